@@ -1,0 +1,41 @@
+# The two commands a newcomer needs:  make run   and   make test
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+
+.PHONY: run test lint peers bench clean
+
+$(BIN)/.installed-run: pyproject.toml
+	sh scripts/system-deps.sh run
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(BIN)/.installed-test: pyproject.toml
+	sh scripts/system-deps.sh test
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@ $(BIN)/.installed-run
+
+# Enketo's XPath evaluator for the differential tests (JavaRosa ships inside pyxform's wheel).
+tests/peers/node_modules/.installed: tests/peers/package.json
+	cd tests/peers && npm install --no-audit --no-fund --loglevel=error
+	touch $@
+
+run: $(BIN)/.installed-run
+	$(BIN)/daftari
+
+test: $(BIN)/.installed-test tests/peers/node_modules/.installed
+	$(BIN)/lint-imports
+	$(BIN)/ruff check .
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+peers: tests/peers/node_modules/.installed
+
+bench: $(BIN)/.installed-test
+	$(BIN)/python bench/form_engine.py
+
+clean:
+	rm -rf $(VENV) tests/peers/node_modules

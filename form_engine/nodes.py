@@ -1,0 +1,186 @@
+"""A light XML element tree that the XPath evaluator walks.
+
+ElementTree has no parent pointers and no cheap child-by-name lookup; both matter when a
+1,000-question form re-evaluates expressions on every keystroke.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+
+
+class Node:
+    """An element (or the document above the root element, whose ``name`` is ``#document``)."""
+
+    __slots__ = ("name", "text", "attrs", "children", "parent", "_by_name", "state")
+
+    def __init__(self, name: str, text: str = "", attrs: dict[str, str] | None = None) -> None:
+        self.name = name
+        self.text = text
+        self.attrs = attrs or {}
+        self.children: list[Node] = []
+        self.parent: Node | None = None
+        self._by_name: dict[str, list[Node]] | None = None
+        # Per-node state owned by the form session (relevance etc.); None on plain documents.
+        self.state: NodeState | None = None
+
+    # -- structure ---------------------------------------------------------------------------
+    def append(self, child: Node) -> Node:
+        child.parent = self
+        self.children.append(child)
+        self._by_name = None
+        return child
+
+    def insert(self, index: int, child: Node) -> Node:
+        child.parent = self
+        self.children.insert(index, child)
+        self._by_name = None
+        return child
+
+    def remove(self, child: Node) -> None:
+        self.children.remove(child)
+        child.parent = None
+        self._by_name = None
+
+    def named(self, name: str) -> list[Node]:
+        """Children called ``name``, in document order."""
+        index = self._by_name
+        if index is None:
+            index = {}
+            for c in self.children:
+                index.setdefault(c.name, []).append(c)
+            self._by_name = index
+        return index.get(name, [])
+
+    def child(self, name: str) -> Node | None:
+        found = self.named(name)
+        return found[0] if found else None
+
+    def iter(self) -> Iterator[Node]:
+        """This node and all its descendants, in document order."""
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
+
+    # -- values ------------------------------------------------------------------------------
+    def string_value(self) -> str:
+        """XPath string-value; a non-relevant node of a form session reads as empty."""
+        state = self.state
+        if state is not None and not state.relevant:
+            return ""
+        if not self.children:
+            return self.text
+        return "".join(c.string_value() for c in self.children)
+
+    @property
+    def is_document(self) -> bool:
+        return self.name == "#document"
+
+    def root_element(self) -> Node:
+        node = self
+        while node.parent is not None and not node.parent.is_document:
+            node = node.parent
+        return node
+
+    def document(self) -> Node:
+        node = self
+        while node.parent is not None:
+            node = node.parent
+        return node
+
+    def position(self) -> int:
+        """1-based position among same-named siblings."""
+        if self.parent is None:
+            return 1
+        return self.parent.named(self.name).index(self) + 1
+
+    def abs_path(self, *, indexed: bool = False) -> str:
+        parts = []
+        node: Node | None = self
+        while node is not None and not node.is_document:
+            if indexed and node.parent is not None and len(node.parent.named(node.name)) > 1:
+                parts.append(f"{node.name}[{node.position()}]")
+            else:
+                parts.append(node.name)
+            node = node.parent
+        return "/" + "/".join(reversed(parts))
+
+    def generic_path(self) -> str:
+        return self.abs_path(indexed=False)
+
+    def order_key(self) -> tuple[int, ...]:
+        key = []
+        node = self
+        while node.parent is not None:
+            key.append(node.parent.children.index(node))
+            node = node.parent
+        return tuple(reversed(key))
+
+    def clone(self) -> Node:
+        copy = Node(self.name, self.text, dict(self.attrs))
+        for c in self.children:
+            copy.append(c.clone())
+        return copy
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"<Node {self.abs_path(indexed=True)}>"
+
+
+class AttrNode:
+    """An attribute reached through the ``@`` axis."""
+
+    __slots__ = ("name", "parent")
+
+    def __init__(self, name: str, parent: Node) -> None:
+        self.name = name
+        self.parent = parent
+
+    def string_value(self) -> str:
+        return self.parent.attrs.get(self.name, "")
+
+    def order_key(self) -> tuple[int, ...]:
+        return (*self.parent.order_key(), -1)
+
+    children: list[Node] = []
+    state = None
+
+
+class NodeState:
+    """What a form session knows about one concrete node."""
+
+    __slots__ = ("relevant_self", "relevant", "readonly", "required", "binding")
+
+    def __init__(self, binding: object | None) -> None:
+        self.relevant_self = True
+        self.relevant = True
+        self.readonly = False
+        self.required = False
+        self.binding = binding
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1] if "}" in tag else tag
+
+
+def from_element(element: ET.Element) -> Node:
+    node = Node(_local(element.tag), (element.text or "").strip() if len(element) else element.text or "")
+    node.attrs = {_local(k): v for k, v in element.attrib.items()}
+    for c in element:
+        node.append(from_element(c))
+    return node
+
+
+def parse_document(xml: str | bytes) -> Node:
+    """Parse XML text into a document node whose single child is the root element."""
+    doc = Node("#document")
+    doc.append(from_element(ET.fromstring(xml)))
+    return doc
+
+
+def make_document(root: Node) -> Node:
+    doc = Node("#document")
+    doc.append(root)
+    return doc
