@@ -36,6 +36,9 @@ class EvalEnv:
     itext: Callable[[str], str] | None = None
     pulldata: Callable[[str, str, str, str], str] | None = None
     variables: dict[str, object] = field(default_factory=dict)
+    # The document absolute paths start from: in XForms always the main instance, even inside
+    # a predicate over a secondary instance. None: the context node's own document.
+    main_document: Node | None = None
 
 
 class Context:
@@ -243,8 +246,12 @@ def _compile_path(node: ast.Path) -> Compiled:
                 raise XPathEvalError("a path can only continue from a node-set")
             nodes = base
         elif absolute:
-            n = ctx.node
-            nodes = [n.document() if isinstance(n, Node) else n.parent.document()]
+            main = ctx.env.main_document
+            if main is not None:
+                nodes = [main]
+            else:
+                n = ctx.node
+                nodes = [n.document() if isinstance(n, Node) else n.parent.document()]
         else:
             nodes = [ctx.node]
         for step in steps:

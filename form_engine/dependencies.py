@@ -1,0 +1,197 @@
+"""The dependency graph between a form's computed properties ("triggerables", as JavaRosa calls
+them): which calculations, relevance, required and read-only conditions and repeat counts must be
+re-evaluated when a given field changes, and in which order.
+
+Everything here works on *generic* paths (``/data/member/age``, no repeat positions); the session
+maps them to concrete nodes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from form_engine.errors import FormLoadError
+from form_engine.model import FormDefinition
+from form_engine.xpath import parser as ast
+from form_engine.xpath.evaluator import Expression, compile_expression
+
+WILDCARD = "*"
+KINDS = ("calculate", "relevant", "required", "readonly", "repeat_count")
+
+
+@dataclass(eq=False)
+class Triggerable:
+    kind: str
+    target: str
+    expr: Expression
+    row: int | None
+    deps: set[str] = field(default_factory=set)
+    order: int = 0
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"<{self.kind} {self.target} #{self.order}>"
+
+
+def _resolve(base: list[str], steps: list[ast.Step]) -> str | None:
+    parts = list(base)
+    for step in steps:
+        if step.axis == "self":
+            continue
+        if step.axis == "parent":
+            if parts:
+                parts.pop()
+            continue
+        if step.axis == "child" and step.test not in ("*", "node()", "text()"):
+            parts.append(step.test.split(":")[-1])
+            continue
+        if step.axis == "attribute":
+            continue
+        return None  # descendant, ancestor, wildcards: not statically known
+    return "/" + "/".join(parts)
+
+
+def references(expr: Expression, context_path: str) -> set[str]:
+    """Generic paths an expression reads, resolved against ``context_path``.
+
+    A path the analysis cannot pin down (``//x``, ``*``) yields WILDCARD: its triggerable then
+    re-runs on every change, which is correct, only slower.
+    """
+    refs: set[str] = set()
+    base = [p for p in context_path.split("/") if p]
+
+    def visit(node: object, ctx: list[str]) -> None:
+        if isinstance(node, ast.Path):
+            start = node.start
+            if start is not None:
+                if isinstance(start, ast.FunctionCall) and start.name == "instance":
+                    # Secondary instances do not change; predicates may still read the form.
+                    for s in node.steps:
+                        for p in s.predicates:
+                            visit(p, ctx)
+                    return
+                if isinstance(start, ast.FunctionCall) and start.name == "current":
+                    resolved = _resolve(base, node.steps)
+                else:
+                    visit(start, ctx)
+                    resolved = None
+                    refs.add(WILDCARD)
+            elif node.absolute:
+                resolved = _resolve([], node.steps)
+            else:
+                resolved = _resolve(ctx, node.steps)
+            if resolved is None:
+                refs.add(WILDCARD)
+            elif start is None or isinstance(start, ast.FunctionCall):
+                refs.add(resolved)
+            for s in node.steps:
+                for p in s.predicates:
+                    # Predicates are evaluated with the step's nodes as context; approximated
+                    # by the resolved path so far (good enough for references like [name=…]).
+                    visit(p, [x for x in (resolved or "").split("/") if x] or ctx)
+            return
+        if isinstance(node, ast.FunctionCall):
+            if node.name == "current":
+                refs.add("/" + "/".join(base))
+            for a in node.args:
+                visit(a, ctx)
+            return
+        if isinstance(node, ast.BinaryOp):
+            visit(node.left, ctx)
+            visit(node.right, ctx)
+        elif isinstance(node, ast.Negate):
+            visit(node.operand, ctx)
+        elif isinstance(node, ast.Filter):
+            visit(node.primary, ctx)
+            for p in node.predicates:
+                visit(p, ctx)
+
+    visit(expr.tree, base)
+    return refs
+
+
+def _related(a: str, b: str) -> bool:
+    """True when one path is the other or contains it."""
+    if a == b or a == WILDCARD or b == WILDCARD:
+        return True
+    return a.startswith(b + "/") or b.startswith(a + "/")
+
+
+class DependencyGraph:
+    def __init__(self, form: FormDefinition) -> None:
+        self.triggerables: list[Triggerable] = []
+        for el in form.walk():
+            for kind, text in (
+                ("calculate", el.calculate),
+                ("relevant", el.relevant),
+                ("required", el.required),
+                ("readonly", el.readonly),
+                ("repeat_count", el.repeat_count),
+            ):
+                if not text or text.strip() in ("true()", "false()"):
+                    continue
+                expr = compile_expression(text)
+                # Expressions on a repeat (its count) are evaluated in the repeat's parent.
+                context = el.path.rsplit("/", 1)[0] if kind == "repeat_count" else el.path
+                t = Triggerable(kind, el.path, expr, el.row, references(expr, context))
+                self.triggerables.append(t)
+        self._affected_cache: dict[str, list[Triggerable]] = {}
+        self._closure_cache: dict[str, list[Triggerable]] = {}
+        self._order()
+
+    def affected(self, path: str) -> list[Triggerable]:
+        """Triggerables that read ``path`` (or something containing or inside it)."""
+        found = self._affected_cache.get(path)
+        if found is None:
+            found = [t for t in self.triggerables if any(_related(d, path) for d in t.deps)]
+            self._affected_cache[path] = found
+        return found
+
+    def _order(self) -> None:
+        nodes = self.triggerables
+        edges: dict[int, list[Triggerable]] = {}
+        indegree = {id(t): 0 for t in nodes}
+        for t in nodes:
+            out = [u for u in self.affected(t.target) if u is not t]
+            edges[id(t)] = out
+            for u in out:
+                indegree[id(u)] += 1
+        ready = [t for t in nodes if indegree[id(t)] == 0]
+        order = 0
+        done = 0
+        while ready:
+            t = ready.pop(0)
+            t.order = order
+            order += 1
+            done += 1
+            for u in edges[id(t)]:
+                indegree[id(u)] -= 1
+                if indegree[id(u)] == 0:
+                    ready.append(u)
+        if done != len(nodes):
+            cyclic = [t for t in nodes if indegree[id(t)] > 0]
+            where = ", ".join(f"{t.target.rsplit('/', 1)[-1]} ({t.kind}, row {t.row})" for t in cyclic[:6])
+            raise FormLoadError(
+                f"these expressions depend on each other in a cycle: {where}",
+                sheet="survey",
+                row=cyclic[0].row,
+                column="calculation" if cyclic[0].kind == "calculate" else cyclic[0].kind,
+                code="dependency_cycle",
+            )
+        self.triggerables.sort(key=lambda t: t.order)
+
+    def closure(self, path: str) -> list[Triggerable]:
+        """Everything to re-evaluate, in order, after ``path`` changed."""
+        cached = self._closure_cache.get(path)
+        if cached is not None:
+            return cached
+        seen: dict[int, Triggerable] = {}
+        frontier = [path]
+        while frontier:
+            p = frontier.pop()
+            for t in self.affected(p):
+                if id(t) not in seen:
+                    seen[id(t)] = t
+                    frontier.append(t.target)
+        result = sorted(seen.values(), key=lambda t: t.order)
+        self._closure_cache[path] = result
+        return result

@@ -1,0 +1,202 @@
+"""Random but valid submissions, made by walking a form the way an enumerator does: question by
+question in order, only what is relevant, choices as filtered, repeat counts as computed, and
+each answer re-drawn until its constraint holds."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from form_engine.errors import FormEngineError
+from form_engine.model import Element, FormDefinition
+from form_engine.nodes import Node
+from form_engine.session import FormSession
+from form_engine.submission import document_to_json
+from form_engine.validation import check_answer
+
+FIRST_NAMES = ["Amina", "Baraka", "Hodan", "Abdi", "Fatuma", "Deng", "Nyakuoth", "Ayan", "Tesfaye", "Mariam",
+               "Okello", "Achieng", "Hamza", "Liya", "Samir", "Nasra", "Kiros", "Zainab", "Juma", "Habiba"]
+WORDS = ["market", "borehole", "clinic", "school", "kiosk", "church", "mosque", "shop", "farm", "river"]
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+_REGEX_ARG = re.compile(r"regex\(\s*\.\s*,\s*'([^']*)'\s*\)")
+ATTEMPTS = 60
+
+
+class FillError(FormEngineError):
+    code = "fill"
+
+
+class _Filler:
+    def __init__(self, form: FormDefinition, rng: random.Random, now: datetime, attachments: dict[str, bytes]) -> None:
+        self.form = form
+        self.rng = rng
+        self.now = now
+        self.attachments = attachments
+
+    # -- walking -----------------------------------------------------------------------------
+    def fill(self, session: FormSession) -> None:
+        self.session = session
+        self._elements(self.form.elements, session.root)
+        session.stamp_end()
+
+    def _elements(self, elements: list[Element], parent: Node) -> None:
+        s = self.session
+        for el in elements:
+            if el.kind == "repeat":
+                if not el.repeat_count:
+                    wanted = self.rng.randint(1, 4)
+                    while len(parent.named(el.name)) < wanted:
+                        s.add_repeat(el.path, parent)
+                    while len(parent.named(el.name)) > wanted:
+                        s.remove_repeat(parent.named(el.name)[-1])
+                for inst in list(parent.named(el.name)):
+                    if inst.parent is not None and s.is_relevant(inst):
+                        self._elements(el.children, inst)
+            elif el.kind == "group":
+                node = parent.child(el.name)
+                if node is not None and s.is_relevant(node):
+                    self._elements(el.children, node)
+            else:
+                for node in parent.named(el.name):
+                    if s.is_relevant(node) and not el.preload and el.control and not s.is_readonly(node):
+                        self._answer(el, node)
+
+    def _answer(self, el: Element, node: Node) -> None:
+        s = self.session
+        if el.control == "trigger":
+            s.set_value(node, "OK" if self.rng.random() < 0.9 or s.is_required(node) else "")
+            return
+        required = s.is_required(node)
+        if not required and self.rng.random() < 0.1:
+            return  # enumerators skip some optional questions
+        for candidate in self._candidates(el, node):
+            s.set_value(node, candidate)
+            if check_answer(s, el, node) is None:
+                return
+        s.set_value(node, "")
+        if check_answer(s, el, node) is not None:
+            raise FillError(
+                f"could not find an answer to '{el.name}' (row {el.row}) that satisfies its constraint "
+                f"{el.constraint!r} after {ATTEMPTS} tries"
+            )
+
+    # -- values ------------------------------------------------------------------------------
+    def _candidates(self, el: Element, node: Node) -> Iterator[str]:
+        hints = [float(x) for x in _NUMBER.findall(el.constraint or "")]
+        for i in range(ATTEMPTS):
+            yield self._value(el, node, hints, i)
+
+    def _value(self, el: Element, node: Node, hints: list[float], attempt: int) -> str:
+        rng = self.rng
+        t = el.data_type or "string"
+        if el.control in ("select1", "select"):
+            choices = [c.value for c in self.session.choices(node)]
+            if not choices:
+                return ""
+            common = [c for c in choices if c not in ("other", "dont_know", "refused", "none")] or choices
+            if el.control == "select1":
+                return rng.choice(common if rng.random() < 0.9 else choices)
+            k = rng.randint(1, min(3, len(common)))
+            return " ".join(sorted(rng.sample(common, k), key=choices.index))
+        if el.control == "range":
+            start = float(el.parameters.get("start", 0))
+            end = float(el.parameters.get("end", 10))
+            step = float(el.parameters.get("step", 1)) or 1
+            steps = int(abs(end - start) / step)
+            value = start + step * rng.randint(0, steps) * (1 if end >= start else -1)
+            return str(int(value)) if t == "int" else repr(value)
+        if t == "int":
+            if hints and attempt % 3 == 0:
+                return str(int(rng.choice(hints)) + rng.choice([-1, 0, 1]))
+            top = 10 if attempt < 20 else 100 if attempt < 40 else 1000
+            return str(rng.randint(0, top))
+        if t == "decimal":
+            if hints and attempt % 3 == 0:
+                return repr(round(rng.choice(hints) + rng.uniform(-1, 1), 2))
+            return repr(round(rng.uniform(0, 10 ** (1 + attempt // 20)), 2))
+        if t == "date":
+            return (self.now.date() - timedelta(days=rng.randint(0, 365 * (1 + attempt)))).isoformat()
+        if t == "time":
+            return f"{rng.randint(6, 18):02d}:{rng.randint(0, 59):02d}:00.000{_offset(self.now)}"
+        if t == "dateTime":
+            moment = self.now - timedelta(minutes=rng.randint(0, 60 * 24 * 30))
+            return moment.strftime("%Y-%m-%dT%H:%M:%S.000") + _offset(self.now)
+        if t == "geopoint":
+            return f"{3.7 + rng.uniform(-0.5, 0.5):.6f} {34.85 + rng.uniform(-0.5, 0.5):.6f} {rng.randint(500, 700)} {rng.randint(3, 25)}"
+        if t in ("geotrace", "geoshape"):
+            lat, lon = 3.7 + rng.uniform(-0.5, 0.5), 34.85 + rng.uniform(-0.5, 0.5)
+            pts = [(lat, lon), (lat + 0.001, lon), (lat + 0.001, lon + 0.001)]
+            if t == "geoshape":
+                pts.append(pts[0])
+            return ";".join(f"{a:.6f} {b:.6f} 0 5" for a, b in pts)
+        if t == "binary":
+            return self._attachment(el)
+        if t == "barcode":
+            return "".join(rng.choice("0123456789") for _ in range(12))
+        # text
+        m = _REGEX_ARG.search(el.constraint or "")
+        if m or attempt >= 20:
+            digits = rng.randint(1, 12) if attempt < 40 else (attempt - 38)
+            return "".join(rng.choice("0123456789") for _ in range(digits))
+        if "name" in el.name.lower() or attempt % 2:
+            return f"{rng.choice(FIRST_NAMES)} {rng.choice(FIRST_NAMES)}"
+        return f"{rng.choice(WORDS)} {rng.randint(1, 99)}"
+
+    def _attachment(self, el: Element) -> str:
+        kind = (el.mediatype or "").split("/")[0]
+        ext = {"image": "jpg", "audio": "m4a", "video": "mp4"}.get(kind, "bin")
+        content = bytes(self.rng.getrandbits(8) for _ in range(256))
+        digest = hashlib.sha256(content).hexdigest()
+        name = f"{digest}.{ext}"
+        self.attachments[name] = content
+        return name
+
+
+def _offset(moment: datetime) -> str:
+    off = moment.utcoffset()
+    minutes = int(off.total_seconds() // 60) if off else 0
+    sign = "+" if minutes >= 0 else "-"
+    minutes = abs(minutes)
+    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def random_submissions(
+    form: FormDefinition,
+    count: int,
+    *,
+    seed: int = 0,
+    now: datetime | None = None,
+    attachments: dict[str, bytes] | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> Iterator[dict]:
+    """Yield ``count`` submission envelopes: ``{"uuid", "form_id", "form_version", "data"}``.
+
+    The same seed and ``now`` give the same submissions. Attachment contents (random bytes, named
+    by their SHA-256) are put into ``attachments`` when given.
+    """
+    moment = (now or datetime.now()).astimezone()
+    store: dict[str, bytes] = attachments if attachments is not None else {}
+    for i in range(count):
+        rng = random.Random(f"{seed}:{i}")
+        clock_time = moment - timedelta(minutes=10 * (count - i))
+        uid = f"uuid:{rng.getrandbits(128):032x}"
+        uid = f"uuid:{uid[5:13]}-{uid[13:17]}-4{uid[18:21]}-a{uid[22:25]}-{uid[25:37]}"
+        session = FormSession.new(form, now=lambda t=clock_time: t, rng=rng, instance_id=uid)
+        filler = _Filler(form, rng, clock_time, store)
+        filler.fill(session)
+        data = document_to_json(form, session.doc, relevant_only=True)
+        yield {"uuid": uid[5:], "form_id": form.form_id, "form_version": form.version, "data": data}
+        if on_progress:
+            on_progress(i + 1)
+
+
+def write_attachments(attachments: dict[str, bytes], directory: Path) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    for name, content in attachments.items():
+        (directory / name).write_bytes(content)
+
+

@@ -1,0 +1,134 @@
+"""The typed form model shared by the desktop client and the server.
+
+It is built from the XForm that pyxform produces (the same document ODK Collect and Enketo
+run), enriched with what only the XLSForm knows: the question's XLSForm type and its row.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field, PrivateAttr
+
+# A translatable text: language -> segments, each either literal text or {"output": xpath}
+# (an ``${field}`` reference inside a label becomes an output).
+Segment = str | dict[str, str]
+Texts = dict[str, list[Segment]]
+
+# The key of text that has no language (an untranslated label in a form with translations).
+NO_LANGUAGE = ""
+
+
+class Choice(BaseModel):
+    value: str
+    label: Texts = Field(default_factory=dict)
+    media: dict[str, dict[str, str]] = Field(default_factory=dict)
+
+
+class ChoiceSource(BaseModel):
+    """Where a select question's choices come from.
+
+    ``nodeset`` is the itemset expression, choice filter included (e.g.
+    ``instance('city')/root/item[country = current()/../country]``), evaluated against the
+    secondary instance ``instance_id``. ``value_ref``/``label_ref`` are relative to each item.
+    """
+
+    instance_id: str | None = None
+    nodeset: str | None = None
+    value_ref: str = "name"
+    label_ref: str = "label"
+    label_is_itext: bool = False
+    inline: list[Choice] = Field(default_factory=list)
+    filtered: bool = False
+    from_file: str | None = None
+
+
+class SetValue(BaseModel):
+    """A ``setvalue`` action: on ``event``, set ``ref`` to ``value`` (empty when None)."""
+
+    event: str
+    ref: str
+    value: str | None = None
+
+
+ElementKind = Literal["question", "group", "repeat"]
+
+
+class Element(BaseModel):
+    kind: ElementKind
+    path: str
+    name: str
+    xlsform_type: str = ""
+    data_type: str | None = None  # the XForm bind type: string, int, decimal, date, select1, …
+    control: str | None = None  # input, select1, select, upload, trigger, range, rank, None
+    label: Texts = Field(default_factory=dict)
+    hint: Texts = Field(default_factory=dict)
+    guidance_hint: Texts = Field(default_factory=dict)
+    constraint_message: Texts = Field(default_factory=dict)
+    required_message: Texts = Field(default_factory=dict)
+    media: dict[str, dict[str, str]] = Field(default_factory=dict)
+    relevant: str | None = None
+    constraint: str | None = None
+    calculate: str | None = None
+    required: str | None = None
+    readonly: str | None = None
+    appearance: str | None = None
+    parameters: dict[str, str] = Field(default_factory=dict)
+    mediatype: str | None = None
+    choices: ChoiceSource | None = None
+    repeat_count: str | None = None
+    default: str | None = None
+    preload: str | None = None
+    preload_params: str | None = None
+    on_change: list[SetValue] = Field(default_factory=list)
+    row: int | None = None
+    children: list[Element] = Field(default_factory=list)
+
+    def walk(self):
+        yield self
+        for c in self.children:
+            yield from c.walk()
+
+    @property
+    def is_field_list(self) -> bool:
+        return self.kind == "group" and "field-list" in (self.appearance or "").split()
+
+
+class FormDefinition(BaseModel):
+    form_id: str
+    version: str = ""
+    title: str = ""
+    default_language: str | None = None
+    languages: list[str] = Field(default_factory=list)
+    instance_name: str | None = None
+    public_key: str | None = None
+    allow_choice_duplicates: bool = False
+    root_name: str = "data"
+    instance_xml: str  # the primary instance (with jr:template repeats), as XForm gives it
+    secondary_instances: dict[str, str] = Field(default_factory=dict)  # id -> XML
+    external_instances: dict[str, str] = Field(default_factory=dict)  # id -> jr:// src
+    attachments: dict[str, str] = Field(default_factory=dict)  # file name -> text (CSV / XML)
+    choice_lists: dict[str, list[Choice]] = Field(default_factory=dict)  # instance id -> choices
+    setvalues: list[SetValue] = Field(default_factory=list)  # model-level actions
+    elements: list[Element] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    notices: list[str] = Field(default_factory=list)
+    xform: str = ""
+    # The compiled runtime (dependency graph, templates), built on first use by the session.
+    _runtime: object = PrivateAttr(default=None)
+
+    def walk(self):
+        for e in self.elements:
+            yield from e.walk()
+
+    def element(self, path: str) -> Element | None:
+        for e in self.walk():
+            if e.path == path:
+                return e
+        return None
+
+    def questions(self) -> list[Element]:
+        return [e for e in self.walk() if e.kind == "question"]
+
+    def repeats(self) -> list[Element]:
+        return [e for e in self.walk() if e.kind == "repeat"]

@@ -1,0 +1,469 @@
+"""A filled (or being-filled) form: the instance tree plus everything computed from it.
+
+Changing one answer re-evaluates only the triggerables that depend on it (see
+:mod:`form_engine.dependencies`), restricted to the repeat instance the change happened in.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import random
+import uuid as uuidlib
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from functools import cached_property
+
+from form_engine.dependencies import DependencyGraph, Triggerable
+from form_engine.errors import XPathEvalError
+from form_engine.model import NO_LANGUAGE, Choice, Element, FormDefinition, Texts
+from form_engine.nodes import Node, NodeState, make_document, parse_document
+from form_engine.xpath.evaluator import EvalEnv, compile_expression
+from form_engine.xpath.values import number_to_string, to_boolean, to_number, to_string
+
+TEMPLATE_ATTR = "template"
+
+
+class FormRuntime:
+    """What is computed once per form definition and shared by all its sessions."""
+
+    def __init__(self, form: FormDefinition) -> None:
+        self.form = form
+        self.graph = DependencyGraph(form)
+        self.elements: dict[str, Element] = {e.path: e for e in form.walk()}
+        self.repeat_paths = {e.path for e in form.walk() if e.kind == "repeat"}
+        template_doc = parse_document(form.instance_xml)
+        self.templates: dict[str, Node] = {}
+        for node in template_doc.iter():
+            if TEMPLATE_ATTR in node.attrs:
+                clone = node.clone()
+                clone.attrs.pop(TEMPLATE_ATTR, None)
+                self.templates[node.generic_path()] = clone
+        self.secondary: dict[str, Node] = {k: parse_document(v) for k, v in form.secondary_instances.items()}
+        self.choice_by_value: dict[str, dict[str, Choice]] = {
+            iid: {c.value: c for c in reversed(choices)} for iid, choices in form.choice_lists.items()
+        }
+        self.by_kind: dict[str, dict[str, Triggerable]] = {}
+        for t in self.graph.triggerables:
+            self.by_kind.setdefault(t.kind, {})[t.target] = t
+
+    @classmethod
+    def of(cls, form: FormDefinition) -> FormRuntime:
+        runtime = form._runtime
+        if not isinstance(runtime, FormRuntime):
+            runtime = cls(form)
+            form._runtime = runtime
+        return runtime
+
+    @cached_property
+    def pulldata_tables(self) -> dict[str, list[dict[str, str]]]:
+        tables = {}
+        for name, text in self.form.attachments.items():
+            if name.lower().endswith(".csv"):
+                tables[name[:-4]] = list(csv.DictReader(io.StringIO(text)))
+        return tables
+
+
+class FormSession:
+    """One submission's instance. Create with :meth:`new` or :func:`form_engine.submission` loaders."""
+
+    def __init__(
+        self,
+        form: FormDefinition,
+        doc: Node,
+        *,
+        now: Callable[[], datetime] | None = None,
+        rng: random.Random | None = None,
+        language: str | None = None,
+        recompute_calculations: bool = True,
+    ) -> None:
+        self.form = form
+        self.runtime = FormRuntime.of(form)
+        self.doc = doc
+        self.root = doc.children[0]
+        self.language = language or form.default_language or NO_LANGUAGE
+        self.recompute_calculations = recompute_calculations
+        self.env = EvalEnv(
+            instances=self.runtime.secondary,
+            now=now or (lambda: datetime.now().astimezone()),
+            rng=rng or random.Random(),
+            choice_name=self._choice_name,
+            pulldata=self._pulldata,
+            main_document=doc,
+        )
+        self._index: dict[str, list[Node]] = {}
+        self._reindex()
+        self.recompute_all()
+
+    # -- construction ------------------------------------------------------------------------
+    @classmethod
+    def new(
+        cls,
+        form: FormDefinition,
+        *,
+        now: Callable[[], datetime] | None = None,
+        rng: random.Random | None = None,
+        instance_id: str | None = None,
+        username: str = "",
+        deviceid: str = "",
+        language: str | None = None,
+    ) -> FormSession:
+        """A blank submission: defaults, metadata and first-load actions applied."""
+        doc = parse_document(form.instance_xml)
+        for node in list(doc.iter()):
+            if TEMPLATE_ATTR in node.attrs and node.parent is not None:
+                node.parent.remove(node)
+        clock = now or (lambda: datetime.now().astimezone())
+        session = cls(form, doc, now=clock, rng=rng, language=language)
+        session._preload(instance_id=instance_id, username=username, deviceid=deviceid)
+        session._run_setvalues("odk-instance-first-load", session.root)
+        return session
+
+    def _preload(self, *, instance_id: str | None, username: str, deviceid: str) -> None:
+        for el in self.form.walk():
+            if not el.preload:
+                continue
+            for node in self.nodes(el.path):
+                value = ""
+                if el.preload == "uid":
+                    value = instance_id or f"uuid:{uuidlib.UUID(int=self.env.rng.getrandbits(128), version=4)}"
+                elif el.preload == "timestamp" and el.preload_params == "start":
+                    value = to_string(self.env.now())
+                elif el.preload == "date" and el.preload_params == "today":
+                    value = self.env.now().date().isoformat()
+                elif el.preload == "property":
+                    value = {"deviceid": deviceid, "username": username, "uri:username": username}.get(
+                        el.preload_params or "", ""
+                    )
+                if value:
+                    self.set_value(node, value)
+
+    def stamp_end(self) -> None:
+        """Set ``end`` metadata (preload timestamp/end); called at finalize."""
+        for el in self.form.walk():
+            if el.preload == "timestamp" and el.preload_params == "end":
+                for node in self.nodes(el.path):
+                    self.set_value(node, to_string(self.env.now()))
+
+    # -- lookup ------------------------------------------------------------------------------
+    def _reindex(self) -> None:
+        index: dict[str, list[Node]] = {}
+        runtime = self.runtime
+        for node in self.root.iter():
+            path = node.generic_path()
+            index.setdefault(path, []).append(node)
+            if node.state is None:
+                node.state = NodeState(runtime.elements.get(path))
+        self._index = index
+
+    def nodes(self, generic_path: str) -> list[Node]:
+        return self._index.get(generic_path, [])
+
+    def node(self, path: str) -> Node:
+        """A concrete node by indexed path, e.g. ``/data/member[2]/age``."""
+        found = compile_expression(path).evaluate(self.root, self.env)
+        if not isinstance(found, list) or not found:
+            raise KeyError(path)
+        return found[0]
+
+    def element(self, node: Node) -> Element | None:
+        return self.runtime.elements.get(node.generic_path())
+
+    def value(self, node_or_path: Node | str) -> str:
+        node = self.node(node_or_path) if isinstance(node_or_path, str) else node_or_path
+        return node.text
+
+    # -- state -------------------------------------------------------------------------------
+    def is_relevant(self, node: Node) -> bool:
+        return node.state.relevant if node.state else True
+
+    def is_required(self, node: Node) -> bool:
+        el = self.element(node)
+        if el is None or not el.required:
+            return False
+        if el.required.strip() == "true()":
+            return True
+        return node.state.required if node.state else False
+
+    def is_readonly(self, node: Node) -> bool:
+        el = self.element(node)
+        if el is None:
+            return False
+        if el.calculate or (el.readonly or "").strip() == "true()":
+            return True
+        return bool(el.readonly) and node.state is not None and node.state.readonly
+
+    # -- changes -----------------------------------------------------------------------------
+    def set_value(self, node: Node, text: str) -> None:
+        """Store an answer (canonical text) and re-evaluate what depends on it."""
+        if node.text == text:
+            return
+        node.text = text
+        el = self.element(node)
+        self._cascade(node.generic_path(), node)
+        if el is not None:
+            for action in el.on_change:
+                self._apply_setvalue(action.ref, action.value, node)
+
+    def add_repeat(self, repeat_path: str, parent: Node | None = None) -> Node:
+        """Append a new instance of a repeat (inside ``parent`` for nested repeats)."""
+        template = self.runtime.templates.get(repeat_path)
+        if template is None:
+            raise KeyError(f"{repeat_path} is not a repeat of this form")
+        if parent is None:
+            parents = self.nodes(repeat_path.rsplit("/", 1)[0])
+            if len(parents) != 1:
+                raise ValueError(f"say which parent to add {repeat_path} to")
+            parent = parents[0]
+        instance = template.clone()
+        siblings = parent.named(instance.name)
+        if siblings:
+            parent.insert(parent.children.index(siblings[-1]) + 1, instance)
+        else:
+            parent.insert(self._insert_position(parent, instance.name), instance)
+        self._structure_changed(repeat_path, instance)
+        return instance
+
+    def remove_repeat(self, instance: Node) -> None:
+        parent = instance.parent
+        if parent is None:
+            return
+        parent.remove(instance)
+        self._structure_changed(instance.generic_path(), None)
+
+    def _insert_position(self, parent: Node, name: str) -> int:
+        """Where a repeat's first instance goes among its parent's children (form order)."""
+        el = self.runtime.elements.get(parent.generic_path())
+        order = [c.name for c in el.children] if el else [] if parent is not self.root else [
+            e.name for e in self.form.elements
+        ]
+        if parent is self.root:
+            order = [e.name for e in self.form.elements]
+        if name not in order:
+            return len(parent.children)
+        before = set(order[: order.index(name)])
+        pos = 0
+        for i, c in enumerate(parent.children):
+            if c.name in before:
+                pos = i + 1
+        return pos
+
+    def _structure_changed(self, repeat_path: str, new_instance: Node | None) -> None:
+        self._reindex()
+        if new_instance is not None:
+            self._inherit_relevance(new_instance)
+            self._run_setvalues("odk-new-repeat", new_instance)
+            for t in self.runtime.graph.triggerables:
+                if t.target == repeat_path or t.target.startswith(repeat_path + "/"):
+                    for target in self.nodes(t.target):
+                        if _within(target, new_instance):
+                            self._evaluate(t, target)
+        self._cascade(repeat_path, new_instance)
+
+    def _run_setvalues(self, event: str, scope: Node) -> None:
+        for action in self.form.setvalues:
+            if action.event == event:
+                self._apply_setvalue(action.ref, action.value, scope)
+
+    def _apply_setvalue(self, ref: str, value: str | None, scope: Node) -> None:
+        for target in self.nodes(ref.strip()):
+            if scope is not self.root and not _within(target, scope) and not _shares_repeat(target, scope):
+                continue
+            if value is None:
+                text = ""
+            else:
+                text = to_string(compile_expression(value).evaluate(target, self.env, target=target))
+            self.set_value(target, self._canonical(target, text))
+
+    # -- evaluation --------------------------------------------------------------------------
+    def recompute_all(self) -> None:
+        for t in self.runtime.graph.triggerables:
+            for target in list(self.nodes(t.target)):
+                self._evaluate(t, target)
+
+    def _cascade(self, changed_path: str, scope: Node | None) -> None:
+        for t in self.runtime.graph.closure(changed_path):
+            targets = self.nodes(t.target)
+            if scope is not None:
+                repeat = _nearest_shared_repeat(scope, t.target, self.runtime.repeat_paths)
+                if repeat is not None:
+                    targets = [n for n in targets if _within(n, repeat)]
+            for target in list(targets):
+                self._evaluate(t, target)
+
+    def _evaluate(self, t: Triggerable, target: Node) -> None:
+        if target.parent is None and target is not self.root:
+            return  # removed by an earlier repeat-count change in this cascade
+        kind = t.kind
+        context = target.parent if kind == "repeat_count" and target.parent is not None else target
+        try:
+            result = t.expr.evaluate(context, self.env, target=target)
+        except XPathEvalError:
+            result = ""  # an expression that fails on this data (e.g. bad regex) yields empty
+        state = target.state
+        if kind == "calculate":
+            if not self.recompute_calculations and target.text != "":
+                return
+            target.text = self._canonical(target, to_string(result) if not isinstance(result, float) else result)
+        elif kind == "relevant":
+            new = to_boolean(result)
+            if state.relevant_self != new:
+                state.relevant_self = new
+                self._inherit_relevance(target)
+        elif kind == "required":
+            state.required = to_boolean(result)
+        elif kind == "readonly":
+            state.readonly = to_boolean(result)
+        elif kind == "repeat_count":
+            self._set_repeat_count(t.target, target, result)
+
+    def _inherit_relevance(self, top: Node) -> None:
+        parent_relevant = top.parent.state.relevant if top.parent is not None and top.parent.state else True
+        stack = [(top, parent_relevant)]
+        while stack:
+            node, inherited = stack.pop()
+            st = node.state
+            if st is None:
+                continue
+            st.relevant = inherited and st.relevant_self
+            stack.extend((c, st.relevant) for c in node.children)
+
+    def _set_repeat_count(self, repeat_path: str, some_instance: Node, result: object) -> None:
+        parent = some_instance.parent
+        if parent is None:
+            return
+        n = to_number(result)
+        wanted = 0 if n != n or n < 0 else min(int(n), 5000)
+        current = parent.named(some_instance.name)
+        if len(current) == wanted:
+            return
+        # ODK Collect's behaviour: extra instances are removed from the end.
+        while len(parent.named(some_instance.name)) > wanted:
+            parent.remove(parent.named(some_instance.name)[-1])
+        while len(parent.named(some_instance.name)) < wanted:
+            self.add_repeat(repeat_path, parent)
+        self._reindex()
+
+    def _canonical(self, node: Node, value: object) -> str:
+        """The text stored for a computed value, shaped by the field's type."""
+        el = self.element(node)
+        data_type = el.data_type if el else "string"
+        if isinstance(value, float):
+            if value != value:
+                return ""
+            if data_type == "int":
+                return number_to_string(float(int(value))) if abs(value) != float("inf") else ""
+            return number_to_string(value)
+        return str(value)
+
+    # -- choices and texts ----------------------------------------------------------------------
+    def choices(self, node: Node) -> list[Choice]:
+        """The choices the question offers now (choice filter applied)."""
+        el = self.element(node)
+        if el is None or el.choices is None:
+            return []
+        src = el.choices
+        if src.inline:
+            return list(src.inline)
+        items = compile_expression(src.nodeset or "").evaluate(node, self.env, current=node)
+        if not isinstance(items, list):
+            return []
+        value_expr = compile_expression(src.value_ref)
+        by_value = self.runtime.choice_by_value.get(src.instance_id or "", {})
+        out = []
+        for item in items:
+            value = value_expr.string(item, self.env)
+            known = by_value.get(value)
+            if known is not None:
+                out.append(known)
+            else:
+                label_node = item.child(src.label_ref) if "(" not in src.label_ref else None
+                out.append(Choice(value=value, label={NO_LANGUAGE: [label_node.text if label_node else value]}))
+        return out
+
+    def render(self, texts: Texts, node: Node | None = None, language: str | None = None) -> str:
+        """A label/hint in ``language`` with its ``${field}`` outputs filled in."""
+        lang = language or self.language
+        segments = texts.get(lang)
+        if segments is None:
+            segments = texts.get(NO_LANGUAGE)
+        if segments is None and self.form.default_language:
+            segments = texts.get(self.form.default_language)
+        if segments is None:
+            segments = next(iter(texts.values()), [])
+        out = []
+        for seg in segments:
+            if isinstance(seg, str):
+                out.append(seg)
+            else:
+                value = compile_expression(seg["output"]).evaluate(node or self.root, self.env)
+                out.append(to_string(value))
+        return "".join(out)
+
+    def _choice_name(self, value: str, path: str, current: Node) -> str:
+        generic = "/".join(part.split("[")[0] for part in path.split("/"))
+        el = self.runtime.elements.get(generic)
+        if el is None or el.choices is None:
+            raise XPathEvalError(f"jr:choice-name(): {path} is not a select question")
+        pool = el.choices.inline or self.form.choice_lists.get(el.choices.instance_id or "", [])
+        for choice in pool:
+            if choice.value == value:
+                return self.render(choice.label, current)
+        return ""
+
+    def _pulldata(self, table: str, column: str, key_column: str, key: str) -> str:
+        rows = self.runtime.pulldata_tables.get(table)
+        if rows is None:
+            raise XPathEvalError(f"pulldata(): the form has no attached file '{table}.csv'")
+        for row in rows:
+            if row.get(key_column) == key:
+                return row.get(column) or ""
+        return ""
+
+    # -- walking -----------------------------------------------------------------------------
+    def walk(self, *, relevant_only: bool = True) -> Iterator[tuple[Element, Node]]:
+        """Every (element, concrete node) in form order; repeat instances in order."""
+
+        def visit(elements: list[Element], parent: Node) -> Iterator[tuple[Element, Node]]:
+            for el in elements:
+                for node in parent.named(el.name):
+                    if relevant_only and not self.is_relevant(node):
+                        continue
+                    yield el, node
+                    if el.children:
+                        yield from visit(el.children, node)
+
+        yield from visit(self.form.elements, self.root)
+
+    def instance_name(self) -> str:
+        node = self.root.child("meta")
+        name = node.child("instanceName") if node is not None else None
+        return name.text if name is not None else ""
+
+
+def _within(node: Node, ancestor: Node) -> bool:
+    n: Node | None = node
+    while n is not None:
+        if n is ancestor:
+            return True
+        n = n.parent
+    return False
+
+
+def _nearest_shared_repeat(scope: Node, target_path: str, repeat_paths: set[str]) -> Node | None:
+    """The concrete repeat instance around ``scope`` that also contains ``target_path``."""
+    n: Node | None = scope
+    while n is not None and not n.is_document:
+        path = n.generic_path()
+        if path in repeat_paths and (target_path == path or target_path.startswith(path + "/")):
+            return n
+        n = n.parent
+    return None
+
+
+def _shares_repeat(a: Node, b: Node) -> bool:
+    return a.root_element() is b.root_element()
+
+
+def blank_document(form: FormDefinition) -> Node:
+    return make_document(Node(form.root_name))
