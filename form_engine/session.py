@@ -22,6 +22,8 @@ from form_engine.xpath.evaluator import EvalEnv, compile_expression
 from form_engine.xpath.values import number_to_string, to_boolean, to_number, to_string
 
 TEMPLATE_ATTR = "template"
+# A repeat count beyond this is a typo (a phone number in "how many members"), not a household.
+MAX_REPEAT_COUNT = 1000
 
 
 class FormRuntime:
@@ -228,8 +230,9 @@ class FormSession:
         parent = instance.parent
         if parent is None:
             return
+        path = instance.generic_path()
         parent.remove(instance)
-        self._structure_changed(instance.generic_path(), None)
+        self._structure_changed(path, parent)
 
     def _insert_position(self, parent: Node, name: str) -> int:
         """Where a repeat's first instance goes among its parent's children (form order)."""
@@ -276,26 +279,32 @@ class FormSession:
             self.set_value(target, self._canonical(target, text))
 
     # -- evaluation --------------------------------------------------------------------------
+    def _targets(self, t: Triggerable) -> list[Node]:
+        # A repeat count is a property of the repeat's parent: it holds even with no instances.
+        if t.kind == "repeat_count":
+            return list(self.nodes(t.target.rsplit("/", 1)[0]))
+        return list(self.nodes(t.target))
+
     def recompute_all(self) -> None:
         for t in self.runtime.graph.triggerables:
-            for target in list(self.nodes(t.target)):
+            for target in self._targets(t):
                 self._evaluate(t, target)
 
     def _cascade(self, changed_path: str, scope: Node | None) -> None:
         for t in self.runtime.graph.closure(changed_path):
-            targets = self.nodes(t.target)
+            targets = self._targets(t)
             if scope is not None:
                 repeat = _nearest_shared_repeat(scope, t.target, self.runtime.repeat_paths)
                 if repeat is not None:
                     targets = [n for n in targets if _within(n, repeat)]
-            for target in list(targets):
+            for target in targets:
                 self._evaluate(t, target)
 
     def _evaluate(self, t: Triggerable, target: Node) -> None:
         if target.parent is None and target is not self.root:
             return  # removed by an earlier repeat-count change in this cascade
         kind = t.kind
-        context = target.parent if kind == "repeat_count" and target.parent is not None else target
+        context = target
         try:
             result = t.expr.evaluate(context, self.env, target=target)
         except XPathEvalError:
@@ -328,21 +337,21 @@ class FormSession:
             st.relevant = inherited and st.relevant_self
             stack.extend((c, st.relevant) for c in node.children)
 
-    def _set_repeat_count(self, repeat_path: str, some_instance: Node, result: object) -> None:
-        parent = some_instance.parent
-        if parent is None:
-            return
+    def _set_repeat_count(self, repeat_path: str, parent: Node, result: object) -> None:
+        name = repeat_path.rsplit("/", 1)[-1]
         n = to_number(result)
-        wanted = 0 if n != n or n < 0 else min(int(n), 5000)
-        current = parent.named(some_instance.name)
-        if len(current) == wanted:
+        wanted = 0 if n != n or n < 0 else min(int(n), MAX_REPEAT_COUNT)
+        if len(parent.named(name)) == wanted:
             return
         # ODK Collect's behaviour: extra instances are removed from the end.
-        while len(parent.named(some_instance.name)) > wanted:
-            parent.remove(parent.named(some_instance.name)[-1])
-        while len(parent.named(some_instance.name)) < wanted:
+        removed = False
+        while len(parent.named(name)) > wanted:
+            parent.remove(parent.named(name)[-1])
+            removed = True
+        if removed:
+            self._structure_changed(repeat_path, parent)
+        while len(parent.named(name)) < wanted:
             self.add_repeat(repeat_path, parent)
-        self._reindex()
 
     def _canonical(self, node: Node, value: object) -> str:
         """The text stored for a computed value, shaped by the field's type."""

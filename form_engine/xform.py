@@ -44,7 +44,12 @@ def _segments(value: ET.Element) -> list:
             parts.append({"output": expr.strip()})
         if child.tail:
             parts.append(child.tail)
-    return parts
+    # pyxform pads values that contain outputs with spaces; they are not part of the label.
+    if parts and isinstance(parts[0], str):
+        parts[0] = parts[0].lstrip()
+    if parts and isinstance(parts[-1], str):
+        parts[-1] = parts[-1].rstrip()
+    return [p for p in parts if p != ""]
 
 
 class _Reader:

@@ -331,6 +331,9 @@ def load_xlsform(
 
     _load_external_instances(form, attachments or {}, search_dirs, rows)
     _check_references_compile(form)
+    from form_engine.session import FormRuntime
+
+    FormRuntime.of(form)  # builds the dependency graph now: a cycle is a load error
     return form
 
 

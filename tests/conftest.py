@@ -1,0 +1,39 @@
+import os
+
+# Before any Qt import: tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import datetime, timezone  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from form_engine import FormSession, load_xlsform  # noqa: E402
+from form_engine.authoring import write_xlsform  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+FIXED_NOW = datetime(2026, 3, 14, 9, 30, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def make_form(tmp_path):
+    """Write an XLSForm from rows and load it: make_form(survey, choices=..., settings=...)."""
+    counter = iter(range(10_000))
+
+    def make(survey, choices=(), settings=None, files=None, **kw):
+        path = tmp_path / f"form{next(counter)}.xlsx"
+        for name, text in (files or {}).items():
+            (tmp_path / name).write_text(text, encoding="utf-8")
+        write_xlsform(path, survey, choices=choices, settings=settings or {"form_id": "t", "version": "1"}, **kw)
+        return load_xlsform(path)
+
+    return make
+
+
+@pytest.fixture
+def new_session():
+    def new(form, **kw):
+        kw.setdefault("now", lambda: FIXED_NOW)
+        return FormSession.new(form, **kw)
+
+    return new
