@@ -6,7 +6,15 @@ import re
 import xml.etree.ElementTree as ET
 
 from form_engine.errors import FormLoadError
-from form_engine.model import NO_LANGUAGE, Choice, ChoiceSource, Element, FormDefinition, SetValue, Texts
+from form_engine.model import (
+    NO_LANGUAGE,
+    Choice,
+    ChoiceSource,
+    Element,
+    FormDefinition,
+    SetValue,
+    Texts,
+)
 
 NS = {
     "xf": "http://www.w3.org/2002/xforms",
@@ -252,7 +260,7 @@ def read_xform(xform: str) -> FormDefinition:
         bind = reader.binds.get(path, {})
         control_name, control = controls.get(path, (None, None))
         children_nodes = _distinct_children(node)
-        is_repeat = control_name == "repeat" or node.get("{%s}template" % NS["jr"]) is not None
+        is_repeat = control_name == "repeat" or node.get("{{{}}}template".format(NS["jr"])) is not None
         if children_nodes or control_name in ("group", "repeat") or is_repeat:
             kind = "repeat" if is_repeat else "group"
         else:
@@ -290,7 +298,7 @@ def read_xform(xform: str) -> FormDefinition:
             if kind == "repeat" and path in repeat_groups:
                 appearance = appearance or repeat_groups[path].get("appearance")
             element.appearance = appearance
-            element.repeat_count = control.get("{%s}count" % NS["jr"]) if kind == "repeat" else None
+            element.repeat_count = control.get("{{{}}}count".format(NS["jr"])) if kind == "repeat" else None
             element.mediatype = control.get("mediatype")
             if control_name == "range":
                 element.parameters = {k: control.get(k) or "" for k in ("start", "end", "step") if control.get(k)}
@@ -334,7 +342,7 @@ def read_xform(xform: str) -> FormDefinition:
 def _distinct_children(node: ET.Element) -> list[ET.Element]:
     """Children in order, with repeated instances of a repeat collapsed into one (the template)."""
     seen: dict[str, ET.Element] = {}
-    template_attr = "{%s}template" % NS["jr"]
+    template_attr = "{{{}}}template".format(NS["jr"])
     for c in node:
         name = _local(c.tag)
         if name not in seen or c.get(template_attr) is not None:

@@ -13,8 +13,8 @@ from pathlib import Path
 from form_engine.errors import FormEngineError, FormLoadError, XPathEvalError, XPathSyntaxError
 from form_engine.model import NO_LANGUAGE, Choice, Element, FormDefinition
 from form_engine.xform import read_xform
-from form_engine.xpath.parser import FunctionCall, parse, walk
 from form_engine.xpath.functions import SUPPORTED
+from form_engine.xpath.parser import FunctionCall, parse, walk
 
 # Columns of the survey sheet that hold expressions, as XLSForm authors name them.
 EXPRESSION_COLUMNS = (

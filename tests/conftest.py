@@ -3,7 +3,7 @@ import os
 # Before any Qt import: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from datetime import datetime, timezone  # noqa: E402
+from datetime import UTC, datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -12,7 +12,7 @@ from form_engine import FormSession, load_xlsform  # noqa: E402
 from form_engine.authoring import write_xlsform  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
-FIXED_NOW = datetime(2026, 3, 14, 9, 30, 0, tzinfo=timezone.utc)
+FIXED_NOW = datetime(2026, 3, 14, 9, 30, 0, tzinfo=UTC)
 
 
 @pytest.fixture
