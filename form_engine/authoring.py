@@ -20,7 +20,8 @@ def _rows(header: Sequence[str], rows: Sequence[Row]) -> list[list[object]]:
 
 
 def _header(rows: Sequence[Row], preferred: Sequence[str]) -> list[str]:
-    keys: list[str] = list(preferred)
+    present = {k for r in rows if isinstance(r, dict) for k in r}
+    keys: list[str] = [k for k in preferred if k in present]
     for r in rows:
         if isinstance(r, dict):
             for k in r:

@@ -30,6 +30,14 @@ class FillError(FormEngineError):
     code = "fill"
 
 
+class _Restart(Exception):
+    def __init__(self, element: Element) -> None:
+        self.element = element
+
+
+RESTARTS = 50
+
+
 class _Filler:
     def __init__(self, form: FormDefinition, rng: random.Random, now: datetime, attachments: dict[str, bytes]) -> None:
         self.form = form
@@ -69,6 +77,9 @@ class _Filler:
         s = self.session
         if el.control == "trigger":
             s.set_value(node, "OK" if self.rng.random() < 0.9 or s.is_required(node) else "")
+            if check_answer(s, el, node) is not None:
+                # A cross-field check (totals that must agree) failed: start this submission over.
+                raise _Restart(el)
             return
         required = s.is_required(node)
         if not required and self.rng.random() < 0.1:
@@ -99,6 +110,9 @@ class _Filler:
                 return ""
             common = [c for c in choices if c not in ("other", "dont_know", "refused", "none")] or choices
             if el.control == "select1":
+                # Nearly every respondent consents; a survey of refusals is no demo data.
+                if "consent" in el.name.lower() and "yes" in choices and rng.random() < 0.95:
+                    return "yes"
                 return rng.choice(common if rng.random() < 0.9 else choices)
             k = rng.randint(1, min(3, len(common)))
             return " ".join(sorted(rng.sample(common, k), key=choices.index))
@@ -110,6 +124,13 @@ class _Filler:
             value = start + step * rng.randint(0, steps) * (1 if end >= start else -1)
             return str(int(value)) if t == "int" else repr(value)
         if t == "int":
+            if len(hints) >= 2 and attempt < 30:
+                # Bounds written in the constraint (". >= 1 and . <= 30"): draw between them,
+                # small values more often, as household sizes and ages are in real data.
+                lo, hi = int(min(hints)), int(max(hints))
+                if attempt % 4 == 3:
+                    return str(rng.randint(lo - 1, hi + 1))
+                return str(lo + min(hi - lo, int(rng.expovariate(5.0 / (hi - lo + 1)))))
             if hints and attempt % 3 == 0:
                 return str(int(rng.choice(hints)) + rng.choice([-1, 0, 1]))
             top = 10 if attempt < 20 else 100 if attempt < 40 else 1000
@@ -181,13 +202,23 @@ def random_submissions(
     moment = (now or datetime.now()).astimezone()
     store: dict[str, bytes] = attachments if attachments is not None else {}
     for i in range(count):
-        rng = random.Random(f"{seed}:{i}")
         clock_time = moment - timedelta(minutes=10 * (count - i))
-        uid = f"uuid:{rng.getrandbits(128):032x}"
-        uid = f"uuid:{uid[5:13]}-{uid[13:17]}-4{uid[18:21]}-a{uid[22:25]}-{uid[25:37]}"
-        session = FormSession.new(form, now=lambda t=clock_time: t, rng=rng, instance_id=uid)
-        filler = _Filler(form, rng, clock_time, store)
-        filler.fill(session)
+        for attempt in range(RESTARTS):
+            rng = random.Random(f"{seed}:{i}" + (f":{attempt}" if attempt else ""))
+            uid = f"uuid:{rng.getrandbits(128):032x}"
+            uid = f"uuid:{uid[5:13]}-{uid[13:17]}-4{uid[18:21]}-a{uid[22:25]}-{uid[25:37]}"
+            session = FormSession.new(form, now=lambda t=clock_time: t, rng=rng, instance_id=uid)
+            filler = _Filler(form, rng, clock_time, store)
+            try:
+                filler.fill(session)
+                break
+            except _Restart as restart:
+                failed = restart.element
+        else:
+            raise FillError(
+                f"after {RESTARTS} tries no random walk satisfied the check on '{failed.name}' (row {failed.row}): "
+                f"{failed.constraint!r}"
+            )
         data = document_to_json(form, session.doc, relevant_only=True)
         yield {"uuid": uid[5:], "form_id": form.form_id, "form_version": form.version, "data": data}
         if on_progress:

@@ -149,13 +149,16 @@ class FormSession:
 
     # -- lookup ------------------------------------------------------------------------------
     def _reindex(self) -> None:
+        """Rebuild generic path -> concrete nodes (document order); paths computed top-down."""
         index: dict[str, list[Node]] = {}
-        runtime = self.runtime
-        for node in self.root.iter():
-            path = node.generic_path()
+        elements = self.runtime.elements
+        stack = [(self.root, "/" + self.root.name)]
+        while stack:
+            node, path = stack.pop()
             index.setdefault(path, []).append(node)
             if node.state is None:
-                node.state = NodeState(runtime.elements.get(path))
+                node.state = NodeState(elements.get(path))
+            stack.extend((c, f"{path}/{c.name}") for c in reversed(node.children))
         self._index = index
 
     def nodes(self, generic_path: str) -> list[Node]:
@@ -209,21 +212,25 @@ class FormSession:
 
     def add_repeat(self, repeat_path: str, parent: Node | None = None) -> Node:
         """Append a new instance of a repeat (inside ``parent`` for nested repeats)."""
-        template = self.runtime.templates.get(repeat_path)
-        if template is None:
-            raise KeyError(f"{repeat_path} is not a repeat of this form")
         if parent is None:
             parents = self.nodes(repeat_path.rsplit("/", 1)[0])
             if len(parents) != 1:
                 raise ValueError(f"say which parent to add {repeat_path} to")
             parent = parents[0]
+        instance = self._insert_instance(repeat_path, parent)
+        self._structure_changed(repeat_path, [instance], parent)
+        return instance
+
+    def _insert_instance(self, repeat_path: str, parent: Node) -> Node:
+        template = self.runtime.templates.get(repeat_path)
+        if template is None:
+            raise KeyError(f"{repeat_path} is not a repeat of this form")
         instance = template.clone()
         siblings = parent.named(instance.name)
         if siblings:
             parent.insert(parent.children.index(siblings[-1]) + 1, instance)
         else:
             parent.insert(self._insert_position(parent, instance.name), instance)
-        self._structure_changed(repeat_path, instance)
         return instance
 
     def remove_repeat(self, instance: Node) -> None:
@@ -232,7 +239,7 @@ class FormSession:
             return
         path = instance.generic_path()
         parent.remove(instance)
-        self._structure_changed(path, parent)
+        self._structure_changed(path, [], parent)
 
     def _insert_position(self, parent: Node, name: str) -> int:
         """Where a repeat's first instance goes among its parent's children (form order)."""
@@ -251,17 +258,21 @@ class FormSession:
                 pos = i + 1
         return pos
 
-    def _structure_changed(self, repeat_path: str, new_instance: Node | None) -> None:
+    def _structure_changed(self, repeat_path: str, new_instances: list[Node], parent: Node) -> None:
+        """After instances were added or removed: index once, initialise the new ones, cascade."""
         self._reindex()
-        if new_instance is not None:
-            self._inherit_relevance(new_instance)
-            self._run_setvalues("odk-new-repeat", new_instance)
-            for t in self.runtime.graph.triggerables:
-                if t.target == repeat_path or t.target.startswith(repeat_path + "/"):
-                    for target in self.nodes(t.target):
-                        if _within(target, new_instance):
-                            self._evaluate(t, target)
-        self._cascade(repeat_path, new_instance)
+        inside = [
+            t for t in self.runtime.graph.triggerables
+            if t.target == repeat_path or t.target.startswith(repeat_path + "/")
+        ]
+        for instance in new_instances:
+            self._inherit_relevance(instance)
+            self._run_setvalues("odk-new-repeat", instance)
+            for t in inside:
+                for target in self._targets(t):
+                    if _within(target, instance):
+                        self._evaluate(t, target)
+        self._cascade(repeat_path, parent)
 
     def _run_setvalues(self, event: str, scope: Node) -> None:
         for action in self.form.setvalues:
@@ -344,14 +355,12 @@ class FormSession:
         if len(parent.named(name)) == wanted:
             return
         # ODK Collect's behaviour: extra instances are removed from the end.
-        removed = False
         while len(parent.named(name)) > wanted:
             parent.remove(parent.named(name)[-1])
-            removed = True
-        if removed:
-            self._structure_changed(repeat_path, parent)
+        added = []
         while len(parent.named(name)) < wanted:
-            self.add_repeat(repeat_path, parent)
+            added.append(self._insert_instance(repeat_path, parent))
+        self._structure_changed(repeat_path, added, parent)
 
     def _canonical(self, node: Node, value: object) -> str:
         """The text stored for a computed value, shaped by the field's type."""
