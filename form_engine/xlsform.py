@@ -324,11 +324,15 @@ def load_xlsform(
         else:
             el.xlsform_type = el.xlsform_type or ("group" if el.kind == "group" else "")
         base = el.xlsform_type.split(" ")[0]
-        if base in IGNORED_WITH_NOTICE:
-            form.notices.append(f"row {el.row}: '{el.name}' ({base}) is left empty: {IGNORED_WITH_NOTICE[base]}")
         if base in ("select_one", "select_multiple", "rank") and el.choices and el.choices.instance_id in form.external_instances:
             el.xlsform_type = base + "_from_file " + el.choices.instance_id + _ext(form.external_instances[el.choices.instance_id])
 
+    for row_n, row in sheets.survey_rows():
+        base = _normalise_type(row.get("type") or "").split(" ")[0]
+        if base in IGNORED_WITH_NOTICE:
+            form.notices.append(
+                f"survey row {row_n}: '{row.get('name') or base}' ({base}) is left empty: {IGNORED_WITH_NOTICE[base]}"
+            )
     _load_external_instances(form, attachments or {}, search_dirs, rows)
     _check_references_compile(form)
     from form_engine.session import FormRuntime
