@@ -215,6 +215,20 @@ def _pyxform_error(exc: Exception) -> FormLoadError:
     return FormLoadError(clean, sheet=sheet, row=row, column=column, code="pyxform")
 
 
+def _locate(error: FormLoadError, sheets: _Sheets) -> FormLoadError:
+    """pyxform names some problems without their row ("Unknown question type 'txet'"):
+    find the survey cell holding the quoted value."""
+    if error.row is not None:
+        return error
+    for quoted in re.findall(r"'([^']+)'", error.message):
+        for row_n, row in sheets.survey_rows():
+            for key, value in row.items():
+                if isinstance(value, str) and value.strip() == quoted:
+                    error.sheet, error.row, error.column = "survey", row_n, sheets.column(key)
+                    return error
+    return error
+
+
 def _csv_instance(text: str, name: str) -> tuple[str, list[Choice]]:
     """A CSV attachment as an instance document root/item[column...], plus its choices."""
     from xml.sax.saxutils import escape
@@ -279,6 +293,12 @@ def load_xlsform(
     try:
         sheets = _Sheets(str(path) if path else source)
     except PyXFormError as exc:
+        if "not recognized as a supported type" in str(exc) or "definition" in str(exc):
+            raise FormLoadError(
+                f"{display} is not a readable XLSForm: it is damaged, or not an Excel workbook (.xlsx, .xls) "
+                "or CSV file",
+                code="unreadable",
+            ) from None
         raise _pyxform_error(exc) from None
     except Exception as exc:  # openpyxl/xlrd/zip errors on a corrupt or foreign file
         raise FormLoadError(
@@ -300,7 +320,7 @@ def load_xlsform(
             form_name=None,
         )
     except PyXFormError as exc:
-        raise _pyxform_error(exc) from None
+        raise _locate(_pyxform_error(exc), sheets) from None
     except Exception as exc:
         raise FormLoadError(f"pyxform could not convert {display}: {type(exc).__name__}: {exc}", code="pyxform") from None
 

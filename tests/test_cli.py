@@ -1,0 +1,121 @@
+"""The headless commands, run as a user would run them."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import REPO
+
+FORM = REPO / "forms" / "household.xlsx"
+
+
+def daftari(*args, stdin=None):
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app.cli", *map(str, args)],
+        input=stdin, capture_output=True, text=True, env=env, timeout=300,
+    )
+
+
+def test_form_check_prints_a_summary():
+    r = daftari("form", "check", FORM)
+    assert r.returncode == 0, r.stderr
+    assert "household" in r.stdout and "2026112301" in r.stdout
+    assert "Amharic (am)" in r.stdout
+    assert "repeat       /data/survey/member" in r.stdout
+
+
+def test_form_check_json():
+    r = daftari("form", "check", FORM, "--json")
+    summary = json.loads(r.stdout)
+    assert summary["ok"] is True and summary["form_id"] == "household"
+    assert len(summary["languages"]) == 6
+    assert summary["repeats"][0]["count"] == "/data/survey/hh_size"
+    assert summary["questions"] > 40
+
+
+def test_form_check_on_a_broken_form_names_the_place_and_fails():
+    r = daftari("form", "check", REPO / "tests/forms/broken/unsupported_function.xlsx")
+    assert r.returncode == 1
+    assert "sheet 'survey', row 3, column 'relevant" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_fill_then_validate(tmp_path):
+    out = tmp_path / "subs.jsonl"
+    r = daftari("form", "fill", FORM, "--random", 15, "--seed", 5, "--out", out, "--now", "2026-11-20T10:00:00+03:00")
+    assert r.returncode == 0, r.stderr
+    lines = out.read_text().splitlines()
+    assert len(lines) == 15
+    first = json.loads(lines[0])
+    assert set(first) == {"uuid", "form_id", "form_version", "data"}
+    r = daftari("form", "validate", FORM, out)
+    assert r.returncode == 0 and "15 valid, 0 invalid" in r.stderr
+
+
+def test_validate_reports_each_invalid_submission(tmp_path):
+    subs = tmp_path / "subs.jsonl"
+    good = {"uuid": "a", "form_id": "household", "form_version": "2026112301",
+            "data": {"city": "kakuma", "zone": "Z1", "identification/hh_no": 4, "identification/consent": "no"}}
+    bad = {**good, "uuid": "b", "data": {**good["data"], "city": "nairobi"}}
+    wrong_version = {**good, "uuid": "c", "form_version": "1"}
+    subs.write_text("\n".join([json.dumps(good), json.dumps(bad), "{not json", json.dumps(wrong_version)]) + "\n")
+    r = daftari("form", "validate", FORM, subs)
+    assert r.returncode == 1
+    out = r.stdout.splitlines()
+    assert any(line.startswith("line 2 (b): /data/city:") and "nairobi" in line for line in out)
+    assert any(line.startswith("line 3: not JSON") for line in out)
+    assert any(line.startswith("line 4 (c):") and "version '1'" in line for line in out)
+    assert "1 valid, 3 invalid" in r.stderr
+
+
+def test_eval_jsonl():
+    requests = [
+        {"id": 1, "expr": "count(/data/m)", "xml": "<data><m/><m/></data>"},
+        {"id": 2, "expr": "../x * 2", "xml": "<data><g><x>4</x><y/></g></data>", "context": "/data/g/y"},
+        {"id": 3, "expr": "1 div 0"},
+        {"id": 4, "expr": "instance('c')/root/item/name", "secondary": {"c": "<root><item><name>a</name></item></root>"}},
+        {"id": 5, "expr": "/data/a", "xml": "<data><a>7</a></data>", "type": "number"},
+        {"id": 6, "expr": "nosuch(1)"},
+        {"id": 7, "expr": "0 div 0"},
+    ]
+    r = daftari("form", "eval-jsonl", stdin="\n".join(json.dumps(x) for x in requests) + "\nnot json\n")
+    out = [json.loads(line) for line in r.stdout.splitlines()]
+    assert out[0] == {"id": 1, "ok": True, "type": "number", "value": 2.0}
+    assert out[1]["value"] == 8.0
+    assert out[2]["value"] == "Infinity"
+    assert out[3] == {"id": 4, "ok": True, "type": "nodes", "value": ["a"]}
+    assert out[4] == {"id": 5, "ok": True, "type": "number", "value": 7.0}
+    assert out[5]["ok"] is False and "nosuch" in out[5]["error"]
+    assert out[6]["value"] == "NaN"
+    assert out[7]["ok"] is False and "not JSON" in out[7]["error"]
+
+
+def test_every_command_and_option_is_documented_in_the_readme():
+    readme = (REPO / "README.md").read_text()
+    from desktop_app.cli import build_parser
+
+    parser = build_parser()
+    form_parser = parser._subparsers._group_actions[0].choices["form"]
+    for name, sub in form_parser._subparsers._group_actions[0].choices.items():
+        assert f"daftari form {name}" in readme, name
+        for action in sub._actions:
+            for opt in action.option_strings:
+                if opt.startswith("--") and opt != "--help":
+                    assert opt in readme, f"daftari form {name} {opt}"
+
+
+def test_daftari_server_exists_and_says_not_yet():
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    r = subprocess.run([sys.executable, "-m", "central_server.cli"], capture_output=True, text=True, env=env)
+    assert r.returncode == 2 and "not yet" in r.stderr
+
+
+@pytest.mark.parametrize("name", ["household", "service_access", "population"])
+def test_standard_forms_check_cleanly(name):
+    r = daftari("form", "check", REPO / "forms" / f"{name}.xlsx", "--json")
+    summary = json.loads(r.stdout)
+    assert summary["ok"] and summary["warnings"] == [] and len(summary["languages"]) == 6
