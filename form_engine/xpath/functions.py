@@ -14,6 +14,7 @@ import string
 import uuid as uuidlib
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
 
 from form_engine.errors import XPathEvalError
 from form_engine.nodes import Node
@@ -196,9 +197,19 @@ def _number(ctx, v=None) -> float:
     return to_number(ctx.node.string_value() if v is None else v)
 
 
+def _numbers_skipping_empty(values) -> list[float]:
+    """ODK Collect leaves out empty and non-numeric values from sum(), min() and max()."""
+    out = []
+    for text in values:
+        x = to_number(text)
+        if x == x:
+            out.append(x)
+    return out
+
+
 @_fn("sum", 1)
 def _sum(ctx, nodes) -> float:
-    return float(sum(to_number(n.string_value()) for n in _nodes(nodes, "sum")))
+    return float(sum(_numbers_skipping_empty(n.string_value() for n in _nodes(nodes, "sum"))))
 
 
 @_fn("floor", 1)
@@ -221,9 +232,12 @@ def _round(ctx, v, digits=None) -> float:
     d = to_number(digits)
     if x != x or d != d or math.isinf(x):
         return x if d == d else NAN
-    factor = 10.0 ** int(d)
-    # Half away from zero, as JavaRosa's two-argument round does.
-    return math.copysign(math.floor(abs(x) * factor + 0.5) / factor, x)
+    places = int(d)
+    if places == 0:
+        return _xpath_round(x)
+    # ODK Collect rounds the decimal as written (1.005 -> 1.01), half away from zero.
+    quantum = Decimal(1).scaleb(-places)
+    return float(Decimal(repr(x)).quantize(quantum, rounding=ROUND_HALF_UP))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -233,7 +247,8 @@ def _round(ctx, v, digits=None) -> float:
 
 @_fn("selected", 2)
 def _selected(ctx, values, choice) -> bool:
-    return to_string(choice).strip() in to_string(values).split()
+    tokens = to_string(values).split() or [""]
+    return to_string(choice).strip() in tokens
 
 
 @_fn("count-selected", 1)
@@ -288,7 +303,8 @@ def _once(ctx, expr) -> object:
 @_fn("regex", 2)
 def _regex(ctx, value, pattern) -> bool:
     try:
-        return re.search(to_string(pattern), to_string(value)) is not None
+        # ODK Collect matches the whole value (Java's String.matches), not a substring.
+        return re.fullmatch(to_string(pattern), to_string(value)) is not None
     except re.error as exc:
         raise XPathEvalError(f"regex(): invalid pattern {to_string(pattern)!r}: {exc}") from None
 
@@ -312,7 +328,7 @@ def _substr(ctx, s, start, end=None) -> str:
 
 @_fn("boolean-from-string", 1)
 def _boolean_from_string(ctx, v) -> bool:
-    return to_string(v).strip() in ("true", "1")
+    return to_string(v).strip().lower() in ("true", "1")
 
 
 @_fn("uuid", 0, 1)
@@ -336,7 +352,7 @@ def _count_non_empty(ctx, nodes) -> float:
 
 @_fn("checklist", 2, None)
 def _checklist(ctx, lo, hi, *args) -> bool:
-    n = sum(1 for s in _flatten_strings(args) if to_boolean(to_boolean_from_text(s)))
+    n = sum(1 for s in _flatten_strings(args) if to_boolean(s))
     a, b = to_number(lo), to_number(hi)
     return (a < 0 or n >= a) and (b < 0 or n <= b)
 
@@ -401,13 +417,14 @@ def _int(ctx, v) -> float:
 
 
 def _aggregate(args: tuple, pick) -> float:
-    numbers: list[float] = []
+    values: list[object] = []
     for v in args:
         if isinstance(v, list):
-            numbers.extend(to_number(n.string_value()) for n in v)
+            values.extend(n.string_value() for n in v)
         else:
-            numbers.append(to_number(v))
-    if not numbers or any(x != x for x in numbers):
+            values.append(v)
+    numbers = _numbers_skipping_empty(values)
+    if not numbers:
         return NAN
     return float(pick(numbers))
 
@@ -438,8 +455,8 @@ for _name_, _f in {
     "sqrt": math.sqrt,
     "exp": math.exp,
     "exp10": lambda x: 10.0**x,
-    "log": math.log,
-    "log10": math.log10,
+    "log": lambda x: -math.inf if x == 0 else math.log(x),
+    "log10": lambda x: -math.inf if x == 0 else math.log10(x),
     "sin": math.sin,
     "cos": math.cos,
     "tan": math.tan,
@@ -488,7 +505,8 @@ def _date(ctx, v) -> object:
     d = to_date(v)
     if d is None:
         return ""
-    return d.date() if isinstance(d, datetime) and False else d
+    # As in ODK Collect, date() keeps the calendar day; date-time() keeps the time.
+    return d.date() if isinstance(d, datetime) and not isinstance(v, str) else d
 
 
 @_fn("date-time", 1)

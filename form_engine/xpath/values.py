@@ -182,6 +182,10 @@ def to_boolean(value: object) -> bool:
     if isinstance(value, str):
         return len(value) > 0
     if isinstance(value, list):
+        # ODK Collect (JavaRosa) reads a single node as its value: an empty field is false.
+        # XPath 1.0 would call any non-empty node-set true.
+        if len(value) == 1:
+            return value[0].string_value() != ""
         return len(value) > 0
     if isinstance(value, date):
         return True
@@ -251,6 +255,9 @@ def compare(op: str, a: object, b: object) -> bool:
             return any(n.string_value() != s for n in a for s in b_strings)
         if a_nodes or b_nodes:
             nodes, other = (a, b) if a_nodes else (b, a)
+            if not nodes:
+                # As in ODK Collect, a field that is absent compares like an empty answer.
+                return _atom_equal("", other) == want
             if isinstance(other, bool):
                 return (to_boolean(nodes) == other) == want
             if isinstance(other, float | int | date):
