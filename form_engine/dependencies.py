@@ -109,13 +109,6 @@ def references(expr: Expression, context_path: str) -> set[str]:
     return refs
 
 
-def _related(a: str, b: str) -> bool:
-    """True when one path is the other or contains it."""
-    if a == b or a == WILDCARD or b == WILDCARD:
-        return True
-    return a.startswith(b + "/") or b.startswith(a + "/")
-
-
 class DependencyGraph:
     def __init__(self, form: FormDefinition) -> None:
         self.triggerables: list[Triggerable] = []
@@ -136,13 +129,37 @@ class DependencyGraph:
                 self.triggerables.append(t)
         self._affected_cache: dict[str, list[Triggerable]] = {}
         self._closure_cache: dict[str, list[Triggerable]] = {}
+        # Indexes so that finding the readers of a path does not scan every triggerable:
+        # by the exact path read, and by every prefix of it (readers of paths inside a group).
+        self._by_dep: dict[str, list[Triggerable]] = {}
+        self._by_prefix: dict[str, list[Triggerable]] = {}
+        self._wildcard: list[Triggerable] = []
+        for t in self.triggerables:
+            for d in t.deps:
+                if d == WILDCARD:
+                    self._wildcard.append(t)
+                    continue
+                self._by_dep.setdefault(d, []).append(t)
+                parts = d.split("/")
+                for i in range(2, len(parts) + 1):
+                    self._by_prefix.setdefault("/".join(parts[:i]), []).append(t)
         self._order()
 
     def affected(self, path: str) -> list[Triggerable]:
         """Triggerables that read ``path`` (or something containing or inside it)."""
         found = self._affected_cache.get(path)
         if found is None:
-            found = [t for t in self.triggerables if any(_related(d, path) for d in t.deps)]
+            hits: dict[int, Triggerable] = {}
+            for t in self._by_prefix.get(path, ()):  # reads the path or something inside it
+                hits[id(t)] = t
+            parts = path.split("/")
+            for i in range(2, len(parts)):  # reads a group that contains the path
+                for t in self._by_dep.get("/".join(parts[:i]), ()):
+                    hits[id(t)] = t
+            for t in self._wildcard:
+                hits[id(t)] = t
+            order = {id(t): i for i, t in enumerate(self.triggerables)}
+            found = sorted(hits.values(), key=lambda t: order[id(t)])
             self._affected_cache[path] = found
         return found
 

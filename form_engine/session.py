@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from functools import cached_property
 
-from form_engine.dependencies import DependencyGraph, Triggerable
+from form_engine.dependencies import WILDCARD, DependencyGraph, Triggerable
 from form_engine.errors import XPathEvalError
 from form_engine.model import NO_LANGUAGE, Choice, Element, FormDefinition, Texts
 from form_engine.nodes import Node, NodeState, make_document, parse_document
@@ -302,18 +302,28 @@ class FormSession:
                 self._evaluate(t, target)
 
     def _cascade(self, changed_path: str, scope: Node | None) -> None:
+        """Re-evaluate, in dependency order, what reads ``changed_path`` — and what reads those,
+        but only while something really changes: a calculation that comes out the same stops
+        the cascade there."""
+        changed = {changed_path}
         for t in self.runtime.graph.closure(changed_path):
+            if not any(_related(d, c) for d in t.deps for c in changed):
+                continue
             targets = self._targets(t)
             if scope is not None:
                 repeat = _nearest_shared_repeat(scope, t.target, self.runtime.repeat_paths)
                 if repeat is not None:
                     targets = [n for n in targets if _within(n, repeat)]
+            moved = False
             for target in targets:
-                self._evaluate(t, target)
+                moved = self._evaluate(t, target) or moved
+            if moved:
+                changed.add(t.target)
 
-    def _evaluate(self, t: Triggerable, target: Node) -> None:
+    def _evaluate(self, t: Triggerable, target: Node) -> bool:
+        """Evaluate one triggerable on one node; True when what others read changed."""
         if target.parent is None and target is not self.root:
-            return  # removed by an earlier repeat-count change in this cascade
+            return False  # removed by an earlier repeat-count change in this cascade
         kind = t.kind
         context = target
         try:
@@ -323,19 +333,26 @@ class FormSession:
         state = target.state
         if kind == "calculate":
             if not self.recompute_calculations and target.text != "":
-                return
-            target.text = self._canonical(target, to_string(result) if not isinstance(result, float) else result)
-        elif kind == "relevant":
+                return False
+            text = self._canonical(target, to_string(result) if not isinstance(result, float) else result)
+            if text == target.text:
+                return False
+            target.text = text
+            return True
+        if kind == "relevant":
             new = to_boolean(result)
-            if state.relevant_self != new:
-                state.relevant_self = new
-                self._inherit_relevance(target)
-        elif kind == "required":
+            if state.relevant_self == new:
+                return False
+            state.relevant_self = new
+            self._inherit_relevance(target)
+            return True
+        if kind == "required":
             state.required = to_boolean(result)
         elif kind == "readonly":
             state.readonly = to_boolean(result)
         elif kind == "repeat_count":
-            self._set_repeat_count(t.target, target, result)
+            return self._set_repeat_count(t.target, target, result)
+        return False
 
     def _inherit_relevance(self, top: Node) -> None:
         parent_relevant = top.parent.state.relevant if top.parent is not None and top.parent.state else True
@@ -348,12 +365,12 @@ class FormSession:
             st.relevant = inherited and st.relevant_self
             stack.extend((c, st.relevant) for c in node.children)
 
-    def _set_repeat_count(self, repeat_path: str, parent: Node, result: object) -> None:
+    def _set_repeat_count(self, repeat_path: str, parent: Node, result: object) -> bool:
         name = repeat_path.rsplit("/", 1)[-1]
         n = to_number(result)
         wanted = 0 if n != n or n < 0 else min(int(n), MAX_REPEAT_COUNT)
         if len(parent.named(name)) == wanted:
-            return
+            return False
         # ODK Collect's behaviour: extra instances are removed from the end.
         while len(parent.named(name)) > wanted:
             parent.remove(parent.named(name)[-1])
@@ -361,6 +378,7 @@ class FormSession:
         while len(parent.named(name)) < wanted:
             added.append(self._insert_instance(repeat_path, parent))
         self._structure_changed(repeat_path, added, parent)
+        return True
 
     def _canonical(self, node: Node, value: object) -> str:
         """The text stored for a computed value, shaped by the field's type."""
@@ -457,6 +475,13 @@ class FormSession:
         node = self.root.child("meta")
         name = node.child("instanceName") if node is not None else None
         return name.text if name is not None else ""
+
+
+def _related(a: str, b: str) -> bool:
+    """True when one path is the other or contains it (or either is unknown)."""
+    if a == b or a == WILDCARD or b == WILDCARD:
+        return True
+    return a.startswith(b + "/") or b.startswith(a + "/")
 
 
 def _within(node: Node, ancestor: Node) -> bool:

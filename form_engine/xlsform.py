@@ -4,6 +4,7 @@ Validate (expression syntax, supported functions, attached files) and says where
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import logging
 import re
@@ -313,12 +314,8 @@ def load_xlsform(
 
     warnings: list[str] = []
     try:
-        result = convert(
-            str(path) if path else source,  # type: ignore[arg-type]
-            warnings=warnings,
-            file_type=path.suffix.lower() if path else None,
-            form_name=None,
-        )
+        # The workbook is read once: pyxform converts the sheets already read above.
+        result = convert(dataclasses.asdict(sheets.data), warnings=warnings)
     except PyXFormError as exc:
         raise _locate(_pyxform_error(exc), sheets) from None
     except Exception as exc:
