@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 FORMS_DIR = Path(__file__).resolve().parent.parent / "forms"
@@ -15,7 +16,14 @@ def standard_forms(directory: Path = FORMS_DIR) -> list[Path]:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "xcb" if os.environ.get("DISPLAY") else "offscreen")
+    has_screen = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or sys.platform != "linux"
+    if not has_screen and not os.environ.get("QT_QPA_PLATFORM"):
+        print(
+            "daftari: no screen found (DISPLAY is not set), so the window cannot open.\n"
+            "Run it in a desktop session, or use the headless commands: daftari --help",
+            file=sys.stderr,
+        )
+        return 2
     from desktop_app.ui.main_window import run
 
     return run(standard_forms())

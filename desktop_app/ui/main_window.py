@@ -28,9 +28,18 @@ def _load_all(paths: list[Path]) -> list[tuple[Path, dict | None, str]]:
     out = []
     for p in paths:
         try:
-            out.append((p, form_summary(load_xlsform(p)), ""))
+            form = load_xlsform(p)
         except FormLoadError as exc:
             out.append((p, None, str(exc)))
+            continue
+        summary = form_summary(form)
+        # The first question's label in every language: a glance shows each script renders.
+        first = next((q for q in form.questions() if q.control and q.label), None)
+        summary["preview"] = {
+            lang: "".join(seg for seg in first.label.get(lang, []) if isinstance(seg, str))
+            for lang in form.languages
+        } if first else {}
+        out.append((p, summary, ""))
     return out
 
 
@@ -45,7 +54,11 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         self.heading = QLabel("Loading forms…")
         self.heading.setObjectName("heading")
-        layout.addWidget(self.heading)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading, 0)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.form_list = QListWidget()
         self.form_list.setAccessibleName("Installed forms")
@@ -53,7 +66,7 @@ class MainWindow(QMainWindow):
         split.addWidget(self.form_list)
         split.addWidget(self.details)
         split.setSizes([320, 680])
-        layout.addWidget(split)
+        layout.addWidget(split, 1)
         self.setCentralWidget(central)
         self.form_list.currentItemChanged.connect(self._show_details)
         self.statusBar().showMessage("Offline — working locally")
@@ -78,7 +91,15 @@ class MainWindow(QMainWindow):
         if item is None:
             return
         summary, error = item.data(Qt.ItemDataRole.UserRole)
-        self.details.setPlainText(format_summary(summary) if summary else error)
+        if not summary:
+            self.details.setPlainText(error)
+            return
+        text = format_summary(summary)
+        if summary.get("preview"):
+            text += "\n\nFirst question in each language:\n" + "\n".join(
+                f"  {lang}: {label}" for lang, label in summary["preview"].items()
+            )
+        self.details.setPlainText(text)
 
 
 def run(form_paths: list[Path]) -> int:
