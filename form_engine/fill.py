@@ -82,8 +82,8 @@ class _Filler:
                 raise _Restart(el)
             return
         required = s.is_required(node)
-        if not required and self.rng.random() < 0.1:
-            return  # enumerators skip some optional questions
+        if not required and self.rng.random() < 0.1 and check_answer(s, el, node) is None:
+            return  # enumerators skip some optional questions (unless the default is invalid)
         for candidate in self._candidates(el, node):
             s.set_value(node, candidate)
             if check_answer(s, el, node) is None:

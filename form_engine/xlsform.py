@@ -8,6 +8,7 @@ import dataclasses
 import io
 import logging
 import re
+import warnings
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -57,6 +58,7 @@ UNSUPPORTED_TYPES = {
     "xml-external": "external XML secondary instances loaded at run time",
 }
 _REF = re.compile(r"\$\{([^}]+)\}")
+LAST_SAVED = "last-saved#"  # ${last-saved#field}: the field's value in the last saved submission
 _PYX_ROW = re.compile(r"\[row\s*:\s*(\d+)\]|row number (\d+)|on row (\d+)|row (\d+)", re.I)
 _PYX_SHEET = re.compile(r"'(survey|choices|settings|entities|external_choices)' sheet|sheet '(\w+)'", re.I)
 _PYX_COLUMN = re.compile(r"the '([^']+)' (?:value|column)|column '([^']+)'", re.I)
@@ -176,13 +178,16 @@ def _expression_problems(sheets: _Sheets, names: set[str]) -> None:
 
 
 def _check_expression(text: str, names: set[str], *, sheet: str, row: int, column: str) -> None:
+    from pyxform.parsing.sheet_headers import clean_text_values
+
+    text = clean_text_values(text)  # Excel's “smart” quotes, as pyxform itself replaces them
     for ref in _REF.findall(text):
-        if ref not in names:
+        if ref.removeprefix(LAST_SAVED).strip() not in names:
             raise FormLoadError(
                 f"the expression refers to ${{{ref}}}, which is not a question in this form",
                 sheet=sheet, row=row, column=column, code="unknown_reference",
             )
-    resolved = _REF.sub(lambda m: f"/data/{m[1]}", text)
+    resolved = _REF.sub(lambda m: f"/data/{m[1].removeprefix(LAST_SAVED).strip()}", text)
     try:
         tree = parse(resolved)
     except XPathSyntaxError as exc:
@@ -292,7 +297,9 @@ def load_xlsform(
         search_dirs += [path.parent / f"{path.stem}-media", path.parent]
 
     try:
-        sheets = _Sheets(str(path) if path else source)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl's notes on headers and extensions it skips
+            sheets = _Sheets(str(path) if path else source)
     except PyXFormError as exc:
         if "not recognized as a supported type" in str(exc) or "definition" in str(exc):
             raise FormLoadError(
@@ -312,10 +319,10 @@ def load_xlsform(
     names = {str(r.get("name")).strip() for _, r in sheets.survey_rows() if r.get("name")}
     _expression_problems(sheets, names)
 
-    warnings: list[str] = []
+    pyxform_warnings: list[str] = []
     try:
         # The workbook is read once: pyxform converts the sheets already read above.
-        result = convert(dataclasses.asdict(sheets.data), warnings=warnings)
+        result = convert(dataclasses.asdict(sheets.data), warnings=pyxform_warnings)
     except PyXFormError as exc:
         raise _locate(_pyxform_error(exc), sheets) from None
     except Exception as exc:
@@ -325,7 +332,7 @@ def load_xlsform(
         form = read_xform(result.xform)
     except FormEngineError:
         raise
-    form.warnings = [w for w in warnings if "max-pixels" not in w]
+    form.warnings = [w for w in pyxform_warnings if "max-pixels" not in w]
     settings = sheets.settings()
     form.allow_choice_duplicates = settings.get("allow_choice_duplicates", "").lower() in ("yes", "true")
 
@@ -366,6 +373,10 @@ def _load_external_instances(
     form: FormDefinition, attachments: dict[str, str], search_dirs: list[Path], rows: dict[str, tuple[int, str]]
 ) -> None:
     for iid, src in form.external_instances.items():
+        if src == "jr://instance/last-saved":
+            # Until the desktop supplies the last saved submission, it is the blank form.
+            form.secondary_instances[iid] = _blank_instance(form.instance_xml)
+            continue
         file_name = src.rsplit("/", 1)[-1]
         text = attachments.get(file_name)
         if text is None:
@@ -387,6 +398,17 @@ def _load_external_instances(
             form.choice_lists[iid] = choices
         else:
             form.secondary_instances[iid] = text
+
+
+def _blank_instance(instance_xml: str) -> str:
+    from xml.etree import ElementTree as ET
+
+    root = ET.fromstring(instance_xml)
+    for parent in list(root.iter()):
+        for child in list(parent):
+            if any(k.endswith("template") for k in child.attrib):
+                parent.remove(child)
+    return ET.tostring(root, encoding="unicode")
 
 
 def _check_references_compile(form: FormDefinition) -> None:

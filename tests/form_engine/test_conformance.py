@@ -82,3 +82,17 @@ def test_attachments_are_found_in_the_media_folder(tmp_path):
     (tmp_path / "f-media").mkdir()
     (tmp_path / "f-media" / "places.csv").write_text("name,label\na,A\n")
     assert "places.csv" in load_xlsform(tmp_path / "f.xlsx").attachments
+
+
+def test_quirks_of_real_forms_behave_as_in_odk():
+    form = load_xlsform(CORPUS / "good" / "real_world_quirks.xlsx")
+    from form_engine import FormSession
+
+    session = FormSession.new(form)
+    assert session.value("/data/again") == ""  # no submission saved yet: the blank form
+    session.set_value(session.node("/data/again"), "yes")
+    assert session.is_relevant(session.node("/data/note"))  # “smart” quotes read as quotes
+    session.set_value(session.node("/data/code"), "AB3")
+    result = validate_submission(form, {"code": "AB3", "again": "yes", "bad_default": "Fixme"})
+    assert [(i.name, i.code) for i in result.issues] == [("bad_default", "choice")]
+    assert not validate_submission(form, {"code": "ab9"}).valid

@@ -121,6 +121,17 @@ GOOD: dict[str, dict] = {
             {"type": "end_repeat"},
         ],
     },
+    "real_world_quirks": {
+        # Seen in public forms: Excel's smart quotes in expressions, ${last-saved#…} defaults,
+        # and a default that is not one of the choices.
+        "survey": [
+            {"type": "text", "name": "code", "label": "Code", "constraint": "regex(., \u2019^[A-Z]{2}[1-5]$\u2019)"},
+            {"type": "select_one yn", "name": "again", "label": "Again?", "default": "${last-saved#again}"},
+            {"type": "text", "name": "note", "label": "Note", "relevant": "${again} = \u201cyes\u201d"},
+            {"type": "select_one yn", "name": "bad_default", "label": "Bad default", "default": "Fixme"},
+        ],
+        "choices": YN,
+    },
     "settings_sheet": {
         "survey": [{"type": "text", "name": "head", "label": "Head"}],
         "settings": {"form_id": "settings_corpus", "version": "2026010101", "form_title": "Settings",
