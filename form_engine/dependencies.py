@@ -113,14 +113,8 @@ class DependencyGraph:
     def __init__(self, form: FormDefinition) -> None:
         self.triggerables: list[Triggerable] = []
         for el in form.walk():
-            for kind, text in (
-                ("calculate", el.calculate),
-                ("relevant", el.relevant),
-                ("required", el.required),
-                ("readonly", el.readonly),
-                ("repeat_count", el.repeat_count),
-            ):
-                if not text or text.strip() in ("true()", "false()"):
+            for _, kind, text in el.expressions():
+                if kind not in KINDS or text.strip() in ("true()", "false()"):
                     continue
                 expr = compile_expression(text)
                 # Expressions on a repeat (its count) are evaluated in the repeat's parent.

@@ -89,6 +89,19 @@ class Element(BaseModel):
         for c in self.children:
             yield from c.walk()
 
+    def expressions(self) -> list[tuple[str, str, str]]:
+        """(XLSForm column, XForm property, expression) for each expression this element has."""
+        found = [
+            ("relevant", "relevant", self.relevant),
+            ("constraint", "constraint", self.constraint),
+            ("calculation", "calculate", self.calculate),
+            ("required", "required", self.required),
+            ("read_only", "readonly", self.readonly),
+            ("repeat_count", "repeat_count", self.repeat_count),
+            ("choice_filter", "choice_filter", self.choices.nodeset if self.choices else None),
+        ]
+        return [(column, kind, text) for column, kind, text in found if text]
+
     @property
     def is_field_list(self) -> bool:
         return self.kind == "group" and "field-list" in (self.appearance or "").split()

@@ -91,6 +91,15 @@ class Node:
             node = node.parent
         return node
 
+    def is_within(self, ancestor: Node) -> bool:
+        """True when ``ancestor`` is this node or one of its ancestors."""
+        n: Node | None = self
+        while n is not None:
+            if n is ancestor:
+                return True
+            n = n.parent
+        return False
+
     def position(self) -> int:
         """1-based position among same-named siblings."""
         if self.parent is None:

@@ -270,7 +270,7 @@ class FormSession:
             self._run_setvalues("odk-new-repeat", instance)
             for t in inside:
                 for target in self._targets(t):
-                    if _within(target, instance):
+                    if target.is_within(instance):
                         self._evaluate(t, target)
         self._cascade(repeat_path, parent)
 
@@ -281,7 +281,7 @@ class FormSession:
 
     def _apply_setvalue(self, ref: str, value: str | None, scope: Node) -> None:
         for target in self.nodes(ref.strip()):
-            if scope is not self.root and not _within(target, scope) and not _shares_repeat(target, scope):
+            if scope is not self.root and not target.is_within(scope) and not _shares_repeat(target, scope):
                 continue
             if value is None:
                 text = ""
@@ -313,7 +313,7 @@ class FormSession:
             if scope is not None:
                 repeat = _nearest_shared_repeat(scope, t.target, self.runtime.repeat_paths)
                 if repeat is not None:
-                    targets = [n for n in targets if _within(n, repeat)]
+                    targets = [n for n in targets if n.is_within(repeat)]
             moved = False
             for target in targets:
                 moved = self._evaluate(t, target) or moved
@@ -482,15 +482,6 @@ def _related(a: str, b: str) -> bool:
     if a == b or a == WILDCARD or b == WILDCARD:
         return True
     return a.startswith(b + "/") or b.startswith(a + "/")
-
-
-def _within(node: Node, ancestor: Node) -> bool:
-    n: Node | None = node
-    while n is not None:
-        if n is ancestor:
-            return True
-        n = n.parent
-    return False
 
 
 def _nearest_shared_repeat(scope: Node, target_path: str, repeat_paths: set[str]) -> Node | None:

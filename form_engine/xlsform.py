@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from form_engine.errors import FormEngineError, FormLoadError, XPathEvalError, XPathSyntaxError
-from form_engine.model import NO_LANGUAGE, Choice, Element, FormDefinition
+from form_engine.model import NO_LANGUAGE, Choice, FormDefinition
 from form_engine.xform import read_xform
 from form_engine.xpath.functions import SUPPORTED
 from form_engine.xpath.parser import FunctionCall, parse, walk
@@ -416,17 +416,7 @@ def _check_references_compile(form: FormDefinition) -> None:
     from form_engine.xpath.evaluator import compile_expression
 
     for el in form.walk():
-        for column, expr in (
-            ("relevant", el.relevant),
-            ("constraint", el.constraint),
-            ("calculation", el.calculate),
-            ("required", el.required),
-            ("read_only", el.readonly),
-            ("repeat_count", el.repeat_count),
-            ("choice_filter", el.choices.nodeset if el.choices else None),
-        ):
-            if not expr:
-                continue
+        for column, _, expr in el.expressions():
             try:
                 compile_expression(expr)
             except (XPathSyntaxError, XPathEvalError) as exc:
@@ -434,6 +424,3 @@ def _check_references_compile(form: FormDefinition) -> None:
                     f"'{el.name}': {exc.message}", sheet="survey", row=el.row, column=column, code="expression"
                 ) from None
 
-
-def _unused(_: Element) -> None:  # pragma: no cover
-    pass

@@ -20,7 +20,6 @@ from form_engine.errors import XPathEvalError
 from form_engine.nodes import Node
 from form_engine.xpath.values import (
     NAN,
-    date_from_days,
     days_since_epoch,
     parse_time,
     to_boolean,
@@ -660,17 +659,8 @@ def _indexed_repeat(ctx, target, *pairs) -> str:
         if i != i or i < 1 or int(i) > len(instances):
             return ""
         chosen = instances[int(i) - 1]
-        nodes = [n for n in nodes if _has_ancestor_or_self(n, chosen)]
+        nodes = [n for n in nodes if n.is_within(chosen)]
     return nodes[0].string_value() if nodes else ""
-
-
-def _has_ancestor_or_self(node: Node, ancestor: Node) -> bool:
-    n: Node | None = node
-    while n is not None:
-        if n is ancestor:
-            return True
-        n = n.parent
-    return False
 
 
 @_fn("randomize", 1, 2)
@@ -708,6 +698,3 @@ def compile_call(name: str, args: list, raw_args: list):
         return lambda ctx: impl(ctx, a0(ctx))
     return lambda ctx: impl(ctx, *[a(ctx) for a in args])
 
-
-def _unused(*_: object) -> None:  # keep imports referenced for readers of this module
-    _ = (date_from_days,)
