@@ -378,26 +378,45 @@ def _load_external_instances(
             form.secondary_instances[iid] = _blank_instance(form.instance_xml)
             continue
         file_name = src.rsplit("/", 1)[-1]
+        users = [el for el in form.walk() if el.choices and el.choices.instance_id == iid]
+        where = {"sheet": "survey", "row": users[0].row if users else None, "column": "type" if users else None}
         text = attachments.get(file_name)
         if text is None:
             found = _find_attachment(file_name, search_dirs)
             if found is not None:
-                text = found.read_text(encoding="utf-8-sig")
+                try:
+                    text = found.read_text(encoding="utf-8-sig")
+                except UnicodeDecodeError:
+                    raise FormLoadError(
+                        f"the attached file '{file_name}' is not UTF-8 text (save it as CSV UTF-8)",
+                        code="bad_attachment", **where,
+                    ) from None
         if text is None:
-            users = [el for el in form.walk() if el.choices and el.choices.instance_id == iid]
-            row = users[0].row if users else None
             raise FormLoadError(
                 f"the form needs the file '{file_name}', which is not beside the workbook "
                 f"(put it next to the .xlsx or in the '-media' folder)",
-                sheet="survey", row=row, column="type" if users else None, code="missing_attachment",
+                code="missing_attachment", **where,
             )
         form.attachments[file_name] = text
         if file_name.lower().endswith(".csv"):
             xml, choices = _csv_instance(text, file_name)
             form.secondary_instances[iid] = xml
             form.choice_lists[iid] = choices
-        else:
+        elif file_name.lower().endswith(".xml"):
+            from xml.etree import ElementTree as ET
+
+            try:
+                ET.fromstring(text)
+            except ET.ParseError as exc:
+                raise FormLoadError(
+                    f"the attached file '{file_name}' is not well-formed XML: {exc}", code="bad_attachment", **where
+                ) from None
             form.secondary_instances[iid] = text
+        else:
+            raise FormLoadError(
+                f"choices from '{file_name}' are not supported: Daftari reads CSV and XML choice files",
+                code="unsupported_attachment", **where,
+            )
 
 
 def _blank_instance(instance_xml: str) -> str:

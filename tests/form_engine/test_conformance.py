@@ -96,3 +96,18 @@ def test_quirks_of_real_forms_behave_as_in_odk():
     result = validate_submission(form, {"code": "AB3", "again": "yes", "bad_default": "Fixme"})
     assert [(i.name, i.code) for i in result.issues] == [("bad_default", "choice")]
     assert not validate_submission(form, {"code": "ab9"}).valid
+
+
+def test_bad_attachments_are_refused_with_the_row(tmp_path):
+    from form_engine.authoring import write_xlsform
+
+    write_xlsform(tmp_path / "f.xlsx", [{"type": "text", "name": "a", "label": "A"},
+                                       {"type": "select_one_from_file towns.xml", "name": "t", "label": "T"}])
+    (tmp_path / "towns.xml").write_text("<root><item>")
+    with pytest.raises(FormLoadError) as err:
+        load_xlsform(tmp_path / "f.xlsx")
+    assert (err.value.code, err.value.row) == ("bad_attachment", 3)
+    write_xlsform(tmp_path / "g.xlsx", [{"type": "select_one_from_file towns.csv", "name": "t", "label": "T"}])
+    (tmp_path / "towns.csv").write_bytes("name,label\nx,Café\n".encode("latin-1"))
+    with pytest.raises(FormLoadError, match="UTF-8"):
+        load_xlsform(tmp_path / "g.xlsx")

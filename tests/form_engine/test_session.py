@@ -300,3 +300,12 @@ def test_a_dependency_cycle_is_refused_with_its_rows(make_form):
         ])
     assert err.value.code == "dependency_cycle"
     assert err.value.row in (2, 3)
+
+
+def test_select_from_an_xml_file_uses_its_items(make_form, new_session):
+    xml = "<root><item><name>kk</name><label>Kakuma</label></item><item><name>kb</name><label>Koboko</label></item></root>"
+    form = make_form([{"type": "select_one_from_file towns.xml", "name": "town", "label": "Town"}],
+                     files={"towns.xml": xml})
+    s = new_session(form)
+    town = s.node("/data/town")
+    assert [(c.value, s.render(c.label)) for c in s.choices(town)] == [("kk", "Kakuma"), ("kb", "Koboko")]
