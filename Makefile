@@ -30,6 +30,7 @@ run: $(BIN)/.installed-run
 test: $(BIN)/.installed-test tests/peers/node_modules/.installed
 	$(BIN)/lint-imports
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 peers: tests/peers/node_modules/.installed

@@ -30,16 +30,36 @@ NOW = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
 def big_form(path: Path, questions: int) -> Path:
     """A generated form of ``questions`` questions: 20 sections with heavy skip logic, a roster
     repeat of 30 questions per member, calculations and constraints across sections."""
-    rows: list[dict] = [{"type": "integer", "name": "hh_size", "label": "Members", "constraint": ". >= 1 and . <= 15",
-                         "required": "yes"}]
+    rows: list[dict] = [
+        {
+            "type": "integer",
+            "name": "hh_size",
+            "label": "Members",
+            "constraint": ". >= 1 and . <= 15",
+            "required": "yes",
+        }
+    ]
     roster = 30
-    rows.append({"type": "begin_repeat", "name": "member", "label": "Member", "repeat_count": "${hh_size}"})
+    rows.append(
+        {"type": "begin_repeat", "name": "member", "label": "Member", "repeat_count": "${hh_size}"}
+    )
     for i in range(roster):
-        row = {"type": "integer", "name": f"m{i}", "label": f"Member question {i}", "constraint": ". >= 0 and . <= 120"}
+        row = {
+            "type": "integer",
+            "name": f"m{i}",
+            "label": f"Member question {i}",
+            "constraint": ". >= 0 and . <= 120",
+        }
         if i:
             row["relevant"] = f"${{m{i - 1}}} != 99"
         rows.append(row)
-    rows.append({"type": "calculate", "name": "m_total", "calculation": " + ".join(f"coalesce(${{m{i}}}, 0)" for i in range(5))})
+    rows.append(
+        {
+            "type": "calculate",
+            "name": "m_total",
+            "calculation": " + ".join(f"coalesce(${{m{i}}}, 0)" for i in range(5)),
+        }
+    )
     rows.append({"type": "end_repeat"})
     rows.append({"type": "calculate", "name": "roster_sum", "calculation": "sum(${m_total})"})
     remaining = questions - roster - 1
@@ -47,8 +67,14 @@ def big_form(path: Path, questions: int) -> Path:
     per_section = -(-remaining // sections)  # round up: at least the asked number of questions
     n = 0
     for s in range(sections):
-        rows.append({"type": "begin_group", "name": f"s{s}", "label": f"Section {s}",
-                     "relevant": "${hh_size} > 0" if s == 0 else f"${{q{n - 1}}} != 999"})
+        rows.append(
+            {
+                "type": "begin_group",
+                "name": f"s{s}",
+                "label": f"Section {s}",
+                "relevant": "${hh_size} > 0" if s == 0 else f"${{q{n - 1}}} != 999",
+            }
+        )
         for _ in range(per_section):
             row: dict = {"type": "integer", "name": f"q{n}", "label": f"Question {n}"}
             if n % 3 == 1:
@@ -59,8 +85,13 @@ def big_form(path: Path, questions: int) -> Path:
                 row["required"] = f"${{q{n - 3}}} > 50"
             rows.append(row)
             if n % 10 == 9:
-                rows.append({"type": "calculate", "name": f"c{n}",
-                             "calculation": f"if(${{q{n}}} > 10, ${{q{n - 1}}} * 2, ${{q{n - 2}}} + 1)"})
+                rows.append(
+                    {
+                        "type": "calculate",
+                        "name": f"c{n}",
+                        "calculation": f"if(${{q{n}}} > 10, ${{q{n - 1}}} * 2, ${{q{n - 2}}} + 1)",
+                    }
+                )
             n += 1
         rows.append({"type": "end_group"})
     write_xlsform(path, rows, settings={"form_id": "bench", "version": "1"})
@@ -95,13 +126,19 @@ def main() -> None:
         big = big_form(Path(tmp) / "big.xlsx", args.questions)
         form = load_xlsform(big)
         questions = sum(1 for q in form.questions() if q.control)
-        print(f"  generated ({questions} questions) {timed(lambda: load_xlsform(big)) * 1000:8.1f} ms")
+        print(
+            f"  generated ({questions} questions) {timed(lambda: load_xlsform(big)) * 1000:8.1f} ms"
+        )
 
         session = FormSession.new(form, now=lambda: NOW, rng=random.Random(1))
         start = time.perf_counter()
         session.set_value(session.node("/data/hh_size"), "12")
-        print(f"\nsetting hh_size to 12 (creates 12 roster members of 30 questions): {(time.perf_counter() - start) * 1000:.1f} ms")
-        targets = [(el, node) for el, node in session.walk(relevant_only=False) if el.control == "input"]
+        print(
+            f"\nsetting hh_size to 12 (creates 12 roster members of 30 questions): {(time.perf_counter() - start) * 1000:.1f} ms"
+        )
+        targets = [
+            (el, node) for el, node in session.walk(relevant_only=False) if el.control == "input"
+        ]
         rng = random.Random(7)
         latencies = []
         for _ in range(args.changes):
@@ -110,10 +147,14 @@ def main() -> None:
             t = time.perf_counter()
             session.set_value(node, value)
             latencies.append((time.perf_counter() - t) * 1000)
-        print(f"per-answer recompute over {args.changes} random answer changes on the {questions}-question form "
-              f"({len(targets)} answerable fields with the roster):")
-        print(f"  median {statistics.median(latencies):.3f} ms   p99 {percentile(latencies, 99):.3f} ms   "
-              f"max {max(latencies):.3f} ms")
+        print(
+            f"per-answer recompute over {args.changes} random answer changes on the {questions}-question form "
+            f"({len(targets)} answerable fields with the roster):"
+        )
+        print(
+            f"  median {statistics.median(latencies):.3f} ms   p99 {percentile(latencies, 99):.3f} ms   "
+            f"max {max(latencies):.3f} ms"
+        )
 
     print("\nform fill throughput (submissions/second)")
     for path in sorted(FORMS.glob("*.xlsx")):

@@ -11,7 +11,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="daftari-server", description="Daftari's central server.")
     parser.add_argument("command", nargs="?", help="init, run, site, user, form, stats")
     parser.parse_args(argv)
-    print("daftari-server: the central server is not yet built (it comes with the sync work).", file=sys.stderr)
+    print(
+        "daftari-server: the central server is not yet built (it comes with the sync work).",
+        file=sys.stderr,
+    )
     return 2
 
 

@@ -16,7 +16,9 @@ def standard_forms(directory: Path = FORMS_DIR) -> list[Path]:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    has_screen = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or sys.platform != "linux"
+    has_screen = (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or sys.platform != "linux"
+    )
     if not has_screen and not os.environ.get("QT_QPA_PLATFORM"):
         print(
             "daftari: no screen found (DISPLAY is not set), so the window cannot open.\n"

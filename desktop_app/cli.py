@@ -47,7 +47,9 @@ def cmd_form_fill(args: argparse.Namespace) -> int:
     written = 0
     try:
         with out.open("w", encoding="utf-8") as fh:
-            for envelope in random_submissions(form, args.random, seed=args.seed, now=now, attachments=attachments):
+            for envelope in random_submissions(
+                form, args.random, seed=args.seed, now=now, attachments=attachments
+            ):
                 fh.write(json.dumps(envelope, ensure_ascii=False, separators=(",", ":")) + "\n")
                 written += 1
     except FillError as exc:
@@ -56,7 +58,9 @@ def cmd_form_fill(args: argparse.Namespace) -> int:
     if attachments:
         directory = out.with_name(out.stem + "-attachments")
         write_attachments(attachments, directory)
-        print(f"wrote {written} submissions to {out} and {len(attachments)} attachments to {directory}")
+        print(
+            f"wrote {written} submissions to {out} and {len(attachments)} attachments to {directory}"
+        )
     else:
         print(f"wrote {written} submissions to {out}")
     return 0
@@ -78,7 +82,9 @@ def cmd_form_validate(args: argparse.Namespace) -> int:
                     raise SubmissionFormatError("not a JSON object")
                 label += f" ({envelope.get('uuid', 'no uuid')})"
                 if "form_id" in envelope and envelope["form_id"] != form.form_id:
-                    raise SubmissionFormatError(f"it is for form '{envelope['form_id']}', not '{form.form_id}'")
+                    raise SubmissionFormatError(
+                        f"it is for form '{envelope['form_id']}', not '{form.form_id}'"
+                    )
                 if "form_version" in envelope and envelope["form_version"] != form.version:
                     raise SubmissionFormatError(
                         f"it is for version '{envelope['form_version']}', the form is version '{form.version}'"
@@ -117,7 +123,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="daftari", description="Offline-first field data collection.")
+    parser = argparse.ArgumentParser(
+        prog="daftari", description="Offline-first field data collection."
+    )
     parser.add_argument("--home", help="data directory (default: the platform's; or $DAFTARI_HOME)")
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")

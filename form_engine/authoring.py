@@ -52,7 +52,11 @@ def write_xlsform(
         ws.append(row)
     if choices:
         wc = wb.create_sheet("choices")
-        ch = list(choices_header) if choices_header else _header(choices, ["list_name", "name", "label"])
+        ch = (
+            list(choices_header)
+            if choices_header
+            else _header(choices, ["list_name", "name", "label"])
+        )
         for row in _rows(ch, choices):
             wc.append(row)
     if settings:

@@ -180,7 +180,9 @@ class DependencyGraph:
                     ready.append(u)
         if done != len(nodes):
             cyclic = [t for t in nodes if indegree[id(t)] > 0]
-            where = ", ".join(f"{t.target.rsplit('/', 1)[-1]} ({t.kind}, row {t.row})" for t in cyclic[:6])
+            where = ", ".join(
+                f"{t.target.rsplit('/', 1)[-1]} ({t.kind}, row {t.row})" for t in cyclic[:6]
+            )
             raise FormLoadError(
                 f"these expressions depend on each other in a cycle: {where}",
                 sheet="survey",

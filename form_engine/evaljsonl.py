@@ -38,7 +38,11 @@ def evaluate_request(request: dict) -> dict:
         if request.get("context"):
             found = compile_expression(request["context"]).evaluate(doc, env)
             if not isinstance(found, list) or not found:
-                return {"id": rid, "ok": False, "error": f"context {request['context']!r} matches no node"}
+                return {
+                    "id": rid,
+                    "ok": False,
+                    "error": f"context {request['context']!r} matches no node",
+                }
             context = found[0]
         value = compile_expression(expr).evaluate(context, env)
         wanted = request.get("type") or "any"

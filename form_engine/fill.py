@@ -18,9 +18,40 @@ from form_engine.session import FormSession
 from form_engine.submission import document_to_json
 from form_engine.validation import check_answer
 
-FIRST_NAMES = ["Amina", "Baraka", "Hodan", "Abdi", "Fatuma", "Deng", "Nyakuoth", "Ayan", "Tesfaye", "Mariam",
-               "Okello", "Achieng", "Hamza", "Liya", "Samir", "Nasra", "Kiros", "Zainab", "Juma", "Habiba"]
-WORDS = ["market", "borehole", "clinic", "school", "kiosk", "church", "mosque", "shop", "farm", "river"]
+FIRST_NAMES = [
+    "Amina",
+    "Baraka",
+    "Hodan",
+    "Abdi",
+    "Fatuma",
+    "Deng",
+    "Nyakuoth",
+    "Ayan",
+    "Tesfaye",
+    "Mariam",
+    "Okello",
+    "Achieng",
+    "Hamza",
+    "Liya",
+    "Samir",
+    "Nasra",
+    "Kiros",
+    "Zainab",
+    "Juma",
+    "Habiba",
+]
+WORDS = [
+    "market",
+    "borehole",
+    "clinic",
+    "school",
+    "kiosk",
+    "church",
+    "mosque",
+    "shop",
+    "farm",
+    "river",
+]
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 _REGEX_ARG = re.compile(r"regex\(\s*\.\s*,\s*'([^']*)'\s*\)")
 ATTEMPTS = 60
@@ -39,7 +70,9 @@ RESTARTS = 50
 
 
 class _Filler:
-    def __init__(self, form: FormDefinition, rng: random.Random, now: datetime, attachments: dict[str, bytes]) -> None:
+    def __init__(
+        self, form: FormDefinition, rng: random.Random, now: datetime, attachments: dict[str, bytes]
+    ) -> None:
         self.form = form
         self.rng = rng
         self.now = now
@@ -70,7 +103,12 @@ class _Filler:
                     self._elements(el.children, node)
             else:
                 for node in parent.named(el.name):
-                    if s.is_relevant(node) and not el.preload and el.control and not s.is_readonly(node):
+                    if (
+                        s.is_relevant(node)
+                        and not el.preload
+                        and el.control
+                        and not s.is_readonly(node)
+                    ):
                         self._answer(el, node)
 
     def _answer(self, el: Element, node: Node) -> None:
@@ -108,7 +146,9 @@ class _Filler:
             choices = [c.value for c in self.session.choices(node)]
             if not choices:
                 return ""
-            common = [c for c in choices if c not in ("other", "dont_know", "refused", "none")] or choices
+            common = [
+                c for c in choices if c not in ("other", "dont_know", "refused", "none")
+            ] or choices
             if el.control == "select1":
                 # Nearly every respondent consents; a survey of refusals is no demo data.
                 if "consent" in el.name.lower() and "yes" in choices and rng.random() < 0.95:
@@ -140,7 +180,9 @@ class _Filler:
                 return repr(round(rng.choice(hints) + rng.uniform(-1, 1), 2))
             return repr(round(rng.uniform(0, 10 ** (1 + attempt // 20)), 2))
         if t == "date":
-            return (self.now.date() - timedelta(days=rng.randint(0, 365 * (1 + attempt)))).isoformat()
+            return (
+                self.now.date() - timedelta(days=rng.randint(0, 365 * (1 + attempt)))
+            ).isoformat()
         if t == "time":
             return f"{rng.randint(6, 18):02d}:{rng.randint(0, 59):02d}:00.000{_offset(self.now)}"
         if t == "dateTime":
@@ -229,5 +271,3 @@ def write_attachments(attachments: dict[str, bytes], directory: Path) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     for name, content in attachments.items():
         (directory / name).write_bytes(content)
-
-

@@ -175,7 +175,9 @@ def _local(tag: str) -> str:
 
 
 def from_element(element: ET.Element) -> Node:
-    node = Node(_local(element.tag), (element.text or "").strip() if len(element) else element.text or "")
+    node = Node(
+        _local(element.tag), (element.text or "").strip() if len(element) else element.text or ""
+    )
     node.attrs = {_local(k): v for k, v in element.attrib.items()}
     for c in element:
         node.append(from_element(c))

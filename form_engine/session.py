@@ -41,9 +41,12 @@ class FormRuntime:
                 clone = node.clone()
                 clone.attrs.pop(TEMPLATE_ATTR, None)
                 self.templates[node.generic_path()] = clone
-        self.secondary: dict[str, Node] = {k: parse_document(v) for k, v in form.secondary_instances.items()}
+        self.secondary: dict[str, Node] = {
+            k: parse_document(v) for k, v in form.secondary_instances.items()
+        }
         self.choice_by_value: dict[str, dict[str, Choice]] = {
-            iid: {c.value: c for c in reversed(choices)} for iid, choices in form.choice_lists.items()
+            iid: {c.value: c for c in reversed(choices)}
+            for iid, choices in form.choice_lists.items()
         }
         self.by_kind: dict[str, dict[str, Triggerable]] = {}
         for t in self.graph.triggerables:
@@ -128,15 +131,20 @@ class FormSession:
             for node in self.nodes(el.path):
                 value = ""
                 if el.preload == "uid":
-                    value = instance_id or f"uuid:{uuidlib.UUID(int=self.env.rng.getrandbits(128), version=4)}"
+                    value = (
+                        instance_id
+                        or f"uuid:{uuidlib.UUID(int=self.env.rng.getrandbits(128), version=4)}"
+                    )
                 elif el.preload == "timestamp" and el.preload_params == "start":
                     value = to_string(self.env.now())
                 elif el.preload == "date" and el.preload_params == "today":
                     value = self.env.now().date().isoformat()
                 elif el.preload == "property":
-                    value = {"deviceid": deviceid, "username": username, "uri:username": username}.get(
-                        el.preload_params or "", ""
-                    )
+                    value = {
+                        "deviceid": deviceid,
+                        "username": username,
+                        "uri:username": username,
+                    }.get(el.preload_params or "", "")
                 if value:
                     self.set_value(node, value)
 
@@ -244,9 +252,13 @@ class FormSession:
     def _insert_position(self, parent: Node, name: str) -> int:
         """Where a repeat's first instance goes among its parent's children (form order)."""
         el = self.runtime.elements.get(parent.generic_path())
-        order = [c.name for c in el.children] if el else [] if parent is not self.root else [
-            e.name for e in self.form.elements
-        ]
+        order = (
+            [c.name for c in el.children]
+            if el
+            else []
+            if parent is not self.root
+            else [e.name for e in self.form.elements]
+        )
         if parent is self.root:
             order = [e.name for e in self.form.elements]
         if name not in order:
@@ -262,7 +274,8 @@ class FormSession:
         """After instances were added or removed: index once, initialise the new ones, cascade."""
         self._reindex()
         inside = [
-            t for t in self.runtime.graph.triggerables
+            t
+            for t in self.runtime.graph.triggerables
             if t.target == repeat_path or t.target.startswith(repeat_path + "/")
         ]
         for instance in new_instances:
@@ -281,12 +294,18 @@ class FormSession:
 
     def _apply_setvalue(self, ref: str, value: str | None, scope: Node) -> None:
         for target in self.nodes(ref.strip()):
-            if scope is not self.root and not target.is_within(scope) and not _shares_repeat(target, scope):
+            if (
+                scope is not self.root
+                and not target.is_within(scope)
+                and not _shares_repeat(target, scope)
+            ):
                 continue
             if value is None:
                 text = ""
             else:
-                text = to_string(compile_expression(value).evaluate(target, self.env, target=target))
+                text = to_string(
+                    compile_expression(value).evaluate(target, self.env, target=target)
+                )
             self.set_value(target, self._canonical(target, text))
 
     # -- evaluation --------------------------------------------------------------------------
@@ -334,7 +353,9 @@ class FormSession:
         if kind == "calculate":
             if not self.recompute_calculations and target.text != "":
                 return False
-            text = self._canonical(target, to_string(result) if not isinstance(result, float) else result)
+            text = self._canonical(
+                target, to_string(result) if not isinstance(result, float) else result
+            )
             if text == target.text:
                 return False
             target.text = text
@@ -355,7 +376,9 @@ class FormSession:
         return False
 
     def _inherit_relevance(self, top: Node) -> None:
-        parent_relevant = top.parent.state.relevant if top.parent is not None and top.parent.state else True
+        parent_relevant = (
+            top.parent.state.relevant if top.parent is not None and top.parent.state else True
+        )
         stack = [(top, parent_relevant)]
         while stack:
             node, inherited = stack.pop()
@@ -414,7 +437,11 @@ class FormSession:
                 out.append(known)
             else:
                 label_node = item.child(src.label_ref) if "(" not in src.label_ref else None
-                out.append(Choice(value=value, label={NO_LANGUAGE: [label_node.text if label_node else value]}))
+                out.append(
+                    Choice(
+                        value=value, label={NO_LANGUAGE: [label_node.text if label_node else value]}
+                    )
+                )
         return out
 
     def render(self, texts: Texts, node: Node | None = None, language: str | None = None) -> str:

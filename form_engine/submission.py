@@ -117,7 +117,9 @@ def json_to_document(form: FormDefinition, data: dict) -> Node:
         raise SubmissionFormatError("a submission's data must be a JSON object")
     root = Node(form.root_name, attrs=_root_attrs(form))
 
-    def build(elements: list[Element], parent: Node, prefix: str, values: dict, where: str) -> set[str]:
+    def build(
+        elements: list[Element], parent: Node, prefix: str, values: dict, where: str
+    ) -> set[str]:
         used: set[str] = set()
         for el in elements:
             key = prefix + el.name
@@ -143,7 +145,9 @@ def json_to_document(form: FormDefinition, data: dict) -> Node:
                     for extra in META_EXTRA:
                         if key + "/" + extra in values:
                             inner.add(key + "/" + extra)
-                            group.append(Node(extra, json_to_text(None, values[key + "/" + extra], key)))
+                            group.append(
+                                Node(extra, json_to_text(None, values[key + "/" + extra], key))
+                            )
                 if inner:
                     parent.append(group)
                     used |= inner
@@ -204,9 +208,13 @@ def xml_to_document(form: FormDefinition, xml: str | bytes, *, check_version: bo
         raise SubmissionFormatError(f"the submission is not well-formed XML: {exc}") from None
     root = doc.children[0]
     if root.name != form.root_name:
-        raise SubmissionFormatError(f"the submission's root element is <{root.name}>, the form's is <{form.root_name}>")
+        raise SubmissionFormatError(
+            f"the submission's root element is <{root.name}>, the form's is <{form.root_name}>"
+        )
     if root.attrs.get("id", form.form_id) != form.form_id:
-        raise SubmissionFormatError(f"the submission is for form '{root.attrs.get('id')}', not '{form.form_id}'")
+        raise SubmissionFormatError(
+            f"the submission is for form '{root.attrs.get('id')}', not '{form.form_id}'"
+        )
     if check_version and root.attrs.get("version", "") != form.version:
         raise SubmissionFormatError(
             f"the submission is for version '{root.attrs.get('version', '')}' of '{form.form_id}', "
@@ -224,7 +232,9 @@ def _check_known(form: FormDefinition, root: Node) -> None:
             if el is None:
                 if where.endswith("/meta/") and c.name in META_EXTRA:
                     continue
-                raise SubmissionFormatError(f"<{c.name}> at {where} is not a field of form '{form.form_id}'")
+                raise SubmissionFormatError(
+                    f"<{c.name}> at {where} is not a field of form '{form.form_id}'"
+                )
             if el.children:
                 check(el.children, c, f"{where}{c.name}/")
 

@@ -57,7 +57,9 @@ def format_summary(summary: dict) -> str:
     if summary["repeats"]:
         for r in summary["repeats"]:
             count = f"count {r['count']}" if r["count"] else "open-ended"
-            lines.append(f"  repeat       {r['path']} ({r['questions']} questions, {count}, row {r['row']})")
+            lines.append(
+                f"  repeat       {r['path']} ({r['questions']} questions, {count}, row {r['row']})"
+            )
     else:
         lines.append("  repeats      none")
     if summary["attachments"]:

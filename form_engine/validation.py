@@ -112,7 +112,15 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 _LANG_CODE = re.compile(r"\(([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?\)\s*$")
-_NAMES = {"english": "en", "swahili": "sw", "kiswahili": "sw", "somali": "so", "arabic": "ar", "amharic": "am", "french": "fr"}
+_NAMES = {
+    "english": "en",
+    "swahili": "sw",
+    "kiswahili": "sw",
+    "somali": "so",
+    "arabic": "ar",
+    "amharic": "am",
+    "french": "fr",
+}
 _INT = re.compile(r"^-?\d{1,10}$")
 _DECIMAL = re.compile(r"^-?(\d+(\.\d*)?|\.\d+)$")
 _FILE = re.compile(r"^[^/\\]+$")
@@ -187,7 +195,9 @@ def type_problem(el: Element, text: str) -> str | None:
     if t in ("geotrace", "geoshape"):
         points = [p for p in text.split(";") if p.strip()]
         minimum = 2 if t == "geotrace" else 4
-        return None if len(points) >= minimum and all(_geopoint_ok(p) for p in points) else "geopoint"
+        return (
+            None if len(points) >= minimum and all(_geopoint_ok(p) for p in points) else "geopoint"
+        )
     if t == "binary":
         return None if _FILE.match(text) else "file"
     return None
@@ -214,7 +224,12 @@ def check_answer(session: FormSession, el: Element, node: Node) -> Issue | None:
 
     def issue(code: str, message: dict[str, str]) -> Issue:
         return Issue(
-            path=node.abs_path(indexed=True), name=el.name, code=code, message=message, row=el.row, value=text
+            path=node.abs_path(indexed=True),
+            name=el.name,
+            code=code,
+            message=message,
+            row=el.row,
+            value=text,
         )
 
     def message_for(texts, fallback_key: str) -> dict[str, str]:
@@ -235,7 +250,9 @@ def check_answer(session: FormSession, el: Element, node: Node) -> Issue | None:
     if el.control in ("select1", "select") and el.choices is not None:
         offered = {c.value for c in session.choices(node)}
         values = text.split() if el.control == "select" else [text]
-        if any(v not in offered for v in values) or (el.control == "select" and len(set(values)) != len(values)):
+        if any(v not in offered for v in values) or (
+            el.control == "select" and len(set(values)) != len(values)
+        ):
             return issue("choice", builtin_message("choice", form))
     if el.constraint:
         from form_engine.xpath.evaluator import compile_expression

@@ -143,14 +143,18 @@ class _Reader:
             if iid is None and primary is None:
                 children = list(inst)
                 if len(children) != 1:
-                    raise FormLoadError("the XForm's main instance must have exactly one root element")
+                    raise FormLoadError(
+                        "the XForm's main instance must have exactly one root element"
+                    )
                 primary = children[0]
             elif iid is not None:
                 if inst.get("src"):
                     external[iid] = inst.get("src") or ""
                 else:
                     children = list(inst)
-                    inline[iid] = ET.tostring(children[0], encoding="unicode") if children else "<root/>"
+                    inline[iid] = (
+                        ET.tostring(children[0], encoding="unicode") if children else "<root/>"
+                    )
         if primary is None:
             raise FormLoadError("the XForm has no main instance")
         return primary, inline, external
@@ -159,7 +163,11 @@ class _Reader:
         out = []
         for sv in self.model:
             if _local(sv.tag) in ("setvalue", "setgeopoint"):
-                out.append(SetValue(event=sv.get("event") or "", ref=sv.get("ref") or "", value=sv.get("value")))
+                out.append(
+                    SetValue(
+                        event=sv.get("event") or "", ref=sv.get("ref") or "", value=sv.get("value")
+                    )
+                )
         return out
 
 
@@ -168,7 +176,11 @@ def _choice_source(reader: _Reader, control: ET.Element) -> ChoiceSource | None:
     if itemset is not None:
         nodeset = itemset.get("nodeset") or ""
         m = _INSTANCE_REF.match(nodeset)
-        value_ref = (itemset.find("xf:value", NS).get("ref") if itemset.find("xf:value", NS) is not None else "name")
+        value_ref = (
+            itemset.find("xf:value", NS).get("ref")
+            if itemset.find("xf:value", NS) is not None
+            else "name"
+        )
         label_el = itemset.find("xf:label", NS)
         label_ref = label_el.get("ref") if label_el is not None else "label"
         label_is_itext = label_ref.startswith("jr:itext(")
@@ -260,14 +272,22 @@ def read_xform(xform: str) -> FormDefinition:
         bind = reader.binds.get(path, {})
         control_name, control = controls.get(path, (None, None))
         children_nodes = _distinct_children(node)
-        is_repeat = control_name == "repeat" or node.get("{{{}}}template".format(NS["jr"])) is not None
+        is_repeat = (
+            control_name == "repeat" or node.get("{{{}}}template".format(NS["jr"])) is not None
+        )
         if children_nodes or control_name in ("group", "repeat") or is_repeat:
             kind = "repeat" if is_repeat else "group"
         else:
             kind = "question"
-        label_source = repeat_groups.get(path) if kind == "repeat" and path in repeat_groups else control
-        label, label_id = reader.label_like(label_source.find("xf:label", NS) if label_source is not None else None)
-        hint, hint_id = reader.label_like(control.find("xf:hint", NS) if control is not None else None)
+        label_source = (
+            repeat_groups.get(path) if kind == "repeat" and path in repeat_groups else control
+        )
+        label, label_id = reader.label_like(
+            label_source.find("xf:label", NS) if label_source is not None else None
+        )
+        hint, hint_id = reader.label_like(
+            control.find("xf:hint", NS) if control is not None else None
+        )
         guidance = reader.texts(hint_id, "guidance") if hint_id else {}
         if not guidance and label_id:
             guidance = reader.texts(label_id, "guidance")
@@ -298,14 +318,24 @@ def read_xform(xform: str) -> FormDefinition:
             if kind == "repeat" and path in repeat_groups:
                 appearance = appearance or repeat_groups[path].get("appearance")
             element.appearance = appearance
-            element.repeat_count = control.get("{{{}}}count".format(NS["jr"])) if kind == "repeat" else None
+            element.repeat_count = (
+                control.get("{{{}}}count".format(NS["jr"])) if kind == "repeat" else None
+            )
             element.mediatype = control.get("mediatype")
             if control_name == "range":
-                element.parameters = {k: control.get(k) or "" for k in ("start", "end", "step") if control.get(k)}
-            element.choices = _choice_source(reader, control) if control_name in ("select1", "select", "rank", "odk:rank") else None
+                element.parameters = {
+                    k: control.get(k) or "" for k in ("start", "end", "step") if control.get(k)
+                }
+            element.choices = (
+                _choice_source(reader, control)
+                if control_name in ("select1", "select", "rank", "odk:rank")
+                else None
+            )
             for sv in control:
                 if _local(sv.tag) in ("setvalue", "setgeopoint"):
-                    action = SetValue(event=sv.get("event") or "", ref=sv.get("ref") or "", value=sv.get("value"))
+                    action = SetValue(
+                        event=sv.get("event") or "", ref=sv.get("ref") or "", value=sv.get("value")
+                    )
                     if action.event == "odk-new-repeat":
                         new_repeat_setvalues.append(action)
                     else:

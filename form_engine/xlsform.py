@@ -60,7 +60,9 @@ UNSUPPORTED_TYPES = {
 _REF = re.compile(r"\$\{([^}]+)\}")
 LAST_SAVED = "last-saved#"  # ${last-saved#field}: the field's value in the last saved submission
 _PYX_ROW = re.compile(r"\[row\s*:\s*(\d+)\]|row number (\d+)|on row (\d+)|row (\d+)", re.I)
-_PYX_SHEET = re.compile(r"'(survey|choices|settings|entities|external_choices)' sheet|sheet '(\w+)'", re.I)
+_PYX_SHEET = re.compile(
+    r"'(survey|choices|settings|entities|external_choices)' sheet|sheet '(\w+)'", re.I
+)
 _PYX_COLUMN = re.compile(r"the '([^']+)' (?:value|column)|column '([^']+)'", re.I)
 
 log = logging.getLogger(__name__)
@@ -159,22 +161,41 @@ def _expression_problems(sheets: _Sheets, names: set[str]) -> None:
             text = raw.strip()
             if column == "default" and "${" not in text and "(" not in text:
                 continue  # a static default, not an expression
-            if column == "required" and text.lower() in ("yes", "no", "true", "false", "true()", "false()"):
+            if column == "required" and text.lower() in (
+                "yes",
+                "no",
+                "true",
+                "false",
+                "true()",
+                "false()",
+            ):
                 continue
-            if column == "read_only" and text.lower() in ("yes", "no", "true", "false", "true()", "false()"):
+            if column == "read_only" and text.lower() in (
+                "yes",
+                "no",
+                "true",
+                "false",
+                "true()",
+                "false()",
+            ):
                 continue
             if column == "trigger":
                 for ref in _REF.findall(text):
                     if ref not in names:
                         raise FormLoadError(
                             f"the trigger names '${{{ref}}}', which is not a question in this form",
-                            sheet="survey", row=row_n, column=sheets.column(key), code="unknown_reference",
+                            sheet="survey",
+                            row=row_n,
+                            column=sheets.column(key),
+                            code="unknown_reference",
                         )
                 continue
             _check_expression(text, names, sheet="survey", row=row_n, column=sheets.column(key))
     settings = sheets.settings()
     if settings.get("instance_name"):
-        _check_expression(settings["instance_name"], names, sheet="settings", row=2, column="instance_name")
+        _check_expression(
+            settings["instance_name"], names, sheet="settings", row=2, column="instance_name"
+        )
 
 
 def _check_expression(text: str, names: set[str], *, sheet: str, row: int, column: str) -> None:
@@ -185,21 +206,30 @@ def _check_expression(text: str, names: set[str], *, sheet: str, row: int, colum
         if ref.removeprefix(LAST_SAVED).strip() not in names:
             raise FormLoadError(
                 f"the expression refers to ${{{ref}}}, which is not a question in this form",
-                sheet=sheet, row=row, column=column, code="unknown_reference",
+                sheet=sheet,
+                row=row,
+                column=column,
+                code="unknown_reference",
             )
     resolved = _REF.sub(lambda m: f"/data/{m[1].removeprefix(LAST_SAVED).strip()}", text)
     try:
         tree = parse(resolved)
     except XPathSyntaxError as exc:
         raise FormLoadError(
-            f"the expression {text!r} cannot be read: {exc.message}", sheet=sheet, row=row, column=column,
+            f"the expression {text!r} cannot be read: {exc.message}",
+            sheet=sheet,
+            row=row,
+            column=column,
             code="expression_syntax",
         ) from None
     for node in walk(tree):
         if isinstance(node, FunctionCall) and node.name not in SUPPORTED:
             raise FormLoadError(
                 f"the function {node.name}() is not supported by Daftari (in {text!r})",
-                sheet=sheet, row=row, column=column, code="unsupported_function",
+                sheet=sheet,
+                row=row,
+                column=column,
+                code="unsupported_function",
             )
 
 
@@ -241,7 +271,9 @@ def _csv_instance(text: str, name: str) -> tuple[str, list[Choice]]:
 
     reader = csv.DictReader(io.StringIO(text))
     if not reader.fieldnames:
-        raise FormLoadError(f"the attached file '{name}' is empty or has no header row", code="bad_attachment")
+        raise FormLoadError(
+            f"the attached file '{name}' is empty or has no header row", code="bad_attachment"
+        )
     parts = ["<root>"]
     choices: list[Choice] = []
     tag_ok = re.compile(r"^[A-Za-z_][\w.\-]*$")
@@ -250,7 +282,11 @@ def _csv_instance(text: str, name: str) -> tuple[str, list[Choice]]:
         for key, value in row.items():
             if key is None or not tag_ok.match(key.split("::")[0]):
                 continue
-            tag = key.split("::")[0] if "::" not in key else key.replace("::", "_").replace(" ", "_").replace("(", "").replace(")", "")
+            tag = (
+                key.split("::")[0]
+                if "::" not in key
+                else key.replace("::", "_").replace(" ", "_").replace("(", "").replace(")", "")
+            )
             parts.append(f"<{tag}>{escape(value or '')}</{tag}>")
         parts.append("</item>")
         label = {}
@@ -314,7 +350,9 @@ def load_xlsform(
             code="unreadable",
         ) from None
     if not sheets.survey:
-        raise FormLoadError("the workbook has no 'survey' sheet, or it is empty", sheet="survey", code="no_survey")
+        raise FormLoadError(
+            "the workbook has no 'survey' sheet, or it is empty", sheet="survey", code="no_survey"
+        )
 
     names = {str(r.get("name")).strip() for _, r in sheets.survey_rows() if r.get("name")}
     _expression_problems(sheets, names)
@@ -326,7 +364,9 @@ def load_xlsform(
     except PyXFormError as exc:
         raise _locate(_pyxform_error(exc), sheets) from None
     except Exception as exc:
-        raise FormLoadError(f"pyxform could not convert {display}: {type(exc).__name__}: {exc}", code="pyxform") from None
+        raise FormLoadError(
+            f"pyxform could not convert {display}: {type(exc).__name__}: {exc}", code="pyxform"
+        ) from None
 
     try:
         form = read_xform(result.xform)
@@ -334,7 +374,10 @@ def load_xlsform(
         raise
     form.warnings = [w for w in pyxform_warnings if "max-pixels" not in w]
     settings = sheets.settings()
-    form.allow_choice_duplicates = settings.get("allow_choice_duplicates", "").lower() in ("yes", "true")
+    form.allow_choice_duplicates = settings.get("allow_choice_duplicates", "").lower() in (
+        "yes",
+        "true",
+    )
 
     rows = _path_rows(sheets, form.root_name)
     for el in form.walk():
@@ -348,8 +391,17 @@ def load_xlsform(
         else:
             el.xlsform_type = el.xlsform_type or ("group" if el.kind == "group" else "")
         base = el.xlsform_type.split(" ")[0]
-        if base in ("select_one", "select_multiple", "rank") and el.choices and el.choices.instance_id in form.external_instances:
-            el.xlsform_type = base + "_from_file " + el.choices.instance_id + _ext(form.external_instances[el.choices.instance_id])
+        if (
+            base in ("select_one", "select_multiple", "rank")
+            and el.choices
+            and el.choices.instance_id in form.external_instances
+        ):
+            el.xlsform_type = (
+                base
+                + "_from_file "
+                + el.choices.instance_id
+                + _ext(form.external_instances[el.choices.instance_id])
+            )
 
     for row_n, row in sheets.survey_rows():
         base = _normalise_type(row.get("type") or "").split(" ")[0]
@@ -370,7 +422,10 @@ def _ext(src: str) -> str:
 
 
 def _load_external_instances(
-    form: FormDefinition, attachments: dict[str, str], search_dirs: list[Path], rows: dict[str, tuple[int, str]]
+    form: FormDefinition,
+    attachments: dict[str, str],
+    search_dirs: list[Path],
+    rows: dict[str, tuple[int, str]],
 ) -> None:
     for iid, src in form.external_instances.items():
         if src == "jr://instance/last-saved":
@@ -379,7 +434,11 @@ def _load_external_instances(
             continue
         file_name = src.rsplit("/", 1)[-1]
         users = [el for el in form.walk() if el.choices and el.choices.instance_id == iid]
-        where = {"sheet": "survey", "row": users[0].row if users else None, "column": "type" if users else None}
+        where = {
+            "sheet": "survey",
+            "row": users[0].row if users else None,
+            "column": "type" if users else None,
+        }
         text = attachments.get(file_name)
         if text is None:
             found = _find_attachment(file_name, search_dirs)
@@ -389,13 +448,15 @@ def _load_external_instances(
                 except UnicodeDecodeError:
                     raise FormLoadError(
                         f"the attached file '{file_name}' is not UTF-8 text (save it as CSV UTF-8)",
-                        code="bad_attachment", **where,
+                        code="bad_attachment",
+                        **where,
                     ) from None
         if text is None:
             raise FormLoadError(
                 f"the form needs the file '{file_name}', which is not beside the workbook "
                 f"(put it next to the .xlsx or in the '-media' folder)",
-                code="missing_attachment", **where,
+                code="missing_attachment",
+                **where,
             )
         form.attachments[file_name] = text
         if file_name.lower().endswith(".csv"):
@@ -409,13 +470,16 @@ def _load_external_instances(
                 ET.fromstring(text)
             except ET.ParseError as exc:
                 raise FormLoadError(
-                    f"the attached file '{file_name}' is not well-formed XML: {exc}", code="bad_attachment", **where
+                    f"the attached file '{file_name}' is not well-formed XML: {exc}",
+                    code="bad_attachment",
+                    **where,
                 ) from None
             form.secondary_instances[iid] = text
         else:
             raise FormLoadError(
                 f"choices from '{file_name}' are not supported: Daftari reads CSV and XML choice files",
-                code="unsupported_attachment", **where,
+                code="unsupported_attachment",
+                **where,
             )
 
 
@@ -440,6 +504,9 @@ def _check_references_compile(form: FormDefinition) -> None:
                 compile_expression(expr)
             except (XPathSyntaxError, XPathEvalError) as exc:
                 raise FormLoadError(
-                    f"'{el.name}': {exc.message}", sheet="survey", row=el.row, column=column, code="expression"
+                    f"'{el.name}': {exc.message}",
+                    sheet="survey",
+                    row=el.row,
+                    column=column,
+                    code="expression",
                 ) from None
-

@@ -24,7 +24,13 @@ def make_form(tmp_path):
         path = tmp_path / f"form{next(counter)}.xlsx"
         for name, text in (files or {}).items():
             (tmp_path / name).write_text(text, encoding="utf-8")
-        write_xlsform(path, survey, choices=choices, settings=settings or {"form_id": "t", "version": "1"}, **kw)
+        write_xlsform(
+            path,
+            survey,
+            choices=choices,
+            settings=settings or {"form_id": "t", "version": "1"},
+            **kw,
+        )
         return load_xlsform(path)
 
     return make

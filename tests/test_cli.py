@@ -16,7 +16,11 @@ def daftari(*args, stdin=None):
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     return subprocess.run(
         [sys.executable, "-m", "desktop_app.cli", *map(str, args)],
-        input=stdin, capture_output=True, text=True, env=env, timeout=300,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
     )
 
 
@@ -46,7 +50,19 @@ def test_form_check_on_a_broken_form_names_the_place_and_fails():
 
 def test_fill_then_validate(tmp_path):
     out = tmp_path / "subs.jsonl"
-    r = daftari("form", "fill", FORM, "--random", 15, "--seed", 5, "--out", out, "--now", "2026-11-20T10:00:00+03:00")
+    r = daftari(
+        "form",
+        "fill",
+        FORM,
+        "--random",
+        15,
+        "--seed",
+        5,
+        "--out",
+        out,
+        "--now",
+        "2026-11-20T10:00:00+03:00",
+    )
     assert r.returncode == 0, r.stderr
     lines = out.read_text().splitlines()
     assert len(lines) == 15
@@ -58,11 +74,23 @@ def test_fill_then_validate(tmp_path):
 
 def test_validate_reports_each_invalid_submission(tmp_path):
     subs = tmp_path / "subs.jsonl"
-    good = {"uuid": "a", "form_id": "household", "form_version": "2026112301",
-            "data": {"city": "kakuma", "zone": "Z1", "identification/hh_no": 4, "identification/consent": "no"}}
+    good = {
+        "uuid": "a",
+        "form_id": "household",
+        "form_version": "2026112301",
+        "data": {
+            "city": "kakuma",
+            "zone": "Z1",
+            "identification/hh_no": 4,
+            "identification/consent": "no",
+        },
+    }
     bad = {**good, "uuid": "b", "data": {**good["data"], "city": "nairobi"}}
     wrong_version = {**good, "uuid": "c", "form_version": "1"}
-    subs.write_text("\n".join([json.dumps(good), json.dumps(bad), "{not json", json.dumps(wrong_version)]) + "\n")
+    subs.write_text(
+        "\n".join([json.dumps(good), json.dumps(bad), "{not json", json.dumps(wrong_version)])
+        + "\n"
+    )
     r = daftari("form", "validate", FORM, subs)
     assert r.returncode == 1
     out = r.stdout.splitlines()
@@ -75,14 +103,25 @@ def test_validate_reports_each_invalid_submission(tmp_path):
 def test_eval_jsonl():
     requests = [
         {"id": 1, "expr": "count(/data/m)", "xml": "<data><m/><m/></data>"},
-        {"id": 2, "expr": "../x * 2", "xml": "<data><g><x>4</x><y/></g></data>", "context": "/data/g/y"},
+        {
+            "id": 2,
+            "expr": "../x * 2",
+            "xml": "<data><g><x>4</x><y/></g></data>",
+            "context": "/data/g/y",
+        },
         {"id": 3, "expr": "1 div 0"},
-        {"id": 4, "expr": "instance('c')/root/item/name", "secondary": {"c": "<root><item><name>a</name></item></root>"}},
+        {
+            "id": 4,
+            "expr": "instance('c')/root/item/name",
+            "secondary": {"c": "<root><item><name>a</name></item></root>"},
+        },
         {"id": 5, "expr": "/data/a", "xml": "<data><a>7</a></data>", "type": "number"},
         {"id": 6, "expr": "nosuch(1)"},
         {"id": 7, "expr": "0 div 0"},
     ]
-    r = daftari("form", "eval-jsonl", stdin="\n".join(json.dumps(x) for x in requests) + "\nnot json\n")
+    r = daftari(
+        "form", "eval-jsonl", stdin="\n".join(json.dumps(x) for x in requests) + "\nnot json\n"
+    )
     out = [json.loads(line) for line in r.stdout.splitlines()]
     assert out[0] == {"id": 1, "ok": True, "type": "number", "value": 2.0}
     assert out[1]["value"] == 8.0
@@ -110,7 +149,9 @@ def test_every_command_and_option_is_documented_in_the_readme():
 
 def test_daftari_server_exists_and_says_not_yet():
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    r = subprocess.run([sys.executable, "-m", "central_server.cli"], capture_output=True, text=True, env=env)
+    r = subprocess.run(
+        [sys.executable, "-m", "central_server.cli"], capture_output=True, text=True, env=env
+    )
     assert r.returncode == 2 and "not yet" in r.stderr
 
 

@@ -25,28 +25,58 @@ NODE_MODULES = REPO / "tests" / "peers" / "node_modules" / "openrosa-xpath-evalu
 # expression -> (whose answer Daftari gives, why)
 UNTYPED = "the harness's instances are untyped; in a real form Collect types the date field and agrees with Daftari"
 DEVIATIONS = {
-    "number('1,5')": ("enketo", "JavaRosa reads a comma as a decimal point; XPath and Enketo give NaN"),
-    "string(123456789012)": ("enketo", "JavaRosa writes large numbers with an exponent (1.23456789012E11); XPath 1.0 forbids it"),
+    "number('1,5')": (
+        "enketo",
+        "JavaRosa reads a comma as a decimal point; XPath and Enketo give NaN",
+    ),
+    "string(123456789012)": (
+        "enketo",
+        "JavaRosa writes large numbers with an exponent (1.23456789012E11); XPath 1.0 forbids it",
+    ),
     "string(0.000001)": ("enketo", "JavaRosa writes 1.0E-6; XPath 1.0 forbids exponents"),
-    "weighted-checklist(3, -1, 'true', 2, '1', 1)": ("enketo", "the spec says -1 means no maximum; JavaRosa treats it as a maximum of -1"),
+    "weighted-checklist(3, -1, 'true', 2, '1', 1)": (
+        "enketo",
+        "the spec says -1 means no maximum; JavaRosa treats it as a maximum of -1",
+    ),
     "number(/data/d)": ("enketo", UNTYPED),
     "number('2020-01-05')": ("enketo", UNTYPED),
     "/data/d < '2020-02-01'": ("enketo", UNTYPED),
     "/data/d < /data/d2": ("enketo", UNTYPED),
     "/data/d > date('2020-01-01')": ("enketo", UNTYPED),
     "/data/d2 - /data/d": ("enketo", UNTYPED),
-    "/data/m[2]/y": ("daftari", "JavaRosa's restored instance has no repeat positions; Enketo's wrapper cannot evaluate [n] on jsdom"),
+    "/data/m[2]/y": (
+        "daftari",
+        "JavaRosa's restored instance has no repeat positions; Enketo's wrapper cannot evaluate [n] on jsdom",
+    ),
     "/data/m[1]/x": ("daftari", "as above"),
     "/data/m[3]/x": ("daftari", "as above"),
     "/data/g[2]/x": ("daftari", "as above"),
     "position(/data/m[3])": ("enketo", "as above"),
     "/data/m[last()]/y": ("daftari", "as above"),
-    "//m[y = 'q']/x": ("daftari", "JavaRosa has no // ; Enketo's wrapper fails on it (XPath 1.0 answer)"),
-    "substring('12345', 0, 3)": ("daftari", "JavaRosa has no substring(); Enketo's answer '5' contradicts XPath 1.0, which gives '12'"),
-    "substring('12345', 0 div 0, 3)": ("daftari", "JavaRosa has no substring(); XPath 1.0 gives '' for a NaN start, Enketo '123'"),
-    "string(date('not a date'))": ("daftari", "JavaRosa raises an error, Enketo writes 'Invalid Date'; Daftari gives '' so a form keeps working"),
-    "format-date('nope', '%Y')": ("enketo", "JavaRosa raises an error on a non-date; Daftari gives '' like Enketo"),
-    "/data/m/x | /data/a": ("daftari", "JavaRosa has no union; Enketo's wrapper returns objects (XPath 1.0 answer)"),
+    "//m[y = 'q']/x": (
+        "daftari",
+        "JavaRosa has no // ; Enketo's wrapper fails on it (XPath 1.0 answer)",
+    ),
+    "substring('12345', 0, 3)": (
+        "daftari",
+        "JavaRosa has no substring(); Enketo's answer '5' contradicts XPath 1.0, which gives '12'",
+    ),
+    "substring('12345', 0 div 0, 3)": (
+        "daftari",
+        "JavaRosa has no substring(); XPath 1.0 gives '' for a NaN start, Enketo '123'",
+    ),
+    "string(date('not a date'))": (
+        "daftari",
+        "JavaRosa raises an error, Enketo writes 'Invalid Date'; Daftari gives '' so a form keeps working",
+    ),
+    "format-date('nope', '%Y')": (
+        "enketo",
+        "JavaRosa raises an error on a non-date; Daftari gives '' like Enketo",
+    ),
+    "/data/m/x | /data/a": (
+        "daftari",
+        "JavaRosa has no union; Enketo's wrapper returns objects (XPath 1.0 answer)",
+    ),
 }
 
 
@@ -62,7 +92,12 @@ def _norm(result: dict):
 
 
 def _same(a, b) -> bool:
-    if a[0] == "number" and b[0] == "number" and isinstance(a[1], float) and isinstance(b[1], float):
+    if (
+        a[0] == "number"
+        and b[0] == "number"
+        and isinstance(a[1], float)
+        and isinstance(b[1], float)
+    ):
         return math.isclose(a[1], b[1], rel_tol=1e-9, abs_tol=1e-12)
     return a == b
 
@@ -87,8 +122,12 @@ def results():
     mine = [evaluate_request(r) for r in requests]
     jr = javarosa_eval.evaluate_all(requests)
     proc = subprocess.run(
-        ["node", str(ENKETO)], input="\n".join(json.dumps(r) for r in requests) + "\n",
-        capture_output=True, text=True, timeout=300, check=True,
+        ["node", str(ENKETO)],
+        input="\n".join(json.dumps(r) for r in requests) + "\n",
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
     )
     en = [json.loads(line) for line in proc.stdout.splitlines()]
     assert len(en) == len(jr) == len(requests)
@@ -118,8 +157,10 @@ def test_daftari_gives_odk_collects_answer(results):
             continue
         counts[whose] += 1
         if not _same(nm, expected):
-            failures.append(f"#{req['id']} {req['expr']!r} context={req.get('context')}: daftari {nm}, {whose} {expected}"
-                            f" (javarosa {nj}, enketo {ne})")
+            failures.append(
+                f"#{req['id']} {req['expr']!r} context={req.get('context')}: daftari {nm}, {whose} {expected}"
+                f" (javarosa {nj}, enketo {ne})"
+            )
     print(f"\n{len(requests)} expressions: {counts}")
     assert not failures, "\n".join(failures)
 
@@ -127,7 +168,11 @@ def test_daftari_gives_odk_collects_answer(results):
 def test_every_listed_deviation_is_still_a_real_disagreement(results):
     requests, mine, jr, en = results
     by_expr = {r["expr"]: (m, j) for r, m, j, _ in zip(requests, mine, jr, en, strict=True)}
-    stale = [expr for expr in DEVIATIONS if expr not in by_expr or _same(_norm(by_expr[expr][0]), _norm(by_expr[expr][1]))]
+    stale = [
+        expr
+        for expr in DEVIATIONS
+        if expr not in by_expr or _same(_norm(by_expr[expr][0]), _norm(by_expr[expr][1]))
+    ]
     assert not stale, f"these deviations no longer differ from JavaRosa: {stale}"
 
 

@@ -35,10 +35,14 @@ def _load_all(paths: list[Path]) -> list[tuple[Path, dict | None, str]]:
         summary = form_summary(form)
         # The first question's label in every language: a glance shows each script renders.
         first = next((q for q in form.questions() if q.control and q.label), None)
-        summary["preview"] = {
-            lang: "".join(seg for seg in first.label.get(lang, []) if isinstance(seg, str))
-            for lang in form.languages
-        } if first else {}
+        summary["preview"] = (
+            {
+                lang: "".join(seg for seg in first.label.get(lang, []) if isinstance(seg, str))
+                for lang in form.languages
+            }
+            if first
+            else {}
+        )
         out.append((p, summary, ""))
     return out
 
@@ -70,7 +74,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.form_list.currentItemChanged.connect(self._show_details)
         self.statusBar().showMessage("Offline — working locally")
-        self._op = run_op(lambda: _load_all(form_paths), self._on_loaded, self._on_failed, parent=self)
+        self._op = run_op(
+            lambda: _load_all(form_paths), self._on_loaded, self._on_failed, parent=self
+        )
 
     def _on_loaded(self, results: object) -> None:
         for path, summary, error in results:  # type: ignore[union-attr]

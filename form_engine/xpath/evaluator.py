@@ -45,7 +45,13 @@ class Context:
     __slots__ = ("node", "pos", "size", "env", "current", "target")
 
     def __init__(
-        self, node: Node, env: EvalEnv, *, pos: int = 1, size: int = 1, current: Node | None = None,
+        self,
+        node: Node,
+        env: EvalEnv,
+        *,
+        pos: int = 1,
+        size: int = 1,
+        current: Node | None = None,
         target: Node | None = None,
     ) -> None:
         self.node = node
@@ -123,7 +129,9 @@ def _axis(axis: str, node, test: str) -> list:
         if axis in ("self",):
             return [node] if test in ("node()", "*", node.name) else []
         if axis in ("ancestor", "ancestor-or-self"):
-            return ([node] if axis == "ancestor-or-self" else []) + _ancestors(node.parent, test, True)
+            return ([node] if axis == "ancestor-or-self" else []) + _ancestors(
+                node.parent, test, True
+            )
         return []
     if axis == "child":
         return _children(node, test)
@@ -209,6 +217,7 @@ def _compile_step(step: ast.Step) -> Callable[[list, Context], list]:
     axis, test = step.axis, step.test
     preds = [_compile(p) for p in step.predicates]
     if axis == "child" and not preds and test not in ("*", "node()", "text()") and ":" not in test:
+
         def child_step(nodes: list, ctx: Context) -> list:
             if len(nodes) == 1:
                 n = nodes[0]
@@ -306,6 +315,7 @@ def _compile(node: object) -> Compiled:
         if op in ("=", "!=", "<", ">", "<=", ">="):
             return lambda ctx: compare(op, left(ctx), right(ctx))
         if op == "|":
+
             def union(ctx: Context) -> object:
                 a, b = left(ctx), right(ctx)
                 if not isinstance(a, list) or not isinstance(b, list):
@@ -325,6 +335,7 @@ def _compile(node: object) -> Compiled:
                 return fn(a, b)
             except OverflowError:
                 return math.inf
+
         return arith
     if isinstance(node, ast.FunctionCall):
         from form_engine.xpath.functions import compile_call
@@ -343,7 +354,9 @@ class Expression:
         self.tree = ast.parse(text)
         self._fn = _compile(self.tree)
 
-    def evaluate(self, node: Node, env: EvalEnv, *, current: Node | None = None, target: Node | None = None) -> object:
+    def evaluate(
+        self, node: Node, env: EvalEnv, *, current: Node | None = None, target: Node | None = None
+    ) -> object:
         try:
             return self._fn(Context(node, env, current=current, target=target))
         except RecursionError as exc:  # pragma: no cover - pathological nesting

@@ -119,7 +119,9 @@ def tokenize(expr: str) -> list[Token]:
     while pos < len(expr):
         m = _TOKEN.match(expr, pos)
         if not m:
-            raise XPathSyntaxError(f"unexpected character {expr[pos]!r} at position {pos + 1} in {expr!r}")
+            raise XPathSyntaxError(
+                f"unexpected character {expr[pos]!r} at position {pos + 1} in {expr!r}"
+            )
         kind = m.lastgroup or ""
         text = m.group()
         if kind != "ws":
@@ -171,7 +173,9 @@ class _Parser:
     def fail(self, message: str) -> None:
         t = self.tok
         found = "the end of the expression" if t.kind == "end" else repr(t.text)
-        raise XPathSyntaxError(f"{message} but found {found} at position {t.pos + 1} in {self.expr!r}")
+        raise XPathSyntaxError(
+            f"{message} but found {found} at position {t.pos + 1} in {self.expr!r}"
+        )
 
     # -- grammar -----------------------------------------------------------------------------
     def parse(self) -> object:

@@ -20,7 +20,9 @@ _DATE_RE = re.compile(r"^\s*(-?\d{4,})-(\d{2})-(\d{2})\s*$")
 _DATETIME_RE = re.compile(
     r"^\s*(-?\d{4,})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?\s*$"
 )
-_TIME_RE = re.compile(r"^\s*(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?\s*$")
+_TIME_RE = re.compile(
+    r"^\s*(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?\s*$"
+)
 
 
 def _tz(text: str | None) -> timezone | None:
@@ -52,7 +54,9 @@ def parse_datetime(text: str) -> datetime | None:
         return None
     micro = int((m[7] or "0")[:6].ljust(6, "0"))
     try:
-        value = datetime(int(m[1]), int(m[2]), int(m[3]), int(m[4]), int(m[5]), int(m[6] or 0), micro)
+        value = datetime(
+            int(m[1]), int(m[2]), int(m[3]), int(m[4]), int(m[5]), int(m[6] or 0), micro
+        )
     except ValueError:
         return None
     tz = _tz(m[8])
@@ -77,7 +81,9 @@ def days_since_epoch(value: date) -> float:
         # Local calendar days, as JavaRosa does: midnight local time is a whole number.
         local = value.astimezone()
         whole = (local.date() - EPOCH).days
-        fraction = (local - local.replace(hour=0, minute=0, second=0, microsecond=0)).total_seconds()
+        fraction = (
+            local - local.replace(hour=0, minute=0, second=0, microsecond=0)
+        ).total_seconds()
         return whole + fraction / 86400.0
     return float((value - EPOCH).days)
 
@@ -102,7 +108,10 @@ def format_datetime(value: datetime) -> str:
     total = int(offset.total_seconds() // 60)
     sign = "+" if total >= 0 else "-"
     total = abs(total)
-    return value.strftime("%Y-%m-%dT%H:%M:%S") + f".{millis:03d}{sign}{total // 60:02d}:{total % 60:02d}"
+    return (
+        value.strftime("%Y-%m-%dT%H:%M:%S")
+        + f".{millis:03d}{sign}{total // 60:02d}:{total % 60:02d}"
+    )
 
 
 # ---------------------------------------------------------------------------------------------

@@ -30,7 +30,9 @@ def test_good_forms_convert_with_pyxform_and_load_and_fill(path):
         assert result.valid, [(i.path, i.code) for i in result.issues]
 
 
-@pytest.mark.skipif(shutil.which("java") is None, reason="java is not installed: ODK Validate cannot run")
+@pytest.mark.skipif(
+    shutil.which("java") is None, reason="java is not installed: ODK Validate cannot run"
+)
 def test_good_forms_pass_odk_validate():
     for path in GOOD:
         convert(str(path), validate=True)
@@ -78,7 +80,10 @@ def test_csv_xlsforms_load(tmp_path):
 def test_attachments_are_found_in_the_media_folder(tmp_path):
     from form_engine.authoring import write_xlsform
 
-    write_xlsform(tmp_path / "f.xlsx", [{"type": "select_one_from_file places.csv", "name": "p", "label": "P"}])
+    write_xlsform(
+        tmp_path / "f.xlsx",
+        [{"type": "select_one_from_file places.csv", "name": "p", "label": "P"}],
+    )
     (tmp_path / "f-media").mkdir()
     (tmp_path / "f-media" / "places.csv").write_text("name,label\na,A\n")
     assert "places.csv" in load_xlsform(tmp_path / "f.xlsx").attachments
@@ -101,13 +106,20 @@ def test_quirks_of_real_forms_behave_as_in_odk():
 def test_bad_attachments_are_refused_with_the_row(tmp_path):
     from form_engine.authoring import write_xlsform
 
-    write_xlsform(tmp_path / "f.xlsx", [{"type": "text", "name": "a", "label": "A"},
-                                       {"type": "select_one_from_file towns.xml", "name": "t", "label": "T"}])
+    write_xlsform(
+        tmp_path / "f.xlsx",
+        [
+            {"type": "text", "name": "a", "label": "A"},
+            {"type": "select_one_from_file towns.xml", "name": "t", "label": "T"},
+        ],
+    )
     (tmp_path / "towns.xml").write_text("<root><item>")
     with pytest.raises(FormLoadError) as err:
         load_xlsform(tmp_path / "f.xlsx")
     assert (err.value.code, err.value.row) == ("bad_attachment", 3)
-    write_xlsform(tmp_path / "g.xlsx", [{"type": "select_one_from_file towns.csv", "name": "t", "label": "T"}])
+    write_xlsform(
+        tmp_path / "g.xlsx", [{"type": "select_one_from_file towns.csv", "name": "t", "label": "T"}]
+    )
     (tmp_path / "towns.csv").write_bytes("name,label\nx,Café\n".encode("latin-1"))
     with pytest.raises(FormLoadError, match="UTF-8"):
         load_xlsform(tmp_path / "g.xlsx")

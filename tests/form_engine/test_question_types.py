@@ -154,9 +154,21 @@ def test_invalid_answers_are_reported_with_field_and_reason(form, field, bad, co
 
 @pytest.mark.parametrize(
     "field, good",
-    [("i", -3), ("dec", 2.5), ("d", "2026-02-28"), ("tm", "08:30:00.000+03:00"), ("dt", "2026-03-14T09:30:00.000+03:00"),
-     ("gp", "3.7 34.8"), ("gp", "-1.28 36.8 1650 4.5"), ("r", 4), ("so", "no"), ("sm", ["banana", "mango"]),
-     ("smf", ["koboko"]), ("bc", "0123456789"), ("ack", "OK")],
+    [
+        ("i", -3),
+        ("dec", 2.5),
+        ("d", "2026-02-28"),
+        ("tm", "08:30:00.000+03:00"),
+        ("dt", "2026-03-14T09:30:00.000+03:00"),
+        ("gp", "3.7 34.8"),
+        ("gp", "-1.28 36.8 1650 4.5"),
+        ("r", 4),
+        ("so", "no"),
+        ("sm", ["banana", "mango"]),
+        ("smf", ["koboko"]),
+        ("bc", "0123456789"),
+        ("ack", "OK"),
+    ],
 )
 def test_valid_answers_pass(form, field, good):
     result = validate_submission(form, {field: good})
@@ -164,8 +176,15 @@ def test_valid_answers_pass(form, field, good):
 
 
 def test_geotrace_and_geoshape_are_checked(make_form):
-    form = make_form([{"type": "geotrace", "name": "line", "label": "L"}, {"type": "geoshape", "name": "area", "label": "A"}])
-    ok = validate_submission(form, {"line": "3.7 34.8 0 5;3.8 34.9 0 5", "area": "3.7 34.8;3.8 34.8;3.8 34.9;3.7 34.8"})
+    form = make_form(
+        [
+            {"type": "geotrace", "name": "line", "label": "L"},
+            {"type": "geoshape", "name": "area", "label": "A"},
+        ]
+    )
+    ok = validate_submission(
+        form, {"line": "3.7 34.8 0 5;3.8 34.9 0 5", "area": "3.7 34.8;3.8 34.8;3.8 34.9;3.7 34.8"}
+    )
     assert ok.valid
     bad = validate_submission(form, {"line": "3.7 34.8", "area": "x"})
     assert {i.name for i in bad.issues} == {"line", "area"}

@@ -5,7 +5,10 @@ import pytest
 
 from form_engine.validation import check_answer
 
-YN = [{"list_name": "yn", "name": "1", "label": "Yes"}, {"list_name": "yn", "name": "0", "label": "No"}]
+YN = [
+    {"list_name": "yn", "name": "1", "label": "Yes"},
+    {"list_name": "yn", "name": "0", "label": "No"},
+]
 
 
 def node(s, path):
@@ -13,13 +16,21 @@ def node(s, path):
 
 
 def test_relevance_follows_the_answer_it_depends_on(make_form, new_session):
-    form = make_form([
-        {"type": "select_one yn", "name": "has_water", "label": "Water?"},
-        {"type": "integer", "name": "litres", "label": "Litres", "relevant": "${has_water} = '1'"},
-        {"type": "begin_group", "name": "g", "label": "G", "relevant": "${has_water} = '1'"},
-        {"type": "text", "name": "source", "label": "Source"},
-        {"type": "end_group"},
-    ], choices=YN)
+    form = make_form(
+        [
+            {"type": "select_one yn", "name": "has_water", "label": "Water?"},
+            {
+                "type": "integer",
+                "name": "litres",
+                "label": "Litres",
+                "relevant": "${has_water} = '1'",
+            },
+            {"type": "begin_group", "name": "g", "label": "G", "relevant": "${has_water} = '1'"},
+            {"type": "text", "name": "source", "label": "Source"},
+            {"type": "end_group"},
+        ],
+        choices=YN,
+    )
     s = new_session(form)
     assert not s.is_relevant(node(s, "/data/litres"))
     assert not s.is_relevant(node(s, "/data/g/source"))  # inherited from the group
@@ -28,14 +39,19 @@ def test_relevance_follows_the_answer_it_depends_on(make_form, new_session):
     assert s.is_relevant(node(s, "/data/g/source"))
 
 
-def test_a_non_relevant_answer_reads_as_empty_and_is_dropped_from_the_submission(make_form, new_session):
+def test_a_non_relevant_answer_reads_as_empty_and_is_dropped_from_the_submission(
+    make_form, new_session
+):
     from form_engine.submission import document_to_json
 
-    form = make_form([
-        {"type": "select_one yn", "name": "q", "label": "Q"},
-        {"type": "text", "name": "why", "label": "Why", "relevant": "${q} = '0'"},
-        {"type": "calculate", "name": "echo", "calculation": "concat('[', ${why}, ']')"},
-    ], choices=YN)
+    form = make_form(
+        [
+            {"type": "select_one yn", "name": "q", "label": "Q"},
+            {"type": "text", "name": "why", "label": "Why", "relevant": "${q} = '0'"},
+            {"type": "calculate", "name": "echo", "calculation": "concat('[', ${why}, ']')"},
+        ],
+        choices=YN,
+    )
     s = new_session(form)
     s.set_value(node(s, "/data/q"), "0")
     s.set_value(node(s, "/data/why"), "too far")
@@ -50,11 +66,13 @@ def test_a_non_relevant_answer_reads_as_empty_and_is_dropped_from_the_submission
 
 
 def test_calculations_chain_in_dependency_order(make_form, new_session):
-    form = make_form([
-        {"type": "calculate", "name": "c", "calculation": "${b} * 2"},
-        {"type": "integer", "name": "a", "label": "A"},
-        {"type": "calculate", "name": "b", "calculation": "${a} + 1"},
-    ])
+    form = make_form(
+        [
+            {"type": "calculate", "name": "c", "calculation": "${b} * 2"},
+            {"type": "integer", "name": "a", "label": "A"},
+            {"type": "calculate", "name": "b", "calculation": "${a} + 1"},
+        ]
+    )
     s = new_session(form)
     s.set_value(node(s, "/data/a"), "4")
     assert s.value("/data/b") == "5"
@@ -62,16 +80,18 @@ def test_calculations_chain_in_dependency_order(make_form, new_session):
 
 
 def test_repeat_count_adds_and_removes_instances(make_form, new_session):
-    form = make_form([
-        {"type": "integer", "name": "n", "label": "Members"},
-        {"type": "begin_repeat", "name": "member", "label": "Member", "repeat_count": "${n}"},
-        {"type": "text", "name": "name", "label": "Name"},
-        {"type": "integer", "name": "age", "label": "Age"},
-        {"type": "calculate", "name": "pos", "calculation": "position(..)"},
-        {"type": "end_repeat"},
-        {"type": "calculate", "name": "total_age", "calculation": "sum(${age})"},
-        {"type": "calculate", "name": "count", "calculation": "count(${member})"},
-    ])
+    form = make_form(
+        [
+            {"type": "integer", "name": "n", "label": "Members"},
+            {"type": "begin_repeat", "name": "member", "label": "Member", "repeat_count": "${n}"},
+            {"type": "text", "name": "name", "label": "Name"},
+            {"type": "integer", "name": "age", "label": "Age"},
+            {"type": "calculate", "name": "pos", "calculation": "position(..)"},
+            {"type": "end_repeat"},
+            {"type": "calculate", "name": "total_age", "calculation": "sum(${age})"},
+            {"type": "calculate", "name": "count", "calculation": "count(${member})"},
+        ]
+    )
     s = new_session(form)
     assert len(s.nodes("/data/member")) == 0
     s.set_value(node(s, "/data/n"), "12")
@@ -87,12 +107,14 @@ def test_repeat_count_adds_and_removes_instances(make_form, new_session):
 
 
 def test_open_repeat_add_and_remove_by_hand(make_form, new_session):
-    form = make_form([
-        {"type": "begin_repeat", "name": "child", "label": "Child"},
-        {"type": "text", "name": "name", "label": "Name"},
-        {"type": "end_repeat"},
-        {"type": "calculate", "name": "names", "calculation": "join(', ', ${name})"},
-    ])
+    form = make_form(
+        [
+            {"type": "begin_repeat", "name": "child", "label": "Child"},
+            {"type": "text", "name": "name", "label": "Name"},
+            {"type": "end_repeat"},
+            {"type": "calculate", "name": "names", "calculation": "join(', ', ${name})"},
+        ]
+    )
     s = new_session(form)
     first = s.nodes("/data/child")
     assert len(first) == 1  # pyxform's default first instance, as Collect and Enketo show it
@@ -105,13 +127,20 @@ def test_open_repeat_add_and_remove_by_hand(make_form, new_session):
 
 
 def test_references_inside_a_repeat_stay_in_their_own_instance(make_form, new_session):
-    form = make_form([
-        {"type": "begin_repeat", "name": "m", "label": "M"},
-        {"type": "integer", "name": "age", "label": "Age"},
-        {"type": "text", "name": "school", "label": "School", "relevant": "${age} >= 5 and ${age} < 18"},
-        {"type": "calculate", "name": "adult", "calculation": "if(${age} >= 18, 1, 0)"},
-        {"type": "end_repeat"},
-    ])
+    form = make_form(
+        [
+            {"type": "begin_repeat", "name": "m", "label": "M"},
+            {"type": "integer", "name": "age", "label": "Age"},
+            {
+                "type": "text",
+                "name": "school",
+                "label": "School",
+                "relevant": "${age} >= 5 and ${age} < 18",
+            },
+            {"type": "calculate", "name": "adult", "calculation": "if(${age} >= 18, 1, 0)"},
+            {"type": "end_repeat"},
+        ]
+    )
     s = new_session(form)
     s.add_repeat("/data/m")
     ages = s.nodes("/data/m/age")
@@ -125,7 +154,12 @@ def test_choice_filter_offers_only_matching_choices(make_form, new_session):
     form = make_form(
         [
             {"type": "select_one country", "name": "country", "label": "Country"},
-            {"type": "select_one city", "name": "city", "label": "City", "choice_filter": "country = ${country}"},
+            {
+                "type": "select_one city",
+                "name": "city",
+                "label": "City",
+                "choice_filter": "country = ${country}",
+            },
         ],
         choices=[
             {"list_name": "country", "name": "ke", "label": "Kenya"},
@@ -145,11 +179,13 @@ def test_choice_filter_offers_only_matching_choices(make_form, new_session):
 
 
 def test_static_and_dynamic_defaults(make_form, new_session):
-    form = make_form([
-        {"type": "integer", "name": "n", "label": "N", "default": "3"},
-        {"type": "date", "name": "visit", "label": "Visit", "default": "today()"},
-        {"type": "text", "name": "who", "label": "Who", "default": "concat('hh-', ${n})"},
-    ])
+    form = make_form(
+        [
+            {"type": "integer", "name": "n", "label": "N", "default": "3"},
+            {"type": "date", "name": "visit", "label": "Visit", "default": "today()"},
+            {"type": "text", "name": "who", "label": "Who", "default": "concat('hh-', ${n})"},
+        ]
+    )
     s = new_session(form)
     assert s.value("/data/n") == "3"
     assert s.value("/data/visit") == "2026-03-14"
@@ -157,11 +193,19 @@ def test_static_and_dynamic_defaults(make_form, new_session):
 
 
 def test_trigger_recomputes_a_field_only_when_its_trigger_changes(make_form, new_session):
-    form = make_form([
-        {"type": "integer", "name": "a", "label": "A"},
-        {"type": "integer", "name": "b", "label": "B"},
-        {"type": "integer", "name": "c", "label": "C", "calculation": "${a} * 10", "trigger": "${a}"},
-    ])
+    form = make_form(
+        [
+            {"type": "integer", "name": "a", "label": "A"},
+            {"type": "integer", "name": "b", "label": "B"},
+            {
+                "type": "integer",
+                "name": "c",
+                "label": "C",
+                "calculation": "${a} * 10",
+                "trigger": "${a}",
+            },
+        ]
+    )
     s = new_session(form)
     s.set_value(node(s, "/data/a"), "2")
     assert s.value("/data/c") == "20"
@@ -171,10 +215,12 @@ def test_trigger_recomputes_a_field_only_when_its_trigger_changes(make_form, new
 
 
 def test_once_keeps_the_first_value(make_form, new_session):
-    form = make_form([
-        {"type": "integer", "name": "a", "label": "A"},
-        {"type": "calculate", "name": "first_a", "calculation": "once(${a})"},
-    ])
+    form = make_form(
+        [
+            {"type": "integer", "name": "a", "label": "A"},
+            {"type": "calculate", "name": "first_a", "calculation": "once(${a})"},
+        ]
+    )
     s = new_session(form)
     s.set_value(node(s, "/data/a"), "4")
     s.set_value(node(s, "/data/a"), "9")
@@ -182,11 +228,19 @@ def test_once_keeps_the_first_value(make_form, new_session):
 
 
 def test_required_and_read_only_can_be_expressions(make_form, new_session):
-    form = make_form([
-        {"type": "integer", "name": "age", "label": "Age"},
-        {"type": "text", "name": "id_no", "label": "ID", "required": "${age} >= 18", "required_message": "Adults must give an ID"},
-        {"type": "text", "name": "note", "label": "Note", "read_only": "${age} < 5"},
-    ])
+    form = make_form(
+        [
+            {"type": "integer", "name": "age", "label": "Age"},
+            {
+                "type": "text",
+                "name": "id_no",
+                "label": "ID",
+                "required": "${age} >= 18",
+                "required_message": "Adults must give an ID",
+            },
+            {"type": "text", "name": "note", "label": "Note", "read_only": "${age} < 5"},
+        ]
+    )
     s = new_session(form)
     s.set_value(node(s, "/data/age"), "30")
     issue = check_answer(s, form.element("/data/id_no"), node(s, "/data/id_no"))
@@ -198,8 +252,20 @@ def test_required_and_read_only_can_be_expressions(make_form, new_session):
 
 def test_labels_fill_in_references_and_switch_language(make_form, new_session):
     form = make_form(
-        [{"type": "text", "name": "name", "label::English (en)": "Name", "label::Swahili (sw)": "Jina"},
-         {"type": "note", "name": "hello", "label::English (en)": "Hello ${name}", "label::Swahili (sw)": "Habari ${name}"}],
+        [
+            {
+                "type": "text",
+                "name": "name",
+                "label::English (en)": "Name",
+                "label::Swahili (sw)": "Jina",
+            },
+            {
+                "type": "note",
+                "name": "hello",
+                "label::English (en)": "Hello ${name}",
+                "label::Swahili (sw)": "Habari ${name}",
+            },
+        ],
         settings={"form_id": "t", "version": "1", "default_language": "English (en)"},
     )
     s = new_session(form)
@@ -213,10 +279,29 @@ def test_labels_fill_in_references_and_switch_language(make_form, new_session):
 
 def test_choice_name_gives_the_label_in_the_current_language(make_form, new_session):
     form = make_form(
-        [{"type": "select_one yn", "name": "q", "label::English (en)": "Q", "label::French (fr)": "Q"},
-         {"type": "calculate", "name": "qname", "calculation": "jr:choice-name(${q}, '${q}')"}],
-        choices=[{"list_name": "yn", "name": "1", "label::English (en)": "Yes", "label::French (fr)": "Oui"},
-                 {"list_name": "yn", "name": "0", "label::English (en)": "No", "label::French (fr)": "Non"}],
+        [
+            {
+                "type": "select_one yn",
+                "name": "q",
+                "label::English (en)": "Q",
+                "label::French (fr)": "Q",
+            },
+            {"type": "calculate", "name": "qname", "calculation": "jr:choice-name(${q}, '${q}')"},
+        ],
+        choices=[
+            {
+                "list_name": "yn",
+                "name": "1",
+                "label::English (en)": "Yes",
+                "label::French (fr)": "Oui",
+            },
+            {
+                "list_name": "yn",
+                "name": "0",
+                "label::English (en)": "No",
+                "label::French (fr)": "Non",
+            },
+        ],
         settings={"form_id": "t", "version": "1", "default_language": "English (en)"},
     )
     s = new_session(form)
@@ -230,23 +315,37 @@ def test_choice_name_gives_the_label_in_the_current_language(make_form, new_sess
 def test_select_from_file_and_pulldata_read_the_attached_csv(make_form, new_session):
     csv_text = "name,label,population\nkakuma,Kakuma,200000\nkoboko,Koboko,60000\n"
     form = make_form(
-        [{"type": "select_one_from_file towns.csv", "name": "town", "label": "Town"},
-         {"type": "calculate", "name": "pop", "calculation": "pulldata('towns', 'population', 'name', ${town})"}],
+        [
+            {"type": "select_one_from_file towns.csv", "name": "town", "label": "Town"},
+            {
+                "type": "calculate",
+                "name": "pop",
+                "calculation": "pulldata('towns', 'population', 'name', ${town})",
+            },
+        ],
         files={"towns.csv": csv_text},
     )
     s = new_session(form)
     town = node(s, "/data/town")
-    assert [(c.value, s.render(c.label)) for c in s.choices(town)] == [("kakuma", "Kakuma"), ("koboko", "Koboko")]
+    assert [(c.value, s.render(c.label)) for c in s.choices(town)] == [
+        ("kakuma", "Kakuma"),
+        ("koboko", "Koboko"),
+    ]
     s.set_value(town, "koboko")
     assert s.value("/data/pop") == "60000"
 
 
 def test_metadata_is_preloaded(make_form, new_session):
-    form = make_form([
-        {"type": "start", "name": "start"}, {"type": "end", "name": "end"}, {"type": "today", "name": "today"},
-        {"type": "deviceid", "name": "deviceid"}, {"type": "username", "name": "username"},
-        {"type": "text", "name": "q", "label": "Q"},
-    ])
+    form = make_form(
+        [
+            {"type": "start", "name": "start"},
+            {"type": "end", "name": "end"},
+            {"type": "today", "name": "today"},
+            {"type": "deviceid", "name": "deviceid"},
+            {"type": "username", "name": "username"},
+            {"type": "text", "name": "q", "label": "Q"},
+        ]
+    )
     s = new_session(form, username="enum01", deviceid="daftari:abc", instance_id="uuid:1234")
     assert s.value("/data/start").startswith("2026-03-14T09:30:00")
     assert s.value("/data/today") == "2026-03-14"
@@ -260,8 +359,15 @@ def test_metadata_is_preloaded(make_form, new_session):
 
 def test_instance_name_titles_the_submission(make_form, new_session):
     form = make_form(
-        [{"type": "text", "name": "head", "label": "Head"}, {"type": "integer", "name": "hh_no", "label": "No"}],
-        settings={"form_id": "t", "version": "1", "instance_name": "concat(${head}, ' #', ${hh_no})"},
+        [
+            {"type": "text", "name": "head", "label": "Head"},
+            {"type": "integer", "name": "hh_no", "label": "No"},
+        ],
+        settings={
+            "form_id": "t",
+            "version": "1",
+            "instance_name": "concat(${head}, ' #', ${hh_no})",
+        },
     )
     s = new_session(form)
     s.set_value(node(s, "/data/head"), "Amina")
@@ -270,8 +376,15 @@ def test_instance_name_titles_the_submission(make_form, new_session):
 
 
 def test_changing_one_answer_reevaluates_only_what_depends_on_it(make_form, new_session):
-    rows = [{"type": "integer", "name": f"q{i}", "label": f"Q{i}", "relevant": f"${{q{i - 1}}} != 99" if i else ""}
-            for i in range(200)]
+    rows = [
+        {
+            "type": "integer",
+            "name": f"q{i}",
+            "label": f"Q{i}",
+            "relevant": f"${{q{i - 1}}} != 99" if i else "",
+        }
+        for i in range(200)
+    ]
     rows.append({"type": "calculate", "name": "total", "calculation": "${q0} + ${q1}"})
     form = make_form(rows)
     s = new_session(form)
@@ -283,7 +396,10 @@ def test_changing_one_answer_reevaluates_only_what_depends_on_it(make_form, new_
 
 
 def test_an_answer_that_nothing_reads_reevaluates_nothing(make_form, new_session):
-    rows = [{"type": "integer", "name": f"q{i}", "label": f"Q{i}", "relevant": "${gate} = 1"} for i in range(100)]
+    rows = [
+        {"type": "integer", "name": f"q{i}", "label": f"Q{i}", "relevant": "${gate} = 1"}
+        for i in range(100)
+    ]
     form = make_form([{"type": "integer", "name": "gate", "label": "Gate"}, *rows])
     s = new_session(form)
     assert s.runtime.graph.closure("/data/q50") == []
@@ -294,18 +410,25 @@ def test_a_dependency_cycle_is_refused_with_its_rows(make_form):
     from form_engine import FormLoadError
 
     with pytest.raises(FormLoadError) as err:
-        make_form([
-            {"type": "calculate", "name": "a", "calculation": "${b} + 1"},
-            {"type": "calculate", "name": "b", "calculation": "${a} + 1"},
-        ])
+        make_form(
+            [
+                {"type": "calculate", "name": "a", "calculation": "${b} + 1"},
+                {"type": "calculate", "name": "b", "calculation": "${a} + 1"},
+            ]
+        )
     assert err.value.code == "dependency_cycle"
     assert err.value.row in (2, 3)
 
 
 def test_select_from_an_xml_file_uses_its_items(make_form, new_session):
     xml = "<root><item><name>kk</name><label>Kakuma</label></item><item><name>kb</name><label>Koboko</label></item></root>"
-    form = make_form([{"type": "select_one_from_file towns.xml", "name": "town", "label": "Town"}],
-                     files={"towns.xml": xml})
+    form = make_form(
+        [{"type": "select_one_from_file towns.xml", "name": "town", "label": "Town"}],
+        files={"towns.xml": xml},
+    )
     s = new_session(form)
     town = s.node("/data/town")
-    assert [(c.value, s.render(c.label)) for c in s.choices(town)] == [("kk", "Kakuma"), ("kb", "Koboko")]
+    assert [(c.value, s.render(c.label)) for c in s.choices(town)] == [
+        ("kk", "Kakuma"),
+        ("kb", "Koboko"),
+    ]

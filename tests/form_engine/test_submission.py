@@ -46,10 +46,17 @@ DATA = {
 
 def test_json_to_xml_is_the_instance_odk_collect_submits(roster):
     xml = json_to_xml(roster, DATA)
-    assert xml.startswith('<data id="roster" version="7"><head>Amina &lt;Ali&gt; &amp; sons</head><dw><rooms>3</rooms>')
-    assert "<member><name>Amina</name><langs>sw ar</langs><visit><on>2026-01-02</on></visit><visit><on/></visit></member>" in xml
+    assert xml.startswith(
+        '<data id="roster" version="7"><head>Amina &lt;Ali&gt; &amp; sons</head><dw><rooms>3</rooms>'
+    )
+    assert (
+        "<member><name>Amina</name><langs>sw ar</langs><visit><on>2026-01-02</on></visit><visit><on/></visit></member>"
+        in xml
+    )
     assert "<member><name/><langs/></member>" in xml
-    assert xml.endswith("<meta><instanceID>uuid:6f1c2a3e-0000-4000-8000-000000000001</instanceID></meta></data>")
+    assert xml.endswith(
+        "<meta><instanceID>uuid:6f1c2a3e-0000-4000-8000-000000000001</instanceID></meta></data>"
+    )
 
 
 def test_round_trips_are_exact(roster):
@@ -79,7 +86,11 @@ def test_values_that_are_not_canonical_survive_as_text(roster):
 
 
 def test_edits_carry_the_deprecated_id(roster):
-    edited = {**DATA, "meta/instanceID": "uuid:new", "meta/deprecatedID": "uuid:6f1c2a3e-0000-4000-8000-000000000001"}
+    edited = {
+        **DATA,
+        "meta/instanceID": "uuid:new",
+        "meta/deprecatedID": "uuid:6f1c2a3e-0000-4000-8000-000000000001",
+    }
     xml = json_to_xml(roster, edited)
     assert "<meta><instanceID>uuid:new</instanceID><deprecatedID>uuid:6f1c2a3e" in xml
     assert xml_to_json(roster, xml) == edited
@@ -103,10 +114,12 @@ def test_a_submission_that_does_not_fit_the_form_is_refused_with_the_reason(rost
 
 
 def test_session_export_omits_what_is_not_relevant(make_form, new_session):
-    form = make_form([
-        {"type": "integer", "name": "age", "label": "Age"},
-        {"type": "text", "name": "school", "label": "School", "relevant": "${age} < 18"},
-    ])
+    form = make_form(
+        [
+            {"type": "integer", "name": "age", "label": "Age"},
+            {"type": "text", "name": "school", "label": "School", "relevant": "${age} < 18"},
+        ]
+    )
     s = new_session(form)
     s.set_value(s.node("/data/age"), "40")
     data = document_to_json(form, s.doc, relevant_only=True)

@@ -133,7 +133,10 @@ def test_number_functions(expr, expected):
         ("string(true())", "true"),
         ("string(/data/m/y)", "p"),
         ("name(/data/*[2])", "b"),
-        ("digest('abc', 'SHA-256', 'hex')", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        (
+            "digest('abc', 'SHA-256', 'hex')",
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+        ),
         ("base64-decode('S2FrdW1h')", "Kakuma"),
         ("indexed-repeat(/data/m/y, /data/m, 3)", "r"),
         ("indexed-repeat(/data/m/y, /data/m, 7)", ""),
@@ -198,7 +201,9 @@ def test_paths_predicates_and_axes():
     assert ev("../y", context="/data/m[2]/x") == ["q"]
     assert ev(".", context="/data/m[3]/x") == ["5"]
     assert ev("count(../../m)", context="/data/m[1]/x") == 3.0
-    assert ev("/data/m[x = current()/a]/y", xml="<data><a>2</a><m><x>2</x><y>z</y></m></data>") == ["z"]
+    assert ev("/data/m[x = current()/a]/y", xml="<data><a>2</a><m><x>2</x><y>z</y></m></data>") == [
+        "z"
+    ]
     assert ev("following-sibling::m[1]/y", context="/data/m[1]") == ["q"]
     assert ev("preceding-sibling::*[1]", context="/data/b") == ["3"]
     assert ev("ancestor::data/a", context="/data/m[1]/x") == ["3"]
@@ -210,7 +215,9 @@ def test_secondary_instances_and_absolute_paths_inside_their_predicates():
     cities = "<root><item><name>kakuma</name><c>ke</c></item><item><name>koboko</name><c>ug</c></item></root>"
     doc_node = parse_document(doc)
     env = EvalEnv(instances={"cities": parse_document(cities)}, main_document=doc_node)
-    value = compile_expression("instance('cities')/root/item[c = /data/country]/name").evaluate(doc_node.children[0], env)
+    value = compile_expression("instance('cities')/root/item[c = /data/country]/name").evaluate(
+        doc_node.children[0], env
+    )
     assert [n.string_value() for n in value] == ["kakuma"]
 
 
