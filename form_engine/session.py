@@ -17,7 +17,7 @@ from functools import cached_property
 from form_engine.dependencies import WILDCARD, DependencyGraph, Triggerable
 from form_engine.errors import XPathEvalError
 from form_engine.model import NO_LANGUAGE, Choice, Element, FormDefinition, Texts
-from form_engine.nodes import Node, NodeState, make_document, parse_document
+from form_engine.nodes import Node, NodeState, parse_document
 from form_engine.xpath.evaluator import EvalEnv, compile_expression
 from form_engine.xpath.values import number_to_string, to_boolean, to_number, to_string
 
@@ -251,16 +251,11 @@ class FormSession:
 
     def _insert_position(self, parent: Node, name: str) -> int:
         """Where a repeat's first instance goes among its parent's children (form order)."""
-        el = self.runtime.elements.get(parent.generic_path())
-        order = (
-            [c.name for c in el.children]
-            if el
-            else []
-            if parent is not self.root
-            else [e.name for e in self.form.elements]
-        )
         if parent is self.root:
             order = [e.name for e in self.form.elements]
+        else:
+            el = self.runtime.elements.get(parent.generic_path())
+            order = [c.name for c in el.children] if el else []
         if name not in order:
             return len(parent.children)
         before = set(order[: order.index(name)])
@@ -293,13 +288,14 @@ class FormSession:
                 self._apply_setvalue(action.ref, action.value, scope)
 
     def _apply_setvalue(self, ref: str, value: str | None, scope: Node) -> None:
-        for target in self.nodes(ref.strip()):
-            if (
-                scope is not self.root
-                and not target.is_within(scope)
-                and not _shares_repeat(target, scope)
-            ):
-                continue
+        """Run a setvalue action. Inside a repeat it acts on the instance it happened in: the new
+        instance (odk-new-repeat) or the instance of the question that triggered it."""
+        path = ref.strip()
+        targets = self.nodes(path)
+        repeat = _nearest_shared_repeat(scope, path, self.runtime.repeat_paths)
+        if repeat is not None:
+            targets = [t for t in targets if t.is_within(repeat)]
+        for target in list(targets):
             if value is None:
                 text = ""
             else:
@@ -308,7 +304,6 @@ class FormSession:
                 )
             self.set_value(target, self._canonical(target, text))
 
-    # -- evaluation --------------------------------------------------------------------------
     def _targets(self, t: Triggerable) -> list[Node]:
         # A repeat count is a property of the repeat's parent: it holds even with no instances.
         if t.kind == "repeat_count":
@@ -520,11 +515,3 @@ def _nearest_shared_repeat(scope: Node, target_path: str, repeat_paths: set[str]
             return n
         n = n.parent
     return None
-
-
-def _shares_repeat(a: Node, b: Node) -> bool:
-    return a.root_element() is b.root_element()
-
-
-def blank_document(form: FormDefinition) -> Node:
-    return make_document(Node(form.root_name))

@@ -432,3 +432,33 @@ def test_select_from_an_xml_file_uses_its_items(make_form, new_session):
         ("kk", "Kakuma"),
         ("kb", "Koboko"),
     ]
+
+
+def test_a_repeat_default_applies_only_to_the_new_instance(make_form, new_session):
+    form = make_form(
+        [
+            {"type": "begin_repeat", "name": "r", "label": "R"},
+            {"type": "integer", "name": "pos", "label": "Pos", "default": "position(..) * 10"},
+            {"type": "text", "name": "a", "label": "A"},
+            {
+                "type": "text",
+                "name": "b",
+                "label": "B",
+                "calculation": "concat('got ', ${a})",
+                "trigger": "${a}",
+            },
+            {"type": "end_repeat"},
+        ]
+    )
+    s = new_session(form)
+    first = s.nodes("/data/r")[0]
+    assert s.value(first.child("pos")) == "10"
+    s.set_value(first.child("pos"), "7")  # the enumerator corrects it
+    second = s.add_repeat("/data/r")
+    assert s.value(second.child("pos")) == "20"
+    assert s.value(first.child("pos")) == "7"
+    # A trigger sets the field of its own repeat instance only.
+    s.set_value(second.child("b"), "kept")
+    s.set_value(first.child("a"), "x")
+    assert s.value(first.child("b")) == "got x"
+    assert s.value(second.child("b")) == "kept"
