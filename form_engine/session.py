@@ -6,67 +6,21 @@ Changing one answer re-evaluates only the triggerables that depend on it (see
 
 from __future__ import annotations
 
-import csv
-import io
 import random
 import uuid as uuidlib
 from collections.abc import Callable, Iterator
 from datetime import datetime
-from functools import cached_property
 
-from form_engine.dependencies import WILDCARD, DependencyGraph, Triggerable
+from form_engine.dependencies import WILDCARD, Triggerable
 from form_engine.errors import XPathEvalError
 from form_engine.model import NO_LANGUAGE, Choice, Element, FormDefinition, Texts
 from form_engine.nodes import Node, NodeState, parse_document
+from form_engine.runtime import TEMPLATE_ATTR, FormRuntime
 from form_engine.xpath.evaluator import EvalEnv, compile_expression
 from form_engine.xpath.values import number_to_string, to_boolean, to_number, to_string
 
-TEMPLATE_ATTR = "template"
 # A repeat count beyond this is a typo (a phone number in "how many members"), not a household.
 MAX_REPEAT_COUNT = 1000
-
-
-class FormRuntime:
-    """What is computed once per form definition and shared by all its sessions."""
-
-    def __init__(self, form: FormDefinition) -> None:
-        self.form = form
-        self.graph = DependencyGraph(form)
-        self.elements: dict[str, Element] = {e.path: e for e in form.walk()}
-        self.repeat_paths = {e.path for e in form.walk() if e.kind == "repeat"}
-        template_doc = parse_document(form.instance_xml)
-        self.templates: dict[str, Node] = {}
-        for node in template_doc.iter():
-            if TEMPLATE_ATTR in node.attrs:
-                clone = node.clone()
-                clone.attrs.pop(TEMPLATE_ATTR, None)
-                self.templates[node.generic_path()] = clone
-        self.secondary: dict[str, Node] = {
-            k: parse_document(v) for k, v in form.secondary_instances.items()
-        }
-        self.choice_by_value: dict[str, dict[str, Choice]] = {
-            iid: {c.value: c for c in reversed(choices)}
-            for iid, choices in form.choice_lists.items()
-        }
-        self.by_kind: dict[str, dict[str, Triggerable]] = {}
-        for t in self.graph.triggerables:
-            self.by_kind.setdefault(t.kind, {})[t.target] = t
-
-    @classmethod
-    def of(cls, form: FormDefinition) -> FormRuntime:
-        runtime = form._runtime
-        if not isinstance(runtime, FormRuntime):
-            runtime = cls(form)
-            form._runtime = runtime
-        return runtime
-
-    @cached_property
-    def pulldata_tables(self) -> dict[str, list[dict[str, str]]]:
-        tables = {}
-        for name, text in self.form.attachments.items():
-            if name.lower().endswith(".csv"):
-                tables[name[:-4]] = list(csv.DictReader(io.StringIO(text)))
-        return tables
 
 
 class FormSession:

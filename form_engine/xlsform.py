@@ -411,7 +411,7 @@ def load_xlsform(
             )
     _load_external_instances(form, attachments or {}, search_dirs, rows)
     _check_references_compile(form)
-    from form_engine.session import FormRuntime
+    from form_engine.runtime import FormRuntime
 
     FormRuntime.of(form)  # builds the dependency graph now: a cycle is a load error
     return form
