@@ -31,6 +31,7 @@ test: $(BIN)/.installed-test tests/peers/node_modules/.installed
 	$(BIN)/lint-imports
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 peers: tests/peers/node_modules/.installed

@@ -10,7 +10,7 @@ Row = Sequence[object] | dict[str, object]
 
 
 def _rows(header: Sequence[str], rows: Sequence[Row]) -> list[list[object]]:
-    out = [list(header)]
+    out: list[list[object]] = [list(header)]
     for r in rows:
         if isinstance(r, dict):
             out.append([r.get(h) for h in header])
@@ -47,7 +47,9 @@ def write_xlsform(
     wb = Workbook()
     ws = wb.active
     ws.title = "survey"
-    header = list(survey_header) if survey_header else _header(survey, ["type", "name", "label"])
+    header: list[str] = (
+        list(survey_header) if survey_header else _header(survey, ["type", "name", "label"])
+    )
     for row in _rows(header, survey):
         ws.append(row)
     if choices:
@@ -63,10 +65,10 @@ def write_xlsform(
         wset = wb.create_sheet("settings")
         wset.append(list(settings.keys()))
         wset.append(list(settings.values()))
-    for name, rows in (extra_sheets or {}).items():
+    for name, extra_rows in (extra_sheets or {}).items():
         sheet = wb.create_sheet(name)
-        for row in rows:
-            sheet.append(list(row))
+        for extra_row in extra_rows:
+            sheet.append(list(extra_row))
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)

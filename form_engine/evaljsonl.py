@@ -55,10 +55,11 @@ def evaluate_request(request: dict) -> dict:
         elif wanted == "nodes" and not isinstance(value, list):
             return {"id": rid, "ok": False, "error": "the expression does not give a node-set"}
         kind = type_name(value)
-        if kind == "number":
-            out: object = _json_number(float(value))  # type: ignore[arg-type]
-        elif kind == "nodes":
-            out = [n.string_value() for n in value]  # type: ignore[union-attr]
+        out: object
+        if isinstance(value, list):
+            out = [n.string_value() for n in value]
+        elif kind == "number":
+            out = _json_number(to_number(value))
         elif kind == "boolean":
             out = value
         else:

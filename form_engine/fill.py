@@ -227,6 +227,10 @@ def _offset(moment: datetime) -> str:
     return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+def _clock(moment: datetime) -> Callable[[], datetime]:
+    return lambda: moment
+
+
 def random_submissions(
     form: FormDefinition,
     count: int,
@@ -249,7 +253,7 @@ def random_submissions(
             rng = random.Random(f"{seed}:{i}" + (f":{attempt}" if attempt else ""))
             uid = f"uuid:{rng.getrandbits(128):032x}"
             uid = f"uuid:{uid[5:13]}-{uid[13:17]}-4{uid[18:21]}-a{uid[22:25]}-{uid[25:37]}"
-            session = FormSession.new(form, now=lambda t=clock_time: t, rng=rng, instance_id=uid)
+            session = FormSession.new(form, now=_clock(clock_time), rng=rng, instance_id=uid)
             filler = _Filler(form, rng, clock_time, store)
             try:
                 filler.fill(session)

@@ -299,6 +299,7 @@ class FormSession:
         except XPathEvalError:
             result = ""  # an expression that fails on this data (e.g. bad regex) yields empty
         state = target.state
+        assert state is not None  # every node of a session's instance has its state
         if kind == "calculate":
             if not self.recompute_calculations and target.text != "":
                 return False

@@ -176,13 +176,10 @@ def _choice_source(reader: _Reader, control: ET.Element) -> ChoiceSource | None:
     if itemset is not None:
         nodeset = itemset.get("nodeset") or ""
         m = _INSTANCE_REF.match(nodeset)
-        value_ref = (
-            itemset.find("xf:value", NS).get("ref")
-            if itemset.find("xf:value", NS) is not None
-            else "name"
-        )
+        value_el = itemset.find("xf:value", NS)
+        value_ref = (value_el.get("ref") if value_el is not None else None) or "name"
         label_el = itemset.find("xf:label", NS)
-        label_ref = label_el.get("ref") if label_el is not None else "label"
+        label_ref = (label_el.get("ref") if label_el is not None else None) or "label"
         label_is_itext = label_ref.startswith("jr:itext(")
         return ChoiceSource(
             instance_id=m[1] if m else None,
@@ -311,8 +308,9 @@ def read_xform(xform: str) -> FormDefinition:
             preload=bind.get("jr:preload"),
             preload_params=bind.get("jr:preloadParams"),
         )
-        if kind == "question" and not children_nodes and (node.text or "").strip():
-            element.default = node.text.strip()
+        default = (node.text or "").strip()
+        if kind == "question" and not children_nodes and default:
+            element.default = default
         if control is not None:
             appearance = control.get("appearance")
             if kind == "repeat" and path in repeat_groups:
@@ -346,7 +344,7 @@ def read_xform(xform: str) -> FormDefinition:
 
     form_id = primary.get("id") or root_name
     elements = [element_for(c, f"{root_path}/{_local(c.tag)}") for c in _distinct_children(primary)]
-    title_el = reader.head.find("h:title", NS)
+    title_el = reader.head.find("h:title", NS) if reader.head is not None else None
     languages = [lang for lang in reader.translations if lang != NO_LANGUAGE]
     instance_name_bind = reader.binds.get(f"{root_path}/meta/instanceName", {})
     submission = reader.model.find("xf:submission", NS)

@@ -11,6 +11,7 @@ import re
 import warnings
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from form_engine.errors import FormEngineError, FormLoadError, XPathEvalError, XPathSyntaxError
 from form_engine.model import NO_LANGUAGE, Choice, FormDefinition
@@ -434,7 +435,7 @@ def _load_external_instances(
             continue
         file_name = src.rsplit("/", 1)[-1]
         users = [el for el in form.walk() if el.choices and el.choices.instance_id == iid]
-        where = {
+        where: dict[str, Any] = {
             "sheet": "survey",
             "row": users[0].row if users else None,
             "column": "type" if users else None,

@@ -161,10 +161,10 @@ def _axis(axis: str, node, test: str) -> list:
 
 
 def sort_document_order(nodes: list) -> list:
-    seen: dict[int, object] = {}
+    seen: dict[object, Node | AttrNode] = {}
     for n in nodes:
         key = id(n) if not isinstance(n, AttrNode) else (id(n.parent), n.name)
-        seen.setdefault(key, n)  # type: ignore[arg-type]
+        seen.setdefault(key, n)
     unique = list(seen.values())
     if len(unique) > 1:
         unique.sort(key=lambda n: n.order_key())

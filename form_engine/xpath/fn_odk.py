@@ -238,7 +238,7 @@ def _math1(name: str, fn: Callable[[float], float]) -> None:
             return NAN
 
 
-for _name_, _f in {
+_MATH1: dict[str, Callable[[float], float]] = {
     "abs": abs,
     "sqrt": math.sqrt,
     "exp": math.exp,
@@ -251,7 +251,8 @@ for _name_, _f in {
     "asin": math.asin,
     "acos": math.acos,
     "atan": math.atan,
-}.items():
+}
+for _name_, _f in _MATH1.items():
     _math1(_name_, _f)
 
 

@@ -252,41 +252,44 @@ def _atom_equal(a: object, b: object) -> bool:
     return to_string(a) == to_string(b)
 
 
-def compare(op: str, a: object, b: object) -> bool:
-    a_nodes = isinstance(a, list)
-    b_nodes = isinstance(b, list)
+def _compare_nodes_to_atom(op: str, nodes: list, other: object, *, nodes_first: bool) -> bool:
     if op in ("=", "!="):
         want = op == "="
-        if a_nodes and b_nodes:
-            b_strings = {n.string_value() for n in b}
-            if want:
-                return any(n.string_value() in b_strings for n in a)
-            return any(n.string_value() != s for n in a for s in b_strings)
-        if a_nodes or b_nodes:
-            nodes, other = (a, b) if a_nodes else (b, a)
-            if not nodes:
-                # As in ODK Collect, a field that is absent compares like an empty answer.
-                return _atom_equal("", other) == want
-            if isinstance(other, bool):
-                return (to_boolean(nodes) == other) == want
-            if isinstance(other, float | int | date):
-                target = to_number(other)
-                return any((string_to_number(n.string_value()) == target) == want for n in nodes)
-            target_s = to_string(other)
-            return any((n.string_value() == target_s) == want for n in nodes)
-        return _atom_equal(a, b) == want
+        if not nodes:
+            # As in ODK Collect, a field that is absent compares like an empty answer.
+            return _atom_equal("", other) == want
+        if isinstance(other, bool):
+            return (to_boolean(nodes) == other) == want
+        if isinstance(other, float | int | date):
+            target = to_number(other)
+            return any((string_to_number(n.string_value()) == target) == want for n in nodes)
+        target_s = to_string(other)
+        return any((n.string_value() == target_s) == want for n in nodes)
     rel = _REL[op]
-    if a_nodes and b_nodes:
+    if isinstance(other, bool):
+        pair = (to_number(to_boolean(nodes)), float(other))
+        return rel(*pair) if nodes_first else rel(pair[1], pair[0])
+    y = to_number(other)
+    if nodes_first:
+        return any(rel(string_to_number(n.string_value()), y) for n in nodes)
+    return any(rel(y, string_to_number(n.string_value())) for n in nodes)
+
+
+def compare(op: str, a: object, b: object) -> bool:
+    """XPath 1.0 comparison (§3.4), with ODK Collect's reading of an absent field."""
+    if isinstance(a, list) and isinstance(b, list):
+        if op in ("=", "!="):
+            b_strings = {n.string_value() for n in b}
+            if op == "=":
+                return any(n.string_value() in b_strings for n in a)
+            return any(n.string_value() != t for n in a for t in b_strings)
+        rel = _REL[op]
         bn = [string_to_number(n.string_value()) for n in b]
         return any(rel(string_to_number(n.string_value()), y) for n in a for y in bn)
-    if a_nodes:
-        y = to_number(b) if not isinstance(b, bool) else float(b)
-        if isinstance(b, bool):
-            return rel(to_number(to_boolean(a)), y)
-        return any(rel(string_to_number(n.string_value()), y) for n in a)
-    if b_nodes:
-        if isinstance(a, bool):
-            return rel(float(a), to_number(to_boolean(b)))
-        x = to_number(a)
-        return any(rel(x, string_to_number(n.string_value())) for n in b)
-    return rel(to_number(a), to_number(b))
+    if isinstance(a, list):
+        return _compare_nodes_to_atom(op, a, b, nodes_first=True)
+    if isinstance(b, list):
+        return _compare_nodes_to_atom(op, b, a, nodes_first=False)
+    if op in ("=", "!="):
+        return _atom_equal(a, b) == (op == "=")
+    return _REL[op](to_number(a), to_number(b))
