@@ -8,6 +8,7 @@ maps them to concrete nodes.
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, field
 
 from form_engine.errors import FormLoadError
@@ -152,8 +153,7 @@ class DependencyGraph:
                     hits[id(t)] = t
             for t in self._wildcard:
                 hits[id(t)] = t
-            order = {id(t): i for i, t in enumerate(self.triggerables)}
-            found = sorted(hits.values(), key=lambda t: order[id(t)])
+            found = list(hits.values())  # unordered: closure() orders by evaluation order
             self._affected_cache[path] = found
         return found
 
@@ -166,11 +166,11 @@ class DependencyGraph:
             edges[id(t)] = out
             for u in out:
                 indegree[id(u)] += 1
-        ready = [t for t in nodes if indegree[id(t)] == 0]
+        ready = deque(t for t in nodes if indegree[id(t)] == 0)
         order = 0
         done = 0
         while ready:
-            t = ready.pop(0)
+            t = ready.popleft()
             t.order = order
             order += 1
             done += 1

@@ -37,10 +37,7 @@ class ChoiceSource(BaseModel):
     nodeset: str | None = None
     value_ref: str = "name"
     label_ref: str = "label"
-    label_is_itext: bool = False
     inline: list[Choice] = Field(default_factory=list)
-    filtered: bool = False
-    from_file: str | None = None
 
 
 class SetValue(BaseModel):

@@ -79,12 +79,6 @@ class Node:
     def is_document(self) -> bool:
         return self.name == "#document"
 
-    def root_element(self) -> Node:
-        node = self
-        while node.parent is not None and not node.parent.is_document:
-            node = node.parent
-        return node
-
     def document(self) -> Node:
         node = self
         while node.parent is not None:
@@ -158,16 +152,19 @@ class AttrNode:
 
 
 class NodeState:
-    """What a form session knows about one concrete node."""
+    """What a form session knows about one concrete node. ``path`` (its generic path) and
+    ``element`` never change for a node, so they are kept here rather than walked up to on
+    every answer."""
 
-    __slots__ = ("relevant_self", "relevant", "readonly", "required", "binding")
+    __slots__ = ("path", "element", "relevant_self", "relevant", "readonly", "required")
 
-    def __init__(self, binding: object | None) -> None:
+    def __init__(self, path: str, element: object | None) -> None:
+        self.path = path
+        self.element = element
         self.relevant_self = True
         self.relevant = True
         self.readonly = False
         self.required = False
-        self.binding = binding
 
 
 def _local(tag: str) -> str:

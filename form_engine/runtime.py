@@ -7,7 +7,7 @@ import csv
 import io
 from functools import cached_property
 
-from form_engine.dependencies import DependencyGraph, Triggerable
+from form_engine.dependencies import DependencyGraph
 from form_engine.model import Choice, Element, FormDefinition
 from form_engine.nodes import Node, parse_document
 
@@ -36,9 +36,6 @@ class FormRuntime:
             iid: {c.value: c for c in reversed(choices)}
             for iid, choices in form.choice_lists.items()
         }
-        self.by_kind: dict[str, dict[str, Triggerable]] = {}
-        for t in self.graph.triggerables:
-            self.by_kind.setdefault(t.kind, {})[t.target] = t
 
     @classmethod
     def of(cls, form: FormDefinition) -> FormRuntime:

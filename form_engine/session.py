@@ -24,7 +24,8 @@ MAX_REPEAT_COUNT = 1000
 
 
 class FormSession:
-    """One submission's instance. Create with :meth:`new` or :func:`form_engine.submission` loaders."""
+    """One submission's instance: :meth:`new` for a blank one; or an existing instance tree
+    (``validation`` builds one from a submission's JSON)."""
 
     def __init__(
         self,
@@ -72,8 +73,7 @@ class FormSession:
         for node in list(doc.iter()):
             if TEMPLATE_ATTR in node.attrs and node.parent is not None:
                 node.parent.remove(node)
-        clock = now or (lambda: datetime.now().astimezone())
-        session = cls(form, doc, now=clock, rng=rng, language=language)
+        session = cls(form, doc, now=now, rng=rng, language=language)
         session._preload(instance_id=instance_id, username=username, deviceid=deviceid)
         session._run_setvalues("odk-instance-first-load", session.root)
         return session
@@ -119,7 +119,7 @@ class FormSession:
             node, path = stack.pop()
             index.setdefault(path, []).append(node)
             if node.state is None:
-                node.state = NodeState(elements.get(path))
+                node.state = NodeState(path, elements.get(path))
             stack.extend((c, f"{path}/{c.name}") for c in reversed(node.children))
         self._index = index
 
@@ -134,6 +134,9 @@ class FormSession:
         return found[0]
 
     def element(self, node: Node) -> Element | None:
+        state = node.state
+        if state is not None:
+            return state.element  # type: ignore[return-value]
         return self.runtime.elements.get(node.generic_path())
 
     def value(self, node_or_path: Node | str) -> str:
@@ -167,7 +170,7 @@ class FormSession:
             return
         node.text = text
         el = self.element(node)
-        self._cascade(node.generic_path(), node)
+        self._cascade(_path(node), node)
         if el is not None:
             for action in el.on_change:
                 self._apply_setvalue(action.ref, action.value, node)
@@ -199,7 +202,7 @@ class FormSession:
         parent = instance.parent
         if parent is None:
             return
-        path = instance.generic_path()
+        path = _path(instance)
         parent.remove(instance)
         self._structure_changed(path, [], parent)
 
@@ -208,7 +211,7 @@ class FormSession:
         if parent is self.root:
             order = [e.name for e in self.form.elements]
         else:
-            el = self.runtime.elements.get(parent.generic_path())
+            el = self.element(parent)
             order = [c.name for c in el.children] if el else []
         if name not in order:
             return len(parent.children)
@@ -454,6 +457,10 @@ class FormSession:
         return name.text if name is not None else ""
 
 
+def _path(node: Node) -> str:
+    return node.state.path if node.state is not None else node.generic_path()
+
+
 def _related(a: str, b: str) -> bool:
     """True when one path is the other or contains it (or either is unknown)."""
     if a == b or a == WILDCARD or b == WILDCARD:
@@ -465,7 +472,7 @@ def _nearest_shared_repeat(scope: Node, target_path: str, repeat_paths: set[str]
     """The concrete repeat instance around ``scope`` that also contains ``target_path``."""
     n: Node | None = scope
     while n is not None and not n.is_document:
-        path = n.generic_path()
+        path = _path(n)
         if path in repeat_paths and (target_path == path or target_path.startswith(path + "/")):
             return n
         n = n.parent

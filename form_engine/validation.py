@@ -11,11 +11,12 @@ from decimal import Decimal, InvalidOperation
 
 from pydantic import BaseModel, Field
 
-from form_engine.errors import SubmissionFormatError, XPathEvalError
+from form_engine.errors import XPathEvalError
 from form_engine.model import NO_LANGUAGE, Element, FormDefinition
 from form_engine.nodes import Node
 from form_engine.session import FormSession
 from form_engine.submission import document_to_json, json_to_document
+from form_engine.xpath.evaluator import compile_expression
 from form_engine.xpath.values import parse_date, parse_datetime, parse_time
 
 # Daftari's own messages, by language code. The form's constraint_message / required_message,
@@ -255,8 +256,6 @@ def check_answer(session: FormSession, el: Element, node: Node) -> Issue | None:
         ):
             return issue("choice", builtin_message("choice", form))
     if el.constraint:
-        from form_engine.xpath.evaluator import compile_expression
-
         try:
             ok = compile_expression(el.constraint).boolean(node, session.env)
         except XPathEvalError:
@@ -307,13 +306,3 @@ def _complete(elements: list[Element], parent: Node) -> None:
         for node in present:
             if el.children:
                 _complete(el.children, node)
-
-
-__all__ = [
-    "Issue",
-    "ValidationResult",
-    "check_answer",
-    "check_session",
-    "validate_submission",
-    "SubmissionFormatError",
-]

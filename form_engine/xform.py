@@ -180,14 +180,11 @@ def _choice_source(reader: _Reader, control: ET.Element) -> ChoiceSource | None:
         value_ref = (value_el.get("ref") if value_el is not None else None) or "name"
         label_el = itemset.find("xf:label", NS)
         label_ref = (label_el.get("ref") if label_el is not None else None) or "label"
-        label_is_itext = label_ref.startswith("jr:itext(")
         return ChoiceSource(
             instance_id=m[1] if m else None,
             nodeset=nodeset,
             value_ref=value_ref or "name",
             label_ref=label_ref or "label",
-            label_is_itext=label_is_itext,
-            filtered="[" in nodeset,
         )
     items = control.findall("xf:item", NS)
     if items:

@@ -145,6 +145,31 @@ def common_identification() -> list[dict]:
     ]
 
 
+def household_number() -> dict[str, str]:
+    return q(
+        "integer", "hh_no", "Household number", required="yes", constraint=". >= 1 and . <= 99999"
+    )
+
+
+def consent_rows() -> list[dict[str, str]]:
+    """Informed consent; without it the interview ends."""
+    return [
+        q(
+            "select_one yes_no",
+            "consent",
+            "Does the respondent agree to take part?",
+            hint="Read the consent statement before asking.",
+            required="yes",
+        ),
+        q(
+            "note",
+            "no_consent",
+            "Thank the respondent and end the interview.",
+            relevant="${consent} = 'no'",
+        ),
+    ]
+
+
 def city_choices() -> list[dict]:
     return choices("city", CITIES, **{c: {"country": k} for c, k in CITY_COUNTRY.items()})
 
@@ -213,32 +238,14 @@ def household() -> tuple[list[dict], list[dict], dict]:
     survey: list[dict] = [
         *common_identification(),
         q("begin_group", "identification", "Identification"),
-        q(
-            "integer",
-            "hh_no",
-            "Household number",
-            required="yes",
-            constraint=". >= 1 and . <= 99999",
-        ),
+        household_number(),
         q(
             "geopoint",
             "gps",
             "Location of the dwelling",
             hint="Type latitude and longitude from the GPS device.",
         ),
-        q(
-            "select_one yes_no",
-            "consent",
-            "Does the respondent agree to take part?",
-            hint="Read the consent statement before asking.",
-            required="yes",
-        ),
-        q(
-            "note",
-            "no_consent",
-            "Thank the respondent and end the interview.",
-            relevant="${consent} = 'no'",
-        ),
+        *consent_rows(),
         end("group"),
         # Everything below needs consent.
         q("begin_group", "survey", "Household survey", relevant="${consent} = 'yes'"),
@@ -671,26 +678,8 @@ SERVICES = [
 def service_access() -> tuple[list[dict], list[dict], dict]:
     survey: list[dict] = [
         *common_identification(),
-        q(
-            "integer",
-            "hh_no",
-            "Household number",
-            required="yes",
-            constraint=". >= 1 and . <= 99999",
-        ),
-        q(
-            "select_one yes_no",
-            "consent",
-            "Does the respondent agree to take part?",
-            hint="Read the consent statement before asking.",
-            required="yes",
-        ),
-        q(
-            "note",
-            "no_consent",
-            "Thank the respondent and end the interview.",
-            relevant="${consent} = 'no'",
-        ),
+        household_number(),
+        *consent_rows(),
         q("begin_group", "respondent", "Access to services", relevant="${consent} = 'yes'"),
         q("select_one sex", "resp_sex", "Respondent's sex", required="yes"),
         q(

@@ -33,7 +33,6 @@ class EvalEnv:
     now: Callable[[], datetime] = lambda: datetime.now().astimezone()
     rng: random.Random = field(default_factory=random.Random)
     choice_name: Callable[[str, str, Node], str] | None = None
-    itext: Callable[[str], str] | None = None
     pulldata: Callable[[str, str, str, str], str] | None = None
     variables: dict[str, object] = field(default_factory=dict)
     # The document absolute paths start from: in XForms always the main instance, even inside
@@ -340,7 +339,7 @@ def _compile(node: object) -> Compiled:
     if isinstance(node, ast.FunctionCall):
         from form_engine.xpath.functions import compile_call
 
-        return compile_call(node.name, [_compile(a) for a in node.args], node.args)
+        return compile_call(node.name, [_compile(a) for a in node.args])
     raise XPathEvalError(f"cannot evaluate {node!r}")
 
 
@@ -367,9 +366,6 @@ class Expression:
 
     def boolean(self, node: Node, env: EvalEnv, **kw) -> bool:
         return to_boolean(self.evaluate(node, env, **kw))
-
-    def number(self, node: Node, env: EvalEnv, **kw) -> float:
-        return to_number(self.evaluate(node, env, **kw))
 
     def __repr__(self) -> str:  # pragma: no cover
         return f"Expression({self.text!r})"

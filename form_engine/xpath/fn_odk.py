@@ -54,12 +54,6 @@ def _choice_name(ctx, value, path) -> str:
     return hook(to_string(value), to_string(path).strip(), ctx.current)
 
 
-@_fn("jr:itext", 1)
-def _itext(ctx, text_id) -> str:
-    hook = ctx.env.itext
-    return hook(to_string(text_id)) if hook else to_string(text_id)
-
-
 @_fn("if", 3, lazy=True)
 def _if(ctx, cond, a, b) -> object:
     return a(ctx) if to_boolean(cond(ctx)) else b(ctx)

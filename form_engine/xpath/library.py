@@ -41,7 +41,7 @@ def _flatten_strings(values: tuple) -> list[str]:
     return out
 
 
-def compile_call(name: str, args: list, raw_args: list):
+def compile_call(name: str, args: list):
     lazy = name in _LAZY
     entry = _LAZY.get(name) or _REGISTRY.get(name)
     if entry is None:

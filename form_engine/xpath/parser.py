@@ -368,7 +368,3 @@ def walk(node: object):
             yield s
             for p in s.predicates:
                 yield from walk(p)
-
-
-def function_names(expr: str) -> set[str]:
-    return {n.name for n in walk(parse(expr)) if isinstance(n, FunctionCall)}

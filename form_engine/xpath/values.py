@@ -119,10 +119,6 @@ def format_datetime(value: datetime) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def is_nodeset(value: object) -> bool:
-    return isinstance(value, list)
-
-
 def number_to_string(x: float) -> str:
     if x != x:
         return "NaN"
