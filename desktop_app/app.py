@@ -7,6 +7,9 @@ import os
 import sys
 from pathlib import Path
 
+from desktop_app.client import Client
+from desktop_app.paths import Home
+
 FORMS_DIR = Path(__file__).resolve().parent.parent / "forms"
 
 
@@ -29,3 +32,12 @@ def run_gui(args: argparse.Namespace) -> int:
     from desktop_app.ui.main_window import run
 
     return run(standard_forms())
+
+
+def open_client(home: str | None = None) -> Client:
+    """Open (or create) a client home; the standard surveys are installed on first start."""
+    client = Client(Home.resolve(home))
+    if not client.store.setting("standard_forms_installed"):
+        client.install_forms(standard_forms())
+        client.store.set_setting("standard_forms_installed", True)
+    return client

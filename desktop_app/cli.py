@@ -4,116 +4,10 @@ headless work for scripts, tests and benchmarks. A thin layer over the Python AP
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from datetime import datetime
-from pathlib import Path
 
-from form_engine import FormLoadError, SubmissionFormatError, load_xlsform, validate_submission
-from form_engine.evaljsonl import run as eval_lines
-from form_engine.fill import FillError, random_submissions, write_attachments
-from form_engine.summary import form_summary, format_summary
-
-
-def _load(path: str):
-    try:
-        return load_xlsform(Path(path))
-    except FormLoadError as exc:
-        print(f"{path}: {exc}", file=sys.stderr)
-        return None
-
-
-def cmd_form_check(args: argparse.Namespace) -> int:
-    form = _load(args.file)
-    if form is None:
-        if args.json:
-            print(json.dumps({"ok": False, "file": args.file}))
-        return 1
-    summary = form_summary(form)
-    if args.json:
-        print(json.dumps({"ok": True, **summary}, ensure_ascii=False, indent=2))
-    else:
-        print(format_summary(summary))
-    return 0
-
-
-def cmd_form_fill(args: argparse.Namespace) -> int:
-    form = _load(args.file)
-    if form is None:
-        return 1
-    now = datetime.fromisoformat(args.now) if args.now else None
-    attachments: dict[str, bytes] = {}
-    out = Path(args.out)
-    written = 0
-    try:
-        with out.open("w", encoding="utf-8") as fh:
-            for envelope in random_submissions(
-                form, args.random, seed=args.seed, now=now, attachments=attachments
-            ):
-                fh.write(json.dumps(envelope, ensure_ascii=False, separators=(",", ":")) + "\n")
-                written += 1
-    except FillError as exc:
-        print(f"{args.file}: {exc}", file=sys.stderr)
-        return 1
-    if attachments:
-        directory = out.with_name(out.stem + "-attachments")
-        write_attachments(attachments, directory)
-        print(
-            f"wrote {written} submissions to {out} and {len(attachments)} attachments to {directory}"
-        )
-    else:
-        print(f"wrote {written} submissions to {out}")
-    return 0
-
-
-def cmd_form_validate(args: argparse.Namespace) -> int:
-    form = _load(args.file)
-    if form is None:
-        return 1
-    valid = invalid = 0
-    with open(args.submissions, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            label = f"line {n}"
-            try:
-                envelope = json.loads(line)
-                if not isinstance(envelope, dict):
-                    raise SubmissionFormatError("not a JSON object")
-                label += f" ({envelope.get('uuid', 'no uuid')})"
-                if "form_id" in envelope and envelope["form_id"] != form.form_id:
-                    raise SubmissionFormatError(
-                        f"it is for form '{envelope['form_id']}', not '{form.form_id}'"
-                    )
-                if "form_version" in envelope and envelope["form_version"] != form.version:
-                    raise SubmissionFormatError(
-                        f"it is for version '{envelope['form_version']}', the form is version '{form.version}'"
-                    )
-                data = envelope.get("data", envelope)
-                result = validate_submission(form, data)
-            except json.JSONDecodeError as exc:
-                print(f"{label}: not JSON: {exc}")
-                invalid += 1
-                continue
-            except SubmissionFormatError as exc:
-                print(f"{label}: {exc}")
-                invalid += 1
-                continue
-            if result.valid:
-                valid += 1
-                continue
-            invalid += 1
-            for issue in result.issues:
-                print(f"{label}: {issue.path}: {issue.text(args.language)} (value {issue.value!r})")
-    print(f"{valid} valid, {invalid} invalid", file=sys.stderr)
-    return 1 if invalid else 0
-
-
-def cmd_form_eval(args: argparse.Namespace) -> int:
-    for out in eval_lines(sys.stdin):
-        sys.stdout.write(out + "\n")
-        sys.stdout.flush()
-    return 0
+from desktop_app.cli_client import add_commands
+from desktop_app.cli_forms import cmd_form_check, cmd_form_eval, cmd_form_fill, cmd_form_validate
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -127,6 +21,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="daftari", description="Offline-first field data collection."
     )
     parser.add_argument("--home", help="data directory (default: the platform's; or $DAFTARI_HOME)")
+    parser.add_argument("--user", help="act as this local user (commands on submissions)")
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the user's password from standard input (else $DAFTARI_PASSWORD)",
+    )
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -154,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = form_sub.add_parser("eval-jsonl", help="evaluate expressions read as JSON lines on stdin")
     p.set_defaults(func=cmd_form_eval)
+    add_commands(sub, form_sub)
     return parser
 
 

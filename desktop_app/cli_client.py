@@ -1,0 +1,207 @@
+"""Headless commands on a client's home: users, installed forms, submissions.
+
+A command acting for a user takes ``--user NAME``; the password comes from the first line of
+standard input (``--password-stdin``) or from ``$DAFTARI_PASSWORD``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+
+from desktop_app.app import open_client
+from desktop_app.client import Client, UserSession
+from desktop_app.errors import ClientError
+from desktop_app.store import SubmissionFilter
+from desktop_app.store.store import status_of
+from desktop_app.transfer import export_jsonl, import_jsonl
+from form_engine import FormLoadError
+
+
+class _Passwords:
+    """Passwords in the order a command asks for them: stdin lines, then the environment."""
+
+    def __init__(self, from_stdin: bool) -> None:
+        self._lines = sys.stdin.read().splitlines() if from_stdin else []
+
+    def next(self, *, env: str | None, prompt: str) -> str:
+        if self._lines:
+            return self._lines.pop(0)
+        if env and os.environ.get(env):
+            return os.environ[env]
+        if sys.stdin.isatty():
+            return getpass.getpass(prompt)
+        raise ClientError(
+            "no password given: pass it on standard input with --password-stdin"
+            + (f" or set {env}" if env else ""),
+            code="no_password",
+        )
+
+
+def _login(client: Client, args: argparse.Namespace, passwords: _Passwords) -> UserSession:
+    if not args.user:
+        raise ClientError("this command acts for a user: give --user NAME", code="no_user")
+    password = passwords.next(env="DAFTARI_PASSWORD", prompt=f"Password for {args.user}: ")
+    return client.login(args.user, password)
+
+
+def cmd_user_add(args: argparse.Namespace, client: Client) -> int:
+    passwords = _Passwords(args.password_stdin or args.new_password_stdin)
+    new_password = passwords.next(env=None, prompt=f"New password for {args.name}: ")
+    if not client.has_users():
+        client.create_first_user(
+            args.name, new_password, enumerator_id=args.enumerator_id, site=args.site
+        )
+        print(f"added {args.name} (the first user on this computer is its administrator)")
+        return 0
+    admin = _login(client, args, passwords)
+    admin.add_user(
+        args.name,
+        new_password,
+        enumerator_id=args.enumerator_id,
+        site=args.site,
+        is_admin=args.admin,
+    )
+    print(f"added {args.name}" + (" (administrator)" if args.admin else ""))
+    return 0
+
+
+def cmd_user_reset(args: argparse.Namespace, client: Client) -> int:
+    passwords = _Passwords(args.password_stdin or args.new_password_stdin)
+    new_password = passwords.next(env=None, prompt=f"New password for {args.name}: ")
+    admin = _login(client, args, passwords)
+    admin.reset_password(args.name, new_password)
+    print(f"{args.name} has a new password")
+    return 0
+
+
+def cmd_user_list(args: argparse.Namespace, client: Client) -> int:
+    for u in client.users():
+        role = "administrator" if u.is_admin else "enumerator"
+        print(f"{u.name}\t{u.enumerator_id}\t{u.site}\t{role}")
+    return 0
+
+
+def cmd_form_install(args: argparse.Namespace, client: Client) -> int:
+    try:
+        result = client.install_form(Path(args.file))
+    except FormLoadError as exc:
+        print(f"{args.file}: {exc}", file=sys.stderr)
+        return 1
+    f = result.form
+    state = "installed" if result.new else "already installed"
+    print(f"{state}: {f.title} ({f.form_id}, version {f.version})")
+    return 0
+
+
+def cmd_form_list(args: argparse.Namespace, client: Client) -> int:
+    for f in client.forms(latest_only=False):
+        print(f"{f.form_id}\t{f.version}\t{f.title}\t{', '.join(f.languages)}")
+    return 0
+
+
+def cmd_submissions_import(args: argparse.Namespace, client: Client) -> int:
+    user = _login(client, args, _Passwords(args.password_stdin))
+    report = import_jsonl(user, Path(args.file), finalize=args.finalize)
+    for problem in report.problems:
+        print(problem)
+    status = "finalized" if args.finalize else "drafts"
+    skipped = len({p.split(":")[0] for p in report.problems})
+    print(f"imported {report.imported} ({status}); {skipped} lines skipped", file=sys.stderr)
+    return 1 if report.problems else 0
+
+
+def cmd_submissions_list(args: argparse.Namespace, client: Client) -> int:
+    user = _login(client, args, _Passwords(args.password_stdin))
+    where = SubmissionFilter(
+        status=status_of(args.status) if args.status else None, form_id=args.form
+    )
+    ids = user.submission_ids(where)
+    rows = user.summaries(ids)
+    for uuid in ids:
+        s = rows[uuid]
+        if args.json:
+            print(json.dumps(s.__dict__, ensure_ascii=False))
+        else:
+            print(f"{s.uuid}\t{s.status}\t{s.form_id}@{s.form_version}\t{s.updated_at}\t{s.title}")
+    return 0
+
+
+def cmd_submissions_export(args: argparse.Namespace, client: Client) -> int:
+    user = _login(client, args, _Passwords(args.password_stdin))
+    count = export_jsonl(user, Path(args.file))
+    print(f"exported {count} submissions to {args.file}")
+    return 0
+
+
+def run_with_client(handler):
+    """Open the home, run the command, report a ClientError as one line and exit 1."""
+
+    def run(args: argparse.Namespace) -> int:
+        try:
+            client = open_client(args.home)
+        except ClientError as exc:
+            print(f"daftari: {exc}", file=sys.stderr)
+            return 1
+        try:
+            return handler(args, client)
+        except ClientError as exc:
+            print(f"daftari: {exc}", file=sys.stderr)
+            return 1
+        finally:
+            client.close()
+
+    return run
+
+
+def add_commands(sub: argparse._SubParsersAction, form_sub: argparse._SubParsersAction) -> None:
+    user = sub.add_parser("user", help="local user profiles")
+    user_sub = user.add_subparsers(title="user commands", metavar="COMMAND", required=True)
+    p = user_sub.add_parser("add", help="add a user (the first one is the administrator)")
+    p.add_argument("name")
+    p.add_argument("--enumerator-id", default="", help="the enumerator's id")
+    p.add_argument("--site", default="", help="the city or municipality")
+    p.add_argument("--admin", action="store_true", help="make the new user an administrator")
+    p.add_argument(
+        "--password-stdin",
+        dest="new_password_stdin",
+        action="store_true",
+        help="read the new password from stdin (then the administrator's, if needed)",
+    )
+    p.set_defaults(func=run_with_client(cmd_user_add))
+    p = user_sub.add_parser("reset", help="an administrator sets a new password for a user")
+    p.add_argument("name")
+    p.add_argument(
+        "--password-stdin",
+        dest="new_password_stdin",
+        action="store_true",
+        help="read the new password from stdin (then the administrator's, if needed)",
+    )
+    p.set_defaults(func=run_with_client(cmd_user_reset))
+    p = user_sub.add_parser("list", help="list the users of this computer")
+    p.set_defaults(func=run_with_client(cmd_user_list))
+
+    p = form_sub.add_parser("install", help="check an XLSForm and install it in the home")
+    p.add_argument("file", help="an XLSForm")
+    p.set_defaults(func=run_with_client(cmd_form_install))
+    p = form_sub.add_parser("list", help="list the installed forms and versions")
+    p.set_defaults(func=run_with_client(cmd_form_list))
+
+    subs = sub.add_parser("submissions", help="import, list and export submissions")
+    subs_sub = subs.add_subparsers(title="submissions commands", metavar="COMMAND", required=True)
+    p = subs_sub.add_parser("import", help="import JSON lines (as 'form fill' writes), validated")
+    p.add_argument("file")
+    p.add_argument("--finalize", action="store_true", help="finalize each valid submission")
+    p.set_defaults(func=run_with_client(cmd_submissions_import))
+    p = subs_sub.add_parser("list", help="list submissions, newest change first")
+    p.add_argument("--status", help="draft, finalized, sent or returned")
+    p.add_argument("--form", help="only this form id")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.set_defaults(func=run_with_client(cmd_submissions_list))
+    p = subs_sub.add_parser("export", help="write every submission, decrypted, as JSON lines")
+    p.add_argument("file")
+    p.set_defaults(func=run_with_client(cmd_submissions_export))

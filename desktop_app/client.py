@@ -1,0 +1,423 @@
+"""The client's services: what the window and the headless commands do, without Qt.
+
+``Client`` opens a home (the store, forms, users). ``Client.login`` gives a ``UserSession``:
+the unlocked data key plus every operation on respondents' data.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid as uuidlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from desktop_app.crypto import DataKey, KdfParams
+from desktop_app.draft import Draft, audit, canonical_json, revision_record
+from desktop_app.errors import (
+    ClientError,
+    FormNotInstalled,
+    NotAllowed,
+    NotFound,
+    WrongPassword,
+)
+from desktop_app.paths import Home
+from desktop_app.store import (
+    FormVersionInfo,
+    Store,
+    SubmissionFilter,
+    SubmissionRecord,
+    UserRecord,
+)
+from form_engine import FormDefinition, FormSession, load_xlsform
+from form_engine.submission import document_to_json, json_to_document
+
+MIN_PASSWORD = 6
+
+
+@dataclass
+class InstallResult:
+    form: FormVersionInfo
+    new: bool
+
+
+class Client:
+    def __init__(
+        self,
+        home: Home,
+        *,
+        clock: Callable[[], datetime] | None = None,
+        kdf: KdfParams | None = None,
+    ) -> None:
+        self.home = home
+        self.clock = clock or (lambda: datetime.now().astimezone())
+        self.kdf = kdf or KdfParams()
+        self.store = Store(home)
+        self._forms: dict[tuple[str, str], FormDefinition] = {}
+        device = self.store.setting("device_id")
+        if not device:
+            device = str(uuidlib.uuid4())
+            self.store.set_setting("device_id", device)
+        self.device_id = str(device)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def now_text(self) -> str:
+        return self.clock().isoformat(timespec="milliseconds")
+
+    # -- users ---------------------------------------------------------------------------------
+    def has_users(self) -> bool:
+        return self.store.user_count() > 0
+
+    def users(self) -> list[UserRecord]:
+        return self.store.users()
+
+    def create_first_user(
+        self, name: str, password: str, *, enumerator_id: str = "", site: str = ""
+    ) -> UserSession:
+        """The first profile on a computer is its administrator; it creates the data key."""
+        if self.has_users():
+            raise NotAllowed("this computer already has users: an administrator adds new ones")
+        key = DataKey.generate()
+        record = self._new_user_record(
+            name, password, key, enumerator_id=enumerator_id, site=site, is_admin=True
+        )
+        self.store.add_user(record, audit=audit(name, "user.add", name, self.now_text(), "admin"))
+        return UserSession(self, self.store.user(name), key)
+
+    def _new_user_record(
+        self,
+        name: str,
+        password: str,
+        key: DataKey,
+        *,
+        enumerator_id: str,
+        site: str,
+        is_admin: bool,
+    ) -> UserRecord:
+        name = name.strip()
+        if not name:
+            raise ClientError("a user needs a name")
+        check_password(password)
+        params = self.kdf.with_new_salt()
+        now = self.now_text()
+        return UserRecord(
+            name=name,
+            enumerator_id=enumerator_id.strip(),
+            site=site.strip(),
+            is_admin=is_admin,
+            kdf=params.to_json(),
+            wrapped_key=key.wrap(password, params),
+            created_at=now,
+            updated_at=now,
+        )
+
+    def login(self, name: str, password: str) -> UserSession:
+        user = self.store.user(name)  # UnknownUser when there is no such profile
+        try:
+            key = DataKey.unwrap(user.wrapped_key, password, KdfParams.from_json(user.kdf))
+        except WrongPassword:
+            self.store.log(audit(user.name, "user.login_failed", user.name, self.now_text()))
+            raise WrongPassword(f"the password for '{user.name}' is not right") from None
+        self.store.log(audit(user.name, "user.login", user.name, self.now_text()))
+        return UserSession(self, user, key)
+
+    # -- forms ---------------------------------------------------------------------------------
+    def install_form(self, path: Path, *, by: str = "") -> InstallResult:
+        """Check and install an XLSForm (raises FormLoadError with sheet/row/column)."""
+        workbook = path.read_bytes()
+        form = load_xlsform(path)
+        info = FormVersionInfo(
+            form_id=form.form_id,
+            version=form.version,
+            title=form.title or form.form_id,
+            languages=form.languages,
+            default_language=form.default_language,
+            installed_at=self.now_text(),
+            sha256=hashlib.sha256(workbook).hexdigest(),
+            file_name=path.name,
+        )
+        new = self.store.add_form(
+            info,
+            workbook=workbook,
+            model_json=form.model_dump_json(),
+            audit=audit(
+                by or "-", "form.install", f"{form.form_id}@{form.version}", info.installed_at
+            ),
+        )
+        if new:
+            self._forms[(form.form_id, form.version)] = form
+        return InstallResult(info, new)
+
+    def install_forms(self, paths: Iterable[Path]) -> list[InstallResult]:
+        return [self.install_form(p) for p in paths]
+
+    def forms(self, *, latest_only: bool = True) -> list[FormVersionInfo]:
+        return self.store.forms(latest_only=latest_only)
+
+    def form(self, form_id: str, version: str | None = None) -> FormDefinition:
+        if version is None:
+            latest = [f for f in self.store.forms(latest_only=True) if f.form_id == form_id]
+            if not latest:
+                raise FormNotInstalled(f"form '{form_id}' is not installed")
+            version = latest[0].version
+        cached = self._forms.get((form_id, version))
+        if cached is None:
+            cached = FormDefinition.model_validate_json(self.store.form_model(form_id, version))
+            self._forms[(form_id, version)] = cached
+        return cached
+
+
+def check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise ClientError(
+            f"a password needs at least {MIN_PASSWORD} characters", code="weak_password"
+        )
+
+
+@dataclass
+class SubmissionSummary:
+    """One row of a submissions list, title decrypted."""
+
+    uuid: str
+    title: str
+    form_id: str
+    form_version: str
+    status: str
+    enumerator: str
+    created_at: str
+    updated_at: str
+    finalized_at: str | None
+
+
+@dataclass
+class ImportReport:
+    imported: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+class UserSession:
+    """A logged-in user: holds the unlocked data key while the session lasts."""
+
+    def __init__(self, client: Client, user: UserRecord, key: DataKey) -> None:
+        self.client = client
+        self.user = user
+        self.key = key
+
+    @property
+    def store(self) -> Store:
+        return self.client.store
+
+    def _audit(self, action: str, record: str, details: str = "") -> None:
+        self.store.log(audit(self.user.name, action, record, self.client.now_text(), details))
+
+    # -- users (administrators) ----------------------------------------------------------------
+    def _require_admin(self, what: str) -> None:
+        if not self.user.is_admin:
+            raise NotAllowed(f"only an administrator can {what}")
+
+    def add_user(
+        self,
+        name: str,
+        password: str,
+        *,
+        enumerator_id: str = "",
+        site: str = "",
+        is_admin: bool = False,
+    ) -> UserRecord:
+        self._require_admin("add users")
+        record = self.client._new_user_record(
+            name, password, self.key, enumerator_id=enumerator_id, site=site, is_admin=is_admin
+        )
+        self.store.add_user(
+            record,
+            audit=audit(
+                self.user.name,
+                "user.add",
+                record.name,
+                self.client.now_text(),
+                "admin" if is_admin else "",
+            ),
+        )
+        return self.store.user(record.name)
+
+    def reset_password(self, name: str, new_password: str) -> None:
+        """An administrator gives a user who forgot their password a new one."""
+        if name.casefold() != self.user.name.casefold():
+            self._require_admin("reset another user's password")
+        check_password(new_password)
+        target = self.store.user(name)
+        params = self.client.kdf.with_new_salt()
+        self.store.set_user_key(
+            target.name,
+            kdf=params.to_json(),
+            wrapped_key=self.key.wrap(new_password, params),
+            at=self.client.now_text(),
+            audit=audit(self.user.name, "user.password_reset", target.name, self.client.now_text()),
+        )
+
+    # -- submissions ---------------------------------------------------------------------------
+    def new_submission(
+        self, form_id: str, *, version: str | None = None, language: str | None = None
+    ) -> Draft:
+        form = self.client.form(form_id, version)
+        uuid = str(uuidlib.uuid4())
+        session = FormSession.new(
+            form,
+            now=self.client.clock,
+            instance_id=f"uuid:{uuid}",
+            username=self.user.name,
+            deviceid=self.client.device_id,
+            language=language,
+        )
+        now = self.client.now_text()
+        record = SubmissionRecord(
+            uuid=uuid,
+            form_id=form.form_id,
+            form_version=form.version,
+            enumerator=self.user.name,
+            enumerator_id=self.user.enumerator_id,
+            site=self.user.site,
+            device_id=self.client.device_id,
+            created_at=now,
+            updated_at=now,
+        )
+        data = document_to_json(form, session.doc)
+        record.data = self.key.encrypt(canonical_json(data), context=uuid)
+        record.title = self.key.encrypt(session.instance_name().encode(), context=uuid + "/title")
+        self.store.add_submission(
+            record, audit=audit(self.user.name, "submission.create", uuid, now)
+        )
+        return Draft(self, record, form, session)
+
+    def open_submission(self, uuid: str, *, language: str | None = None) -> Draft:
+        record = self.store.submission(uuid)
+        form = self.client.form(record.form_id, record.form_version)
+        data = json.loads(self.key.decrypt(record.data, context=uuid))
+        doc = json_to_document(form, data)
+        session = FormSession(
+            form,
+            doc,
+            now=self.client.clock,
+            language=language,
+            recompute_calculations=record.status in ("draft", "returned"),
+        )
+        self._audit("submission.open", uuid)
+        return Draft(self, record, form, session)
+
+    def store_finalized(self, record: SubmissionRecord, data: dict, xml: str) -> None:
+        json_bytes = canonical_json(data)
+        now = self.client.now_text()
+        revision = revision_record(
+            record,
+            json_bytes=json_bytes,
+            xml_bytes=xml.encode("utf-8"),
+            finalized_at=now,
+            finalized_by=self.user.name,
+            encrypt=lambda b, ctx: self.key.encrypt(b, context=ctx),
+        )
+        title = str(data.get("meta/instanceName") or "")
+        updated = record.model_copy(
+            update={
+                "updated_at": now,
+                "data": self.key.encrypt(json_bytes, context=record.uuid),
+                "title": self.key.encrypt(title.encode(), context=record.uuid + "/title"),
+            }
+        )
+        self.store.finalize(
+            updated,
+            revision,
+            audit=audit(
+                self.user.name,
+                "submission.finalize",
+                record.uuid,
+                now,
+                f"revision {revision.revision}",
+            ),
+        )
+
+    def submission_data(self, uuid: str) -> dict:
+        record = self.store.submission(uuid)
+        return json.loads(self.key.decrypt(record.data, context=uuid))
+
+    # -- lists ---------------------------------------------------------------------------------
+    def submission_ids(self, where: SubmissionFilter, search: str = "") -> list[str]:
+        if search.strip():
+            needle = search.strip().casefold()
+            where = where.model_copy(
+                update={
+                    "uuids": [
+                        uuid
+                        for uuid, title in self.store.titles(where)
+                        if needle in self._title(uuid, title).casefold() or needle in uuid
+                    ]
+                }
+            )
+        return self.store.submission_ids(where)
+
+    def summaries(self, uuids: list[str]) -> dict[str, SubmissionSummary]:
+        rows = self.store.submission_rows(uuids)
+        return {
+            uuid: SubmissionSummary(
+                uuid=uuid,
+                title=self._title(uuid, r.title),
+                form_id=r.form_id,
+                form_version=r.form_version,
+                status=r.status,
+                enumerator=r.enumerator,
+                created_at=r.created_at,
+                updated_at=r.updated_at,
+                finalized_at=r.finalized_at,
+            )
+            for uuid, r in rows.items()
+        }
+
+    def status_counts(self, where: SubmissionFilter | None = None) -> dict[str, int]:
+        return self.store.status_counts(where)
+
+    def _title(self, uuid: str, blob: bytes) -> str:
+        return self.key.decrypt(blob, context=uuid + "/title").decode() if blob else ""
+
+    # -- attachments ---------------------------------------------------------------------------
+    def add_attachment(self, uuid: str, content: bytes, *, extension: str) -> str:
+        """Store a photo/recording/file for a submission (encrypted, content-addressed);
+        returns the name the answer holds."""
+        sha = hashlib.sha256(content).hexdigest()
+        ext = extension.lower().lstrip(".")
+        name = f"{sha}.{ext}" if ext else sha
+        file_name = self.key.file_name(sha)
+        target = self.client.home.attachments / file_name[:2] / file_name
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_durably(target, self.key.encrypt(content, context=f"attachment/{sha}"))
+        self.store.link_attachment(
+            uuid,
+            name,
+            sha256=sha,
+            size=len(content),
+            file_name=file_name,
+            at=self.client.now_text(),
+        )
+        return name
+
+    def attachment(self, uuid: str, name: str) -> bytes:
+        found = self.store.attachments_of(uuid).get(name)
+        if found is None:
+            raise NotFound(f"submission {uuid} has no attachment '{name}'")
+        sha, file_name = found
+        blob = (self.client.home.attachments / file_name[:2] / file_name).read_bytes()
+        return self.key.decrypt(blob, context=f"attachment/{sha}")
+
+
+def write_durably(path: Path, content: bytes) -> None:
+    """Write to a temporary name, flush to disk, then rename: never a half-written file."""
+    partial = path.with_name(path.name + ".partial")
+    with open(partial, "wb") as fh:
+        fh.write(content)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(partial, path)

@@ -1,0 +1,153 @@
+"""A submission being filled: the form engine's session plus the autosave.
+
+Every change (an answer, a repeat added or removed, the page moved to) is encrypted and
+committed to SQLite before the call returns, so whatever the enumerator saw on screen survives
+a crash or a power cut.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid as uuidlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from desktop_app.store import AuditEvent, RevisionRecord, SubmissionRecord
+from form_engine import FormDefinition, FormSession, Issue, check_answer, check_session
+from form_engine.nodes import Node
+from form_engine.submission import document_to_json, document_to_xml
+
+if TYPE_CHECKING:
+    from desktop_app.client import UserSession
+
+
+def canonical_json(data: dict) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+class Draft:
+    """Opened by :meth:`UserSession.new_submission` or :meth:`UserSession.open_submission`."""
+
+    def __init__(
+        self,
+        owner: UserSession,
+        record: SubmissionRecord,
+        form: FormDefinition,
+        session: FormSession,
+    ) -> None:
+        self.owner = owner
+        self.record = record
+        self.form = form
+        self.session = session
+        self.position = record.position
+        self.saved_at: str = record.updated_at
+        self.on_saved: Callable[[str], None] | None = None
+
+    @property
+    def uuid(self) -> str:
+        return self.record.uuid
+
+    @property
+    def editable(self) -> bool:
+        return self.record.status in ("draft", "returned")
+
+    def title(self) -> str:
+        return self.session.instance_name()
+
+    # -- changes (each one saved before returning) -------------------------------------------
+    def set_answer(self, node: Node, text: str) -> None:
+        if node.text == text:
+            return
+        self.session.set_value(node, text)
+        self.save()
+
+    def add_repeat(self, repeat_path: str, parent: Node | None = None) -> Node:
+        node = self.session.add_repeat(repeat_path, parent)
+        self.save()
+        return node
+
+    def remove_repeat(self, instance: Node) -> None:
+        self.session.remove_repeat(instance)
+        self.save()
+
+    def move_to(self, position: str) -> None:
+        if position != self.position:
+            self.position = position
+            self.save()
+
+    def save(self) -> None:
+        if not self.editable:
+            return
+        data = document_to_json(self.form, self.session.doc)
+        key = self.owner.key
+        now = self.owner.client.now_text()
+        self.owner.client.store.save_draft(
+            self.uuid,
+            data=key.encrypt(canonical_json(data), context=self.uuid),
+            title=key.encrypt(self.title().encode(), context=self.uuid + "/title"),
+            position=self.position,
+            updated_at=now,
+        )
+        self.saved_at = now
+        if self.on_saved:
+            self.on_saved(now)
+
+    # -- checking and finalizing -------------------------------------------------------------
+    def issue(self, node: Node) -> Issue | None:
+        el = self.session.element(node)
+        if el is None or el.kind != "question":
+            return None
+        return check_answer(self.session, el, node)
+
+    def issues(self) -> list[Issue]:
+        return check_session(self.session)
+
+    def finalize(self) -> list[Issue]:
+        """Validate everything; when nothing is wrong, store the revision's exact bytes and
+        mark the submission finalized. Returns the problems (empty on success)."""
+        problems = self.issues()
+        if problems:
+            return problems
+        self.session.stamp_end()
+        data = document_to_json(self.form, self.session.doc, relevant_only=True)
+        self.owner.store_finalized(
+            self.record, data, document_to_xml(self.session.doc, relevant_only=True)
+        )
+        self.record = self.owner.client.store.submission(self.uuid)
+        return []
+
+
+def new_instance_uuid(rng_bits: Callable[[], int] | None = None) -> str:
+    return str(uuidlib.uuid4() if rng_bits is None else uuidlib.UUID(int=rng_bits(), version=4))
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def revision_record(
+    record: SubmissionRecord,
+    *,
+    json_bytes: bytes,
+    xml_bytes: bytes,
+    finalized_at: str,
+    finalized_by: str,
+    encrypt: Callable[[bytes, str], bytes],
+) -> RevisionRecord:
+    revision = record.revision + 1
+    return RevisionRecord(
+        uuid=record.uuid,
+        revision=revision,
+        parent_revision=record.revision or None,
+        finalized_at=finalized_at,
+        finalized_by=finalized_by,
+        json_bytes=encrypt(json_bytes, f"{record.uuid}/r{revision}/json"),
+        xml_bytes=encrypt(xml_bytes, f"{record.uuid}/r{revision}/xml"),
+        json_sha256=sha256_hex(json_bytes),
+        xml_sha256=sha256_hex(xml_bytes),
+    )
+
+
+def audit(user: str, action: str, record: str, at: str, details: str = "") -> AuditEvent:
+    return AuditEvent(at=at, user=user, action=action, record=record, details=details)

@@ -1,0 +1,25 @@
+"""The client's local store (SQLite). Only this package runs SQL."""
+
+from desktop_app.store.records import (
+    STATUSES,
+    AuditEvent,
+    FormVersionInfo,
+    RevisionRecord,
+    Status,
+    SubmissionFilter,
+    SubmissionRecord,
+    UserRecord,
+)
+from desktop_app.store.store import Store
+
+__all__ = [
+    "STATUSES",
+    "AuditEvent",
+    "FormVersionInfo",
+    "RevisionRecord",
+    "Status",
+    "SubmissionFilter",
+    "SubmissionRecord",
+    "Store",
+    "UserRecord",
+]

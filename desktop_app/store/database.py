@@ -1,0 +1,142 @@
+"""The SQLite file: one connection per thread, WAL, foreign keys, integrity check at open,
+write transactions with ``BEGIN IMMEDIATE``, and rolling backups."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desktop_app.errors import StoreDamaged, StoreFull
+from desktop_app.store.schema import migrations
+
+KEEP_BACKUPS = 3
+BACKUP_EVERY = timedelta(hours=12)
+
+
+class Connections:
+    """Opens the database once per thread (a sqlite3 connection belongs to its thread)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+
+    def get(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = _connect(self.path)
+            self._local.conn = conn
+            with self._lock:
+                self._all.append(conn)
+        return conn
+
+    def db(self) -> Database:
+        return Database(self.get())
+
+    def close_all(self) -> None:
+        with self._lock:
+            for conn in self._all:
+                try:
+                    conn.close()
+                except sqlite3.ProgrammingError:  # made in another thread; closes with it
+                    pass
+            self._all.clear()
+        self._local = threading.local()
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10)
+        conn.execute("PRAGMA journal_mode=WAL")
+        # FULL: a commit is on the disk before it returns, so a power cut keeps it.
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+    except sqlite3.DatabaseError as exc:
+        raise StoreDamaged(
+            f"{path} is not a readable Daftari database ({exc}). Nothing was changed; "
+            f"earlier copies are kept in {path.parent / 'backups'}."
+        ) from exc
+    return conn
+
+
+def open_database(path: Path) -> Connections:
+    """Open (creating if needed), check integrity and bring the schema up to date."""
+    connections = Connections(path)
+    conn = connections.get()
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    except sqlite3.DatabaseError as exc:
+        connections.close_all()
+        raise StoreDamaged(
+            f"{path} is not a readable Daftari database ({exc}). Nothing was changed; "
+            f"earlier copies are kept in {path.parent / 'backups'}."
+        ) from exc
+    if problems != ["ok"]:
+        connections.close_all()
+        raise StoreDamaged(
+            f"{path} failed its integrity check: {'; '.join(problems[:3])}. Nothing was "
+            f"changed; earlier copies are kept in {path.parent / 'backups'}."
+        )
+    try:
+        migrations.apply(connections.db())
+    except sqlite3.OperationalError as exc:
+        connections.close_all()
+        _raise_write_error(exc, path)
+        raise
+    return connections
+
+
+def _raise_write_error(exc: sqlite3.Error, path: Path) -> None:
+    text = str(exc).lower()
+    if "full" in text or "no space" in text:
+        raise StoreFull(
+            f"the disk holding {path.parent} is full: the last change was not saved. "
+            "Free some space; everything saved before is intact."
+        ) from exc
+    if "readonly" in text or "read-only" in text:
+        raise StoreFull(f"{path} cannot be written (read-only): the last change was not saved.")
+
+
+@contextmanager
+def write(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """A write transaction taken at once (``BEGIN IMMEDIATE``): no lock upgrade deadlocks."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        _raise_write_error(exc, Path(conn.execute("PRAGMA database_list").fetchone()[2]))
+        raise
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.OperationalError):
+            _raise_write_error(exc, Path(conn.execute("PRAGMA database_list").fetchone()[2]))
+        raise
+
+
+def backup_if_due(conn: sqlite3.Connection, directory: Path, now: datetime) -> Path | None:
+    """Copy the database to ``directory`` when the newest copy is older than
+    ``BACKUP_EVERY``; keep the newest ``KEEP_BACKUPS``. Copies hold the same encrypted data."""
+    directory.mkdir(parents=True, exist_ok=True)
+    existing = sorted(directory.glob("daftari-*.db"))
+    if existing:
+        newest = datetime.fromtimestamp(existing[-1].stat().st_mtime, tz=now.tzinfo)
+        if now - newest < BACKUP_EVERY:
+            return None
+    target = directory / f"daftari-{now.strftime('%Y%m%d-%H%M%S')}.db"
+    partial = target.with_suffix(".partial")
+    partial.unlink(missing_ok=True)
+    conn.execute("VACUUM INTO ?", (str(partial),))  # a compact copy, free pages dropped
+    partial.replace(target)
+    for old in sorted(directory.glob("daftari-*.db"))[:-KEEP_BACKUPS]:
+        old.unlink()
+    return target

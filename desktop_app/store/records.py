@@ -1,0 +1,85 @@
+"""What the store takes and returns: typed records, never database rows. Respondent data
+travels through here encrypted (``bytes``); the client layer encrypts and decrypts."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Status = Literal["draft", "finalized", "sent", "returned"]
+STATUSES: tuple[Status, ...] = ("draft", "finalized", "sent", "returned")
+
+
+class UserRecord(BaseModel):
+    id: int = 0
+    name: str
+    enumerator_id: str = ""
+    site: str = ""
+    is_admin: bool = False
+    kdf: dict
+    wrapped_key: bytes
+    created_at: str
+    updated_at: str
+
+
+class FormVersionInfo(BaseModel):
+    form_id: str
+    version: str
+    title: str
+    languages: list[str] = Field(default_factory=list)
+    default_language: str | None = None
+    installed_at: str
+    sha256: str
+    file_name: str
+
+
+class SubmissionRecord(BaseModel):
+    uuid: str
+    form_id: str
+    form_version: str
+    status: Status = "draft"
+    revision: int = 0
+    parent_revision: int | None = None
+    enumerator: str = ""
+    enumerator_id: str = ""
+    site: str = ""
+    device_id: str = ""
+    created_at: str
+    updated_at: str
+    finalized_at: str | None = None
+    sent_at: str | None = None
+    title: bytes = b""  # encrypted instance name
+    data: bytes = b""  # encrypted canonical JSON of the whole instance (non-relevant answers kept)
+    position: str = ""  # the page the enumerator was on (a node path; no answers in it)
+
+
+class RevisionRecord(BaseModel):
+    """A finalized state: its exact bytes (encrypted) and their SHA-256, never changed after."""
+
+    uuid: str
+    revision: int
+    parent_revision: int | None
+    finalized_at: str
+    finalized_by: str
+    json_bytes: bytes
+    xml_bytes: bytes
+    json_sha256: str
+    xml_sha256: str
+
+
+class SubmissionFilter(BaseModel):
+    status: Status | None = None
+    form_id: str | None = None
+    updated_from: str | None = None  # ISO date, inclusive
+    updated_to: str | None = None  # ISO date, inclusive
+    uuids: list[str] | None = None  # restrict to these (a title search found them)
+
+
+class AuditEvent(BaseModel):
+    id: int = 0
+    at: str
+    user: str
+    action: str
+    record: str = ""
+    details: str = ""

@@ -1,0 +1,116 @@
+"""The local database schema, as forward-only migrations (sqlite-utils ``Migrations``).
+Never edit an applied migration; add the next one."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("daftari")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    for statement in _split(
+        """
+        CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            enumerator_id TEXT NOT NULL DEFAULT '',
+            site TEXT NOT NULL DEFAULT '',
+            is_admin INTEGER NOT NULL DEFAULT 0,
+            kdf TEXT NOT NULL,
+            wrapped_key BLOB NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE forms (
+            form_id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            title TEXT NOT NULL,
+            languages TEXT NOT NULL,
+            default_language TEXT,
+            file_name TEXT NOT NULL,
+            workbook BLOB NOT NULL,
+            model TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            installed_at TEXT NOT NULL,
+            PRIMARY KEY (form_id, version)
+        );
+        CREATE TABLE submissions (
+            uuid TEXT PRIMARY KEY,
+            form_id TEXT NOT NULL,
+            form_version TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('draft', 'finalized', 'sent', 'returned')),
+            revision INTEGER NOT NULL DEFAULT 0,
+            parent_revision INTEGER,
+            enumerator TEXT NOT NULL,
+            enumerator_id TEXT NOT NULL,
+            site TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            finalized_at TEXT,
+            sent_at TEXT,
+            title BLOB NOT NULL,
+            data BLOB NOT NULL,
+            position TEXT NOT NULL DEFAULT '',
+            FOREIGN KEY (form_id, form_version) REFERENCES forms (form_id, version)
+        );
+        CREATE INDEX submissions_by_status ON submissions (status, updated_at);
+        CREATE INDEX submissions_by_form ON submissions (form_id, updated_at);
+        CREATE INDEX submissions_by_update ON submissions (updated_at);
+        CREATE TABLE revisions (
+            uuid TEXT NOT NULL REFERENCES submissions (uuid),
+            revision INTEGER NOT NULL,
+            parent_revision INTEGER,
+            finalized_at TEXT NOT NULL,
+            finalized_by TEXT NOT NULL,
+            json_bytes BLOB NOT NULL,
+            xml_bytes BLOB NOT NULL,
+            json_sha256 TEXT NOT NULL,
+            xml_sha256 TEXT NOT NULL,
+            PRIMARY KEY (uuid, revision)
+        );
+        CREATE TABLE attachments (
+            sha256 TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            file_name TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE submission_attachments (
+            uuid TEXT NOT NULL REFERENCES submissions (uuid),
+            name TEXT NOT NULL,
+            sha256 TEXT NOT NULL REFERENCES attachments (sha256),
+            PRIMARY KEY (uuid, name)
+        );
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            action TEXT NOT NULL,
+            record TEXT NOT NULL DEFAULT '',
+            details TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        """
+    ):
+        db.execute(statement)
+
+
+def _split(script: str) -> list[str]:
+    """Statements of a script. ``executescript`` would commit the migration's transaction."""
+    out, current = [], []
+    for line in script.strip().splitlines():
+        current.append(line)
+        text = "\n".join(current).strip()
+        if text.endswith(";") and (
+            not text.upper().startswith("CREATE TRIGGER") or text.endswith("END;")
+        ):
+            out.append(text)
+            current = []
+    return out

@@ -1,0 +1,152 @@
+"""Submissions in and out as JSON lines: ``submissions import`` (the output of
+``daftari form fill``, each line validated exactly as the window validates) and
+``submissions export`` (decrypted, for the person who owns the data)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from desktop_app.client import ImportReport, UserSession
+from desktop_app.draft import audit, canonical_json
+from desktop_app.errors import ClientError
+from desktop_app.store import SubmissionFilter, SubmissionRecord
+from form_engine import FormLoadError, SubmissionFormatError, validate_submission
+from form_engine.submission import json_to_xml
+
+
+def import_jsonl(user: UserSession, path: Path, *, finalize: bool) -> ImportReport:
+    report = ImportReport()
+    attachment_dir = path.with_name(path.stem + "-attachments")
+    known = set(user.store.submission_ids(SubmissionFilter()))
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            label = f"line {n}"
+            try:
+                envelope = json.loads(line)
+                if not isinstance(envelope, dict) or not isinstance(envelope.get("data"), dict):
+                    raise SubmissionFormatError("not a submission (a JSON object with 'data')")
+                uuid = str(envelope.get("uuid") or "")
+                label += f" ({uuid or 'no uuid'})"
+                if not uuid:
+                    raise SubmissionFormatError("it has no 'uuid'")
+                if uuid in known:
+                    raise SubmissionFormatError("a submission with this uuid is already here")
+                form = user.client.form(str(envelope.get("form_id")), envelope.get("form_version"))
+                result = validate_submission(form, envelope["data"])
+            except json.JSONDecodeError as exc:
+                report.problems.append(f"{label}: not JSON: {exc}")
+                continue
+            except (SubmissionFormatError, ClientError, FormLoadError) as exc:
+                report.problems.append(f"{label}: {exc}")
+                continue
+            if not result.valid:
+                report.problems.extend(
+                    f"{label}: {i.path}: {i.text(form.default_language)} (value {i.value!r})"
+                    for i in result.issues
+                )
+                continue
+            missing = _attach(user, uuid, form, result.data, attachment_dir, dry_run=True)
+            if missing:
+                report.problems.append(
+                    f"{label}: attachment {missing} not found in {attachment_dir}"
+                )
+                continue
+            _store(user, uuid, form, result.data, envelope, finalize=finalize)
+            _attach(user, uuid, form, result.data, attachment_dir, dry_run=False)
+            known.add(uuid)
+            report.imported += 1
+    return report
+
+
+def _attach(user, uuid, form, data, directory: Path, *, dry_run: bool) -> str | None:
+    for el in form.walk():
+        if el.data_type != "binary" or el.kind != "question":
+            continue
+        for value in _values_at(data, el.path.split("/")[2:]):
+            if not value:
+                continue
+            source = directory / str(value)
+            if dry_run:
+                if not source.is_file():
+                    return str(value)
+                continue
+            stored = user.add_attachment(uuid, source.read_bytes(), extension=source.suffix)
+            if stored != value:  # names are content hashes; the file does not match its name
+                raise ClientError(f"{source}: its content does not match its name")
+    return None
+
+
+def _values_at(data: dict, parts: list[str]) -> list:
+    """Values for a generic path inside canonical JSON (repeats are lists of objects)."""
+    for i in range(len(parts), 0, -1):
+        key = "/".join(parts[:i])
+        if key in data:
+            value = data[key]
+            if i == len(parts):
+                return [value]
+            if isinstance(value, list):
+                return [v for item in value for v in _values_at(item, parts[i:])]
+    return []
+
+
+def _store(
+    user: UserSession, uuid: str, form, data: dict, envelope: dict, *, finalize: bool
+) -> None:
+    now = user.client.now_text()
+    record = SubmissionRecord(
+        uuid=uuid,
+        form_id=form.form_id,
+        form_version=form.version,
+        enumerator=user.user.name,
+        enumerator_id=user.user.enumerator_id,
+        site=user.user.site,
+        device_id=user.client.device_id,
+        created_at=now,
+        updated_at=now,
+        data=user.key.encrypt(canonical_json(data), context=uuid),
+        title=user.key.encrypt(
+            str(data.get("meta/instanceName") or "").encode(), context=uuid + "/title"
+        ),
+    )
+    user.store.add_submission(record, audit=audit(user.user.name, "submission.import", uuid, now))
+    if finalize:
+        user.store_finalized(record, data, json_to_xml(form, data))
+
+
+def export_jsonl(user: UserSession, path: Path) -> int:
+    """Every submission on this computer, decrypted; finalized ones as their exact revision."""
+    count = 0
+    ids = user.store.submission_ids(SubmissionFilter())
+    with path.open("w", encoding="utf-8") as fh:
+        for uuid in reversed(ids):
+            record = user.store.submission(uuid)
+            revisions = user.store.revisions(uuid)
+            if revisions and record.status != "draft":
+                last = revisions[-1]
+                data = json.loads(
+                    user.key.decrypt(last.json_bytes, context=f"{uuid}/r{last.revision}/json")
+                )
+            else:
+                data = json.loads(user.key.decrypt(record.data, context=uuid))
+            envelope = {
+                "uuid": uuid,
+                "form_id": record.form_id,
+                "form_version": record.form_version,
+                "status": record.status,
+                "revision": record.revision,
+                "enumerator": record.enumerator,
+                "enumerator_id": record.enumerator_id,
+                "site": record.site,
+                "device_id": record.device_id,
+                "created_at": record.created_at,
+                "updated_at": record.updated_at,
+                "finalized_at": record.finalized_at,
+                "data": data,
+            }
+            fh.write(json.dumps(envelope, ensure_ascii=False, separators=(",", ":")) + "\n")
+            count += 1
+    user._audit("submission.export", str(path.name), f"{count} submissions")
+    return count
