@@ -12,8 +12,8 @@ from tests.conftest import REPO
 FORM = REPO / "forms" / "household.xlsx"
 
 
-def daftari(*args, stdin=None):
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
+def daftari(*args, stdin=None, env=None):
+    env = {**os.environ, "PYTHONPATH": str(REPO), **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "desktop_app.cli", *map(str, args)],
         input=stdin,
@@ -137,14 +137,27 @@ def test_every_command_and_option_is_documented_in_the_readme():
     readme = (REPO / "README.md").read_text()
     from desktop_app.cli import build_parser
 
+    def commands(parser, words):
+        groups = parser._subparsers._group_actions if parser._subparsers else []
+        for group in groups:
+            for name, sub in group.choices.items():
+                if sub._subparsers:
+                    yield from commands(sub, [*words, name])
+                else:
+                    yield " ".join([*words, name]), sub
+
     parser = build_parser()
-    form_parser = parser._subparsers._group_actions[0].choices["form"]
-    for name, sub in form_parser._subparsers._group_actions[0].choices.items():
-        assert f"daftari form {name}" in readme, name
+    for opt in (o for a in parser._actions for o in a.option_strings if o != "--help"):
+        if opt.startswith("--"):
+            assert opt in readme, opt
+    found = list(commands(parser, ["daftari"]))
+    assert len(found) >= 12
+    for command, sub in found:
+        assert command in readme, command
         for action in sub._actions:
             for opt in action.option_strings:
                 if opt.startswith("--") and opt != "--help":
-                    assert opt in readme, f"daftari form {name} {opt}"
+                    assert opt in readme, f"{command} {opt}"
 
 
 def test_daftari_server_exists_and_says_not_yet():
@@ -160,3 +173,92 @@ def test_standard_forms_check_cleanly(name):
     r = daftari("form", "check", REPO / "forms" / f"{name}.xlsx", "--json")
     summary = json.loads(r.stdout)
     assert summary["ok"] and summary["warnings"] == [] and len(summary["languages"]) == 6
+
+
+def test_a_client_home_driven_headless(tmp_path):
+    home = tmp_path / "home"
+    r = daftari(
+        "--home",
+        home,
+        "user",
+        "add",
+        "amina",
+        "--enumerator-id",
+        "E01",
+        "--site",
+        "Kakuma",
+        "--password-stdin",
+        stdin="kakuma-2026\n",
+    )
+    assert r.returncode == 0, r.stderr
+    assert "administrator" in r.stdout
+    r = daftari(
+        "--home",
+        home,
+        "--user",
+        "amina",
+        "user",
+        "add",
+        "baraka",
+        "--site",
+        "Koboko",
+        "--password-stdin",
+        stdin="koboko-1234\nkakuma-2026\n",
+    )
+    assert r.returncode == 0, r.stderr
+    r = daftari("--home", home, "form", "list")
+    assert "household\t2026112301\tHousehold survey" in r.stdout
+    subs = tmp_path / "subs.jsonl"
+    daftari("form", "fill", FORM, "--random", 5, "--seed", 1, "--out", subs)
+    with subs.open("a") as fh:
+        fh.write('{"uuid": "x", "form_id": "household", "data": {"nope": 1}}\n')
+    r = daftari(
+        "--home",
+        home,
+        "--user",
+        "baraka",
+        "--password-stdin",
+        "submissions",
+        "import",
+        subs,
+        "--finalize",
+        stdin="koboko-1234\n",
+    )
+    assert r.returncode == 1  # one line was refused, and said so
+    assert "line 6 (x):" in r.stdout and "nope" in r.stdout
+    assert "imported 5 (finalized)" in r.stderr
+    env = {"DAFTARI_PASSWORD": "kakuma-2026"}
+    r = daftari(
+        "--home",
+        home,
+        "--user",
+        "amina",
+        "submissions",
+        "list",
+        "--status",
+        "finalized",
+        "--json",
+        env=env,
+    )
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    assert len(rows) == 5 and {row["enumerator"] for row in rows} == {"baraka"}
+    out = tmp_path / "export.jsonl"
+    r = daftari("--home", home, "--user", "amina", "submissions", "export", out, env=env)
+    assert r.returncode == 0 and len(out.read_text().splitlines()) == 5
+
+
+def test_a_wrong_password_is_one_clear_line(tmp_path):
+    home = tmp_path / "home"
+    daftari("--home", home, "user", "add", "amina", "--password-stdin", stdin="kakuma-2026\n")
+    r = daftari(
+        "--home",
+        home,
+        "--user",
+        "amina",
+        "--password-stdin",
+        "submissions",
+        "list",
+        stdin="guess-1234\n",
+    )
+    assert r.returncode == 1
+    assert r.stderr.strip() == "daftari: the password for 'amina' is not right"
