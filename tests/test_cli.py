@@ -1,6 +1,7 @@
 """The headless commands, run as a user would run them."""
 
 import json
+import re
 import os
 import subprocess
 import sys
@@ -135,6 +136,8 @@ def test_eval_jsonl():
 
 def test_every_command_and_option_is_documented_in_the_readme():
     readme = (REPO / "README.md").read_text()
+    # "daftari --home DIR --user NAME submissions list" documents "daftari submissions list"
+    plain = re.sub(r"--(home|user) [A-Z]+ ", "", readme)
     from desktop_app.cli import build_parser
 
     def commands(parser, words):
@@ -153,7 +156,7 @@ def test_every_command_and_option_is_documented_in_the_readme():
     found = list(commands(parser, ["daftari"]))
     assert len(found) >= 12
     for command, sub in found:
-        assert command in readme, command
+        assert command in plain, command
         for action in sub._actions:
             for opt in action.option_strings:
                 if opt.startswith("--") and opt != "--help":
