@@ -1,116 +1,297 @@
-"""The main window. For now: the installed standard forms, loaded off the GUI thread, with
-their summary; filling forms comes with the desktop-client work."""
+"""The main window: log in, the home screen, filling a form. Menus and keys for everything;
+every change is saved as it is made, so closing the window never loses an answer."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QSplitter,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
-from desktop_app.ui.ops import run_op
-from form_engine import FormLoadError, load_xlsform
-from form_engine.summary import form_summary, format_summary
+from desktop_app.client import Client, UserSession
+from desktop_app.draft import Draft
+from desktop_app.errors import ClientError
+from desktop_app.ui.filling import FillingView
+from desktop_app.ui.home import HomeView
+from desktop_app.ui.i18n import INTERFACE_LANGUAGES, InterfaceLanguage, apply_zoom, next_zoom
+from desktop_app.ui.login import LoginView
+from desktop_app.ui.ops import run_op, store_pool
+from form_engine import FormLoadError
+
+DEFAULT_LOCK_MINUTES = 10
 
 
-def _load_all(paths: list[Path]) -> list[tuple[Path, dict | None, str]]:
-    out = []
-    for p in paths:
-        try:
-            form = load_xlsform(p)
-        except FormLoadError as exc:
-            out.append((p, None, str(exc)))
-            continue
-        summary = form_summary(form)
-        # The first question's label in every language: a glance shows each script renders.
-        first = next((q for q in form.questions() if q.control and q.label), None)
-        summary["preview"] = (
-            {
-                lang: "".join(seg for seg in first.label.get(lang, []) if isinstance(seg, str))
-                for lang in form.languages
-            }
-            if first
-            else {}
-        )
-        out.append((p, summary, ""))
-    return out
+class _Activity(QObject):
+    """Restarts the inactivity timer on every key press or click anywhere in the app."""
+
+    def __init__(self, timer: QTimer) -> None:
+        super().__init__()
+        self.timer = timer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
+            if self.timer.isActive():
+                self.timer.start()
+        return False
 
 
 class MainWindow(QMainWindow):
-    forms_loaded = Signal(int)
+    view_shown = Signal(str)  # "login", "home" or "filling"
+    form_installed = Signal(str)
 
-    def __init__(self, form_paths: list[Path]) -> None:
+    def __init__(self, client: Client, *, language: InterfaceLanguage | None = None) -> None:
         super().__init__()
+        self.client = client
+        self.pool = store_pool(self)
+        self.language = language or InterfaceLanguage(QApplication.instance())  # type: ignore[arg-type]
+        self.user: UserSession | None = None
+        self.draft: Draft | None = None
+        self._resume: str | None = None  # the draft open when the screen locked
         self.setWindowTitle("Daftari")
-        self.resize(1000, 640)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        self.heading = QLabel("Loading forms…")
-        self.heading.setObjectName("heading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
-        layout.addWidget(self.heading, 0)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        self.form_list = QListWidget()
-        self.form_list.setAccessibleName("Installed forms")
-        self.details = QTextBrowser()
-        split.addWidget(self.form_list)
-        split.addWidget(self.details)
-        split.setSizes([320, 680])
-        layout.addWidget(split, 1)
-        self.setCentralWidget(central)
-        self.form_list.currentItemChanged.connect(self._show_details)
-        self.statusBar().showMessage("Offline — working locally")
-        self._op = run_op(
-            lambda: _load_all(form_paths), self._on_loaded, self._on_failed, parent=self
+        self.resize(1280, 720)  # fits 1366×768 with a task bar
+        self.user_label = QLabel()
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("sync")
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.lock_timer = QTimer(self, singleShot=True)
+        self.lock_timer.timeout.connect(self.lock)
+        self._activity = _Activity(self.lock_timer)
+        QApplication.instance().installEventFilter(self._activity)
+        zoom = float(client.store.setting("zoom", 1.0))  # type: ignore[arg-type]
+        apply_zoom(QApplication.instance(), zoom)  # type: ignore[arg-type]
+        self.language.apply(str(client.store.setting("interface_language", "en")))
+        self._build_menus()
+        self.show_login()
+
+    # -- menus ---------------------------------------------------------------------------------
+    def _action(self, menu, text: str, slot, keys: str | QKeySequence | None = None) -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        main = bar.addMenu(self.tr("&Daftari"))
+        self.import_action = self._action(
+            main, self.tr("&Install a form (XLSForm)…"), self.choose_form, "Ctrl+I"
+        )
+        self.lock_action = self._action(main, self.tr("&Lock / switch user"), self.lock, "Ctrl+L")
+        main.addSeparator()
+        self._action(main, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        view = bar.addMenu(self.tr("&View"))
+        self._action(
+            view, self.tr("Larger text"), lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn
+        )
+        self._action(
+            view, self.tr("Smaller text"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut
+        )
+        self._action(view, self.tr("Normal text size"), lambda: self.zoom(0), "Ctrl+0")
+        languages = view.addMenu(self.tr("Interface &language"))
+        group = QActionGroup(self)
+        for code, name in INTERFACE_LANGUAGES.items():
+            action = self._action(
+                languages, name, lambda _=False, c=code: self.set_interface_language(c)
+            )
+            action.setCheckable(True)
+            action.setChecked(code == self.language.code)
+            group.addAction(action)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        logged_in = self.user is not None
+        self.import_action.setEnabled(logged_in)
+        self.lock_action.setEnabled(logged_in)
+
+    # -- views ---------------------------------------------------------------------------------
+    def _show(self, widget: QWidget, name: str) -> None:
+        old = self.takeCentralWidget()  # else setCentralWidget deletes it at once, mid-signal
+        self.setCentralWidget(widget)
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+        self._update_actions()
+        self.view_shown.emit(name)
+
+    def show_login(self, *, locked: bool = False, preselect: str = "") -> None:
+        view = LoginView(
+            self.client, self.client.users(), pool=self.pool, preselect=preselect, locked=locked
+        )
+        view.logged_in.connect(self._logged_in)
+        self.user_label.setText(self.tr("Locked") if locked else "")
+        self._show(view, "login")
+        view.focus()
+
+    def _logged_in(self, user: object) -> None:
+        previous = self.user
+        self.user = user  # type: ignore[assignment]
+        assert self.user is not None
+        u = self.user.user
+        self.user_label.setText(f"{u.name} · {u.site}" if u.site else u.name)
+        self.sync_label.setText(self.tr("Sync: no server set up yet — working offline"))
+        minutes = float(self.client.store.setting("lock_minutes", DEFAULT_LOCK_MINUTES))  # type: ignore[arg-type]
+        if minutes > 0:
+            self.lock_timer.setInterval(int(minutes * 60_000))
+            self.lock_timer.start()
+        resume, self._resume = self._resume, None
+        if resume and previous is None and self._locked_by == u.name:
+            self.open_submission(resume)
+        else:
+            self.show_home()
+        client = self.client
+        run_op(
+            lambda: client.store.backup_if_due(client.clock()),
+            lambda _: None,
+            lambda _: None,
+            parent=self,
+            pool=self.pool,
         )
 
-    def _on_loaded(self, results: object) -> None:
-        for path, summary, error in results:  # type: ignore[union-attr]
-            title = summary["title"] if summary else path.name
-            item = QListWidgetItem(title if summary else f"⚠ {title}")
-            item.setData(Qt.ItemDataRole.UserRole, (summary, error))
-            self.form_list.addItem(item)
-        self.heading.setText(f"{self.form_list.count()} forms")
-        if self.form_list.count():
-            self.form_list.setCurrentRow(0)
-        self.forms_loaded.emit(self.form_list.count())
+    _locked_by = ""
 
-    def _on_failed(self, exc: Exception) -> None:
-        self.heading.setText(f"Could not load the forms: {exc}")
-        self.forms_loaded.emit(0)
+    def show_home(self) -> None:
+        assert self.user is not None
+        self.draft = None
+        view = HomeView(self.user, self.client.forms(), pool=self.pool)
+        view.new_requested.connect(self.new_submission)
+        view.open_requested.connect(self.open_submission)
+        view.counts_shown.connect(self._counts)
+        self._show(view, "home")
+        view.table.setFocus()
 
-    def _show_details(self, item: QListWidgetItem | None) -> None:
-        if item is None:
+    def _counts(self, counts: dict) -> None:
+        waiting = counts.get("finalized", 0)
+        self.sync_label.setText(
+            self.tr("{n} waiting to send · no server set up yet").format(n=waiting)
+        )
+
+    def new_submission(self, form_id: str) -> None:
+        assert self.user is not None
+        try:
+            draft = self.user.new_submission(form_id)
+        except ClientError as exc:
+            self.statusBar().showMessage(str(exc), 10_000)
             return
-        summary, error = item.data(Qt.ItemDataRole.UserRole)
-        if not summary:
-            self.details.setPlainText(error)
+        self._open_draft(draft)
+
+    def open_submission(self, uuid: str) -> None:
+        assert self.user is not None
+        try:
+            draft = self.user.open_submission(uuid)
+        except ClientError as exc:
+            self.statusBar().showMessage(str(exc), 10_000)
             return
-        text = format_summary(summary)
-        if summary.get("preview"):
-            text += "\n\nFirst question in each language:\n" + "\n".join(
-                f"  {lang}: {label}" for lang, label in summary["preview"].items()
-            )
-        self.details.setPlainText(text)
+        self._open_draft(draft)
 
+    def _open_draft(self, draft: Draft) -> None:
+        self.draft = draft
+        view = FillingView(draft, words=self.editor_words())
+        view.closed.connect(lambda _: self.show_home())
+        view.finalized.connect(self._finalized)
+        self._show(view, "filling")
 
-def run(form_paths: list[Path]) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Daftari")
-    window = MainWindow(form_paths)
-    window.show()
-    return app.exec()
+    def _finalized(self, uuid: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Finalized. It will be sent when a connection appears."), 10_000
+        )
+        self.show_home()
+
+    def editor_words(self) -> dict[str, str]:
+        return {
+            "choose_file": self.tr("Choose a file…"),
+            "ok": self.tr("OK"),
+            "whole_number": self.tr("Type a whole number."),
+            "number": self.tr("Type a number."),
+            "date": self.tr("Type a date as YYYY-MM-DD (F4 opens a calendar)."),
+            "time": self.tr("Type a time as HH:MM."),
+            "datetime": self.tr("Type a date and time as YYYY-MM-DD HH:MM."),
+            "latitude": self.tr("Latitude"),
+            "longitude": self.tr("Longitude"),
+            "accuracy": self.tr("Accuracy (m)"),
+            "geo_numbers": self.tr("Latitude and longitude are numbers, e.g. 3.7194 and 34.8567."),
+            "geo_latitude": self.tr("Latitude is between -90 and 90."),
+            "geo_longitude": self.tr("Longitude is between -180 and 180."),
+            "geo_accuracy": self.tr("Accuracy is a positive number of metres."),
+        }
+
+    # -- actions -------------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Forget the unlocked key; everything typed is already saved."""
+        if self.user is None:
+            return
+        self._locked_by = self.user.user.name
+        self._resume = self.draft.uuid if self.draft is not None and self.draft.editable else None
+        self.user = None
+        self.draft = None
+        self.lock_timer.stop()
+        self.show_login(locked=True, preselect=self._locked_by)
+
+    def choose_form(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Install a form"), "", self.tr("XLSForms (*.xlsx *.xls)")
+        )
+        if path:
+            self.install_form(Path(path))
+
+    def install_form(self, path: Path) -> None:
+        client = self.client
+        by = self.user.user.name if self.user else ""
+        run_op(
+            lambda: client.install_form(path, by=by),
+            self._installed,
+            lambda exc: self._install_failed(path, exc),
+            parent=self,
+            pool=self.pool,
+        )
+
+    def _installed(self, result: object) -> None:
+        f = result.form  # type: ignore[attr-defined]
+        text = (
+            self.tr("Installed {title}, version {version}.")
+            if result.new  # type: ignore[attr-defined]
+            else self.tr("{title}, version {version}, was already installed.")
+        )
+        self.statusBar().showMessage(text.format(title=f.title, version=f.version), 10_000)
+        if self.user is not None and self.draft is None:
+            self.show_home()
+        self.form_installed.emit(f.form_id)
+
+    def _install_failed(self, path: Path, exc: Exception) -> None:
+        if not isinstance(exc, (FormLoadError, ClientError, OSError)):
+            raise exc
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The form was not installed"),
+            f"{path.name}: {exc}",
+            parent=self,
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.open()
+        self.form_installed.emit("")
+
+    def zoom(self, step: int) -> None:
+        current = float(self.client.store.setting("zoom", 1.0))  # type: ignore[arg-type]
+        zoom = 1.0 if step == 0 else next_zoom(current, step)
+        self.client.store.set_setting("zoom", zoom)
+        apply_zoom(QApplication.instance(), zoom)  # type: ignore[arg-type]
+
+    def set_interface_language(self, code: str) -> None:
+        self.client.store.set_setting("interface_language", code)
+        self.language.apply(code)
+        self._build_menus()
+        if self.user is None:
+            self.show_login()
+        elif self.draft is not None:
+            self._open_draft(self.draft)
+        else:
+            self.show_home()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        QApplication.instance().removeEventFilter(self._activity)
+        self.pool.waitForDone(5000)
+        super().closeEvent(event)

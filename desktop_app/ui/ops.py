@@ -1,7 +1,8 @@
-"""The one way the UI starts background work: ``run_op(fn, on_done, on_failed)``.
+"""The one way the UI starts background work: ``run_op(fn, on_done, on_failed, parent=...)``.
 
-``fn`` runs on Qt's thread pool and must not touch widgets; its result (or exception) comes back
-to the GUI thread by signal.
+``fn`` runs on a worker thread and must not touch widgets; its result (or exception) comes
+back to the GUI thread by signal. Store work goes to the window's single store thread
+(``pool=``), so SQLite sees one background writer; other work uses Qt's global pool.
 """
 
 from __future__ import annotations
@@ -31,15 +32,24 @@ class _Op(QRunnable):
             self.relay.done.emit(result)
 
 
+def store_pool(parent: QObject) -> QThreadPool:
+    """One thread for all store work started by a window."""
+    pool = QThreadPool(parent)
+    pool.setMaxThreadCount(1)
+    pool.setExpiryTimeout(-1)
+    return pool
+
+
 def run_op(
     fn: Callable[[], object],
     on_done: Callable[[object], None],
     on_failed: Callable[[Exception], None],
     *,
     parent: QObject,
+    pool: QThreadPool | None = None,
 ) -> _Relay:
     relay = _Relay(parent)
     relay.done.connect(on_done)
     relay.failed.connect(on_failed)
-    QThreadPool.globalInstance().start(_Op(fn, relay))
+    (pool or QThreadPool.globalInstance()).start(_Op(fn, relay))
     return relay

@@ -1,0 +1,571 @@
+"""Filling a form: one question (or one field-list group) per page, keyboard first.
+
+Enter / Tab / PageDown go forward, Shift+Tab / PageUp back; digits pick numbered choices;
+Ctrl+J shows the overview of the whole form; Ctrl+W saves and closes. Every change is saved
+by the draft before the next key press is handled (see ``desktop_app.draft``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.draft import Draft
+from desktop_app.errors import ClientError
+from desktop_app.pages import END, Page, find, node_key, pages
+from desktop_app.ui.questions import Editor, make_editor
+from form_engine import Element
+from form_engine.nodes import Node
+from form_engine.validation import language_code
+
+
+class QuestionBox(QFrame):
+    """Label, hint, editor and the inline message of one question."""
+
+    def __init__(self, view: FillingView, el: Element, node: Node) -> None:
+        super().__init__()
+        self.view, self.el, self.node = view, el, node
+        self.setObjectName("question")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 8, 4, 8)
+        self.label = QLabel()
+        self.label.setObjectName("label")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.label.setFont(font)
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020; font-weight: bold")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.hide()
+        session = view.draft.session
+        self.editor: Editor | None = make_editor(
+            el,
+            readonly=session.is_readonly(node),
+            now=session.env.now,
+            store_file=lambda content, ext: view.draft.owner.add_attachment(
+                view.draft.uuid, content, extension=ext
+            ),
+            words=view.words,
+        )
+        layout.addWidget(self.label)
+        layout.addWidget(self.hint)
+        if self.editor is not None:
+            self.label.setBuddy(self.editor)
+            layout.addWidget(self.editor)
+            self.editor.edited.connect(self._edited)
+            self.editor.problem.connect(self._typing_problem)
+        layout.addWidget(self.message)
+        self._typing = ""
+        self.refresh()
+
+    def _edited(self, text: str) -> None:
+        self.view.answer(self.node, text)
+
+    def _typing_problem(self, text: str) -> None:
+        self._typing = text
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def refresh(self, *, check: bool = False) -> None:
+        session = self.view.draft.session
+        label = session.render(self.el.label, self.node) or self.el.name
+        self.label.setText(label + (" *" if session.is_required(self.node) else ""))
+        hint = session.render(self.el.hint, self.node) if self.el.hint else ""
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        if self.editor is not None:
+            self.editor.set_choices(
+                session.choices(self.node), lambda c: session.render(c.label, self.node)
+            )
+            self.editor.set_value(self.node.text)
+        if check or not self.message.isHidden():
+            self.show_issue()
+
+    def show_issue(self) -> bool:
+        """Show this answer's problem inline, in the form's current language; True if any."""
+        if self._typing:
+            self.message.setText(self._typing)
+            self.message.setVisible(True)
+            return True
+        issue = self.view.draft.issue(self.node)
+        text = issue.text(self.view.draft.session.language) if issue else ""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        return bool(text)
+
+
+class FillingView(QWidget):
+    closed = Signal(str)  # the submission's uuid
+    finalized = Signal(str)
+
+    def __init__(self, draft: Draft, *, words: dict[str, str]) -> None:
+        super().__init__()
+        self.draft = draft
+        self.words = words
+        self.pages: list[Page] = []
+        self.index = 0
+        self.boxes: list[QuestionBox] = []
+
+        self.title = QLabel()
+        self.title.setObjectName("heading")
+        self.title.setWordWrap(True)
+        heading_font = self.title.font()
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
+        heading_font.setBold(True)
+        self.title.setFont(heading_font)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Form language"))
+        for lang in draft.form.languages or [""]:
+            self.language.addItem(lang or self.tr("(one language)"), lang)
+        if draft.session.language in draft.form.languages:
+            self.language.setCurrentIndex(draft.form.languages.index(draft.session.language))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.saved = QLabel()
+        self.saved.setObjectName("saved")
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        language_label = QLabel(self.tr("&Language:"))
+        language_label.setBuddy(self.language)
+        top.addWidget(language_label)
+        top.addWidget(self.language)
+        top.addWidget(self.saved)
+
+        self.context = QLabel()
+        self.context.setObjectName("context")
+        self.context.setWordWrap(True)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.overview = QTreeWidget()
+        self.overview.setHeaderLabels([self.tr("Question"), self.tr("Answer"), self.tr("State")])
+        self.overview.setAccessibleName(self.tr("Overview of the form"))
+        self.overview.itemActivated.connect(self._jump_from_overview)
+        self.overview.hide()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        page_area = QWidget()
+        page_layout = QVBoxLayout(page_area)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.context)
+        page_layout.addWidget(self.scroll, 1)
+        split.addWidget(page_area)
+        split.addWidget(self.overview)
+        split.setSizes([700, 400])
+
+        self.back_button = QPushButton(self.tr("◀ Back (PgUp)"))
+        self.next_button = QPushButton(self.tr("Next (PgDn) ▶"))
+        self.overview_button = QPushButton(self.tr("Overview (Ctrl+J)"))
+        self.close_button = QPushButton(self.tr("Save and close (Ctrl+W)"))
+        for b in (self.back_button, self.next_button, self.overview_button, self.close_button):
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys do these; Tab stays on questions
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.forward)
+        self.overview_button.clicked.connect(self.toggle_overview)
+        self.close_button.clicked.connect(self.save_and_close)
+        nav = QHBoxLayout()
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.overview_button)
+        nav.addStretch(1)
+        nav.addWidget(self.close_button)
+        nav.addWidget(self.next_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addLayout(nav)
+
+        for keys, slot in (
+            (QKeySequence(Qt.Key.Key_PageDown), self.forward),
+            (QKeySequence(Qt.Key.Key_PageUp), self.back),
+            (QKeySequence("Ctrl+J"), self.toggle_overview),
+            (QKeySequence("Ctrl+W"), self.save_and_close),
+        ):
+            QShortcut(keys, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        draft.on_saved = lambda at: self._show_saved(True)
+        self._show_saved(True)
+        self._apply_direction()
+        self.pages = pages(draft.session)
+        self.go(find(self.pages, draft.position) if draft.position else 0, save=False)
+
+    # -- navigation ----------------------------------------------------------------------------
+    @property
+    def page(self) -> Page:
+        return self.pages[self.index]
+
+    def go(self, index: int, *, save: bool = True, focus_last: bool = False) -> None:
+        self.pages = pages(self.draft.session)
+        self.index = max(0, min(index, len(self.pages) - 1))
+        self._build_page()
+        if save and self.draft.editable:
+            try:
+                self.draft.move_to(self.page.key)
+            except ClientError as exc:
+                self._show_saved(False, str(exc))
+        if self.overview.isVisible():
+            self._fill_overview()
+        editors = [b.editor for b in self.boxes if b.editor is not None]
+        if editors:
+            (editors[-1] if focus_last else editors[0]).focus_first()
+        elif self.page.kind != "end":
+            self.setFocus()
+
+    def go_to_key(self, key: str) -> None:
+        self.go(find(pages(self.draft.session), key))
+
+    def forward(self) -> None:
+        if self.page.kind == "end":
+            return
+        if self.page.kind == "questions" and self.draft.editable:
+            blocked = [box for box in self.boxes if box.show_issue()]
+            if blocked:  # as Collect: a page with a problem is not left forward
+                if blocked[0].editor:
+                    blocked[0].editor.focus_first()
+                return
+        current = self.page.key
+        fresh = pages(self.draft.session)
+        self.go(find(fresh, current) + 1)
+
+    def back(self) -> None:
+        if self.index > 0:
+            current = self.page.key
+            self.go(find(pages(self.draft.session), current) - 1, focus_last=True)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.page.kind == "add_repeat":
+                self.forward()
+            elif self.page.kind == "questions":
+                self.forward()
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's signature
+        editors = [b.editor for b in self.boxes if b.editor is not None]
+        focus = self.focusWidget()
+        at = next_index = None
+        for i, ed in enumerate(editors):
+            if focus is ed or (focus is not None and ed.isAncestorOf(focus)):
+                at = i
+        if at is None:
+            return super().focusNextPrevChild(next)
+        next_index = at + (1 if next else -1)
+        if 0 <= next_index < len(editors):
+            editors[next_index].focus_first()
+        elif next:
+            self.forward()
+        else:
+            self.back()
+        return True
+
+    def save_and_close(self) -> None:
+        self.closed.emit(self.draft.uuid)
+
+    # -- answers ---------------------------------------------------------------------------
+    def answer(self, node: Node, text: str) -> None:
+        try:
+            self.draft.set_answer(node, text)
+        except ClientError as exc:
+            self._show_saved(False, str(exc))
+            return
+        self._after_change()
+
+    def _after_change(self) -> None:
+        fresh = pages(self.draft.session)
+        same = find(fresh, self.page.key)
+        current_items = [node_key(n) for _, n in self.page.items]
+        new_items = (
+            [node_key(n) for _, n in fresh[same].items]
+            if fresh[same].key == self.page.key
+            else None
+        )
+        self.pages = fresh
+        if new_items is not None and new_items != current_items:
+            focus = self.focusWidget()
+            owner = (
+                next((b for b in self.boxes if b.editor and b.editor.isAncestorOf(focus)), None)
+                if focus
+                else None
+            )
+            self.index = same
+            self._build_page()
+            if owner is not None:
+                for b in self.boxes:
+                    if b.node is owner.node and b.editor:
+                        b.editor.focus_first()
+        else:
+            self.index = same if fresh[same].key == self.page.key else self.index
+            for box in self.boxes:
+                box.refresh()
+            self._show_context()
+        if self.overview.isVisible():
+            self._fill_overview()
+
+    def _show_saved(self, ok: bool, problem: str = "") -> None:
+        if ok:
+            self.saved.setText(self.tr("✓ Saved"))
+            self.saved.setStyleSheet("color: #1b5e20; font-weight: bold")
+            self.saved.setToolTip(self.tr("Every answer is on the disk."))
+        else:
+            self.saved.setText(self.tr("⚠ NOT SAVED"))
+            self.saved.setStyleSheet(
+                "color: white; background: #b00020; font-weight: bold; padding: 2px"
+            )
+            self.saved.setToolTip(problem)
+
+    # -- building pages ----------------------------------------------------------------------
+    def _build_page(self) -> None:
+        page = self.page
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        self.boxes = []
+        if page.kind == "questions":
+            for el, node in page.items:
+                box = QuestionBox(self, el, node)
+                self.boxes.append(box)
+                layout.addWidget(box)
+                if not self.draft.editable and box.editor is not None:
+                    box.editor.setEnabled(False)
+        elif page.kind == "add_repeat":
+            self._build_add_repeat(page, layout)
+        else:
+            self._build_end(layout)
+        layout.addStretch(1)
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.scroll.setWidget(holder)
+        self._show_context()
+        self.back_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(page.kind != "end")
+
+    def _show_context(self) -> None:
+        session = self.draft.session
+        title = self.draft.title()
+        if not any(ch.isalnum() for ch in title):  # an instance name of still-empty fields
+            title = self.draft.form.title or self.draft.form.form_id
+        self.title.setText(title)
+        parts = []
+        for el, node in self.page.context:
+            label = session.render(el.label, node) if el.label else el.name
+            if el.kind == "repeat":
+                count = len(node.parent.named(el.name)) if node.parent else 1
+                label = self.tr("{label} — {n} of {count}").format(
+                    label=label, n=node.position(), count=count
+                )
+            parts.append(label)
+        step = self.tr("Page {n} of {count}").format(n=self.index + 1, count=len(self.pages))
+        self.context.setText("  ›  ".join([*parts, step]) if parts else step)
+
+    def _build_add_repeat(self, page: Page, layout: QVBoxLayout) -> None:
+        assert page.repeat is not None
+        session = self.draft.session
+        label = (
+            session.render(page.repeat.label, page.parent)
+            if page.repeat.label
+            else page.repeat.name
+        )
+        count = len(page.parent.named(page.repeat.name)) if page.parent else 0
+        question = QLabel(
+            self.tr("Add another “{label}”? There are {count} now.").format(
+                label=label, count=count
+            )
+        )
+        question.setObjectName("label")
+        question.setWordWrap(True)
+        add = QPushButton(self.tr("&Add another"))
+        done = QPushButton(self.tr("&No, go on (Enter)"))
+        add.clicked.connect(lambda: self.add_repeat(page))
+        done.clicked.connect(self.forward)
+        layout.addWidget(question)
+        layout.addWidget(add)
+        layout.addWidget(done)
+        if count and self.draft.editable:
+            remove = QPushButton(self.tr("&Remove the last one"))
+            remove.clicked.connect(lambda: self.remove_last_repeat(page))
+            layout.addWidget(remove)
+        add.setEnabled(self.draft.editable)
+        done.setDefault(True)
+        done.setFocus()
+
+    def add_repeat(self, page: Page) -> None:
+        assert page.repeat is not None and page.parent is not None
+        try:
+            node = self.draft.add_repeat(page.repeat.path, page.parent)
+        except ClientError as exc:
+            self._show_saved(False, str(exc))
+            return
+        self.go(find(pages(self.draft.session), node_key(node)))
+
+    def remove_last_repeat(self, page: Page) -> None:
+        assert page.repeat is not None and page.parent is not None
+        instances = page.parent.named(page.repeat.name)
+        if instances:
+            self.draft.remove_repeat(instances[-1])
+            self.go(find(pages(self.draft.session), page.key))
+
+    def _build_end(self, layout: QVBoxLayout) -> None:
+        done = QLabel(self.tr("End of the form. Check the problems below, then finalize."))
+        done.setObjectName("label")
+        done.setWordWrap(True)
+        layout.addWidget(done)
+        self.problem_list = QListWidget()
+        self.problem_list.setAccessibleName(self.tr("Problems"))
+        self.problem_list.itemActivated.connect(
+            lambda item: self.go_to_key(item.data(Qt.ItemDataRole.UserRole))
+        )
+        layout.addWidget(self.problem_list, 1)
+        self.finalize_button = QPushButton(self.tr("&Finalize"))
+        self.finalize_button.clicked.connect(self.finalize)
+        self.finalize_button.setEnabled(self.draft.editable)
+        layout.addWidget(self.finalize_button)
+        self._show_problems()
+        self.finalize_button.setFocus()
+
+    def _show_problems(self) -> list:
+        problems = self.draft.issues() if self.draft.editable else []
+        self.problem_list.clear()
+        session = self.draft.session
+        for issue in problems:
+            el = session.runtime.elements.get(_generic(issue.path))
+            label = session.render(el.label) if el is not None and el.label else issue.path
+            item = QListWidgetItem(f"⚠ {label}: {issue.text(session.language)}")
+            item.setData(Qt.ItemDataRole.UserRole, issue.path)
+            self.problem_list.addItem(item)
+        if not problems:
+            self.problem_list.addItem(
+                self.tr("No problems: ready to finalize.")
+                if self.draft.editable
+                else self.tr("This submission is finalized and can no longer be changed.")
+            )
+        return problems
+
+    def finalize(self) -> None:
+        try:
+            problems = self.draft.finalize()
+        except ClientError as exc:
+            self._show_saved(False, str(exc))
+            return
+        if problems:
+            self._show_problems()
+            self.problem_list.setFocus()
+            self.problem_list.setCurrentRow(0)
+            return
+        self.finalized.emit(self.draft.uuid)
+
+    def _apply_direction(self) -> None:
+        """The questions read in the form's language: right to left for Arabic, whatever the
+        interface's direction."""
+        rtl = is_right_to_left(self.draft.session.language)
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        self.scroll.setLayoutDirection(direction)
+        self.context.setLayoutDirection(direction)
+        self.title.setLayoutDirection(direction)
+
+    # -- overview and language ---------------------------------------------------------------
+    def toggle_overview(self) -> None:
+        self.overview.setVisible(not self.overview.isVisible())
+        if self.overview.isVisible():
+            self._fill_overview()
+            self.overview.setFocus()
+
+    def _fill_overview(self) -> None:
+        session = self.draft.session
+        self.overview.clear()
+        parents: dict[str, QTreeWidgetItem] = {}
+        current = None
+        for page in self.pages:
+            if page.kind != "questions":
+                continue
+            parent: QTreeWidgetItem | None = None
+            for el, node in page.context:
+                key = node_key(node)
+                if key not in parents:
+                    label = session.render(el.label, node) if el.label else el.name
+                    if el.kind == "repeat":
+                        label = f"{label} {node.position()}"
+                    item = QTreeWidgetItem([label])
+                    item.setData(0, Qt.ItemDataRole.UserRole, key)
+                    (parent.addChild(item) if parent else self.overview.addTopLevelItem(item))
+                    item.setExpanded(True)
+                    parents[key] = item
+                parent = parents[key]
+            for el, node in page.items:
+                issue = self.draft.issue(node) if self.draft.editable else None
+                state = (
+                    self.tr("⚠ invalid")
+                    if issue and issue.code != "required"
+                    else self.tr("✓ answered")
+                    if node.text
+                    else self.tr("○ required")
+                    if issue
+                    else self.tr("○ unanswered")
+                )
+                label = session.render(el.label, node) if el.label else el.name
+                item = QTreeWidgetItem([label, answer_text(session, el, node)[:40], state])
+                item.setData(0, Qt.ItemDataRole.UserRole, node_key(node))
+                (parent.addChild(item) if parent else self.overview.addTopLevelItem(item))
+                if page is self.page and current is None:
+                    current = item
+        if current is not None:
+            self.overview.setCurrentItem(current)
+        width = max(self.overview.viewport().width(), 300)
+        self.overview.setColumnWidth(0, int(width * 0.55))
+        self.overview.setColumnWidth(1, int(width * 0.25))
+
+    def _jump_from_overview(self, item: QTreeWidgetItem) -> None:
+        key = item.data(0, Qt.ItemDataRole.UserRole)
+        if key:
+            self.go_to_key(key)
+
+    def _language_changed(self) -> None:
+        self.draft.session.language = self.language.currentData() or self.draft.session.language
+        self._apply_direction()
+        for box in self.boxes:
+            box.refresh()
+        self._show_context()
+        if self.page.kind == "end":
+            self._show_problems()
+        if self.overview.isVisible():
+            self._fill_overview()
+
+
+def answer_text(session, el: Element, node: Node) -> str:
+    """An answer as the enumerator reads it: choice labels rather than choice names."""
+    if not node.text or el.choices is None:
+        return node.text
+    labels = {c.value: session.render(c.label, node) for c in session.choices(node)}
+    return ", ".join(labels.get(v, v) for v in node.text.split())
+
+
+def is_right_to_left(language: str) -> bool:
+    return language_code(language) in ("ar", "fa", "ur", "he", "ps")
+
+
+def _generic(path: str) -> str:
+    return "/".join(part.split("[")[0] for part in path.split("/"))
+
+
+__all__ = ["FillingView", "END"]

@@ -1,0 +1,198 @@
+"""The home screen: installed forms, and the submissions by status with search and filters."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTabBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.client import UserSession
+from desktop_app.store import STATUSES, FormVersionInfo, SubmissionFilter
+from desktop_app.ui.ops import run_op
+from desktop_app.ui.submission_model import SubmissionListModel
+
+
+class HomeView(QWidget):
+    new_requested = Signal(str)  # form id
+    open_requested = Signal(str)  # submission uuid
+    counts_shown = Signal(dict)
+
+    def __init__(
+        self, user: UserSession, forms: list[FormVersionInfo], *, pool: QThreadPool
+    ) -> None:
+        super().__init__()
+        self.user = user
+        self.pool = pool
+        self.forms = forms
+        titles = {f.form_id: f.title for f in forms}
+        self.status_names = {
+            "draft": self.tr("Drafts"),
+            "finalized": self.tr("Ready to send"),
+            "sent": self.tr("Sent"),
+            "returned": self.tr("Sent back"),
+        }
+
+        forms_box = QVBoxLayout()
+        forms_label = QLabel(self.tr("&Forms"))
+        forms_label.setObjectName("heading")
+        self.form_list = QListWidget()
+        self.form_list.setAccessibleName(self.tr("Installed forms"))
+        forms_label.setBuddy(self.form_list)
+        for f in forms:
+            item = QListWidgetItem(
+                f"{f.title}\n"
+                + self.tr("version {version} · {languages}").format(
+                    version=f.version, languages=", ".join(f.languages) or "—"
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, f.form_id)
+            self.form_list.addItem(item)
+        if forms:
+            self.form_list.setCurrentRow(0)
+        self.new_button = QPushButton(self.tr("&New submission (Ctrl+N)"))
+        self.new_button.clicked.connect(self._new)
+        self.form_list.itemActivated.connect(lambda _: self._new())
+        forms_box.addWidget(forms_label)
+        forms_box.addWidget(self.form_list, 1)
+        forms_box.addWidget(self.new_button)
+
+        self.tabs = QTabBar()
+        for status in STATUSES:
+            self.tabs.addTab(self.status_names[status])
+        self.tabs.currentChanged.connect(lambda _: self.reload())
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search titles (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.form_filter = QComboBox()
+        self.form_filter.addItem(self.tr("All forms"), None)
+        for f in forms:
+            self.form_filter.addItem(f.title, f.form_id)
+        self.when = QComboBox()
+        for text, days in (
+            (self.tr("Any time"), None),
+            (self.tr("Today"), 0),
+            (self.tr("Last 7 days"), 7),
+            (self.tr("Last 30 days"), 30),
+        ):
+            self.when.addItem(text, days)
+        self._search_timer = QTimer(self, singleShot=True, interval=250)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        self.form_filter.currentIndexChanged.connect(lambda _: self.reload())
+        self.when.currentIndexChanged.connect(lambda _: self.reload())
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.form_filter, 1)
+        filters.addWidget(self.when, 1)
+
+        self.model = SubmissionListModel(
+            user,
+            pool=pool,
+            form_titles=lambda form_id: titles.get(form_id, form_id),
+            status_names=self.status_names,
+            headers=[
+                self.tr("Title"),
+                self.tr("Form"),
+                self.tr("Status"),
+                self.tr("Changed"),
+                self.tr("Enumerator"),
+            ],
+            parent=self,
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Submissions"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(
+            lambda index: self.open_requested.emit(self.model.uuid_at(index.row()))
+        )
+        self.empty = QLabel()
+        self.model.loaded.connect(self._loaded)
+
+        right = QVBoxLayout()
+        right.addWidget(self.tabs)
+        right.addLayout(filters)
+        right.addWidget(self.table, 1)
+        right.addWidget(self.empty)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left_widget, right_widget = QWidget(), QWidget()
+        left_widget.setLayout(forms_box)
+        right_widget.setLayout(right)
+        split.addWidget(left_widget)
+        split.addWidget(right_widget)
+        split.setSizes([380, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
+        QShortcut(QKeySequence("Ctrl+N"), self, self._new)
+        for i in range(len(STATUSES)):
+            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.tabs.setCurrentIndex(i))
+        self.reload()
+
+    def status(self) -> str:
+        return STATUSES[self.tabs.currentIndex()]
+
+    def filter(self) -> SubmissionFilter:
+        days = self.when.currentData()
+        since = None
+        if days is not None:
+            since = (self.user.client.clock() - timedelta(days=days)).date().isoformat()
+        return SubmissionFilter(
+            status=self.status(), form_id=self.form_filter.currentData(), updated_from=since
+        )
+
+    def reload(self) -> None:
+        where = self.filter()
+        self.model.load(where, self.search.text())
+        user = self.user
+        counts_filter = where.model_copy(update={"status": None})
+        search = self.search.text()
+
+        def count() -> dict[str, int]:
+            if not search.strip():
+                return user.status_counts(counts_filter)
+            ids = user.submission_ids(counts_filter, search)
+            rows = user.store.status_counts(counts_filter.model_copy(update={"uuids": ids}))
+            return rows
+
+        run_op(count, self._counts, lambda exc: None, parent=self, pool=self.pool)
+
+    def _counts(self, counts: object) -> None:
+        for i, status in enumerate(STATUSES):
+            self.tabs.setTabText(i, f"{self.status_names[status]} ({counts[status]})")  # type: ignore[index]
+        self.counts_shown.emit(counts)
+
+    def _loaded(self, rows: int) -> None:
+        self.empty.setText("" if rows else self.tr("Nothing here."))
+        self.empty.setVisible(not rows)
+        if rows:
+            self.table.selectRow(0)
+
+    def _new(self) -> None:
+        item = self.form_list.currentItem()
+        if item is not None:
+            self.new_requested.emit(item.data(Qt.ItemDataRole.UserRole))

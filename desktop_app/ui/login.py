@@ -1,0 +1,127 @@
+"""Who is working: log in, or on a new computer create its administrator profile."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.client import Client, UserSession
+from desktop_app.store import UserRecord
+from desktop_app.ui.ops import run_op
+
+
+class LoginView(QWidget):
+    logged_in = Signal(object)  # a UserSession
+
+    def __init__(
+        self,
+        client: Client,
+        users: list[UserRecord],
+        *,
+        pool: QThreadPool,
+        preselect: str = "",
+        locked: bool = False,
+    ) -> None:
+        super().__init__()
+        self.client = client
+        self.pool = pool
+        self.first_run = not users
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.heading.setWordWrap(True)
+        outer.addWidget(self.heading)
+        form = QFormLayout()
+        outer.addLayout(form)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020; font-weight: bold")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        if self.first_run:
+            self.heading.setText(
+                self.tr(
+                    "Welcome to Daftari. Create the administrator profile for this computer: "
+                    "it can add the other users and reset a forgotten password."
+                )
+            )
+            self.name = QLineEdit()
+            self.enumerator_id = QLineEdit()
+            self.site = QLineEdit()
+            self.repeat = QLineEdit()
+            self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+            form.addRow(self.tr("&Name:"), self.name)
+            form.addRow(self.tr("&Enumerator id:"), self.enumerator_id)
+            form.addRow(self.tr("&Site (city):"), self.site)
+            form.addRow(self.tr("&Password:"), self.password)
+            form.addRow(self.tr("&Repeat the password:"), self.repeat)
+            self.button = QPushButton(self.tr("&Create profile"))
+            self.repeat.returnPressed.connect(self.submit)
+        else:
+            self.heading.setText(
+                self.tr("Locked. Enter your password to go on, or switch user.")
+                if locked
+                else self.tr("Who is working?")
+            )
+            self.user = QComboBox()
+            for u in users:
+                self.user.addItem(f"{u.name} — {u.site}" if u.site else u.name, u.name)
+            if preselect:
+                index = self.user.findData(preselect)
+                self.user.setCurrentIndex(max(index, 0))
+            form.addRow(self.tr("&User:"), self.user)
+            form.addRow(self.tr("&Password:"), self.password)
+            self.button = QPushButton(self.tr("&Log in"))
+        self.password.returnPressed.connect(self.submit)
+        self.button.clicked.connect(self.submit)
+        outer.addWidget(self.button)
+        outer.addWidget(self.message)
+        outer.addStretch(2)
+        self.setMaximumWidth(640)
+
+    def focus(self) -> None:
+        (self.name if self.first_run else self.password).setFocus()
+
+    def submit(self) -> None:
+        password = self.password.text()
+        if self.first_run:
+            if password != self.repeat.text():
+                self.message.setText(self.tr("The two passwords are not the same."))
+                return
+            name, eid, site = self.name.text(), self.enumerator_id.text(), self.site.text()
+            client = self.client
+
+            def work() -> UserSession:
+                return client.create_first_user(name, password, enumerator_id=eid, site=site)
+        else:
+            name = self.user.currentData()
+            client = self.client
+
+            def work() -> UserSession:
+                return client.login(name, password)
+
+        self.button.setEnabled(False)
+        self.message.setText(self.tr("Checking…"))
+        run_op(work, self._done, self._failed, parent=self, pool=self.pool)
+
+    def _done(self, session: object) -> None:
+        self.password.clear()
+        self.message.clear()
+        self.button.setEnabled(True)
+        self.logged_in.emit(session)
+
+    def _failed(self, exc: Exception) -> None:
+        self.button.setEnabled(True)
+        self.password.selectAll()
+        self.password.setFocus()
+        self.message.setText(str(exc))
