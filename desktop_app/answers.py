@@ -97,8 +97,18 @@ def geopoint_answer(lat: str, lon: str, accuracy: str) -> tuple[str | None, str]
     return f"{lat} {lon} 0 {accuracy or '0'}", ""
 
 
+def partial_geopoint(lat: str, lon: str, accuracy: str) -> str:
+    """What is typed so far, kept in the draft so it is not lost (and read back by
+    :func:`geopoint_parts`); it is not a geopoint yet, so finalizing refuses it."""
+    if not lon and not accuracy:
+        return lat
+    return f"{lat or '?'} {lon or '?'} 0 {accuracy or '?'}"
+
+
 def geopoint_parts(value: str) -> tuple[str, str, str]:
-    parts = value.split()
-    if len(parts) < 2:
+    parts = [p if p != "?" else "" for p in value.split()]
+    if not parts:
         return "", "", ""
+    if len(parts) == 1:
+        return parts[0], "", ""
     return parts[0], parts[1], parts[3] if len(parts) > 3 else ""

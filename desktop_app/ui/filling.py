@@ -271,6 +271,9 @@ class FillingView(QWidget):
                 at = i
         if at is None:
             return super().focusNextPrevChild(next)
+        step = getattr(editors[at], "focus_step", None)
+        if step is not None and step(next):
+            return True
         next_index = at + (1 if next else -1)
         if 0 <= next_index < len(editors):
             editors[next_index].focus_first()

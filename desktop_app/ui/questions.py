@@ -91,11 +91,10 @@ class TextEditor(Editor):
             self.emit(text)
             return
         value = self._parse(text)
-        if value is None:
-            self.problem.emit(self._bad)
-            return
-        self.problem.emit("")
-        self.emit(value)
+        # Saved even when it is not a value yet ("2026-0"): nothing typed is lost, and
+        # the inline message says what is wrong; finalizing refuses it.
+        self.problem.emit(self._bad if value is None else "")
+        self.emit(text if value is None else value)
 
     def show_value(self, text: str) -> None:
         shown = self._shown(text) if self._shown else text
@@ -312,10 +311,21 @@ class GeopointEditor(Editor):
         self.setFocusProxy(self.fields[0])
 
     def _typed(self, _: str) -> None:
-        value, code = answers.geopoint_answer(*(f.text() for f in self.fields))
+        parts = [f.text().strip() for f in self.fields]
+        value, code = answers.geopoint_answer(*parts)
         self.problem.emit(self._problems.get(code, ""))
-        if value is not None:
-            self.emit(value)
+        self.emit(value if value is not None else answers.partial_geopoint(*parts))
+
+    def focus_step(self, forward: bool) -> bool:
+        """Tab moves between latitude, longitude and accuracy before leaving the question."""
+        at = next((i for i, f in enumerate(self.fields) if f.hasFocus()), None)
+        if at is None:
+            return False
+        to = at + (1 if forward else -1)
+        if 0 <= to < len(self.fields):
+            self.fields[to].setFocus()
+            return True
+        return False
 
     def show_value(self, text: str) -> None:
         if any(f.hasFocus() for f in self.fields):
