@@ -1,8 +1,8 @@
 """The headless commands, run as a user would run them."""
 
 import json
-import re
 import os
+import re
 import subprocess
 import sys
 
