@@ -74,7 +74,7 @@ def number_answer(typed: str, *, integer: bool) -> str | None:
 
 
 def geopoint_answer(lat: str, lon: str, accuracy: str) -> tuple[str | None, str]:
-    """(canonical 'lat lon 0 acc', problem code: numbers, latitude, longitude, accuracy). All empty -> ('', '')."""
+    """(canonical 'lat lon 0 acc' or 'lat lon', problem code: numbers, latitude, longitude, accuracy). All empty -> ('', '')."""
     lat, lon, accuracy = lat.strip(), lon.strip(), accuracy.strip()
     if not (lat or lon or accuracy):
         return "", ""
@@ -94,7 +94,8 @@ def geopoint_answer(lat: str, lon: str, accuracy: str) -> tuple[str | None, str]
             return None, "accuracy"
         if acc < 0:
             return None, "accuracy"
-    return f"{lat} {lon} 0 {accuracy or '0'}", ""
+    # ODK writes "lat lon altitude accuracy"; with no accuracy typed, "lat lon" is a geopoint too
+    return (f"{lat} {lon} 0 {accuracy}" if accuracy else f"{lat} {lon}"), ""
 
 
 def partial_geopoint(lat: str, lon: str, accuracy: str) -> str:

@@ -226,10 +226,16 @@ class FillingView(QWidget):
                 self._show_saved(False, str(exc))
         if self.overview.isVisible():
             self._fill_overview()
+        self.focus_page(last=focus_last)
+
+    def focus_page(self, *, last: bool = False) -> None:
+        """Put the keyboard on the page's first (or last) question."""
         editors = [b.editor for b in self.boxes if b.editor is not None]
         if editors:
-            (editors[-1] if focus_last else editors[0]).focus_first()
-        elif self.page.kind != "end":
+            (editors[-1] if last else editors[0]).focus_first()
+        elif self.page.kind == "end":
+            self.finalize_button.setFocus()
+        elif self.page.kind == "questions":
             self.setFocus()
 
     def go_to_key(self, key: str) -> None:
@@ -445,7 +451,6 @@ class FillingView(QWidget):
         self.finalize_button.setEnabled(self.draft.editable)
         layout.addWidget(self.finalize_button)
         self._show_problems()
-        self.finalize_button.setFocus()
 
     def _show_problems(self) -> list:
         problems = self.draft.issues() if self.draft.editable else []

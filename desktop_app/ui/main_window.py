@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.user_label.setText(self.tr("Locked") if locked else "")
         self._show(view, "login")
         view.focus()
+        QTimer.singleShot(0, view.focus)  # again once the window is on screen (first start)
 
     def _logged_in(self, user: object) -> None:
         previous = self.user
@@ -194,6 +195,7 @@ class MainWindow(QMainWindow):
         view.closed.connect(lambda _: self.show_home())
         view.finalized.connect(self._finalized)
         self._show(view, "filling")
+        view.focus_page()
 
     def _finalized(self, uuid: str) -> None:
         self.statusBar().showMessage(
