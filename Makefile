@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint peers bench clean
+.PHONY: run test lint peers bench clean translations
 
 $(BIN)/.installed-run: pyproject.toml
 	sh scripts/system-deps.sh run
@@ -33,6 +33,11 @@ test: $(BIN)/.installed-test tests/peers/node_modules/.installed
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Interface strings: extract tr() texts into the Qt Linguist files, then compile them.
+translations: $(BIN)/.installed-run
+	cd desktop_app/ui && ../../$(BIN)/pyside6-lupdate *.py -ts translations/daftari_sw.ts translations/daftari_ar.ts
+	$(BIN)/pyside6-lrelease desktop_app/ui/translations/*.ts
 
 peers: tests/peers/node_modules/.installed
 
