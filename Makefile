@@ -43,6 +43,7 @@ peers: tests/peers/node_modules/.installed
 
 bench: $(BIN)/.installed-test
 	$(BIN)/python bench/form_engine.py
+	$(BIN)/python bench/desktop.py
 
 clean:
 	rm -rf $(VENV) tests/peers/node_modules

@@ -207,6 +207,7 @@ class UserSession:
         self.client = client
         self.user = user
         self.key = key
+        self._titles: dict[str, tuple[bytes, str]] = {}
 
     @property
     def store(self) -> Store:
@@ -380,7 +381,13 @@ class UserSession:
         return self.store.status_counts(where)
 
     def _title(self, uuid: str, blob: bytes) -> str:
-        return self.key.decrypt(blob, context=uuid + "/title").decode() if blob else ""
+        """A decrypted title, remembered for this session (searching decrypts every title)."""
+        cached = self._titles.get(uuid)
+        if cached is not None and cached[0] == blob:
+            return cached[1]
+        title = self.key.decrypt(blob, context=uuid + "/title").decode() if blob else ""
+        self._titles[uuid] = (blob, title)
+        return title
 
     # -- attachments ---------------------------------------------------------------------------
     def add_attachment(self, uuid: str, content: bytes, *, extension: str) -> str:

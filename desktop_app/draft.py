@@ -72,9 +72,12 @@ class Draft:
         self.save()
 
     def move_to(self, position: str) -> None:
-        if position != self.position:
+        """Remember the page (no answer changed, so only the position is written)."""
+        if position != self.position and self.editable:
             self.position = position
-            self.save()
+            now = self.owner.client.now_text()
+            self.owner.client.store.save_position(self.uuid, position=position, updated_at=now)
+            self.saved_at = now
 
     def save(self) -> None:
         if not self.editable:

@@ -40,66 +40,59 @@ def _one_page(el: Element) -> bool:
 
 def pages(session: FormSession) -> list[Page]:
     out: list[Page] = []
-
-    def visit(elements: list[Element], parent: Node, context: list[tuple[Element, Node]]) -> None:
-        for el in elements:
-            if el.name == "meta" and el.kind == "group":
-                continue
-            instances = parent.named(el.name)
-            if el.kind == "repeat":
-                for node in instances:
-                    if not session.is_relevant(node):
-                        continue
-                    here = [*context, (el, node)]
-                    if _one_page(el):
-                        _field_list(el, node, here)
-                    else:
-                        visit(el.children, node, here)
-                if (
-                    el.repeat_count is None
-                    and session.is_relevant(parent)
-                    and _relevant_repeat(session, el, parent)
-                ):
-                    out.append(
-                        Page(
-                            key=f"{node_key(parent)}/{el.name}#add",
-                            kind="add_repeat",
-                            context=context,
-                            repeat=el,
-                            parent=parent,
-                        )
-                    )
-                continue
-            for node in instances:
-                if not session.is_relevant(node):
-                    continue
-                if el.kind == "group":
-                    if _one_page(el):
-                        _field_list(el, node, [*context, (el, node)])
-                    else:
-                        visit(el.children, node, [*context, (el, node)])
-                elif shown(el):
-                    out.append(
-                        Page(
-                            key=node_key(node),
-                            kind="questions",
-                            items=[(el, node)],
-                            context=context,
-                        )
-                    )
-
-    def _field_list(el: Element, node: Node, context: list[tuple[Element, Node]]) -> None:
-        items = [
-            (child_el, child)
-            for child_el, child in _descendants(session, el, node)
-            if shown(child_el)
-        ]
-        if items:
-            out.append(Page(key=node_key(node), kind="questions", items=items, context=context))
-
-    visit(session.form.elements, session.root, [])
+    root = session.root
+    _visit(session, out, session.form.elements, root, "/" + root.name, [])
     out.append(Page(key=END, kind="end"))
     return out
+
+
+# Module functions, not closures: a recursive closure is a reference cycle, and every page
+# turn then left a thousand pages for the cyclic garbage collector (pauses of 100 ms+).
+# Keys are built top-down as the walk goes, not by walking up from each node.
+def _visit(
+    session: FormSession,
+    out: list[Page],
+    elements: list[Element],
+    parent: Node,
+    parent_key: str,
+    context: list[tuple[Element, Node]],
+) -> None:
+    for el in elements:
+        if el.name == "meta" and el.kind == "group":
+            continue
+        instances = parent.named(el.name)
+        many = len(instances) > 1
+        for i, node in enumerate(instances, 1):
+            if not session.is_relevant(node):
+                continue
+            key = f"{parent_key}/{el.name}[{i}]" if many else f"{parent_key}/{el.name}"
+            if el.kind in ("group", "repeat"):
+                here = [*context, (el, node)]
+                if _one_page(el):
+                    items = [
+                        (c_el, c) for c_el, c in _descendants(session, el, node) if shown(c_el)
+                    ]
+                    if items:
+                        out.append(Page(key=key, kind="questions", items=items, context=here))
+                else:
+                    _visit(session, out, el.children, node, key, here)
+            elif shown(el):
+                out.append(Page(key=key, kind="questions", items=[(el, node)], context=context))
+        if (
+            el.kind == "repeat"
+            and el.repeat_count is None
+            and session.is_relevant(parent)
+            and _relevant_repeat(session, el, parent)
+        ):
+            out.append(
+                Page(
+                    key=f"{parent_key}/{el.name}#add",
+                    kind="add_repeat",
+                    context=context,
+                    repeat=el,
+                    parent=parent,
+                )
+            )
 
 
 def _relevant_repeat(session: FormSession, el: Element, parent: Node) -> bool:

@@ -181,6 +181,14 @@ class Store:
             if cur.rowcount != 1:
                 raise NotFound(f"submission {uuid} is not a draft that can be changed")
 
+    def save_position(self, uuid: str, *, position: str, updated_at: str) -> None:
+        with write(self._conn) as c:
+            c.execute(
+                "UPDATE submissions SET position = ?, updated_at = ? "
+                "WHERE uuid = ? AND status IN ('draft', 'returned')",
+                (position, updated_at, uuid),
+            )
+
     def finalize(
         self, sub: SubmissionRecord, revision: RevisionRecord, *, audit: AuditEvent
     ) -> None:

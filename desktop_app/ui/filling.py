@@ -7,6 +7,8 @@ by the draft before the next key press is handled (see ``desktop_app.draft``).
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -215,8 +217,15 @@ class FillingView(QWidget):
     def page(self) -> Page:
         return self.pages[self.index]
 
-    def go(self, index: int, *, save: bool = True, focus_last: bool = False) -> None:
-        self.pages = pages(self.draft.session)
+    def go(
+        self,
+        index: int,
+        *,
+        save: bool = True,
+        focus_last: bool = False,
+        fresh: list[Page] | None = None,
+    ) -> None:
+        self.pages = fresh if fresh is not None else pages(self.draft.session)
         self.index = max(0, min(index, len(self.pages) - 1))
         self._build_page()
         if save and self.draft.editable:
@@ -239,7 +248,8 @@ class FillingView(QWidget):
             self.setFocus()
 
     def go_to_key(self, key: str) -> None:
-        self.go(find(pages(self.draft.session), key))
+        fresh = pages(self.draft.session)
+        self.go(find(fresh, key), fresh=fresh)
 
     def forward(self) -> None:
         if self.page.kind == "end":
@@ -252,12 +262,13 @@ class FillingView(QWidget):
                 return
         current = self.page.key
         fresh = pages(self.draft.session)
-        self.go(find(fresh, current) + 1)
+        self.go(find(fresh, current) + 1, fresh=fresh)
 
     def back(self) -> None:
         if self.index > 0:
             current = self.page.key
-            self.go(find(pages(self.draft.session), current) - 1, focus_last=True)
+            fresh = pages(self.draft.session)
+            self.go(find(fresh, current) - 1, focus_last=True, fresh=fresh)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -558,6 +569,21 @@ class FillingView(QWidget):
             self._show_problems()
         if self.overview.isVisible():
             self._fill_overview()
+
+
+def hold_for_filling() -> None:
+    """Keep the open form out of the cyclic garbage collector's full scans.
+
+    A 1,000-question form is a large tree of objects (nodes point to their parents); each
+    full collection scanned all of it and paused a page turn for 100 ms or more. Frozen
+    objects are still freed by reference counting; :func:`release_after_filling` hands them
+    back so a closed form's cycles can be collected."""
+    gc.collect()
+    gc.freeze()
+
+
+def release_after_filling() -> None:
+    gc.unfreeze()
 
 
 def answer_text(session, el: Element, node: Node) -> str:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app.client import UserSession
 from desktop_app.store import STATUSES, FormVersionInfo, SubmissionFilter
-from desktop_app.ui.ops import run_op
 from desktop_app.ui.submission_model import SubmissionListModel
 
 
@@ -166,20 +165,20 @@ class HomeView(QWidget):
         )
 
     def reload(self) -> None:
+        """Ids of the current tab and the counts of every tab, in one pass on the store thread
+        (a title search decrypts each title once, for both)."""
         where = self.filter()
-        self.model.load(where, self.search.text())
         user = self.user
-        counts_filter = where.model_copy(update={"status": None})
         search = self.search.text()
+        every_status = where.model_copy(update={"status": None})
 
-        def count() -> dict[str, int]:
-            if not search.strip():
-                return user.status_counts(counts_filter)
-            ids = user.submission_ids(counts_filter, search)
-            rows = user.store.status_counts(counts_filter.model_copy(update={"uuids": ids}))
-            return rows
+        def query() -> tuple[list[str], dict[str, int]]:
+            if search.strip():
+                every_status.uuids = user.submission_ids(every_status, search)
+                where.uuids = every_status.uuids
+            return user.submission_ids(where), user.status_counts(every_status)
 
-        run_op(count, self._counts, lambda exc: None, parent=self, pool=self.pool)
+        self.model.load(query, on_loaded=self._counts)
 
     def _counts(self, counts: object) -> None:
         for i, status in enumerate(STATUSES):

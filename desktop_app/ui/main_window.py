@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QM
 from desktop_app.client import Client, UserSession
 from desktop_app.draft import Draft
 from desktop_app.errors import ClientError
-from desktop_app.ui.filling import FillingView
+from desktop_app.ui.filling import FillingView, hold_for_filling, release_after_filling
 from desktop_app.ui.home import HomeView
 from desktop_app.ui.i18n import INTERFACE_LANGUAGES, InterfaceLanguage, apply_zoom, next_zoom
 from desktop_app.ui.login import LoginView
@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
     def show_home(self) -> None:
         assert self.user is not None
         self.draft = None
+        release_after_filling()
         view = HomeView(self.user, self.client.forms(), pool=self.pool)
         view.new_requested.connect(self.new_submission)
         view.open_requested.connect(self.open_submission)
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
     def _open_draft(self, draft: Draft) -> None:
         self.draft = draft
         view = FillingView(draft, words=self.editor_words())
+        hold_for_filling()
         view.closed.connect(lambda _: self.show_home())
         view.finalized.connect(self._finalized)
         self._show(view, "filling")

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 )
 
 from desktop_app.client import SubmissionSummary, UserSession
-from desktop_app.store import SubmissionFilter
 from desktop_app.ui.ops import run_op
 
 PAGE = 200
@@ -50,27 +49,36 @@ class SubmissionListModel(QAbstractTableModel):
         self._generation = 0
 
     # -- loading -------------------------------------------------------------------------------
-    def load(self, where: SubmissionFilter, search: str = "") -> None:
+    def load(
+        self,
+        query: Callable[[], tuple[list[str], object]],
+        *,
+        on_loaded: Callable[[object], None] | None = None,
+    ) -> None:
+        """Run ``query`` on the store thread: it returns the ids to list (and anything else,
+        such as counts, handed to ``on_loaded``). A newer load wins over an older one."""
         self._generation += 1
         generation = self._generation
-        user = self.user
         run_op(
-            lambda: user.submission_ids(where, search),
-            lambda ids: self._ids_loaded(generation, ids),
+            query,
+            lambda result: self._ids_loaded(generation, result, on_loaded),
             lambda exc: self.failed.emit(str(exc)),
             parent=self,
             pool=self.pool,
         )
 
-    def _ids_loaded(self, generation: int, ids: object) -> None:
+    def _ids_loaded(self, generation: int, result: object, on_loaded) -> None:
         if generation != self._generation:
             return
+        ids, extra = result  # type: ignore[misc]
         self.beginResetModel()
-        self.ids = list(ids)  # type: ignore[call-overload]
+        self.ids = list(ids)
         self.rows = {}
         self._pending = set()
         self.endResetModel()
         self.loaded.emit(len(self.ids))
+        if on_loaded is not None:
+            on_loaded(extra)
 
     def _want(self, row: int) -> None:
         page = row // PAGE
