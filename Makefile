@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint peers bench clean translations
+.PHONY: run test lint peers bench clean translations screenshots
 
 $(BIN)/.installed-run: pyproject.toml
 	sh scripts/system-deps.sh run
@@ -33,6 +33,10 @@ test: $(BIN)/.installed-test tests/peers/node_modules/.installed
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The main screens, rendered offscreen into docs/screenshots/ (English, Arabic, Amharic).
+screenshots: $(BIN)/.installed-run
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
 
 # Interface strings: extract tr() texts into the Qt Linguist files, then compile them.
 translations: $(BIN)/.installed-run

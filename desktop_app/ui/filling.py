@@ -8,6 +8,7 @@ by the draft before the next key press is handled (see ``desktop_app.draft``).
 from __future__ import annotations
 
 import gc
+import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -470,6 +471,9 @@ class FillingView(QWidget):
         for issue in problems:
             el = session.runtime.elements.get(_generic(issue.path))
             label = session.render(el.label) if el is not None and el.label else issue.path
+            positions = re.findall(r"\[(\d+)\]", issue.path)  # which member of a roster
+            if positions:
+                label += f" ({', '.join(positions)})"
             item = QListWidgetItem(f"⚠ {label}: {issue.text(session.language)}")
             item.setData(Qt.ItemDataRole.UserRole, issue.path)
             self.problem_list.addItem(item)

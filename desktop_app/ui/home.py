@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
@@ -58,7 +59,8 @@ class HomeView(QWidget):
             item = QListWidgetItem(
                 f"{f.title}\n"
                 + self.tr("version {version} · {languages}").format(
-                    version=f.version, languages=", ".join(f.languages) or "—"
+                    version=f.version,
+                    languages=" ".join(_short(lang) for lang in f.languages) or "—",
                 )
             )
             item.setData(Qt.ItemDataRole.UserRole, f.form_id)
@@ -123,7 +125,18 @@ class HomeView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = self.fontMetrics()
+        pad = metrics.horizontalAdvance("MM")
+        widths = [
+            max([metrics.horizontalAdvance(f.title) for f in forms] + [0]),
+            max(metrics.horizontalAdvance(s) for s in self.status_names.values()),
+            metrics.horizontalAdvance("2026-11-20 09:00"),
+            metrics.horizontalAdvance("M" * 9),
+        ]
+        for column, width in enumerate(widths, 1):
+            self.table.setColumnWidth(column, width + pad)
         self.table.activated.connect(
             lambda index: self.open_requested.emit(self.model.uuid_at(index.row()))
         )
@@ -195,3 +208,9 @@ class HomeView(QWidget):
         item = self.form_list.currentItem()
         if item is not None:
             self.new_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+
+
+def _short(language: str) -> str:
+    """'Swahili (sw)' -> 'sw': the list of a form's languages fits its line."""
+    found = re.search(r"\((\w[\w-]*)\)\s*$", language)
+    return found.group(1) if found else language

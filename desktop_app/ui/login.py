@@ -6,6 +6,7 @@ from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -34,7 +35,13 @@ class LoginView(QWidget):
         self.client = client
         self.pool = pool
         self.first_run = not users
-        outer = QVBoxLayout(self)
+        box = QWidget()
+        box.setMaximumWidth(720)
+        centred = QHBoxLayout(self)
+        centred.addStretch(1)
+        centred.addWidget(box, 3)
+        centred.addStretch(1)
+        outer = QVBoxLayout(box)
         outer.addStretch(1)
         self.heading = QLabel()
         self.heading.setObjectName("heading")
@@ -87,7 +94,6 @@ class LoginView(QWidget):
         outer.addWidget(self.button)
         outer.addWidget(self.message)
         outer.addStretch(2)
-        self.setMaximumWidth(640)
 
     def focus(self) -> None:
         (self.name if self.first_run else self.password).setFocus()

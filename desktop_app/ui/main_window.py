@@ -167,9 +167,9 @@ class MainWindow(QMainWindow):
         view.table.setFocus()
 
     def _counts(self, counts: dict) -> None:
-        waiting = counts.get("finalized", 0)
+        self._waiting = counts.get("finalized", 0)
         self.sync_label.setText(
-            self.tr("{n} waiting to send · no server set up yet").format(n=waiting)
+            self.tr("{n} waiting to send · no server set up yet").format(n=self._waiting)
         )
 
     def new_submission(self, form_id: str) -> None:
@@ -288,6 +288,8 @@ class MainWindow(QMainWindow):
         self.client.store.set_setting("interface_language", code)
         self.language.apply(code)
         self._build_menus()
+        if self.user is not None:
+            self._counts({"finalized": getattr(self, "_waiting", 0)})
         if self.user is None:
             self.show_login()
         elif self.draft is not None:
