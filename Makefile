@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint peers bench clean translations screenshots
+.PHONY: run test lint peers bench clean translations screenshots package
 
 $(BIN)/.installed-run: pyproject.toml
 	sh scripts/system-deps.sh run
@@ -34,6 +34,12 @@ test: $(BIN)/.installed-test tests/peers/node_modules/.installed
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# A one-folder desktop build (PyInstaller): build/dist/daftari/daftari; smoke test included.
+package: $(BIN)/.installed-run
+	$(BIN)/pip install -q "pyinstaller>=6.10"
+	$(BIN)/pyinstaller packaging/daftari.spec --distpath build/dist --workpath build/work -y --log-level WARN
+	rm -rf build/self-test && QT_QPA_PLATFORM=offscreen build/dist/daftari/daftari --home build/self-test --self-test
+
 # The main screens, rendered offscreen into docs/screenshots/ (English, Arabic, Amharic).
 screenshots: $(BIN)/.installed-run
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
@@ -50,4 +56,4 @@ bench: $(BIN)/.installed-test
 	$(BIN)/python bench/desktop.py
 
 clean:
-	rm -rf $(VENV) tests/peers/node_modules
+	rm -rf $(VENV) tests/peers/node_modules build

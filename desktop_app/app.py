@@ -83,13 +83,13 @@ def run_gui(args: argparse.Namespace) -> int:
         logger.error("cannot open %s: %s", home.root, exc)
         return 1
     install_error_dialog(logger)
-    window = MainWindow(client)
-    window.show()
-    if getattr(args, "self_test", False):
-        from desktop_app.ui.self_test import run_self_test
-
-        return run_self_test(app, window)
     try:
+        window = MainWindow(client)
+        window.show()
+        if getattr(args, "self_test", False):
+            from desktop_app.ui.self_test import run_self_test
+
+            return run_self_test(app, window)
         return app.exec()
     finally:
         client.close()

@@ -23,6 +23,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--home", help="data directory (default: the platform's; or $DAFTARI_HOME)")
     parser.add_argument("--user", help="act as this local user (commands on submissions)")
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the window on a fresh --home, fill and save a submission, exit 0 if all worked",
+    )
+    parser.add_argument(
         "--password-stdin",
         action="store_true",
         help="read the user's password from standard input (else $DAFTARI_PASSWORD)",
