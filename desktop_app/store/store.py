@@ -264,7 +264,7 @@ class Store:
     def status_counts(self, where: SubmissionFilter | None = None) -> dict[str, int]:
         base = (where or SubmissionFilter()).model_copy(update={"status": None})
         sql, params = _where(base)
-        counts = dict.fromkeys(STATUSES, 0)
+        counts: dict[str, int] = dict.fromkeys(STATUSES, 0)
         for status, n in self._conn.execute(
             f"SELECT status, count(*) FROM submissions{sql} GROUP BY status", params
         ):
@@ -335,7 +335,8 @@ def _audit(conn, event: AuditEvent) -> None:
 
 
 def _where(f: SubmissionFilter) -> tuple[str, list]:
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[object] = []
     if f.status:
         clauses.append("status = ?")
         params.append(f.status)

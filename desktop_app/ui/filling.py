@@ -160,9 +160,9 @@ class FillingView(QWidget):
         self.context = QLabel()
         self.context.setObjectName("context")
         self.context.setWordWrap(True)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.questions_area = QScrollArea()
+        self.questions_area.setWidgetResizable(True)
+        self.questions_area.setFrameShape(QFrame.Shape.NoFrame)
         self.overview = QTreeWidget()
         self.overview.setHeaderLabels([self.tr("Question"), self.tr("Answer"), self.tr("State")])
         self.overview.setAccessibleName(self.tr("Overview of the form"))
@@ -173,7 +173,7 @@ class FillingView(QWidget):
         page_layout = QVBoxLayout(page_area)
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addWidget(self.context)
-        page_layout.addWidget(self.scroll, 1)
+        page_layout.addWidget(self.questions_area, 1)
         split.addWidget(page_area)
         split.addWidget(self.overview)
         split.setSizes([700, 400])
@@ -374,10 +374,10 @@ class FillingView(QWidget):
         else:
             self._build_end(layout)
         layout.addStretch(1)
-        old = self.scroll.takeWidget()
+        old = self.questions_area.takeWidget()
         if old is not None:
             old.deleteLater()
-        self.scroll.setWidget(holder)
+        self.questions_area.setWidget(holder)
         self._show_context()
         self.back_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(page.kind != "end")
@@ -503,7 +503,7 @@ class FillingView(QWidget):
         interface's direction."""
         rtl = is_right_to_left(self.draft.session.language)
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-        self.scroll.setLayoutDirection(direction)
+        self.questions_area.setLayoutDirection(direction)
         self.context.setLayoutDirection(direction)
         self.title.setLayoutDirection(direction)
 

@@ -133,11 +133,11 @@ def test_required_and_constraint_messages_show_inline_in_the_form_language(qtbot
     assert view.boxes[0].message.text() != english
     assert any("\u0600" <= ch <= "\u06ff" for ch in view.boxes[0].message.text())
     assert any("\u0600" <= ch <= "\u06ff" for ch in view.boxes[0].label.text())
-    assert view.scroll.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert view.questions_area.layoutDirection() == Qt.LayoutDirection.RightToLeft
     amharic = next(i for i in range(view.language.count()) if "(am)" in view.language.itemText(i))
     view.language.setCurrentIndex(amharic)
     assert any("\u1200" <= ch <= "\u137f" for ch in view.boxes[0].label.text())
-    assert view.scroll.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert view.questions_area.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
 def test_a_roster_of_twelve_members_pages_through_each_member(qtbot, window, admin):
