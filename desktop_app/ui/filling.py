@@ -245,6 +245,8 @@ class FillingView(QWidget):
             (editors[-1] if last else editors[0]).focus_first()
         elif self.page.kind == "end":
             self.finalize_button.setFocus()
+        elif self.page.kind == "add_repeat":
+            self.go_on_button.setFocus()
         elif self.page.kind == "questions":
             self.setFocus()
 
@@ -429,7 +431,7 @@ class FillingView(QWidget):
             layout.addWidget(remove)
         add.setEnabled(self.draft.editable)
         done.setDefault(True)
-        done.setFocus()
+        self.go_on_button = done
 
     def add_repeat(self, page: Page) -> None:
         assert page.repeat is not None and page.parent is not None

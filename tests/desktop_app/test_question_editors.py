@@ -1,0 +1,98 @@
+"""Question types in the window: a field-list page, dates, times, photos, calculated values,
+notes, free repeats, and the text size setting."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.ui.filling import FillingView
+from form_engine.authoring import write_xlsform
+from tests.desktop_app.test_window import log_in, open_window, press
+
+SURVEY = [
+    {"type": "begin_group", "name": "visit", "label": "Visit", "appearance": "field-list"},
+    {"type": "date", "name": "day", "label": "Day of the visit", "required": "yes"},
+    {"type": "time", "name": "at", "label": "Time"},
+    {"type": "integer", "name": "adults", "label": "Adults"},
+    {"type": "end_group"},
+    {"type": "calculate", "name": "double", "calculation": "${adults} * 2"},
+    {"type": "note", "name": "show", "label": "Twice the adults: ${double}"},
+    {"type": "image", "name": "photo", "label": "Photo of the ration card"},
+    {"type": "begin_repeat", "name": "visitor", "label": "Visitor"},
+    {"type": "text", "name": "who", "label": "Name of the visitor"},
+    {"type": "end_repeat"},
+    {"type": "text", "name": "notes", "label": "Notes", "appearance": "multiline"},
+]
+
+
+@pytest.fixture
+def window(qtbot, client, admin, tmp_path):
+    path = tmp_path / "visit.xlsx"
+    write_xlsform(
+        path, SURVEY, settings={"form_id": "visit", "version": "3", "form_title": "Visit"}
+    )
+    client.install_form(path)
+    w = open_window(qtbot, client)
+    log_in(qtbot, w)
+    w.new_submission("visit")
+    yield w
+    w.close()
+
+
+def test_a_field_list_is_one_page_and_tab_walks_its_questions(qtbot, window):
+    view = window.centralWidget()
+    assert isinstance(view, FillingView)
+    assert [b.el.name for b in view.boxes] == ["day", "at", "adults"]
+    qtbot.keyClicks(QApplication.focusWidget(), "2026-02-30")  # no such day
+    assert "YYYY-MM-DD" in view.boxes[0].message.text()
+    QApplication.focusWidget().clear()
+    qtbot.keyClicks(QApplication.focusWidget(), "2026-02-28")
+    assert not view.boxes[0].message.text()
+    press(window, Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "9:05")
+    press(window, Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "4")
+    session = view.draft.session
+    assert session.value("/data/visit/day") == "2026-02-28"
+    assert session.value("/data/visit/at").startswith("09:05:00.000")
+    press(window, Qt.Key.Key_Tab)  # out of the last question: the next page
+    assert view.page.key == "/data/show"
+    assert view.boxes[0].label.text() == "Twice the adults: 8"  # the calculation, shown live
+
+
+def test_a_photo_is_chosen_from_disk_and_stored_encrypted(qtbot, window, admin, tmp_path, home):
+    view = window.centralWidget()
+    view.go_to_key("/data/photo")
+    photo = tmp_path / "card.jpg"
+    photo.write_bytes(b"\xff\xd8 a ration card photo 55-1182")
+    view.boxes[0].editor.attach(str(photo))
+    name = view.draft.session.value("/data/photo")
+    assert name.endswith(".jpg") and view.boxes[0].editor.name.text() == name
+    assert admin.attachment(view.draft.uuid, name) == photo.read_bytes()
+    stored = [p for p in home.attachments.rglob("*") if p.is_file()]
+    assert stored and all(b"ration card" not in p.read_bytes() for p in stored)
+
+
+def test_a_free_repeat_asks_to_add_another_and_can_remove_the_last(qtbot, window):
+    view = window.centralWidget()
+    view.go_to_key("/data/visitor#add")
+    assert view.page.kind == "add_repeat"
+    before = len(view.draft.session.nodes("/data/visitor"))
+    assert QApplication.focusWidget() is view.go_on_button  # Enter goes on, Alt+A adds
+    press(window, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # a mnemonic clicks after 100 ms
+    qtbot.waitUntil(lambda: len(view.draft.session.nodes("/data/visitor")) == before + 1)
+    assert view.page.key.startswith("/data/visitor") and view.page.kind == "questions"
+    view.go_to_key("/data/visitor#add")
+    press(window, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(view.draft.session.nodes("/data/visitor")) == before)
+    press(window, Qt.Key.Key_Return)  # no more visitors: go on
+    assert view.page.key == "/data/notes"
+
+
+def test_text_size_grows_shrinks_and_is_remembered(qtbot, window, client):
+    size = QApplication.font().pointSizeF()
+    press(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSizeF() > size
+    assert client.store.setting("zoom") > 1
+    press(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSizeF() == pytest.approx(size)
