@@ -158,6 +158,15 @@ def run_with_client(handler):
     return run
 
 
+def _new_password_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--password-stdin",
+        dest="new_password_stdin",
+        action="store_true",
+        help="read the new password from stdin (then the administrator's, if needed)",
+    )
+
+
 def add_commands(sub: argparse._SubParsersAction, form_sub: argparse._SubParsersAction) -> None:
     user = sub.add_parser("user", help="local user profiles")
     user_sub = user.add_subparsers(title="user commands", metavar="COMMAND", required=True)
@@ -166,21 +175,11 @@ def add_commands(sub: argparse._SubParsersAction, form_sub: argparse._SubParsers
     p.add_argument("--enumerator-id", default="", help="the enumerator's id")
     p.add_argument("--site", default="", help="the city or municipality")
     p.add_argument("--admin", action="store_true", help="make the new user an administrator")
-    p.add_argument(
-        "--password-stdin",
-        dest="new_password_stdin",
-        action="store_true",
-        help="read the new password from stdin (then the administrator's, if needed)",
-    )
+    _new_password_option(p)
     p.set_defaults(func=run_with_client(cmd_user_add))
     p = user_sub.add_parser("reset", help="an administrator sets a new password for a user")
     p.add_argument("name")
-    p.add_argument(
-        "--password-stdin",
-        dest="new_password_stdin",
-        action="store_true",
-        help="read the new password from stdin (then the administrator's, if needed)",
-    )
+    _new_password_option(p)
     p.set_defaults(func=run_with_client(cmd_user_reset))
     p = user_sub.add_parser("list", help="list the users of this computer")
     p.set_defaults(func=run_with_client(cmd_user_list))

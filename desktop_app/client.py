@@ -275,8 +275,20 @@ class UserSession:
             deviceid=self.client.device_id,
             language=language,
         )
+        data = document_to_json(form, session.doc)
+        record = self.new_record(uuid, form, data, title=session.instance_name())
+        now = record.created_at
+        self.store.add_submission(
+            record, audit=audit(self.user.name, "submission.create", uuid, now)
+        )
+        return Draft(self, record, form, session)
+
+    def new_record(
+        self, uuid: str, form: FormDefinition, data: dict, *, title: str
+    ) -> SubmissionRecord:
+        """A submission of this user, device and site, its answers and title encrypted."""
         now = self.client.now_text()
-        record = SubmissionRecord(
+        return SubmissionRecord(
             uuid=uuid,
             form_id=form.form_id,
             form_version=form.version,
@@ -286,14 +298,9 @@ class UserSession:
             device_id=self.client.device_id,
             created_at=now,
             updated_at=now,
+            data=self.key.encrypt(canonical_json(data), context=uuid),
+            title=self.key.encrypt(title.encode(), context=uuid + "/title"),
         )
-        data = document_to_json(form, session.doc)
-        record.data = self.key.encrypt(canonical_json(data), context=uuid)
-        record.title = self.key.encrypt(session.instance_name().encode(), context=uuid + "/title")
-        self.store.add_submission(
-            record, audit=audit(self.user.name, "submission.create", uuid, now)
-        )
-        return Draft(self, record, form, session)
 
     def open_submission(self, uuid: str, *, language: str | None = None) -> Draft:
         record = self.store.submission(uuid)

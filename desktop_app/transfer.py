@@ -8,9 +8,9 @@ import json
 from pathlib import Path
 
 from desktop_app.client import ImportReport, UserSession
-from desktop_app.draft import audit, canonical_json
+from desktop_app.draft import audit
 from desktop_app.errors import ClientError
-from desktop_app.store import SubmissionFilter, SubmissionRecord
+from desktop_app.store import SubmissionFilter
 from form_engine import FormLoadError, SubmissionFormatError, validate_submission
 from form_engine.submission import json_to_xml
 
@@ -95,22 +95,8 @@ def _values_at(data: dict, parts: list[str]) -> list:
 def _store(
     user: UserSession, uuid: str, form, data: dict, envelope: dict, *, finalize: bool
 ) -> None:
-    now = user.client.now_text()
-    record = SubmissionRecord(
-        uuid=uuid,
-        form_id=form.form_id,
-        form_version=form.version,
-        enumerator=user.user.name,
-        enumerator_id=user.user.enumerator_id,
-        site=user.user.site,
-        device_id=user.client.device_id,
-        created_at=now,
-        updated_at=now,
-        data=user.key.encrypt(canonical_json(data), context=uuid),
-        title=user.key.encrypt(
-            str(data.get("meta/instanceName") or "").encode(), context=uuid + "/title"
-        ),
-    )
+    record = user.new_record(uuid, form, data, title=str(data.get("meta/instanceName") or ""))
+    now = record.created_at
     user.store.add_submission(record, audit=audit(user.user.name, "submission.import", uuid, now))
     if finalize:
         user.store_finalized(record, data, json_to_xml(form, data))
