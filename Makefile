@@ -46,7 +46,7 @@ screenshots: $(BIN)/.installed-run
 
 # Interface strings: extract tr() texts into the Qt Linguist files, then compile them.
 translations: $(BIN)/.installed-run
-	cd desktop_app/ui && ../../$(BIN)/pyside6-lupdate *.py -ts translations/daftari_sw.ts translations/daftari_ar.ts
+	cd desktop_app/ui && ../../$(BIN)/pyside6-lupdate -no-obsolete *.py -ts translations/daftari_sw.ts translations/daftari_ar.ts
 	$(BIN)/pyside6-lrelease desktop_app/ui/translations/*.ts
 
 peers: tests/peers/node_modules/.installed

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,94 +29,10 @@ from PySide6.QtWidgets import (
 from desktop_app.draft import Draft
 from desktop_app.errors import ClientError
 from desktop_app.pages import END, Page, find, node_key, pages
-from desktop_app.ui.questions import Editor, make_editor
-from form_engine import Element
+from desktop_app.ui.overview import Overview
+from desktop_app.ui.question_box import QuestionBox
 from form_engine.nodes import Node
 from form_engine.validation import language_code
-
-
-class QuestionBox(QFrame):
-    """Label, hint, editor and the inline message of one question."""
-
-    def __init__(self, view: FillingView, el: Element, node: Node) -> None:
-        super().__init__()
-        self.view, self.el, self.node = view, el, node
-        self.setObjectName("question")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 8, 4, 8)
-        self.label = QLabel()
-        self.label.setObjectName("label")
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.label.setFont(font)
-        self.hint = QLabel()
-        self.hint.setObjectName("hint")
-        self.hint.setWordWrap(True)
-        self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020; font-weight: bold")
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.hide()
-        session = view.draft.session
-        self.editor: Editor | None = make_editor(
-            el,
-            readonly=session.is_readonly(node),
-            now=session.env.now,
-            store_file=lambda content, ext: view.draft.owner.add_attachment(
-                view.draft.uuid, content, extension=ext
-            ),
-            words=view.words,
-        )
-        layout.addWidget(self.label)
-        layout.addWidget(self.hint)
-        if self.editor is not None:
-            self.label.setBuddy(self.editor)
-            layout.addWidget(self.editor)
-            self.editor.edited.connect(self._edited)
-            self.editor.problem.connect(self._typing_problem)
-        layout.addWidget(self.message)
-        self._typing = ""
-        self.refresh()
-
-    def _edited(self, text: str) -> None:
-        self.view.answer(self.node, text)
-
-    def _typing_problem(self, text: str) -> None:
-        self._typing = text
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
-    def refresh(self, *, check: bool = False) -> None:
-        session = self.view.draft.session
-        label = session.render(self.el.label, self.node) or self.el.name
-        self.label.setText(label + (" *" if session.is_required(self.node) else ""))
-        hint = session.render(self.el.hint, self.node) if self.el.hint else ""
-        self.hint.setText(hint)
-        self.hint.setVisible(bool(hint))
-        if self.editor is not None:
-            self.editor.set_choices(
-                session.choices(self.node), lambda c: session.render(c.label, self.node)
-            )
-            self.editor.set_value(self.node.text)
-        if check or not self.message.isHidden():
-            self.show_issue()
-
-    def show_issue(self) -> bool:
-        """Show this answer's problem inline, in the form's current language; True if any."""
-        if self._typing:
-            self.message.setText(self._typing)
-            self.message.setVisible(True)
-            return True
-        issue = self.view.draft.issue(self.node)
-        text = issue.text(self.view.draft.session.language) if issue else ""
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        return bool(text)
 
 
 class FillingView(QWidget):
@@ -163,10 +77,8 @@ class FillingView(QWidget):
         self.questions_area = QScrollArea()
         self.questions_area.setWidgetResizable(True)
         self.questions_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.overview = QTreeWidget()
-        self.overview.setHeaderLabels([self.tr("Question"), self.tr("Answer"), self.tr("State")])
-        self.overview.setAccessibleName(self.tr("Overview of the form"))
-        self.overview.itemActivated.connect(self._jump_from_overview)
+        self.overview = Overview()
+        self.overview.jump_requested.connect(self.go_to_key)
         self.overview.hide()
         split = QSplitter(Qt.Orientation.Horizontal)
         page_area = QWidget()
@@ -517,53 +429,7 @@ class FillingView(QWidget):
             self.overview.setFocus()
 
     def _fill_overview(self) -> None:
-        session = self.draft.session
-        self.overview.clear()
-        parents: dict[str, QTreeWidgetItem] = {}
-        current = None
-        for page in self.pages:
-            if page.kind != "questions":
-                continue
-            parent: QTreeWidgetItem | None = None
-            for el, node in page.context:
-                key = node_key(node)
-                if key not in parents:
-                    label = session.render(el.label, node) if el.label else el.name
-                    if el.kind == "repeat":
-                        label = f"{label} {node.position()}"
-                    item = QTreeWidgetItem([label])
-                    item.setData(0, Qt.ItemDataRole.UserRole, key)
-                    (parent.addChild(item) if parent else self.overview.addTopLevelItem(item))
-                    item.setExpanded(True)
-                    parents[key] = item
-                parent = parents[key]
-            for el, node in page.items:
-                issue = self.draft.issue(node) if self.draft.editable else None
-                state = (
-                    self.tr("⚠ invalid")
-                    if issue and issue.code != "required"
-                    else self.tr("✓ answered")
-                    if node.text
-                    else self.tr("○ required")
-                    if issue
-                    else self.tr("○ unanswered")
-                )
-                label = session.render(el.label, node) if el.label else el.name
-                item = QTreeWidgetItem([label, answer_text(session, el, node)[:40], state])
-                item.setData(0, Qt.ItemDataRole.UserRole, node_key(node))
-                (parent.addChild(item) if parent else self.overview.addTopLevelItem(item))
-                if page is self.page and current is None:
-                    current = item
-        if current is not None:
-            self.overview.setCurrentItem(current)
-        width = max(self.overview.viewport().width(), 300)
-        self.overview.setColumnWidth(0, int(width * 0.55))
-        self.overview.setColumnWidth(1, int(width * 0.25))
-
-    def _jump_from_overview(self, item: QTreeWidgetItem) -> None:
-        key = item.data(0, Qt.ItemDataRole.UserRole)
-        if key:
-            self.go_to_key(key)
+        self.overview.fill(self.draft, self.pages, self.page)
 
     def _language_changed(self) -> None:
         self.draft.session.language = self.language.currentData() or self.draft.session.language
@@ -590,14 +456,6 @@ def hold_for_filling() -> None:
 
 def release_after_filling() -> None:
     gc.unfreeze()
-
-
-def answer_text(session, el: Element, node: Node) -> str:
-    """An answer as the enumerator reads it: choice labels rather than choice names."""
-    if not node.text or el.choices is None:
-        return node.text
-    labels = {c.value: session.render(c.label, node) for c in session.choices(node)}
-    return ", ".join(labels.get(v, v) for v in node.text.split())
 
 
 def is_right_to_left(language: str) -> bool:

@@ -3,149 +3,109 @@
 <context>
     <name>FillingView</name>
     <message>
-        <location filename="../filling.py" line="141" />
+        <location filename="../filling.py" line="58" />
         <source>Form language</source>
         <translation>لغة الاستمارة</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="143" />
+        <location filename="../filling.py" line="60" />
         <source>(one language)</source>
         <translation>(لغة واحدة)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="151" />
+        <location filename="../filling.py" line="68" />
         <source>&amp;Language:</source>
         <translation>ال&amp;لغة:</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="164" />
-        <source>Question</source>
-        <translation>السؤال</translation>
-    </message>
-    <message>
-        <location filename="../filling.py" line="164" />
-        <source>Answer</source>
-        <translation>الإجابة</translation>
-    </message>
-    <message>
-        <location filename="../filling.py" line="164" />
-        <source>State</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <location filename="../filling.py" line="165" />
-        <source>Overview of the form</source>
-        <translation>نظرة عامة على الاستمارة</translation>
-    </message>
-    <message>
-        <location filename="../filling.py" line="178" />
+        <location filename="../filling.py" line="93" />
         <source>◀ Back (PgUp)</source>
         <translation>رجوع (PgUp)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="179" />
+        <location filename="../filling.py" line="94" />
         <source>Next (PgDn) ▶</source>
         <translation>التالي (PgDn)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="180" />
+        <location filename="../filling.py" line="95" />
         <source>Overview (Ctrl+J)</source>
         <translation>نظرة عامة (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="181" />
+        <location filename="../filling.py" line="96" />
         <source>Save and close (Ctrl+W)</source>
         <translation>حفظ وإغلاق (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="337" />
+        <location filename="../filling.py" line="263" />
         <source>✓ Saved</source>
         <translation>✓ تم الحفظ</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="339" />
+        <location filename="../filling.py" line="265" />
         <source>Every answer is on the disk.</source>
         <translation>كل الإجابات محفوظة على القرص.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="341" />
+        <location filename="../filling.py" line="267" />
         <source>⚠ NOT SAVED</source>
         <translation>⚠ لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="384" />
+        <location filename="../filling.py" line="310" />
         <source>{label} — {n} of {count}</source>
         <translation>{label} — {n} من {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="388" />
+        <location filename="../filling.py" line="314" />
         <source>Page {n} of {count}</source>
         <translation>الصفحة {n} من {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="401" />
+        <location filename="../filling.py" line="327" />
         <source>Add another “{label}”? There are {count} now.</source>
         <translation>إضافة «{label}» آخر؟ يوجد الآن {count}.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="407" />
+        <location filename="../filling.py" line="333" />
         <source>&amp;Add another</source>
         <translation>إ&amp;ضافة آخر</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="408" />
+        <location filename="../filling.py" line="334" />
         <source>&amp;No, go on (Enter)</source>
         <translation>&amp;لا، متابعة (Enter)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="415" />
+        <location filename="../filling.py" line="341" />
         <source>&amp;Remove the last one</source>
         <translation>ح&amp;ذف الأخير</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="439" />
+        <location filename="../filling.py" line="365" />
         <source>End of the form. Check the problems below, then finalize.</source>
         <translation>نهاية الاستمارة. راجع المشكلات أدناه ثم أكمل الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="444" />
+        <location filename="../filling.py" line="370" />
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="449" />
+        <location filename="../filling.py" line="375" />
         <source>&amp;Finalize</source>
         <translation>إ&amp;كمال</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="467" />
+        <location filename="../filling.py" line="396" />
         <source>No problems: ready to finalize.</source>
         <translation>لا توجد مشكلات: جاهزة للإكمال.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="469" />
+        <location filename="../filling.py" line="398" />
         <source>This submission is finalized and can no longer be changed.</source>
         <translation>هذه الاستمارة مكتملة ولا يمكن تغييرها بعد الآن.</translation>
-    </message>
-    <message>
-        <location filename="../filling.py" line="526" />
-        <source>⚠ invalid</source>
-        <translation>⚠ غير صالحة</translation>
-    </message>
-    <message>
-        <location filename="../filling.py" line="528" />
-        <source>✓ answered</source>
-        <translation>✓ مُجاب</translation>
-    </message>
-    <message>
-        <location filename="../filling.py" line="530" />
-        <source>○ required</source>
-        <translation>○ مطلوب</translation>
-    </message>
-    <message>
-        <location filename="../filling.py" line="532" />
-        <source>○ unanswered</source>
-        <translation>○ بلا إجابة</translation>
     </message>
 </context>
 <context>
@@ -186,72 +146,72 @@
         <translation>الإصدار {version} · {languages}</translation>
     </message>
     <message>
-        <location filename="../home.py" line="69" />
+        <location filename="../home.py" line="70" />
         <source>&amp;New submission (Ctrl+N)</source>
         <translation>استمارة &amp;جديدة (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="81" />
+        <location filename="../home.py" line="82" />
         <source>Search titles (Ctrl+F)</source>
         <translation>البحث في العناوين (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="84" />
+        <location filename="../home.py" line="85" />
         <source>All forms</source>
         <translation>كل الاستمارات</translation>
     </message>
     <message>
-        <location filename="../home.py" line="89" />
+        <location filename="../home.py" line="90" />
         <source>Any time</source>
         <translation>أي وقت</translation>
     </message>
     <message>
-        <location filename="../home.py" line="90" />
+        <location filename="../home.py" line="91" />
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../home.py" line="91" />
+        <location filename="../home.py" line="92" />
         <source>Last 7 days</source>
         <translation>آخر 7 أيام</translation>
     </message>
     <message>
-        <location filename="../home.py" line="92" />
+        <location filename="../home.py" line="93" />
         <source>Last 30 days</source>
         <translation>آخر 30 يومًا</translation>
     </message>
     <message>
-        <location filename="../home.py" line="111" />
+        <location filename="../home.py" line="112" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../home.py" line="112" />
+        <location filename="../home.py" line="113" />
         <source>Form</source>
         <translation>الاستمارة</translation>
     </message>
     <message>
-        <location filename="../home.py" line="113" />
+        <location filename="../home.py" line="114" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../home.py" line="114" />
+        <location filename="../home.py" line="115" />
         <source>Changed</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../home.py" line="115" />
+        <location filename="../home.py" line="116" />
         <source>Enumerator</source>
         <translation>الباحث الميداني</translation>
     </message>
     <message>
-        <location filename="../home.py" line="121" />
+        <location filename="../home.py" line="122" />
         <source>Submissions</source>
         <translation>الاستمارات المعبأة</translation>
     </message>
     <message>
-        <location filename="../home.py" line="190" />
+        <location filename="../home.py" line="202" />
         <source>Nothing here.</source>
         <translation>لا يوجد شيء هنا.</translation>
     </message>
@@ -259,73 +219,73 @@
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../login.py" line="50" />
+        <location filename="../login.py" line="57" />
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../login.py" line="54" />
+        <location filename="../login.py" line="61" />
         <source>Welcome to Daftari. Create the administrator profile for this computer: it can add the other users and reset a forgotten password.</source>
         <translation>مرحبًا بك في دفتري. أنشئ ملف المسؤول لهذا الحاسوب: يمكنه إضافة المستخدمين الآخرين وإعادة تعيين كلمة مرور منسية.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="63" />
+        <location filename="../login.py" line="70" />
         <source>&amp;Name:</source>
         <translation>الا&amp;سم:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="64" />
+        <location filename="../login.py" line="71" />
         <source>&amp;Enumerator id:</source>
         <translation>&amp;رقم الباحث:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="65" />
+        <location filename="../login.py" line="72" />
         <source>&amp;Site (city):</source>
         <translation>الم&amp;وقع (المدينة):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="66" />
-        <location filename="../login.py" line="83" />
+        <location filename="../login.py" line="73" />
+        <location filename="../login.py" line="90" />
         <source>&amp;Password:</source>
         <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="67" />
+        <location filename="../login.py" line="74" />
         <source>&amp;Repeat the password:</source>
         <translation>&amp;أعد كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="68" />
+        <location filename="../login.py" line="75" />
         <source>&amp;Create profile</source>
         <translation>إ&amp;نشاء الملف</translation>
     </message>
     <message>
-        <location filename="../login.py" line="72" />
+        <location filename="../login.py" line="79" />
         <source>Locked. Enter your password to go on, or switch user.</source>
         <translation>مقفل. أدخل كلمة المرور للمتابعة، أو بدّل المستخدم.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="74" />
+        <location filename="../login.py" line="81" />
         <source>Who is working?</source>
         <translation>من يعمل الآن؟</translation>
     </message>
     <message>
-        <location filename="../login.py" line="82" />
+        <location filename="../login.py" line="89" />
         <source>&amp;User:</source>
         <translation>ال&amp;مستخدم:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="84" />
+        <location filename="../login.py" line="91" />
         <source>&amp;Log in</source>
         <translation>&amp;دخول</translation>
     </message>
     <message>
-        <location filename="../login.py" line="99" />
+        <location filename="../login.py" line="105" />
         <source>The two passwords are not the same.</source>
         <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="114" />
+        <location filename="../login.py" line="120" />
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
@@ -388,109 +348,152 @@
         <translation>المزامنة: لم يُضبط خادم بعد — العمل دون اتصال</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171" />
+        <location filename="../main_window.py" line="172" />
         <source>{n} waiting to send · no server set up yet</source>
         <translation>{n} بانتظار الإرسال · لم يُضبط خادم بعد</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202" />
+        <location filename="../main_window.py" line="204" />
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>اكتملت. ستُرسل عند توفر الاتصال.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208" />
+        <location filename="../main_window.py" line="210" />
         <source>Choose a file…</source>
         <translation>اختر ملفًا…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209" />
+        <location filename="../main_window.py" line="211" />
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210" />
+        <location filename="../main_window.py" line="212" />
         <source>Type a whole number.</source>
         <translation>اكتب عددًا صحيحًا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211" />
+        <location filename="../main_window.py" line="213" />
         <source>Type a number.</source>
         <translation>اكتب رقمًا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212" />
+        <location filename="../main_window.py" line="214" />
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>اكتب التاريخ بالشكل YYYY-MM-DD (يفتح F4 التقويم).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213" />
+        <location filename="../main_window.py" line="215" />
         <source>Type a time as HH:MM.</source>
         <translation>اكتب الوقت بالشكل HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214" />
+        <location filename="../main_window.py" line="216" />
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>اكتب التاريخ والوقت بالشكل YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215" />
+        <location filename="../main_window.py" line="217" />
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216" />
+        <location filename="../main_window.py" line="218" />
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217" />
+        <location filename="../main_window.py" line="219" />
         <source>Accuracy (m)</source>
         <translation>الدقة (م)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218" />
+        <location filename="../main_window.py" line="220" />
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>خطا العرض والطول رقمان، مثل 3.7194 و34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219" />
+        <location filename="../main_window.py" line="221" />
         <source>Latitude is between -90 and 90.</source>
         <translation>خط العرض بين -90 و90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220" />
+        <location filename="../main_window.py" line="222" />
         <source>Longitude is between -180 and 180.</source>
         <translation>خط الطول بين -180 و180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221" />
+        <location filename="../main_window.py" line="223" />
         <source>Accuracy is a positive number of metres.</source>
         <translation>الدقة عدد موجب من الأمتار.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238" />
+        <location filename="../main_window.py" line="240" />
         <source>Install a form</source>
         <translation>تثبيت استمارة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238" />
+        <location filename="../main_window.py" line="240" />
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>استمارات XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257" />
+        <location filename="../main_window.py" line="259" />
         <source>Installed {title}, version {version}.</source>
         <translation>تم تثبيت {title}، الإصدار {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="261" />
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}، الإصدار {version}، مثبتة من قبل.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271" />
+        <location filename="../main_window.py" line="273" />
         <source>The form was not installed</source>
         <translation>لم تُثبّت الاستمارة</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <location filename="../overview.py" line="19" />
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="19" />
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="19" />
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="20" />
+        <source>Overview of the form</source>
+        <translation>نظرة عامة على الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="48" />
+        <source>⚠ invalid</source>
+        <translation>⚠ غير صالحة</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="50" />
+        <source>✓ answered</source>
+        <translation>✓ مُجاب</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="52" />
+        <source>○ required</source>
+        <translation>○ مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="54" />
+        <source>○ unanswered</source>
+        <translation>○ بلا إجابة</translation>
     </message>
 </context>
 <context>

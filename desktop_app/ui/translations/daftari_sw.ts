@@ -3,149 +3,109 @@
 <context>
     <name>FillingView</name>
     <message>
-        <location filename="../filling.py" line="141" />
+        <location filename="../filling.py" line="58" />
         <source>Form language</source>
         <translation>Lugha ya fomu</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="143" />
+        <location filename="../filling.py" line="60" />
         <source>(one language)</source>
         <translation>(lugha moja)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="151" />
+        <location filename="../filling.py" line="68" />
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="164" />
-        <source>Question</source>
-        <translation>Swali</translation>
-    </message>
-    <message>
-        <location filename="../filling.py" line="164" />
-        <source>Answer</source>
-        <translation>Jibu</translation>
-    </message>
-    <message>
-        <location filename="../filling.py" line="164" />
-        <source>State</source>
-        <translation>Hali</translation>
-    </message>
-    <message>
-        <location filename="../filling.py" line="165" />
-        <source>Overview of the form</source>
-        <translation>Muhtasari wa fomu</translation>
-    </message>
-    <message>
-        <location filename="../filling.py" line="178" />
+        <location filename="../filling.py" line="93" />
         <source>◀ Back (PgUp)</source>
         <translation>◀ Rudi (PgUp)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="179" />
+        <location filename="../filling.py" line="94" />
         <source>Next (PgDn) ▶</source>
         <translation>Endelea (PgDn) ▶</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="180" />
+        <location filename="../filling.py" line="95" />
         <source>Overview (Ctrl+J)</source>
         <translation>Muhtasari (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="181" />
+        <location filename="../filling.py" line="96" />
         <source>Save and close (Ctrl+W)</source>
         <translation>Hifadhi na funga (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="337" />
+        <location filename="../filling.py" line="263" />
         <source>✓ Saved</source>
         <translation>✓ Imehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="339" />
+        <location filename="../filling.py" line="265" />
         <source>Every answer is on the disk.</source>
         <translation>Kila jibu limehifadhiwa kwenye diski.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="341" />
+        <location filename="../filling.py" line="267" />
         <source>⚠ NOT SAVED</source>
         <translation>⚠ HAIJAHIFADHIWA</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="384" />
+        <location filename="../filling.py" line="310" />
         <source>{label} — {n} of {count}</source>
         <translation>{label} — {n} kati ya {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="388" />
+        <location filename="../filling.py" line="314" />
         <source>Page {n} of {count}</source>
         <translation>Ukurasa {n} kati ya {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="401" />
+        <location filename="../filling.py" line="327" />
         <source>Add another “{label}”? There are {count} now.</source>
         <translation>Ongeza “{label}” nyingine? Sasa zipo {count}.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="407" />
+        <location filename="../filling.py" line="333" />
         <source>&amp;Add another</source>
         <translation>&amp;Ongeza nyingine</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="408" />
+        <location filename="../filling.py" line="334" />
         <source>&amp;No, go on (Enter)</source>
         <translation>&amp;Hapana, endelea (Enter)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="415" />
+        <location filename="../filling.py" line="341" />
         <source>&amp;Remove the last one</source>
         <translation>&amp;Ondoa ya mwisho</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="439" />
+        <location filename="../filling.py" line="365" />
         <source>End of the form. Check the problems below, then finalize.</source>
         <translation>Mwisho wa fomu. Angalia matatizo hapa chini, kisha kamilisha.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="444" />
+        <location filename="../filling.py" line="370" />
         <source>Problems</source>
         <translation>Matatizo</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="449" />
+        <location filename="../filling.py" line="375" />
         <source>&amp;Finalize</source>
         <translation>&amp;Kamilisha</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="467" />
+        <location filename="../filling.py" line="396" />
         <source>No problems: ready to finalize.</source>
         <translation>Hakuna matatizo: tayari kukamilisha.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="469" />
+        <location filename="../filling.py" line="398" />
         <source>This submission is finalized and can no longer be changed.</source>
         <translation>Fomu hii imekamilishwa na haiwezi kubadilishwa tena.</translation>
-    </message>
-    <message>
-        <location filename="../filling.py" line="526" />
-        <source>⚠ invalid</source>
-        <translation>⚠ si sahihi</translation>
-    </message>
-    <message>
-        <location filename="../filling.py" line="528" />
-        <source>✓ answered</source>
-        <translation>✓ imejibiwa</translation>
-    </message>
-    <message>
-        <location filename="../filling.py" line="530" />
-        <source>○ required</source>
-        <translation>○ inahitajika</translation>
-    </message>
-    <message>
-        <location filename="../filling.py" line="532" />
-        <source>○ unanswered</source>
-        <translation>○ haijajibiwa</translation>
     </message>
 </context>
 <context>
@@ -186,72 +146,72 @@
         <translation>toleo {version} · {languages}</translation>
     </message>
     <message>
-        <location filename="../home.py" line="69" />
+        <location filename="../home.py" line="70" />
         <source>&amp;New submission (Ctrl+N)</source>
         <translation>&amp;Jaza fomu mpya (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="81" />
+        <location filename="../home.py" line="82" />
         <source>Search titles (Ctrl+F)</source>
         <translation>Tafuta majina (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="84" />
+        <location filename="../home.py" line="85" />
         <source>All forms</source>
         <translation>Fomu zote</translation>
     </message>
     <message>
-        <location filename="../home.py" line="89" />
+        <location filename="../home.py" line="90" />
         <source>Any time</source>
         <translation>Wakati wowote</translation>
     </message>
     <message>
-        <location filename="../home.py" line="90" />
+        <location filename="../home.py" line="91" />
         <source>Today</source>
         <translation>Leo</translation>
     </message>
     <message>
-        <location filename="../home.py" line="91" />
+        <location filename="../home.py" line="92" />
         <source>Last 7 days</source>
         <translation>Siku 7 zilizopita</translation>
     </message>
     <message>
-        <location filename="../home.py" line="92" />
+        <location filename="../home.py" line="93" />
         <source>Last 30 days</source>
         <translation>Siku 30 zilizopita</translation>
     </message>
     <message>
-        <location filename="../home.py" line="111" />
+        <location filename="../home.py" line="112" />
         <source>Title</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../home.py" line="112" />
+        <location filename="../home.py" line="113" />
         <source>Form</source>
         <translation>Fomu</translation>
     </message>
     <message>
-        <location filename="../home.py" line="113" />
+        <location filename="../home.py" line="114" />
         <source>Status</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../home.py" line="114" />
+        <location filename="../home.py" line="115" />
         <source>Changed</source>
         <translation>Ilibadilishwa</translation>
     </message>
     <message>
-        <location filename="../home.py" line="115" />
+        <location filename="../home.py" line="116" />
         <source>Enumerator</source>
         <translation>Mdadisi</translation>
     </message>
     <message>
-        <location filename="../home.py" line="121" />
+        <location filename="../home.py" line="122" />
         <source>Submissions</source>
         <translation>Fomu zilizojazwa</translation>
     </message>
     <message>
-        <location filename="../home.py" line="190" />
+        <location filename="../home.py" line="202" />
         <source>Nothing here.</source>
         <translation>Hakuna kitu hapa.</translation>
     </message>
@@ -259,73 +219,73 @@
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../login.py" line="50" />
+        <location filename="../login.py" line="57" />
         <source>Password</source>
         <translation>Nenosiri</translation>
     </message>
     <message>
-        <location filename="../login.py" line="54" />
+        <location filename="../login.py" line="61" />
         <source>Welcome to Daftari. Create the administrator profile for this computer: it can add the other users and reset a forgotten password.</source>
         <translation>Karibu Daftari. Unda wasifu wa msimamizi wa kompyuta hii: unaweza kuongeza watumiaji wengine na kuweka upya nenosiri lililosahaulika.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="63" />
+        <location filename="../login.py" line="70" />
         <source>&amp;Name:</source>
         <translation>&amp;Jina:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="64" />
+        <location filename="../login.py" line="71" />
         <source>&amp;Enumerator id:</source>
         <translation>&amp;Namba ya mdadisi:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="65" />
+        <location filename="../login.py" line="72" />
         <source>&amp;Site (city):</source>
         <translation>&amp;Eneo (mji):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="66" />
-        <location filename="../login.py" line="83" />
+        <location filename="../login.py" line="73" />
+        <location filename="../login.py" line="90" />
         <source>&amp;Password:</source>
         <translation>&amp;Nenosiri:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="67" />
+        <location filename="../login.py" line="74" />
         <source>&amp;Repeat the password:</source>
         <translation>&amp;Rudia nenosiri:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="68" />
+        <location filename="../login.py" line="75" />
         <source>&amp;Create profile</source>
         <translation>&amp;Unda wasifu</translation>
     </message>
     <message>
-        <location filename="../login.py" line="72" />
+        <location filename="../login.py" line="79" />
         <source>Locked. Enter your password to go on, or switch user.</source>
         <translation>Imefungwa. Weka nenosiri lako kuendelea, au badilisha mtumiaji.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="74" />
+        <location filename="../login.py" line="81" />
         <source>Who is working?</source>
         <translation>Nani anafanya kazi?</translation>
     </message>
     <message>
-        <location filename="../login.py" line="82" />
+        <location filename="../login.py" line="89" />
         <source>&amp;User:</source>
         <translation>&amp;Mtumiaji:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="84" />
+        <location filename="../login.py" line="91" />
         <source>&amp;Log in</source>
         <translation>&amp;Ingia</translation>
     </message>
     <message>
-        <location filename="../login.py" line="99" />
+        <location filename="../login.py" line="105" />
         <source>The two passwords are not the same.</source>
         <translation>Manenosiri mawili hayafanani.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="114" />
+        <location filename="../login.py" line="120" />
         <source>Checking…</source>
         <translation>Inakagua…</translation>
     </message>
@@ -388,109 +348,152 @@
         <translation>Usawazishaji: hakuna seva bado — unafanya kazi nje ya mtandao</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171" />
+        <location filename="../main_window.py" line="172" />
         <source>{n} waiting to send · no server set up yet</source>
         <translation>{n} zinasubiri kutumwa · hakuna seva bado</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202" />
+        <location filename="../main_window.py" line="204" />
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Imekamilishwa. Itatumwa mtandao ukipatikana.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208" />
+        <location filename="../main_window.py" line="210" />
         <source>Choose a file…</source>
         <translation>Chagua faili…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209" />
+        <location filename="../main_window.py" line="211" />
         <source>OK</source>
         <translation>Sawa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210" />
+        <location filename="../main_window.py" line="212" />
         <source>Type a whole number.</source>
         <translation>Andika namba kamili.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211" />
+        <location filename="../main_window.py" line="213" />
         <source>Type a number.</source>
         <translation>Andika namba.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212" />
+        <location filename="../main_window.py" line="214" />
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Andika tarehe kama YYYY-MM-DD (F4 hufungua kalenda).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213" />
+        <location filename="../main_window.py" line="215" />
         <source>Type a time as HH:MM.</source>
         <translation>Andika saa kama HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214" />
+        <location filename="../main_window.py" line="216" />
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Andika tarehe na saa kama YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215" />
+        <location filename="../main_window.py" line="217" />
         <source>Latitude</source>
         <translation>Latitudo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216" />
+        <location filename="../main_window.py" line="218" />
         <source>Longitude</source>
         <translation>Longitudo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217" />
+        <location filename="../main_window.py" line="219" />
         <source>Accuracy (m)</source>
         <translation>Usahihi (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218" />
+        <location filename="../main_window.py" line="220" />
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>Latitudo na longitudo ni namba, kwa mfano 3.7194 na 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219" />
+        <location filename="../main_window.py" line="221" />
         <source>Latitude is between -90 and 90.</source>
         <translation>Latitudo iko kati ya -90 na 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220" />
+        <location filename="../main_window.py" line="222" />
         <source>Longitude is between -180 and 180.</source>
         <translation>Longitudo iko kati ya -180 na 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221" />
+        <location filename="../main_window.py" line="223" />
         <source>Accuracy is a positive number of metres.</source>
         <translation>Usahihi ni namba chanya ya mita.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238" />
+        <location filename="../main_window.py" line="240" />
         <source>Install a form</source>
         <translation>Sakinisha fomu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238" />
+        <location filename="../main_window.py" line="240" />
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257" />
+        <location filename="../main_window.py" line="259" />
         <source>Installed {title}, version {version}.</source>
         <translation>Imesakinishwa {title}, toleo {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="261" />
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, toleo {version}, ilikuwa imeshasakinishwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271" />
+        <location filename="../main_window.py" line="273" />
         <source>The form was not installed</source>
         <translation>Fomu haikusakinishwa</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <location filename="../overview.py" line="19" />
+        <source>Question</source>
+        <translation>Swali</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="19" />
+        <source>Answer</source>
+        <translation>Jibu</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="19" />
+        <source>State</source>
+        <translation>Hali</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="20" />
+        <source>Overview of the form</source>
+        <translation>Muhtasari wa fomu</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="48" />
+        <source>⚠ invalid</source>
+        <translation>⚠ si sahihi</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="50" />
+        <source>✓ answered</source>
+        <translation>✓ imejibiwa</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="52" />
+        <source>○ required</source>
+        <translation>○ inahitajika</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="54" />
+        <source>○ unanswered</source>
+        <translation>○ haijajibiwa</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,199 @@
+"""Editors for select questions: numbered radio buttons or check boxes (digits pick), a
+drop-down for 'minimal', and an ordered list for rank."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QListWidget,
+    QRadioButton,
+    QVBoxLayout,
+)
+
+from desktop_app.ui.editor import Editor
+from form_engine import Element
+from form_engine.model import Choice
+
+
+class ChoiceEditor(Editor):
+    """select_one as radio buttons, select_multiple as check boxes; each numbered, and the
+    digit keys 1–9 pick (toggle) the choice with that number."""
+
+    def __init__(self, el: Element, *, multiple: bool) -> None:
+        super().__init__(el)
+        self.multiple = multiple
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)
+        self.buttons: list[QAbstractButton] = []
+        self.values: list[str] = []
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(2)
+        self._value = ""
+        self.group.buttonClicked.connect(self._clicked)
+
+    def set_choices(self, choices: list[Choice], render: Callable[[Choice], str]) -> None:
+        values = [c.value for c in choices]
+        texts = self._numbered([render(c) for c in choices])
+        if values == self.values:  # same choices: only the labels may change (language)
+            for b, text in zip(self.buttons, texts, strict=True):
+                if b.text() != text:
+                    b.setText(text)
+            return
+        had_focus = any(b.hasFocus() for b in self.buttons)
+        for b in self.buttons:
+            self.group.removeButton(b)
+            self.box.removeWidget(b)
+            b.hide()
+            b.deleteLater()
+        self.buttons, self.values = [], values
+        for text in texts:
+            b: QAbstractButton = QCheckBox(text) if self.multiple else QRadioButton(text)
+            b.setAutoExclusive(False)
+            self.group.addButton(b)
+            self.box.addWidget(b)
+            self.buttons.append(b)
+        self.show_value(self._value)
+        if had_focus:
+            self.focus_first()
+
+    @staticmethod
+    def _numbered(labels: list[str]) -> list[str]:
+        return [
+            f"&{i}  {label}" if i < 10 else f"{i}  {label}" for i, label in enumerate(labels, 1)
+        ]
+
+    def show_value(self, text: str) -> None:
+        self._value = text
+        chosen = set(text.split()) if self.multiple else {text}
+        for b, v in zip(self.buttons, self.values, strict=True):
+            b.setChecked(v in chosen)
+
+    def _clicked(self, button: QAbstractButton) -> None:
+        index = self.buttons.index(button)
+        self.pick(index, toggle=self.multiple)
+
+    def pick(self, index: int, *, toggle: bool) -> None:
+        value = self.values[index]
+        if self.multiple:
+            chosen = self._value.split()
+            chosen = [v for v in chosen if v != value] if value in chosen else [*chosen, value]
+            # keep the form's order of choices, as Collect writes them
+            text = " ".join(v for v in self.values if v in chosen)
+        else:
+            text = "" if (toggle and self._value == value) else value
+        self.show_value(text)
+        self.buttons[index].setFocus()
+        self.emit(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if (
+            Qt.Key.Key_1 <= key <= Qt.Key.Key_9
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            index = key - Qt.Key.Key_1
+            if index < len(self.buttons):
+                self.pick(index, toggle=self.multiple)
+                return
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.buttons:
+            current = next((i for i, b in enumerate(self.buttons) if b.hasFocus()), 0)
+            step = 1 if key == Qt.Key.Key_Down else -1
+            self.buttons[(current + step) % len(self.buttons)].setFocus()
+            return
+        if key == Qt.Key.Key_Space and not self.multiple:
+            current = next((i for i, b in enumerate(self.buttons) if b.hasFocus()), None)
+            if current is not None:
+                self.pick(current, toggle=False)
+                return
+        super().keyPressEvent(event)
+
+    def focus_first(self) -> None:
+        if not self.buttons:
+            return
+        chosen = [i for i, v in enumerate(self.values) if v in self._value.split()]
+        self.buttons[chosen[0] if chosen else 0].setFocus()
+
+
+class DropdownEditor(Editor):
+    """select_one with appearance 'minimal' (or a long list): a combo box."""
+
+    def __init__(self, el: Element) -> None:
+        super().__init__(el)
+        self.combo = QComboBox()
+        self.combo.setAccessibleName(el.name)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.combo, 1)
+        self.values: list[str] = []
+        self.combo.activated.connect(lambda i: self.emit(self.values[i]))
+        self.setFocusProxy(self.combo)
+
+    def set_choices(self, choices: list[Choice], render: Callable[[Choice], str]) -> None:
+        values = [""] + [c.value for c in choices]
+        if values == self.values:
+            return
+        current = self.values[self.combo.currentIndex()] if self.values else ""
+        self.values = values
+        self._quiet = True
+        self.combo.clear()
+        self.combo.addItems(["—"] + [render(c) for c in choices])
+        self.show_value(current)
+        self._quiet = False
+
+    def show_value(self, text: str) -> None:
+        self.combo.setCurrentIndex(self.values.index(text) if text in self.values else 0)
+
+
+class RankEditor(Editor):
+    """Choices in order of preference: Ctrl+Up / Ctrl+Down move the selected one."""
+
+    def __init__(self, el: Element) -> None:
+        super().__init__(el)
+        self.list = QListWidget()
+        self.list.setMaximumHeight(200)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        self.values: list[str] = []
+        self.labels: dict[str, str] = {}
+        self.setFocusProxy(self.list)
+
+    def set_choices(self, choices: list[Choice], render: Callable[[Choice], str]) -> None:
+        self.labels = {c.value: render(c) for c in choices}
+        if not self.values:
+            self.values = list(self.labels)
+        self._fill()
+
+    def _fill(self) -> None:
+        self.list.clear()
+        for i, v in enumerate(self.values, 1):
+            self.list.addItem(f"{i}. {self.labels.get(v, v)}")
+
+    def show_value(self, text: str) -> None:
+        if text:
+            self.values = text.split()
+        self._fill()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        row = self.list.currentRow()
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and row >= 0:
+            step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()))
+            if step and 0 <= row + step < len(self.values):
+                self.values[row], self.values[row + step] = (
+                    self.values[row + step],
+                    self.values[row],
+                )
+                self._fill()
+                self.list.setCurrentRow(row + step)
+                self.emit(" ".join(self.values))
+                return
+        super().keyPressEvent(event)

@@ -1,0 +1,71 @@
+"""The overview of the whole form (Ctrl+J): every question, answered / unanswered / invalid,
+grouped by section and roster member; Enter on one jumps to it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+from desktop_app.draft import Draft
+from desktop_app.pages import Page, node_key
+from desktop_app.ui.question_box import answer_text
+
+
+class Overview(QTreeWidget):
+    jump_requested = Signal(str)  # a node's key
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setHeaderLabels([self.tr("Question"), self.tr("Answer"), self.tr("State")])
+        self.setAccessibleName(self.tr("Overview of the form"))
+        self.itemActivated.connect(self._activated)
+
+    def fill(self, draft: Draft, pages: list[Page], current_page: Page) -> None:
+        """Every question of every page, grouped as the form groups them, with its state."""
+        session = draft.session
+        self.clear()
+        parents: dict[str, QTreeWidgetItem] = {}
+        current = None
+        for page in pages:
+            if page.kind != "questions":
+                continue
+            parent: QTreeWidgetItem | None = None
+            for el, node in page.context:
+                key = node_key(node)
+                if key not in parents:
+                    label = session.render(el.label, node) if el.label else el.name
+                    if el.kind == "repeat":
+                        label = f"{label} {node.position()}"
+                    item = QTreeWidgetItem([label])
+                    item.setData(0, Qt.ItemDataRole.UserRole, key)
+                    (parent.addChild(item) if parent else self.addTopLevelItem(item))
+                    item.setExpanded(True)
+                    parents[key] = item
+                parent = parents[key]
+            for el, node in page.items:
+                issue = draft.issue(node) if draft.editable else None
+                state = (
+                    self.tr("⚠ invalid")
+                    if issue and issue.code != "required"
+                    else self.tr("✓ answered")
+                    if node.text
+                    else self.tr("○ required")
+                    if issue
+                    else self.tr("○ unanswered")
+                )
+                label = session.render(el.label, node) if el.label else el.name
+                item = QTreeWidgetItem([label, answer_text(session, el, node)[:40], state])
+                item.setData(0, Qt.ItemDataRole.UserRole, node_key(node))
+                (parent.addChild(item) if parent else self.addTopLevelItem(item))
+                if page is current_page and current is None:
+                    current = item
+        if current is not None:
+            self.setCurrentItem(current)
+        width = max(self.viewport().width(), 300)
+        self.setColumnWidth(0, int(width * 0.55))
+        self.setColumnWidth(1, int(width * 0.25))
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        key = item.data(0, Qt.ItemDataRole.UserRole)
+        if key:
+            self.jump_requested.emit(key)

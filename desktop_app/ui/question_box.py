@@ -1,0 +1,109 @@
+"""One question on a page: label, hint, editor and the inline message, in the form's
+current language."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+
+from desktop_app.ui.editor import Editor
+from desktop_app.ui.questions import make_editor
+from form_engine import Element
+from form_engine.nodes import Node
+
+if TYPE_CHECKING:
+    from desktop_app.ui.filling import FillingView
+
+
+class QuestionBox(QFrame):
+    """Label, hint, editor and the inline message of one question."""
+
+    def __init__(self, view: FillingView, el: Element, node: Node) -> None:
+        super().__init__()
+        self.view, self.el, self.node = view, el, node
+        self.setObjectName("question")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 8, 4, 8)
+        self.label = QLabel()
+        self.label.setObjectName("label")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.label.setFont(font)
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020; font-weight: bold")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.hide()
+        session = view.draft.session
+        self.editor: Editor | None = make_editor(
+            el,
+            readonly=session.is_readonly(node),
+            now=session.env.now,
+            store_file=lambda content, ext: view.draft.owner.add_attachment(
+                view.draft.uuid, content, extension=ext
+            ),
+            words=view.words,
+        )
+        layout.addWidget(self.label)
+        layout.addWidget(self.hint)
+        if self.editor is not None:
+            self.label.setBuddy(self.editor)
+            layout.addWidget(self.editor)
+            self.editor.edited.connect(self._edited)
+            self.editor.problem.connect(self._typing_problem)
+        layout.addWidget(self.message)
+        self._typing = ""
+        self.refresh()
+
+    def _edited(self, text: str) -> None:
+        self.view.answer(self.node, text)
+
+    def _typing_problem(self, text: str) -> None:
+        self._typing = text
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def refresh(self, *, check: bool = False) -> None:
+        session = self.view.draft.session
+        label = session.render(self.el.label, self.node) or self.el.name
+        self.label.setText(label + (" *" if session.is_required(self.node) else ""))
+        hint = session.render(self.el.hint, self.node) if self.el.hint else ""
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        if self.editor is not None:
+            self.editor.set_choices(
+                session.choices(self.node), lambda c: session.render(c.label, self.node)
+            )
+            self.editor.set_value(self.node.text)
+        if check or not self.message.isHidden():
+            self.show_issue()
+
+    def show_issue(self) -> bool:
+        """Show this answer's problem inline, in the form's current language; True if any."""
+        if self._typing:
+            self.message.setText(self._typing)
+            self.message.setVisible(True)
+            return True
+        issue = self.view.draft.issue(self.node)
+        text = issue.text(self.view.draft.session.language) if issue else ""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        return bool(text)
+
+
+def answer_text(session, el: Element, node: Node) -> str:
+    """An answer as the enumerator reads it: choice labels rather than choice names."""
+    if not node.text or el.choices is None:
+        return node.text
+    labels = {c.value: session.render(c.label, node) for c in session.choices(node)}
+    return ", ".join(labels.get(v, v) for v in node.text.split())
