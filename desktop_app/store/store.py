@@ -237,7 +237,7 @@ class Store:
         return [
             r[0]
             for r in self._conn.execute(
-                f"SELECT uuid FROM submissions{sql} ORDER BY updated_at DESC, uuid", params
+                f"SELECT uuid FROM submissions{sql} ORDER BY updated_at DESC, uuid DESC", params
             )
         ]
 

@@ -15,8 +15,27 @@ from tests.desktop_app.conftest import FAST_KDF, answer
 def test_the_database_uses_wal_foreign_keys_and_records_its_migrations(client, home):
     conn = sqlite3.connect(home.database)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")]
-    assert applied == ["m001_initial"]
+    applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+    assert applied == ["m001_initial", "m002_covering_list_indexes"]
+
+
+def test_an_older_database_is_migrated_forward_with_its_data(home):
+    from sqlite_utils import Database
+
+    from desktop_app.store.schema import migrations
+
+    home.create()
+    old = Database(home.database)
+    migrations.apply(old, stop_before="m002_covering_list_indexes")  # as version 1 left it
+    old.execute("INSERT INTO settings (key, value) VALUES ('zoom', '1.3')")
+    old.conn.commit()
+    old.close()
+    client = Client(home, kdf=FAST_KDF)
+    assert client.store.setting("zoom") == 1.3
+    conn = sqlite3.connect(home.database)
+    index = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'submissions_by_status'")
+    assert "uuid" in index.fetchone()[0]
+    client.close()
 
 
 def test_reopening_keeps_everything_and_applies_no_migration_twice(client, admin, home):
