@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTimeEdit,
     QToolButton,
     QVBoxLayout,
 )
@@ -120,6 +121,52 @@ class DateEditor(TextEditor):
     def _picked(self, day: QDate) -> None:
         self.calendar.hide()
         text = day.toString("yyyy-MM-dd")
+        self.line.setText(text)
+        self._typed(text)
+        self.line.setFocus()
+
+
+class TimeEditor(TextEditor):
+    """Typed as HH:MM, or set with a clock (F4 or the button; arrows change the hour or the
+    minutes, Enter sets it)."""
+
+    def __init__(self, el: Element, *, now: Callable[[], datetime], bad: str) -> None:
+        super().__init__(
+            el,
+            parse=lambda s: answers.time_answer(s, now()),
+            shown=answers.time_shown,
+            placeholder="HH:MM",
+            bad=bad,
+        )
+        self.pick = QToolButton()
+        self.pick.setText("🕘")
+        self.pick.setAccessibleName("clock")
+        self.pick.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.layout().addWidget(self.pick)
+        self.clock = QTimeEdit()
+        self.clock.setDisplayFormat("HH:mm")
+        self.clock.setWindowFlags(Qt.WindowType.Popup)
+        self.clock.editingFinished.connect(self._picked)
+        self.pick.clicked.connect(self.open_clock)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_F4:
+            self.open_clock()
+        else:
+            super().keyPressEvent(event)
+
+    def open_clock(self) -> None:
+        shown = QTime.fromString(self.line.text().strip().zfill(5), "HH:mm")
+        self.clock.setTime(shown if shown.isValid() else QTime.currentTime())
+        self.clock.move(self.pick.mapToGlobal(self.pick.rect().bottomLeft()))
+        self.clock.show()
+        self.clock.setFocus()
+
+    def _picked(self) -> None:
+        if not self.clock.isVisible():
+            return
+        self.clock.hide()
+        text = self.clock.time().toString("HH:mm")
         self.line.setText(text)
         self._typed(text)
         self.line.setFocus()
@@ -277,13 +324,7 @@ def make_editor(
     if t == "date":
         return DateEditor(el, bad=words["date"])
     if t == "time":
-        return TextEditor(
-            el,
-            parse=lambda s: answers.time_answer(s, now()),
-            shown=answers.time_shown,
-            placeholder="HH:MM",
-            bad=words["time"],
-        )
+        return TimeEditor(el, now=now, bad=words["time"])
     if t == "dateTime":
         return TextEditor(
             el,

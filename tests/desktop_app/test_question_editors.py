@@ -2,7 +2,7 @@
 notes, free repeats, and the text size setting."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.ui.filling import FillingView
@@ -55,6 +55,12 @@ def test_a_field_list_is_one_page_and_tab_walks_its_questions(qtbot, window):
     session = view.draft.session
     assert session.value("/data/visit/day") == "2026-02-28"
     assert session.value("/data/visit/at").startswith("09:05:00.000")
+    time_editor = view.boxes[1].editor
+    time_editor.open_clock()  # F4: a clock instead of typing
+    time_editor.clock.setTime(QTime(14, 30))
+    time_editor.clock.editingFinished.emit()
+    assert session.value("/data/visit/at").startswith("14:30:00.000")
+    view.boxes[2].editor.focus_first()
     press(window, Qt.Key.Key_Tab)  # out of the last question: the next page
     assert view.page.key == "/data/show"
     assert view.boxes[0].label.text() == "Twice the adults: 8"  # the calculation, shown live
