@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -31,6 +32,7 @@ from desktop_app.errors import ClientError
 from desktop_app.pages import END, Page, find, node_key, pages
 from desktop_app.ui.overview import Overview
 from desktop_app.ui.question_box import QuestionBox
+from form_engine import Element
 from form_engine.nodes import Node
 from form_engine.validation import language_code
 
@@ -103,6 +105,10 @@ class FillingView(QWidget):
         nav = QHBoxLayout()
         nav.addWidget(self.back_button)
         nav.addWidget(self.overview_button)
+        self.remove_button = QPushButton()
+        self.remove_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.remove_button.clicked.connect(self.remove_this_repeat)
+        nav.addWidget(self.remove_button)
         nav.addStretch(1)
         nav.addWidget(self.close_button)
         nav.addWidget(self.next_button)
@@ -117,6 +123,7 @@ class FillingView(QWidget):
             (QKeySequence(Qt.Key.Key_PageUp), self.back),
             (QKeySequence("Ctrl+J"), self.toggle_overview),
             (QKeySequence("Ctrl+W"), self.save_and_close),
+            (QKeySequence("Ctrl+Delete"), self.remove_this_repeat),
         ):
             QShortcut(keys, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         draft.on_saved = lambda at: self._show_saved(True)
@@ -295,6 +302,14 @@ class FillingView(QWidget):
         self._show_context()
         self.back_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(page.kind != "end")
+        removable = self._removable_repeat()
+        self.remove_button.setVisible(removable is not None and self.draft.editable)
+        if removable is not None:
+            el, node = removable
+            label = self.draft.session.render(el.label, node) if el.label else el.name
+            self.remove_button.setText(
+                self.tr("Remove this “{label}” (Ctrl+Del)").format(label=label)
+            )
 
     def _show_context(self) -> None:
         session = self.draft.session
@@ -360,6 +375,40 @@ class FillingView(QWidget):
         if instances:
             self.draft.remove_repeat(instances[-1])
             self.go(find(pages(self.draft.session), page.key))
+
+    def _removable_repeat(self) -> tuple[Element, Node] | None:
+        """The innermost repeat instance this page is in whose count the enumerator decides."""
+        for el, node in reversed(self.page.context):
+            if el.kind == "repeat":
+                return (el, node) if el.repeat_count is None else None
+        return None
+
+    def remove_this_repeat(self) -> None:
+        """Ctrl+Delete inside a repeat instance: remove it, after asking."""
+        found = self._removable_repeat()
+        if found is None or not self.draft.editable:
+            return
+        el, node = found
+        label = self.draft.session.render(el.label, node) if el.label else el.name
+        ask = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Remove"),
+            self.tr("Remove “{label}” {n} and all its answers?").format(
+                label=label, n=node.position()
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        ask.setDefaultButton(QMessageBox.StandardButton.No)
+        add_page = f"{node_key(node).rsplit('/', 1)[0]}/{el.name}#add"
+
+        def answered(button: int) -> None:
+            if button == QMessageBox.StandardButton.Yes:
+                self.draft.remove_repeat(node)
+                self.go_to_key(add_page)
+
+        ask.finished.connect(answered)
+        ask.open()
 
     def _build_end(self, layout: QVBoxLayout) -> None:
         done = QLabel(self.tr("End of the form. Check the problems below, then finalize."))

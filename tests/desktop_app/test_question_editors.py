@@ -102,3 +102,22 @@ def test_text_size_grows_shrinks_and_is_remembered(qtbot, window, client):
     assert client.store.setting("zoom") > 1
     press(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.font().pointSizeF() == pytest.approx(size)
+
+
+def test_ctrl_delete_removes_this_visitor_after_asking(qtbot, window):
+    from PySide6.QtWidgets import QMessageBox
+
+    view = window.centralWidget()
+    session = view.draft.session
+    view.go_to_key("/data/visitor#add")
+    view.add_repeat(view.page)
+    view.answer(session.node("/data/visitor[2]/who"), "Second visitor")
+    view.go_to_key("/data/visitor[1]/who")
+    assert view.remove_button.isVisible() and "Ctrl+Del" in view.remove_button.text()
+    press(window, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    ask = window.findChild(QMessageBox)
+    assert ask is not None and "1" in ask.text()
+    ask.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: len(session.nodes("/data/visitor")) == 1)
+    assert session.value("/data/visitor/who") == "Second visitor"  # the other one stayed
+    assert view.page.kind == "add_repeat"

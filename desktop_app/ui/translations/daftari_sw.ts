@@ -3,107 +3,122 @@
 <context>
     <name>FillingView</name>
     <message>
-        <location filename="../filling.py" line="58" />
+        <location filename="../filling.py" line="60" />
         <source>Form language</source>
         <translation>Lugha ya fomu</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="60" />
+        <location filename="../filling.py" line="62" />
         <source>(one language)</source>
         <translation>(lugha moja)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="68" />
+        <location filename="../filling.py" line="70" />
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="93" />
+        <location filename="../filling.py" line="95" />
         <source>◀ Back (PgUp)</source>
         <translation>◀ Rudi (PgUp)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="94" />
+        <location filename="../filling.py" line="96" />
         <source>Next (PgDn) ▶</source>
         <translation>Endelea (PgDn) ▶</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="95" />
+        <location filename="../filling.py" line="97" />
         <source>Overview (Ctrl+J)</source>
         <translation>Muhtasari (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="96" />
+        <location filename="../filling.py" line="98" />
         <source>Save and close (Ctrl+W)</source>
         <translation>Hifadhi na funga (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="263" />
+        <location filename="../filling.py" line="270" />
         <source>✓ Saved</source>
         <translation>✓ Imehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="265" />
+        <location filename="../filling.py" line="272" />
         <source>Every answer is on the disk.</source>
         <translation>Kila jibu limehifadhiwa kwenye diski.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="267" />
+        <location filename="../filling.py" line="274" />
         <source>⚠ NOT SAVED</source>
         <translation>⚠ HAIJAHIFADHIWA</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="310" />
+        <location filename="../filling.py" line="311" />
+        <source>Remove this “{label}” (Ctrl+Del)</source>
+        <translation>Ondoa “{label}” hii (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="325" />
         <source>{label} — {n} of {count}</source>
         <translation>{label} — {n} kati ya {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="314" />
+        <location filename="../filling.py" line="329" />
         <source>Page {n} of {count}</source>
         <translation>Ukurasa {n} kati ya {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="327" />
+        <location filename="../filling.py" line="342" />
         <source>Add another “{label}”? There are {count} now.</source>
         <translation>Ongeza “{label}” nyingine? Sasa zipo {count}.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="333" />
+        <location filename="../filling.py" line="348" />
         <source>&amp;Add another</source>
         <translation>&amp;Ongeza nyingine</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="334" />
+        <location filename="../filling.py" line="349" />
         <source>&amp;No, go on (Enter)</source>
         <translation>&amp;Hapana, endelea (Enter)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="341" />
+        <location filename="../filling.py" line="356" />
         <source>&amp;Remove the last one</source>
         <translation>&amp;Ondoa ya mwisho</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="365" />
+        <location filename="../filling.py" line="395" />
+        <source>Remove</source>
+        <translation>Ondoa</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="396" />
+        <source>Remove “{label}” {n} and all its answers?</source>
+        <translation>Ondoa “{label}” {n} pamoja na majibu yake yote?</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="414" />
         <source>End of the form. Check the problems below, then finalize.</source>
         <translation>Mwisho wa fomu. Angalia matatizo hapa chini, kisha kamilisha.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="370" />
+        <location filename="../filling.py" line="419" />
         <source>Problems</source>
         <translation>Matatizo</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="375" />
+        <location filename="../filling.py" line="424" />
         <source>&amp;Finalize</source>
         <translation>&amp;Kamilisha</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="396" />
+        <location filename="../filling.py" line="445" />
         <source>No problems: ready to finalize.</source>
         <translation>Hakuna matatizo: tayari kukamilisha.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="398" />
+        <location filename="../filling.py" line="447" />
         <source>This submission is finalized and can no longer be changed.</source>
         <translation>Fomu hii imekamilishwa na haiwezi kubadilishwa tena.</translation>
     </message>
