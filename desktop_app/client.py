@@ -34,6 +34,7 @@ from desktop_app.store import (
 )
 from form_engine import FormDefinition, FormSession, load_xlsform
 from form_engine.submission import document_to_json, json_to_document
+from form_engine.validation import fill_missing_fields
 
 MIN_PASSWORD = 6
 
@@ -307,6 +308,7 @@ class UserSession:
         form = self.client.form(record.form_id, record.form_version)
         data = json.loads(self.key.decrypt(record.data, context=uuid))
         doc = json_to_document(form, data)
+        fill_missing_fields(form, doc)  # a finalized one kept only its relevant answers
         session = FormSession(
             form,
             doc,

@@ -113,12 +113,25 @@ class Draft:
         if problems:
             return problems
         self.session.stamp_end()
+        if self.record.revision:
+            self._new_instance_id()
         data = document_to_json(self.form, self.session.doc, relevant_only=True)
         self.owner.store_finalized(
             self.record, data, document_to_xml(self.session.doc, relevant_only=True)
         )
         self.record = self.owner.client.store.submission(self.uuid)
         return []
+
+    def _new_instance_id(self) -> None:
+        """A corrected submission is a new OpenRosa instance naming the one it replaces
+        (meta/deprecatedID); Daftari's uuid for the submission stays the same."""
+        meta = self.session.root.child("meta")
+        current = meta.child("instanceID") if meta is not None else None
+        if meta is None or current is None:
+            return
+        deprecated = meta.child("deprecatedID") or meta.append(Node("deprecatedID"))
+        deprecated.text = current.text
+        current.text = f"uuid:{uuidlib.uuid4()}"
 
 
 def new_instance_uuid(rng_bits: Callable[[], int] | None = None) -> str:

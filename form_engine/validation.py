@@ -285,11 +285,17 @@ def validate_submission(form: FormDefinition, data: dict) -> ValidationResult:
     Raises SubmissionFormatError when ``data`` does not even fit the form's structure.
     """
     doc = json_to_document(form, data)
-    _complete(form.elements, doc.children[0])
+    fill_missing_fields(form, doc)
     session = FormSession(form, doc, recompute_calculations=False)
     issues = check_session(session)
     cleaned = document_to_json(form, session.doc, relevant_only=True)
     return ValidationResult(issues=issues, data=cleaned)
+
+
+def fill_missing_fields(form: FormDefinition, doc: Node) -> None:
+    """Give an instance built from a submission an (empty) node for every field it left out,
+    so relevance can bring a question back and a missing required answer is reported."""
+    _complete(form.elements, doc.children[0])
 
 
 def _complete(elements: list[Element], parent: Node) -> None:

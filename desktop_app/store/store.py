@@ -216,6 +216,18 @@ class Store:
             )
             _audit(c, audit)
 
+    def return_for_correction(self, uuid: str, *, at: str, audit: AuditEvent) -> None:
+        """Review sent it back: it becomes editable again; its next finalize is a new revision."""
+        with write(self._conn) as c:
+            cur = c.execute(
+                "UPDATE submissions SET status = 'returned', updated_at = ? "
+                "WHERE uuid = ? AND status IN ('finalized', 'sent')",
+                (at, uuid),
+            )
+            if cur.rowcount != 1:
+                raise NotFound(f"submission {uuid} is not finalized, so it cannot be sent back")
+            _audit(c, audit)
+
     def submission(self, uuid: str) -> SubmissionRecord:
         row = self._conn.execute(
             f"SELECT {', '.join(_SUBMISSION_COLUMNS)} FROM submissions WHERE uuid = ?", (uuid,)

@@ -113,3 +113,38 @@ def test_a_complete_draft_finalizes_into_revision_one(client, admin, tmp_path):
     stored = admin.submission_data(envelope["uuid"])
     assert stored["meta/instanceID"] == envelope["data"]["meta/instanceID"]
     assert stored["end"]  # stamped at finalize
+
+
+def test_a_returned_submission_corrected_becomes_revision_two_naming_its_parent(
+    client, admin, tmp_path
+):
+    from desktop_app.draft import audit as event
+
+    form = client.form("population")
+    envelope = next(random_submissions(form, 1, seed=6, now=FIXED_NOW))
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps(envelope) + "\n")
+    assert import_jsonl(admin, path, finalize=True).imported == 1
+    uuid = envelope["uuid"]
+    data_first = admin.submission_data(uuid)
+    first_id = data_first["meta/instanceID"]
+    client.store.return_for_correction(
+        uuid, at=client.now_text(), audit=event("clerk", "review.returned", uuid, client.now_text())
+    )
+    draft = admin.open_submission(uuid)
+    assert draft.editable
+    answer(draft, "/data/comments", "recounted")
+    # fields the finalized JSON left out (not relevant then) are back, empty, to be answered
+    outside_repeats = [
+        el.path for el in form.walk() if el.kind == "question" and "/pop_group/" not in el.path
+    ]
+    assert all(draft.session.nodes(path) for path in outside_repeats)
+    assert draft.finalize() == []
+    first, second = client.store.revisions(uuid)
+    assert (second.revision, second.parent_revision) == (2, 1)
+    assert first.json_sha256 != second.json_sha256
+    data = admin.submission_data(uuid)
+    assert data["meta/deprecatedID"] == first_id and data["meta/instanceID"] != first_id
+    assert data["comments"] == "recounted"
+    xml = admin.key.decrypt(second.xml_bytes, context=f"{uuid}/r2/xml").decode()
+    assert f"<deprecatedID>{first_id}</deprecatedID>" in xml
