@@ -1,21 +1,160 @@
-"""The ``daftari-server`` command. The server arrives with the sync issue; until then the
-command exists so that installs and scripts can find it, and says so plainly."""
+"""The ``daftari-server`` command: a thin layer over the server's services.
+
+daftari-server [--db URL] [--home DIR] init
+daftari-server run --host 127.0.0.1 --port 8080
+daftari-server site add NAME
+daftari-server user add NAME --role ROLE [--site SITE] --password-stdin
+daftari-server form publish FILE.xlsx
+daftari-server stats [--json]
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import json
+import os
 import sys
+from pathlib import Path
+
+from central_server import accounts, published_forms, schema
+from central_server.db import make_engine
+from central_server.errors import Refusal
+from central_server.routers.records import stats_rows
+from central_server.settings import Settings
+from desktop_app.sync.protocol import ROLES
+from form_engine import FormLoadError
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings.resolve(db=args.db, data_dir=args.home)
+
+
+def _engine(args: argparse.Namespace):
+    settings = _settings(args)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(settings.database_url)
+    schema.upgrade(engine)
+    return engine
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    engine = _engine(args)
+    print(
+        f"database ready at schema {schema.current_revision(engine)}: {_safe(settings.database_url)}"
+    )
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from central_server.app import create_app
+
+    app = create_app(_settings(args))
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, workers=1)
+    return 0
+
+
+def cmd_site_add(args: argparse.Namespace) -> int:
+    with _engine(args).begin() as conn:
+        accounts.add_site(conn, args.name)
+    print(f"added site {args.name}")
+    return 0
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    elif os.environ.get("DAFTARI_PASSWORD"):
+        password = os.environ["DAFTARI_PASSWORD"]
+    else:
+        password = getpass.getpass(f"Password for {args.name}: ")
+    with _engine(args).begin() as conn:
+        accounts.add_user(conn, args.name, role=args.role, site=args.site, password=password)
+    print(f"added {args.role} {args.name}" + (f" of {args.site}" if args.site else ""))
+    return 0
+
+
+def cmd_form_publish(args: argparse.Namespace) -> int:
+    try:
+        with _engine(args).begin() as conn:
+            form_id, version, title = published_forms.publish(conn, Path(args.file))
+    except FormLoadError as exc:
+        print(f"{args.file}: {exc}", file=sys.stderr)
+        return 1
+    print(f"published {title} ({form_id}, version {version})")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    with _engine(args).begin() as conn:
+        rows = stats_rows(conn, None)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            print(f"{r['site']}\t{r['form_id']}\t{r['form_version']}\t{r['status']}\t{r['count']}")
+    return 0
+
+
+def _safe(url: str) -> str:
+    """A database URL without its password, for printing."""
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        creds, host = rest.rsplit("@", 1)
+        return f"{scheme}://{creds.split(':')[0]}:***@{host}"
+    return url
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="daftari-server", description="Daftari's central server.")
+    parser.add_argument("--db", help="database URL (default $DATABASE_URL, else SQLite in --home)")
+    parser.add_argument(
+        "--home",
+        help="the server's data directory (default $DAFTARI_SERVER_HOME or the platform's)",
+    )
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    p = sub.add_parser("init", help="create or upgrade the database (Alembic migrations)")
+    p.add_argument("--db", dest="db", default=argparse.SUPPRESS, help="database URL")
+    p.set_defaults(func=cmd_init)
+    p = sub.add_parser("run", help="serve the API (uvicorn)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    p.add_argument("--port", type=int, default=8080, help="port to listen on")
+    p.add_argument("--log-level", default="warning", help="uvicorn's log level")
+    p.set_defaults(func=cmd_run)
+    site = sub.add_parser("site", help="cities and municipalities")
+    site_sub = site.add_subparsers(title="site commands", metavar="COMMAND", required=True)
+    p = site_sub.add_parser("add", help="add a site")
+    p.add_argument("name")
+    p.set_defaults(func=cmd_site_add)
+    user = sub.add_parser("user", help="server users")
+    user_sub = user.add_subparsers(title="user commands", metavar="COMMAND", required=True)
+    p = user_sub.add_parser("add", help="add a user with a role (and a site for site roles)")
+    p.add_argument("name")
+    p.add_argument("--role", required=True, choices=ROLES, help="what the user may do")
+    p.add_argument("--site", help="the user's site (enumerator, clerk, supervisor)")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    p.set_defaults(func=cmd_user_add)
+    form = sub.add_parser("form", help="form versions")
+    form_sub = form.add_subparsers(title="form commands", metavar="COMMAND", required=True)
+    p = form_sub.add_parser("publish", help="publish an XLSForm (a new version if the id exists)")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_form_publish)
+    p = sub.add_parser("stats", help="counts per site, form, version and status")
+    p.add_argument("--json", action="store_true", help="as JSON")
+    p.set_defaults(func=cmd_stats)
+    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="daftari-server", description="Daftari's central server.")
-    parser.add_argument("command", nargs="?", help="init, run, site, user, form, stats")
-    parser.parse_args(argv)
-    print(
-        "daftari-server: the central server is not yet built (it comes with the sync work).",
-        file=sys.stderr,
-    )
-    return 2
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except Refusal as exc:
+        print(f"daftari-server: {exc.detail}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -163,12 +163,39 @@ def test_every_command_and_option_is_documented_in_the_readme():
                     assert opt in readme, f"{command} {opt}"
 
 
-def test_daftari_server_exists_and_says_not_yet():
+def test_daftari_server_sets_up_a_database_sites_users_and_forms(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    r = subprocess.run(
-        [sys.executable, "-m", "central_server.cli"], capture_output=True, text=True, env=env
+
+    def server(*args, stdin=None):
+        return subprocess.run(
+            [sys.executable, "-m", "central_server.cli", "--home", str(tmp_path), *map(str, args)],
+            capture_output=True,
+            text=True,
+            env=env,
+            input=stdin,
+            timeout=120,
+        )
+
+    assert "schema 0001" in server("init").stdout
+    assert server("site", "add", "Koboko").returncode == 0
+    r = server(
+        "user",
+        "add",
+        "amina",
+        "--role",
+        "enumerator",
+        "--site",
+        "Koboko",
+        "--password-stdin",
+        stdin="koboko-enum-1\n",
     )
-    assert r.returncode == 2 and "not yet" in r.stderr
+    assert r.returncode == 0, r.stderr
+    r = server("user", "add", "chol", "--role", "clerk", "--password-stdin", stdin="clerk-pass-1\n")
+    assert r.returncode == 1 and "belongs to a site" in r.stderr
+    assert "published" in server("form", "publish", REPO / "forms/population.xlsx").stdout
+    r = server("form", "publish", REPO / "tests/forms/broken/unknown_reference.xlsx")
+    assert r.returncode == 1 and "sheet 'survey', row" in r.stderr
+    assert server("stats", "--json").stdout.strip() == "[]"
 
 
 @pytest.mark.parametrize("name", ["household", "service_access", "population"])

@@ -1,0 +1,194 @@
+"""Sites, users, devices and logins. Every function takes a connection inside the caller's
+transaction; nothing is kept in process memory, so several server processes can share one
+database."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import and_, func, insert, select, update
+from sqlalchemy.engine import Connection
+
+from central_server import security
+from central_server.db import devices, login_attempts, sites, users
+from central_server.errors import Conflict, NotFound, Refusal, TooMany, Unauthenticated
+from desktop_app.sync.protocol import ROLES
+
+SITE_ROLES = {"enumerator", "clerk", "supervisor"}  # these belong to one site
+
+
+def now_text() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is asking: the user behind a device token."""
+
+    user_id: int
+    username: str
+    role: str
+    site_id: int | None
+    site: str | None
+    device: int
+
+    @property
+    def all_sites(self) -> bool:
+        return self.role in ("secretariat", "admin")
+
+
+def add_site(conn: Connection, name: str) -> int:
+    name = name.strip()
+    if not name:
+        raise Refusal("a site needs a name")
+    if conn.execute(select(sites.c.id).where(sites.c.name == name)).first():
+        raise Conflict(f"site '{name}' already exists")
+    return conn.execute(
+        insert(sites).values(name=name, created_at=now_text())
+    ).inserted_primary_key[0]  # type: ignore[index]
+
+
+def site_id(conn: Connection, name: str) -> int:
+    found = conn.execute(select(sites.c.id).where(sites.c.name == name)).first()
+    if found is None:
+        raise NotFound(f"there is no site '{name}'")
+    return found[0]
+
+
+def add_user(conn: Connection, name: str, *, role: str, site: str | None, password: str) -> int:
+    if role not in ROLES:
+        raise Refusal(f"unknown role '{role}'; one of {', '.join(ROLES)}")
+    if role in SITE_ROLES and not site:
+        raise Refusal(f"a {role} belongs to a site: give --site")
+    if len(password) < 8:
+        raise Refusal("a server password needs at least 8 characters")
+    if conn.execute(select(users.c.id).where(users.c.name == name)).first():
+        raise Conflict(f"user '{name}' already exists")
+    return conn.execute(
+        insert(users).values(
+            name=name,
+            role=role,
+            site_id=site_id(conn, site) if site else None,
+            password_hash=security.hash_password(password),
+            created_at=now_text(),
+        )
+    ).inserted_primary_key[0]  # type: ignore[index]
+
+
+def check_rate(
+    conn: Connection, username: str, address: str, *, limit: int, address_limit: int, window: int
+) -> None:
+    since = int(time.time()) - window
+    for column, value, most in (
+        (login_attempts.c.username, username, limit),
+        (login_attempts.c.address, address, address_limit),
+    ):
+        failures = conn.execute(
+            select(func.count())
+            .select_from(login_attempts)
+            .where(
+                and_(column == value, login_attempts.c.at >= since, login_attempts.c.ok.is_(False))
+            )
+        ).scalar_one()
+        if failures >= most:
+            raise TooMany(f"too many wrong passwords; wait {window // 60} minutes and try again")
+
+
+def record_attempt(conn: Connection, username: str, address: str, ok: bool) -> None:
+    conn.execute(
+        insert(login_attempts).values(
+            username=username, address=address, at=int(time.time()), ok=ok
+        )
+    )
+
+
+def login(
+    conn: Connection, username: str, password: str, *, label: str, device_id: str
+) -> tuple[str, Principal]:
+    row = conn.execute(
+        select(
+            users.c.id,
+            users.c.name,
+            users.c.role,
+            users.c.site_id,
+            users.c.password_hash,
+            sites.c.name,
+        )
+        .select_from(users.outerjoin(sites, users.c.site_id == sites.c.id))
+        .where(users.c.name == username)
+    ).first()
+    if row is None:
+        security.burn_time(password)
+        raise Unauthenticated("the user name or the password is not right", code="wrong_password")
+    if not security.verify_password(password, row[4]):
+        raise Unauthenticated("the user name or the password is not right", code="wrong_password")
+    token = security.new_token()
+    device = conn.execute(
+        insert(devices).values(
+            user_id=row[0],
+            token_hash=security.token_hash(token),
+            label=label,
+            device_id=device_id,
+            created_at=now_text(),
+        )
+    ).inserted_primary_key[0]  # type: ignore[index]
+    return token, Principal(row[0], row[1], row[2], row[3], row[5], device)
+
+
+def principal(conn: Connection, token: str) -> Principal:
+    row = conn.execute(
+        select(
+            devices.c.id,
+            devices.c.revoked_at,
+            users.c.id,
+            users.c.name,
+            users.c.role,
+            users.c.site_id,
+            sites.c.name,
+        )
+        .select_from(
+            devices.join(users, devices.c.user_id == users.c.id).outerjoin(
+                sites, users.c.site_id == sites.c.id
+            )
+        )
+        .where(devices.c.token_hash == security.token_hash(token))
+    ).first()
+    if row is None or row[1] is not None:
+        raise Unauthenticated("this device is not enrolled (or was revoked): log in again")
+    conn.execute(update(devices).where(devices.c.id == row[0]).values(last_seen=now_text()))
+    return Principal(row[2], row[3], row[4], row[5], row[6], row[0])
+
+
+def user_devices(conn: Connection, user_id: int) -> list[dict]:
+    rows = conn.execute(
+        select(
+            devices.c.id,
+            devices.c.label,
+            devices.c.device_id,
+            devices.c.created_at,
+            devices.c.last_seen,
+            devices.c.revoked_at,
+        )
+        .where(devices.c.user_id == user_id)
+        .order_by(devices.c.id)
+    )
+    return [
+        {
+            "id": r[0],
+            "label": r[1],
+            "device_id": r[2],
+            "created_at": r[3],
+            "last_seen": r[4],
+            "revoked": r[5] is not None,
+        }
+        for r in rows
+    ]
+
+
+def revoke_device(conn: Connection, who: Principal, device: int) -> None:
+    row = conn.execute(select(devices.c.user_id).where(devices.c.id == device)).first()
+    if row is None or (row[0] != who.user_id and who.role != "admin"):
+        raise NotFound(f"there is no device {device} of yours")
+    conn.execute(update(devices).where(devices.c.id == device).values(revoked_at=now_text()))

@@ -1,0 +1,64 @@
+"""The server's composition root: ``create_app(settings)`` makes the engine, brings the
+schema up to date and mounts the routes. Nothing happens at import time."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+
+from central_server import schema
+from central_server.db import make_engine
+from central_server.errors import Refusal
+from central_server.limits import BodyLimits
+from central_server.routers import auth, forms, records, sync
+from central_server.settings import Settings
+from desktop_app.sync.protocol import API, PROTOCOL
+
+log = logging.getLogger("daftari.server")
+
+
+def _problem(status: int, code: str, detail: str) -> JSONResponse:
+    return JSONResponse({"daftari": PROTOCOL, "code": code, "detail": detail}, status_code=status)
+
+
+def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(settings.database_url)
+    if migrate:
+        schema.upgrade(engine)
+    app = FastAPI(
+        title="Daftari server",
+        version="1",
+        openapi_url=f"{API}/openapi.json",
+        docs_url=f"{API}/docs",
+        redoc_url=None,
+    )
+    app.state.engine = engine
+    app.state.settings = settings
+    for router in (auth.router, sync.router, forms.router, records.router):
+        app.include_router(router, prefix=API)
+
+    @app.exception_handler(Refusal)
+    async def refused(request: Request, exc: Refusal) -> JSONResponse:
+        return _problem(exc.status, exc.code, exc.detail)
+
+    @app.exception_handler(RequestValidationError)
+    async def malformed(request: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        return _problem(422, "malformed", f"{where}: {first.get('msg', 'not understood')}")
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected error on %s %s", request.method, request.url.path)
+        return _problem(
+            500, "server_error", "the server failed; nothing of this request was stored"
+        )
+
+    app.add_middleware(
+        BodyLimits, max_body=settings.max_body_bytes, max_inflated=settings.max_inflated_bytes
+    )
+    return app

@@ -1,0 +1,194 @@
+"""The server's tables (SQLAlchemy Core) and the engine. The schema itself is created and
+changed by Alembic migrations (``migrations/``); these definitions are what the queries use."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+)
+from sqlalchemy.engine import Engine
+
+metadata = MetaData()
+
+sites = Table(
+    "sites",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("created_at", String(40), nullable=False),
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("role", String(20), nullable=False),
+    Column("site_id", Integer, ForeignKey("sites.id"), nullable=True),
+    Column("password_hash", String(400), nullable=False),
+    Column("created_at", String(40), nullable=False),
+)
+
+devices = Table(
+    "devices",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("label", String(200), nullable=False, default=""),
+    Column("device_id", String(100), nullable=False, default=""),
+    Column("created_at", String(40), nullable=False),
+    Column("last_seen", String(40)),
+    Column("revoked_at", String(40)),
+)
+
+login_attempts = Table(
+    "login_attempts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("username", String(200), nullable=False),
+    Column("address", String(100), nullable=False),
+    Column("at", Integer, nullable=False),  # unix seconds
+    Column("ok", Boolean, nullable=False),
+    Index("login_attempts_by_name", "username", "at"),
+    Index("login_attempts_by_address", "address", "at"),
+)
+
+forms = Table(
+    "forms",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("form_id", String(200), nullable=False),
+    Column("version", String(100), nullable=False),
+    Column("title", String(400), nullable=False),
+    Column("file_name", String(400), nullable=False),
+    Column("workbook", LargeBinary, nullable=False),
+    Column("model", Text, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("published_at", String(40), nullable=False),
+    UniqueConstraint("form_id", "version", name="forms_version_once"),
+)
+
+submissions = Table(
+    "submissions",
+    metadata,
+    Column("uuid", String(64), primary_key=True),
+    Column("site_id", Integer, ForeignKey("sites.id"), nullable=False),
+    Column("form_id", String(200), nullable=False),
+    Column("enumerator", String(200), nullable=False),
+    Column("device", Integer, ForeignKey("devices.id"), nullable=False),
+    Column("revision", Integer, nullable=False),  # the newest stored revision
+    Column("status", String(20), nullable=False),  # received | rejected | conflict
+    Column("created_at", String(40), nullable=False),
+    Column("updated_at", String(40), nullable=False),
+    Index("submissions_by_site", "site_id", "form_id"),
+)
+
+revisions = Table(
+    "revisions",
+    metadata,
+    Column(
+        "seq", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    ),
+    Column("uuid", String(64), nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("parent_revision", Integer),
+    Column("form_version", String(100), nullable=False),
+    Column("json_text", Text, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("status", String(20), nullable=False),  # stored | rejected | conflict
+    Column("reasons", JSON, nullable=False, default=list),
+    Column("attachments", JSON, nullable=False, default=list),
+    Column("device", Integer, ForeignKey("devices.id"), nullable=False),
+    Column("received_at", String(40), nullable=False),
+    UniqueConstraint("uuid", "revision", name="revisions_once"),
+)
+
+attachments = Table(
+    "attachments",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("size", BigInteger, nullable=False),
+    Column("complete", Boolean, nullable=False, default=False),
+    Column("created_at", String(40), nullable=False),
+)
+
+attachment_chunks = Table(
+    "attachment_chunks",
+    metadata,
+    Column("sha256", String(64), ForeignKey("attachments.sha256"), primary_key=True),
+    Column("offset", BigInteger, primary_key=True),
+    Column("data", LargeBinary, nullable=False),
+)
+
+changes = Table(
+    "changes",
+    metadata,
+    Column(
+        "seq", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    ),
+    Column("site_id", Integer, ForeignKey("sites.id")),  # None: for every site
+    Column("kind", String(20), nullable=False),  # form_version | decision | assignment
+    Column("ref", String(200), nullable=False),
+    Column("at", String(40), nullable=False),
+)
+
+decisions = Table(
+    "decisions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("uuid", String(64), ForeignKey("submissions.uuid"), nullable=False),
+    Column("decision", String(20), nullable=False),
+    Column("comment", Text, nullable=False, default=""),
+    Column("by", String(200), nullable=False),
+    Column("at", String(40), nullable=False),
+)
+
+assignments = Table(
+    "assignments",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("site_id", Integer, ForeignKey("sites.id"), nullable=False),
+    Column("form_id", String(200), nullable=False),
+    Column("title", String(400), nullable=False),
+    Column("payload", JSON, nullable=False, default=dict),
+    Column("created_at", String(40), nullable=False),
+)
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_connection, _record) -> None:
+            # WAL, foreign keys, durable commits; and SQLAlchemy, not pysqlite, begins
+            # transactions, so that they can begin IMMEDIATE (writers queue at BEGIN
+            # instead of failing half way through).
+            dbapi_connection.isolation_level = None
+            cur = dbapi_connection.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA synchronous=FULL")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _immediate(conn) -> None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)

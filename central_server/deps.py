@@ -1,0 +1,39 @@
+"""Shared dependencies of the routes: the database connection in a transaction, and who is
+asking (from the device token), with role checks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Header, Request
+from sqlalchemy.engine import Connection
+
+from central_server import accounts
+from central_server.accounts import Principal
+from central_server.errors import Forbidden, Unauthenticated
+
+
+def transaction(request: Request) -> Iterator[Connection]:
+    """One transaction per request, committed before the answer is sent."""
+    with request.app.state.engine.begin() as conn:
+        yield conn
+
+
+Tx = Annotated[Connection, Depends(transaction)]
+
+
+def principal(request: Request, authorization: Annotated[str | None, Header()] = None) -> Principal:
+    if not authorization or not authorization.lower().startswith("bearer "):
+        raise Unauthenticated("log in first: this needs a device token")
+    token = authorization.split(" ", 1)[1].strip()
+    with request.app.state.engine.begin() as conn:
+        return accounts.principal(conn, token)
+
+
+Who = Annotated[Principal, Depends(principal)]
+
+
+def require(who: Principal, *roles: str) -> None:
+    if who.role not in roles:
+        raise Forbidden(f"a {who.role} cannot do this")

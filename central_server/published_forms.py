@@ -1,0 +1,87 @@
+"""Form versions on the server: published from XLSForm (checked by form_engine), kept with
+their workbook and compiled model; a compiled model is cached per process (it never changes
+once published, so the cache holds nothing that matters)."""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+from sqlalchemy import insert, select
+from sqlalchemy.engine import Connection
+
+from central_server.accounts import now_text
+from central_server.db import changes, forms
+from central_server.errors import Conflict, NotFound
+from form_engine import FormDefinition, load_xlsform
+
+
+def publish(conn: Connection, path: Path) -> tuple[str, str, str]:
+    """Install a form version (a new version when the form id exists). Raises FormLoadError
+    with sheet/row/column for a broken workbook. Returns (form_id, version, title)."""
+    workbook = path.read_bytes()
+    form = load_xlsform(path)
+    exists = conn.execute(
+        select(forms.c.sha256).where(
+            forms.c.form_id == form.form_id, forms.c.version == form.version
+        )
+    ).first()
+    if exists is not None:
+        if exists[0] == hashlib.sha256(workbook).hexdigest():
+            return form.form_id, form.version, form.title
+        raise Conflict(
+            f"form '{form.form_id}' version '{form.version}' is already published with other "
+            "content: change the version in the settings sheet"
+        )
+    at = now_text()
+    conn.execute(
+        insert(forms).values(
+            form_id=form.form_id,
+            version=form.version,
+            title=form.title or form.form_id,
+            file_name=path.name,
+            workbook=workbook,
+            model=form.model_dump_json(),
+            sha256=hashlib.sha256(workbook).hexdigest(),
+            published_at=at,
+        )
+    )
+    conn.execute(
+        insert(changes).values(
+            site_id=None, kind="form_version", ref=f"{form.form_id}@{form.version}", at=at
+        )
+    )
+    return form.form_id, form.version, form.title
+
+
+def model(conn: Connection, form_id: str, version: str) -> FormDefinition:
+    return _model(_model_json(conn, form_id, version))
+
+
+def _model_json(conn: Connection, form_id: str, version: str) -> str:
+    row = conn.execute(
+        select(forms.c.model).where(forms.c.form_id == form_id, forms.c.version == version)
+    ).first()
+    if row is None:
+        raise NotFound(
+            f"form '{form_id}' version '{version}' is not published on this server",
+            code="unknown_form_version",
+        )
+    return row[0]
+
+
+@lru_cache(maxsize=64)
+def _model(text: str) -> FormDefinition:
+    return FormDefinition.model_validate_json(text)
+
+
+def workbook(conn: Connection, form_id: str, version: str) -> tuple[str, bytes]:
+    row = conn.execute(
+        select(forms.c.file_name, forms.c.workbook).where(
+            forms.c.form_id == form_id, forms.c.version == version
+        )
+    ).first()
+    if row is None:
+        raise NotFound(f"form '{form_id}' version '{version}' is not published on this server")
+    return row[0], row[1]

@@ -1,0 +1,63 @@
+"""Logging in (a device token per login), listing and revoking one's devices."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+
+from central_server import accounts
+from central_server.deps import Tx, Who
+from central_server.errors import Unauthenticated
+from desktop_app.sync.protocol import Answer, DeviceInfo, DevicesAnswer, LoginAnswer, LoginRequest
+
+router = APIRouter(prefix="/auth", tags=["auth"])
+
+
+@router.post("/login", response_model=LoginAnswer)
+def login(body: LoginRequest, request: Request) -> LoginAnswer:
+    engine = request.app.state.engine
+    settings = request.app.state.settings
+    address = request.client.host if request.client else "?"
+    with engine.begin() as conn:  # refused before any password work when over the limit
+        accounts.check_rate(
+            conn,
+            body.username,
+            address,
+            limit=settings.login_attempts,
+            address_limit=settings.login_attempts_per_address,
+            window=settings.login_window_seconds,
+        )
+    try:
+        with engine.begin() as conn:
+            token, who = accounts.login(
+                conn,
+                body.username,
+                body.password,
+                label=body.device_label,
+                device_id=body.device_id,
+            )
+    except Unauthenticated:
+        with engine.begin() as conn:  # the failure is counted even though the login failed
+            accounts.record_attempt(conn, body.username, address, ok=False)
+        raise
+    with engine.begin() as conn:
+        accounts.record_attempt(conn, body.username, address, ok=True)
+    return LoginAnswer(
+        token=token,
+        device=who.device,
+        username=who.username,
+        role=who.role,  # type: ignore[arg-type]
+        site=who.site,
+    )
+
+
+@router.get("/devices", response_model=DevicesAnswer)
+def my_devices(who: Who, conn: Tx) -> DevicesAnswer:
+    return DevicesAnswer(
+        devices=[DeviceInfo(**d) for d in accounts.user_devices(conn, who.user_id)]
+    )
+
+
+@router.delete("/devices/{device}", response_model=Answer)
+def revoke(device: int, who: Who, conn: Tx) -> Answer:
+    accounts.revoke_device(conn, who, device)
+    return Answer()

@@ -1,0 +1,94 @@
+"""Reading submissions and counting them: site scoped (a clerk never reads another city's
+records; the Secretariat reads all)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from sqlalchemy import func, select
+
+from central_server.db import revisions, sites, submissions
+from central_server.deps import Tx, Who, require
+from central_server.errors import NotFound
+from desktop_app.sync.protocol import Answer
+
+router = APIRouter(tags=["records"])
+READERS = ("clerk", "supervisor", "secretariat", "admin")
+
+
+class SubmissionOut(Answer):
+    uuid: str
+    site: str
+    form_id: str
+    form_version: str
+    enumerator: str
+    revision: int
+    status: str
+    reasons: list[str]
+    json_text: str
+
+
+class StatsAnswer(Answer):
+    rows: list[dict]
+
+
+@router.get("/submissions/{uuid}", response_model=SubmissionOut)
+def read_submission(uuid: str, who: Who, conn: Tx) -> SubmissionOut:
+    require(who, *READERS)
+    row = conn.execute(
+        select(submissions, sites.c.name.label("site"))
+        .select_from(submissions.join(sites, submissions.c.site_id == sites.c.id))
+        .where(submissions.c.uuid == uuid)
+    ).first()
+    if row is None or (not who.all_sites and row.site_id != who.site_id):
+        raise NotFound(f"there is no submission {uuid} you can read")  # another site's: unseen
+    rev = conn.execute(
+        select(revisions).where(revisions.c.uuid == uuid, revisions.c.revision == row.revision)
+    ).first()
+    if rev is None:  # pragma: no cover - a submission row always has its newest revision
+        raise NotFound(f"submission {uuid} has no revision {row.revision}")
+    return SubmissionOut(
+        uuid=uuid,
+        site=row.site,
+        form_id=row.form_id,
+        form_version=rev.form_version,
+        enumerator=row.enumerator,
+        revision=row.revision,
+        status=row.status,
+        reasons=list(rev.reasons or []),
+        json_text=rev.json_text,
+    )
+
+
+def stats_rows(conn, site_id: int | None) -> list[dict]:
+    query = (
+        select(
+            sites.c.name,
+            submissions.c.form_id,
+            revisions.c.form_version,
+            submissions.c.status,
+            func.count(),
+        )
+        .select_from(
+            submissions.join(sites, submissions.c.site_id == sites.c.id).join(
+                revisions,
+                (revisions.c.uuid == submissions.c.uuid)
+                & (revisions.c.revision == submissions.c.revision),
+            )
+        )
+        .group_by(
+            sites.c.name, submissions.c.form_id, revisions.c.form_version, submissions.c.status
+        )
+        .order_by(sites.c.name, submissions.c.form_id)
+    )
+    if site_id is not None:
+        query = query.where(submissions.c.site_id == site_id)
+    return [
+        {"site": r[0], "form_id": r[1], "form_version": r[2], "status": r[3], "count": r[4]}
+        for r in conn.execute(query)
+    ]
+
+
+@router.get("/stats", response_model=StatsAnswer)
+def stats(who: Who, conn: Tx) -> StatsAnswer:
+    require(who, "supervisor", "secretariat", "admin")
+    return StatsAnswer(rows=stats_rows(conn, None if who.all_sites else who.site_id))

@@ -1,0 +1,38 @@
+"""The server's settings: made once by the composition root (``create_app`` or the CLI) and
+passed down; nothing reads the environment at import time."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    data_dir: Path
+    max_body_bytes: int = 20 * 1024 * 1024  # a push batch or an attachment chunk, compressed
+    max_inflated_bytes: int = 64 * 1024 * 1024  # after gunzip: a bomb stops here
+    login_attempts: int = 10  # wrong passwords per user name ...
+    login_attempts_per_address: int = 50  # ... and per address (an office shares one) ...
+    login_window_seconds: int = 300  # ... within this window
+    allowed_hosts: list[str] = field(default_factory=list)
+
+    @classmethod
+    def resolve(cls, *, db: str | None = None, data_dir: str | None = None) -> Settings:
+        """``--db`` / ``$DATABASE_URL`` (PostgreSQL for scale), else a SQLite file in the
+        server's data directory (``$DAFTARI_SERVER_HOME`` or the platform's)."""
+        home = Path(
+            data_dir
+            or os.environ.get("DAFTARI_SERVER_HOME")
+            or platformdirs.user_data_dir("Daftari-server", "Daftari")
+        ).expanduser()
+        url = db or os.environ.get("DATABASE_URL") or f"sqlite:///{home / 'server.db'}"
+        if url.startswith("postgres://"):  # the form many hosts hand out
+            url = "postgresql+psycopg://" + url[len("postgres://") :]
+        elif url.startswith("postgresql://"):
+            url = "postgresql+psycopg://" + url[len("postgresql://") :]
+        return cls(database_url=url, data_dir=home)

@@ -1,0 +1,131 @@
+"""The sync wire format, defined once and imported by both the client and the server.
+
+HTTP + JSON (request and response bodies gzip-compressed when large). Every response the
+server means as an answer carries ``"daftari": PROTOCOL`` so a client never mistakes a captive
+portal's page, or a proxy's, for an acknowledgement. See docs/sync-protocol.md.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+PROTOCOL: Literal["daftari-sync/1"] = "daftari-sync/1"
+API = "/api/v1"
+CHUNK_BYTES = 256 * 1024  # attachment upload chunk
+
+Role = Literal["enumerator", "clerk", "supervisor", "secretariat", "admin"]
+ROLES: tuple[Role, ...] = ("enumerator", "clerk", "supervisor", "secretariat", "admin")
+
+
+class Answer(BaseModel):
+    """Every server answer: the marker a client checks before believing anything in it."""
+
+    daftari: Literal["daftari-sync/1"] = PROTOCOL
+
+
+class Problem(Answer):
+    """A refusal (4xx/5xx): ``code`` for programs, ``detail`` in plain words for people."""
+
+    code: str
+    detail: str
+
+
+class LoginRequest(BaseModel):
+    username: str = Field(max_length=200)
+    password: str = Field(max_length=1000)
+    device_label: str = Field(default="", max_length=200)
+    device_id: str = Field(default="", max_length=100)
+
+
+class LoginAnswer(Answer):
+    token: str
+    device: int
+    username: str
+    role: Role
+    site: str | None
+
+
+class DeviceInfo(BaseModel):
+    id: int
+    label: str
+    device_id: str
+    created_at: str
+    last_seen: str | None
+    revoked: bool
+
+
+class DevicesAnswer(Answer):
+    devices: list[DeviceInfo]
+
+
+class PushItem(BaseModel):
+    """One finalized revision: its exact JSON bytes (as text) and their SHA-256."""
+
+    uuid: str = Field(min_length=1, max_length=64)
+    form_id: str = Field(max_length=200)
+    form_version: str = Field(max_length=100)
+    revision: int = Field(ge=1)
+    parent_revision: int | None = None
+    json_text: str
+    sha256: str = Field(min_length=64, max_length=64)
+    attachments: list[str] = Field(default_factory=list)  # SHA-256 of each file it names
+    created_at: str = ""
+    finalized_at: str = ""
+
+
+class PushBatch(BaseModel):
+    items: list[PushItem] = Field(max_length=500)
+
+
+ItemStatus = Literal["stored", "duplicate", "conflict", "rejected"]
+
+
+class ItemResult(BaseModel):
+    uuid: str
+    revision: int
+    status: ItemStatus
+    reasons: list[str] = Field(default_factory=list)
+    missing_attachments: list[str] = Field(default_factory=list)
+
+
+class PushAnswer(Answer):
+    results: list[ItemResult]
+
+
+class AttachmentStatus(Answer):
+    sha256: str
+    received: int  # bytes the server holds; a resumed upload continues from here
+    complete: bool
+
+
+class FormVersionOut(BaseModel):
+    form_id: str
+    version: str
+    title: str
+    sha256: str
+    published_at: str
+
+
+class DecisionOut(BaseModel):
+    uuid: str
+    decision: Literal["approved", "returned"]
+    comment: str = ""
+    by: str
+    at: str
+
+
+class AssignmentOut(BaseModel):
+    id: int
+    form_id: str
+    title: str
+    payload: dict = Field(default_factory=dict)
+
+
+class PullAnswer(Answer):
+    cursor: int
+    more: bool
+    form_versions: list[FormVersionOut] = Field(default_factory=list)
+    decisions: list[DecisionOut] = Field(default_factory=list)
+    assignments: list[AssignmentOut] = Field(default_factory=list)

@@ -1,0 +1,99 @@
+import socket
+import threading
+import time
+
+import pytest
+import requests
+import uvicorn
+
+from central_server import accounts, published_forms
+from central_server.app import create_app
+from central_server.settings import Settings
+from tests.conftest import REPO
+
+PASSWORDS = {
+    "amina": "koboko-enum-1",
+    "baraka": "kakuma-enum-1",
+    "clerk_k": "koboko-clerk-1",
+    "clerk_a": "kakuma-clerk-1",
+    "super_k": "koboko-super-1",
+    "secretariat": "secretariat-1",
+    "admin": "admin-pass-01",
+}
+USERS = {
+    "amina": ("enumerator", "Koboko"),
+    "baraka": ("enumerator", "Kakuma"),
+    "clerk_k": ("clerk", "Koboko"),
+    "clerk_a": ("clerk", "Kakuma"),
+    "super_k": ("supervisor", "Koboko"),
+    "secretariat": ("secretariat", None),
+    "admin": ("admin", None),
+}
+
+
+class LiveServer:
+    """The real ASGI app under uvicorn, on 127.0.0.1, in a thread of the test process."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.app = create_app(settings)
+        sock = socket.socket()
+        sock.bind(("127.0.0.1", 0))
+        self.port = sock.getsockname()[1]
+        self.sock = sock
+        config = uvicorn.Config(self.app, log_level="error", lifespan="off")
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(
+            target=self.server.run, kwargs={"sockets": [sock]}, daemon=True
+        )
+        self.thread.start()
+        deadline = time.time() + 20
+        while not self.server.started:
+            if time.time() > deadline:
+                raise RuntimeError("the server did not start")
+            time.sleep(0.02)
+        self.url = f"http://127.0.0.1:{self.port}"
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)
+        self.app.state.engine.dispose()
+
+
+def seed(engine) -> None:
+    with engine.begin() as conn:
+        for site in ("Koboko", "Kakuma"):
+            accounts.add_site(conn, site)
+        for name, (role, site) in USERS.items():
+            accounts.add_user(conn, name, role=role, site=site, password=PASSWORDS[name])
+        for form in ("population", "household"):
+            published_forms.publish(conn, REPO / "forms" / f"{form}.xlsx")
+
+
+@pytest.fixture
+def server_settings(tmp_path):
+    return Settings.resolve(data_dir=str(tmp_path / "server"))
+
+
+@pytest.fixture
+def server(server_settings):
+    live = LiveServer(server_settings)
+    seed(live.app.state.engine)
+    yield live
+    live.stop()
+
+
+@pytest.fixture
+def login(server):
+    tokens: dict[str, str] = {}
+
+    def token_for(name: str) -> str:
+        if name not in tokens:
+            r = requests.post(
+                f"{server.url}/api/v1/auth/login",
+                json={"username": name, "password": PASSWORDS[name], "device_label": "test"},
+            )
+            assert r.status_code == 200, r.text
+            tokens[name] = r.json()["token"]
+        return tokens[name]
+
+    return token_for
