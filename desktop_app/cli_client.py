@@ -27,8 +27,14 @@ class _Passwords:
 
     def __init__(self, from_stdin: bool) -> None:
         self._lines = sys.stdin.read().splitlines() if from_stdin else []
+        self.used: list[str] = []
 
     def next(self, *, env: str | None, prompt: str) -> str:
+        value = self._next(env=env, prompt=prompt)
+        self.used.append(value)
+        return value
+
+    def _next(self, *, env: str | None, prompt: str) -> str:
         if self._lines:
             return self._lines.pop(0)
         if env and os.environ.get(env):
@@ -138,6 +144,61 @@ def cmd_submissions_export(args: argparse.Namespace, client: Client) -> int:
     return 0
 
 
+def cmd_enrol(args: argparse.Namespace, client: Client) -> int:
+    from desktop_app.sync.enrolment import enrol
+    from desktop_app.sync.transport import SyncError
+
+    passwords = _Passwords(args.password_stdin or args.enrol_password_stdin)
+    user = _login(client, args, passwords)
+    server_password = (
+        passwords.next(env="DAFTARI_SERVER_PASSWORD", prompt="Server password: ")
+        if args.server_user
+        else None
+    )
+    try:
+        answer = enrol(
+            user,
+            args.url,
+            args.server_user or user.user.name,
+            server_password if server_password is not None else _last_password(args, passwords),
+        )
+    except SyncError as exc:
+        print(f"daftari: {exc}", file=sys.stderr)
+        return 1
+    print(
+        f"enrolled with {args.url} as {answer.username} ({answer.role}"
+        + (f", {answer.site}" if answer.site else "")
+        + ")"
+    )
+    return 0
+
+
+def _last_password(args: argparse.Namespace, passwords: _Passwords) -> str:
+    """The server login reuses the local password unless another is given."""
+    return passwords.used[-1]
+
+
+def cmd_sync(args: argparse.Namespace, client: Client) -> int:
+    from desktop_app.sync.engine import sync_once
+    from desktop_app.sync.enrolment import transport_for
+    from desktop_app.sync.transport import SyncError
+
+    user = _login(client, args, _Passwords(args.password_stdin))
+    try:
+        transport = transport_for(user)
+        try:
+            report = sync_once(user, transport)
+        finally:
+            transport.close()
+    except SyncError as exc:
+        print(f"daftari: sync failed: {exc}", file=sys.stderr)
+        return 1
+    print(report.summary())
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    return 0
+
+
 def run_with_client(handler):
     """Open the home, run the command, report a ClientError as one line and exit 1."""
 
@@ -189,6 +250,19 @@ def add_commands(sub: argparse._SubParsersAction, form_sub: argparse._SubParsers
     p.set_defaults(func=run_with_client(cmd_form_install))
     p = form_sub.add_parser("list", help="list the installed forms and versions")
     p.set_defaults(func=run_with_client(cmd_form_list))
+
+    p = sub.add_parser("enrol", help="enrol this computer with a server (needs --user)")
+    p.add_argument("url", help="the server, e.g. https://daftari.example.org")
+    p.add_argument("--server-user", help="the server account (default: the same as --user)")
+    p.add_argument(
+        "--password-stdin",
+        dest="enrol_password_stdin",
+        action="store_true",
+        help="read the password from stdin (a second line: the server password, if different)",
+    )
+    p.set_defaults(func=run_with_client(cmd_enrol))
+    p = sub.add_parser("sync", help="sync once with the server and print what moved (needs --user)")
+    p.set_defaults(func=run_with_client(cmd_sync))
 
     subs = sub.add_parser("submissions", help="import, list and export submissions")
     subs_sub = subs.add_subparsers(title="submissions commands", metavar="COMMAND", required=True)

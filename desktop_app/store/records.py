@@ -52,6 +52,7 @@ class SubmissionRecord(BaseModel):
     title: bytes = b""  # encrypted instance name
     data: bytes = b""  # encrypted canonical JSON of the whole instance (non-relevant answers kept)
     position: str = ""  # the page the enumerator was on (a node path; no answers in it)
+    note: bytes = b""  # encrypted: why the server or a reviewer sent it back
 
 
 class RevisionRecord(BaseModel):

@@ -130,3 +130,21 @@ def m002_covering_list_indexes(db: Database) -> None:
         """
     ):
         db.execute(statement)
+
+
+@migrations()
+def m003_sync(db: Database) -> None:
+    """What sync needs: the server's note on a submission (encrypted: reasons quote answers)
+    and assignments pulled from the server."""
+    for statement in _split(
+        """
+        ALTER TABLE submissions ADD COLUMN note BLOB NOT NULL DEFAULT x'';
+        CREATE TABLE assignments (
+            id INTEGER PRIMARY KEY,
+            form_id TEXT NOT NULL,
+            title TEXT NOT NULL,
+            payload BLOB NOT NULL
+        );
+        """
+    ):
+        db.execute(statement)

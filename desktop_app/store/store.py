@@ -216,17 +216,61 @@ class Store:
             )
             _audit(c, audit)
 
-    def return_for_correction(self, uuid: str, *, at: str, audit: AuditEvent) -> None:
-        """Review sent it back: it becomes editable again; its next finalize is a new revision."""
+    def return_for_correction(
+        self, uuid: str, *, at: str, audit: AuditEvent, note: bytes = b""
+    ) -> None:
+        """Review (or the server's validation) sent it back: it becomes editable again; its
+        next finalize is a new revision. ``note`` is the encrypted reason."""
         with write(self._conn) as c:
             cur = c.execute(
-                "UPDATE submissions SET status = 'returned', updated_at = ? "
+                "UPDATE submissions SET status = 'returned', updated_at = ?, note = ? "
                 "WHERE uuid = ? AND status IN ('finalized', 'sent')",
-                (at, uuid),
+                (at, note, uuid),
             )
             if cur.rowcount != 1:
                 raise NotFound(f"submission {uuid} is not finalized, so it cannot be sent back")
             _audit(c, audit)
+
+    def mark_sent(self, uuid: str, revision: int, *, at: str, audit: AuditEvent) -> bool:
+        """The server acknowledged this revision (after its commit). False when the
+        submission has moved on meanwhile (a newer revision, sent back)."""
+        with write(self._conn) as c:
+            cur = c.execute(
+                "UPDATE submissions SET status = 'sent', sent_at = ? "
+                "WHERE uuid = ? AND revision = ? AND status = 'finalized'",
+                (at, uuid, revision),
+            )
+            if cur.rowcount:
+                _audit(c, audit)
+            return bool(cur.rowcount)
+
+    def outbox(self, limit: int = 100_000) -> list[tuple[SubmissionRecord, RevisionRecord]]:
+        """Finalized submissions not yet acknowledged, oldest first, with their last revision."""
+        rows = self._conn.execute(
+            f"SELECT {', '.join(_LIST_COLUMNS)} FROM submissions WHERE status = 'finalized' "
+            "ORDER BY finalized_at, uuid LIMIT ?",
+            (limit,),
+        ).fetchall()
+        out = []
+        cols = list(RevisionRecord.model_fields)
+        for r in rows:
+            sub = SubmissionRecord(**dict(zip(_LIST_COLUMNS, r, strict=True)))
+            rev = self._conn.execute(
+                f"SELECT {', '.join(cols)} FROM revisions WHERE uuid = ? AND revision = ?",
+                (sub.uuid, sub.revision),
+            ).fetchone()
+            if rev is not None:
+                out.append((sub, RevisionRecord(**dict(zip(cols, rev, strict=True)))))
+        return out
+
+    def put_assignment(self, id: int, *, form_id: str, title: str, payload: bytes) -> None:
+        with write(self._conn) as c:
+            c.execute(
+                "INSERT INTO assignments (id, form_id, title, payload) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET form_id = excluded.form_id, "
+                "title = excluded.title, payload = excluded.payload",
+                (id, form_id, title, payload),
+            )
 
     def submission(self, uuid: str) -> SubmissionRecord:
         row = self._conn.execute(

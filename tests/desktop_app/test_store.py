@@ -16,7 +16,7 @@ def test_the_database_uses_wal_foreign_keys_and_records_its_migrations(client, h
     conn = sqlite3.connect(home.database)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
-    assert applied == ["m001_initial", "m002_covering_list_indexes"]
+    assert applied == ["m001_initial", "m002_covering_list_indexes", "m003_sync"]
 
 
 def test_an_older_database_is_migrated_forward_with_its_data(home):

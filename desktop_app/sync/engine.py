@@ -1,0 +1,220 @@
+"""One sync: gather (store) → exchange (network) → apply (store). Never on the Qt thread.
+
+Idempotent at every step: a client killed anywhere and run again converges — attachments
+resume from what the server holds, a submission acknowledged by the server but not yet
+marked sent here is sent again and answered "duplicate", the pull cursor moves only after
+what it covered is applied.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_app.client import UserSession
+from desktop_app.draft import audit
+from desktop_app.errors import ClientError
+from desktop_app.sync.protocol import CHUNK_BYTES, PushBatch, PushItem
+from desktop_app.sync.transport import Refused, Transport
+from form_engine import FormLoadError
+
+BATCH_ITEMS = 100
+BATCH_BYTES = 512 * 1024
+
+
+@dataclass
+class SyncReport:
+    sent: int = 0  # acknowledged as stored or already there
+    rejected: int = 0  # the server's validation sent them back
+    conflicts: int = 0
+    attachments: int = 0
+    attachment_bytes: int = 0
+    forms_installed: list[str] = field(default_factory=list)
+    returned: int = 0  # review decisions that sent submissions back
+    problems: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        parts = [f"{self.sent} sent"]
+        if self.attachments:
+            parts.append(f"{self.attachments} attachments ({self.attachment_bytes} bytes)")
+        if self.rejected:
+            parts.append(f"{self.rejected} sent back by the server's checks")
+        if self.conflicts:
+            parts.append(f"{self.conflicts} conflicting")
+        if self.forms_installed:
+            parts.append(f"new forms: {', '.join(self.forms_installed)}")
+        if self.returned:
+            parts.append(f"{self.returned} returned for correction")
+        return "; ".join(parts)
+
+
+Progress = Callable[[str, int, int], None]  # (what, done, total)
+
+
+@dataclass
+class Outgoing:
+    item: PushItem
+    names: dict[str, str]  # attachment sha256 -> its name in the submission
+
+
+def gather(user: UserSession) -> list[Outgoing]:
+    out = []
+    for sub, rev in user.store.outbox():
+        text = user.key.decrypt(rev.json_bytes, context=f"{sub.uuid}/r{rev.revision}/json").decode()
+        names = {sha: name for name, (sha, _) in user.store.attachments_of(sub.uuid).items()}
+        out.append(
+            Outgoing(
+                PushItem(
+                    uuid=sub.uuid,
+                    form_id=sub.form_id,
+                    form_version=sub.form_version,
+                    revision=rev.revision,
+                    parent_revision=rev.parent_revision,
+                    json_text=text,
+                    sha256=rev.json_sha256,
+                    attachments=sorted(names),
+                    created_at=sub.created_at,
+                    finalized_at=sub.finalized_at or "",
+                ),
+                names,
+            )
+        )
+    return out
+
+
+def sync_once(
+    user: UserSession, transport: Transport, *, progress: Progress | None = None
+) -> SyncReport:
+    report = SyncReport()
+    tell = progress or (lambda what, done, total: None)
+    outgoing = gather(user)
+    _upload_attachments(user, transport, outgoing, report, tell)
+    _push(user, transport, outgoing, report, tell)
+    _pull(user, transport, report, tell)
+    return report
+
+
+def _upload_attachments(
+    user, transport: Transport, outgoing: list[Outgoing], report: SyncReport, tell
+) -> None:
+    files = {sha: (o.item.uuid, name) for o in outgoing for sha, name in o.names.items()}
+    for sha, (uuid, name) in sorted(files.items()):
+        state = transport.attachment_status(sha)
+        if state.complete:
+            continue
+        content = user.attachment(uuid, name)
+        offset = state.received
+        while offset < len(content):
+            chunk = content[offset : offset + CHUNK_BYTES]
+            try:
+                state = transport.put_chunk(sha, offset=offset, size=len(content), data=chunk)
+            except Refused as exc:
+                if exc.problem != "resume_from":
+                    raise
+                state = transport.attachment_status(sha)  # someone (an earlier run) got further
+            offset = state.received
+            report.attachment_bytes += len(chunk)
+            tell("attachments", offset, len(content))
+        report.attachments += 1
+
+
+def _push(user, transport: Transport, outgoing: list[Outgoing], report: SyncReport, tell) -> None:
+    batches: list[list[Outgoing]] = [[]]
+    size = 0
+    for o in outgoing:
+        if len(batches[-1]) >= BATCH_ITEMS or size + len(o.item.json_text) > BATCH_BYTES:
+            batches.append([])
+            size = 0
+        batches[-1].append(o)
+        size += len(o.item.json_text)
+    done = 0
+    for batch in (b for b in batches if b):
+        answer = transport.push(PushBatch(items=[o.item for o in batch]))
+        sent_ids = {(o.item.uuid, o.item.revision) for o in batch}
+        for result in answer.results:
+            if (result.uuid, result.revision) not in sent_ids:
+                continue  # not something we asked about: never taken as an acknowledgement
+            at = user.client.now_text()
+            if result.status in ("stored", "duplicate") and not result.reasons:
+                user.store.mark_sent(
+                    result.uuid,
+                    result.revision,
+                    at=at,
+                    audit=audit(user.user.name, "sync.acknowledged", result.uuid, at),
+                )
+                report.sent += 1
+            elif result.status == "conflict":
+                user.store.mark_sent(
+                    result.uuid,
+                    result.revision,
+                    at=at,
+                    audit=audit(user.user.name, "sync.conflict", result.uuid, at),
+                )
+                report.conflicts += 1
+            else:  # rejected by the server's validation: back to the enumerator, with why
+                note = user.key.encrypt(
+                    "\n".join(result.reasons).encode(), context=result.uuid + "/note"
+                )
+                user.store.return_for_correction(
+                    result.uuid,
+                    at=at,
+                    note=note,
+                    audit=audit(
+                        user.user.name,
+                        "sync.rejected",
+                        result.uuid,
+                        at,
+                        f"{len(result.reasons)} reasons",
+                    ),
+                )
+                report.rejected += 1
+        done += len(batch)
+        tell("submissions", done, len(outgoing))
+
+
+def _pull(user, transport: Transport, report: SyncReport, tell) -> None:
+    store = user.store
+    while True:
+        cursor = int(store.setting("sync_cursor", 0))  # type: ignore[arg-type]
+        answer = transport.pull(cursor)
+        installed = {(f.form_id, f.version) for f in user.client.forms(latest_only=False)}
+        for f in answer.form_versions:
+            if (f.form_id, f.version) in installed:
+                continue
+            content = transport.form_workbook(f.form_id, f.version)
+            with tempfile.TemporaryDirectory() as tmp:
+                path = Path(tmp) / f"{f.form_id}.xlsx"
+                path.write_bytes(content)
+                try:
+                    user.client.install_form(path, by="sync")
+                except FormLoadError as exc:
+                    report.problems.append(f"form {f.form_id} version {f.version}: {exc}")
+                    continue
+            report.forms_installed.append(f"{f.title} {f.version}")
+        for d in answer.decisions:
+            at = user.client.now_text()
+            if d.decision == "returned":
+                note = user.key.encrypt(f"{d.by}: {d.comment}".encode(), context=d.uuid + "/note")
+                try:
+                    store.return_for_correction(
+                        d.uuid, at=at, note=note, audit=audit(d.by, "review.returned", d.uuid, at)
+                    )
+                    report.returned += 1
+                except ClientError:
+                    pass  # not on this computer, or already being corrected
+        for a in answer.assignments:
+            store.put_assignment(
+                a.id,
+                form_id=a.form_id,
+                title=a.title,
+                payload=user.key.encrypt(
+                    json.dumps(a.payload).encode(), context=f"assignment/{a.id}"
+                ),
+            )
+        store.set_setting("sync_cursor", answer.cursor)
+        tell("updates", answer.cursor, answer.cursor)
+        if not answer.more:
+            return

@@ -1,0 +1,221 @@
+"""HTTP to a Daftari server: the only code in the client that does network I/O.
+
+Every answer is checked for the protocol marker before it is believed: a captive portal's
+"200 OK" login page, a proxy's error page or a truncated body is a ``NotTheServer`` error,
+never an acknowledgement.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from typing import TypeVar
+
+import requests
+from pydantic import BaseModel, ValidationError
+
+from desktop_app.sync.protocol import (
+    API,
+    PROTOCOL,
+    AttachmentStatus,
+    LoginAnswer,
+    LoginRequest,
+    PullAnswer,
+    PushAnswer,
+    PushBatch,
+)
+
+T = TypeVar("T", bound=BaseModel)
+COMPRESS_ABOVE = 1024
+
+
+class SyncError(Exception):
+    """Something stopped a sync; ``str()`` is the plain words for the status bar."""
+
+    code = "sync_failed"
+
+
+class Offline(SyncError):
+    code = "offline"
+
+
+class NotTheServer(SyncError):
+    code = "not_the_server"
+
+
+class AuthRefused(SyncError):
+    code = "auth_refused"
+
+
+class Refused(SyncError):
+    """The server said no to this request (4xx), with its reason."""
+
+    code = "refused"
+
+    def __init__(self, message: str, *, status: int, problem: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.problem = problem
+
+
+class ServerFailed(SyncError):
+    code = "server_failed"
+
+
+class Transport:
+    def __init__(self, base_url: str, *, token: str = "", timeout: float = 60.0) -> None:
+        self.base = base_url.rstrip("/")
+        self.token = token
+        self.timeout = timeout
+        self.http = requests.Session()
+        self.bytes_sent = 0
+        self.bytes_received = 0
+        self.requests = 0
+
+    def close(self) -> None:
+        self.http.close()
+
+    # -- calls ---------------------------------------------------------------------------------
+    def ping(self, *, timeout: float = 10.0) -> bool:
+        try:
+            self._call("GET", "/ping", timeout=timeout)
+        except SyncError:
+            return False
+        return True
+
+    def login(self, request: LoginRequest) -> LoginAnswer:
+        return self._call("POST", "/auth/login", body=request, answer=LoginAnswer, auth=False)
+
+    def push(self, batch: PushBatch) -> PushAnswer:
+        return self._call("POST", "/sync/push", body=batch, answer=PushAnswer)
+
+    def attachment_status(self, sha256: str) -> AttachmentStatus:
+        return self._call("GET", f"/attachments/{sha256}", answer=AttachmentStatus)
+
+    def put_chunk(self, sha256: str, *, offset: int, size: int, data: bytes) -> AttachmentStatus:
+        return self._call(
+            "PUT",
+            f"/attachments/{sha256}",
+            raw=data,
+            answer=AttachmentStatus,
+            params={"offset": offset, "size": size},
+        )
+
+    def pull(self, cursor: int) -> PullAnswer:
+        return self._call("GET", "/sync/pull", params={"cursor": cursor}, answer=PullAnswer)
+
+    def form_workbook(self, form_id: str, version: str) -> bytes:
+        response = self._send("GET", f"/forms/{form_id}/{version}/xlsform")
+        if response.status_code != 200 or response.content[:2] != b"PK":
+            self._raise(response)
+            raise NotTheServer("the form download was not an XLSForm")
+        return response.content
+
+    # -- plumbing ------------------------------------------------------------------------------
+    def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: BaseModel | None = None,
+        raw: bytes | None = None,
+        answer: type[T] | None = None,
+        params: dict | None = None,
+        auth: bool = True,
+        timeout: float | None = None,
+    ):
+        headers = {}
+        data = raw
+        if body is not None:
+            data = body.model_dump_json().encode()
+            headers["content-type"] = "application/json"
+            if len(data) > COMPRESS_ABOVE:
+                data = gzip.compress(data, compresslevel=6)
+                headers["content-encoding"] = "gzip"
+        elif raw is not None:
+            headers["content-type"] = "application/octet-stream"
+        response = self._send(
+            method, path, data=data, headers=headers, params=params, auth=auth, timeout=timeout
+        )
+        payload = self._parse(response)
+        if response.status_code >= 400:
+            self._raise(response, payload)
+        if answer is None:
+            return payload
+        try:
+            return answer.model_validate(payload)
+        except ValidationError as exc:
+            raise NotTheServer(
+                f"the server's answer to {path} was not understood: {exc.errors()[0]['msg']}"
+            ) from None
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        data: bytes | None = None,
+        headers: dict | None = None,
+        params: dict | None = None,
+        auth: bool = True,
+        timeout: float | None = None,
+    ) -> requests.Response:
+        headers = dict(headers or {})
+        if auth and self.token:
+            headers["authorization"] = f"Bearer {self.token}"
+        try:
+            response = self.http.request(
+                method,
+                self.base + API + path,
+                data=data,
+                headers=headers,
+                params=params,
+                timeout=timeout or self.timeout,
+            )
+        except requests.exceptions.SSLError as exc:
+            raise NotTheServer(
+                f"the server's certificate was refused ({exc.__class__.__name__})"
+            ) from None
+        except (
+            requests.exceptions.ConnectionError,
+            requests.exceptions.Timeout,
+            requests.exceptions.ChunkedEncodingError,
+        ) as exc:
+            raise Offline(f"no connection to {self.base} ({exc.__class__.__name__})") from None
+        self.requests += 1
+        self.bytes_sent += len(data or b"") + 200
+        self.bytes_received += len(response.content) + 200
+        return response
+
+    @staticmethod
+    def _parse(response: requests.Response) -> dict:
+        try:
+            payload = json.loads(response.content)
+        except (ValueError, UnicodeDecodeError):
+            payload = None
+        if not isinstance(payload, dict) or payload.get("daftari") != PROTOCOL:
+            kind = response.headers.get("content-type", "?").split(";")[0]
+            raise (
+                NotTheServer(
+                    f"an answer came back that is not from a Daftari server (HTTP {response.status_code}, {kind}): "
+                    "a login page of a Wi-Fi hotspot or a proxy is in the way"
+                )
+                if response.status_code < 500
+                else ServerFailed(
+                    f"the server or a proxy failed (HTTP {response.status_code}); it will be tried again"
+                )
+            )
+        return payload
+
+    def _raise(self, response: requests.Response, payload: dict | None = None) -> None:
+        payload = payload if payload is not None else self._parse(response)
+        detail = str(payload.get("detail", ""))
+        if response.status_code == 401:
+            raise AuthRefused(f"the server refused the login: {detail}")
+        if response.status_code >= 500:
+            raise ServerFailed(f"the server failed (HTTP {response.status_code}): {detail}")
+        raise Refused(
+            detail or f"HTTP {response.status_code}",
+            status=response.status_code,
+            problem=str(payload.get("code", "")),
+        )

@@ -1,0 +1,144 @@
+"""The client syncs with the real server on 127.0.0.1: enrol, push finalized submissions with
+their attachments exactly once, take the server's verdicts, pull new form versions."""
+
+import json
+import sqlite3
+from datetime import UTC, datetime
+
+import requests
+
+from central_server import published_forms
+from desktop_app.store import SubmissionFilter
+from desktop_app.sync.engine import sync_once
+from desktop_app.sync.enrolment import enrol, transport_for
+from desktop_app.transfer import import_jsonl
+from form_engine.authoring import write_xlsform
+from form_engine.fill import random_submissions, write_attachments
+from tests.central_server.conftest import PASSWORDS
+
+NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+
+
+def finalized(client, admin, tmp_path, form_id, n, seed=1, mutate=None):
+    attachments: dict[str, bytes] = {}
+    subs = list(
+        random_submissions(client.form(form_id), n, seed=seed, now=NOW, attachments=attachments)
+    )
+    for e in subs:
+        if mutate:
+            mutate(e)
+    path = tmp_path / f"{form_id}-{seed}.jsonl"
+    path.write_text("".join(json.dumps(e) + "\n" for e in subs))
+    write_attachments(attachments, tmp_path / f"{form_id}-{seed}-attachments")
+    report = import_jsonl(admin, path, finalize=True)
+    assert report.imported == n, report.problems
+    return subs
+
+
+def sync(admin):
+    transport = transport_for(admin)
+    try:
+        return sync_once(admin, transport)
+    finally:
+        transport.close()
+
+
+def test_finalized_submissions_reach_the_server_exactly_once(
+    server, client, admin, tmp_path, login
+):
+    enrol(admin, server.url, "amina", PASSWORDS["amina"])
+    subs = finalized(client, admin, tmp_path, "population", 12)
+    report = sync(admin)
+    assert report.sent == 12 and report.rejected == 0
+    assert admin.status_counts()["sent"] == 12 and admin.status_counts()["finalized"] == 0
+    again = sync(admin)
+    assert again.sent == 0  # nothing waits
+    with server.app.state.engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT uuid, count(*) FROM revisions GROUP BY uuid").fetchall()
+    assert sorted(r[0] for r in rows) == sorted(e["uuid"] for e in subs)
+    assert all(r[1] == 1 for r in rows)
+
+
+def test_a_lost_acknowledgement_is_sent_again_and_answered_duplicate(
+    server, client, admin, tmp_path
+):
+    enrol(admin, server.url, "amina", PASSWORDS["amina"])
+    finalized(client, admin, tmp_path, "population", 3, seed=2)
+    sync(admin)
+    # as if the client died after the server committed but before it marked them sent
+    conn = sqlite3.connect(client.home.database)
+    conn.execute("UPDATE submissions SET status = 'finalized'")
+    conn.commit()
+    report = sync(admin)
+    assert report.sent == 3
+    with server.app.state.engine.connect() as c:
+        assert c.exec_driver_sql("SELECT count(*) FROM revisions").scalar_one() == 3
+
+
+def test_attachments_go_first_and_arrive_whole(server, client, admin, tmp_path):
+    enrol(admin, server.url, "amina", PASSWORDS["amina"])
+    subs = finalized(client, admin, tmp_path, "household", 2, seed=3)
+    report = sync(admin)
+    assert report.sent == 2
+    names = {
+        v for e in subs for k, v in e["data"].items() if isinstance(v, str) and v.endswith(".jpg")
+    }
+    with server.app.state.engine.connect() as c:
+        complete = {
+            r[0] for r in c.exec_driver_sql("SELECT sha256 FROM attachments WHERE complete")
+        }
+    assert names and {n.split(".")[0] for n in names} <= complete
+    assert report.attachments == len(names)
+
+
+def test_a_submission_the_server_rejects_comes_back_with_its_reasons(
+    server, client, admin, tmp_path
+):
+    enrol(admin, server.url, "amina", PASSWORDS["amina"])
+    # a form version the server has never heard of
+    path = tmp_path / "local_only.xlsx"
+    write_xlsform(
+        path,
+        [{"type": "text", "name": "q", "label": "Q", "required": "yes"}],
+        settings={"form_id": "local_only", "version": "1"},
+    )
+    client.install_form(path)
+    draft = admin.new_submission("local_only")
+    draft.set_answer(draft.session.node("/data/q"), "x")
+    assert draft.finalize() == []
+    report = sync(admin)
+    assert report.rejected == 1
+    record = client.store.submission(draft.uuid)
+    assert record.status == "returned"
+    note = admin.key.decrypt(record.note, context=draft.uuid + "/note").decode()
+    assert "not published" in note
+
+
+def test_new_form_versions_are_installed_by_sync(server, client, admin, tmp_path):
+    enrol(admin, server.url, "amina", PASSWORDS["amina"])
+    path = tmp_path / "visit.xlsx"
+    write_xlsform(
+        path,
+        [{"type": "text", "name": "who", "label": "Who"}],
+        settings={"form_id": "visit", "version": "7", "form_title": "Visit"},
+    )
+    with server.app.state.engine.begin() as conn:
+        published_forms.publish(conn, path)
+    report = sync(admin)
+    assert "Visit 7" in report.forms_installed
+    assert ("visit", "7") in {(f.form_id, f.version) for f in client.forms()}
+    assert sync(admin).forms_installed == []  # the cursor moved on
+
+
+def test_enrolment_keeps_the_token_encrypted(server, client, admin):
+    answer = enrol(admin, server.url, "amina", PASSWORDS["amina"])
+    raw = (
+        client.home.database.read_bytes()
+        + client.home.database.with_name("daftari.db-wal").read_bytes()
+    )
+    assert answer.token.encode() not in raw
+    devices = requests.get(
+        f"{server.url}/api/v1/auth/devices", headers={"authorization": f"Bearer {answer.token}"}
+    ).json()["devices"]
+    assert devices[0]["device_id"] == client.device_id
+    assert admin.submission_ids(SubmissionFilter()) == []
