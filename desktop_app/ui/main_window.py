@@ -3,6 +3,7 @@ every change is saved as it is made, so closing the window never loses an answer
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -12,11 +13,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QM
 from desktop_app.client import Client, UserSession
 from desktop_app.draft import Draft
 from desktop_app.errors import ClientError
+from desktop_app.sync.scheduler import SyncScheduler
 from desktop_app.ui.filling import FillingView, hold_for_filling, release_after_filling
 from desktop_app.ui.home import HomeView
 from desktop_app.ui.i18n import INTERFACE_LANGUAGES, InterfaceLanguage, apply_zoom, next_zoom
 from desktop_app.ui.login import LoginView
 from desktop_app.ui.ops import run_op, store_pool
+from desktop_app.ui.sync_status import StatusRelay, SyncLabel
 from form_engine import FormLoadError
 
 DEFAULT_LOCK_MINUTES = 10
@@ -51,8 +54,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Daftari")
         self.resize(1280, 720)  # fits 1366×768 with a task bar
         self.user_label = QLabel()
-        self.sync_label = QLabel()
-        self.sync_label.setObjectName("sync")
+        self.sync_label = SyncLabel()
+        self.sync_relay = StatusRelay(self)
+        self.sync_relay.changed.connect(self.sync_label.show_status)
+        self.scheduler: SyncScheduler | None = None
         self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self.lock_timer = QTimer(self, singleShot=True)
@@ -82,6 +87,8 @@ class MainWindow(QMainWindow):
             main, self.tr("&Install a form (XLSForm)…"), self.choose_form, "Ctrl+I"
         )
         self.lock_action = self._action(main, self.tr("&Lock / switch user"), self.lock, "Ctrl+L")
+        self.sync_action = self._action(main, self.tr("&Sync now"), self.sync_now, "F5")
+        self.enrol_action = self._action(main, self.tr("&Connect to a server…"), self.choose_server)
         main.addSeparator()
         self._action(main, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         view = bar.addMenu(self.tr("&View"))
@@ -107,6 +114,8 @@ class MainWindow(QMainWindow):
         logged_in = self.user is not None
         self.import_action.setEnabled(logged_in)
         self.lock_action.setEnabled(logged_in)
+        self.sync_action.setEnabled(logged_in)
+        self.enrol_action.setEnabled(logged_in)
 
     # -- views ---------------------------------------------------------------------------------
     def _show(self, widget: QWidget, name: str) -> None:
@@ -134,7 +143,7 @@ class MainWindow(QMainWindow):
         assert self.user is not None
         u = self.user.user
         self.user_label.setText(f"{u.name} · {u.site}" if u.site else u.name)
-        self.sync_label.setText(self.tr("Sync: no server set up yet — working offline"))
+        self.start_sync()
         minutes = float(self.client.store.setting("lock_minutes", DEFAULT_LOCK_MINUTES))  # type: ignore[arg-type]
         if minutes > 0:
             self.lock_timer.setInterval(int(minutes * 60_000))
@@ -168,9 +177,36 @@ class MainWindow(QMainWindow):
 
     def _counts(self, counts: dict) -> None:
         self._waiting = counts.get("finalized", 0)
-        self.sync_label.setText(
-            self.tr("{n} waiting to send · no server set up yet").format(n=self._waiting)
-        )
+        status = self.sync_label.status
+        if status.state != "syncing" and status.waiting != self._waiting:
+            self.sync_label.show_status(replace(status, waiting=self._waiting))
+
+    # -- sync ----------------------------------------------------------------------------------
+    def start_sync(self) -> None:
+        """A sync thread for the logged-in user; it starts syncing if the home is enrolled."""
+        self.stop_sync()
+        if self.user is None:
+            return
+        self.scheduler = SyncScheduler(self.user, on_status=self.sync_relay.changed.emit)
+        self.scheduler.start()
+
+    def stop_sync(self) -> None:
+        if self.scheduler is not None:
+            self.scheduler.stop()
+            self.scheduler = None
+
+    def sync_now(self) -> None:
+        if self.scheduler is not None:
+            self.scheduler.request()
+
+    def choose_server(self) -> None:
+        from desktop_app.ui.enrol_dialog import EnrolDialog
+
+        if self.user is None:
+            return
+        dialog = EnrolDialog(self.user, pool=self.pool, parent=self)
+        dialog.enrolled.connect(lambda: self.start_sync())
+        dialog.open()
 
     def new_submission(self, form_id: str) -> None:
         assert self.user is not None
@@ -200,6 +236,7 @@ class MainWindow(QMainWindow):
         view.focus_page()
 
     def _finalized(self, uuid: str) -> None:
+        self.sync_now()
         self.statusBar().showMessage(
             self.tr("Finalized. It will be sent when a connection appears."), 10_000
         )
@@ -230,6 +267,7 @@ class MainWindow(QMainWindow):
             return
         self._locked_by = self.user.user.name
         self._resume = self.draft.uuid if self.draft is not None and self.draft.editable else None
+        self.stop_sync()  # the sync thread holds the key too
         self.user = None
         self.draft = None
         self.lock_timer.stop()
@@ -288,8 +326,7 @@ class MainWindow(QMainWindow):
         self.client.store.set_setting("interface_language", code)
         self.language.apply(code)
         self._build_menus()
-        if self.user is not None:
-            self._counts({"finalized": getattr(self, "_waiting", 0)})
+        self.sync_label.show_status(self.sync_label.status)
         if self.user is None:
             self.show_login()
         elif self.draft is not None:
@@ -298,6 +335,7 @@ class MainWindow(QMainWindow):
             self.show_home()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.stop_sync()
         QApplication.instance().removeEventFilter(self._activity)
         self.pool.waitForDone(5000)
         super().closeEvent(event)

@@ -1,6 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../enrol_dialog.py" line="21" />
+        <source>Connect to a server</source>
+        <translation>الاتصال بخادم</translation>
+    </message>
+    <message>
+        <location filename="../enrol_dialog.py" line="30" />
+        <source>&amp;Server address:</source>
+        <translation>&amp;عنوان الخادم:</translation>
+    </message>
+    <message>
+        <location filename="../enrol_dialog.py" line="31" />
+        <source>&amp;Account:</source>
+        <translation>ال&amp;حساب:</translation>
+    </message>
+    <message>
+        <location filename="../enrol_dialog.py" line="32" />
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../enrol_dialog.py" line="48" />
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+</context>
+<context>
     <name>FillingView</name>
     <message>
         <location filename="../filling.py" line="60" />
@@ -308,162 +336,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="80" />
+        <location filename="../main_window.py" line="85" />
         <source>&amp;Daftari</source>
         <translation>&amp;دفتري</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="87" />
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>&amp;تثبيت استمارة (XLSForm)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84" />
+        <location filename="../main_window.py" line="89" />
         <source>&amp;Lock / switch user</source>
         <translation>&amp;قفل / تبديل المستخدم</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86" />
+        <location filename="../main_window.py" line="90" />
+        <source>&amp;Sync now</source>
+        <translation>م&amp;زامنة الآن</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="91" />
+        <source>&amp;Connect to a server…</source>
+        <translation>الا&amp;تصال بخادم…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="93" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="94" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="96" />
         <source>Larger text</source>
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92" />
+        <location filename="../main_window.py" line="99" />
         <source>Smaller text</source>
         <translation>نص أصغر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="101" />
         <source>Normal text size</source>
         <translation>حجم النص العادي</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95" />
+        <location filename="../main_window.py" line="102" />
         <source>Interface &amp;language</source>
         <translation>&amp;لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="135" />
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
-        <source>Sync: no server set up yet — working offline</source>
-        <translation>المزامنة: لم يُضبط خادم بعد — العمل دون اتصال</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="172" />
-        <source>{n} waiting to send · no server set up yet</source>
-        <translation>{n} بانتظار الإرسال · لم يُضبط خادم بعد</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="204" />
+        <location filename="../main_window.py" line="241" />
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>اكتملت. ستُرسل عند توفر الاتصال.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210" />
+        <location filename="../main_window.py" line="247" />
         <source>Choose a file…</source>
         <translation>اختر ملفًا…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211" />
+        <location filename="../main_window.py" line="248" />
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212" />
+        <location filename="../main_window.py" line="249" />
         <source>Type a whole number.</source>
         <translation>اكتب عددًا صحيحًا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213" />
+        <location filename="../main_window.py" line="250" />
         <source>Type a number.</source>
         <translation>اكتب رقمًا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214" />
+        <location filename="../main_window.py" line="251" />
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>اكتب التاريخ بالشكل YYYY-MM-DD (يفتح F4 التقويم).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215" />
+        <location filename="../main_window.py" line="252" />
         <source>Type a time as HH:MM.</source>
         <translation>اكتب الوقت بالشكل HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216" />
+        <location filename="../main_window.py" line="253" />
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>اكتب التاريخ والوقت بالشكل YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217" />
+        <location filename="../main_window.py" line="254" />
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218" />
+        <location filename="../main_window.py" line="255" />
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219" />
+        <location filename="../main_window.py" line="256" />
         <source>Accuracy (m)</source>
         <translation>الدقة (م)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220" />
+        <location filename="../main_window.py" line="257" />
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>خطا العرض والطول رقمان، مثل 3.7194 و34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221" />
+        <location filename="../main_window.py" line="258" />
         <source>Latitude is between -90 and 90.</source>
         <translation>خط العرض بين -90 و90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222" />
+        <location filename="../main_window.py" line="259" />
         <source>Longitude is between -180 and 180.</source>
         <translation>خط الطول بين -180 و180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223" />
+        <location filename="../main_window.py" line="260" />
         <source>Accuracy is a positive number of metres.</source>
         <translation>الدقة عدد موجب من الأمتار.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240" />
+        <location filename="../main_window.py" line="278" />
         <source>Install a form</source>
         <translation>تثبيت استمارة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240" />
+        <location filename="../main_window.py" line="278" />
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>استمارات XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="297" />
         <source>Installed {title}, version {version}.</source>
         <translation>تم تثبيت {title}، الإصدار {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261" />
+        <location filename="../main_window.py" line="299" />
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}، الإصدار {version}، مثبتة من قبل.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273" />
+        <location filename="../main_window.py" line="311" />
         <source>The form was not installed</source>
         <translation>لم تُثبّت الاستمارة</translation>
     </message>
@@ -509,6 +537,54 @@
         <location filename="../overview.py" line="54" />
         <source>○ unanswered</source>
         <translation>○ بلا إجابة</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabel</name>
+    <message>
+        <location filename="../sync_status.py" line="26" />
+        <source>{n} waiting to send</source>
+        <translation>{n} بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="30" />
+        <source>sending {step} {done}/{total}</source>
+        <translation>إرسال {step} {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="35" />
+        <source>syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="36" />
+        <source>{kb} kB sent</source>
+        <translation>أُرسل {kb} ك.ب</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="38" />
+        <source>not connected to a server yet (Daftari → Connect to a server)</source>
+        <translation>غير متصل بخادم بعد (دفتري ← الاتصال بخادم)</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="40" />
+        <source>last sync {at}</source>
+        <translation>آخر مزامنة {at}</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="48" />
+        <source>submissions</source>
+        <translation>الاستمارات</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="49" />
+        <source>attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="50" />
+        <source>updates</source>
+        <translation>التحديثات</translation>
     </message>
 </context>
 <context>

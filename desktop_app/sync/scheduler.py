@@ -1,0 +1,148 @@
+"""When to sync: after a finalize, when a connection comes back, periodically, and on
+"Sync now". A background thread (never Qt's main thread) that sleeps until one of those,
+probes the server cheaply first, and backs off exponentially (with jitter) while it is
+unreachable. Reports what it does through ``on_status`` — called on its own thread."""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from desktop_app.client import UserSession
+from desktop_app.sync.engine import SyncReport, sync_once
+from desktop_app.sync.enrolment import server_of, transport_for
+from desktop_app.sync.transport import AuthRefused, Offline, SyncError, Transport
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    state: str = "idle"  # idle | syncing | offline | failed | not_enrolled
+    waiting: int = 0  # finalized, not yet acknowledged
+    last_success: str | None = None  # when (the computer's clock), text
+    last_report: str = ""
+    last_error: str = ""
+    step: str = ""  # during a sync: what moves
+    done: int = 0
+    total: int = 0
+    bytes_sent: int = 0
+
+
+class SyncScheduler:
+    def __init__(
+        self,
+        user: UserSession,
+        *,
+        on_status: Callable[[SyncStatus], None],
+        period: float = 300.0,
+        first_retry: float = 5.0,
+        longest_retry: float = 600.0,
+        transport_factory: Callable[[UserSession], Transport] = transport_for,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.user = user
+        self.on_status = on_status
+        self.period = period
+        self.first_retry = first_retry
+        self.longest_retry = longest_retry
+        self.transport_factory = transport_factory
+        self.rng = rng or random.Random()
+        self.status = SyncStatus()
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._failures = 0
+        self._thread = threading.Thread(target=self._run, name="daftari-sync", daemon=True)
+
+    # -- the GUI's side ------------------------------------------------------------------------
+    def start(self) -> None:
+        self._thread.start()
+
+    def request(self) -> None:
+        """Sync as soon as possible (after a finalize, "Sync now", a connection came back)."""
+        self._failures = 0
+        self._wake.set()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout)
+
+    # -- the thread ----------------------------------------------------------------------------
+    def _publish(self, **changes) -> None:
+        self.status = replace(self.status, **changes)
+        self.on_status(self.status)
+
+    def _delay(self) -> float:
+        if not self._failures:
+            return self.period
+        base = min(self.longest_retry, self.first_retry * 2 ** (self._failures - 1))
+        return base * self.rng.uniform(
+            0.5, 1.0
+        )  # jitter: a town's laptops do not all retry at once
+
+    def _run(self) -> None:
+        delay = 0.0
+        while not self._stop.is_set():
+            self._wake.wait(delay)
+            self._wake.clear()
+            if self._stop.is_set():
+                return
+            self._once()
+            delay = self._delay()
+
+    def _once(self) -> None:
+        try:
+            waiting = self.user.store.status_counts()["finalized"]
+        except Exception:  # the store went away (closing); try again later
+            return
+        if not server_of(self.user):
+            self._publish(state="not_enrolled", waiting=waiting)
+            return
+        transport = self.transport_factory(self.user)
+        try:
+            if not transport.ping():
+                self._failures += 1
+                self._publish(
+                    state="offline", waiting=waiting, last_error="no connection to the server"
+                )
+                return
+            self._publish(state="syncing", waiting=waiting, step="", done=0, total=0)
+            report = sync_once(self.user, transport, progress=self._progress(transport))
+        except AuthRefused as exc:
+            self._failures += 1
+            self._publish(
+                state="failed", last_error=f"the server refused this computer's login: {exc}"
+            )
+        except Offline as exc:
+            self._failures += 1
+            self._publish(state="offline", last_error=f"the connection dropped ({exc})")
+        except SyncError as exc:
+            self._failures += 1
+            self._publish(state="failed", last_error=str(exc))
+        except Exception as exc:  # a bug: reported, retried later, never silent
+            self._failures += 1
+            self._publish(state="failed", last_error=f"sync stopped by an error: {exc}")
+        else:
+            self._failures = 0
+            self._publish(
+                state="idle",
+                waiting=self.user.store.status_counts()["finalized"],
+                last_success=time.strftime("%Y-%m-%d %H:%M"),
+                last_report=_text(report),
+                last_error="; ".join(report.problems),
+            )
+        finally:
+            transport.close()
+
+    def _progress(self, transport: Transport):
+        def tell(step: str, done: int, total: int) -> None:
+            self._publish(step=step, done=done, total=total, bytes_sent=transport.bytes_sent)
+
+        return tell
+
+
+def _text(report: SyncReport) -> str:
+    return report.summary()

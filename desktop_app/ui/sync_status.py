@@ -1,0 +1,51 @@
+"""The sync area of the status bar, and the bridge from the sync thread to the GUI thread:
+how many submissions wait, when the last sync succeeded, progress during a sync (items and
+bytes), and the last problem in plain words. Problems never pop up; they wait here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLabel
+
+from desktop_app.sync.scheduler import SyncStatus
+
+
+class StatusRelay(QObject):
+    changed = Signal(object)  # a SyncStatus, emitted from the sync thread, received on the GUI's
+
+
+class SyncLabel(QLabel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("sync")
+        self.status = SyncStatus(state="not_enrolled")
+
+    def show_status(self, status: object) -> None:
+        assert isinstance(status, SyncStatus)
+        self.status = status
+        parts = [self.tr("{n} waiting to send").format(n=status.waiting)]
+        if status.state == "syncing":
+            if status.total:
+                parts.append(
+                    self.tr("sending {step} {done}/{total}").format(
+                        step=self._step(status.step), done=status.done, total=status.total
+                    )
+                )
+            else:
+                parts.append(self.tr("syncing…"))
+            parts.append(self.tr("{kb} kB sent").format(kb=status.bytes_sent // 1024))
+        elif status.state == "not_enrolled":
+            parts.append(self.tr("not connected to a server yet (Daftari → Connect to a server)"))
+        if status.last_success:
+            parts.append(self.tr("last sync {at}").format(at=status.last_success))
+        if status.state in ("offline", "failed") and status.last_error:
+            parts.append("⚠ " + status.last_error)
+        self.setText(" · ".join(parts))
+        self.setToolTip(status.last_report or status.last_error)
+
+    def _step(self, step: str) -> str:
+        return {
+            "submissions": self.tr("submissions"),
+            "attachments": self.tr("attachments"),
+            "updates": self.tr("updates"),
+        }.get(step, step)
