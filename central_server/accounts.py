@@ -57,7 +57,15 @@ def site_id(conn: Connection, name: str) -> int:
     return found[0]
 
 
-def add_user(conn: Connection, name: str, *, role: str, site: str | None, password: str) -> int:
+def add_user(
+    conn: Connection,
+    name: str,
+    *,
+    role: str,
+    site: str | None,
+    password: str,
+    memory_kib: int = security.MEMORY_KIB,
+) -> int:
     if role not in ROLES:
         raise Refusal(f"unknown role '{role}'; one of {', '.join(ROLES)}")
     if role in SITE_ROLES and not site:
@@ -71,7 +79,7 @@ def add_user(conn: Connection, name: str, *, role: str, site: str | None, passwo
             name=name,
             role=role,
             site_id=site_id(conn, site) if site else None,
-            password_hash=security.hash_password(password),
+            password_hash=security.hash_password(password, memory_kib=memory_kib),
             created_at=now_text(),
         )
     ).inserted_primary_key[0]  # type: ignore[index]

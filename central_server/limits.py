@@ -23,6 +23,7 @@ class BodyLimits:
         headers = {k.decode().lower(): v.decode() for k, v in scope["headers"]}
         declared = headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > self.max_body:
+            await _drain(receive, 4 * self.max_body)
             await _refuse(
                 send, 413, "too_large", f"the request is larger than {self.max_body} bytes"
             )
@@ -36,6 +37,8 @@ class BodyLimits:
             body += message.get("body", b"")
             more = message.get("more_body", False)
             if len(body) > self.max_body:
+                if more:
+                    await _drain(receive, 4 * self.max_body)
                 await _refuse(
                     send, 413, "too_large", f"the request is larger than {self.max_body} bytes"
                 )
@@ -72,6 +75,19 @@ class BodyLimits:
             return {"type": "http.request", "body": bytes(body), "more_body": False}
 
         await self.app(scope, replay, send)
+
+
+async def _drain(receive, limit: int) -> None:
+    """Read (and drop) the rest of a refused body, so the client, still sending, gets to read
+    the refusal instead of a reset connection. A body past ``limit`` is cut off."""
+    seen = 0
+    while seen < limit:
+        message = await receive()
+        if message["type"] != "http.request":
+            return
+        seen += len(message.get("body", b""))
+        if not message.get("more_body", False):
+            return
 
 
 async def _refuse(send, status: int, code: str, detail: str) -> None:

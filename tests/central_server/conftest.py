@@ -1,6 +1,7 @@
 import socket
 import threading
 import time
+from dataclasses import replace
 
 import pytest
 import requests
@@ -10,6 +11,7 @@ from central_server import accounts, published_forms
 from central_server.app import create_app
 from central_server.settings import Settings
 from tests.conftest import REPO
+from tests.postgres import TempPostgres
 
 PASSWORDS = {
     "amina": "koboko-enum-1",
@@ -64,14 +66,30 @@ def seed(engine) -> None:
         for site in ("Koboko", "Kakuma"):
             accounts.add_site(conn, site)
         for name, (role, site) in USERS.items():
-            accounts.add_user(conn, name, role=role, site=site, password=PASSWORDS[name])
+            accounts.add_user(
+                conn, name, role=role, site=site, password=PASSWORDS[name], memory_kib=1024
+            )  # cheap hashes keep the tests quick
         for form in ("population", "household"):
             published_forms.publish(conn, REPO / "forms" / f"{form}.xlsx")
 
 
-@pytest.fixture
-def server_settings(tmp_path):
-    return Settings.resolve(data_dir=str(tmp_path / "server"))
+@pytest.fixture(scope="session")
+def postgres():
+    """One PostgreSQL for the session (started on first use); each test gets a database."""
+    pg = TempPostgres()
+    yield pg
+    pg.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def server_settings(request, tmp_path):
+    """Every server test runs on the embedded SQLite and on a real PostgreSQL."""
+    settings = Settings.resolve(data_dir=str(tmp_path / "server"))
+    if request.param == "postgresql":
+        settings = replace(
+            settings, database_url=request.getfixturevalue("postgres").new_database()
+        )
+    return settings
 
 
 @pytest.fixture
