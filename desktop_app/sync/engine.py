@@ -86,13 +86,17 @@ def gather(user: UserSession) -> list[Outgoing]:
 
 
 def sync_once(
-    user: UserSession, transport: Transport, *, progress: Progress | None = None
+    user: UserSession,
+    transport: Transport,
+    *,
+    progress: Progress | None = None,
+    batch_items: int = BATCH_ITEMS,
 ) -> SyncReport:
     report = SyncReport()
     tell = progress or (lambda what, done, total: None)
     outgoing = gather(user)
     _upload_attachments(user, transport, outgoing, report, tell)
-    _push(user, transport, outgoing, report, tell)
+    _push(user, transport, outgoing, report, tell, batch_items)
     _pull(user, transport, report, tell)
     return report
 
@@ -121,11 +125,13 @@ def _upload_attachments(
         report.attachments += 1
 
 
-def _push(user, transport: Transport, outgoing: list[Outgoing], report: SyncReport, tell) -> None:
+def _push(
+    user, transport: Transport, outgoing: list[Outgoing], report: SyncReport, tell, batch_items: int
+) -> None:
     batches: list[list[Outgoing]] = [[]]
     size = 0
     for o in outgoing:
-        if len(batches[-1]) >= BATCH_ITEMS or size + len(o.item.json_text) > BATCH_BYTES:
+        if len(batches[-1]) >= batch_items or size + len(o.item.json_text) > BATCH_BYTES:
             batches.append([])
             size = 0
         batches[-1].append(o)

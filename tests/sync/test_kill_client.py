@@ -91,7 +91,9 @@ def test_sigkill_during_push_never_loses_or_duplicates(server, client, admin, tm
         batch += 1
         folder = tmp_path / f"batch{batch}"
         folder.mkdir()
-        finalized(client, admin, folder, "population", 150 if batch == 1 else 120, seed=1000 + batch)
+        finalized(
+            client, admin, folder, "population", 150 if batch == 1 else 120, seed=1000 + batch
+        )
         add_photos(client, admin, server, 3, rng)
 
     more_work()
