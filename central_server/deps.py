@@ -20,7 +20,11 @@ def transaction(request: Request) -> Iterator[Connection]:
         yield conn
 
 
-Tx = Annotated[Connection, Depends(transaction)]
+# scope="function": the commit happens before the response goes out. FastAPI's default for
+# a yield dependency runs the code after `yield` once the response is sent — the server
+# acknowledged submissions it had not yet committed, and a kill lost them (found by
+# tests/sync/test_kill_server.py).
+Tx = Annotated[Connection, Depends(transaction, scope="function")]
 
 
 def principal(request: Request, authorization: Annotated[str | None, Header()] = None) -> Principal:
