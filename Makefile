@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint peers bench clean translations screenshots package
+.PHONY: run test lint peers bench clean translations screenshots package openapi
 
 $(BIN)/.installed-run: pyproject.toml
 	sh scripts/system-deps.sh run
@@ -39,6 +39,10 @@ package: $(BIN)/.installed-run
 	$(BIN)/pip install -q "pyinstaller>=6.10"
 	$(BIN)/pyinstaller packaging/daftari.spec --distpath build/dist --workpath build/work -y --log-level WARN
 	rm -rf build/self-test && QT_QPA_PLATFORM=offscreen build/dist/daftari/daftari --home build/self-test --self-test
+
+# The server's OpenAPI schema, published in docs/openapi.json.
+openapi: $(BIN)/.installed-run
+	$(BIN)/python scripts/openapi.py
 
 # The main screens, rendered offscreen into docs/screenshots/ (English, Arabic, Amharic).
 screenshots: $(BIN)/.installed-run

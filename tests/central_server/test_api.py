@@ -206,3 +206,9 @@ def test_login_is_rate_limited_and_tokens_can_be_revoked(server, login, server_s
         == 200
     )
     assert requests.get(f"{server.url}/api/v1/auth/devices", headers=headers).status_code == 401
+
+
+def test_the_published_openapi_schema_is_the_servers():
+    from scripts.openapi import OUT, schema
+
+    assert OUT.read_text(encoding="utf-8") == schema(), "run 'make openapi'"
