@@ -13,7 +13,7 @@ from central_server import schema
 from central_server.db import make_engine
 from central_server.errors import Refusal
 from central_server.limits import BodyLimits
-from central_server.routers import auth, forms, records, sync
+from central_server.routers import auth, forms, openrosa, records, sync
 from central_server.settings import Settings
 from desktop_app.sync.protocol import API, PROTOCOL
 
@@ -40,6 +40,7 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
     app.state.settings = settings
     for router in (auth.router, sync.router, forms.router, records.router):
         app.include_router(router, prefix=API)
+    app.include_router(openrosa.router)  # where OpenRosa clients expect it
 
     @app.exception_handler(Refusal)
     async def refused(request: Request, exc: Refusal) -> JSONResponse:

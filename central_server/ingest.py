@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from sqlalchemy import and_, insert, select, update
+from sqlalchemy import and_, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from central_server import published_forms
@@ -23,31 +23,45 @@ from form_engine import SubmissionFormatError, validate_submission
 def push_item(conn: Connection, who: Principal, item: PushItem) -> ItemResult:
     if who.site_id is None:
         raise Forbidden("only users of a site send submissions")
-    result = ItemResult(uuid=item.uuid, revision=item.revision, status="stored")
-    existing = conn.execute(
-        select(revisions.c.sha256, revisions.c.status, revisions.c.reasons).where(
-            revisions.c.uuid == item.uuid, revisions.c.revision == item.revision
-        )
-    ).first()
-    if existing is not None:
-        if existing[0] == item.sha256:  # sent again (the answer was lost): no second row
-            result.status = "duplicate"
-            result.reasons = list(existing[2] or [])
-        else:
-            result.status = "conflict"
-            result.reasons = [
-                f"revision {item.revision} of {item.uuid} was already received with other content"
-            ]
-        return result
     owner = conn.execute(
         select(submissions.c.site_id).where(submissions.c.uuid == item.uuid)
     ).first()
     if owner is not None and owner[0] != who.site_id:
         raise Forbidden(f"submission {item.uuid} belongs to another site")
-
+    result = ItemResult(uuid=item.uuid, revision=item.revision, status="stored")
+    same_bytes = conn.execute(
+        select(revisions.c.reasons).where(
+            revisions.c.uuid == item.uuid, revisions.c.sha256 == item.sha256
+        )
+    ).first()
+    if same_bytes is not None:  # sent again (the answer was lost): no second row
+        result.status = "duplicate"
+        result.reasons = list(same_bytes[0] or [])
+        return result
+    taken = conn.execute(
+        select(revisions.c.revision).where(
+            revisions.c.uuid == item.uuid, revisions.c.revision == item.revision
+        )
+    ).first()
     reasons = _problems(conn, item)
     status = "rejected" if reasons else "stored"
-    if not reasons and item.parent_revision is not None:
+    stored_as = item.revision
+    if taken is not None:
+        # the same revision number came with other bytes: kept beside the first, flagged —
+        # a clerk decides, nothing is dropped (OpenRosa: same instanceID, other bytes -> 409)
+        stored_as = (
+            1
+            + conn.execute(
+                select(func.max(revisions.c.revision)).where(revisions.c.uuid == item.uuid)
+            ).scalar_one()
+        )
+        status = "conflict"
+        reasons = [
+            f"revision {item.revision} was already received with other content; "
+            f"these bytes are kept as revision {stored_as}",
+            *reasons,
+        ]
+    elif not reasons and item.parent_revision is not None:
         sibling = conn.execute(
             select(revisions.c.revision).where(
                 and_(
@@ -66,7 +80,7 @@ def push_item(conn: Connection, who: Principal, item: PushItem) -> ItemResult:
     conn.execute(
         insert(revisions).values(
             uuid=item.uuid,
-            revision=item.revision,
+            revision=stored_as,
             parent_revision=item.parent_revision,
             form_version=item.form_version,
             json_text=item.json_text,
@@ -89,7 +103,7 @@ def push_item(conn: Connection, who: Principal, item: PushItem) -> ItemResult:
                 form_id=item.form_id,
                 enumerator=who.username,
                 device=who.device,
-                revision=item.revision,
+                revision=stored_as,
                 status=summary,
                 created_at=item.created_at or at,
                 updated_at=at,
@@ -99,7 +113,7 @@ def push_item(conn: Connection, who: Principal, item: PushItem) -> ItemResult:
         conn.execute(
             update(submissions)
             .where(submissions.c.uuid == item.uuid)
-            .values(revision=item.revision, status=summary, updated_at=at)
+            .values(revision=stored_as, status=summary, updated_at=at)
         )
     result.status = (
         "rejected" if status == "rejected" else ("conflict" if status == "conflict" else "stored")

@@ -94,13 +94,14 @@ def test_a_new_revision_is_stored_and_two_from_one_parent_are_a_conflict(server,
     result = push(server, token, [item(e, revision=3, parent=1, data=third)]).json()["results"][0]
     assert result["status"] == "conflict" and "revision 2" in result["reasons"][0]
     # the same revision number with other bytes is a conflict too, never an overwrite
-    other = push(server, token, [item(e, revision=2, parent=1, data=third)]).json()["results"][0]
+    fourth = dict(e["data"], comments="a fourth version")
+    other = push(server, token, [item(e, revision=2, parent=1, data=fourth)]).json()["results"][0]
     assert other["status"] == "conflict"
     read = requests.get(
         f"{server.url}/api/v1/submissions/{e['uuid']}",
         headers={"authorization": f"Bearer {login('clerk_k')}"},
     ).json()
-    assert read["status"] == "conflict" and read["revision"] == 3
+    assert read["status"] == "conflict" and read["revision"] == 4  # kept beside, as revision 4
 
 
 def test_attachments_upload_in_chunks_and_resume_where_they_stopped(server, login):
@@ -212,3 +213,30 @@ def test_the_published_openapi_schema_is_the_servers():
     from scripts.openapi import OUT, schema
 
     assert OUT.read_text(encoding="utf-8") == schema(), "run 'make openapi'"
+
+
+def test_an_openrosa_client_submits_xml_as_collect_does(server, login):
+    from form_engine.submission import json_to_xml
+
+    headers = {"authorization": f"Bearer {login('amina')}"}
+    head = requests.head(f"{server.url}/submission", headers=headers)
+    assert head.status_code == 204 and head.headers["X-OpenRosa-Version"] == "1.0"
+    [e] = envelopes(1, seed=41)
+    xml = json_to_xml(POPULATION, e["data"])
+    files = {"xml_submission_file": ("submission.xml", xml.encode(), "text/xml")}
+    r = requests.post(f"{server.url}/submission", files=files, headers=headers)
+    assert r.status_code == 201 and "OpenRosaResponse" in r.text
+    again = requests.post(f"{server.url}/submission", files=files, headers=headers)
+    assert again.status_code == 202  # the same bytes again: harmless
+    other = json_to_xml(POPULATION, {**e["data"], "zone": "another zone"}).encode()
+    conflict = requests.post(
+        f"{server.url}/submission",
+        headers=headers,
+        files={"xml_submission_file": ("s.xml", other, "text/xml")},
+    )
+    assert conflict.status_code == 409  # the same instanceID with other bytes
+    read = requests.get(
+        f"{server.url}/api/v1/submissions/{e['uuid']}",
+        headers={"authorization": f"Bearer {login('clerk_k')}"},
+    ).json()
+    assert read["status"] == "conflict"  # both kept; a clerk decides

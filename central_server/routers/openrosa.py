@@ -1,0 +1,107 @@
+"""OpenRosa submission (what ODK Collect, KoboCollect and Enketo send): ``HEAD /submission``
+then ``POST /submission`` as multipart/form-data with ``xml_submission_file`` (and media
+parts). The XML becomes the same revision a Daftari client would push, validated the same way.
+Device tokens authenticate (``Authorization: Bearer``)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import xml.etree.ElementTree as ET
+from email.parser import BytesParser
+from email.policy import HTTP
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from central_server import ingest, published_forms, uploads
+from central_server.deps import Who, require
+from central_server.errors import Refusal
+from desktop_app.sync.protocol import PushItem
+from form_engine import SubmissionFormatError
+from form_engine.submission import xml_to_json
+
+router = APIRouter(tags=["openrosa"])
+HEADERS = {"X-OpenRosa-Version": "1.0", "X-OpenRosa-Accept-Content-Length": str(10 * 1024 * 1024)}
+SENDERS = ("enumerator", "clerk", "supervisor")
+
+
+def _answer(status: int, message: str) -> Response:
+    body = (
+        '<OpenRosaResponse xmlns="http://openrosa.org/http/response">'
+        f'<message nature="">{_escape(message)}</message></OpenRosaResponse>'
+    )
+    return Response(body, status_code=status, media_type="text/xml; charset=utf-8", headers=HEADERS)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+@router.head("/submission")
+def submission_head(who: Who) -> Response:
+    return Response(status_code=204, headers=HEADERS)
+
+
+@router.post("/submission")
+async def submission(request: Request, who: Who) -> Response:
+    require(who, *SENDERS)
+    parts = _multipart(request.headers.get("content-type", ""), await request.body())
+    xml = parts.pop("xml_submission_file", None)
+    if xml is None:
+        raise Refusal("an OpenRosa submission needs an xml_submission_file part", code="malformed")
+    try:
+        root = ET.fromstring(xml)
+    except ET.ParseError as exc:
+        raise Refusal(f"xml_submission_file is not XML: {exc}", code="malformed") from None
+    form_id, version = root.get("id", ""), root.get("version", "")
+    engine = request.app.state.engine
+    with engine.begin() as conn:
+        try:
+            form = published_forms.model(conn, form_id, version)
+            data = xml_to_json(form, xml)
+        except SubmissionFormatError as exc:
+            raise Refusal(str(exc), code="malformed") from None
+        instance = str(data.get("meta/instanceID") or "")
+        uuid = re.sub(r"^uuid:", "", instance)
+        if not uuid:
+            raise Refusal("the submission has no meta/instanceID", code="malformed")
+        for content in parts.values():  # media parts, content-addressed like a client's
+            if content:
+                sha = hashlib.sha256(content).hexdigest()
+                uploads.put_chunk(conn, sha, offset=0, size=len(content), data=content)
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        deprecated = data.get("meta/deprecatedID")
+        result = ingest.push_item(
+            conn,
+            who,
+            PushItem(
+                uuid=uuid,
+                form_id=form_id,
+                form_version=version,
+                revision=1 if not deprecated else 2,
+                parent_revision=None if not deprecated else 1,
+                json_text=text,
+                sha256=hashlib.sha256(text.encode()).hexdigest(),
+            ),
+        )
+    if result.status == "conflict":  # OpenRosa: same instanceID, other bytes
+        return _answer(409, "; ".join(result.reasons))
+    if result.status == "rejected":
+        return _answer(400, "; ".join(result.reasons))
+    return _answer(201 if result.status == "stored" else 202, "submission received")
+
+
+def _multipart(content_type: str, body: bytes) -> dict[str, bytes]:
+    if not content_type.lower().startswith("multipart/form-data"):
+        raise Refusal("OpenRosa submissions are multipart/form-data", code="malformed")
+    message = BytesParser(policy=HTTP).parsebytes(
+        f"Content-Type: {content_type}\r\n\r\n".encode() + body
+    )
+    parts: dict[str, bytes] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if name:
+            parts[str(name)] = part.get_payload(decode=True) or b""
+    return parts
