@@ -52,8 +52,22 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     from central_server.app import create_app
 
-    app = create_app(_settings(args))
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, workers=1)
+    settings = _settings(args)
+    if args.workers > 1:  # each worker builds the app from the environment
+        _engine(args)  # migrate once, before the workers start
+        os.environ["DATABASE_URL"] = settings.database_url
+        os.environ["DAFTARI_SERVER_HOME"] = str(settings.data_dir)
+        uvicorn.run(
+            "central_server.asgi:from_environment",
+            factory=True,
+            host=args.host,
+            port=args.port,
+            log_level=args.log_level,
+            workers=args.workers,
+        )
+        return 0
+    app = create_app(settings)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
     return 0
 
 
@@ -123,6 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1", help="address to listen on")
     p.add_argument("--port", type=int, default=8080, help="port to listen on")
     p.add_argument("--log-level", default="warning", help="uvicorn's log level")
+    p.add_argument(
+        "--workers", type=int, default=1, help="server processes (PostgreSQL for more than 1)"
+    )
     p.set_defaults(func=cmd_run)
     site = sub.add_parser("site", help="cities and municipalities")
     site_sub = site.add_subparsers(title="site commands", metavar="COMMAND", required=True)

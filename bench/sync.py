@@ -1,0 +1,438 @@
+"""Sync figures through a shaping proxy (2G / EDGE / 3G), Daftari's protocol side by side
+with per-submission OpenRosa uploads (HEAD + multipart POST of the XML, as ODK Collect sends).
+
+    .venv/bin/python bench/sync.py [--submissions 1000] [--openrosa-sample 30] [--quick]
+
+Prints figures; asserts nothing. Targets (issue 4): ≥10× fewer bytes and ≥50× fewer requests
+than OpenRosa; within 1.5× of the physical floor on every profile; bytes on the wire ≤1.3× the
+compressed payload; a resumed attachment re-sends at most one chunk; ≥1,000 submissions/s
+ingest on PostgreSQL with 20 concurrent clients.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import requests  # noqa: E402
+
+from bench.shaping_proxy import PROFILES, ShapingProxy  # noqa: E402
+from central_server import accounts, published_forms  # noqa: E402
+from central_server.db import make_engine  # noqa: E402
+from central_server.schema import upgrade  # noqa: E402
+from desktop_app.client import Client  # noqa: E402
+from desktop_app.crypto import KdfParams  # noqa: E402
+from desktop_app.paths import Home  # noqa: E402
+from desktop_app.sync.engine import BATCH_ITEMS, gather, sync_once  # noqa: E402
+from desktop_app.sync.enrolment import enrol, transport_for  # noqa: E402
+from desktop_app.sync.protocol import CHUNK_BYTES, PushBatch  # noqa: E402
+from desktop_app.sync.transport import SyncError  # noqa: E402
+from desktop_app.transfer import import_jsonl  # noqa: E402
+from form_engine.authoring import write_xlsform  # noqa: E402
+from form_engine.fill import random_submissions  # noqa: E402
+from form_engine.submission import json_to_xml  # noqa: E402
+
+PASSWORD = "bench-pass-1"
+FORMS = ROOT / "forms"
+
+
+def free_port() -> int:
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+class Server:
+    """``daftari-server run`` in its own process, on a fresh database."""
+
+    def __init__(self, root: Path, *, db: str | None = None, workers: int = 1) -> None:
+        self.home = root
+        self.db = db or f"sqlite:///{root / 'server.db'}"
+        root.mkdir(parents=True, exist_ok=True)
+        engine = make_engine(self.db)
+        upgrade(engine)
+        with engine.begin() as conn:
+            accounts.add_site(conn, "Koboko")
+            for i in range(21):
+                accounts.add_user(
+                    conn,
+                    f"enum{i}",
+                    role="enumerator",
+                    site="Koboko",
+                    password=PASSWORD,
+                    memory_kib=1024,
+                )
+            for form in ("household.xlsx", "population.xlsx"):
+                published_forms.publish(conn, FORMS / form)
+            published_forms.publish(conn, root.parent / "card.xlsx")
+        engine.dispose()
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        self.proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "central_server.cli",
+                "--home",
+                str(root),
+                "--db",
+                self.db,
+                "run",
+                "--port",
+                str(self.port),
+                "--workers",
+                str(workers),
+            ],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for _ in range(600):
+            try:
+                if requests.get(f"{self.url}/api/v1/ping", timeout=1).ok:
+                    return
+            except requests.RequestException:
+                time.sleep(0.05)
+        raise RuntimeError("server did not start")
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(20)
+
+
+def prepare_client(root: Path, n: int) -> Path:
+    home = root / "client"
+    client = Client(Home.resolve(home), kdf=KdfParams(memory_kib=1024, iterations=1))
+    from desktop_app.app import standard_forms
+
+    client.install_forms(standard_forms())
+    client.install_form(root / "card.xlsx")
+    user = client.create_first_user("enum0", PASSWORD, site="Koboko")
+    subs = root / "subs.jsonl"
+    with subs.open("w") as fh:
+        for e in random_submissions(client.form("household"), n, seed=7):
+            fh.write(json.dumps(e) + "\n")
+    report = import_jsonl(user, subs, finalize=True)
+    assert report.imported == n, report.problems[:3]
+    client.close()
+    return home
+
+
+def copy_home(prepared: Path, where: Path) -> Client:
+    shutil.copytree(prepared, where)
+    return Client(Home.resolve(where), kdf=KdfParams(memory_kib=1024, iterations=1))
+
+
+def compressed_payload(user) -> int:
+    items = [o.item for o in gather(user)]
+    return sum(
+        len(
+            gzip.compress(PushBatch(items=items[i : i + BATCH_ITEMS]).model_dump_json().encode(), 6)
+        )
+        for i in range(0, len(items), BATCH_ITEMS)
+    )
+
+
+def daftari_run(prepared: Path, work: Path, server: Server, profile, *, cut_every=None, label=""):
+    client = copy_home(prepared, work / f"home-{label}")
+    user = client.login("enum0", PASSWORD)
+    enrol(user, server.url, "enum0", PASSWORD)
+    payload = compressed_payload(user)
+    proxy = ShapingProxy(server.port, profile, cut_every=cut_every)
+    client.store.set_setting("server", {**client.store.setting("server"), "url": proxy.url})
+    start = time.monotonic()
+    requests_made = failures = 0
+    while True:
+        transport = transport_for(user, timeout=120)
+        try:
+            sync_once(user, transport)
+            requests_made += transport.requests
+            transport.close()
+            break
+        except SyncError:
+            requests_made += transport.requests
+            failures += 1
+            transport.close()
+    elapsed = time.monotonic() - start
+    proxy.stop()
+    sent = client.store.status_counts()["sent"]
+    client.close()
+    return {
+        "seconds": elapsed,
+        "up": proxy.up_bytes,
+        "down": proxy.down_bytes,
+        "requests": requests_made,
+        "connections": proxy.connections,
+        "payload": payload,
+        "sent": sent,
+        "failures": failures,
+        "cuts": proxy.cuts,
+    }
+
+
+def openrosa_run(prepared: Path, work: Path, server: Server, profile, *, sample: int):
+    """HEAD + multipart POST per submission, over one kept-alive connection like Collect."""
+    client = copy_home(prepared, work / f"home-or-{profile.name}-{sample}")
+    user = client.login("enum0", PASSWORD)
+    token = requests.post(
+        f"{server.url}/api/v1/auth/login", json={"username": "enum1", "password": PASSWORD}
+    ).json()["token"]
+    form = client.form("household")
+    xmls = [json_to_xml(form, json.loads(o.item.json_text)).encode() for o in gather(user)][:sample]
+    client.close()
+    proxy = ShapingProxy(server.port, profile)
+    session = requests.Session()
+    headers = {"authorization": f"Bearer {token}"}
+    start = time.monotonic()
+    count = 0
+    for xml in xmls:
+        session.head(f"{proxy.url}/submission", headers=headers, timeout=300)
+        r = session.post(
+            f"{proxy.url}/submission",
+            headers=headers,
+            timeout=300,
+            files={"xml_submission_file": ("submission.xml", xml, "text/xml")},
+        )
+        assert r.status_code in (201, 202), r.text
+        count += 2
+    elapsed = time.monotonic() - start
+    proxy.stop()
+    return {
+        "seconds": elapsed,
+        "up": proxy.up_bytes,
+        "down": proxy.down_bytes,
+        "requests": count,
+        "connections": proxy.connections,
+        "n": len(xmls),
+    }
+
+
+def floor(result, profile) -> float:
+    round_trips = result["requests"] + result["connections"]
+    return round_trips * profile.rtt_ms / 1000 + result["up"] * 8 / (profile.up_kbit * 1000)
+
+
+def attachment_resume(work: Path, server: Server, prepared_root: Path) -> dict:
+    home = work / "home-attachment"
+    client = Client(Home.resolve(home), kdf=KdfParams(memory_kib=1024, iterations=1))
+    client.install_form(prepared_root / "card.xlsx")
+    user = client.create_first_user("enum2", PASSWORD, site="Koboko")
+    enrol(user, server.url, "enum2", PASSWORD)
+    photo = os.urandom(5 * 1024 * 1024)
+    draft = user.new_submission("card")
+    name = user.add_attachment(draft.uuid, photo, extension="jpg")
+    draft.set_answer(draft.session.node("/data/card"), name)
+    assert draft.finalize() == []
+    profile = PROFILES["3G"]
+    proxy = ShapingProxy(server.port, profile, cut_every=40)  # 5 MB at 330 kbit/s takes ~2 min
+    client.store.set_setting("server", {**client.store.setting("server"), "url": proxy.url})
+    attempts = 0
+    while True:
+        attempts += 1
+        transport = transport_for(user, timeout=300)
+        try:
+            sync_once(user, transport)
+            transport.close()
+            break
+        except SyncError:
+            transport.close()
+    proxy.stop()
+    client.close()
+    return {
+        "up": proxy.up_bytes,
+        "photo": len(photo),
+        "attempts": attempts,
+        "cuts": proxy.cuts,
+        "resent": proxy.up_bytes - len(photo),
+    }
+
+
+def ingest_rate(
+    work: Path, db: str | None, label: str, *, clients: int, per_client: int, workers: int
+) -> float:
+    server = Server(work / f"server-ingest-{label}", db=db, workers=workers)
+    from form_engine import load_xlsform
+
+    form = load_xlsform(FORMS / "population.xlsx")
+    bodies = []
+    for c in range(clients):
+        items = []
+        for e in random_submissions(form, per_client, seed=500 + c):
+            text = json.dumps(e["data"], ensure_ascii=False, separators=(",", ":"))
+            import hashlib
+
+            items.append(
+                {
+                    "uuid": e["uuid"],
+                    "form_id": e["form_id"],
+                    "form_version": e["form_version"],
+                    "revision": 1,
+                    "json_text": text,
+                    "sha256": hashlib.sha256(text.encode()).hexdigest(),
+                }
+            )
+        bodies.append(
+            [
+                gzip.compress(json.dumps({"items": items[i : i + 100]}).encode())
+                for i in range(0, len(items), 100)
+            ]
+        )
+    tokens = [
+        requests.post(
+            f"{server.url}/api/v1/auth/login",
+            json={"username": f"enum{c + 1}", "password": PASSWORD},
+        ).json()["token"]
+        for c in range(clients)
+    ]
+    stored = [0] * clients
+
+    def run(c: int) -> None:
+        session = requests.Session()
+        for body in bodies[c]:
+            r = session.post(
+                f"{server.url}/api/v1/sync/push",
+                data=body,
+                timeout=300,
+                headers={
+                    "authorization": f"Bearer {tokens[c]}",
+                    "content-encoding": "gzip",
+                    "content-type": "application/json",
+                },
+            )
+            stored[c] += sum(1 for x in r.json()["results"] if x["status"] == "stored")
+
+    threads = [threading.Thread(target=run, args=(c,)) for c in range(clients)]
+    start = time.monotonic()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed = time.monotonic() - start
+    server.stop()
+    total = sum(stored)
+    assert total == clients * per_client, total
+    return total / elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--submissions", type=int, default=1000)
+    parser.add_argument("--openrosa-sample", type=int, default=30)
+    parser.add_argument("--profiles", default="3G,EDGE,2G")
+    parser.add_argument("--skip-ingest", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        write_xlsform(
+            work / "card.xlsx",
+            [{"type": "image", "name": "card", "label": "Card", "required": "yes"}],
+            settings={"form_id": "card", "version": "1"},
+        )
+        prepared = prepare_client(work, args.submissions)
+        n = args.submissions
+        print(f"{n} household submissions (daftari form fill), 1 enumerator, server on SQLite\n")
+
+        # bytes and requests: the whole set, unshaped (they do not depend on the link)
+        fast = PROFILES["3G"].__class__("LAN", 1e6, 1e6, 0.2)
+        server = Server(work / "server-bytes-d")
+        d = daftari_run(prepared, work, server, fast, label="bytes")
+        server.stop()
+        server = Server(work / "server-bytes-o")
+        o = openrosa_run(prepared, work, server, fast, sample=n)
+        server.stop()
+        print("bytes on the wire and HTTP requests for all submissions")
+        print(
+            f"  Daftari : up {d['up']:>10,} B  down {d['down']:>9,} B  requests {d['requests']:>5}  "
+            f"(compressed payload {d['payload']:,} B: wire/payload {(d['up']) / d['payload']:.2f})"
+        )
+        print(
+            f"  OpenRosa: up {o['up']:>10,} B  down {o['down']:>9,} B  requests {o['requests']:>5}"
+        )
+        total_d, total_o = d["up"] + d["down"], o["up"] + o["down"]
+        print(
+            f"  OpenRosa / Daftari: {total_o / total_d:.1f}x the bytes, {o['requests'] / d['requests']:.0f}x the requests\n"
+        )
+
+        print(
+            "time to sync through the shaping proxy (floor = round trips x RTT + bytes up x 8 / uplink)"
+        )
+        for name in args.profiles.split(","):
+            profile = PROFILES[name]
+            server = Server(work / f"server-{name}-d")
+            d = daftari_run(prepared, work, server, profile, label=name)
+            server.stop()
+            server = Server(work / f"server-{name}-o")
+            o = openrosa_run(prepared, work, server, profile, sample=args.openrosa_sample)
+            server.stop()
+            per = o["seconds"] / o["n"]
+            print(
+                f"  {name:4} ({profile.up_kbit:g}/{profile.down_kbit:g} kbit/s, {profile.rtt_ms:g} ms): "
+                f"Daftari {d['seconds']:7.1f} s (floor {floor(d, profile):7.1f} s, x{d['seconds'] / floor(d, profile):.2f}); "
+                f"OpenRosa {per * n:8.0f} s for {n} (measured on {o['n']}: {per:.2f} s each; "
+                f"floor x{o['seconds'] / floor(o, profile):.2f})"
+            )
+
+        profile = PROFILES["2G"]
+        server = Server(work / "server-2g-cut-ref")
+        ref = daftari_run(prepared, work, server, profile, label="2g-ref")
+        server.stop()
+        server = Server(work / "server-2g-cut")
+        cut = daftari_run(prepared, work, server, profile, cut_every=60, label="2g-cut")
+        server.stop()
+        print(
+            f"\n2G with the connection cut every 60 s: {cut['seconds']:.1f} s (uncut {ref['seconds']:.1f} s), "
+            f"{cut['cuts']} cuts, {cut['failures']} failed attempts, re-sent {cut['up'] - ref['up']:,} B "
+            f"of {ref['up']:,} B; all {cut['sent']} sent"
+        )
+
+        server = Server(work / "server-attachment")
+        a = attachment_resume(work, server, work)
+        server.stop()
+        print(
+            f"5 MB attachment on 3G cut every 40 s: {a['attempts']} attempts, {a['cuts']} cuts, "
+            f"{a['up']:,} B up for {a['photo']:,} B: re-sent {a['resent']:,} B (one chunk is {CHUNK_BYTES:,} B)"
+        )
+
+        if not args.skip_ingest:
+            print(
+                "\ningest, 20 concurrent clients x 100 submissions (population), straight to the server"
+            )
+            rate = ingest_rate(work, None, "sqlite", clients=20, per_client=100, workers=1)
+            print(f"  SQLite, 1 process       : {rate:7.0f} submissions/s")
+            from tests.postgres import TempPostgres
+
+            pg = TempPostgres()
+            try:
+                for workers in (1, 2, 4):
+                    rate = ingest_rate(
+                        work,
+                        pg.new_database(),
+                        f"pg{workers}",
+                        clients=20,
+                        per_client=100,
+                        workers=workers,
+                    )
+                    print(f"  PostgreSQL, {workers} process(es): {rate:7.0f} submissions/s")
+            finally:
+                pg.stop()
+
+
+if __name__ == "__main__":
+    main()
