@@ -337,6 +337,7 @@ def main() -> None:
     parser.add_argument("--openrosa-sample", type=int, default=30)
     parser.add_argument("--profiles", default="3G,EDGE,2G")
     parser.add_argument("--skip-ingest", action="store_true")
+    parser.add_argument("--only-ingest", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -345,6 +346,9 @@ def main() -> None:
             [{"type": "image", "name": "card", "label": "Card", "required": "yes"}],
             settings={"form_id": "card", "version": "1"},
         )
+        if args.only_ingest:
+            ingest_figures(work)
+            return
         prepared = prepare_client(work, args.submissions)
         n = args.submissions
         print(f"{n} household submissions (daftari form fill), 1 enumerator, server on SQLite\n")
@@ -411,27 +415,24 @@ def main() -> None:
         )
 
         if not args.skip_ingest:
-            print(
-                "\ningest, 20 concurrent clients x 100 submissions (population), straight to the server"
-            )
-            rate = ingest_rate(work, None, "sqlite", clients=20, per_client=100, workers=1)
-            print(f"  SQLite, 1 process       : {rate:7.0f} submissions/s")
-            from tests.postgres import TempPostgres
+            ingest_figures(work)
 
-            pg = TempPostgres()
-            try:
-                for workers in (1, 2, 4):
-                    rate = ingest_rate(
-                        work,
-                        pg.new_database(),
-                        f"pg{workers}",
-                        clients=20,
-                        per_client=100,
-                        workers=workers,
-                    )
-                    print(f"  PostgreSQL, {workers} process(es): {rate:7.0f} submissions/s")
-            finally:
-                pg.stop()
+
+def ingest_figures(work: Path) -> None:
+    print("ingest, 20 concurrent clients x 100 submissions (population), straight to the server")
+    rate = ingest_rate(work, None, "sqlite", clients=20, per_client=100, workers=1)
+    print(f"  SQLite, 1 process       : {rate:7.0f} submissions/s")
+    from tests.postgres import TempPostgres
+
+    pg = TempPostgres()
+    try:
+        for workers in (1, 2, 4):
+            rate = ingest_rate(
+                work, pg.new_database(), f"pg{workers}", clients=20, per_client=100, workers=workers
+            )
+            print(f"  PostgreSQL, {workers} process(es): {rate:7.0f} submissions/s")
+    finally:
+        pg.stop()
 
 
 if __name__ == "__main__":

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 
-from sqlalchemy import and_, func, insert, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
 
 from central_server import published_forms
@@ -20,84 +21,105 @@ from desktop_app.sync.protocol import ItemResult, PushItem
 from form_engine import SubmissionFormatError, validate_submission
 
 
+@dataclass
+class _Known:
+    revision: int
+    parent: int | None
+    sha256: str
+    status: str
+    reasons: list[str]
+
+
 def push_item(conn: Connection, who: Principal, item: PushItem) -> ItemResult:
+    return push_batch(conn, who, [item])[0]
+
+
+def push_batch(conn: Connection, who: Principal, items: list[PushItem]) -> list[ItemResult]:
+    """Results in the order of ``items``. A handful of queries per batch, not per item: the
+    existing rows of every uuid are read at once, new rows written with one executemany."""
     if who.site_id is None:
         raise Forbidden("only users of a site send submissions")
-    owner = conn.execute(
-        select(submissions.c.site_id).where(submissions.c.uuid == item.uuid)
-    ).first()
-    if owner is not None and owner[0] != who.site_id:
-        raise Forbidden(f"submission {item.uuid} belongs to another site")
-    result = ItemResult(uuid=item.uuid, revision=item.revision, status="stored")
-    same_bytes = conn.execute(
-        select(revisions.c.reasons).where(
-            revisions.c.uuid == item.uuid, revisions.c.sha256 == item.sha256
-        )
-    ).first()
-    if same_bytes is not None:  # sent again (the answer was lost): no second row
-        result.status = "duplicate"
-        result.reasons = list(same_bytes[0] or [])
-        return result
-    taken = conn.execute(
-        select(revisions.c.revision).where(
-            revisions.c.uuid == item.uuid, revisions.c.revision == item.revision
-        )
-    ).first()
-    reasons = _problems(conn, item)
-    status = "rejected" if reasons else "stored"
-    stored_as = item.revision
-    if taken is not None:
-        # the same revision number came with other bytes: kept beside the first, flagged —
-        # a clerk decides, nothing is dropped (OpenRosa: same instanceID, other bytes -> 409)
-        stored_as = (
-            1
-            + conn.execute(
-                select(func.max(revisions.c.revision)).where(revisions.c.uuid == item.uuid)
-            ).scalar_one()
-        )
-        status = "conflict"
-        reasons = [
-            f"revision {item.revision} was already received with other content; "
-            f"these bytes are kept as revision {stored_as}",
-            *reasons,
-        ]
-    elif not reasons and item.parent_revision is not None:
-        sibling = conn.execute(
-            select(revisions.c.revision).where(
-                and_(
-                    revisions.c.uuid == item.uuid,
-                    revisions.c.parent_revision == item.parent_revision,
-                    revisions.c.status != "rejected",
-                )
-            )
-        ).first()
-        if sibling is not None:
+    uuids = sorted({i.uuid for i in items})
+    owners = dict(
+        conn.execute(
+            select(submissions.c.uuid, submissions.c.site_id).where(submissions.c.uuid.in_(uuids))
+        ).all()
+    )
+    foreign = sorted(u for u, site in owners.items() if site != who.site_id)
+    if foreign:
+        raise Forbidden(f"submission {foreign[0]} belongs to another site")
+    known: dict[str, list[_Known]] = {u: [] for u in uuids}
+    for r in conn.execute(
+        select(
+            revisions.c.uuid,
+            revisions.c.revision,
+            revisions.c.parent_revision,
+            revisions.c.sha256,
+            revisions.c.status,
+            revisions.c.reasons,
+        ).where(revisions.c.uuid.in_(uuids))
+    ):
+        known[r[0]].append(_Known(r[1], r[2], r[3], r[4], list(r[5] or [])))
+    at = now_text()
+    results: list[ItemResult] = []
+    new_revisions: list[dict] = []
+    new_submissions: dict[str, dict] = {}
+    changed: dict[str, dict] = {}
+    for item in items:
+        revs = known[item.uuid]
+        result = ItemResult(uuid=item.uuid, revision=item.revision, status="stored")
+        results.append(result)
+        same = next((r for r in revs if r.sha256 == item.sha256), None)
+        if same is not None:  # sent again (the answer was lost): no second row
+            result.status, result.reasons = "duplicate", list(same.reasons)
+            continue
+        reasons = _problems(conn, item)
+        status = "rejected" if reasons else "stored"
+        stored_as = item.revision
+        if any(r.revision == item.revision for r in revs):
+            # the same revision number with other bytes: kept beside the first, flagged — a
+            # clerk decides, nothing is dropped (OpenRosa: same instanceID, other bytes -> 409)
+            stored_as = 1 + max(r.revision for r in revs)
             status = "conflict"
             reasons = [
-                f"revision {sibling[0]} was also made from revision {item.parent_revision}: a clerk decides"
+                f"revision {item.revision} was already received with other content; "
+                f"these bytes are kept as revision {stored_as}",
+                *reasons,
             ]
-    at = now_text()
-    conn.execute(
-        insert(revisions).values(
-            uuid=item.uuid,
-            revision=stored_as,
-            parent_revision=item.parent_revision,
-            form_version=item.form_version,
-            json_text=item.json_text,
-            sha256=item.sha256,
-            status=status,
-            reasons=reasons,
-            attachments=item.attachments,
-            device=who.device,
-            received_at=at,
+        elif not reasons and item.parent_revision is not None:
+            sibling = next(
+                (r for r in revs if r.parent == item.parent_revision and r.status != "rejected"),
+                None,
+            )
+            if sibling is not None:
+                status = "conflict"
+                reasons = [
+                    f"revision {sibling.revision} was also made from revision "
+                    f"{item.parent_revision}: a clerk decides"
+                ]
+        revs.append(_Known(stored_as, item.parent_revision, item.sha256, status, reasons))
+        new_revisions.append(
+            dict(
+                uuid=item.uuid,
+                revision=stored_as,
+                parent_revision=item.parent_revision,
+                form_version=item.form_version,
+                json_text=item.json_text,
+                sha256=item.sha256,
+                status=status,
+                reasons=reasons,
+                attachments=item.attachments,
+                device=who.device,
+                received_at=at,
+            )
         )
-    )
-    summary = (
-        "rejected" if status == "rejected" else ("conflict" if status == "conflict" else "received")
-    )
-    if owner is None:
-        conn.execute(
-            insert(submissions).values(
+        summary = {"rejected": "rejected", "conflict": "conflict"}.get(status, "received")
+        if item.uuid in new_submissions:
+            new_submissions[item.uuid].update(revision=stored_as, status=summary)
+        elif item.uuid in owners:
+            changed[item.uuid] = dict(revision=stored_as, status=summary, updated_at=at)
+        else:
+            new_submissions[item.uuid] = dict(
                 uuid=item.uuid,
                 site_id=who.site_id,
                 form_id=item.form_id,
@@ -108,19 +130,19 @@ def push_item(conn: Connection, who: Principal, item: PushItem) -> ItemResult:
                 created_at=item.created_at or at,
                 updated_at=at,
             )
-        )
-    else:
-        conn.execute(
-            update(submissions)
-            .where(submissions.c.uuid == item.uuid)
-            .values(revision=stored_as, status=summary, updated_at=at)
-        )
-    result.status = (
-        "rejected" if status == "rejected" else ("conflict" if status == "conflict" else "stored")
-    )
-    result.reasons = reasons
-    result.missing_attachments = missing_attachments(conn, item.attachments)
-    return result
+        result.status, result.reasons = status, reasons  # type: ignore[assignment]
+    if new_revisions:
+        conn.execute(insert(revisions), new_revisions)
+    if new_submissions:
+        conn.execute(insert(submissions), list(new_submissions.values()))
+    for uuid, values in changed.items():
+        conn.execute(update(submissions).where(submissions.c.uuid == uuid).values(**values))
+    wanted = sorted({h for i in items for h in i.attachments})
+    missing = set(missing_attachments(conn, wanted)) if wanted else set()
+    for item, result in zip(items, results, strict=True):
+        if result.status != "duplicate":
+            result.missing_attachments = [h for h in item.attachments if h in missing]
+    return results
 
 
 def _problems(conn: Connection, item: PushItem) -> list[str]:

@@ -5,7 +5,6 @@ once published, so the cache holds nothing that matters)."""
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import insert, select
@@ -56,7 +55,20 @@ def publish(conn: Connection, path: Path) -> tuple[str, str, str]:
 
 
 def model(conn: Connection, form_id: str, version: str) -> FormDefinition:
-    return _model(_model_json(conn, form_id, version))
+    """A published version's compiled model. A version never changes once published (publish
+    refuses other content under the same version), so each process keeps the models it has
+    read, keyed by database and version — no per-submission fetch of a large JSON text."""
+    key = (str(conn.engine.url), form_id, version)
+    found = _models.get(key)
+    if found is None:
+        found = FormDefinition.model_validate_json(_model_json(conn, form_id, version))
+        if len(_models) > 256:
+            _models.clear()
+        _models[key] = found
+    return found
+
+
+_models: dict[tuple[str, str, str], FormDefinition] = {}
 
 
 def _model_json(conn: Connection, form_id: str, version: str) -> str:
@@ -69,11 +81,6 @@ def _model_json(conn: Connection, form_id: str, version: str) -> str:
             code="unknown_form_version",
         )
     return row[0]
-
-
-@lru_cache(maxsize=64)
-def _model(text: str) -> FormDefinition:
-    return FormDefinition.model_validate_json(text)
 
 
 def workbook(conn: Connection, form_id: str, version: str) -> tuple[str, bytes]:

@@ -36,10 +36,7 @@ def ping() -> Answer:
 @router.post("/sync/push", response_model=PushAnswer)
 def push(batch: PushBatch, who: Who, conn: Tx) -> PushAnswer:
     require(who, *SENDERS)
-    results = []
-    for item in batch.items:
-        with conn.begin_nested():  # one bad item never undoes the others
-            results.append(ingest.push_item(conn, who, item))
+    results = ingest.push_batch(conn, who, batch.items)
     return PushAnswer(results=results)
 
 
