@@ -10,19 +10,23 @@ from __future__ import annotations
 
 import json
 import tempfile
+import threading
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.client import UserSession
 from desktop_app.draft import audit
 from desktop_app.errors import ClientError
-from desktop_app.sync.protocol import CHUNK_BYTES, PushBatch, PushItem
-from desktop_app.sync.transport import Refused, Transport
+from desktop_app.sync.protocol import CHUNK_BYTES, PushAnswer, PushBatch, PushItem
+from desktop_app.sync.transport import Refused, SyncError, Transport
 from form_engine import FormLoadError
 
 BATCH_ITEMS = 100
 BATCH_BYTES = 512 * 1024
+IN_FLIGHT = 2
 
 
 @dataclass
@@ -136,49 +140,86 @@ def _push(
             size = 0
         batches[-1].append(o)
         size += len(o.item.json_text)
+    # Two batches in flight: while the server validates one, the next is on the wire (on a
+    # slow uplink the link would otherwise sit idle for the server's time).
+    local = threading.local()
+    clones: list[Transport] = []
+
+    def send(batch: list[Outgoing]) -> PushAnswer:
+        clone = getattr(local, "transport", None)
+        if clone is None:
+            clone = local.transport = transport.clone()
+            clones.append(clone)
+        return clone.push(PushBatch(items=[o.item for o in batch]))
+
+    pending = deque(b for b in batches if b)
+    in_flight: dict[Future, list[Outgoing]] = {}
+    failure: Exception | None = None
     done = 0
-    for batch in (b for b in batches if b):
-        answer = transport.push(PushBatch(items=[o.item for o in batch]))
-        sent_ids = {(o.item.uuid, o.item.revision) for o in batch}
-        for result in answer.results:
-            if (result.uuid, result.revision) not in sent_ids:
-                continue  # not something we asked about: never taken as an acknowledgement
-            at = user.client.now_text()
-            if result.status in ("stored", "duplicate") and not result.reasons:
-                user.store.mark_sent(
+    try:
+        with ThreadPoolExecutor(max_workers=IN_FLIGHT, thread_name_prefix="daftari-push") as pool:
+            while pending or in_flight:
+                while pending and len(in_flight) < IN_FLIGHT and failure is None:
+                    batch = pending.popleft()
+                    in_flight[pool.submit(send, batch)] = batch
+                finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    batch = in_flight.pop(future)
+                    try:
+                        answer = future.result()
+                    except SyncError as exc:
+                        failure = failure or exc
+                        pending.clear()
+                        continue
+                    _apply(user, batch, answer, report)
+                    done += len(batch)
+                    tell("submissions", done, len(outgoing))
+    finally:
+        for clone in clones:
+            transport.absorb(clone)
+    if failure is not None:
+        raise failure
+
+
+def _apply(user, batch: list[Outgoing], answer: PushAnswer, report: SyncReport) -> None:
+    sent_ids = {(o.item.uuid, o.item.revision) for o in batch}
+    for result in answer.results:
+        if (result.uuid, result.revision) not in sent_ids:
+            continue  # not something we asked about: never taken as an acknowledgement
+        at = user.client.now_text()
+        if result.status in ("stored", "duplicate") and not result.reasons:
+            user.store.mark_sent(
+                result.uuid,
+                result.revision,
+                at=at,
+                audit=audit(user.user.name, "sync.acknowledged", result.uuid, at),
+            )
+            report.sent += 1
+        elif result.status == "conflict":
+            user.store.mark_sent(
+                result.uuid,
+                result.revision,
+                at=at,
+                audit=audit(user.user.name, "sync.conflict", result.uuid, at),
+            )
+            report.conflicts += 1
+        else:  # rejected by the server's validation: back to the enumerator, with why
+            note = user.key.encrypt(
+                "\n".join(result.reasons).encode(), context=result.uuid + "/note"
+            )
+            user.store.return_for_correction(
+                result.uuid,
+                at=at,
+                note=note,
+                audit=audit(
+                    user.user.name,
+                    "sync.rejected",
                     result.uuid,
-                    result.revision,
-                    at=at,
-                    audit=audit(user.user.name, "sync.acknowledged", result.uuid, at),
-                )
-                report.sent += 1
-            elif result.status == "conflict":
-                user.store.mark_sent(
-                    result.uuid,
-                    result.revision,
-                    at=at,
-                    audit=audit(user.user.name, "sync.conflict", result.uuid, at),
-                )
-                report.conflicts += 1
-            else:  # rejected by the server's validation: back to the enumerator, with why
-                note = user.key.encrypt(
-                    "\n".join(result.reasons).encode(), context=result.uuid + "/note"
-                )
-                user.store.return_for_correction(
-                    result.uuid,
-                    at=at,
-                    note=note,
-                    audit=audit(
-                        user.user.name,
-                        "sync.rejected",
-                        result.uuid,
-                        at,
-                        f"{len(result.reasons)} reasons",
-                    ),
-                )
-                report.rejected += 1
-        done += len(batch)
-        tell("submissions", done, len(outgoing))
+                    at,
+                    f"{len(result.reasons)} reasons",
+                ),
+            )
+            report.rejected += 1
 
 
 def _pull(user, transport: Transport, report: SyncReport, tell) -> None:

@@ -75,6 +75,17 @@ class Transport:
     def close(self) -> None:
         self.http.close()
 
+    def clone(self) -> Transport:
+        """Another connection to the same server (for a second request in flight)."""
+        return Transport(self.base, token=self.token, timeout=self.timeout)
+
+    def absorb(self, other: Transport) -> None:
+        """Count another transport's traffic as this one's, and close it."""
+        self.bytes_sent += other.bytes_sent
+        self.bytes_received += other.bytes_received
+        self.requests += other.requests
+        other.close()
+
     # -- calls ---------------------------------------------------------------------------------
     def ping(self, *, timeout: float = 10.0) -> bool:
         try:

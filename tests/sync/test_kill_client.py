@@ -103,7 +103,7 @@ def test_sigkill_during_push_never_loses_or_duplicates(server, client, admin, tm
         if "finalized" not in local.values():
             more_work()
         proc = start_sync(client.home)
-        time.sleep(rng.uniform(0.4, 1.6))  # process start, login, then anywhere in the push
+        time.sleep(rng.uniform(0.3, 1.2))  # process start, login, then anywhere in the push
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
             killed += 1

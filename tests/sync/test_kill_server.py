@@ -93,6 +93,11 @@ def test_sigkill_of_the_server_loses_nothing_it_acknowledged(client, admin, tmp_
     rng = random.Random(3)
     kills = 0
     for trial in range(TRIALS):
+        local, _ = local_state(client.home)
+        if "finalized" not in local.values():  # keep the server busy ingesting
+            folder = tmp_path / f"more{trial}"
+            folder.mkdir()
+            finalized(client, admin, folder, "population", 200, seed=200 + trial)
         stop = threading.Event()
 
         def killer(stop: threading.Event = stop) -> None:
