@@ -37,6 +37,8 @@ class ShapingProxy:
         self.down_bytes = 0
         self.connections = 0
         self.cuts = 0
+        # one link each way, shared by every connection (as a modem's is)
+        self._link_free = {"up": 0.0, "down": 0.0}
         self._writers: set[asyncio.StreamWriter] = set()
         self.loop = asyncio.new_event_loop()
         ready = threading.Event()
@@ -112,7 +114,6 @@ class ShapingProxy:
                     return
 
         receiver = asyncio.create_task(receive())
-        link_free = time.monotonic()
         try:
             while True:
                 sent_at, data = await queue.get()
@@ -120,10 +121,10 @@ class ShapingProxy:
                     writer.write_eof() if writer.can_write_eof() else None
                     await writer.drain()
                     return
-                # serialisation on the link, then propagation
-                start = max(link_free, sent_at)
-                link_free = start + len(data) * 8 / (kbit * 1000)
-                arrive = link_free + delay
+                # serialisation on the shared link, then propagation
+                start = max(self._link_free[way], sent_at)
+                self._link_free[way] = start + len(data) * 8 / (kbit * 1000)
+                arrive = self._link_free[way] + delay
                 wait = arrive - time.monotonic()
                 if wait > 0:
                     await asyncio.sleep(wait)
