@@ -58,6 +58,7 @@ peers: tests/peers/node_modules/.installed
 bench: $(BIN)/.installed-test
 	$(BIN)/python bench/form_engine.py
 	$(BIN)/python bench/desktop.py
+	$(BIN)/python bench/sync.py
 
 clean:
 	rm -rf $(VENV) tests/peers/node_modules build

@@ -189,6 +189,32 @@ class MainWindow(QMainWindow):
             return
         self.scheduler = SyncScheduler(self.user, on_status=self.sync_relay.changed.emit)
         self.scheduler.start()
+        self._watch_network()
+
+    def _watch_network(self) -> None:
+        """Where Qt can tell (QNetworkInformation), a connection coming back starts a sync at
+        once; elsewhere the scheduler's probe and backoff find it."""
+        if getattr(self, "_network", None) is not None:
+            return
+        try:
+            from PySide6.QtNetwork import QNetworkInformation
+        except ImportError:  # a build without QtNetwork
+            self._network = False
+            return
+        if not QNetworkInformation.loadDefaultBackend():
+            self._network = False
+            return
+        self._network = QNetworkInformation.instance()
+        self._network.reachabilityChanged.connect(self._reachability_changed)
+
+    def _reachability_changed(self, reachability) -> None:
+        from PySide6.QtNetwork import QNetworkInformation
+
+        if reachability in (
+            QNetworkInformation.Reachability.Online,
+            QNetworkInformation.Reachability.Site,
+        ):
+            self.sync_now()
 
     def stop_sync(self) -> None:
         if self.scheduler is not None:
