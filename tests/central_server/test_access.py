@@ -6,19 +6,11 @@ import hashlib
 import pytest
 import requests
 
+from tests.central_server.conftest import USERS
 from tests.central_server.test_api import envelopes, item, push
 
 SUBMISSION_SITE = "Koboko"
-# who -> (role, site)
-WHO = {
-    "amina": ("enumerator", "Koboko"),
-    "baraka": ("enumerator", "Kakuma"),
-    "clerk_k": ("clerk", "Koboko"),
-    "clerk_a": ("clerk", "Kakuma"),
-    "super_k": ("supervisor", "Koboko"),
-    "secretariat": ("secretariat", None),
-    "admin": ("admin", None),
-}
+WHO = USERS  # who -> (role, site)
 SENDERS = {"enumerator", "clerk", "supervisor"}
 READERS = {"clerk", "supervisor", "secretariat", "admin"}
 
