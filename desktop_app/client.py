@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop_app.crypto import DataKey, KdfParams
-from desktop_app.draft import Draft, audit, canonical_json, revision_record
+from desktop_app.draft import Draft, audit, canonical_json, revision_context, revision_record
 from desktop_app.errors import (
     ClientError,
     FormNotInstalled,
@@ -27,6 +27,7 @@ from desktop_app.errors import (
 from desktop_app.paths import Home
 from desktop_app.store import (
     FormVersionInfo,
+    RevisionRecord,
     Store,
     SubmissionFilter,
     SubmissionRecord,
@@ -299,15 +300,14 @@ class UserSession:
             device_id=self.client.device_id,
             created_at=now,
             updated_at=now,
-            data=self.key.encrypt(canonical_json(data), context=uuid),
-            title=self.key.encrypt(title.encode(), context=uuid + "/title"),
+            data=self.seal_answers(uuid, data),
+            title=self.seal_title(uuid, title),
         )
 
     def open_submission(self, uuid: str, *, language: str | None = None) -> Draft:
         record = self.store.submission(uuid)
         form = self.client.form(record.form_id, record.form_version)
-        data = json.loads(self.key.decrypt(record.data, context=uuid))
-        doc = json_to_document(form, data)
+        doc = json_to_document(form, self.open_answers(uuid, record.data))
         fill_missing_fields(form, doc)  # a finalized one kept only its relevant answers
         session = FormSession(
             form,
@@ -334,8 +334,8 @@ class UserSession:
         updated = record.model_copy(
             update={
                 "updated_at": now,
-                "data": self.key.encrypt(json_bytes, context=record.uuid),
-                "title": self.key.encrypt(title.encode(), context=record.uuid + "/title"),
+                "data": self.seal_answers(record.uuid, data),
+                "title": self.seal_title(record.uuid, title),
             }
         )
         self.store.finalize(
@@ -351,8 +351,7 @@ class UserSession:
         )
 
     def submission_data(self, uuid: str) -> dict:
-        record = self.store.submission(uuid)
-        return json.loads(self.key.decrypt(record.data, context=uuid))
+        return self.open_answers(uuid, self.store.submission(uuid).data)
 
     # -- lists ---------------------------------------------------------------------------------
     def submission_ids(self, where: SubmissionFilter, search: str = "") -> list[str]:
@@ -363,7 +362,7 @@ class UserSession:
                     "uuids": [
                         uuid
                         for uuid, title in self.store.titles(where)
-                        if needle in self._title(uuid, title).casefold() or needle in uuid
+                        if needle in self.open_title(uuid, title).casefold() or needle in uuid
                     ]
                 }
             )
@@ -374,7 +373,7 @@ class UserSession:
         return {
             uuid: SubmissionSummary(
                 uuid=uuid,
-                title=self._title(uuid, r.title),
+                title=self.open_title(uuid, r.title),
                 form_id=r.form_id,
                 form_version=r.form_version,
                 status=r.status,
@@ -389,7 +388,17 @@ class UserSession:
     def status_counts(self, where: SubmissionFilter | None = None) -> dict[str, int]:
         return self.store.status_counts(where)
 
-    def _title(self, uuid: str, blob: bytes) -> str:
+    # -- sealed fields: each encrypted field and the context it is bound to, in one place ------
+    def seal_answers(self, uuid: str, data: dict) -> bytes:
+        return self.key.encrypt(canonical_json(data), context=uuid)
+
+    def open_answers(self, uuid: str, blob: bytes) -> dict:
+        return json.loads(self.key.decrypt(blob, context=uuid))
+
+    def seal_title(self, uuid: str, title: str) -> bytes:
+        return self.key.encrypt(title.encode(), context=uuid + "/title")
+
+    def open_title(self, uuid: str, blob: bytes) -> str:
         """A decrypted title, remembered for this session (searching decrypts every title)."""
         cached = self._titles.get(uuid)
         if cached is not None and cached[0] == blob:
@@ -397,6 +406,18 @@ class UserSession:
         title = self.key.decrypt(blob, context=uuid + "/title").decode() if blob else ""
         self._titles[uuid] = (blob, title)
         return title
+
+    def seal_note(self, uuid: str, text: str) -> bytes:
+        """Why the server or a reviewer sent a submission back (reasons quote answers)."""
+        return self.key.encrypt(text.encode(), context=uuid + "/note")
+
+    def open_note(self, uuid: str, blob: bytes) -> str:
+        return self.key.decrypt(blob, context=uuid + "/note").decode() if blob else ""
+
+    def revision_json(self, revision: RevisionRecord) -> bytes:
+        """A finalized revision's exact JSON bytes."""
+        context = revision_context(revision.uuid, revision.revision, "json")
+        return self.key.decrypt(revision.json_bytes, context=context)
 
     # -- attachments ---------------------------------------------------------------------------
     def add_attachment(self, uuid: str, content: bytes, *, extension: str) -> str:

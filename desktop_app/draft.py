@@ -83,12 +83,11 @@ class Draft:
         if not self.editable:
             return
         data = document_to_json(self.form, self.session.doc)
-        key = self.owner.key
         now = self.owner.client.now_text()
         self.owner.client.store.save_draft(
             self.uuid,
-            data=key.encrypt(canonical_json(data), context=self.uuid),
-            title=key.encrypt(self.title().encode(), context=self.uuid + "/title"),
+            data=self.owner.seal_answers(self.uuid, data),
+            title=self.owner.seal_title(self.uuid, self.title()),
             position=self.position,
             updated_at=now,
         )
@@ -134,8 +133,9 @@ class Draft:
         current.text = f"uuid:{uuidlib.uuid4()}"
 
 
-def new_instance_uuid(rng_bits: Callable[[], int] | None = None) -> str:
-    return str(uuidlib.uuid4() if rng_bits is None else uuidlib.UUID(int=rng_bits(), version=4))
+def revision_context(uuid: str, revision: int, kind: str) -> str:
+    """What a revision's encrypted JSON or XML is bound to."""
+    return f"{uuid}/r{revision}/{kind}"
 
 
 def sha256_hex(data: bytes) -> str:
@@ -158,8 +158,8 @@ def revision_record(
         parent_revision=record.revision or None,
         finalized_at=finalized_at,
         finalized_by=finalized_by,
-        json_bytes=encrypt(json_bytes, f"{record.uuid}/r{revision}/json"),
-        xml_bytes=encrypt(xml_bytes, f"{record.uuid}/r{revision}/xml"),
+        json_bytes=encrypt(json_bytes, revision_context(record.uuid, revision, "json")),
+        xml_bytes=encrypt(xml_bytes, revision_context(record.uuid, revision, "xml")),
         json_sha256=sha256_hex(json_bytes),
         xml_sha256=sha256_hex(xml_bytes),
     )

@@ -111,12 +111,9 @@ def export_jsonl(user: UserSession, path: Path) -> int:
             record = user.store.submission(uuid)
             revisions = user.store.revisions(uuid)
             if revisions and record.status != "draft":
-                last = revisions[-1]
-                data = json.loads(
-                    user.key.decrypt(last.json_bytes, context=f"{uuid}/r{last.revision}/json")
-                )
+                data = json.loads(user.revision_json(revisions[-1]))
             else:
-                data = json.loads(user.key.decrypt(record.data, context=uuid))
+                data = user.open_answers(uuid, record.data)
             envelope = {
                 "uuid": uuid,
                 "form_id": record.form_id,

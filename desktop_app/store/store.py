@@ -231,37 +231,41 @@ class Store:
                 raise NotFound(f"submission {uuid} is not finalized, so it cannot be sent back")
             _audit(c, audit)
 
-    def mark_sent(self, uuid: str, revision: int, *, at: str, audit: AuditEvent) -> bool:
-        """The server acknowledged this revision (after its commit). False when the
-        submission has moved on meanwhile (a newer revision, sent back)."""
+    def mark_sent(self, acknowledged: list[tuple[str, int, AuditEvent]], *, at: str) -> int:
+        """The server acknowledged these (uuid, revision)s after its commit: one transaction
+        for a whole batch. Skips any that moved on meanwhile (a newer revision, sent back);
+        returns how many were marked."""
+        marked = 0
         with write(self._conn) as c:
-            cur = c.execute(
-                "UPDATE submissions SET status = 'sent', sent_at = ? "
-                "WHERE uuid = ? AND revision = ? AND status = 'finalized'",
-                (at, uuid, revision),
-            )
-            if cur.rowcount:
-                _audit(c, audit)
-            return bool(cur.rowcount)
+            for uuid, revision, event in acknowledged:
+                cur = c.execute(
+                    "UPDATE submissions SET status = 'sent', sent_at = ? "
+                    "WHERE uuid = ? AND revision = ? AND status = 'finalized'",
+                    (at, uuid, revision),
+                )
+                if cur.rowcount:
+                    _audit(c, event)
+                    marked += 1
+        return marked
 
     def outbox(self, limit: int = 100_000) -> list[tuple[SubmissionRecord, RevisionRecord]]:
         """Finalized submissions not yet acknowledged, oldest first, with their last revision."""
+        rev_cols = list(RevisionRecord.model_fields)
         rows = self._conn.execute(
-            f"SELECT {', '.join(_LIST_COLUMNS)} FROM submissions WHERE status = 'finalized' "
-            "ORDER BY finalized_at, uuid LIMIT ?",
+            f"SELECT {', '.join('s.' + c for c in _LIST_COLUMNS)}, "
+            f"{', '.join('r.' + c for c in rev_cols)} FROM submissions s "
+            "JOIN revisions r ON r.uuid = s.uuid AND r.revision = s.revision "
+            "WHERE s.status = 'finalized' ORDER BY s.finalized_at, s.uuid LIMIT ?",
             (limit,),
         ).fetchall()
-        out = []
-        cols = list(RevisionRecord.model_fields)
-        for r in rows:
-            sub = SubmissionRecord(**dict(zip(_LIST_COLUMNS, r, strict=True)))
-            rev = self._conn.execute(
-                f"SELECT {', '.join(cols)} FROM revisions WHERE uuid = ? AND revision = ?",
-                (sub.uuid, sub.revision),
-            ).fetchone()
-            if rev is not None:
-                out.append((sub, RevisionRecord(**dict(zip(cols, rev, strict=True)))))
-        return out
+        n = len(_LIST_COLUMNS)
+        return [
+            (
+                SubmissionRecord(**dict(zip(_LIST_COLUMNS, r[:n], strict=True))),
+                RevisionRecord(**dict(zip(rev_cols, r[n:], strict=True))),
+            )
+            for r in rows
+        ]
 
     def put_assignment(self, id: int, *, form_id: str, title: str, payload: bytes) -> None:
         with write(self._conn) as c:

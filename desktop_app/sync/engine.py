@@ -67,7 +67,7 @@ class Outgoing:
 def gather(user: UserSession) -> list[Outgoing]:
     out = []
     for sub, rev in user.store.outbox():
-        text = user.key.decrypt(rev.json_bytes, context=f"{sub.uuid}/r{rev.revision}/json").decode()
+        text = user.revision_json(rev).decode()
         names = {sha: name for name, (sha, _) in user.store.attachments_of(sub.uuid).items()}
         out.append(
             Outgoing(
@@ -183,34 +183,24 @@ def _push(
 
 def _apply(user, batch: list[Outgoing], answer: PushAnswer, report: SyncReport) -> None:
     sent_ids = {(o.item.uuid, o.item.revision) for o in batch}
+    at = user.client.now_text()
+    acknowledged = []
     for result in answer.results:
         if (result.uuid, result.revision) not in sent_ids:
             continue  # not something we asked about: never taken as an acknowledgement
-        at = user.client.now_text()
         if result.status in ("stored", "duplicate") and not result.reasons:
-            user.store.mark_sent(
-                result.uuid,
-                result.revision,
-                at=at,
-                audit=audit(user.user.name, "sync.acknowledged", result.uuid, at),
-            )
+            event = audit(user.user.name, "sync.acknowledged", result.uuid, at)
+            acknowledged.append((result.uuid, result.revision, event))
             report.sent += 1
         elif result.status == "conflict":
-            user.store.mark_sent(
-                result.uuid,
-                result.revision,
-                at=at,
-                audit=audit(user.user.name, "sync.conflict", result.uuid, at),
-            )
+            event = audit(user.user.name, "sync.conflict", result.uuid, at)
+            acknowledged.append((result.uuid, result.revision, event))
             report.conflicts += 1
         else:  # rejected by the server's validation: back to the enumerator, with why
-            note = user.key.encrypt(
-                "\n".join(result.reasons).encode(), context=result.uuid + "/note"
-            )
             user.store.return_for_correction(
                 result.uuid,
                 at=at,
-                note=note,
+                note=user.seal_note(result.uuid, "\n".join(result.reasons)),
                 audit=audit(
                     user.user.name,
                     "sync.rejected",
@@ -220,6 +210,8 @@ def _apply(user, batch: list[Outgoing], answer: PushAnswer, report: SyncReport) 
                 ),
             )
             report.rejected += 1
+    if acknowledged:  # one transaction (one disk flush) for the batch, not one per submission
+        user.store.mark_sent(acknowledged, at=at)
 
 
 def _pull(user, transport: Transport, report: SyncReport, tell) -> None:
@@ -244,7 +236,7 @@ def _pull(user, transport: Transport, report: SyncReport, tell) -> None:
         for d in answer.decisions:
             at = user.client.now_text()
             if d.decision == "returned":
-                note = user.key.encrypt(f"{d.by}: {d.comment}".encode(), context=d.uuid + "/note")
+                note = user.seal_note(d.uuid, f"{d.by}: {d.comment}")
                 try:
                     store.return_for_correction(
                         d.uuid, at=at, note=note, audit=audit(d.by, "review.returned", d.uuid, at)

@@ -205,16 +205,16 @@ class Transport:
         except (ValueError, UnicodeDecodeError):
             payload = None
         if not isinstance(payload, dict) or payload.get("daftari") != PROTOCOL:
+            if response.status_code >= 500:
+                raise ServerFailed(
+                    f"the server or a proxy failed (HTTP {response.status_code}); "
+                    "it will be tried again"
+                )
             kind = response.headers.get("content-type", "?").split(";")[0]
-            raise (
-                NotTheServer(
-                    f"an answer came back that is not from a Daftari server (HTTP {response.status_code}, {kind}): "
-                    "a login page of a Wi-Fi hotspot or a proxy is in the way"
-                )
-                if response.status_code < 500
-                else ServerFailed(
-                    f"the server or a proxy failed (HTTP {response.status_code}); it will be tried again"
-                )
+            raise NotTheServer(
+                f"an answer came back that is not from a Daftari server (HTTP "
+                f"{response.status_code}, {kind}): a login page of a Wi-Fi hotspot or a proxy "
+                "is in the way"
             )
         return payload
 

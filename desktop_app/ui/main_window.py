@@ -51,6 +51,9 @@ class MainWindow(QMainWindow):
         self.user: UserSession | None = None
         self.draft: Draft | None = None
         self._resume: str | None = None  # the draft open when the screen locked
+        self._locked_by = ""  # who locked it: only they resume that draft
+        self._waiting = 0  # finalized, not yet sent, as the home screen last counted
+        self._network: object | None = None  # Qt's network information, once looked for
         self.setWindowTitle("Daftari")
         self.resize(1280, 720)  # fits 1366×768 with a task bar
         self.user_label = QLabel()
@@ -162,8 +165,6 @@ class MainWindow(QMainWindow):
             pool=self.pool,
         )
 
-    _locked_by = ""
-
     def show_home(self) -> None:
         assert self.user is not None
         self.draft = None
@@ -194,7 +195,7 @@ class MainWindow(QMainWindow):
     def _watch_network(self) -> None:
         """Where Qt can tell (QNetworkInformation), a connection coming back starts a sync at
         once; elsewhere the scheduler's probe and backoff find it."""
-        if getattr(self, "_network", None) is not None:
+        if self._network is not None:
             return
         try:
             from PySide6.QtNetwork import QNetworkInformation
