@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QTimeEdit,
     QToolButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop_app import answers
@@ -88,88 +89,97 @@ class MultilineEditor(Editor):
             self.box.setPlainText(text)
 
 
-class DateEditor(TextEditor):
-    """Typed as YYYY-MM-DD (keyboard first), or picked from a calendar (F4 or the button)."""
+class PickerEditor(TextEditor):
+    """Typed (keyboard first), or picked from a popup: F4 or the button beside the field."""
 
-    def __init__(self, el: Element, bad: str) -> None:
-        super().__init__(el, parse=answers.date_answer, placeholder="YYYY-MM-DD", bad=bad)
+    def __init__(self, el: Element, *, symbol: str, name: str, **text) -> None:
+        super().__init__(el, **text)
         self.pick = QToolButton()
-        self.pick.setText("📅")
-        self.pick.setAccessibleName("calendar")
+        self.pick.setText(symbol)
+        self.pick.setAccessibleName(name)
         self.pick.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.layout().addWidget(self.pick)
+        self.pick.clicked.connect(self.open_picker)
+
+    def open_picker(self) -> None:  # pragma: no cover - each picker opens its own popup
+        raise NotImplementedError
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_F4:
+            self.open_picker()
+        else:
+            super().keyPressEvent(event)
+
+    def _pop_up(self, popup: QWidget) -> None:
+        popup.move(self.pick.mapToGlobal(self.pick.rect().bottomLeft()))
+        popup.show()
+        popup.setFocus()
+
+    def _picked_text(self, popup: QWidget, text: str) -> None:
+        popup.hide()
+        self.line.setText(text)
+        self._typed(text)
+        self.line.setFocus()
+
+
+class DateEditor(PickerEditor):
+    """Typed as YYYY-MM-DD, or picked from a calendar."""
+
+    def __init__(self, el: Element, bad: str) -> None:
+        super().__init__(
+            el,
+            symbol="📅",
+            name="calendar",
+            parse=answers.date_answer,
+            placeholder="YYYY-MM-DD",
+            bad=bad,
+        )
         self.calendar = QCalendarWidget()
         self.calendar.setWindowFlags(Qt.WindowType.Popup)
         self.calendar.activated.connect(self._picked)
         self.calendar.clicked.connect(self._picked)
-        self.pick.clicked.connect(self.open_calendar)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() == Qt.Key.Key_F4:
-            self.open_calendar()
-        else:
-            super().keyPressEvent(event)
 
     def open_calendar(self) -> None:
         current = answers.date_answer(self.line.text())
         if current:
             self.calendar.setSelectedDate(QDate.fromString(current, "yyyy-MM-dd"))
-        self.calendar.move(self.pick.mapToGlobal(self.pick.rect().bottomLeft()))
-        self.calendar.show()
-        self.calendar.setFocus()
+        self._pop_up(self.calendar)
+
+    open_picker = open_calendar
 
     def _picked(self, day: QDate) -> None:
-        self.calendar.hide()
-        text = day.toString("yyyy-MM-dd")
-        self.line.setText(text)
-        self._typed(text)
-        self.line.setFocus()
+        self._picked_text(self.calendar, day.toString("yyyy-MM-dd"))
 
 
-class TimeEditor(TextEditor):
-    """Typed as HH:MM, or set with a clock (F4 or the button; arrows change the hour or the
-    minutes, Enter sets it)."""
+class TimeEditor(PickerEditor):
+    """Typed as HH:MM, or set with a clock (arrows change the hour or the minutes, Enter
+    sets it)."""
 
     def __init__(self, el: Element, *, now: Callable[[], datetime], bad: str) -> None:
         super().__init__(
             el,
+            symbol="🕘",
+            name="clock",
             parse=lambda s: answers.time_answer(s, now()),
             shown=answers.time_shown,
             placeholder="HH:MM",
             bad=bad,
         )
-        self.pick = QToolButton()
-        self.pick.setText("🕘")
-        self.pick.setAccessibleName("clock")
-        self.pick.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.layout().addWidget(self.pick)
         self.clock = QTimeEdit()
         self.clock.setDisplayFormat("HH:mm")
         self.clock.setWindowFlags(Qt.WindowType.Popup)
         self.clock.editingFinished.connect(self._picked)
-        self.pick.clicked.connect(self.open_clock)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() == Qt.Key.Key_F4:
-            self.open_clock()
-        else:
-            super().keyPressEvent(event)
 
     def open_clock(self) -> None:
         shown = QTime.fromString(self.line.text().strip().zfill(5), "HH:mm")
         self.clock.setTime(shown if shown.isValid() else QTime.currentTime())
-        self.clock.move(self.pick.mapToGlobal(self.pick.rect().bottomLeft()))
-        self.clock.show()
-        self.clock.setFocus()
+        self._pop_up(self.clock)
+
+    open_picker = open_clock
 
     def _picked(self) -> None:
-        if not self.clock.isVisible():
-            return
-        self.clock.hide()
-        text = self.clock.time().toString("HH:mm")
-        self.line.setText(text)
-        self._typed(text)
-        self.line.setFocus()
+        if self.clock.isVisible():
+            self._picked_text(self.clock, self.clock.time().toString("HH:mm"))
 
 
 class GeopointEditor(Editor):
