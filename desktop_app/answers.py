@@ -4,9 +4,11 @@ Qt-free: the editors in ``ui/questions.py`` use it, and so do tests."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 
-from form_engine.xpath.values import parse_date, parse_datetime, parse_time
+from form_engine.xpath.values import number_to_string, parse_date, parse_datetime, parse_time
 
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
 
@@ -61,16 +63,90 @@ def datetime_shown(value: str) -> str:
     return parsed.strftime("%Y-%m-%d %H:%M") if parsed else value
 
 
-def number_answer(typed: str, *, integer: bool) -> str | None:
-    typed = typed.strip().replace(",", ".") if not integer else typed.strip()
-    if not typed:
-        return ""
-    pattern = r"^-?\d+$" if integer else r"^-?(\d+\.?\d*|\.\d+)$"
-    if not re.match(pattern, typed):
-        return None
+@dataclass(frozen=True)
+class NumberReading:
+    """What a typed number means. ``value`` is the canonical text to store, or None when the
+    text is not (yet) a number; ``problem`` says why: ``number`` (not a number), ``ambiguous``
+    (two readings, both in ``readings``), ``comma`` (a decimal comma where a point is the
+    decimal mark; the reading in ``readings``), ``whole`` (a fraction where a whole number is
+    asked for), ``digits`` (more digits than can be stored exactly)."""
+
+    value: str | None
+    problem: str = ""
+    readings: tuple[str, ...] = ()
+
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+_NUMBER = re.compile(r"^(\d+([.,' ]\d+)*|[.,]\d+)[.,]?$")
+_MAX_DIGITS = 15  # what a double holds exactly; more would be silently rounded
+
+
+def number_answer(typed: str, *, integer: bool, decimal_comma: bool = False) -> NumberReading:
+    """Read a typed number without ever guessing.
+
+    A point is the decimal mark; commas, spaces and apostrophes group thousands in groups of
+    three ("4,500,000", "4 500"); with both a point and a comma the last one is the decimal mark
+    ("4.500,25"). Arabic-Indic digits and the Arabic separators are read as their Western
+    equivalents. A lone comma before three digits ("4,500": 4500 or 4.5?) is ambiguous and
+    refused; a lone comma before other digits ("4,5") is a decimal comma, accepted only where
+    the interface's language writes numbers that way (``decimal_comma``)."""
+    text = typed.strip().translate(_DIGITS).replace("\u066b", ".").replace("\u066c", ",")
+    text = re.sub(r"[\u00a0\u202f\u2009]", " ", text).replace("\u2212", "-")
+    if not text:
+        return NumberReading("")
+    sign = ""
+    if text[0] in "+-":
+        sign, text = ("-" if text[0] == "-" else ""), text[1:].lstrip()
+    if not _NUMBER.match(text):
+        return NumberReading(None, "number")
+    text = text.rstrip(".,") if text[-1] in ".," and len(text) > 1 else text
+    separators = re.findall(r"[.,' ]", text)
+    runs = re.split(r"[.,' ]", text)
+    whole, fraction = text, ""
+    if separators:
+        last = separators[-1]
+        kinds = set(separators)
+        if last in ".," and separators.count(last) == 1 and (len(kinds) > 1 or last == "."):
+            whole, fraction = text.rsplit(last, 1)  # the last mark, alone of its kind
+        elif kinds == {","} and len(separators) == 1:
+            decimal = _canonical(sign + runs[0], runs[1], integer=False)
+            if len(runs[1]) == 3 and _grouping(runs):
+                grouped = _canonical(sign + runs[0] + runs[1], "", integer=integer)
+                return NumberReading(None, "ambiguous", (grouped.value or "", decimal.value or ""))
+            if not decimal_comma:
+                if integer and Decimal(decimal.value or "0") % 1:
+                    return NumberReading(None, "whole")
+                return NumberReading(None, "comma", (decimal.value or "",))
+            whole, fraction = text.split(",")
+        parts = re.split(r"[.,' ]", whole)
+        marks = set(re.findall(r"[.,' ]", whole))
+        if len(parts) > 1 and (len(marks) > 1 or not _grouping(parts)):
+            return NumberReading(None, "number")
+        whole = "".join(parts)
+    return _canonical(sign + whole, fraction, integer=integer)
+
+
+def _grouping(parts: list[str]) -> bool:
+    """Thousands groups: the first of one to three digits, every other of exactly three."""
+    first = parts[0]
+    return (
+        1 <= len(first) <= 3 and not first.startswith("0") and all(len(p) == 3 for p in parts[1:])
+    )
+
+
+def _canonical(whole: str, fraction: str, *, integer: bool) -> NumberReading:
+    number = Decimal(f"{whole or '0'}.{fraction or '0'}")
     if integer:
-        return str(int(typed))
-    return typed.rstrip(".") if "." in typed and typed.endswith(".") else typed
+        if number != number.to_integral_value():
+            return NumberReading(None, "whole")
+        value = int(number)
+        if abs(value) > 2**31 - 1:
+            return NumberReading(None, "digits")
+        return NumberReading(str(value))
+    significant = (whole.lstrip("-") + fraction).lstrip("0").rstrip("0")
+    if len(significant) > _MAX_DIGITS:
+        return NumberReading(None, "digits")
+    return NumberReading(number_to_string(float(number)))
 
 
 def geopoint_answer(lat: str, lon: str, accuracy: str) -> tuple[str | None, str]:

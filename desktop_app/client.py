@@ -16,7 +16,15 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop_app.crypto import DataKey, KdfParams
-from desktop_app.draft import Draft, audit, canonical_json, revision_context, revision_record
+from desktop_app.draft import (
+    TYPED,
+    Draft,
+    audit,
+    canonical_json,
+    restore_typed,
+    revision_context,
+    revision_record,
+)
 from desktop_app.errors import (
     ClientError,
     FormNotInstalled,
@@ -307,15 +315,19 @@ class UserSession:
     def open_submission(self, uuid: str, *, language: str | None = None) -> Draft:
         record = self.store.submission(uuid)
         form = self.client.form(record.form_id, record.form_version)
-        doc = json_to_document(form, self.open_answers(uuid, record.data))
+        data, typed = self.open_draft_answers(uuid, record.data)
+        doc = json_to_document(form, data)
         fill_missing_fields(form, doc)  # a finalized one kept only its relevant answers
+        editable = record.status in ("draft", "returned")
         session = FormSession(
             form,
             doc,
             now=self.client.clock,
             language=language,
-            recompute_calculations=record.status in ("draft", "returned"),
+            recompute_calculations=editable,
         )
+        if editable:
+            restore_typed(session, typed)
         self._audit("submission.open", uuid)
         return Draft(self, record, form, session)
 
@@ -389,11 +401,19 @@ class UserSession:
         return self.store.status_counts(where)
 
     # -- sealed fields: each encrypted field and the context it is bound to, in one place ------
-    def seal_answers(self, uuid: str, data: dict) -> bytes:
+    def seal_answers(self, uuid: str, data: dict, typed: dict[str, str] | None = None) -> bytes:
+        """A submission's answers, with a draft's typed texts that are not values yet."""
+        if typed:
+            data = {**data, TYPED: typed}
         return self.key.encrypt(canonical_json(data), context=uuid)
 
     def open_answers(self, uuid: str, blob: bytes) -> dict:
-        return json.loads(self.key.decrypt(blob, context=uuid))
+        return self.open_draft_answers(uuid, blob)[0]
+
+    def open_draft_answers(self, uuid: str, blob: bytes) -> tuple[dict, dict[str, str]]:
+        """The answers and, apart, the typed texts that are not values yet (by node path)."""
+        data = json.loads(self.key.decrypt(blob, context=uuid))
+        return data, data.pop(TYPED, None) or {}
 
     def seal_title(self, uuid: str, title: str) -> bytes:
         return self.key.encrypt(title.encode(), context=uuid + "/title")

@@ -16,10 +16,37 @@ from typing import TYPE_CHECKING
 from desktop_app.store import AuditEvent, RevisionRecord, SubmissionRecord
 from form_engine import FormDefinition, FormSession, Issue, check_answer, check_session
 from form_engine.nodes import Node
+from form_engine.repeat_counts import Surplus, remove_surplus
 from form_engine.submission import document_to_json, document_to_xml
+from form_engine.validation import type_problem
 
 if TYPE_CHECKING:
     from desktop_app.client import UserSession
+
+
+# A draft's data keeps, under this key, what was typed that is not a value yet ("12x"); it
+# cannot clash with a field path.
+TYPED = "#typed"
+TYPED_KINDS = ("int", "decimal", "date", "time", "dateTime", "geopoint", "geotrace", "geoshape")
+
+
+def restore_typed(session: FormSession, typed: dict[str, str]) -> None:
+    """Put a reopened draft's typed texts back on their questions. A draft saved before typed
+    texts were kept apart holds them as answers: they move aside the same way."""
+    for path, text in typed.items():
+        try:
+            session.set_typed(session.node(path), text)
+        except KeyError:
+            continue  # the node went away (a form version without it): nothing to show it on
+    for el, node in session.walk(relevant_only=False):
+        if (
+            el.kind == "question"
+            and el.control is not None
+            and node.text
+            and (el.data_type or "string") in TYPED_KINDS
+            and type_problem(el, node.text)
+        ):
+            session.set_typed(node, node.text)
 
 
 def canonical_json(data: dict) -> bytes:
@@ -57,9 +84,18 @@ class Draft:
 
     # -- changes (each one saved before returning) -------------------------------------------
     def set_answer(self, node: Node, text: str) -> None:
-        if node.text == text:
+        """An answer in canonical form (the form engine's text for the question's type)."""
+        if node.text == text and not (node.state and node.state.typed):
             return
         self.session.set_value(node, text)
+        self.save()
+
+    def set_typed(self, node: Node, typed: str) -> None:
+        """Text that is not a value of the question's type yet: kept, shown, refused at
+        finalize; the question's value is empty meanwhile."""
+        if node.state is not None and node.state.typed == typed and not node.text:
+            return
+        self.session.set_typed(node, typed)
         self.save()
 
     def add_repeat(self, repeat_path: str, parent: Node | None = None) -> Node:
@@ -69,6 +105,12 @@ class Draft:
 
     def remove_repeat(self, instance: Node) -> None:
         self.session.remove_repeat(instance)
+        self.save()
+
+    def remove_surplus(self, extra: Surplus) -> None:
+        """The enumerator confirmed: roster entries beyond a lowered count go, with their
+        answers."""
+        remove_surplus(self.session, extra)
         self.save()
 
     def move_to(self, position: str) -> None:
@@ -86,7 +128,7 @@ class Draft:
         now = self.owner.client.now_text()
         self.owner.client.store.save_draft(
             self.uuid,
-            data=self.owner.seal_answers(self.uuid, data),
+            data=self.owner.seal_answers(self.uuid, data, self.session.typed_texts()),
             title=self.owner.seal_title(self.uuid, self.title()),
             position=self.position,
             updated_at=now,

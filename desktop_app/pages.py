@@ -114,19 +114,45 @@ def _descendants(session: FormSession, el: Element, node: Node):
                 yield from _descendants(session, child_el, child)
 
 
-def find(all_pages: list[Page], key: str) -> int:
-    """The index of the page with ``key``; else the page holding that node; else 0."""
-    for i, page in enumerate(all_pages):
-        if page.key == key:
-            return i
-    for i, page in enumerate(all_pages):
-        if any(node_key(n) == key for _, n in page.items):
-            return i
-    # the page went away (relevance changed): the nearest page after where it was
-    for i, page in enumerate(all_pages):
-        if page.key > key and page.kind != "end":
-            return i
+def find(all_pages: list[Page], key: str, session: FormSession | None = None) -> int:
+    """The index of the page for ``key``: the page itself; else the page holding that node;
+    else the first page inside it (a new repeat instance: its first question); else, for a
+    node whose page went away (relevance changed), the next page after it in the form; else
+    the same for the nearest enclosing node that still has pages. 0 when nothing fits."""
+    while key:
+        for i, page in enumerate(all_pages):
+            if page.key == key:
+                return i
+        for i, page in enumerate(all_pages):
+            if any(node_key(n) == key for _, n in page.items):
+                return i
+        for i, page in enumerate(all_pages):
+            if page.key.startswith((key + "/", key + "#")):
+                return i
+        if session is not None:
+            try:
+                node = session.node(key)
+            except (KeyError, ValueError):
+                node = None
+            if node is not None:
+                here = node.order_key()
+                for i, page in enumerate(all_pages):
+                    if page.kind != "end" and _order(page) >= here:
+                        return i
+                return len(all_pages) - 1
+        key = key.rsplit("/", 1)[0] if key.count("/") > 1 else ""
     return 0
+
+
+def _order(page: Page) -> tuple[int, ...]:
+    """Where a page is in document order (an add-another page: after the last instance)."""
+    if page.items:
+        return page.items[0][1].order_key()
+    if page.parent is not None and page.repeat is not None:
+        instances = page.parent.named(page.repeat.name)
+        last = instances[-1] if instances else page.parent
+        return (*last.order_key(), 1 << 30)
+    return (1 << 30,)
 
 
 def answered(node: Node) -> bool:

@@ -110,10 +110,11 @@ def export_jsonl(user: UserSession, path: Path) -> int:
         for uuid in reversed(ids):
             record = user.store.submission(uuid)
             revisions = user.store.revisions(uuid)
+            typed: dict[str, str] = {}
             if revisions and record.status != "draft":
                 data = json.loads(user.revision_json(revisions[-1]))
             else:
-                data = user.open_answers(uuid, record.data)
+                data, typed = user.open_draft_answers(uuid, record.data)
             envelope = {
                 "uuid": uuid,
                 "form_id": record.form_id,
@@ -129,6 +130,8 @@ def export_jsonl(user: UserSession, path: Path) -> int:
                 "finalized_at": record.finalized_at,
                 "data": data,
             }
+            if typed:  # a draft's text typed that is not a value yet, by question path
+                envelope["typed"] = typed
             fh.write(json.dumps(envelope, ensure_ascii=False, separators=(",", ":")) + "\n")
             count += 1
     user._audit("submission.export", str(path.name), f"{count} submissions")

@@ -156,7 +156,7 @@ class NodeState:
     ``element`` never change for a node, so they are kept here rather than walked up to on
     every answer."""
 
-    __slots__ = ("path", "element", "relevant_self", "relevant", "readonly", "required")
+    __slots__ = ("path", "element", "relevant_self", "relevant", "readonly", "required", "typed")
 
     def __init__(self, path: str, element: object | None) -> None:
         self.path = path
@@ -165,6 +165,10 @@ class NodeState:
         self.relevant = True
         self.readonly = False
         self.required = False
+        # What the enumerator typed that is not a value of the question's type yet ("12x",
+        # "2026-0"): kept so that nothing typed is lost, while the node's value stays empty
+        # so that no calculation, title or repeat count ever reads it.
+        self.typed = ""
 
 
 def _local(tag: str) -> str:

@@ -15,6 +15,7 @@ from form_engine.dependencies import WILDCARD, Triggerable
 from form_engine.errors import XPathEvalError
 from form_engine.model import NO_LANGUAGE, Choice, Element, FormDefinition, Texts
 from form_engine.nodes import Node, NodeState, parse_document
+from form_engine.repeat_counts import count_source_invalid, holds_answers
 from form_engine.runtime import TEMPLATE_ATTR, FormRuntime
 from form_engine.xpath.evaluator import EvalEnv, compile_expression
 from form_engine.xpath.values import number_to_string, to_boolean, to_number, to_string
@@ -166,6 +167,15 @@ class FormSession:
     # -- changes -----------------------------------------------------------------------------
     def set_value(self, node: Node, text: str) -> None:
         """Store an answer (canonical text) and re-evaluate what depends on it."""
+        self._assign(node, text, typed="")
+
+    def _assign(self, node: Node, text: str, *, typed: str) -> None:
+        state = node.state
+        if state is not None and state.typed != typed:
+            state.typed = typed
+            if node.text == text:  # what reads the answer's validity (repeat counts) rereads
+                self._cascade(_path(node), node)
+                return
         if node.text == text:
             return
         node.text = text
@@ -174,6 +184,21 @@ class FormSession:
         if el is not None:
             for action in el.on_change:
                 self._apply_setvalue(action.ref, action.value, node)
+
+    def set_typed(self, node: Node, typed: str) -> None:
+        """Keep text that is not a value of the question's type yet ("12x", "2026-0"): the
+        question's value becomes empty (nothing computed reads half-typed text) and
+        validation reports the typed text until it is corrected."""
+        self._assign(node, "", typed=typed)
+
+    def typed_texts(self) -> dict[str, str]:
+        """Every kept typed text by indexed node path (what a draft saves beside its data)."""
+        return {
+            node.abs_path(indexed=True): node.state.typed
+            for nodes in self._index.values()
+            for node in nodes
+            if node.state is not None and node.state.typed
+        }
 
     def add_repeat(self, repeat_path: str, parent: Node | None = None) -> Node:
         """Append a new instance of a repeat (inside ``parent`` for nested repeats)."""
@@ -325,7 +350,7 @@ class FormSession:
         elif kind == "readonly":
             state.readonly = to_boolean(result)
         elif kind == "repeat_count":
-            return self._set_repeat_count(t.target, target, result)
+            return self._set_repeat_count(t, target, result)
         return False
 
     def _inherit_relevance(self, top: Node) -> None:
@@ -341,18 +366,31 @@ class FormSession:
             st.relevant = inherited and st.relevant_self
             stack.extend((c, st.relevant) for c in node.children)
 
-    def _set_repeat_count(self, repeat_path: str, parent: Node, result: object) -> bool:
+    def _set_repeat_count(self, t: Triggerable, parent: Node, result: object) -> bool:
+        """Make the number of instances follow the count — but only a count the enumerator
+        could finalize (one that fails its own constraint, 75 where the form says 1–30, builds
+        nothing), and without ever dropping answers: instances that hold answers stay until
+        the enumerator confirms their removal (:mod:`form_engine.repeat_counts`)."""
+        repeat_path = t.target
         name = repeat_path.rsplit("/", 1)[-1]
         n = to_number(result)
+        if n != n and to_string(result).strip():
+            return False  # not a number: the structure stays as it is
+        if count_source_invalid(self, t, parent):
+            return False
         wanted = 0 if n != n or n < 0 else min(int(n), MAX_REPEAT_COUNT)
         if len(parent.named(name)) == wanted:
             return False
-        # ODK Collect's behaviour: extra instances are removed from the end.
-        while len(parent.named(name)) > wanted:
+        # As ODK Collect, extra instances go from the end; here only those without answers.
+        removed = False
+        while len(parent.named(name)) > wanted and not holds_answers(self, parent.named(name)[-1]):
             parent.remove(parent.named(name)[-1])
+            removed = True
         added = []
         while len(parent.named(name)) < wanted:
             added.append(self._insert_instance(repeat_path, parent))
+        if not (added or removed):
+            return False
         self._structure_changed(repeat_path, added, parent)
         return True
 

@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 from form_engine.errors import XPathEvalError
 from form_engine.model import NO_LANGUAGE, Element, FormDefinition
 from form_engine.nodes import Node
+from form_engine.repeat_counts import surplus
 from form_engine.session import FormSession
 from form_engine.submission import document_to_json, json_to_document
 from form_engine.xpath.evaluator import compile_expression
@@ -102,6 +103,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "am": "እሴቱ ከተፈቀደው ክልል ውጭ ነው።",
         "fr": "La valeur est hors de la plage autorisée.",
     },
+    "repeat_count": {
+        "en": "There are more entries than the count says: remove the extra ones or correct the count.",
+        "sw": "Kuna maingizo mengi kuliko idadi iliyotajwa: ondoa ya ziada au sahihisha idadi.",
+        "so": "Waxaa jira gelisyo ka badan tirada la sheegay: ka saar kuwa dheeraadka ah ama sax tirada.",
+        "ar": "عدد الإدخالات أكبر من العدد المذكور: احذف الزائد أو صحّح العدد.",
+        "am": "ከተጠቀሰው ቁጥር በላይ ግቤቶች አሉ፦ ትርፎቹን ያስወግዱ ወይም ቁጥሩን ያስተካክሉ።",
+        "fr": "Il y a plus d'entrées que le nombre indiqué : supprimez celles en trop ou corrigez le nombre.",
+    },
     "file": {
         "en": "An attachment must be a file name.",
         "sw": "Kiambatisho lazima kiwe jina la faili.",
@@ -145,7 +154,7 @@ class Issue(BaseModel):
 
     path: str
     name: str
-    code: str  # required | constraint | type | choice | range
+    code: str  # required | constraint | type | choice | range | repeat_count
     message: dict[str, str] = Field(default_factory=dict)
     row: int | None = None
     value: str = ""
@@ -239,6 +248,11 @@ def check_answer(session: FormSession, el: Element, node: Node) -> Issue | None:
             return {lang: session.render(texts, node, lang) for lang in langs}
         return builtin_message(fallback_key, form)
 
+    typed = node.state.typed if node.state is not None else ""
+    if typed:  # typed text that is not a value yet: the value is empty meanwhile
+        problem = type_problem(el, typed) or "constraint"
+        found = issue("type", builtin_message(problem, form))
+        return found.model_copy(update={"value": typed})
     if text == "":
         if session.is_required(node) and not el.calculate:
             return issue("required", message_for(el.required_message, "required"))
@@ -274,6 +288,17 @@ def check_session(session: FormSession) -> list[Issue]:
         found = check_answer(session, el, node)
         if found:
             issues.append(found)
+    for extra in surplus(session):
+        first = extra.extra[0]
+        issues.append(
+            Issue(
+                path=first.abs_path(indexed=True),
+                name=extra.repeat.name,
+                code="repeat_count",
+                message=builtin_message("repeat_count", session.form),
+                row=extra.repeat.row,
+            )
+        )
     return issues
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QRadioButton,
     QVBoxLayout,
@@ -24,25 +25,44 @@ from form_engine.model import Choice
 
 
 class ChoiceEditor(Editor):
-    """select_one as radio buttons, select_multiple as check boxes; each numbered, and the
-    digit keys 1–9 pick (toggle) the choice with that number."""
+    """select_one as radio buttons, select_multiple as check boxes, each shown with the code
+    that picks it: the choices' own names when they are all numbers (the codes printed on a
+    paper questionnaire, as CSPro uses them), else 1, 2, 3…. Typing a code picks (toggles) its
+    choice, for any number of choices; where a longer code starts with what is typed (1 → 10,
+    11, 12) the pick waits for the next digit, Enter, Tab or a short pause. A code that
+    matches nothing says so. Up and Down move between the choices, Space picks."""
 
-    def __init__(self, el: Element, *, multiple: bool) -> None:
+    WAIT_MS = 1000
+
+    def __init__(self, el: Element, *, multiple: bool, no_such_code: str) -> None:
         super().__init__(el)
         self.multiple = multiple
+        self.no_such_code = no_such_code  # a text with {code}
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)
         self.buttons: list[QAbstractButton] = []
         self.values: list[str] = []
+        self.codes: list[str] = []
+        self.pending = ""  # the digits of a code typed so far
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.setSpacing(2)
+        self.typing = QLabel()
+        self.typing.setObjectName("typing")
+        self.typing.hide()
+        self.box.addWidget(self.typing)
+        self._wait = QTimer(self, singleShot=True, interval=self.WAIT_MS)
+        self._wait.timeout.connect(self.commit_pending)
         self._value = ""
         self.group.buttonClicked.connect(self._clicked)
 
     def set_choices(self, choices: list[Choice], render: Callable[[Choice], str]) -> None:
         values = [c.value for c in choices]
-        texts = self._numbered([render(c) for c in choices])
+        codes = choice_codes(values)
+        texts = [
+            f"{code}   {render(c)}".replace("&", "&&")  # a label's "&" is not a mnemonic
+            for code, c in zip(codes, choices, strict=True)
+        ]
         if values == self.values:  # same choices: only the labels may change (language)
             for b, text in zip(self.buttons, texts, strict=True):
                 if b.text() != text:
@@ -54,22 +74,16 @@ class ChoiceEditor(Editor):
             self.box.removeWidget(b)
             b.hide()
             b.deleteLater()
-        self.buttons, self.values = [], values
+        self.buttons, self.values, self.codes = [], values, codes
         for text in texts:
             b: QAbstractButton = QCheckBox(text) if self.multiple else QRadioButton(text)
             b.setAutoExclusive(False)
             self.group.addButton(b)
-            self.box.addWidget(b)
+            self.box.insertWidget(self.box.count() - 1, b)
             self.buttons.append(b)
         self.show_value(self._value)
         if had_focus:
             self.focus_first()
-
-    @staticmethod
-    def _numbered(labels: list[str]) -> list[str]:
-        return [
-            f"&{i}  {label}" if i < 10 else f"{i}  {label}" for i, label in enumerate(labels, 1)
-        ]
 
     def show_value(self, text: str) -> None:
         self._value = text
@@ -78,6 +92,7 @@ class ChoiceEditor(Editor):
             b.setChecked(v in chosen)
 
     def _clicked(self, button: QAbstractButton) -> None:
+        self._forget_code()
         index = self.buttons.index(button)
         self.pick(index, toggle=self.multiple)
 
@@ -92,19 +107,55 @@ class ChoiceEditor(Editor):
             text = "" if (toggle and self._value == value) else value
         self.show_value(text)
         self.buttons[index].setFocus()
+        self.problem.emit("")
         self.emit(text)
+
+    # -- typed codes ---------------------------------------------------------------------------
+    def type_digit(self, digit: str) -> None:
+        typed = self.pending + digit
+        starting = [c for c in self.codes if c.startswith(typed)]
+        if not starting:
+            self._forget_code()
+            self.problem.emit(self.no_such_code.format(code=typed))
+            return
+        if typed in self.codes and len(starting) == 1:
+            self._forget_code()
+            self.pick(self.codes.index(typed), toggle=self.multiple)
+            return
+        self.pending = typed  # 1 of 1, 10, 11…: wait for the next digit
+        self.typing.setText(f"{typed}…")
+        self.typing.show()
+        self._wait.start()
+
+    def commit_pending(self) -> None:
+        typed = self.pending
+        self._forget_code()
+        if not typed:
+            return
+        if typed in self.codes:
+            self.pick(self.codes.index(typed), toggle=self.multiple)
+        else:
+            self.problem.emit(self.no_such_code.format(code=typed))
+
+    def _forget_code(self) -> None:
+        self._wait.stop()
+        self.pending = ""
+        self.typing.hide()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
-        if (
-            Qt.Key.Key_1 <= key <= Qt.Key.Key_9
-            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        ):
-            index = key - Qt.Key.Key_1
-            if index < len(self.buttons):
-                self.pick(index, toggle=self.multiple)
-                return
+        digit = event.text().translate(_DIGITS)
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if plain and len(digit) == 1 and digit.isdigit() and digit.isascii():
+            self.type_digit(digit)
+            return
+        if key == Qt.Key.Key_Backspace and self.pending:
+            self.pending = self.pending[:-1]
+            self.typing.setText(f"{self.pending}…")
+            self.typing.setVisible(bool(self.pending))
+            return
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.buttons:
+            self.commit_pending()
             current = next((i for i, b in enumerate(self.buttons) if b.hasFocus()), 0)
             step = 1 if key == Qt.Key.Key_Down else -1
             self.buttons[(current + step) % len(self.buttons)].setFocus()
@@ -112,8 +163,11 @@ class ChoiceEditor(Editor):
         if key == Qt.Key.Key_Space and not self.multiple:
             current = next((i for i, b in enumerate(self.buttons) if b.hasFocus()), None)
             if current is not None:
+                self._forget_code()
                 self.pick(current, toggle=False)
                 return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.commit_pending()  # then Enter goes on to the page
         super().keyPressEvent(event)
 
     def focus_first(self) -> None:
@@ -121,6 +175,21 @@ class ChoiceEditor(Editor):
             return
         chosen = [i for i, v in enumerate(self.values) if v in self._value.split()]
         self.buttons[chosen[0] if chosen else 0].setFocus()
+
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+
+
+def choice_codes(values: list[str]) -> list[str]:
+    """The code typed for each choice: its name when every name is a number (distinct), as on
+    a paper questionnaire; else its position, 1, 2, 3…."""
+    if (
+        values
+        and all(v.isdigit() and v.isascii() for v in values)
+        and len(set(values)) == len(values)
+    ):
+        return list(values)
+    return [str(i) for i in range(1, len(values) + 1)]
 
 
 class DropdownEditor(Editor):

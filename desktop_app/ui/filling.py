@@ -30,16 +30,20 @@ from PySide6.QtWidgets import (
 from desktop_app.draft import Draft
 from desktop_app.errors import ClientError
 from desktop_app.pages import END, Page, find, node_key, pages
+from desktop_app.ui.choice_editors import ChoiceEditor
+from desktop_app.ui.i18n import isolate, language_name
 from desktop_app.ui.overview import Overview
 from desktop_app.ui.question_box import QuestionBox
 from form_engine import Element
 from form_engine.nodes import Node
+from form_engine.repeat_counts import Surplus, surplus
 from form_engine.validation import language_code
 
 
 class FillingView(QWidget):
     closed = Signal(str)  # the submission's uuid
     finalized = Signal(str)
+    form_language_chosen = Signal(str)  # a language of the form, as the form names it
 
     def __init__(self, draft: Draft, *, words: dict[str, str]) -> None:
         super().__init__()
@@ -59,10 +63,12 @@ class FillingView(QWidget):
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Form language"))
         for lang in draft.form.languages or [""]:
-            self.language.addItem(lang or self.tr("(one language)"), lang)
+            self.language.addItem(language_name(lang) if lang else self.tr("(one language)"), lang)
         if draft.session.language in draft.form.languages:
             self.language.setCurrentIndex(draft.form.languages.index(draft.session.language))
         self.language.currentIndexChanged.connect(self._language_changed)
+        # Picked with the mouse or the keyboard, the keys then go back to the questions.
+        self.language.activated.connect(lambda _: self.focus_page())
         self.saved = QLabel()
         self.saved.setObjectName("saved")
         top = QHBoxLayout()
@@ -113,6 +119,9 @@ class FillingView(QWidget):
         nav.addWidget(self.close_button)
         nav.addWidget(self.next_button)
 
+        # A page with no question to type in (a note) keeps the keyboard here, so that the
+        # page keys and shortcuts still reach the view.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
@@ -130,7 +139,10 @@ class FillingView(QWidget):
         self._show_saved(True)
         self._apply_direction()
         self.pages = pages(draft.session)
-        self.go(find(self.pages, draft.position) if draft.position else 0, save=False)
+        self._asked_surplus: list[str] = []  # removals the enumerator already declined
+        self.go(
+            find(self.pages, draft.position, draft.session) if draft.position else 0, save=False
+        )
 
     # -- navigation ----------------------------------------------------------------------------
     @property
@@ -170,27 +182,53 @@ class FillingView(QWidget):
             self.setFocus()
 
     def go_to_key(self, key: str) -> None:
+        if not self._leave_page():
+            return
         fresh = pages(self.draft.session)
-        self.go(find(fresh, key), fresh=fresh)
+        self.go(find(fresh, key, self.draft.session), fresh=fresh)
 
     def forward(self) -> None:
         if self.page.kind == "end":
             return
+        self._commit_pending()
         if self.page.kind == "questions" and self.draft.editable:
             blocked = [box for box in self.boxes if box.show_issue()]
             if blocked:  # as Collect: a page with a problem is not left forward
                 if blocked[0].editor:
                     blocked[0].editor.focus_first()
                 return
+        if not self._leave_page():
+            return
         current = self.page.key
         fresh = pages(self.draft.session)
-        self.go(find(fresh, current) + 1, fresh=fresh)
+        self.go(find(fresh, current, self.draft.session) + 1, fresh=fresh)
 
     def back(self) -> None:
         if self.index > 0:
+            self._commit_pending()
+            if not self._leave_page():
+                return
             current = self.page.key
             fresh = pages(self.draft.session)
-            self.go(find(fresh, current) - 1, focus_last=True, fresh=fresh)
+            self.go(find(fresh, current, self.draft.session) - 1, focus_last=True, fresh=fresh)
+
+    def _commit_pending(self) -> None:
+        for box in list(self.boxes):
+            if box.editor is not None:
+                box.editor.commit_pending()
+
+    def _leave_page(self) -> bool:
+        """Before leaving a page: a count lowered below roster entries that hold answers asks
+        whether to remove them (once for each such change); False keeps the enumerator here."""
+        if not self.draft.editable:
+            return True
+        for extra in surplus(self.draft.session):
+            key = f"{node_key(extra.parent)}/{extra.repeat.name}>{extra.wanted}"
+            if key in self._asked_surplus:
+                continue
+            self._asked_surplus.append(key)
+            return not self._ask_about_surplus(extra)
+        return True
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -210,6 +248,9 @@ class FillingView(QWidget):
                 at = i
         if at is None:
             return super().focusNextPrevChild(next)
+        if isinstance(editors[at], ChoiceEditor) and editors[at].pending:
+            editors[at].commit_pending()  # a code still being typed is picked before Tab
+            return self.focusNextPrevChild(next)
         step = getattr(editors[at], "focus_step", None)
         if step is not None and step(next):
             return True
@@ -234,9 +275,18 @@ class FillingView(QWidget):
             return
         self._after_change()
 
+    def answer_unfinished(self, node: Node, typed: str) -> None:
+        """Typed text that is not an answer yet: saved as typed, read by nothing."""
+        try:
+            self.draft.set_typed(node, typed)
+        except ClientError as exc:
+            self._show_saved(False, str(exc))
+            return
+        self._after_change()
+
     def _after_change(self) -> None:
         fresh = pages(self.draft.session)
-        same = find(fresh, self.page.key)
+        same = find(fresh, self.page.key, self.draft.session)
         current_items = [node_key(n) for _, n in self.page.items]
         new_items = (
             [node_key(n) for _, n in fresh[same].items]
@@ -316,18 +366,19 @@ class FillingView(QWidget):
         title = self.draft.title()
         if not any(ch.isalnum() for ch in title):  # an instance name of still-empty fields
             title = self.draft.form.title or self.draft.form.form_id
-        self.title.setText(title)
+        self.title.setText(isolate(title))
         parts = []
         for el, node in self.page.context:
             label = session.render(el.label, node) if el.label else el.name
             if el.kind == "repeat":
                 count = len(node.parent.named(el.name)) if node.parent else 1
+                # the form's words and the interface's each keep their own direction
                 label = self.tr("{label} — {n} of {count}").format(
-                    label=label, n=node.position(), count=count
+                    label=isolate(label), n=node.position(), count=count
                 )
-            parts.append(label)
+            parts.append(isolate(label))
         step = self.tr("Page {n} of {count}").format(n=self.index + 1, count=len(self.pages))
-        self.context.setText("  ›  ".join([*parts, step]) if parts else step)
+        self.context.setText("  ›  ".join([*parts, isolate(step)]))
 
     def _build_add_repeat(self, page: Page, layout: QVBoxLayout) -> None:
         assert page.repeat is not None
@@ -367,21 +418,65 @@ class FillingView(QWidget):
         except ClientError as exc:
             self._show_saved(False, str(exc))
             return
-        self.go(find(pages(self.draft.session), node_key(node)))
+        # the new instance's first question, never an answered field elsewhere
+        self.go(find(pages(self.draft.session), node_key(node), self.draft.session))
 
     def remove_last_repeat(self, page: Page) -> None:
         assert page.repeat is not None and page.parent is not None
         instances = page.parent.named(page.repeat.name)
         if instances:
             self.draft.remove_repeat(instances[-1])
-            self.go(find(pages(self.draft.session), page.key))
+            self.go(find(pages(self.draft.session), page.key, self.draft.session))
 
     def _removable_repeat(self) -> tuple[Element, Node] | None:
-        """The innermost repeat instance this page is in whose count the enumerator decides."""
+        """The innermost repeat instance this page is in that the enumerator may remove: one of
+        a repeat without a count, or one beyond what its count now says."""
         for el, node in reversed(self.page.context):
             if el.kind == "repeat":
-                return (el, node) if el.repeat_count is None else None
+                if el.repeat_count is None:
+                    return el, node
+                extra = [n for s in surplus(self.draft.session) for n in s.extra]
+                return (el, node) if any(node is n for n in extra) else None
         return None
+
+    def _ask_about_surplus(self, extra: Surplus) -> bool:
+        """Ask whether to remove roster entries beyond a lowered count; True when asked (the
+        answer comes back by signal and the enumerator stays on the page meanwhile)."""
+        session = self.draft.session
+        el = extra.repeat
+        label = session.render(el.label, extra.extra[0]) if el.label else el.name
+        names = ", ".join(
+            f"{label} {n.position()}" + (f" ({title})" if (title := _instance_title(n)) else "")
+            for n in extra.extra
+        )
+        ask = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Remove answers?"),
+            self.tr(
+                "The count is now {wanted}, but these entries hold answers: {names}.\n\n"
+                "Remove them and their answers?"
+            ).format(wanted=extra.wanted, names=isolate(names)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        no = ask.button(QMessageBox.StandardButton.No)
+        keep = self.tr("Keep them (the count goes back to {n})").format(
+            n=extra.wanted + len(extra.extra)
+        )
+        no.setText(keep if extra.source is not None else self.tr("Keep them"))
+        ask.button(QMessageBox.StandardButton.Yes).setText(self.tr("Remove them"))
+        ask.setDefaultButton(QMessageBox.StandardButton.No)  # nothing lost by a stray Enter
+
+        def answered(button: int) -> None:
+            if button == QMessageBox.StandardButton.Yes:
+                self.draft.remove_surplus(extra)
+            elif extra.source is not None:
+                self.draft.set_answer(extra.source, str(extra.wanted + len(extra.extra)))
+            self.go(self.index)
+
+        ask.finished.connect(answered)
+        ask.open()
+        return True
 
     def remove_this_repeat(self) -> None:
         """Ctrl+Delete inside a repeat instance: remove it, after asking."""
@@ -482,6 +577,7 @@ class FillingView(QWidget):
 
     def _language_changed(self) -> None:
         self.draft.session.language = self.language.currentData() or self.draft.session.language
+        self.form_language_chosen.emit(self.draft.session.language)
         self._apply_direction()
         for box in self.boxes:
             box.refresh()
@@ -509,6 +605,15 @@ def release_after_filling() -> None:
 
 def is_right_to_left(language: str) -> bool:
     return language_code(language) in ("ar", "fa", "ur", "he", "ps")
+
+
+def _instance_title(instance: Node) -> str:
+    """The first answered text of a roster entry (a member's name), to say which one it is."""
+    for node in instance.iter():
+        el = node.state.element if node.state is not None else None
+        if isinstance(el, Element) and el.data_type == "string" and el.control and node.text:
+            return node.text
+    return ""
 
 
 def _generic(path: str) -> str:

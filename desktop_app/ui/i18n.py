@@ -7,6 +7,7 @@ Interface strings are marked with Qt's ``tr()`` and translated with Qt's tools: 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
@@ -17,7 +18,22 @@ HERE = Path(__file__).resolve().parent
 TRANSLATIONS = HERE / "translations"
 FONTS = HERE / "fonts"
 
-INTERFACE_LANGUAGES = {"en": "English", "sw": "Kiswahili", "ar": "العربية"}
+# Each language by its own name, as its readers look for it in a list.
+LANGUAGE_NAMES = {
+    "en": "English",
+    "sw": "Kiswahili",
+    "so": "Soomaali",
+    "ar": "العربية",
+    "am": "አማርኛ",
+    "fr": "Français",
+    "ti": "ትግርኛ",
+    "om": "Afaan Oromoo",
+    "lg": "Luganda",
+    "rw": "Ikinyarwanda",
+    "pt": "Português",
+    "es": "Español",
+}
+INTERFACE_LANGUAGES = {code: LANGUAGE_NAMES[code] for code in ("en", "sw", "so", "ar", "am", "fr")}
 RIGHT_TO_LEFT = {"ar"}
 BASE_POINT_SIZE = 12.0  # larger than desktop defaults: old screens, reading glasses, sunlight
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
@@ -74,3 +90,28 @@ def apply_zoom(app: QApplication, zoom: float) -> None:
 def next_zoom(zoom: float, step: int) -> float:
     nearest = min(range(len(ZOOM_STEPS)), key=lambda i: abs(ZOOM_STEPS[i] - zoom))
     return ZOOM_STEPS[max(0, min(len(ZOOM_STEPS) - 1, nearest + step))]
+
+
+def isolate(text: str) -> str:
+    """Text that keeps its own direction inside text of another (Unicode first-strong
+    isolate): an English title in an Arabic line, an Arabic label beside "Page 3 of 8"."""
+    return f"\u2068{text}\u2069" if text else text
+
+
+def language_name(form_language: str) -> str:
+    """A form's language ("Swahili (sw)") by its own name ("Kiswahili"); a language this list
+    does not know keeps the form's name for it, without the code."""
+    found = re.search(r"\(([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?\)\s*$", form_language)
+    if found:
+        return LANGUAGE_NAMES.get(found[1].lower()) or form_language[: found.start()].strip()
+    return LANGUAGE_NAMES.get(language_code_of(form_language), form_language)
+
+
+def language_code_of(form_language: str) -> str:
+    """The code of a form's language, or "" when it names none this app knows."""
+    found = re.search(r"\(([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?\)\s*$", form_language)
+    if found:
+        return found[1].lower()
+    by_name = {name.casefold(): code for code, name in LANGUAGE_NAMES.items()}
+    by_name |= {"swahili": "sw", "somali": "so", "arabic": "ar", "amharic": "am", "french": "fr"}
+    return by_name.get(form_language.strip().casefold(), "")

@@ -275,6 +275,15 @@ class MainWindow(QMainWindow):
             "ok": self.tr("OK"),
             "whole_number": self.tr("Type a whole number."),
             "number": self.tr("Type a number."),
+            "ambiguous": self.tr(
+                "“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it."
+            ),
+            "comma": self.tr(
+                "“{typed}”: a comma is not a decimal mark here. For {value}, type {value}."
+            ),
+            "digits": self.tr("Too many digits to keep exactly."),
+            "stored_as": self.tr("Will be stored as {value}."),
+            "no_such_code": self.tr("No choice has the code {code}."),
             "date": self.tr("Type a date as YYYY-MM-DD (F4 opens a calendar)."),
             "time": self.tr("Type a time as HH:MM."),
             "datetime": self.tr("Type a date and time as YYYY-MM-DD HH:MM."),

@@ -54,24 +54,47 @@ class QuestionBox(QFrame):
             ),
             words=view.words,
         )
+        self.stored = QLabel()
+        self.stored.setObjectName("stored")
+        self.stored.setWordWrap(True)
+        self.stored.setTextFormat(Qt.TextFormat.PlainText)
+        self.stored.setStyleSheet("color: #37474f")
+        self.stored.hide()
         layout.addWidget(self.label)
         layout.addWidget(self.hint)
         if self.editor is not None:
             self.label.setBuddy(self.editor)
             layout.addWidget(self.editor)
             self.editor.edited.connect(self._edited)
+            self.editor.unfinished.connect(self._unfinished)
             self.editor.problem.connect(self._typing_problem)
+            self.editor.stored_as.connect(self._stored_as)
+        layout.addWidget(self.stored)
         layout.addWidget(self.message)
-        self._typing = ""
         self.refresh()
+        # A page shown again (or in another interface language) shows at once what is still
+        # wrong with what was typed before; an empty question waits until it is left.
+        if self.typed or (node.text and view.draft.issue(node) is not None):
+            self.show_issue()
+
+    @property
+    def typed(self) -> str:
+        """Text kept as typed that is not an answer yet."""
+        return self.node.state.typed if self.node.state is not None else ""
 
     def _edited(self, text: str) -> None:
         self.view.answer(self.node, text)
 
+    def _unfinished(self, text: str) -> None:
+        self.view.answer_unfinished(self.node, text)
+
     def _typing_problem(self, text: str) -> None:
-        self._typing = text
         self.message.setText(text)
         self.message.setVisible(bool(text))
+
+    def _stored_as(self, text: str) -> None:
+        self.stored.setText(text)
+        self.stored.setVisible(bool(text))
 
     def refresh(self, *, check: bool = False) -> None:
         session = self.view.draft.session
@@ -84,18 +107,18 @@ class QuestionBox(QFrame):
             self.editor.set_choices(
                 session.choices(self.node), lambda c: session.render(c.label, self.node)
             )
-            self.editor.set_value(self.node.text)
+            self.editor.set_value(self.typed or self.node.text)
         if check or not self.message.isHidden():
             self.show_issue()
 
     def show_issue(self) -> bool:
         """Show this answer's problem inline, in the form's current language; True if any."""
-        if self._typing:
-            self.message.setText(self._typing)
-            self.message.setVisible(True)
-            return True
-        issue = self.view.draft.issue(self.node)
-        text = issue.text(self.view.draft.session.language) if issue else ""
+        draft = self.view.draft
+        typed = self.typed
+        text = self.editor.problem_for(typed) if typed and self.editor is not None else ""
+        if not text:
+            issue = draft.issue(self.node)
+            text = issue.text(draft.session.language) if issue else ""
         self.message.setText(text)
         self.message.setVisible(bool(text))
         return bool(text)

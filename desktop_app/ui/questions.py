@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -25,27 +25,32 @@ from PySide6.QtWidgets import (
 
 from desktop_app import answers
 from desktop_app.ui.choice_editors import ChoiceEditor, DropdownEditor, RankEditor
-from desktop_app.ui.editor import Editor
+from desktop_app.ui.editor import Editor, Reading
 from form_engine import Element
 
 
 class TextEditor(Editor):
+    """A line of text; with ``read``, typed text is read into a value (numbers, dates):
+    what is not a value yet is kept as typed and shown with its message, and a value stored
+    in another form than typed ("4,500.50" → 4500.5) is shown beside the field (``stored``,
+    a text with ``{value}``)."""
+
     def __init__(
         self,
         el: Element,
         *,
-        parse: Callable[[str], str | None] | None = None,
+        read: Callable[[str], Reading] | None = None,
         shown: Callable[[str], str] | None = None,
         placeholder: str = "",
-        bad: str = "",
+        stored: str = "",
     ) -> None:
         super().__init__(el)
         self.line = QLineEdit()
         self.line.setPlaceholderText(placeholder)
         self.line.setAccessibleName(el.name)
-        self._parse = parse
+        self._read = read
         self._shown = shown
-        self._bad = bad
+        self._stored = stored
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.line, 1)
@@ -53,15 +58,25 @@ class TextEditor(Editor):
         self.setFocusProxy(self.line)
 
     def _typed(self, text: str) -> None:
-        if self._parse is None:
+        if self._read is None:
             self.problem.emit("")
             self.emit(text)
             return
-        value = self._parse(text)
-        # Saved even when it is not a value yet ("2026-0"): nothing typed is lost, and
-        # the inline message says what is wrong; finalizing refuses it.
-        self.problem.emit(self._bad if value is None else "")
-        self.emit(text if value is None else value)
+        reading = self._read(text)
+        self.problem.emit(reading.message)
+        if reading.value is None:
+            # Kept as typed (nothing typed is lost) but never read as an answer; the inline
+            # message says what is wrong, and finalizing refuses it.
+            self.stored_as.emit("")
+            self.emit_unfinished(text)
+            return
+        shown = self._shown(reading.value) if self._shown else reading.value
+        differs = reading.value and shown != text.strip() and self._stored
+        self.stored_as.emit(self._stored.format(value=shown) if differs else "")
+        self.emit(reading.value)
+
+    def problem_for(self, typed: str) -> str:
+        return self._read(typed).message if self._read else ""
 
     def show_value(self, text: str) -> None:
         shown = self._shown(text) if self._shown else text
@@ -125,14 +140,14 @@ class PickerEditor(TextEditor):
 class DateEditor(PickerEditor):
     """Typed as YYYY-MM-DD, or picked from a calendar."""
 
-    def __init__(self, el: Element, bad: str) -> None:
+    def __init__(self, el: Element, *, bad: str, stored: str) -> None:
         super().__init__(
             el,
             symbol="📅",
             name="calendar",
-            parse=answers.date_answer,
+            read=lambda s: _reading(answers.date_answer(s), bad),
             placeholder="YYYY-MM-DD",
-            bad=bad,
+            stored=stored,
         )
         self.calendar = QCalendarWidget()
         self.calendar.setWindowFlags(Qt.WindowType.Popup)
@@ -160,10 +175,9 @@ class TimeEditor(PickerEditor):
             el,
             symbol="🕘",
             name="clock",
-            parse=lambda s: answers.time_answer(s, now()),
+            read=lambda s: _reading(answers.time_answer(s, now()), bad),
             shown=answers.time_shown,
             placeholder="HH:MM",
-            bad=bad,
         )
         self.clock = QTimeEdit()
         self.clock.setDisplayFormat("HH:mm")
@@ -206,7 +220,14 @@ class GeopointEditor(Editor):
         parts = [f.text().strip() for f in self.fields]
         value, code = answers.geopoint_answer(*parts)
         self.problem.emit(self._problems.get(code, ""))
-        self.emit(value if value is not None else answers.partial_geopoint(*parts))
+        if value is None:
+            self.emit_unfinished(answers.partial_geopoint(*parts))
+        else:
+            self.emit(value)
+
+    def problem_for(self, typed: str) -> str:
+        _, code = answers.geopoint_answer(*answers.geopoint_parts(typed))
+        return self._problems.get(code, "") or self._problems["numbers"]
 
     def focus_step(self, forward: bool) -> bool:
         """Tab moves between latitude, longitude and accuracy before leaving the question."""
@@ -313,35 +334,33 @@ def make_editor(
         return ReadOnlyValue(el)
     t, control = el.data_type or "string", el.control
     appearance = (el.appearance or "").split()
-    if control == "select1":
-        return DropdownEditor(el) if "minimal" in appearance else ChoiceEditor(el, multiple=False)
+    if control == "select1" and "minimal" in appearance:
+        return DropdownEditor(el)
     if control == "select" and t == "rank" or control == "rank":
         return RankEditor(el)
-    if control == "select":
-        return ChoiceEditor(el, multiple=True)
+    if control in ("select1", "select"):
+        return ChoiceEditor(el, multiple=control == "select", no_such_code=words["no_such_code"])
     if control == "upload":
         return AttachmentEditor(el, choose=words["choose_file"], store=store_file)
     if control == "trigger":
         return AcknowledgeEditor(el, words["ok"])
-    if t == "int" or control == "range":
+    if t in ("int", "decimal") or control == "range":
+        integer = t == "int"
         return TextEditor(
-            el, parse=lambda s: answers.number_answer(s, integer=True), bad=words["whole_number"]
-        )
-    if t == "decimal":
-        return TextEditor(
-            el, parse=lambda s: answers.number_answer(s, integer=False), bad=words["number"]
+            el,
+            read=lambda s: _number_reading(s, integer=integer, words=words),
+            stored=words["stored_as"],
         )
     if t == "date":
-        return DateEditor(el, bad=words["date"])
+        return DateEditor(el, bad=words["date"], stored=words["stored_as"])
     if t == "time":
         return TimeEditor(el, now=now, bad=words["time"])
     if t == "dateTime":
         return TextEditor(
             el,
-            parse=lambda s: answers.datetime_answer(s, now()),
+            read=lambda s: _reading(answers.datetime_answer(s, now()), words["datetime"]),
             shown=answers.datetime_shown,
             placeholder="YYYY-MM-DD HH:MM",
-            bad=words["datetime"],
         )
     if t == "geopoint":
         return GeopointEditor(
@@ -357,3 +376,30 @@ def make_editor(
     if "multiline" in appearance or t in ("geotrace", "geoshape"):
         return MultilineEditor(el)
     return TextEditor(el)
+
+
+def _reading(value: str | None, bad: str) -> Reading:
+    return Reading(value, bad if value is None else "")
+
+
+def _number_reading(typed: str, *, integer: bool, words: dict[str, str]) -> Reading:
+    """A typed number, never guessed at: an ambiguous one is refused with both readings."""
+    # A decimal comma is read as one only where the interface's language writes numbers so.
+    decimal_comma = QLocale().decimalPoint() == ","
+    found = answers.number_answer(typed, integer=integer, decimal_comma=decimal_comma)
+    if found.value is not None:
+        return Reading(found.value)
+    shown = typed.strip()
+    message = {
+        "ambiguous": words["ambiguous"].format(
+            typed=shown,
+            first=found.readings[0] if found.readings else "",
+            second=found.readings[-1] if found.readings else "",
+        ),
+        "comma": words["comma"].format(
+            typed=shown, value=found.readings[0] if found.readings else ""
+        ),
+        "digits": words["digits"],
+        "whole": words["whole_number"],
+    }.get(found.problem, words["whole_number"] if integer else words["number"])
+    return Reading(None, message)

@@ -3,6 +3,7 @@ to each answer the way they do in ODK Collect."""
 
 import pytest
 
+from form_engine.repeat_counts import remove_surplus, surplus
 from form_engine.validation import check_answer
 
 YN = [
@@ -102,8 +103,14 @@ def test_repeat_count_adds_and_removes_instances(make_form, new_session):
         s.set_value(s.nodes("/data/member/age")[i], str(age))
     assert s.value("/data/total_age") == "74"
     s.set_value(node(s, "/data/n"), "2")
+    # answered members are not dropped by a lower count: they wait for a confirmation
+    assert len(s.nodes("/data/member")) == 12
+    (extra,) = surplus(s)
+    assert extra.wanted == 2 and len(extra.extra) == 10 and extra.source is node(s, "/data/n")
+    remove_surplus(s, extra)
     assert len(s.nodes("/data/member")) == 2
     assert s.value("/data/total_age") == "58"
+    assert surplus(s) == []
 
 
 def test_open_repeat_add_and_remove_by_hand(make_form, new_session):
