@@ -119,7 +119,7 @@ def surplus(session: FormSession) -> list[Surplus]:
                 continue
             n = to_number(result)
             if (n != n and to_string(result).strip()) or count_source_invalid(session, t, parent):
-                continue
+                continue  # an invalid count is reported at its question, not here
             wanted = 0 if n != n or n < 0 else int(n)
             if len(instances) > wanted:
                 out.append(

@@ -374,10 +374,13 @@ class FormSession:
         repeat_path = t.target
         name = repeat_path.rsplit("/", 1)[-1]
         n = to_number(result)
-        if n != n and to_string(result).strip():
-            return False  # not a number: the structure stays as it is
-        if count_source_invalid(self, t, parent):
-            return False
+        if (n != n and to_string(result).strip()) or count_source_invalid(self, t, parent):
+            # Not a count anyone could finalize ("7" on the way to "75" where the form says
+            # 1–30): it builds nothing, and the entries made for the "7" go if still blank.
+            n = 0.0
+            grow = False
+        else:
+            grow = True
         wanted = 0 if n != n or n < 0 else min(int(n), MAX_REPEAT_COUNT)
         if len(parent.named(name)) == wanted:
             return False
@@ -387,7 +390,7 @@ class FormSession:
             parent.remove(parent.named(name)[-1])
             removed = True
         added = []
-        while len(parent.named(name)) < wanted:
+        while grow and len(parent.named(name)) < wanted:
             added.append(self._insert_instance(repeat_path, parent))
         if not (added or removed):
             return False

@@ -233,7 +233,23 @@ class MainWindow(QMainWindow):
             return
         dialog = EnrolDialog(self.user, pool=self.pool, parent=self)
         dialog.enrolled.connect(lambda: self.start_sync())
-        dialog.open()
+        self.open_dialog(dialog)
+
+    def open_dialog(self, dialog: QWidget) -> None:
+        """Open a window-modal dialog; when it closes, the keyboard goes back to this window
+        and to where it was (without a window manager nothing gives it back)."""
+        before = QApplication.focusWidget()
+
+        def give_back(_: int = 0) -> None:
+            self.activateWindow()
+            self.raise_()
+            if before is not None and self.isAncestorOf(before) and before.isVisible():
+                before.setFocus()
+            elif (view := self.centralWidget()) is not None:
+                view.setFocus()
+
+        dialog.finished.connect(give_back)  # type: ignore[attr-defined]
+        dialog.open()  # type: ignore[attr-defined]
 
     def new_submission(self, form_id: str) -> None:
         assert self.user is not None
