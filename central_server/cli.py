@@ -53,6 +53,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from central_server.app import create_app
 
     settings = _settings(args)
+    print(listening_message(args.host, args.port, _safe(settings.database_url)), flush=True)
     if args.workers > 1:  # each worker builds the app from the environment
         _engine(args)  # migrate once, before the workers start
         os.environ["DATABASE_URL"] = settings.database_url
@@ -69,6 +70,34 @@ def cmd_run(args: argparse.Namespace) -> int:
     app = create_app(settings)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
     return 0
+
+
+def listening_message(host: str, port: int, database: str) -> str:
+    """Where clients reach this server: the address to type in Connect to a server."""
+    if host in ("0.0.0.0", "::", ""):
+        address = f"http://{_local_address()}:{port}"
+        where = f"listening on every network of this computer, e.g. {address}"
+    else:
+        address = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
+        where = f"listening on {address}"
+    return (
+        f"Daftari server {where} (database: {database})\n"
+        f"Clients connect with Daftari → Connect to a server, address {address}\n"
+        "This is plain http: passwords and answers cross the network unencrypted. Over the "
+        "internet, serve it behind an https (TLS) reverse proxy."
+    )
+
+
+def _local_address() -> str:
+    """This computer's address on its main network (no packet is sent), else its name."""
+    import socket
+
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+            probe.connect(("10.255.255.255", 1))
+            return str(probe.getsockname()[0])
+    except OSError:
+        return socket.gethostname()
 
 
 def cmd_site_add(args: argparse.Namespace) -> int:

@@ -43,7 +43,7 @@ from desktop_app.store import (
 )
 from form_engine import FormDefinition, FormSession, load_xlsform
 from form_engine.submission import document_to_json, json_to_document
-from form_engine.validation import fill_missing_fields
+from form_engine.validation import fill_missing_fields, language_code
 
 MIN_PASSWORD = 6
 
@@ -128,6 +128,10 @@ class Client:
 
     def login(self, name: str, password: str) -> UserSession:
         user = self.store.user(name)  # UnknownUser when there is no such profile
+        if user.disabled:
+            raise NotAllowed(
+                f"the profile '{user.name}' is disabled: ask this computer's administrator"
+            )
         try:
             key = DataKey.unwrap(user.wrapped_key, password, KdfParams.from_json(user.kdf))
         except WrongPassword:
@@ -150,6 +154,7 @@ class Client:
             installed_at=self.now_text(),
             sha256=hashlib.sha256(workbook).hexdigest(),
             file_name=path.name,
+            titles={language_code(lang): title for lang, title in form.titles.items()},
         )
         new = self.store.add_form(
             info,
@@ -180,6 +185,37 @@ class Client:
             cached = FormDefinition.model_validate_json(self.store.form_model(form_id, version))
             self._forms[(form_id, version)] = cached
         return cached
+
+
+SITE_QUESTIONS = ("city", "site", "town", "municipality", "settlement", "camp", "location")
+
+
+def answer_site(session: FormSession, site: str) -> None:
+    """Where a form asks which city or site (a select_one named city, site, town… outside any
+    repeat), answer it with the user's own site when one of its choices is that site; the
+    enumerator can still change it."""
+    wanted = site.strip().casefold()
+    for el, node in session.walk():
+        if (
+            el.control != "select1"
+            or node.text
+            or not any(word in el.name.casefold() for word in SITE_QUESTIONS)
+            or session.runtime.repeat_paths & _ancestors(el.path)
+        ):
+            continue
+        for choice in session.choices(node):
+            names = {choice.value.casefold()} | {
+                session.render(choice.label, node, lang).strip().casefold()
+                for lang in (session.form.languages or [session.language])
+            }
+            if wanted in names:
+                session.set_value(node, choice.value)
+                break
+
+
+def _ancestors(path: str) -> set[str]:
+    parts = path.split("/")
+    return {"/".join(parts[:i]) for i in range(2, len(parts))}
 
 
 def check_password(password: str) -> None:
@@ -271,6 +307,26 @@ class UserSession:
             audit=audit(self.user.name, "user.password_reset", target.name, self.client.now_text()),
         )
 
+    def set_user_disabled(self, name: str, disabled: bool) -> None:
+        """An administrator disables a profile (or enables it again); its submissions stay."""
+        self._require_admin("disable users")
+        target = self.store.user(name)
+        if disabled and target.name.casefold() == self.user.name.casefold():
+            raise NotAllowed("you cannot disable your own profile")
+        if disabled and target.is_admin:
+            admins = [u for u in self.store.users() if u.is_admin and not u.disabled]
+            if len(admins) <= 1:
+                raise NotAllowed("the last administrator cannot be disabled")
+        now = self.client.now_text()
+        self.store.set_user_disabled(
+            target.name,
+            disabled,
+            at=now,
+            audit=audit(
+                self.user.name, "user.disable" if disabled else "user.enable", target.name, now
+            ),
+        )
+
     # -- submissions ---------------------------------------------------------------------------
     def new_submission(
         self, form_id: str, *, version: str | None = None, language: str | None = None
@@ -285,13 +341,17 @@ class UserSession:
             deviceid=self.client.device_id,
             language=language,
         )
+        if self.user.site:
+            answer_site(session, self.user.site)
         data = document_to_json(form, session.doc)
         record = self.new_record(uuid, form, data, title=session.instance_name())
         now = record.created_at
         self.store.add_submission(
             record, audit=audit(self.user.name, "submission.create", uuid, now)
         )
-        return Draft(self, record, form, session)
+        draft = Draft(self, record, form, session)
+        draft.blank = data
+        return draft
 
     def new_record(
         self, uuid: str, form: FormDefinition, data: dict, *, title: str
@@ -330,6 +390,20 @@ class UserSession:
             restore_typed(session, typed)
         self._audit("submission.open", uuid)
         return Draft(self, record, form, session)
+
+    def discard_draft(self, uuid: str, *, why: str = "") -> None:
+        """Delete a draft that was never finalized (its enumerator or an administrator), and
+        the files of its photos that no other submission uses. Audit-logged."""
+        record = self.store.submission(uuid)
+        if record.enumerator.casefold() != self.user.name.casefold():
+            self._require_admin("discard another user's draft")
+        files = self.store.discard_draft(
+            uuid,
+            audit=audit(self.user.name, "submission.discard", uuid, self.client.now_text(), why),
+        )
+        for file_name in files:
+            (self.client.home.attachments / file_name[:2] / file_name).unlink(missing_ok=True)
+        self._titles.pop(uuid, None)
 
     def store_finalized(self, record: SubmissionRecord, data: dict, xml: str) -> None:
         json_bytes = canonical_json(data)

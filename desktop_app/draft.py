@@ -70,6 +70,8 @@ class Draft:
         self.position = record.position
         self.saved_at: str = record.updated_at
         self.on_saved: Callable[[str], None] | None = None
+        # What a brand-new draft held when it was made: closed untouched, it is not kept.
+        self.blank: dict | None = None
 
     @property
     def uuid(self) -> str:
@@ -78,6 +80,15 @@ class Draft:
     @property
     def editable(self) -> bool:
         return self.record.status in ("draft", "returned")
+
+    def untouched(self) -> bool:
+        """A draft made in this sitting that nobody has answered anything in."""
+        return (
+            self.blank is not None
+            and self.record.revision == 0
+            and not self.session.typed_texts()
+            and document_to_json(self.form, self.session.doc) == self.blank
+        )
 
     def title(self) -> str:
         return self.session.instance_name()

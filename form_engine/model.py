@@ -108,6 +108,7 @@ class FormDefinition(BaseModel):
     form_id: str
     version: str = ""
     title: str = ""
+    titles: dict[str, str] = Field(default_factory=dict)  # the title by language, where given
     default_language: str | None = None
     languages: list[str] = Field(default_factory=list)
     instance_name: str | None = None

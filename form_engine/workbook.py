@@ -84,6 +84,9 @@ def normalise_type(raw: str) -> str:
     return t
 
 
+_TITLE_COLUMN = re.compile(r"^\s*(form_title|label)\s*::\s*(.+)$")
+
+
 class Sheets:
     """The raw workbook as pyxform reads it, with row numbers and column letters kept."""
 
@@ -109,6 +112,23 @@ class Sheets:
     def settings(self) -> dict[str, str]:
         rows = list(self.data.settings or [])
         return {k: str(v) for k, v in rows[0].items() if v is not None} if rows else {}
+
+    def take_title_translations(self) -> dict[str, str]:
+        """The form's title in its languages, from settings columns ``form_title::<language>``
+        (the spelling proposed for ODK Web Forms) or ``label::<language>`` (which pyxform, and
+        so KoboToolbox and ODK Central, ignore). They are taken out of the settings before
+        pyxform converts the workbook: pyxform cannot put a translated title in an XForm."""
+        rows = list(self.data.settings or [])
+        if not rows:
+            return {}
+        titles = {}
+        for key in list(rows[0]):
+            found = _TITLE_COLUMN.match(str(key))
+            if found and rows[0][key] is not None and str(rows[0][key]).strip():
+                titles[found[2].strip()] = str(rows[0][key]).strip()
+            if found:
+                del rows[0][key]
+        return titles
 
 
 def path_rows(sheets: Sheets, root: str) -> dict[str, tuple[int, str]]:

@@ -69,6 +69,7 @@ def load_xlsform(
             "the workbook has no 'survey' sheet, or it is empty", sheet="survey", code="no_survey"
         )
 
+    titles = sheets.take_title_translations()
     names = {str(r.get("name")).strip() for _, r in sheets.survey_rows() if r.get("name")}
     check_expressions(sheets, names)
 
@@ -88,6 +89,7 @@ def load_xlsform(
     except FormEngineError:
         raise
     form.warnings = [w for w in pyxform_warnings if "max-pixels" not in w]
+    form.titles = titles
     settings = sheets.settings()
     form.allow_choice_duplicates = settings.get("allow_choice_duplicates", "").lower() in (
         "yes",

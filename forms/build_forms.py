@@ -27,7 +27,7 @@ LANGUAGES = [
     "Amharic (am)",
     "French (fr)",
 ]
-VERSION = "2026112301"
+VERSION = "2026120101"
 
 
 def tr(column: str, english: str) -> dict[str, str]:
@@ -78,6 +78,9 @@ def settings(form_id: str, title: str, instance_name: str) -> dict[str, str]:
         "form_id": form_id,
         "version": VERSION,
         "form_title": title,
+        # The title in every language (pyxform and so KoboToolbox and Central ignore these
+        # columns; Daftari shows the home screen's titles in the form language with them).
+        **{k: v for k, v in tr("label", title).items() if "English" not in k},
         "default_language": "English (en)",
         "instance_name": instance_name,
         "allow_choice_duplicates": "no",

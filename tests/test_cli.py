@@ -28,7 +28,7 @@ def daftari(*args, stdin=None, env=None):
 def test_form_check_prints_a_summary():
     r = daftari("form", "check", FORM)
     assert r.returncode == 0, r.stderr
-    assert "household" in r.stdout and "2026112301" in r.stdout
+    assert "household" in r.stdout and "2026120101" in r.stdout
     assert "Amharic (am)" in r.stdout
     assert "repeat       /data/survey/member" in r.stdout
 
@@ -78,7 +78,7 @@ def test_validate_reports_each_invalid_submission(tmp_path):
     good = {
         "uuid": "a",
         "form_id": "household",
-        "form_version": "2026112301",
+        "form_version": "2026120101",
         "data": {
             "city": "kakuma",
             "zone": "Z1",
@@ -237,7 +237,7 @@ def test_a_client_home_driven_headless(tmp_path):
     )
     assert r.returncode == 0, r.stderr
     r = daftari("--home", home, "form", "list")
-    assert "household\t2026112301\tHousehold survey" in r.stdout
+    assert "household\t2026120101\tHousehold survey" in r.stdout
     subs = tmp_path / "subs.jsonl"
     daftari("form", "fill", FORM, "--random", 5, "--seed", 1, "--out", subs)
     with subs.open("a") as fh:

@@ -21,6 +21,7 @@ class UserRecord(BaseModel):
     wrapped_key: bytes
     created_at: str
     updated_at: str
+    disabled: bool = False
 
 
 class FormVersionInfo(BaseModel):
@@ -32,6 +33,9 @@ class FormVersionInfo(BaseModel):
     installed_at: str
     sha256: str
     file_name: str
+    titles: dict[str, str] = Field(
+        default_factory=dict
+    )  # by language code, where the form has them
 
 
 class SubmissionRecord(BaseModel):

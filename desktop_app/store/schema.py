@@ -148,3 +148,11 @@ def m003_sync(db: Database) -> None:
         """
     ):
         db.execute(statement)
+
+
+@migrations()
+def m004_disabled_users_and_form_titles(db: Database) -> None:
+    """An administrator can disable a profile (someone who left): it can no longer log in,
+    and its submissions stay. A form's title in its languages, where the form gives them."""
+    db.execute("ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE forms ADD COLUMN titles TEXT NOT NULL DEFAULT '{}'")

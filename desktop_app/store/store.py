@@ -6,7 +6,7 @@ import json
 from datetime import datetime
 from pathlib import Path
 
-from desktop_app.errors import FormNotInstalled, NotFound, UnknownUser
+from desktop_app.errors import FormNotInstalled, NotAllowed, NotFound
 from desktop_app.paths import Home
 from desktop_app.store.database import backup_if_due, open_database, write
 from desktop_app.store.records import (
@@ -17,14 +17,15 @@ from desktop_app.store.records import (
     Status,
     SubmissionFilter,
     SubmissionRecord,
-    UserRecord,
 )
+from desktop_app.store.users import UserTable
+from desktop_app.store.users import insert_audit as _audit
 
 _SUBMISSION_COLUMNS = list(SubmissionRecord.model_fields)
 _LIST_COLUMNS = [c for c in _SUBMISSION_COLUMNS if c != "data"]
 
 
-class Store:
+class Store(UserTable):
     def __init__(self, home: Home) -> None:
         home.create()
         self.home = home
@@ -53,50 +54,6 @@ class Store:
                 (key, json.dumps(value)),
             )
 
-    # -- users ---------------------------------------------------------------------------------
-    def user_count(self) -> int:
-        return self._conn.execute("SELECT count(*) FROM users").fetchone()[0]
-
-    def users(self) -> list[UserRecord]:
-        rows = self._conn.execute(f"SELECT {_cols(UserRecord)} FROM users ORDER BY name")
-        return [_user(r) for r in rows]
-
-    def user(self, name: str) -> UserRecord:
-        row = self._conn.execute(
-            f"SELECT {_cols(UserRecord)} FROM users WHERE name = ?", (name,)
-        ).fetchone()
-        if row is None:
-            raise UnknownUser(f"there is no user called '{name}' on this computer")
-        return _user(row)
-
-    def add_user(self, user: UserRecord, *, audit: AuditEvent) -> None:
-        with write(self._conn) as c:
-            c.execute(
-                "INSERT INTO users (name, enumerator_id, site, is_admin, kdf, wrapped_key, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    user.name,
-                    user.enumerator_id,
-                    user.site,
-                    int(user.is_admin),
-                    json.dumps(user.kdf),
-                    user.wrapped_key,
-                    user.created_at,
-                    user.updated_at,
-                ),
-            )
-            _audit(c, audit)
-
-    def set_user_key(
-        self, name: str, *, kdf: dict, wrapped_key: bytes, at: str, audit: AuditEvent
-    ) -> None:
-        with write(self._conn) as c:
-            c.execute(
-                "UPDATE users SET kdf = ?, wrapped_key = ?, updated_at = ? WHERE name = ?",
-                (json.dumps(kdf), wrapped_key, at, name),
-            )
-            _audit(c, audit)
-
     # -- forms ---------------------------------------------------------------------------------
     def add_form(
         self, info: FormVersionInfo, *, workbook: bytes, model_json: str, audit: AuditEvent
@@ -105,8 +62,8 @@ class Store:
         with write(self._conn) as c:
             cur = c.execute(
                 "INSERT OR IGNORE INTO forms (form_id, version, title, languages, "
-                "default_language, file_name, workbook, model, sha256, installed_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "default_language, file_name, workbook, model, sha256, installed_at, titles) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     info.form_id,
                     info.version,
@@ -118,6 +75,7 @@ class Store:
                     model_json,
                     info.sha256,
                     info.installed_at,
+                    json.dumps(info.titles, ensure_ascii=False),
                 ),
             )
             if cur.rowcount:
@@ -127,7 +85,7 @@ class Store:
     def forms(self, *, latest_only: bool = False) -> list[FormVersionInfo]:
         rows = self._conn.execute(
             "SELECT form_id, version, title, languages, default_language, installed_at, sha256, "
-            "file_name FROM forms ORDER BY title, form_id, installed_at DESC, version DESC"
+            "file_name, titles FROM forms ORDER BY title, form_id, installed_at DESC, version DESC"
         ).fetchall()
         out: list[FormVersionInfo] = []
         seen: set[str] = set()
@@ -145,6 +103,7 @@ class Store:
                     installed_at=r[5],
                     sha256=r[6],
                     file_name=r[7],
+                    titles=json.loads(r[8]),
                 )
             )
         return out
@@ -331,6 +290,49 @@ class Store:
             counts[status] = n
         return counts
 
+    def discard_draft(self, uuid: str, *, audit: AuditEvent) -> list[str]:
+        """Delete a draft that was never finalized, with its links to attachments; returns
+        the files on disk no other submission uses (the caller deletes them)."""
+        with write(self._conn) as c:
+            row = c.execute(
+                "SELECT status, revision FROM submissions WHERE uuid = ?", (uuid,)
+            ).fetchone()
+            if row is None:
+                raise NotFound(f"no submission {uuid} on this computer")
+            if row != ("draft", 0):
+                raise NotAllowed("only a draft that was never finalized can be discarded")
+            shas = [
+                r[0]
+                for r in c.execute(
+                    "SELECT sha256 FROM submission_attachments WHERE uuid = ?", (uuid,)
+                )
+            ]
+            c.execute("DELETE FROM submission_attachments WHERE uuid = ?", (uuid,))
+            c.execute("DELETE FROM submissions WHERE uuid = ?", (uuid,))
+            orphans = [
+                r[0]
+                for r in c.execute(
+                    "SELECT sha256, file_name FROM attachments WHERE sha256 IN "
+                    "(SELECT value FROM json_each(?)) AND sha256 NOT IN "
+                    "(SELECT sha256 FROM submission_attachments)",
+                    (json.dumps(shas),),
+                ).fetchall()
+            ]
+            files = [
+                r[0]
+                for r in c.execute(
+                    "SELECT file_name FROM attachments WHERE sha256 IN "
+                    "(SELECT value FROM json_each(?))",
+                    (json.dumps(orphans),),
+                )
+            ]
+            c.execute(
+                "DELETE FROM attachments WHERE sha256 IN (SELECT value FROM json_each(?))",
+                (json.dumps(orphans),),
+            )
+            _audit(c, audit)
+        return files
+
     # -- attachments ---------------------------------------------------------------------------
     def has_attachment(self, sha256: str) -> bool:
         row = self._conn.execute("SELECT 1 FROM attachments WHERE sha256 = ?", (sha256,))
@@ -375,23 +377,6 @@ class Store:
             AuditEvent(id=r[0], at=r[1], user=r[2], action=r[3], record=r[4], details=r[5])
             for r in rows
         ]
-
-
-def _cols(model: type) -> str:
-    return ", ".join(model.model_fields)  # type: ignore[attr-defined]
-
-
-def _user(row: tuple) -> UserRecord:
-    values = dict(zip(UserRecord.model_fields, row, strict=True))
-    values["kdf"] = json.loads(values["kdf"])
-    return UserRecord(**values)
-
-
-def _audit(conn, event: AuditEvent) -> None:
-    conn.execute(
-        "INSERT INTO audit (at, user, action, record, details) VALUES (?, ?, ?, ?, ?)",
-        (event.at, event.user, event.action, event.record, event.details),
-    )
 
 
 def _where(f: SubmissionFilter) -> tuple[str, list]:

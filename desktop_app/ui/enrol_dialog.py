@@ -19,15 +19,37 @@ class EnrolDialog(QDialog):
         self.user = user
         self.pool = pool
         self.setWindowTitle(self.tr("Connect to a server"))
+        # wide enough for an address and an error message on one or two lines
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 48)
         current = server_of(user) or {}
         self.url = QLineEdit(current.get("url", "https://"))
+        self.url.setPlaceholderText("https://daftari.example.org  ·  http://192.168.1.10:8080")
         self.account = QLineEdit(current.get("username", user.user.name))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.about = QLabel(
+            self.tr(
+                "Over the internet the address starts with https:// (the connection is "
+                "encrypted). A server in your own office is often reached with http:// and "
+                "its local address, e.g. http://192.168.1.10:8080."
+            )
+        )
+        self.about.setWordWrap(True)
+        self.warning = QLabel(
+            self.tr(
+                "⚠ With http:// your password and the answers cross the network unencrypted: "
+                "use it only on the office's own network, never over the internet."
+            )
+        )
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #8a4b00; font-weight: bold")
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020; font-weight: bold")
         form = QFormLayout(self)
         form.addRow(self.tr("&Server address:"), self.url)
+        form.addRow(self.about)
+        form.addRow(self.warning)
         form.addRow(self.tr("&Account:"), self.account)
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow(self.message)
@@ -37,6 +59,11 @@ class EnrolDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
+        self.url.textChanged.connect(self._address_changed)
+        self._address_changed(self.url.text())
+
+    def _address_changed(self, text: str) -> None:
+        self.warning.setVisible(text.strip().lower().startswith("http://"))
 
     def submit(self) -> None:
         user, url, account, password = (
@@ -45,6 +72,7 @@ class EnrolDialog(QDialog):
             self.account.text().strip(),
             self.password.text(),
         )
+        self.message.setStyleSheet("")
         self.message.setText(self.tr("Connecting…"))
         self.buttons.setEnabled(False)
         run_op(
@@ -61,4 +89,6 @@ class EnrolDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.buttons.setEnabled(True)
+        self.message.setStyleSheet("color: #b00020; font-weight: bold")
         self.message.setText(str(exc))
+        self.adjustSize()

@@ -44,6 +44,7 @@ class FillingView(QWidget):
     closed = Signal(str)  # the submission's uuid
     finalized = Signal(str)
     form_language_chosen = Signal(str)  # a language of the form, as the form names it
+    discard_requested = Signal(str)  # the draft's uuid
 
     def __init__(self, draft: Draft, *, words: dict[str, str]) -> None:
         super().__init__()
@@ -96,7 +97,9 @@ class FillingView(QWidget):
         page_layout.addWidget(self.questions_area, 1)
         split.addWidget(page_area)
         split.addWidget(self.overview)
-        split.setSizes([700, 400])
+        split.setChildrenCollapsible(False)
+        split.setHandleWidth(8)
+        split.setSizes([700, 480])
 
         self.back_button = QPushButton(self.tr("◀ Back (PgUp)"))
         self.next_button = QPushButton(self.tr("Next (PgDn) ▶"))
@@ -115,6 +118,10 @@ class FillingView(QWidget):
         self.remove_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.remove_button.clicked.connect(self.remove_this_repeat)
         nav.addWidget(self.remove_button)
+        self.discard_button = QPushButton(self.tr("Discard draft (Ctrl+Shift+Del)"))
+        self.discard_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.discard_button.clicked.connect(self.discard)
+        nav.addWidget(self.discard_button)
         nav.addStretch(1)
         nav.addWidget(self.close_button)
         nav.addWidget(self.next_button)
@@ -133,11 +140,14 @@ class FillingView(QWidget):
             (QKeySequence("Ctrl+J"), self.toggle_overview),
             (QKeySequence("Ctrl+W"), self.save_and_close),
             (QKeySequence("Ctrl+Delete"), self.remove_this_repeat),
+            (QKeySequence("Ctrl+Shift+Delete"), self.discard),
         ):
             QShortcut(keys, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         draft.on_saved = lambda at: self._show_saved(True)
         self._show_saved(True)
         self._apply_direction()
+        # shown or hidden once it has a parent (a parentless widget shown is a window)
+        self.discard_button.setVisible(draft.record.status == "draft" and not draft.record.revision)
         self.pages = pages(draft.session)
         self._asked_surplus: list[str] = []  # removals the enumerator already declined
         self.go(
@@ -264,7 +274,12 @@ class FillingView(QWidget):
         return True
 
     def save_and_close(self) -> None:
+        self._commit_pending()
         self.closed.emit(self.draft.uuid)
+
+    def discard(self) -> None:
+        if self.discard_button.isVisible():
+            self.discard_requested.emit(self.draft.uuid)
 
     # -- answers ---------------------------------------------------------------------------
     def answer(self, node: Node, text: str) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
@@ -26,22 +25,31 @@ from PySide6.QtWidgets import (
 
 from desktop_app.client import UserSession
 from desktop_app.store import STATUSES, FormVersionInfo, SubmissionFilter
+from desktop_app.ui.i18n import isolate, language_name
 from desktop_app.ui.submission_model import SubmissionListModel
 
 
 class HomeView(QWidget):
     new_requested = Signal(str)  # form id
     open_requested = Signal(str)  # submission uuid
+    discard_requested = Signal(str)  # a draft's uuid
+    form_selected = Signal(str)  # form id
     counts_shown = Signal(dict)
 
     def __init__(
-        self, user: UserSession, forms: list[FormVersionInfo], *, pool: QThreadPool
+        self,
+        user: UserSession,
+        forms: list[FormVersionInfo],
+        *,
+        pool: QThreadPool,
+        selected: str = "",
+        title_language: str = "",
     ) -> None:
         super().__init__()
         self.user = user
         self.pool = pool
         self.forms = forms
-        titles = {f.form_id: f.title for f in forms}
+        titles = {f.form_id: form_title(f, title_language) for f in forms}
         self.status_names = {
             "draft": self.tr("Drafts"),
             "finalized": self.tr("Ready to send"),
@@ -57,16 +65,22 @@ class HomeView(QWidget):
         forms_label.setBuddy(self.form_list)
         for f in forms:
             item = QListWidgetItem(
-                f"{f.title}\n"
+                isolate(form_title(f, title_language))
+                + "\n"
                 + self.tr("version {version} · {languages}").format(
-                    version=f.version,
-                    languages=" ".join(_short(lang) for lang in f.languages) or "—",
+                    version=isolate(f.version),
+                    languages=" · ".join(isolate(language_name(lang)) for lang in f.languages)
+                    or "—",
                 )
             )
             item.setData(Qt.ItemDataRole.UserRole, f.form_id)
             self.form_list.addItem(item)
         if forms:
-            self.form_list.setCurrentRow(0)
+            ids = [f.form_id for f in forms]
+            self.form_list.setCurrentRow(ids.index(selected) if selected in ids else 0)
+        self.form_list.currentItemChanged.connect(
+            lambda item, _: item and self.form_selected.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
         self.new_button = QPushButton(self.tr("&New submission (Ctrl+N)"))
         self.new_button.clicked.connect(self._new)
         self.form_list.itemActivated.connect(lambda _: self._new())
@@ -84,7 +98,7 @@ class HomeView(QWidget):
         self.form_filter = QComboBox()
         self.form_filter.addItem(self.tr("All forms"), None)
         for f in forms:
-            self.form_filter.addItem(f.title, f.form_id)
+            self.form_filter.addItem(titles[f.form_id], f.form_id)
         self.when = QComboBox()
         for text, days in (
             (self.tr("Any time"), None),
@@ -130,7 +144,7 @@ class HomeView(QWidget):
         metrics = self.fontMetrics()
         pad = metrics.horizontalAdvance("MM")
         widths = [
-            max([metrics.horizontalAdvance(f.title) for f in forms] + [0]),
+            max([metrics.horizontalAdvance(t) for t in titles.values()] + [0]),
             max(metrics.horizontalAdvance(s) for s in self.status_names.values()),
             metrics.horizontalAdvance("2026-11-20 09:00"),
             metrics.horizontalAdvance("M" * 9),
@@ -163,6 +177,9 @@ class HomeView(QWidget):
         QShortcut(QKeySequence("Ctrl+N"), self, self._new)
         for i in range(len(STATUSES)):
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.tabs.setCurrentIndex(i))
+        discard = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        discard.setContext(Qt.ShortcutContext.WidgetShortcut)
+        discard.activated.connect(self._discard)
         self.reload()
 
     def status(self) -> str:
@@ -204,13 +221,18 @@ class HomeView(QWidget):
         if rows:
             self.table.selectRow(0)
 
+    def _discard(self) -> None:
+        """Delete on a draft in the Drafts list: discard it (the window asks first)."""
+        rows = self.table.selectionModel().selectedRows()
+        if self.status() == "draft" and rows:
+            self.discard_requested.emit(self.model.uuid_at(rows[0].row()))
+
     def _new(self) -> None:
         item = self.form_list.currentItem()
         if item is not None:
             self.new_requested.emit(item.data(Qt.ItemDataRole.UserRole))
 
 
-def _short(language: str) -> str:
-    """'Swahili (sw)' -> 'sw': the list of a form's languages fits its line."""
-    found = re.search(r"\((\w[\w-]*)\)\s*$", language)
-    return found.group(1) if found else language
+def form_title(form: FormVersionInfo, language_code: str) -> str:
+    """A form's title in a language, where the form gives one (``titles``), else its title."""
+    return form.titles.get(language_code) or form.title

@@ -115,3 +115,9 @@ def language_code_of(form_language: str) -> str:
     by_name = {name.casefold(): code for code, name in LANGUAGE_NAMES.items()}
     by_name |= {"swahili": "sw", "somali": "so", "arabic": "ar", "amharic": "am", "french": "fr"}
     return by_name.get(form_language.strip().casefold(), "")
+
+
+def form_language_for(languages: list[str], code: str) -> str | None:
+    """The form's own language for a language code ("sw" -> "Swahili (sw)"), else None (the
+    form's default)."""
+    return next((lang for lang in languages if language_code_of(lang) == code), None)

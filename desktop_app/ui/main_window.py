@@ -16,7 +16,14 @@ from desktop_app.errors import ClientError
 from desktop_app.sync.scheduler import SyncScheduler
 from desktop_app.ui.filling import FillingView, hold_for_filling, release_after_filling
 from desktop_app.ui.home import HomeView
-from desktop_app.ui.i18n import INTERFACE_LANGUAGES, InterfaceLanguage, apply_zoom, next_zoom
+from desktop_app.ui.i18n import (
+    INTERFACE_LANGUAGES,
+    InterfaceLanguage,
+    apply_zoom,
+    form_language_for,
+    language_code_of,
+    next_zoom,
+)
 from desktop_app.ui.login import LoginView
 from desktop_app.ui.ops import run_op, store_pool
 from desktop_app.ui.sync_status import StatusRelay, SyncLabel
@@ -60,6 +67,8 @@ class MainWindow(QMainWindow):
         self.sync_label = SyncLabel()
         self.sync_relay = StatusRelay(self)
         self.sync_relay.changed.connect(self.sync_label.show_status)
+        self.sync_relay.changed.connect(self._sync_changed)
+        self._form_id = ""  # the form last selected on the home screen
         self.scheduler: SyncScheduler | None = None
         self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().addPermanentWidget(self.user_label)
@@ -169,12 +178,33 @@ class MainWindow(QMainWindow):
         assert self.user is not None
         self.draft = None
         release_after_filling()
-        view = HomeView(self.user, self.client.forms(), pool=self.pool)
+        view = HomeView(
+            self.user,
+            self.client.forms(),
+            pool=self.pool,
+            selected=self._form_id,
+            title_language=self._form_language(),
+        )
         view.new_requested.connect(self.new_submission)
         view.open_requested.connect(self.open_submission)
+        view.discard_requested.connect(self.discard_draft)
         view.counts_shown.connect(self._counts)
+        view.form_selected.connect(lambda form_id: setattr(self, "_form_id", form_id))
         self._show(view, "home")
         view.table.setFocus()
+
+    def _sync_changed(self, status: object) -> None:
+        """After every sync the home screen's counts and lists are read again (sent ones
+        moved, sent-back ones arrived)."""
+        if getattr(status, "state", "") != "syncing":
+            home = self.centralWidget()
+            if isinstance(home, HomeView):
+                home.reload()
+
+    def _form_language(self) -> str:
+        """The language code a new submission starts in: the last form language the user
+        chose, else the interface's."""
+        return str(self.client.store.setting("form_language", "") or self.language.code)
 
     def _counts(self, counts: dict) -> None:
         self._waiting = counts.get("finalized", 0)
@@ -253,8 +283,12 @@ class MainWindow(QMainWindow):
 
     def new_submission(self, form_id: str) -> None:
         assert self.user is not None
+        self._form_id = form_id
         try:
-            draft = self.user.new_submission(form_id)
+            form = self.client.form(form_id)
+            draft = self.user.new_submission(
+                form_id, language=form_language_for(form.languages, self._form_language())
+            )
         except ClientError as exc:
             self.statusBar().showMessage(str(exc), 10_000)
             return
@@ -273,10 +307,57 @@ class MainWindow(QMainWindow):
         self.draft = draft
         view = FillingView(draft, words=self.editor_words())
         hold_for_filling()
-        view.closed.connect(lambda _: self.show_home())
+        view.closed.connect(self._closed)
         view.finalized.connect(self._finalized)
+        view.discard_requested.connect(self.discard_draft)
+        view.form_language_chosen.connect(self._form_language_chosen)
         self._show(view, "filling")
         view.focus_page()
+
+    def _closed(self, uuid: str) -> None:
+        draft, user = self.draft, self.user
+        if draft is not None and user is not None and draft.uuid == uuid and draft.untouched():
+            try:  # made and closed without an answer: not kept
+                user.discard_draft(uuid, why="closed without an answer")
+            except ClientError as exc:
+                self.statusBar().showMessage(str(exc), 10_000)
+        self.show_home()
+
+    def _form_language_chosen(self, language: str) -> None:
+        code = language_code_of(language)
+        if code:
+            self.client.store.set_setting("form_language", code)
+
+    def discard_draft(self, uuid: str) -> None:
+        """Delete a draft, after asking; it was never sent, so nothing else holds it."""
+        user = self.user
+        if user is None:
+            return
+        ask = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Discard this draft?"),
+            self.tr(
+                "Its answers (and photos) will be deleted from this computer. "
+                "This cannot be undone."
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        ask.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered(button: int) -> None:
+            if button != QMessageBox.StandardButton.Discard:
+                return
+            try:
+                user.discard_draft(uuid)
+            except ClientError as exc:
+                self.statusBar().showMessage(str(exc), 10_000)
+                return
+            self.statusBar().showMessage(self.tr("The draft was discarded."), 10_000)
+            self.show_home()
+
+        ask.finished.connect(answered)
+        self.open_dialog(ask)
 
     def _finalized(self, uuid: str) -> None:
         self.sync_now()
@@ -376,6 +457,7 @@ class MainWindow(QMainWindow):
 
     def set_interface_language(self, code: str) -> None:
         self.client.store.set_setting("interface_language", code)
+        self.client.store.set_setting("form_language", code)  # new forms start in it too
         self.language.apply(code)
         self._build_menus()
         self.sync_label.show_status(self.sync_label.status)

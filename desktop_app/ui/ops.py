@@ -27,9 +27,16 @@ class _Op(QRunnable):
         try:
             result = self.fn()
         except Exception as exc:  # delivered to the GUI thread, shown there
-            self.relay.failed.emit(exc)
+            self._deliver(self.relay.failed, exc)
         else:
-            self.relay.done.emit(result)
+            self._deliver(self.relay.done, result)
+
+    @staticmethod
+    def _deliver(signal, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the view that asked was closed meanwhile: nobody to tell
+            pass
 
 
 def store_pool(parent: QObject) -> QThreadPool:

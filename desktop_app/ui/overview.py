@@ -4,11 +4,12 @@ grouped by section and roster member; Enter on one jumps to it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from desktop_app.draft import Draft
 from desktop_app.pages import Page, node_key
 from desktop_app.ui.question_box import answer_text
+from desktop_app.ui.questions import is_note
 
 
 class Overview(QTreeWidget):
@@ -19,6 +20,15 @@ class Overview(QTreeWidget):
         self.setHeaderLabels([self.tr("Question"), self.tr("Answer"), self.tr("State")])
         self.setAccessibleName(self.tr("Overview of the form"))
         self.itemActivated.connect(self._activated)
+        # long labels wrap onto more lines instead of being cut off; each column can be
+        # widened by dragging its header, the whole overview by dragging the splitter
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header = self.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 18)
 
     def fill(self, draft: Draft, pages: list[Page], current_page: Page) -> None:
         """Every question of every page, grouped as the form groups them, with its state."""
@@ -43,18 +53,24 @@ class Overview(QTreeWidget):
                     parents[key] = item
                 parent = parents[key]
             for el, node in page.items:
-                issue = draft.issue(node) if draft.editable else None
-                state = (
-                    self.tr("⚠ invalid")
-                    if issue and issue.code != "required"
-                    else self.tr("✓ answered")
-                    if node.text
-                    else self.tr("○ required")
-                    if issue
-                    else self.tr("○ unanswered")
-                )
                 label = session.render(el.label, node) if el.label else el.name
-                item = QTreeWidgetItem([label, answer_text(session, el, node)[:40], state])
+                answer = answer_text(session, el, node)
+                if is_note(el):  # a note is read, not answered
+                    state = self.tr("note")
+                else:
+                    issue = draft.issue(node) if draft.editable else None
+                    state = (
+                        self.tr("⚠ invalid")
+                        if issue and issue.code != "required"
+                        else self.tr("✓ answered")
+                        if node.text
+                        else self.tr("○ required")
+                        if issue
+                        else self.tr("○ unanswered")
+                    )
+                item = QTreeWidgetItem([label, "" if is_note(el) else answer, state])
+                item.setToolTip(0, label)
+                item.setToolTip(1, answer)
                 item.setData(0, Qt.ItemDataRole.UserRole, node_key(node))
                 (parent.addChild(item) if parent else self.addTopLevelItem(item))
                 if page is current_page and current is None:

@@ -53,7 +53,7 @@ def call(server, endpoint: str, token: str | None, uuid: str, n: int) -> request
         "pull": lambda: requests.get(f"{base}/sync/pull", headers=headers),
         "forms": lambda: requests.get(f"{base}/forms", headers=headers),
         "form_download": lambda: requests.get(
-            f"{base}/forms/population/2026112301/xlsform", headers=headers
+            f"{base}/forms/population/2026120101/xlsform", headers=headers
         ),
         "read_submission": lambda: requests.get(f"{base}/submissions/{uuid}", headers=headers),
         "stats": lambda: requests.get(f"{base}/stats", headers=headers),

@@ -59,7 +59,7 @@ def test_a_batch_is_stored_once_and_acknowledged_item_by_item(server, login):
         {
             "site": "Koboko",
             "form_id": "population",
-            "form_version": "2026112301",
+            "form_version": "2026120101",
             "status": "received",
             "count": 3,
         }
@@ -152,7 +152,7 @@ def test_pull_gives_form_versions_since_the_cursor(server, login):
         f"{server.url}/api/v1/sync/pull", params={"cursor": first["cursor"]}, headers=headers
     ).json()
     assert again["form_versions"] == [] and again["cursor"] == first["cursor"]
-    xlsx = requests.get(f"{server.url}/api/v1/forms/population/2026112301/xlsform", headers=headers)
+    xlsx = requests.get(f"{server.url}/api/v1/forms/population/2026120101/xlsform", headers=headers)
     assert xlsx.status_code == 200 and xlsx.content[:2] == b"PK"
 
 

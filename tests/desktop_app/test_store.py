@@ -16,7 +16,12 @@ def test_the_database_uses_wal_foreign_keys_and_records_its_migrations(client, h
     conn = sqlite3.connect(home.database)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
-    assert applied == ["m001_initial", "m002_covering_list_indexes", "m003_sync"]
+    assert applied == [
+        "m001_initial",
+        "m002_covering_list_indexes",
+        "m003_sync",
+        "m004_disabled_users_and_form_titles",
+    ]
 
 
 def test_an_older_database_is_migrated_forward_with_its_data(home):

@@ -26,7 +26,8 @@ def test_finalize_lists_every_problem_and_changes_nothing(client, admin):
     draft = admin.new_submission("household")
     problems = draft.finalize()
     assert problems and all(p.code == "required" for p in problems)
-    assert "/data/city" in {p.path for p in problems}
+    assert "/data/zone" in {p.path for p in problems}
+    assert draft.session.value("/data/city") == "kakuma"  # the user's own site, by default
     assert client.store.submission(draft.uuid).status == "draft"
     assert client.store.revisions(draft.uuid) == []
 
