@@ -250,8 +250,7 @@ def check_answer(session: FormSession, el: Element, node: Node) -> Issue | None:
 
     typed = node.state.typed if node.state is not None else ""
     if typed:  # typed text that is not a value yet: the value is empty meanwhile
-        problem = type_problem(el, typed) or "constraint"
-        found = issue("type", builtin_message(problem, form))
+        found = issue("type", builtin_message(type_problem(el, typed) or "constraint", form))
         return found.model_copy(update={"value": typed})
     if text == "":
         if session.is_required(node) and not el.calculate:

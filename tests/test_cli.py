@@ -292,3 +292,30 @@ def test_a_wrong_password_is_one_clear_line(tmp_path):
     )
     assert r.returncode == 1
     assert r.stderr.strip() == "daftari: the password for 'amina' is not right"
+
+
+def test_the_server_says_where_clients_reach_it(tmp_path):
+    import socket
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "central_server.cli", "--home", str(tmp_path), "run"]
+        + ["--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        first = proc.stdout.readline()
+        second = proc.stdout.readline()
+    finally:
+        proc.kill()
+        proc.wait(10)
+        proc.stdout.close()
+    assert f"listening on http://127.0.0.1:{port}" in first
+    assert f"address http://127.0.0.1:{port}" in second

@@ -82,6 +82,8 @@ class LoginView(QWidget):
             )
             self.user = QComboBox()
             for u in users:
+                if u.disabled:
+                    continue
                 self.user.addItem(f"{u.name} — {u.site}" if u.site else u.name, u.name)
             if preselect:
                 index = self.user.findData(preselect)

@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(main, self.tr("&Lock / switch user"), self.lock, "Ctrl+L")
         self.sync_action = self._action(main, self.tr("&Sync now"), self.sync_now, "F5")
         self.enrol_action = self._action(main, self.tr("&Connect to a server…"), self.choose_server)
+        self.users_action = self._action(main, self.tr("&Users…"), self.manage_users, "Ctrl+U")
         main.addSeparator()
         self._action(main, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         view = bar.addMenu(self.tr("&View"))
@@ -128,6 +129,9 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(logged_in)
         self.sync_action.setEnabled(logged_in)
         self.enrol_action.setEnabled(logged_in)
+        self.users_action.setEnabled(
+            logged_in and self.user is not None and self.user.user.is_admin
+        )
 
     # -- views ---------------------------------------------------------------------------------
     def _show(self, widget: QWidget, name: str) -> None:
@@ -264,6 +268,14 @@ class MainWindow(QMainWindow):
         dialog = EnrolDialog(self.user, pool=self.pool, parent=self)
         dialog.enrolled.connect(lambda: self.start_sync())
         self.open_dialog(dialog)
+
+    def manage_users(self) -> None:
+        """An administrator adds, gives new passwords to, disables and enables users."""
+        from desktop_app.ui.users_dialog import UsersDialog
+
+        if self.user is None or not self.user.user.is_admin:
+            return
+        self.open_dialog(UsersDialog(self.user, pool=self.pool, parent=self))
 
     def open_dialog(self, dialog: QWidget) -> None:
         """Open a window-modal dialog; when it closes, the keyboard goes back to this window

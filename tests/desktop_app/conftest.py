@@ -31,3 +31,13 @@ def admin(client):
 def answer(draft, path, text):
     """Answer the question at an indexed path, as the window does."""
     draft.set_answer(draft.session.node(path), text)
+
+
+@pytest.fixture
+def window(qtbot, client, admin):
+    """The main window on the login screen, with the administrator profile made."""
+    from tests.desktop_app.test_window import open_window
+
+    w = open_window(qtbot, client)
+    yield w
+    w.close()

@@ -1,6 +1,5 @@
 """The window, driven by the keyboard as an enumerator drives it (pytest-qt, offscreen)."""
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -22,13 +21,6 @@ def open_window(qtbot, client):
     w.activateWindow()  # keys and shortcuts go to the active window
     qtbot.waitUntil(w.isActiveWindow)
     return w
-
-
-@pytest.fixture
-def window(qtbot, client, admin):
-    w = open_window(qtbot, client)
-    yield w
-    w.close()
 
 
 def log_in(qtbot, window, password=PASSWORD):
