@@ -44,13 +44,13 @@ package: $(BIN)/.installed-run
 openapi: $(BIN)/.installed-run
 	$(BIN)/python scripts/openapi.py
 
-# The main screens, rendered offscreen into docs/screenshots/ (English, Arabic, Amharic).
+# The main screens, rendered offscreen into docs/screenshots/ (all six interface languages).
 screenshots: $(BIN)/.installed-run
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
 
 # Interface strings: extract tr() texts into the Qt Linguist files, then compile them.
 translations: $(BIN)/.installed-run
-	cd desktop_app/ui && ../../$(BIN)/pyside6-lupdate -no-obsolete *.py -ts translations/daftari_sw.ts translations/daftari_ar.ts
+	cd desktop_app/ui && ../../$(BIN)/pyside6-lupdate -no-obsolete *.py -ts $(foreach l,sw so ar am fr,translations/daftari_$(l).ts)
 	$(BIN)/pyside6-lrelease desktop_app/ui/translations/*.ts
 
 peers: tests/peers/node_modules/.installed

@@ -1,6 +1,8 @@
 """Render Daftari's main screens offscreen to PNG files in docs/screenshots/ (make screenshots).
 
-English, Arabic (the whole window right to left) and Amharic (Ethiopic script, bundled font).
+Every interface language (Arabic lays the whole window out right to left; Amharic uses the
+bundled Ethiopic font), and the mixed cases: an Arabic interface with an English or Amharic
+form, an English interface with an Arabic form.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop_app.app import open_client  # noqa: E402
 from desktop_app.transfer import import_jsonl  # noqa: E402
-from desktop_app.ui.i18n import load_fonts  # noqa: E402
+from desktop_app.ui.i18n import INTERFACE_LANGUAGES, load_fonts  # noqa: E402
 from desktop_app.ui.main_window import MainWindow  # noqa: E402
 from form_engine.fill import random_submissions  # noqa: E402
 
@@ -78,22 +80,45 @@ def main() -> None:
         shot("filling-overview-and-message")
         view.toggle_overview()
 
-        window.set_interface_language("ar")
-        view = window.centralWidget()
+        uuid = view.draft.uuid
         languages = view.draft.form.languages
-        view.language.setCurrentIndex(next(i for i, name in enumerate(languages) if "(ar)" in name))
-        view.go_to_key("/data/survey/member[3]/sex")
-        shot("filling-arabic")
-        view.go(len(view.pages) - 1)
-        shot("finalize-arabic")
-        window.set_interface_language("en")
-        view = window.centralWidget()
-        view.language.setCurrentIndex(next(i for i, name in enumerate(languages) if "(am)" in name))
-        view.go_to_key("/data/survey/wash/water_source")
-        shot("filling-amharic")
-        view.save_and_close()
+
+        def form_language(code: str) -> None:
+            view = window.centralWidget()
+            view.language.setCurrentIndex(
+                next(i for i, name in enumerate(languages) if f"({code})" in name)
+            )
+
+        # every interface language, its own form language: home and a roster page
+        for code in INTERFACE_LANGUAGES:
+            window.set_interface_language(code)
+            form_language(code)
+            window.centralWidget().go_to_key("/data/survey/member[3]/sex")
+            shot(f"filling-{code}")
+            window.centralWidget().save_and_close()
+            shot(f"home-{code}")
+            window.open_submission(uuid)
+        # mixed directions: an Arabic interface with other scripts, and the other way round
         window.set_interface_language("ar")
-        shot("home-arabic")
+        for code in ("en", "am"):
+            form_language(code)
+            window.centralWidget().go_to_key("/data/survey/member[3]/age")
+            shot(f"mixed-interface-ar-form-{code}")
+        form_language("ar")
+        view = window.centralWidget()
+        view.go(len(view.pages) - 1)
+        shot("finalize-ar")
+        menu = window.menuBar().actions()[1].menu()  # View: keys shown left to right
+        menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
+        pump(app)
+        menu.grab().save(str(OUT / "menu-ar.png"))
+        print(OUT / "menu-ar.png")
+        menu.hide()
+        window.set_interface_language("en")
+        form_language("ar")
+        window.centralWidget().go_to_key("/data/survey/member[3]/sex")
+        shot("mixed-interface-en-form-ar")
+        form_language("en")
         window.close()
         client.close()
 

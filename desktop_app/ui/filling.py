@@ -31,7 +31,7 @@ from desktop_app.draft import Draft
 from desktop_app.errors import ClientError
 from desktop_app.pages import END, Page, find, node_key, pages
 from desktop_app.ui.choice_editors import ChoiceEditor
-from desktop_app.ui.i18n import isolate, language_name
+from desktop_app.ui.i18n import in_interface_direction, isolate, language_name
 from desktop_app.ui.overview import Overview
 from desktop_app.ui.question_box import QuestionBox
 from form_engine import Element
@@ -99,7 +99,7 @@ class FillingView(QWidget):
         split.addWidget(self.overview)
         split.setChildrenCollapsible(False)
         split.setHandleWidth(8)
-        split.setSizes([700, 480])
+        split.setSizes([640, 560])
 
         self.back_button = QPushButton(self.tr("◀ Back (PgUp)"))
         self.next_button = QPushButton(self.tr("Next (PgDn) ▶"))
@@ -141,8 +141,17 @@ class FillingView(QWidget):
             (QKeySequence("Ctrl+W"), self.save_and_close),
             (QKeySequence("Ctrl+Delete"), self.remove_this_repeat),
             (QKeySequence("Ctrl+Shift+Delete"), self.discard),
+            # The keys the README promises, in every interface language (a translated
+            # button's own Alt+letter follows its translated word)
+            (QKeySequence("Alt+A"), lambda: self._click_on_page("add")),
+            (QKeySequence("Alt+R"), lambda: self._click_on_page("remove")),
+            (QKeySequence("Alt+F"), lambda: self._click_on_page("finalize")),
         ):
-            QShortcut(keys, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut = QShortcut(
+                keys, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+            )
+            # a key held down adds one member, not ten; finalizes once
+            shortcut.setAutoRepeat(keys.toString().startswith(("PgDown", "PgUp")))
         draft.on_saved = lambda at: self._show_saved(True)
         self._show_saved(True)
         self._apply_direction()
@@ -273,6 +282,11 @@ class FillingView(QWidget):
             self.back()
         return True
 
+    def _click_on_page(self, which: str) -> None:
+        button = self._page_buttons.get(which)
+        if button is not None and button.isVisible() and button.isEnabled():
+            button.click()
+
     def save_and_close(self) -> None:
         self._commit_pending()
         self.closed.emit(self.draft.uuid)
@@ -345,6 +359,7 @@ class FillingView(QWidget):
     # -- building pages ----------------------------------------------------------------------
     def _build_page(self) -> None:
         page = self.page
+        self._page_buttons: dict[str, QPushButton] = {}
         holder = QWidget()
         layout = QVBoxLayout(holder)
         self.boxes = []
@@ -381,7 +396,7 @@ class FillingView(QWidget):
         title = self.draft.title()
         if not any(ch.isalnum() for ch in title):  # an instance name of still-empty fields
             title = self.draft.form.title or self.draft.form.form_id
-        self.title.setText(isolate(title))
+        self.title.setText(in_interface_direction(isolate(title)))
         parts = []
         for el, node in self.page.context:
             label = session.render(el.label, node) if el.label else el.name
@@ -393,7 +408,7 @@ class FillingView(QWidget):
                 )
             parts.append(isolate(label))
         step = self.tr("Page {n} of {count}").format(n=self.index + 1, count=len(self.pages))
-        self.context.setText("  ›  ".join([*parts, isolate(step)]))
+        self.context.setText(in_interface_direction("  ›  ".join([*parts, isolate(step)])))
 
     def _build_add_repeat(self, page: Page, layout: QVBoxLayout) -> None:
         assert page.repeat is not None
@@ -411,20 +426,23 @@ class FillingView(QWidget):
         )
         question.setObjectName("label")
         question.setWordWrap(True)
-        add = QPushButton(self.tr("&Add another"))
-        done = QPushButton(self.tr("&No, go on (Enter)"))
+        # the keys are shortcuts of the view, the same in every interface language
+        add = QPushButton(self.tr("Add another (Alt+A)"))
+        done = QPushButton(self.tr("No, go on (Enter)"))
         add.clicked.connect(lambda: self.add_repeat(page))
         done.clicked.connect(self.forward)
         layout.addWidget(question)
         layout.addWidget(add)
         layout.addWidget(done)
         if count and self.draft.editable:
-            remove = QPushButton(self.tr("&Remove the last one"))
+            remove = QPushButton(self.tr("Remove the last one (Alt+R)"))
             remove.clicked.connect(lambda: self.remove_last_repeat(page))
             layout.addWidget(remove)
+            self._page_buttons["remove"] = remove
         add.setEnabled(self.draft.editable)
         done.setDefault(True)
         self.go_on_button = done
+        self._page_buttons["add"] = add
 
     def add_repeat(self, page: Page) -> None:
         assert page.repeat is not None and page.parent is not None
@@ -531,9 +549,10 @@ class FillingView(QWidget):
             lambda item: self.go_to_key(item.data(Qt.ItemDataRole.UserRole))
         )
         layout.addWidget(self.problem_list, 1)
-        self.finalize_button = QPushButton(self.tr("&Finalize"))
+        self.finalize_button = QPushButton(self.tr("Finalize (Alt+F)"))
         self.finalize_button.clicked.connect(self.finalize)
         self.finalize_button.setEnabled(self.draft.editable)
+        self._page_buttons = {"finalize": self.finalize_button}
         layout.addWidget(self.finalize_button)
         self._show_problems()
 
@@ -573,12 +592,11 @@ class FillingView(QWidget):
 
     def _apply_direction(self) -> None:
         """The questions read in the form's language: right to left for Arabic, whatever the
-        interface's direction."""
+        interface's direction. The title and the breadcrumb above them belong to the
+        interface and read in its direction, each piece of the form's text isolated in it."""
         rtl = is_right_to_left(self.draft.session.language)
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         self.questions_area.setLayoutDirection(direction)
-        self.context.setLayoutDirection(direction)
-        self.title.setLayoutDirection(direction)
 
     # -- overview and language ---------------------------------------------------------------
     def toggle_overview(self) -> None:

@@ -62,16 +62,15 @@ class HomeView(QWidget):
         forms_label.setObjectName("heading")
         self.form_list = QListWidget()
         self.form_list.setAccessibleName(self.tr("Installed forms"))
+        self.form_list.setWordWrap(True)  # a form's languages, however many, stay readable
         forms_label.setBuddy(self.form_list)
         for f in forms:
             item = QListWidgetItem(
                 isolate(form_title(f, title_language))
                 + "\n"
-                + self.tr("version {version} · {languages}").format(
-                    version=isolate(f.version),
-                    languages=" · ".join(isolate(language_name(lang)) for lang in f.languages)
-                    or "—",
-                )
+                + self.tr("version {version}").format(version=isolate(f.version))
+                + "\n"
+                + (" · ".join(isolate(language_name(lang)) for lang in f.languages) or "—")
             )
             item.setData(Qt.ItemDataRole.UserRole, f.form_id)
             self.form_list.addItem(item)

@@ -98,6 +98,13 @@ def isolate(text: str) -> str:
     return f"\u2068{text}\u2069" if text else text
 
 
+def in_interface_direction(text: str) -> str:
+    """A line that reads in the interface's direction whatever its first word is (a leading
+    left-to-right or right-to-left mark decides the paragraph's direction)."""
+    rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return ("\u200f" if rtl else "\u200e") + text
+
+
 def language_name(form_language: str) -> str:
     """A form's language ("Swahili (sw)") by its own name ("Kiswahili"); a language this list
     does not know keeps the form's name for it, without the code."""

@@ -86,7 +86,12 @@ class MainWindow(QMainWindow):
     def _action(self, menu, text: str, slot, keys: str | QKeySequence | None = None) -> QAction:
         action = QAction(text, self)
         if keys is not None:
-            action.setShortcut(QKeySequence(keys))
+            sequence = QKeySequence(keys)
+            action.setShortcut(sequence)
+            # The menu shows the keys after a tab; isolated left to right, so that a right to
+            # left menu shows "Ctrl++", not "++Ctrl".
+            shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            action.setText(f"{text}\t\u2066{shown}\u2069")
         action.triggered.connect(slot)
         menu.addAction(action)
         return action

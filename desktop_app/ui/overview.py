@@ -3,8 +3,14 @@ grouped by section and roster member; Enter on one jumps to it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 
 from desktop_app.draft import Draft
 from desktop_app.pages import Page, node_key
@@ -24,10 +30,13 @@ class Overview(QTreeWidget):
         # widened by dragging its header, the whole overview by dragging the splitter
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setItemDelegate(_Wrapping(self))
         header = self.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: self.doItemsLayout())
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 18)
 
     def fill(self, draft: Draft, pages: list[Page], current_page: Page) -> None:
@@ -77,11 +86,34 @@ class Overview(QTreeWidget):
                     current = item
         if current is not None:
             self.setCurrentItem(current)
-        width = max(self.viewport().width(), 300)
-        self.setColumnWidth(0, int(width * 0.55))
-        self.setColumnWidth(1, int(width * 0.25))
+        self.setColumnWidth(1, self.fontMetrics().horizontalAdvance("M") * 9)
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         key = item.data(0, Qt.ItemDataRole.UserRole)
         if key:
             self.jump_requested.emit(key)
+
+
+class _Wrapping(QStyledItemDelegate):
+    """Rows as tall as their wrapped text in the column's current width: a long question
+    label is read whole, on two or three lines."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        width = self.tree.columnWidth(index.column())
+        if index.column() == 0:
+            depth, parent = 0, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= (depth + 1) * self.tree.indentation()
+        text = str(index.data() or "")
+        if width <= 20 or not text:
+            return hint
+        bounds = option.fontMetrics.boundingRect(
+            QRect(0, 0, width - 8, 100_000), Qt.TextFlag.TextWordWrap, text
+        )
+        return QSize(hint.width(), max(hint.height(), bounds.height() + 6))

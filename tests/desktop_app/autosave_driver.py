@@ -73,7 +73,7 @@ def step() -> None:
         return
     if view.page.kind == "end":  # finalize (Alt+F) and start the next one from the home screen
         finalizing = view.draft.uuid
-        QTest.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+        QTest.keyClick(window.windowHandle(), Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
         QTimer.singleShot(20, step)
         return
     if view.page.kind == "add_repeat":

@@ -1,29 +1,40 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../enrol_dialog.py" line="21" />
+        <location filename="../enrol_dialog.py" line="21"/>
         <source>Connect to a server</source>
         <translation>Unganisha na seva</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="30" />
+        <location filename="../enrol_dialog.py" line="32"/>
+        <source>Over the internet the address starts with https:// (the connection is encrypted). A server in your own office is often reached with http:// and its local address, e.g. http://192.168.1.10:8080.</source>
+        <translation>Kupitia intaneti, anwani huanza na https:// (muunganisho umesimbwa kwa usalama). Seva iliyo ndani ya ofisi yenu mara nyingi hufikiwa kwa http:// na anwani yake ya ndani, kwa mfano http://192.168.1.10:8080.</translation>
+    </message>
+    <message>
+        <location filename="../enrol_dialog.py" line="40"/>
+        <source>⚠ With http:// your password and the answers cross the network unencrypted: use it only on the office&apos;s own network, never over the internet.</source>
+        <translation>⚠ Ukitumia http://, nenosiri lako na majibu hupita kwenye mtandao bila kusimbwa: itumie tu kwenye mtandao wa ofisi yenyewe, kamwe si kupitia intaneti.</translation>
+    </message>
+    <message>
+        <location filename="../enrol_dialog.py" line="50"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Anwani ya seva:</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="31" />
+        <location filename="../enrol_dialog.py" line="53"/>
         <source>&amp;Account:</source>
         <translation>&amp;Akaunti:</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="32" />
+        <location filename="../enrol_dialog.py" line="54"/>
         <source>&amp;Password:</source>
         <translation>&amp;Nenosiri:</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="48" />
+        <location filename="../enrol_dialog.py" line="76"/>
         <source>Connecting…</source>
         <translation>Inaunganisha…</translation>
     </message>
@@ -31,122 +42,156 @@
 <context>
     <name>FillingView</name>
     <message>
-        <location filename="../filling.py" line="60" />
+        <location filename="../filling.py" line="65"/>
         <source>Form language</source>
         <translation>Lugha ya fomu</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="62" />
+        <location filename="../filling.py" line="67"/>
         <source>(one language)</source>
         <translation>(lugha moja)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="70" />
+        <location filename="../filling.py" line="77"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="95" />
+        <location filename="../filling.py" line="104"/>
         <source>◀ Back (PgUp)</source>
         <translation>◀ Rudi (PgUp)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="96" />
+        <location filename="../filling.py" line="105"/>
         <source>Next (PgDn) ▶</source>
         <translation>Endelea (PgDn) ▶</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="97" />
+        <location filename="../filling.py" line="106"/>
         <source>Overview (Ctrl+J)</source>
         <translation>Muhtasari (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="98" />
+        <location filename="../filling.py" line="107"/>
         <source>Save and close (Ctrl+W)</source>
         <translation>Hifadhi na funga (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="270" />
+        <location filename="../filling.py" line="121"/>
+        <source>Discard draft (Ctrl+Shift+Del)</source>
+        <translation>Futa rasimu (Ctrl+Shift+Del)</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="345"/>
         <source>✓ Saved</source>
         <translation>✓ Imehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="272" />
+        <location filename="../filling.py" line="347"/>
         <source>Every answer is on the disk.</source>
         <translation>Kila jibu limehifadhiwa kwenye diski.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="274" />
+        <location filename="../filling.py" line="349"/>
         <source>⚠ NOT SAVED</source>
         <translation>⚠ HAIJAHIFADHIWA</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="311" />
+        <location filename="../filling.py" line="387"/>
         <source>Remove this “{label}” (Ctrl+Del)</source>
         <translation>Ondoa “{label}” hii (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="325" />
+        <location filename="../filling.py" line="402"/>
         <source>{label} — {n} of {count}</source>
         <translation>{label} — {n} kati ya {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="329" />
+        <location filename="../filling.py" line="406"/>
         <source>Page {n} of {count}</source>
         <translation>Ukurasa {n} kati ya {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="342" />
+        <location filename="../filling.py" line="419"/>
         <source>Add another “{label}”? There are {count} now.</source>
         <translation>Ongeza “{label}” nyingine? Sasa zipo {count}.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="348" />
-        <source>&amp;Add another</source>
-        <translation>&amp;Ongeza nyingine</translation>
+        <location filename="../filling.py" line="426"/>
+        <source>Add another (Alt+A)</source>
+        <translation>Ongeza nyingine (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="349" />
-        <source>&amp;No, go on (Enter)</source>
-        <translation>&amp;Hapana, endelea (Enter)</translation>
+        <location filename="../filling.py" line="427"/>
+        <source>No, go on (Enter)</source>
+        <translation>Hapana, endelea (Enter)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="356" />
-        <source>&amp;Remove the last one</source>
-        <translation>&amp;Ondoa ya mwisho</translation>
+        <location filename="../filling.py" line="434"/>
+        <source>Remove the last one (Alt+R)</source>
+        <translation>Ondoa ya mwisho (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="395" />
+        <location filename="../filling.py" line="548"/>
+        <source>Finalize (Alt+F)</source>
+        <translation>Kamilisha (Alt+F)</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="483"/>
+        <source>Remove answers?</source>
+        <translation>Ondoa majibu?</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="485"/>
+        <source>The count is now {wanted}, but these entries hold answers: {names}.
+
+Remove them and their answers?</source>
+        <translation>Idadi sasa ni {wanted}, lakini vipengele hivi vina majibu: {names}.
+
+Viondolewe pamoja na majibu yake?</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="492"/>
+        <source>Keep them (the count goes back to {n})</source>
+        <translation>Usiviondoe (idadi inarudi kuwa {n})</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="495"/>
+        <source>Keep them</source>
+        <translation>Usiviondoe</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="496"/>
+        <source>Remove them</source>
+        <translation>Viondoe</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="519"/>
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="396" />
+        <location filename="../filling.py" line="520"/>
         <source>Remove “{label}” {n} and all its answers?</source>
         <translation>Ondoa “{label}” {n} pamoja na majibu yake yote?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="414" />
+        <location filename="../filling.py" line="538"/>
         <source>End of the form. Check the problems below, then finalize.</source>
         <translation>Mwisho wa fomu. Angalia matatizo hapa chini, kisha kamilisha.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="419" />
+        <location filename="../filling.py" line="543"/>
         <source>Problems</source>
         <translation>Matatizo</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="424" />
-        <source>&amp;Finalize</source>
-        <translation>&amp;Kamilisha</translation>
-    </message>
-    <message>
-        <location filename="../filling.py" line="445" />
+        <location filename="../filling.py" line="570"/>
         <source>No problems: ready to finalize.</source>
         <translation>Hakuna matatizo: tayari kukamilisha.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="447" />
+        <location filename="../filling.py" line="572"/>
         <source>This submission is finalized and can no longer be changed.</source>
         <translation>Fomu hii imekamilishwa na haiwezi kubadilishwa tena.</translation>
     </message>
@@ -154,107 +199,107 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../home.py" line="46" />
+        <location filename="../home.py" line="54"/>
         <source>Drafts</source>
         <translation>Rasimu</translation>
     </message>
     <message>
-        <location filename="../home.py" line="47" />
+        <location filename="../home.py" line="55"/>
         <source>Ready to send</source>
         <translation>Tayari kutumwa</translation>
     </message>
     <message>
-        <location filename="../home.py" line="48" />
+        <location filename="../home.py" line="56"/>
         <source>Sent</source>
         <translation>Zimetumwa</translation>
     </message>
     <message>
-        <location filename="../home.py" line="49" />
+        <location filename="../home.py" line="57"/>
         <source>Sent back</source>
         <translation>Zimerudishwa</translation>
     </message>
     <message>
-        <location filename="../home.py" line="53" />
+        <location filename="../home.py" line="61"/>
         <source>&amp;Forms</source>
         <translation>&amp;Fomu</translation>
     </message>
     <message>
-        <location filename="../home.py" line="56" />
+        <location filename="../home.py" line="64"/>
         <source>Installed forms</source>
         <translation>Fomu zilizosakinishwa</translation>
     </message>
     <message>
-        <location filename="../home.py" line="61" />
-        <source>version {version} · {languages}</source>
-        <translation>toleo {version} · {languages}</translation>
+        <location filename="../home.py" line="71"/>
+        <source>version {version}</source>
+        <translation>toleo {version}</translation>
     </message>
     <message>
-        <location filename="../home.py" line="70" />
+        <location filename="../home.py" line="83"/>
         <source>&amp;New submission (Ctrl+N)</source>
         <translation>&amp;Jaza fomu mpya (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="82" />
+        <location filename="../home.py" line="95"/>
         <source>Search titles (Ctrl+F)</source>
         <translation>Tafuta majina (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="85" />
+        <location filename="../home.py" line="98"/>
         <source>All forms</source>
         <translation>Fomu zote</translation>
     </message>
     <message>
-        <location filename="../home.py" line="90" />
+        <location filename="../home.py" line="103"/>
         <source>Any time</source>
         <translation>Wakati wowote</translation>
     </message>
     <message>
-        <location filename="../home.py" line="91" />
+        <location filename="../home.py" line="104"/>
         <source>Today</source>
         <translation>Leo</translation>
     </message>
     <message>
-        <location filename="../home.py" line="92" />
+        <location filename="../home.py" line="105"/>
         <source>Last 7 days</source>
         <translation>Siku 7 zilizopita</translation>
     </message>
     <message>
-        <location filename="../home.py" line="93" />
+        <location filename="../home.py" line="106"/>
         <source>Last 30 days</source>
         <translation>Siku 30 zilizopita</translation>
     </message>
     <message>
-        <location filename="../home.py" line="112" />
+        <location filename="../home.py" line="125"/>
         <source>Title</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../home.py" line="113" />
+        <location filename="../home.py" line="126"/>
         <source>Form</source>
         <translation>Fomu</translation>
     </message>
     <message>
-        <location filename="../home.py" line="114" />
+        <location filename="../home.py" line="127"/>
         <source>Status</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../home.py" line="115" />
+        <location filename="../home.py" line="128"/>
         <source>Changed</source>
         <translation>Ilibadilishwa</translation>
     </message>
     <message>
-        <location filename="../home.py" line="116" />
+        <location filename="../home.py" line="129"/>
         <source>Enumerator</source>
         <translation>Mdadisi</translation>
     </message>
     <message>
-        <location filename="../home.py" line="122" />
+        <location filename="../home.py" line="135"/>
         <source>Submissions</source>
         <translation>Fomu zilizojazwa</translation>
     </message>
     <message>
-        <location filename="../home.py" line="202" />
+        <location filename="../home.py" line="218"/>
         <source>Nothing here.</source>
         <translation>Hakuna kitu hapa.</translation>
     </message>
@@ -262,73 +307,73 @@
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../login.py" line="57" />
+        <location filename="../login.py" line="57"/>
         <source>Password</source>
         <translation>Nenosiri</translation>
     </message>
     <message>
-        <location filename="../login.py" line="61" />
+        <location filename="../login.py" line="61"/>
         <source>Welcome to Daftari. Create the administrator profile for this computer: it can add the other users and reset a forgotten password.</source>
         <translation>Karibu Daftari. Unda wasifu wa msimamizi wa kompyuta hii: unaweza kuongeza watumiaji wengine na kuweka upya nenosiri lililosahaulika.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="70" />
+        <location filename="../login.py" line="70"/>
         <source>&amp;Name:</source>
         <translation>&amp;Jina:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="71" />
+        <location filename="../login.py" line="71"/>
         <source>&amp;Enumerator id:</source>
         <translation>&amp;Namba ya mdadisi:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="72" />
+        <location filename="../login.py" line="72"/>
         <source>&amp;Site (city):</source>
         <translation>&amp;Eneo (mji):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="73" />
-        <location filename="../login.py" line="90" />
+        <location filename="../login.py" line="73"/>
+        <location filename="../login.py" line="92"/>
         <source>&amp;Password:</source>
         <translation>&amp;Nenosiri:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="74" />
+        <location filename="../login.py" line="74"/>
         <source>&amp;Repeat the password:</source>
         <translation>&amp;Rudia nenosiri:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="75" />
+        <location filename="../login.py" line="75"/>
         <source>&amp;Create profile</source>
         <translation>&amp;Unda wasifu</translation>
     </message>
     <message>
-        <location filename="../login.py" line="79" />
+        <location filename="../login.py" line="79"/>
         <source>Locked. Enter your password to go on, or switch user.</source>
         <translation>Imefungwa. Weka nenosiri lako kuendelea, au badilisha mtumiaji.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="81" />
+        <location filename="../login.py" line="81"/>
         <source>Who is working?</source>
         <translation>Nani anafanya kazi?</translation>
     </message>
     <message>
-        <location filename="../login.py" line="89" />
+        <location filename="../login.py" line="91"/>
         <source>&amp;User:</source>
         <translation>&amp;Mtumiaji:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="91" />
+        <location filename="../login.py" line="93"/>
         <source>&amp;Log in</source>
         <translation>&amp;Ingia</translation>
     </message>
     <message>
-        <location filename="../login.py" line="105" />
+        <location filename="../login.py" line="107"/>
         <source>The two passwords are not the same.</source>
         <translation>Manenosiri mawili hayafanani.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="120" />
+        <location filename="../login.py" line="122"/>
         <source>Checking…</source>
         <translation>Inakagua…</translation>
     </message>
@@ -336,162 +381,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="85" />
+        <location filename="../main_window.py" line="102"/>
         <source>&amp;Daftari</source>
         <translation>&amp;Daftari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="104"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>&amp;Sakinisha fomu (XLSForm)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="106"/>
         <source>&amp;Lock / switch user</source>
         <translation>&amp;Funga / badilisha mtumiaji</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90" />
+        <location filename="../main_window.py" line="107"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sawazisha sasa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91" />
+        <location filename="../main_window.py" line="108"/>
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Unganisha na seva…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93" />
+        <location filename="../main_window.py" line="109"/>
+        <source>&amp;Users…</source>
+        <translation>&amp;Watumiaji…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Toka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="112"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96" />
+        <location filename="../main_window.py" line="114"/>
         <source>Larger text</source>
         <translation>Maandishi makubwa zaidi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99" />
+        <location filename="../main_window.py" line="117"/>
         <source>Smaller text</source>
         <translation>Maandishi madogo zaidi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101" />
+        <location filename="../main_window.py" line="119"/>
         <source>Normal text size</source>
         <translation>Ukubwa wa kawaida wa maandishi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102" />
+        <location filename="../main_window.py" line="120"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Lugha ya programu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135" />
+        <location filename="../main_window.py" line="156"/>
         <source>Locked</source>
         <translation>Imefungwa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241" />
+        <location filename="../main_window.py" line="355"/>
+        <source>Discard this draft?</source>
+        <translation>Futa rasimu hii?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="357"/>
+        <source>Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
+        <translation>Majibu yake (na picha zake) yatafutwa kwenye kompyuta hii. Hayawezi kurudishwa.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="373"/>
+        <source>The draft was discarded.</source>
+        <translation>Rasimu imefutwa.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="382"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Imekamilishwa. Itatumwa mtandao ukipatikana.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247" />
+        <location filename="../main_window.py" line="388"/>
         <source>Choose a file…</source>
         <translation>Chagua faili…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248" />
+        <location filename="../main_window.py" line="389"/>
         <source>OK</source>
         <translation>Sawa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249" />
+        <location filename="../main_window.py" line="390"/>
         <source>Type a whole number.</source>
         <translation>Andika namba kamili.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250" />
+        <location filename="../main_window.py" line="391"/>
         <source>Type a number.</source>
         <translation>Andika namba.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251" />
+        <location filename="../main_window.py" line="393"/>
+        <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
+        <translation>“{typed}” inaweza kuwa {first} au {second}. Andika {first} au {second}, kulingana na unachomaanisha.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="396"/>
+        <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
+        <translation>“{typed}”: hapa koma si alama ya desimali. Kwa {value}, andika {value}.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="398"/>
+        <source>Too many digits to keep exactly.</source>
+        <translation>Tarakimu ni nyingi mno kuhifadhiwa kwa usahihi.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="399"/>
+        <source>Will be stored as {value}.</source>
+        <translation>Itahifadhiwa kama {value}.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="400"/>
+        <source>No choice has the code {code}.</source>
+        <translation>Hakuna chaguo lenye msimbo {code}.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="401"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Andika tarehe kama YYYY-MM-DD (F4 hufungua kalenda).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252" />
+        <location filename="../main_window.py" line="402"/>
         <source>Type a time as HH:MM.</source>
         <translation>Andika saa kama HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253" />
+        <location filename="../main_window.py" line="403"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Andika tarehe na saa kama YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254" />
+        <location filename="../main_window.py" line="404"/>
         <source>Latitude</source>
         <translation>Latitudo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255" />
+        <location filename="../main_window.py" line="405"/>
         <source>Longitude</source>
         <translation>Longitudo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256" />
+        <location filename="../main_window.py" line="406"/>
         <source>Accuracy (m)</source>
         <translation>Usahihi (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257" />
+        <location filename="../main_window.py" line="407"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>Latitudo na longitudo ni namba, kwa mfano 3.7194 na 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258" />
+        <location filename="../main_window.py" line="408"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>Latitudo iko kati ya -90 na 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="409"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>Longitudo iko kati ya -180 na 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260" />
+        <location filename="../main_window.py" line="410"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>Usahihi ni namba chanya ya mita.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278" />
+        <location filename="../main_window.py" line="428"/>
         <source>Install a form</source>
         <translation>Sakinisha fomu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278" />
+        <location filename="../main_window.py" line="428"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297" />
+        <location filename="../main_window.py" line="447"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Imesakinishwa {title}, toleo {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299" />
+        <location filename="../main_window.py" line="449"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, toleo {version}, ilikuwa imeshasakinishwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311" />
+        <location filename="../main_window.py" line="461"/>
         <source>The form was not installed</source>
         <translation>Fomu haikusakinishwa</translation>
     </message>
@@ -499,42 +589,47 @@
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../overview.py" line="19" />
+        <location filename="../overview.py" line="20"/>
         <source>Question</source>
         <translation>Swali</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="19" />
+        <location filename="../overview.py" line="20"/>
         <source>Answer</source>
         <translation>Jibu</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="19" />
+        <location filename="../overview.py" line="20"/>
         <source>State</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="20" />
+        <location filename="../overview.py" line="21"/>
         <source>Overview of the form</source>
         <translation>Muhtasari wa fomu</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="48" />
+        <location filename="../overview.py" line="59"/>
+        <source>note</source>
+        <translation>maelezo</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="63"/>
         <source>⚠ invalid</source>
         <translation>⚠ si sahihi</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="50" />
+        <location filename="../overview.py" line="65"/>
         <source>✓ answered</source>
         <translation>✓ imejibiwa</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="52" />
+        <location filename="../overview.py" line="67"/>
         <source>○ required</source>
         <translation>○ inahitajika</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="54" />
+        <location filename="../overview.py" line="69"/>
         <source>○ unanswered</source>
         <translation>○ haijajibiwa</translation>
     </message>
@@ -542,60 +637,207 @@
 <context>
     <name>SyncLabel</name>
     <message>
-        <location filename="../sync_status.py" line="26" />
+        <location filename="../sync_status.py" line="26"/>
         <source>{n} waiting to send</source>
         <translation>{n} zinasubiri kutumwa</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="30" />
+        <location filename="../sync_status.py" line="30"/>
         <source>sending {step} {done}/{total}</source>
         <translation>inatuma {step} {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="35" />
+        <location filename="../sync_status.py" line="35"/>
         <source>syncing…</source>
         <translation>inasawazisha…</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="36" />
+        <location filename="../sync_status.py" line="36"/>
         <source>{kb} kB sent</source>
         <translation>kB {kb} zimetumwa</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="38" />
+        <location filename="../sync_status.py" line="38"/>
         <source>not connected to a server yet (Daftari → Connect to a server)</source>
         <translation>bado haijaunganishwa na seva (Daftari → Unganisha na seva)</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="40" />
+        <location filename="../sync_status.py" line="40"/>
         <source>last sync {at}</source>
         <translation>usawazishaji wa mwisho {at}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="48" />
+        <location filename="../sync_status.py" line="48"/>
         <source>submissions</source>
         <translation>fomu</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="49" />
+        <location filename="../sync_status.py" line="49"/>
         <source>attachments</source>
         <translation>viambatisho</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="50" />
+        <location filename="../sync_status.py" line="50"/>
         <source>updates</source>
         <translation>masasisho</translation>
     </message>
 </context>
 <context>
+    <name>UserForm</name>
+    <message>
+        <location filename="../users_dialog.py" line="182"/>
+        <source>Add a user</source>
+        <translation>Ongeza mtumiaji</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="182"/>
+        <source>New password for {name}</source>
+        <translation>Nenosiri jipya la {name}</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="191"/>
+        <source>A&amp;dministrator (can add users and reset passwords)</source>
+        <translation>&amp;Msimamizi (anaweza kuongeza watumiaji na kuweka upya manenosiri)</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="197"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Jina:</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="198"/>
+        <source>&amp;Enumerator id:</source>
+        <translation>&amp;Namba ya mdadisi:</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="199"/>
+        <source>&amp;Site (city):</source>
+        <translation>&amp;Eneo (mji):</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="200"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Nenosiri:</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="201"/>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Rudia nenosiri:</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="214"/>
+        <source>A user needs a name.</source>
+        <translation>Mtumiaji anahitaji jina.</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="216"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Manenosiri mawili hayafanani.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../users_dialog.py" line="35"/>
+        <source>Users of this computer</source>
+        <translation>Watumiaji wa kompyuta hii</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="39"/>
+        <source>Name</source>
+        <translation>Jina</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="39"/>
+        <source>Enumerator id</source>
+        <translation>Namba ya mdadisi</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="39"/>
+        <source>Site</source>
+        <translation>Eneo</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="39"/>
+        <source>Role</source>
+        <translation>Jukumu</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="41"/>
+        <source>Users</source>
+        <translation>Watumiaji</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="47"/>
+        <source>&amp;Add a user…</source>
+        <translation>&amp;Ongeza mtumiaji…</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="48"/>
+        <source>&amp;New password…</source>
+        <translation>&amp;Nenosiri jipya…</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="49"/>
+        <location filename="../users_dialog.py" line="99"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Zuia</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="79"/>
+        <source>administrator</source>
+        <translation>msimamizi</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="79"/>
+        <source>enumerator</source>
+        <translation>mdadisi</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="80"/>
+        <source>disabled</source>
+        <translation>amezuiwa</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="99"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Ruhusu</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="104"/>
+        <source>Working…</source>
+        <translation>Inashughulikia…</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="131"/>
+        <source>{name} was added.</source>
+        <translation>{name} ameongezwa.</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="150"/>
+        <source>{name} has a new password.</source>
+        <translation>{name} ana nenosiri jipya.</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="166"/>
+        <source>{name} can no longer log in; their submissions stay.</source>
+        <translation>{name} hawezi kuingia tena; fomu alizojaza zinabaki.</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="168"/>
+        <source>{name} can log in again.</source>
+        <translation>{name} anaweza kuingia tena.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../errors.py" line="26" />
+        <location filename="../errors.py" line="26"/>
         <source>Something went wrong. Your saved answers are safe. The details are in the log file; you can copy them for support.</source>
         <translation>Kuna hitilafu. Majibu yako yaliyohifadhiwa yako salama. Maelezo yako kwenye faili la kumbukumbu; unaweza kuyanakili kwa msaada.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="34" />
+        <location filename="../errors.py" line="34"/>
         <source>Copy details</source>
         <translation>Nakili maelezo</translation>
     </message>

@@ -1,0 +1,845 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="am">
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../enrol_dialog.py" line="21"/>
+        <source>Connect to a server</source>
+        <translation>ከሰርቨር ጋር መገናኘት</translation>
+    </message>
+    <message>
+        <location filename="../enrol_dialog.py" line="32"/>
+        <source>Over the internet the address starts with https:// (the connection is encrypted). A server in your own office is often reached with http:// and its local address, e.g. http://192.168.1.10:8080.</source>
+        <translation>በኢንተርኔት በኩል አድራሻው በ https:// ይጀምራል (ግንኙነቱ የተመሰጠረ ነው)። በራስዎ ቢሮ ውስጥ ያለ ሰርቨር ብዙ ጊዜ በ http:// እና በአካባቢው አድራሻ ይገኛል፤ ለምሳሌ http://192.168.1.10:8080።</translation>
+    </message>
+    <message>
+        <location filename="../enrol_dialog.py" line="40"/>
+        <source>⚠ With http:// your password and the answers cross the network unencrypted: use it only on the office&apos;s own network, never over the internet.</source>
+        <translation>⚠ በ http:// የይለፍ ቃልዎና መልሶቹ ሳይመሰጠሩ በኔትወርኩ ላይ ይተላለፋሉ፤ በቢሮው የራሱ ኔትወርክ ላይ ብቻ ይጠቀሙበት፣ በኢንተርኔት ላይ በፍጹም አይጠቀሙበት።</translation>
+    </message>
+    <message>
+        <location filename="../enrol_dialog.py" line="50"/>
+        <source>&amp;Server address:</source>
+        <translation>የሰርቨር አድራሻ (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../enrol_dialog.py" line="53"/>
+        <source>&amp;Account:</source>
+        <translation>አካውንት (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../enrol_dialog.py" line="54"/>
+        <source>&amp;Password:</source>
+        <translation>የይለፍ ቃል (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../enrol_dialog.py" line="76"/>
+        <source>Connecting…</source>
+        <translation>በመገናኘት ላይ…</translation>
+    </message>
+</context>
+<context>
+    <name>FillingView</name>
+    <message>
+        <location filename="../filling.py" line="65"/>
+        <source>Form language</source>
+        <translation>የቅጹ ቋንቋ</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="67"/>
+        <source>(one language)</source>
+        <translation>(አንድ ቋንቋ)</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="77"/>
+        <source>&amp;Language:</source>
+        <translation>ቋንቋ (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="104"/>
+        <source>◀ Back (PgUp)</source>
+        <translation>◀ ተመለስ (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="105"/>
+        <source>Next (PgDn) ▶</source>
+        <translation>ቀጣይ (PgDn) ▶</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="106"/>
+        <source>Overview (Ctrl+J)</source>
+        <translation>አጠቃላይ እይታ (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="107"/>
+        <source>Save and close (Ctrl+W)</source>
+        <translation>አስቀምጥና ዝጋ (Ctrl+W)</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="121"/>
+        <source>Discard draft (Ctrl+Shift+Del)</source>
+        <translation>ረቂቁን ሰርዝ (Ctrl+Shift+Del)</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="345"/>
+        <source>✓ Saved</source>
+        <translation>✓ ተቀምጧል</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="347"/>
+        <source>Every answer is on the disk.</source>
+        <translation>ሁሉም መልሶች በኮምፒውተሩ ላይ ተቀምጠዋል።</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="349"/>
+        <source>⚠ NOT SAVED</source>
+        <translation>⚠ አልተቀመጠም</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="387"/>
+        <source>Remove this “{label}” (Ctrl+Del)</source>
+        <translation>ይህን “{label}” አስወግድ (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="402"/>
+        <source>{label} — {n} of {count}</source>
+        <translation>{label} — {n} ከ{count}</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="406"/>
+        <source>Page {n} of {count}</source>
+        <translation>ገጽ {n} ከ{count}</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="419"/>
+        <source>Add another “{label}”? There are {count} now.</source>
+        <translation>ሌላ “{label}” ይጨመር? አሁን {count} አሉ።</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="426"/>
+        <source>Add another (Alt+A)</source>
+        <translation>ሌላ ጨምር (Alt+A)</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="427"/>
+        <source>No, go on (Enter)</source>
+        <translation>አይ፣ ቀጥል (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="434"/>
+        <source>Remove the last one (Alt+R)</source>
+        <translation>የመጨረሻውን አስወግድ (Alt+R)</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="548"/>
+        <source>Finalize (Alt+F)</source>
+        <translation>አጠናቅቅ (Alt+F)</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="483"/>
+        <source>Remove answers?</source>
+        <translation>መልሶች ይወገዱ?</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="485"/>
+        <source>The count is now {wanted}, but these entries hold answers: {names}.
+
+Remove them and their answers?</source>
+        <translation>ቁጥሩ አሁን {wanted} ነው፤ ነገር ግን እነዚህ ግቤቶች መልሶች አሏቸው፦ {names}።
+
+እነሱና መልሶቻቸው ይወገዱ?</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="492"/>
+        <source>Keep them (the count goes back to {n})</source>
+        <translation>አቆያቸው (ቁጥሩ ወደ {n} ይመለሳል)</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="495"/>
+        <source>Keep them</source>
+        <translation>አቆያቸው</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="496"/>
+        <source>Remove them</source>
+        <translation>አስወግዳቸው</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="519"/>
+        <source>Remove</source>
+        <translation>አስወግድ</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="520"/>
+        <source>Remove “{label}” {n} and all its answers?</source>
+        <translation>“{label}” {n} ከነመልሶቹ ሁሉ ይወገድ?</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="538"/>
+        <source>End of the form. Check the problems below, then finalize.</source>
+        <translation>የቅጹ መጨረሻ። ከታች ያሉትን ችግሮች ይመልከቱ፣ ከዚያ ያጠናቅቁ።</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="543"/>
+        <source>Problems</source>
+        <translation>ችግሮች</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="570"/>
+        <source>No problems: ready to finalize.</source>
+        <translation>ምንም ችግር የለም፦ ለማጠናቀቅ ዝግጁ ነው።</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="572"/>
+        <source>This submission is finalized and can no longer be changed.</source>
+        <translation>ይህ የተሞላ ቅጽ ተጠናቋል፤ ከእንግዲህ ሊቀየር አይችልም።</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../home.py" line="54"/>
+        <source>Drafts</source>
+        <translation>ረቂቆች</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="55"/>
+        <source>Ready to send</source>
+        <translation>ለመላክ ዝግጁ</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="56"/>
+        <source>Sent</source>
+        <translation>የተላኩ</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="57"/>
+        <source>Sent back</source>
+        <translation>ለእርማት የተመለሱ</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="61"/>
+        <source>&amp;Forms</source>
+        <translation>ቅጾች (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="64"/>
+        <source>Installed forms</source>
+        <translation>የተጫኑ ቅጾች</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="71"/>
+        <source>version {version}</source>
+        <translation>ስሪት {version}</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="83"/>
+        <source>&amp;New submission (Ctrl+N)</source>
+        <translation>አዲስ ቅጽ ሙላ (Ctrl+N) (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="95"/>
+        <source>Search titles (Ctrl+F)</source>
+        <translation>ርዕሶችን ፈልግ (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="98"/>
+        <source>All forms</source>
+        <translation>ሁሉም ቅጾች</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="103"/>
+        <source>Any time</source>
+        <translation>ማንኛውም ጊዜ</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="104"/>
+        <source>Today</source>
+        <translation>ዛሬ</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="105"/>
+        <source>Last 7 days</source>
+        <translation>ያለፉት 7 ቀናት</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="106"/>
+        <source>Last 30 days</source>
+        <translation>ያለፉት 30 ቀናት</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="125"/>
+        <source>Title</source>
+        <translation>ርዕስ</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="126"/>
+        <source>Form</source>
+        <translation>ቅጽ</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="127"/>
+        <source>Status</source>
+        <translation>ሁኔታ</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="128"/>
+        <source>Changed</source>
+        <translation>የተቀየረበት ጊዜ</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="129"/>
+        <source>Enumerator</source>
+        <translation>ቆጣሪ</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="135"/>
+        <source>Submissions</source>
+        <translation>የተሞሉ ቅጾች</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="218"/>
+        <source>Nothing here.</source>
+        <translation>እዚህ ምንም የለም።</translation>
+    </message>
+</context>
+<context>
+    <name>LoginView</name>
+    <message>
+        <location filename="../login.py" line="57"/>
+        <source>Password</source>
+        <translation>የይለፍ ቃል</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="61"/>
+        <source>Welcome to Daftari. Create the administrator profile for this computer: it can add the other users and reset a forgotten password.</source>
+        <translation>እንኳን ወደ Daftari በደህና መጡ። ለዚህ ኮምፒውተር የአስተዳዳሪ መገለጫ ይፍጠሩ፤ አስተዳዳሪው ሌሎች ተጠቃሚዎችን መጨመርና የተረሳ የይለፍ ቃልን እንደገና ማዘጋጀት ይችላል።</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="70"/>
+        <source>&amp;Name:</source>
+        <translation>ስም (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="71"/>
+        <source>&amp;Enumerator id:</source>
+        <translation>የቆጣሪ መለያ ቁጥር (&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="72"/>
+        <source>&amp;Site (city):</source>
+        <translation>ቦታ (ከተማ) (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="73"/>
+        <location filename="../login.py" line="92"/>
+        <source>&amp;Password:</source>
+        <translation>የይለፍ ቃል (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="74"/>
+        <source>&amp;Repeat the password:</source>
+        <translation>የይለፍ ቃሉን ይድገሙ (&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="75"/>
+        <source>&amp;Create profile</source>
+        <translation>መገለጫ ፍጠር (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="79"/>
+        <source>Locked. Enter your password to go on, or switch user.</source>
+        <translation>ተቆልፏል። ለመቀጠል የይለፍ ቃልዎን ያስገቡ፣ ወይም ተጠቃሚ ይቀይሩ።</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="81"/>
+        <source>Who is working?</source>
+        <translation>ማን እየሠራ ነው?</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="91"/>
+        <source>&amp;User:</source>
+        <translation>ተጠቃሚ (&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="93"/>
+        <source>&amp;Log in</source>
+        <translation>ግባ (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="107"/>
+        <source>The two passwords are not the same.</source>
+        <translation>ሁለቱ የይለፍ ቃሎች አንድ አይደሉም።</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="122"/>
+        <source>Checking…</source>
+        <translation>በማረጋገጥ ላይ…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="102"/>
+        <source>&amp;Daftari</source>
+        <translation>Daftari (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="104"/>
+        <source>&amp;Install a form (XLSForm)…</source>
+        <translation>ቅጽ ጫን (XLSForm) (&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="106"/>
+        <source>&amp;Lock / switch user</source>
+        <translation>ቆልፍ / ተጠቃሚ ቀይር (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="107"/>
+        <source>&amp;Sync now</source>
+        <translation>አሁን አመሳስል (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="108"/>
+        <source>&amp;Connect to a server…</source>
+        <translation>ከሰርቨር ጋር ተገናኝ (&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="109"/>
+        <source>&amp;Users…</source>
+        <translation>ተጠቃሚዎች (&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="111"/>
+        <source>&amp;Quit</source>
+        <translation>ውጣ (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="112"/>
+        <source>&amp;View</source>
+        <translation>እይታ (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="114"/>
+        <source>Larger text</source>
+        <translation>ጽሑፉን አተልቅ</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="117"/>
+        <source>Smaller text</source>
+        <translation>ጽሑፉን አሳንስ</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="119"/>
+        <source>Normal text size</source>
+        <translation>መደበኛ የጽሑፍ መጠን</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="120"/>
+        <source>Interface &amp;language</source>
+        <translation>የመተግበሪያው ቋንቋ (&amp;l)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="156"/>
+        <source>Locked</source>
+        <translation>ተቆልፏል</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="355"/>
+        <source>Discard this draft?</source>
+        <translation>ይህ ረቂቅ ይሰረዝ?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="357"/>
+        <source>Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
+        <translation>መልሶቹ (እና ፎቶዎቹ) ከዚህ ኮምፒውተር ይሰረዛሉ። ይህን መመለስ አይቻልም።</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="373"/>
+        <source>The draft was discarded.</source>
+        <translation>ረቂቁ ተሰርዟል።</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="382"/>
+        <source>Finalized. It will be sent when a connection appears.</source>
+        <translation>ተጠናቋል። ግንኙነት ሲገኝ ይላካል።</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="388"/>
+        <source>Choose a file…</source>
+        <translation>ፋይል ይምረጡ…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="389"/>
+        <source>OK</source>
+        <translation>እሺ</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="390"/>
+        <source>Type a whole number.</source>
+        <translation>ሙሉ ቁጥር ይጻፉ።</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="391"/>
+        <source>Type a number.</source>
+        <translation>ቁጥር ይጻፉ።</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="393"/>
+        <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
+        <translation>“{typed}” {first} ወይም {second} ሊሆን ይችላል። እንደፈለጉት {first} ወይም {second} ብለው ይጻፉ።</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="396"/>
+        <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
+        <translation>“{typed}”፦ እዚህ ኮማ የአስርዮሽ ምልክት አይደለም። {value} ማለት ከፈለጉ {value} ብለው ይጻፉ።</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="398"/>
+        <source>Too many digits to keep exactly.</source>
+        <translation>በትክክል ለማስቀመጥ አሃዞቹ በጣም ብዙ ናቸው።</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="399"/>
+        <source>Will be stored as {value}.</source>
+        <translation>{value} ተብሎ ይቀመጣል።</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="400"/>
+        <source>No choice has the code {code}.</source>
+        <translation>{code} የሚል ኮድ ያለው ምርጫ የለም።</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="401"/>
+        <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
+        <translation>ቀኑን በ YYYY-MM-DD ቅርጸት ይጻፉ (F4 የቀን መቁጠሪያ ይከፍታል)።</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="402"/>
+        <source>Type a time as HH:MM.</source>
+        <translation>ሰዓቱን በ HH:MM ቅርጸት ይጻፉ።</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="403"/>
+        <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
+        <translation>ቀንና ሰዓቱን በ YYYY-MM-DD HH:MM ቅርጸት ይጻፉ።</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="404"/>
+        <source>Latitude</source>
+        <translation>ኬክሮስ</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="405"/>
+        <source>Longitude</source>
+        <translation>ኬንትሮስ</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="406"/>
+        <source>Accuracy (m)</source>
+        <translation>ትክክለኛነት (ሜትር)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="407"/>
+        <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
+        <translation>ኬክሮስና ኬንትሮስ ቁጥሮች ናቸው፤ ለምሳሌ 3.7194 እና 34.8567።</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="408"/>
+        <source>Latitude is between -90 and 90.</source>
+        <translation>ኬክሮስ ከ-90 እስከ 90 ነው።</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="409"/>
+        <source>Longitude is between -180 and 180.</source>
+        <translation>ኬንትሮስ ከ-180 እስከ 180 ነው።</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="410"/>
+        <source>Accuracy is a positive number of metres.</source>
+        <translation>ትክክለኛነት በሜትር ከዜሮ በላይ የሆነ ቁጥር ነው።</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="428"/>
+        <source>Install a form</source>
+        <translation>ቅጽ ጫን</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="428"/>
+        <source>XLSForms (*.xlsx *.xls)</source>
+        <translation>XLSForm ፋይሎች (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="447"/>
+        <source>Installed {title}, version {version}.</source>
+        <translation>{title}፣ ስሪት {version} ተጭኗል።</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="449"/>
+        <source>{title}, version {version}, was already installed.</source>
+        <translation>{title}፣ ስሪት {version} ቀድሞ ተጭኗል።</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="461"/>
+        <source>The form was not installed</source>
+        <translation>ቅጹ አልተጫነም</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <location filename="../overview.py" line="20"/>
+        <source>Question</source>
+        <translation>ጥያቄ</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="20"/>
+        <source>Answer</source>
+        <translation>መልስ</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="20"/>
+        <source>State</source>
+        <translation>ሁኔታ</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="21"/>
+        <source>Overview of the form</source>
+        <translation>የቅጹ አጠቃላይ እይታ</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="59"/>
+        <source>note</source>
+        <translation>ማስታወሻ</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="63"/>
+        <source>⚠ invalid</source>
+        <translation>⚠ ትክክል አይደለም</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="65"/>
+        <source>✓ answered</source>
+        <translation>✓ ተመልሷል</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="67"/>
+        <source>○ required</source>
+        <translation>○ ግዴታ</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="69"/>
+        <source>○ unanswered</source>
+        <translation>○ አልተመለሰም</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabel</name>
+    <message>
+        <location filename="../sync_status.py" line="26"/>
+        <source>{n} waiting to send</source>
+        <translation>{n} ለመላክ በመጠባበቅ ላይ</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="30"/>
+        <source>sending {step} {done}/{total}</source>
+        <translation>{step} በመላክ ላይ {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="35"/>
+        <source>syncing…</source>
+        <translation>በማመሳሰል ላይ…</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="36"/>
+        <source>{kb} kB sent</source>
+        <translation>{kb} kB ተልኳል</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="38"/>
+        <source>not connected to a server yet (Daftari → Connect to a server)</source>
+        <translation>ገና ከሰርቨር ጋር አልተገናኘም (Daftari → ከሰርቨር ጋር ተገናኝ)</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="40"/>
+        <source>last sync {at}</source>
+        <translation>የመጨረሻ ማመሳሰል {at}</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="48"/>
+        <source>submissions</source>
+        <translation>የተሞሉ ቅጾች</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="49"/>
+        <source>attachments</source>
+        <translation>አባሪዎች</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="50"/>
+        <source>updates</source>
+        <translation>ዝማኔዎች</translation>
+    </message>
+</context>
+<context>
+    <name>UserForm</name>
+    <message>
+        <location filename="../users_dialog.py" line="182"/>
+        <source>Add a user</source>
+        <translation>ተጠቃሚ ጨምር</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="182"/>
+        <source>New password for {name}</source>
+        <translation>ለ{name} አዲስ የይለፍ ቃል</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="191"/>
+        <source>A&amp;dministrator (can add users and reset passwords)</source>
+        <translation>አስተዳዳሪ (ተጠቃሚዎችን መጨመርና የይለፍ ቃል እንደገና ማዘጋጀት ይችላል) (&amp;d)</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="197"/>
+        <source>&amp;Name:</source>
+        <translation>ስም (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="198"/>
+        <source>&amp;Enumerator id:</source>
+        <translation>የቆጣሪ መለያ ቁጥር (&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="199"/>
+        <source>&amp;Site (city):</source>
+        <translation>ቦታ (ከተማ) (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="200"/>
+        <source>&amp;Password:</source>
+        <translation>የይለፍ ቃል (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="201"/>
+        <source>&amp;Repeat the password:</source>
+        <translation>የይለፍ ቃሉን ይድገሙ (&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="214"/>
+        <source>A user needs a name.</source>
+        <translation>ተጠቃሚው ስም ያስፈልገዋል።</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="216"/>
+        <source>The two passwords are not the same.</source>
+        <translation>ሁለቱ የይለፍ ቃሎች አንድ አይደሉም።</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../users_dialog.py" line="35"/>
+        <source>Users of this computer</source>
+        <translation>የዚህ ኮምፒውተር ተጠቃሚዎች</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="39"/>
+        <source>Name</source>
+        <translation>ስም</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="39"/>
+        <source>Enumerator id</source>
+        <translation>የቆጣሪ መለያ ቁጥር</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="39"/>
+        <source>Site</source>
+        <translation>ቦታ</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="39"/>
+        <source>Role</source>
+        <translation>ሚና</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="41"/>
+        <source>Users</source>
+        <translation>ተጠቃሚዎች</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="47"/>
+        <source>&amp;Add a user…</source>
+        <translation>ተጠቃሚ ጨምር (&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="48"/>
+        <source>&amp;New password…</source>
+        <translation>አዲስ የይለፍ ቃል (&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="49"/>
+        <location filename="../users_dialog.py" line="99"/>
+        <source>&amp;Disable</source>
+        <translation>አግድ (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="79"/>
+        <source>administrator</source>
+        <translation>አስተዳዳሪ</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="79"/>
+        <source>enumerator</source>
+        <translation>ቆጣሪ</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="80"/>
+        <source>disabled</source>
+        <translation>የታገደ</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="99"/>
+        <source>&amp;Enable</source>
+        <translation>እገዳ አንሳ (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="104"/>
+        <source>Working…</source>
+        <translation>በሂደት ላይ…</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="131"/>
+        <source>{name} was added.</source>
+        <translation>{name} ተጨምሯል።</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="150"/>
+        <source>{name} has a new password.</source>
+        <translation>{name} አዲስ የይለፍ ቃል ተሰጥቶታል።</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="166"/>
+        <source>{name} can no longer log in; their submissions stay.</source>
+        <translation>{name} ከእንግዲህ መግባት አይችልም፤ የሞላቸው ቅጾች ግን ይቀመጣሉ።</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="168"/>
+        <source>{name} can log in again.</source>
+        <translation>{name} እንደገና መግባት ይችላል።</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../errors.py" line="26"/>
+        <source>Something went wrong. Your saved answers are safe. The details are in the log file; you can copy them for support.</source>
+        <translation>የሆነ ችግር ተፈጥሯል። ያስቀመጧቸው መልሶች ደህና ናቸው። ዝርዝሩ በምዝግብ (log) ፋይሉ ውስጥ አለ፤ ለእርዳታ ሰጪዎች ለመላክ መቅዳት ይችላሉ።</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="34"/>
+        <source>Copy details</source>
+        <translation>ዝርዝሩን ቅዳ</translation>
+    </message>
+</context>
+</TS>

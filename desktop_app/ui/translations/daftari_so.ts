@@ -1,0 +1,845 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="so">
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../enrol_dialog.py" line="21"/>
+        <source>Connect to a server</source>
+        <translation>Ku xir seerfar</translation>
+    </message>
+    <message>
+        <location filename="../enrol_dialog.py" line="32"/>
+        <source>Over the internet the address starts with https:// (the connection is encrypted). A server in your own office is often reached with http:// and its local address, e.g. http://192.168.1.10:8080.</source>
+        <translation>Internetka, cinwaanku wuxuu ku bilaabmaa https:// (xogta si qarsoon ayaa loo gudbiyaa). Seerfar ku yaal xafiiskaaga badanaa waxaa lagu gaaraa http:// iyo cinwaankiisa gudaha, tusaale http://192.168.1.10:8080.</translation>
+    </message>
+    <message>
+        <location filename="../enrol_dialog.py" line="40"/>
+        <source>⚠ With http:// your password and the answers cross the network unencrypted: use it only on the office&apos;s own network, never over the internet.</source>
+        <translation>⚠ Haddii aad isticmaasho http://, erayga sirta iyo jawaabaha waxay shabakadda u maraan iyagoo aan qarsoonayn: ku isticmaal shabakadda xafiiska oo keliya, weligaa ha ku isticmaalin internetka.</translation>
+    </message>
+    <message>
+        <location filename="../enrol_dialog.py" line="50"/>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Cinwaanka seerfarka:</translation>
+    </message>
+    <message>
+        <location filename="../enrol_dialog.py" line="53"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Akoon:</translation>
+    </message>
+    <message>
+        <location filename="../enrol_dialog.py" line="54"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Erayga sirta:</translation>
+    </message>
+    <message>
+        <location filename="../enrol_dialog.py" line="76"/>
+        <source>Connecting…</source>
+        <translation>Waa la isku xirayaa…</translation>
+    </message>
+</context>
+<context>
+    <name>FillingView</name>
+    <message>
+        <location filename="../filling.py" line="65"/>
+        <source>Form language</source>
+        <translation>Luqadda foomka</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="67"/>
+        <source>(one language)</source>
+        <translation>(hal luqad)</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="77"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Luqad:</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="104"/>
+        <source>◀ Back (PgUp)</source>
+        <translation>◀ Dib u noqo (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="105"/>
+        <source>Next (PgDn) ▶</source>
+        <translation>Xiga (PgDn) ▶</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="106"/>
+        <source>Overview (Ctrl+J)</source>
+        <translation>Guudmar (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="107"/>
+        <source>Save and close (Ctrl+W)</source>
+        <translation>Kaydi oo xir (Ctrl+W)</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="121"/>
+        <source>Discard draft (Ctrl+Shift+Del)</source>
+        <translation>Tirtir qabyada (Ctrl+Shift+Del)</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="345"/>
+        <source>✓ Saved</source>
+        <translation>✓ Waa la kaydiyay</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="347"/>
+        <source>Every answer is on the disk.</source>
+        <translation>Jawaab kasta waa lagu kaydiyay kombiyuutarka.</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="349"/>
+        <source>⚠ NOT SAVED</source>
+        <translation>⚠ LAMA KAYDIN</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="387"/>
+        <source>Remove this “{label}” (Ctrl+Del)</source>
+        <translation>Ka saar kan “{label}” (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="402"/>
+        <source>{label} — {n} of {count}</source>
+        <translation>{label} — {n} ee {count}</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="406"/>
+        <source>Page {n} of {count}</source>
+        <translation>Bogga {n} ee {count}</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="419"/>
+        <source>Add another “{label}”? There are {count} now.</source>
+        <translation>Ma ku daraysaa “{label}” kale? Hadda waxaa jira {count}.</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="426"/>
+        <source>Add another (Alt+A)</source>
+        <translation>Ku dar mid kale (Alt+A)</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="427"/>
+        <source>No, go on (Enter)</source>
+        <translation>Maya, sii wad (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="434"/>
+        <source>Remove the last one (Alt+R)</source>
+        <translation>Ka saar kii ugu dambeeyay (Alt+R)</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="548"/>
+        <source>Finalize (Alt+F)</source>
+        <translation>Dhammaystir (Alt+F)</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="483"/>
+        <source>Remove answers?</source>
+        <translation>Ma tirtirtaa jawaabaha?</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="485"/>
+        <source>The count is now {wanted}, but these entries hold answers: {names}.
+
+Remove them and their answers?</source>
+        <translation>Tirada hadda waa {wanted}, laakiin gelisyadan jawaabo ayaa ku jira: {names}.
+
+Ma ka saartaa iyaga iyo jawaabahooda?</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="492"/>
+        <source>Keep them (the count goes back to {n})</source>
+        <translation>Sii hay (tiradu waxay dib ugu noqonaysaa {n})</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="495"/>
+        <source>Keep them</source>
+        <translation>Sii hay</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="496"/>
+        <source>Remove them</source>
+        <translation>Ka saar kuwan</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="519"/>
+        <source>Remove</source>
+        <translation>Ka saar</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="520"/>
+        <source>Remove “{label}” {n} and all its answers?</source>
+        <translation>Ma ka saartaa “{label}” {n} iyo dhammaan jawaabihiisa?</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="538"/>
+        <source>End of the form. Check the problems below, then finalize.</source>
+        <translation>Waa dhammaadka foomka. Eeg dhibaatooyinka hoose, kadibna dhammaystir.</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="543"/>
+        <source>Problems</source>
+        <translation>Dhibaatooyin</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="570"/>
+        <source>No problems: ready to finalize.</source>
+        <translation>Dhib ma jiro: waa diyaar in la dhammaystiro.</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="572"/>
+        <source>This submission is finalized and can no longer be changed.</source>
+        <translation>Foomkan waa la dhammaystiray, mar dambena lama beddeli karo.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../home.py" line="54"/>
+        <source>Drafts</source>
+        <translation>Qabyo</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="55"/>
+        <source>Ready to send</source>
+        <translation>Diyaar in la diro</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="56"/>
+        <source>Sent</source>
+        <translation>La diray</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="57"/>
+        <source>Sent back</source>
+        <translation>Dib loo celiyay</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="61"/>
+        <source>&amp;Forms</source>
+        <translation>&amp;Foomamka</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="64"/>
+        <source>Installed forms</source>
+        <translation>Foomamka la rakibay</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="71"/>
+        <source>version {version}</source>
+        <translation>nooca {version}</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="83"/>
+        <source>&amp;New submission (Ctrl+N)</source>
+        <translation>&amp;Buuxi foom cusub (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="95"/>
+        <source>Search titles (Ctrl+F)</source>
+        <translation>Raadi cinwaannada (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="98"/>
+        <source>All forms</source>
+        <translation>Dhammaan foomamka</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="103"/>
+        <source>Any time</source>
+        <translation>Waqti kasta</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="104"/>
+        <source>Today</source>
+        <translation>Maanta</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="105"/>
+        <source>Last 7 days</source>
+        <translation>7-dii maalmood ee la soo dhaafay</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="106"/>
+        <source>Last 30 days</source>
+        <translation>30-kii maalmood ee la soo dhaafay</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="125"/>
+        <source>Title</source>
+        <translation>Cinwaan</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="126"/>
+        <source>Form</source>
+        <translation>Foom</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="127"/>
+        <source>Status</source>
+        <translation>Xaalad</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="128"/>
+        <source>Changed</source>
+        <translation>La beddelay</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="129"/>
+        <source>Enumerator</source>
+        <translation>Tirakoobe</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="135"/>
+        <source>Submissions</source>
+        <translation>Foomamka la buuxiyay</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="218"/>
+        <source>Nothing here.</source>
+        <translation>Halkan waxba ma jiraan.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginView</name>
+    <message>
+        <location filename="../login.py" line="57"/>
+        <source>Password</source>
+        <translation>Erayga sirta</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="61"/>
+        <source>Welcome to Daftari. Create the administrator profile for this computer: it can add the other users and reset a forgotten password.</source>
+        <translation>Ku soo dhawow Daftari. Samee akoonka maamulaha ee kombiyuutarkan: maamuluhu wuu ku dari karaa isticmaalayaasha kale, wuxuuna eray sir cusub siin karaa qofkii ilaaway kiisa.</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="70"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Magaca:</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="71"/>
+        <source>&amp;Enumerator id:</source>
+        <translation>&amp;Lambarka tirakoobaha:</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="72"/>
+        <source>&amp;Site (city):</source>
+        <translation>&amp;Goobta (magaalada):</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="73"/>
+        <location filename="../login.py" line="92"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Erayga sirta:</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="74"/>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Ku celi erayga sirta:</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="75"/>
+        <source>&amp;Create profile</source>
+        <translation>&amp;Samee akoon</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="79"/>
+        <source>Locked. Enter your password to go on, or switch user.</source>
+        <translation>Waa qufulan yahay. Geli erayga sirta si aad u sii wadato, ama beddel isticmaalaha.</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="81"/>
+        <source>Who is working?</source>
+        <translation>Yaa shaqaynaya?</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="91"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Isticmaale:</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="93"/>
+        <source>&amp;Log in</source>
+        <translation>&amp;Soo gal</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="107"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Labada eray sir isku mid ma aha.</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="122"/>
+        <source>Checking…</source>
+        <translation>Waa la hubinayaa…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="102"/>
+        <source>&amp;Daftari</source>
+        <translation>&amp;Daftari</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="104"/>
+        <source>&amp;Install a form (XLSForm)…</source>
+        <translation>&amp;Ku rakib foom (XLSForm)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="106"/>
+        <source>&amp;Lock / switch user</source>
+        <translation>&amp;Quful / beddel isticmaalaha</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="107"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Hadda la xiriir seerfarka</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="108"/>
+        <source>&amp;Connect to a server…</source>
+        <translation>Ku xir &amp;seerfar…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="109"/>
+        <source>&amp;Users…</source>
+        <translation>&amp;Isticmaalayaasha…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="111"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Bax</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="112"/>
+        <source>&amp;View</source>
+        <translation>&amp;Muuqaal</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="114"/>
+        <source>Larger text</source>
+        <translation>Qoraal ka weyn</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="117"/>
+        <source>Smaller text</source>
+        <translation>Qoraal ka yar</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="119"/>
+        <source>Normal text size</source>
+        <translation>Cabbirka caadiga ah ee qoraalka</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="120"/>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Luqadda barnaamijka</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="156"/>
+        <source>Locked</source>
+        <translation>Qufulan</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="355"/>
+        <source>Discard this draft?</source>
+        <translation>Ma tirtirtaa qabyadan?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="357"/>
+        <source>Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
+        <translation>Jawaabihiisa (iyo sawirrada) waa laga tirtiri doonaa kombiyuutarkan. Dib looma soo celin karo.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="373"/>
+        <source>The draft was discarded.</source>
+        <translation>Qabyadii waa la tirtiray.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="382"/>
+        <source>Finalized. It will be sent when a connection appears.</source>
+        <translation>Waa la dhammaystiray. Waa la diri doonaa marka xiriir la helo.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="388"/>
+        <source>Choose a file…</source>
+        <translation>Dooro fayl…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="389"/>
+        <source>OK</source>
+        <translation>Hagaag</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="390"/>
+        <source>Type a whole number.</source>
+        <translation>Qor tiro dhan.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="391"/>
+        <source>Type a number.</source>
+        <translation>Qor tiro.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="393"/>
+        <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
+        <translation>“{typed}” wuxuu noqon karaa {first} ama {second}. Qor {first} ama {second}, sida aad ula jeeddo.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="396"/>
+        <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
+        <translation>“{typed}”: halkan hakadku (,) ma aha dhibicda tobanlaha. Haddii aad u jeeddo {value}, qor {value}.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="398"/>
+        <source>Too many digits to keep exactly.</source>
+        <translation>Tirooyin aad u badan ayaa ku jira; si sax ah looma kaydin karo.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="399"/>
+        <source>Will be stored as {value}.</source>
+        <translation>Waxaa loo kaydin doonaa {value}.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="400"/>
+        <source>No choice has the code {code}.</source>
+        <translation>Ma jiro doorasho leh koodka {code}.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="401"/>
+        <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
+        <translation>Qor taariikhda sidan YYYY-MM-DD (F4 waxay furtaa kalandarka).</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="402"/>
+        <source>Type a time as HH:MM.</source>
+        <translation>Qor saacadda sidan HH:MM.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="403"/>
+        <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
+        <translation>Qor taariikhda iyo saacadda sidan YYYY-MM-DD HH:MM.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="404"/>
+        <source>Latitude</source>
+        <translation>Loolka</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="405"/>
+        <source>Longitude</source>
+        <translation>Dhererka</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="406"/>
+        <source>Accuracy (m)</source>
+        <translation>Saxnaanta (m)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="407"/>
+        <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
+        <translation>Loolka iyo dhererku waa tirooyin, tusaale 3.7194 iyo 34.8567.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="408"/>
+        <source>Latitude is between -90 and 90.</source>
+        <translation>Loolku wuxuu u dhexeeyaa -90 iyo 90.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="409"/>
+        <source>Longitude is between -180 and 180.</source>
+        <translation>Dhererku wuxuu u dhexeeyaa -180 iyo 180.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="410"/>
+        <source>Accuracy is a positive number of metres.</source>
+        <translation>Saxnaantu waa tiro togan oo mitir ah.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="428"/>
+        <source>Install a form</source>
+        <translation>Ku rakib foom</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="428"/>
+        <source>XLSForms (*.xlsx *.xls)</source>
+        <translation>XLSForm (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="447"/>
+        <source>Installed {title}, version {version}.</source>
+        <translation>Waa la rakibay {title}, nooca {version}.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="449"/>
+        <source>{title}, version {version}, was already installed.</source>
+        <translation>{title}, nooca {version}, horay ayaa loo rakibay.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="461"/>
+        <source>The form was not installed</source>
+        <translation>Foomka lama rakibin</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <location filename="../overview.py" line="20"/>
+        <source>Question</source>
+        <translation>Su&apos;aal</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="20"/>
+        <source>Answer</source>
+        <translation>Jawaab</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="20"/>
+        <source>State</source>
+        <translation>Xaalad</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="21"/>
+        <source>Overview of the form</source>
+        <translation>Guudmarka foomka</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="59"/>
+        <source>note</source>
+        <translation>qoraal</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="63"/>
+        <source>⚠ invalid</source>
+        <translation>⚠ khaldan</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="65"/>
+        <source>✓ answered</source>
+        <translation>✓ la jawaabay</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="67"/>
+        <source>○ required</source>
+        <translation>○ waa qasab</translation>
+    </message>
+    <message>
+        <location filename="../overview.py" line="69"/>
+        <source>○ unanswered</source>
+        <translation>○ lama jawaabin</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabel</name>
+    <message>
+        <location filename="../sync_status.py" line="26"/>
+        <source>{n} waiting to send</source>
+        <translation>{n} ayaa sugaya in la diro</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="30"/>
+        <source>sending {step} {done}/{total}</source>
+        <translation>waa la dirayaa {step} {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="35"/>
+        <source>syncing…</source>
+        <translation>waa la xiriirayaa seerfarka…</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="36"/>
+        <source>{kb} kB sent</source>
+        <translation>{kb} kB ayaa la diray</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="38"/>
+        <source>not connected to a server yet (Daftari → Connect to a server)</source>
+        <translation>weli laguma xirin seerfar (Daftari → Ku xir seerfar)</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="40"/>
+        <source>last sync {at}</source>
+        <translation>xiriirkii u dambeeyay {at}</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="48"/>
+        <source>submissions</source>
+        <translation>foomamka</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="49"/>
+        <source>attachments</source>
+        <translation>lifaaqyada</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="50"/>
+        <source>updates</source>
+        <translation>cusboonaysiinta</translation>
+    </message>
+</context>
+<context>
+    <name>UserForm</name>
+    <message>
+        <location filename="../users_dialog.py" line="182"/>
+        <source>Add a user</source>
+        <translation>Ku dar isticmaale</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="182"/>
+        <source>New password for {name}</source>
+        <translation>Eray sir cusub ee {name}</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="191"/>
+        <source>A&amp;dministrator (can add users and reset passwords)</source>
+        <translation>M&amp;aamule (wuu ku dari karaa isticmaalayaal, wuuna bixin karaa eray sir cusub)</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="197"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Magaca:</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="198"/>
+        <source>&amp;Enumerator id:</source>
+        <translation>&amp;Lambarka tirakoobaha:</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="199"/>
+        <source>&amp;Site (city):</source>
+        <translation>&amp;Goobta (magaalada):</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="200"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Erayga sirta:</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="201"/>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Ku celi erayga sirta:</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="214"/>
+        <source>A user needs a name.</source>
+        <translation>Isticmaaluhu waa inuu leeyahay magac.</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="216"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Labada eray sir isku mid ma aha.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../users_dialog.py" line="35"/>
+        <source>Users of this computer</source>
+        <translation>Isticmaalayaasha kombiyuutarkan</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="39"/>
+        <source>Name</source>
+        <translation>Magac</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="39"/>
+        <source>Enumerator id</source>
+        <translation>Lambarka tirakoobaha</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="39"/>
+        <source>Site</source>
+        <translation>Goob</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="39"/>
+        <source>Role</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="41"/>
+        <source>Users</source>
+        <translation>Isticmaalayaasha</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="47"/>
+        <source>&amp;Add a user…</source>
+        <translation>&amp;Ku dar isticmaale…</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="48"/>
+        <source>&amp;New password…</source>
+        <translation>&amp;Eray sir cusub…</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="49"/>
+        <location filename="../users_dialog.py" line="99"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Jooji</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="79"/>
+        <source>administrator</source>
+        <translation>maamule</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="79"/>
+        <source>enumerator</source>
+        <translation>tirakoobe</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="80"/>
+        <source>disabled</source>
+        <translation>la joojiyay</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="99"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Oggolow</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="104"/>
+        <source>Working…</source>
+        <translation>Waa la shaqaynayaa…</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="131"/>
+        <source>{name} was added.</source>
+        <translation>{name} waa lagu daray.</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="150"/>
+        <source>{name} has a new password.</source>
+        <translation>{name} wuxuu helay eray sir cusub.</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="166"/>
+        <source>{name} can no longer log in; their submissions stay.</source>
+        <translation>{name} mar dambe ma soo geli karo; foomamka uu buuxiyay way sii jiraan.</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="168"/>
+        <source>{name} can log in again.</source>
+        <translation>{name} mar kale ayuu soo geli karaa.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../errors.py" line="26"/>
+        <source>Something went wrong. Your saved answers are safe. The details are in the log file; you can copy them for support.</source>
+        <translation>Wax baa khaldamay. Jawaabahaaga la kaydiyay waa ammaan. Faahfaahintu waxay ku jirtaa faylka diiwaanka (log); waad koobi kari kartaa si aad ugu dirto taageerada.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="34"/>
+        <source>Copy details</source>
+        <translation>Koobi faahfaahinta</translation>
+    </message>
+</context>
+</TS>
