@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 from bench.form_engine import big_form, percentile  # noqa: E402
 from desktop_app.app import open_client  # noqa: E402
 from desktop_app.draft import canonical_json  # noqa: E402
+from desktop_app.ui.questions import EDITOR_WORDS  # noqa: E402
 
 PASSWORD = "bench-password"
 
@@ -143,28 +144,7 @@ def main() -> None:
         print(f"installing the {args.questions}-question form: {time.perf_counter() - t:.2f} s")
         t = time.perf_counter()
         draft = user.new_submission("bench")
-        view = FillingView(
-            draft,
-            words={
-                k: k
-                for k in (
-                    "choose_file",
-                    "ok",
-                    "whole_number",
-                    "number",
-                    "date",
-                    "time",
-                    "datetime",
-                    "latitude",
-                    "longitude",
-                    "accuracy",
-                    "geo_numbers",
-                    "geo_latitude",
-                    "geo_longitude",
-                    "geo_accuracy",
-                )
-            },
-        )
+        view = FillingView(draft, words={k: k for k in EDITOR_WORDS})
         hold_for_filling()  # as the window does when it opens a form
         view.resize(1280, 720)
         view.show()

@@ -261,12 +261,11 @@ def check_answer(session: FormSession, el: Element, node: Node) -> Issue | None:
         return issue("type", builtin_message(problem, form))
     if el.control == "range" and _range_problem(el, text):
         return issue("range", builtin_message("range", form))
-    if el.control in ("select1", "select") and el.choices is not None:
+    if el.control in ("select1", "select", "rank", "odk:rank") and el.choices is not None:
         offered = {c.value for c in session.choices(node)}
-        values = text.split() if el.control == "select" else [text]
-        if any(v not in offered for v in values) or (
-            el.control == "select" and len(set(values)) != len(values)
-        ):
+        several = el.control != "select1"  # select_multiple and rank hold a list of choices
+        values = text.split() if several else [text]
+        if any(v not in offered for v in values) or (several and len(set(values)) != len(values)):
             return issue("choice", builtin_message("choice", form))
     if el.constraint:
         try:

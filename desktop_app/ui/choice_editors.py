@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -29,7 +29,7 @@ class ChoiceEditor(Editor):
     that picks it: the choices' own names when they are all numbers (the codes printed on a
     paper questionnaire, as CSPro uses them), else 1, 2, 3…. Typing a code picks (toggles) its
     choice, for any number of choices; where a longer code starts with what is typed (1 → 10,
-    11, 12) the pick waits for the next digit, Enter, Tab or a short pause. A code that
+    11, 12) the pick waits for the next digit, Enter, Tab, Space or a short pause. A code that
     matches nothing says so. Up and Down move between the choices, Space picks."""
 
     WAIT_MS = 1000
@@ -160,6 +160,9 @@ class ChoiceEditor(Editor):
             step = 1 if key == Qt.Key.Key_Down else -1
             self.buttons[(current + step) % len(self.buttons)].setFocus()
             return
+        if key == Qt.Key.Key_Space and self.pending:  # ends a code: "1", Space, "3" picks 1 and 3
+            self.commit_pending()
+            return
         if key == Qt.Key.Key_Space and not self.multiple:
             current = next((i for i, b in enumerate(self.buttons) if b.hasFocus()), None)
             if current is not None:
@@ -235,6 +238,15 @@ class RankEditor(Editor):
         self.values: list[str] = []
         self.labels: dict[str, str] = {}
         self.setFocusProxy(self.list)
+        self.list.installEventFilter(self)  # the list has the keys; Ctrl+Up/Down are ours
+        if self.list.currentRow() < 0:
+            self.list.setCurrentRow(0)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+            if self._move(event):
+                return True
+        return super().eventFilter(watched, event)
 
     def set_choices(self, choices: list[Choice], render: Callable[[Choice], str]) -> None:
         self.labels = {c.value: render(c) for c in choices}
@@ -243,26 +255,27 @@ class RankEditor(Editor):
         self._fill()
 
     def _fill(self) -> None:
+        row = max(self.list.currentRow(), 0)
         self.list.clear()
         for i, v in enumerate(self.values, 1):
             self.list.addItem(f"{i}. {self.labels.get(v, v)}")
+        self.list.setCurrentRow(min(row, self.list.count() - 1))
 
     def show_value(self, text: str) -> None:
         if text:
             self.values = text.split()
         self._fill()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def _move(self, event: QKeyEvent) -> bool:
+        """Ctrl+Up / Ctrl+Down move the selected choice up or down the order."""
         row = self.list.currentRow()
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and row >= 0:
-            step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()))
-            if step and 0 <= row + step < len(self.values):
-                self.values[row], self.values[row + step] = (
-                    self.values[row + step],
-                    self.values[row],
-                )
-                self._fill()
-                self.list.setCurrentRow(row + step)
-                self.emit(" ".join(self.values))
-                return
-        super().keyPressEvent(event)
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier or row < 0:
+            return False
+        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()))
+        if not step or not 0 <= row + step < len(self.values):
+            return False
+        self.values[row], self.values[row + step] = self.values[row + step], self.values[row]
+        self._fill()
+        self.list.setCurrentRow(row + step)
+        self.emit(" ".join(self.values))
+        return True

@@ -31,6 +31,7 @@ from desktop_app.draft import Draft
 from desktop_app.errors import ClientError
 from desktop_app.pages import END, Page, find, node_key, pages
 from desktop_app.ui.choice_editors import ChoiceEditor
+from desktop_app.ui.dialogs import open_dialog
 from desktop_app.ui.i18n import in_interface_direction, isolate, language_name
 from desktop_app.ui.overview import Overview
 from desktop_app.ui.question_box import QuestionBox
@@ -508,7 +509,7 @@ class FillingView(QWidget):
             self.go(self.index)
 
         ask.finished.connect(answered)
-        ask.open()
+        open_dialog(self, ask)
         return True
 
     def remove_this_repeat(self) -> None:
@@ -534,9 +535,10 @@ class FillingView(QWidget):
             if button == QMessageBox.StandardButton.Yes:
                 self.draft.remove_repeat(node)
                 self.go_to_key(add_page)
+            self.focus_page()
 
         ask.finished.connect(answered)
-        ask.open()
+        open_dialog(self, ask)
 
     def _build_end(self, layout: QVBoxLayout) -> None:
         done = QLabel(self.tr("End of the form. Check the problems below, then finalize."))

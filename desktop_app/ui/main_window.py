@@ -14,6 +14,7 @@ from desktop_app.client import Client, UserSession
 from desktop_app.draft import Draft
 from desktop_app.errors import ClientError
 from desktop_app.sync.scheduler import SyncScheduler
+from desktop_app.ui.dialogs import open_dialog
 from desktop_app.ui.filling import FillingView, hold_for_filling, release_after_filling
 from desktop_app.ui.home import HomeView
 from desktop_app.ui.i18n import (
@@ -283,20 +284,7 @@ class MainWindow(QMainWindow):
         self.open_dialog(UsersDialog(self.user, pool=self.pool, parent=self))
 
     def open_dialog(self, dialog: QWidget) -> None:
-        """Open a window-modal dialog; when it closes, the keyboard goes back to this window
-        and to where it was (without a window manager nothing gives it back)."""
-        before = QApplication.focusWidget()
-
-        def give_back(_: int = 0) -> None:
-            self.activateWindow()
-            self.raise_()
-            if before is not None and self.isAncestorOf(before) and before.isVisible():
-                before.setFocus()
-            elif (view := self.centralWidget()) is not None:
-                view.setFocus()
-
-        dialog.finished.connect(give_back)  # type: ignore[attr-defined]
-        dialog.open()  # type: ignore[attr-defined]
+        open_dialog(self, dialog)
 
     def new_submission(self, form_id: str) -> None:
         assert self.user is not None

@@ -314,6 +314,30 @@ class ReadOnlyValue(Editor):
         self.label.setText(text)
 
 
+# The interface's words the editors show (MainWindow.editor_words gives them, translated).
+EDITOR_WORDS = (
+    "choose_file",
+    "ok",
+    "whole_number",
+    "number",
+    "ambiguous",
+    "comma",
+    "digits",
+    "stored_as",
+    "no_such_code",
+    "date",
+    "time",
+    "datetime",
+    "latitude",
+    "longitude",
+    "accuracy",
+    "geo_numbers",
+    "geo_latitude",
+    "geo_longitude",
+    "geo_accuracy",
+)
+
+
 def is_note(el: Element) -> bool:
     return el.xlsform_type == "note"
 
@@ -336,7 +360,7 @@ def make_editor(
     appearance = (el.appearance or "").split()
     if control == "select1" and "minimal" in appearance:
         return DropdownEditor(el)
-    if control == "select" and t == "rank" or control == "rank":
+    if control in ("rank", "odk:rank") or t in ("rank", "odk:rank"):  # pyxform writes odk:rank
         return RankEditor(el)
     if control in ("select1", "select"):
         return ChoiceEditor(el, multiple=control == "select", no_such_code=words["no_such_code"])

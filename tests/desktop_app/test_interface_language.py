@@ -63,3 +63,9 @@ def test_arabic_lays_the_whole_window_out_right_to_left(qtbot, client, admin):
 
 def test_the_bundled_ethiopic_font_is_loaded():
     assert "Noto Sans Ethiopic" in load_fonts()
+
+
+def test_the_window_gives_every_word_the_editors_show(qtbot, window):
+    from desktop_app.ui.questions import EDITOR_WORDS
+
+    assert set(window.editor_words()) == set(EDITOR_WORDS)

@@ -257,3 +257,67 @@ def test_lowering_the_count_asks_before_answered_members_go(qtbot, client, admin
     qtbot.waitUntil(lambda: session.value("/data/survey/hh_size") == "3")
     assert session.value("/data/survey/member[3]/name") == "Halima"
     w.close()
+
+
+MORE = [
+    {"type": "select_one district", "name": "near", "label": "Nearest", "appearance": "minimal"},
+    {"type": "select_multiple district", "name": "visited", "label": "Visited"},
+    {"type": "dateTime", "name": "seen_at", "label": "Seen at"},
+    {"type": "rank district", "name": "ranked", "label": "Rank them"},
+    {"type": "begin_repeat", "name": "visit", "label": "Visit"},
+    {"type": "text", "name": "place", "label": "Place"},
+    {"type": "end_repeat"},
+    {"type": "text", "name": "after", "label": "After"},
+]
+
+
+def test_dropdowns_twelve_choice_multiples_date_times_rank_and_removing_entries(
+    qtbot, client, admin, tmp_path
+):
+    path = tmp_path / "more.xlsx"
+    write_xlsform(
+        path,
+        MORE,
+        choices=DISTRICTS,
+        settings={"form_id": "more", "version": "1", "form_title": "More kinds"},
+    )
+    client.install_form(path)
+    w = open_window(qtbot, client)
+    log_in(qtbot, w)
+    view = start(qtbot, w, "More kinds")
+    press(w, Qt.Key.Key_Down)  # a drop-down: arrows choose
+    press(w, Qt.Key.Key_Down)
+    assert value(view, "/data/near") == "d2"
+    press(w, Qt.Key.Key_Return)
+    keys(w, "1 3")  # twelve choices: Space ends the code, so 1 and 3, not 13
+    assert value(view, "/data/visited") == "d1 d3"
+    keys(w, "12")
+    assert value(view, "/data/visited") == "d1 d3 d12"
+    press(w, Qt.Key.Key_Return)
+    keys(w, "2026-03-04 9:05")
+    press(w, Qt.Key.Key_Return)
+    assert value(view, "/data/seen_at").startswith("2026-03-04T09:05:00.000")
+    press(w, Qt.Key.Key_Down)  # rank: Ctrl+Down moves the selected choice down
+    press(w, Qt.Key.Key_Up)
+    press(w, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert value(view, "/data/ranked").split()[:2] == ["d2", "d1"]
+    press(w, Qt.Key.Key_Return)
+    keys(w, "Market")
+    press(w, Qt.Key.Key_Return)
+    press(w, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    keys(w, "Clinic")
+    press(w, Qt.Key.Key_Return)
+    press(w, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    keys(w, "School")
+    assert len(view.draft.session.nodes("/data/visit")) == 3
+    press(w, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)  # the entry you are in
+    ask = w.findChild(QMessageBox)
+    qtbot.waitUntil(ask.isVisible)
+    ask.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: view.page.kind == "add_repeat")
+    press(w, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # the last one
+    places = [n.text for n in view.draft.session.nodes("/data/visit/place")]
+    assert places == ["Market"]
+    press(w, Qt.Key.Key_Return)
+    assert view.page.key == "/data/after"
+    w.close()
