@@ -85,10 +85,18 @@ def cmd_user_reset(args: argparse.Namespace, client: Client) -> int:
     return 0
 
 
+def cmd_user_disable(args: argparse.Namespace, client: Client) -> int:
+    admin = _login(client, args, _Passwords(args.password_stdin))
+    admin.set_user_disabled(args.name, args.enable is False)
+    print(f"{args.name} " + ("can log in again" if args.enable else "is disabled"))
+    return 0
+
+
 def cmd_user_list(args: argparse.Namespace, client: Client) -> int:
     for u in client.users():
         role = "administrator" if u.is_admin else "enumerator"
-        print(f"{u.name}\t{u.enumerator_id}\t{u.site}\t{role}")
+        state = "\tdisabled" if u.disabled else ""
+        print(f"{u.name}\t{u.enumerator_id}\t{u.site}\t{role}{state}")
     return 0
 
 
@@ -242,6 +250,14 @@ def add_commands(sub: argparse._SubParsersAction, form_sub: argparse._SubParsers
     p.add_argument("name")
     _new_password_option(p)
     p.set_defaults(func=run_with_client(cmd_user_reset))
+    for name, enable, text in (
+        ("disable", False, "an administrator disables a profile (its submissions stay)"),
+        ("enable", True, "an administrator lets a disabled profile log in again"),
+    ):
+        p = user_sub.add_parser(name, help=text)
+        p.add_argument("name")
+        p.add_argument("--password-stdin", action="store_true", help="the administrator's password")
+        p.set_defaults(func=run_with_client(cmd_user_disable), enable=enable)
     p = user_sub.add_parser("list", help="list the users of this computer")
     p.set_defaults(func=run_with_client(cmd_user_list))
 

@@ -319,3 +319,46 @@ def test_the_server_says_where_clients_reach_it(tmp_path):
         proc.stdout.close()
     assert f"listening on http://127.0.0.1:{port}" in first
     assert f"address http://127.0.0.1:{port}" in second
+
+
+def test_an_administrator_disables_and_enables_a_profile(tmp_path):
+    home = tmp_path / "home"
+    daftari("--home", home, "user", "add", "amina", "--password-stdin", stdin="kakuma-2026\n")
+    r = daftari(
+        "--home",
+        home,
+        "--user",
+        "amina",
+        "user",
+        "add",
+        "baraka",
+        "--password-stdin",
+        stdin="baraka-2026\nkakuma-2026\n",
+    )
+    assert r.returncode == 0, r.stderr
+    disable = ("--home", home, "--user", "amina", "user", "disable", "baraka", "--password-stdin")
+    r = daftari(*disable, stdin="kakuma-2026\n")
+    assert r.returncode == 0 and "disabled" in r.stdout, r.stderr
+    assert "baraka\t\t\tenumerator\tdisabled" in daftari("--home", home, "user", "list").stdout
+    r = daftari(
+        "--home",
+        home,
+        "--user",
+        "baraka",
+        "submissions",
+        "list",
+        env={"DAFTARI_PASSWORD": "baraka-2026"},
+    )
+    assert r.returncode != 0 and "disabled" in r.stderr
+    r = daftari(*disable[:5], "enable", "baraka", "--password-stdin", stdin="kakuma-2026\n")
+    assert r.returncode == 0 and "again" in r.stdout, r.stderr
+    r = daftari(
+        "--home",
+        home,
+        "--user",
+        "baraka",
+        "submissions",
+        "list",
+        env={"DAFTARI_PASSWORD": "baraka-2026"},
+    )
+    assert r.returncode == 0, r.stderr

@@ -172,3 +172,19 @@ def test_the_overview_shows_notes_as_notes_and_long_labels_whole(qtbot, window):
     assert note.text(2) == "note" and note.text(1) == ""
     assert view.overview.wordWrap() and note.toolTip(0) == note.text(0)
     assert QApplication.focusWidget() is view.overview
+
+
+def test_delete_on_a_draft_in_the_list_discards_it_after_asking(qtbot, window, admin):
+    draft = admin.new_submission("population")
+    draft.set_answer(draft.session.node("/data/zone"), "Zone 9")
+    log_in(qtbot, window)
+    home = window.centralWidget()
+    qtbot.waitUntil(lambda: home.model.rowCount() == 1)
+    home.table.setFocus()
+    qtbot.waitUntil(home.table.hasFocus)
+    press(window, Qt.Key.Key_Delete)
+    ask = window.findChild(QMessageBox)
+    qtbot.waitUntil(ask.isVisible)
+    with qtbot.waitSignal(window.view_shown):
+        ask.button(QMessageBox.StandardButton.Discard).click()
+    assert drafts(admin) == []
