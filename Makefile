@@ -9,7 +9,7 @@ $(BIN)/.installed-run: pyproject.toml
 	sh scripts/system-deps.sh run
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e .
+	$(BIN)/pip install -q -e '.[desktop]'
 	touch $@
 
 $(BIN)/.installed-test: pyproject.toml

@@ -14,7 +14,7 @@ from sqlalchemy.engine import Connection
 from central_server import security
 from central_server.db import devices, login_attempts, sites, users
 from central_server.errors import Conflict, NotFound, Refusal, TooMany, Unauthenticated
-from desktop_app.sync.protocol import ROLES
+from sync_protocol import ROLES
 
 SITE_ROLES = {"enumerator", "clerk", "supervisor"}  # these belong to one site
 

@@ -15,7 +15,7 @@ from central_server.errors import Refusal
 from central_server.limits import BodyLimits
 from central_server.routers import auth, forms, openrosa, records, sync
 from central_server.settings import Settings
-from desktop_app.sync.protocol import API, PROTOCOL
+from sync_protocol import API, PROTOCOL
 
 log = logging.getLogger("daftari.server")
 

@@ -22,7 +22,7 @@ from central_server.db import make_engine
 from central_server.errors import Refusal
 from central_server.routers.records import stats_rows
 from central_server.settings import Settings
-from desktop_app.sync.protocol import ROLES
+from sync_protocol import ROLES
 from form_engine import FormLoadError
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import zlib
 
-from desktop_app.sync.protocol import PROTOCOL
+from sync_protocol import PROTOCOL
 
 
 class BodyLimits:

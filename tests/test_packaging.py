@@ -54,3 +54,57 @@ def test_the_frozen_app_opens_fills_and_saves_a_submission(tmp_path):
         timeout=120,
     )
     assert check.returncode == 0 and "population" in check.stdout
+
+
+@pytest.mark.slow
+def test_the_server_installs_and_runs_without_the_desktop_client_or_qt(tmp_path):
+    """A server machine needs pip install 'daftari[server]': no PySide6, no desktop client."""
+    import socket
+    import time
+    import urllib.request
+
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", venv], check=True, timeout=120)
+    bin_dir = venv / ("Scripts" if os.name == "nt" else "bin")
+    install = subprocess.run(
+        [bin_dir / "pip", "install", "-q", f"{REPO}[server]"],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert install.returncode == 0, install.stderr[-3000:]
+    python = bin_dir / "python"
+    check = subprocess.run(
+        [python, "-c", "import importlib.util as u; print(u.find_spec('PySide6'))"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert check.stdout.strip() == "None", "the server pulled in Qt"
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH",)}
+    server = subprocess.Popen(
+        [bin_dir / "daftari-server", "--home", tmp_path / "server", "run"]
+        + ["--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+        env=env,
+    )
+    try:
+        deadline = time.time() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/ping") as answer:
+                    assert b"daftari-sync/1" in answer.read()
+                    break
+            except OSError:
+                assert server.poll() is None, server.stderr.read().decode()[-3000:]
+                assert time.time() < deadline, "the server did not answer"
+                time.sleep(0.2)
+    finally:
+        server.kill()
+        server.wait(10)

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Request
 from central_server import accounts
 from central_server.deps import Tx, Who
 from central_server.errors import Unauthenticated
-from desktop_app.sync.protocol import Answer, DeviceInfo, DevicesAnswer, LoginAnswer, LoginRequest
+from sync_protocol import Answer, DeviceInfo, DevicesAnswer, LoginAnswer, LoginRequest
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from central_server import published_forms
 from central_server.db import forms
 from central_server.deps import Tx, Who
-from desktop_app.sync.protocol import Answer, FormVersionOut
+from sync_protocol import Answer, FormVersionOut
 
 router = APIRouter(prefix="/forms", tags=["forms"])
 

@@ -18,7 +18,7 @@ from fastapi.responses import Response
 from central_server import ingest, published_forms, uploads
 from central_server.deps import Who, require
 from central_server.errors import Refusal
-from desktop_app.sync.protocol import PushItem
+from sync_protocol import PushItem
 from form_engine import SubmissionFormatError
 from form_engine.submission import xml_to_json
 

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from central_server.db import revisions, sites, submissions
 from central_server.deps import Tx, Who, require
 from central_server.errors import NotFound
-from desktop_app.sync.protocol import Answer
+from sync_protocol import Answer
 
 router = APIRouter(tags=["records"])
 READERS = ("clerk", "supervisor", "secretariat", "admin")

@@ -11,7 +11,7 @@ from sqlalchemy import or_, select
 from central_server import ingest, uploads
 from central_server.db import assignments, changes, decisions, forms
 from central_server.deps import Tx, Who, require
-from desktop_app.sync.protocol import (
+from sync_protocol import (
     Answer,
     AssignmentOut,
     AttachmentStatus,

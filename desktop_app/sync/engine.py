@@ -20,7 +20,7 @@ from pathlib import Path
 from desktop_app.client import UserSession
 from desktop_app.draft import audit
 from desktop_app.errors import ClientError
-from desktop_app.sync.protocol import CHUNK_BYTES, PushAnswer, PushBatch, PushItem
+from sync_protocol import CHUNK_BYTES, PushAnswer, PushBatch, PushItem
 from desktop_app.sync.transport import Refused, SyncError, Transport
 from form_engine import FormLoadError
 

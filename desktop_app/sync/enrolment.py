@@ -7,7 +7,7 @@ import platform
 
 from desktop_app.client import UserSession
 from desktop_app.draft import audit
-from desktop_app.sync.protocol import LoginAnswer, LoginRequest
+from sync_protocol import LoginAnswer, LoginRequest
 from desktop_app.sync.transport import SyncError, Transport
 
 SETTING = "server"

@@ -14,7 +14,7 @@ from typing import TypeVar
 import requests
 from pydantic import BaseModel, ValidationError
 
-from desktop_app.sync.protocol import (
+from sync_protocol import (
     API,
     PROTOCOL,
     AttachmentStatus,
