@@ -39,12 +39,12 @@ from desktop_app.crypto import KdfParams  # noqa: E402
 from desktop_app.paths import Home  # noqa: E402
 from desktop_app.sync.engine import BATCH_ITEMS, gather, sync_once  # noqa: E402
 from desktop_app.sync.enrolment import enrol, transport_for  # noqa: E402
-from sync_protocol import CHUNK_BYTES, PushBatch  # noqa: E402
 from desktop_app.sync.transport import SyncError  # noqa: E402
 from desktop_app.transfer import import_jsonl  # noqa: E402
 from form_engine.authoring import write_xlsform  # noqa: E402
 from form_engine.fill import random_submissions  # noqa: E402
 from form_engine.submission import json_to_xml  # noqa: E402
+from sync_protocol import CHUNK_BYTES, PushBatch  # noqa: E402
 
 PASSWORD = "bench-pass-1"
 FORMS = ROOT / "forms"

@@ -22,8 +22,8 @@ from central_server.db import make_engine
 from central_server.errors import Refusal
 from central_server.routers.records import stats_rows
 from central_server.settings import Settings
-from sync_protocol import ROLES
 from form_engine import FormLoadError
+from sync_protocol import ROLES
 
 
 def _settings(args: argparse.Namespace) -> Settings:

@@ -17,8 +17,8 @@ from central_server import published_forms
 from central_server.accounts import Principal, now_text
 from central_server.db import attachments, revisions, submissions
 from central_server.errors import Forbidden, NotFound
-from sync_protocol import ItemResult, PushItem
 from form_engine import SubmissionFormatError, validate_submission
+from sync_protocol import ItemResult, PushItem
 
 
 @dataclass

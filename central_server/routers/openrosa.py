@@ -18,9 +18,9 @@ from fastapi.responses import Response
 from central_server import ingest, published_forms, uploads
 from central_server.deps import Who, require
 from central_server.errors import Refusal
-from sync_protocol import PushItem
 from form_engine import SubmissionFormatError
 from form_engine.submission import xml_to_json
+from sync_protocol import PushItem
 
 router = APIRouter(tags=["openrosa"])
 HEADERS = {"X-OpenRosa-Version": "1.0", "X-OpenRosa-Accept-Content-Length": str(10 * 1024 * 1024)}

@@ -20,9 +20,9 @@ from pathlib import Path
 from desktop_app.client import UserSession
 from desktop_app.draft import audit
 from desktop_app.errors import ClientError
-from sync_protocol import CHUNK_BYTES, PushAnswer, PushBatch, PushItem
 from desktop_app.sync.transport import Refused, SyncError, Transport
 from form_engine import FormLoadError
+from sync_protocol import CHUNK_BYTES, PushAnswer, PushBatch, PushItem
 
 BATCH_ITEMS = 100
 BATCH_BYTES = 512 * 1024

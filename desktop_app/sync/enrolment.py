@@ -7,8 +7,8 @@ import platform
 
 from desktop_app.client import UserSession
 from desktop_app.draft import audit
-from sync_protocol import LoginAnswer, LoginRequest
 from desktop_app.sync.transport import SyncError, Transport
+from sync_protocol import LoginAnswer, LoginRequest
 
 SETTING = "server"
 
