@@ -76,22 +76,33 @@ class NumberReading:
     readings: tuple[str, ...] = ()
 
 
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+# Arabic-Indic, Extended Arabic-Indic and full-width digits, the Arabic decimal separator (a
+# point) and the Arabic thousands separator (a grouping mark only: read as an apostrophe).
+_PLAIN = str.maketrans(
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９\u066b\u066c\u2212\u00a0\u202f\u2009",
+    "0123456789" * 3 + ".'-   ",
+)
 _NUMBER = re.compile(r"^(\d+([.,' ]\d+)*|[.,]\d+)[.,]?$")
 _MAX_DIGITS = 15  # what a double holds exactly; more would be silently rounded
+
+
+def plain_digits(typed: str) -> str:
+    """Digits and separators of other scripts as their ASCII equivalents (٤٫٥ -> 4.5)."""
+    return typed.translate(_PLAIN)
 
 
 def number_answer(typed: str, *, integer: bool, decimal_comma: bool = False) -> NumberReading:
     """Read a typed number without ever guessing.
 
-    A point is the decimal mark; commas, spaces and apostrophes group thousands in groups of
-    three ("4,500,000", "4 500"); with both a point and a comma the last one is the decimal mark
-    ("4.500,25"). Arabic-Indic digits and the Arabic separators are read as their Western
-    equivalents. A lone comma before three digits ("4,500": 4500 or 4.5?) is ambiguous and
-    refused; a lone comma before other digits ("4,5") is a decimal comma, accepted only where
-    the interface's language writes numbers that way (``decimal_comma``)."""
-    text = typed.strip().translate(_DIGITS).replace("\u066b", ".").replace("\u066c", ",")
-    text = re.sub(r"[\u00a0\u202f\u2009]", " ", text).replace("\u2212", "-")
+    Spaces, apostrophes and the Arabic thousands separator group thousands; so do points or
+    commas used more than once ("4,500,000"). With both a point and a comma, the last one is
+    the decimal mark ("4.500,25", "4,500.25"). A single point or comma before exactly three
+    digits ("4,500", "4.500": 4500 or 4.5?) has two readings and is refused — unless only one
+    of them is possible (a whole-number question, "2,019" can only be 2019). A single point
+    before other digits is a decimal point; a single comma before other digits ("4,5") is a
+    decimal comma, accepted only where the interface's language writes numbers so
+    (``decimal_comma``). Arabic-Indic digits are read as their Western equivalents."""
+    text = re.sub(r" +", " ", plain_digits(typed).strip())
     if not text:
         return NumberReading("")
     sign = ""
@@ -103,24 +114,30 @@ def number_answer(typed: str, *, integer: bool, decimal_comma: bool = False) -> 
     separators = re.findall(r"[.,' ]", text)
     runs = re.split(r"[.,' ]", text)
     whole, fraction = text, ""
-    if separators:
+    marks = [m for m in separators if m in ".,"]
+    if len(marks) == 1 and set(separators) <= {marks[0]}:
+        mark = marks[0]  # one point or comma, nothing else
+        decimal = _canonical(sign + runs[0], runs[1], integer=False)
+        if len(runs[1]) == 3 and _grouping(runs):
+            grouped = _canonical(sign + runs[0] + runs[1], "", integer=integer)
+            if integer and decimal.value and Decimal(decimal.value) % 1:
+                return grouped  # a whole number cannot be the other reading
+            return NumberReading(None, "ambiguous", (grouped.value or "", decimal.value or ""))
+        if mark == "," and not decimal_comma:
+            if integer and Decimal(decimal.value or "0") % 1:
+                return NumberReading(None, "whole")
+            return NumberReading(None, "comma", (decimal.value or "",))
+        whole, fraction = text.split(mark)
+    elif marks and separators.count(separators[-1]) == 1 and separators[-1] in ".,":
         last = separators[-1]
-        kinds = set(separators)
-        if last in ".," and separators.count(last) == 1 and (len(kinds) > 1 or last == "."):
+        if len(set(marks)) == 1 and len(marks) > 1:
+            pass  # "4,500,000": every mark groups
+        else:
             whole, fraction = text.rsplit(last, 1)  # the last mark, alone of its kind
-        elif kinds == {","} and len(separators) == 1:
-            decimal = _canonical(sign + runs[0], runs[1], integer=False)
-            if len(runs[1]) == 3 and _grouping(runs):
-                grouped = _canonical(sign + runs[0] + runs[1], "", integer=integer)
-                return NumberReading(None, "ambiguous", (grouped.value or "", decimal.value or ""))
-            if not decimal_comma:
-                if integer and Decimal(decimal.value or "0") % 1:
-                    return NumberReading(None, "whole")
-                return NumberReading(None, "comma", (decimal.value or "",))
-            whole, fraction = text.split(",")
+    if whole != text or not fraction:
         parts = re.split(r"[.,' ]", whole)
-        marks = set(re.findall(r"[.,' ]", whole))
-        if len(parts) > 1 and (len(marks) > 1 or not _grouping(parts)):
+        kinds = set(re.findall(r"[.,' ]", whole))
+        if len(parts) > 1 and (len(kinds - {" ", "'"}) > 1 or not _grouping(parts)):
             return NumberReading(None, "number")
         whole = "".join(parts)
     return _canonical(sign + whole, fraction, integer=integer)
@@ -151,7 +168,7 @@ def _canonical(whole: str, fraction: str, *, integer: bool) -> NumberReading:
 
 def geopoint_answer(lat: str, lon: str, accuracy: str) -> tuple[str | None, str]:
     """(canonical 'lat lon 0 acc' or 'lat lon', problem code: numbers, latitude, longitude, accuracy). All empty -> ('', '')."""
-    lat, lon, accuracy = lat.strip(), lon.strip(), accuracy.strip()
+    lat, lon, accuracy = (plain_digits(part).strip() for part in (lat, lon, accuracy))
     if not (lat or lon or accuracy):
         return "", ""
     try:

@@ -130,7 +130,8 @@ class Client:
         user = self.store.user(name)  # UnknownUser when there is no such profile
         if user.disabled:
             raise NotAllowed(
-                f"the profile '{user.name}' is disabled: ask this computer's administrator"
+                f"the profile '{user.name}' is disabled: ask this computer's administrator",
+                code="disabled",
             )
         try:
             key = DataKey.unwrap(user.wrapped_key, password, KdfParams.from_json(user.kdf))

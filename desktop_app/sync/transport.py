@@ -62,9 +62,25 @@ class ServerFailed(SyncError):
     code = "server_failed"
 
 
+class BadAddress(SyncError):
+    code = "bad_address"
+
+
+def check_address(url: str) -> str:
+    """A server address as the transport uses it; BadAddress when it cannot be one."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise BadAddress(
+            f"'{url.strip()}' is not a server address: it starts with http:// or https://"
+        )
+    return url.strip().rstrip("/")
+
+
 class Transport:
     def __init__(self, base_url: str, *, token: str = "", timeout: float = 60.0) -> None:
-        self.base = base_url.rstrip("/")
+        self.base = check_address(base_url)
         self.token = token
         self.timeout = timeout
         self.http = requests.Session()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.editor import Editor
+from desktop_app.ui.i18n import isolate, isolate_ltr, text_direction
 from form_engine import Element
 from form_engine.model import Choice
 
@@ -59,10 +60,7 @@ class ChoiceEditor(Editor):
     def set_choices(self, choices: list[Choice], render: Callable[[Choice], str]) -> None:
         values = [c.value for c in choices]
         codes = choice_codes(values)
-        texts = [
-            f"{code}   {render(c)}".replace("&", "&&")  # a label's "&" is not a mnemonic
-            for code, c in zip(codes, choices, strict=True)
-        ]
+        texts = [choice_text(code, render(c)) for code, c in zip(codes, choices, strict=True)]
         if values == self.values:  # same choices: only the labels may change (language)
             for b, text in zip(self.buttons, texts, strict=True):
                 if b.text() != text:
@@ -181,6 +179,14 @@ class ChoiceEditor(Editor):
 
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+
+
+def choice_text(code: str, label: str) -> str:
+    """A choice as shown: its code first, then its label, in the label's own direction (an
+    Arabic label reads "1 كاكوما" from the right, in any interface); a label's "&" is text,
+    not an Alt key."""
+    mark = "\u200f" if text_direction(label) == "rtl" else "\u200e"
+    return f"{mark}{isolate_ltr(code)}   {isolate(label)}".replace("&", "&&")
 
 
 def choice_codes(values: list[str]) -> list[str]:

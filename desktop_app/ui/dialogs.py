@@ -1,28 +1,68 @@
-"""Opening a dialog so that the keyboard is never lost: window-modal, and when it closes the
-keyboard goes back to the window and to where it was (with no window manager, as under Xvfb,
-nothing else gives it back)."""
+"""Opening a dialog so that the keyboard is never lost: window-modal, its standard buttons in
+the interface's language, and when it closes the keyboard goes back to the window and to where
+it was (with no window manager, as under Xvfb, nothing else gives it back)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
+
+_STANDARD = QDialogButtonBox.StandardButton
+
+
+def standard_button_texts() -> dict[_STANDARD, str]:
+    return {
+        _STANDARD.Ok: QCoreApplication.translate("Dialogs", "OK"),
+        _STANDARD.Cancel: QCoreApplication.translate("Dialogs", "Cancel"),
+        _STANDARD.Close: QCoreApplication.translate("Dialogs", "Close"),
+        _STANDARD.Yes: QCoreApplication.translate("Dialogs", "&Yes"),
+        _STANDARD.No: QCoreApplication.translate("Dialogs", "&No"),
+        _STANDARD.Discard: QCoreApplication.translate("Dialogs", "Discard"),
+    }
+
+
+# Qt's own English words for those buttons: a button still showing one of them is translated
+_QT_ENGLISH = {"OK", "Cancel", "Close", "Yes", "No", "Discard"}
+
+
+def translate_buttons(dialog: QWidget) -> None:
+    """Qt's standard buttons (OK, Cancel, Yes, No…) in the interface's language: Qt has no
+    translations of its own for Kiswahili, Soomaali or አማርኛ."""
+    texts = standard_button_texts()
+    for box in dialog.findChildren(QDialogButtonBox):
+        for which, text in texts.items():
+            button = box.button(which)
+            if button is not None and button.text().replace("&", "") in _QT_ENGLISH:
+                button.setText(text)
 
 
 def open_dialog(owner: QWidget, dialog: QDialog) -> None:
+    """Open ``dialog`` window-modal over ``owner``'s window. When it closes, the keyboard goes
+    back: to ``owner.focus_page()`` when the owner has one (a form being filled), else to the
+    widget that had it, else to the owner."""
     window = owner.window()
     before = QApplication.focusWidget()
+    translate_buttons(dialog)
 
     def usable(widget: QWidget | None) -> bool:
         try:
-            return widget is not None and window.isAncestorOf(widget) and widget.isVisible()
+            return (
+                widget is not None
+                and widget is not window
+                and window.isAncestorOf(widget)
+                and widget.isVisible()
+            )
         except RuntimeError:  # deleted meanwhile (the page it was on was rebuilt)
             return False
 
     def give_back(_: int = 0) -> None:
         window.activateWindow()
         window.raise_()
-        if usable(QApplication.focusWidget()):
-            return  # the dialog's answer already put the keyboard somewhere
-        if usable(before):
+        if usable(window.focusWidget()):
+            window.focusWidget().setFocus()  # the dialog's answer already chose where
+        elif hasattr(owner, "focus_page"):
+            owner.focus_page()
+        elif usable(before):
             before.setFocus()
         else:
             owner.setFocus()

@@ -3,11 +3,13 @@ encrypted in the home. The login runs off the GUI thread."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 from desktop_app.client import UserSession
 from desktop_app.sync.enrolment import enrol, server_of
+from desktop_app.ui.i18n import isolate_ltr
+from desktop_app.ui.messages import user_message
 from desktop_app.ui.ops import run_op
 
 
@@ -27,19 +29,25 @@ class EnrolDialog(QDialog):
         self.account = QLineEdit(current.get("username", user.user.name))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        addresses = {
+            "secure": isolate_ltr("https://"),
+            "plain": isolate_ltr("http://"),
+            "example": isolate_ltr("http://192.168.1.10:8080"),
+        }
+        self.url.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an address reads so
         self.about = QLabel(
             self.tr(
-                "Over the internet the address starts with https:// (the connection is "
-                "encrypted). A server in your own office is often reached with http:// and "
-                "its local address, e.g. http://192.168.1.10:8080."
-            )
+                "Over the internet the address starts with {secure} (the connection is "
+                "encrypted). A server in your own office is often reached with {plain} and "
+                "its local address, e.g. {example}."
+            ).format(**addresses)
         )
         self.about.setWordWrap(True)
         self.warning = QLabel(
             self.tr(
-                "⚠ With http:// your password and the answers cross the network unencrypted: "
+                "⚠ With {plain} your password and the answers cross the network unencrypted: "
                 "use it only on the office's own network, never over the internet."
-            )
+            ).format(**addresses)
         )
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #8a4b00; font-weight: bold")
@@ -90,5 +98,5 @@ class EnrolDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self.buttons.setEnabled(True)
         self.message.setStyleSheet("color: #b00020; font-weight: bold")
-        self.message.setText(str(exc))
+        self.message.setText(user_message(exc))
         self.adjustSize()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.app import log_unexpected
+from desktop_app.ui.dialogs import open_dialog, translate_buttons
 
 
 class _Relay(QObject):
@@ -18,6 +19,7 @@ class _Relay(QObject):
 
 def install_error_dialog(logger: logging.Logger) -> None:
     relay = _Relay(QApplication.instance())
+    shown: list[QMessageBox] = []
 
     def show(details: str) -> None:
         box = QMessageBox(
@@ -35,7 +37,16 @@ def install_error_dialog(logger: logging.Logger) -> None:
         )
         box.addButton(QMessageBox.StandardButton.Close)
         copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
-        box.open()
+        # kept until closed: a box nobody holds is deleted at once and never seen
+        shown.append(box)
+        box.finished.connect(lambda _: shown.remove(box))
+        owner = QApplication.activeWindow()
+        if owner is not None:
+            box.setParent(owner, box.windowFlags())
+            open_dialog(owner, box)
+        else:
+            translate_buttons(box)
+            box.open()
 
     relay.raised.connect(show)
 

@@ -84,6 +84,19 @@ class FillingView(QWidget):
         self.context = QLabel()
         self.context.setObjectName("context")
         self.context.setWordWrap(True)
+        # why it was sent back (by the server's checks or a reviewer), while it is corrected
+        self.sent_back = QLabel()
+        self.sent_back.setObjectName("sent_back")
+        self.sent_back.setWordWrap(True)
+        self.sent_back.setTextFormat(Qt.TextFormat.PlainText)
+        self.sent_back.setStyleSheet(
+            "background: #fff4e5; color: #5f3700; padding: 6px; border: 1px solid #e0a040"
+        )
+        note = draft.owner.open_note(draft.uuid, draft.record.note)
+        if draft.record.status == "returned" and note:
+            self.sent_back.setText(
+                self.tr("Sent back for correction: {reason}").format(reason=isolate(note))
+            )
         self.questions_area = QScrollArea()
         self.questions_area.setWidgetResizable(True)
         self.questions_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -95,6 +108,7 @@ class FillingView(QWidget):
         page_layout = QVBoxLayout(page_area)
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addWidget(self.context)
+        page_layout.addWidget(self.sent_back)
         page_layout.addWidget(self.questions_area, 1)
         split.addWidget(page_area)
         split.addWidget(self.overview)
@@ -158,8 +172,11 @@ class FillingView(QWidget):
         self._apply_direction()
         # shown or hidden once it has a parent (a parentless widget shown is a window)
         self.discard_button.setVisible(draft.record.status == "draft" and not draft.record.revision)
+        self.sent_back.setVisible(bool(self.sent_back.text()))
         self.pages = pages(draft.session)
         self._asked_surplus: list[str] = []  # removals the enumerator already declined
+        self._entry_key = ""
+        self._entry_values: dict[str, str] = {}
         self.go(
             find(self.pages, draft.position, draft.session) if draft.position else 0, save=False
         )
@@ -245,9 +262,8 @@ class FillingView(QWidget):
         for extra in surplus(self.draft.session):
             key = f"{node_key(extra.parent)}/{extra.repeat.name}>{extra.wanted}"
             if key in self._asked_surplus:
-                continue
-            self._asked_surplus.append(key)
-            return not self._ask_about_surplus(extra)
+                continue  # declined, and the count could not be set back: finalize lists it
+            return not self._ask_about_surplus(extra, key)
         return True
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -287,6 +303,8 @@ class FillingView(QWidget):
         button = self._page_buttons.get(which)
         if button is not None and button.isVisible() and button.isEnabled():
             button.click()
+        elif which == "finalize" and self.page.kind != "end":
+            self.go_to_key(END)  # Alt+F elsewhere: to the last page, where Alt+F finalizes
 
     def save_and_close(self) -> None:
         self._commit_pending()
@@ -345,6 +363,12 @@ class FillingView(QWidget):
         if self.overview.isVisible():
             self._fill_overview()
 
+    def _notice(self, text: str) -> None:
+        """A passing word in the window's status bar (not a dialog: nothing to answer)."""
+        bar = getattr(self.window(), "statusBar", None)
+        if bar is not None:
+            bar().showMessage(text, 10_000)
+
     def _show_saved(self, ok: bool, problem: str = "") -> None:
         if ok:
             self.saved.setText(self.tr("✓ Saved"))
@@ -361,6 +385,10 @@ class FillingView(QWidget):
     def _build_page(self) -> None:
         page = self.page
         self._page_buttons: dict[str, QPushButton] = {}
+        if self._entry_key != page.key:
+            # the answers as they were when the enumerator came to this page
+            self._entry_key = page.key
+            self._entry_values = {node_key(n): n.text for _, n in page.items}
         holder = QWidget()
         layout = QVBoxLayout(holder)
         self.boxes = []
@@ -473,7 +501,7 @@ class FillingView(QWidget):
                 return (el, node) if any(node is n for n in extra) else None
         return None
 
-    def _ask_about_surplus(self, extra: Surplus) -> bool:
+    def _ask_about_surplus(self, extra: Surplus, key: str) -> bool:
         """Ask whether to remove roster entries beyond a lowered count; True when asked (the
         answer comes back by signal and the enumerator stays on the page meanwhile)."""
         session = self.draft.session
@@ -493,10 +521,13 @@ class FillingView(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
+        # "Keep" sets the count back to what it was when this page was opened (entries that
+        # were blank come back blank), or at least to the entries that hold answers
+        present = extra.wanted + len(extra.extra)
+        before = self._entry_values.get(node_key(extra.source), "") if extra.source else ""
+        back = int(before) if before.isdigit() and int(before) >= present else present
         no = ask.button(QMessageBox.StandardButton.No)
-        keep = self.tr("Keep them (the count goes back to {n})").format(
-            n=extra.wanted + len(extra.extra)
-        )
+        keep = self.tr("Keep them (the count goes back to {n})").format(n=back)
         no.setText(keep if extra.source is not None else self.tr("Keep them"))
         ask.button(QMessageBox.StandardButton.Yes).setText(self.tr("Remove them"))
         ask.setDefaultButton(QMessageBox.StandardButton.No)  # nothing lost by a stray Enter
@@ -505,7 +536,9 @@ class FillingView(QWidget):
             if button == QMessageBox.StandardButton.Yes:
                 self.draft.remove_surplus(extra)
             elif extra.source is not None:
-                self.draft.set_answer(extra.source, str(extra.wanted + len(extra.extra)))
+                self.draft.set_answer(extra.source, str(back))
+            else:
+                self._asked_surplus.append(key)  # not asked again; finalize lists it
             self.go(self.index)
 
         ask.finished.connect(answered)
@@ -516,6 +549,14 @@ class FillingView(QWidget):
         """Ctrl+Delete inside a repeat instance: remove it, after asking."""
         found = self._removable_repeat()
         if found is None or not self.draft.editable:
+            counted = next((el for el, _ in self.page.context if el.kind == "repeat"), None)
+            if counted is not None and self.draft.editable:
+                self._notice(
+                    self.tr(
+                        "How many entries there are is set by an answer earlier in the form: "
+                        "change that answer to remove one."
+                    )
+                )
             return
         el, node = found
         label = self.draft.session.render(el.label, node) if el.label else el.name
@@ -547,6 +588,7 @@ class FillingView(QWidget):
         layout.addWidget(done)
         self.problem_list = QListWidget()
         self.problem_list.setAccessibleName(self.tr("Problems"))
+        self.problem_list.setWordWrap(True)
         self.problem_list.itemActivated.connect(
             lambda item: self.go_to_key(item.data(Qt.ItemDataRole.UserRole))
         )

@@ -143,7 +143,10 @@ class HomeView(QWidget):
         metrics = self.fontMetrics()
         pad = metrics.horizontalAdvance("MM")
         widths = [
-            max([metrics.horizontalAdvance(t) for t in titles.values()] + [0]),
+            min(
+                max([metrics.horizontalAdvance(t) for t in titles.values()] + [0]),
+                metrics.horizontalAdvance("M") * 14,  # long titles are cut, not the Title column
+            ),
             max(metrics.horizontalAdvance(s) for s in self.status_names.values()),
             metrics.horizontalAdvance("2026-11-20 09:00"),
             metrics.horizontalAdvance("M" * 9),
@@ -175,11 +178,16 @@ class HomeView(QWidget):
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
         QShortcut(QKeySequence("Ctrl+N"), self, self._new)
         for i in range(len(STATUSES)):
-            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.tabs.setCurrentIndex(i))
+            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.show_list(i))
         discard = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         discard.setContext(Qt.ShortcutContext.WidgetShortcut)
         discard.activated.connect(self._discard)
         self.reload()
+
+    def show_list(self, index: int) -> None:
+        """Alt+1…4: that list, with the keyboard on it (Enter opens, Delete discards)."""
+        self.tabs.setCurrentIndex(index)
+        self.table.setFocus()
 
     def status(self) -> str:
         return STATUSES[self.tabs.currentIndex()]
@@ -218,6 +226,7 @@ class HomeView(QWidget):
         self.empty.setText("" if rows else self.tr("Nothing here."))
         self.empty.setVisible(not rows)
         if rows:
+            self.table.setCurrentIndex(self.model.index(0, 0))
             self.table.selectRow(0)
 
     def _discard(self) -> None:

@@ -8,6 +8,7 @@ Interface strings are marked with Qt's ``tr()`` and translated with Qt's tools: 
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
@@ -96,6 +97,29 @@ def isolate(text: str) -> str:
     """Text that keeps its own direction inside text of another (Unicode first-strong
     isolate): an English title in an Arabic line, an Arabic label beside "Page 3 of 8"."""
     return f"\u2068{text}\u2069" if text else text
+
+
+def isolate_ltr(text: str) -> str:
+    """Text that always reads left to right (an address, a date, a number, a code), kept in
+    order inside right-to-left text: "https://" never becomes "//:https"."""
+    return f"\u2066{text}\u2069" if text else text
+
+
+def isolate_value(text: str) -> str:
+    """An answer inside a line of the other direction: words keep their own direction; numbers,
+    dates and coordinates (no letters to tell) keep left to right."""
+    return isolate(text) if text_direction(text) else isolate_ltr(text)
+
+
+def text_direction(text: str) -> str:
+    """'rtl' or 'ltr' by the first letter that has a direction; '' when none has one."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return ""
 
 
 def in_interface_direction(text: str) -> str:

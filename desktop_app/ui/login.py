@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.client import Client, UserSession
 from desktop_app.store import UserRecord
+from desktop_app.ui.messages import user_message
 from desktop_app.ui.ops import run_op
 
 
@@ -132,4 +133,4 @@ class LoginView(QWidget):
         self.button.setEnabled(True)
         self.password.selectAll()
         self.password.setFocus()
-        self.message.setText(str(exc))
+        self.message.setText(user_message(exc))

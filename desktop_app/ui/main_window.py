@@ -22,10 +22,12 @@ from desktop_app.ui.i18n import (
     InterfaceLanguage,
     apply_zoom,
     form_language_for,
+    isolate,
     language_code_of,
     next_zoom,
 )
 from desktop_app.ui.login import LoginView
+from desktop_app.ui.messages import user_message
 from desktop_app.ui.ops import run_op, store_pool
 from desktop_app.ui.sync_status import StatusRelay, SyncLabel
 from form_engine import FormLoadError
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
         self.view_shown.emit(name)
 
     def show_login(self, *, locked: bool = False, preselect: str = "") -> None:
+        preselect = preselect or str(self.client.store.setting("last_user", "") or "")
         view = LoginView(
             self.client, self.client.users(), pool=self.pool, preselect=preselect, locked=locked
         )
@@ -165,6 +168,7 @@ class MainWindow(QMainWindow):
         assert self.user is not None
         u = self.user.user
         self.user_label.setText(f"{u.name} · {u.site}" if u.site else u.name)
+        self.client.store.set_setting("last_user", u.name)  # offered first at the next start
         self.start_sync()
         minutes = float(self.client.store.setting("lock_minutes", DEFAULT_LOCK_MINUTES))  # type: ignore[arg-type]
         if minutes > 0:
@@ -295,16 +299,20 @@ class MainWindow(QMainWindow):
                 form_id, language=form_language_for(form.languages, self._form_language())
             )
         except ClientError as exc:
-            self.statusBar().showMessage(str(exc), 10_000)
+            self.statusBar().showMessage(user_message(exc), 10_000)
             return
         self._open_draft(draft)
 
     def open_submission(self, uuid: str) -> None:
         assert self.user is not None
         try:
-            draft = self.user.open_submission(uuid)
+            record = self.client.store.submission(uuid)
+            languages = self.client.form(record.form_id, record.form_version).languages
+            draft = self.user.open_submission(
+                uuid, language=form_language_for(languages, self._form_language())
+            )
         except ClientError as exc:
-            self.statusBar().showMessage(str(exc), 10_000)
+            self.statusBar().showMessage(user_message(exc), 10_000)
             return
         self._open_draft(draft)
 
@@ -325,7 +333,7 @@ class MainWindow(QMainWindow):
             try:  # made and closed without an answer: not kept
                 user.discard_draft(uuid, why="closed without an answer")
             except ClientError as exc:
-                self.statusBar().showMessage(str(exc), 10_000)
+                self.statusBar().showMessage(user_message(exc), 10_000)
         self.show_home()
 
     def _form_language_chosen(self, language: str) -> None:
@@ -338,13 +346,14 @@ class MainWindow(QMainWindow):
         user = self.user
         if user is None:
             return
+        title = user.summaries([uuid]).get(uuid)
         ask = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Discard this draft?"),
             self.tr(
-                "Its answers (and photos) will be deleted from this computer. "
-                "This cannot be undone."
-            ),
+                "Discard “{title}”? Its answers (and photos) will be deleted from this "
+                "computer. This cannot be undone."
+            ).format(title=isolate(title.title if title and title.title.strip() else uuid)),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -356,7 +365,7 @@ class MainWindow(QMainWindow):
             try:
                 user.discard_draft(uuid)
             except ClientError as exc:
-                self.statusBar().showMessage(str(exc), 10_000)
+                self.statusBar().showMessage(user_message(exc), 10_000)
                 return
             self.statusBar().showMessage(self.tr("The draft was discarded."), 10_000)
             self.show_home()
@@ -451,7 +460,7 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.open()
+        self.open_dialog(box)
         self.form_installed.emit("")
 
     def zoom(self, step: int) -> None:

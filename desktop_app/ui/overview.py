@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.draft import Draft
 from desktop_app.pages import Page, node_key
+from desktop_app.ui.i18n import isolate_value
 from desktop_app.ui.question_box import answer_text
 from desktop_app.ui.questions import is_note
 
@@ -77,7 +78,8 @@ class Overview(QTreeWidget):
                         if issue
                         else self.tr("○ unanswered")
                     )
-                item = QTreeWidgetItem([label, "" if is_note(el) else answer, state])
+                shown = "" if is_note(el) else isolate_value(answer)
+                item = QTreeWidgetItem([label, shown, state])
                 item.setToolTip(0, label)
                 item.setToolTip(1, answer)
                 item.setData(0, Qt.ItemDataRole.UserRole, node_key(node))
@@ -87,6 +89,17 @@ class Overview(QTreeWidget):
         if current is not None:
             self.setCurrentItem(current)
         self.setColumnWidth(1, self.fontMetrics().horizontalAdvance("M") * 9)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Enter jumps to the question and is used up here: passed on, it would also turn
+        the page it jumped to."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            item = self.currentItem()
+            if item is not None:
+                self._activated(item)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         key = item.data(0, Qt.ItemDataRole.UserRole)

@@ -287,9 +287,11 @@ class AttachmentEditor(Editor):
 
 
 class AcknowledgeEditor(Editor):
+    """An acknowledgement: Space, or its code 1 as for a choice, ticks it."""
+
     def __init__(self, el: Element, text: str) -> None:
         super().__init__(el)
-        self.box = QCheckBox(text)
+        self.box = QCheckBox(f"1   {text}")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.box)
@@ -298,6 +300,17 @@ class AcknowledgeEditor(Editor):
 
     def show_value(self, text: str) -> None:
         self.box.setChecked(text == "OK")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.text().translate(_DIGIT_ONE) == "1" and not event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.box.click()
+            return
+        super().keyPressEvent(event)
+
+
+_DIGIT_ONE = str.maketrans("١۱１", "111")
 
 
 class ReadOnlyValue(Editor):

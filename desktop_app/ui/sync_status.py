@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel
 
 from desktop_app.sync.scheduler import SyncStatus
+from desktop_app.ui.i18n import isolate_ltr
 
 
 class StatusRelay(QObject):
@@ -37,7 +38,7 @@ class SyncLabel(QLabel):
         elif status.state == "not_enrolled":
             parts.append(self.tr("not connected to a server yet (Daftari → Connect to a server)"))
         if status.last_success:
-            parts.append(self.tr("last sync {at}").format(at=status.last_success))
+            parts.append(self.tr("last sync {at}").format(at=isolate_ltr(status.last_success)))
         if status.state in ("offline", "failed") and status.last_error:
             parts.append("⚠ " + status.last_error)
         self.setText(" · ".join(parts))

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop_app.client import UserSession
+from desktop_app.client import MIN_PASSWORD, UserSession
 from desktop_app.store import UserRecord
+from desktop_app.ui.dialogs import open_dialog
+from desktop_app.ui.messages import user_message
 from desktop_app.ui.ops import run_op
 
 
@@ -43,7 +45,10 @@ class UsersDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("&Add a user…"))
         self.reset_button = QPushButton(self.tr("&New password…"))
         self.disable_button = QPushButton(self.tr("&Disable"))
@@ -82,8 +87,10 @@ class UsersDialog(QDialog):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             if u.name == select:
+                self.table.setCurrentCell(row, 0)
                 self.table.selectRow(row)
         if not self.table.selectedItems() and self.users:
+            self.table.setCurrentCell(0, 0)
             self.table.selectRow(0)
         self._selection_changed()
 
@@ -110,7 +117,7 @@ class UsersDialog(QDialog):
 
         def failed(exc: Exception) -> None:
             self.message.setStyleSheet("color: #b00020; font-weight: bold")
-            self.message.setText(str(exc))
+            self.message.setText(user_message(exc))
 
         run_op(work, done, failed, parent=self, pool=self.pool)
 
@@ -133,7 +140,7 @@ class UsersDialog(QDialog):
             )
 
         form.accepted.connect(accepted)
-        form.open()
+        open_dialog(self, form)
         self.form = form
 
     def reset_password(self) -> None:
@@ -152,7 +159,7 @@ class UsersDialog(QDialog):
             )
 
         form.accepted.connect(accepted)
-        form.open()
+        open_dialog(self, form)
         self.form = form
 
     def toggle_disabled(self) -> None:
@@ -210,8 +217,14 @@ class UserForm(QDialog):
         form.addRow(buttons)
 
     def _check(self) -> None:
+        """Checked here, so that a refused form keeps what was typed in it."""
         if self.new and not self.name.text().strip():
             self.message.setText(self.tr("A user needs a name."))
+        elif len(self.password.text()) < MIN_PASSWORD:
+            self.message.setText(
+                self.tr("A password needs at least {n} characters.").format(n=MIN_PASSWORD)
+            )
+            self.password.setFocus()
         elif self.password.text() != self.repeat.text():
             self.message.setText(self.tr("The two passwords are not the same."))
         else:

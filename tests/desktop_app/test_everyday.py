@@ -188,3 +188,52 @@ def test_delete_on_a_draft_in_the_list_discards_it_after_asking(qtbot, window, a
     with qtbot.waitSignal(window.view_shown):
         ask.button(QMessageBox.StandardButton.Discard).click()
     assert drafts(admin) == []
+
+
+def test_a_refused_new_user_keeps_what_was_typed_and_tab_leaves_the_list(qtbot, window):
+    log_in(qtbot, window)
+    press(window, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(UsersDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert not dialog.table.tabKeyNavigation() and dialog.table.currentRow() == 0
+    dialog.add_button.click()
+    form = dialog.form
+    qtbot.keyClicks(form.name, "Hodan")
+    qtbot.keyClicks(form.password, "abc")
+    qtbot.keyClicks(form.repeat, "abc")
+    form._check()  # OK pressed
+    assert form.isVisible() and form.name.text() == "Hodan"
+    assert "6" in form.message.text()
+    form.reject()
+    dialog.reject()
+
+
+def test_a_sent_back_submission_shows_why(qtbot, window, admin, client):
+    from desktop_app.draft import audit
+
+    draft = admin.new_submission("population")
+    admin.store_finalized(client.store.submission(draft.uuid), {"zone": "Z1"}, "<data/>")
+    client.store.return_for_correction(
+        draft.uuid,
+        at="2026-03-14T10:00:00",
+        audit=audit("server", "submission.returned", draft.uuid, "2026-03-14T10:00:00"),
+        note=admin.seal_note(draft.uuid, "zone: Z1 is not a zone of Kakuma"),
+    )
+    log_in(qtbot, window)
+    window.open_submission(draft.uuid)
+    view = window.centralWidget()
+    assert view.sent_back.isVisibleTo(view)
+    assert "Z1 is not a zone of Kakuma" in view.sent_back.text()
+
+
+def test_a_draft_reopens_in_the_form_language_last_chosen(qtbot, window, admin):
+    log_in(qtbot, window)
+    view = start(qtbot, window, "Household survey")
+    view.language.setCurrentIndex(view.language.findText("العربية"))
+    uuid = view.draft.uuid
+    press(window, Qt.Key.Key_Return)
+    keys(window, "Z9")
+    with qtbot.waitSignal(window.view_shown):
+        press(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    window.open_submission(uuid)
+    assert window.centralWidget().draft.session.language == "Arabic (ar)"

@@ -52,7 +52,7 @@ def test_arabic_lays_the_whole_window_out_right_to_left(qtbot, client, admin):
     home = window.centralWidget()
     assert isinstance(home, HomeView) and home.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert home.tabs.tabText(0).startswith("المسودات")
-    assert window.menuBar().actions()[0].text() == "&دفتري"
+    assert window.menuBar().actions()[0].text() == "دفتري (&D)"  # Alt+D in any layout
     window.set_interface_language("sw")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert window.centralWidget().tabs.tabText(0).startswith("Rasimu")

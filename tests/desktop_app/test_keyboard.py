@@ -98,7 +98,8 @@ def test_every_kind_of_page_by_keyboard_alone(qtbot, window, admin):
     press(window, Qt.Key.Key_Return)
     assert value(view, "/data/district") == "d1" and view.page.key == "/data/water"
     # the choices' own numeric codes, as printed on the paper questionnaire
-    assert view.boxes[0].editor.buttons[3].text().startswith("99")
+    shown = view.boxes[0].editor.buttons[3].text()
+    assert shown.strip("\u200e\u2066").startswith("99") and "Other" in shown
     keys(window, "99")
     assert value(view, "/data/water") == "99"
     press(window, Qt.Key.Key_Up)  # arrows move between the choices, Space picks
@@ -320,4 +321,73 @@ def test_dropdowns_twelve_choice_multiples_date_times_rank_and_removing_entries(
     assert places == ["Market"]
     press(w, Qt.Key.Key_Return)
     assert view.page.key == "/data/after"
+    w.close()
+
+
+def test_enter_in_the_overview_goes_to_that_question_not_the_next(qtbot, window):
+    view = start(qtbot, window, "Every kind")
+    press(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    overview = view.overview
+    target = next(
+        overview.topLevelItem(i)
+        for i in range(overview.topLevelItemCount())
+        if overview.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == "/data/adults"
+    )
+    overview.setCurrentItem(target)
+    press(window, Qt.Key.Key_Return)
+    assert view.page.key == "/data/adults"
+
+
+def test_alt_f_anywhere_goes_to_the_last_page(qtbot, window):
+    view = start(qtbot, window, "Every kind")
+    press(window, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    assert view.page.kind == "end"
+
+
+def test_roster_counts_by_keyboard_ask_again_and_keep_what_was_there(qtbot, client, admin):
+    w = open_window(qtbot, client)
+    log_in(qtbot, w)
+    view = start(qtbot, w, "Household survey")
+    session = view.draft.session
+    view.answer(session.node("/data/identification/consent"), "yes")
+    view.go_to_key("/data/survey/hh_size")
+    keys(w, "3")
+    view.go_to_key("/data/survey/member[2]/name")
+    keys(w, "Baraka")
+    for _ in range(2):  # asked each time the count is lowered again
+        view.go_to_key("/data/survey/hh_size")
+        press(w, Qt.Key.Key_Backspace)  # member 3 is blank: it goes at once
+        keys(w, "1")
+        press(w, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: any(b.isVisible() for b in w.findChildren(QMessageBox)))
+        ask = next(b for b in w.findChildren(QMessageBox) if b.isVisible())
+        assert "3" in ask.button(QMessageBox.StandardButton.No).text()
+        QTest.keyClick(ask.windowHandle(), Qt.Key.Key_Return)  # keep: back to 3, as it was
+        qtbot.waitUntil(lambda: session.value("/data/survey/hh_size") == "3")
+        assert len(session.nodes("/data/survey/member")) == 3
+        focus = QApplication.focusWidget()  # and the keys are on the question again
+        assert isinstance(focus, QLineEdit) and focus.text() == "3"
+    # removing them: the roster follows the count, and the next page is a real one
+    press(w, Qt.Key.Key_Backspace)
+    keys(w, "1")
+    press(w, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in w.findChildren(QMessageBox)))
+    ask = next(b for b in w.findChildren(QMessageBox) if b.isVisible())
+    ask.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: len(session.nodes("/data/survey/member")) == 1)
+    assert session.value("/data/survey/hh_size") == "1"
+    w.close()
+
+
+def test_ctrl_delete_in_a_roster_set_by_a_count_says_where_to_change_it(qtbot, client, admin):
+    w = open_window(qtbot, client)
+    log_in(qtbot, w)
+    view = start(qtbot, w, "Household survey")
+    session = view.draft.session
+    view.answer(session.node("/data/identification/consent"), "yes")
+    view.answer(session.node("/data/survey/hh_size"), "2")
+    view.go_to_key("/data/survey/member[2]/name")
+    press(w, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert "earlier in the form" in w.statusBar().currentMessage()
+    assert not any(b.isVisible() for b in w.findChildren(QMessageBox))
     w.close()

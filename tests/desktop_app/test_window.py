@@ -170,7 +170,7 @@ def test_the_overview_shows_states_and_jumps(qtbot, window, admin):
         items[item.data(0, Qt.ItemDataRole.UserRole)] = item
         stack.extend(item.child(i) for i in range(item.childCount()))
     assert items["/data/city"].text(2).startswith("✓")
-    assert items["/data/city"].text(1) == "Kakuma"  # the choice's label, not its name
+    assert items["/data/city"].text(1).strip("\u2068\u2069") == "Kakuma"  # its label, not name
     assert items["/data/zone"].text(2).startswith("○")
     view.overview.itemActivated.emit(items["/data/area/team_leader"], 0)
     assert view.page.key == "/data/area/team_leader"

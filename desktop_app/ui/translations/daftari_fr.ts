@@ -2,39 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../dialogs.py" line="15"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="16"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="17"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="18"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="19"/>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="20"/>
+        <source>Discard</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../enrol_dialog.py" line="21"/>
+        <location filename="../enrol_dialog.py" line="23"/>
         <source>Connect to a server</source>
         <translation>Connexion à un serveur</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="32"/>
-        <source>Over the internet the address starts with https:// (the connection is encrypted). A server in your own office is often reached with http:// and its local address, e.g. http://192.168.1.10:8080.</source>
-        <translation>Sur Internet, l&apos;adresse commence par https:// (la connexion est chiffrée). Un serveur situé dans votre propre bureau s&apos;atteint souvent avec http:// et son adresse locale, par exemple http://192.168.1.10:8080.</translation>
-    </message>
-    <message>
         <location filename="../enrol_dialog.py" line="40"/>
-        <source>⚠ With http:// your password and the answers cross the network unencrypted: use it only on the office&apos;s own network, never over the internet.</source>
-        <translation>⚠ Avec http://, votre mot de passe et les réponses passent sur le réseau sans chiffrement : utilisez-le seulement sur le réseau du bureau, jamais sur Internet.</translation>
+        <source>Over the internet the address starts with {secure} (the connection is encrypted). A server in your own office is often reached with {plain} and its local address, e.g. {example}.</source>
+        <translation>Sur Internet, l&apos;adresse commence par {secure} (la connexion est chiffrée). Un serveur situé dans votre propre bureau s&apos;atteint souvent avec {plain} et son adresse locale, par exemple {example}.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="50"/>
+        <location filename="../enrol_dialog.py" line="48"/>
+        <source>⚠ With {plain} your password and the answers cross the network unencrypted: use it only on the office&apos;s own network, never over the internet.</source>
+        <translation>⚠ Avec {plain}, votre mot de passe et les réponses passent sur le réseau sans chiffrement : utilisez-le seulement sur le réseau du bureau, jamais sur Internet.</translation>
+    </message>
+    <message>
+        <location filename="../enrol_dialog.py" line="58"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Adresse du serveur :</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="53"/>
+        <location filename="../enrol_dialog.py" line="61"/>
         <source>&amp;Account:</source>
         <translation>&amp;Compte :</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="54"/>
+        <location filename="../enrol_dialog.py" line="62"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="76"/>
+        <location filename="../enrol_dialog.py" line="84"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
@@ -42,107 +75,117 @@
 <context>
     <name>FillingView</name>
     <message>
-        <location filename="../filling.py" line="65"/>
+        <location filename="../filling.py" line="66"/>
         <source>Form language</source>
         <translation>Langue du formulaire</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="67"/>
+        <location filename="../filling.py" line="68"/>
         <source>(one language)</source>
         <translation>(une seule langue)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="77"/>
+        <location filename="../filling.py" line="78"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="104"/>
+        <location filename="../filling.py" line="98"/>
+        <source>Sent back for correction: {reason}</source>
+        <translation>Renvoyé pour correction : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="119"/>
         <source>◀ Back (PgUp)</source>
         <translation>◀ Précédent (PgUp)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="105"/>
+        <location filename="../filling.py" line="120"/>
         <source>Next (PgDn) ▶</source>
         <translation>Suivant (PgDn) ▶</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="106"/>
+        <location filename="../filling.py" line="121"/>
         <source>Overview (Ctrl+J)</source>
         <translation>Vue d&apos;ensemble (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="107"/>
+        <location filename="../filling.py" line="122"/>
         <source>Save and close (Ctrl+W)</source>
         <translation>Enregistrer et fermer (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="121"/>
+        <location filename="../filling.py" line="136"/>
         <source>Discard draft (Ctrl+Shift+Del)</source>
         <translation>Supprimer le brouillon (Ctrl+Shift+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="345"/>
+        <location filename="../filling.py" line="374"/>
         <source>✓ Saved</source>
         <translation>✓ Enregistré</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="347"/>
+        <location filename="../filling.py" line="376"/>
         <source>Every answer is on the disk.</source>
         <translation>Toutes les réponses sont enregistrées sur le disque.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="349"/>
+        <location filename="../filling.py" line="378"/>
         <source>⚠ NOT SAVED</source>
         <translation>⚠ NON ENREGISTRÉ</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="387"/>
+        <location filename="../filling.py" line="420"/>
         <source>Remove this “{label}” (Ctrl+Del)</source>
         <translation>Supprimer cette entrée “{label}” (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="402"/>
+        <location filename="../filling.py" line="435"/>
         <source>{label} — {n} of {count}</source>
         <translation>{label} — {n} sur {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="406"/>
+        <location filename="../filling.py" line="439"/>
         <source>Page {n} of {count}</source>
         <translation>Page {n} sur {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="419"/>
+        <location filename="../filling.py" line="452"/>
         <source>Add another “{label}”? There are {count} now.</source>
         <translation>Ajouter une autre entrée “{label}” ? Il y en a {count} maintenant.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="426"/>
+        <location filename="../filling.py" line="459"/>
         <source>Add another (Alt+A)</source>
         <translation>Ajouter une entrée (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="427"/>
+        <location filename="../filling.py" line="460"/>
         <source>No, go on (Enter)</source>
         <translation>Non, continuer (Enter)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="434"/>
+        <location filename="../filling.py" line="467"/>
         <source>Remove the last one (Alt+R)</source>
         <translation>Supprimer la dernière (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="548"/>
+        <location filename="../filling.py" line="556"/>
+        <source>How many entries there are is set by an answer earlier in the form: change that answer to remove one.</source>
+        <translation>Le nombre d&apos;entrées dépend d&apos;une réponse donnée plus haut dans le formulaire : modifiez cette réponse pour en supprimer une.</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="596"/>
         <source>Finalize (Alt+F)</source>
         <translation>Finaliser (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="483"/>
+        <location filename="../filling.py" line="516"/>
         <source>Remove answers?</source>
         <translation>Supprimer des réponses ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="485"/>
+        <location filename="../filling.py" line="518"/>
         <source>The count is now {wanted}, but these entries hold answers: {names}.
 
 Remove them and their answers?</source>
@@ -151,47 +194,47 @@ Remove them and their answers?</source>
 Les supprimer avec leurs réponses ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="492"/>
+        <location filename="../filling.py" line="530"/>
         <source>Keep them (the count goes back to {n})</source>
         <translation>Les garder (le nombre revient à {n})</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="495"/>
+        <location filename="../filling.py" line="531"/>
         <source>Keep them</source>
         <translation>Les garder</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="496"/>
+        <location filename="../filling.py" line="532"/>
         <source>Remove them</source>
         <translation>Les supprimer</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="519"/>
+        <location filename="../filling.py" line="565"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="520"/>
+        <location filename="../filling.py" line="566"/>
         <source>Remove “{label}” {n} and all its answers?</source>
         <translation>Supprimer “{label}” {n} et toutes ses réponses ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="538"/>
+        <location filename="../filling.py" line="585"/>
         <source>End of the form. Check the problems below, then finalize.</source>
         <translation>Fin du formulaire. Vérifiez les problèmes ci-dessous, puis finalisez.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="543"/>
+        <location filename="../filling.py" line="590"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="570"/>
+        <location filename="../filling.py" line="618"/>
         <source>No problems: ready to finalize.</source>
         <translation>Aucun problème : prêt à finaliser.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="572"/>
+        <location filename="../filling.py" line="620"/>
         <source>This submission is finalized and can no longer be changed.</source>
         <translation>Ce formulaire est finalisé et ne peut plus être modifié.</translation>
     </message>
@@ -299,7 +342,7 @@ Les supprimer avec leurs réponses ?</translation>
         <translation>Formulaires remplis</translation>
     </message>
     <message>
-        <location filename="../home.py" line="218"/>
+        <location filename="../home.py" line="226"/>
         <source>Nothing here.</source>
         <translation>Rien ici.</translation>
     </message>
@@ -307,73 +350,73 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../login.py" line="57"/>
+        <location filename="../login.py" line="58"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../login.py" line="61"/>
+        <location filename="../login.py" line="62"/>
         <source>Welcome to Daftari. Create the administrator profile for this computer: it can add the other users and reset a forgotten password.</source>
         <translation>Bienvenue dans Daftari. Créez le profil administrateur de cet ordinateur : il pourra ajouter les autres utilisateurs et réinitialiser un mot de passe oublié.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="70"/>
+        <location filename="../login.py" line="71"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../login.py" line="71"/>
+        <location filename="../login.py" line="72"/>
         <source>&amp;Enumerator id:</source>
         <translation>&amp;Identifiant d&apos;enquêteur :</translation>
     </message>
     <message>
-        <location filename="../login.py" line="72"/>
+        <location filename="../login.py" line="73"/>
         <source>&amp;Site (city):</source>
         <translation>&amp;Site (ville) :</translation>
     </message>
     <message>
-        <location filename="../login.py" line="73"/>
-        <location filename="../login.py" line="92"/>
+        <location filename="../login.py" line="74"/>
+        <location filename="../login.py" line="93"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../login.py" line="74"/>
+        <location filename="../login.py" line="75"/>
         <source>&amp;Repeat the password:</source>
         <translation>&amp;Retapez le mot de passe :</translation>
     </message>
     <message>
-        <location filename="../login.py" line="75"/>
+        <location filename="../login.py" line="76"/>
         <source>&amp;Create profile</source>
         <translation>&amp;Créer le profil</translation>
     </message>
     <message>
-        <location filename="../login.py" line="79"/>
+        <location filename="../login.py" line="80"/>
         <source>Locked. Enter your password to go on, or switch user.</source>
         <translation>Verrouillé. Saisissez votre mot de passe pour continuer, ou changez d&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="81"/>
+        <location filename="../login.py" line="82"/>
         <source>Who is working?</source>
         <translation>Qui travaille ?</translation>
     </message>
     <message>
-        <location filename="../login.py" line="91"/>
+        <location filename="../login.py" line="92"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../login.py" line="93"/>
+        <location filename="../login.py" line="94"/>
         <source>&amp;Log in</source>
         <translation>&amp;Se connecter</translation>
     </message>
     <message>
-        <location filename="../login.py" line="107"/>
+        <location filename="../login.py" line="108"/>
         <source>The two passwords are not the same.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="122"/>
+        <location filename="../login.py" line="123"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
@@ -381,255 +424,308 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="105"/>
         <source>&amp;Daftari</source>
         <translation>&amp;Daftari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104"/>
+        <location filename="../main_window.py" line="107"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>&amp;Installer un formulaire (XLSForm)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="109"/>
         <source>&amp;Lock / switch user</source>
         <translation>&amp;Verrouiller / changer d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="110"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="111"/>
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Connexion à un serveur…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="112"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="115"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="117"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="120"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="122"/>
         <source>Normal text size</source>
         <translation>Taille de texte normale</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="123"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="160"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="352"/>
         <source>Discard this draft?</source>
         <translation>Supprimer ce brouillon ?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
-        <source>Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
-        <translation>Ses réponses (et ses photos) seront effacées de cet ordinateur. Cette action est définitive.</translation>
+        <location filename="../main_window.py" line="354"/>
+        <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
+        <translation>Supprimer “{title}” ? Ses réponses (et ses photos) seront effacées de cet ordinateur. Cette action ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="370"/>
         <source>The draft was discarded.</source>
         <translation>Le brouillon a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="379"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Finalisé. Il sera envoyé dès qu&apos;une connexion sera disponible.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="385"/>
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="386"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="387"/>
         <source>Type a whole number.</source>
         <translation>Tapez un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="388"/>
         <source>Type a number.</source>
         <translation>Tapez un nombre.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="390"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” peut vouloir dire {first} ou {second}. Tapez {first} ou {second}, selon ce que vous voulez dire.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="393"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}” : ici, la virgule ne sert pas de séparateur décimal. Pour {value}, tapez {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="395"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Trop de chiffres : le nombre ne peut pas être gardé exactement.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="396"/>
         <source>Will be stored as {value}.</source>
         <translation>Sera enregistré comme {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="397"/>
         <source>No choice has the code {code}.</source>
         <translation>Aucun choix n&apos;a le code {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="398"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Tapez une date au format YYYY-MM-DD (F4 ouvre un calendrier).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="399"/>
         <source>Type a time as HH:MM.</source>
         <translation>Tapez une heure au format HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="400"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Tapez une date et une heure au format YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404"/>
+        <location filename="../main_window.py" line="401"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="402"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406"/>
+        <location filename="../main_window.py" line="403"/>
         <source>Accuracy (m)</source>
         <translation>Précision (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="404"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>La latitude et la longitude sont des nombres, par exemple 3.7194 et 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="405"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>La latitude est comprise entre -90 et 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409"/>
+        <location filename="../main_window.py" line="406"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>La longitude est comprise entre -180 et 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410"/>
+        <location filename="../main_window.py" line="407"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>La précision est un nombre de mètres positif.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="425"/>
         <source>Install a form</source>
         <translation>Installer un formulaire</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="425"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>Formulaires XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="447"/>
+        <location filename="../main_window.py" line="444"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Formulaire installé : {title}, version {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449"/>
+        <location filename="../main_window.py" line="446"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, version {version}, était déjà installé.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461"/>
+        <location filename="../main_window.py" line="458"/>
         <source>The form was not installed</source>
         <translation>Le formulaire n&apos;a pas été installé</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../messages.py" line="16"/>
+        <source>A password needs at least {n} characters.</source>
+        <translation>Un mot de passe doit contenir au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="20"/>
+        <source>That password is not right.</source>
+        <translation>Ce mot de passe n&apos;est pas correct.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="21"/>
+        <source>There is no such user on this computer.</source>
+        <translation>Cet utilisateur n&apos;existe pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="24"/>
+        <source>This profile is disabled: ask this computer&apos;s administrator.</source>
+        <translation>Ce profil est désactivé : demandez à l&apos;administrateur de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="27"/>
+        <source>A server address starts with {plain} or {secure}.</source>
+        <translation>Une adresse de serveur commence par {plain} ou {secure}.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="30"/>
+        <source>No connection to the server: check the address and the network. Sync will try again by itself.</source>
+        <translation>Pas de connexion au serveur : vérifiez l&apos;adresse et le réseau. La synchronisation réessaiera d&apos;elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="35"/>
+        <source>The server refused this account name or password.</source>
+        <translation>Le serveur a refusé ce nom de compte ou ce mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="38"/>
+        <source>Something that is not a Daftari server answered: a Wi-Fi login page or a proxy may be in the way.</source>
+        <translation>Ce qui a répondu n&apos;est pas un serveur Daftari : une page de connexion Wi-Fi ou un proxy fait peut-être obstacle.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="43"/>
+        <source>The server failed. Sync will try again by itself.</source>
+        <translation>Le serveur a rencontré une erreur. La synchronisation réessaiera d&apos;elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="46"/>
+        <source>The disk is full: nothing new can be saved. Your earlier answers are safe; free some space.</source>
+        <translation>Le disque est plein : plus rien de nouveau ne peut être enregistré. Vos réponses précédentes ne sont pas perdues ; libérez de la place.</translation>
+    </message>
+</context>
+<context>
     <name>Overview</name>
     <message>
-        <location filename="../overview.py" line="20"/>
+        <location filename="../overview.py" line="27"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="20"/>
+        <location filename="../overview.py" line="27"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="20"/>
+        <location filename="../overview.py" line="27"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="21"/>
+        <location filename="../overview.py" line="28"/>
         <source>Overview of the form</source>
         <translation>Vue d&apos;ensemble du formulaire</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="59"/>
+        <location filename="../overview.py" line="69"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="63"/>
+        <location filename="../overview.py" line="73"/>
         <source>⚠ invalid</source>
         <translation>⚠ non valide</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="65"/>
+        <location filename="../overview.py" line="75"/>
         <source>✓ answered</source>
         <translation>✓ répondu</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="67"/>
+        <location filename="../overview.py" line="77"/>
         <source>○ required</source>
         <translation>○ obligatoire</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="69"/>
+        <location filename="../overview.py" line="79"/>
         <source>○ unanswered</source>
         <translation>○ sans réponse</translation>
     </message>
@@ -637,47 +733,47 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>SyncLabel</name>
     <message>
-        <location filename="../sync_status.py" line="26"/>
+        <location filename="../sync_status.py" line="27"/>
         <source>{n} waiting to send</source>
         <translation>{n} en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="30"/>
+        <location filename="../sync_status.py" line="31"/>
         <source>sending {step} {done}/{total}</source>
         <translation>envoi des {step} {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="35"/>
+        <location filename="../sync_status.py" line="36"/>
         <source>syncing…</source>
         <translation>synchronisation…</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="36"/>
+        <location filename="../sync_status.py" line="37"/>
         <source>{kb} kB sent</source>
         <translation>{kb} ko envoyés</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="38"/>
+        <location filename="../sync_status.py" line="39"/>
         <source>not connected to a server yet (Daftari → Connect to a server)</source>
         <translation>pas encore connecté à un serveur (Daftari → Connexion à un serveur)</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="40"/>
+        <location filename="../sync_status.py" line="41"/>
         <source>last sync {at}</source>
         <translation>dernière synchronisation : {at}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="48"/>
+        <location filename="../sync_status.py" line="49"/>
         <source>submissions</source>
         <translation>formulaires</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="49"/>
+        <location filename="../sync_status.py" line="50"/>
         <source>attachments</source>
         <translation>pièces jointes</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="50"/>
+        <location filename="../sync_status.py" line="51"/>
         <source>updates</source>
         <translation>mises à jour</translation>
     </message>
@@ -685,52 +781,57 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../users_dialog.py" line="182"/>
+        <location filename="../users_dialog.py" line="189"/>
         <source>Add a user</source>
         <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="182"/>
+        <location filename="../users_dialog.py" line="189"/>
         <source>New password for {name}</source>
         <translation>Nouveau mot de passe pour {name}</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="191"/>
+        <location filename="../users_dialog.py" line="198"/>
         <source>A&amp;dministrator (can add users and reset passwords)</source>
         <translation>A&amp;dministrateur (peut ajouter des utilisateurs et réinitialiser les mots de passe)</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="197"/>
+        <location filename="../users_dialog.py" line="204"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="198"/>
+        <location filename="../users_dialog.py" line="205"/>
         <source>&amp;Enumerator id:</source>
         <translation>&amp;Identifiant d&apos;enquêteur :</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="199"/>
+        <location filename="../users_dialog.py" line="206"/>
         <source>&amp;Site (city):</source>
         <translation>&amp;Site (ville) :</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="200"/>
+        <location filename="../users_dialog.py" line="207"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="201"/>
+        <location filename="../users_dialog.py" line="208"/>
         <source>&amp;Repeat the password:</source>
         <translation>&amp;Retapez le mot de passe :</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="214"/>
+        <location filename="../users_dialog.py" line="222"/>
         <source>A user needs a name.</source>
         <translation>Un utilisateur doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="216"/>
+        <location filename="../users_dialog.py" line="225"/>
+        <source>A password needs at least {n} characters.</source>
+        <translation>Un mot de passe doit contenir au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="229"/>
         <source>The two passwords are not the same.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
@@ -738,93 +839,93 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../users_dialog.py" line="35"/>
+        <location filename="../users_dialog.py" line="37"/>
         <source>Users of this computer</source>
         <translation>Utilisateurs de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="39"/>
+        <location filename="../users_dialog.py" line="41"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="39"/>
+        <location filename="../users_dialog.py" line="41"/>
         <source>Enumerator id</source>
         <translation>Identifiant d&apos;enquêteur</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="39"/>
+        <location filename="../users_dialog.py" line="41"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="39"/>
+        <location filename="../users_dialog.py" line="41"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="41"/>
+        <location filename="../users_dialog.py" line="43"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="47"/>
+        <location filename="../users_dialog.py" line="52"/>
         <source>&amp;Add a user…</source>
         <translation>&amp;Ajouter un utilisateur…</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="48"/>
+        <location filename="../users_dialog.py" line="53"/>
         <source>&amp;New password…</source>
         <translation>&amp;Nouveau mot de passe…</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="49"/>
-        <location filename="../users_dialog.py" line="99"/>
+        <location filename="../users_dialog.py" line="54"/>
+        <location filename="../users_dialog.py" line="106"/>
         <source>&amp;Disable</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="79"/>
+        <location filename="../users_dialog.py" line="84"/>
         <source>administrator</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="79"/>
+        <location filename="../users_dialog.py" line="84"/>
         <source>enumerator</source>
         <translation>enquêteur</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="80"/>
+        <location filename="../users_dialog.py" line="85"/>
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="99"/>
+        <location filename="../users_dialog.py" line="106"/>
         <source>&amp;Enable</source>
         <translation>&amp;Réactiver</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="104"/>
+        <location filename="../users_dialog.py" line="111"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="131"/>
+        <location filename="../users_dialog.py" line="138"/>
         <source>{name} was added.</source>
         <translation>Utilisateur ajouté : {name}.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="150"/>
+        <location filename="../users_dialog.py" line="157"/>
         <source>{name} has a new password.</source>
         <translation>{name} a un nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="166"/>
+        <location filename="../users_dialog.py" line="173"/>
         <source>{name} can no longer log in; their submissions stay.</source>
         <translation>{name} ne peut plus se connecter ; ses formulaires remplis sont conservés.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="168"/>
+        <location filename="../users_dialog.py" line="175"/>
         <source>{name} can log in again.</source>
         <translation>{name} peut de nouveau se connecter.</translation>
     </message>
@@ -832,12 +933,12 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../errors.py" line="26"/>
+        <location filename="../errors.py" line="28"/>
         <source>Something went wrong. Your saved answers are safe. The details are in the log file; you can copy them for support.</source>
         <translation>Un problème est survenu. Vos réponses enregistrées ne sont pas perdues. Les détails se trouvent dans le fichier journal ; vous pouvez les copier pour l&apos;assistance.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="34"/>
+        <location filename="../errors.py" line="36"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>

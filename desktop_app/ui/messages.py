@@ -1,0 +1,52 @@
+"""Errors as the user reads them, in the interface's language. The client and sync code
+raise typed errors with a ``code`` and English words (for logs and the command line); the
+window shows the words below for the codes it knows, and the error's own words otherwise."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.client import MIN_PASSWORD
+from desktop_app.ui.i18n import isolate_ltr
+
+
+def user_message(exc: Exception) -> str:
+    code = getattr(exc, "code", "")
+    if code == "weak_password":
+        return QCoreApplication.translate(
+            "Messages", "A password needs at least {n} characters."
+        ).format(n=MIN_PASSWORD)
+    known = {
+        "wrong_password": QCoreApplication.translate("Messages", "That password is not right."),
+        "unknown_user": QCoreApplication.translate(
+            "Messages", "There is no such user on this computer."
+        ),
+        "disabled": QCoreApplication.translate(
+            "Messages", "This profile is disabled: ask this computer's administrator."
+        ),
+        "bad_address": QCoreApplication.translate(
+            "Messages", "A server address starts with {plain} or {secure}."
+        ).format(plain=isolate_ltr("http://"), secure=isolate_ltr("https://")),
+        "offline": QCoreApplication.translate(
+            "Messages",
+            "No connection to the server: check the address and the network. Sync will try "
+            "again by itself.",
+        ),
+        "auth_refused": QCoreApplication.translate(
+            "Messages", "The server refused this account name or password."
+        ),
+        "not_the_server": QCoreApplication.translate(
+            "Messages",
+            "Something that is not a Daftari server answered: a Wi-Fi login page or a proxy "
+            "may be in the way.",
+        ),
+        "server_failed": QCoreApplication.translate(
+            "Messages", "The server failed. Sync will try again by itself."
+        ),
+        "disk_full": QCoreApplication.translate(
+            "Messages",
+            "The disk is full: nothing new can be saved. Your earlier answers are safe; free "
+            "some space.",
+        ),
+    }
+    return known.get(code, str(exc))
