@@ -13,6 +13,7 @@ import re
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -437,7 +438,10 @@ class FillingView(QWidget):
                 )
             parts.append(isolate(label))
         step = self.tr("Page {n} of {count}").format(n=self.index + 1, count=len(self.pages))
-        self.context.setText(in_interface_direction("  ›  ".join([*parts, isolate(step)])))
+        # an arrow that is never mirrored, pointing the way the interface reads
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        arrow = "  ◂  " if rtl else "  ▸  "
+        self.context.setText(in_interface_direction(arrow.join([*parts, isolate(step)])))
 
     def _build_add_repeat(self, page: Page, layout: QVBoxLayout) -> None:
         assert page.repeat is not None
