@@ -67,18 +67,23 @@ def keys(window, text):
             )
 
 
-@pytest.fixture
-def window(qtbot, client, admin, tmp_path):
-    path = tmp_path / "kinds.xlsx"
+def window_with_form(qtbot, client, path, survey, choices, title):
+    """The window, logged in, with a test form installed."""
     write_xlsform(
         path,
-        SURVEY,
-        choices=CHOICES,
-        settings={"form_id": "kinds", "version": "1", "form_title": "Every kind"},
+        survey,
+        choices=choices,
+        settings={"form_id": path.stem, "version": "1", "form_title": title},
     )
     client.install_form(path)
     w = open_window(qtbot, client)
     log_in(qtbot, w)
+    return w
+
+
+@pytest.fixture
+def window(qtbot, client, admin, tmp_path):
+    w = window_with_form(qtbot, client, tmp_path / "kinds.xlsx", SURVEY, CHOICES, "Every kind")
     yield w
     w.close()
 
@@ -275,16 +280,7 @@ MORE = [
 def test_dropdowns_twelve_choice_multiples_date_times_rank_and_removing_entries(
     qtbot, client, admin, tmp_path
 ):
-    path = tmp_path / "more.xlsx"
-    write_xlsform(
-        path,
-        MORE,
-        choices=DISTRICTS,
-        settings={"form_id": "more", "version": "1", "form_title": "More kinds"},
-    )
-    client.install_form(path)
-    w = open_window(qtbot, client)
-    log_in(qtbot, w)
+    w = window_with_form(qtbot, client, tmp_path / "more.xlsx", MORE, DISTRICTS, "More kinds")
     view = start(qtbot, w, "More kinds")
     press(w, Qt.Key.Key_Down)  # a drop-down: arrows choose
     press(w, Qt.Key.Key_Down)
