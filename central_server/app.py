@@ -9,10 +9,10 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-from central_server import schema
+from central_server import accounts, schema
 from central_server.db import make_engine
 from central_server.errors import Refusal
-from central_server.limits import BodyLimits
+from central_server.gate import RequestGate
 from central_server.routers import auth, forms, openrosa, records, sync
 from central_server.settings import Settings
 from sync_protocol import API, PROTOCOL
@@ -59,7 +59,16 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
             500, "server_error", "the server failed; nothing of this request was stored"
         )
 
+    def who(token: str) -> accounts.Principal:
+        with engine.begin() as conn:
+            return accounts.principal(conn, token)
+
     app.add_middleware(
-        BodyLimits, max_body=settings.max_body_bytes, max_inflated=settings.max_inflated_bytes
+        RequestGate,
+        who=who,
+        public={f"{API}/auth/login"},
+        max_body=settings.max_body_bytes,
+        max_inflated=settings.max_inflated_bytes,
+        max_public_body=settings.max_public_body_bytes,
     )
     return app

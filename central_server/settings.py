@@ -14,8 +14,9 @@ import platformdirs
 class Settings:
     database_url: str
     data_dir: Path
-    max_body_bytes: int = 20 * 1024 * 1024  # a push batch or an attachment chunk, compressed
-    max_inflated_bytes: int = 64 * 1024 * 1024  # after gunzip: a bomb stops here
+    max_body_bytes: int = 8 * 1024 * 1024  # a push batch or an attachment chunk, as sent
+    max_inflated_bytes: int = 16 * 1024 * 1024  # after gunzip: a bomb stops here
+    max_public_body_bytes: int = 16 * 1024  # a login, before anyone is known
     login_attempts: int = 10  # wrong passwords per user name ...
     login_attempts_per_address: int = 50  # ... and per address (an office shares one) ...
     login_window_seconds: int = 300  # ... within this window

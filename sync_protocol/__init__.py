@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 PROTOCOL: Literal["daftari-sync/1"] = "daftari-sync/1"
 API = "/api/v1"
@@ -32,7 +32,13 @@ class Problem(Answer):
     detail: str
 
 
-class LoginRequest(BaseModel):
+class Strict(BaseModel):
+    """What a client sends: a field the server does not know is refused, never ignored."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class LoginRequest(Strict):
     username: str = Field(max_length=200)
     password: str = Field(max_length=1000)
     device_label: str = Field(default="", max_length=200)
@@ -60,7 +66,7 @@ class DevicesAnswer(Answer):
     devices: list[DeviceInfo]
 
 
-class PushItem(BaseModel):
+class PushItem(Strict):
     """One finalized revision: its exact JSON bytes (as text) and their SHA-256."""
 
     uuid: str = Field(min_length=1, max_length=64)
@@ -75,7 +81,7 @@ class PushItem(BaseModel):
     finalized_at: str = ""
 
 
-class PushBatch(BaseModel):
+class PushBatch(Strict):
     items: list[PushItem] = Field(max_length=500)
 
 

@@ -2,6 +2,7 @@
 frozen app opens on a fresh home, creates a user, fills and saves a submission."""
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -66,8 +67,14 @@ def test_the_server_installs_and_runs_without_the_desktop_client_or_qt(tmp_path)
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", venv], check=True, timeout=120)
     bin_dir = venv / ("Scripts" if os.name == "nt" else "bin")
+    source = tmp_path / "source"  # a copy: building writes into the source folder
+    shutil.copytree(
+        REPO,
+        source,
+        ignore=shutil.ignore_patterns(".git", ".venv", "node_modules", "build", "*.egg-info"),
+    )
     install = subprocess.run(
-        [bin_dir / "pip", "install", "-q", f"{REPO}[server]"],
+        [bin_dir / "pip", "install", "-q", f"{source}[server]"],
         capture_output=True,
         text=True,
         timeout=900,
