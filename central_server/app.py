@@ -7,7 +7,9 @@ import logging
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
+from pydantic.json_schema import models_json_schema
 
 from central_server import accounts, schema
 from central_server.db import make_engine
@@ -15,13 +17,28 @@ from central_server.errors import Refusal
 from central_server.gate import RequestGate
 from central_server.routers import auth, forms, openrosa, records, sync
 from central_server.settings import Settings
-from sync_protocol import API, PROTOCOL
+from sync_protocol import API, PROTOCOL, PushBatch
 
 log = logging.getLogger("daftari.server")
 
 
 def _problem(status: int, code: str, detail: str) -> JSONResponse:
     return JSONResponse({"daftari": PROTOCOL, "code": code, "detail": detail}, status_code=status)
+
+
+def _openapi(app: FastAPI) -> dict:
+    """The schema, with what a client sends in a push (the route reads items one by one)."""
+    if app.openapi_schema:
+        return app.openapi_schema
+    schema = get_openapi(title=app.title, version=app.version, routes=app.routes)
+    _, definitions = models_json_schema(
+        [(PushBatch, "validation")], ref_template="#/components/schemas/{model}"
+    )
+    schema.setdefault("components", {}).setdefault("schemas", {}).update(
+        definitions.get("$defs", {})
+    )
+    app.openapi_schema = schema
+    return schema
 
 
 def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
@@ -38,6 +55,7 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
     )
     app.state.engine = engine
     app.state.settings = settings
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     for router in (auth.router, sync.router, forms.router, records.router):
         app.include_router(router, prefix=API)
     app.include_router(openrosa.router)  # where OpenRosa clients expect it

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from dataclasses import dataclass
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from central_server import published_forms
 from central_server.accounts import Principal, now_text
@@ -19,6 +21,8 @@ from central_server.db import attachments, revisions, submissions
 from central_server.errors import Forbidden, NotFound
 from form_engine import SubmissionFormatError, validate_submission
 from sync_protocol import ItemResult, PushItem
+
+log = logging.getLogger("daftari.server")
 
 
 @dataclass
@@ -35,19 +39,61 @@ def push_item(conn: Connection, who: Principal, item: PushItem) -> ItemResult:
 
 
 def push_batch(conn: Connection, who: Principal, items: list[PushItem]) -> list[ItemResult]:
-    """Results in the order of ``items``. A handful of queries per batch, not per item: the
-    existing rows of every uuid are read at once, new rows written with one executemany."""
+    """Results in the order of ``items``; every item answered on its own.
+
+    Written in a savepoint: when the same items arrive twice at once (a client retrying while
+    its first request is still being stored), the second finds the first's rows at its
+    insert; it then reads again and answers ``duplicate``. Should one item still fail to be
+    stored, each item is stored in a savepoint of its own and only that one is rejected."""
     if who.site_id is None:
         raise Forbidden("only users of a site send submissions")
+    for attempt in (1, 2):
+        savepoint = conn.begin_nested()
+        try:
+            results = _push_batch(conn, who, items)
+        except IntegrityError:
+            savepoint.rollback()
+            if attempt == 2:
+                break
+            continue
+        except DBAPIError:
+            savepoint.rollback()
+            break
+        savepoint.commit()
+        return results
+    return [_push_one(conn, who, item) for item in items]
+
+
+def _push_one(conn: Connection, who: Principal, item: PushItem) -> ItemResult:
+    savepoint = conn.begin_nested()
+    try:
+        (result,) = _push_batch(conn, who, [item])
+    except DBAPIError as exc:
+        savepoint.rollback()
+        # the statement's parameters hold answers: only the kind of failure is logged
+        log.warning("an item could not be stored: %s", type(exc.orig).__name__)
+        return ItemResult(
+            uuid=item.uuid,
+            revision=item.revision,
+            status="rejected",
+            reasons=["the server could not store this item; it was not kept"],
+        )
+    savepoint.commit()
+    return result
+
+
+def _push_batch(conn: Connection, who: Principal, items: list[PushItem]) -> list[ItemResult]:
+    """A handful of queries per batch, not per item: the existing rows of every uuid are read
+    at once, new rows written with one executemany."""
     uuids = sorted({i.uuid for i in items})
-    owners = dict(
-        conn.execute(
-            select(submissions.c.uuid, submissions.c.site_id).where(submissions.c.uuid.in_(uuids))
-        ).all()
-    )
-    foreign = sorted(u for u, site in owners.items() if site != who.site_id)
-    if foreign:
-        raise Forbidden(f"submission {foreign[0]} belongs to another site")
+    owners = {
+        r[0]: (r[1], r[2])
+        for r in conn.execute(
+            select(submissions.c.uuid, submissions.c.site_id, submissions.c.enumerator).where(
+                submissions.c.uuid.in_(uuids)
+            )
+        )
+    }
     known: dict[str, list[_Known]] = {u: [] for u in uuids}
     for r in conn.execute(
         select(
@@ -69,9 +115,24 @@ def push_batch(conn: Connection, who: Principal, items: list[PushItem]) -> list[
         revs = known[item.uuid]
         result = ItemResult(uuid=item.uuid, revision=item.revision, status="stored")
         results.append(result)
+        refusal = _not_theirs(who, owners.get(item.uuid))
+        if refusal:
+            result.status, result.reasons = "rejected", [refusal]
+            continue
+        if hashlib.sha256(item.json_text.encode("utf-8")).hexdigest() != item.sha256:
+            # damaged on the way (or a client that lies): not kept, so that the right bytes
+            # under that hash are stored when they come
+            result.status = "rejected"
+            result.reasons = [
+                "the submission's bytes do not match their SHA-256 (damaged on the way)"
+            ]
+            continue
         same = next((r for r in revs if r.sha256 == item.sha256), None)
-        if same is not None:  # sent again (the answer was lost): no second row
-            result.status, result.reasons = "duplicate", list(same.reasons)
+        if same is not None:  # sent again (the answer was lost): no second row, same answer
+            if same.status in ("rejected", "conflict"):
+                result.status, result.reasons = same.status, list(same.reasons)  # type: ignore[assignment]
+            else:
+                result.status = "duplicate"
             continue
         reasons = _problems(conn, item)
         status = "rejected" if reasons else "stored"
@@ -145,13 +206,27 @@ def push_batch(conn: Connection, who: Principal, items: list[PushItem]) -> list[
     return results
 
 
+def _not_theirs(who: Principal, owner: tuple[int, str] | None) -> str:
+    """Why this sender cannot add to an existing submission ("" when it can). Said the same
+    way whether or not the id exists elsewhere: the answer never tells another site's ids."""
+    if owner is None:
+        return ""
+    site_id, enumerator = owner
+    if site_id != who.site_id or (who.role == "enumerator" and enumerator != who.username):
+        return (
+            "this submission's id belongs to a submission this account cannot change; "
+            "it was not stored"
+        )
+    return ""
+
+
 def _problems(conn: Connection, item: PushItem) -> list[str]:
-    if hashlib.sha256(item.json_text.encode("utf-8")).hexdigest() != item.sha256:
-        return ["the submission's bytes do not match their SHA-256 (damaged on the way)"]
     try:
         data = json.loads(item.json_text)
-    except json.JSONDecodeError as exc:
-        return [f"not JSON: {exc}"]
+    except RecursionError:
+        return ["not JSON that can be read: nested too deep"]
+    except ValueError as exc:  # JSONDecodeError, or an integer of thousands of digits
+        return [f"not JSON that can be read: {str(exc)[:200]}"]
     try:
         form = published_forms.model(conn, item.form_id, item.form_version)
     except NotFound as exc:

@@ -7,9 +7,9 @@ portal's page, or a proxy's, for an acknowledgement. See docs/sync-protocol.md.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 PROTOCOL: Literal["daftari-sync/1"] = "daftari-sync/1"
 API = "/api/v1"
@@ -66,23 +66,47 @@ class DevicesAnswer(Answer):
     devices: list[DeviceInfo]
 
 
+# What the server's columns hold; the models refuse anything else item by item, so that no
+# single item can fail the batch it came in (a 5,000-digit number, a NUL character).
+MAX_REVISION = 2**31 - 1
+NoNul = Annotated[str, AfterValidator(lambda s: _no_nul(s))]
+
+
+def _no_nul(text: str) -> str:
+    if "\x00" in text:
+        raise ValueError("a NUL character cannot be stored")
+    return text
+
+
 class PushItem(Strict):
     """One finalized revision: its exact JSON bytes (as text) and their SHA-256."""
 
-    uuid: str = Field(min_length=1, max_length=64)
-    form_id: str = Field(max_length=200)
-    form_version: str = Field(max_length=100)
-    revision: int = Field(ge=1)
-    parent_revision: int | None = None
-    json_text: str
-    sha256: str = Field(min_length=64, max_length=64)
-    attachments: list[str] = Field(default_factory=list)  # SHA-256 of each file it names
-    created_at: str = ""
-    finalized_at: str = ""
+    uuid: NoNul = Field(min_length=1, max_length=64)
+    form_id: NoNul = Field(max_length=200)
+    form_version: NoNul = Field(max_length=100)
+    revision: int = Field(ge=1, le=MAX_REVISION)
+    parent_revision: int | None = Field(default=None, ge=1, le=MAX_REVISION)
+    json_text: NoNul = Field(max_length=4 * 1024 * 1024)
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    attachments: list[Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]] = Field(
+        default_factory=list, max_length=1000
+    )  # SHA-256 of each file it names
+    created_at: NoNul = Field(default="", max_length=40)
+    finalized_at: NoNul = Field(default="", max_length=40)
 
 
 class PushBatch(Strict):
+    """What a client sends. The server reads ``items`` as :class:`PushEnvelope` does and checks
+    each one against :class:`PushItem` on its own: an item it cannot read is answered
+    ``rejected`` with the reason, and its neighbours are stored."""
+
     items: list[PushItem] = Field(max_length=500)
+
+
+class PushEnvelope(Strict):
+    """A push batch as the server first reads it: up to 500 items, each checked on its own."""
+
+    items: list[Any] = Field(max_length=500)
 
 
 ItemStatus = Literal["stored", "duplicate", "conflict", "rejected"]

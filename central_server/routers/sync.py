@@ -3,23 +3,30 @@ attachments in resumable chunks, pull since a cursor."""
 
 from __future__ import annotations
 
+import json
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.exceptions import RequestValidationError
+from pydantic import ValidationError
 from sqlalchemy import or_, select
 
 from central_server import ingest, uploads
 from central_server.db import assignments, changes, decisions, forms
 from central_server.deps import Tx, Who, require
+from central_server.errors import Refusal
 from sync_protocol import (
+    MAX_REVISION,
     Answer,
     AssignmentOut,
     AttachmentStatus,
     DecisionOut,
     FormVersionOut,
+    ItemResult,
     PullAnswer,
     PushAnswer,
-    PushBatch,
+    PushEnvelope,
+    PushItem,
 )
 
 router = APIRouter(tags=["sync"])
@@ -33,11 +40,65 @@ def ping() -> Answer:
     return Answer()
 
 
-@router.post("/sync/push", response_model=PushAnswer)
-def push(batch: PushBatch, who: Who, conn: Tx) -> PushAnswer:
+def _number(text: str) -> object:
+    """A JSON integer as read from a push: one too long to be a revision stays unreadable for
+    its item only (Python refuses to convert more than 4,300 digits at all)."""
+    return int(text) if len(text) <= 20 else float("inf")
+
+
+async def push_envelope(request: Request) -> PushEnvelope:
+    """The batch read item by item (see :func:`push`); only a body that is not a JSON batch
+    at all is refused as a whole."""
+    try:
+        payload = json.loads(await request.body(), parse_int=_number)
+    except (ValueError, RecursionError):
+        raise Refusal("the body is not JSON", code="malformed") from None
+    try:
+        return PushEnvelope.model_validate(payload)
+    except ValidationError as exc:
+        raise RequestValidationError(exc.errors()) from None
+
+
+@router.post(
+    "/sync/push",
+    response_model=PushAnswer,
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PushBatch"}}},
+        }
+    },
+)
+def push(batch: Annotated[PushEnvelope, Depends(push_envelope)], who: Who, conn: Tx) -> PushAnswer:
+    """Items (as :class:`PushBatch` describes them) are acknowledged one by one: an item that
+    cannot be read is ``rejected`` with the reason, and the others are stored."""
     require(who, *SENDERS)
-    results = ingest.push_batch(conn, who, batch.items)
-    return PushAnswer(results=results)
+    readable: list[tuple[int, PushItem]] = []
+    results: list[ItemResult | None] = [None] * len(batch.items)
+    for i, raw in enumerate(batch.items):
+        try:
+            readable.append((i, PushItem.model_validate(raw)))
+        except ValidationError as exc:
+            results[i] = unreadable(raw, exc)
+    stored = ingest.push_batch(conn, who, [item for _, item in readable])
+    for (i, _), result in zip(readable, stored, strict=True):
+        results[i] = result
+    return PushAnswer(results=[r for r in results if r is not None])
+
+
+def unreadable(raw: object, exc: ValidationError) -> ItemResult:
+    """The answer for an item the server cannot read: what and where, never its content."""
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first.get("loc", ())) or "item"
+    fields = raw if isinstance(raw, dict) else {}
+    uuid = fields.get("uuid")
+    revision = fields.get("revision")
+    return ItemResult(
+        uuid=uuid[:64].replace("\x00", "") if isinstance(uuid, str) else "",
+        revision=revision if isinstance(revision, int) and 0 <= revision <= MAX_REVISION else 0,
+        status="rejected",
+        reasons=[f"the server cannot read this item: {where}: {first.get('msg', 'not valid')}"],
+    )
 
 
 @router.get("/attachments/{sha256}", response_model=AttachmentStatus)

@@ -113,4 +113,6 @@ def test_a_supervisor_counts_only_their_site_and_the_secretariat_all(
 def test_an_enumerator_cannot_overwrite_another_sites_submission(server, login, koboko_submission):
     [e] = envelopes(1, seed=21)  # the same uuid as Koboko's
     r = push(server, login("baraka"), [item(e, revision=2, parent=1)])
-    assert r.status_code == 403 and "another site" in r.json()["detail"]
+    (result,) = r.json()["results"]
+    assert r.status_code == 200 and result["status"] == "rejected"
+    assert "another site" not in result["reasons"][0]  # it does not tell that the id exists

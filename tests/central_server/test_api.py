@@ -166,7 +166,7 @@ def test_malformed_oversized_unauthenticated_and_unknown_requests_get_clear_4xx(
         requests.post(url, json={"items": []}),  # no token
         requests.post(url, json={"items": []}, headers={"authorization": "Bearer forged"}),
         requests.post(url, data=b"{not json", headers={**auth, "content-type": "application/json"}),
-        requests.post(url, json={"items": [{"uuid": "x"}]}, headers=auth),
+        requests.post(url, json={"items": "x"}, headers=auth),
         requests.post(url, data=b"\x00" * (server_settings.max_body_bytes + 10), headers=auth),
         requests.post(
             url,
@@ -175,10 +175,13 @@ def test_malformed_oversized_unauthenticated_and_unknown_requests_get_clear_4xx(
         ),
         requests.post(url, data=b"plain text", headers={**auth, "content-encoding": "gzip"}),
     ]
-    assert [c.status_code for c in cases] == [401, 401, 422, 422, 413, 413, 400]
+    assert [c.status_code for c in cases] == [401, 401, 400, 422, 413, 413, 400]
     for c in cases:
         body = c.json()
         assert body["daftari"] == "daftari-sync/1" and body["detail"], body
+    # an item the server cannot read is answered on its own, with where it is wrong
+    (unread,) = requests.post(url, json={"items": [{"uuid": "x"}]}, headers=auth).json()["results"]
+    assert unread["status"] == "rejected" and "form_id" in unread["reasons"][0]
     [e] = envelopes(1, seed=9)
     e["form_version"] = "1999"
     result = push(server, token, [item(e)]).json()["results"][0]
