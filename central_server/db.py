@@ -113,6 +113,7 @@ revisions = Table(
     Column("status", String(20), nullable=False),  # stored | rejected | conflict
     Column("reasons", JSON, nullable=False, default=list),
     Column("attachments", JSON, nullable=False, default=list),
+    Column("attachment_names", JSON),  # the answer's file name -> its SHA-256
     Column("device", Integer, ForeignKey("devices.id"), nullable=False),
     Column("received_at", String(40), nullable=False),
     UniqueConstraint("uuid", "revision", name="revisions_once"),
@@ -133,6 +134,25 @@ attachment_chunks = Table(
     Column("sha256", String(64), ForeignKey("attachments.sha256"), primary_key=True),
     Column("offset", BigInteger, primary_key=True),
     Column("data", LargeBinary, nullable=False),
+)
+
+# An upload in progress, per device: nobody else's bytes can mix into it or block it.
+attachment_parts = Table(
+    "attachment_parts",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("device", Integer, ForeignKey("devices.id"), primary_key=True),
+    Column("offset", BigInteger, primary_key=True),
+    Column("size", BigInteger, nullable=False),  # of the whole file, as the device said
+    Column("data", LargeBinary, nullable=False),
+)
+
+# A site holds a file once one of its devices uploaded it whole (a hash alone proves nothing).
+attachment_sites = Table(
+    "attachment_sites",
+    metadata,
+    Column("sha256", String(64), ForeignKey("attachments.sha256"), primary_key=True),
+    Column("site_id", Integer, ForeignKey("sites.id"), primary_key=True),
 )
 
 changes = Table(

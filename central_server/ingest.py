@@ -15,9 +15,9 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from central_server import published_forms
+from central_server import published_forms, uploads
 from central_server.accounts import Principal, now_text
-from central_server.db import attachments, revisions, submissions
+from central_server.db import revisions, submissions
 from central_server.errors import Forbidden, NotFound
 from form_engine import SubmissionFormatError, validate_submission
 from sync_protocol import ItemResult, PushItem
@@ -170,6 +170,7 @@ def _push_batch(conn: Connection, who: Principal, items: list[PushItem]) -> list
                 status=status,
                 reasons=reasons,
                 attachments=item.attachments,
+                attachment_names=item.attachment_names or None,
                 device=who.device,
                 received_at=at,
             )
@@ -199,7 +200,7 @@ def _push_batch(conn: Connection, who: Principal, items: list[PushItem]) -> list
     for uuid, values in changed.items():
         conn.execute(update(submissions).where(submissions.c.uuid == uuid).values(**values))
     wanted = sorted({h for i in items for h in i.attachments})
-    missing = set(missing_attachments(conn, wanted)) if wanted else set()
+    missing = set(uploads.missing_for_site(conn, wanted, who.site_id))
     for item, result in zip(items, results, strict=True):
         if result.status != "duplicate":
             result.missing_attachments = [h for h in item.attachments if h in missing]
@@ -241,17 +242,3 @@ def _problems(conn: Connection, item: PushItem) -> list[str]:
     if instance and item.revision == 1 and instance != f"uuid:{item.uuid}":
         return [f"meta/instanceID {instance} does not match uuid {item.uuid}"]
     return [f"{i.path}: {i.text(form.default_language)} (value {i.value!r})" for i in result.issues]
-
-
-def missing_attachments(conn: Connection, hashes: list[str]) -> list[str]:
-    if not hashes:
-        return []
-    complete = {
-        r[0]
-        for r in conn.execute(
-            select(attachments.c.sha256).where(
-                attachments.c.sha256.in_(hashes), attachments.c.complete.is_(True)
-            )
-        )
-    }
-    return [h for h in hashes if h not in complete]

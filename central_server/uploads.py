@@ -1,77 +1,163 @@
-"""Attachments arrive content-addressed (SHA-256) in chunks; a broken upload resumes from
-the bytes the server already holds; the whole file is checked against its hash before it
-counts. Chunks live in the database, so any server process can take the next one."""
+"""Attachments arrive content-addressed (SHA-256) in chunks.
+
+- An upload in progress belongs to the device sending it (``attachment_parts``): another
+  device, honest or not, sending chunks under the same hash never mixes its bytes in, never
+  moves the offset, never blocks it.
+- When the last chunk arrives the whole file is checked against its hash. A file whose bytes
+  do not match is dropped — and the drop is kept even though the answer is a refusal — so its
+  device starts again from the first byte on the next try, instead of being stuck forever.
+- A file is stored once, whatever the number of senders; a site holds it only once one of its
+  own devices has uploaded it whole (``attachment_sites``). Knowing a hash proves nothing:
+  asking about a file another site holds answers "not here yet".
+
+Chunks live in the database, so any server process can take the next one.
+"""
 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
-from central_server.accounts import now_text
-from central_server.db import attachment_chunks, attachments
+from central_server.accounts import Principal, now_text
+from central_server.db import attachment_chunks, attachment_parts, attachment_sites, attachments
 from central_server.errors import Conflict, Refusal
 
 MAX_ATTACHMENT = 200 * 1024 * 1024
 
 
-def status(conn: Connection, sha256: str) -> tuple[int, bool]:
-    row = conn.execute(select(attachments.c.complete).where(attachments.c.sha256 == sha256)).first()
-    if row is None:
-        return 0, False
-    received = conn.execute(
-        select(func.coalesce(func.sum(func.length(attachment_chunks.c.data)), 0)).where(
-            attachment_chunks.c.sha256 == sha256
-        )
-    ).scalar_one()
-    return int(received), bool(row[0])
+@dataclass
+class Upload:
+    received: int
+    complete: bool
+    damaged: bool = False  # the whole file did not match its hash: dropped, start again
+
+
+def _check_name(sha256: str) -> None:
+    if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+        raise Refusal("an attachment is named by the SHA-256 of its bytes (64 hex digits)")
+
+
+def held_by_site(conn: Connection, sha256: str, site_id: int | None) -> bool:
+    query = select(attachment_sites.c.sha256).where(attachment_sites.c.sha256 == sha256)
+    if site_id is not None:
+        query = query.where(attachment_sites.c.site_id == site_id)
+    return conn.execute(query).first() is not None
+
+
+def status(conn: Connection, who: Principal, sha256: str) -> Upload:
+    """What this device should do: nothing (the site holds the file), or go on from
+    ``received`` (its own upload so far)."""
+    _check_name(sha256)
+    if held_by_site(conn, sha256, None if who.all_sites else who.site_id):
+        size = conn.execute(select(attachments.c.size).where(attachments.c.sha256 == sha256))
+        return Upload(int(size.scalar_one()), True)
+    return Upload(_received(conn, who.device, sha256), False)
+
+
+def _received(conn: Connection, device: int, sha256: str) -> int:
+    return int(
+        conn.execute(
+            select(func.coalesce(func.sum(func.length(attachment_parts.c.data)), 0)).where(
+                attachment_parts.c.sha256 == sha256, attachment_parts.c.device == device
+            )
+        ).scalar_one()
+    )
 
 
 def put_chunk(
-    conn: Connection, sha256: str, *, offset: int, size: int, data: bytes
-) -> tuple[int, bool]:
-    if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
-        raise Refusal("an attachment is named by the SHA-256 of its bytes (64 hex digits)")
+    conn: Connection, who: Principal, sha256: str, *, offset: int, size: int, data: bytes
+) -> Upload:
+    """Add a chunk to this device's upload. The caller commits, then refuses the request when
+    ``damaged`` (so that the drop is kept)."""
+    _check_name(sha256)
     if not 0 < size <= MAX_ATTACHMENT:
         raise Refusal(f"an attachment is 1 byte to {MAX_ATTACHMENT} bytes", code="bad_size")
-    received, complete = status(conn, sha256)
-    if complete:
-        return received, True
-    if offset != received:
+    current = status(conn, who, sha256)
+    if current.complete:
+        return current
+    if offset != current.received:
         raise Conflict(
-            f"the server holds {received} bytes of this file: continue from there",
+            f"the server holds {current.received} bytes of this file: continue from there",
             code="resume_from",
         )
-    if offset + len(data) > size or not data:
+    if not data or offset + len(data) > size:
         raise Refusal("the chunk goes past the file's size")
-    if (
-        received == 0
-        and conn.execute(select(attachments.c.sha256).where(attachments.c.sha256 == sha256)).first()
-        is None
-    ):
-        conn.execute(
-            insert(attachments).values(
-                sha256=sha256, size=size, complete=False, created_at=now_text()
-            )
+    declared = conn.execute(
+        select(attachment_parts.c.size)
+        .where(attachment_parts.c.sha256 == sha256, attachment_parts.c.device == who.device)
+        .limit(1)
+    ).first()
+    if declared is not None and declared[0] != size:
+        raise Refusal("the file's size changed during its upload: start it again", code="bad_size")
+    conn.execute(
+        insert(attachment_parts).values(
+            sha256=sha256, device=who.device, offset=offset, size=size, data=data
         )
-    conn.execute(insert(attachment_chunks).values(sha256=sha256, offset=offset, data=data))
-    received += len(data)
+    )
+    received = offset + len(data)
     if received < size:
-        return received, False
+        return Upload(received, False)
+    return _finish(conn, who, sha256, size)
+
+
+def _finish(conn: Connection, who: Principal, sha256: str, size: int) -> Upload:
+    mine = (attachment_parts.c.sha256 == sha256) & (attachment_parts.c.device == who.device)
     digest = hashlib.sha256()
-    for (chunk,) in conn.execute(
-        select(attachment_chunks.c.data)
-        .where(attachment_chunks.c.sha256 == sha256)
-        .order_by(attachment_chunks.c.offset)
-    ):
+    parts = conn.execute(
+        select(attachment_parts.c.offset, attachment_parts.c.data)
+        .where(mine)
+        .order_by(attachment_parts.c.offset)
+    ).all()
+    for _, chunk in parts:
         digest.update(chunk)
     if digest.hexdigest() != sha256:
-        conn.execute(delete(attachment_chunks).where(attachment_chunks.c.sha256 == sha256))
-        raise Refusal(
-            "the file's bytes do not match its SHA-256: send it again from the start",
-            code="hash_mismatch",
-            status=422,
+        conn.execute(delete(attachment_parts).where(mine))
+        return Upload(0, False, damaged=True)
+    stored = conn.execute(
+        select(attachments.c.complete).where(attachments.c.sha256 == sha256)
+    ).first()
+    if stored is None:
+        conn.execute(
+            insert(attachments).values(
+                sha256=sha256, size=size, complete=True, created_at=now_text()
+            )
         )
-    conn.execute(update(attachments).where(attachments.c.sha256 == sha256).values(complete=True))
-    return received, True
+    if stored is None or not stored[0]:
+        conn.execute(delete(attachment_chunks).where(attachment_chunks.c.sha256 == sha256))
+        conn.execute(
+            insert(attachment_chunks),
+            [{"sha256": sha256, "offset": o, "data": d} for o, d in parts],
+        )
+        conn.execute(
+            update(attachments).where(attachments.c.sha256 == sha256).values(complete=True)
+        )
+    conn.execute(delete(attachment_parts).where(mine))
+    if who.site_id is not None and not held_by_site(conn, sha256, who.site_id):
+        conn.execute(insert(attachment_sites).values(sha256=sha256, site_id=who.site_id))
+    return Upload(size, True)
+
+
+def store_whole(conn: Connection, who: Principal, sha256: str, content: bytes) -> Upload:
+    """A file that arrived in one piece (an OpenRosa multipart part)."""
+    if status(conn, who, sha256).complete:
+        return Upload(len(content), True)
+    conn.execute(
+        delete(attachment_parts).where(
+            (attachment_parts.c.sha256 == sha256) & (attachment_parts.c.device == who.device)
+        )
+    )
+    return put_chunk(conn, who, sha256, offset=0, size=len(content), data=content)
+
+
+def missing_for_site(conn: Connection, hashes: list[str], site_id: int | None) -> list[str]:
+    """Of these files, the ones the site does not hold yet."""
+    if not hashes:
+        return []
+    query = select(attachment_sites.c.sha256).where(attachment_sites.c.sha256.in_(hashes))
+    if site_id is not None:
+        query = query.where(attachment_sites.c.site_id == site_id)
+    held = {r[0] for r in conn.execute(query)}
+    return [h for h in hashes if h not in held]

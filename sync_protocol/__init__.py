@@ -91,6 +91,9 @@ class PushItem(Strict):
     attachments: list[Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]] = Field(
         default_factory=list, max_length=1000
     )  # SHA-256 of each file it names
+    attachment_names: dict[
+        Annotated[str, Field(max_length=500)], Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+    ] = Field(default_factory=dict, max_length=1000)  # the file name an answer holds -> SHA-256
     created_at: NoNul = Field(default="", max_length=40)
     finalized_at: NoNul = Field(default="", max_length=40)
 

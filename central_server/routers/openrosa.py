@@ -67,10 +67,14 @@ async def submission(request: Request, who: Who) -> Response:
         uuid = re.sub(r"^uuid:", "", instance)
         if not uuid:
             raise Refusal("the submission has no meta/instanceID", code="malformed")
-        for content in parts.values():  # media parts, content-addressed like a client's
+        names: dict[str, str] = {}
+        for name, content in parts.items():  # media parts, content-addressed like a client's
             if content:
                 sha = hashlib.sha256(content).hexdigest()
-                uploads.put_chunk(conn, sha, offset=0, size=len(content), data=content)
+                uploads.store_whole(conn, who, sha, content)
+                names[name] = sha
+        named = _file_names(data)
+        linked = {name: sha for name, sha in names.items() if name in named}
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         deprecated = data.get("meta/deprecatedID")
         result = ingest.push_item(
@@ -84,6 +88,8 @@ async def submission(request: Request, who: Who) -> Response:
                 parent_revision=None if not deprecated else 1,
                 json_text=text,
                 sha256=hashlib.sha256(text.encode()).hexdigest(),
+                attachments=sorted(set(linked.values())),
+                attachment_names=linked,
             ),
         )
     if result.status == "conflict":  # OpenRosa: same instanceID, other bytes
@@ -91,6 +97,22 @@ async def submission(request: Request, who: Who) -> Response:
     if result.status == "rejected":
         return _answer(400, "; ".join(result.reasons))
     return _answer(201 if result.status == "stored" else 202, "submission received")
+
+
+def _file_names(data: object) -> set[str]:
+    """Every text answer in a submission's JSON: a media part is linked to the submission when
+    an answer holds its file name (as Collect writes "1716.jpg")."""
+    found: set[str] = set()
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+        elif isinstance(value, str):
+            found.add(value)
+    return found
 
 
 def _multipart(content_type: str, body: bytes) -> dict[str, bytes]:
@@ -101,7 +123,12 @@ def _multipart(content_type: str, body: bytes) -> dict[str, bytes]:
     )
     parts: dict[str, bytes] = {}
     for part in message.iter_parts():
-        name = part.get_param("name", header="content-disposition")
+        # a media part is known by its file name (Collect sends name and filename alike)
+        name = part.get_param("filename", header="content-disposition") or part.get_param(
+            "name", header="content-disposition"
+        )
+        if part.get_param("name", header="content-disposition") == "xml_submission_file":
+            name = "xml_submission_file"
         if name:
             payload = part.get_payload(decode=True)
             parts[str(name)] = payload if isinstance(payload, bytes) else b""

@@ -3,6 +3,8 @@ records; the Secretariat reads all)."""
 
 from __future__ import annotations
 
+import re
+
 from fastapi import APIRouter
 from sqlalchemy import func, select
 
@@ -25,6 +27,7 @@ class SubmissionOut(Answer):
     status: str
     reasons: list[str]
     json_text: str
+    attachments: dict[str, str] = {}  # the file name an answer holds -> the file's SHA-256
 
 
 class StatsAnswer(Answer):
@@ -56,7 +59,19 @@ def read_submission(uuid: str, who: Who, conn: Tx) -> SubmissionOut:
         status=row.status,
         reasons=list(rev.reasons or []),
         json_text=rev.json_text,
+        attachments=dict(rev.attachment_names or {})
+        or _names_of(rev.json_text, list(rev.attachments or [])),
     )
+
+
+def _names_of(json_text: str, hashes: list[str]) -> dict[str, str]:
+    """A Daftari client names a file by its hash ("<sha256>.jpg"): find each in the answers."""
+    names = {}
+    for value in re.findall(r'"([0-9a-f]{64}[^"]*)"', json_text):
+        sha = value[:64]
+        if sha in hashes:
+            names[value] = sha
+    return names
 
 
 def stats_rows(conn, site_id: int | None) -> list[dict]:

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 from sqlalchemy import or_, select
+from starlette.concurrency import run_in_threadpool
 
 from central_server import ingest, uploads
 from central_server.db import assignments, changes, decisions, forms
@@ -103,8 +104,9 @@ def unreadable(raw: object, exc: ValidationError) -> ItemResult:
 
 @router.get("/attachments/{sha256}", response_model=AttachmentStatus)
 def attachment_status(sha256: str, who: Who, conn: Tx) -> AttachmentStatus:
-    received, complete = uploads.status(conn, sha256)
-    return AttachmentStatus(sha256=sha256, received=received, complete=complete)
+    """Whether this site holds the file, else how far this device's upload of it got."""
+    upload = uploads.status(conn, who, sha256)
+    return AttachmentStatus(sha256=sha256, received=upload.received, complete=upload.complete)
 
 
 @router.put("/attachments/{sha256}", response_model=AttachmentStatus)
@@ -117,9 +119,20 @@ async def attachment_chunk(
 ) -> AttachmentStatus:
     require(who, *SENDERS)
     data = await request.body()
-    with request.app.state.engine.begin() as conn:
-        received, complete = uploads.put_chunk(conn, sha256, offset=offset, size=size, data=data)
-    return AttachmentStatus(sha256=sha256, received=received, complete=complete)
+    engine = request.app.state.engine
+    upload = await run_in_threadpool(_put_chunk, engine, who, sha256, offset, size, data)
+    if upload.damaged:  # refused only now: the dropped upload is committed, so it restarts
+        raise Refusal(
+            "the file's bytes do not match its SHA-256: send it again from the start",
+            code="hash_mismatch",
+            status=422,
+        )
+    return AttachmentStatus(sha256=sha256, received=upload.received, complete=upload.complete)
+
+
+def _put_chunk(engine, who, sha256: str, offset: int, size: int, data: bytes) -> uploads.Upload:
+    with engine.begin() as conn:
+        return uploads.put_chunk(conn, who, sha256, offset=offset, size=size, data=data)
 
 
 @router.get("/sync/pull", response_model=PullAnswer)

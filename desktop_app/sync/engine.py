@@ -80,6 +80,7 @@ def gather(user: UserSession) -> list[Outgoing]:
                     json_text=text,
                     sha256=rev.json_sha256,
                     attachments=sorted(names),
+                    attachment_names={name: sha for sha, name in names.items()},
                     created_at=sub.created_at,
                     finalized_at=sub.finalized_at or "",
                 ),
@@ -99,34 +100,51 @@ def sync_once(
     report = SyncReport()
     tell = progress or (lambda what, done, total: None)
     outgoing = gather(user)
-    _upload_attachments(user, transport, outgoing, report, tell)
-    _push(user, transport, outgoing, report, tell, batch_items)
+    failed = _upload_attachments(user, transport, outgoing, report, tell)
+    # a submission whose file did not get through waits for the next sync; the others go
+    ready = [o for o in outgoing if not failed.intersection(o.names)]
+    _push(user, transport, ready, report, tell, batch_items)
     _pull(user, transport, report, tell)
     return report
 
 
 def _upload_attachments(
     user, transport: Transport, outgoing: list[Outgoing], report: SyncReport, tell
-) -> None:
+) -> set[str]:
+    """Upload what the server does not hold yet; returns the files that did not get through
+    (refused by the server): their submissions wait, the others are not held up by them."""
     files = {sha: (o.item.uuid, name) for o in outgoing for sha, name in o.names.items()}
+    failed: set[str] = set()
     for sha, (uuid, name) in sorted(files.items()):
-        state = transport.attachment_status(sha)
-        if state.complete:
-            continue
-        content = user.attachment(uuid, name)
+        try:
+            _upload_one(user, transport, sha, uuid, name, report, tell)
+        except Refused as exc:
+            failed.add(sha)
+            report.problems.append(f"a file of submission {uuid} was refused: {exc}")
+    return failed
+
+
+def _upload_one(user, transport: Transport, sha: str, uuid: str, name: str, report, tell) -> None:
+    state = transport.attachment_status(sha)
+    if state.complete:
+        return
+    content = user.attachment(uuid, name)
+    offset = state.received
+    restarted = False
+    while offset < len(content):
+        chunk = content[offset : offset + CHUNK_BYTES]
+        try:
+            state = transport.put_chunk(sha, offset=offset, size=len(content), data=chunk)
+        except Refused as exc:
+            if exc.problem == "hash_mismatch" and not restarted:
+                restarted = True  # the server dropped what it had: once more from the start
+            elif exc.problem != "resume_from":
+                raise
+            state = transport.attachment_status(sha)  # where the server says to go on
         offset = state.received
-        while offset < len(content):
-            chunk = content[offset : offset + CHUNK_BYTES]
-            try:
-                state = transport.put_chunk(sha, offset=offset, size=len(content), data=chunk)
-            except Refused as exc:
-                if exc.problem != "resume_from":
-                    raise
-                state = transport.attachment_status(sha)  # someone (an earlier run) got further
-            offset = state.received
-            report.attachment_bytes += len(chunk)
-            tell("attachments", offset, len(content))
-        report.attachments += 1
+        report.attachment_bytes += len(chunk)
+        tell("attachments", offset, len(content))
+    report.attachments += 1
 
 
 def _push(

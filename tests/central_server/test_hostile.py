@@ -158,3 +158,133 @@ def test_a_sender_cannot_add_to_a_submission_made_by_someone_else(server, login)
     assert other["status"] == "rejected" and "another site" not in other["reasons"][0]
     # the same site, a supervisor may correct it; the enumerator's own new revision is stored
     assert push(server, login("amina"), [second]).json()["results"][0]["status"] == "stored"
+
+
+def put(server, token, sha, offset, size, data):
+    return requests.put(
+        f"{server.url}/api/v1/attachments/{sha}",
+        params={"offset": offset, "size": size},
+        data=data,
+        headers={"authorization": f"Bearer {token}"},
+    )
+
+
+def test_a_bad_upload_never_blocks_its_device_or_anyone_else(server, login):
+    import hashlib
+
+    photo = bytes(range(256)) * 2000
+    sha = hashlib.sha256(photo).hexdigest()
+    attacker, owner = login("baraka"), login("amina")  # the attacker only knows the hash
+    assert put(server, attacker, sha, 0, len(photo), b"x" * 100).json()["received"] == 100
+    # the owner's upload is its own: it starts at 0, whatever the attacker sent
+    assert put(server, owner, sha, 0, len(photo), photo[:1000]).json()["received"] == 1000
+    garbage = put(server, attacker, sha, 100, len(photo), b"y" * (len(photo) - 100))
+    assert garbage.status_code == 422 and garbage.json()["code"] == "hash_mismatch"
+    # the drop is kept: the attacker's device can start again, instead of 409/422 forever
+    again = put(server, attacker, sha, 0, len(photo), b"z" * 10)
+    assert again.status_code == 200 and again.json()["received"] == 10
+    done = put(server, owner, sha, 1000, len(photo), photo[1000:])
+    assert done.json()["complete"] is True
+
+
+def test_knowing_a_hash_does_not_tell_whether_another_site_holds_the_file(server, login):
+    import hashlib
+
+    photo = b"a photo taken in Koboko" * 100
+    sha = hashlib.sha256(photo).hexdigest()
+    assert put(server, login("amina"), sha, 0, len(photo), photo).json()["complete"] is True
+    headers = {"authorization": f"Bearer {login('baraka')}"}  # Kakuma
+    seen = requests.get(f"{server.url}/api/v1/attachments/{sha}", headers=headers).json()
+    assert seen["complete"] is False and seen["received"] == 0
+    # having the bytes is what counts: Kakuma uploads them, then holds the file too
+    assert put(server, login("baraka"), sha, 0, len(photo), photo).json()["complete"] is True
+
+
+def test_photos_sent_the_openrosa_way_are_linked_to_their_submission(server, login, tmp_path):
+    import hashlib
+
+    from form_engine import load_xlsform
+    from form_engine.authoring import write_xlsform
+    from form_engine.submission import json_to_xml
+
+    with server.app.state.engine.begin() as conn:
+        from central_server import published_forms
+
+        path = tmp_path / "openrosa-photo.xlsx"
+        write_xlsform(
+            path,
+            [
+                {"type": "text", "name": "who", "label": "Who"},
+                {"type": "image", "name": "card", "label": "Ration card"},
+            ],
+            settings={"form_id": "card", "version": "1"},
+        )
+        published_forms.publish(conn, path)
+    form = load_xlsform(path)
+    photo = b"\xff\xd8\xff a jpeg of a ration card"
+    uuid = "5c3f4f5e-1b8e-4a53-9c53-3f4a4e3b2a11"
+    xml = json_to_xml(form, {"who": "A", "card": "1716.jpg", "meta/instanceID": f"uuid:{uuid}"})
+    answer = requests.post(
+        f"{server.url}/submission",
+        headers={"authorization": f"Bearer {login('amina')}"},
+        files={
+            "xml_submission_file": ("submission.xml", xml.encode(), "text/xml"),
+            "1716.jpg": ("1716.jpg", photo, "image/jpeg"),
+        },
+    )
+    assert answer.status_code == 201, answer.text
+    read = requests.get(
+        f"{server.url}/api/v1/submissions/{uuid}",
+        headers={"authorization": f"Bearer {login('clerk_k')}"},
+    ).json()
+    assert read["attachments"] == {"1716.jpg": hashlib.sha256(photo).hexdigest()}
+
+
+def test_a_database_of_the_first_schema_is_upgraded_with_its_files_kept(tmp_path):
+    from alembic import command
+
+    from central_server import schema
+    from central_server.db import make_engine
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    config = schema.alembic_config(engine)
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+    whole, partial = "a" * 64, "b" * 64
+    with engine.begin() as conn:
+        sql = conn.exec_driver_sql
+        sql("INSERT INTO sites (id, name, created_at) VALUES (1, 'Koboko', 'x')")
+        sql(
+            "INSERT INTO users (id, name, role, site_id, password_hash, created_at) "
+            "VALUES (1, 'amina', 'enumerator', 1, 'x', 'x')"
+        )
+        sql(
+            "INSERT INTO devices (id, user_id, token_hash, label, device_id, created_at) "
+            "VALUES (1, 1, 't', '', '', 'x')"
+        )
+        for sha, complete in ((whole, 1), (partial, 0)):
+            sql(
+                "INSERT INTO attachments (sha256, size, complete, created_at) VALUES (?, 3, ?, 'x')",
+                (sha, complete),
+            )
+            sql(
+                "INSERT INTO attachment_chunks (sha256, \"offset\", data) VALUES (?, 0, x'010203')",
+                (sha,),
+            )
+        sql(
+            "INSERT INTO submissions (uuid, site_id, form_id, enumerator, device, revision, status, "
+            "created_at, updated_at) VALUES ('u1', 1, 'f', 'amina', 1, 1, 'received', 'x', 'x')"
+        )
+        sql(
+            "INSERT INTO revisions (uuid, revision, form_version, json_text, sha256, status, "
+            "reasons, attachments, device, received_at) VALUES ('u1', 1, '1', '{}', ?, 'stored', "
+            "'[]', ?, 1, 'x')",
+            ("c" * 64, json.dumps([whole, partial])),
+        )
+    schema.upgrade(engine)
+    with engine.connect() as conn:
+        sites = conn.exec_driver_sql("SELECT sha256, site_id FROM attachment_sites").fetchall()
+        files = conn.exec_driver_sql("SELECT sha256 FROM attachments").fetchall()
+    assert sites == [(whole, 1)] and files == [(whole,)]
+    engine.dispose()

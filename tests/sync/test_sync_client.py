@@ -152,3 +152,37 @@ def test_enrolment_keeps_the_token_encrypted(server, client, admin):
     ).json()["devices"]
     assert devices[0]["device_id"] == client.device_id
     assert admin.submission_ids(SubmissionFilter()) == []
+
+
+def test_a_refused_file_holds_back_only_its_own_submission(client, admin, tmp_path):
+    """The server refuses every chunk (too large for it): the submission with the photo waits,
+    with the reason in the report, and the others are sent."""
+    from dataclasses import replace
+
+    from central_server.settings import Settings
+    from tests.central_server.conftest import LiveServer, seed
+
+    settings = replace(Settings.resolve(data_dir=str(tmp_path / "server")), max_body_bytes=50_000)
+    live = LiveServer(settings)
+    try:
+        seed(live.app.state.engine)
+        enrol(admin, live.url, "amina", PASSWORDS["amina"])
+        path = tmp_path / "card.xlsx"
+        write_xlsform(
+            path,
+            [{"type": "image", "name": "card", "label": "Ration card", "required": "yes"}],
+            settings={"form_id": "card", "version": "1"},
+        )
+        client.install_form(path)
+        with live.app.state.engine.begin() as conn:
+            published_forms.publish(conn, path)
+        draft = admin.new_submission("card")
+        name = admin.add_attachment(draft.uuid, bytes(range(256)) * 1000, extension="jpg")
+        draft.set_answer(draft.session.node("/data/card"), name)
+        assert draft.finalize() == []
+        finalized(client, admin, tmp_path, "population", 3, seed=7)
+        report = sync(admin)
+        assert report.sent == 3 and report.problems and draft.uuid in report.problems[0]
+        assert admin.store.submission(draft.uuid).status == "finalized"  # waits, not lost
+    finally:
+        live.stop()
