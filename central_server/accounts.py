@@ -85,31 +85,51 @@ def add_user(
     ).inserted_primary_key[0]  # type: ignore[index]
 
 
-def check_rate(
-    conn: Connection, username: str, address: str, *, limit: int, address_limit: int, window: int
-) -> None:
+def claim_attempt(
+    conn: Connection,
+    username: str,
+    address: str,
+    *,
+    per_name_and_address: int,
+    per_address: int,
+    per_name: int,
+    window: int,
+) -> int:
+    """Count a login attempt *before* its password is checked, as a failure until it
+    succeeds (:func:`attempt_succeeded`), and refuse it when a limit is reached: concurrent
+    guesses all count, however many arrive at once. The attempts of one name are taken one at
+    a time (a lock on the name; SQLite's writers already queue).
+
+    Limits: wrong passwords for one name from one address (the usual guessing); from one
+    address for any name (an office shares one address: higher); and for one name from
+    everywhere (a guess spread over many addresses: much higher) — so a stranger guessing
+    from elsewhere does not lock the real user out of their own address."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(select(func.pg_advisory_xact_lock(func.hashtext(username))))
     since = int(time.time()) - window
-    for column, value, most in (
-        (login_attempts.c.username, username, limit),
-        (login_attempts.c.address, address, address_limit),
+    recent = and_(login_attempts.c.at >= since, login_attempts.c.ok.is_(False))
+    for where, most in (
+        (
+            and_(login_attempts.c.username == username, login_attempts.c.address == address),
+            per_name_and_address,
+        ),
+        (login_attempts.c.address == address, per_address),
+        (login_attempts.c.username == username, per_name),
     ):
         failures = conn.execute(
-            select(func.count())
-            .select_from(login_attempts)
-            .where(
-                and_(column == value, login_attempts.c.at >= since, login_attempts.c.ok.is_(False))
-            )
+            select(func.count()).select_from(login_attempts).where(and_(where, recent))
         ).scalar_one()
         if failures >= most:
             raise TooMany(f"too many wrong passwords; wait {window // 60} minutes and try again")
-
-
-def record_attempt(conn: Connection, username: str, address: str, ok: bool) -> None:
-    conn.execute(
+    return conn.execute(
         insert(login_attempts).values(
-            username=username, address=address, at=int(time.time()), ok=ok
+            username=username, address=address, at=int(time.time()), ok=False
         )
-    )
+    ).inserted_primary_key[0]  # type: ignore[index]
+
+
+def attempt_succeeded(conn: Connection, attempt: int) -> None:
+    conn.execute(update(login_attempts).where(login_attempts.c.id == attempt).values(ok=True))
 
 
 def login(

@@ -14,6 +14,7 @@ from pydantic.json_schema import models_json_schema
 from central_server import accounts, schema
 from central_server.db import make_engine
 from central_server.errors import Refusal
+from central_server.forwarded import ClientAddress
 from central_server.gate import RequestGate
 from central_server.routers import auth, forms, openrosa, records, sync
 from central_server.settings import Settings
@@ -81,6 +82,7 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
         with engine.begin() as conn:
             return accounts.principal(conn, token)
 
+    app.add_middleware(ClientAddress, trusted=settings.trusted_proxies)
     app.add_middleware(
         RequestGate,
         who=who,

@@ -27,7 +27,10 @@ from sync_protocol import ROLES
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    return Settings.resolve(db=args.db, data_dir=args.home)
+    trusted = getattr(args, "trusted_proxy", None)
+    return Settings.resolve(
+        db=args.db, data_dir=args.home, trusted_proxies=tuple(trusted) if trusted else None
+    )
 
 
 def _engine(args: argparse.Namespace):
@@ -58,6 +61,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         _engine(args)  # migrate once, before the workers start
         os.environ["DATABASE_URL"] = settings.database_url
         os.environ["DAFTARI_SERVER_HOME"] = str(settings.data_dir)
+        os.environ["DAFTARI_TRUSTED_PROXIES"] = ",".join(settings.trusted_proxies)
         uvicorn.run(
             "central_server.asgi:from_environment",
             factory=True,
@@ -65,10 +69,13 @@ def cmd_run(args: argparse.Namespace) -> int:
             port=args.port,
             log_level=args.log_level,
             workers=args.workers,
+            proxy_headers=False,  # the app decides whom to believe (central_server/forwarded.py)
         )
         return 0
     app = create_app(settings)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    uvicorn.run(
+        app, host=args.host, port=args.port, log_level=args.log_level, proxy_headers=False
+    )
     return 0
 
 
@@ -168,6 +175,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--log-level", default="warning", help="uvicorn's log level")
     p.add_argument(
         "--workers", type=int, default=1, help="server processes (PostgreSQL for more than 1)"
+    )
+    p.add_argument(
+        "--trusted-proxy",
+        action="append",
+        metavar="ADDRESS",
+        help="a reverse proxy whose X-Forwarded-For is believed (repeat for several)",
     )
     p.set_defaults(func=cmd_run)
     site = sub.add_parser("site", help="cities and municipalities")

@@ -17,15 +17,26 @@ class Settings:
     max_body_bytes: int = 8 * 1024 * 1024  # a push batch or an attachment chunk, as sent
     max_inflated_bytes: int = 16 * 1024 * 1024  # after gunzip: a bomb stops here
     max_public_body_bytes: int = 16 * 1024  # a login, before anyone is known
-    login_attempts: int = 10  # wrong passwords per user name ...
-    login_attempts_per_address: int = 50  # ... and per address (an office shares one) ...
+    login_attempts: int = 10  # wrong passwords for one name from one address ...
+    login_attempts_per_address: int = 50  # ... from one address (an office shares one) ...
+    login_attempts_per_name: int = 200  # ... for one name from everywhere ...
     login_window_seconds: int = 300  # ... within this window
+    # Reverse proxies whose X-Forwarded-For is believed (their addresses); nobody else's
+    trusted_proxies: tuple[str, ...] = ()
     allowed_hosts: list[str] = field(default_factory=list)
 
     @classmethod
-    def resolve(cls, *, db: str | None = None, data_dir: str | None = None) -> Settings:
+    def resolve(
+        cls,
+        *,
+        db: str | None = None,
+        data_dir: str | None = None,
+        trusted_proxies: tuple[str, ...] | None = None,
+    ) -> Settings:
         """``--db`` / ``$DATABASE_URL`` (PostgreSQL for scale), else a SQLite file in the
-        server's data directory (``$DAFTARI_SERVER_HOME`` or the platform's)."""
+        server's data directory (``$DAFTARI_SERVER_HOME`` or the platform's); reverse proxies
+        trusted to say whom they forward for: ``--trusted-proxy`` / ``$DAFTARI_TRUSTED_PROXIES``
+        (comma-separated addresses)."""
         home = Path(
             data_dir
             or os.environ.get("DAFTARI_SERVER_HOME")
@@ -36,4 +47,7 @@ class Settings:
             url = "postgresql+psycopg://" + url[len("postgres://") :]
         elif url.startswith("postgresql://"):
             url = "postgresql+psycopg://" + url[len("postgresql://") :]
-        return cls(database_url=url, data_dir=home)
+        if trusted_proxies is None:
+            listed = os.environ.get("DAFTARI_TRUSTED_PROXIES", "")
+            trusted_proxies = tuple(p.strip() for p in listed.split(",") if p.strip())
+        return cls(database_url=url, data_dir=home, trusted_proxies=trusted_proxies)

@@ -6,7 +6,6 @@ from fastapi import APIRouter, Request
 
 from central_server import accounts
 from central_server.deps import Tx, Who
-from central_server.errors import Unauthenticated
 from sync_protocol import Answer, DeviceInfo, DevicesAnswer, LoginAnswer, LoginRequest
 
 router = APIRouter(prefix="/auth", tags=["auth"])
@@ -17,30 +16,25 @@ def login(body: LoginRequest, request: Request) -> LoginAnswer:
     engine = request.app.state.engine
     settings = request.app.state.settings
     address = request.client.host if request.client else "?"
-    with engine.begin() as conn:  # refused before any password work when over the limit
-        accounts.check_rate(
+    with engine.begin() as conn:  # counted, or refused, before any password work
+        attempt = accounts.claim_attempt(
             conn,
             body.username,
             address,
-            limit=settings.login_attempts,
-            address_limit=settings.login_attempts_per_address,
+            per_name_and_address=settings.login_attempts,
+            per_address=settings.login_attempts_per_address,
+            per_name=settings.login_attempts_per_name,
             window=settings.login_window_seconds,
         )
-    try:
-        with engine.begin() as conn:
-            token, who = accounts.login(
-                conn,
-                body.username,
-                body.password,
-                label=body.device_label,
-                device_id=body.device_id,
-            )
-    except Unauthenticated:
-        with engine.begin() as conn:  # the failure is counted even though the login failed
-            accounts.record_attempt(conn, body.username, address, ok=False)
-        raise
     with engine.begin() as conn:
-        accounts.record_attempt(conn, body.username, address, ok=True)
+        token, who = accounts.login(
+            conn,
+            body.username,
+            body.password,
+            label=body.device_label,
+            device_id=body.device_id,
+        )
+        accounts.attempt_succeeded(conn, attempt)
     return LoginAnswer(
         token=token,
         device=who.device,

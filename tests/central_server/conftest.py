@@ -42,7 +42,9 @@ class LiveServer:
         sock.bind(("127.0.0.1", 0))
         self.port = sock.getsockname()[1]
         self.sock = sock
-        config = uvicorn.Config(self.app, log_level="error", lifespan="off")
+        config = uvicorn.Config(
+            self.app, log_level="error", lifespan="off", proxy_headers=False
+        )  # as daftari-server runs it
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(
             target=self.server.run, kwargs={"sockets": [sock]}, daemon=True

@@ -288,3 +288,54 @@ def test_a_database_of_the_first_schema_is_upgraded_with_its_files_kept(tmp_path
         files = conn.exec_driver_sql("SELECT sha256 FROM attachments").fetchall()
     assert sites == [(whole, 1)] and files == [(whole,)]
     engine.dispose()
+
+
+def test_concurrent_wrong_passwords_are_all_counted_before_any_is_checked(server, server_settings):
+    from concurrent.futures import ThreadPoolExecutor
+
+    url = f"{server.url}/api/v1/auth/login"
+
+    def guess(i: int) -> int:
+        return requests.post(url, json={"username": "baraka", "password": f"guess-{i}"}).status_code
+
+    with ThreadPoolExecutor(16) as pool:
+        codes = list(pool.map(guess, range(40)))
+    assert codes.count(401) == server_settings.login_attempts, codes  # checked: no more
+    assert codes.count(429) == 40 - server_settings.login_attempts
+
+
+def test_a_forwarded_address_is_believed_only_from_a_configured_proxy(server, server_settings):
+    url = f"{server.url}/api/v1/auth/login"
+    codes = [
+        requests.post(
+            url,
+            json={"username": "baraka", "password": "guess-guess"},
+            headers={"x-forwarded-for": f"10.0.0.{i}"},  # made up, from loopback
+        ).status_code
+        for i in range(30)
+    ]
+    assert codes.count(401) == server_settings.login_attempts and codes[-1] == 429
+
+
+def test_guesses_from_elsewhere_do_not_lock_the_real_user_out(server_settings, tmp_path):
+    from dataclasses import replace
+
+    from tests.central_server.conftest import PASSWORDS, LiveServer, seed
+
+    live = LiveServer(replace(server_settings, trusted_proxies=("127.0.0.1",)))
+    try:
+        seed(live.app.state.engine)
+        url = f"{live.url}/api/v1/auth/login"
+
+        def attempt(password: str, address: str) -> int:
+            return requests.post(
+                url,
+                json={"username": "baraka", "password": password},
+                headers={"x-forwarded-for": f"{address}, 127.0.0.1"},  # through the proxy
+            ).status_code
+
+        codes = [attempt("guess-guess", "203.0.113.9") for _ in range(12)]
+        assert codes[-1] == 429  # the guesser's address is stopped ...
+        assert attempt(PASSWORDS["baraka"], "198.51.100.4") == 200  # ... not the real user
+    finally:
+        live.stop()
