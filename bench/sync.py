@@ -38,7 +38,7 @@ from desktop_app.client import Client  # noqa: E402
 from desktop_app.crypto import KdfParams  # noqa: E402
 from desktop_app.paths import Home  # noqa: E402
 from desktop_app.sync.engine import BATCH_ITEMS, gather, sync_once  # noqa: E402
-from desktop_app.sync.enrolment import enrol, transport_for  # noqa: E402
+from desktop_app.sync.enrolment import enrol, move_server, transport_for  # noqa: E402
 from desktop_app.sync.transport import SyncError  # noqa: E402
 from desktop_app.transfer import import_jsonl  # noqa: E402
 from form_engine.authoring import write_xlsform  # noqa: E402
@@ -156,7 +156,7 @@ def daftari_run(prepared: Path, work: Path, server: Server, profile, *, cut_ever
     enrol(user, server.url, "enum0", PASSWORD)
     payload = compressed_payload(user)
     proxy = ShapingProxy(server.port, profile, cut_every=cut_every)
-    client.store.set_setting("server", {**client.store.setting("server"), "url": proxy.url})
+    move_server(user, proxy.url)
     start = time.monotonic()
     requests_made = failures = 0
     while True:
@@ -242,7 +242,7 @@ def attachment_resume(work: Path, server: Server, prepared_root: Path) -> dict:
     assert draft.finalize() == []
     profile = PROFILES["3G"]
     proxy = ShapingProxy(server.port, profile, cut_every=40)  # 5 MB at 330 kbit/s takes ~2 min
-    client.store.set_setting("server", {**client.store.setting("server"), "url": proxy.url})
+    move_server(user, proxy.url)
     attempts = 0
     while True:
         attempts += 1

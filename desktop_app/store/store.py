@@ -207,15 +207,19 @@ class Store(UserTable):
                     marked += 1
         return marked
 
-    def outbox(self, limit: int = 100_000) -> list[tuple[SubmissionRecord, RevisionRecord]]:
-        """Finalized submissions not yet acknowledged, oldest first, with their last revision."""
+    def outbox(
+        self, enumerator: str, limit: int = 100_000
+    ) -> list[tuple[SubmissionRecord, RevisionRecord]]:
+        """One enumerator's finalized submissions not yet acknowledged, oldest first, with
+        their last revision (each person's go up under their own server account)."""
         rev_cols = list(RevisionRecord.model_fields)
         rows = self._conn.execute(
             f"SELECT {', '.join('s.' + c for c in _LIST_COLUMNS)}, "
             f"{', '.join('r.' + c for c in rev_cols)} FROM submissions s "
             "JOIN revisions r ON r.uuid = s.uuid AND r.revision = s.revision "
-            "WHERE s.status = 'finalized' ORDER BY s.finalized_at, s.uuid LIMIT ?",
-            (limit,),
+            "WHERE s.status = 'finalized' AND s.enumerator = ? COLLATE NOCASE "
+            "ORDER BY s.finalized_at, s.uuid LIMIT ?",
+            (enumerator, limit),
         ).fetchall()
         n = len(_LIST_COLUMNS)
         return [
@@ -225,6 +229,14 @@ class Store(UserTable):
             )
             for r in rows
         ]
+
+    def waiting_by_enumerator(self) -> dict[str, int]:
+        """Finalized, not yet sent, by who made them."""
+        rows = self._conn.execute(
+            "SELECT enumerator, count(*) FROM submissions WHERE status = 'finalized' "
+            "GROUP BY enumerator"
+        )
+        return {name: n for name, n in rows}
 
     def put_assignment(self, id: int, *, form_id: str, title: str, payload: bytes) -> None:
         with write(self._conn) as c:

@@ -66,7 +66,7 @@ class Outgoing:
 
 def gather(user: UserSession) -> list[Outgoing]:
     out = []
-    for sub, rev in user.store.outbox():
+    for sub, rev in user.store.outbox(user.user.name):
         text = user.revision_json(rev).decode()
         names = {sha: name for name, (sha, _) in user.store.attachments_of(sub.uuid).items()}
         out.append(

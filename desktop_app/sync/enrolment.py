@@ -1,5 +1,7 @@
-"""Enrolling this computer with a server: log in once, keep the device token — encrypted
-with the rest of the local data — and the server's address."""
+"""Enrolling with a server: each local user logs in to their own server account once; the
+device token is kept encrypted with the rest of the local data, under that local user. On a
+shared laptop every submission therefore goes up under the account of the person who made
+it — never under the account of whoever happens to be logged in."""
 
 from __future__ import annotations
 
@@ -10,7 +12,12 @@ from desktop_app.draft import audit
 from desktop_app.sync.transport import SyncError, Transport
 from sync_protocol import LoginAnswer, LoginRequest
 
-SETTING = "server"
+SETTING = "server"  # the last address used on this computer (offered to the next user)
+LEGACY = "server"  # before per-user logins: one login for the whole computer
+
+
+def _key(user: UserSession) -> str:
+    return f"server/{user.user.name.casefold()}"
 
 
 class NotEnrolled(SyncError):
@@ -31,8 +38,9 @@ def enrol(user: UserSession, url: str, username: str, password: str) -> LoginAns
     finally:
         transport.close()
     token = user.key.encrypt(answer.token.encode(), context="server-token")
+    user.store.set_setting(SETTING, {"url": url.rstrip("/")})
     user.store.set_setting(
-        SETTING,
+        _key(user),
         {
             "url": url.rstrip("/"),
             "username": answer.username,
@@ -48,13 +56,40 @@ def enrol(user: UserSession, url: str, username: str, password: str) -> LoginAns
 
 
 def server_of(user: UserSession) -> dict | None:
+    """This local user's server login, or None. A login made before logins were per user
+    belongs to the local user who made it (the audit log says who)."""
+    value = user.store.setting(_key(user))
+    if isinstance(value, dict):
+        return value
+    legacy = user.store.setting(LEGACY)
+    if isinstance(legacy, dict) and "token" in legacy:
+        enrolled = [e for e in user.store.audit_events() if e.action == "sync.enrolled"]
+        if enrolled and enrolled[-1].user.casefold() == user.user.name.casefold():
+            user.store.set_setting(_key(user), legacy)
+            user.store.set_setting(SETTING, {"url": legacy["url"]})
+            return legacy
+    return None
+
+
+def last_address(user: UserSession) -> str:
+    """The server address last used on this computer, to offer the next user."""
     value = user.store.setting(SETTING)
-    return value if isinstance(value, dict) else None
+    return str(value.get("url", "")) if isinstance(value, dict) else ""
 
 
 def transport_for(user: UserSession, *, timeout: float = 60.0) -> Transport:
     server = server_of(user)
     if not server:
-        raise NotEnrolled("this computer is not enrolled with a server yet")
+        raise NotEnrolled(
+            f"{user.user.name} has not connected to a server yet (Daftari → Connect to a server)"
+        )
     token = user.key.decrypt(bytes.fromhex(server["token"]), context="server-token").decode()
     return Transport(server["url"], token=token, timeout=timeout)
+
+
+def move_server(user: UserSession, url: str) -> None:
+    """The same server (and login) at another address: moved, or reached through a proxy."""
+    server = server_of(user)
+    if server is None:
+        raise NotEnrolled(f"{user.user.name} has not connected to a server yet")
+    user.store.set_setting(_key(user), {**server, "url": url.rstrip("/")})

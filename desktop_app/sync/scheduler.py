@@ -20,7 +20,8 @@ from desktop_app.sync.transport import AuthRefused, Offline, SyncError, Transpor
 @dataclass(frozen=True)
 class SyncStatus:
     state: str = "idle"  # idle | syncing | offline | failed | not_enrolled
-    waiting: int = 0  # finalized, not yet acknowledged
+    waiting: int = 0  # this user's finalized, not yet acknowledged
+    others_waiting: int = 0  # other local users': they go up when those users sync
     last_success: str | None = None  # when (the computer's clock), text
     last_report: str = ""
     last_error: str = ""
@@ -93,13 +94,20 @@ class SyncScheduler:
             self._once()
             delay = self._delay()
 
+    def _waiting(self) -> tuple[int, int]:
+        by_whom = self.user.store.waiting_by_enumerator()
+        mine = sum(
+            n for name, n in by_whom.items() if name.casefold() == self.user.user.name.casefold()
+        )
+        return mine, sum(by_whom.values()) - mine
+
     def _once(self) -> None:
         try:
-            waiting = self.user.store.status_counts()["finalized"]
+            waiting, others = self._waiting()
         except Exception:  # the store went away (closing); try again later
             return
         if not server_of(self.user):
-            self._publish(state="not_enrolled", waiting=waiting)
+            self._publish(state="not_enrolled", waiting=waiting, others_waiting=others)
             return
         transport = self.transport_factory(self.user)
         try:
@@ -127,9 +135,11 @@ class SyncScheduler:
             self._publish(state="failed", last_error=f"sync stopped by an error: {exc}")
         else:
             self._failures = 0
+            waiting, others = self._waiting()
             self._publish(
                 state="idle",
-                waiting=self.user.store.status_counts()["finalized"],
+                waiting=waiting,
+                others_waiting=others,
                 last_success=time.strftime("%Y-%m-%d %H:%M"),
                 last_report=_text(report),
                 last_error="; ".join(report.problems),

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 from desktop_app.client import UserSession
-from desktop_app.sync.enrolment import enrol, server_of
+from desktop_app.sync.enrolment import enrol, last_address, server_of
 from desktop_app.ui.i18n import isolate_ltr
 from desktop_app.ui.messages import user_message
 from desktop_app.ui.ops import run_op
@@ -24,7 +24,7 @@ class EnrolDialog(QDialog):
         # wide enough for an address and an error message on one or two lines
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 48)
         current = server_of(user) or {}
-        self.url = QLineEdit(current.get("url", "https://"))
+        self.url = QLineEdit(current.get("url") or last_address(user) or "https://")
         self.url.setPlaceholderText("https://daftari.example.org  ·  http://192.168.1.10:8080")
         self.account = QLineEdit(current.get("username", user.user.name))
         self.password = QLineEdit()

@@ -3,7 +3,6 @@ every change is saved as it is made, so closing the window never loses an answer
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -62,7 +61,6 @@ class MainWindow(QMainWindow):
         self.draft: Draft | None = None
         self._resume: str | None = None  # the draft open when the screen locked
         self._locked_by = ""  # who locked it: only they resume that draft
-        self._waiting = 0  # finalized, not yet sent, as the home screen last counted
         self._network: object | None = None  # Qt's network information, once looked for
         self.setWindowTitle("Daftari")
         self.resize(1280, 720)  # fits 1366×768 with a task bar
@@ -202,7 +200,6 @@ class MainWindow(QMainWindow):
         view.new_requested.connect(self.new_submission)
         view.open_requested.connect(self.open_submission)
         view.discard_requested.connect(self.discard_draft)
-        view.counts_shown.connect(self._counts)
         view.form_selected.connect(lambda form_id: setattr(self, "_form_id", form_id))
         self._show(view, "home")
         view.table.setFocus()
@@ -220,13 +217,6 @@ class MainWindow(QMainWindow):
         chose, else the interface's."""
         return str(self.client.store.setting("form_language", "") or self.language.code)
 
-    def _counts(self, counts: dict) -> None:
-        self._waiting = counts.get("finalized", 0)
-        status = self.sync_label.status
-        if status.state != "syncing" and status.waiting != self._waiting:
-            self.sync_label.show_status(replace(status, waiting=self._waiting))
-
-    # -- sync ----------------------------------------------------------------------------------
     def start_sync(self) -> None:
         """A sync thread for the logged-in user; it starts syncing if the home is enrolled."""
         self.stop_sync()

@@ -25,6 +25,10 @@ class SyncLabel(QLabel):
         assert isinstance(status, SyncStatus)
         self.status = status
         parts = [self.tr("{n} waiting to send").format(n=status.waiting)]
+        if status.others_waiting:
+            parts.append(
+                self.tr("{n} of other users: sent when they sync").format(n=status.others_waiting)
+            )
         if status.state == "syncing":
             if status.total:
                 parts.append(
@@ -36,7 +40,9 @@ class SyncLabel(QLabel):
                 parts.append(self.tr("syncing…"))
             parts.append(self.tr("{kb} kB sent").format(kb=status.bytes_sent // 1024))
         elif status.state == "not_enrolled":
-            parts.append(self.tr("not connected to a server yet (Daftari → Connect to a server)"))
+            parts.append(
+                self.tr("you are not connected to a server yet (Daftari → Connect to a server)")
+            )
         if status.last_success:
             parts.append(self.tr("last sync {at}").format(at=isolate_ltr(status.last_success)))
         if status.state in ("offline", "failed") and status.last_error:

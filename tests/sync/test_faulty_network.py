@@ -6,7 +6,7 @@ answer that is not the server's acknowledgement is ever taken as one."""
 import pytest
 
 from desktop_app.sync.engine import sync_once
-from desktop_app.sync.enrolment import enrol, transport_for
+from desktop_app.sync.enrolment import enrol, move_server, transport_for
 from desktop_app.sync.transport import NotTheServer, SyncError
 from tests.central_server.conftest import PASSWORDS
 from tests.faulty_proxy import FaultyProxy
@@ -28,8 +28,7 @@ def test_sync_completes_correctly_through_a_hostile_network(server, client, admi
     enrol(admin, server.url, "amina", PASSWORDS["amina"])
     finalized(client, admin, tmp_path, "population", 240, seed=77)
     proxy = FaultyProxy(server.port, faults=FAULTS, seed=5)
-    server_setting = client.store.setting("server")
-    client.store.set_setting("server", {**server_setting, "url": proxy.url})
+    move_server(admin, proxy.url)
     failures: dict[str, int] = {}
     attempts = 0
     try:

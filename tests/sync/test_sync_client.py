@@ -186,3 +186,33 @@ def test_a_refused_file_holds_back_only_its_own_submission(client, admin, tmp_pa
         assert admin.store.submission(draft.uuid).status == "finalized"  # waits, not lost
     finally:
         live.stop()
+
+
+def test_on_a_shared_laptop_each_persons_submissions_go_up_under_their_own_account(
+    server, client, admin, tmp_path
+):
+    """Amina (Koboko) and Baraka (Kakuma) share a laptop. Baraka connecting to his account
+    does not take over Amina's login; his sync sends only his own; hers wait for her."""
+    baraka = admin.add_user("baraka", "kakuma-2026", site="Kakuma")
+    assert baraka
+    enrol(admin, server.url, "amina", PASSWORDS["amina"])
+    hers = finalized(client, admin, tmp_path, "population", 3, seed=81)
+    bk = client.login("baraka", "kakuma-2026")
+    enrol(bk, server.url, "baraka", PASSWORDS["baraka"])
+    his = finalized(client, bk, tmp_path, "population", 2, seed=82)
+    report = sync(bk)
+    assert report.sent == 2
+    with server.app.state.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT s.uuid, s.enumerator, t.name FROM submissions s JOIN sites t ON t.id = s.site_id"
+        ).fetchall()
+    assert {(u, who, site) for u, who, site in rows} == {
+        (e["uuid"], "baraka", "Kakuma") for e in his
+    }
+    assert sync(admin).sent == 3  # Amina's own login is still hers
+    with server.app.state.engine.connect() as conn:
+        amina = conn.exec_driver_sql(
+            "SELECT s.uuid FROM submissions s JOIN sites t ON t.id = s.site_id "
+            "WHERE s.enumerator = 'amina' AND t.name = 'Koboko'"
+        ).fetchall()
+    assert {r[0] for r in amina} == {e["uuid"] for e in hers}
