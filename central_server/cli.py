@@ -73,9 +73,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         )
         return 0
     app = create_app(settings)
-    uvicorn.run(
-        app, host=args.host, port=args.port, log_level=args.log_level, proxy_headers=False
-    )
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, proxy_headers=False)
     return 0
 
 

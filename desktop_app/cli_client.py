@@ -11,12 +11,15 @@ import getpass
 import json
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from desktop_app.app import open_client
 from desktop_app.client import Client, UserSession
 from desktop_app.errors import ClientError
+from desktop_app.paths import Home
 from desktop_app.store import SubmissionFilter
+from desktop_app.store.backups import list_backups, restore
 from desktop_app.store.store import status_of
 from desktop_app.transfer import export_jsonl, import_jsonl
 from form_engine import FormLoadError
@@ -147,9 +150,12 @@ def cmd_submissions_list(args: argparse.Namespace, client: Client) -> int:
 
 def cmd_submissions_export(args: argparse.Namespace, client: Client) -> int:
     user = _login(client, args, _Passwords(args.password_stdin))
-    count = export_jsonl(user, Path(args.file))
+    damaged: list[str] = []
+    count = export_jsonl(user, Path(args.file), damaged)
     print(f"exported {count} submissions to {args.file}")
-    return 0
+    for problem in damaged:  # the others are exported; these are named, and the exit is 1
+        print(f"daftari: {problem}", file=sys.stderr)
+    return 1 if damaged else 0
 
 
 def cmd_enrol(args: argparse.Namespace, client: Client) -> int:
@@ -217,7 +223,9 @@ def run_with_client(handler):
             print(f"daftari: {exc}", file=sys.stderr)
             return 1
         try:
-            return handler(args, client)
+            code = handler(args, client)
+            client.store.backup_if_due(client.clock())  # as the window does at each login
+            return code
         except ClientError as exc:
             print(f"daftari: {exc}", file=sys.stderr)
             return 1
@@ -236,7 +244,40 @@ def _new_password_option(p: argparse.ArgumentParser) -> None:
     )
 
 
+def cmd_backup_list(args: argparse.Namespace) -> int:
+    """Works on the files: the database itself may be damaged or gone."""
+    home = Home.resolve(args.home)
+    backups = list_backups(home)
+    for b in backups:
+        print(f"{b.path.name}\t{b.made.strftime('%Y-%m-%d %H:%M')}\t{b.size}")
+    if not backups:
+        print(f"no backups in {home.backups}")
+    return 0
+
+
+def cmd_backup_restore(args: argparse.Namespace) -> int:
+    home = Home.resolve(args.home)
+    try:
+        chosen, aside = restore(home, args.name, now=datetime.now().astimezone())
+    except ClientError as exc:
+        print(f"daftari: {exc}", file=sys.stderr)
+        return 1
+    print(f"restored {chosen.path.name} (made {chosen.made.strftime('%Y-%m-%d %H:%M')})")
+    if aside is not None:
+        print(f"the database that was there is kept as {aside.name}")
+    return 0
+
+
 def add_commands(sub: argparse._SubParsersAction, form_sub: argparse._SubParsersAction) -> None:
+    backup = sub.add_parser("backup", help="the home's backups of its database")
+    backup_sub = backup.add_subparsers(title="backup commands", metavar="COMMAND", required=True)
+    p = backup_sub.add_parser("list", help="list the backups, oldest first")
+    p.set_defaults(func=cmd_backup_list)
+    p = backup_sub.add_parser(
+        "restore", help="put a backup back (the newest unless NAME); the current one is kept"
+    )
+    p.add_argument("name", nargs="?", help="a backup's file name, as 'backup list' shows it")
+    p.set_defaults(func=cmd_backup_restore)
     user = sub.add_parser("user", help="local user profiles")
     user_sub = user.add_subparsers(title="user commands", metavar="COMMAND", required=True)
     p = user_sub.add_parser("add", help="add a user (the first one is the administrator)")

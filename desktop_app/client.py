@@ -6,6 +6,7 @@ the unlocked data key plus every operation on respondents' data.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -14,6 +15,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
 
 from desktop_app.crypto import DataKey, KdfParams
 from desktop_app.draft import (
@@ -27,9 +30,12 @@ from desktop_app.draft import (
 )
 from desktop_app.errors import (
     ClientError,
+    DamagedRecord,
     FormNotInstalled,
     NotAllowed,
     NotFound,
+    StoreDamaged,
+    StoreFull,
     WrongPassword,
 )
 from desktop_app.paths import Home
@@ -120,8 +126,7 @@ class Client:
             enumerator_id=enumerator_id.strip(),
             site=site.strip(),
             is_admin=is_admin,
-            kdf=params.to_json(),
-            wrapped_key=key.wrap(password, params),
+            **wrapped_for(key, password, params),
             created_at=now,
             updated_at=now,
         )
@@ -132,6 +137,15 @@ class Client:
             raise NotAllowed(
                 f"the profile '{user.name}' is disabled: ask this computer's administrator",
                 code="disabled",
+            )
+        expected = user.kdf.get("wrapped_sha256")
+        if expected and hashlib.sha256(user.wrapped_key).hexdigest() != expected:
+            # not a wrong password: the stored key of this profile is damaged
+            raise StoreDamaged(
+                f"the profile '{user.name}' is damaged on this computer (its key no longer "
+                "matches its checksum): an administrator can give it a new password "
+                f"(daftari user reset {user.name}); the data is not affected",
+                code="profile_damaged",
             )
         try:
             key = DataKey.unwrap(user.wrapped_key, password, KdfParams.from_json(user.kdf))
@@ -219,6 +233,16 @@ def _ancestors(path: str) -> set[str]:
     return {"/".join(parts[:i]) for i in range(2, len(parts))}
 
 
+def wrapped_for(key: DataKey, password: str, params: KdfParams) -> dict:
+    """The data key wrapped for one password, with the checksum that tells a damaged profile
+    from a wrong password."""
+    wrapped = key.wrap(password, params)
+    return {
+        "kdf": {**params.to_json(), "wrapped_sha256": hashlib.sha256(wrapped).hexdigest()},
+        "wrapped_key": wrapped,
+    }
+
+
 def check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
         raise ClientError(
@@ -302,8 +326,7 @@ class UserSession:
         params = self.client.kdf.with_new_salt()
         self.store.set_user_key(
             target.name,
-            kdf=params.to_json(),
-            wrapped_key=self.key.wrap(new_password, params),
+            **wrapped_for(self.key, new_password, params),
             at=self.client.now_text(),
             audit=audit(self.user.name, "user.password_reset", target.name, self.client.now_text()),
         )
@@ -487,8 +510,18 @@ class UserSession:
 
     def open_draft_answers(self, uuid: str, blob: bytes) -> tuple[dict, dict[str, str]]:
         """The answers and, apart, the typed texts that are not values yet (by node path)."""
-        data = json.loads(self.key.decrypt(blob, context=uuid))
+        data = json.loads(self._decrypt(blob, uuid, context=uuid))
         return data, data.pop(TYPED, None) or {}
+
+    def _decrypt(self, blob: bytes, uuid: str, *, context: str) -> bytes:
+        """Decrypted, or DamagedRecord naming the submission (never its content)."""
+        try:
+            return self.key.decrypt(blob, context=context)
+        except (InvalidTag, ValueError):
+            raise DamagedRecord(
+                f"submission {uuid} is damaged on this computer: its data no longer decrypts "
+                "(the rest is not affected; a backup may hold an earlier copy of it)"
+            ) from None
 
     def seal_title(self, uuid: str, title: str) -> bytes:
         return self.key.encrypt(title.encode(), context=uuid + "/title")
@@ -498,7 +531,10 @@ class UserSession:
         cached = self._titles.get(uuid)
         if cached is not None and cached[0] == blob:
             return cached[1]
-        title = self.key.decrypt(blob, context=uuid + "/title").decode() if blob else ""
+        try:
+            title = self._decrypt(blob, uuid, context=uuid + "/title").decode() if blob else ""
+        except DamagedRecord:  # listed as damaged; the list goes on
+            title = f"⚠ damaged record {uuid}"
         self._titles[uuid] = (blob, title)
         return title
 
@@ -507,12 +543,12 @@ class UserSession:
         return self.key.encrypt(text.encode(), context=uuid + "/note")
 
     def open_note(self, uuid: str, blob: bytes) -> str:
-        return self.key.decrypt(blob, context=uuid + "/note").decode() if blob else ""
+        return self._decrypt(blob, uuid, context=uuid + "/note").decode() if blob else ""
 
     def revision_json(self, revision: RevisionRecord) -> bytes:
         """A finalized revision's exact JSON bytes."""
         context = revision_context(revision.uuid, revision.revision, "json")
-        return self.key.decrypt(revision.json_bytes, context=context)
+        return self._decrypt(revision.json_bytes, revision.uuid, context=context)
 
     # -- attachments ---------------------------------------------------------------------------
     def add_attachment(self, uuid: str, content: bytes, *, extension: str) -> str:
@@ -546,10 +582,20 @@ class UserSession:
 
 
 def write_durably(path: Path, content: bytes) -> None:
-    """Write to a temporary name, flush to disk, then rename: never a half-written file."""
+    """Write to a temporary name, flush to disk, then rename: never a half-written file. On a
+    full disk nothing is left behind and StoreFull says so."""
     partial = path.with_name(path.name + ".partial")
-    with open(partial, "wb") as fh:
-        fh.write(content)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(partial, path)
+    try:
+        with open(partial, "wb") as fh:
+            fh.write(content)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(partial, path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise StoreFull(
+                f"the disk holding {path.parent.parent} is full: the file was not kept. Free "
+                "some space and add it again; everything saved before is intact."
+            ) from None
+        raise

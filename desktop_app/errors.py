@@ -32,6 +32,19 @@ class StoreDamaged(ClientError):
     code = "store_damaged"
 
 
+class DamagedRecord(StoreDamaged):
+    """One record's encrypted data no longer decrypts (a damaged disk sector, a flipped byte):
+    it is named, and everything else is read as usual."""
+
+    code = "record_damaged"
+
+
+class StoreMissing(StoreDamaged):
+    """The database is gone (or empty) while backups of it are there: nothing is created."""
+
+    code = "store_missing"
+
+
 class StoreFull(ClientError):
     """The disk is full: the last change was not saved, nothing stored was changed."""
 

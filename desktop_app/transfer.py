@@ -5,11 +5,12 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from desktop_app.client import ImportReport, UserSession
 from desktop_app.draft import audit
-from desktop_app.errors import ClientError
+from desktop_app.errors import ClientError, DamagedRecord
 from desktop_app.store import SubmissionFilter
 from form_engine import FormLoadError, SubmissionFormatError, validate_submission
 from form_engine.submission import json_to_xml
@@ -102,19 +103,29 @@ def _store(
         user.store_finalized(record, data, json_to_xml(form, data))
 
 
-def export_jsonl(user: UserSession, path: Path) -> int:
-    """Every submission on this computer, decrypted; finalized ones as their exact revision."""
+def export_jsonl(user: UserSession, path: Path, damaged: list[str] | None = None) -> int:
+    """Every submission on this computer, decrypted; finalized ones as their exact revision.
+    A damaged record is left out and named in ``damaged``; all the others are written."""
     count = 0
     ids = user.store.submission_ids(SubmissionFilter())
-    with path.open("w", encoding="utf-8") as fh:
+    # decrypted answers: readable by this account only, never by the others of the machine
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    if os.name == "posix":
+        os.chmod(path, 0o600)  # a file that was there before keeps no wider mode
+    with open(descriptor, "w", encoding="utf-8") as fh:
         for uuid in reversed(ids):
             record = user.store.submission(uuid)
             revisions = user.store.revisions(uuid)
             typed: dict[str, str] = {}
-            if revisions and record.status != "draft":
-                data = json.loads(user.revision_json(revisions[-1]))
-            else:
-                data, typed = user.open_draft_answers(uuid, record.data)
+            try:
+                if revisions and record.status != "draft":
+                    data = json.loads(user.revision_json(revisions[-1]))
+                else:
+                    data, typed = user.open_draft_answers(uuid, record.data)
+            except DamagedRecord as exc:
+                if damaged is not None:
+                    damaged.append(str(exc))
+                continue
             envelope = {
                 "uuid": uuid,
                 "form_id": record.form_id,

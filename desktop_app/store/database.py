@@ -3,16 +3,18 @@ write transactions with ``BEGIN IMMEDIATE``, and rolling backups."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import NoReturn
 
 from sqlite_utils import Database
 
-from desktop_app.errors import StoreDamaged, StoreFull
+from desktop_app.errors import StoreDamaged, StoreFull, StoreMissing
 from desktop_app.store.schema import migrations
 
 KEEP_BACKUPS = 3
@@ -59,30 +61,70 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
     except sqlite3.DatabaseError as exc:
-        raise StoreDamaged(
-            f"{path} is not a readable Daftari database ({exc}). Nothing was changed; "
-            f"earlier copies are kept in {path.parent / 'backups'}."
-        ) from exc
+        _refuse_to_open(exc, path)
     return conn
 
 
+# Below this much free space, an error opening the database is the full disk's doing (SQLite
+# says only "disk I/O error" when it cannot create its write-ahead log).
+NEARLY_FULL = 4 * 1024 * 1024
+
+
+def _refuse_to_open(exc: sqlite3.DatabaseError, path: Path) -> NoReturn:
+    """Say why the database cannot be opened — the real cause, so that nobody restores a
+    backup (and loses what was saved since) over a database that is fine on a full disk."""
+    text = str(exc).lower()
+    try:
+        free = shutil.disk_usage(path.parent).free
+    except OSError:
+        free = NEARLY_FULL
+    if "full" in text or "no space" in text or free < NEARLY_FULL:
+        raise StoreFull(
+            f"the disk holding {path.parent} is full ({free // 1024} kB free), so Daftari "
+            "cannot open its database. Free some space and start again: nothing was changed "
+            "and everything saved is intact (do not restore a backup)."
+        ) from exc
+    if (
+        "readonly" in text
+        or "read-only" in text
+        or "permission" in text
+        or "unable to open" in text
+    ):
+        raise StoreFull(
+            f"{path} cannot be opened for writing ({exc}): check that this account may write "
+            "in that folder. Nothing was changed."
+        ) from exc
+    raise StoreDamaged(
+        f"{path} is damaged: it is not a readable Daftari database ({exc}). Nothing was "
+        f"changed. Earlier copies are kept in {path.parent / 'backups'}: 'daftari backup list' "
+        "shows them and 'daftari backup restore' puts the newest back (what was saved after "
+        "it is lost)."
+    ) from exc
+
+
 def open_database(path: Path) -> Connections:
-    """Open (creating if needed), check integrity and bring the schema up to date."""
+    """Open (creating if needed), check integrity and bring the schema up to date. A database
+    that has gone while backups of it are there is not silently made anew."""
+    backups = sorted((path.parent / "backups").glob("daftari-*.db"))
+    if backups and (not path.exists() or path.stat().st_size == 0):
+        raise StoreMissing(
+            f"the database {path} is {'empty' if path.exists() else 'missing'}, but backups of "
+            f"it are kept in {path.parent / 'backups'} (the newest: {backups[-1].name}). "
+            "Nothing was created. 'daftari backup restore' puts the newest back."
+        )
     connections = Connections(path)
     conn = connections.get()
     try:
         problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
     except sqlite3.DatabaseError as exc:
         connections.close_all()
-        raise StoreDamaged(
-            f"{path} is not a readable Daftari database ({exc}). Nothing was changed; "
-            f"earlier copies are kept in {path.parent / 'backups'}."
-        ) from exc
+        _refuse_to_open(exc, path)
     if problems != ["ok"]:
         connections.close_all()
         raise StoreDamaged(
             f"{path} failed its integrity check: {'; '.join(problems[:3])}. Nothing was "
-            f"changed; earlier copies are kept in {path.parent / 'backups'}."
+            f"changed. Earlier copies are kept in {path.parent / 'backups'}: 'daftari backup "
+            "list' shows them and 'daftari backup restore' puts the newest back."
         )
     try:
         migrations.apply(connections.db())
