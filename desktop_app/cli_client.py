@@ -169,12 +169,19 @@ def cmd_enrol(args: argparse.Namespace, client: Client) -> int:
         if args.server_user
         else None
     )
+    if args.url.strip().lower().startswith("http://"):
+        print(
+            "daftari: warning: plain http: the password, the token and the answers cross the "
+            "network unencrypted (fine on an office's own network only)",
+            file=sys.stderr,
+        )
     try:
         answer = enrol(
             user,
             args.url,
             args.server_user or user.user.name,
             server_password if server_password is not None else _last_password(args, passwords),
+            allow_plain_http=args.allow_http,
         )
     except SyncError as exc:
         print(f"daftari: {exc}", file=sys.stderr)
@@ -316,6 +323,11 @@ def add_commands(sub: argparse._SubParsersAction, form_sub: argparse._SubParsers
         dest="enrol_password_stdin",
         action="store_true",
         help="read the password from stdin (a second line: the server password, if different)",
+    )
+    p.add_argument(
+        "--allow-http",
+        action="store_true",
+        help="accept a plain http:// address outside the local network (unencrypted)",
     )
     p.set_defaults(func=run_with_client(cmd_enrol))
     p = sub.add_parser("sync", help="sync once with the server and print what moved (needs --user)")

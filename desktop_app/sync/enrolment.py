@@ -5,7 +5,9 @@ it — never under the account of whoever happens to be logged in."""
 
 from __future__ import annotations
 
+import ipaddress
 import platform
+from urllib.parse import urlsplit
 
 from desktop_app.client import UserSession
 from desktop_app.draft import audit
@@ -24,7 +26,38 @@ class NotEnrolled(SyncError):
     code = "not_enrolled"
 
 
-def enrol(user: UserSession, url: str, username: str, password: str) -> LoginAnswer:
+class PlainHttp(SyncError):
+    code = "plain_http"
+
+
+def plain_http_over_a_public_network(url: str) -> bool:
+    """An ``http://`` address outside the local network: passwords, tokens and answers
+    would cross the internet unencrypted."""
+    parts = urlsplit(url.strip())
+    if parts.scheme != "http":
+        return False
+    host = (parts.hostname or "").lower()
+    if host == "localhost" or host.endswith((".local", ".lan", ".home.arpa")) or "." not in host:
+        return False
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return True  # a name on the internet
+    return not (address.is_private or address.is_loopback or address.is_link_local)
+
+
+def enrol(
+    user: UserSession, url: str, username: str, password: str, *, allow_plain_http: bool = False
+) -> LoginAnswer:
+    """Log in to the server once and keep the device token. An ``http://`` address outside
+    the local network is refused unless ``allow_plain_http``: the password would cross the
+    internet in clear."""
+    if plain_http_over_a_public_network(url) and not allow_plain_http:
+        raise PlainHttp(
+            f"{url} is plain http on the internet: the password, the token and every answer "
+            "would cross it unencrypted. Use the server's https:// address (or, only if you "
+            "must, allow plain http explicitly)."
+        )
     transport = Transport(url)
     try:
         answer = transport.login(

@@ -4,7 +4,14 @@ encrypted in the home. The login runs off the GUI thread."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+)
 
 from desktop_app.client import UserSession
 from desktop_app.sync.enrolment import enrol, last_address, server_of
@@ -58,6 +65,9 @@ class EnrolDialog(QDialog):
         form.addRow(self.tr("&Server address:"), self.url)
         form.addRow(self.about)
         form.addRow(self.warning)
+        self.allow_http = QCheckBox(self.tr("Send over plain http anyway (I know the risk)"))
+        self.allow_http.hide()
+        form.addRow(self.allow_http)
         form.addRow(self.tr("&Account:"), self.account)
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow(self.message)
@@ -83,8 +93,9 @@ class EnrolDialog(QDialog):
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Connecting…"))
         self.buttons.setEnabled(False)
+        allow = self.allow_http.isChecked()
         run_op(
-            lambda: enrol(user, url, account, password),
+            lambda: enrol(user, url, account, password, allow_plain_http=allow),
             self._done,
             self._failed,
             parent=self,
@@ -97,6 +108,8 @@ class EnrolDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.buttons.setEnabled(True)
+        if getattr(exc, "code", "") == "plain_http":
+            self.allow_http.show()  # refused once, with why; allowed only when ticked
         self.message.setStyleSheet("color: #b00020; font-weight: bold")
         self.message.setText(user_message(exc))
         self.adjustSize()

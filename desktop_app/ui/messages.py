@@ -24,6 +24,11 @@ def user_message(exc: Exception) -> str:
         "disabled": QCoreApplication.translate(
             "Messages", "This profile is disabled: ask this computer's administrator."
         ),
+        "plain_http": QCoreApplication.translate(
+            "Messages",
+            "This is a plain {plain} address on the internet: your password and the answers "
+            "would cross it unencrypted. Use the server's {secure} address.",
+        ).format(plain=isolate_ltr("http://"), secure=isolate_ltr("https://")),
         "bad_address": QCoreApplication.translate(
             "Messages", "A server address starts with {plain} or {secure}."
         ).format(plain=isolate_ltr("http://"), secure=isolate_ltr("https://")),

@@ -216,3 +216,18 @@ def test_on_a_shared_laptop_each_persons_submissions_go_up_under_their_own_accou
             "WHERE s.enumerator = 'amina' AND t.name = 'Koboko'"
         ).fetchall()
     assert {r[0] for r in amina} == {e["uuid"] for e in hers}
+
+
+def test_plain_http_over_the_internet_is_refused_unless_allowed(client, admin):
+    import pytest
+
+    from desktop_app.sync.enrolment import PlainHttp, plain_http_over_a_public_network
+
+    for local in ("http://192.168.1.10:8080", "http://127.0.0.1:8080", "http://server.local"):
+        assert not plain_http_over_a_public_network(local)
+    for public in ("http://daftari.example.org", "http://41.203.64.1:8080"):
+        assert plain_http_over_a_public_network(public)
+    assert not plain_http_over_a_public_network("https://daftari.example.org")
+    with pytest.raises(PlainHttp) as refused:
+        enrol(admin, "http://daftari.example.org", "amina", "whatever")
+    assert "unencrypted" in str(refused.value)

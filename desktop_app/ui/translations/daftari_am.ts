@@ -37,37 +37,42 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../enrol_dialog.py" line="23" />
+        <location filename="../enrol_dialog.py" line="30" />
         <source>Connect to a server</source>
         <translation>ከሰርቨር ጋር መገናኘት</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="40" />
+        <location filename="../enrol_dialog.py" line="47" />
         <source>Over the internet the address starts with {secure} (the connection is encrypted). A server in your own office is often reached with {plain} and its local address, e.g. {example}.</source>
         <translation>በኢንተርኔት በኩል አድራሻው በ {secure} ይጀምራል (ግንኙነቱ የተመሰጠረ ነው)። በራስዎ ቢሮ ውስጥ ያለ ሰርቨር ብዙ ጊዜ በ {plain} እና በውስጥ አድራሻው ይገኛል፤ ለምሳሌ {example}።</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="48" />
+        <location filename="../enrol_dialog.py" line="55" />
         <source>⚠ With {plain} your password and the answers cross the network unencrypted: use it only on the office's own network, never over the internet.</source>
         <translation>⚠ በ {plain} የይለፍ ቃልዎና መልሶቹ ሳይመሰጠሩ በኔትወርኩ ላይ ይተላለፋሉ፤ በቢሮው የራሱ ኔትወርክ ላይ ብቻ ይጠቀሙበት፣ በኢንተርኔት ላይ በፍጹም አይጠቀሙበት።</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="58" />
+        <location filename="../enrol_dialog.py" line="65" />
         <source>&amp;Server address:</source>
         <translation>የሰርቨር አድራሻ (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="61" />
+        <location filename="../enrol_dialog.py" line="68" />
+        <source>Send over plain http anyway (I know the risk)</source>
+        <translation>ለማንኛውም በተራ http ላክ (አደጋውን አውቃለሁ)</translation>
+    </message>
+    <message>
+        <location filename="../enrol_dialog.py" line="71" />
         <source>&amp;Account:</source>
         <translation>አካውንት (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="62" />
+        <location filename="../enrol_dialog.py" line="72" />
         <source>&amp;Password:</source>
         <translation>የይለፍ ቃል (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="84" />
+        <location filename="../enrol_dialog.py" line="94" />
         <source>Connecting…</source>
         <translation>በመገናኘት ላይ…</translation>
     </message>
@@ -653,31 +658,36 @@ Remove them and their answers?</source>
     </message>
     <message>
         <location filename="../messages.py" line="27" />
+        <source>This is a plain {plain} address on the internet: your password and the answers would cross it unencrypted. Use the server's {secure} address.</source>
+        <translation>ይህ በኢንተርኔት ላይ ያለ ተራ {plain} አድራሻ ነው፦ የይለፍ ቃልዎ እና መልሶቹ ሳይመሰጠሩ ያልፋሉ። የሰርቨሩን {secure} አድራሻ ይጠቀሙ።</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="32" />
         <source>A server address starts with {plain} or {secure}.</source>
         <translation>የሰርቨር አድራሻ በ {plain} ወይም በ {secure} ይጀምራል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="30" />
+        <location filename="../messages.py" line="35" />
         <source>No connection to the server: check the address and the network. Sync will try again by itself.</source>
         <translation>ከሰርቨሩ ጋር ግንኙነት የለም፤ አድራሻውንና ኔትወርኩን ያረጋግጡ። ማመሳሰሉ በራሱ እንደገና ይሞክራል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35" />
+        <location filename="../messages.py" line="40" />
         <source>The server refused this account name or password.</source>
         <translation>ሰርቨሩ ይህን የአካውንት ስም ወይም የይለፍ ቃል አልተቀበለም።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="38" />
+        <location filename="../messages.py" line="43" />
         <source>Something that is not a Daftari server answered: a Wi-Fi login page or a proxy may be in the way.</source>
         <translation>የመለሰው የ Daftari ሰርቨር አይደለም፤ የ Wi-Fi መግቢያ ገጽ ወይም ፕሮክሲ (proxy) መሃል ገብቶ ሊሆን ይችላል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43" />
+        <location filename="../messages.py" line="48" />
         <source>The server failed. Sync will try again by itself.</source>
         <translation>ሰርቨሩ ላይ ችግር ተፈጥሯል። ማመሳሰሉ በራሱ እንደገና ይሞክራል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46" />
+        <location filename="../messages.py" line="51" />
         <source>The disk is full: nothing new can be saved. Your earlier answers are safe; free some space.</source>
         <translation>ዲስኩ ሞልቷል፤ ምንም አዲስ ነገር ማስቀመጥ አይቻልም። ቀደም ብለው ያስቀመጧቸው መልሶች ደህና ናቸው፤ የተወሰነ ቦታ ያስለቅቁ።</translation>
     </message>

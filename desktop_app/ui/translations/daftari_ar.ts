@@ -37,37 +37,42 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../enrol_dialog.py" line="23" />
+        <location filename="../enrol_dialog.py" line="30" />
         <source>Connect to a server</source>
         <translation>الاتصال بخادم</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="40" />
+        <location filename="../enrol_dialog.py" line="47" />
         <source>Over the internet the address starts with {secure} (the connection is encrypted). A server in your own office is often reached with {plain} and its local address, e.g. {example}.</source>
         <translation>عبر الإنترنت يبدأ العنوان بـ {secure} (الاتصال مشفّر). أما الخادم الموجود في مكتبك فيُوصَل إليه غالبًا بـ {plain} وعنوانه المحلي، مثل {example}.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="48" />
+        <location filename="../enrol_dialog.py" line="55" />
         <source>⚠ With {plain} your password and the answers cross the network unencrypted: use it only on the office's own network, never over the internet.</source>
         <translation>⚠ مع {plain} تمرّ كلمة المرور والإجابات عبر الشبكة دون تشفير: استخدمه فقط على شبكة المكتب نفسه، ولا تستخدمه أبدًا عبر الإنترنت.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="58" />
+        <location filename="../enrol_dialog.py" line="65" />
         <source>&amp;Server address:</source>
         <translation>عنوان الخادم (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="61" />
+        <location filename="../enrol_dialog.py" line="68" />
+        <source>Send over plain http anyway (I know the risk)</source>
+        <translation>أرسل عبر http العادي على أي حال (أعرف الخطر)</translation>
+    </message>
+    <message>
+        <location filename="../enrol_dialog.py" line="71" />
         <source>&amp;Account:</source>
         <translation>الحساب (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="62" />
+        <location filename="../enrol_dialog.py" line="72" />
         <source>&amp;Password:</source>
         <translation>كلمة المرور (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="84" />
+        <location filename="../enrol_dialog.py" line="94" />
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
@@ -653,31 +658,36 @@ Remove them and their answers?</source>
     </message>
     <message>
         <location filename="../messages.py" line="27" />
+        <source>This is a plain {plain} address on the internet: your password and the answers would cross it unencrypted. Use the server's {secure} address.</source>
+        <translation>هذا عنوان {plain} عادي على الإنترنت: ستمر كلمة المرور والإجابات دون تشفير. استخدم عنوان {secure} للخادم.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="32" />
         <source>A server address starts with {plain} or {secure}.</source>
         <translation>يبدأ عنوان الخادم بـ {plain} أو {secure}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="30" />
+        <location filename="../messages.py" line="35" />
         <source>No connection to the server: check the address and the network. Sync will try again by itself.</source>
         <translation>لا يوجد اتصال بالخادم: تحقق من العنوان والشبكة. ستُعاد المزامنة تلقائيًا.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35" />
+        <location filename="../messages.py" line="40" />
         <source>The server refused this account name or password.</source>
         <translation>رفض الخادم اسم الحساب أو كلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="38" />
+        <location filename="../messages.py" line="43" />
         <source>Something that is not a Daftari server answered: a Wi-Fi login page or a proxy may be in the way.</source>
         <translation>الذي ردّ ليس خادم دفتري: ربما تعترض الاتصالَ صفحةُ دخول إلى Wi-Fi أو خادم وكيل (proxy).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43" />
+        <location filename="../messages.py" line="48" />
         <source>The server failed. Sync will try again by itself.</source>
         <translation>حدث خطأ في الخادم. ستُعاد المزامنة تلقائيًا.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46" />
+        <location filename="../messages.py" line="51" />
         <source>The disk is full: nothing new can be saved. Your earlier answers are safe; free some space.</source>
         <translation>القرص ممتلئ: لا يمكن حفظ أي شيء جديد. إجاباتك السابقة في أمان؛ وفّر بعض المساحة.</translation>
     </message>

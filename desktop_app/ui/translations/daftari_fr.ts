@@ -37,37 +37,42 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../enrol_dialog.py" line="23" />
+        <location filename="../enrol_dialog.py" line="30" />
         <source>Connect to a server</source>
         <translation>Connexion à un serveur</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="40" />
+        <location filename="../enrol_dialog.py" line="47" />
         <source>Over the internet the address starts with {secure} (the connection is encrypted). A server in your own office is often reached with {plain} and its local address, e.g. {example}.</source>
         <translation>Sur Internet, l'adresse commence par {secure} (la connexion est chiffrée). Un serveur situé dans votre propre bureau s'atteint souvent avec {plain} et son adresse locale, par exemple {example}.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="48" />
+        <location filename="../enrol_dialog.py" line="55" />
         <source>⚠ With {plain} your password and the answers cross the network unencrypted: use it only on the office's own network, never over the internet.</source>
         <translation>⚠ Avec {plain}, votre mot de passe et les réponses passent sur le réseau sans chiffrement : utilisez-le seulement sur le réseau du bureau, jamais sur Internet.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="58" />
+        <location filename="../enrol_dialog.py" line="65" />
         <source>&amp;Server address:</source>
         <translation>&amp;Adresse du serveur :</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="61" />
+        <location filename="../enrol_dialog.py" line="68" />
+        <source>Send over plain http anyway (I know the risk)</source>
+        <translation>Envoyer quand même en http simple (je connais le risque)</translation>
+    </message>
+    <message>
+        <location filename="../enrol_dialog.py" line="71" />
         <source>&amp;Account:</source>
         <translation>&amp;Compte :</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="62" />
+        <location filename="../enrol_dialog.py" line="72" />
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="84" />
+        <location filename="../enrol_dialog.py" line="94" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
@@ -653,31 +658,36 @@ Les supprimer avec leurs réponses ?</translation>
     </message>
     <message>
         <location filename="../messages.py" line="27" />
+        <source>This is a plain {plain} address on the internet: your password and the answers would cross it unencrypted. Use the server's {secure} address.</source>
+        <translation>C'est une adresse {plain} simple sur Internet : votre mot de passe et les réponses y passeraient sans chiffrement. Utilisez l'adresse {secure} du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="32" />
         <source>A server address starts with {plain} or {secure}.</source>
         <translation>Une adresse de serveur commence par {plain} ou {secure}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="30" />
+        <location filename="../messages.py" line="35" />
         <source>No connection to the server: check the address and the network. Sync will try again by itself.</source>
         <translation>Pas de connexion au serveur : vérifiez l'adresse et le réseau. La synchronisation réessaiera d'elle-même.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35" />
+        <location filename="../messages.py" line="40" />
         <source>The server refused this account name or password.</source>
         <translation>Le serveur a refusé ce nom de compte ou ce mot de passe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="38" />
+        <location filename="../messages.py" line="43" />
         <source>Something that is not a Daftari server answered: a Wi-Fi login page or a proxy may be in the way.</source>
         <translation>Ce qui a répondu n'est pas un serveur Daftari : une page de connexion Wi-Fi ou un proxy fait peut-être obstacle.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43" />
+        <location filename="../messages.py" line="48" />
         <source>The server failed. Sync will try again by itself.</source>
         <translation>Le serveur a rencontré une erreur. La synchronisation réessaiera d'elle-même.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46" />
+        <location filename="../messages.py" line="51" />
         <source>The disk is full: nothing new can be saved. Your earlier answers are safe; free some space.</source>
         <translation>Le disque est plein : plus rien de nouveau ne peut être enregistré. Vos réponses précédentes ne sont pas perdues ; libérez de la place.</translation>
     </message>

@@ -37,37 +37,42 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../enrol_dialog.py" line="23" />
+        <location filename="../enrol_dialog.py" line="30" />
         <source>Connect to a server</source>
         <translation>Ku xir seerfar</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="40" />
+        <location filename="../enrol_dialog.py" line="47" />
         <source>Over the internet the address starts with {secure} (the connection is encrypted). A server in your own office is often reached with {plain} and its local address, e.g. {example}.</source>
         <translation>Internetka dushiisa, cinwaanku wuxuu ku bilaabmaa {secure} (xiriirku waa qarsoon yahay). Seerfar ku yaal xafiiskaaga badanaa waxaa lagu gaaraa {plain} iyo cinwaankiisa gudaha, tusaale {example}.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="48" />
+        <location filename="../enrol_dialog.py" line="55" />
         <source>⚠ With {plain} your password and the answers cross the network unencrypted: use it only on the office's own network, never over the internet.</source>
         <translation>⚠ Haddii aad isticmaasho {plain}, erayga sirtaada iyo jawaabaha waxay shabakadda u maraan iyagoo aan qarsoonayn: ku isticmaal shabakadda xafiiska oo keliya, weligaa ha ku isticmaalin internetka.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="58" />
+        <location filename="../enrol_dialog.py" line="65" />
         <source>&amp;Server address:</source>
         <translation>&amp;Cinwaanka seerfarka:</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="61" />
+        <location filename="../enrol_dialog.py" line="68" />
+        <source>Send over plain http anyway (I know the risk)</source>
+        <translation>Ku dir http caadi ah si kastaba (waan ogahay khatarta)</translation>
+    </message>
+    <message>
+        <location filename="../enrol_dialog.py" line="71" />
         <source>&amp;Account:</source>
         <translation>&amp;Akoon:</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="62" />
+        <location filename="../enrol_dialog.py" line="72" />
         <source>&amp;Password:</source>
         <translation>&amp;Erayga sirta:</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="84" />
+        <location filename="../enrol_dialog.py" line="94" />
         <source>Connecting…</source>
         <translation>Waa la isku xirayaa…</translation>
     </message>
@@ -653,31 +658,36 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
     </message>
     <message>
         <location filename="../messages.py" line="27" />
+        <source>This is a plain {plain} address on the internet: your password and the answers would cross it unencrypted. Use the server's {secure} address.</source>
+        <translation>Tani waa ciwaan {plain} caadi ah oo internetka ah: erayga sirta iyo jawaabaha si qarsoon looma gudbin doono. Isticmaal ciwaanka {secure} ee seerfarka.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="32" />
         <source>A server address starts with {plain} or {secure}.</source>
         <translation>Cinwaanka seerfarku wuxuu ku bilaabmaa {plain} ama {secure}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="30" />
+        <location filename="../messages.py" line="35" />
         <source>No connection to the server: check the address and the network. Sync will try again by itself.</source>
         <translation>Seerfarka lama gaari karo: hubi cinwaanka iyo shabakadda. Mar kale si toos ah ayaa loola xiriiri doonaa seerfarka.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35" />
+        <location filename="../messages.py" line="40" />
         <source>The server refused this account name or password.</source>
         <translation>Seerfarku wuu diiday magaca akoonkan ama erayga sirta.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="38" />
+        <location filename="../messages.py" line="43" />
         <source>Something that is not a Daftari server answered: a Wi-Fi login page or a proxy may be in the way.</source>
         <translation>Wax aan ahayn seerfarka Daftari ayaa jawaabay: waxaa laga yaabaa in bogga gelitaanka Wi-Fi ama proxy uu dhexda ku jiro.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43" />
+        <location filename="../messages.py" line="48" />
         <source>The server failed. Sync will try again by itself.</source>
         <translation>Seerfarka cilad ayaa ka dhacday. Mar kale si toos ah ayaa loola xiriiri doonaa seerfarka.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46" />
+        <location filename="../messages.py" line="51" />
         <source>The disk is full: nothing new can be saved. Your earlier answers are safe; free some space.</source>
         <translation>Diskiga kombiyuutarku waa buuxsamay: wax cusub lama kaydin karo. Jawaabahaagii hore waa ammaan; tirtir waxyaabo aan loo baahnayn si meel u bannaanaato.</translation>
     </message>

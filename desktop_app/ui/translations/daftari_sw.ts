@@ -37,37 +37,42 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../enrol_dialog.py" line="23" />
+        <location filename="../enrol_dialog.py" line="30" />
         <source>Connect to a server</source>
         <translation>Unganisha na seva</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="40" />
+        <location filename="../enrol_dialog.py" line="47" />
         <source>Over the internet the address starts with {secure} (the connection is encrypted). A server in your own office is often reached with {plain} and its local address, e.g. {example}.</source>
         <translation>Kupitia intaneti, anwani huanza na {secure} (muunganisho umesimbwa kwa njia fiche). Seva iliyo ndani ya ofisi yenu mara nyingi hufikiwa kwa {plain} na anwani yake ya ndani, kwa mfano {example}.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="48" />
+        <location filename="../enrol_dialog.py" line="55" />
         <source>⚠ With {plain} your password and the answers cross the network unencrypted: use it only on the office's own network, never over the internet.</source>
         <translation>⚠ Ukitumia {plain}, nenosiri lako na majibu hupita kwenye mtandao bila kusimbwa: itumie tu kwenye mtandao wa ofisi yenyewe, kamwe si kupitia intaneti.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="58" />
+        <location filename="../enrol_dialog.py" line="65" />
         <source>&amp;Server address:</source>
         <translation>&amp;Anwani ya seva:</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="61" />
+        <location filename="../enrol_dialog.py" line="68" />
+        <source>Send over plain http anyway (I know the risk)</source>
+        <translation>Tuma kwa http ya kawaida hata hivyo (najua hatari)</translation>
+    </message>
+    <message>
+        <location filename="../enrol_dialog.py" line="71" />
         <source>&amp;Account:</source>
         <translation>&amp;Akaunti:</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="62" />
+        <location filename="../enrol_dialog.py" line="72" />
         <source>&amp;Password:</source>
         <translation>&amp;Nenosiri:</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="84" />
+        <location filename="../enrol_dialog.py" line="94" />
         <source>Connecting…</source>
         <translation>Inaunganisha…</translation>
     </message>
@@ -653,31 +658,36 @@ Viondolewe pamoja na majibu yake?</translation>
     </message>
     <message>
         <location filename="../messages.py" line="27" />
+        <source>This is a plain {plain} address on the internet: your password and the answers would cross it unencrypted. Use the server's {secure} address.</source>
+        <translation>Hii ni anwani ya {plain} ya kawaida kwenye intaneti: nenosiri lako na majibu yangepita bila kusimbwa. Tumia anwani ya {secure} ya seva.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="32" />
         <source>A server address starts with {plain} or {secure}.</source>
         <translation>Anwani ya seva huanza na {plain} au {secure}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="30" />
+        <location filename="../messages.py" line="35" />
         <source>No connection to the server: check the address and the network. Sync will try again by itself.</source>
         <translation>Hakuna muunganisho na seva: angalia anwani na mtandao. Usawazishaji utajaribu tena wenyewe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35" />
+        <location filename="../messages.py" line="40" />
         <source>The server refused this account name or password.</source>
         <translation>Seva imekataa jina hili la akaunti au nenosiri.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="38" />
+        <location filename="../messages.py" line="43" />
         <source>Something that is not a Daftari server answered: a Wi-Fi login page or a proxy may be in the way.</source>
         <translation>Kilichojibu si seva ya Daftari: huenda ukurasa wa kuingia wa Wi-Fi au proksi unazuia njia.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43" />
+        <location filename="../messages.py" line="48" />
         <source>The server failed. Sync will try again by itself.</source>
         <translation>Seva imepata hitilafu. Usawazishaji utajaribu tena wenyewe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46" />
+        <location filename="../messages.py" line="51" />
         <source>The disk is full: nothing new can be saved. Your earlier answers are safe; free some space.</source>
         <translation>Diski imejaa: hakuna kitu kipya kinachoweza kuhifadhiwa. Majibu yako ya awali yako salama; futa vitu visivyohitajika ili kupata nafasi.</translation>
     </message>
