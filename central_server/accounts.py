@@ -143,6 +143,7 @@ def login(
             users.c.site_id,
             users.c.password_hash,
             sites.c.name,
+            users.c.disabled_at,
         )
         .select_from(users.outerjoin(sites, users.c.site_id == sites.c.id))
         .where(users.c.name == username)
@@ -152,6 +153,8 @@ def login(
         raise Unauthenticated("the user name or the password is not right", code="wrong_password")
     if not security.verify_password(password, row[4]):
         raise Unauthenticated("the user name or the password is not right", code="wrong_password")
+    if row[6] is not None:  # said only to whoever knows the password
+        raise Unauthenticated("this account is disabled", code="disabled")
     token = security.new_token()
     device = conn.execute(
         insert(devices).values(
@@ -176,6 +179,7 @@ def principal(conn: Connection, token: str) -> Principal:
             users.c.role,
             users.c.site_id,
             sites.c.name,
+            users.c.disabled_at,
         )
         .select_from(
             devices.join(users, devices.c.user_id == users.c.id).outerjoin(
@@ -184,12 +188,44 @@ def principal(conn: Connection, token: str) -> Principal:
         )
         .where(devices.c.token_hash == security.token_hash(token))
     ).first()
-    if row is None or row[1] is not None:
+    if row is None or row[1] is not None or row[8] is not None:
         raise Unauthenticated("this device is not enrolled (or was revoked): log in again")
     now = now_text()
     if not row[2] or row[2][:15] != now[:15]:  # written once per ten minutes, not per request
         conn.execute(update(devices).where(devices.c.id == row[0]).values(last_seen=now))
     return Principal(row[3], row[4], row[5], row[6], row[7], row[0])
+
+
+def set_disabled(conn: Connection, name: str, disabled: bool) -> None:
+    """Disable an account (its devices are refused at once) or enable it again."""
+    done = conn.execute(
+        update(users)
+        .where(users.c.name == name)
+        .values(disabled_at=now_text() if disabled else None)
+    )
+    if done.rowcount != 1:
+        raise NotFound(f"there is no user '{name}'")
+
+
+def set_password(
+    conn: Connection, name: str, password: str, *, memory_kib: int = security.MEMORY_KIB
+) -> None:
+    """A new password; the account's devices are revoked (they log in again)."""
+    if len(password) < 8:
+        raise Refusal("a server password needs at least 8 characters")
+    row = conn.execute(select(users.c.id).where(users.c.name == name)).first()
+    if row is None:
+        raise NotFound(f"there is no user '{name}'")
+    conn.execute(
+        update(users)
+        .where(users.c.id == row[0])
+        .values(password_hash=security.hash_password(password, memory_kib=memory_kib))
+    )
+    conn.execute(
+        update(devices)
+        .where(devices.c.user_id == row[0], devices.c.revoked_at.is_(None))
+        .values(revoked_at=now_text())
+    )
 
 
 def user_devices(conn: Connection, user_id: int) -> list[dict]:

@@ -3,7 +3,9 @@ schema up to date and mounts the routes. Nothing happens at import time."""
 
 from __future__ import annotations
 
+import errno
 import logging
+import traceback
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -12,7 +14,7 @@ from fastapi.responses import JSONResponse
 from pydantic.json_schema import models_json_schema
 
 from central_server import accounts, schema
-from central_server.db import make_engine
+from central_server.db import make_engine, private_database, private_folder
 from central_server.errors import Refusal
 from central_server.forwarded import ClientAddress
 from central_server.gate import RequestGate
@@ -21,6 +23,18 @@ from central_server.settings import Settings
 from sync_protocol import API, PROTOCOL, PushBatch
 
 log = logging.getLogger("daftari.server")
+
+
+def disk_full(exc: BaseException) -> bool:
+    """SQLite's "database or disk is full", PostgreSQL's DiskFull (53100), or ENOSPC."""
+    original = getattr(exc, "orig", exc)
+    text = str(original).lower()
+    return (
+        "disk is full" in text
+        or "no space left" in text
+        or getattr(original, "sqlstate", "") == "53100"
+        or getattr(original, "errno", None) == errno.ENOSPC
+    )
 
 
 def _problem(status: int, code: str, detail: str) -> JSONResponse:
@@ -43,10 +57,11 @@ def _openapi(app: FastAPI) -> dict:
 
 
 def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(settings.data_dir)
     engine = make_engine(settings.database_url)
     if migrate:
         schema.upgrade(engine)
+    private_database(settings.database_url)
     app = FastAPI(
         title="Daftari server",
         version="1",
@@ -73,7 +88,21 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
-        log.exception("unexpected error on %s %s", request.method, request.url.path)
+        if disk_full(exc):
+            log.error("the server's disk is full (%s %s)", request.method, request.url.path)
+            return _problem(
+                507,
+                "disk_full",
+                "the server's disk is full: nothing of this request was stored; try later",
+            )
+        # the type and where, never the message: an error's text can quote what was sent
+        log.error(
+            "unexpected %s on %s %s, at:\n%s",
+            type(exc).__name__,
+            request.method,
+            request.url.path,
+            "".join(traceback.format_tb(exc.__traceback__)),
+        )
         return _problem(
             500, "server_error", "the server failed; nothing of this request was stored"
         )
@@ -90,5 +119,6 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
         max_body=settings.max_body_bytes,
         max_inflated=settings.max_inflated_bytes,
         max_public_body=settings.max_public_body_bytes,
+        idle_seconds=settings.body_idle_seconds,
     )
     return app

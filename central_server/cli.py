@@ -4,6 +4,8 @@ daftari-server [--db URL] [--home DIR] init
 daftari-server run --host 127.0.0.1 --port 8080
 daftari-server site add NAME
 daftari-server user add NAME --role ROLE [--site SITE] --password-stdin
+daftari-server user disable|enable NAME
+daftari-server user password NAME --password-stdin
 daftari-server form publish FILE.xlsx
 daftari-server stats [--json]
 """
@@ -18,7 +20,7 @@ import sys
 from pathlib import Path
 
 from central_server import accounts, published_forms, schema
-from central_server.db import make_engine
+from central_server.db import make_engine, private_database, private_folder
 from central_server.errors import Refusal
 from central_server.routers.records import stats_rows
 from central_server.settings import Settings
@@ -35,9 +37,10 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def _engine(args: argparse.Namespace):
     settings = _settings(args)
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(settings.data_dir)
     engine = make_engine(settings.database_url)
     schema.upgrade(engine)
+    private_database(settings.database_url)
     return engine
 
 
@@ -112,13 +115,34 @@ def cmd_site_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_user_add(args: argparse.Namespace) -> int:
+def _password(args: argparse.Namespace) -> str:
     if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-    elif os.environ.get("DAFTARI_PASSWORD"):
-        password = os.environ["DAFTARI_PASSWORD"]
-    else:
-        password = getpass.getpass(f"Password for {args.name}: ")
+        return sys.stdin.readline().rstrip("\n")
+    if os.environ.get("DAFTARI_PASSWORD"):
+        return os.environ["DAFTARI_PASSWORD"]
+    return getpass.getpass(f"Password for {args.name}: ")
+
+
+def cmd_user_disable(args: argparse.Namespace) -> int:
+    with _engine(args).begin() as conn:
+        accounts.set_disabled(conn, args.name, args.disable)
+    print(
+        f"{args.name} "
+        + ("is disabled: no login, its devices refused" if args.disable else "may log in again")
+    )
+    return 0
+
+
+def cmd_user_password(args: argparse.Namespace) -> int:
+    password = _password(args)
+    with _engine(args).begin() as conn:
+        accounts.set_password(conn, args.name, password)
+    print(f"{args.name} has a new password; its devices log in again")
+    return 0
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    password = _password(args)
     with _engine(args).begin() as conn:
         accounts.add_user(conn, args.name, role=args.role, site=args.site, password=password)
     print(f"added {args.role} {args.name}" + (f" of {args.site}" if args.site else ""))
@@ -194,6 +218,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--site", help="the user's site (enumerator, clerk, supervisor)")
     p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     p.set_defaults(func=cmd_user_add)
+    for name, disable, text in (
+        ("disable", True, "disable an account: no login, its devices refused at once"),
+        ("enable", False, "let a disabled account log in again"),
+    ):
+        p = user_sub.add_parser(name, help=text)
+        p.add_argument("name")
+        p.set_defaults(func=cmd_user_disable, disable=disable)
+    p = user_sub.add_parser("password", help="a new password (the account's devices log in again)")
+    p.add_argument("name")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    p.set_defaults(func=cmd_user_password)
     form = sub.add_parser("form", help="form versions")
     form_sub = form.add_subparsers(title="form commands", metavar="COMMAND", required=True)
     p = form_sub.add_parser("publish", help="publish an XLSForm (a new version if the id exists)")

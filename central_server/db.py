@@ -3,6 +3,9 @@ changed by Alembic migrations (``migrations/``); these definitions are what the 
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from sqlalchemy import (
     JSON,
     BigInteger,
@@ -41,6 +44,7 @@ users = Table(
     Column("site_id", Integer, ForeignKey("sites.id"), nullable=True),
     Column("password_hash", String(400), nullable=False),
     Column("created_at", String(40), nullable=False),
+    Column("disabled_at", String(40)),  # set: no login, and its devices are refused
 )
 
 devices = Table(
@@ -218,3 +222,20 @@ def make_engine(url: str) -> Engine:
     return create_engine(
         url, pool_size=10, max_overflow=20, pool_pre_ping=True, hide_parameters=True
     )
+
+
+def private_folder(folder: Path) -> None:
+    """The server's data folder, readable by the server's account only."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(folder, 0o700)
+
+
+def private_database(url: str) -> None:
+    """A SQLite database file (and its journal files), readable by the server's account only."""
+    if not url.startswith("sqlite:///") or os.name != "posix":
+        return
+    path = Path(url.removeprefix("sqlite:///"))
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if candidate.exists():
+            os.chmod(candidate, 0o600)

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import zlib
@@ -44,6 +45,7 @@ class RequestGate:
         max_body: int,
         max_inflated: int,
         max_public_body: int,
+        idle_seconds: float = 60.0,
     ) -> None:
         self.app = app
         self.who = who  # device token -> principal (raises Refusal); runs in a worker thread
@@ -51,6 +53,7 @@ class RequestGate:
         self.max_body = max_body
         self.max_inflated = max_inflated
         self.max_public_body = max_public_body
+        self.idle_seconds = idle_seconds
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
@@ -95,7 +98,17 @@ class RequestGate:
         body = bytearray()
         more = True
         while more:
-            message = await receive()
+            try:
+                message = await asyncio.wait_for(receive(), self.idle_seconds)
+            except TimeoutError:
+                await _refuse(
+                    send,
+                    receive,
+                    408,
+                    "too_slow",
+                    f"nothing of the request arrived for {self.idle_seconds:.0f} seconds",
+                )
+                return
             if message["type"] == "http.disconnect":
                 return
             body += message.get("body", b"")

@@ -17,6 +17,9 @@ class Settings:
     max_body_bytes: int = 8 * 1024 * 1024  # a push batch or an attachment chunk, as sent
     max_inflated_bytes: int = 16 * 1024 * 1024  # after gunzip: a bomb stops here
     max_public_body_bytes: int = 16 * 1024  # a login, before anyone is known
+    # A sender silent this long in the middle of a body is cut off (a 256 KiB chunk on 2G
+    # arrives in pieces every few seconds; a connection held open doing nothing is not a sender)
+    body_idle_seconds: float = 60.0
     login_attempts: int = 10  # wrong passwords for one name from one address ...
     login_attempts_per_address: int = 50  # ... from one address (an office shares one) ...
     login_attempts_per_name: int = 200  # ... for one name from everywhere ...

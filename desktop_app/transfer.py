@@ -70,6 +70,9 @@ def _attach(user, uuid, form, data, directory: Path, *, dry_run: bool) -> str | 
             if not value:
                 continue
             source = directory / str(value)
+            # a file name, never a path: "/etc/passwd" or "../x" would read outside the folder
+            if Path(str(value)).name != str(value) or str(value) in (".", ".."):
+                return f"{value} (an attachment is a file name in that folder, not a path)"
             if dry_run:
                 if not source.is_file():
                     return str(value)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Request
 
 from central_server import accounts
 from central_server.deps import Tx, Who
@@ -52,6 +54,6 @@ def my_devices(who: Who, conn: Tx) -> DevicesAnswer:
 
 
 @router.delete("/devices/{device}", response_model=Answer)
-def revoke(device: int, who: Who, conn: Tx) -> Answer:
+def revoke(device: Annotated[int, Path(ge=1, le=2**31 - 1)], who: Who, conn: Tx) -> Answer:
     accounts.revoke_device(conn, who, device)
     return Answer()

@@ -67,6 +67,8 @@ async def submission(request: Request, who: Who) -> Response:
         uuid = re.sub(r"^uuid:", "", instance)
         if not uuid:
             raise Refusal("the submission has no meta/instanceID", code="malformed")
+        if len(uuid) > 64 or "\x00" in uuid:
+            raise Refusal("meta/instanceID is longer than 64 characters", code="malformed")
         names: dict[str, str] = {}
         for name, content in parts.items():  # media parts, content-addressed like a client's
             if content:

@@ -114,8 +114,8 @@ async def attachment_chunk(
     sha256: str,
     request: Request,
     who: Who,
-    offset: Annotated[int, Query(ge=0)],
-    size: Annotated[int, Query(ge=1)],
+    offset: Annotated[int, Query(ge=0, le=2**40)],
+    size: Annotated[int, Query(ge=1, le=2**40)],
 ) -> AttachmentStatus:
     require(who, *SENDERS)
     data = await request.body()
@@ -136,7 +136,7 @@ def _put_chunk(engine, who, sha256: str, offset: int, size: int, data: bytes) ->
 
 
 @router.get("/sync/pull", response_model=PullAnswer)
-def pull(who: Who, conn: Tx, cursor: Annotated[int, Query(ge=0)] = 0) -> PullAnswer:
+def pull(who: Who, conn: Tx, cursor: Annotated[int, Query(ge=0, le=2**62)] = 0) -> PullAnswer:
     query = (
         select(changes).where(changes.c.seq > cursor).order_by(changes.c.seq).limit(PULL_PAGE + 1)
     )

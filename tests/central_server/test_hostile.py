@@ -339,3 +339,93 @@ def test_guesses_from_elsewhere_do_not_lock_the_real_user_out(server_settings, t
         assert attempt(PASSWORDS["baraka"], "198.51.100.4") == 200  # ... not the real user
     finally:
         live.stop()
+
+
+def test_numbers_out_of_range_are_4xx_not_500(server, login):
+    headers = {"authorization": f"Bearer {login('amina')}"}
+    for method, path in (
+        ("get", "/api/v1/sync/pull?cursor=99999999999999999999999"),
+        ("delete", "/api/v1/auth/devices/99999999999999999999"),
+        ("put", f"/api/v1/attachments/{'a' * 64}?offset=0&size=99999999999999999999"),
+    ):
+        answer = getattr(requests, method)(f"{server.url}{path}", headers=headers, data=b"x")
+        assert 400 <= answer.status_code < 500, (path, answer.status_code)
+
+
+def test_a_long_openrosa_instance_id_is_refused_clearly(server, login):
+    from form_engine.submission import json_to_xml
+    from tests.central_server.test_api import POPULATION, envelopes
+
+    [e] = envelopes(1, seed=71)
+    xml = json_to_xml(POPULATION, {**e["data"], "meta/instanceID": "uuid:" + "x" * 100})
+    answer = requests.post(
+        f"{server.url}/submission",
+        headers={"authorization": f"Bearer {login('amina')}"},
+        files={"xml_submission_file": ("s.xml", xml.encode(), "text/xml")},
+    )
+    assert answer.status_code == 400 and "64" in answer.text
+
+
+def test_a_disabled_account_cannot_log_in_and_its_devices_stop(server, login):
+    from central_server import accounts
+
+    headers = {"authorization": f"Bearer {login('amina')}"}
+    assert requests.get(f"{server.url}/api/v1/sync/pull", headers=headers).status_code == 200
+    with server.app.state.engine.begin() as conn:
+        accounts.set_disabled(conn, "amina", True)
+    assert requests.get(f"{server.url}/api/v1/sync/pull", headers=headers).status_code == 401
+    from tests.central_server.conftest import PASSWORDS
+
+    again = requests.post(
+        f"{server.url}/api/v1/auth/login",
+        json={"username": "amina", "password": PASSWORDS["amina"]},
+    )
+    assert again.status_code == 401 and "disabled" in again.json()["detail"]
+    with server.app.state.engine.begin() as conn:
+        accounts.set_disabled(conn, "amina", False)
+        accounts.set_password(conn, "amina", "a-new-password-1", memory_kib=1024)
+    assert requests.get(f"{server.url}/api/v1/sync/pull", headers=headers).status_code == 401
+    fresh = requests.post(
+        f"{server.url}/api/v1/auth/login",
+        json={"username": "amina", "password": "a-new-password-1"},
+    )
+    assert fresh.status_code == 200
+
+
+def test_a_sender_that_stops_in_the_middle_is_cut_off(server_settings):
+    import socket
+    from dataclasses import replace
+
+    from tests.central_server.conftest import PASSWORDS, LiveServer, seed
+
+    live = LiveServer(replace(server_settings, body_idle_seconds=1.0))
+    try:
+        seed(live.app.state.engine)
+        token = requests.post(
+            f"{live.url}/api/v1/auth/login",
+            json={"username": "amina", "password": PASSWORDS["amina"]},
+        ).json()["token"]
+        sock = socket.create_connection(("127.0.0.1", live.port), timeout=10)
+        sock.sendall(
+            b"POST /api/v1/sync/push HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            + f"Authorization: Bearer {token}\r\nContent-Length: 100000\r\n\r\n".encode()
+            + b'{"items": ['
+        )
+        answer = sock.recv(4096)
+        sock.close()
+        assert b" 408 " in answer.split(b"\r\n")[0]
+    finally:
+        live.stop()
+
+
+def test_the_server_keeps_its_files_to_itself(server_settings):
+    import stat
+
+    from central_server.app import create_app
+
+    app = create_app(server_settings)
+    app.state.engine.dispose()
+    folder = server_settings.data_dir
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    if server_settings.database_url.startswith("sqlite"):
+        assert stat.S_IMODE((folder / "server.db").stat().st_mode) == 0o600

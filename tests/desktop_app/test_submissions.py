@@ -3,6 +3,7 @@
 import hashlib
 import json
 
+from desktop_app.store import SubmissionFilter
 from desktop_app.transfer import export_jsonl, import_jsonl
 from form_engine.fill import random_submissions, write_attachments
 from tests.conftest import FIXED_NOW
@@ -149,3 +150,30 @@ def test_a_returned_submission_corrected_becomes_revision_two_naming_its_parent(
     assert data["comments"] == "recounted"
     xml = admin.key.decrypt(second.xml_bytes, context=f"{uuid}/r2/xml").decode()
     assert f"<deprecatedID>{first_id}</deprecatedID>" in xml
+
+
+def test_an_import_never_reads_a_file_outside_its_attachments_folder(client, admin, tmp_path):
+    from form_engine.authoring import write_xlsform
+
+    path = tmp_path / "card.xlsx"
+    write_xlsform(
+        path,
+        [{"type": "image", "name": "card", "label": "Card"}],
+        settings={"form_id": "card", "version": "1"},
+    )
+    client.install_form(path)
+    secret = tmp_path / "secret.jpg"
+    secret.write_bytes(b"not yours")
+    (tmp_path / "subs-attachments").mkdir()
+    lines = []
+    for i, value in enumerate((str(secret), "../secret.jpg", "..")):
+        uuid = f"00000000-0000-4000-8000-00000000000{i}"
+        data = {"card": value, "meta/instanceID": f"uuid:{uuid}"}
+        lines.append(
+            json.dumps({"uuid": uuid, "form_id": "card", "form_version": "1", "data": data})
+        )
+    subs = tmp_path / "subs.jsonl"
+    subs.write_text("\n".join(lines) + "\n")
+    report = import_jsonl(admin, subs, finalize=False)
+    assert report.imported == 0 and len(report.problems) == 3
+    assert not client.store.submission_ids(SubmissionFilter())
