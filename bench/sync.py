@@ -224,6 +224,34 @@ def openrosa_run(prepared: Path, work: Path, server: Server, profile, *, sample:
     }
 
 
+def physical_floor(result, profile) -> float:
+    """What no protocol can beat: the compressed submissions at the uplink's rate, plus two
+    round trips (opening the connection, one request and its answer)."""
+    return 2 * profile.rtt_ms / 1000 + result["payload"] * 8 / (profile.up_kbit * 1000)
+
+
+def days_work(work: Path, profiles: list[str], counts: tuple[int, ...]) -> None:
+    """An enumerator's day: a handful of household submissions, synced over a slow link."""
+    print(
+        "a day's sync (household submissions; physical floor = gzip of the data at the uplink "
+        "rate + 2 round trips)"
+    )
+    for n in counts:
+        prepared = prepare_client(work / f"day-{n}", n)
+        for name in profiles:
+            profile = PROFILES[name]
+            server = Server(work / f"day-{n}" / f"server-{name}")
+            d = daftari_run(prepared, work / f"day-{n}", server, profile, label=name)
+            server.stop()
+            best = physical_floor(d, profile)
+            print(
+                f"  {n:5} on {name:4}: {d['seconds']:7.1f} s, floor {best:6.1f} s, "
+                f"x{d['seconds'] / best:.2f}; {d['requests']} requests, "
+                f"{d['connections']} connection(s), up {d['up']:,} B for {d['payload']:,} B"
+            )
+    print()
+
+
 def floor(result, profile) -> float:
     round_trips = result["requests"] + result["connections"]
     return round_trips * profile.rtt_ms / 1000 + result["up"] * 8 / (profile.up_kbit * 1000)
@@ -338,6 +366,7 @@ def main() -> None:
     parser.add_argument("--profiles", default="3G,EDGE,2G")
     parser.add_argument("--skip-ingest", action="store_true")
     parser.add_argument("--only-ingest", action="store_true")
+    parser.add_argument("--only-day", action="store_true", help="only a day's sync (1, 10, 30)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -348,6 +377,12 @@ def main() -> None:
         )
         if args.only_ingest:
             ingest_figures(work)
+            return
+        for n in (1, 10, 30):
+            (work / f"day-{n}").mkdir()
+            shutil.copy(work / "card.xlsx", work / f"day-{n}" / "card.xlsx")
+        days_work(work, args.profiles.split(","), (1, 10, 30))
+        if args.only_day:
             return
         prepared = prepare_client(work, args.submissions)
         n = args.submissions

@@ -20,7 +20,7 @@ from central_server.forwarded import ClientAddress
 from central_server.gate import RequestGate
 from central_server.routers import auth, forms, openrosa, records, sync
 from central_server.settings import Settings
-from sync_protocol import API, PROTOCOL, PushBatch
+from sync_protocol import API, PROTOCOL, ExchangeRequest, PushBatch
 
 log = logging.getLogger("daftari.server")
 
@@ -47,7 +47,8 @@ def _openapi(app: FastAPI) -> dict:
         return app.openapi_schema
     schema = get_openapi(title=app.title, version=app.version, routes=app.routes)
     _, definitions = models_json_schema(
-        [(PushBatch, "validation")], ref_template="#/components/schemas/{model}"
+        [(PushBatch, "validation"), (ExchangeRequest, "validation")],
+        ref_template="#/components/schemas/{model}",
     )
     schema.setdefault("components", {}).setdefault("schemas", {}).update(
         definitions.get("$defs", {})

@@ -162,3 +162,23 @@ class PullAnswer(Answer):
     form_versions: list[FormVersionOut] = Field(default_factory=list)
     decisions: list[DecisionOut] = Field(default_factory=list)
     assignments: list[AssignmentOut] = Field(default_factory=list)
+
+
+class ExchangeRequest(Strict):
+    """One round trip for a small sync: the submissions to push (a first batch) and the pull
+    cursor. A day's work on 2G is one connection and one request."""
+
+    items: list[PushItem] = Field(default_factory=list, max_length=500)
+    cursor: int = Field(default=0, ge=0, le=2**62)
+
+
+class ExchangeEnvelope(Strict):
+    """An exchange as the server first reads it (items checked one by one, as in a push)."""
+
+    items: list[Any] = Field(default_factory=list, max_length=500)
+    cursor: int = Field(default=0, ge=0, le=2**62)
+
+
+class ExchangeAnswer(Answer):
+    results: list[ItemResult]
+    pull: PullAnswer

@@ -22,6 +22,8 @@ from sync_protocol import (
     AssignmentOut,
     AttachmentStatus,
     DecisionOut,
+    ExchangeAnswer,
+    ExchangeEnvelope,
     FormVersionOut,
     ItemResult,
     PullAnswer,
@@ -74,9 +76,13 @@ def push(batch: Annotated[PushEnvelope, Depends(push_envelope)], who: Who, conn:
     """Items (as :class:`PushBatch` describes them) are acknowledged one by one: an item that
     cannot be read is ``rejected`` with the reason, and the others are stored."""
     require(who, *SENDERS)
+    return PushAnswer(results=push_items(conn, who, batch.items))
+
+
+def push_items(conn, who, raw_items: list) -> list[ItemResult]:
     readable: list[tuple[int, PushItem]] = []
-    results: list[ItemResult | None] = [None] * len(batch.items)
-    for i, raw in enumerate(batch.items):
+    results: list[ItemResult | None] = [None] * len(raw_items)
+    for i, raw in enumerate(raw_items):
         try:
             readable.append((i, PushItem.model_validate(raw)))
         except ValidationError as exc:
@@ -84,7 +90,41 @@ def push(batch: Annotated[PushEnvelope, Depends(push_envelope)], who: Who, conn:
     stored = ingest.push_batch(conn, who, [item for _, item in readable])
     for (i, _), result in zip(readable, stored, strict=True):
         results[i] = result
-    return PushAnswer(results=[r for r in results if r is not None])
+    return [r for r in results if r is not None]
+
+
+async def exchange_envelope(request: Request) -> ExchangeEnvelope:
+    try:
+        payload = json.loads(await request.body(), parse_int=_number)
+    except (ValueError, RecursionError):
+        raise Refusal("the body is not JSON", code="malformed") from None
+    try:
+        return ExchangeEnvelope.model_validate(payload)
+    except ValidationError as exc:
+        raise RequestValidationError(exc.errors()) from None
+
+
+@router.post(
+    "/sync/exchange",
+    response_model=ExchangeAnswer,
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {"schema": {"$ref": "#/components/schemas/ExchangeRequest"}}
+            },
+        }
+    },
+)
+def exchange(
+    body: Annotated[ExchangeEnvelope, Depends(exchange_envelope)], who: Who, conn: Tx
+) -> ExchangeAnswer:
+    """A push and a pull in one round trip (a small sync: one connection, one request). The
+    items are stored first, so the pull that follows already carries their consequences."""
+    if body.items:
+        require(who, *SENDERS)
+    results = push_items(conn, who, body.items) if body.items else []
+    return ExchangeAnswer(results=results, pull=changes_since(conn, who, body.cursor))
 
 
 def unreadable(raw: object, exc: ValidationError) -> ItemResult:
@@ -137,6 +177,10 @@ def _put_chunk(engine, who, sha256: str, offset: int, size: int, data: bytes) ->
 
 @router.get("/sync/pull", response_model=PullAnswer)
 def pull(who: Who, conn: Tx, cursor: Annotated[int, Query(ge=0, le=2**62)] = 0) -> PullAnswer:
+    return changes_since(conn, who, cursor)
+
+
+def changes_since(conn, who, cursor: int) -> PullAnswer:
     query = (
         select(changes).where(changes.c.seq > cursor).order_by(changes.c.seq).limit(PULL_PAGE + 1)
     )

@@ -22,7 +22,14 @@ from desktop_app.draft import audit
 from desktop_app.errors import ClientError
 from desktop_app.sync.transport import Refused, SyncError, Transport
 from form_engine import FormLoadError
-from sync_protocol import CHUNK_BYTES, PushAnswer, PushBatch, PushItem
+from sync_protocol import (
+    CHUNK_BYTES,
+    ExchangeRequest,
+    PullAnswer,
+    PushAnswer,
+    PushBatch,
+    PushItem,
+)
 
 BATCH_ITEMS = 100
 BATCH_BYTES = 512 * 1024
@@ -103,9 +110,34 @@ def sync_once(
     failed = _upload_attachments(user, transport, outgoing, report, tell)
     # a submission whose file did not get through waits for the next sync; the others go
     ready = [o for o in outgoing if not failed.intersection(o.names)]
-    _push(user, transport, ready, report, tell, batch_items)
-    _pull(user, transport, report, tell)
+    batches = _batches(ready, batch_items)
+    # The first batch and the pull go in one request: a day's work (5-30 submissions) is one
+    # round trip on one connection, which on 2G (1.3 s a round trip) is most of the time.
+    first = batches[0] if batches else []
+    cursor = int(str(user.store.setting("sync_cursor", 0)))
+    answer = transport.exchange(ExchangeRequest(items=[o.item for o in first], cursor=cursor))
+    if first:
+        _apply(user, first, PushAnswer(results=answer.results), report)
+        tell("submissions", len(first), len(ready))
+    more = _apply_pull(user, transport, answer.pull, report, tell)
+    if len(batches) > 1:
+        _push(user, transport, batches[1:], report, tell, done=len(first), total=len(ready))
+        more = True  # what the pushes changed (returns from the server's checks) is pulled
+    if more:
+        _pull(user, transport, report, tell)
     return report
+
+
+def _batches(outgoing: list[Outgoing], batch_items: int) -> list[list[Outgoing]]:
+    batches: list[list[Outgoing]] = [[]]
+    size = 0
+    for o in outgoing:
+        if len(batches[-1]) >= batch_items or size + len(o.item.json_text) > BATCH_BYTES:
+            batches.append([])
+            size = 0
+        batches[-1].append(o)
+        size += len(o.item.json_text)
+    return [b for b in batches if b]
 
 
 def _upload_attachments(
@@ -148,16 +180,15 @@ def _upload_one(user, transport: Transport, sha: str, uuid: str, name: str, repo
 
 
 def _push(
-    user, transport: Transport, outgoing: list[Outgoing], report: SyncReport, tell, batch_items: int
+    user,
+    transport: Transport,
+    batches: list[list[Outgoing]],
+    report: SyncReport,
+    tell,
+    *,
+    done: int,
+    total: int,
 ) -> None:
-    batches: list[list[Outgoing]] = [[]]
-    size = 0
-    for o in outgoing:
-        if len(batches[-1]) >= batch_items or size + len(o.item.json_text) > BATCH_BYTES:
-            batches.append([])
-            size = 0
-        batches[-1].append(o)
-        size += len(o.item.json_text)
     # Two batches in flight: while the server validates one, the next is on the wire (on a
     # slow uplink the link would otherwise sit idle for the server's time).
     local = threading.local()
@@ -173,7 +204,6 @@ def _push(
     pending = deque(b for b in batches if b)
     in_flight: dict[Future, list[Outgoing]] = {}
     failure: Exception | None = None
-    done = 0
     try:
         with ThreadPoolExecutor(max_workers=IN_FLIGHT, thread_name_prefix="daftari-push") as pool:
             while pending or in_flight:
@@ -191,7 +221,7 @@ def _push(
                         continue
                     _apply(user, batch, answer, report)
                     done += len(batch)
-                    tell("submissions", done, len(outgoing))
+                    tell("submissions", done, total)
     finally:
         for clone in clones:
             transport.absorb(clone)
@@ -233,45 +263,48 @@ def _apply(user, batch: list[Outgoing], answer: PushAnswer, report: SyncReport) 
 
 
 def _pull(user, transport: Transport, report: SyncReport, tell) -> None:
-    store = user.store
     while True:
-        cursor = int(store.setting("sync_cursor", 0))  # type: ignore[arg-type]
-        answer = transport.pull(cursor)
-        installed = {(f.form_id, f.version) for f in user.client.forms(latest_only=False)}
-        for f in answer.form_versions:
-            if (f.form_id, f.version) in installed:
-                continue
-            content = transport.form_workbook(f.form_id, f.version)
-            with tempfile.TemporaryDirectory() as tmp:
-                path = Path(tmp) / f"{f.form_id}.xlsx"
-                path.write_bytes(content)
-                try:
-                    user.client.install_form(path, by="sync")
-                except FormLoadError as exc:
-                    report.problems.append(f"form {f.form_id} version {f.version}: {exc}")
-                    continue
-            report.forms_installed.append(f"{f.title} {f.version}")
-        for d in answer.decisions:
-            at = user.client.now_text()
-            if d.decision == "returned":
-                note = user.seal_note(d.uuid, f"{d.by}: {d.comment}")
-                try:
-                    store.return_for_correction(
-                        d.uuid, at=at, note=note, audit=audit(d.by, "review.returned", d.uuid, at)
-                    )
-                    report.returned += 1
-                except ClientError:
-                    pass  # not on this computer, or already being corrected
-        for a in answer.assignments:
-            store.put_assignment(
-                a.id,
-                form_id=a.form_id,
-                title=a.title,
-                payload=user.key.encrypt(
-                    json.dumps(a.payload).encode(), context=f"assignment/{a.id}"
-                ),
-            )
-        store.set_setting("sync_cursor", answer.cursor)
-        tell("updates", answer.cursor, answer.cursor)
-        if not answer.more:
+        cursor = int(str(user.store.setting("sync_cursor", 0)))
+        if not _apply_pull(user, transport, transport.pull(cursor), report, tell):
             return
+
+
+def _apply_pull(user, transport: Transport, answer: PullAnswer, report: SyncReport, tell) -> bool:
+    """Apply what the server had since the cursor, then move the cursor; True when it has
+    more."""
+    store = user.store
+    installed = {(f.form_id, f.version) for f in user.client.forms(latest_only=False)}
+    for f in answer.form_versions:
+        if (f.form_id, f.version) in installed:
+            continue
+        content = transport.form_workbook(f.form_id, f.version)
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / f"{f.form_id}.xlsx"
+            path.write_bytes(content)
+            try:
+                user.client.install_form(path, by="sync")
+            except FormLoadError as exc:
+                report.problems.append(f"form {f.form_id} version {f.version}: {exc}")
+                continue
+        report.forms_installed.append(f"{f.title} {f.version}")
+    for d in answer.decisions:
+        at = user.client.now_text()
+        if d.decision == "returned":
+            note = user.seal_note(d.uuid, f"{d.by}: {d.comment}")
+            try:
+                store.return_for_correction(
+                    d.uuid, at=at, note=note, audit=audit(d.by, "review.returned", d.uuid, at)
+                )
+                report.returned += 1
+            except ClientError:
+                pass  # not on this computer, or already being corrected
+    for a in answer.assignments:
+        store.put_assignment(
+            a.id,
+            form_id=a.form_id,
+            title=a.title,
+            payload=user.key.encrypt(json.dumps(a.payload).encode(), context=f"assignment/{a.id}"),
+        )
+    store.set_setting("sync_cursor", answer.cursor)
+    tell("updates", answer.cursor, answer.cursor)
+    return answer.more

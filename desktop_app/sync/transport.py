@@ -18,6 +18,8 @@ from sync_protocol import (
     API,
     PROTOCOL,
     AttachmentStatus,
+    ExchangeAnswer,
+    ExchangeRequest,
     LoginAnswer,
     LoginRequest,
     PullAnswer,
@@ -127,6 +129,10 @@ class Transport:
             answer=AttachmentStatus,
             params={"offset": offset, "size": size},
         )
+
+    def exchange(self, request: ExchangeRequest) -> ExchangeAnswer:
+        """Push a first batch and pull since the cursor, in one round trip."""
+        return self._call("POST", "/sync/exchange", body=request, answer=ExchangeAnswer)
 
     def pull(self, cursor: int) -> PullAnswer:
         return self._call("GET", "/sync/pull", params={"cursor": cursor}, answer=PullAnswer)

@@ -56,6 +56,11 @@ def step() -> None:
         QTimer.singleShot(50, step)
         return
     if isinstance(view, HomeView):
+        if not (view.model.rowCount() or view.empty.text()):
+            # the list loads on the store thread: decide only once it is there (resume the
+            # draft in progress rather than start another one on a busy machine)
+            QTimer.singleShot(20, step)
+            return
         if view.model.rowCount() and view.status() == "draft":
             QTest.keyClick(view.table, Qt.Key.Key_Return)
         else:

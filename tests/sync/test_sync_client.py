@@ -231,3 +231,16 @@ def test_plain_http_over_the_internet_is_refused_unless_allowed(client, admin):
     with pytest.raises(PlainHttp) as refused:
         enrol(admin, "http://daftari.example.org", "amina", "whatever")
     assert "unencrypted" in str(refused.value)
+
+
+def test_a_days_work_is_one_request(server, client, admin, tmp_path):
+    """Ten submissions and the updates since the last sync: one request, one connection."""
+    enrol(admin, server.url, "amina", PASSWORDS["amina"])
+    sync(admin)  # the first sync installs what the server publishes
+    finalized(client, admin, tmp_path, "population", 10, seed=91)
+    transport = transport_for(admin)
+    try:
+        report = sync_once(admin, transport)
+    finally:
+        transport.close()
+    assert report.sent == 10 and transport.requests == 1
