@@ -81,6 +81,12 @@ class ShapingProxy:
                 w.transport.abort()
 
     async def _handle(self, client_r: asyncio.StreamReader, client_w: asyncio.StreamWriter) -> None:
+        try:
+            await self._relay(client_r, client_w)
+        except asyncio.CancelledError:  # the proxy is stopping: quietly
+            client_w.close()
+
+    async def _relay(self, client_r: asyncio.StreamReader, client_w: asyncio.StreamWriter) -> None:
         self.connections += 1
         # the TCP handshake costs a round trip before anything moves
         await asyncio.sleep(self.profile.rtt_ms / 1000)
