@@ -8,9 +8,9 @@ import json
 import os
 from pathlib import Path
 
-from desktop_app.client import ImportReport, UserSession
 from desktop_app.draft import audit
 from desktop_app.errors import ClientError, DamagedRecord
+from desktop_app.session import ImportReport, UserSession
 from desktop_app.store import SubmissionFilter
 from form_engine import FormLoadError, SubmissionFormatError, validate_submission
 from form_engine.submission import json_to_xml

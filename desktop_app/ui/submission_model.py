@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from desktop_app.client import SubmissionSummary, UserSession
+from desktop_app.session import SubmissionSummary, UserSession
 from desktop_app.ui.ops import run_op
 
 PAGE = 200
