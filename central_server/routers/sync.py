@@ -4,7 +4,7 @@ attachments in resumable chunks, pull since a cursor."""
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -33,6 +33,7 @@ from sync_protocol import (
 )
 
 router = APIRouter(tags=["sync"])
+E = TypeVar("E", PushEnvelope, ExchangeEnvelope)
 SENDERS = ("enumerator", "clerk", "supervisor")
 PULL_PAGE = 200
 
@@ -49,28 +50,37 @@ def _number(text: str) -> object:
     return int(text) if len(text) <= 20 else float("inf")
 
 
-async def push_envelope(request: Request) -> PushEnvelope:
-    """The batch read item by item (see :func:`push`); only a body that is not a JSON batch
-    at all is refused as a whole."""
+async def _envelope(request: Request, model: type[E]) -> E:
+    """A batch read so that its items can be judged one by one (see :func:`push`): only a
+    body that is not a JSON batch at all is refused as a whole."""
     try:
         payload = json.loads(await request.body(), parse_int=_number)
     except (ValueError, RecursionError):
         raise Refusal("the body is not JSON", code="malformed") from None
     try:
-        return PushEnvelope.model_validate(payload)
+        return model.model_validate(payload)
     except ValidationError as exc:
         raise RequestValidationError(exc.errors()) from None
+
+
+async def push_envelope(request: Request) -> PushEnvelope:
+    return await _envelope(request, PushEnvelope)
+
+
+async def exchange_envelope(request: Request) -> ExchangeEnvelope:
+    return await _envelope(request, ExchangeEnvelope)
+
+
+def _body_schema(name: str) -> dict:
+    """What the route's body is, for the OpenAPI schema (the route reads it item by item)."""
+    content = {"application/json": {"schema": {"$ref": f"#/components/schemas/{name}"}}}
+    return {"requestBody": {"required": True, "content": content}}
 
 
 @router.post(
     "/sync/push",
     response_model=PushAnswer,
-    openapi_extra={
-        "requestBody": {
-            "required": True,
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PushBatch"}}},
-        }
-    },
+    openapi_extra=_body_schema("PushBatch"),
 )
 def push(batch: Annotated[PushEnvelope, Depends(push_envelope)], who: Who, conn: Tx) -> PushAnswer:
     """Items (as :class:`PushBatch` describes them) are acknowledged one by one: an item that
@@ -93,28 +103,10 @@ def push_items(conn, who, raw_items: list) -> list[ItemResult]:
     return [r for r in results if r is not None]
 
 
-async def exchange_envelope(request: Request) -> ExchangeEnvelope:
-    try:
-        payload = json.loads(await request.body(), parse_int=_number)
-    except (ValueError, RecursionError):
-        raise Refusal("the body is not JSON", code="malformed") from None
-    try:
-        return ExchangeEnvelope.model_validate(payload)
-    except ValidationError as exc:
-        raise RequestValidationError(exc.errors()) from None
-
-
 @router.post(
     "/sync/exchange",
     response_model=ExchangeAnswer,
-    openapi_extra={
-        "requestBody": {
-            "required": True,
-            "content": {
-                "application/json": {"schema": {"$ref": "#/components/schemas/ExchangeRequest"}}
-            },
-        }
-    },
+    openapi_extra=_body_schema("ExchangeRequest"),
 )
 def exchange(
     body: Annotated[ExchangeEnvelope, Depends(exchange_envelope)], who: Who, conn: Tx

@@ -81,6 +81,15 @@ def window_with_form(qtbot, client, path, survey, choices, title):
     return w
 
 
+def household_with_consent(qtbot, client):
+    """The window, logged in, on a new household survey whose respondent agreed."""
+    w = open_window(qtbot, client)
+    log_in(qtbot, w)
+    view = start(qtbot, w, "Household survey")
+    view.answer(view.draft.session.node("/data/identification/consent"), "yes")
+    return w, view
+
+
 @pytest.fixture
 def window(qtbot, client, admin, tmp_path):
     w = window_with_form(qtbot, client, tmp_path / "kinds.xlsx", SURVEY, CHOICES, "Every kind")
@@ -225,10 +234,7 @@ def test_an_invalid_answer_keeps_its_message_when_the_interface_language_changes
 
 
 def test_a_count_that_fails_its_constraint_builds_no_roster(qtbot, client, admin):
-    w = open_window(qtbot, client)
-    log_in(qtbot, w)
-    view = start(qtbot, w, "Household survey")
-    view.answer(view.draft.session.node("/data/identification/consent"), "yes")
+    w, view = household_with_consent(qtbot, client)
     view.go_to_key("/data/survey/hh_size")
     keys(w, "75")
     assert view.draft.session.nodes("/data/survey/member") == []
@@ -239,11 +245,8 @@ def test_a_count_that_fails_its_constraint_builds_no_roster(qtbot, client, admin
 
 
 def test_lowering_the_count_asks_before_answered_members_go(qtbot, client, admin):
-    w = open_window(qtbot, client)
-    log_in(qtbot, w)
-    view = start(qtbot, w, "Household survey")
+    w, view = household_with_consent(qtbot, client)
     session = view.draft.session
-    view.answer(session.node("/data/identification/consent"), "yes")
     view.go_to_key("/data/survey/hh_size")
     keys(w, "3")
     press(w, Qt.Key.Key_Return)
@@ -339,11 +342,8 @@ def test_alt_f_anywhere_goes_to_the_last_page(qtbot, window):
 
 
 def test_roster_counts_by_keyboard_ask_again_and_keep_what_was_there(qtbot, client, admin):
-    w = open_window(qtbot, client)
-    log_in(qtbot, w)
-    view = start(qtbot, w, "Household survey")
+    w, view = household_with_consent(qtbot, client)
     session = view.draft.session
-    view.answer(session.node("/data/identification/consent"), "yes")
     view.go_to_key("/data/survey/hh_size")
     keys(w, "3")
     view.go_to_key("/data/survey/member[2]/name")
@@ -374,11 +374,8 @@ def test_roster_counts_by_keyboard_ask_again_and_keep_what_was_there(qtbot, clie
 
 
 def test_ctrl_delete_in_a_roster_set_by_a_count_says_where_to_change_it(qtbot, client, admin):
-    w = open_window(qtbot, client)
-    log_in(qtbot, w)
-    view = start(qtbot, w, "Household survey")
+    w, view = household_with_consent(qtbot, client)
     session = view.draft.session
-    view.answer(session.node("/data/identification/consent"), "yes")
     view.answer(session.node("/data/survey/hh_size"), "2")
     view.go_to_key("/data/survey/member[2]/name")
     press(w, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
