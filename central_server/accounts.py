@@ -169,6 +169,14 @@ def login(
 
 
 def principal(conn: Connection, token: str) -> Principal:
+    found, seen = find_principal(conn, token)
+    if needs_touch(seen):
+        touch(conn, found.device)
+    return found
+
+
+def find_principal(conn: Connection, token: str) -> tuple[Principal, str | None]:
+    """The user behind a device token, and when the device was last seen; reads only."""
     row = conn.execute(
         select(
             devices.c.id,
@@ -190,10 +198,16 @@ def principal(conn: Connection, token: str) -> Principal:
     ).first()
     if row is None or row[1] is not None or row[8] is not None:
         raise Unauthenticated("this device is not enrolled (or was revoked): log in again")
-    now = now_text()
-    if not row[2] or row[2][:15] != now[:15]:  # written once per ten minutes, not per request
-        conn.execute(update(devices).where(devices.c.id == row[0]).values(last_seen=now))
-    return Principal(row[3], row[4], row[5], row[6], row[7], row[0])
+    return Principal(row[3], row[4], row[5], row[6], row[7], row[0]), row[2]
+
+
+def needs_touch(last_seen: str | None) -> bool:
+    """``last_seen`` is written once per ten minutes, not per request."""
+    return not last_seen or last_seen[:15] != now_text()[:15]
+
+
+def touch(conn: Connection, device: int) -> None:
+    conn.execute(update(devices).where(devices.c.id == device).values(last_seen=now_text()))
 
 
 def set_disabled(conn: Connection, name: str, disabled: bool) -> None:

@@ -14,7 +14,8 @@ from fastapi.responses import JSONResponse
 from pydantic.json_schema import models_json_schema
 
 from central_server import accounts, schema
-from central_server.db import make_engine, private_database, private_folder
+from central_server.checking import Checker
+from central_server.db import make_engine, private_database, private_folder, reading
 from central_server.errors import Refusal
 from central_server.forwarded import ClientAddress
 from central_server.gate import RequestGate
@@ -71,6 +72,9 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
         redoc_url=None,
     )
     app.state.engine = engine
+    # what a bulk push or OpenRosa stored is checked against its form just after: here in a
+    # thread, or (daftari-server run) by a checking process of its own
+    app.state.checker = Checker(engine) if settings.checker_thread else None
     app.state.settings = settings
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     for router in (auth.router, sync.router, forms.router, records.router):
@@ -109,9 +113,14 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
         )
 
     def who(token: str) -> accounts.Principal:
-        with engine.begin() as conn:
-            return accounts.principal(conn, token)
+        with reading(engine) as conn:  # no write lock for the lookup every request makes
+            found, seen = accounts.find_principal(conn, token)
+        if accounts.needs_touch(seen):
+            with engine.begin() as conn:
+                accounts.touch(conn, found.device)
+        return found
 
+    app.state.who = who
     app.add_middleware(ClientAddress, trusted=settings.trusted_proxies)
     app.add_middleware(
         RequestGate,

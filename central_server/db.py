@@ -4,6 +4,8 @@ changed by Alembic migrations (``migrations/``); these definitions are what the 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import (
@@ -23,7 +25,7 @@ from sqlalchemy import (
     create_engine,
     event,
 )
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 metadata = MetaData()
 
@@ -120,8 +122,13 @@ revisions = Table(
     Column("attachment_names", JSON),  # the answer's file name -> its SHA-256
     Column("device", Integer, ForeignKey("devices.id"), nullable=False),
     Column("received_at", String(40), nullable=False),
+    # False until checked against its form (just after it was acknowledged as stored)
+    Column("checked", Boolean, nullable=False, default=True),
+    Column("checking_since", Integer),  # unix seconds a checker took it (None: not taken)
     UniqueConstraint("uuid", "revision", name="revisions_once"),
 )
+# the revisions waiting for their check: a partial index (migration 0004), queried with
+# ``checked == false()``
 
 attachments = Table(
     "attachments",
@@ -216,12 +223,23 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _immediate(conn) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # a reading transaction takes no write lock: readers never queue behind writers
+            reading = conn.get_execution_options().get("daftari_reading")
+            conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
         return engine
     return create_engine(
         url, pool_size=10, max_overflow=20, pool_pre_ping=True, hide_parameters=True
     )
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Connection]:
+    """A transaction that only reads (on SQLite it does not queue with the writers)."""
+    with engine.connect() as conn:
+        conn.execution_options(daftari_reading=True)
+        with conn.begin():
+            yield conn
 
 
 def private_folder(folder: Path) -> None:

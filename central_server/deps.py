@@ -9,7 +9,6 @@ from typing import Annotated
 from fastapi import Depends, Header, Request
 from sqlalchemy.engine import Connection
 
-from central_server import accounts
 from central_server.accounts import Principal
 from central_server.errors import Forbidden, Unauthenticated
 
@@ -27,6 +26,18 @@ def transaction(request: Request) -> Iterator[Connection]:
 Tx = Annotated[Connection, Depends(transaction, scope="function")]
 
 
+def _wake_checker(request: Request) -> Iterator[None]:
+    yield
+    checker = getattr(request.app.state, "checker", None)
+    if checker is not None:
+        checker.wake()
+
+
+# Before ``Tx`` in a route's parameters: after its commit, the checker is told there is work
+# (central_server.checking).
+WakesChecker = Annotated[None, Depends(_wake_checker, scope="function")]
+
+
 def principal(request: Request, authorization: Annotated[str | None, Header()] = None) -> Principal:
     found = getattr(request.state, "principal", None)
     if isinstance(found, Principal):  # the gate already checked the token, before the body
@@ -34,8 +45,7 @@ def principal(request: Request, authorization: Annotated[str | None, Header()] =
     if not authorization or not authorization.lower().startswith("bearer "):
         raise Unauthenticated("log in first: this needs a device token")
     token = authorization.split(" ", 1)[1].strip()
-    with request.app.state.engine.begin() as conn:
-        return accounts.principal(conn, token)
+    return request.app.state.who(token)  # GET routes: the gate only looks at bodies
 
 
 Who = Annotated[Principal, Depends(principal)]

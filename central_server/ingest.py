@@ -1,8 +1,14 @@
-"""Receiving pushed submissions: each item validated with form_engine against its exact form
-version, stored once (same uuid + revision + bytes → a duplicate, acknowledged again), a new
-revision stored, two revisions with the same parent flagged as a conflict (both kept), an
-invalid one stored as rejected with its reasons. All in the caller's transaction: the answer
-goes out only after it commits."""
+"""Receiving pushed submissions: stored once (same uuid + revision + bytes → a duplicate,
+acknowledged again), a new revision stored, two revisions with the same parent flagged as a
+conflict (both kept). All in the caller's transaction: the answer goes out only after it
+commits.
+
+Each item is checked against its exact form version with form_engine, either here
+(``check_now``: the answer carries the verdict; a small sync) or just after the
+acknowledgement by :mod:`central_server.checking` (a bulk push, OpenRosa): what cannot be
+read, belongs to no published form or to someone else is refused here either way; what
+fails the form's rules is stored as rejected with its reasons and sent back to its sender
+at their next sync."""
 
 from __future__ import annotations
 
@@ -19,7 +25,7 @@ from central_server import published_forms, uploads
 from central_server.accounts import Principal, now_text
 from central_server.db import revisions, submissions
 from central_server.errors import Forbidden, NotFound
-from form_engine import SubmissionFormatError, validate_submission
+from form_engine import FormDefinition, SubmissionFormatError, validate_submission
 from sync_protocol import ItemResult, PushItem
 
 log = logging.getLogger("daftari.server")
@@ -34,11 +40,15 @@ class _Known:
     reasons: list[str]
 
 
-def push_item(conn: Connection, who: Principal, item: PushItem) -> ItemResult:
-    return push_batch(conn, who, [item])[0]
+def push_item(
+    conn: Connection, who: Principal, item: PushItem, *, check_now: bool = True
+) -> ItemResult:
+    return push_batch(conn, who, [item], check_now=check_now)[0]
 
 
-def push_batch(conn: Connection, who: Principal, items: list[PushItem]) -> list[ItemResult]:
+def push_batch(
+    conn: Connection, who: Principal, items: list[PushItem], *, check_now: bool = True
+) -> list[ItemResult]:
     """Results in the order of ``items``; every item answered on its own.
 
     Written in a savepoint: when the same items arrive twice at once (a client retrying while
@@ -50,7 +60,7 @@ def push_batch(conn: Connection, who: Principal, items: list[PushItem]) -> list[
     for attempt in (1, 2):
         savepoint = conn.begin_nested()
         try:
-            results = _push_batch(conn, who, items)
+            results = _push_batch(conn, who, items, check_now)
         except IntegrityError:
             savepoint.rollback()
             if attempt == 2:
@@ -61,13 +71,13 @@ def push_batch(conn: Connection, who: Principal, items: list[PushItem]) -> list[
             break
         savepoint.commit()
         return results
-    return [_push_one(conn, who, item) for item in items]
+    return [_push_one(conn, who, item, check_now) for item in items]
 
 
-def _push_one(conn: Connection, who: Principal, item: PushItem) -> ItemResult:
+def _push_one(conn: Connection, who: Principal, item: PushItem, check_now: bool) -> ItemResult:
     savepoint = conn.begin_nested()
     try:
-        (result,) = _push_batch(conn, who, [item])
+        (result,) = _push_batch(conn, who, [item], check_now)
     except DBAPIError as exc:
         savepoint.rollback()
         # the statement's parameters hold answers: only the kind of failure is logged
@@ -82,7 +92,9 @@ def _push_one(conn: Connection, who: Principal, item: PushItem) -> ItemResult:
     return result
 
 
-def _push_batch(conn: Connection, who: Principal, items: list[PushItem]) -> list[ItemResult]:
+def _push_batch(
+    conn: Connection, who: Principal, items: list[PushItem], check_now: bool
+) -> list[ItemResult]:
     """A handful of queries per batch, not per item: the existing rows of every uuid are read
     at once, new rows written with one executemany."""
     uuids = sorted({i.uuid for i in items})
@@ -134,7 +146,12 @@ def _push_batch(conn: Connection, who: Principal, items: list[PushItem]) -> list
             else:
                 result.status = "duplicate"
             continue
-        reasons = _problems(conn, item)
+        reasons = _unreadable(conn, item)
+        checked = True
+        if not reasons and check_now:
+            reasons = problems(published_forms.model(conn, item.form_id, item.form_version), item)
+        elif not reasons:
+            checked = False  # central_server.checking, as soon as this commits
         status = "rejected" if reasons else "stored"
         stored_as = item.revision
         if any(r.revision == item.revision for r in revs):
@@ -173,6 +190,7 @@ def _push_batch(conn: Connection, who: Principal, items: list[PushItem]) -> list
                 attachment_names=item.attachment_names or None,
                 device=who.device,
                 received_at=at,
+                checked=checked,
             )
         )
         summary = {"rejected": "rejected", "conflict": "conflict"}.get(status, "received")
@@ -221,7 +239,8 @@ def _not_theirs(who: Principal, owner: tuple[int, str] | None) -> str:
     return ""
 
 
-def _problems(conn: Connection, item: PushItem) -> list[str]:
+def _unreadable(conn: Connection, item: PushItem) -> list[str]:
+    """Why an item can never be checked against a form (cheap: said before it is stored)."""
     try:
         data = json.loads(item.json_text)
     except RecursionError:
@@ -229,16 +248,34 @@ def _problems(conn: Connection, item: PushItem) -> list[str]:
     except ValueError as exc:  # JSONDecodeError, or an integer of thousands of digits
         return [f"not JSON that can be read: {str(exc)[:200]}"]
     try:
-        form = published_forms.model(conn, item.form_id, item.form_version)
+        published_forms.model(conn, item.form_id, item.form_version)
     except NotFound as exc:
         return [exc.detail]
     if not isinstance(data, dict):
         return ["a submission is a JSON object"]
+    instance = data.get("meta/instanceID")
+    if instance and item.revision == 1 and instance != f"uuid:{item.uuid}":
+        return [f"meta/instanceID {instance} does not match uuid {item.uuid}"]
+    return []
+
+
+def problems(form: FormDefinition, item: PushItem | Revision) -> list[str]:
+    """What an item breaks of its form's rules, as the reasons sent back ([] when valid)."""
+    data = json.loads(item.json_text)
     try:
         result = validate_submission(form, data)
     except SubmissionFormatError as exc:
         return [str(exc)]
-    instance = data.get("meta/instanceID")
-    if instance and item.revision == 1 and instance != f"uuid:{item.uuid}":
-        return [f"meta/instanceID {instance} does not match uuid {item.uuid}"]
     return [f"{i.path}: {i.text(form.default_language)} (value {i.value!r})" for i in result.issues]
+
+
+@dataclass
+class Revision:
+    """A stored revision waiting for its check."""
+
+    seq: int
+    uuid: str
+    revision: int
+    form_id: str
+    form_version: str
+    json_text: str

@@ -27,6 +27,9 @@ class Settings:
     # Reverse proxies whose X-Forwarded-For is believed (their addresses); nobody else's
     trusted_proxies: tuple[str, ...] = ()
     allowed_hosts: list[str] = field(default_factory=list)
+    # Check stored submissions in a thread of the app's process (False: `daftari-server run`
+    # starts a checking process of its own beside the workers)
+    checker_thread: bool = True
 
     @classmethod
     def resolve(

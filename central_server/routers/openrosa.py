@@ -14,8 +14,10 @@ from email.policy import HTTP
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
 
 from central_server import ingest, published_forms, uploads
+from central_server.accounts import Principal
 from central_server.deps import Who, require
 from central_server.errors import Refusal
 from form_engine import SubmissionFormatError
@@ -46,8 +48,21 @@ def submission_head(who: Who) -> Response:
 
 @router.post("/submission")
 async def submission(request: Request, who: Who) -> Response:
+    """Answered once the submission is durable; its check against the form's rules follows
+    (central_server.checking)."""
     require(who, *SENDERS)
-    parts = _multipart(request.headers.get("content-type", ""), await request.body())
+    body = await request.body()
+    engine = request.app.state.engine
+    content_type = request.headers.get("content-type", "")
+    answer = await run_in_threadpool(_receive, engine, who, content_type, body)
+    checker = getattr(request.app.state, "checker", None)
+    if checker is not None and answer.status_code in (201, 202):
+        checker.wake()
+    return answer
+
+
+def _receive(engine, who: Principal, content_type: str, body: bytes) -> Response:
+    parts = _multipart(content_type, body)
     xml = parts.pop("xml_submission_file", None)
     if xml is None:
         raise Refusal("an OpenRosa submission needs an xml_submission_file part", code="malformed")
@@ -56,7 +71,6 @@ async def submission(request: Request, who: Who) -> Response:
     except ET.ParseError as exc:
         raise Refusal(f"xml_submission_file is not XML: {exc}", code="malformed") from None
     form_id, version = root.get("id", ""), root.get("version", "")
-    engine = request.app.state.engine
     with engine.begin() as conn:
         try:
             form = published_forms.model(conn, form_id, version)
@@ -93,6 +107,7 @@ async def submission(request: Request, who: Who) -> Response:
                 attachments=sorted(set(linked.values())),
                 attachment_names=linked,
             ),
+            check_now=False,
         )
     if result.status == "conflict":  # OpenRosa: same instanceID, other bytes
         return _answer(409, "; ".join(result.reasons))

@@ -14,7 +14,7 @@ from starlette.concurrency import run_in_threadpool
 
 from central_server import ingest, uploads
 from central_server.db import assignments, changes, decisions, forms
-from central_server.deps import Tx, Who, require
+from central_server.deps import Tx, WakesChecker, Who, require
 from central_server.errors import Refusal
 from sync_protocol import (
     MAX_REVISION,
@@ -82,14 +82,21 @@ def _body_schema(name: str) -> dict:
     response_model=PushAnswer,
     openapi_extra=_body_schema("PushBatch"),
 )
-def push(batch: Annotated[PushEnvelope, Depends(push_envelope)], who: Who, conn: Tx) -> PushAnswer:
+def push(
+    batch: Annotated[PushEnvelope, Depends(push_envelope)],
+    who: Who,
+    _: WakesChecker,
+    conn: Tx,
+) -> PushAnswer:
     """Items (as :class:`PushBatch` describes them) are acknowledged one by one: an item that
-    cannot be read is ``rejected`` with the reason, and the others are stored."""
+    cannot be read is ``rejected`` with the reason, and the others are stored — and checked
+    against their form just after (central_server.checking): one that breaks the form's rules
+    comes back to its sender at the next pull, as a decision "returned" by server checks."""
     require(who, *SENDERS)
-    return PushAnswer(results=push_items(conn, who, batch.items))
+    return PushAnswer(results=push_items(conn, who, batch.items, check_now=False))
 
 
-def push_items(conn, who, raw_items: list) -> list[ItemResult]:
+def push_items(conn, who, raw_items: list, *, check_now: bool) -> list[ItemResult]:
     readable: list[tuple[int, PushItem]] = []
     results: list[ItemResult | None] = [None] * len(raw_items)
     for i, raw in enumerate(raw_items):
@@ -97,7 +104,7 @@ def push_items(conn, who, raw_items: list) -> list[ItemResult]:
             readable.append((i, PushItem.model_validate(raw)))
         except ValidationError as exc:
             results[i] = unreadable(raw, exc)
-    stored = ingest.push_batch(conn, who, [item for _, item in readable])
+    stored = ingest.push_batch(conn, who, [item for _, item in readable], check_now=check_now)
     for (i, _), result in zip(readable, stored, strict=True):
         results[i] = result
     return [r for r in results if r is not None]
@@ -112,10 +119,12 @@ def exchange(
     body: Annotated[ExchangeEnvelope, Depends(exchange_envelope)], who: Who, conn: Tx
 ) -> ExchangeAnswer:
     """A push and a pull in one round trip (a small sync: one connection, one request). The
-    items are stored first, so the pull that follows already carries their consequences."""
+    items are stored and checked against their form first (the answer carries each verdict:
+    the enumerator learns now, not at the next sync), so the pull that follows already
+    carries their consequences."""
     if body.items:
         require(who, *SENDERS)
-    results = push_items(conn, who, body.items) if body.items else []
+    results = push_items(conn, who, body.items, check_now=True) if body.items else []
     return ExchangeAnswer(results=results, pull=changes_since(conn, who, body.cursor))
 
 

@@ -7,7 +7,7 @@ import pytest
 import requests
 import uvicorn
 
-from central_server import accounts, published_forms
+from central_server import accounts, checking, published_forms
 from central_server.app import create_app
 from central_server.settings import Settings
 from tests.conftest import REPO
@@ -60,7 +60,16 @@ class LiveServer:
     def stop(self) -> None:
         self.server.should_exit = True
         self.thread.join(10)
+        self.app.state.checker.stop()
         self.app.state.engine.dispose()
+
+    def checked(self, timeout: float = 30) -> None:
+        """Wait until every stored submission has been checked against its form."""
+        deadline = time.time() + timeout
+        while checking.waiting(self.app.state.engine):
+            if time.time() > deadline:
+                raise AssertionError("the server's checker did not catch up")
+            time.sleep(0.05)
 
 
 def seed(engine) -> None:

@@ -66,10 +66,51 @@ def test_a_batch_is_stored_once_and_acknowledged_item_by_item(server, login):
     ]
 
 
-def test_an_invalid_submission_is_stored_as_rejected_with_its_reasons(server, login):
+def test_an_invalid_submission_is_acknowledged_then_rejected_and_sent_back(server, login):
+    """A bulk push is answered once durable; the check against the form follows, and an
+    invalid submission comes back to its sender at the next pull, with its reasons."""
     [e] = envelopes(1, seed=4)
     e["data"]["dwellings/n_dwellings"] = -5
-    result = push(server, login("amina"), [item(e)]).json()["results"][0]
+    token = login("amina")
+    cursor = requests.get(
+        f"{server.url}/api/v1/sync/pull", headers={"authorization": f"Bearer {token}"}
+    ).json()["cursor"]
+    result = push(server, token, [item(e)]).json()["results"][0]
+    assert result["status"] == "stored"
+    server.checked()
+    read = requests.get(
+        f"{server.url}/api/v1/submissions/{e['uuid']}",
+        headers={"authorization": f"Bearer {login('clerk_k')}"},
+    ).json()
+    assert read["status"] == "rejected"
+    assert any("n_dwellings" in reason for reason in read["reasons"])
+    pulled = requests.get(
+        f"{server.url}/api/v1/sync/pull",
+        params={"cursor": cursor},
+        headers={"authorization": f"Bearer {token}"},
+    ).json()
+    [returned] = pulled["decisions"]
+    assert returned["uuid"] == e["uuid"] and returned["decision"] == "returned"
+    assert returned["by"] == "server checks" and "n_dwellings" in returned["comment"]
+    # Kakuma's enumerator is not told about Koboko's submission
+    other = requests.get(
+        f"{server.url}/api/v1/sync/pull",
+        params={"cursor": cursor},
+        headers={"authorization": f"Bearer {login('baraka')}"},
+    ).json()
+    assert other["decisions"] == []
+
+
+def test_a_small_sync_gets_the_verdict_in_its_answer(server, login):
+    """The exchange (a day's sync: one request) checks before answering: rejected, with why."""
+    [e] = envelopes(1, seed=4)
+    e["data"]["dwellings/n_dwellings"] = -5
+    r = requests.post(
+        f"{server.url}/api/v1/sync/exchange",
+        json={"items": [item(e)], "cursor": 0},
+        headers={"authorization": f"Bearer {login('amina')}"},
+    )
+    result = r.json()["results"][0]
     assert result["status"] == "rejected"
     assert any("n_dwellings" in reason for reason in result["reasons"])
     read = requests.get(
