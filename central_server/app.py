@@ -21,6 +21,7 @@ from central_server.forwarded import ClientAddress
 from central_server.gate import RequestGate
 from central_server.routers import auth, forms, openrosa, records, sync
 from central_server.settings import Settings
+from central_server.writer import GroupWriter
 from sync_protocol import API, PROTOCOL, ExchangeRequest, PushBatch
 
 log = logging.getLogger("daftari.server")
@@ -75,6 +76,8 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
     # what a bulk push or OpenRosa stored is checked against its form just after: here in a
     # thread, or (daftari-server run) by a checking process of its own
     app.state.checker = Checker(engine) if settings.checker_thread else None
+    # submissions arriving together are written in one transaction (central_server.writer)
+    app.state.writer = GroupWriter(engine, threads=1 if engine.dialect.name == "sqlite" else 4)
     app.state.settings = settings
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     for router in (auth.router, sync.router, forms.router, records.router):

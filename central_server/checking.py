@@ -23,7 +23,7 @@ from sqlalchemy.engine import Engine
 
 from central_server import published_forms
 from central_server.accounts import now_text
-from central_server.db import changes, decisions, reading, revisions, submissions
+from central_server.db import changes, decisions, reading, revisions, submissions, writing
 from central_server.ingest import Revision, problems
 
 log = logging.getLogger("daftari.server")
@@ -65,7 +65,7 @@ def check_waiting(engine: Engine, *, take: int = TAKE) -> int:
 
 def _take(engine: Engine, take: int) -> list[Revision]:
     now = int(time.time())
-    with engine.begin() as conn:
+    with writing(engine) as conn:
         query = (
             select(
                 revisions.c.seq,
@@ -100,7 +100,7 @@ def _take(engine: Engine, take: int) -> list[Revision]:
 
 def _record(engine: Engine, verdicts: list[tuple[Revision, list[str], bool]]) -> None:
     at = now_text()
-    with engine.begin() as conn:
+    with writing(engine) as conn:
         for rev, reasons, broken in verdicts:
             row = conn.execute(
                 select(revisions.c.status, revisions.c.reasons).where(
@@ -138,9 +138,7 @@ def _record(engine: Engine, verdicts: list[tuple[Revision, list[str], bool]]) ->
                 )
             ).inserted_primary_key[0]  # type: ignore[index]
             conn.execute(
-                insert(changes).values(
-                    site_id=owner[0], kind="decision", ref=str(decision), at=at
-                )
+                insert(changes).values(site_id=owner[0], kind="decision", ref=str(decision), at=at)
             )
 
 
@@ -203,4 +201,9 @@ def checker_process(database_url: str, poll: float = 0.2) -> None:
     if hasattr(os, "nice"):
         os.nice(10)
     engine = make_engine(database_url)
-    keep_checking(engine, wait=lambda: time.sleep(poll) is None)
+
+    def pause() -> bool:
+        time.sleep(poll)
+        return True
+
+    keep_checking(engine, wait=pause)

@@ -54,29 +54,18 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    import uvicorn
-
-    from central_server.app import create_app
+    from central_server.serving import serve
 
     settings = _settings(args)
     print(listening_message(args.host, args.port, _safe(settings.database_url)), flush=True)
-    if args.workers > 1:  # each worker builds the app from the environment
-        _engine(args)  # migrate once, before the workers start
-        os.environ["DATABASE_URL"] = settings.database_url
-        os.environ["DAFTARI_SERVER_HOME"] = str(settings.data_dir)
-        os.environ["DAFTARI_TRUSTED_PROXIES"] = ",".join(settings.trusted_proxies)
-        uvicorn.run(
-            "central_server.asgi:from_environment",
-            factory=True,
-            host=args.host,
-            port=args.port,
-            log_level=args.log_level,
-            workers=args.workers,
-            proxy_headers=False,  # the app decides whom to believe (central_server/forwarded.py)
-        )
-        return 0
-    app = create_app(settings)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, proxy_headers=False)
+    _engine(args)  # migrated once, before any worker starts
+    serve(
+        settings,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_level=args.log_level,
+    )
     return 0
 
 

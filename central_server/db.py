@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+
+try:
+    import fcntl
+except ImportError:  # Windows: the writers queue in SQLite's own way
+    fcntl = None  # type: ignore[assignment]
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -206,6 +211,10 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(
             url,
             connect_args={"timeout": 30, "check_same_thread": False},
+            # as many as the request threads (40) plus the writer and checker: a connection
+            # opened and closed per request costs more than the request's own queries
+            pool_size=48,
+            max_overflow=16,
             hide_parameters=True,  # a failed statement's values are answers: never logged
         )
 
@@ -242,6 +251,33 @@ def reading(engine: Engine) -> Iterator[Connection]:
             yield conn
 
 
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """A write transaction for the server's busy writers (the group writer, the checker). On
+    SQLite several processes take turns at one write lock, and one that finds it taken
+    sleeps 1, 2, 5, 10… ms before trying again; here they first queue at a file lock beside
+    the database, where the next is woken the moment the lock is free."""
+    path = _sqlite_path(engine)
+    if path is None or fcntl is None:
+        with engine.begin() as conn:
+            yield conn
+        return
+    fd = os.open(f"{path}-writers", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        with engine.begin() as conn:
+            yield conn
+    finally:
+        os.close(fd)  # and the lock with it, after the commit
+
+
+def _sqlite_path(engine: Engine) -> str | None:
+    if engine.dialect.name != "sqlite":
+        return None
+    database = engine.url.database
+    return database if database and database != ":memory:" else None
+
+
 def private_folder(folder: Path) -> None:
     """The server's data folder, readable by the server's account only."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -254,6 +290,6 @@ def private_database(url: str) -> None:
     if not url.startswith("sqlite:///") or os.name != "posix":
         return
     path = Path(url.removeprefix("sqlite:///"))
-    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-writers")):
         if candidate.exists():
             os.chmod(candidate, 0o600)

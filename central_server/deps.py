@@ -26,18 +26,6 @@ def transaction(request: Request) -> Iterator[Connection]:
 Tx = Annotated[Connection, Depends(transaction, scope="function")]
 
 
-def _wake_checker(request: Request) -> Iterator[None]:
-    yield
-    checker = getattr(request.app.state, "checker", None)
-    if checker is not None:
-        checker.wake()
-
-
-# Before ``Tx`` in a route's parameters: after its commit, the checker is told there is work
-# (central_server.checking).
-WakesChecker = Annotated[None, Depends(_wake_checker, scope="function")]
-
-
 def principal(request: Request, authorization: Annotated[str | None, Header()] = None) -> Principal:
     found = getattr(request.state, "principal", None)
     if isinstance(found, Principal):  # the gate already checked the token, before the body

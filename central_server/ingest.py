@@ -18,7 +18,7 @@ import logging
 from dataclasses import dataclass
 
 from sqlalchemy import insert, select, update
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from central_server import published_forms, uploads
@@ -41,13 +41,25 @@ class _Known:
 
 
 def push_item(
-    conn: Connection, who: Principal, item: PushItem, *, check_now: bool = True
+    conn: Connection,
+    who: Principal,
+    item: PushItem,
+    *,
+    check_now: bool = True,
+    readable: bool = False,
 ) -> ItemResult:
-    return push_batch(conn, who, [item], check_now=check_now)[0]
+    return push_batch(
+        conn, who, [item], check_now=check_now, unreadable=[[]] if readable else None
+    )[0]
 
 
 def push_batch(
-    conn: Connection, who: Principal, items: list[PushItem], *, check_now: bool = True
+    conn: Connection,
+    who: Principal,
+    items: list[PushItem],
+    *,
+    check_now: bool = True,
+    unreadable: list[list[str]] | None = None,
 ) -> list[ItemResult]:
     """Results in the order of ``items``; every item answered on its own.
 
@@ -57,10 +69,13 @@ def push_batch(
     stored, each item is stored in a savepoint of its own and only that one is rejected."""
     if who.site_id is None:
         raise Forbidden("only users of a site send submissions")
+    if unreadable is None:
+        unreadable = [why_unreadable(conn, item) for item in items]
+    items_read = list(zip(items, unreadable, strict=True))
     for attempt in (1, 2):
         savepoint = conn.begin_nested()
         try:
-            results = _push_batch(conn, who, items, check_now)
+            results = _push_batch(conn, who, items_read, check_now)
         except IntegrityError:
             savepoint.rollback()
             if attempt == 2:
@@ -71,13 +86,16 @@ def push_batch(
             break
         savepoint.commit()
         return results
-    return [_push_one(conn, who, item, check_now) for item in items]
+    return [_push_one(conn, who, pair, check_now) for pair in items_read]
 
 
-def _push_one(conn: Connection, who: Principal, item: PushItem, check_now: bool) -> ItemResult:
+def _push_one(
+    conn: Connection, who: Principal, pair: tuple[PushItem, list[str]], check_now: bool
+) -> ItemResult:
+    item = pair[0]
     savepoint = conn.begin_nested()
     try:
-        (result,) = _push_batch(conn, who, [item], check_now)
+        (result,) = _push_batch(conn, who, [pair], check_now)
     except DBAPIError as exc:
         savepoint.rollback()
         # the statement's parameters hold answers: only the kind of failure is logged
@@ -93,10 +111,11 @@ def _push_one(conn: Connection, who: Principal, item: PushItem, check_now: bool)
 
 
 def _push_batch(
-    conn: Connection, who: Principal, items: list[PushItem], check_now: bool
+    conn: Connection, who: Principal, items_read: list[tuple[PushItem, list[str]]], check_now: bool
 ) -> list[ItemResult]:
     """A handful of queries per batch, not per item: the existing rows of every uuid are read
     at once, new rows written with one executemany."""
+    items = [item for item, _ in items_read]
     uuids = sorted({i.uuid for i in items})
     owners = {
         r[0]: (r[1], r[2])
@@ -123,7 +142,7 @@ def _push_batch(
     new_revisions: list[dict] = []
     new_submissions: dict[str, dict] = {}
     changed: dict[str, dict] = {}
-    for item in items:
+    for item, unreadable in items_read:
         revs = known[item.uuid]
         result = ItemResult(uuid=item.uuid, revision=item.revision, status="stored")
         results.append(result)
@@ -146,7 +165,7 @@ def _push_batch(
             else:
                 result.status = "duplicate"
             continue
-        reasons = _unreadable(conn, item)
+        reasons = list(unreadable)
         checked = True
         if not reasons and check_now:
             reasons = problems(published_forms.model(conn, item.form_id, item.form_version), item)
@@ -239,8 +258,9 @@ def _not_theirs(who: Principal, owner: tuple[int, str] | None) -> str:
     return ""
 
 
-def _unreadable(conn: Connection, item: PushItem) -> list[str]:
-    """Why an item can never be checked against a form (cheap: said before it is stored)."""
+def why_unreadable(conn: Connection | Engine, item: PushItem) -> list[str]:
+    """Why an item can never be checked against a form (said before it is stored; needs no
+    write transaction: a request works it out before handing its write over)."""
     try:
         data = json.loads(item.json_text)
     except RecursionError:
@@ -248,7 +268,10 @@ def _unreadable(conn: Connection, item: PushItem) -> list[str]:
     except ValueError as exc:  # JSONDecodeError, or an integer of thousands of digits
         return [f"not JSON that can be read: {str(exc)[:200]}"]
     try:
-        published_forms.model(conn, item.form_id, item.form_version)
+        if isinstance(conn, Engine):
+            published_forms.model_of(conn, item.form_id, item.form_version)
+        else:
+            published_forms.model(conn, item.form_id, item.form_version)
     except NotFound as exc:
         return [exc.detail]
     if not isinstance(data, dict):

@@ -8,10 +8,10 @@ import hashlib
 from pathlib import Path
 
 from sqlalchemy import insert, select
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 
 from central_server.accounts import now_text
-from central_server.db import changes, forms
+from central_server.db import changes, forms, reading
 from central_server.errors import Conflict, NotFound
 from form_engine import FormDefinition, load_xlsform
 
@@ -69,6 +69,15 @@ def model(conn: Connection, form_id: str, version: str) -> FormDefinition:
 
 
 _models: dict[tuple[str, str, str], FormDefinition] = {}
+
+
+def model_of(engine: Engine, form_id: str, version: str) -> FormDefinition:
+    """:func:`model`, opening a (reading) connection only when the model is not cached."""
+    found = _models.get((str(engine.url), form_id, version))
+    if found is not None:
+        return found
+    with reading(engine) as conn:
+        return model(conn, form_id, version)
 
 
 def _model_json(conn: Connection, form_id: str, version: str) -> str:

@@ -9,11 +9,11 @@ import hashlib
 import json
 import re
 import xml.etree.ElementTree as ET
-from email.parser import BytesParser
-from email.policy import HTTP
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
+from python_multipart.exceptions import MultipartParseError
+from python_multipart.multipart import MultipartParser, parse_options_header
 from starlette.concurrency import run_in_threadpool
 
 from central_server import ingest, published_forms, uploads
@@ -22,7 +22,7 @@ from central_server.deps import Who, require
 from central_server.errors import Refusal
 from form_engine import SubmissionFormatError
 from form_engine.submission import xml_to_json
-from sync_protocol import PushItem
+from sync_protocol import ItemResult, PushItem
 
 router = APIRouter(tags=["openrosa"])
 HEADERS = {"X-OpenRosa-Version": "1.0", "X-OpenRosa-Accept-Content-Length": str(10 * 1024 * 1024)}
@@ -54,14 +54,16 @@ async def submission(request: Request, who: Who) -> Response:
     body = await request.body()
     engine = request.app.state.engine
     content_type = request.headers.get("content-type", "")
-    answer = await run_in_threadpool(_receive, engine, who, content_type, body)
+    answer = await run_in_threadpool(
+        _receive, engine, request.app.state.writer, who, content_type, body
+    )
     checker = getattr(request.app.state, "checker", None)
     if checker is not None and answer.status_code in (201, 202):
         checker.wake()
     return answer
 
 
-def _receive(engine, who: Principal, content_type: str, body: bytes) -> Response:
+def _receive(engine, writer, who: Principal, content_type: str, body: bytes) -> Response:
     parts = _multipart(content_type, body)
     xml = parts.pop("xml_submission_file", None)
     if xml is None:
@@ -71,44 +73,42 @@ def _receive(engine, who: Principal, content_type: str, body: bytes) -> Response
     except ET.ParseError as exc:
         raise Refusal(f"xml_submission_file is not XML: {exc}", code="malformed") from None
     form_id, version = root.get("id", ""), root.get("version", "")
-    with engine.begin() as conn:
-        try:
-            form = published_forms.model(conn, form_id, version)
-            data = xml_to_json(form, xml)
-        except SubmissionFormatError as exc:
-            raise Refusal(str(exc), code="malformed") from None
-        instance = str(data.get("meta/instanceID") or "")
-        uuid = re.sub(r"^uuid:", "", instance)
-        if not uuid:
-            raise Refusal("the submission has no meta/instanceID", code="malformed")
-        if len(uuid) > 64 or "\x00" in uuid:
-            raise Refusal("meta/instanceID is longer than 64 characters", code="malformed")
-        names: dict[str, str] = {}
-        for name, content in parts.items():  # media parts, content-addressed like a client's
-            if content:
-                sha = hashlib.sha256(content).hexdigest()
-                uploads.store_whole(conn, who, sha, content)
-                names[name] = sha
-        named = _file_names(data)
-        linked = {name: sha for name, sha in names.items() if name in named}
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        deprecated = data.get("meta/deprecatedID")
-        result = ingest.push_item(
-            conn,
-            who,
-            PushItem(
-                uuid=uuid,
-                form_id=form_id,
-                form_version=version,
-                revision=1 if not deprecated else 2,
-                parent_revision=None if not deprecated else 1,
-                json_text=text,
-                sha256=hashlib.sha256(text.encode()).hexdigest(),
-                attachments=sorted(set(linked.values())),
-                attachment_names=linked,
-            ),
-            check_now=False,
-        )
+    try:
+        data = xml_to_json(published_forms.model_of(engine, form_id, version), xml)
+    except SubmissionFormatError as exc:
+        raise Refusal(str(exc), code="malformed") from None
+    instance = str(data.get("meta/instanceID") or "")
+    uuid = re.sub(r"^uuid:", "", instance)
+    if not uuid:
+        raise Refusal("the submission has no meta/instanceID", code="malformed")
+    if len(uuid) > 64 or "\x00" in uuid:
+        raise Refusal("meta/instanceID is longer than 64 characters", code="malformed")
+    # media parts, content-addressed like a client's
+    names = {
+        name: hashlib.sha256(content).hexdigest() for name, content in parts.items() if content
+    }
+    named = _file_names(data)
+    linked = {name: sha for name, sha in names.items() if name in named}
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    deprecated = data.get("meta/deprecatedID")
+    item = PushItem(
+        uuid=uuid,
+        form_id=form_id,
+        form_version=version,
+        revision=1 if not deprecated else 2,
+        parent_revision=None if not deprecated else 1,
+        json_text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        attachments=sorted(set(linked.values())),
+        attachment_names=linked,
+    )
+
+    def store(conn) -> ItemResult:
+        for name, sha in names.items():
+            uploads.store_whole(conn, who, sha, parts[name])
+        return ingest.push_item(conn, who, item, check_now=False, readable=True)
+
+    result = writer.write(store)
     if result.status == "conflict":  # OpenRosa: same instanceID, other bytes
         return _answer(409, "; ".join(result.reasons))
     if result.status == "rejected":
@@ -133,20 +133,58 @@ def _file_names(data: object) -> set[str]:
 
 
 def _multipart(content_type: str, body: bytes) -> dict[str, bytes]:
-    if not content_type.lower().startswith("multipart/form-data"):
+    """The parts of a multipart/form-data body by name (a media part by its file name)."""
+    kind, params = parse_options_header(content_type)
+    boundary = params.get(b"boundary")
+    if kind != b"multipart/form-data" or not boundary:
         raise Refusal("OpenRosa submissions are multipart/form-data", code="malformed")
-    message = BytesParser(policy=HTTP).parsebytes(
-        f"Content-Type: {content_type}\r\n\r\n".encode() + body
-    )
     parts: dict[str, bytes] = {}
-    for part in message.iter_parts():
+    header: list[bytes] = [b"", b""]
+    disposition = [b""]
+    data: list[bytes] = []
+
+    def header_field(buf: bytes, start: int, end: int) -> None:
+        header[0] += buf[start:end]
+
+    def header_value(buf: bytes, start: int, end: int) -> None:
+        header[1] += buf[start:end]
+
+    def header_end() -> None:
+        if header[0].lower() == b"content-disposition":
+            disposition[0] = header[1]
+        header[0] = header[1] = b""
+
+    def part_begin() -> None:
+        disposition[0] = b""
+        data.clear()
+
+    def part_data(buf: bytes, start: int, end: int) -> None:
+        data.append(buf[start:end])
+
+    def part_end() -> None:
+        _, fields = parse_options_header(disposition[0])
+        field, filename = fields.get(b"name", b""), fields.get(b"filename", b"")
         # a media part is known by its file name (Collect sends name and filename alike)
-        name = part.get_param("filename", header="content-disposition") or part.get_param(
-            "name", header="content-disposition"
-        )
-        if part.get_param("name", header="content-disposition") == "xml_submission_file":
-            name = "xml_submission_file"
+        name = "xml_submission_file" if field == b"xml_submission_file" else filename or field
         if name:
-            payload = part.get_payload(decode=True)
-            parts[str(name)] = payload if isinstance(payload, bytes) else b""
+            parts[name.decode("utf-8", "replace") if isinstance(name, bytes) else name] = b"".join(
+                data
+            )
+
+    parser = MultipartParser(
+        boundary,
+        {
+            "on_header_field": header_field,
+            "on_header_value": header_value,
+            "on_header_end": header_end,
+            "on_part_begin": part_begin,
+            "on_part_data": part_data,
+            "on_part_end": part_end,
+        },
+    )
+    try:
+        parser.write(body)
+        parser.finalize()
+    except MultipartParseError as exc:
+        raise Refusal(f"the multipart body cannot be read: {exc}", code="malformed") from None
     return parts

@@ -14,7 +14,7 @@ from starlette.concurrency import run_in_threadpool
 
 from central_server import ingest, uploads
 from central_server.db import assignments, changes, decisions, forms
-from central_server.deps import Tx, WakesChecker, Who, require
+from central_server.deps import Tx, Who, require
 from central_server.errors import Refusal
 from sync_protocol import (
     MAX_REVISION,
@@ -83,20 +83,28 @@ def _body_schema(name: str) -> dict:
     openapi_extra=_body_schema("PushBatch"),
 )
 def push(
-    batch: Annotated[PushEnvelope, Depends(push_envelope)],
-    who: Who,
-    _: WakesChecker,
-    conn: Tx,
+    batch: Annotated[PushEnvelope, Depends(push_envelope)], who: Who, request: Request
 ) -> PushAnswer:
     """Items (as :class:`PushBatch` describes them) are acknowledged one by one: an item that
     cannot be read is ``rejected`` with the reason, and the others are stored — and checked
     against their form just after (central_server.checking): one that breaks the form's rules
     comes back to its sender at the next pull, as a decision "returned" by server checks."""
     require(who, *SENDERS)
-    return PushAnswer(results=push_items(conn, who, batch.items, check_now=False))
+    state = request.app.state
+    readable, results = read_items(batch.items)
+    items = [item for _, item in readable]
+    # read here, not in the write the process's requests share
+    why = [ingest.why_unreadable(state.engine, item) for item in items]
+    stored = state.writer.write(
+        lambda conn: ingest.push_batch(conn, who, items, check_now=False, unreadable=why)
+    )
+    if state.checker is not None:
+        state.checker.wake()
+    return PushAnswer(results=merged(readable, results, stored))
 
 
-def push_items(conn, who, raw_items: list, *, check_now: bool) -> list[ItemResult]:
+def read_items(raw_items: list) -> tuple[list[tuple[int, PushItem]], list[ItemResult | None]]:
+    """The items that can be read, by position; the answers of those that cannot."""
     readable: list[tuple[int, PushItem]] = []
     results: list[ItemResult | None] = [None] * len(raw_items)
     for i, raw in enumerate(raw_items):
@@ -104,10 +112,23 @@ def push_items(conn, who, raw_items: list, *, check_now: bool) -> list[ItemResul
             readable.append((i, PushItem.model_validate(raw)))
         except ValidationError as exc:
             results[i] = unreadable(raw, exc)
-    stored = ingest.push_batch(conn, who, [item for _, item in readable], check_now=check_now)
+    return readable, results
+
+
+def merged(
+    readable: list[tuple[int, PushItem]],
+    results: list[ItemResult | None],
+    stored: list[ItemResult],
+) -> list[ItemResult]:
     for (i, _), result in zip(readable, stored, strict=True):
         results[i] = result
     return [r for r in results if r is not None]
+
+
+def push_items(conn, who, raw_items: list, *, check_now: bool) -> list[ItemResult]:
+    readable, results = read_items(raw_items)
+    stored = ingest.push_batch(conn, who, [item for _, item in readable], check_now=check_now)
+    return merged(readable, results, stored)
 
 
 @router.post(

@@ -1,0 +1,88 @@
+"""Group commit: the writes of the requests a process is answering at the same moment go to
+the database in one transaction, and each request is answered once that transaction has
+committed (durable: nothing is acknowledged before).
+
+Twenty enumerators sending at once are twenty tiny transactions otherwise, each taking
+SQLite's one write lock in turn (a writer that finds it taken sleeps a millisecond or more
+before trying again) and each waiting for its own flush to disk. Here a request hands its
+write — a function of a connection — to the process's writer and waits; the writer takes
+everything waiting, runs each write in a savepoint of its own (one that fails is rolled back
+alone and its request gets the error), commits once, then answers them all. Work that needs
+no transaction (parsing, hashing) is done by the request before it hands over.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any, TypeVar
+
+from sqlalchemy.engine import Connection, Engine
+
+from central_server.db import writing
+
+T = TypeVar("T")
+MOST = 64  # writes in one transaction
+
+
+class GroupWriter:
+    def __init__(self, engine: Engine, *, threads: int = 1) -> None:
+        self.engine = engine
+        self.threads = threads  # SQLite: one (it has one writer); PostgreSQL: a few
+        self._queue: queue.SimpleQueue[tuple[Callable[[Connection], Any], Future]] = (
+            queue.SimpleQueue()
+        )
+        self._lock = threading.Lock()
+        self._started: list[threading.Thread] = []
+
+    def write(self, work: Callable[[Connection], T]) -> T:
+        """Run ``work`` in a transaction; its result once that transaction has committed."""
+        done: Future = Future()
+        self._queue.put((work, done))
+        self._start()
+        return done.result()
+
+    def _start(self) -> None:
+        if len(self._started) >= self.threads:
+            return
+        with self._lock:
+            while len(self._started) < self.threads:
+                thread = threading.Thread(target=self._run, name="daftari-writer", daemon=True)
+                thread.start()
+                self._started.append(thread)
+
+    def _run(self) -> None:
+        while True:
+            batch = [self._queue.get()]
+            while len(batch) < MOST:
+                try:
+                    batch.append(self._queue.get_nowait())
+                except queue.Empty:
+                    break
+            self._commit(batch)
+
+    def _commit(self, batch: list[tuple[Callable[[Connection], Any], Future]]) -> None:
+        outcomes: list[tuple[Future, Any, BaseException | None]] = []
+        try:
+            with writing(self.engine) as conn:
+                for work, done in batch:
+                    savepoint = conn.begin_nested()
+                    try:
+                        result = work(conn)
+                    except Exception as exc:  # this request's failure, not its neighbours'
+                        savepoint.rollback()
+                        outcomes.append((done, None, exc))
+                        continue
+                    savepoint.commit()
+                    outcomes.append((done, result, None))
+        except Exception as exc:  # the commit failed (a full disk...): nothing was stored
+            for _, done in batch:
+                done.set_exception(exc)
+            return
+        for done, result, error in outcomes:
+            if error is not None:
+                done.set_exception(error)
+            else:
+                done.set_result(result)
