@@ -168,13 +168,6 @@ def login(
     return token, Principal(row[0], row[1], row[2], row[3], row[5], device)
 
 
-def principal(conn: Connection, token: str) -> Principal:
-    found, seen = find_principal(conn, token)
-    if needs_touch(seen):
-        touch(conn, found.device)
-    return found
-
-
 def find_principal(conn: Connection, token: str) -> tuple[Principal, str | None]:
     """The user behind a device token, and when the device was last seen; reads only."""
     row = conn.execute(

@@ -18,7 +18,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from sqlalchemy import false, insert, or_, select, update
+from sqlalchemy import false, func, insert, or_, select, update
 from sqlalchemy.engine import Engine
 
 from central_server import published_forms
@@ -35,8 +35,6 @@ BY = "server checks"  # who a verdict's decision is by
 
 def waiting(engine: Engine) -> int:
     """How many stored revisions are still to be checked."""
-    from sqlalchemy import func
-
     with reading(engine) as conn:
         return conn.execute(
             select(func.count()).select_from(revisions).where(revisions.c.checked == false())

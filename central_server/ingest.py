@@ -40,19 +40,6 @@ class _Known:
     reasons: list[str]
 
 
-def push_item(
-    conn: Connection,
-    who: Principal,
-    item: PushItem,
-    *,
-    check_now: bool = True,
-    readable: bool = False,
-) -> ItemResult:
-    return push_batch(
-        conn, who, [item], check_now=check_now, unreadable=[[]] if readable else None
-    )[0]
-
-
 def push_batch(
     conn: Connection,
     who: Principal,
@@ -70,7 +57,7 @@ def push_batch(
     if who.site_id is None:
         raise Forbidden("only users of a site send submissions")
     if unreadable is None:
-        unreadable = [why_unreadable(conn, item) for item in items]
+        unreadable = [why_unreadable(conn.engine, item) for item in items]
     items_read = list(zip(items, unreadable, strict=True))
     for attempt in (1, 2):
         savepoint = conn.begin_nested()
@@ -258,7 +245,7 @@ def _not_theirs(who: Principal, owner: tuple[int, str] | None) -> str:
     return ""
 
 
-def why_unreadable(conn: Connection | Engine, item: PushItem) -> list[str]:
+def why_unreadable(engine: Engine, item: PushItem) -> list[str]:
     """Why an item can never be checked against a form (said before it is stored; needs no
     write transaction: a request works it out before handing its write over)."""
     try:
@@ -268,10 +255,7 @@ def why_unreadable(conn: Connection | Engine, item: PushItem) -> list[str]:
     except ValueError as exc:  # JSONDecodeError, or an integer of thousands of digits
         return [f"not JSON that can be read: {str(exc)[:200]}"]
     try:
-        if isinstance(conn, Engine):
-            published_forms.model_of(conn, item.form_id, item.form_version)
-        else:
-            published_forms.model(conn, item.form_id, item.form_version)
+        published_forms.model_of(engine, item.form_id, item.form_version)
     except NotFound as exc:
         return [exc.detail]
     if not isinstance(data, dict):

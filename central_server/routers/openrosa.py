@@ -74,7 +74,7 @@ def _receive(engine, writer, who: Principal, content_type: str, body: bytes) -> 
         raise Refusal(f"xml_submission_file is not XML: {exc}", code="malformed") from None
     form_id, version = root.get("id", ""), root.get("version", "")
     try:
-        data = xml_to_json(published_forms.model_of(engine, form_id, version), xml)
+        data = xml_to_json(published_forms.model_of(engine, form_id, version), root)
     except SubmissionFormatError as exc:
         raise Refusal(str(exc), code="malformed") from None
     instance = str(data.get("meta/instanceID") or "")
@@ -106,7 +106,8 @@ def _receive(engine, writer, who: Principal, content_type: str, body: bytes) -> 
     def store(conn) -> ItemResult:
         for name, sha in names.items():
             uploads.store_whole(conn, who, sha, parts[name])
-        return ingest.push_item(conn, who, item, check_now=False, readable=True)
+        (result,) = ingest.push_batch(conn, who, [item], check_now=False, unreadable=[[]])
+        return result
 
     result = writer.write(store)
     if result.status == "conflict":  # OpenRosa: same instanceID, other bytes
