@@ -40,6 +40,15 @@ class _Known:
     reasons: list[str]
 
 
+@dataclass
+class Sent:
+    """One item as it arrived: who sent it, and why it cannot be read ([] when it can)."""
+
+    who: Principal
+    item: PushItem
+    unreadable: list[str]
+
+
 def push_batch(
     conn: Connection,
     who: Principal,
@@ -48,21 +57,26 @@ def push_batch(
     check_now: bool = True,
     unreadable: list[list[str]] | None = None,
 ) -> list[ItemResult]:
-    """Results in the order of ``items``; every item answered on its own.
+    """Results in the order of ``items``; every item answered on its own."""
+    if who.site_id is None:
+        raise Forbidden("only users of a site send submissions")
+    if unreadable is None:
+        unreadable = [why_unreadable(conn.engine, item) for item in items]
+    return store(conn, [Sent(who, i, u) for i, u in zip(items, unreadable, strict=True)], check_now)
+
+
+def store(conn: Connection, sent: list[Sent], check_now: bool) -> list[ItemResult]:
+    """Items of one sender or of several (the requests a process stores in one transaction),
+    answered in their order.
 
     Written in a savepoint: when the same items arrive twice at once (a client retrying while
     its first request is still being stored), the second finds the first's rows at its
     insert; it then reads again and answers ``duplicate``. Should one item still fail to be
     stored, each item is stored in a savepoint of its own and only that one is rejected."""
-    if who.site_id is None:
-        raise Forbidden("only users of a site send submissions")
-    if unreadable is None:
-        unreadable = [why_unreadable(conn.engine, item) for item in items]
-    items_read = list(zip(items, unreadable, strict=True))
     for attempt in (1, 2):
         savepoint = conn.begin_nested()
         try:
-            results = _push_batch(conn, who, items_read, check_now)
+            results = _store(conn, sent, check_now)
         except IntegrityError:
             savepoint.rollback()
             if attempt == 2:
@@ -73,23 +87,20 @@ def push_batch(
             break
         savepoint.commit()
         return results
-    return [_push_one(conn, who, pair, check_now) for pair in items_read]
+    return [_store_one(conn, one, check_now) for one in sent]
 
 
-def _push_one(
-    conn: Connection, who: Principal, pair: tuple[PushItem, list[str]], check_now: bool
-) -> ItemResult:
-    item = pair[0]
+def _store_one(conn: Connection, one: Sent, check_now: bool) -> ItemResult:
     savepoint = conn.begin_nested()
     try:
-        (result,) = _push_batch(conn, who, [pair], check_now)
+        (result,) = _store(conn, [one], check_now)
     except DBAPIError as exc:
         savepoint.rollback()
         # the statement's parameters hold answers: only the kind of failure is logged
         log.warning("an item could not be stored: %s", type(exc.orig).__name__)
         return ItemResult(
-            uuid=item.uuid,
-            revision=item.revision,
+            uuid=one.item.uuid,
+            revision=one.item.revision,
             status="rejected",
             reasons=["the server could not store this item; it was not kept"],
         )
@@ -97,12 +108,10 @@ def _push_one(
     return result
 
 
-def _push_batch(
-    conn: Connection, who: Principal, items_read: list[tuple[PushItem, list[str]]], check_now: bool
-) -> list[ItemResult]:
+def _store(conn: Connection, sent: list[Sent], check_now: bool) -> list[ItemResult]:
     """A handful of queries per batch, not per item: the existing rows of every uuid are read
     at once, new rows written with one executemany."""
-    items = [item for item, _ in items_read]
+    items = [one.item for one in sent]
     uuids = sorted({i.uuid for i in items})
     owners = {
         r[0]: (r[1], r[2])
@@ -129,7 +138,8 @@ def _push_batch(
     new_revisions: list[dict] = []
     new_submissions: dict[str, dict] = {}
     changed: dict[str, dict] = {}
-    for item, unreadable in items_read:
+    for one in sent:
+        who, item = one.who, one.item
         revs = known[item.uuid]
         result = ItemResult(uuid=item.uuid, revision=item.revision, status="stored")
         results.append(result)
@@ -152,7 +162,7 @@ def _push_batch(
             else:
                 result.status = "duplicate"
             continue
-        reasons = list(unreadable)
+        reasons = list(one.unreadable)
         checked = True
         if not reasons and check_now:
             reasons = problems(published_forms.model(conn, item.form_id, item.form_version), item)
@@ -216,6 +226,7 @@ def _push_batch(
                 created_at=item.created_at or at,
                 updated_at=at,
             )
+            owners[item.uuid] = (who.site_id, who.username)  # for later items of the batch
         result.status, result.reasons = status, reasons  # type: ignore[assignment]
     if new_revisions:
         conn.execute(insert(revisions), new_revisions)
@@ -223,11 +234,16 @@ def _push_batch(
         conn.execute(insert(submissions), list(new_submissions.values()))
     for uuid, values in changed.items():
         conn.execute(update(submissions).where(submissions.c.uuid == uuid).values(**values))
-    wanted = sorted({h for i in items for h in i.attachments})
-    missing = set(uploads.missing_for_site(conn, wanted, who.site_id))
-    for item, result in zip(items, results, strict=True):
+    missing: dict[int | None, set[str]] = {}
+    for site in {one.who.site_id for one in sent}:
+        wanted = sorted(
+            {h for one in sent if one.who.site_id == site for h in one.item.attachments}
+        )
+        missing[site] = set(uploads.missing_for_site(conn, wanted, site))
+    for one, result in zip(sent, results, strict=True):
         if result.status != "duplicate":
-            result.missing_attachments = [h for h in item.attachments if h in missing]
+            lacking = missing[one.who.site_id]
+            result.missing_attachments = [h for h in one.item.attachments if h in lacking]
     return results
 
 

@@ -9,6 +9,10 @@ write — a function of a connection — to the process's writer and waits; the 
 everything waiting, runs each write in a savepoint of its own (one that fails is rolled back
 alone and its request gets the error), commits once, then answers them all. Work that needs
 no transaction (parsing, hashing) is done by the request before it hands over.
+
+Submissions handed over with :meth:`GroupWriter.store` are stored together, every request's
+items in one :func:`central_server.ingest.store` — a few statements for the lot instead of a
+few per request — and each request gets its own items' answers.
 """
 
 from __future__ import annotations
@@ -21,7 +25,10 @@ from typing import Any, TypeVar
 
 from sqlalchemy.engine import Connection, Engine
 
+from central_server import ingest
 from central_server.db import writing
+from central_server.ingest import Sent
+from sync_protocol import ItemResult
 
 T = TypeVar("T")
 MOST = 64  # writes in one transaction
@@ -31,9 +38,8 @@ class GroupWriter:
     def __init__(self, engine: Engine, *, threads: int = 1) -> None:
         self.engine = engine
         self.threads = threads  # SQLite: one (it has one writer); PostgreSQL: a few
-        self._queue: queue.SimpleQueue[tuple[Callable[[Connection], Any], Future]] = (
-            queue.SimpleQueue()
-        )
+        # a write (a function of a connection) or submissions to store, and its answer
+        self._queue: queue.SimpleQueue[tuple[Any, Future]] = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._started: list[threading.Thread] = []
 
@@ -41,6 +47,13 @@ class GroupWriter:
         """Run ``work`` in a transaction; its result once that transaction has committed."""
         done: Future = Future()
         self._queue.put((work, done))
+        self._start()
+        return done.result()
+
+    def store(self, sent: list[Sent]) -> list[ItemResult]:
+        """Store submissions (checked just after, not now); their answers once committed."""
+        done: Future = Future()
+        self._queue.put((sent, done))
         self._start()
         return done.result()
 
@@ -63,11 +76,16 @@ class GroupWriter:
                     break
             self._commit(batch)
 
-    def _commit(self, batch: list[tuple[Callable[[Connection], Any], Future]]) -> None:
+    def _commit(self, batch: list[tuple[Any, Future]]) -> None:
         outcomes: list[tuple[Future, Any, BaseException | None]] = []
+        stores = [(sent, done) for sent, done in batch if isinstance(sent, list)]
         try:
             with writing(self.engine) as conn:
+                if stores:
+                    outcomes += self._store(conn, stores)
                 for work, done in batch:
+                    if isinstance(work, list):
+                        continue
                     savepoint = conn.begin_nested()
                     try:
                         result = work(conn)
@@ -86,3 +104,21 @@ class GroupWriter:
                 done.set_exception(error)
             else:
                 done.set_result(result)
+
+    @staticmethod
+    def _store(
+        conn: Connection, stores: list[tuple[list[Sent], Future]]
+    ) -> list[tuple[Future, Any, BaseException | None]]:
+        savepoint = conn.begin_nested()
+        try:
+            results = ingest.store(conn, [one for sent, _ in stores for one in sent], False)
+        except Exception as exc:
+            savepoint.rollback()
+            return [(done, None, exc) for _, done in stores]
+        savepoint.commit()
+        answers: list[tuple[Future, Any, BaseException | None]] = []
+        at = 0
+        for sent, done in stores:
+            answers.append((done, results[at : at + len(sent)], None))
+            at += len(sent)
+        return answers

@@ -103,13 +103,16 @@ def _receive(engine, writer, who: Principal, content_type: str, body: bytes) -> 
         attachment_names=linked,
     )
 
-    def store(conn) -> ItemResult:
+    def with_media(conn) -> ItemResult:
         for name, sha in names.items():
             uploads.store_whole(conn, who, sha, parts[name])
         (result,) = ingest.push_batch(conn, who, [item], check_now=False, unreadable=[[]])
         return result
 
-    result = writer.write(store)
+    if names:
+        result = writer.write(with_media)
+    else:  # the usual case: stored together with the other requests' submissions
+        (result,) = writer.store([ingest.Sent(who, item, [])])
     if result.status == "conflict":  # OpenRosa: same instanceID, other bytes
         return _answer(409, "; ".join(result.reasons))
     if result.status == "rejected":

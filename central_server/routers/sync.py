@@ -15,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 from central_server import ingest, uploads
 from central_server.db import assignments, changes, decisions, forms
 from central_server.deps import Tx, Who, require
-from central_server.errors import Refusal
+from central_server.errors import Forbidden, Refusal
 from sync_protocol import (
     MAX_REVISION,
     Answer,
@@ -95,9 +95,9 @@ def push(
     items = [item for _, item in readable]
     # read here, not in the write the process's requests share
     why = [ingest.why_unreadable(state.engine, item) for item in items]
-    stored = state.writer.write(
-        lambda conn: ingest.push_batch(conn, who, items, check_now=False, unreadable=why)
-    )
+    if who.site_id is None:
+        raise Forbidden("only users of a site send submissions")
+    stored = state.writer.store([ingest.Sent(who, i, u) for i, u in zip(items, why, strict=True)])
     if state.checker is not None:
         state.checker.wake()
     return PushAnswer(results=merged(readable, results, stored))

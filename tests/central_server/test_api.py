@@ -284,3 +284,36 @@ def test_an_openrosa_client_submits_xml_as_collect_does(server, login):
         headers={"authorization": f"Bearer {login('clerk_k')}"},
     ).json()
     assert read["status"] == "conflict"  # both kept; a clerk decides
+
+
+def test_requests_stored_together_keep_each_sender_and_site_apart(server, login):
+    """The writer stores the requests that arrive together in one go: the same new uuid from
+    Koboko and then from Kakuma in one group stays Koboko's, and each sender gets the answers
+    to its own items."""
+    from central_server import accounts, ingest
+    from central_server.db import reading, writing
+    from sync_protocol import PushItem
+
+    engine = server.app.state.engine
+    tokens = login("amina"), login("baraka")
+    with reading(engine) as conn:
+        amina, baraka = (accounts.find_principal(conn, t)[0] for t in tokens)
+    first, second = envelopes(2, seed=31)
+    theirs = dict(first["data"], comments="someone else's")
+    with writing(engine) as conn:
+        results = ingest.store(
+            conn,
+            [
+                ingest.Sent(amina, PushItem(**item(first)), []),
+                ingest.Sent(baraka, PushItem(**item(first, data=theirs)), []),
+                ingest.Sent(amina, PushItem(**item(second)), []),
+            ],
+            False,
+        )
+    assert [r.status for r in results] == ["stored", "rejected", "stored"]
+    assert "cannot change" in results[1].reasons[0]
+    read = requests.get(
+        f"{server.url}/api/v1/submissions/{first['uuid']}",
+        headers={"authorization": f"Bearer {login('secretariat')}"},
+    ).json()
+    assert read["revision"] == 1 and read["enumerator"] == "amina" and read["site"] == "Koboko"
