@@ -52,10 +52,14 @@ class GroupWriter:
 
     def store(self, sent: list[Sent]) -> list[ItemResult]:
         """Store submissions (checked just after, not now); their answers once committed."""
+        return self.store_later(sent).result()
+
+    def store_later(self, sent: list[Sent]) -> Future[list[ItemResult]]:
+        """:meth:`store` without waiting (an event loop awaits the future instead)."""
         done: Future = Future()
         self._queue.put((sent, done))
         self._start()
-        return done.result()
+        return done
 
     def _start(self) -> None:
         if len(self._started) >= self.threads:

@@ -5,6 +5,7 @@ Device tokens authenticate (``Authorization: Bearer``)."""
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import re
@@ -49,25 +50,63 @@ def submission_head(who: Who) -> Response:
 @router.post("/submission")
 async def submission(request: Request, who: Who) -> Response:
     """Answered once the submission is durable; its check against the form's rules follows
-    (central_server.checking)."""
+    (central_server.checking). The usual submission — a few KB of XML, no media — is read
+    on the event loop and handed to the group writer without a worker thread; one with media
+    files (hashed and stored with it) is read in a worker thread."""
     require(who, *SENDERS)
     body = await request.body()
-    engine = request.app.state.engine
+    state = request.app.state
     content_type = request.headers.get("content-type", "")
-    answer = await run_in_threadpool(
-        _receive, engine, request.app.state.writer, who, content_type, body
-    )
-    checker = getattr(request.app.state, "checker", None)
-    if checker is not None and answer.status_code in (201, 202):
-        checker.wake()
-    return answer
+    if len(body) > INLINE_BYTES:
+        result = await run_in_threadpool(
+            _receive, state.engine, state.writer, who, _parts(content_type, body)
+        )
+    else:
+        parts = _parts(content_type, body)
+        if any(content for name, content in parts.items() if name != "xml_submission_file"):
+            result = await run_in_threadpool(_receive, state.engine, state.writer, who, parts)
+        else:
+            item = _read(state.engine, parts["xml_submission_file"], {})
+            sent = [ingest.Sent(who, item, [])]
+            result = (await asyncio.wrap_future(state.writer.store_later(sent)))[0]
+    if state.checker is not None and result.status in ("stored", "duplicate"):
+        state.checker.wake()
+    if result.status == "conflict":  # OpenRosa: same instanceID, other bytes
+        return _answer(409, "; ".join(result.reasons))
+    if result.status == "rejected":
+        return _answer(400, "; ".join(result.reasons))
+    return _answer(201 if result.status == "stored" else 202, "submission received")
 
 
-def _receive(engine, writer, who: Principal, content_type: str, body: bytes) -> Response:
+INLINE_BYTES = 256 * 1024  # a larger body is read in a worker thread, off the event loop
+
+
+def _parts(content_type: str, body: bytes) -> dict[str, bytes]:
     parts = _multipart(content_type, body)
-    xml = parts.pop("xml_submission_file", None)
-    if xml is None:
+    if "xml_submission_file" not in parts:
         raise Refusal("an OpenRosa submission needs an xml_submission_file part", code="malformed")
+    return parts
+
+
+def _receive(engine, writer, who: Principal, parts: dict[str, bytes]) -> ItemResult:
+    xml = parts.pop("xml_submission_file")
+    # media parts, content-addressed like a client's
+    names = {
+        name: hashlib.sha256(content).hexdigest() for name, content in parts.items() if content
+    }
+    item = _read(engine, xml, names)
+
+    def with_media(conn) -> ItemResult:
+        for name, sha in names.items():
+            uploads.store_whole(conn, who, sha, parts[name])
+        (result,) = ingest.push_batch(conn, who, [item], check_now=False, unreadable=[[]])
+        return result
+
+    return writer.write(with_media)
+
+
+def _read(engine, xml: bytes, names: dict[str, str]) -> PushItem:
+    """The submission as an item to store, with the media files its answers name."""
     try:
         root = ET.fromstring(xml)
     except ET.ParseError as exc:
@@ -83,15 +122,11 @@ def _receive(engine, writer, who: Principal, content_type: str, body: bytes) -> 
         raise Refusal("the submission has no meta/instanceID", code="malformed")
     if len(uuid) > 64 or "\x00" in uuid:
         raise Refusal("meta/instanceID is longer than 64 characters", code="malformed")
-    # media parts, content-addressed like a client's
-    names = {
-        name: hashlib.sha256(content).hexdigest() for name, content in parts.items() if content
-    }
-    named = _file_names(data)
+    named = _file_names(data) if names else set()
     linked = {name: sha for name, sha in names.items() if name in named}
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     deprecated = data.get("meta/deprecatedID")
-    item = PushItem(
+    return PushItem(
         uuid=uuid,
         form_id=form_id,
         form_version=version,
@@ -102,22 +137,6 @@ def _receive(engine, writer, who: Principal, content_type: str, body: bytes) -> 
         attachments=sorted(set(linked.values())),
         attachment_names=linked,
     )
-
-    def with_media(conn) -> ItemResult:
-        for name, sha in names.items():
-            uploads.store_whole(conn, who, sha, parts[name])
-        (result,) = ingest.push_batch(conn, who, [item], check_now=False, unreadable=[[]])
-        return result
-
-    if names:
-        result = writer.write(with_media)
-    else:  # the usual case: stored together with the other requests' submissions
-        (result,) = writer.store([ingest.Sent(who, item, [])])
-    if result.status == "conflict":  # OpenRosa: same instanceID, other bytes
-        return _answer(409, "; ".join(result.reasons))
-    if result.status == "rejected":
-        return _answer(400, "; ".join(result.reasons))
-    return _answer(201 if result.status == "stored" else 202, "submission received")
 
 
 def _file_names(data: object) -> set[str]:
