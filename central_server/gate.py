@@ -16,9 +16,7 @@ import asyncio
 import json
 import re
 import zlib
-from collections.abc import Callable
-
-from starlette.concurrency import run_in_threadpool
+from collections.abc import Awaitable, Callable
 
 from central_server.errors import Refusal
 from sync_protocol import PROTOCOL
@@ -40,7 +38,7 @@ class RequestGate:
         self,
         app,
         *,
-        who: Callable[[str], object],
+        who: Callable[[str], Awaitable[object]],
         public: set[str],
         max_body: int,
         max_inflated: int,
@@ -48,7 +46,7 @@ class RequestGate:
         idle_seconds: float = 60.0,
     ) -> None:
         self.app = app
-        self.who = who  # device token -> principal (raises Refusal); runs in a worker thread
+        self.who = who  # device token -> principal (raises Refusal)
         self.public = public
         self.max_body = max_body
         self.max_inflated = max_inflated
@@ -75,7 +73,7 @@ class RequestGate:
                 )
                 return
             try:
-                principal = await run_in_threadpool(self.who, token)
+                principal = await self.who(token)
             except Refusal as exc:
                 await _refuse(
                     send, receive, exc.status, exc.code, exc.detail, drain=UNAUTHENTICATED_DRAIN
