@@ -139,7 +139,7 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
             await run_in_threadpool(_touch, found.device)
         return found
 
-    app.state.who = who
+    app.state.who_async = who_async
     app.add_middleware(ClientAddress, trusted=settings.trusted_proxies)
     app.add_middleware(
         RequestGate,

@@ -26,14 +26,18 @@ def transaction(request: Request) -> Iterator[Connection]:
 Tx = Annotated[Connection, Depends(transaction, scope="function")]
 
 
-def principal(request: Request, authorization: Annotated[str | None, Header()] = None) -> Principal:
+async def principal(
+    request: Request, authorization: Annotated[str | None, Header()] = None
+) -> Principal:
+    """Async, so that FastAPI does not hand it to a worker thread: mostly the gate has found
+    the principal already."""
     found = getattr(request.state, "principal", None)
     if isinstance(found, Principal):  # the gate already checked the token, before the body
         return found
     if not authorization or not authorization.lower().startswith("bearer "):
         raise Unauthenticated("log in first: this needs a device token")
     token = authorization.split(" ", 1)[1].strip()
-    return request.app.state.who(token)  # GET routes: the gate only looks at bodies
+    return await request.app.state.who_async(token)  # GET routes: the gate only sees bodies
 
 
 Who = Annotated[Principal, Depends(principal)]
