@@ -244,8 +244,14 @@ def make_engine(url: str) -> Engine:
 
 @contextmanager
 def reading(engine: Engine) -> Iterator[Connection]:
-    """A transaction that only reads (on SQLite it does not queue with the writers)."""
+    """For reading only: on SQLite a transaction that does not queue with the writers; on
+    PostgreSQL no transaction at all (each statement reads on its own: no BEGIN and COMMIT
+    round trips around a lookup every request makes)."""
     with engine.connect() as conn:
+        if engine.dialect.name == "postgresql":
+            conn.execution_options(isolation_level="AUTOCOMMIT")
+            yield conn
+            return
         conn.execution_options(daftari_reading=True)
         with conn.begin():
             yield conn

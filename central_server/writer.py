@@ -35,13 +35,14 @@ MOST = 64  # writes in one transaction
 
 
 class GroupWriter:
-    def __init__(self, engine: Engine, *, threads: int = 1) -> None:
+    def __init__(self, engine: Engine) -> None:
+        """One writing thread a process, on PostgreSQL too (two or four were slower: the
+        batches get smaller and each costs its round trips)."""
         self.engine = engine
-        self.threads = threads  # SQLite: one (it has one writer); PostgreSQL: a few
         # a write (a function of a connection) or submissions to store, and its answer
         self._queue: queue.SimpleQueue[tuple[Any, Future]] = queue.SimpleQueue()
         self._lock = threading.Lock()
-        self._started: list[threading.Thread] = []
+        self._thread: threading.Thread | None = None
 
     def write(self, work: Callable[[Connection], T]) -> T:
         """Run ``work`` in a transaction; its result once that transaction has committed."""
@@ -62,13 +63,14 @@ class GroupWriter:
         return done
 
     def _start(self) -> None:
-        if len(self._started) >= self.threads:
+        if self._thread is not None:
             return
         with self._lock:
-            while len(self._started) < self.threads:
-                thread = threading.Thread(target=self._run, name="daftari-writer", daemon=True)
-                thread.start()
-                self._started.append(thread)
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="daftari-writer", daemon=True
+                )
+                self._thread.start()
 
     def _run(self) -> None:
         while True:
