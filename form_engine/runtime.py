@@ -36,6 +36,8 @@ class FormRuntime:
             iid: {c.value: c for c in reversed(choices)}
             for iid, choices in form.choice_lists.items()
         }
+        # the choices of an unfiltered choice list, by nodeset (FormSession.choices)
+        self.static_choices: dict[str, list[Choice]] = {}
 
     @classmethod
     def of(cls, form: FormDefinition) -> FormRuntime:

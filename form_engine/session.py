@@ -13,7 +13,7 @@ from datetime import datetime
 
 from form_engine.dependencies import WILDCARD, Triggerable
 from form_engine.errors import XPathEvalError
-from form_engine.model import NO_LANGUAGE, Choice, Element, FormDefinition, Texts
+from form_engine.model import NO_LANGUAGE, Choice, ChoiceSource, Element, FormDefinition, Texts
 from form_engine.nodes import Node, NodeState, parse_document
 from form_engine.repeat_counts import count_source_invalid, holds_answers
 from form_engine.runtime import TEMPLATE_ATTR, FormRuntime
@@ -418,6 +418,15 @@ class FormSession:
         src = el.choices
         if src.inline:
             return list(src.inline)
+        static = self.runtime.static_choices.get(src.nodeset or "")
+        if static is not None:
+            return list(static)
+        out = self._choices_from_instance(src, node)
+        if _context_free(src.nodeset or ""):  # the same for every node of every session
+            self.runtime.static_choices[src.nodeset or ""] = out
+        return list(out)
+
+    def _choices_from_instance(self, src: ChoiceSource, node: Node) -> list[Choice]:
         items = compile_expression(src.nodeset or "").evaluate(node, self.env, current=node)
         if not isinstance(items, list):
             return []
@@ -518,3 +527,10 @@ def _nearest_shared_repeat(scope: Node, target_path: str, repeat_paths: set[str]
             return n
         n = n.parent
     return None
+
+
+def _context_free(nodeset: str) -> bool:
+    """A choice list read from a secondary instance with no filter
+    (``instance('x')/root/item``): it does not depend on the question or the answers, and the
+    instance never changes, so it is read once per form."""
+    return nodeset.startswith("instance(") and "[" not in nodeset and "current()" not in nodeset
