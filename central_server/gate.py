@@ -97,7 +97,8 @@ class RequestGate:
         more = True
         while more:
             try:
-                message = await asyncio.wait_for(receive(), self.idle_seconds)
+                async with asyncio.timeout(self.idle_seconds):  # no task per chunk
+                    message = await receive()
             except TimeoutError:
                 await _refuse(
                     send,
