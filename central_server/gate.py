@@ -17,6 +17,7 @@ import json
 import re
 import zlib
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 from central_server.errors import Refusal
 from sync_protocol import PROTOCOL
@@ -44,6 +45,8 @@ class RequestGate:
         max_inflated: int,
         max_public_body: int,
         idle_seconds: float = 60.0,
+        direct: dict[str, Callable[[Any, dict[str, str], bytes], Awaitable[Any]]] | None = None,
+        failed: Callable[[Exception, str, str], Any] | None = None,
     ) -> None:
         self.app = app
         self.who = who  # device token -> principal (raises Refusal)
@@ -52,6 +55,10 @@ class RequestGate:
         self.max_inflated = max_inflated
         self.max_public_body = max_public_body
         self.idle_seconds = idle_seconds
+        # POST routes the gate answers itself: (principal, headers, body) -> an ASGI response;
+        # what one raises is answered by ``failed(exc, method, path)``
+        self.direct = direct or {}
+        self.failed = failed
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
@@ -151,6 +158,17 @@ class RequestGate:
                 await _refuse(send, receive, 400, "malformed", problem)
                 return
         sent = False
+        handler = self.direct.get(scope["path"]) if scope["method"] == "POST" else None
+        if handler is not None:
+            principal = scope["state"]["principal"]
+            try:
+                response = await handler(principal, headers, bytes(body))
+            except Exception as exc:
+                if self.failed is None:
+                    raise
+                response = self.failed(exc, scope["method"], scope["path"])
+            await response(scope, receive, send)
+            return
 
         async def replay():
             nonlocal sent

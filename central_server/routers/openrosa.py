@@ -50,13 +50,20 @@ def submission_head(who: Who) -> Response:
 @router.post("/submission")
 async def submission(request: Request, who: Who) -> Response:
     """Answered once the submission is durable; its check against the form's rules follows
-    (central_server.checking). The usual submission — a few KB of XML, no media — is read
-    on the event loop and handed to the group writer without a worker thread; one with media
-    files (hashed and stored with it) is read in a worker thread."""
-    require(who, *SENDERS)
+    (central_server.checking). The server's request gate answers this route itself, past
+    the routing and dependencies a submission does not need (``receive_submission``)."""
     body = await request.body()
-    state = request.app.state
-    content_type = request.headers.get("content-type", "")
+    return await receive_submission(
+        request.app.state, who, request.headers.get("content-type", ""), body
+    )
+
+
+async def receive_submission(state, who: Principal, content_type: str, body: bytes) -> Response:
+    """An OpenRosa submission from ``who``, its body already read (and bounded). The usual
+    one — a few KB of XML, no media — is read on the event loop and handed to the group
+    writer without a worker thread; one with media files (hashed and stored with it), or a
+    large one, is read in a worker thread."""
+    require(who, *SENDERS)
     if len(body) > INLINE_BYTES:
         result = await run_in_threadpool(
             _receive, state.engine, state.writer, who, _parts(content_type, body)

@@ -429,3 +429,55 @@ def test_the_server_keeps_its_files_to_itself(server_settings):
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     if server_settings.database_url.startswith("sqlite"):
         assert stat.S_IMODE((folder / "server.db").stat().st_mode) == 0o600
+
+
+def test_an_openrosa_submission_the_server_fails_on_is_answered_clearly_and_logs_no_answer(
+    server, login, caplog, monkeypatch
+):
+    """The request gate answers OpenRosa submissions itself: a failure there gets the same
+    answers as anywhere else — a full disk 507, anything else 500, logged without what was
+    sent."""
+    import logging
+    import sqlite3
+    from concurrent.futures import Future
+
+    from form_engine import load_xlsform
+    from form_engine.fill import random_submissions
+    from form_engine.submission import json_to_xml
+    from tests.conftest import REPO
+
+    form = load_xlsform(REPO / "forms/population.xlsx")
+    [e] = random_submissions(form, 1, seed=77)
+    leader = e["data"].get("area/team_leader") or "Amina Okello"
+    e["data"]["area/team_leader"] = leader
+    xml = json_to_xml(form, e["data"]).encode()
+    token = login("amina")
+
+    def failing(error):
+        def store_later(sent):
+            done = Future()
+            done.set_exception(error)
+            return done
+
+        return store_later
+
+    def send():
+        return requests.post(
+            f"{server.url}/submission",
+            headers={"authorization": f"Bearer {token}"},
+            files={"xml_submission_file": ("submission.xml", xml, "text/xml")},
+        )
+
+    writer = server.app.state.writer
+    with caplog.at_level(logging.DEBUG):
+        monkeypatch.setattr(
+            writer, "store_later", failing(sqlite3.OperationalError("database or disk is full"))
+        )
+        full = send()
+        monkeypatch.setattr(writer, "store_later", failing(RuntimeError(f"about {leader}")))
+        broken = send()
+    assert full.status_code == 507 and full.json()["code"] == "disk_full"
+    assert broken.status_code == 500 and broken.json()["code"] == "server_error"
+    assert "RuntimeError" in caplog.text and leader not in caplog.text
+    monkeypatch.undo()
+    assert send().status_code == 201  # nothing was stored before: now it is
