@@ -37,7 +37,7 @@ async def principal(
     if not authorization or not authorization.lower().startswith("bearer "):
         raise Unauthenticated("log in first: this needs a device token")
     token = authorization.split(" ", 1)[1].strip()
-    return await request.app.state.who_async(token)  # GET routes: the gate only sees bodies
+    return await request.app.state.who(token)  # GET routes: the gate only sees bodies
 
 
 Who = Annotated[Principal, Depends(principal)]

@@ -4,6 +4,8 @@
   when the token is missing, unknown or revoked; the device found is handed on to the route
   (``scope["state"]["principal"]``), so it is looked up once.
 - The one public route with a body (logging in) takes a small body only.
+- The busiest route (an OpenRosa ``POST /submission``) is answered here once its body is read
+  (``direct``), past routing and dependencies it does not need.
 - Bodies are refused above a size limit, as sent and once gunzipped (a "zip bomb" stops at the
   limit while inflating), and a JSON body is refused before it is parsed when it is nested too
   deep, holds too many values or a number too long to be a number anyone typed — so parsing
