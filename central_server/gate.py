@@ -79,13 +79,20 @@ class RequestGate:
                     "unauthenticated",
                     "log in first: this needs a device token",
                     drain=UNAUTHENTICATED_DRAIN,
+                    seconds=self.idle_seconds,
                 )
                 return
             try:
                 principal = await self.who(token)
             except Refusal as exc:
                 await _refuse(
-                    send, receive, exc.status, exc.code, exc.detail, drain=UNAUTHENTICATED_DRAIN
+                    send,
+                    receive,
+                    exc.status,
+                    exc.code,
+                    exc.detail,
+                    drain=UNAUTHENTICATED_DRAIN,
+                    seconds=self.idle_seconds,
                 )
                 return
             scope = dict(scope)
@@ -100,6 +107,7 @@ class RequestGate:
                 "too_large",
                 f"the request is larger than {max_body} bytes",
                 drain=4 * max_body,
+                seconds=self.idle_seconds,
             )
             return
         body = bytearray()
@@ -129,6 +137,7 @@ class RequestGate:
                     "too_large",
                     f"the request is larger than {max_body} bytes",
                     drain=4 * max_body if more else 0,
+                    seconds=self.idle_seconds,
                 )
                 return
         if headers.get("content-encoding", "").lower() == "gzip":
@@ -205,12 +214,26 @@ def _bearer(authorization: str) -> str:
     return token.strip() if scheme.lower() == "bearer" else ""
 
 
-async def _refuse(send, receive, status: int, code: str, detail: str, *, drain: int = 0) -> None:
+async def _refuse(
+    send,
+    receive,
+    status: int,
+    code: str,
+    detail: str,
+    *,
+    drain: int = 0,
+    seconds: float = 60.0,
+) -> None:
     """Answer a refusal. What the client is still sending is read and dropped up to ``drain``
-    bytes (so that it gets to read the answer rather than a reset connection; nothing is
-    kept), then the connection is closed."""
+    bytes and for ``seconds`` at most (so that it gets to read the answer rather than a reset
+    connection; nothing is kept; a client that stalls is answered when the time is up), then
+    the connection is closed."""
     if drain:
-        await _drain(receive, drain)
+        try:
+            async with asyncio.timeout(seconds):
+                await _drain(receive, drain)
+        except TimeoutError:
+            pass
     payload = json.dumps({"daftari": PROTOCOL, "code": code, "detail": detail}).encode()
     await send(
         {

@@ -418,6 +418,33 @@ def test_a_sender_that_stops_in_the_middle_is_cut_off(server_settings):
         live.stop()
 
 
+def test_a_stalled_body_without_a_login_is_answered_and_cut_off(server_settings):
+    """A refused request whose sender stops half way (no token; or a body declared too large)
+    is answered when the idle time is up and its connection closed — never held open."""
+    import socket
+    from dataclasses import replace
+
+    from tests.central_server.conftest import LiveServer
+
+    live = LiveServer(replace(server_settings, body_idle_seconds=1.0))
+    try:
+        answers = []
+        for head in (
+            b"POST /api/v1/sync/push HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n{",
+            b"POST /submission HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer forged\r\n"
+            b"Content-Length: 1000\r\n\r\n--",
+        ):
+            sock = socket.create_connection(("127.0.0.1", live.port), timeout=10)
+            sock.sendall(head)
+            answer = sock.recv(4096)
+            closed = sock.recv(4096) == b""
+            sock.close()
+            answers.append((answer.split(b"\r\n")[0], closed))
+        assert all(b" 401 " in first and closed for first, closed in answers), answers
+    finally:
+        live.stop()
+
+
 def test_the_server_keeps_its_files_to_itself(server_settings):
     import stat
 
