@@ -29,7 +29,8 @@ from central_server.ingest import Revision, problems
 log = logging.getLogger("daftari.server")
 
 TAKE = 40  # revisions a checker takes at once
-STALE_SECONDS = 120  # taken this long ago and still unchecked: its checker died
+STALE_SECONDS = 30  # taken this long ago and still unchecked: its checker died (a round
+# of TAKE submissions takes well under a second)
 BY = "server checks"  # who a verdict's decision is by
 
 

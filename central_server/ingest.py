@@ -265,7 +265,7 @@ def why_unreadable(engine: Engine, item: PushItem) -> list[str]:
     """Why an item can never be checked against a form (said before it is stored; needs no
     write transaction: a request works it out before handing its write over)."""
     try:
-        data = json.loads(item.json_text)
+        data = json.loads(item.json_text, parse_constant=_not_json)
     except RecursionError:
         return ["not JSON that can be read: nested too deep"]
     except ValueError as exc:  # JSONDecodeError, or an integer of thousands of digits
@@ -289,7 +289,20 @@ def problems(form: FormDefinition, item: PushItem | Revision) -> list[str]:
         result = validate_submission(form, data)
     except SubmissionFormatError as exc:
         return [str(exc)]
-    return [f"{i.path}: {i.text(form.default_language)} (value {i.value!r})" for i in result.issues]
+    return [
+        f"{i.path}: {i.text(form.default_language)} (value {_shown(i.value)})"
+        for i in result.issues
+    ]
+
+
+def _shown(value: object) -> str:
+    """An answer as a reason quotes it: enough to find it, never a whole long text."""
+    text = repr(value)
+    return text if len(text) <= 80 else f"{text[:77]}..."
+
+
+def _not_json(constant: str) -> object:
+    raise ValueError(f"{constant} is not a JSON value")
 
 
 @dataclass

@@ -63,6 +63,8 @@ def json_to_text(element: Element | None, value: Any, path: str) -> str:
     if isinstance(value, float):
         return number_to_string(value)
     if isinstance(value, list):
+        if element is None or element.control != "select" or element.data_type == "rank":
+            raise SubmissionFormatError(f"{path}: only a select_multiple answer is a list")
         if not all(isinstance(v, str) for v in value):
             raise SubmissionFormatError(f"{path}: a list answer must hold choice names (strings)")
         return " ".join(value)
@@ -302,9 +304,10 @@ def xml_to_json(
                         if found is not None:
                             out[key + "/" + extra] = _text(found) or None
             else:
-                if el.children:  # pragma: no cover - a field has no children in a form
-                    for n in nodes:
-                        fill(el.children, n, key + "/", {}, inner)
+                if len(nodes[0]):  # never dropped unseen
+                    raise SubmissionFormatError(
+                        f"<{el.name}> at {where} holds elements: a question's answer is text"
+                    )
                 out[key] = text_to_json(el, _text(nodes[0]))
 
     fill(form.elements, root, "", out, f"/{_local(root.tag)}/")

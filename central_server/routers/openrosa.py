@@ -10,9 +10,11 @@ import hashlib
 import json
 import re
 import xml.etree.ElementTree as ET
+from uuid import UUID
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
+from pydantic import ValidationError
 from python_multipart.exceptions import MultipartParseError
 from python_multipart.multipart import MultipartParser, parse_options_header
 from starlette.concurrency import run_in_threadpool
@@ -26,16 +28,28 @@ from form_engine.submission import xml_to_json
 from sync_protocol import ItemResult, PushItem
 
 router = APIRouter(tags=["openrosa"])
-HEADERS = {"X-OpenRosa-Version": "1.0", "X-OpenRosa-Accept-Content-Length": str(10 * 1024 * 1024)}
 SENDERS = ("enumerator", "clerk", "supervisor")
+# what an instanceID may hold after "uuid:" (it becomes the submission's key; no paths)
+INSTANCE_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
 
 
-def _answer(status: int, message: str) -> Response:
+def _headers(state) -> dict[str, str]:
+    """OpenRosa's headers; Collect sizes what it sends by the accepted length, so it is the
+    limit the server really keeps."""
+    return {
+        "X-OpenRosa-Version": "1.0",
+        "X-OpenRosa-Accept-Content-Length": str(state.settings.max_body_bytes),
+    }
+
+
+def _answer(state, status: int, message: str) -> Response:
     body = (
         '<OpenRosaResponse xmlns="http://openrosa.org/http/response">'
         f'<message nature="">{_escape(message)}</message></OpenRosaResponse>'
     )
-    return Response(body, status_code=status, media_type="text/xml; charset=utf-8", headers=HEADERS)
+    return Response(
+        body, status_code=status, media_type="text/xml; charset=utf-8", headers=_headers(state)
+    )
 
 
 def _escape(text: str) -> str:
@@ -43,8 +57,8 @@ def _escape(text: str) -> str:
 
 
 @router.head("/submission")
-def submission_head(who: Who) -> Response:
-    return Response(status_code=204, headers=HEADERS)
+def submission_head(request: Request, who: Who) -> Response:
+    return Response(status_code=204, headers=_headers(request.app.state))
 
 
 @router.post("/submission")
@@ -79,10 +93,10 @@ async def receive_submission(state, who: Principal, content_type: str, body: byt
     if state.checker is not None and result.status in ("stored", "duplicate"):
         state.checker.wake()
     if result.status == "conflict":  # OpenRosa: same instanceID, other bytes
-        return _answer(409, "; ".join(result.reasons))
+        return _answer(state, 409, "; ".join(result.reasons))
     if result.status == "rejected":
-        return _answer(400, "; ".join(result.reasons))
-    return _answer(201 if result.status == "stored" else 202, "submission received")
+        return _answer(state, 400, "; ".join(result.reasons))
+    return _answer(state, 201 if result.status == "stored" else 202, "submission received")
 
 
 INLINE_BYTES = 256 * 1024  # a larger body is read in a worker thread, off the event loop
@@ -127,23 +141,38 @@ def _read(engine, xml: bytes, names: dict[str, str]) -> PushItem:
     uuid = re.sub(r"^uuid:", "", instance)
     if not uuid:
         raise Refusal("the submission has no meta/instanceID", code="malformed")
-    if len(uuid) > 64 or "\x00" in uuid:
-        raise Refusal("meta/instanceID is longer than 64 characters", code="malformed")
+    if not INSTANCE_ID.fullmatch(uuid):
+        raise Refusal(
+            "meta/instanceID must be up to 64 letters, digits and . _ : - (after uuid:)",
+            code="malformed",
+        )
+    try:  # one submission whatever the case of its UUID's letters
+        uuid = str(UUID(uuid)) if len(uuid) == 36 else uuid
+    except ValueError:
+        pass
     named = _file_names(data) if names else set()
     linked = {name: sha for name, sha in names.items() if name in named}
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     deprecated = data.get("meta/deprecatedID")
-    return PushItem(
-        uuid=uuid,
-        form_id=form_id,
-        form_version=version,
-        revision=1 if not deprecated else 2,
-        parent_revision=None if not deprecated else 1,
-        json_text=text,
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        attachments=sorted(set(linked.values())),
-        attachment_names=linked,
-    )
+    try:
+        return PushItem(
+            uuid=uuid,
+            form_id=form_id,
+            form_version=version,
+            revision=1 if not deprecated else 2,
+            parent_revision=None if not deprecated else 1,
+            json_text=text,
+            sha256=hashlib.sha256(text.encode()).hexdigest(),
+            attachments=sorted(set(linked.values())),
+            attachment_names=linked,
+        )
+    except ValidationError as exc:  # e.g. answers longer than a submission may be
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        raise Refusal(
+            f"the submission cannot be stored: {where}: {first.get('msg', 'not valid')}",
+            code="malformed",
+        ) from None
 
 
 def _file_names(data: object) -> set[str]:
@@ -171,6 +200,7 @@ def _multipart(content_type: str, body: bytes) -> dict[str, bytes]:
     parts: dict[str, bytes] = {}
     header: list[bytes] = [b"", b""]
     disposition = [b""]
+    repeated: list[str] = []
     data: list[bytes] = []
 
     def header_field(buf: bytes, start: int, end: int) -> None:
@@ -196,6 +226,8 @@ def _multipart(content_type: str, body: bytes) -> dict[str, bytes]:
         field, filename = fields.get(b"name", b""), fields.get(b"filename", b"")
         # a media part is known by its file name (Collect sends name and filename alike)
         name = "xml_submission_file" if field == b"xml_submission_file" else filename or field
+        if name == "xml_submission_file" and name in parts:
+            repeated.append(name)
         if name:
             parts[name.decode("utf-8", "replace") if isinstance(name, bytes) else name] = b"".join(
                 data
@@ -217,4 +249,6 @@ def _multipart(content_type: str, body: bytes) -> dict[str, bytes]:
         parser.finalize()
     except MultipartParseError as exc:
         raise Refusal(f"the multipart body cannot be read: {exc}", code="malformed") from None
+    if repeated:
+        raise Refusal("two xml_submission_file parts: one submission a request", code="malformed")
     return parts

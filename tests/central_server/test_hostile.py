@@ -508,3 +508,57 @@ def test_an_openrosa_submission_the_server_fails_on_is_answered_clearly_and_logs
     assert "RuntimeError" in caplog.text and leader not in caplog.text
     monkeypatch.undo()
     assert send().status_code == 201  # nothing was stored before: now it is
+
+
+def test_openrosa_submissions_no_real_client_sends_are_refused_clearly(server, login):
+    """Found by an outside attack: each of these was a 500, a silent choice, or a second
+    record of the same submission."""
+    from form_engine.submission import json_to_xml
+    from tests.central_server.test_api import POPULATION, envelopes
+
+    headers = {"authorization": f"Bearer {login('amina')}"}
+
+    def send(*parts):
+        return requests.post(f"{server.url}/submission", headers=headers, files=list(parts))
+
+    def xml_part(xml):
+        return ("xml_submission_file", ("s.xml", xml.encode(), "text/xml"))
+
+    # Collect sizes what it sends by the length the server says it accepts
+    head = requests.head(f"{server.url}/submission", headers=headers)
+    assert head.headers["X-OpenRosa-Accept-Content-Length"] == str(8 * 1024 * 1024)
+    [e, f, g] = envelopes(3, seed=81)
+    huge = json_to_xml(POPULATION, {**e["data"], "zone": "q" * (5 * 1024 * 1024)})
+    answer = send(xml_part(huge))
+    assert answer.status_code == 400 and "json_text" in answer.text
+    path = json_to_xml(POPULATION, {**e["data"], "meta/instanceID": "uuid:../../etc/passwd"})
+    assert send(xml_part(path)).status_code == 400
+    first, second = json_to_xml(POPULATION, f["data"]), json_to_xml(POPULATION, g["data"])
+    both = send(xml_part(first), xml_part(second))
+    assert both.status_code == 400 and "two xml_submission_file" in both.text
+    nested = first.replace("</zone>", "<b><c>hidden</c></b></zone>", 1)
+    assert nested != first
+    answer = send(xml_part(nested))
+    assert answer.status_code == 400 and "holds elements" in answer.text
+    # the same UUID in capitals is the same submission (its bytes differ: a conflict, kept
+    # beside it for a clerk), not a second record
+    assert send(xml_part(first)).status_code == 201
+    upper = first.replace(f["uuid"], f["uuid"].upper())
+    assert send(xml_part(upper)).status_code == 409
+
+
+def test_answers_that_are_not_answers_are_refused_in_a_push(server, login):
+    from tests.central_server.test_api import envelopes, item
+
+    [e, f] = envelopes(2, seed=83)
+    nan = item(e, data={**e["data"], "zone": float("nan")})  # json.dumps writes NaN
+    assert "NaN" in nan["json_text"]
+    listed = item(f, data={**f["data"], "zone": ["private", "list"]})
+    r = requests.post(
+        f"{server.url}/api/v1/sync/exchange",
+        json={"items": [nan, listed], "cursor": 0},
+        headers={"authorization": f"Bearer {login('amina')}"},
+    )
+    first, second = r.json()["results"]
+    assert first["status"] == "rejected" and "NaN" in first["reasons"][0]
+    assert second["status"] == "rejected" and "select_multiple" in second["reasons"][0]
