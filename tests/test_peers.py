@@ -184,3 +184,34 @@ def test_where_both_peers_agree_daftari_agrees(results):
         if _norm(j) != ("error",) and _same(_norm(j), _norm(e)) and not _same(_norm(m), _norm(j))
     ]
     assert not disagreements
+
+
+def test_every_operator_in_every_spacing_reads_as_in_odk_collect():
+    """Operator names are recognised by where they stand, not by a space after them: every
+    binary operator between operands of each kind, with and without a space on either side,
+    gives JavaRosa's answer (or fails where JavaRosa fails). A bare ``..`` is left out as an
+    operand: JavaRosa takes a group node as its (empty) value, a separate question."""
+    import itertools
+
+    why = javarosa_eval.available()
+    if why:
+        pytest.skip(why)
+    # (not "|": JavaRosa does not evaluate unions; tests above compare them with Enketo)
+    operators = ["and", "or", "div", "mod", "=", "!=", "<", "<=", ">", ">=", "+", "-", "*"]
+    left = [".", "/data/r/x", "7", "(.)", "../x", "'a'"]
+    right = [".", "/data/a", "2", "(2)", "-1", "../x", "'b'"]
+    requests = [
+        {"id": i, "expr": f"{a}{s1}{op}{s2}{b}", "xml": corpus.CTX, "context": "/data/r/x"}
+        for i, (op, a, b, s1, s2) in enumerate(
+            itertools.product(operators, left, right, ("", " "), ("", " ")), 1
+        )
+    ]
+    mine = [evaluate_request(r) for r in requests]
+    theirs = javarosa_eval.evaluate_all(requests)
+    differ = [
+        (r["expr"], m.get("value", m.get("error")), j.get("value", j.get("error")))
+        for r, m, j in zip(requests, mine, theirs, strict=True)
+        if m["ok"] != j["ok"]
+        or (m["ok"] and not _same((m["type"], m["value"]), (j["type"], j["value"])))
+    ]
+    assert len(requests) > 2000 and not differ, differ[:20]

@@ -104,6 +104,8 @@ AXES = {
 }
 NODE_TYPES = {"node", "text", "comment", "processing-instruction"}
 OPERATOR_NAMES = {"and", "or", "div", "mod"}
+# an operator name followed, without a space, by what can go on a name but not begin one
+_GLUED_OPERATOR = re.compile(r"(and|or|div|mod)(?=[.\-0-9])")
 
 
 @dataclass(slots=True)
@@ -136,6 +138,12 @@ def tokenize(expr: str) -> list[Token]:
                     kind = "opname"
                 elif is_operator_position and text == "*":
                     kind = "opname"
+                elif is_operator_position and (glued := _GLUED_OPERATOR.match(text)):
+                    # ". and.<=3", "7 div2": a name cannot stand here, so the operator name
+                    # ends where a character that cannot begin a name follows (as JavaRosa)
+                    tokens.append(Token("opname", glued.group(1), pos))
+                    pos += len(glued.group(1))
+                    continue
             tokens.append(Token(kind, text, pos))
         pos = m.end()
     tokens.append(Token("end", "", len(expr)))

@@ -230,6 +230,29 @@ def test_syntax_errors_say_where():
         compile_expression("1 # 2")
 
 
+@pytest.mark.parametrize(
+    "glued, spaced",
+    [
+        (".>0 and.<=/data/b", ". > 0 and . <= /data/b"),  # a real form's constraint
+        ("/data/a>0 or.=''", "/data/a > 0 or . = ''"),
+        ("7 div2", "7 div 2"),
+        ("7mod-2", "7 mod -2"),
+        ("/data/a and../b", "/data/a and ../b"),
+    ],
+)
+def test_an_operator_name_glued_to_what_follows_is_still_an_operator(glued, spaced):
+    """As JavaRosa and pyxform read them (tests/test_peers.py compares every operator's
+    spacings with JavaRosa)."""
+    assert ev(glued, context="/data/a") == ev(spaced, context="/data/a")
+
+
+def test_a_name_that_only_starts_like_an_operator_stays_a_name():
+    assert ev("/data/m[x = 2]/y") == ["q"]
+    assert ev("count(/data/android.x)") == 0.0  # a name where a name may stand
+    with pytest.raises(XPathSyntaxError):
+        compile_expression("1 andx 2")
+
+
 def test_unknown_functions_and_wrong_argument_counts_are_refused():
     with pytest.raises(XPathEvalError, match="not supported"):
         compile_expression("frobnicate(1)")
@@ -251,3 +274,28 @@ def test_uuid_has_the_requested_shape():
     env = {"rng": random.Random(1)}
     assert len(ev("uuid()", **env)) == 36
     assert len(ev("uuid(12)", **env)) == 12
+
+
+def test_a_form_whose_constraint_glues_operators_to_dots_loads_and_checks(tmp_path):
+    """The pattern of a real household roster form: `.>0 and.<=${number_hh}`."""
+    from form_engine import load_xlsform, validate_submission
+    from form_engine.authoring import write_xlsform
+
+    path = tmp_path / "glued.xlsx"
+    write_xlsform(
+        path,
+        [
+            {"type": "integer", "name": "number_hh", "label": "Households"},
+            {
+                "type": "integer",
+                "name": "visited",
+                "label": "Visited",
+                "constraint": ".>0 and.<=${number_hh}",
+            },
+        ],
+        settings={"form_id": "glued", "version": "1"},
+    )
+    form = load_xlsform(path)
+    assert not validate_submission(form, {"number_hh": 5, "visited": 3}).issues
+    assert validate_submission(form, {"number_hh": 5, "visited": 6}).issues
+    assert validate_submission(form, {"number_hh": 5, "visited": 0}).issues
