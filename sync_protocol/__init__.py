@@ -39,10 +39,10 @@ class Strict(BaseModel):
 
 
 class LoginRequest(Strict):
-    username: str = Field(max_length=200)
+    username: NoNul = Field(max_length=200)  # (PostgreSQL text cannot hold NUL: a 500 before)
     password: str = Field(max_length=1000)
-    device_label: str = Field(default="", max_length=200)
-    device_id: str = Field(default="", max_length=100)
+    device_label: NoNul = Field(default="", max_length=200)
+    device_id: NoNul = Field(default="", max_length=100)
 
 
 class LoginAnswer(Answer):

@@ -562,3 +562,11 @@ def test_answers_that_are_not_answers_are_refused_in_a_push(server, login):
     first, second = r.json()["results"]
     assert first["status"] == "rejected" and "NaN" in first["reasons"][0]
     assert second["status"] == "rejected" and "select_multiple" in second["reasons"][0]
+
+
+def test_a_nul_character_in_a_login_is_refused_not_a_server_error(server):
+    """Found by the fuzzer on PostgreSQL (its text cannot hold NUL)."""
+    for field in ("username", "device_label", "device_id"):
+        body = {"username": "amina", "password": "koboko-enum-1", field: "ami\x00na"}
+        answer = requests.post(f"{server.url}/api/v1/auth/login", json=body)
+        assert answer.status_code == 422 and field in answer.json()["detail"], answer.text
