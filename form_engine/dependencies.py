@@ -19,6 +19,18 @@ from form_engine.xpath.evaluator import Expression, compile_expression
 WILDCARD = "*"
 KINDS = ("calculate", "relevant", "required", "readonly", "repeat_count")
 
+# Functions that read only which nodes a path selects (how many, where, what they are called),
+# never their values: a path given to them depends on the form's *shape*. ``position(..)`` in a
+# roster changes when entries are added or removed, not when an answer inside one changes —
+# taking it for a read of every answer inside made the standard roster pattern a "cycle".
+_SHAPE_ARGS: dict[str, tuple[int, ...] | None] = {
+    "count": None,  # None: every argument
+    "position": None,
+    "name": None,
+    "local-name": None,
+    "namespace-uri": None,
+}
+
 
 @dataclass(eq=False)
 class Triggerable:
@@ -27,6 +39,8 @@ class Triggerable:
     expr: Expression
     row: int | None
     deps: set[str] = field(default_factory=set)
+    shape: set[str] = field(default_factory=set)
+    every: set[str] = field(default_factory=set)
     order: int = 0
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
@@ -51,16 +65,40 @@ def _resolve(base: list[str], steps: list[ast.Step]) -> str | None:
     return "/" + "/".join(parts)
 
 
+def _shape_arg(call: ast.FunctionCall, i: int) -> bool:
+    if call.name == "indexed-repeat":
+        return i % 2 == 1  # indexed-repeat(value, repeat1, n1, repeat2, n2, …)
+    if call.name not in _SHAPE_ARGS:
+        return False
+    which = _SHAPE_ARGS[call.name]
+    return which is None or i in which
+
+
 def references(expr: Expression, context_path: str) -> set[str]:
-    """Generic paths an expression reads, resolved against ``context_path``.
+    """Generic paths an expression reads the values of, resolved against ``context_path``.
 
     A path the analysis cannot pin down (``//x``, ``*``) yields WILDCARD: its triggerable then
     re-runs on every change, which is correct, only slower.
     """
+    return read_paths(expr, context_path)[0]
+
+
+def read_paths(expr: Expression, context_path: str) -> tuple[set[str], set[str], set[str]]:
+    """(paths whose values the expression reads, paths whose node sets alone it reads, the
+    value paths it reads in *every* repeat entry rather than in its own).
+
+    The second set holds the arguments of ``count``, ``position``, ``name`` and the repeats
+    of ``indexed-repeat``: they change only when repeat entries are added or removed. A
+    predicate on such a path (``count(${member}[age > 17])``) still reads values. The third:
+    an absolute path (``/data/member/name``, as pyxform writes the arguments of
+    ``indexed-repeat``) sees every member, where ``../name`` sees only its own.
+    """
     refs: set[str] = set()
+    shape: set[str] = set()
+    every: set[str] = set()
     base = [p for p in context_path.split("/") if p]
 
-    def visit(node: object, ctx: list[str]) -> None:
+    def visit(node: object, ctx: list[str], into: set[str] = refs, wide: bool = False) -> None:
         if isinstance(node, ast.Path):
             start = node.start
             if start is not None:
@@ -83,31 +121,35 @@ def references(expr: Expression, context_path: str) -> set[str]:
             if resolved is None:
                 refs.add(WILDCARD)
             elif start is None or isinstance(start, ast.FunctionCall):
-                refs.add(resolved)
+                into.add(resolved)
+                if (wide or node.absolute) and into is refs:
+                    every.add(resolved)
             for s in node.steps:
                 for p in s.predicates:
                     # Predicates are evaluated with the step's nodes as context; approximated
                     # by the resolved path so far (good enough for references like [name=…]).
-                    visit(p, [x for x in (resolved or "").split("/") if x] or ctx)
+                    where = [x for x in (resolved or "").split("/") if x] or ctx
+                    visit(p, where, refs, wide or node.absolute)
             return
         if isinstance(node, ast.FunctionCall):
             if node.name == "current":
-                refs.add("/" + "/".join(base))
-            for a in node.args:
-                visit(a, ctx)
+                into.add("/" + "/".join(base))
+            for i, a in enumerate(node.args):
+                visit(a, ctx, shape if _shape_arg(node, i) else refs, wide)
             return
         if isinstance(node, ast.BinaryOp):
-            visit(node.left, ctx)
-            visit(node.right, ctx)
+            union = into if node.op == "|" else refs  # a union is still a node set
+            visit(node.left, ctx, union, wide)
+            visit(node.right, ctx, union, wide)
         elif isinstance(node, ast.Negate):
-            visit(node.operand, ctx)
+            visit(node.operand, ctx, refs, wide)
         elif isinstance(node, ast.Filter):
-            visit(node.primary, ctx)
+            visit(node.primary, ctx, refs, wide)
             for p in node.predicates:
-                visit(p, ctx)
+                visit(p, ctx, refs, wide)
 
     visit(expr.tree, base)
-    return refs
+    return refs, shape - refs, every
 
 
 class DependencyGraph:
@@ -120,7 +162,8 @@ class DependencyGraph:
                 expr = compile_expression(text)
                 # Expressions on a repeat (its count) are evaluated in the repeat's parent.
                 context = el.path.rsplit("/", 1)[0] if kind == "repeat_count" else el.path
-                t = Triggerable(kind, el.path, expr, el.row, references(expr, context))
+                values, shape, every = read_paths(expr, context)
+                t = Triggerable(kind, el.path, expr, el.row, values, shape, every)
                 self.triggerables.append(t)
         self._affected_cache: dict[str, list[Triggerable]] = {}
         self._closure_cache: dict[str, list[Triggerable]] = {}
@@ -129,7 +172,14 @@ class DependencyGraph:
         self._by_dep: dict[str, list[Triggerable]] = {}
         self._by_prefix: dict[str, list[Triggerable]] = {}
         self._wildcard: list[Triggerable] = []
+        # Readers of a repeat's entries (count, position), by the path and every prefix of it:
+        # entries of /data/hh come and go, and so do those of /data/hh/member inside them.
+        self._shape_by_prefix: dict[str, list[Triggerable]] = {}
         for t in self.triggerables:
+            for d in t.shape:
+                parts = d.split("/")
+                for i in range(2, len(parts) + 1):
+                    self._shape_by_prefix.setdefault("/".join(parts[:i]), []).append(t)
             for d in t.deps:
                 if d == WILDCARD:
                     self._wildcard.append(t)
@@ -157,12 +207,24 @@ class DependencyGraph:
             self._affected_cache[path] = found
         return found
 
+    def reshaped(self, path: str) -> list[Triggerable]:
+        """Triggerables that read which entries exist at or inside the repeat ``path``."""
+        return self._shape_by_prefix.get(path, [])
+
+    def _after(self, t: Triggerable) -> list[Triggerable]:
+        """What must be evaluated after ``t``: readers of its target's value — and, for a
+        repeat count (which adds and removes entries), readers of the repeat's entries."""
+        out = self.affected(t.target)
+        if t.kind == "repeat_count":
+            out = list({id(u): u for u in [*out, *self.reshaped(t.target)]}.values())
+        return out
+
     def _order(self) -> None:
         nodes = self.triggerables
         edges: dict[int, list[Triggerable]] = {}
         indegree = {id(t): 0 for t in nodes}
         for t in nodes:
-            out = [u for u in self.affected(t.target) if u is not t]
+            out = [u for u in self._after(t) if u is not t]
             edges[id(t)] = out
             for u in out:
                 indegree[id(u)] += 1
@@ -192,19 +254,25 @@ class DependencyGraph:
             )
         self.triggerables.sort(key=lambda t: t.order)
 
-    def closure(self, path: str) -> list[Triggerable]:
-        """Everything to re-evaluate, in order, after ``path`` changed."""
-        cached = self._closure_cache.get(path)
+    def closure(self, path: str, *, entries: bool = False) -> list[Triggerable]:
+        """Everything to re-evaluate, in order, after ``path`` changed — its value, or with
+        ``entries`` the entries of the repeat at ``path`` (added or removed)."""
+        key = ("+" if entries else "") + path
+        cached = self._closure_cache.get(key)
         if cached is not None:
             return cached
         seen: dict[int, Triggerable] = {}
-        frontier = [path]
+        first = self.affected(path) + (self.reshaped(path) if entries else [])
+        frontier: list[Triggerable] = []
+        for t in first:
+            if id(t) not in seen:
+                seen[id(t)] = t
+                frontier.append(t)
         while frontier:
-            p = frontier.pop()
-            for t in self.affected(p):
+            for t in self._after(frontier.pop()):
                 if id(t) not in seen:
                     seen[id(t)] = t
-                    frontier.append(t.target)
+                    frontier.append(t)
         result = sorted(seen.values(), key=lambda t: t.order)
-        self._closure_cache[path] = result
+        self._closure_cache[key] = result
         return result

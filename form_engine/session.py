@@ -262,7 +262,7 @@ class FormSession:
                 for target in self._targets(t):
                     if target.is_within(instance):
                         self._evaluate(t, target)
-        self._cascade(repeat_path, parent)
+        self._cascade(repeat_path, parent, entries=True)
 
     def _run_setvalues(self, event: str, scope: Node) -> None:
         for action in self.form.setvalues:
@@ -297,24 +297,37 @@ class FormSession:
             for target in self._targets(t):
                 self._evaluate(t, target)
 
-    def _cascade(self, changed_path: str, scope: Node | None) -> None:
-        """Re-evaluate, in dependency order, what reads ``changed_path`` — and what reads those,
-        but only while something really changes: a calculation that comes out the same stops
-        the cascade there."""
+    def _cascade(self, changed_path: str, scope: Node | None, *, entries: bool = False) -> None:
+        """Re-evaluate, in dependency order, what reads ``changed_path`` (with ``entries``: the
+        entries of that repeat were added or removed) — and what reads those, but only while
+        something really changes: a calculation that comes out the same stops the cascade
+        there."""
         changed = {changed_path}
-        for t in self.runtime.graph.closure(changed_path):
-            if not any(_related(d, c) for d in t.deps for c in changed):
+        reshaped = {changed_path} if entries else set()
+        for t in self.runtime.graph.closure(changed_path, entries=entries):
+            if not (
+                any(_related(d, c) for d in t.deps for c in changed)
+                or any(s == r or s.startswith(r + "/") for s in t.shape for r in reshaped)
+            ):
                 continue
             targets = self._targets(t)
-            if scope is not None:
+            # Within the repeat entry the change happened in — unless this one reads the
+            # changed path in every entry (indexed-repeat, an absolute path), whose results
+            # then move elsewhere too, and the rest of the cascade follows them everywhere.
+            wide = WILDCARD in t.deps or any(_related(d, c) for d in t.every for c in changed)
+            if scope is not None and not wide:
                 repeat = _nearest_shared_repeat(scope, t.target, self.runtime.repeat_paths)
                 if repeat is not None:
                     targets = [n for n in targets if n.is_within(repeat)]
             moved = False
             for target in targets:
                 moved = self._evaluate(t, target) or moved
+            if moved and wide:
+                scope = None
             if moved:
                 changed.add(t.target)
+                if t.kind == "repeat_count":
+                    reshaped.add(t.target)
 
     def _evaluate(self, t: Triggerable, target: Node) -> bool:
         """Evaluate one triggerable on one node; True when what others read changed."""
