@@ -166,6 +166,11 @@ class DependencyGraph:
                 t = Triggerable(kind, el.path, expr, el.row, values, shape, every)
                 self.triggerables.append(t)
         self._affected_cache: dict[str, list[Triggerable]] = {}
+        self._sources_cache: dict[int, set[str]] = {}
+        self._calculations: dict[str, list[Triggerable]] = {}
+        for t in self.triggerables:
+            if t.kind == "calculate":
+                self._calculations.setdefault(t.target, []).append(t)
         self._closure_cache: dict[str, list[Triggerable]] = {}
         # Indexes so that finding the readers of a path does not scan every triggerable:
         # by the exact path read, and by every prefix of it (readers of paths inside a group).
@@ -205,6 +210,22 @@ class DependencyGraph:
                 hits[id(t)] = t
             found = list(hits.values())  # unordered: closure() orders by evaluation order
             self._affected_cache[path] = found
+        return found
+
+    def sources(self, t: Triggerable) -> set[str]:
+        """The paths ``t`` reads, directly or through the calculations it reads."""
+        found = self._sources_cache.get(id(t))
+        if found is None:
+            found = set()
+            stack = list(t.deps)
+            while stack:
+                d = stack.pop()
+                if d in found:
+                    continue
+                found.add(d)
+                for calc in self._calculations.get(d, ()):
+                    stack.extend(calc.deps)
+            self._sources_cache[id(t)] = found
         return found
 
     def reshaped(self, path: str) -> list[Triggerable]:

@@ -31,6 +31,18 @@ class XPathEvalError(FormEngineError):
     code = "xpath_eval"
 
 
+class XPathValueError(XPathEvalError):
+    """An expression met a value that cannot be (``date('2024-02-30')``): the answers that fed
+    it are wrong, not the form. ``key`` and ``params`` name the message shown at them."""
+
+    code = "xpath_value"
+
+    def __init__(self, message: str, *, key: str, **params: str) -> None:
+        super().__init__(message)
+        self.key = key
+        self.params = params
+
+
 class FormLoadError(FormEngineError):
     """A workbook was refused. ``location()`` says where: sheet, row, column."""
 

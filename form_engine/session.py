@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 
 from form_engine.dependencies import WILDCARD, Triggerable
-from form_engine.errors import XPathEvalError
+from form_engine.errors import XPathEvalError, XPathValueError
 from form_engine.model import NO_LANGUAGE, Choice, ChoiceSource, Element, FormDefinition, Texts
 from form_engine.nodes import Node, NodeState, parse_document
 from form_engine.repeat_counts import count_source_invalid, holds_answers
@@ -53,6 +53,8 @@ class FormSession:
             main_document=doc,
         )
         self._index: dict[str, list[Node]] = {}
+        # (triggerable, node) -> the value error its last evaluation met
+        self.value_problems: dict[tuple[int, int], tuple[Triggerable, Node, XPathValueError]] = {}
         self._reindex()
         self.recompute_all()
 
@@ -337,8 +339,15 @@ class FormSession:
         context = target
         try:
             result = t.expr.evaluate(context, self.env, target=target)
+        except XPathValueError as exc:
+            # The answers it read make no sense (a 30 February): empty here, and the
+            # questions it read say why (validation.check_answer).
+            self.value_problems[id(t), id(target)] = (t, target, exc)
+            result = ""
         except XPathEvalError:
             result = ""  # an expression that fails on this data (e.g. bad regex) yields empty
+        else:
+            self.value_problems.pop((id(t), id(target)), None)
         state = target.state
         assert state is not None  # every node of a session's instance has its state
         if kind == "calculate":
@@ -365,6 +374,22 @@ class FormSession:
         elif kind == "repeat_count":
             return self._set_repeat_count(t, target, result)
         return False
+
+    def value_problem(self, node: Node) -> XPathValueError | None:
+        """The value error of an expression that read this question's answer (directly or
+        through calculations) in the same repeat entry, if one failed on it."""
+        el = self.element(node)
+        if el is None:
+            return None
+        for t, target, error in self.value_problems.values():
+            if target.parent is None and target is not self.root:
+                continue  # its entry was removed
+            if not self.is_relevant(target) or el.path not in self.runtime.graph.sources(t):
+                continue
+            repeat = _nearest_shared_repeat(node, t.target, self.runtime.repeat_paths)
+            if repeat is None or target.is_within(repeat):
+                return error
+        return None
 
     def _inherit_relevance(self, top: Node) -> None:
         parent_relevant = (

@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 from pydantic import BaseModel, Field
 
-from form_engine.errors import XPathEvalError
+from form_engine.errors import XPathEvalError, XPathValueError
 from form_engine.model import NO_LANGUAGE, Element, FormDefinition
 from form_engine.nodes import Node
 from form_engine.repeat_counts import surplus
@@ -111,6 +111,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "am": "ከተጠቀሰው ቁጥር በላይ ግቤቶች አሉ፦ ትርፎቹን ያስወግዱ ወይም ቁጥሩን ያስተካክሉ።",
         "fr": "Il y a plus d'entrées que le nombre indiqué : supprimez celles en trop ou corrigez le nombre.",
     },
+    "no_such_day": {
+        "en": "The answers make the date {date}, which does not exist in the calendar.",
+        "sw": "Majibu yanaunda tarehe {date}, ambayo haipo kwenye kalenda.",
+        "so": "Jawaabuhu waxay sameeyaan taariikhda {date}, oo aan jirin kalandarka.",
+        "ar": "الإجابات تكوّن التاريخ {date}، وهو يوم غير موجود في التقويم.",
+        "am": "መልሶቹ ቀኑን {date} ያደርጉታል፤ ይህ ቀን በቀን መቁጠሪያ ውስጥ የለም።",
+        "fr": "Les réponses donnent la date {date}, qui n'existe pas dans le calendrier.",
+    },
     "file": {
         "en": "An attachment must be a file name.",
         "sw": "Kiambatisho lazima kiwe jina la faili.",
@@ -154,7 +162,7 @@ class Issue(BaseModel):
 
     path: str
     name: str
-    code: str  # required | constraint | type | choice | range | repeat_count
+    code: str  # required | constraint | type | choice | range | repeat_count | value
     message: dict[str, str] = Field(default_factory=dict)
     row: int | None = None
     value: str = ""
@@ -270,11 +278,23 @@ def check_answer(session: FormSession, el: Element, node: Node) -> Issue | None:
     if el.constraint:
         try:
             ok = compile_expression(el.constraint).boolean(node, session.env)
+        except XPathValueError as exc:
+            return issue("value", value_message(exc, form))
         except XPathEvalError:
             ok = False
         if not ok:
             return issue("constraint", message_for(el.constraint_message, "constraint"))
+    failed = session.value_problem(node)
+    if failed is not None:
+        return issue("value", value_message(failed, form))
     return None
+
+
+def value_message(error: XPathValueError, form: FormDefinition) -> dict[str, str]:
+    """What an expression that met an impossible value says, in the form's languages."""
+    return {
+        lang: text.format(**error.params) for lang, text in builtin_message(error.key, form).items()
+    }
 
 
 def check_session(session: FormSession) -> list[Issue]:

@@ -1,9 +1,11 @@
-"""Differential tests: Daftari's evaluator against the two reference engines, JavaRosa (inside
-ODK Collect) and Enketo's openrosa-xpath-evaluator, on the same corpus (tests/peers/corpus.py).
+"""Differential tests: Daftari's evaluator against the three ODK engines — JavaRosa (inside
+ODK Collect), Enketo's openrosa-xpath-evaluator and ODK Web Forms' @getodk/xpath — on the same
+corpus (tests/peers/corpus.py).
 
 The rule: Daftari gives ODK Collect's answer. Where JavaRosa cannot answer (a function or
-XPath feature it does not support), Daftari gives Enketo's. Each exception is listed in
-DEVIATIONS with its reason, and in form_engine/README.md.
+XPath feature it does not support), Daftari gives Enketo's. Where all three engines give one
+answer, Daftari gives it too. Each exception is listed in DEVIATIONS with its reason, and in
+form_engine/README.md.
 """
 
 import json
@@ -20,7 +22,9 @@ from tests.peers import corpus, javarosa_eval
 pytestmark = pytest.mark.peers
 
 ENKETO = REPO / "tests" / "peers" / "enketo_eval.js"
+WEB_FORMS = REPO / "tests" / "peers" / "webforms_eval.mjs"
 NODE_MODULES = REPO / "tests" / "peers" / "node_modules" / "openrosa-xpath-evaluator"
+WEB_FORMS_MODULES = REPO / "tests" / "peers" / "node_modules" / "@getodk" / "xpath"
 
 # expression -> (whose answer Daftari gives, why)
 UNTYPED = "the harness's instances are untyped; in a real form Collect types the date field and agrees with Daftari"
@@ -73,6 +77,11 @@ DEVIATIONS = {
         "enketo",
         "JavaRosa raises an error on a non-date; Daftari gives '' like Enketo",
     ),
+    "round(-12.5, -1)": (
+        "enketo",
+        "JavaRosa gives 0 for a negative value rounded to tens; Enketo and Web Forms give -10",
+    ),
+    "round(-8.325, -1)": ("enketo", "as above"),
     "/data/m/x | /data/a": (
         "daftari",
         "JavaRosa has no union; Enketo's wrapper returns objects (XPath 1.0 answer)",
@@ -104,7 +113,7 @@ def _same(a, b) -> bool:
 
 def _peer_problem() -> str | None:
     problems = []
-    if shutil.which("node") is None or not NODE_MODULES.exists():
+    if shutil.which("node") is None or not (NODE_MODULES.exists() and WEB_FORMS_MODULES.exists()):
         problems.append("node or tests/peers/node_modules is missing (run `make peers`)")
     why = javarosa_eval.available()
     if why:
@@ -121,17 +130,21 @@ def results():
     requests = corpus.requests()
     mine = [evaluate_request(r) for r in requests]
     jr = javarosa_eval.evaluate_all(requests)
+    en, wf = (_node(script, requests) for script in (ENKETO, WEB_FORMS))
+    assert len(en) == len(wf) == len(jr) == len(requests)
+    return requests, mine, jr, en, wf
+
+
+def _node(script, requests: list[dict]) -> list[dict]:
     proc = subprocess.run(
-        ["node", str(ENKETO)],
+        ["node", str(script)],
         input="\n".join(json.dumps(r) for r in requests) + "\n",
         capture_output=True,
         text=True,
         timeout=300,
         check=True,
     )
-    en = [json.loads(line) for line in proc.stdout.splitlines()]
-    assert len(en) == len(jr) == len(requests)
-    return requests, mine, jr, en
+    return [json.loads(line) for line in proc.stdout.splitlines()]
 
 
 def test_the_corpus_is_several_hundred_expressions():
@@ -139,16 +152,18 @@ def test_the_corpus_is_several_hundred_expressions():
 
 
 def test_daftari_gives_odk_collects_answer(results):
-    requests, mine, jr, en = results
+    requests, mine, jr, en, wf = results
     failures = []
-    counts = {"javarosa": 0, "enketo": 0, "daftari": 0, "unverified": 0}
-    for req, m, j, e in zip(requests, mine, jr, en, strict=True):
+    counts = {"javarosa": 0, "enketo": 0, "daftari": 0, "unverified": 0, "refused": 0}
+    for req, m, j, e, w in zip(requests, mine, jr, en, wf, strict=True):
         nm, nj, ne = _norm(m), _norm(j), _norm(e)
         follow = DEVIATIONS.get(req["expr"], (None,))[0]
         if follow == "daftari":
             counts["daftari"] += 1
             continue
-        if follow == "enketo" or (follow is None and nj == ("error",) and ne != ("error",)):
+        if follow is None and nj == ("error",) and _norm(w) == ("error",):
+            expected, whose = nj, "refused"  # Collect and Web Forms both refuse it
+        elif follow == "enketo" or (follow is None and nj == ("error",) and ne != ("error",)):
             expected, whose = ne, "enketo"
         elif nj != ("error",):
             expected, whose = nj, "javarosa"
@@ -166,7 +181,7 @@ def test_daftari_gives_odk_collects_answer(results):
 
 
 def test_every_listed_deviation_is_still_a_real_disagreement(results):
-    requests, mine, jr, en = results
+    requests, mine, jr, en, _ = results
     by_expr = {r["expr"]: (m, j) for r, m, j, _ in zip(requests, mine, jr, en, strict=True)}
     stale = [
         expr
@@ -177,13 +192,46 @@ def test_every_listed_deviation_is_still_a_real_disagreement(results):
 
 
 def test_where_both_peers_agree_daftari_agrees(results):
-    requests, mine, jr, en = results
+    requests, mine, jr, en, _ = results
     disagreements = [
         (r["expr"], _norm(m), _norm(j))
         for r, m, j, e in zip(requests, mine, jr, en, strict=True)
         if _norm(j) != ("error",) and _same(_norm(j), _norm(e)) and not _same(_norm(m), _norm(j))
     ]
     assert not disagreements
+
+
+def test_where_all_three_odk_engines_agree_daftari_agrees(results):
+    """Collect, Enketo and Web Forms giving one answer — including all three refusing an
+    expression (a day that does not exist) — is the answer; listed deviations aside."""
+    requests, mine, jr, en, wf = results
+    agreed = with_daftari = 0
+    disagreements = []
+    for r, m, j, e, w in zip(requests, mine, jr, en, wf, strict=True):
+        nj, ne, nw = _norm(j), _norm(e), _norm(w)
+        if not (_same(nj, ne) and _same(nj, nw)):
+            continue
+        agreed += 1
+        if _same(_norm(m), nj):
+            with_daftari += 1
+        elif r["expr"] not in DEVIATIONS:
+            disagreements.append(f"{r['expr']!r}: daftari {_norm(m)}, all three {nj}")
+    print(f"\nall three ODK engines agree on {agreed}; Daftari on {with_daftari} of those")
+    assert not disagreements, "\n".join(disagreements)
+
+
+def test_where_collect_refuses_and_web_forms_agrees_daftari_refuses_too(results):
+    """An expression JavaRosa and Web Forms both refuse (an error in Collect) gives no value
+    in Daftari either; Enketo alone answering does not make it an answer."""
+    requests, mine, jr, en, wf = results
+    answered = [
+        f"{r['expr']!r}: daftari {_norm(m)} (enketo {_norm(e)})"
+        for r, m, j, e, w in zip(requests, mine, jr, en, wf, strict=True)
+        if _norm(j) == _norm(w) == ("error",)
+        and r["expr"] not in DEVIATIONS
+        and _norm(m) != ("error",)
+    ]
+    assert not answered, "\n".join(answered)
 
 
 def test_every_operator_in_every_spacing_reads_as_in_odk_collect():

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from form_engine.errors import XPathValueError
 from form_engine.xpath.library import _fn
 from form_engine.xpath.values import (
     NAN,
     days_since_epoch,
+    impossible_day,
     parse_time,
     to_date,
     to_string,
@@ -32,6 +34,7 @@ def _now(ctx) -> datetime:
 def _date(ctx, v) -> object:
     d = to_date(v)
     if d is None:
+        _refuse_impossible_day(v)
         return ""
     # As in ODK Collect, date() keeps the calendar day; date-time() keeps the time.
     return d.date() if isinstance(d, datetime) and not isinstance(v, str) else d
@@ -41,10 +44,19 @@ def _date(ctx, v) -> object:
 def _date_time(ctx, v) -> object:
     d = to_date(v)
     if d is None:
+        _refuse_impossible_day(v)
         return ""
     if not isinstance(d, datetime):
         d = datetime(d.year, d.month, d.day).astimezone()
     return d
+
+
+def _refuse_impossible_day(v: object) -> None:
+    """date('2024-02-30') is an error, as in ODK Collect and Web Forms (Enketo moves it to
+    1 March): the answers that built it are wrong, and the form says so at them."""
+    text = to_string(v) if isinstance(v, str | list) else ""
+    if day := impossible_day(text):
+        raise XPathValueError(f"{day} is not a day of the calendar", key="no_such_day", date=day)
 
 
 @_fn("decimal-date-time", 1)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import math
 import re
 import string
 import uuid as uuidlib
+import warnings
 from collections.abc import Callable
 
 from form_engine.errors import XPathEvalError
@@ -78,10 +80,19 @@ def _once(ctx, expr) -> object:
 @_fn("regex", 2)
 def _regex(ctx, value, pattern) -> bool:
     try:
-        # ODK Collect matches the whole value (Java's String.matches), not a substring.
-        return re.fullmatch(to_string(pattern), to_string(value)) is not None
+        # ODK Collect matches the whole value (Java's String.matches), not a substring; and
+        # as in Java and JavaScript, \w, \d, \b, \s and (?i) know only ASCII: '^\w+$' refuses
+        # "é" and '^\d$' refuses "٣" in Collect, Enketo and Web Forms alike.
+        return _compiled(to_string(pattern)).fullmatch(to_string(value)) is not None
     except re.error as exc:
         raise XPathEvalError(f"regex(): invalid pattern {to_string(pattern)!r}: {exc}") from None
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    with warnings.catch_warnings():  # "possible nested set" for [[:upper:]]: a form's business
+        warnings.simplefilter("ignore", FutureWarning)
+        return re.compile(pattern, re.ASCII)
 
 
 @_fn("join", 1, None)
@@ -127,13 +138,19 @@ def _count_non_empty(ctx, nodes) -> float:
 
 @_fn("checklist", 2, None)
 def _checklist(ctx, lo, hi, *args) -> bool:
-    n = sum(1 for s in _flatten_strings(args) if to_boolean(s))
+    n = sum(1 for v in _each(args) if to_boolean(v))
     a, b = to_number(lo), to_number(hi)
     return (a < 0 or n >= a) and (b < 0 or n <= b)
 
 
-def to_boolean_from_text(s: str) -> bool:
-    return s.strip() in ("true", "1")
+def _each(values: tuple) -> list[object]:
+    """Every item a checklist counts: each node of a node-set (true when it holds text), and
+    each other value as itself — false() and 0 are false, as in ODK Collect, not the
+    non-empty strings "false" and "0"."""
+    out: list[object] = []
+    for v in values:
+        out.extend((n.string_value() for n in v) if isinstance(v, list) else (v,))
+    return out
 
 
 @_fn("weighted-checklist", 2, None)
@@ -142,11 +159,8 @@ def _weighted_checklist(ctx, lo, hi, *args) -> bool:
         raise XPathEvalError("weighted-checklist() takes value/weight pairs")
     total = 0.0
     for v, w in zip(args[0::2], args[1::2], strict=True):
-        values = _flatten_strings((v,))
         weights = [to_number(x) for x in _flatten_strings((w,))]
-        total += sum(
-            wt for val, wt in zip(values, weights, strict=False) if to_boolean_from_text(val)
-        )
+        total += sum(wt for val, wt in zip(_each((v,)), weights, strict=False) if to_boolean(val))
     a, b = to_number(lo), to_number(hi)
     return (a < 0 or total >= a) and (b < 0 or total <= b)
 

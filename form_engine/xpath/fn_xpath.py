@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal
 
 from form_engine.errors import XPathEvalError
 from form_engine.xpath.library import _flatten_strings, _fn, _nodes
@@ -106,7 +106,10 @@ def _substring(ctx, s, start, length=None) -> str:
 
 @_fn("string-length", 0, 1)
 def _string_length(ctx, v=None) -> float:
-    return float(len(ctx.node.string_value() if v is None else to_string(v)))
+    # In UTF-16 units, as ODK Collect, Enketo and Web Forms count: a character beyond the
+    # Basic Multilingual Plane (most emoji, 𝒳) counts 2, so a length limit means the same.
+    text = ctx.node.string_value() if v is None else to_string(v)
+    return float(len(text) + sum(1 for c in text if ord(c) > 0xFFFF))
 
 
 @_fn("normalize-space", 0, 1)
@@ -187,6 +190,8 @@ def _round(ctx, v, digits=None) -> float:
     places = int(d)
     if places == 0:
         return _xpath_round(x)
-    # ODK Collect rounds the decimal as written (1.005 -> 1.01), half away from zero.
+    # ODK Collect rounds the decimal as written (1.005 -> 1.01), and a half upwards, as
+    # XPath's round() does with no places: -1.005 -> -1.0, -0.125 -> -0.12.
     quantum = Decimal(1).scaleb(-places)
-    return float(Decimal(repr(x)).quantize(quantum, rounding=ROUND_HALF_UP))
+    half = ROUND_HALF_UP if x >= 0 else ROUND_HALF_DOWN
+    return float(Decimal(repr(x)).quantize(quantum, rounding=half)) + 0.0

@@ -47,6 +47,23 @@ def parse_date(text: str) -> date | None:
         return None
 
 
+_DAY_LIKE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?\s*$")
+
+
+def impossible_day(text: str) -> str | None:
+    """The written day, when text is shaped as a date whose day does not exist (2024-02-30,
+    2023-13-01); None for a real day or text that is no date at all."""
+    m = _DAY_LIKE.match(text)
+    if not m:
+        return None
+    year, month, day = int(m[1]), int(m[2]), int(m[3])
+    try:
+        date(year, month, day)
+    except ValueError:
+        return f"{m[1]}-{m[2]}-{m[3]}"
+    return None
+
+
 def parse_datetime(text: str) -> datetime | None:
     """An ISO date-time; a time-zone-less one is taken as local time."""
     m = _DATETIME_RE.match(text)

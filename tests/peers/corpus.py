@@ -369,6 +369,72 @@ OTHER_INSTANCES = [
     ("<data><g><x>1</x></g><g><x>2</x></g></data>", "count(/data/g[x = 2])"),
 ]
 
+# Where the three ODK engines were found to agree and Daftari did not (issue 10, class 4), and
+# the neighbours of each case: rounding negative halves, UTF-16 lengths, checklists of
+# booleans, ASCII-only regex classes, days that do not exist.
+ODD = "<data><s>\U0001d4b3y</s><e>é</e><z>0</z><f>false</f><yes>yes</yes><n/><m>x</m><m>0</m><m/></data>"
+ODD_EXPRESSIONS = [
+    *(
+        f"round({sign}{v}{places})"
+        for v in (
+            "0.5",
+            "1.5",
+            "2.5",
+            "0.125",
+            "1.005",
+            "2.345",
+            "2.675",
+            "1.45",
+            "0.05",
+            "0.285",
+            "1.255",
+            "8.325",
+            "12.5",
+            "15",
+            "125",
+        )
+        for sign in ("", "-")
+        for places in ("", ", 0", ", 1", ", 2", ", -1")
+    ),
+    "string-length(/data/s)",
+    "string-length(concat(/data/s, /data/e))",
+    "string-length('\U0001f600')",
+    "substring-before(/data/s, 'y')",
+    "translate(/data/s, 'y', 'z')",
+    "checklist(1, 1, false())",
+    "checklist(1, 1, 'false')",
+    "checklist(1, 1, 0)",
+    "checklist(1, 1, 0 div 0)",
+    "checklist(1, 1, '')",
+    "checklist(1, 1, /data/z)",
+    "checklist(1, 1, /data/f)",
+    "checklist(1, 1, /data/n)",
+    "checklist(2, 2, /data/m)",
+    "checklist(2, 2, true(), false(), 1)",
+    "weighted-checklist(1, 1, /data/yes, 1)",
+    "weighted-checklist(1, 1, /data/z, 1)",
+    "weighted-checklist(1, 1, 'yes', 1)",
+    "weighted-checklist(1, 1, true(), 1)",
+    "weighted-checklist(1, 1, false(), 1)",
+    "weighted-checklist(1, 1, 2, 1)",
+    "weighted-checklist(1, 1, 'true', 1)",
+    "regex(/data/e, '^\\w$')",
+    "regex('٣', '^\\d$')",
+    "regex('é', '^\\W$')",
+    "regex('ሰላም', '^\\w+$')",
+    "regex('a_1', '^\\w+$')",
+    "regex(' ', '^\\s$')",
+    "regex('abc', 'b')",
+    "regex(/data/s, '^.y$')",
+    "regex('é', '^[a-z]$')",
+    "date('2024-02-30')",
+    "string(date('2024-02-29'))",
+    "date('2023-02-29')",
+    "date('2023-13-01')",
+    "date('2023-04-31')",
+    "date-time('2024-02-30T10:00:00')",
+]
+
 TYPED = [
     ("number", "'12'"),
     ("number", "/data/a"),
@@ -396,6 +462,8 @@ def requests() -> list[dict]:
         out.append({"expr": expr, "xml": CTX, "context": context})
     for xml, expr in OTHER_INSTANCES:
         out.append({"expr": expr, "xml": xml})
+    for expr in ODD_EXPRESSIONS:
+        out.append({"expr": expr, "xml": ODD})
     for type_, expr in TYPED:
         out.append({"expr": expr, "xml": MAIN, "type": type_})
     for i, r in enumerate(out, 1):
