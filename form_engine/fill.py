@@ -11,12 +11,16 @@ from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import rstr
+
 from form_engine.errors import FormEngineError
 from form_engine.model import Element, FormDefinition
 from form_engine.nodes import Node
 from form_engine.session import FormSession
+from form_engine.solving import Wants, alternatives
 from form_engine.submission import document_to_json
-from form_engine.validation import check_answer
+from form_engine.validation import Issue, check_answer, check_session, validate_submission
+from form_engine.xpath.values import date_from_days
 
 FIRST_NAMES = [
     "Amina",
@@ -53,8 +57,9 @@ WORDS = [
     "river",
 ]
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
-_REGEX_ARG = re.compile(r"regex\(\s*\.\s*,\s*'([^']*)'\s*\)")
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f]")  # a regex's "." may draw them; XML cannot hold them
 ATTEMPTS = 60
+REPAIRS = 3  # passes over what validation still refuses before starting the submission over
 
 
 class FillError(FormEngineError):
@@ -77,12 +82,35 @@ class _Filler:
         self.rng = rng
         self.now = now
         self.attachments = attachments
+        self.xeger = rstr.Rstr(rng)
 
     # -- walking -----------------------------------------------------------------------------
     def fill(self, session: FormSession) -> None:
         self.session = session
         self._elements(self.form.elements, session.root)
+        for _ in range(REPAIRS):
+            # An answer given later can make an earlier one wrong (a total that no longer
+            # adds up, a required question brought back by relevance): answer those again.
+            issues = check_session(session)
+            if not issues:
+                break
+            self._repair(issues)
         session.stamp_end()
+
+    def _repair(self, issues: list[Issue]) -> None:
+        s = self.session
+        for issue in issues:
+            try:
+                node = s.node(issue.path)
+            except (KeyError, ValueError, FormEngineError):
+                continue
+            el = s.element(node) if node is not None else None
+            if el is None or el.kind != "question" or not el.control:
+                continue
+            try:
+                self._answer(el, node)
+            except _Restart:
+                continue
 
     def _elements(self, elements: list[Element], parent: Node) -> None:
         s = self.session
@@ -128,16 +156,62 @@ class _Filler:
                 return
         s.set_value(node, "")
         if check_answer(s, el, node) is not None:
-            raise FillError(
-                f"could not find an answer to '{el.name}' (row {el.row}) that satisfies its constraint "
-                f"{el.constraint!r} after {ATTEMPTS} tries"
-            )
+            # Earlier answers may leave none possible (an optional total skipped, and a
+            # required ". <= ${total}"): another walk may not.
+            raise _Restart(el)
 
     # -- values ------------------------------------------------------------------------------
     def _candidates(self, el: Element, node: Node) -> Iterator[str]:
         hints = [float(x) for x in _NUMBER.findall(el.constraint or "")]
+        # What the constraint asks, with the other answers as they are now (". <= ${total}").
+        wants = alternatives(el.constraint, node, self.session.env) if el.constraint else []
         for i in range(ATTEMPTS):
+            want = wants[i % len(wants)] if wants else None
+            if want is not None and i < ATTEMPTS - 10:
+                value = self._wanted(el, want, i)
+                if value is not None and value not in want.avoid:
+                    yield value
+                    continue
             yield self._value(el, node, hints, i)
+
+    def _wanted(self, el: Element, want: Wants, attempt: int) -> str | None:
+        """An answer drawn from what the constraint says it must be, or None to guess."""
+        rng = self.rng
+        t = el.data_type or "string"
+        if el.control in ("select1", "select", "range", "rank", "odk:rank"):
+            return None
+        if t == "int":
+            span = want.integer_range()
+            if span is None:
+                return None
+            lo, hi = span
+            if attempt % 3 == 2 or hi - lo < 50:
+                return str(rng.randint(lo, hi))
+            # Small values more often, as household sizes and ages are in real data.
+            return str(lo + min(hi - lo, int(rng.expovariate(5.0 / (hi - lo + 1)))))
+        if t == "decimal":
+            bounds = want.decimal_range()
+            if bounds is None:
+                return None
+            value = round(rng.uniform(*bounds), 2)
+            return repr(min(max(value, bounds[0]), bounds[1]))
+        if t == "date":
+            span = want.integer_range()  # dates compare as days since 1970-01-01
+            if span is None:
+                return None
+            return date_from_days(rng.randint(*span)).isoformat()
+        if t in ("string", "barcode"):
+            if want.patterns:
+                try:
+                    text = self.xeger.xeger(rng.choice(want.patterns))
+                except (re.error, ValueError, TypeError, IndexError, KeyError):
+                    return None
+                return None if _UNPRINTABLE.search(text) else text
+            if want.shortest > 0 or want.longest != float("inf"):
+                longest = int(min(want.longest, want.shortest + 20))
+                size = rng.randint(int(want.shortest), max(int(want.shortest), longest))
+                return "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(size))
+        return None
 
     def _value(self, el: Element, node: Node, hints: list[float], attempt: int) -> str:
         rng = self.rng
@@ -201,8 +275,7 @@ class _Filler:
         if t == "barcode":
             return "".join(rng.choice("0123456789") for _ in range(12))
         # text
-        m = _REGEX_ARG.search(el.constraint or "")
-        if m or attempt >= 20:
+        if attempt >= 20:
             digits = rng.randint(1, 12) if attempt < 40 else (attempt - 38)
             return "".join(rng.choice("0123456789") for _ in range(digits))
         if "name" in el.name.lower() or attempt % 2:
@@ -257,15 +330,18 @@ def random_submissions(
             filler = _Filler(form, rng, clock_time, store)
             try:
                 filler.fill(session)
-                break
             except _Restart as restart:
-                failed = restart.element
+                el = restart.element
+                failed = f"'{el.name}' (row {el.row}), whose constraint is {el.constraint!r}"
+                continue
+            # What it yields is what `form validate` and the server accept, or nothing.
+            data = document_to_json(form, session.doc, relevant_only=True)
+            refused = validate_submission(form, data).issues
+            if not refused:
+                break
+            failed = f"'{refused[0].name}' ({refused[0].code}: {refused[0].text()})"
         else:
-            raise FillError(
-                f"after {RESTARTS} tries no random walk satisfied the check on '{failed.name}' (row {failed.row}): "
-                f"{failed.constraint!r}"
-            )
-        data = document_to_json(form, session.doc, relevant_only=True)
+            raise FillError(f"after {RESTARTS} random walks no answer satisfied {failed}")
         yield {"uuid": uid[5:], "form_id": form.form_id, "form_version": form.version, "data": data}
         if on_progress:
             on_progress(i + 1)

@@ -371,6 +371,11 @@ class Expression:
         return f"Expression({self.text!r})"
 
 
+def evaluate_tree(tree: object, node: Node, env: EvalEnv) -> object:
+    """Evaluate a part of a parsed expression (a bound in a constraint, for the filler)."""
+    return _compile(tree)(Context(node, env))
+
+
 @lru_cache(maxsize=4096)
 def compile_expression(text: str) -> Expression:
     """Parse and compile, memoised: forms repeat the same expressions many times."""
