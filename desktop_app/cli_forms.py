@@ -15,16 +15,21 @@ from form_engine.fill import FillError, random_submissions, write_attachments
 from form_engine.summary import form_summary, format_summary
 
 
-def _load(path: str):
+def _load(path: str, *, complete: bool = True):
+    """The form, or None after saying why. ``complete``: its choice and pulldata files must be
+    there too (to fill or validate); ``form check`` only names the ones still needed."""
     try:
-        return load_xlsform(Path(path))
+        form = load_xlsform(Path(path))
+        if complete:
+            form.require_files()
+        return form
     except FormLoadError as exc:
         print(f"{path}: {exc}", file=sys.stderr)
         return None
 
 
 def cmd_form_check(args: argparse.Namespace) -> int:
-    form = _load(args.file)
+    form = _load(args.file, complete=False)
     if form is None:
         if args.json:
             print(json.dumps({"ok": False, "file": args.file}))

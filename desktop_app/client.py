@@ -144,6 +144,7 @@ class Client:
         """Check and install an XLSForm (raises FormLoadError with sheet/row/column)."""
         workbook = path.read_bytes()
         form = load_xlsform(path)
+        form.require_files()  # an installed form is filled: its choice files must be there
         info = FormVersionInfo(
             form_id=form.form_id,
             version=form.version,

@@ -1,5 +1,6 @@
-"""Files a form needs beside it: CSV and XML choice lists (``select_one_from_file``) and
-``pulldata()`` tables, looked for as ODK tools do; and the last-saved instance."""
+"""Files a form needs beside it: CSV, XML and GeoJSON choice lists (``select_one_from_file``)
+and ``pulldata()`` tables, looked for as ODK tools do; and the last-saved instance. A file not
+found does not stop the form loading: it is listed in ``FormDefinition.missing_files``."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from form_engine.errors import FormLoadError
-from form_engine.model import NO_LANGUAGE, Choice, FormDefinition
+from form_engine.model import NO_LANGUAGE, Choice, FormDefinition, NeededFile
 
 
 def _csv_instance(text: str, name: str) -> tuple[str, list[Choice]]:
@@ -91,12 +92,17 @@ def load_external_instances(
                         **where,
                     ) from None
         if text is None:
-            raise FormLoadError(
-                f"the form needs the file '{file_name}', which is not beside the workbook "
-                f"(put it next to the .xlsx or in the '-media' folder)",
-                code="missing_attachment",
-                **where,
+            # Loaded all the same, as ODK Central does: the file can be added afterwards.
+            form.missing_files.append(
+                NeededFile(
+                    name=file_name,
+                    use="choices" if users else "pulldata",
+                    question=users[0].name if users else None,
+                    row=where["row"],
+                )
             )
+            form.secondary_instances[iid] = "<root/>"
+            continue
         form.attachments[file_name] = text
         if file_name.lower().endswith(".csv"):
             xml, choices = _csv_instance(text, file_name)
@@ -114,12 +120,84 @@ def load_external_instances(
                     **where,
                 ) from None
             form.secondary_instances[iid] = text
+        elif file_name.lower().endswith(".geojson"):
+            form.secondary_instances[iid] = geojson_instance(text, file_name, where)
         else:
             raise FormLoadError(
-                f"choices from '{file_name}' are not supported: Daftari reads CSV and XML choice files",
+                f"choices from '{file_name}' are not supported: Daftari reads CSV, XML and "
+                "GeoJSON choice files",
                 code="unsupported_attachment",
                 **where,
             )
+
+
+def geojson_instance(text: str, name: str, where: dict[str, Any]) -> str:
+    """A GeoJSON FeatureCollection as ODK Collect reads it for ``select_one_from_file``: one
+    item per feature, holding its ``geometry`` in ODK's "lat lon alt accuracy" form and each
+    of its properties; the feature's own ``id`` when its properties have none."""
+    import json
+    from xml.sax.saxutils import escape
+
+    def refuse(why: str) -> FormLoadError:
+        return FormLoadError(f"the attached file '{name}' {why}", code="bad_attachment", **where)
+
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise refuse(f"is not GeoJSON (not JSON: {exc})") from None
+    if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
+        raise refuse("is not a GeoJSON FeatureCollection")
+    features = data.get("features")
+    if not isinstance(features, list):
+        raise refuse("has no list of features")
+    tag_ok = re.compile(r"^[A-Za-z_][\w.\-]*$")
+    parts = ["<root>"]
+    for n, feature in enumerate(features, 1):
+        if not isinstance(feature, dict) or not isinstance(feature.get("geometry"), dict):
+            raise refuse(f"has a feature without a geometry (feature {n})")
+        properties = feature.get("properties") or {}
+        if not isinstance(properties, dict):
+            raise refuse(f"has a feature whose properties are not an object (feature {n})")
+        geometry = _odk_geometry(feature["geometry"])
+        if geometry is None:
+            raise refuse(
+                f"has a geometry ODK cannot use (feature {n}: only Point, LineString and Polygon)"
+            )
+        parts.append(f"<item><geometry>{geometry}</geometry>")
+        if "id" not in properties and feature.get("id") is not None:
+            parts.append(f"<id>{escape(str(feature['id']))}</id>")
+        for key, value in properties.items():
+            if key != "geometry" and tag_ok.match(key) and not isinstance(value, dict | list):
+                shown = (
+                    ""
+                    if value is None
+                    else str(value).lower()
+                    if isinstance(value, bool)
+                    else str(value)
+                )
+                parts.append(f"<{key}>{escape(shown)}</{key}>")
+        parts.append("</item>")
+    parts.append("</root>")
+    return "".join(parts)
+
+
+def _odk_geometry(geometry: dict) -> str | None:
+    def point(p: object) -> str | None:
+        if not isinstance(p, list) or len(p) < 2 or not all(isinstance(x, int | float) for x in p):
+            return None
+        return f"{p[1]} {p[0]} {p[2] if len(p) > 2 else 0} 0"
+
+    kind, coordinates = geometry.get("type"), geometry.get("coordinates")
+    if kind == "Point":
+        return point(coordinates)
+    if kind == "Polygon" and isinstance(coordinates, list) and coordinates:
+        coordinates = coordinates[0]  # the outer ring, as ODK's geoshape
+    elif kind != "LineString":
+        return None
+    if not isinstance(coordinates, list) or not coordinates:
+        return None
+    points = [point(p) for p in coordinates]
+    return None if None in points else "; ".join(p for p in points if p)
 
 
 def _blank_instance(instance_xml: str) -> str:

@@ -20,6 +20,7 @@ from form_engine.session import FormSession
 from form_engine.solving import Wants, alternatives
 from form_engine.submission import document_to_json
 from form_engine.validation import Issue, check_answer, check_session, validate_submission
+from form_engine.xpath.fn_odk import java_regex
 from form_engine.xpath.values import date_from_days
 
 FIRST_NAMES = [
@@ -203,7 +204,8 @@ class _Filler:
         if t in ("string", "barcode"):
             if want.patterns:
                 try:
-                    text = self.xeger.xeger(rng.choice(want.patterns))
+                    # the pattern as Daftari's regex() reads it (Java's readings included)
+                    text = self.xeger.xeger(java_regex(rng.choice(want.patterns)).pattern)
                 except (re.error, ValueError, TypeError, IndexError, KeyError):
                     return None
                 return None if _UNPRINTABLE.search(text) else text

@@ -104,6 +104,21 @@ class Element(BaseModel):
         return self.kind == "group" and "field-list" in (self.appearance or "").split()
 
 
+class NeededFile(BaseModel):
+    """A file the form names that was not found where it was loaded (ODK Central accepts such a
+    form and asks for its attachments): the form works once it is added."""
+
+    name: str
+    use: str  # "choices" (select_one_from_file) or "pulldata"
+    question: str | None = None
+    row: int | None = None
+
+    def describe(self) -> str:
+        where = f"'{self.question}', survey row {self.row}" if self.question else ""
+        what = f"the choices of {where}" if self.use == "choices" else "pulldata()"
+        return f"{self.name} ({what})" if where or self.use != "choices" else self.name
+
+
 class FormDefinition(BaseModel):
     form_id: str
     version: str = ""
@@ -118,7 +133,8 @@ class FormDefinition(BaseModel):
     instance_xml: str  # the primary instance (with jr:template repeats), as XForm gives it
     secondary_instances: dict[str, str] = Field(default_factory=dict)  # id -> XML
     external_instances: dict[str, str] = Field(default_factory=dict)  # id -> jr:// src
-    attachments: dict[str, str] = Field(default_factory=dict)  # file name -> text (CSV / XML)
+    attachments: dict[str, str] = Field(default_factory=dict)  # file name -> text (CSV/XML/GeoJSON)
+    missing_files: list[NeededFile] = Field(default_factory=list)  # named, not found
     choice_lists: dict[str, list[Choice]] = Field(default_factory=dict)  # instance id -> choices
     setvalues: list[SetValue] = Field(default_factory=list)  # model-level actions
     elements: list[Element] = Field(default_factory=list)
@@ -131,6 +147,23 @@ class FormDefinition(BaseModel):
     def walk(self):
         for e in self.elements:
             yield from e.walk()
+
+    def require_files(self) -> None:
+        """Raise FormLoadError naming every file the form still needs (to fill it, the choices
+        and tables must be there)."""
+        if self.missing_files:
+            from form_engine.errors import FormLoadError
+
+            first = self.missing_files[0]
+            names = "; ".join(m.describe() for m in self.missing_files)
+            raise FormLoadError(
+                f"the form needs files that are not beside the workbook: {names} "
+                "(put them next to the .xlsx or in its '-media' folder)",
+                sheet="survey",
+                row=first.row,
+                column="type" if first.row else None,
+                code="missing_attachment",
+            )
 
     def element(self, path: str) -> Element | None:
         for e in self.walk():

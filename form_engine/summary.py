@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from form_engine.model import FormDefinition
+from form_engine.model import FormDefinition, NeededFile
 
 
 def form_summary(form: FormDefinition) -> dict:
@@ -36,6 +36,7 @@ def form_summary(form: FormDefinition) -> dict:
         "instance_name": form.instance_name,
         "encrypted": bool(form.public_key),
         "attachments": sorted(form.attachments),
+        "needs_files": [m.model_dump() for m in form.missing_files],
         "notices": form.notices,
         "warnings": form.warnings,
     }
@@ -64,6 +65,13 @@ def format_summary(summary: dict) -> str:
         lines.append("  repeats      none")
     if summary["attachments"]:
         lines.append(f"  files        {', '.join(summary['attachments'])}")
+    for m in summary["needs_files"]:
+        needed = NeededFile(**m)
+        lines.append(
+            f"  needs file   {needed.describe()}: not found beside the workbook; put it next "
+            "to the .xlsx or in its '-media' folder (a server takes it with "
+            "'daftari-server form attach')"
+        )
     for n in summary["notices"]:
         lines.append(f"  notice       {n}")
     for w in summary["warnings"]:

@@ -206,7 +206,8 @@ def _check_expression(text: str, names: set[str], *, sheet: str, row: int, colum
                 column=column,
                 code="unknown_reference",
             )
-    resolved = _REF.sub(lambda m: f"/data/{m[1].removeprefix(LAST_SAVED).strip()}", text)
+    # With spaces around, as pyxform writes it: "${a}-(${b})" is a minus, not a name "a-".
+    resolved = _REF.sub(lambda m: f" /data/{m[1].removeprefix(LAST_SAVED).strip()} ", text)
     try:
         tree = parse(resolved)
     except XPathSyntaxError as exc:

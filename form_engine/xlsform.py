@@ -21,6 +21,7 @@ from form_engine.workbook import (
     path_rows,
 )
 from form_engine.xform import read_xform
+from form_engine.xpath.parser import parse
 
 
 def load_xlsform(
@@ -126,12 +127,40 @@ def load_xlsform(
             form.notices.append(
                 f"survey row {row_n}: '{row.get('name') or base}' ({base}) is left empty: {IGNORED_WITH_NOTICE[base]}"
             )
+    _literal_defaults(form)
     load_external_instances(form, attachments or {}, search_dirs, rows)
     _check_references_compile(form)
     from form_engine.runtime import FormRuntime
 
     FormRuntime.of(form)  # builds the dependency graph now: a cycle is a load error
     return form
+
+
+def _literal_defaults(form: FormDefinition) -> None:
+    """A default pyxform took for an expression that is none ("999-", a prefix for the
+    enumerator to complete: pyxform calls anything with an operator dynamic) is the text
+    itself. Collect would fail on it; the author meant the text."""
+    for action in [*form.setvalues, *(a for el in form.walk() for a in el.on_change)]:
+        if action.value is None:
+            continue
+        try:
+            parse(action.value)
+        except XPathSyntaxError:
+            el = form.element(action.ref)
+            where = f"survey row {el.row}: " if el is not None and el.row else ""
+            form.notices.append(
+                f"{where}the default {action.value!r} of '{action.ref.rsplit('/', 1)[-1]}' is "
+                "not an expression: it is used as the text itself"
+            )
+            action.value = _xpath_literal(action.value)
+
+
+def _xpath_literal(text: str) -> str:
+    if "'" not in text:
+        return f"'{text}'"
+    if '"' not in text:
+        return f'"{text}"'
+    return "concat(" + ', "\'", '.join(f"'{p}'" for p in text.split("'")) + ")"
 
 
 def _check_references_compile(form: FormDefinition) -> None:

@@ -83,16 +83,59 @@ def _regex(ctx, value, pattern) -> bool:
         # ODK Collect matches the whole value (Java's String.matches), not a substring; and
         # as in Java and JavaScript, \w, \d, \b, \s and (?i) know only ASCII: '^\w+$' refuses
         # "é" and '^\d$' refuses "٣" in Collect, Enketo and Web Forms alike.
-        return _compiled(to_string(pattern)).fullmatch(to_string(value)) is not None
+        return java_regex(to_string(pattern)).fullmatch(to_string(value)) is not None
     except re.error as exc:
         raise XPathEvalError(f"regex(): invalid pattern {to_string(pattern)!r}: {exc}") from None
 
 
 @functools.lru_cache(maxsize=256)
-def _compiled(pattern: str) -> re.Pattern[str]:
+def java_regex(pattern: str) -> re.Pattern[str]:
     with warnings.catch_warnings():  # "possible nested set" for [[:upper:]]: a form's business
         warnings.simplefilter("ignore", FutureWarning)
-        return re.compile(pattern, re.ASCII)
+        try:
+            return re.compile(pattern, re.ASCII)
+        except re.error:
+            return re.compile(_as_java_reads_it(pattern), re.ASCII)
+
+
+_CLASS_ESCAPES = set("wWdDsS")
+
+
+def _as_java_reads_it(pattern: str) -> str:
+    r"""The pattern with Java's readings of what Python refuses: in a character class, a hyphen
+    beside a class escape is a hyphen (the e-mail check ``[\w-\.]+`` in many real forms)."""
+    out: list[str] = []
+    i, in_class = 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\" and i + 1 < len(pattern):
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class and c == "-":
+            before = out[-1] if out else ""
+            after = pattern[i + 1 : i + 3]
+            beside_escape = (
+                len(before) == 2 and before[0] == "\\" and before[1] in _CLASS_ESCAPES
+            ) or (len(after) == 2 and after[0] == "\\" and after[1] in _CLASS_ESCAPES)
+            out.append("\\-" if beside_escape else c)
+        else:
+            if c == "[" and not in_class:
+                in_class = True
+                out.append(c)
+                if pattern[i + 1 : i + 2] == "^":
+                    out.append("^")
+                    i += 1
+                if pattern[i + 1 : i + 2] == "]":
+                    out.append("\\]")  # a ] first in a class is a ]
+                    i += 1
+                i += 1
+                continue
+            if c == "]" and in_class:
+                in_class = False
+            out.append(c)
+        i += 1
+    return "".join(out)
 
 
 @_fn("join", 1, None)

@@ -427,6 +427,8 @@ ODD_EXPRESSIONS = [
     "regex('abc', 'b')",
     "regex(/data/s, '^.y$')",
     "regex('é', '^[a-z]$')",
+    "regex('a.b-c@x-y.org', '^[\\w-\\.]+@([\\w-]+\\.)+[\\w-]{2,}$')",
+    "regex('a-1', '^[\\d-a]+$')",
     "date('2024-02-30')",
     "string(date('2024-02-29'))",
     "date('2023-02-29')",
