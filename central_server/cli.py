@@ -7,6 +7,7 @@ daftari-server user add NAME --role ROLE [--site SITE] --password-stdin
 daftari-server user disable|enable NAME
 daftari-server user password NAME --password-stdin
 daftari-server form publish FILE.xlsx
+daftari-server form attach FORM_ID VERSION FILE...
 daftari-server stats [--json]
 """
 
@@ -141,12 +142,44 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 def cmd_form_publish(args: argparse.Namespace) -> int:
     try:
         with _engine(args).begin() as conn:
-            form_id, version, title = published_forms.publish(conn, Path(args.file))
+            done = published_forms.publish(conn, Path(args.file))
     except FormLoadError as exc:
         print(f"{args.file}: {exc}", file=sys.stderr)
         return 1
-    print(f"published {title} ({form_id}, version {version})")
+    said = "published" if done.new else "already published:"
+    print(f"{said} {done.title} ({done.form_id}, version {done.version})")
+    _say_needs(done)
     return 0
+
+
+def cmd_form_attach(args: argparse.Namespace) -> int:
+    paths = [Path(f) for f in args.files]
+    for p in paths:
+        if not p.is_file():
+            print(f"{p}: no such file", file=sys.stderr)
+            return 1
+    try:
+        with _engine(args).begin() as conn:
+            done = published_forms.attach(conn, args.form_id, args.version, paths)
+    except FormLoadError as exc:
+        print(f"{args.form_id} version {args.version}: {exc}", file=sys.stderr)
+        return 1
+    if not done.needs:
+        print(f"{done.title} ({done.form_id}, version {done.version}) has all its files")
+    _say_needs(done)
+    return 0
+
+
+def _say_needs(done: published_forms.Published) -> None:
+    if not done.needs:
+        if done.new:
+            print("devices get it at their next sync")
+        return
+    print(f"it is not offered to devices until these files are attached ({len(done.needs)}):")
+    for m in done.needs:
+        print(f"  {m.describe()}")
+    names = " ".join(m.name for m in done.needs)
+    print(f"add them with: daftari-server form attach {done.form_id} {done.version} {names}")
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -223,6 +256,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = form_sub.add_parser("publish", help="publish an XLSForm (a new version if the id exists)")
     p.add_argument("file")
     p.set_defaults(func=cmd_form_publish)
+    p = form_sub.add_parser(
+        "attach", help="add files a published version names (choice lists, pulldata tables)"
+    )
+    p.add_argument("form_id")
+    p.add_argument("version")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(func=cmd_form_attach)
     p = sub.add_parser("stats", help="counts per site, form, version and status")
     p.add_argument("--json", action="store_true", help="as JSON")
     p.set_defaults(func=cmd_stats)

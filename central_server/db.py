@@ -91,7 +91,23 @@ forms = Table(
     Column("model", Text, nullable=False),
     Column("sha256", String(64), nullable=False),
     Column("published_at", String(40), nullable=False),
+    # JSON list of the files the form names and the server does not have yet; while any is
+    # missing the version is not offered to devices ("daftari-server form attach" adds them)
+    Column("needs_files", Text, nullable=False, default="[]"),
     UniqueConstraint("form_id", "version", name="forms_version_once"),
+)
+
+# The files a form version names (select_one_from_file choices, pulldata tables), as attached
+form_files = Table(
+    "form_files",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("form", Integer, ForeignKey("forms.id"), nullable=False),
+    Column("name", String(400), nullable=False),
+    Column("content", LargeBinary, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("added_at", String(40), nullable=False),
+    UniqueConstraint("form", "name", name="form_files_once"),
 )
 
 submissions = Table(

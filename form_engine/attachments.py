@@ -99,6 +99,7 @@ def load_external_instances(
                     use="choices" if users else "pulldata",
                     question=users[0].name if users else None,
                     row=where["row"],
+                    instance_id=iid,
                 )
             )
             form.secondary_instances[iid] = "<root/>"

@@ -112,6 +112,7 @@ class NeededFile(BaseModel):
     use: str  # "choices" (select_one_from_file) or "pulldata"
     question: str | None = None
     row: int | None = None
+    instance_id: str | None = None  # the secondary instance it fills
 
     def describe(self) -> str:
         where = f"'{self.question}', survey row {self.row}" if self.question else ""

@@ -269,7 +269,11 @@ def check_answer(session: FormSession, el: Element, node: Node) -> Issue | None:
         return issue("type", builtin_message(problem, form))
     if el.control == "range" and _range_problem(el, text):
         return issue("range", builtin_message("range", form))
-    if el.control in ("select1", "select", "rank", "odk:rank") and el.choices is not None:
+    if (
+        el.control in ("select1", "select", "rank", "odk:rank")
+        and el.choices is not None
+        and not _from_missing_file(form, el)
+    ):
         offered = {c.value for c in session.choices(node)}
         several = el.control != "select1"  # select_multiple and rank hold a list of choices
         values = text.split() if several else [text]
@@ -295,6 +299,13 @@ def value_message(error: XPathValueError, form: FormDefinition) -> dict[str, str
     return {
         lang: text.format(**error.params) for lang, text in builtin_message(error.key, form).items()
     }
+
+
+def _from_missing_file(form: FormDefinition, el: Element) -> bool:
+    """Choices from a file the form was loaded without (a server still waiting for it): an
+    answer cannot be judged against them, so it is not refused."""
+    source = el.choices.instance_id if el.choices else None
+    return source is not None and any(m.instance_id == source for m in form.missing_files)
 
 
 def check_session(session: FormSession) -> list[Issue]:

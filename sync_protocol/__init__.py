@@ -139,6 +139,8 @@ class FormVersionOut(BaseModel):
     title: str
     sha256: str
     published_at: str
+    # the files it names (choice lists, pulldata tables): GET /forms/{id}/{version}/files/{name}
+    files: list[str] = Field(default_factory=list)
 
 
 class DecisionOut(BaseModel):

@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from sqlalchemy import or_, select
 from starlette.concurrency import run_in_threadpool
 
-from central_server import ingest, uploads
+from central_server import ingest, published_forms, uploads
 from central_server.db import assignments, changes, decisions, forms
 from central_server.deps import Tx, Who, require
 from central_server.errors import Forbidden, Refusal
@@ -226,6 +226,7 @@ def changes_since(conn, who, cursor: int) -> PullAnswer:
                         title=f.title,
                         sha256=f.sha256,
                         published_at=f.published_at,
+                        files=published_forms.files_of(conn, f.form_id, f.version),
                     )
                 )
         elif row.kind == "decision":

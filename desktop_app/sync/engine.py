@@ -291,6 +291,9 @@ def _apply_pull(user, transport: Transport, answer: PullAnswer, report: SyncRepo
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / f"{f.form_id}.xlsx"
             path.write_bytes(content)
+            for name in f.files:  # its choice lists and tables, beside it as ODK tools look
+                if Path(name).name == name and name not in (".", ".."):
+                    (Path(tmp) / name).write_bytes(transport.form_file(f.form_id, f.version, name))
             try:
                 user.client.install_form(path, by="sync")
             except FormLoadError as exc:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import json
 from typing import TypeVar
+from urllib.parse import quote
 
 import requests
 from pydantic import BaseModel, ValidationError
@@ -142,6 +143,13 @@ class Transport:
         if response.status_code != 200 or response.content[:2] != b"PK":
             self._raise(response)
             raise NotTheServer("the form download was not an XLSForm")
+        return response.content
+
+    def form_file(self, form_id: str, version: str, name: str) -> bytes:
+        """A file the version names (choice list, pulldata table)."""
+        response = self._send("GET", f"/forms/{form_id}/{version}/files/{quote(name)}")
+        if response.status_code != 200:
+            self._raise(response)
         return response.content
 
     # -- plumbing ------------------------------------------------------------------------------
