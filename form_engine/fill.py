@@ -17,11 +17,12 @@ from form_engine.errors import FormEngineError
 from form_engine.model import Element, FormDefinition
 from form_engine.nodes import Node
 from form_engine.session import FormSession
-from form_engine.solving import Wants, alternatives
+from form_engine.solving import Wants, alternatives, equalities
 from form_engine.submission import document_to_json
 from form_engine.validation import Issue, check_answer, check_session, validate_submission
+from form_engine.xpath.evaluator import evaluate_tree
 from form_engine.xpath.fn_odk import java_regex
-from form_engine.xpath.values import date_from_days
+from form_engine.xpath.values import date_from_days, to_string
 
 FIRST_NAMES = [
     "Amina",
@@ -108,10 +109,36 @@ class _Filler:
             el = s.element(node) if node is not None else None
             if el is None or el.kind != "question" or not el.control:
                 continue
+            if s.is_readonly(node):
+                # A note that blocks until two answers agree (". = ${total}", relevant when
+                # they differ): the enumerator goes back and corrects one; so does the filler.
+                self._make_agree(el, node)
+                continue
             try:
                 self._answer(el, node)
             except _Restart:
                 continue
+
+    def _make_agree(self, el: Element, node: Node) -> None:
+        s = self.session
+        for left, right in equalities(el.constraint or "", el.relevant or ""):
+            for mine, other in ((left, right), (right, left)):
+                found = evaluate_tree(mine, node, s.env)
+                if not isinstance(found, list) or len(found) != 1:
+                    continue
+                target = found[0]
+                target_el = s.element(target)
+                if (
+                    target_el is None
+                    or target_el.kind != "question"
+                    or not target_el.control
+                    or target_el.calculate
+                    or s.is_readonly(target)
+                ):
+                    continue
+                s.set_value(target, to_string(evaluate_tree(other, node, s.env)))
+                if check_answer(s, target_el, target) is None:
+                    return
 
     def _elements(self, elements: list[Element], parent: Node) -> None:
         s = self.session

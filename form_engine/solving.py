@@ -164,3 +164,26 @@ def _value(tree: object, node: Node, env: EvalEnv) -> object:
 
 def _literal_pattern(text: str) -> str:
     return re.escape(text)
+
+
+def equalities(*expressions: str) -> list[tuple[object, object]]:
+    """The sides of every ``a = b`` (or ``a != b``, in a relevance that shows a note when two
+    answers differ) joined by ``and`` in the expressions, neither side being the answer
+    itself: the answers a blocking note wants to agree."""
+    out = []
+    for text in expressions:
+        if not text.strip():
+            continue
+        try:
+            tree = compile_expression(text).tree
+        except FormEngineError:
+            continue
+        for part in _split(tree, "and"):
+            if (
+                isinstance(part, ast.BinaryOp)
+                and part.op in ("=", "!=")
+                and not _reads_answer(part.left)
+                and not _reads_answer(part.right)
+            ):
+                out.append((part.left, part.right))
+    return out

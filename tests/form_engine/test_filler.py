@@ -157,3 +157,26 @@ def _load(path: Path):
     if path not in _loaded:
         _loaded[path] = load_xlsform(path)
     return _loaded[path]
+
+
+def test_a_note_that_blocks_until_totals_agree_is_satisfied(make_form):
+    """A required read-only note, shown while a typed total differs from the sum of its parts
+    (a UNHCR template's pattern): the enumerator corrects the total, and so does the filler."""
+    form = make_form(
+        [
+            {"type": "integer", "name": "boys", "label": "Boys", "required": "yes"},
+            {"type": "integer", "name": "girls", "label": "Girls", "required": "yes"},
+            {"type": "integer", "name": "total", "label": "Total", "required": "yes"},
+            {"type": "calculate", "name": "sum", "calculation": "${boys} + ${girls}"},
+            {
+                "type": "note",
+                "name": "check",
+                "label": "The total is not the sum: go back",
+                "required": "yes",
+                "relevant": "${sum} != ${total}",
+                "constraint": "${sum} = ${total}",
+            },
+        ]
+    )
+    for data in fills(form, n=10):
+        assert data["total"] == data["boys"] + data["girls"]
