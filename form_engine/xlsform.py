@@ -172,10 +172,11 @@ def _check_references_compile(form: FormDefinition) -> None:
             try:
                 compile_expression(expr)
             except (XPathSyntaxError, XPathEvalError) as exc:
+                entity = "/meta/entity/" in el.path  # written from the entities sheet
                 raise FormLoadError(
-                    f"'{el.name}': {exc.message}",
-                    sheet="survey",
-                    row=el.row,
-                    column=column,
+                    f"'{el.name}': {exc.message} (in {expr.strip()!r})",
+                    sheet="entities" if entity else "survey",
+                    row=2 if entity else el.row,
+                    column=el.name if entity else column,
                     code="expression",
                 ) from None
