@@ -7,6 +7,7 @@ Changing one answer re-evaluates only the triggerables that depend on it (see
 from __future__ import annotations
 
 import random
+import re
 import uuid as uuidlib
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -19,6 +20,9 @@ from form_engine.repeat_counts import count_source_invalid, holds_answers
 from form_engine.runtime import TEMPLATE_ATTR, FormRuntime
 from form_engine.xpath.evaluator import EvalEnv, compile_expression
 from form_engine.xpath.values import number_to_string, to_boolean, to_number, to_string
+
+# Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and their forms)
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 # A repeat count beyond this is a typo (a phone number in "how many members"), not a household.
 MAX_REPEAT_COUNT = 1000
@@ -485,8 +489,17 @@ class FormSession:
                 )
         return out
 
-    def render(self, texts: Texts, node: Node | None = None, language: str | None = None) -> str:
-        """A label/hint in ``language`` with its ``${field}`` outputs filled in."""
+    def render(
+        self,
+        texts: Texts,
+        node: Node | None = None,
+        language: str | None = None,
+        *,
+        isolate_outputs: bool = False,
+    ) -> str:
+        """A label/hint in ``language`` with its ``${field}`` outputs filled in. On screen
+        (``isolate_outputs``) each output keeps its own direction: a date or a number in an
+        Arabic label reads 2024-02-29, not 29-02-2024."""
         lang = language or self.language
         segments = texts.get(lang)
         if segments is None:
@@ -496,12 +509,16 @@ class FormSession:
         if segments is None:
             segments = next(iter(texts.values()), [])
         out = []
+        isolate = isolate_outputs and any(
+            isinstance(seg, str) and _RIGHT_TO_LEFT.search(seg) for seg in segments
+        )
         for seg in segments:
             if isinstance(seg, str):
                 out.append(seg)
             else:
                 value = compile_expression(seg["output"]).evaluate(node or self.root, self.env)
-                out.append(to_string(value))
+                text = to_string(value)
+                out.append(f"\u2068{text}\u2069" if isolate and text else text)
         return "".join(out)
 
     def _choice_name(self, value: str, path: str, current: Node) -> str:

@@ -296,9 +296,9 @@ def check_answer(session: FormSession, el: Element, node: Node) -> Issue | None:
 
 def value_message(error: XPathValueError, form: FormDefinition) -> dict[str, str]:
     """What an expression that met an impossible value says, in the form's languages."""
-    return {
-        lang: text.format(**error.params) for lang, text in builtin_message(error.key, form).items()
-    }
+    # the date as written, left to right even inside an Arabic sentence
+    params = {k: f"\u2066{v}\u2069" for k, v in error.params.items()}
+    return {lang: text.format(**params) for lang, text in builtin_message(error.key, form).items()}
 
 
 def _from_missing_file(form: FormDefinition, el: Element) -> bool:

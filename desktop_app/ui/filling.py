@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop_app.draft import Draft
 from desktop_app.errors import ClientError
 from desktop_app.pages import END, Page, find, node_key, pages
+from desktop_app.ui.buttons import ShrinkingButton
 from desktop_app.ui.choice_editors import ChoiceEditor
 from desktop_app.ui.dialogs import open_dialog
 from desktop_app.ui.i18n import in_interface_direction, isolate, language_name
@@ -117,10 +118,12 @@ class FillingView(QWidget):
         split.setHandleWidth(8)
         split.setSizes([640, 560])
 
+        # The secondary buttons give up width first (shortened with "…"); Back and Next
+        # keep their labels, and the row never makes the window wider than the screen.
         self.back_button = QPushButton(self.tr("◀ Back (PgUp)"))
         self.next_button = QPushButton(self.tr("Next (PgDn) ▶"))
-        self.overview_button = QPushButton(self.tr("Overview (Ctrl+J)"))
-        self.close_button = QPushButton(self.tr("Save and close (Ctrl+W)"))
+        self.overview_button = ShrinkingButton(self.tr("Overview (Ctrl+J)"))
+        self.close_button = ShrinkingButton(self.tr("Save and close (Ctrl+W)"))
         for b in (self.back_button, self.next_button, self.overview_button, self.close_button):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys do these; Tab stays on questions
         self.back_button.clicked.connect(self.back)
@@ -130,11 +133,11 @@ class FillingView(QWidget):
         nav = QHBoxLayout()
         nav.addWidget(self.back_button)
         nav.addWidget(self.overview_button)
-        self.remove_button = QPushButton()
+        self.remove_button = ShrinkingButton()
         self.remove_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.remove_button.clicked.connect(self.remove_this_repeat)
         nav.addWidget(self.remove_button)
-        self.discard_button = QPushButton(self.tr("Discard draft (Ctrl+Shift+Del)"))
+        self.discard_button = ShrinkingButton(self.tr("Discard draft (Ctrl+Shift+Del)"))
         self.discard_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.discard_button.clicked.connect(self.discard)
         nav.addWidget(self.discard_button)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -151,8 +151,10 @@ class HomeView(QWidget):
             metrics.horizontalAdvance("2026-11-20 09:00"),
             metrics.horizontalAdvance("M" * 9),
         ]
-        for column, width in enumerate(widths, 1):
-            self.table.setColumnWidth(column, width + pad)
+        self._widths = [w + pad for w in widths]
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        self.table.viewport().installEventFilter(self)
+        self._fit_columns()
         self.table.activated.connect(
             lambda index: self.open_requested.emit(self.model.uuid_at(index.row()))
         )
@@ -221,6 +223,24 @@ class HomeView(QWidget):
         for i, status in enumerate(STATUSES):
             self.tabs.setTabText(i, f"{self.status_names[status]} ({counts[status]})")  # type: ignore[index]
         self.counts_shown.emit(counts)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """The Title column takes what the others leave, but never less than two fifths of
+        the table: on a narrow window the other columns give up width (cut with "…"), not
+        the titles that tell two drafts apart."""
+        room = self.table.viewport().width()
+        title = max(room - sum(self._widths), int(room * 0.4))
+        scale = min(1.0, (room - title) / max(1, sum(self._widths)))
+        for column, width in enumerate(self._widths, 1):
+            self.table.setColumnWidth(column, max(24, int(width * scale)))
+        self.table.setColumnWidth(
+            0, max(24, room - sum(self.table.columnWidth(c) for c in range(1, 5)))
+        )
 
     def _loaded(self, rows: int) -> None:
         self.empty.setText("" if rows else self.tr("Nothing here."))

@@ -73,6 +73,9 @@ class MainWindow(QMainWindow):
         self.scheduler: SyncScheduler | None = None
         self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().addPermanentWidget(self.user_label)
+        # A message (why Ctrl+Delete did nothing, "Finalized…") is drawn where the sync
+        # line is: the line steps aside while it shows, or the two overprint each other.
+        self.statusBar().messageChanged.connect(lambda text: self.sync_label.setVisible(not text))
         self.lock_timer = QTimer(self, singleShot=True)
         self.lock_timer.timeout.connect(self.lock)
         self._activity = _Activity(self.lock_timer)

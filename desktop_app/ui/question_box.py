@@ -98,10 +98,10 @@ class QuestionBox(QFrame):
 
     def refresh(self, *, check: bool = False) -> None:
         session = self.view.draft.session
-        label = session.render(self.el.label, self.node) or self.el.name
+        label = session.render(self.el.label, self.node, isolate_outputs=True) or self.el.name
         # the mark stays with the label's last word (a no-break space), never alone on a line
         self.label.setText(label + ("\u00a0*" if session.is_required(self.node) else ""))
-        hint = session.render(self.el.hint, self.node) if self.el.hint else ""
+        hint = session.render(self.el.hint, self.node, isolate_outputs=True) if self.el.hint else ""
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
         if self.editor is not None:

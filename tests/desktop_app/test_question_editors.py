@@ -121,3 +121,69 @@ def test_ctrl_delete_removes_this_visitor_after_asking(qtbot, window):
     qtbot.waitUntil(lambda: len(session.nodes("/data/visitor")) == 1)
     assert session.value("/data/visitor/who") == "Second visitor"  # the other one stayed
     assert view.page.kind == "add_repeat"
+
+
+def test_on_a_small_screen_the_buttons_give_way_not_the_window(qtbot, window):
+    """In French, on a roster entry that can be removed, the row of buttons made the window
+    1,194 px wide: Next went off a 1,024 px screen (found by an outside tester)."""
+    window.set_interface_language("fr")
+    try:
+        _buttons_give_way(qtbot, window)
+    finally:
+        window.set_interface_language("en")  # the translator is the application's
+
+
+def _buttons_give_way(qtbot, window):
+    view = window.centralWidget()
+    session = view.draft.session
+    view.go_to_key("/data/visitor#add")
+    view.add_repeat(view.page)
+    view.answer(session.node("/data/visitor[2]/who"), "Deuxième visiteur " * 4)
+    view.go_to_key("/data/visitor[2]/who")
+    assert not view.remove_button.isHidden()
+    window.resize(900, 700)
+    qtbot.wait(200)  # the layout has had its say
+    assert window.width() <= 900 and window.minimumSizeHint().width() <= 900
+    assert view.next_button.geometry().right() <= view.width()
+    assert view.next_button.text() == view.next_button.text().strip() and "…" not in (
+        view.next_button.text()
+    )
+    assert "Ctrl+Del" in view.remove_button.text()  # the whole label stays, as its tip
+
+
+def test_a_message_is_not_drawn_over_the_sync_line(qtbot, window):
+    bar = window.statusBar()
+    assert window.sync_label.isVisible()
+    bar.showMessage("Finalized. It will be sent when you are online.", 10_000)
+    assert not window.sync_label.isVisible()
+    bar.clearMessage()
+    assert window.sync_label.isVisible()
+
+
+def test_the_drafts_list_keeps_room_for_titles_on_a_small_window(qtbot, window):
+    """At 1,000 px the Title column was 40 px wide: every title read "…" (outside tester)."""
+    from desktop_app.ui.home import HomeView
+
+    press(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(window.centralWidget(), HomeView))
+    window.resize(1000, 720)
+    qtbot.wait(200)
+    table = window.centralWidget().table
+    room = table.viewport().width()
+    assert table.columnWidth(0) >= 0.38 * room
+    assert sum(table.columnWidth(c) for c in range(5)) <= room + 1
+
+
+def test_in_an_arabic_label_a_date_reads_as_written(make_form, new_session):
+    form = make_form(
+        [
+            {"type": "date", "name": "d", "label": "Date"},
+            {"type": "note", "name": "n", "label::Arabic (ar)": "تاريخ الميلاد: ${d}"},
+        ]
+    )
+    s = new_session(form, language="Arabic (ar)")
+    s.set_value(s.node("/data/d"), "2024-02-29")
+    el = s.element(s.node("/data/n"))
+    shown = s.render(el.label, s.node("/data/n"), isolate_outputs=True)
+    assert "\u20682024-02-29\u2069" in shown  # its own direction: not 29-02-2024
+    assert "\u2068" not in s.render(el.label, s.node("/data/n"))  # stored texts stay plain
