@@ -168,6 +168,9 @@ def login(
     return token, Principal(row[0], row[1], row[2], row[3], row[5], device)
 
 
+NOT_ENROLLED = "this device is not enrolled (or was revoked): log in again"
+
+
 def find_principal(conn: Connection, token: str) -> tuple[Principal, str | None]:
     """The user behind a device token, and when the device was last seen; reads only."""
     row = conn.execute(
@@ -190,8 +193,50 @@ def find_principal(conn: Connection, token: str) -> tuple[Principal, str | None]
         .where(devices.c.token_hash == security.token_hash(token))
     ).first()
     if row is None or row[1] is not None or row[8] is not None:
-        raise Unauthenticated("this device is not enrolled (or was revoked): log in again")
+        raise Unauthenticated(NOT_ENROLLED)
     return Principal(row[3], row[4], row[5], row[6], row[7], row[0]), row[2]
+
+
+def still_allowed(conn: Connection, device_ids: set[int]) -> set[int]:
+    """Of these devices, those not revoked and whose account is not disabled — checked in
+    the transaction that stores what they sent (see PrincipalCache)."""
+    if not device_ids:
+        return set()
+    rows = conn.execute(
+        select(devices.c.id)
+        .select_from(devices.join(users, devices.c.user_id == users.c.id))
+        .where(
+            devices.c.id.in_(device_ids),
+            devices.c.revoked_at.is_(None),
+            users.c.disabled_at.is_(None),
+        )
+    )
+    return {r[0] for r in rows}
+
+
+class PrincipalCache:
+    """Who is behind a device token, remembered for a minute — only for the requests whose
+    writes are checked again where they are stored (OpenRosa submissions and pushes: the
+    writer refuses a device revoked meanwhile in the very transaction, so nothing from a
+    revoked device is ever stored). Every other request looks the token up each time. Saves
+    a database round trip per submission; bounded, and holds token hashes, not tokens."""
+
+    SECONDS = 60.0
+    MOST = 10_000
+
+    def __init__(self) -> None:
+        self._found: dict[str, tuple[float, Principal]] = {}
+
+    def get(self, token: str) -> Principal | None:
+        hit = self._found.get(security.token_hash(token))
+        if hit is None or time.monotonic() - hit[0] > self.SECONDS:
+            return None
+        return hit[1]
+
+    def put(self, token: str, who: Principal) -> None:
+        if len(self._found) >= self.MOST:
+            self._found.clear()
+        self._found[security.token_hash(token)] = (time.monotonic(), who)
 
 
 def needs_touch(last_seen: str | None) -> bool:

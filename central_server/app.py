@@ -12,6 +12,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from pydantic.json_schema import models_json_schema
+from sqlalchemy.exc import DBAPIError
 from starlette.concurrency import run_in_threadpool
 
 from central_server import accounts, schema
@@ -66,6 +67,19 @@ def failed(exc: Exception, method: str, path: str) -> JSONResponse:
     was sent."""
     if isinstance(exc, Refusal):
         return _problem(exc.status, exc.code, exc.detail)
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        # The database restarted or dropped the connection: the pool has thrown its old
+        # connections away (it does not test each one before use: that was a round trip
+        # per request), and the next request gets a fresh one.
+        log.warning("the database connection was lost (%s %s); reconnecting", method, path)
+        answer = _problem(
+            503,
+            "database_reconnecting",
+            "the server lost its database connection: nothing of this request was stored; "
+            "send it again",
+        )
+        answer.headers["retry-after"] = "1"
+        return answer
     if disk_full(exc):
         log.error("the server's disk is full (%s %s)", method, path)
         return _problem(
@@ -126,12 +140,21 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
         with engine.begin() as conn:
             accounts.touch(conn, device)
 
-    async def who(token: str) -> accounts.Principal:
+    recent = accounts.PrincipalCache()
+
+    async def who(token: str, checked_at_write: bool = False) -> accounts.Principal:
         """For the gate: the lookup is done where the request is — a read of a local file on
         SQLite, one short round trip on PostgreSQL — which costs less than handing it to a
-        worker thread and back (measured); a touch, which writes, goes to a thread."""
+        worker thread and back (measured); a touch, which writes, goes to a thread. A request
+        whose writes the writer checks again (``checked_at_write``) may use the token's
+        principal of the last minute."""
+        if checked_at_write:
+            cached = recent.get(token)
+            if cached is not None:
+                return cached
         with reading(engine) as conn:
             found, seen = accounts.find_principal(conn, token)
+        recent.put(token, found)
         if accounts.needs_touch(seen):
             await run_in_threadpool(_touch, found.device)
         return found
@@ -150,6 +173,8 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
         },
         failed=failed,
         public={f"{API}/auth/login"},
+        # their writes go through the writer, which refuses a device revoked meanwhile
+        checked_at_write={"/submission", f"{API}/sync/push"},
         max_body=settings.max_body_bytes,
         max_inflated=settings.max_inflated_bytes,
         max_public_body=settings.max_public_body_bytes,

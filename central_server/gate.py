@@ -41,7 +41,7 @@ class RequestGate:
         self,
         app,
         *,
-        who: Callable[[str], Awaitable[object]],
+        who: Callable[[str, bool], Awaitable[object]],
         public: set[str],
         max_body: int,
         max_inflated: int,
@@ -49,9 +49,13 @@ class RequestGate:
         idle_seconds: float = 60.0,
         direct: dict[str, Callable[[Any, dict[str, str], bytes], Awaitable[Any]]] | None = None,
         failed: Callable[[Exception, str, str], Any] | None = None,
+        checked_at_write: set[str] | None = None,
     ) -> None:
         self.app = app
-        self.who = who  # device token -> principal (raises Refusal)
+        # (device token, whether the request's writes are checked again when stored) ->
+        # principal (raises Refusal)
+        self.who = who
+        self.checked_at_write = checked_at_write or set()
         self.public = public
         self.max_body = max_body
         self.max_inflated = max_inflated
@@ -83,7 +87,7 @@ class RequestGate:
                 )
                 return
             try:
-                principal = await self.who(token)
+                principal = await self.who(token, scope["path"] in self.checked_at_write)
             except Refusal as exc:
                 await _refuse(
                     send,

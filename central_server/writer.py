@@ -25,8 +25,9 @@ from typing import Any, TypeVar
 
 from sqlalchemy.engine import Connection, Engine
 
-from central_server import ingest
+from central_server import accounts, ingest
 from central_server.db import writing
+from central_server.errors import Unauthenticated
 from central_server.ingest import Sent
 from sync_protocol import ItemResult
 
@@ -115,14 +116,30 @@ class GroupWriter:
     def _store(
         conn: Connection, stores: list[tuple[list[Sent], Future]]
     ) -> list[tuple[Future, Any, BaseException | None]]:
+        # The senders were looked up up to a minute ago (accounts.PrincipalCache): a device
+        # revoked, or an account disabled, since then stores nothing — decided here, in the
+        # transaction that would store it.
+        allowed = accounts.still_allowed(
+            conn, {one.who.device for sent, _ in stores for one in sent}
+        )
+        refused: list[tuple[Future, Any, BaseException | None]] = []
+        kept = []
+        for sent, done in stores:
+            if all(one.who.device in allowed for one in sent):
+                kept.append((sent, done))
+            else:
+                refused.append((done, None, Unauthenticated(accounts.NOT_ENROLLED)))
+        stores = kept
+        if not stores:
+            return refused
         savepoint = conn.begin_nested()
         try:
             results = ingest.store(conn, [one for sent, _ in stores for one in sent], False)
         except Exception as exc:
             savepoint.rollback()
-            return [(done, None, exc) for _, done in stores]
+            return refused + [(done, None, exc) for _, done in stores]
         savepoint.commit()
-        answers: list[tuple[Future, Any, BaseException | None]] = []
+        answers: list[tuple[Future, Any, BaseException | None]] = refused
         at = 0
         for sent, done in stores:
             answers.append((done, results[at : at + len(sent)], None))

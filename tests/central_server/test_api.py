@@ -317,3 +317,39 @@ def test_requests_stored_together_keep_each_sender_and_site_apart(server, login)
         headers={"authorization": f"Bearer {login('secretariat')}"},
     ).json()
     assert read["revision"] == 1 and read["enumerator"] == "amina" and read["site"] == "Koboko"
+
+
+def test_a_revoked_device_or_disabled_account_stores_nothing_at_once(server, login):
+    """Submissions and pushes may use the token's principal of the last minute (a database
+    round trip less per submission); the writer checks the device again in the transaction
+    that would store, so a revoked device or a disabled account stores nothing, at once."""
+    from central_server import accounts
+    from form_engine.submission import json_to_xml
+
+    def openrosa(token, e):
+        xml = json_to_xml(POPULATION, e["data"]).encode()
+        return requests.post(
+            f"{server.url}/submission",
+            files={"xml_submission_file": ("submission.xml", xml, "text/xml")},
+            headers={"authorization": f"Bearer {token}"},
+        )
+
+    subs = envelopes(6, seed=57)
+    token = login("amina")
+    assert openrosa(token, subs[0]).status_code == 201  # the principal is remembered now
+    assert push(server, token, [item(subs[1])]).status_code == 200
+    headers = {"authorization": f"Bearer {token}"}
+    [device] = requests.get(f"{server.url}/api/v1/auth/devices", headers=headers).json()["devices"]
+    assert requests.delete(f"{server.url}/api/v1/auth/devices/{device['id']}", headers=headers).ok
+    late = openrosa(token, subs[2])
+    assert late.status_code == 401, late.text
+    assert push(server, token, [item(subs[3])]).status_code == 401
+
+    other = login("clerk_k")
+    assert openrosa(other, subs[4]).status_code == 201
+    with server.app.state.engine.begin() as conn:
+        accounts.set_disabled(conn, "clerk_k", True)
+    assert openrosa(other, subs[5]).status_code == 401
+    with server.app.state.engine.connect() as c:
+        stored = {r[0] for r in c.exec_driver_sql("SELECT uuid FROM submissions")}
+    assert stored == {subs[0]["uuid"], subs[1]["uuid"], subs[4]["uuid"]}
