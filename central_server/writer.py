@@ -89,7 +89,9 @@ class GroupWriter:
         try:
             with writing(self.engine) as conn:
                 if stores:
-                    outcomes += self._store(conn, stores)
+                    # alone in the transaction, its failure is the transaction's: no savepoint
+                    # (two round trips less on PostgreSQL)
+                    outcomes += self._store(conn, stores, alone=len(stores) == len(batch))
                 for work, done in batch:
                     if isinstance(work, list):
                         continue
@@ -114,7 +116,7 @@ class GroupWriter:
 
     @staticmethod
     def _store(
-        conn: Connection, stores: list[tuple[list[Sent], Future]]
+        conn: Connection, stores: list[tuple[list[Sent], Future]], *, alone: bool = False
     ) -> list[tuple[Future, Any, BaseException | None]]:
         # The senders were looked up up to a minute ago (accounts.PrincipalCache): a device
         # revoked, or an account disabled, since then stores nothing — decided here, in the
@@ -132,13 +134,16 @@ class GroupWriter:
         stores = kept
         if not stores:
             return refused
-        savepoint = conn.begin_nested()
-        try:
+        if alone:
             results = ingest.store(conn, [one for sent, _ in stores for one in sent], False)
-        except Exception as exc:
-            savepoint.rollback()
-            return refused + [(done, None, exc) for _, done in stores]
-        savepoint.commit()
+        else:
+            savepoint = conn.begin_nested()
+            try:
+                results = ingest.store(conn, [one for sent, _ in stores for one in sent], False)
+            except Exception as exc:
+                savepoint.rollback()
+                return refused + [(done, None, exc) for _, done in stores]
+            savepoint.commit()
         answers: list[tuple[Future, Any, BaseException | None]] = refused
         at = 0
         for sent, done in stores:
