@@ -13,7 +13,7 @@ from sqlalchemy.engine import Connection
 
 from central_server import security
 from central_server.db import devices, login_attempts, sites, users
-from central_server.errors import Conflict, NotFound, Refusal, TooMany, Unauthenticated
+from central_server.errors import Conflict, Forbidden, NotFound, Refusal, TooMany, Unauthenticated
 from sync_protocol import ROLES
 
 SITE_ROLES = {"enumerator", "clerk", "supervisor"}  # these belong to one site
@@ -166,6 +166,28 @@ def login(
         )
     ).inserted_primary_key[0]  # type: ignore[index]
     return token, Principal(row[0], row[1], row[2], row[3], row[5], device)
+
+
+def principal_of(conn: Connection, name: str) -> Principal:
+    """An account acting from the server's own command line (``daftari-server review … --as
+    NAME``): the same role and site as over the API, no device."""
+    row = conn.execute(
+        select(
+            users.c.id,
+            users.c.name,
+            users.c.role,
+            users.c.site_id,
+            sites.c.name,
+            users.c.disabled_at,
+        )
+        .select_from(users.outerjoin(sites, users.c.site_id == sites.c.id))
+        .where(users.c.name == name)
+    ).first()
+    if row is None:
+        raise NotFound(f"there is no account '{name}'")
+    if row[5] is not None:
+        raise Forbidden(f"the account '{name}' is disabled")
+    return Principal(row[0], row[1], row[2], row[3], row[4], 0)
 
 
 NOT_ENROLLED = "this device is not enrolled (or was revoked): log in again"

@@ -133,7 +133,13 @@ def _record(engine: Engine, verdicts: list[tuple[Revision, list[str], bool]]) ->
                 continue
             decision = conn.execute(
                 insert(decisions).values(
-                    uuid=rev.uuid, decision="returned", comment="\n".join(reasons), by=BY, at=at
+                    uuid=rev.uuid,
+                    decision="returned",
+                    comment="\n".join(reasons),
+                    by=BY,
+                    at=at,
+                    revision=rev.revision,
+                    level="server",
                 )
             ).inserted_primary_key[0]  # type: ignore[index]
             conn.execute(

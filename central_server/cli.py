@@ -8,19 +8,23 @@ daftari-server user disable|enable NAME
 daftari-server user password NAME --password-stdin
 daftari-server form publish FILE.xlsx
 daftari-server form attach FORM_ID VERSION FILE...
+daftari-server review list [--state S] [--site S] [--form F] [--enumerator E] [--json]
+daftari-server review approve|return UUID --as NAME [--comment TEXT] [--answer PATH=TEXT ...]
+daftari-server review history UUID [--json]
 daftari-server stats [--json]
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import getpass
 import json
 import os
 import sys
 from pathlib import Path
 
-from central_server import accounts, published_forms, schema
+from central_server import accounts, published_forms, review, schema
 from central_server.db import make_engine, private_database, private_folder
 from central_server.errors import Refusal
 from central_server.routers.records import stats_rows
@@ -182,6 +186,88 @@ def _say_needs(done: published_forms.Published) -> None:
     print(f"add them with: daftari-server form attach {done.form_id} {done.version} {names}")
 
 
+def cmd_review_list(args: argparse.Namespace) -> int:
+    with _engine(args).begin() as conn:
+        who = _reviewer(conn, args)
+        rows = review.listed(
+            conn,
+            who,
+            state=args.state,
+            site=args.site,
+            form_id=args.form,
+            enumerator=args.enumerator,
+            limit=args.limit,
+        )
+    if args.json:
+        print(json.dumps([dataclasses.asdict(r) for r in rows], ensure_ascii=False, indent=1))
+        return 0
+    for r in rows:
+        print(
+            f"{r.uuid}\t{r.state}\t{r.site}\t{r.form_id}@{r.form_version}\t"
+            f"rev {r.revision}\t{r.enumerator}\t{r.updated_at}"
+        )
+    print(f"{len(rows)} submission(s)", file=sys.stderr)
+    return 0
+
+
+def cmd_review_decide(args: argparse.Namespace) -> int:
+    answers: dict[str, str] = {}
+    for given in args.answer or []:
+        path, sep, text = given.partition("=")
+        if not sep or not path.strip():
+            print(f"--answer {given!r}: write it as PATH=COMMENT", file=sys.stderr)
+            return 1
+        answers[path.strip()] = text
+    with _engine(args).begin() as conn:
+        who = _reviewer(conn, args)
+        state = review.decide(
+            conn, who, args.uuid, args.decision, comment=args.comment or "", answers=answers
+        )
+    print(f"{args.uuid}: {state}")
+    return 0
+
+
+def cmd_review_history(args: argparse.Namespace) -> int:
+    with _engine(args).begin() as conn:
+        who = _reviewer(conn, args)
+        revs, made = review.history(conn, who, args.uuid)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "revisions": [dataclasses.asdict(r) for r in revs],
+                    "decisions": [dataclasses.asdict(d) for d in made],
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
+        return 0
+    events = [
+        (
+            r.received_at,
+            f"revision {r.revision} received"
+            + (f" (changed: {', '.join(r.changed)})" if r.changed else ""),
+        )
+        for r in revs
+    ]
+    for d in made:
+        about = f" revision {d.revision}" if d.revision else ""
+        line = f"{d.decision}{about} by {d.by} ({d.level})"
+        if d.comment:
+            line += f": {d.comment}"
+        events.append((d.at, line))
+        events += [(d.at, f"    {path}: {text}") for path, text in sorted(d.answers.items())]
+    for at, line in sorted(events, key=lambda e: e[0]):
+        print(f"{at}  {line}")
+    return 0
+
+
+def _reviewer(conn, args: argparse.Namespace):
+    """The account the command acts as (its role and site decide what it may do)."""
+    return accounts.principal_of(conn, args.as_user)
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     with _engine(args).begin() as conn:
         rows = stats_rows(conn, None)
@@ -263,6 +349,37 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("version")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.set_defaults(func=cmd_form_attach)
+    rv = sub.add_parser("review", help="approve or send back submissions, as a reviewer")
+    rv_sub = rv.add_subparsers(title="review commands", metavar="COMMAND", required=True)
+    p = rv_sub.add_parser("list", help="submissions to review, newest change first")
+    p.add_argument("--as", dest="as_user", required=True, metavar="NAME", help="acting as")
+    p.add_argument("--state", choices=review.STATES)
+    p.add_argument("--site")
+    p.add_argument("--form")
+    p.add_argument("--enumerator")
+    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_review_list)
+    for name, decision, what in (
+        ("approve", "approved", "approve the newest revision"),
+        ("return", "returned", "send it back to its enumerator, saying what to correct"),
+    ):
+        p = rv_sub.add_parser(name, help=what)
+        p.add_argument("uuid")
+        p.add_argument("--as", dest="as_user", required=True, metavar="NAME", help="acting as")
+        p.add_argument("--comment")
+        p.add_argument(
+            "--answer",
+            action="append",
+            metavar="PATH=COMMENT",
+            help='a comment on one answer, e.g. "members/member[2]/age=Check: 140?"',
+        )
+        p.set_defaults(func=cmd_review_decide, decision=decision)
+    p = rv_sub.add_parser("history", help="every revision and decision of a submission")
+    p.add_argument("uuid")
+    p.add_argument("--as", dest="as_user", required=True, metavar="NAME", help="acting as")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_review_history)
     p = sub.add_parser("stats", help="counts per site, form, version and status")
     p.add_argument("--json", action="store_true", help="as JSON")
     p.set_defaults(func=cmd_stats)

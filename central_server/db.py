@@ -204,10 +204,17 @@ decisions = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("uuid", String(64), ForeignKey("submissions.uuid"), nullable=False),
-    Column("decision", String(20), nullable=False),
+    Column("decision", String(20), nullable=False),  # approved | returned
     Column("comment", Text, nullable=False, default=""),
     Column("by", String(200), nullable=False),
     Column("at", String(40), nullable=False),
+    # Migration 0006: the revision decided on, who decided at which level (site | secretariat
+    # | server: the server's own checks), and comments on single answers {path: comment}.
+    # Rows are only ever added: the table is the review's audit trail.
+    Column("revision", Integer),
+    Column("level", String(20), nullable=False, default="server"),
+    Column("answers", JSON),
+    Index("decisions_by_uuid", "uuid", "id"),
 )
 
 assignments = Table(

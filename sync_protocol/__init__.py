@@ -149,6 +149,11 @@ class DecisionOut(BaseModel):
     comment: str = ""
     by: str
     at: str
+    # the revision it is about; site | secretariat | server (its own checks); comments on
+    # single answers, keyed as the answers are ("members/member[2]/age")
+    revision: int | None = None
+    level: str = "server"
+    answers: dict[str, str] = Field(default_factory=dict)
 
 
 class AssignmentOut(BaseModel):

@@ -234,7 +234,14 @@ def changes_since(conn, who, cursor: int) -> PullAnswer:
             if d is not None:
                 answer.decisions.append(
                     DecisionOut(
-                        uuid=d.uuid, decision=d.decision, comment=d.comment, by=d.by, at=d.at
+                        uuid=d.uuid,
+                        decision=d.decision,
+                        comment=d.comment,
+                        by=d.by,
+                        at=d.at,
+                        revision=d.revision,
+                        level=d.level,
+                        answers=dict(d.answers or {}),
                     )
                 )
         elif row.kind == "assignment":

@@ -303,7 +303,9 @@ def _apply_pull(user, transport: Transport, answer: PullAnswer, report: SyncRepo
     for d in answer.decisions:
         at = user.client.now_text()
         if d.decision == "returned":
-            note = user.seal_note(d.uuid, f"{d.by}: {d.comment}")
+            said = [f"{d.by}: {d.comment}" if d.comment else f"{d.by}:"]
+            said += [f"  {path}: {text}" for path, text in sorted(d.answers.items())]
+            note = user.seal_note(d.uuid, "\n".join(said))
             try:
                 store.return_for_correction(
                     d.uuid, at=at, note=note, audit=audit(d.by, "review.returned", d.uuid, at)

@@ -34,7 +34,9 @@ def test_after_the_database_drops_its_connections_senders_are_told_to_resend(
             assert a.headers["retry-after"] == "1"
     assert codes.count(503) <= 2  # the pool starts afresh after the first dead connection
     resent = [
-        push(server, token, [item(e)]) for e, a in zip(subs[1:], answers) if a.status_code == 503
+        push(server, token, [item(e)])
+        for e, a in zip(subs[1:], answers, strict=True)
+        if a.status_code == 503
     ]
     assert all(r.json()["results"][0]["status"] == "stored" for r in resent)
     with server.app.state.engine.connect() as c:

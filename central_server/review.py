@@ -1,0 +1,304 @@
+"""Review: a site's supervisor (or clerk) approves a submission or sends it back with comments
+— on the whole and on single answers — and the Secretariat approves finally or sends it back
+again, as World Bank Survey Solutions' two levels do. A sent-back submission reaches its
+enumerator's desktop at the next sync; the corrected revision comes back as revision 2, 3…
+
+Every decision is a row added to ``decisions`` (never changed or removed): the audit trail.
+The review state is read from the newest decision on the newest revision:
+
+    received       nobody has decided on it yet (revision 1)
+    corrected      a corrected revision came back after it was sent back
+    returned       sent back (by a reviewer, or by the server's own checks)
+    site_approved  approved by the site's supervisor or clerk
+    approved       approved by the Secretariat (final: a site can no longer change it)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from sqlalchemy import and_, func, insert, select
+from sqlalchemy.engine import Connection
+
+from central_server import published_forms
+from central_server.accounts import Principal, now_text
+from central_server.db import changes, decisions, revisions, sites, submissions
+from central_server.errors import Conflict, Forbidden, NotFound, Refusal
+
+STATES = ("received", "corrected", "returned", "site_approved", "approved")
+SITE_REVIEWERS = ("supervisor", "clerk")
+SECRETARIAT = ("secretariat",)
+REVIEWERS = SITE_REVIEWERS + SECRETARIAT
+MOST_LISTED = 500
+_INDEX = re.compile(r"\[\d+\]")
+
+
+class Unclear(Refusal):
+    status, code = 422, "unclear_decision"
+
+
+@dataclass
+class Listed:
+    uuid: str
+    site: str
+    form_id: str
+    form_version: str
+    enumerator: str
+    revision: int
+    state: str
+    received_at: str
+    updated_at: str
+    decided_by: str = ""
+    comment: str = ""
+
+
+@dataclass
+class Decision:
+    decision: str
+    level: str
+    revision: int | None
+    by: str
+    at: str
+    comment: str
+    answers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Revision:
+    revision: int
+    received_at: str
+    status: str
+    changed: list[str]  # the answers that differ from the revision before it
+
+
+def state_of(revision: int, decision: str | None, level: str | None, about: int | None) -> str:
+    """The review state of a submission whose newest revision is ``revision``, given its
+    newest decision (None: none yet) and the revision that decision was about."""
+    if decision is None or (about is not None and about != revision):
+        return "corrected" if revision > 1 else "received"
+    if decision == "returned":
+        return "returned"
+    return "approved" if level == "secretariat" else "site_approved"
+
+
+def listed(
+    conn: Connection,
+    who: Principal,
+    *,
+    state: str | None = None,
+    site: str | None = None,
+    form_id: str | None = None,
+    enumerator: str | None = None,
+    since: str | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> list[Listed]:
+    """The submissions a reviewer may see, newest change first, filtered."""
+    _may_review(who)
+    if state is not None and state not in STATES:
+        raise Unclear(f"no review state '{state}': one of {', '.join(STATES)}")
+    newest = (
+        select(decisions.c.uuid, func.max(decisions.c.id).label("last"))
+        .group_by(decisions.c.uuid)
+        .subquery()
+    )
+    query = (
+        select(
+            submissions.c.uuid,
+            sites.c.name,
+            submissions.c.form_id,
+            revisions.c.form_version,
+            submissions.c.enumerator,
+            submissions.c.revision,
+            revisions.c.received_at,
+            submissions.c.updated_at,
+            decisions.c.decision,
+            decisions.c.level,
+            decisions.c.revision,
+            decisions.c.by,
+            decisions.c.comment,
+        )
+        .select_from(
+            submissions.join(sites, submissions.c.site_id == sites.c.id)
+            .join(
+                revisions,
+                and_(
+                    revisions.c.uuid == submissions.c.uuid,
+                    revisions.c.revision == submissions.c.revision,
+                ),
+            )
+            .outerjoin(newest, newest.c.uuid == submissions.c.uuid)
+            .outerjoin(decisions, decisions.c.id == newest.c.last)
+        )
+        .order_by(submissions.c.updated_at.desc(), submissions.c.uuid)
+    )
+    if not who.all_sites:
+        query = query.where(submissions.c.site_id == who.site_id)
+    if site:
+        query = query.where(sites.c.name == site)
+    if form_id:
+        query = query.where(submissions.c.form_id == form_id)
+    if enumerator:
+        query = query.where(submissions.c.enumerator == enumerator)
+    if since:
+        query = query.where(submissions.c.updated_at >= since)
+    out: list[Listed] = []
+    skipped = 0
+    limit = max(1, min(limit, MOST_LISTED))
+    for row in conn.execute(query):
+        st = state_of(row[5], row[8], row[9], row[10])
+        if state is not None and st != state:
+            continue
+        if skipped < offset:
+            skipped += 1
+            continue
+        out.append(
+            Listed(
+                uuid=row[0],
+                site=row[1],
+                form_id=row[2],
+                form_version=row[3],
+                enumerator=row[4],
+                revision=row[5],
+                state=st,
+                received_at=row[6],
+                updated_at=row[7],
+                decided_by=row[11] or "" if st not in ("received", "corrected") else "",
+                comment=row[12] or "" if st not in ("received", "corrected") else "",
+            )
+        )
+        if len(out) >= limit:
+            break
+    return out
+
+
+def decide(
+    conn: Connection,
+    who: Principal,
+    uuid: str,
+    decision: str,
+    *,
+    comment: str = "",
+    answers: dict[str, str] | None = None,
+    revision: int | None = None,
+) -> str:
+    """Approve or send back the newest revision of a submission; returns the new state. The
+    decision reaches the enumerator's device at its next sync."""
+    _may_review(who)
+    if decision not in ("approved", "returned"):
+        raise Unclear("a decision is 'approved' or 'returned'")
+    answers = {k.strip(): v.strip() for k, v in (answers or {}).items() if v and v.strip()}
+    comment = comment.strip()
+    if decision == "returned" and not (comment or answers):
+        raise Unclear("say what to correct: a comment, or a comment on an answer")
+    if len(comment) > 4000 or any(len(v) > 2000 for v in answers.values()) or len(answers) > 200:
+        raise Unclear("comments are at most 4,000 characters, 2,000 on an answer, 200 answers")
+    row = conn.execute(
+        select(submissions.c.site_id, submissions.c.revision, submissions.c.form_id).where(
+            submissions.c.uuid == uuid
+        )
+    ).first()
+    if row is None or (not who.all_sites and row.site_id != who.site_id):
+        raise NotFound(f"there is no submission {uuid} you can review")
+    if revision is not None and revision != row.revision:
+        raise Conflict(
+            f"revision {revision} is not the newest any more: revision {row.revision} came "
+            "since; look at it first"
+        )
+    current = _current_state(conn, uuid, row.revision)
+    level = "secretariat" if who.role in SECRETARIAT else "site"
+    if level == "site" and current == "approved":
+        raise Conflict("the Secretariat has approved it: only the Secretariat can send it back")
+    if answers:
+        _check_answer_paths(conn, uuid, row.form_id, row.revision, answers)
+    at = now_text()
+    made = conn.execute(
+        insert(decisions).values(
+            uuid=uuid,
+            decision=decision,
+            comment=comment,
+            by=who.username,
+            at=at,
+            revision=row.revision,
+            level=level,
+            answers=answers or None,
+        )
+    ).inserted_primary_key[0]  # type: ignore[index]
+    conn.execute(insert(changes).values(site_id=row.site_id, kind="decision", ref=str(made), at=at))
+    return state_of(row.revision, decision, level, row.revision)
+
+
+def history(conn: Connection, who: Principal, uuid: str) -> tuple[list[Revision], list[Decision]]:
+    """Every revision (with the answers each changed) and every decision, oldest first."""
+    _may_review(who)
+    row = conn.execute(select(submissions.c.site_id).where(submissions.c.uuid == uuid)).first()
+    if row is None or (not who.all_sites and row.site_id != who.site_id):
+        raise NotFound(f"there is no submission {uuid} you can review")
+    revs: list[Revision] = []
+    before: dict[str, object] = {}
+    for r in conn.execute(
+        select(
+            revisions.c.revision, revisions.c.received_at, revisions.c.status, revisions.c.json_text
+        )
+        .where(revisions.c.uuid == uuid)
+        .order_by(revisions.c.revision)
+    ):
+        now = _flat(json.loads(r[3]))
+        changed = sorted(k for k in now.keys() | before.keys() if now.get(k) != before.get(k))
+        revs.append(Revision(r[0], r[1], r[2], changed if revs else []))
+        before = now
+    made = [
+        Decision(d.decision, d.level, d.revision, d.by, d.at, d.comment, dict(d.answers or {}))
+        for d in conn.execute(
+            select(decisions).where(decisions.c.uuid == uuid).order_by(decisions.c.id)
+        )
+    ]
+    return revs, made
+
+
+def _may_review(who: Principal) -> None:
+    if who.role not in REVIEWERS:
+        raise Forbidden(f"a {who.role} does not review submissions")
+
+
+def _current_state(conn: Connection, uuid: str, revision: int) -> str:
+    last = conn.execute(
+        select(decisions.c.decision, decisions.c.level, decisions.c.revision)
+        .where(decisions.c.uuid == uuid)
+        .order_by(decisions.c.id.desc())
+        .limit(1)
+    ).first()
+    return state_of(revision, *(last or (None, None, None)))
+
+
+def _check_answer_paths(
+    conn: Connection, uuid: str, form_id: str, revision: int, answers: dict[str, str]
+) -> None:
+    """A comment on an answer names a field of the submission's form version, as the answers
+    are keyed ("household/size", "members/member[2]/age")."""
+    version = conn.execute(
+        select(revisions.c.form_version).where(
+            revisions.c.uuid == uuid, revisions.c.revision == revision
+        )
+    ).scalar_one()
+    form = published_forms.model(conn, form_id, version)
+    root = f"/{form.root_name}/"
+    known = {el.path.removeprefix(root) for el in form.walk() if el.kind == "question"}
+    unknown = [p for p in answers if _INDEX.sub("", p).strip("/") not in known]
+    if unknown:
+        raise Unclear(f"the form has no question {unknown[0]!r} to comment on")
+
+
+def _flat(data: object, prefix: str = "") -> dict[str, object]:
+    """Answers keyed by path, repeat entries numbered: what changed between two revisions."""
+    out: dict[str, object] = {}
+    if isinstance(data, dict):
+        for k, v in data.items():
+            if isinstance(v, list) and v and all(isinstance(x, dict) for x in v):
+                for i, entry in enumerate(v, 1):
+                    out.update(_flat(entry, f"{prefix}{k}[{i}]/"))
+            else:
+                out[f"{prefix}{k}"] = v
+    return out

@@ -1,0 +1,129 @@
+"""Review over HTTP: the list a supervisor or the Secretariat works through, a decision, and a
+submission's history (central_server.review)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+from pydantic import BaseModel, Field
+
+from central_server import review
+from central_server.deps import Tx, Who
+from sync_protocol import Answer, NoNul
+
+router = APIRouter(prefix="/review", tags=["review"])
+
+
+class ListedOut(BaseModel):
+    uuid: str
+    site: str
+    form_id: str
+    form_version: str
+    enumerator: str
+    revision: int
+    state: str
+    received_at: str
+    updated_at: str
+    decided_by: str = ""
+    comment: str = ""
+
+
+class ReviewList(Answer):
+    submissions: list[ListedOut]
+
+
+class DecisionIn(BaseModel):
+    model_config = {"extra": "forbid"}
+    decision: Literal["approved", "returned"]
+    comment: NoNul = Field(default="", max_length=4000)
+    # comments on single answers, keyed as the answers are ("members/member[2]/age")
+    answers: dict[Annotated[str, Field(max_length=300)], NoNul] = Field(
+        default_factory=dict, max_length=200
+    )
+    revision: int | None = Field(default=None, ge=1, le=2**31 - 1)  # the one looked at
+
+
+class DecisionAnswer(Answer):
+    uuid: str
+    state: str
+
+
+class RevisionOut(BaseModel):
+    revision: int
+    received_at: str
+    status: str
+    changed: list[str]
+
+
+class DecisionOut(BaseModel):
+    decision: str
+    level: str
+    revision: int | None
+    by: str
+    at: str
+    comment: str
+    answers: dict[str, str]
+
+
+class HistoryAnswer(Answer):
+    uuid: str
+    revisions: list[RevisionOut]
+    decisions: list[DecisionOut]
+
+
+@router.get("/submissions", response_model=ReviewList)
+def review_list(
+    who: Who,
+    conn: Tx,
+    state: Annotated[str | None, Query(max_length=20)] = None,
+    site: Annotated[str | None, Query(max_length=200)] = None,
+    form_id: Annotated[str | None, Query(max_length=200)] = None,
+    enumerator: Annotated[str | None, Query(max_length=200)] = None,
+    since: Annotated[str | None, Query(max_length=40)] = None,
+    limit: Annotated[int, Query(ge=1, le=review.MOST_LISTED)] = 100,
+    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+) -> ReviewList:
+    """Submissions to review, newest change first: a supervisor's or clerk's own site, every
+    site for the Secretariat. ``state``: received, corrected, returned, site_approved, approved."""
+    rows = review.listed(
+        conn,
+        who,
+        state=state,
+        site=site,
+        form_id=form_id,
+        enumerator=enumerator,
+        since=since,
+        limit=limit,
+        offset=offset,
+    )
+    return ReviewList(submissions=[ListedOut(**asdict(r)) for r in rows])
+
+
+@router.post("/submissions/{uuid}/decisions", response_model=DecisionAnswer)
+def review_decide(uuid: str, body: DecisionIn, who: Who, conn: Tx) -> DecisionAnswer:
+    """Approve the newest revision, or send it back with comments (on the whole and/or on
+    single answers). A site's supervisor or clerk decides first; the Secretariat's approval is
+    final. The enumerator's desktop receives it at its next sync."""
+    state = review.decide(
+        conn,
+        who,
+        uuid,
+        body.decision,
+        comment=body.comment,
+        answers=dict(body.answers),
+        revision=body.revision,
+    )
+    return DecisionAnswer(uuid=uuid, state=state)
+
+
+@router.get("/submissions/{uuid}/history", response_model=HistoryAnswer)
+def review_history(uuid: str, who: Who, conn: Tx) -> HistoryAnswer:
+    """Every revision, with the answers each changed, and every decision, oldest first."""
+    revs, made = review.history(conn, who, uuid)
+    return HistoryAnswer(
+        uuid=uuid,
+        revisions=[RevisionOut(**asdict(r)) for r in revs],
+        decisions=[DecisionOut(**asdict(d)) for d in made],
+    )

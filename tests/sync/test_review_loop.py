@@ -1,0 +1,242 @@
+"""The review loop on a real server (issue 11): three sites send; Koboko's supervisor sends
+one back with a comment on an answer; the enumerator's desktop receives it, she corrects it
+and it goes up as revision 2; the supervisor sees what changed and approves; the Secretariat
+approves finally. Every decision is kept."""
+
+import json
+import os
+import subprocess
+import sys
+
+import requests
+
+from central_server import accounts
+from desktop_app.sync.engine import sync_once
+from desktop_app.sync.enrolment import enrol, transport_for
+from tests.central_server.conftest import PASSWORDS
+from tests.central_server.test_api import envelopes, item, push
+from tests.conftest import REPO
+from tests.sync.test_sync_client import finalized
+
+
+def sync(user):
+    transport = transport_for(user)
+    try:
+        return sync_once(user, transport)
+    finally:
+        transport.close()
+
+
+def api(server, token, method, path, **kw):
+    return requests.request(
+        method,
+        f"{server.url}/api/v1{path}",
+        headers={"authorization": f"Bearer {token}"},
+        timeout=30,
+        **kw,
+    )
+
+
+def test_sent_back_corrected_and_approved_at_two_levels(server, client, admin, tmp_path, login):
+    with server.app.state.engine.begin() as conn:
+        accounts.add_site(conn, "Arua")
+        accounts.add_user(
+            conn,
+            "okello",
+            role="enumerator",
+            site="Arua",
+            password="arua-enum-01",
+            memory_kib=1024,
+        )
+    # three sites send: Kakuma and Arua over the API, Koboko from Amina's desktop
+    assert push(server, login("baraka"), [item(e) for e in envelopes(2, seed=71)]).ok
+    assert push(
+        server, _token(server, "okello", "arua-enum-01"), [item(e) for e in envelopes(2, seed=72)]
+    ).ok
+    enrol(admin, server.url, "amina", PASSWORDS["amina"])
+    [mine] = finalized(client, admin, tmp_path, "population", 1, seed=73)
+    assert sync(admin).sent == 1
+    server.checked()
+
+    supervisor = login("super_k")
+    listed = api(server, supervisor, "GET", "/review/submissions").json()["submissions"]
+    assert [s["uuid"] for s in listed] == [mine["uuid"]]  # Koboko's only
+    assert listed[0]["state"] == "received"
+    secretariat = login("secretariat")
+    everything = api(server, secretariat, "GET", "/review/submissions").json()["submissions"]
+    assert {s["site"] for s in everything} == {"Koboko", "Kakuma", "Arua"}
+    assert api(server, login("amina"), "GET", "/review/submissions").status_code == 403
+
+    field = "dwellings/n_dwellings"
+    sent_back = api(
+        server,
+        supervisor,
+        "POST",
+        f"/review/submissions/{mine['uuid']}/decisions",
+        json={
+            "decision": "returned",
+            "comment": "Please check the dwellings",
+            "answers": {field: "More dwellings than people?"},
+            "revision": 1,
+        },
+    )
+    assert sent_back.json() == {
+        "daftari": "daftari-sync/1",
+        "uuid": mine["uuid"],
+        "state": "returned",
+    }
+    unknown = api(
+        server,
+        supervisor,
+        "POST",
+        f"/review/submissions/{mine['uuid']}/decisions",
+        json={"decision": "returned", "answers": {"nowhere/q": "?"}},
+    )
+    assert unknown.status_code == 422 and "nowhere/q" in unknown.json()["detail"]
+    other_site = api(
+        server,
+        supervisor,
+        "POST",
+        f"/review/submissions/{everything[-1]['uuid']}/decisions",
+        json={"decision": "approved"},
+    )
+    assert other_site.status_code in (404, 200)  # Kakuma's or Arua's: never reviewable by Koboko
+    if other_site.status_code == 200:  # (the last listed might be Koboko's own)
+        assert everything[-1]["site"] == "Koboko"
+
+    report = sync(admin)
+    assert report.returned == 1
+    record = client.store.submission(mine["uuid"])
+    assert record.status == "returned"
+    note = admin.open_note(mine["uuid"], record.note)
+    assert "super_k: Please check the dwellings" in note
+    assert f"{field}: More dwellings than people?" in note
+
+    draft = admin.open_submission(mine["uuid"])
+    node = draft.session.node(f"/data/{field}")
+    occupied = int(draft.session.value("/data/dwellings/n_occupied") or 0)
+    draft.set_answer(node, str(occupied + 2))  # the corrected count
+    assert draft.finalize() == []
+    assert sync(admin).sent == 1
+    server.checked()
+    listed = api(server, supervisor, "GET", "/review/submissions?state=corrected").json()
+    [again] = listed["submissions"]
+    assert again["uuid"] == mine["uuid"] and again["revision"] == 2
+    history = api(server, supervisor, "GET", f"/review/submissions/{mine['uuid']}/history").json()
+    assert [r["revision"] for r in history["revisions"]] == [1, 2]
+    assert field in history["revisions"][1]["changed"]
+    # deciding on revision 1 now is deciding on what nobody sees any more
+    stale = api(
+        server,
+        supervisor,
+        "POST",
+        f"/review/submissions/{mine['uuid']}/decisions",
+        json={"decision": "approved", "revision": 1},
+    )
+    assert stale.status_code == 409
+    assert (
+        api(
+            server,
+            supervisor,
+            "POST",
+            f"/review/submissions/{mine['uuid']}/decisions",
+            json={"decision": "approved", "revision": 2},
+        ).json()["state"]
+        == "site_approved"
+    )
+    assert (
+        api(
+            server,
+            secretariat,
+            "POST",
+            f"/review/submissions/{mine['uuid']}/decisions",
+            json={"decision": "approved"},
+        ).json()["state"]
+        == "approved"
+    )
+    late = api(
+        server,
+        supervisor,
+        "POST",
+        f"/review/submissions/{mine['uuid']}/decisions",
+        json={"decision": "returned", "comment": "one more thing"},
+    )
+    assert late.status_code == 409 and "Secretariat" in late.json()["detail"]
+    history = api(server, secretariat, "GET", f"/review/submissions/{mine['uuid']}/history").json()
+    assert [(d["decision"], d["by"], d["level"], d["revision"]) for d in history["decisions"]] == [
+        ("returned", "super_k", "site", 1),
+        ("approved", "super_k", "site", 2),
+        ("approved", "secretariat", "secretariat", 2),
+    ]
+
+
+def _token(server, name, password):
+    r = requests.post(
+        f"{server.url}/api/v1/auth/login", json={"username": name, "password": password}
+    )
+    return r.json()["token"]
+
+
+def test_daftari_server_review_from_the_command_line(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+
+    def server(*args, stdin=None):
+        return subprocess.run(
+            [sys.executable, "-m", "central_server.cli", "--home", str(tmp_path), *map(str, args)],
+            capture_output=True,
+            text=True,
+            env=env,
+            input=stdin,
+            timeout=120,
+        )
+
+    server("init")
+    server("site", "add", "Koboko")
+    for name, role in (("amina", "enumerator"), ("super_k", "supervisor")):
+        r = server(
+            "user",
+            "add",
+            name,
+            "--role",
+            role,
+            "--site",
+            "Koboko",
+            "--password-stdin",
+            stdin="koboko-pass-01\n",
+        )
+        assert r.returncode == 0, r.stderr
+    server("form", "publish", REPO / "forms/population.xlsx")
+    from central_server.db import make_engine
+    from central_server.ingest import Sent, store
+    from central_server.settings import Settings
+    from sync_protocol import PushItem
+
+    engine = make_engine(Settings.resolve(data_dir=str(tmp_path)).database_url)
+    [e] = envelopes(1, seed=74)
+    with engine.begin() as conn:
+        _, who = accounts.login(
+            conn, "amina", "koboko-pass-01", label="test", device_id="laptop-1"
+        )  # a device of hers, as enrolment makes
+        [stored] = store(conn, [Sent(who, PushItem(**item(e)), [])], True)
+    assert stored.status == "stored", stored
+    engine.dispose()
+    listed = server("review", "list", "--as", "super_k", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert [r["state"] for r in json.loads(listed.stdout)] == ["received"]
+    back = server(
+        "review",
+        "return",
+        e["uuid"],
+        "--as",
+        "super_k",
+        "--comment",
+        "Recount",
+        "--answer",
+        "dwellings/n_dwellings=How many really?",
+    )
+    assert back.returncode == 0 and back.stdout.strip().endswith("returned"), back.stderr
+    refused = server("review", "approve", e["uuid"], "--as", "amina")
+    assert refused.returncode == 1 and "does not review" in refused.stderr
+    shown = server("review", "history", e["uuid"], "--as", "super_k")
+    assert "returned revision 1 by super_k (site): Recount" in shown.stdout
+    assert "dwellings/n_dwellings: How many really?" in shown.stdout
