@@ -17,6 +17,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_app import review_notes
 from desktop_app.client import UserSession
 from desktop_app.draft import audit
 from desktop_app.errors import ClientError
@@ -303,9 +304,7 @@ def _apply_pull(user, transport: Transport, answer: PullAnswer, report: SyncRepo
     for d in answer.decisions:
         at = user.client.now_text()
         if d.decision == "returned":
-            said = [f"{d.by}: {d.comment}" if d.comment else f"{d.by}:"]
-            said += [f"  {path}: {text}" for path, text in sorted(d.answers.items())]
-            note = user.seal_note(d.uuid, "\n".join(said))
+            note = user.seal_note(d.uuid, review_notes.compose(d.by, d.comment, d.answers))
             try:
                 store.return_for_correction(
                     d.uuid, at=at, note=note, audit=audit(d.by, "review.returned", d.uuid, at)

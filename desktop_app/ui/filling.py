@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import review_notes
 from desktop_app.draft import Draft
 from desktop_app.errors import ClientError
 from desktop_app.pages import END, Page, find, node_key, pages
@@ -95,7 +96,9 @@ class FillingView(QWidget):
             "background: #fff4e5; color: #5f3700; padding: 6px; border: 1px solid #e0a040"
         )
         note = draft.owner.open_note(draft.uuid, draft.record.note)
-        if draft.record.status == "returned" and note:
+        returned = draft.record.status == "returned"
+        self.review_comments = review_notes.answer_comments(note) if returned else {}
+        if returned and note:
             self.sent_back.setText(
                 self.tr("Sent back for correction: {reason}").format(reason=isolate(note))
             )

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
+from desktop_app import review_notes
 from desktop_app.ui.editor import Editor
+from desktop_app.ui.i18n import isolate
 from desktop_app.ui.questions import make_editor
 from form_engine import Element
 from form_engine.nodes import Node
@@ -69,6 +71,17 @@ class QuestionBox(QFrame):
             self.editor.unfinished.connect(self._unfinished)
             self.editor.problem.connect(self._typing_problem)
             self.editor.stored_as.connect(self._stored_as)
+        # what the reviewer said of this very answer, while the submission is corrected
+        said = view.review_comments.get(review_notes.key(_answer_key(node, view)), "")
+        self.reviewer = QLabel(self.tr("Reviewer: {comment}").format(comment=isolate(said)))
+        self.reviewer.setObjectName("reviewer")
+        self.reviewer.setWordWrap(True)
+        self.reviewer.setTextFormat(Qt.TextFormat.PlainText)
+        self.reviewer.setStyleSheet(
+            "background: #fff4e5; color: #5f3700; padding: 4px; border-left: 3px solid #e0a040"
+        )
+        self.reviewer.setVisible(bool(said))
+        layout.addWidget(self.reviewer)
         layout.addWidget(self.stored)
         layout.addWidget(self.message)
         self.refresh()
@@ -123,6 +136,13 @@ class QuestionBox(QFrame):
         self.message.setText(text)
         self.message.setVisible(bool(text))
         return bool(text)
+
+
+def _answer_key(node: Node, view: FillingView) -> str:
+    """The answer's key as submissions write it: the path below the form's root, repeat
+    entries numbered ("members/member[2]/age")."""
+    root = "/" + view.draft.form.root_name + "/"
+    return node.abs_path(indexed=True).removeprefix(root)
 
 
 def answer_text(session, el: Element, node: Node) -> str:

@@ -187,3 +187,35 @@ def test_in_an_arabic_label_a_date_reads_as_written(make_form, new_session):
     shown = s.render(el.label, s.node("/data/n"), isolate_outputs=True)
     assert "\u20682024-02-29\u2069" in shown  # its own direction: not 29-02-2024
     assert "\u2068" not in s.render(el.label, s.node("/data/n"))  # stored texts stay plain
+
+
+def test_a_reviewers_comment_is_shown_beside_the_answer_it_concerns(qtbot, window, admin):
+    """Sent back with a comment on one answer: correcting it, the enumerator reads the
+    comment under that question (and the whole comment at the top), nowhere else."""
+    from desktop_app import review_notes
+    from desktop_app.draft import audit
+
+    view = window.centralWidget()
+    draft = view.draft
+    uuid = draft.uuid
+    view.answer(draft.session.node("/data/visit/day"), "2026-11-20")
+    view.answer(draft.session.node("/data/visit/adults"), "40")
+    assert draft.finalize() == []
+    note = review_notes.compose(
+        "super_k", "Please check", {"visit/adults": "40 adults in one household?"}
+    )
+    at = admin.client.now_text()
+    admin.store.return_for_correction(
+        uuid,
+        at=at,
+        note=admin.seal_note(uuid, note),
+        audit=audit("super_k", "review.returned", uuid, at),
+    )
+    window.open_submission(uuid)
+    view = window.centralWidget()
+    assert "Please check" in view.sent_back.text()
+    view.go_to_key("/data/visit/adults")
+    boxes = {b.el.name: b for b in view.boxes}
+    assert not boxes["adults"].reviewer.isHidden()
+    assert "40 adults in one household?" in boxes["adults"].reviewer.text()
+    assert boxes["day"].reviewer.isHidden()

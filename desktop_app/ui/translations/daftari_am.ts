@@ -4,32 +4,32 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="15" />
+        <location filename="../dialogs.py" line="15"/>
         <source>OK</source>
         <translation>እሺ</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="16" />
+        <location filename="../dialogs.py" line="16"/>
         <source>Cancel</source>
         <translation>ይቅር</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="17" />
+        <location filename="../dialogs.py" line="17"/>
         <source>Close</source>
         <translation>ዝጋ</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="18" />
+        <location filename="../dialogs.py" line="18"/>
         <source>&amp;Yes</source>
         <translation>አዎ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="19" />
+        <location filename="../dialogs.py" line="19"/>
         <source>&amp;No</source>
         <translation>አይ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="20" />
+        <location filename="../dialogs.py" line="20"/>
         <source>Discard</source>
         <translation>ሰርዝ</translation>
     </message>
@@ -37,42 +37,42 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../enrol_dialog.py" line="30" />
+        <location filename="../enrol_dialog.py" line="30"/>
         <source>Connect to a server</source>
         <translation>ከሰርቨር ጋር መገናኘት</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="47" />
+        <location filename="../enrol_dialog.py" line="47"/>
         <source>Over the internet the address starts with {secure} (the connection is encrypted). A server in your own office is often reached with {plain} and its local address, e.g. {example}.</source>
         <translation>በኢንተርኔት በኩል አድራሻው በ {secure} ይጀምራል (ግንኙነቱ የተመሰጠረ ነው)። በራስዎ ቢሮ ውስጥ ያለ ሰርቨር ብዙ ጊዜ በ {plain} እና በውስጥ አድራሻው ይገኛል፤ ለምሳሌ {example}።</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="55" />
-        <source>⚠ With {plain} your password and the answers cross the network unencrypted: use it only on the office's own network, never over the internet.</source>
+        <location filename="../enrol_dialog.py" line="55"/>
+        <source>⚠ With {plain} your password and the answers cross the network unencrypted: use it only on the office&apos;s own network, never over the internet.</source>
         <translation>⚠ በ {plain} የይለፍ ቃልዎና መልሶቹ ሳይመሰጠሩ በኔትወርኩ ላይ ይተላለፋሉ፤ በቢሮው የራሱ ኔትወርክ ላይ ብቻ ይጠቀሙበት፣ በኢንተርኔት ላይ በፍጹም አይጠቀሙበት።</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="65" />
+        <location filename="../enrol_dialog.py" line="65"/>
         <source>&amp;Server address:</source>
         <translation>የሰርቨር አድራሻ (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="68" />
+        <location filename="../enrol_dialog.py" line="68"/>
         <source>Send over plain http anyway (I know the risk)</source>
         <translation>ለማንኛውም በተራ http ላክ (አደጋውን አውቃለሁ)</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="71" />
+        <location filename="../enrol_dialog.py" line="71"/>
         <source>&amp;Account:</source>
         <translation>አካውንት (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="72" />
+        <location filename="../enrol_dialog.py" line="72"/>
         <source>&amp;Password:</source>
         <translation>የይለፍ ቃል (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="94" />
+        <location filename="../enrol_dialog.py" line="94"/>
         <source>Connecting…</source>
         <translation>በመገናኘት ላይ…</translation>
     </message>
@@ -80,117 +80,117 @@
 <context>
     <name>FillingView</name>
     <message>
-        <location filename="../filling.py" line="67" />
+        <location filename="../filling.py" line="69"/>
         <source>Form language</source>
         <translation>የቅጹ ቋንቋ</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="69" />
+        <location filename="../filling.py" line="71"/>
         <source>(one language)</source>
         <translation>(አንድ ቋንቋ)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="79" />
+        <location filename="../filling.py" line="81"/>
         <source>&amp;Language:</source>
         <translation>ቋንቋ (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="99" />
+        <location filename="../filling.py" line="103"/>
         <source>Sent back for correction: {reason}</source>
         <translation>ለእርማት ተመልሷል፦ {reason}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="120" />
+        <location filename="../filling.py" line="126"/>
         <source>◀ Back (PgUp)</source>
         <translation>◀ ተመለስ (PgUp)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="121" />
+        <location filename="../filling.py" line="127"/>
         <source>Next (PgDn) ▶</source>
         <translation>ቀጣይ (PgDn) ▶</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="122" />
+        <location filename="../filling.py" line="128"/>
         <source>Overview (Ctrl+J)</source>
         <translation>አጠቃላይ እይታ (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="123" />
+        <location filename="../filling.py" line="129"/>
         <source>Save and close (Ctrl+W)</source>
         <translation>አስቀምጥና ዝጋ (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="137" />
+        <location filename="../filling.py" line="143"/>
         <source>Discard draft (Ctrl+Shift+Del)</source>
         <translation>ረቂቁን ሰርዝ (Ctrl+Shift+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="375" />
+        <location filename="../filling.py" line="381"/>
         <source>✓ Saved</source>
         <translation>✓ ተቀምጧል</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="377" />
+        <location filename="../filling.py" line="383"/>
         <source>Every answer is on the disk.</source>
         <translation>ሁሉም መልሶች በኮምፒውተሩ ላይ ተቀምጠዋል።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="379" />
+        <location filename="../filling.py" line="385"/>
         <source>⚠ NOT SAVED</source>
         <translation>⚠ አልተቀመጠም</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="421" />
+        <location filename="../filling.py" line="427"/>
         <source>Remove this “{label}” (Ctrl+Del)</source>
         <translation>ይህን “{label}” አስወግድ (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="436" />
+        <location filename="../filling.py" line="442"/>
         <source>{label} — {n} of {count}</source>
         <translation>{label} — {n} ከ{count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="440" />
+        <location filename="../filling.py" line="446"/>
         <source>Page {n} of {count}</source>
         <translation>ገጽ {n} ከ{count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="456" />
+        <location filename="../filling.py" line="462"/>
         <source>Add another “{label}”? There are {count} now.</source>
         <translation>ሌላ “{label}” ይጨመር? አሁን {count} አሉ።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="463" />
+        <location filename="../filling.py" line="469"/>
         <source>Add another (Alt+A)</source>
         <translation>ሌላ ጨምር (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="464" />
+        <location filename="../filling.py" line="470"/>
         <source>No, go on (Enter)</source>
         <translation>አይ፣ ቀጥል (Enter)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="471" />
+        <location filename="../filling.py" line="477"/>
         <source>Remove the last one (Alt+R)</source>
         <translation>የመጨረሻውን አስወግድ (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="560" />
+        <location filename="../filling.py" line="566"/>
         <source>How many entries there are is set by an answer earlier in the form: change that answer to remove one.</source>
         <translation>የግቤቶቹ ብዛት የሚወሰነው በቅጹ ውስጥ ቀደም ብሎ ባለ መልስ ነው፤ አንዱን ለማስወገድ ያንን መልስ ይቀይሩ።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="600" />
+        <location filename="../filling.py" line="606"/>
         <source>Finalize (Alt+F)</source>
         <translation>አጠናቅቅ (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="520" />
+        <location filename="../filling.py" line="526"/>
         <source>Remove answers?</source>
         <translation>መልሶች ይወገዱ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="522" />
+        <location filename="../filling.py" line="528"/>
         <source>The count is now {wanted}, but these entries hold answers: {names}.
 
 Remove them and their answers?</source>
@@ -199,47 +199,47 @@ Remove them and their answers?</source>
 እነሱና መልሶቻቸው ይወገዱ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="534" />
+        <location filename="../filling.py" line="540"/>
         <source>Keep them (the count goes back to {n})</source>
         <translation>አቆያቸው (ቁጥሩ ወደ {n} ይመለሳል)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="535" />
+        <location filename="../filling.py" line="541"/>
         <source>Keep them</source>
         <translation>አቆያቸው</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="536" />
+        <location filename="../filling.py" line="542"/>
         <source>Remove them</source>
         <translation>አስወግዳቸው</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="569" />
+        <location filename="../filling.py" line="575"/>
         <source>Remove</source>
         <translation>አስወግድ</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="570" />
+        <location filename="../filling.py" line="576"/>
         <source>Remove “{label}” {n} and all its answers?</source>
         <translation>“{label}” {n} ከነመልሶቹ ሁሉ ይወገድ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="589" />
+        <location filename="../filling.py" line="595"/>
         <source>End of the form. Check the problems below, then finalize.</source>
         <translation>የቅጹ መጨረሻ። ከታች ያሉትን ችግሮች ይመልከቱ፣ ከዚያ ያጠናቅቁ።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="594" />
+        <location filename="../filling.py" line="600"/>
         <source>Problems</source>
         <translation>ችግሮች</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="622" />
+        <location filename="../filling.py" line="628"/>
         <source>No problems: ready to finalize.</source>
         <translation>ምንም ችግር የለም፦ ለማጠናቀቅ ዝግጁ ነው።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="624" />
+        <location filename="../filling.py" line="630"/>
         <source>This submission is finalized and can no longer be changed.</source>
         <translation>ይህ የተሞላ ቅጽ ተጠናቋል፤ ከእንግዲህ ሊቀየር አይችልም።</translation>
     </message>
@@ -247,107 +247,107 @@ Remove them and their answers?</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../home.py" line="54" />
+        <location filename="../home.py" line="54"/>
         <source>Drafts</source>
         <translation>ረቂቆች</translation>
     </message>
     <message>
-        <location filename="../home.py" line="55" />
+        <location filename="../home.py" line="55"/>
         <source>Ready to send</source>
         <translation>ለመላክ ዝግጁ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="56" />
+        <location filename="../home.py" line="56"/>
         <source>Sent</source>
         <translation>የተላኩ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="57" />
+        <location filename="../home.py" line="57"/>
         <source>Sent back</source>
         <translation>ለእርማት የተመለሱ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="61" />
+        <location filename="../home.py" line="61"/>
         <source>&amp;Forms</source>
         <translation>ቅጾች (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="64" />
+        <location filename="../home.py" line="64"/>
         <source>Installed forms</source>
         <translation>የተጫኑ ቅጾች</translation>
     </message>
     <message>
-        <location filename="../home.py" line="71" />
+        <location filename="../home.py" line="71"/>
         <source>version {version}</source>
         <translation>ስሪት {version}</translation>
     </message>
     <message>
-        <location filename="../home.py" line="83" />
+        <location filename="../home.py" line="83"/>
         <source>&amp;New submission (Ctrl+N)</source>
         <translation>አዲስ ቅጽ ሙላ (Ctrl+N) (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="95" />
+        <location filename="../home.py" line="95"/>
         <source>Search titles (Ctrl+F)</source>
         <translation>ርዕሶችን ፈልግ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="98" />
+        <location filename="../home.py" line="98"/>
         <source>All forms</source>
         <translation>ሁሉም ቅጾች</translation>
     </message>
     <message>
-        <location filename="../home.py" line="103" />
+        <location filename="../home.py" line="103"/>
         <source>Any time</source>
         <translation>ማንኛውም ጊዜ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="104" />
+        <location filename="../home.py" line="104"/>
         <source>Today</source>
         <translation>ዛሬ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="105" />
+        <location filename="../home.py" line="105"/>
         <source>Last 7 days</source>
         <translation>ያለፉት 7 ቀናት</translation>
     </message>
     <message>
-        <location filename="../home.py" line="106" />
+        <location filename="../home.py" line="106"/>
         <source>Last 30 days</source>
         <translation>ያለፉት 30 ቀናት</translation>
     </message>
     <message>
-        <location filename="../home.py" line="125" />
+        <location filename="../home.py" line="125"/>
         <source>Title</source>
         <translation>ርዕስ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="126" />
+        <location filename="../home.py" line="126"/>
         <source>Form</source>
         <translation>ቅጽ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="127" />
+        <location filename="../home.py" line="127"/>
         <source>Status</source>
         <translation>ሁኔታ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="128" />
+        <location filename="../home.py" line="128"/>
         <source>Changed</source>
         <translation>የተቀየረበት ጊዜ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="129" />
+        <location filename="../home.py" line="129"/>
         <source>Enumerator</source>
         <translation>ቆጣሪ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="135" />
+        <location filename="../home.py" line="135"/>
         <source>Submissions</source>
         <translation>የተሞሉ ቅጾች</translation>
     </message>
     <message>
-        <location filename="../home.py" line="226" />
+        <location filename="../home.py" line="246"/>
         <source>Nothing here.</source>
         <translation>እዚህ ምንም የለም።</translation>
     </message>
@@ -355,73 +355,73 @@ Remove them and their answers?</source>
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../login.py" line="58" />
+        <location filename="../login.py" line="58"/>
         <source>Password</source>
         <translation>የይለፍ ቃል</translation>
     </message>
     <message>
-        <location filename="../login.py" line="62" />
+        <location filename="../login.py" line="62"/>
         <source>Welcome to Daftari. Create the administrator profile for this computer: it can add the other users and reset a forgotten password.</source>
         <translation>እንኳን ወደ Daftari በደህና መጡ። ለዚህ ኮምፒውተር የአስተዳዳሪ መገለጫ ይፍጠሩ፤ አስተዳዳሪው ሌሎች ተጠቃሚዎችን መጨመርና የተረሳ የይለፍ ቃልን እንደገና ማዘጋጀት ይችላል።</translation>
     </message>
     <message>
-        <location filename="../login.py" line="71" />
+        <location filename="../login.py" line="71"/>
         <source>&amp;Name:</source>
         <translation>ስም (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="72" />
+        <location filename="../login.py" line="72"/>
         <source>&amp;Enumerator id:</source>
         <translation>የቆጣሪ መለያ ቁጥር (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="73" />
+        <location filename="../login.py" line="73"/>
         <source>&amp;Site (city):</source>
         <translation>ቦታ (ከተማ) (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="74" />
-        <location filename="../login.py" line="93" />
+        <location filename="../login.py" line="74"/>
+        <location filename="../login.py" line="93"/>
         <source>&amp;Password:</source>
         <translation>የይለፍ ቃል (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="75" />
+        <location filename="../login.py" line="75"/>
         <source>&amp;Repeat the password:</source>
         <translation>የይለፍ ቃሉን ይድገሙ (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="76" />
+        <location filename="../login.py" line="76"/>
         <source>&amp;Create profile</source>
         <translation>መገለጫ ፍጠር (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../login.py" line="80" />
+        <location filename="../login.py" line="80"/>
         <source>Locked. Enter your password to go on, or switch user.</source>
         <translation>ተቆልፏል። ለመቀጠል የይለፍ ቃልዎን ያስገቡ፣ ወይም ተጠቃሚ ይቀይሩ።</translation>
     </message>
     <message>
-        <location filename="../login.py" line="82" />
+        <location filename="../login.py" line="82"/>
         <source>Who is working?</source>
         <translation>ማን እየሠራ ነው?</translation>
     </message>
     <message>
-        <location filename="../login.py" line="92" />
+        <location filename="../login.py" line="92"/>
         <source>&amp;User:</source>
         <translation>ተጠቃሚ (&amp;U):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="94" />
+        <location filename="../login.py" line="94"/>
         <source>&amp;Log in</source>
         <translation>ግባ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../login.py" line="108" />
+        <location filename="../login.py" line="108"/>
         <source>The two passwords are not the same.</source>
         <translation>ሁለቱ የይለፍ ቃሎች አንድ አይደሉም።</translation>
     </message>
     <message>
-        <location filename="../login.py" line="123" />
+        <location filename="../login.py" line="123"/>
         <source>Checking…</source>
         <translation>በማረጋገጥ ላይ…</translation>
     </message>
@@ -429,207 +429,207 @@ Remove them and their answers?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="103" />
+        <location filename="../main_window.py" line="106"/>
         <source>&amp;Daftari</source>
         <translation>Daftari (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105" />
+        <location filename="../main_window.py" line="108"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>ቅጽ ጫን (XLSForm) (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107" />
+        <location filename="../main_window.py" line="110"/>
         <source>&amp;Lock / switch user</source>
         <translation>ቆልፍ / ተጠቃሚ ቀይር (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108" />
+        <location filename="../main_window.py" line="111"/>
         <source>&amp;Sync now</source>
         <translation>አሁን አመሳስል (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109" />
+        <location filename="../main_window.py" line="112"/>
         <source>&amp;Connect to a server…</source>
         <translation>ከሰርቨር ጋር ተገናኝ (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="113"/>
         <source>&amp;Users…</source>
         <translation>ተጠቃሚዎች (&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112" />
+        <location filename="../main_window.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>ውጣ (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="116"/>
         <source>&amp;View</source>
         <translation>እይታ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115" />
+        <location filename="../main_window.py" line="118"/>
         <source>Larger text</source>
         <translation>ጽሑፉን አተልቅ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118" />
+        <location filename="../main_window.py" line="121"/>
         <source>Smaller text</source>
         <translation>ጽሑፉን አሳንስ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120" />
+        <location filename="../main_window.py" line="123"/>
         <source>Normal text size</source>
         <translation>መደበኛ የጽሑፍ መጠን</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="124"/>
         <source>Interface &amp;language</source>
         <translation>የመተግበሪያው ቋንቋ (&amp;l)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="161"/>
         <source>Locked</source>
         <translation>ተቆልፏል</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342" />
+        <location filename="../main_window.py" line="345"/>
         <source>Discard this draft?</source>
         <translation>ይህ ረቂቅ ይሰረዝ?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344" />
+        <location filename="../main_window.py" line="347"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>“{title}” ይሰረዝ? መልሶቹ (እና ፎቶዎቹ) ከዚህ ኮምፒውተር ይሰረዛሉ። ከዚያ በኋላ መመለስ አይቻልም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360" />
+        <location filename="../main_window.py" line="363"/>
         <source>The draft was discarded.</source>
         <translation>ረቂቁ ተሰርዟል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369" />
+        <location filename="../main_window.py" line="372"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>ተጠናቋል። ግንኙነት ሲገኝ ይላካል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375" />
+        <location filename="../main_window.py" line="378"/>
         <source>Choose a file…</source>
         <translation>ፋይል ይምረጡ…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376" />
+        <location filename="../main_window.py" line="379"/>
         <source>OK</source>
         <translation>እሺ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377" />
+        <location filename="../main_window.py" line="380"/>
         <source>Type a whole number.</source>
         <translation>ሙሉ ቁጥር ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378" />
+        <location filename="../main_window.py" line="381"/>
         <source>Type a number.</source>
         <translation>ቁጥር ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380" />
+        <location filename="../main_window.py" line="383"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” {first} ወይም {second} ሊሆን ይችላል። እንደፈለጉት {first} ወይም {second} ብለው ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383" />
+        <location filename="../main_window.py" line="386"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”፦ እዚህ ኮማ የአስርዮሽ ምልክት አይደለም። {value} ማለት ከፈለጉ {value} ብለው ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385" />
+        <location filename="../main_window.py" line="388"/>
         <source>Too many digits to keep exactly.</source>
         <translation>በትክክል ለማስቀመጥ አሃዞቹ በጣም ብዙ ናቸው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386" />
+        <location filename="../main_window.py" line="389"/>
         <source>Will be stored as {value}.</source>
         <translation>{value} ተብሎ ይቀመጣል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387" />
+        <location filename="../main_window.py" line="390"/>
         <source>No choice has the code {code}.</source>
         <translation>{code} የሚል ኮድ ያለው ምርጫ የለም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388" />
+        <location filename="../main_window.py" line="391"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>ቀኑን በ YYYY-MM-DD ቅርጸት ይጻፉ (F4 የቀን መቁጠሪያ ይከፍታል)።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389" />
+        <location filename="../main_window.py" line="392"/>
         <source>Type a time as HH:MM.</source>
         <translation>ሰዓቱን በ HH:MM ቅርጸት ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390" />
+        <location filename="../main_window.py" line="393"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>ቀንና ሰዓቱን በ YYYY-MM-DD HH:MM ቅርጸት ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391" />
+        <location filename="../main_window.py" line="394"/>
         <source>Latitude</source>
         <translation>ኬክሮስ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392" />
+        <location filename="../main_window.py" line="395"/>
         <source>Longitude</source>
         <translation>ኬንትሮስ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393" />
+        <location filename="../main_window.py" line="396"/>
         <source>Accuracy (m)</source>
         <translation>ትክክለኛነት (ሜትር)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394" />
+        <location filename="../main_window.py" line="397"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>ኬክሮስና ኬንትሮስ ቁጥሮች ናቸው፤ ለምሳሌ 3.7194 እና 34.8567።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395" />
+        <location filename="../main_window.py" line="398"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>ኬክሮስ ከ-90 እስከ 90 ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396" />
+        <location filename="../main_window.py" line="399"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>ኬንትሮስ ከ-180 እስከ 180 ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397" />
+        <location filename="../main_window.py" line="400"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>ትክክለኛነት በሜትር ከዜሮ በላይ የሆነ ቁጥር ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415" />
+        <location filename="../main_window.py" line="418"/>
         <source>Install a form</source>
         <translation>ቅጽ ጫን</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415" />
+        <location filename="../main_window.py" line="418"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm ፋይሎች (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434" />
+        <location filename="../main_window.py" line="437"/>
         <source>Installed {title}, version {version}.</source>
         <translation>{title}፣ ስሪት {version} ተጭኗል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436" />
+        <location filename="../main_window.py" line="439"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}፣ ስሪት {version} ቀድሞ ተጭኗል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448" />
+        <location filename="../main_window.py" line="451"/>
         <source>The form was not installed</source>
         <translation>ቅጹ አልተጫነም</translation>
     </message>
@@ -637,57 +637,57 @@ Remove them and their answers?</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="16" />
+        <location filename="../messages.py" line="16"/>
         <source>A password needs at least {n} characters.</source>
         <translation>የይለፍ ቃል ቢያንስ {n} ፊደላት ሊኖሩት ይገባል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="20" />
+        <location filename="../messages.py" line="20"/>
         <source>That password is not right.</source>
         <translation>ይህ የይለፍ ቃል ትክክል አይደለም።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="21" />
+        <location filename="../messages.py" line="21"/>
         <source>There is no such user on this computer.</source>
         <translation>በዚህ ኮምፒውተር ላይ እንደዚህ ያለ ተጠቃሚ የለም።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="24" />
-        <source>This profile is disabled: ask this computer's administrator.</source>
+        <location filename="../messages.py" line="24"/>
+        <source>This profile is disabled: ask this computer&apos;s administrator.</source>
         <translation>ይህ መገለጫ ታግዷል፤ የዚህን ኮምፒውተር አስተዳዳሪ ይጠይቁ።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="27" />
-        <source>This is a plain {plain} address on the internet: your password and the answers would cross it unencrypted. Use the server's {secure} address.</source>
+        <location filename="../messages.py" line="27"/>
+        <source>This is a plain {plain} address on the internet: your password and the answers would cross it unencrypted. Use the server&apos;s {secure} address.</source>
         <translation>ይህ በኢንተርኔት ላይ ያለ ተራ {plain} አድራሻ ነው፦ የይለፍ ቃልዎ እና መልሶቹ ሳይመሰጠሩ ያልፋሉ። የሰርቨሩን {secure} አድራሻ ይጠቀሙ።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32" />
+        <location filename="../messages.py" line="32"/>
         <source>A server address starts with {plain} or {secure}.</source>
         <translation>የሰርቨር አድራሻ በ {plain} ወይም በ {secure} ይጀምራል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35" />
+        <location filename="../messages.py" line="35"/>
         <source>No connection to the server: check the address and the network. Sync will try again by itself.</source>
         <translation>ከሰርቨሩ ጋር ግንኙነት የለም፤ አድራሻውንና ኔትወርኩን ያረጋግጡ። ማመሳሰሉ በራሱ እንደገና ይሞክራል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40" />
+        <location filename="../messages.py" line="40"/>
         <source>The server refused this account name or password.</source>
         <translation>ሰርቨሩ ይህን የአካውንት ስም ወይም የይለፍ ቃል አልተቀበለም።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43" />
+        <location filename="../messages.py" line="43"/>
         <source>Something that is not a Daftari server answered: a Wi-Fi login page or a proxy may be in the way.</source>
         <translation>የመለሰው የ Daftari ሰርቨር አይደለም፤ የ Wi-Fi መግቢያ ገጽ ወይም ፕሮክሲ (proxy) መሃል ገብቶ ሊሆን ይችላል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48" />
+        <location filename="../messages.py" line="48"/>
         <source>The server failed. Sync will try again by itself.</source>
         <translation>ሰርቨሩ ላይ ችግር ተፈጥሯል። ማመሳሰሉ በራሱ እንደገና ይሞክራል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51" />
+        <location filename="../messages.py" line="51"/>
         <source>The disk is full: nothing new can be saved. Your earlier answers are safe; free some space.</source>
         <translation>ዲስኩ ሞልቷል፤ ምንም አዲስ ነገር ማስቀመጥ አይቻልም። ቀደም ብለው ያስቀመጧቸው መልሶች ደህና ናቸው፤ የተወሰነ ቦታ ያስለቅቁ።</translation>
     </message>
@@ -695,100 +695,108 @@ Remove them and their answers?</source>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../overview.py" line="27" />
+        <location filename="../overview.py" line="27"/>
         <source>Question</source>
         <translation>ጥያቄ</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="27" />
+        <location filename="../overview.py" line="27"/>
         <source>Answer</source>
         <translation>መልስ</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="27" />
+        <location filename="../overview.py" line="27"/>
         <source>State</source>
         <translation>ሁኔታ</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="28" />
+        <location filename="../overview.py" line="28"/>
         <source>Overview of the form</source>
         <translation>የቅጹ አጠቃላይ እይታ</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="69" />
+        <location filename="../overview.py" line="69"/>
         <source>note</source>
         <translation>ማስታወሻ</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="73" />
+        <location filename="../overview.py" line="73"/>
         <source>⚠ invalid</source>
         <translation>⚠ ትክክል አይደለም</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="75" />
+        <location filename="../overview.py" line="75"/>
         <source>✓ answered</source>
         <translation>✓ ተመልሷል</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="77" />
+        <location filename="../overview.py" line="77"/>
         <source>○ required</source>
         <translation>○ ግዴታ</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="79" />
+        <location filename="../overview.py" line="79"/>
         <source>○ unanswered</source>
         <translation>○ አልተመለሰም</translation>
     </message>
 </context>
 <context>
+    <name>QuestionBox</name>
+    <message>
+        <location filename="../question_box.py" line="75"/>
+        <source>Reviewer: {comment}</source>
+        <translation>ገምጋሚ፦ {comment}</translation>
+    </message>
+</context>
+<context>
     <name>SyncLabel</name>
     <message>
-        <location filename="../sync_status.py" line="27" />
+        <location filename="../sync_status.py" line="27"/>
         <source>{n} waiting to send</source>
         <translation>{n} ለመላክ በመጠባበቅ ላይ</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="30" />
+        <location filename="../sync_status.py" line="30"/>
         <source>{n} of other users: sent when they sync</source>
         <translation>{n} የሌሎች ተጠቃሚዎች፦ እነሱ ሲያመሳስሉ ይላካሉ</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="35" />
+        <location filename="../sync_status.py" line="35"/>
         <source>sending {step} {done}/{total}</source>
         <translation>{step} በመላክ ላይ {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="40" />
+        <location filename="../sync_status.py" line="40"/>
         <source>syncing…</source>
         <translation>በማመሳሰል ላይ…</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="41" />
+        <location filename="../sync_status.py" line="41"/>
         <source>{kb} kB sent</source>
         <translation>{kb} kB ተልኳል</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="44" />
+        <location filename="../sync_status.py" line="44"/>
         <source>you are not connected to a server yet (Daftari → Connect to a server)</source>
         <translation>ገና ከሰርቨር ጋር አልተገናኙም (Daftari → ከሰርቨር ጋር ተገናኝ)</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="47" />
+        <location filename="../sync_status.py" line="47"/>
         <source>last sync {at}</source>
         <translation>የመጨረሻ ማመሳሰል {at}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="55" />
+        <location filename="../sync_status.py" line="55"/>
         <source>submissions</source>
         <translation>የተሞሉ ቅጾች</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="56" />
+        <location filename="../sync_status.py" line="56"/>
         <source>attachments</source>
         <translation>አባሪዎች</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="57" />
+        <location filename="../sync_status.py" line="57"/>
         <source>updates</source>
         <translation>ዝማኔዎች</translation>
     </message>
@@ -796,57 +804,57 @@ Remove them and their answers?</source>
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../users_dialog.py" line="189" />
+        <location filename="../users_dialog.py" line="189"/>
         <source>Add a user</source>
         <translation>ተጠቃሚ ጨምር</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="189" />
+        <location filename="../users_dialog.py" line="189"/>
         <source>New password for {name}</source>
         <translation>ለ{name} አዲስ የይለፍ ቃል</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="198" />
+        <location filename="../users_dialog.py" line="198"/>
         <source>A&amp;dministrator (can add users and reset passwords)</source>
         <translation>አስተዳዳሪ (ተጠቃሚዎችን መጨመርና የይለፍ ቃል እንደገና ማዘጋጀት ይችላል) (&amp;d)</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="204" />
+        <location filename="../users_dialog.py" line="204"/>
         <source>&amp;Name:</source>
         <translation>ስም (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="205" />
+        <location filename="../users_dialog.py" line="205"/>
         <source>&amp;Enumerator id:</source>
         <translation>የቆጣሪ መለያ ቁጥር (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="206" />
+        <location filename="../users_dialog.py" line="206"/>
         <source>&amp;Site (city):</source>
         <translation>ቦታ (ከተማ) (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="207" />
+        <location filename="../users_dialog.py" line="207"/>
         <source>&amp;Password:</source>
         <translation>የይለፍ ቃል (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="208" />
+        <location filename="../users_dialog.py" line="208"/>
         <source>&amp;Repeat the password:</source>
         <translation>የይለፍ ቃሉን ይድገሙ (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="222" />
+        <location filename="../users_dialog.py" line="222"/>
         <source>A user needs a name.</source>
         <translation>ተጠቃሚው ስም ያስፈልገዋል።</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="225" />
+        <location filename="../users_dialog.py" line="225"/>
         <source>A password needs at least {n} characters.</source>
         <translation>የይለፍ ቃል ቢያንስ {n} ፊደላት ሊኖሩት ይገባል።</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="229" />
+        <location filename="../users_dialog.py" line="229"/>
         <source>The two passwords are not the same.</source>
         <translation>ሁለቱ የይለፍ ቃሎች አንድ አይደሉም።</translation>
     </message>
@@ -854,93 +862,93 @@ Remove them and their answers?</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../users_dialog.py" line="37" />
+        <location filename="../users_dialog.py" line="37"/>
         <source>Users of this computer</source>
         <translation>የዚህ ኮምፒውተር ተጠቃሚዎች</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="41" />
+        <location filename="../users_dialog.py" line="41"/>
         <source>Name</source>
         <translation>ስም</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="41" />
+        <location filename="../users_dialog.py" line="41"/>
         <source>Enumerator id</source>
         <translation>የቆጣሪ መለያ ቁጥር</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="41" />
+        <location filename="../users_dialog.py" line="41"/>
         <source>Site</source>
         <translation>ቦታ</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="41" />
+        <location filename="../users_dialog.py" line="41"/>
         <source>Role</source>
         <translation>ሚና</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="43" />
+        <location filename="../users_dialog.py" line="43"/>
         <source>Users</source>
         <translation>ተጠቃሚዎች</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="52" />
+        <location filename="../users_dialog.py" line="52"/>
         <source>&amp;Add a user…</source>
         <translation>ተጠቃሚ ጨምር (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="53" />
+        <location filename="../users_dialog.py" line="53"/>
         <source>&amp;New password…</source>
         <translation>አዲስ የይለፍ ቃል (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="54" />
-        <location filename="../users_dialog.py" line="106" />
+        <location filename="../users_dialog.py" line="54"/>
+        <location filename="../users_dialog.py" line="106"/>
         <source>&amp;Disable</source>
         <translation>አግድ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="84" />
+        <location filename="../users_dialog.py" line="84"/>
         <source>administrator</source>
         <translation>አስተዳዳሪ</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="84" />
+        <location filename="../users_dialog.py" line="84"/>
         <source>enumerator</source>
         <translation>ቆጣሪ</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="85" />
+        <location filename="../users_dialog.py" line="85"/>
         <source>disabled</source>
         <translation>የታገደ</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="106" />
+        <location filename="../users_dialog.py" line="106"/>
         <source>&amp;Enable</source>
         <translation>እገዳ አንሳ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="111" />
+        <location filename="../users_dialog.py" line="111"/>
         <source>Working…</source>
         <translation>በሂደት ላይ…</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="138" />
+        <location filename="../users_dialog.py" line="138"/>
         <source>{name} was added.</source>
         <translation>{name} ተጨምሯል።</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="157" />
+        <location filename="../users_dialog.py" line="157"/>
         <source>{name} has a new password.</source>
         <translation>{name} አዲስ የይለፍ ቃል ተሰጥቶታል።</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="173" />
+        <location filename="../users_dialog.py" line="173"/>
         <source>{name} can no longer log in; their submissions stay.</source>
         <translation>{name} ከእንግዲህ መግባት አይችልም፤ የሞላቸው ቅጾች ግን ይቀመጣሉ።</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="175" />
+        <location filename="../users_dialog.py" line="175"/>
         <source>{name} can log in again.</source>
         <translation>{name} እንደገና መግባት ይችላል።</translation>
     </message>
@@ -948,12 +956,12 @@ Remove them and their answers?</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../errors.py" line="28" />
+        <location filename="../errors.py" line="28"/>
         <source>Something went wrong. Your saved answers are safe. The details are in the log file; you can copy them for support.</source>
         <translation>የሆነ ችግር ተፈጥሯል። ያስቀመጧቸው መልሶች ደህና ናቸው። ዝርዝሩ በምዝግብ (log) ፋይሉ ውስጥ አለ፤ ለእርዳታ ሰጪዎች ለመላክ መቅዳት ይችላሉ።</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="36" />
+        <location filename="../errors.py" line="36"/>
         <source>Copy details</source>
         <translation>ዝርዝሩን ቅዳ</translation>
     </message>

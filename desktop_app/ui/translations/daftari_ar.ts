@@ -4,32 +4,32 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="15" />
+        <location filename="../dialogs.py" line="15"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="16" />
+        <location filename="../dialogs.py" line="16"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="17" />
+        <location filename="../dialogs.py" line="17"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="18" />
+        <location filename="../dialogs.py" line="18"/>
         <source>&amp;Yes</source>
         <translation>نعم (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="19" />
+        <location filename="../dialogs.py" line="19"/>
         <source>&amp;No</source>
         <translation>لا (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="20" />
+        <location filename="../dialogs.py" line="20"/>
         <source>Discard</source>
         <translation>حذف</translation>
     </message>
@@ -37,42 +37,42 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../enrol_dialog.py" line="30" />
+        <location filename="../enrol_dialog.py" line="30"/>
         <source>Connect to a server</source>
         <translation>الاتصال بخادم</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="47" />
+        <location filename="../enrol_dialog.py" line="47"/>
         <source>Over the internet the address starts with {secure} (the connection is encrypted). A server in your own office is often reached with {plain} and its local address, e.g. {example}.</source>
         <translation>عبر الإنترنت يبدأ العنوان بـ {secure} (الاتصال مشفّر). أما الخادم الموجود في مكتبك فيُوصَل إليه غالبًا بـ {plain} وعنوانه المحلي، مثل {example}.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="55" />
-        <source>⚠ With {plain} your password and the answers cross the network unencrypted: use it only on the office's own network, never over the internet.</source>
+        <location filename="../enrol_dialog.py" line="55"/>
+        <source>⚠ With {plain} your password and the answers cross the network unencrypted: use it only on the office&apos;s own network, never over the internet.</source>
         <translation>⚠ مع {plain} تمرّ كلمة المرور والإجابات عبر الشبكة دون تشفير: استخدمه فقط على شبكة المكتب نفسه، ولا تستخدمه أبدًا عبر الإنترنت.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="65" />
+        <location filename="../enrol_dialog.py" line="65"/>
         <source>&amp;Server address:</source>
         <translation>عنوان الخادم (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="68" />
+        <location filename="../enrol_dialog.py" line="68"/>
         <source>Send over plain http anyway (I know the risk)</source>
         <translation>أرسل عبر http العادي على أي حال (أعرف الخطر)</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="71" />
+        <location filename="../enrol_dialog.py" line="71"/>
         <source>&amp;Account:</source>
         <translation>الحساب (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="72" />
+        <location filename="../enrol_dialog.py" line="72"/>
         <source>&amp;Password:</source>
         <translation>كلمة المرور (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="94" />
+        <location filename="../enrol_dialog.py" line="94"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
@@ -80,117 +80,117 @@
 <context>
     <name>FillingView</name>
     <message>
-        <location filename="../filling.py" line="67" />
+        <location filename="../filling.py" line="69"/>
         <source>Form language</source>
         <translation>لغة الاستمارة</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="69" />
+        <location filename="../filling.py" line="71"/>
         <source>(one language)</source>
         <translation>(لغة واحدة)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="79" />
+        <location filename="../filling.py" line="81"/>
         <source>&amp;Language:</source>
         <translation>اللغة (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="99" />
+        <location filename="../filling.py" line="103"/>
         <source>Sent back for correction: {reason}</source>
         <translation>أُعيدت للتصحيح: {reason}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="120" />
+        <location filename="../filling.py" line="126"/>
         <source>◀ Back (PgUp)</source>
         <translation>رجوع (PgUp)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="121" />
+        <location filename="../filling.py" line="127"/>
         <source>Next (PgDn) ▶</source>
         <translation>التالي (PgDn)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="122" />
+        <location filename="../filling.py" line="128"/>
         <source>Overview (Ctrl+J)</source>
         <translation>نظرة عامة (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="123" />
+        <location filename="../filling.py" line="129"/>
         <source>Save and close (Ctrl+W)</source>
         <translation>حفظ وإغلاق (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="137" />
+        <location filename="../filling.py" line="143"/>
         <source>Discard draft (Ctrl+Shift+Del)</source>
         <translation>حذف المسودة (Ctrl+Shift+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="375" />
+        <location filename="../filling.py" line="381"/>
         <source>✓ Saved</source>
         <translation>✓ تم الحفظ</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="377" />
+        <location filename="../filling.py" line="383"/>
         <source>Every answer is on the disk.</source>
         <translation>كل الإجابات محفوظة على القرص.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="379" />
+        <location filename="../filling.py" line="385"/>
         <source>⚠ NOT SAVED</source>
         <translation>⚠ لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="421" />
+        <location filename="../filling.py" line="427"/>
         <source>Remove this “{label}” (Ctrl+Del)</source>
         <translation>حذف «{label}» هذا (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="436" />
+        <location filename="../filling.py" line="442"/>
         <source>{label} — {n} of {count}</source>
         <translation>{label} — {n} من {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="440" />
+        <location filename="../filling.py" line="446"/>
         <source>Page {n} of {count}</source>
         <translation>الصفحة {n} من {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="456" />
+        <location filename="../filling.py" line="462"/>
         <source>Add another “{label}”? There are {count} now.</source>
         <translation>إضافة «{label}» آخر؟ يوجد الآن {count}.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="463" />
+        <location filename="../filling.py" line="469"/>
         <source>Add another (Alt+A)</source>
         <translation>إضافة آخر (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="464" />
+        <location filename="../filling.py" line="470"/>
         <source>No, go on (Enter)</source>
         <translation>لا، متابعة (Enter)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="471" />
+        <location filename="../filling.py" line="477"/>
         <source>Remove the last one (Alt+R)</source>
         <translation>حذف الأخير (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="560" />
+        <location filename="../filling.py" line="566"/>
         <source>How many entries there are is set by an answer earlier in the form: change that answer to remove one.</source>
         <translation>عدد الإدخالات تحدده إجابة سابقة في الاستمارة: غيّر تلك الإجابة لحذف إدخال.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="600" />
+        <location filename="../filling.py" line="606"/>
         <source>Finalize (Alt+F)</source>
         <translation>إكمال (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="520" />
+        <location filename="../filling.py" line="526"/>
         <source>Remove answers?</source>
         <translation>حذف الإجابات؟</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="522" />
+        <location filename="../filling.py" line="528"/>
         <source>The count is now {wanted}, but these entries hold answers: {names}.
 
 Remove them and their answers?</source>
@@ -199,47 +199,47 @@ Remove them and their answers?</source>
 هل تريد حذفها مع إجاباتها؟</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="534" />
+        <location filename="../filling.py" line="540"/>
         <source>Keep them (the count goes back to {n})</source>
         <translation>الإبقاء عليها (يعود العدد إلى {n})</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="535" />
+        <location filename="../filling.py" line="541"/>
         <source>Keep them</source>
         <translation>الإبقاء عليها</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="536" />
+        <location filename="../filling.py" line="542"/>
         <source>Remove them</source>
         <translation>حذفها</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="569" />
+        <location filename="../filling.py" line="575"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="570" />
+        <location filename="../filling.py" line="576"/>
         <source>Remove “{label}” {n} and all its answers?</source>
         <translation>حذف «{label}» {n} وكل إجاباته؟</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="589" />
+        <location filename="../filling.py" line="595"/>
         <source>End of the form. Check the problems below, then finalize.</source>
         <translation>نهاية الاستمارة. راجع المشكلات أدناه ثم أكمل الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="594" />
+        <location filename="../filling.py" line="600"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="622" />
+        <location filename="../filling.py" line="628"/>
         <source>No problems: ready to finalize.</source>
         <translation>لا توجد مشكلات: جاهزة للإكمال.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="624" />
+        <location filename="../filling.py" line="630"/>
         <source>This submission is finalized and can no longer be changed.</source>
         <translation>هذه الاستمارة مكتملة ولا يمكن تغييرها بعد الآن.</translation>
     </message>
@@ -247,107 +247,107 @@ Remove them and their answers?</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../home.py" line="54" />
+        <location filename="../home.py" line="54"/>
         <source>Drafts</source>
         <translation>المسودات</translation>
     </message>
     <message>
-        <location filename="../home.py" line="55" />
+        <location filename="../home.py" line="55"/>
         <source>Ready to send</source>
         <translation>جاهزة للإرسال</translation>
     </message>
     <message>
-        <location filename="../home.py" line="56" />
+        <location filename="../home.py" line="56"/>
         <source>Sent</source>
         <translation>المُرسلة</translation>
     </message>
     <message>
-        <location filename="../home.py" line="57" />
+        <location filename="../home.py" line="57"/>
         <source>Sent back</source>
         <translation>المُعادة للتصحيح</translation>
     </message>
     <message>
-        <location filename="../home.py" line="61" />
+        <location filename="../home.py" line="61"/>
         <source>&amp;Forms</source>
         <translation>الاستمارات (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="64" />
+        <location filename="../home.py" line="64"/>
         <source>Installed forms</source>
         <translation>الاستمارات المثبتة</translation>
     </message>
     <message>
-        <location filename="../home.py" line="71" />
+        <location filename="../home.py" line="71"/>
         <source>version {version}</source>
         <translation>الإصدار {version}</translation>
     </message>
     <message>
-        <location filename="../home.py" line="83" />
+        <location filename="../home.py" line="83"/>
         <source>&amp;New submission (Ctrl+N)</source>
         <translation>استمارة جديدة (Ctrl+N) (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="95" />
+        <location filename="../home.py" line="95"/>
         <source>Search titles (Ctrl+F)</source>
         <translation>البحث في العناوين (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="98" />
+        <location filename="../home.py" line="98"/>
         <source>All forms</source>
         <translation>كل الاستمارات</translation>
     </message>
     <message>
-        <location filename="../home.py" line="103" />
+        <location filename="../home.py" line="103"/>
         <source>Any time</source>
         <translation>أي وقت</translation>
     </message>
     <message>
-        <location filename="../home.py" line="104" />
+        <location filename="../home.py" line="104"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../home.py" line="105" />
+        <location filename="../home.py" line="105"/>
         <source>Last 7 days</source>
         <translation>آخر 7 أيام</translation>
     </message>
     <message>
-        <location filename="../home.py" line="106" />
+        <location filename="../home.py" line="106"/>
         <source>Last 30 days</source>
         <translation>آخر 30 يومًا</translation>
     </message>
     <message>
-        <location filename="../home.py" line="125" />
+        <location filename="../home.py" line="125"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../home.py" line="126" />
+        <location filename="../home.py" line="126"/>
         <source>Form</source>
         <translation>الاستمارة</translation>
     </message>
     <message>
-        <location filename="../home.py" line="127" />
+        <location filename="../home.py" line="127"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../home.py" line="128" />
+        <location filename="../home.py" line="128"/>
         <source>Changed</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../home.py" line="129" />
+        <location filename="../home.py" line="129"/>
         <source>Enumerator</source>
         <translation>الباحث الميداني</translation>
     </message>
     <message>
-        <location filename="../home.py" line="135" />
+        <location filename="../home.py" line="135"/>
         <source>Submissions</source>
         <translation>الاستمارات المعبأة</translation>
     </message>
     <message>
-        <location filename="../home.py" line="226" />
+        <location filename="../home.py" line="246"/>
         <source>Nothing here.</source>
         <translation>لا يوجد شيء هنا.</translation>
     </message>
@@ -355,73 +355,73 @@ Remove them and their answers?</source>
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../login.py" line="58" />
+        <location filename="../login.py" line="58"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../login.py" line="62" />
+        <location filename="../login.py" line="62"/>
         <source>Welcome to Daftari. Create the administrator profile for this computer: it can add the other users and reset a forgotten password.</source>
         <translation>مرحبًا بك في دفتري. أنشئ ملف المسؤول لهذا الحاسوب: يمكنه إضافة المستخدمين الآخرين وإعادة تعيين كلمة مرور منسية.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="71" />
+        <location filename="../login.py" line="71"/>
         <source>&amp;Name:</source>
         <translation>الاسم (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="72" />
+        <location filename="../login.py" line="72"/>
         <source>&amp;Enumerator id:</source>
         <translation>رقم الباحث (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="73" />
+        <location filename="../login.py" line="73"/>
         <source>&amp;Site (city):</source>
         <translation>الموقع (المدينة) (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="74" />
-        <location filename="../login.py" line="93" />
+        <location filename="../login.py" line="74"/>
+        <location filename="../login.py" line="93"/>
         <source>&amp;Password:</source>
         <translation>كلمة المرور (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="75" />
+        <location filename="../login.py" line="75"/>
         <source>&amp;Repeat the password:</source>
         <translation>أعد كلمة المرور (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="76" />
+        <location filename="../login.py" line="76"/>
         <source>&amp;Create profile</source>
         <translation>إنشاء الملف (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../login.py" line="80" />
+        <location filename="../login.py" line="80"/>
         <source>Locked. Enter your password to go on, or switch user.</source>
         <translation>مقفل. أدخل كلمة المرور للمتابعة، أو بدّل المستخدم.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="82" />
+        <location filename="../login.py" line="82"/>
         <source>Who is working?</source>
         <translation>من يعمل الآن؟</translation>
     </message>
     <message>
-        <location filename="../login.py" line="92" />
+        <location filename="../login.py" line="92"/>
         <source>&amp;User:</source>
         <translation>المستخدم (&amp;U):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="94" />
+        <location filename="../login.py" line="94"/>
         <source>&amp;Log in</source>
         <translation>دخول (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../login.py" line="108" />
+        <location filename="../login.py" line="108"/>
         <source>The two passwords are not the same.</source>
         <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="123" />
+        <location filename="../login.py" line="123"/>
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
@@ -429,207 +429,207 @@ Remove them and their answers?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="103" />
+        <location filename="../main_window.py" line="106"/>
         <source>&amp;Daftari</source>
         <translation>دفتري (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105" />
+        <location filename="../main_window.py" line="108"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>تثبيت استمارة (XLSForm)… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107" />
+        <location filename="../main_window.py" line="110"/>
         <source>&amp;Lock / switch user</source>
         <translation>قفل / تبديل المستخدم (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108" />
+        <location filename="../main_window.py" line="111"/>
         <source>&amp;Sync now</source>
         <translation>مزامنة الآن (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109" />
+        <location filename="../main_window.py" line="112"/>
         <source>&amp;Connect to a server…</source>
         <translation>الاتصال بخادم… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="113"/>
         <source>&amp;Users…</source>
         <translation>المستخدمون… (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112" />
+        <location filename="../main_window.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="116"/>
         <source>&amp;View</source>
         <translation>عرض (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115" />
+        <location filename="../main_window.py" line="118"/>
         <source>Larger text</source>
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118" />
+        <location filename="../main_window.py" line="121"/>
         <source>Smaller text</source>
         <translation>نص أصغر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120" />
+        <location filename="../main_window.py" line="123"/>
         <source>Normal text size</source>
         <translation>حجم النص العادي</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="124"/>
         <source>Interface &amp;language</source>
         <translation>لغة الواجهة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="161"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342" />
+        <location filename="../main_window.py" line="345"/>
         <source>Discard this draft?</source>
         <translation>حذف هذه المسودة؟</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344" />
+        <location filename="../main_window.py" line="347"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>حذف «{title}»؟ ستُحذف إجاباتها (وصورها) من هذا الحاسوب. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360" />
+        <location filename="../main_window.py" line="363"/>
         <source>The draft was discarded.</source>
         <translation>حُذفت المسودة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369" />
+        <location filename="../main_window.py" line="372"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>اكتملت. ستُرسل عند توفر الاتصال.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375" />
+        <location filename="../main_window.py" line="378"/>
         <source>Choose a file…</source>
         <translation>اختر ملفًا…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376" />
+        <location filename="../main_window.py" line="379"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377" />
+        <location filename="../main_window.py" line="380"/>
         <source>Type a whole number.</source>
         <translation>اكتب عددًا صحيحًا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378" />
+        <location filename="../main_window.py" line="381"/>
         <source>Type a number.</source>
         <translation>اكتب رقمًا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380" />
+        <location filename="../main_window.py" line="383"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>«{typed}» قد تعني {first} أو {second}. اكتب {first} أو {second} حسب ما تقصد.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383" />
+        <location filename="../main_window.py" line="386"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>«{typed}»: الفاصلة ليست علامة عشرية هنا. للعدد {value}، اكتب {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385" />
+        <location filename="../main_window.py" line="388"/>
         <source>Too many digits to keep exactly.</source>
         <translation>عدد الأرقام كبير جدًا ولا يمكن حفظه بدقة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386" />
+        <location filename="../main_window.py" line="389"/>
         <source>Will be stored as {value}.</source>
         <translation>سيُحفظ على أنه {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387" />
+        <location filename="../main_window.py" line="390"/>
         <source>No choice has the code {code}.</source>
         <translation>لا يوجد خيار بالرمز {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388" />
+        <location filename="../main_window.py" line="391"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>اكتب التاريخ بالشكل YYYY-MM-DD (يفتح F4 التقويم).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389" />
+        <location filename="../main_window.py" line="392"/>
         <source>Type a time as HH:MM.</source>
         <translation>اكتب الوقت بالشكل HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390" />
+        <location filename="../main_window.py" line="393"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>اكتب التاريخ والوقت بالشكل YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391" />
+        <location filename="../main_window.py" line="394"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392" />
+        <location filename="../main_window.py" line="395"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393" />
+        <location filename="../main_window.py" line="396"/>
         <source>Accuracy (m)</source>
         <translation>الدقة (م)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394" />
+        <location filename="../main_window.py" line="397"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>خطا العرض والطول رقمان، مثل 3.7194 و34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395" />
+        <location filename="../main_window.py" line="398"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>خط العرض بين -90 و90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396" />
+        <location filename="../main_window.py" line="399"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>خط الطول بين -180 و180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397" />
+        <location filename="../main_window.py" line="400"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>الدقة عدد موجب من الأمتار.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415" />
+        <location filename="../main_window.py" line="418"/>
         <source>Install a form</source>
         <translation>تثبيت استمارة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415" />
+        <location filename="../main_window.py" line="418"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>استمارات XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434" />
+        <location filename="../main_window.py" line="437"/>
         <source>Installed {title}, version {version}.</source>
         <translation>تم تثبيت {title}، الإصدار {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436" />
+        <location filename="../main_window.py" line="439"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}، الإصدار {version}، مثبتة من قبل.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448" />
+        <location filename="../main_window.py" line="451"/>
         <source>The form was not installed</source>
         <translation>لم تُثبّت الاستمارة</translation>
     </message>
@@ -637,57 +637,57 @@ Remove them and their answers?</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="16" />
+        <location filename="../messages.py" line="16"/>
         <source>A password needs at least {n} characters.</source>
         <translation>يجب أن تتكون كلمة المرور من {n} أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="20" />
+        <location filename="../messages.py" line="20"/>
         <source>That password is not right.</source>
         <translation>كلمة المرور هذه غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="21" />
+        <location filename="../messages.py" line="21"/>
         <source>There is no such user on this computer.</source>
         <translation>لا يوجد مستخدم بهذا الاسم على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="24" />
-        <source>This profile is disabled: ask this computer's administrator.</source>
+        <location filename="../messages.py" line="24"/>
+        <source>This profile is disabled: ask this computer&apos;s administrator.</source>
         <translation>ملف هذا المستخدم معطّل: اسأل مسؤول هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="27" />
-        <source>This is a plain {plain} address on the internet: your password and the answers would cross it unencrypted. Use the server's {secure} address.</source>
+        <location filename="../messages.py" line="27"/>
+        <source>This is a plain {plain} address on the internet: your password and the answers would cross it unencrypted. Use the server&apos;s {secure} address.</source>
         <translation>هذا عنوان {plain} عادي على الإنترنت: ستمر كلمة المرور والإجابات دون تشفير. استخدم عنوان {secure} للخادم.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32" />
+        <location filename="../messages.py" line="32"/>
         <source>A server address starts with {plain} or {secure}.</source>
         <translation>يبدأ عنوان الخادم بـ {plain} أو {secure}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35" />
+        <location filename="../messages.py" line="35"/>
         <source>No connection to the server: check the address and the network. Sync will try again by itself.</source>
         <translation>لا يوجد اتصال بالخادم: تحقق من العنوان والشبكة. ستُعاد المزامنة تلقائيًا.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40" />
+        <location filename="../messages.py" line="40"/>
         <source>The server refused this account name or password.</source>
         <translation>رفض الخادم اسم الحساب أو كلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43" />
+        <location filename="../messages.py" line="43"/>
         <source>Something that is not a Daftari server answered: a Wi-Fi login page or a proxy may be in the way.</source>
         <translation>الذي ردّ ليس خادم دفتري: ربما تعترض الاتصالَ صفحةُ دخول إلى Wi-Fi أو خادم وكيل (proxy).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48" />
+        <location filename="../messages.py" line="48"/>
         <source>The server failed. Sync will try again by itself.</source>
         <translation>حدث خطأ في الخادم. ستُعاد المزامنة تلقائيًا.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51" />
+        <location filename="../messages.py" line="51"/>
         <source>The disk is full: nothing new can be saved. Your earlier answers are safe; free some space.</source>
         <translation>القرص ممتلئ: لا يمكن حفظ أي شيء جديد. إجاباتك السابقة في أمان؛ وفّر بعض المساحة.</translation>
     </message>
@@ -695,100 +695,108 @@ Remove them and their answers?</source>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../overview.py" line="27" />
+        <location filename="../overview.py" line="27"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="27" />
+        <location filename="../overview.py" line="27"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="27" />
+        <location filename="../overview.py" line="27"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="28" />
+        <location filename="../overview.py" line="28"/>
         <source>Overview of the form</source>
         <translation>نظرة عامة على الاستمارة</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="69" />
+        <location filename="../overview.py" line="69"/>
         <source>note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="73" />
+        <location filename="../overview.py" line="73"/>
         <source>⚠ invalid</source>
         <translation>⚠ غير صالحة</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="75" />
+        <location filename="../overview.py" line="75"/>
         <source>✓ answered</source>
         <translation>✓ مُجاب</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="77" />
+        <location filename="../overview.py" line="77"/>
         <source>○ required</source>
         <translation>○ مطلوب</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="79" />
+        <location filename="../overview.py" line="79"/>
         <source>○ unanswered</source>
         <translation>○ بلا إجابة</translation>
     </message>
 </context>
 <context>
+    <name>QuestionBox</name>
+    <message>
+        <location filename="../question_box.py" line="75"/>
+        <source>Reviewer: {comment}</source>
+        <translation>المراجِع: {comment}</translation>
+    </message>
+</context>
+<context>
     <name>SyncLabel</name>
     <message>
-        <location filename="../sync_status.py" line="27" />
+        <location filename="../sync_status.py" line="27"/>
         <source>{n} waiting to send</source>
         <translation>{n} بانتظار الإرسال</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="30" />
+        <location filename="../sync_status.py" line="30"/>
         <source>{n} of other users: sent when they sync</source>
         <translation>{n} لمستخدمين آخرين: تُرسل عندما يزامنون</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="35" />
+        <location filename="../sync_status.py" line="35"/>
         <source>sending {step} {done}/{total}</source>
         <translation>إرسال {step} {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="40" />
+        <location filename="../sync_status.py" line="40"/>
         <source>syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="41" />
+        <location filename="../sync_status.py" line="41"/>
         <source>{kb} kB sent</source>
         <translation>أُرسل {kb} ك.ب</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="44" />
+        <location filename="../sync_status.py" line="44"/>
         <source>you are not connected to a server yet (Daftari → Connect to a server)</source>
         <translation>لم تتصل بخادم بعد (دفتري ← الاتصال بخادم)</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="47" />
+        <location filename="../sync_status.py" line="47"/>
         <source>last sync {at}</source>
         <translation>آخر مزامنة {at}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="55" />
+        <location filename="../sync_status.py" line="55"/>
         <source>submissions</source>
         <translation>الاستمارات</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="56" />
+        <location filename="../sync_status.py" line="56"/>
         <source>attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="57" />
+        <location filename="../sync_status.py" line="57"/>
         <source>updates</source>
         <translation>التحديثات</translation>
     </message>
@@ -796,57 +804,57 @@ Remove them and their answers?</source>
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../users_dialog.py" line="189" />
+        <location filename="../users_dialog.py" line="189"/>
         <source>Add a user</source>
         <translation>إضافة مستخدم</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="189" />
+        <location filename="../users_dialog.py" line="189"/>
         <source>New password for {name}</source>
         <translation>كلمة مرور جديدة للمستخدم {name}</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="198" />
+        <location filename="../users_dialog.py" line="198"/>
         <source>A&amp;dministrator (can add users and reset passwords)</source>
         <translation>مسؤول (يمكنه إضافة مستخدمين وإعادة تعيين كلمات المرور) (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="204" />
+        <location filename="../users_dialog.py" line="204"/>
         <source>&amp;Name:</source>
         <translation>الاسم (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="205" />
+        <location filename="../users_dialog.py" line="205"/>
         <source>&amp;Enumerator id:</source>
         <translation>رقم الباحث (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="206" />
+        <location filename="../users_dialog.py" line="206"/>
         <source>&amp;Site (city):</source>
         <translation>الموقع (المدينة) (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="207" />
+        <location filename="../users_dialog.py" line="207"/>
         <source>&amp;Password:</source>
         <translation>كلمة المرور (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="208" />
+        <location filename="../users_dialog.py" line="208"/>
         <source>&amp;Repeat the password:</source>
         <translation>أعد كلمة المرور (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="222" />
+        <location filename="../users_dialog.py" line="222"/>
         <source>A user needs a name.</source>
         <translation>يجب أن يكون للمستخدم اسم.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="225" />
+        <location filename="../users_dialog.py" line="225"/>
         <source>A password needs at least {n} characters.</source>
         <translation>يجب أن تتكون كلمة المرور من {n} أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="229" />
+        <location filename="../users_dialog.py" line="229"/>
         <source>The two passwords are not the same.</source>
         <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
@@ -854,93 +862,93 @@ Remove them and their answers?</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../users_dialog.py" line="37" />
+        <location filename="../users_dialog.py" line="37"/>
         <source>Users of this computer</source>
         <translation>مستخدمو هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="41" />
+        <location filename="../users_dialog.py" line="41"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="41" />
+        <location filename="../users_dialog.py" line="41"/>
         <source>Enumerator id</source>
         <translation>رقم الباحث</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="41" />
+        <location filename="../users_dialog.py" line="41"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="41" />
+        <location filename="../users_dialog.py" line="41"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="43" />
+        <location filename="../users_dialog.py" line="43"/>
         <source>Users</source>
         <translation>المستخدمون</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="52" />
+        <location filename="../users_dialog.py" line="52"/>
         <source>&amp;Add a user…</source>
         <translation>إضافة مستخدم… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="53" />
+        <location filename="../users_dialog.py" line="53"/>
         <source>&amp;New password…</source>
         <translation>كلمة مرور جديدة… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="54" />
-        <location filename="../users_dialog.py" line="106" />
+        <location filename="../users_dialog.py" line="54"/>
+        <location filename="../users_dialog.py" line="106"/>
         <source>&amp;Disable</source>
         <translation>تعطيل (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="84" />
+        <location filename="../users_dialog.py" line="84"/>
         <source>administrator</source>
         <translation>مسؤول</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="84" />
+        <location filename="../users_dialog.py" line="84"/>
         <source>enumerator</source>
         <translation>باحث ميداني</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="85" />
+        <location filename="../users_dialog.py" line="85"/>
         <source>disabled</source>
         <translation>معطّل</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="106" />
+        <location filename="../users_dialog.py" line="106"/>
         <source>&amp;Enable</source>
         <translation>تفعيل (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="111" />
+        <location filename="../users_dialog.py" line="111"/>
         <source>Working…</source>
         <translation>جارٍ العمل…</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="138" />
+        <location filename="../users_dialog.py" line="138"/>
         <source>{name} was added.</source>
         <translation>تمت إضافة {name}.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="157" />
+        <location filename="../users_dialog.py" line="157"/>
         <source>{name} has a new password.</source>
         <translation>تم تعيين كلمة مرور جديدة للمستخدم {name}.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="173" />
+        <location filename="../users_dialog.py" line="173"/>
         <source>{name} can no longer log in; their submissions stay.</source>
         <translation>لم يعد بإمكان {name} تسجيل الدخول؛ وتبقى استماراته المعبأة محفوظة.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="175" />
+        <location filename="../users_dialog.py" line="175"/>
         <source>{name} can log in again.</source>
         <translation>أصبح بإمكان {name} تسجيل الدخول مجددًا.</translation>
     </message>
@@ -948,12 +956,12 @@ Remove them and their answers?</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../errors.py" line="28" />
+        <location filename="../errors.py" line="28"/>
         <source>Something went wrong. Your saved answers are safe. The details are in the log file; you can copy them for support.</source>
         <translation>حدث خطأ. إجاباتك المحفوظة في أمان. التفاصيل في ملف السجل؛ يمكنك نسخها لفريق الدعم.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="36" />
+        <location filename="../errors.py" line="36"/>
         <source>Copy details</source>
         <translation>نسخ التفاصيل</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="15" />
+        <location filename="../dialogs.py" line="15"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="16" />
+        <location filename="../dialogs.py" line="16"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="17" />
+        <location filename="../dialogs.py" line="17"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="18" />
+        <location filename="../dialogs.py" line="18"/>
         <source>&amp;Yes</source>
         <translation>&amp;Oui</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="19" />
+        <location filename="../dialogs.py" line="19"/>
         <source>&amp;No</source>
         <translation>&amp;Non</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="20" />
+        <location filename="../dialogs.py" line="20"/>
         <source>Discard</source>
         <translation>Supprimer</translation>
     </message>
@@ -37,42 +37,42 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../enrol_dialog.py" line="30" />
+        <location filename="../enrol_dialog.py" line="30"/>
         <source>Connect to a server</source>
         <translation>Connexion à un serveur</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="47" />
+        <location filename="../enrol_dialog.py" line="47"/>
         <source>Over the internet the address starts with {secure} (the connection is encrypted). A server in your own office is often reached with {plain} and its local address, e.g. {example}.</source>
-        <translation>Sur Internet, l'adresse commence par {secure} (la connexion est chiffrée). Un serveur situé dans votre propre bureau s'atteint souvent avec {plain} et son adresse locale, par exemple {example}.</translation>
+        <translation>Sur Internet, l&apos;adresse commence par {secure} (la connexion est chiffrée). Un serveur situé dans votre propre bureau s&apos;atteint souvent avec {plain} et son adresse locale, par exemple {example}.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="55" />
-        <source>⚠ With {plain} your password and the answers cross the network unencrypted: use it only on the office's own network, never over the internet.</source>
+        <location filename="../enrol_dialog.py" line="55"/>
+        <source>⚠ With {plain} your password and the answers cross the network unencrypted: use it only on the office&apos;s own network, never over the internet.</source>
         <translation>⚠ Avec {plain}, votre mot de passe et les réponses passent sur le réseau sans chiffrement : utilisez-le seulement sur le réseau du bureau, jamais sur Internet.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="65" />
+        <location filename="../enrol_dialog.py" line="65"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Adresse du serveur :</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="68" />
+        <location filename="../enrol_dialog.py" line="68"/>
         <source>Send over plain http anyway (I know the risk)</source>
         <translation>Envoyer quand même en http simple (je connais le risque)</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="71" />
+        <location filename="../enrol_dialog.py" line="71"/>
         <source>&amp;Account:</source>
         <translation>&amp;Compte :</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="72" />
+        <location filename="../enrol_dialog.py" line="72"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="94" />
+        <location filename="../enrol_dialog.py" line="94"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
@@ -80,117 +80,117 @@
 <context>
     <name>FillingView</name>
     <message>
-        <location filename="../filling.py" line="67" />
+        <location filename="../filling.py" line="69"/>
         <source>Form language</source>
         <translation>Langue du formulaire</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="69" />
+        <location filename="../filling.py" line="71"/>
         <source>(one language)</source>
         <translation>(une seule langue)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="79" />
+        <location filename="../filling.py" line="81"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="99" />
+        <location filename="../filling.py" line="103"/>
         <source>Sent back for correction: {reason}</source>
         <translation>Renvoyé pour correction : {reason}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="120" />
+        <location filename="../filling.py" line="126"/>
         <source>◀ Back (PgUp)</source>
         <translation>◀ Précédent (PgUp)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="121" />
+        <location filename="../filling.py" line="127"/>
         <source>Next (PgDn) ▶</source>
         <translation>Suivant (PgDn) ▶</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="122" />
+        <location filename="../filling.py" line="128"/>
         <source>Overview (Ctrl+J)</source>
-        <translation>Vue d'ensemble (Ctrl+J)</translation>
+        <translation>Vue d&apos;ensemble (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="123" />
+        <location filename="../filling.py" line="129"/>
         <source>Save and close (Ctrl+W)</source>
         <translation>Enregistrer et fermer (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="137" />
+        <location filename="../filling.py" line="143"/>
         <source>Discard draft (Ctrl+Shift+Del)</source>
         <translation>Supprimer le brouillon (Ctrl+Shift+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="375" />
+        <location filename="../filling.py" line="381"/>
         <source>✓ Saved</source>
         <translation>✓ Enregistré</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="377" />
+        <location filename="../filling.py" line="383"/>
         <source>Every answer is on the disk.</source>
         <translation>Toutes les réponses sont enregistrées sur le disque.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="379" />
+        <location filename="../filling.py" line="385"/>
         <source>⚠ NOT SAVED</source>
         <translation>⚠ NON ENREGISTRÉ</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="421" />
+        <location filename="../filling.py" line="427"/>
         <source>Remove this “{label}” (Ctrl+Del)</source>
         <translation>Supprimer cette entrée “{label}” (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="436" />
+        <location filename="../filling.py" line="442"/>
         <source>{label} — {n} of {count}</source>
         <translation>{label} — {n} sur {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="440" />
+        <location filename="../filling.py" line="446"/>
         <source>Page {n} of {count}</source>
         <translation>Page {n} sur {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="456" />
+        <location filename="../filling.py" line="462"/>
         <source>Add another “{label}”? There are {count} now.</source>
         <translation>Ajouter une autre entrée “{label}” ? Il y en a {count} maintenant.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="463" />
+        <location filename="../filling.py" line="469"/>
         <source>Add another (Alt+A)</source>
         <translation>Ajouter une entrée (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="464" />
+        <location filename="../filling.py" line="470"/>
         <source>No, go on (Enter)</source>
         <translation>Non, continuer (Enter)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="471" />
+        <location filename="../filling.py" line="477"/>
         <source>Remove the last one (Alt+R)</source>
         <translation>Supprimer la dernière (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="560" />
+        <location filename="../filling.py" line="566"/>
         <source>How many entries there are is set by an answer earlier in the form: change that answer to remove one.</source>
-        <translation>Le nombre d'entrées dépend d'une réponse donnée plus haut dans le formulaire : modifiez cette réponse pour en supprimer une.</translation>
+        <translation>Le nombre d&apos;entrées dépend d&apos;une réponse donnée plus haut dans le formulaire : modifiez cette réponse pour en supprimer une.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="600" />
+        <location filename="../filling.py" line="606"/>
         <source>Finalize (Alt+F)</source>
         <translation>Finaliser (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="520" />
+        <location filename="../filling.py" line="526"/>
         <source>Remove answers?</source>
         <translation>Supprimer des réponses ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="522" />
+        <location filename="../filling.py" line="528"/>
         <source>The count is now {wanted}, but these entries hold answers: {names}.
 
 Remove them and their answers?</source>
@@ -199,47 +199,47 @@ Remove them and their answers?</source>
 Les supprimer avec leurs réponses ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="534" />
+        <location filename="../filling.py" line="540"/>
         <source>Keep them (the count goes back to {n})</source>
         <translation>Les garder (le nombre revient à {n})</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="535" />
+        <location filename="../filling.py" line="541"/>
         <source>Keep them</source>
         <translation>Les garder</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="536" />
+        <location filename="../filling.py" line="542"/>
         <source>Remove them</source>
         <translation>Les supprimer</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="569" />
+        <location filename="../filling.py" line="575"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="570" />
+        <location filename="../filling.py" line="576"/>
         <source>Remove “{label}” {n} and all its answers?</source>
         <translation>Supprimer “{label}” {n} et toutes ses réponses ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="589" />
+        <location filename="../filling.py" line="595"/>
         <source>End of the form. Check the problems below, then finalize.</source>
         <translation>Fin du formulaire. Vérifiez les problèmes ci-dessous, puis finalisez.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="594" />
+        <location filename="../filling.py" line="600"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="622" />
+        <location filename="../filling.py" line="628"/>
         <source>No problems: ready to finalize.</source>
         <translation>Aucun problème : prêt à finaliser.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="624" />
+        <location filename="../filling.py" line="630"/>
         <source>This submission is finalized and can no longer be changed.</source>
         <translation>Ce formulaire est finalisé et ne peut plus être modifié.</translation>
     </message>
@@ -247,107 +247,107 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../home.py" line="54" />
+        <location filename="../home.py" line="54"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../home.py" line="55" />
+        <location filename="../home.py" line="55"/>
         <source>Ready to send</source>
         <translation>Prêts à envoyer</translation>
     </message>
     <message>
-        <location filename="../home.py" line="56" />
+        <location filename="../home.py" line="56"/>
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location filename="../home.py" line="57" />
+        <location filename="../home.py" line="57"/>
         <source>Sent back</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../home.py" line="61" />
+        <location filename="../home.py" line="61"/>
         <source>&amp;Forms</source>
         <translation>&amp;Formulaires</translation>
     </message>
     <message>
-        <location filename="../home.py" line="64" />
+        <location filename="../home.py" line="64"/>
         <source>Installed forms</source>
         <translation>Formulaires installés</translation>
     </message>
     <message>
-        <location filename="../home.py" line="71" />
+        <location filename="../home.py" line="71"/>
         <source>version {version}</source>
         <translation>version {version}</translation>
     </message>
     <message>
-        <location filename="../home.py" line="83" />
+        <location filename="../home.py" line="83"/>
         <source>&amp;New submission (Ctrl+N)</source>
         <translation>&amp;Remplir un formulaire (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="95" />
+        <location filename="../home.py" line="95"/>
         <source>Search titles (Ctrl+F)</source>
         <translation>Rechercher dans les titres (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="98" />
+        <location filename="../home.py" line="98"/>
         <source>All forms</source>
         <translation>Tous les formulaires</translation>
     </message>
     <message>
-        <location filename="../home.py" line="103" />
+        <location filename="../home.py" line="103"/>
         <source>Any time</source>
         <translation>Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../home.py" line="104" />
+        <location filename="../home.py" line="104"/>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../home.py" line="105" />
+        <location filename="../home.py" line="105"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../home.py" line="106" />
+        <location filename="../home.py" line="106"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../home.py" line="125" />
+        <location filename="../home.py" line="125"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../home.py" line="126" />
+        <location filename="../home.py" line="126"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../home.py" line="127" />
+        <location filename="../home.py" line="127"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../home.py" line="128" />
+        <location filename="../home.py" line="128"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../home.py" line="129" />
+        <location filename="../home.py" line="129"/>
         <source>Enumerator</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../home.py" line="135" />
+        <location filename="../home.py" line="135"/>
         <source>Submissions</source>
         <translation>Formulaires remplis</translation>
     </message>
     <message>
-        <location filename="../home.py" line="226" />
+        <location filename="../home.py" line="246"/>
         <source>Nothing here.</source>
         <translation>Rien ici.</translation>
     </message>
@@ -355,73 +355,73 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../login.py" line="58" />
+        <location filename="../login.py" line="58"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../login.py" line="62" />
+        <location filename="../login.py" line="62"/>
         <source>Welcome to Daftari. Create the administrator profile for this computer: it can add the other users and reset a forgotten password.</source>
         <translation>Bienvenue dans Daftari. Créez le profil administrateur de cet ordinateur : il pourra ajouter les autres utilisateurs et réinitialiser un mot de passe oublié.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="71" />
+        <location filename="../login.py" line="71"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../login.py" line="72" />
+        <location filename="../login.py" line="72"/>
         <source>&amp;Enumerator id:</source>
-        <translation>&amp;Identifiant d'enquêteur :</translation>
+        <translation>&amp;Identifiant d&apos;enquêteur :</translation>
     </message>
     <message>
-        <location filename="../login.py" line="73" />
+        <location filename="../login.py" line="73"/>
         <source>&amp;Site (city):</source>
         <translation>&amp;Site (ville) :</translation>
     </message>
     <message>
-        <location filename="../login.py" line="74" />
-        <location filename="../login.py" line="93" />
+        <location filename="../login.py" line="74"/>
+        <location filename="../login.py" line="93"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../login.py" line="75" />
+        <location filename="../login.py" line="75"/>
         <source>&amp;Repeat the password:</source>
         <translation>&amp;Retapez le mot de passe :</translation>
     </message>
     <message>
-        <location filename="../login.py" line="76" />
+        <location filename="../login.py" line="76"/>
         <source>&amp;Create profile</source>
         <translation>&amp;Créer le profil</translation>
     </message>
     <message>
-        <location filename="../login.py" line="80" />
+        <location filename="../login.py" line="80"/>
         <source>Locked. Enter your password to go on, or switch user.</source>
-        <translation>Verrouillé. Saisissez votre mot de passe pour continuer, ou changez d'utilisateur.</translation>
+        <translation>Verrouillé. Saisissez votre mot de passe pour continuer, ou changez d&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="82" />
+        <location filename="../login.py" line="82"/>
         <source>Who is working?</source>
         <translation>Qui travaille ?</translation>
     </message>
     <message>
-        <location filename="../login.py" line="92" />
+        <location filename="../login.py" line="92"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../login.py" line="94" />
+        <location filename="../login.py" line="94"/>
         <source>&amp;Log in</source>
         <translation>&amp;Se connecter</translation>
     </message>
     <message>
-        <location filename="../login.py" line="108" />
+        <location filename="../login.py" line="108"/>
         <source>The two passwords are not the same.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="123" />
+        <location filename="../login.py" line="123"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
@@ -429,265 +429,265 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="103" />
+        <location filename="../main_window.py" line="106"/>
         <source>&amp;Daftari</source>
         <translation>&amp;Daftari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105" />
+        <location filename="../main_window.py" line="108"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>&amp;Installer un formulaire (XLSForm)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107" />
+        <location filename="../main_window.py" line="110"/>
         <source>&amp;Lock / switch user</source>
-        <translation>&amp;Verrouiller / changer d'utilisateur</translation>
+        <translation>&amp;Verrouiller / changer d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108" />
+        <location filename="../main_window.py" line="111"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109" />
+        <location filename="../main_window.py" line="112"/>
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Connexion à un serveur…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="113"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112" />
+        <location filename="../main_window.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="116"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115" />
+        <location filename="../main_window.py" line="118"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118" />
+        <location filename="../main_window.py" line="121"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120" />
+        <location filename="../main_window.py" line="123"/>
         <source>Normal text size</source>
         <translation>Taille de texte normale</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="124"/>
         <source>Interface &amp;language</source>
-        <translation>&amp;Langue de l'interface</translation>
+        <translation>&amp;Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="161"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342" />
+        <location filename="../main_window.py" line="345"/>
         <source>Discard this draft?</source>
         <translation>Supprimer ce brouillon ?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344" />
+        <location filename="../main_window.py" line="347"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Supprimer “{title}” ? Ses réponses (et ses photos) seront effacées de cet ordinateur. Cette action ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360" />
+        <location filename="../main_window.py" line="363"/>
         <source>The draft was discarded.</source>
         <translation>Le brouillon a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369" />
+        <location filename="../main_window.py" line="372"/>
         <source>Finalized. It will be sent when a connection appears.</source>
-        <translation>Finalisé. Il sera envoyé dès qu'une connexion sera disponible.</translation>
+        <translation>Finalisé. Il sera envoyé dès qu&apos;une connexion sera disponible.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375" />
+        <location filename="../main_window.py" line="378"/>
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376" />
+        <location filename="../main_window.py" line="379"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377" />
+        <location filename="../main_window.py" line="380"/>
         <source>Type a whole number.</source>
         <translation>Tapez un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378" />
+        <location filename="../main_window.py" line="381"/>
         <source>Type a number.</source>
         <translation>Tapez un nombre.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380" />
+        <location filename="../main_window.py" line="383"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” peut vouloir dire {first} ou {second}. Tapez {first} ou {second}, selon ce que vous voulez dire.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383" />
+        <location filename="../main_window.py" line="386"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}” : ici, la virgule ne sert pas de séparateur décimal. Pour {value}, tapez {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385" />
+        <location filename="../main_window.py" line="388"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Trop de chiffres : le nombre ne peut pas être gardé exactement.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386" />
+        <location filename="../main_window.py" line="389"/>
         <source>Will be stored as {value}.</source>
         <translation>Sera enregistré comme {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387" />
+        <location filename="../main_window.py" line="390"/>
         <source>No choice has the code {code}.</source>
-        <translation>Aucun choix n'a le code {code}.</translation>
+        <translation>Aucun choix n&apos;a le code {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388" />
+        <location filename="../main_window.py" line="391"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Tapez une date au format YYYY-MM-DD (F4 ouvre un calendrier).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389" />
+        <location filename="../main_window.py" line="392"/>
         <source>Type a time as HH:MM.</source>
         <translation>Tapez une heure au format HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390" />
+        <location filename="../main_window.py" line="393"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Tapez une date et une heure au format YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391" />
+        <location filename="../main_window.py" line="394"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392" />
+        <location filename="../main_window.py" line="395"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393" />
+        <location filename="../main_window.py" line="396"/>
         <source>Accuracy (m)</source>
         <translation>Précision (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394" />
+        <location filename="../main_window.py" line="397"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>La latitude et la longitude sont des nombres, par exemple 3.7194 et 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395" />
+        <location filename="../main_window.py" line="398"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>La latitude est comprise entre -90 et 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396" />
+        <location filename="../main_window.py" line="399"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>La longitude est comprise entre -180 et 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397" />
+        <location filename="../main_window.py" line="400"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>La précision est un nombre de mètres positif.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415" />
+        <location filename="../main_window.py" line="418"/>
         <source>Install a form</source>
         <translation>Installer un formulaire</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415" />
+        <location filename="../main_window.py" line="418"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>Formulaires XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434" />
+        <location filename="../main_window.py" line="437"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Formulaire installé : {title}, version {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436" />
+        <location filename="../main_window.py" line="439"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, version {version}, était déjà installé.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448" />
+        <location filename="../main_window.py" line="451"/>
         <source>The form was not installed</source>
-        <translation>Le formulaire n'a pas été installé</translation>
+        <translation>Le formulaire n&apos;a pas été installé</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="16" />
+        <location filename="../messages.py" line="16"/>
         <source>A password needs at least {n} characters.</source>
         <translation>Un mot de passe doit contenir au moins {n} caractères.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="20" />
+        <location filename="../messages.py" line="20"/>
         <source>That password is not right.</source>
-        <translation>Ce mot de passe n'est pas correct.</translation>
+        <translation>Ce mot de passe n&apos;est pas correct.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="21" />
+        <location filename="../messages.py" line="21"/>
         <source>There is no such user on this computer.</source>
-        <translation>Cet utilisateur n'existe pas sur cet ordinateur.</translation>
+        <translation>Cet utilisateur n&apos;existe pas sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="24" />
-        <source>This profile is disabled: ask this computer's administrator.</source>
-        <translation>Ce profil est désactivé : demandez à l'administrateur de cet ordinateur.</translation>
+        <location filename="../messages.py" line="24"/>
+        <source>This profile is disabled: ask this computer&apos;s administrator.</source>
+        <translation>Ce profil est désactivé : demandez à l&apos;administrateur de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="27" />
-        <source>This is a plain {plain} address on the internet: your password and the answers would cross it unencrypted. Use the server's {secure} address.</source>
-        <translation>C'est une adresse {plain} simple sur Internet : votre mot de passe et les réponses y passeraient sans chiffrement. Utilisez l'adresse {secure} du serveur.</translation>
+        <location filename="../messages.py" line="27"/>
+        <source>This is a plain {plain} address on the internet: your password and the answers would cross it unencrypted. Use the server&apos;s {secure} address.</source>
+        <translation>C&apos;est une adresse {plain} simple sur Internet : votre mot de passe et les réponses y passeraient sans chiffrement. Utilisez l&apos;adresse {secure} du serveur.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32" />
+        <location filename="../messages.py" line="32"/>
         <source>A server address starts with {plain} or {secure}.</source>
         <translation>Une adresse de serveur commence par {plain} ou {secure}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35" />
+        <location filename="../messages.py" line="35"/>
         <source>No connection to the server: check the address and the network. Sync will try again by itself.</source>
-        <translation>Pas de connexion au serveur : vérifiez l'adresse et le réseau. La synchronisation réessaiera d'elle-même.</translation>
+        <translation>Pas de connexion au serveur : vérifiez l&apos;adresse et le réseau. La synchronisation réessaiera d&apos;elle-même.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40" />
+        <location filename="../messages.py" line="40"/>
         <source>The server refused this account name or password.</source>
         <translation>Le serveur a refusé ce nom de compte ou ce mot de passe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43" />
+        <location filename="../messages.py" line="43"/>
         <source>Something that is not a Daftari server answered: a Wi-Fi login page or a proxy may be in the way.</source>
-        <translation>Ce qui a répondu n'est pas un serveur Daftari : une page de connexion Wi-Fi ou un proxy fait peut-être obstacle.</translation>
+        <translation>Ce qui a répondu n&apos;est pas un serveur Daftari : une page de connexion Wi-Fi ou un proxy fait peut-être obstacle.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48" />
+        <location filename="../messages.py" line="48"/>
         <source>The server failed. Sync will try again by itself.</source>
-        <translation>Le serveur a rencontré une erreur. La synchronisation réessaiera d'elle-même.</translation>
+        <translation>Le serveur a rencontré une erreur. La synchronisation réessaiera d&apos;elle-même.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51" />
+        <location filename="../messages.py" line="51"/>
         <source>The disk is full: nothing new can be saved. Your earlier answers are safe; free some space.</source>
         <translation>Le disque est plein : plus rien de nouveau ne peut être enregistré. Vos réponses précédentes ne sont pas perdues ; libérez de la place.</translation>
     </message>
@@ -695,100 +695,108 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../overview.py" line="27" />
+        <location filename="../overview.py" line="27"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="27" />
+        <location filename="../overview.py" line="27"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="27" />
+        <location filename="../overview.py" line="27"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="28" />
+        <location filename="../overview.py" line="28"/>
         <source>Overview of the form</source>
-        <translation>Vue d'ensemble du formulaire</translation>
+        <translation>Vue d&apos;ensemble du formulaire</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="69" />
+        <location filename="../overview.py" line="69"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="73" />
+        <location filename="../overview.py" line="73"/>
         <source>⚠ invalid</source>
         <translation>⚠ non valide</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="75" />
+        <location filename="../overview.py" line="75"/>
         <source>✓ answered</source>
         <translation>✓ répondu</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="77" />
+        <location filename="../overview.py" line="77"/>
         <source>○ required</source>
         <translation>○ obligatoire</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="79" />
+        <location filename="../overview.py" line="79"/>
         <source>○ unanswered</source>
         <translation>○ sans réponse</translation>
     </message>
 </context>
 <context>
+    <name>QuestionBox</name>
+    <message>
+        <location filename="../question_box.py" line="75"/>
+        <source>Reviewer: {comment}</source>
+        <translation>Relecteur : {comment}</translation>
+    </message>
+</context>
+<context>
     <name>SyncLabel</name>
     <message>
-        <location filename="../sync_status.py" line="27" />
+        <location filename="../sync_status.py" line="27"/>
         <source>{n} waiting to send</source>
-        <translation>{n} en attente d'envoi</translation>
+        <translation>{n} en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="30" />
+        <location filename="../sync_status.py" line="30"/>
         <source>{n} of other users: sent when they sync</source>
-        <translation>{n} d'autres utilisateurs : envoyés quand ils synchroniseront</translation>
+        <translation>{n} d&apos;autres utilisateurs : envoyés quand ils synchroniseront</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="35" />
+        <location filename="../sync_status.py" line="35"/>
         <source>sending {step} {done}/{total}</source>
         <translation>envoi des {step} {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="40" />
+        <location filename="../sync_status.py" line="40"/>
         <source>syncing…</source>
         <translation>synchronisation…</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="41" />
+        <location filename="../sync_status.py" line="41"/>
         <source>{kb} kB sent</source>
         <translation>{kb} ko envoyés</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="44" />
+        <location filename="../sync_status.py" line="44"/>
         <source>you are not connected to a server yet (Daftari → Connect to a server)</source>
-        <translation>vous n'êtes pas encore connecté à un serveur (Daftari → Connexion à un serveur)</translation>
+        <translation>vous n&apos;êtes pas encore connecté à un serveur (Daftari → Connexion à un serveur)</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="47" />
+        <location filename="../sync_status.py" line="47"/>
         <source>last sync {at}</source>
         <translation>dernière synchronisation : {at}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="55" />
+        <location filename="../sync_status.py" line="55"/>
         <source>submissions</source>
         <translation>formulaires</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="56" />
+        <location filename="../sync_status.py" line="56"/>
         <source>attachments</source>
         <translation>pièces jointes</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="57" />
+        <location filename="../sync_status.py" line="57"/>
         <source>updates</source>
         <translation>mises à jour</translation>
     </message>
@@ -796,57 +804,57 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../users_dialog.py" line="189" />
+        <location filename="../users_dialog.py" line="189"/>
         <source>Add a user</source>
         <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="189" />
+        <location filename="../users_dialog.py" line="189"/>
         <source>New password for {name}</source>
         <translation>Nouveau mot de passe pour {name}</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="198" />
+        <location filename="../users_dialog.py" line="198"/>
         <source>A&amp;dministrator (can add users and reset passwords)</source>
         <translation>A&amp;dministrateur (peut ajouter des utilisateurs et réinitialiser les mots de passe)</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="204" />
+        <location filename="../users_dialog.py" line="204"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="205" />
+        <location filename="../users_dialog.py" line="205"/>
         <source>&amp;Enumerator id:</source>
-        <translation>&amp;Identifiant d'enquêteur :</translation>
+        <translation>&amp;Identifiant d&apos;enquêteur :</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="206" />
+        <location filename="../users_dialog.py" line="206"/>
         <source>&amp;Site (city):</source>
         <translation>&amp;Site (ville) :</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="207" />
+        <location filename="../users_dialog.py" line="207"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="208" />
+        <location filename="../users_dialog.py" line="208"/>
         <source>&amp;Repeat the password:</source>
         <translation>&amp;Retapez le mot de passe :</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="222" />
+        <location filename="../users_dialog.py" line="222"/>
         <source>A user needs a name.</source>
         <translation>Un utilisateur doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="225" />
+        <location filename="../users_dialog.py" line="225"/>
         <source>A password needs at least {n} characters.</source>
         <translation>Un mot de passe doit contenir au moins {n} caractères.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="229" />
+        <location filename="../users_dialog.py" line="229"/>
         <source>The two passwords are not the same.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
@@ -854,93 +862,93 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../users_dialog.py" line="37" />
+        <location filename="../users_dialog.py" line="37"/>
         <source>Users of this computer</source>
         <translation>Utilisateurs de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="41" />
+        <location filename="../users_dialog.py" line="41"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="41" />
+        <location filename="../users_dialog.py" line="41"/>
         <source>Enumerator id</source>
-        <translation>Identifiant d'enquêteur</translation>
+        <translation>Identifiant d&apos;enquêteur</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="41" />
+        <location filename="../users_dialog.py" line="41"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="41" />
+        <location filename="../users_dialog.py" line="41"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="43" />
+        <location filename="../users_dialog.py" line="43"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="52" />
+        <location filename="../users_dialog.py" line="52"/>
         <source>&amp;Add a user…</source>
         <translation>&amp;Ajouter un utilisateur…</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="53" />
+        <location filename="../users_dialog.py" line="53"/>
         <source>&amp;New password…</source>
         <translation>&amp;Nouveau mot de passe…</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="54" />
-        <location filename="../users_dialog.py" line="106" />
+        <location filename="../users_dialog.py" line="54"/>
+        <location filename="../users_dialog.py" line="106"/>
         <source>&amp;Disable</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="84" />
+        <location filename="../users_dialog.py" line="84"/>
         <source>administrator</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="84" />
+        <location filename="../users_dialog.py" line="84"/>
         <source>enumerator</source>
         <translation>enquêteur</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="85" />
+        <location filename="../users_dialog.py" line="85"/>
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="106" />
+        <location filename="../users_dialog.py" line="106"/>
         <source>&amp;Enable</source>
         <translation>&amp;Réactiver</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="111" />
+        <location filename="../users_dialog.py" line="111"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="138" />
+        <location filename="../users_dialog.py" line="138"/>
         <source>{name} was added.</source>
         <translation>Utilisateur ajouté : {name}.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="157" />
+        <location filename="../users_dialog.py" line="157"/>
         <source>{name} has a new password.</source>
         <translation>{name} a un nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="173" />
+        <location filename="../users_dialog.py" line="173"/>
         <source>{name} can no longer log in; their submissions stay.</source>
         <translation>{name} ne peut plus se connecter ; ses formulaires remplis sont conservés.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="175" />
+        <location filename="../users_dialog.py" line="175"/>
         <source>{name} can log in again.</source>
         <translation>{name} peut de nouveau se connecter.</translation>
     </message>
@@ -948,12 +956,12 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../errors.py" line="28" />
+        <location filename="../errors.py" line="28"/>
         <source>Something went wrong. Your saved answers are safe. The details are in the log file; you can copy them for support.</source>
-        <translation>Un problème est survenu. Vos réponses enregistrées ne sont pas perdues. Les détails se trouvent dans le fichier journal ; vous pouvez les copier pour l'assistance.</translation>
+        <translation>Un problème est survenu. Vos réponses enregistrées ne sont pas perdues. Les détails se trouvent dans le fichier journal ; vous pouvez les copier pour l&apos;assistance.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="36" />
+        <location filename="../errors.py" line="36"/>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="15" />
+        <location filename="../dialogs.py" line="15"/>
         <source>OK</source>
         <translation>Hagaag</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="16" />
+        <location filename="../dialogs.py" line="16"/>
         <source>Cancel</source>
         <translation>Iska daa</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="17" />
+        <location filename="../dialogs.py" line="17"/>
         <source>Close</source>
         <translation>Xir</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="18" />
+        <location filename="../dialogs.py" line="18"/>
         <source>&amp;Yes</source>
         <translation>&amp;Haa</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="19" />
+        <location filename="../dialogs.py" line="19"/>
         <source>&amp;No</source>
         <translation>&amp;Maya</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="20" />
+        <location filename="../dialogs.py" line="20"/>
         <source>Discard</source>
         <translation>Tirtir</translation>
     </message>
@@ -37,42 +37,42 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../enrol_dialog.py" line="30" />
+        <location filename="../enrol_dialog.py" line="30"/>
         <source>Connect to a server</source>
         <translation>Ku xir seerfar</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="47" />
+        <location filename="../enrol_dialog.py" line="47"/>
         <source>Over the internet the address starts with {secure} (the connection is encrypted). A server in your own office is often reached with {plain} and its local address, e.g. {example}.</source>
         <translation>Internetka dushiisa, cinwaanku wuxuu ku bilaabmaa {secure} (xiriirku waa qarsoon yahay). Seerfar ku yaal xafiiskaaga badanaa waxaa lagu gaaraa {plain} iyo cinwaankiisa gudaha, tusaale {example}.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="55" />
-        <source>⚠ With {plain} your password and the answers cross the network unencrypted: use it only on the office's own network, never over the internet.</source>
+        <location filename="../enrol_dialog.py" line="55"/>
+        <source>⚠ With {plain} your password and the answers cross the network unencrypted: use it only on the office&apos;s own network, never over the internet.</source>
         <translation>⚠ Haddii aad isticmaasho {plain}, erayga sirtaada iyo jawaabaha waxay shabakadda u maraan iyagoo aan qarsoonayn: ku isticmaal shabakadda xafiiska oo keliya, weligaa ha ku isticmaalin internetka.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="65" />
+        <location filename="../enrol_dialog.py" line="65"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Cinwaanka seerfarka:</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="68" />
+        <location filename="../enrol_dialog.py" line="68"/>
         <source>Send over plain http anyway (I know the risk)</source>
         <translation>Ku dir http caadi ah si kastaba (waan ogahay khatarta)</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="71" />
+        <location filename="../enrol_dialog.py" line="71"/>
         <source>&amp;Account:</source>
         <translation>&amp;Akoon:</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="72" />
+        <location filename="../enrol_dialog.py" line="72"/>
         <source>&amp;Password:</source>
         <translation>&amp;Erayga sirta:</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="94" />
+        <location filename="../enrol_dialog.py" line="94"/>
         <source>Connecting…</source>
         <translation>Waa la isku xirayaa…</translation>
     </message>
@@ -80,117 +80,117 @@
 <context>
     <name>FillingView</name>
     <message>
-        <location filename="../filling.py" line="67" />
+        <location filename="../filling.py" line="69"/>
         <source>Form language</source>
         <translation>Luqadda foomka</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="69" />
+        <location filename="../filling.py" line="71"/>
         <source>(one language)</source>
         <translation>(hal luqad)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="79" />
+        <location filename="../filling.py" line="81"/>
         <source>&amp;Language:</source>
         <translation>&amp;Luqad:</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="99" />
+        <location filename="../filling.py" line="103"/>
         <source>Sent back for correction: {reason}</source>
         <translation>Dib loo celiyay si loo saxo: {reason}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="120" />
+        <location filename="../filling.py" line="126"/>
         <source>◀ Back (PgUp)</source>
         <translation>◀ Dib u noqo (PgUp)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="121" />
+        <location filename="../filling.py" line="127"/>
         <source>Next (PgDn) ▶</source>
         <translation>Xiga (PgDn) ▶</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="122" />
+        <location filename="../filling.py" line="128"/>
         <source>Overview (Ctrl+J)</source>
         <translation>Guudmar (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="123" />
+        <location filename="../filling.py" line="129"/>
         <source>Save and close (Ctrl+W)</source>
         <translation>Kaydi oo xir (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="137" />
+        <location filename="../filling.py" line="143"/>
         <source>Discard draft (Ctrl+Shift+Del)</source>
         <translation>Tirtir qabyada (Ctrl+Shift+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="375" />
+        <location filename="../filling.py" line="381"/>
         <source>✓ Saved</source>
         <translation>✓ Waa la kaydiyay</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="377" />
+        <location filename="../filling.py" line="383"/>
         <source>Every answer is on the disk.</source>
         <translation>Jawaab kasta waa lagu kaydiyay kombiyuutarka.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="379" />
+        <location filename="../filling.py" line="385"/>
         <source>⚠ NOT SAVED</source>
         <translation>⚠ LAMA KAYDIN</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="421" />
+        <location filename="../filling.py" line="427"/>
         <source>Remove this “{label}” (Ctrl+Del)</source>
         <translation>Ka saar kan “{label}” (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="436" />
+        <location filename="../filling.py" line="442"/>
         <source>{label} — {n} of {count}</source>
         <translation>{label} — {n} ee {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="440" />
+        <location filename="../filling.py" line="446"/>
         <source>Page {n} of {count}</source>
         <translation>Bogga {n} ee {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="456" />
+        <location filename="../filling.py" line="462"/>
         <source>Add another “{label}”? There are {count} now.</source>
         <translation>Ma ku daraysaa “{label}” kale? Hadda waxaa jira {count}.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="463" />
+        <location filename="../filling.py" line="469"/>
         <source>Add another (Alt+A)</source>
         <translation>Ku dar mid kale (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="464" />
+        <location filename="../filling.py" line="470"/>
         <source>No, go on (Enter)</source>
         <translation>Maya, sii wad (Enter)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="471" />
+        <location filename="../filling.py" line="477"/>
         <source>Remove the last one (Alt+R)</source>
         <translation>Ka saar kii ugu dambeeyay (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="560" />
+        <location filename="../filling.py" line="566"/>
         <source>How many entries there are is set by an answer earlier in the form: change that answer to remove one.</source>
-        <translation>Tirada gelisyada waxaa go'aamisa jawaab hore oo foomka ku jirta: beddel jawaabtaas si aad mid uga saarto.</translation>
+        <translation>Tirada gelisyada waxaa go&apos;aamisa jawaab hore oo foomka ku jirta: beddel jawaabtaas si aad mid uga saarto.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="600" />
+        <location filename="../filling.py" line="606"/>
         <source>Finalize (Alt+F)</source>
         <translation>Dhammaystir (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="520" />
+        <location filename="../filling.py" line="526"/>
         <source>Remove answers?</source>
         <translation>Ma tirtirtaa jawaabaha?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="522" />
+        <location filename="../filling.py" line="528"/>
         <source>The count is now {wanted}, but these entries hold answers: {names}.
 
 Remove them and their answers?</source>
@@ -199,47 +199,47 @@ Remove them and their answers?</source>
 Ma ka saartaa iyaga iyo jawaabahooda?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="534" />
+        <location filename="../filling.py" line="540"/>
         <source>Keep them (the count goes back to {n})</source>
         <translation>Sii hay (tiradu waxay dib ugu noqonaysaa {n})</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="535" />
+        <location filename="../filling.py" line="541"/>
         <source>Keep them</source>
         <translation>Sii hay</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="536" />
+        <location filename="../filling.py" line="542"/>
         <source>Remove them</source>
         <translation>Ka saar kuwan</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="569" />
+        <location filename="../filling.py" line="575"/>
         <source>Remove</source>
         <translation>Ka saar</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="570" />
+        <location filename="../filling.py" line="576"/>
         <source>Remove “{label}” {n} and all its answers?</source>
         <translation>Ma ka saartaa “{label}” {n} iyo dhammaan jawaabihiisa?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="589" />
+        <location filename="../filling.py" line="595"/>
         <source>End of the form. Check the problems below, then finalize.</source>
         <translation>Waa dhammaadka foomka. Eeg dhibaatooyinka hoose, kadibna dhammaystir.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="594" />
+        <location filename="../filling.py" line="600"/>
         <source>Problems</source>
         <translation>Dhibaatooyin</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="622" />
+        <location filename="../filling.py" line="628"/>
         <source>No problems: ready to finalize.</source>
         <translation>Dhib ma jiro: waa diyaar in la dhammaystiro.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="624" />
+        <location filename="../filling.py" line="630"/>
         <source>This submission is finalized and can no longer be changed.</source>
         <translation>Foomkan waa la dhammaystiray, mar dambena lama beddeli karo.</translation>
     </message>
@@ -247,107 +247,107 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../home.py" line="54" />
+        <location filename="../home.py" line="54"/>
         <source>Drafts</source>
         <translation>Qabyo</translation>
     </message>
     <message>
-        <location filename="../home.py" line="55" />
+        <location filename="../home.py" line="55"/>
         <source>Ready to send</source>
         <translation>Diyaar in la diro</translation>
     </message>
     <message>
-        <location filename="../home.py" line="56" />
+        <location filename="../home.py" line="56"/>
         <source>Sent</source>
         <translation>La diray</translation>
     </message>
     <message>
-        <location filename="../home.py" line="57" />
+        <location filename="../home.py" line="57"/>
         <source>Sent back</source>
         <translation>Dib loo celiyay</translation>
     </message>
     <message>
-        <location filename="../home.py" line="61" />
+        <location filename="../home.py" line="61"/>
         <source>&amp;Forms</source>
         <translation>&amp;Foomamka</translation>
     </message>
     <message>
-        <location filename="../home.py" line="64" />
+        <location filename="../home.py" line="64"/>
         <source>Installed forms</source>
         <translation>Foomamka la rakibay</translation>
     </message>
     <message>
-        <location filename="../home.py" line="71" />
+        <location filename="../home.py" line="71"/>
         <source>version {version}</source>
         <translation>nooca {version}</translation>
     </message>
     <message>
-        <location filename="../home.py" line="83" />
+        <location filename="../home.py" line="83"/>
         <source>&amp;New submission (Ctrl+N)</source>
         <translation>&amp;Buuxi foom cusub (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="95" />
+        <location filename="../home.py" line="95"/>
         <source>Search titles (Ctrl+F)</source>
         <translation>Raadi cinwaannada (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="98" />
+        <location filename="../home.py" line="98"/>
         <source>All forms</source>
         <translation>Dhammaan foomamka</translation>
     </message>
     <message>
-        <location filename="../home.py" line="103" />
+        <location filename="../home.py" line="103"/>
         <source>Any time</source>
         <translation>Waqti kasta</translation>
     </message>
     <message>
-        <location filename="../home.py" line="104" />
+        <location filename="../home.py" line="104"/>
         <source>Today</source>
         <translation>Maanta</translation>
     </message>
     <message>
-        <location filename="../home.py" line="105" />
+        <location filename="../home.py" line="105"/>
         <source>Last 7 days</source>
         <translation>7-dii maalmood ee la soo dhaafay</translation>
     </message>
     <message>
-        <location filename="../home.py" line="106" />
+        <location filename="../home.py" line="106"/>
         <source>Last 30 days</source>
         <translation>30-kii maalmood ee la soo dhaafay</translation>
     </message>
     <message>
-        <location filename="../home.py" line="125" />
+        <location filename="../home.py" line="125"/>
         <source>Title</source>
         <translation>Cinwaan</translation>
     </message>
     <message>
-        <location filename="../home.py" line="126" />
+        <location filename="../home.py" line="126"/>
         <source>Form</source>
         <translation>Foom</translation>
     </message>
     <message>
-        <location filename="../home.py" line="127" />
+        <location filename="../home.py" line="127"/>
         <source>Status</source>
         <translation>Xaalad</translation>
     </message>
     <message>
-        <location filename="../home.py" line="128" />
+        <location filename="../home.py" line="128"/>
         <source>Changed</source>
         <translation>La beddelay</translation>
     </message>
     <message>
-        <location filename="../home.py" line="129" />
+        <location filename="../home.py" line="129"/>
         <source>Enumerator</source>
         <translation>Tirakoobe</translation>
     </message>
     <message>
-        <location filename="../home.py" line="135" />
+        <location filename="../home.py" line="135"/>
         <source>Submissions</source>
         <translation>Foomamka la buuxiyay</translation>
     </message>
     <message>
-        <location filename="../home.py" line="226" />
+        <location filename="../home.py" line="246"/>
         <source>Nothing here.</source>
         <translation>Halkan waxba ma jiraan.</translation>
     </message>
@@ -355,73 +355,73 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../login.py" line="58" />
+        <location filename="../login.py" line="58"/>
         <source>Password</source>
         <translation>Erayga sirta</translation>
     </message>
     <message>
-        <location filename="../login.py" line="62" />
+        <location filename="../login.py" line="62"/>
         <source>Welcome to Daftari. Create the administrator profile for this computer: it can add the other users and reset a forgotten password.</source>
         <translation>Ku soo dhawow Daftari. Samee akoonka maamulaha ee kombiyuutarkan: maamuluhu wuu ku dari karaa isticmaalayaasha kale, wuxuuna eray sir cusub siin karaa qofkii ilaaway kiisa.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="71" />
+        <location filename="../login.py" line="71"/>
         <source>&amp;Name:</source>
         <translation>&amp;Magaca:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="72" />
+        <location filename="../login.py" line="72"/>
         <source>&amp;Enumerator id:</source>
         <translation>&amp;Lambarka tirakoobaha:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="73" />
+        <location filename="../login.py" line="73"/>
         <source>&amp;Site (city):</source>
         <translation>&amp;Goobta (magaalada):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="74" />
-        <location filename="../login.py" line="93" />
+        <location filename="../login.py" line="74"/>
+        <location filename="../login.py" line="93"/>
         <source>&amp;Password:</source>
         <translation>&amp;Erayga sirta:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="75" />
+        <location filename="../login.py" line="75"/>
         <source>&amp;Repeat the password:</source>
         <translation>&amp;Ku celi erayga sirta:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="76" />
+        <location filename="../login.py" line="76"/>
         <source>&amp;Create profile</source>
         <translation>&amp;Samee akoon</translation>
     </message>
     <message>
-        <location filename="../login.py" line="80" />
+        <location filename="../login.py" line="80"/>
         <source>Locked. Enter your password to go on, or switch user.</source>
         <translation>Waa qufulan yahay. Geli erayga sirta si aad u sii wadato, ama beddel isticmaalaha.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="82" />
+        <location filename="../login.py" line="82"/>
         <source>Who is working?</source>
         <translation>Yaa shaqaynaya?</translation>
     </message>
     <message>
-        <location filename="../login.py" line="92" />
+        <location filename="../login.py" line="92"/>
         <source>&amp;User:</source>
         <translation>&amp;Isticmaale:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="94" />
+        <location filename="../login.py" line="94"/>
         <source>&amp;Log in</source>
         <translation>&amp;Soo gal</translation>
     </message>
     <message>
-        <location filename="../login.py" line="108" />
+        <location filename="../login.py" line="108"/>
         <source>The two passwords are not the same.</source>
         <translation>Labada eray sir isku mid ma aha.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="123" />
+        <location filename="../login.py" line="123"/>
         <source>Checking…</source>
         <translation>Waa la hubinayaa…</translation>
     </message>
@@ -429,207 +429,207 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="103" />
+        <location filename="../main_window.py" line="106"/>
         <source>&amp;Daftari</source>
         <translation>&amp;Daftari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105" />
+        <location filename="../main_window.py" line="108"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>&amp;Ku rakib foom (XLSForm)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107" />
+        <location filename="../main_window.py" line="110"/>
         <source>&amp;Lock / switch user</source>
         <translation>&amp;Quful / beddel isticmaalaha</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108" />
+        <location filename="../main_window.py" line="111"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Hadda la xiriir seerfarka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109" />
+        <location filename="../main_window.py" line="112"/>
         <source>&amp;Connect to a server…</source>
         <translation>Ku xir &amp;seerfar…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="113"/>
         <source>&amp;Users…</source>
         <translation>&amp;Isticmaalayaasha…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112" />
+        <location filename="../main_window.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Bax</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="116"/>
         <source>&amp;View</source>
         <translation>&amp;Muuqaal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115" />
+        <location filename="../main_window.py" line="118"/>
         <source>Larger text</source>
         <translation>Qoraal ka weyn</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118" />
+        <location filename="../main_window.py" line="121"/>
         <source>Smaller text</source>
         <translation>Qoraal ka yar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120" />
+        <location filename="../main_window.py" line="123"/>
         <source>Normal text size</source>
         <translation>Cabbirka caadiga ah ee qoraalka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="124"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Luqadda barnaamijka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="161"/>
         <source>Locked</source>
         <translation>Qufulan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342" />
+        <location filename="../main_window.py" line="345"/>
         <source>Discard this draft?</source>
         <translation>Ma tirtirtaa qabyadan?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344" />
+        <location filename="../main_window.py" line="347"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Ma tirtirtaa “{title}”? Jawaabaheeda (iyo sawirrada) waa laga tirtiri doonaa kombiyuutarkan. Dib looma soo celin karo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360" />
+        <location filename="../main_window.py" line="363"/>
         <source>The draft was discarded.</source>
         <translation>Qabyadii waa la tirtiray.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369" />
+        <location filename="../main_window.py" line="372"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Waa la dhammaystiray. Waa la diri doonaa marka xiriir la helo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375" />
+        <location filename="../main_window.py" line="378"/>
         <source>Choose a file…</source>
         <translation>Dooro fayl…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376" />
+        <location filename="../main_window.py" line="379"/>
         <source>OK</source>
         <translation>Hagaag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377" />
+        <location filename="../main_window.py" line="380"/>
         <source>Type a whole number.</source>
         <translation>Qor tiro dhan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378" />
+        <location filename="../main_window.py" line="381"/>
         <source>Type a number.</source>
         <translation>Qor tiro.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380" />
+        <location filename="../main_window.py" line="383"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” wuxuu noqon karaa {first} ama {second}. Qor {first} ama {second}, sida aad ula jeeddo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383" />
+        <location filename="../main_window.py" line="386"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”: halkan hakadku (,) ma aha dhibicda tobanlaha. Haddii aad u jeeddo {value}, qor {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385" />
+        <location filename="../main_window.py" line="388"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Tirooyin aad u badan ayaa ku jira; si sax ah looma kaydin karo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386" />
+        <location filename="../main_window.py" line="389"/>
         <source>Will be stored as {value}.</source>
         <translation>Waxaa loo kaydin doonaa {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387" />
+        <location filename="../main_window.py" line="390"/>
         <source>No choice has the code {code}.</source>
         <translation>Ma jiro doorasho leh koodka {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388" />
+        <location filename="../main_window.py" line="391"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Qor taariikhda sidan YYYY-MM-DD (F4 waxay furtaa kalandarka).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389" />
+        <location filename="../main_window.py" line="392"/>
         <source>Type a time as HH:MM.</source>
         <translation>Qor saacadda sidan HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390" />
+        <location filename="../main_window.py" line="393"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Qor taariikhda iyo saacadda sidan YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391" />
+        <location filename="../main_window.py" line="394"/>
         <source>Latitude</source>
         <translation>Loolka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392" />
+        <location filename="../main_window.py" line="395"/>
         <source>Longitude</source>
         <translation>Dhererka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393" />
+        <location filename="../main_window.py" line="396"/>
         <source>Accuracy (m)</source>
         <translation>Saxnaanta (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394" />
+        <location filename="../main_window.py" line="397"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>Loolka iyo dhererku waa tirooyin, tusaale 3.7194 iyo 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395" />
+        <location filename="../main_window.py" line="398"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>Loolku wuxuu u dhexeeyaa -90 iyo 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396" />
+        <location filename="../main_window.py" line="399"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>Dhererku wuxuu u dhexeeyaa -180 iyo 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397" />
+        <location filename="../main_window.py" line="400"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>Saxnaantu waa tiro togan oo mitir ah.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415" />
+        <location filename="../main_window.py" line="418"/>
         <source>Install a form</source>
         <translation>Ku rakib foom</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415" />
+        <location filename="../main_window.py" line="418"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434" />
+        <location filename="../main_window.py" line="437"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Waa la rakibay {title}, nooca {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436" />
+        <location filename="../main_window.py" line="439"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, nooca {version}, horay ayaa loo rakibay.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448" />
+        <location filename="../main_window.py" line="451"/>
         <source>The form was not installed</source>
         <translation>Foomka lama rakibin</translation>
     </message>
@@ -637,57 +637,57 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="16" />
+        <location filename="../messages.py" line="16"/>
         <source>A password needs at least {n} characters.</source>
         <translation>Erayga sirtu waa inuu lahaadaa ugu yaraan {n} xaraf.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="20" />
+        <location filename="../messages.py" line="20"/>
         <source>That password is not right.</source>
         <translation>Erayga sirtaasi sax ma aha.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="21" />
+        <location filename="../messages.py" line="21"/>
         <source>There is no such user on this computer.</source>
         <translation>Isticmaale caynkaas ah kuma jiro kombiyuutarkan.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="24" />
-        <source>This profile is disabled: ask this computer's administrator.</source>
+        <location filename="../messages.py" line="24"/>
+        <source>This profile is disabled: ask this computer&apos;s administrator.</source>
         <translation>Akoonkan waa la joojiyay: weydii maamulaha kombiyuutarkan.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="27" />
-        <source>This is a plain {plain} address on the internet: your password and the answers would cross it unencrypted. Use the server's {secure} address.</source>
+        <location filename="../messages.py" line="27"/>
+        <source>This is a plain {plain} address on the internet: your password and the answers would cross it unencrypted. Use the server&apos;s {secure} address.</source>
         <translation>Tani waa ciwaan {plain} caadi ah oo internetka ah: erayga sirta iyo jawaabaha si qarsoon looma gudbin doono. Isticmaal ciwaanka {secure} ee seerfarka.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32" />
+        <location filename="../messages.py" line="32"/>
         <source>A server address starts with {plain} or {secure}.</source>
         <translation>Cinwaanka seerfarku wuxuu ku bilaabmaa {plain} ama {secure}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35" />
+        <location filename="../messages.py" line="35"/>
         <source>No connection to the server: check the address and the network. Sync will try again by itself.</source>
         <translation>Seerfarka lama gaari karo: hubi cinwaanka iyo shabakadda. Mar kale si toos ah ayaa loola xiriiri doonaa seerfarka.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40" />
+        <location filename="../messages.py" line="40"/>
         <source>The server refused this account name or password.</source>
         <translation>Seerfarku wuu diiday magaca akoonkan ama erayga sirta.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43" />
+        <location filename="../messages.py" line="43"/>
         <source>Something that is not a Daftari server answered: a Wi-Fi login page or a proxy may be in the way.</source>
         <translation>Wax aan ahayn seerfarka Daftari ayaa jawaabay: waxaa laga yaabaa in bogga gelitaanka Wi-Fi ama proxy uu dhexda ku jiro.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48" />
+        <location filename="../messages.py" line="48"/>
         <source>The server failed. Sync will try again by itself.</source>
         <translation>Seerfarka cilad ayaa ka dhacday. Mar kale si toos ah ayaa loola xiriiri doonaa seerfarka.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51" />
+        <location filename="../messages.py" line="51"/>
         <source>The disk is full: nothing new can be saved. Your earlier answers are safe; free some space.</source>
         <translation>Diskiga kombiyuutarku waa buuxsamay: wax cusub lama kaydin karo. Jawaabahaagii hore waa ammaan; tirtir waxyaabo aan loo baahnayn si meel u bannaanaato.</translation>
     </message>
@@ -695,100 +695,108 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../overview.py" line="27" />
+        <location filename="../overview.py" line="27"/>
         <source>Question</source>
-        <translation>Su'aal</translation>
+        <translation>Su&apos;aal</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="27" />
+        <location filename="../overview.py" line="27"/>
         <source>Answer</source>
         <translation>Jawaab</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="27" />
+        <location filename="../overview.py" line="27"/>
         <source>State</source>
         <translation>Xaalad</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="28" />
+        <location filename="../overview.py" line="28"/>
         <source>Overview of the form</source>
         <translation>Guudmarka foomka</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="69" />
+        <location filename="../overview.py" line="69"/>
         <source>note</source>
         <translation>qoraal</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="73" />
+        <location filename="../overview.py" line="73"/>
         <source>⚠ invalid</source>
         <translation>⚠ khaldan</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="75" />
+        <location filename="../overview.py" line="75"/>
         <source>✓ answered</source>
         <translation>✓ la jawaabay</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="77" />
+        <location filename="../overview.py" line="77"/>
         <source>○ required</source>
         <translation>○ waa qasab</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="79" />
+        <location filename="../overview.py" line="79"/>
         <source>○ unanswered</source>
         <translation>○ lama jawaabin</translation>
     </message>
 </context>
 <context>
+    <name>QuestionBox</name>
+    <message>
+        <location filename="../question_box.py" line="75"/>
+        <source>Reviewer: {comment}</source>
+        <translation>Dib-u-eegaha: {comment}</translation>
+    </message>
+</context>
+<context>
     <name>SyncLabel</name>
     <message>
-        <location filename="../sync_status.py" line="27" />
+        <location filename="../sync_status.py" line="27"/>
         <source>{n} waiting to send</source>
         <translation>{n} ayaa sugaya in la diro</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="30" />
+        <location filename="../sync_status.py" line="30"/>
         <source>{n} of other users: sent when they sync</source>
         <translation>{n} ee isticmaaleyaal kale: waa la diri doonaa marka ay xiriiraan</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="35" />
+        <location filename="../sync_status.py" line="35"/>
         <source>sending {step} {done}/{total}</source>
         <translation>waa la dirayaa {step} {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="40" />
+        <location filename="../sync_status.py" line="40"/>
         <source>syncing…</source>
         <translation>waa la xiriirayaa seerfarka…</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="41" />
+        <location filename="../sync_status.py" line="41"/>
         <source>{kb} kB sent</source>
         <translation>{kb} kB ayaa la diray</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="44" />
+        <location filename="../sync_status.py" line="44"/>
         <source>you are not connected to a server yet (Daftari → Connect to a server)</source>
         <translation>weli kuma xirnid seerfar (Daftari → Ku xir seerfar)</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="47" />
+        <location filename="../sync_status.py" line="47"/>
         <source>last sync {at}</source>
         <translation>xiriirkii u dambeeyay {at}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="55" />
+        <location filename="../sync_status.py" line="55"/>
         <source>submissions</source>
         <translation>foomamka</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="56" />
+        <location filename="../sync_status.py" line="56"/>
         <source>attachments</source>
         <translation>lifaaqyada</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="57" />
+        <location filename="../sync_status.py" line="57"/>
         <source>updates</source>
         <translation>cusboonaysiinta</translation>
     </message>
@@ -796,57 +804,57 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../users_dialog.py" line="189" />
+        <location filename="../users_dialog.py" line="189"/>
         <source>Add a user</source>
         <translation>Ku dar isticmaale</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="189" />
+        <location filename="../users_dialog.py" line="189"/>
         <source>New password for {name}</source>
         <translation>Eray sir cusub ee {name}</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="198" />
+        <location filename="../users_dialog.py" line="198"/>
         <source>A&amp;dministrator (can add users and reset passwords)</source>
         <translation>M&amp;aamule (wuu ku dari karaa isticmaalayaal, wuuna bixin karaa eray sir cusub)</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="204" />
+        <location filename="../users_dialog.py" line="204"/>
         <source>&amp;Name:</source>
         <translation>&amp;Magaca:</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="205" />
+        <location filename="../users_dialog.py" line="205"/>
         <source>&amp;Enumerator id:</source>
         <translation>&amp;Lambarka tirakoobaha:</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="206" />
+        <location filename="../users_dialog.py" line="206"/>
         <source>&amp;Site (city):</source>
         <translation>&amp;Goobta (magaalada):</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="207" />
+        <location filename="../users_dialog.py" line="207"/>
         <source>&amp;Password:</source>
         <translation>&amp;Erayga sirta:</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="208" />
+        <location filename="../users_dialog.py" line="208"/>
         <source>&amp;Repeat the password:</source>
         <translation>&amp;Ku celi erayga sirta:</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="222" />
+        <location filename="../users_dialog.py" line="222"/>
         <source>A user needs a name.</source>
         <translation>Isticmaaluhu waa inuu leeyahay magac.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="225" />
+        <location filename="../users_dialog.py" line="225"/>
         <source>A password needs at least {n} characters.</source>
         <translation>Erayga sirtu waa inuu lahaadaa ugu yaraan {n} xaraf.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="229" />
+        <location filename="../users_dialog.py" line="229"/>
         <source>The two passwords are not the same.</source>
         <translation>Labada eray sir isku mid ma aha.</translation>
     </message>
@@ -854,93 +862,93 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../users_dialog.py" line="37" />
+        <location filename="../users_dialog.py" line="37"/>
         <source>Users of this computer</source>
         <translation>Isticmaalayaasha kombiyuutarkan</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="41" />
+        <location filename="../users_dialog.py" line="41"/>
         <source>Name</source>
         <translation>Magac</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="41" />
+        <location filename="../users_dialog.py" line="41"/>
         <source>Enumerator id</source>
         <translation>Lambarka tirakoobaha</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="41" />
+        <location filename="../users_dialog.py" line="41"/>
         <source>Site</source>
         <translation>Goob</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="41" />
+        <location filename="../users_dialog.py" line="41"/>
         <source>Role</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="43" />
+        <location filename="../users_dialog.py" line="43"/>
         <source>Users</source>
         <translation>Isticmaalayaasha</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="52" />
+        <location filename="../users_dialog.py" line="52"/>
         <source>&amp;Add a user…</source>
         <translation>&amp;Ku dar isticmaale…</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="53" />
+        <location filename="../users_dialog.py" line="53"/>
         <source>&amp;New password…</source>
         <translation>&amp;Eray sir cusub…</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="54" />
-        <location filename="../users_dialog.py" line="106" />
+        <location filename="../users_dialog.py" line="54"/>
+        <location filename="../users_dialog.py" line="106"/>
         <source>&amp;Disable</source>
         <translation>&amp;Jooji</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="84" />
+        <location filename="../users_dialog.py" line="84"/>
         <source>administrator</source>
         <translation>maamule</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="84" />
+        <location filename="../users_dialog.py" line="84"/>
         <source>enumerator</source>
         <translation>tirakoobe</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="85" />
+        <location filename="../users_dialog.py" line="85"/>
         <source>disabled</source>
         <translation>la joojiyay</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="106" />
+        <location filename="../users_dialog.py" line="106"/>
         <source>&amp;Enable</source>
         <translation>&amp;Oggolow</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="111" />
+        <location filename="../users_dialog.py" line="111"/>
         <source>Working…</source>
         <translation>Waa la shaqaynayaa…</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="138" />
+        <location filename="../users_dialog.py" line="138"/>
         <source>{name} was added.</source>
         <translation>{name} waa lagu daray.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="157" />
+        <location filename="../users_dialog.py" line="157"/>
         <source>{name} has a new password.</source>
         <translation>{name} wuxuu helay eray sir cusub.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="173" />
+        <location filename="../users_dialog.py" line="173"/>
         <source>{name} can no longer log in; their submissions stay.</source>
         <translation>{name} mar dambe ma soo geli karo; foomamka uu buuxiyay way sii jiraan.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="175" />
+        <location filename="../users_dialog.py" line="175"/>
         <source>{name} can log in again.</source>
         <translation>{name} mar kale ayuu soo geli karaa.</translation>
     </message>
@@ -948,12 +956,12 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../errors.py" line="28" />
+        <location filename="../errors.py" line="28"/>
         <source>Something went wrong. Your saved answers are safe. The details are in the log file; you can copy them for support.</source>
         <translation>Wax baa khaldamay. Jawaabahaaga la kaydiyay waa ammaan. Faahfaahintu waxay ku jirtaa faylka diiwaanka (log); waad koobi kari kartaa si aad ugu dirto taageerada.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="36" />
+        <location filename="../errors.py" line="36"/>
         <source>Copy details</source>
         <translation>Koobi faahfaahinta</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="15" />
+        <location filename="../dialogs.py" line="15"/>
         <source>OK</source>
         <translation>Sawa</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="16" />
+        <location filename="../dialogs.py" line="16"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="17" />
+        <location filename="../dialogs.py" line="17"/>
         <source>Close</source>
         <translation>Funga</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="18" />
+        <location filename="../dialogs.py" line="18"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ndiyo</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="19" />
+        <location filename="../dialogs.py" line="19"/>
         <source>&amp;No</source>
         <translation>&amp;Hapana</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="20" />
+        <location filename="../dialogs.py" line="20"/>
         <source>Discard</source>
         <translation>Futa</translation>
     </message>
@@ -37,42 +37,42 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../enrol_dialog.py" line="30" />
+        <location filename="../enrol_dialog.py" line="30"/>
         <source>Connect to a server</source>
         <translation>Unganisha na seva</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="47" />
+        <location filename="../enrol_dialog.py" line="47"/>
         <source>Over the internet the address starts with {secure} (the connection is encrypted). A server in your own office is often reached with {plain} and its local address, e.g. {example}.</source>
         <translation>Kupitia intaneti, anwani huanza na {secure} (muunganisho umesimbwa kwa njia fiche). Seva iliyo ndani ya ofisi yenu mara nyingi hufikiwa kwa {plain} na anwani yake ya ndani, kwa mfano {example}.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="55" />
-        <source>⚠ With {plain} your password and the answers cross the network unencrypted: use it only on the office's own network, never over the internet.</source>
+        <location filename="../enrol_dialog.py" line="55"/>
+        <source>⚠ With {plain} your password and the answers cross the network unencrypted: use it only on the office&apos;s own network, never over the internet.</source>
         <translation>⚠ Ukitumia {plain}, nenosiri lako na majibu hupita kwenye mtandao bila kusimbwa: itumie tu kwenye mtandao wa ofisi yenyewe, kamwe si kupitia intaneti.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="65" />
+        <location filename="../enrol_dialog.py" line="65"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Anwani ya seva:</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="68" />
+        <location filename="../enrol_dialog.py" line="68"/>
         <source>Send over plain http anyway (I know the risk)</source>
         <translation>Tuma kwa http ya kawaida hata hivyo (najua hatari)</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="71" />
+        <location filename="../enrol_dialog.py" line="71"/>
         <source>&amp;Account:</source>
         <translation>&amp;Akaunti:</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="72" />
+        <location filename="../enrol_dialog.py" line="72"/>
         <source>&amp;Password:</source>
         <translation>&amp;Nenosiri:</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="94" />
+        <location filename="../enrol_dialog.py" line="94"/>
         <source>Connecting…</source>
         <translation>Inaunganisha…</translation>
     </message>
@@ -80,117 +80,117 @@
 <context>
     <name>FillingView</name>
     <message>
-        <location filename="../filling.py" line="67" />
+        <location filename="../filling.py" line="69"/>
         <source>Form language</source>
         <translation>Lugha ya fomu</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="69" />
+        <location filename="../filling.py" line="71"/>
         <source>(one language)</source>
         <translation>(lugha moja)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="79" />
+        <location filename="../filling.py" line="81"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="99" />
+        <location filename="../filling.py" line="103"/>
         <source>Sent back for correction: {reason}</source>
         <translation>Imerudishwa kwa marekebisho: {reason}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="120" />
+        <location filename="../filling.py" line="126"/>
         <source>◀ Back (PgUp)</source>
         <translation>◀ Rudi (PgUp)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="121" />
+        <location filename="../filling.py" line="127"/>
         <source>Next (PgDn) ▶</source>
         <translation>Endelea (PgDn) ▶</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="122" />
+        <location filename="../filling.py" line="128"/>
         <source>Overview (Ctrl+J)</source>
         <translation>Muhtasari (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="123" />
+        <location filename="../filling.py" line="129"/>
         <source>Save and close (Ctrl+W)</source>
         <translation>Hifadhi na funga (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="137" />
+        <location filename="../filling.py" line="143"/>
         <source>Discard draft (Ctrl+Shift+Del)</source>
         <translation>Futa rasimu (Ctrl+Shift+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="375" />
+        <location filename="../filling.py" line="381"/>
         <source>✓ Saved</source>
         <translation>✓ Imehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="377" />
+        <location filename="../filling.py" line="383"/>
         <source>Every answer is on the disk.</source>
         <translation>Kila jibu limehifadhiwa kwenye diski.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="379" />
+        <location filename="../filling.py" line="385"/>
         <source>⚠ NOT SAVED</source>
         <translation>⚠ HAIJAHIFADHIWA</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="421" />
+        <location filename="../filling.py" line="427"/>
         <source>Remove this “{label}” (Ctrl+Del)</source>
         <translation>Ondoa “{label}” hii (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="436" />
+        <location filename="../filling.py" line="442"/>
         <source>{label} — {n} of {count}</source>
         <translation>{label} — {n} kati ya {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="440" />
+        <location filename="../filling.py" line="446"/>
         <source>Page {n} of {count}</source>
         <translation>Ukurasa {n} kati ya {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="456" />
+        <location filename="../filling.py" line="462"/>
         <source>Add another “{label}”? There are {count} now.</source>
         <translation>Ongeza “{label}” nyingine? Sasa zipo {count}.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="463" />
+        <location filename="../filling.py" line="469"/>
         <source>Add another (Alt+A)</source>
         <translation>Ongeza nyingine (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="464" />
+        <location filename="../filling.py" line="470"/>
         <source>No, go on (Enter)</source>
         <translation>Hapana, endelea (Enter)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="471" />
+        <location filename="../filling.py" line="477"/>
         <source>Remove the last one (Alt+R)</source>
         <translation>Ondoa ya mwisho (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="560" />
+        <location filename="../filling.py" line="566"/>
         <source>How many entries there are is set by an answer earlier in the form: change that answer to remove one.</source>
         <translation>Idadi ya vipengele imewekwa na jibu la awali kwenye fomu: badilisha jibu hilo ili kuondoa kimoja.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="600" />
+        <location filename="../filling.py" line="606"/>
         <source>Finalize (Alt+F)</source>
         <translation>Kamilisha (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="520" />
+        <location filename="../filling.py" line="526"/>
         <source>Remove answers?</source>
         <translation>Ondoa majibu?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="522" />
+        <location filename="../filling.py" line="528"/>
         <source>The count is now {wanted}, but these entries hold answers: {names}.
 
 Remove them and their answers?</source>
@@ -199,47 +199,47 @@ Remove them and their answers?</source>
 Viondolewe pamoja na majibu yake?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="534" />
+        <location filename="../filling.py" line="540"/>
         <source>Keep them (the count goes back to {n})</source>
         <translation>Usiviondoe (idadi inarudi kuwa {n})</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="535" />
+        <location filename="../filling.py" line="541"/>
         <source>Keep them</source>
         <translation>Usiviondoe</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="536" />
+        <location filename="../filling.py" line="542"/>
         <source>Remove them</source>
         <translation>Viondoe</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="569" />
+        <location filename="../filling.py" line="575"/>
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="570" />
+        <location filename="../filling.py" line="576"/>
         <source>Remove “{label}” {n} and all its answers?</source>
         <translation>Ondoa “{label}” {n} pamoja na majibu yake yote?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="589" />
+        <location filename="../filling.py" line="595"/>
         <source>End of the form. Check the problems below, then finalize.</source>
         <translation>Mwisho wa fomu. Angalia matatizo hapa chini, kisha kamilisha.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="594" />
+        <location filename="../filling.py" line="600"/>
         <source>Problems</source>
         <translation>Matatizo</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="622" />
+        <location filename="../filling.py" line="628"/>
         <source>No problems: ready to finalize.</source>
         <translation>Hakuna matatizo: tayari kukamilisha.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="624" />
+        <location filename="../filling.py" line="630"/>
         <source>This submission is finalized and can no longer be changed.</source>
         <translation>Fomu hii imekamilishwa na haiwezi kubadilishwa tena.</translation>
     </message>
@@ -247,107 +247,107 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../home.py" line="54" />
+        <location filename="../home.py" line="54"/>
         <source>Drafts</source>
         <translation>Rasimu</translation>
     </message>
     <message>
-        <location filename="../home.py" line="55" />
+        <location filename="../home.py" line="55"/>
         <source>Ready to send</source>
         <translation>Tayari kutumwa</translation>
     </message>
     <message>
-        <location filename="../home.py" line="56" />
+        <location filename="../home.py" line="56"/>
         <source>Sent</source>
         <translation>Zimetumwa</translation>
     </message>
     <message>
-        <location filename="../home.py" line="57" />
+        <location filename="../home.py" line="57"/>
         <source>Sent back</source>
         <translation>Zimerudishwa</translation>
     </message>
     <message>
-        <location filename="../home.py" line="61" />
+        <location filename="../home.py" line="61"/>
         <source>&amp;Forms</source>
         <translation>&amp;Fomu</translation>
     </message>
     <message>
-        <location filename="../home.py" line="64" />
+        <location filename="../home.py" line="64"/>
         <source>Installed forms</source>
         <translation>Fomu zilizosakinishwa</translation>
     </message>
     <message>
-        <location filename="../home.py" line="71" />
+        <location filename="../home.py" line="71"/>
         <source>version {version}</source>
         <translation>toleo {version}</translation>
     </message>
     <message>
-        <location filename="../home.py" line="83" />
+        <location filename="../home.py" line="83"/>
         <source>&amp;New submission (Ctrl+N)</source>
         <translation>&amp;Jaza fomu mpya (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="95" />
+        <location filename="../home.py" line="95"/>
         <source>Search titles (Ctrl+F)</source>
         <translation>Tafuta majina (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="98" />
+        <location filename="../home.py" line="98"/>
         <source>All forms</source>
         <translation>Fomu zote</translation>
     </message>
     <message>
-        <location filename="../home.py" line="103" />
+        <location filename="../home.py" line="103"/>
         <source>Any time</source>
         <translation>Wakati wowote</translation>
     </message>
     <message>
-        <location filename="../home.py" line="104" />
+        <location filename="../home.py" line="104"/>
         <source>Today</source>
         <translation>Leo</translation>
     </message>
     <message>
-        <location filename="../home.py" line="105" />
+        <location filename="../home.py" line="105"/>
         <source>Last 7 days</source>
         <translation>Siku 7 zilizopita</translation>
     </message>
     <message>
-        <location filename="../home.py" line="106" />
+        <location filename="../home.py" line="106"/>
         <source>Last 30 days</source>
         <translation>Siku 30 zilizopita</translation>
     </message>
     <message>
-        <location filename="../home.py" line="125" />
+        <location filename="../home.py" line="125"/>
         <source>Title</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../home.py" line="126" />
+        <location filename="../home.py" line="126"/>
         <source>Form</source>
         <translation>Fomu</translation>
     </message>
     <message>
-        <location filename="../home.py" line="127" />
+        <location filename="../home.py" line="127"/>
         <source>Status</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../home.py" line="128" />
+        <location filename="../home.py" line="128"/>
         <source>Changed</source>
         <translation>Ilibadilishwa</translation>
     </message>
     <message>
-        <location filename="../home.py" line="129" />
+        <location filename="../home.py" line="129"/>
         <source>Enumerator</source>
         <translation>Mdadisi</translation>
     </message>
     <message>
-        <location filename="../home.py" line="135" />
+        <location filename="../home.py" line="135"/>
         <source>Submissions</source>
         <translation>Fomu zilizojazwa</translation>
     </message>
     <message>
-        <location filename="../home.py" line="226" />
+        <location filename="../home.py" line="246"/>
         <source>Nothing here.</source>
         <translation>Hakuna kitu hapa.</translation>
     </message>
@@ -355,73 +355,73 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../login.py" line="58" />
+        <location filename="../login.py" line="58"/>
         <source>Password</source>
         <translation>Nenosiri</translation>
     </message>
     <message>
-        <location filename="../login.py" line="62" />
+        <location filename="../login.py" line="62"/>
         <source>Welcome to Daftari. Create the administrator profile for this computer: it can add the other users and reset a forgotten password.</source>
         <translation>Karibu Daftari. Unda wasifu wa msimamizi wa kompyuta hii: unaweza kuongeza watumiaji wengine na kuweka upya nenosiri lililosahaulika.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="71" />
+        <location filename="../login.py" line="71"/>
         <source>&amp;Name:</source>
         <translation>&amp;Jina:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="72" />
+        <location filename="../login.py" line="72"/>
         <source>&amp;Enumerator id:</source>
         <translation>&amp;Namba ya mdadisi:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="73" />
+        <location filename="../login.py" line="73"/>
         <source>&amp;Site (city):</source>
         <translation>&amp;Eneo (mji):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="74" />
-        <location filename="../login.py" line="93" />
+        <location filename="../login.py" line="74"/>
+        <location filename="../login.py" line="93"/>
         <source>&amp;Password:</source>
         <translation>&amp;Nenosiri:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="75" />
+        <location filename="../login.py" line="75"/>
         <source>&amp;Repeat the password:</source>
         <translation>&amp;Rudia nenosiri:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="76" />
+        <location filename="../login.py" line="76"/>
         <source>&amp;Create profile</source>
         <translation>&amp;Unda wasifu</translation>
     </message>
     <message>
-        <location filename="../login.py" line="80" />
+        <location filename="../login.py" line="80"/>
         <source>Locked. Enter your password to go on, or switch user.</source>
         <translation>Imefungwa. Weka nenosiri lako kuendelea, au badilisha mtumiaji.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="82" />
+        <location filename="../login.py" line="82"/>
         <source>Who is working?</source>
         <translation>Nani anafanya kazi?</translation>
     </message>
     <message>
-        <location filename="../login.py" line="92" />
+        <location filename="../login.py" line="92"/>
         <source>&amp;User:</source>
         <translation>&amp;Mtumiaji:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="94" />
+        <location filename="../login.py" line="94"/>
         <source>&amp;Log in</source>
         <translation>&amp;Ingia</translation>
     </message>
     <message>
-        <location filename="../login.py" line="108" />
+        <location filename="../login.py" line="108"/>
         <source>The two passwords are not the same.</source>
         <translation>Manenosiri mawili hayafanani.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="123" />
+        <location filename="../login.py" line="123"/>
         <source>Checking…</source>
         <translation>Inakagua…</translation>
     </message>
@@ -429,207 +429,207 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="103" />
+        <location filename="../main_window.py" line="106"/>
         <source>&amp;Daftari</source>
         <translation>&amp;Daftari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105" />
+        <location filename="../main_window.py" line="108"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>&amp;Sakinisha fomu (XLSForm)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107" />
+        <location filename="../main_window.py" line="110"/>
         <source>&amp;Lock / switch user</source>
         <translation>&amp;Funga / badilisha mtumiaji</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108" />
+        <location filename="../main_window.py" line="111"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sawazisha sasa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109" />
+        <location filename="../main_window.py" line="112"/>
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Unganisha na seva…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="113"/>
         <source>&amp;Users…</source>
         <translation>&amp;Watumiaji…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112" />
+        <location filename="../main_window.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Toka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="116"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115" />
+        <location filename="../main_window.py" line="118"/>
         <source>Larger text</source>
         <translation>Maandishi makubwa zaidi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118" />
+        <location filename="../main_window.py" line="121"/>
         <source>Smaller text</source>
         <translation>Maandishi madogo zaidi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120" />
+        <location filename="../main_window.py" line="123"/>
         <source>Normal text size</source>
         <translation>Ukubwa wa kawaida wa maandishi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="124"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Lugha ya programu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="161"/>
         <source>Locked</source>
         <translation>Imefungwa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342" />
+        <location filename="../main_window.py" line="345"/>
         <source>Discard this draft?</source>
         <translation>Futa rasimu hii?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344" />
+        <location filename="../main_window.py" line="347"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Futa “{title}”? Majibu yake (na picha zake) yatafutwa kwenye kompyuta hii. Hayataweza kurejeshwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360" />
+        <location filename="../main_window.py" line="363"/>
         <source>The draft was discarded.</source>
         <translation>Rasimu imefutwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369" />
+        <location filename="../main_window.py" line="372"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Imekamilishwa. Itatumwa mtandao ukipatikana.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375" />
+        <location filename="../main_window.py" line="378"/>
         <source>Choose a file…</source>
         <translation>Chagua faili…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376" />
+        <location filename="../main_window.py" line="379"/>
         <source>OK</source>
         <translation>Sawa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377" />
+        <location filename="../main_window.py" line="380"/>
         <source>Type a whole number.</source>
         <translation>Andika namba kamili.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378" />
+        <location filename="../main_window.py" line="381"/>
         <source>Type a number.</source>
         <translation>Andika namba.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380" />
+        <location filename="../main_window.py" line="383"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” inaweza kuwa {first} au {second}. Andika {first} au {second}, kulingana na unachomaanisha.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383" />
+        <location filename="../main_window.py" line="386"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”: hapa koma si alama ya desimali. Kwa {value}, andika {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385" />
+        <location filename="../main_window.py" line="388"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Tarakimu ni nyingi mno kuhifadhiwa kwa usahihi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386" />
+        <location filename="../main_window.py" line="389"/>
         <source>Will be stored as {value}.</source>
         <translation>Itahifadhiwa kama {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387" />
+        <location filename="../main_window.py" line="390"/>
         <source>No choice has the code {code}.</source>
         <translation>Hakuna chaguo lenye msimbo {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388" />
+        <location filename="../main_window.py" line="391"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Andika tarehe kama YYYY-MM-DD (F4 hufungua kalenda).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389" />
+        <location filename="../main_window.py" line="392"/>
         <source>Type a time as HH:MM.</source>
         <translation>Andika saa kama HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390" />
+        <location filename="../main_window.py" line="393"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Andika tarehe na saa kama YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391" />
+        <location filename="../main_window.py" line="394"/>
         <source>Latitude</source>
         <translation>Latitudo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392" />
+        <location filename="../main_window.py" line="395"/>
         <source>Longitude</source>
         <translation>Longitudo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393" />
+        <location filename="../main_window.py" line="396"/>
         <source>Accuracy (m)</source>
         <translation>Usahihi (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394" />
+        <location filename="../main_window.py" line="397"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>Latitudo na longitudo ni namba, kwa mfano 3.7194 na 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395" />
+        <location filename="../main_window.py" line="398"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>Latitudo iko kati ya -90 na 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396" />
+        <location filename="../main_window.py" line="399"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>Longitudo iko kati ya -180 na 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397" />
+        <location filename="../main_window.py" line="400"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>Usahihi ni namba chanya ya mita.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415" />
+        <location filename="../main_window.py" line="418"/>
         <source>Install a form</source>
         <translation>Sakinisha fomu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415" />
+        <location filename="../main_window.py" line="418"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434" />
+        <location filename="../main_window.py" line="437"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Imesakinishwa {title}, toleo {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436" />
+        <location filename="../main_window.py" line="439"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, toleo {version}, ilikuwa imeshasakinishwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448" />
+        <location filename="../main_window.py" line="451"/>
         <source>The form was not installed</source>
         <translation>Fomu haikusakinishwa</translation>
     </message>
@@ -637,57 +637,57 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="16" />
+        <location filename="../messages.py" line="16"/>
         <source>A password needs at least {n} characters.</source>
         <translation>Nenosiri lazima liwe na angalau herufi {n}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="20" />
+        <location filename="../messages.py" line="20"/>
         <source>That password is not right.</source>
         <translation>Nenosiri hilo si sahihi.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="21" />
+        <location filename="../messages.py" line="21"/>
         <source>There is no such user on this computer.</source>
         <translation>Hakuna mtumiaji kama huyo kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="24" />
-        <source>This profile is disabled: ask this computer's administrator.</source>
+        <location filename="../messages.py" line="24"/>
+        <source>This profile is disabled: ask this computer&apos;s administrator.</source>
         <translation>Wasifu huu umezuiwa: muulize msimamizi wa kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="27" />
-        <source>This is a plain {plain} address on the internet: your password and the answers would cross it unencrypted. Use the server's {secure} address.</source>
+        <location filename="../messages.py" line="27"/>
+        <source>This is a plain {plain} address on the internet: your password and the answers would cross it unencrypted. Use the server&apos;s {secure} address.</source>
         <translation>Hii ni anwani ya {plain} ya kawaida kwenye intaneti: nenosiri lako na majibu yangepita bila kusimbwa. Tumia anwani ya {secure} ya seva.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32" />
+        <location filename="../messages.py" line="32"/>
         <source>A server address starts with {plain} or {secure}.</source>
         <translation>Anwani ya seva huanza na {plain} au {secure}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35" />
+        <location filename="../messages.py" line="35"/>
         <source>No connection to the server: check the address and the network. Sync will try again by itself.</source>
         <translation>Hakuna muunganisho na seva: angalia anwani na mtandao. Usawazishaji utajaribu tena wenyewe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40" />
+        <location filename="../messages.py" line="40"/>
         <source>The server refused this account name or password.</source>
         <translation>Seva imekataa jina hili la akaunti au nenosiri.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43" />
+        <location filename="../messages.py" line="43"/>
         <source>Something that is not a Daftari server answered: a Wi-Fi login page or a proxy may be in the way.</source>
         <translation>Kilichojibu si seva ya Daftari: huenda ukurasa wa kuingia wa Wi-Fi au proksi unazuia njia.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48" />
+        <location filename="../messages.py" line="48"/>
         <source>The server failed. Sync will try again by itself.</source>
         <translation>Seva imepata hitilafu. Usawazishaji utajaribu tena wenyewe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51" />
+        <location filename="../messages.py" line="51"/>
         <source>The disk is full: nothing new can be saved. Your earlier answers are safe; free some space.</source>
         <translation>Diski imejaa: hakuna kitu kipya kinachoweza kuhifadhiwa. Majibu yako ya awali yako salama; futa vitu visivyohitajika ili kupata nafasi.</translation>
     </message>
@@ -695,100 +695,108 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../overview.py" line="27" />
+        <location filename="../overview.py" line="27"/>
         <source>Question</source>
         <translation>Swali</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="27" />
+        <location filename="../overview.py" line="27"/>
         <source>Answer</source>
         <translation>Jibu</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="27" />
+        <location filename="../overview.py" line="27"/>
         <source>State</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="28" />
+        <location filename="../overview.py" line="28"/>
         <source>Overview of the form</source>
         <translation>Muhtasari wa fomu</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="69" />
+        <location filename="../overview.py" line="69"/>
         <source>note</source>
         <translation>maelezo</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="73" />
+        <location filename="../overview.py" line="73"/>
         <source>⚠ invalid</source>
         <translation>⚠ si sahihi</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="75" />
+        <location filename="../overview.py" line="75"/>
         <source>✓ answered</source>
         <translation>✓ imejibiwa</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="77" />
+        <location filename="../overview.py" line="77"/>
         <source>○ required</source>
         <translation>○ inahitajika</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="79" />
+        <location filename="../overview.py" line="79"/>
         <source>○ unanswered</source>
         <translation>○ haijajibiwa</translation>
     </message>
 </context>
 <context>
+    <name>QuestionBox</name>
+    <message>
+        <location filename="../question_box.py" line="75"/>
+        <source>Reviewer: {comment}</source>
+        <translation>Mkaguzi: {comment}</translation>
+    </message>
+</context>
+<context>
     <name>SyncLabel</name>
     <message>
-        <location filename="../sync_status.py" line="27" />
+        <location filename="../sync_status.py" line="27"/>
         <source>{n} waiting to send</source>
         <translation>{n} zinasubiri kutumwa</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="30" />
+        <location filename="../sync_status.py" line="30"/>
         <source>{n} of other users: sent when they sync</source>
         <translation>{n} za watumiaji wengine: zitatumwa watakaposawazisha</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="35" />
+        <location filename="../sync_status.py" line="35"/>
         <source>sending {step} {done}/{total}</source>
         <translation>inatuma {step} {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="40" />
+        <location filename="../sync_status.py" line="40"/>
         <source>syncing…</source>
         <translation>inasawazisha…</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="41" />
+        <location filename="../sync_status.py" line="41"/>
         <source>{kb} kB sent</source>
         <translation>kB {kb} zimetumwa</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="44" />
+        <location filename="../sync_status.py" line="44"/>
         <source>you are not connected to a server yet (Daftari → Connect to a server)</source>
         <translation>bado hujaunganishwa na seva (Daftari → Unganisha na seva)</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="47" />
+        <location filename="../sync_status.py" line="47"/>
         <source>last sync {at}</source>
         <translation>usawazishaji wa mwisho {at}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="55" />
+        <location filename="../sync_status.py" line="55"/>
         <source>submissions</source>
         <translation>fomu</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="56" />
+        <location filename="../sync_status.py" line="56"/>
         <source>attachments</source>
         <translation>viambatisho</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="57" />
+        <location filename="../sync_status.py" line="57"/>
         <source>updates</source>
         <translation>masasisho</translation>
     </message>
@@ -796,57 +804,57 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../users_dialog.py" line="189" />
+        <location filename="../users_dialog.py" line="189"/>
         <source>Add a user</source>
         <translation>Ongeza mtumiaji</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="189" />
+        <location filename="../users_dialog.py" line="189"/>
         <source>New password for {name}</source>
         <translation>Nenosiri jipya la {name}</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="198" />
+        <location filename="../users_dialog.py" line="198"/>
         <source>A&amp;dministrator (can add users and reset passwords)</source>
         <translation>&amp;Msimamizi (anaweza kuongeza watumiaji na kuweka upya manenosiri)</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="204" />
+        <location filename="../users_dialog.py" line="204"/>
         <source>&amp;Name:</source>
         <translation>&amp;Jina:</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="205" />
+        <location filename="../users_dialog.py" line="205"/>
         <source>&amp;Enumerator id:</source>
         <translation>&amp;Namba ya mdadisi:</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="206" />
+        <location filename="../users_dialog.py" line="206"/>
         <source>&amp;Site (city):</source>
         <translation>&amp;Eneo (mji):</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="207" />
+        <location filename="../users_dialog.py" line="207"/>
         <source>&amp;Password:</source>
         <translation>&amp;Nenosiri:</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="208" />
+        <location filename="../users_dialog.py" line="208"/>
         <source>&amp;Repeat the password:</source>
         <translation>&amp;Rudia nenosiri:</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="222" />
+        <location filename="../users_dialog.py" line="222"/>
         <source>A user needs a name.</source>
         <translation>Mtumiaji anahitaji jina.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="225" />
+        <location filename="../users_dialog.py" line="225"/>
         <source>A password needs at least {n} characters.</source>
         <translation>Nenosiri lazima liwe na angalau herufi {n}.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="229" />
+        <location filename="../users_dialog.py" line="229"/>
         <source>The two passwords are not the same.</source>
         <translation>Manenosiri mawili hayafanani.</translation>
     </message>
@@ -854,93 +862,93 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../users_dialog.py" line="37" />
+        <location filename="../users_dialog.py" line="37"/>
         <source>Users of this computer</source>
         <translation>Watumiaji wa kompyuta hii</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="41" />
+        <location filename="../users_dialog.py" line="41"/>
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="41" />
+        <location filename="../users_dialog.py" line="41"/>
         <source>Enumerator id</source>
         <translation>Namba ya mdadisi</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="41" />
+        <location filename="../users_dialog.py" line="41"/>
         <source>Site</source>
         <translation>Eneo</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="41" />
+        <location filename="../users_dialog.py" line="41"/>
         <source>Role</source>
         <translation>Jukumu</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="43" />
+        <location filename="../users_dialog.py" line="43"/>
         <source>Users</source>
         <translation>Watumiaji</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="52" />
+        <location filename="../users_dialog.py" line="52"/>
         <source>&amp;Add a user…</source>
         <translation>&amp;Ongeza mtumiaji…</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="53" />
+        <location filename="../users_dialog.py" line="53"/>
         <source>&amp;New password…</source>
         <translation>&amp;Nenosiri jipya…</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="54" />
-        <location filename="../users_dialog.py" line="106" />
+        <location filename="../users_dialog.py" line="54"/>
+        <location filename="../users_dialog.py" line="106"/>
         <source>&amp;Disable</source>
         <translation>&amp;Zuia</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="84" />
+        <location filename="../users_dialog.py" line="84"/>
         <source>administrator</source>
         <translation>msimamizi</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="84" />
+        <location filename="../users_dialog.py" line="84"/>
         <source>enumerator</source>
         <translation>mdadisi</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="85" />
+        <location filename="../users_dialog.py" line="85"/>
         <source>disabled</source>
         <translation>amezuiwa</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="106" />
+        <location filename="../users_dialog.py" line="106"/>
         <source>&amp;Enable</source>
         <translation>&amp;Ruhusu</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="111" />
+        <location filename="../users_dialog.py" line="111"/>
         <source>Working…</source>
         <translation>Inashughulikia…</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="138" />
+        <location filename="../users_dialog.py" line="138"/>
         <source>{name} was added.</source>
         <translation>{name} ameongezwa.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="157" />
+        <location filename="../users_dialog.py" line="157"/>
         <source>{name} has a new password.</source>
         <translation>{name} ana nenosiri jipya.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="173" />
+        <location filename="../users_dialog.py" line="173"/>
         <source>{name} can no longer log in; their submissions stay.</source>
         <translation>{name} hawezi kuingia tena; fomu alizojaza zinabaki.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="175" />
+        <location filename="../users_dialog.py" line="175"/>
         <source>{name} can log in again.</source>
         <translation>{name} anaweza kuingia tena.</translation>
     </message>
@@ -948,12 +956,12 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../errors.py" line="28" />
+        <location filename="../errors.py" line="28"/>
         <source>Something went wrong. Your saved answers are safe. The details are in the log file; you can copy them for support.</source>
         <translation>Kuna hitilafu. Majibu yako yaliyohifadhiwa yako salama. Maelezo yako kwenye faili la kumbukumbu; unaweza kuyanakili kwa msaada.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="36" />
+        <location filename="../errors.py" line="36"/>
         <source>Copy details</source>
         <translation>Nakili maelezo</translation>
     </message>
