@@ -11,6 +11,7 @@ daftari-server form attach FORM_ID VERSION FILE...
 daftari-server review list [--state S] [--site S] [--form F] [--enumerator E] [--json]
 daftari-server review approve|return UUID --as NAME [--comment TEXT] [--answer PATH=TEXT ...]
 daftari-server review history UUID [--json]
+daftari-server export FORM --as NAME --format csv|xlsx|parquet --out PATH [--site S] [--state S]
 daftari-server stats [--json]
 """
 
@@ -24,7 +25,7 @@ import os
 import sys
 from pathlib import Path
 
-from central_server import accounts, published_forms, review, schema
+from central_server import accounts, exporting, published_forms, review, schema
 from central_server.db import make_engine, private_database, private_folder
 from central_server.errors import Refusal
 from central_server.routers.records import stats_rows
@@ -268,6 +269,29 @@ def _reviewer(conn, args: argparse.Namespace):
     return accounts.principal_of(conn, args.as_user)
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        print(f"{out.parent}: no such folder", file=sys.stderr)
+        return 1
+    partial = out.with_name(out.name + ".partial")
+    try:
+        with _engine(args).connect() as conn:
+            who = _reviewer(conn, args)
+            src = exporting.source(
+                conn, who, args.form_id, site=args.site, state=args.state, since=args.since
+            )
+            counts = exporting.export(conn, src, args.format, partial)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # never a half-written export under the real name
+        raise
+    partial.replace(out)
+    os.chmod(out, 0o600)  # answers of respondents: readable by this account only
+    rows = ", ".join(f"{name} {n}" for name, n in counts.items())
+    print(f"wrote {out} ({rows} rows; codebook inside)")
+    return 0
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     with _engine(args).begin() as conn:
         rows = stats_rows(conn, None)
@@ -380,6 +404,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as", dest="as_user", required=True, metavar="NAME", help="acting as")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_review_history)
+    p = sub.add_parser(
+        "export", help="a form's merged dataset: every site and version, newest revisions"
+    )
+    p.add_argument("form_id")
+    p.add_argument("--as", dest="as_user", required=True, metavar="NAME", help="acting as")
+    p.add_argument("--format", choices=exporting.FORMATS, required=True)
+    p.add_argument("--out", required=True)
+    p.add_argument("--site")
+    p.add_argument("--state", choices=review.STATES)
+    p.add_argument("--since", help="changed on or after this date (YYYY-MM-DD)")
+    p.set_defaults(func=cmd_export)
     p = sub.add_parser("stats", help="counts per site, form, version and status")
     p.add_argument("--json", action="store_true", help="as JSON")
     p.set_defaults(func=cmd_stats)

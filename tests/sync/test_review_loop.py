@@ -240,3 +240,112 @@ def test_daftari_server_review_from_the_command_line(tmp_path):
     shown = server("review", "history", e["uuid"], "--as", "super_k")
     assert "returned revision 1 by super_k (site): Recount" in shown.stdout
     assert "dwellings/n_dwellings: How many really?" in shown.stdout
+
+
+def test_the_corrected_approved_submission_is_in_every_export_once(
+    server, client, admin, tmp_path, login
+):
+    """The merged dataset across sites: the corrected revision only, with its site,
+    enumerator, version and review state; the roster in a table of its own, joined by key."""
+    import zipfile
+
+    import pyarrow.parquet as pq
+    from openpyxl import load_workbook
+
+    from central_server import exporting
+
+    kakuma = envelopes(3, seed=75)
+    assert push(server, login("baraka"), [item(e) for e in kakuma]).ok
+    enrol(admin, server.url, "amina", PASSWORDS["amina"])
+    [mine] = finalized(client, admin, tmp_path, "population", 1, seed=76)
+    sync(admin)
+    server.checked()
+    supervisor = login("super_k")
+    path = f"/review/submissions/{mine['uuid']}/decisions"
+    api(server, supervisor, "POST", path, json={"decision": "returned", "comment": "Recount"})
+    sync(admin)
+    draft = admin.open_submission(mine["uuid"])
+    node = draft.session.node("/data/dwellings/n_dwellings")
+    occupied = int(draft.session.value("/data/dwellings/n_occupied") or 0)
+    draft.set_answer(node, str(occupied + 3))
+    assert draft.finalize() == []
+    sync(admin)
+    server.checked()
+    api(server, supervisor, "POST", path, json={"decision": "approved"})
+    api(server, login("secretariat"), "POST", path, json={"decision": "approved"})
+
+    engine = server.app.state.engine
+    with engine.connect() as conn:
+        who = accounts.principal_of(conn, "secretariat")
+        src = exporting.source(conn, who, "population")
+        tables = exporting.all_tables(exporting.layout("population", src.versions))
+    want = occupied + 3
+    for fmt in exporting.FORMATS:
+        out = tmp_path / f"population.{fmt if fmt == 'xlsx' else 'zip'}"
+        with engine.connect() as conn:
+            counts = exporting.export(conn, src, fmt, out)
+        assert counts["population"] == 4, (fmt, counts)
+        if fmt == "csv":
+            import csv as csvlib
+            import io
+
+            with zipfile.ZipFile(out) as z:
+                rows = list(csvlib.DictReader(io.StringIO(z.read("population.csv").decode())))
+                assert "codebook.csv" in z.namelist()
+        elif fmt == "xlsx":
+            sheet = load_workbook(out, read_only=True)["population"]
+            lines = list(sheet.iter_rows(values_only=True))
+            rows = [dict(zip(lines[0], r, strict=True)) for r in lines[1:]]
+        else:
+            with zipfile.ZipFile(out) as z:
+                z.extract("population.parquet", tmp_path / "pq")
+            rows = pq.read_table(tmp_path / "pq" / "population.parquet").to_pylist()
+        ours = [r for r in rows if r["_uuid"] == mine["uuid"]]
+        assert len(ours) == 1, fmt
+        [row] = ours
+        assert str(row["dwellings/n_dwellings"]) == str(want), fmt
+        assert str(row["_revision"]) == "2" and row["_review_state"] == "approved", fmt
+        assert row["_site"] == "Koboko" and row["_enumerator"] == "amina", fmt
+        assert {r["_site"] for r in rows} == {"Koboko", "Kakuma"}, fmt
+    assert [t.name for t in tables][:1] == ["population"]
+
+    # a supervisor exports their own site only
+    with engine.connect() as conn:
+        koboko = exporting.source(conn, accounts.principal_of(conn, "super_k"), "population")
+        counts = exporting.export(conn, koboko, "csv", tmp_path / "koboko.zip")
+    assert counts["population"] == 1
+
+
+def test_daftari_server_export_writes_only_whole_files_for_those_allowed(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+
+    def server(*args, stdin=None):
+        return subprocess.run(
+            [sys.executable, "-m", "central_server.cli", "--home", str(tmp_path), *map(str, args)],
+            capture_output=True,
+            text=True,
+            env=env,
+            input=stdin,
+            timeout=120,
+        )
+
+    server("init")
+    server("site", "add", "Koboko")
+    for name, role, site in (
+        ("amina", "enumerator", ["--site", "Koboko"]),
+        ("sec", "secretariat", []),
+    ):
+        r = server(
+            "user", "add", name, "--role", role, *site, "--password-stdin", stdin="export-pass-01\n"
+        )
+        assert r.returncode == 0, r.stderr
+    server("form", "publish", REPO / "forms/population.xlsx")
+    out = tmp_path / "population.zip"
+    done = server("export", "population", "--as", "sec", "--format", "csv", "--out", out)
+    assert done.returncode == 0, done.stderr
+    assert "population 0" in done.stdout and oct(out.stat().st_mode & 0o777) == "0o600"
+    refused = server(
+        "export", "population", "--as", "amina", "--format", "csv", "--out", tmp_path / "x.zip"
+    )
+    assert refused.returncode == 1 and "does not export" in refused.stderr
+    assert not (tmp_path / "x.zip").exists() and not (tmp_path / "x.zip.partial").exists()

@@ -1,0 +1,448 @@
+"""The merged dataset of a form — every site, every published version, the newest revision of
+each submission — written out as CSV (a zip: one file per table), Excel (a sheet per table) or
+Parquet (a zip: one file per table), with a codebook beside it.
+
+Tables: the main one (one row per submission) and one per repeat (one row per entry), joined
+by stable keys: a repeat row's ``_parent_key`` is the ``_key`` of the row it belongs to (the
+submission's uuid, or an entry of an outer repeat, ``uuid/members[2]``). Columns are aligned by
+field name across versions: the newest version's order, then what only older versions had.
+
+Streamed: submissions are read from the database a few hundred at a time and each row is
+written as it comes; memory does not grow with the number of submissions.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.engine import Connection
+
+from central_server import published_forms, review
+from central_server.accounts import Principal
+from central_server.db import decisions, devices, forms, revisions, sites, submissions
+from central_server.errors import Forbidden, NotFound, Refusal
+from form_engine import FormDefinition
+from form_engine.model import NO_LANGUAGE, Element
+
+FORMATS = ("csv", "xlsx", "parquet")
+EXPORTERS = ("supervisor", "clerk", "secretariat", "admin")
+META = [
+    ("_key", "string"),
+    ("_uuid", "string"),
+    ("_site", "string"),
+    ("_enumerator", "string"),
+    ("_device", "string"),
+    ("_form_version", "string"),
+    ("_revision", "int"),
+    ("_review_state", "string"),
+    ("_submitted_at", "string"),
+    ("_updated_at", "string"),
+]
+REPEAT_META = [("_key", "string"), ("_parent_key", "string"), ("_index", "int")]
+BATCH = 2_000  # rows a Parquet table writes at a time
+
+
+class ExportRefused(Refusal):
+    status, code = 400, "export_refused"
+
+
+@dataclass
+class Column:
+    name: str  # the answer's key in its table ("dwellings/n_dwellings", "age")
+    type: str  # int | decimal | string | select_one | select_multiple | date | …
+    labels: dict[str, str] = field(default_factory=dict)  # by form language
+    choices: dict[str, dict[str, str]] = field(default_factory=dict)  # value -> labels
+    versions: list[str] = field(default_factory=list)  # the form versions that have it
+
+
+@dataclass
+class Table:
+    name: str  # the file or sheet: the form id, then form id + repeat path
+    repeat: str  # the repeat's key in its parent ("" for the main table)
+    columns: list[Column] = field(default_factory=list)
+    children: list[Table] = field(default_factory=list)
+    meta: list[tuple[str, str]] = field(default_factory=list)
+
+    def header(self) -> list[str]:
+        return [m for m, _ in self.meta] + [c.name for c in self.columns]
+
+    def types(self) -> list[str]:
+        return [t for _, t in self.meta] + [c.type for c in self.columns]
+
+
+def layout(form_id: str, versions: list[FormDefinition]) -> Table:
+    """The tables of a form's merged dataset, from its versions (newest first)."""
+    main = Table(form_id, "", meta=list(META))
+    for form in versions:
+        _merge(main, form.elements, "", form, form_id)
+    return main
+
+
+def _merge(table: Table, elements: list[Element], prefix: str, form: FormDefinition, base: str):
+    known = {c.name: c for c in table.columns}
+    for el in elements:
+        key = prefix + el.name
+        if el.kind == "repeat":
+            child = next((t for t in table.children if t.repeat == key), None)
+            if child is None:
+                child = Table(f"{base}-{key.replace('/', '-')}", key, meta=list(REPEAT_META))
+                table.children.append(child)
+            _merge(child, el.children, "", form, child.name)
+        elif el.kind == "group":
+            _merge(table, el.children, key + "/", form, base)
+        elif el.kind == "question" and (el.control or el.calculate or el.preload):
+            column = known.get(key)
+            if column is None:
+                column = Column(key, _type(el), _texts(el.label, form))
+                table.columns.append(column)
+                known[key] = column
+            column.versions.append(form.version)
+            if el.choices is not None:
+                for choice in el.choices.inline or form.choice_lists.get(
+                    el.choices.instance_id or "", []
+                ):
+                    column.choices.setdefault(choice.value, _texts(choice.label, form))
+
+
+def _type(el: Element) -> str:
+    if el.control == "select1":
+        return "select_one"
+    if el.control in ("select", "rank", "odk:rank"):
+        return "select_multiple"
+    return {"int": "int", "decimal": "decimal"}.get(el.data_type or "", el.data_type or "string")
+
+
+def _texts(texts, form: FormDefinition) -> dict[str, str]:
+    out = {}
+    for lang, segments in (texts or {}).items():
+        text = "".join(s if isinstance(s, str) else "${…}" for s in segments)
+        out[lang if lang != NO_LANGUAGE else (form.default_language or "")] = text
+    return out
+
+
+@dataclass
+class Source:
+    """What one export reads: a form's published versions and the rows a person may see."""
+
+    form_id: str
+    versions: list[FormDefinition]
+    site_id: int | None  # None: every site
+    site: str | None = None
+    state: str | None = None
+    since: str | None = None
+
+
+def source(
+    conn: Connection,
+    who: Principal,
+    form_id: str,
+    *,
+    site: str | None = None,
+    state: str | None = None,
+    since: str | None = None,
+) -> Source:
+    """Check what is asked: a supervisor or clerk exports their own site only."""
+    if who.role not in EXPORTERS:
+        raise Forbidden(f"a {who.role} does not export datasets")
+    if state is not None and state not in review.STATES:
+        raise ExportRefused(f"no review state '{state}': one of {', '.join(review.STATES)}")
+    rows = conn.execute(
+        select(forms.c.version).where(forms.c.form_id == form_id).order_by(forms.c.id.desc())
+    ).all()
+    if not rows:
+        raise NotFound(f"form '{form_id}' is not published on this server")
+    versions = [published_forms.model(conn, form_id, r[0]) for r in rows]
+    site_id = None if who.all_sites else who.site_id
+    if site is not None and not who.all_sites and site != who.site:
+        raise Forbidden("a site's reviewer exports their own site only")
+    return Source(form_id, versions, site_id, site=site, state=state, since=since)
+
+
+def submissions_of(conn: Connection, src: Source) -> Iterator[tuple[dict, dict]]:
+    """(meta, answers) of the newest revision of each submission, a few hundred at a time."""
+    newest = (
+        select(decisions.c.uuid, func.max(decisions.c.id).label("last"))
+        .group_by(decisions.c.uuid)
+        .subquery()
+    )
+    query = (
+        select(
+            submissions.c.uuid,
+            sites.c.name,
+            submissions.c.enumerator,
+            func.coalesce(func.nullif(devices.c.device_id, ""), devices.c.label),
+            revisions.c.form_version,
+            submissions.c.revision,
+            submissions.c.created_at,
+            submissions.c.updated_at,
+            revisions.c.json_text,
+            decisions.c.decision,
+            decisions.c.level,
+            decisions.c.revision,
+        )
+        .select_from(
+            submissions.join(sites, submissions.c.site_id == sites.c.id)
+            .join(
+                revisions,
+                and_(
+                    revisions.c.uuid == submissions.c.uuid,
+                    revisions.c.revision == submissions.c.revision,
+                ),
+            )
+            .outerjoin(devices, devices.c.id == submissions.c.device)
+            .outerjoin(newest, newest.c.uuid == submissions.c.uuid)
+            .outerjoin(decisions, decisions.c.id == newest.c.last)
+        )
+        .where(submissions.c.form_id == src.form_id, submissions.c.status != "conflict")
+        .order_by(submissions.c.created_at, submissions.c.uuid)
+    )
+    if src.site_id is not None:
+        query = query.where(submissions.c.site_id == src.site_id)
+    if src.site is not None:
+        query = query.where(sites.c.name == src.site)
+    if src.since is not None:
+        query = query.where(submissions.c.updated_at >= src.since)
+    for row in conn.execution_options(stream_results=True, yield_per=500).execute(query):
+        state = review.state_of(row[5], row[9], row[10], row[11])
+        if src.state is not None and state != src.state:
+            continue
+        meta = {
+            "_key": row[0],
+            "_uuid": row[0],
+            "_site": row[1],
+            "_enumerator": row[2],
+            "_device": row[3] or "",
+            "_form_version": row[4],
+            "_revision": row[5],
+            "_review_state": state,
+            "_submitted_at": row[6],
+            "_updated_at": row[7],
+        }
+        yield meta, json.loads(row[8])
+
+
+def table_rows(main: Table, meta: dict, data: dict) -> Iterator[tuple[Table, list]]:
+    """Every row one submission gives: its main row, then its repeat entries' rows."""
+    yield from _rows(main, meta, data)
+
+
+def _rows(table: Table, meta: dict, data: dict) -> Iterator[tuple[Table, list]]:
+    yield (
+        table,
+        [meta.get(m) for m, _ in table.meta] + [_cell(data.get(c.name)) for c in table.columns],
+    )
+    for child in table.children:
+        for i, entry in enumerate(data.get(child.repeat) or [], 1):
+            if not isinstance(entry, dict):
+                continue
+            key = f"{meta['_key']}/{child.repeat}[{i}]"
+            yield from _rows(child, {"_key": key, "_parent_key": meta["_key"], "_index": i}, entry)
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, list):  # a select_multiple's choices
+        return " ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def codebook(main: Table, languages: list[str]) -> Iterator[list[str]]:
+    """Every column of every table: its type, label and choices in each form language, and the
+    versions that have it."""
+    yield [
+        "table",
+        "column",
+        "type",
+        *[f"label::{lang}" for lang in languages],
+        "choices",
+        "versions",
+    ]
+
+    def walk(table: Table) -> Iterator[list[str]]:
+        for name, kind in table.meta:
+            yield [table.name, name, kind, *["" for _ in languages], "", ""]
+        for c in table.columns:
+            choices = "; ".join(
+                f"{value}={_label(labels, languages)}" for value, labels in c.choices.items()
+            )
+            labels = [c.labels.get(lang, "") for lang in languages]
+            yield [table.name, c.name, c.type, *labels, choices, " ".join(c.versions)]
+        for child in table.children:
+            yield from walk(child)
+
+    yield from walk(main)
+
+
+def _label(labels: dict[str, str], languages: list[str]) -> str:
+    for lang in languages:
+        if labels.get(lang):
+            return labels[lang]
+    return next(iter(labels.values()), "")
+
+
+def all_tables(main: Table) -> list[Table]:
+    out = [main]
+    for child in main.children:
+        out += all_tables(child)
+    return out
+
+
+def export(conn: Connection, src: Source, fmt: str, out: Path) -> dict[str, int]:
+    """Write the merged dataset; returns the rows written per table."""
+    if fmt not in FORMATS:
+        raise ExportRefused(f"no export format '{fmt}': one of {', '.join(FORMATS)}")
+    main = layout(src.form_id, src.versions)
+    languages = _languages(src.versions)
+    tables = all_tables(main)
+    counts = {t.name: 0 for t in tables}
+    rows = (
+        (table, row)
+        for meta, data in submissions_of(conn, src)
+        for table, row in table_rows(main, meta, data)
+    )
+    if fmt == "xlsx":
+        _xlsx(tables, rows, counts, codebook(main, languages), out)
+    elif fmt == "csv":
+        _csv(tables, rows, counts, codebook(main, languages), out)
+    else:
+        _parquet(tables, rows, counts, codebook(main, languages), out)
+    return counts
+
+
+def _languages(versions: list[FormDefinition]) -> list[str]:
+    out: list[str] = []
+    for form in versions:
+        for lang in form.languages or [form.default_language or ""]:
+            if lang not in out:
+                out.append(lang)
+    return out or [""]
+
+
+def _csv(tables, rows, counts, book, out: Path) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        files = {
+            t.name: open(Path(tmp) / f"{t.name}.csv", "w", newline="", encoding="utf-8")
+            for t in tables
+        }
+        try:
+            writers = {name: csv.writer(fh) for name, fh in files.items()}
+            for t in tables:
+                writers[t.name].writerow(t.header())
+            for table, row in rows:
+                writers[table.name].writerow(["" if v is None else v for v in row])
+                counts[table.name] += 1
+        finally:
+            for fh in files.values():
+                fh.close()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+            for t in tables:
+                z.write(Path(tmp) / f"{t.name}.csv", f"{t.name}.csv")
+            z.writestr("codebook.csv", _csv_text(book))
+
+
+def _csv_text(lines) -> str:
+    buf = io.StringIO()
+    csv.writer(buf).writerows(lines)
+    return buf.getvalue()
+
+
+def _xlsx(tables, rows, counts, book, out: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    sheets: dict[str, Any] = {}
+    for t in tables:
+        sheet = wb.create_sheet(_sheet_name(t.name, sheets))
+        sheet.append(t.header())
+        sheets[t.name] = sheet
+    for table, row in rows:
+        sheets[table.name].append(row)
+        counts[table.name] += 1
+    cb = wb.create_sheet("codebook")
+    for line in book:
+        cb.append(line)
+    wb.save(out)
+
+
+def _sheet_name(name: str, taken: dict) -> str:
+    base = "".join(c for c in name if c not in "[]:*?/\\")[:31]
+    candidate, n = base, 1
+    while candidate in {s.title for s in taken.values()}:
+        n += 1
+        candidate = f"{base[: 31 - len(str(n)) - 1]}~{n}"
+    return candidate
+
+
+def _parquet(tables, rows, counts, book, out: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    kinds = {"int": pa.int64(), "decimal": pa.float64()}
+    with tempfile.TemporaryDirectory() as tmp:
+        schemas = {
+            t.name: pa.schema(
+                [(h, kinds.get(k, pa.string())) for h, k in zip(t.header(), t.types(), strict=True)]
+            )
+            for t in tables
+        }
+        writers = {
+            t.name: pq.ParquetWriter(Path(tmp) / f"{t.name}.parquet", schemas[t.name])
+            for t in tables
+        }
+        pending: dict[str, list[list]] = {t.name: [] for t in tables}
+
+        def flush(name: str) -> None:
+            batch = pending[name]
+            if batch:
+                columns = list(zip(*batch, strict=True))
+                schema = schemas[name]
+                arrays = [
+                    pa.array([_typed(v, f.type) for v in col], type=f.type)
+                    for col, f in zip(columns, schema, strict=True)
+                ]
+                writers[name].write_table(pa.Table.from_arrays(arrays, schema=schema))
+                pending[name] = []
+
+        try:
+            for table, row in rows:
+                pending[table.name].append(row)
+                counts[table.name] += 1
+                if len(pending[table.name]) >= BATCH:
+                    flush(table.name)
+            for t in tables:
+                flush(t.name)
+        finally:
+            for w in writers.values():
+                w.close()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as z:
+            for t in tables:
+                z.write(Path(tmp) / f"{t.name}.parquet", f"{t.name}.parquet")
+            z.writestr("codebook.csv", _csv_text(book))
+
+
+def _typed(value: object, kind) -> object:
+    import pyarrow as pa
+
+    if value is None or value == "":
+        return None
+    if kind == pa.int64():
+        try:
+            return int(value)  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return None
+    if kind == pa.float64():
+        try:
+            return float(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return None
+    return str(value)
