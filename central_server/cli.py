@@ -11,7 +11,8 @@ daftari-server form attach FORM_ID VERSION FILE...
 daftari-server review list [--state S] [--site S] [--form F] [--enumerator E] [--json]
 daftari-server review approve|return UUID --as NAME [--comment TEXT] [--answer PATH=TEXT ...]
 daftari-server review history UUID [--json]
-daftari-server export FORM --as NAME --format csv|xlsx|parquet --out PATH [--site S] [--state S]
+daftari-server export FORM --as NAME --format csv|xlsx|parquet|dta|sav --out PATH [--site S]
+                      [--state S] [--lang L]
 daftari-server stats [--json]
 """
 
@@ -281,7 +282,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             src = exporting.source(
                 conn, who, args.form_id, site=args.site, state=args.state, since=args.since
             )
-            counts = exporting.export(conn, src, args.format, partial)
+            counts = exporting.export(conn, src, args.format, partial, language=args.lang)
     except BaseException:
         partial.unlink(missing_ok=True)  # never a half-written export under the real name
         raise
@@ -414,6 +415,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--site")
     p.add_argument("--state", choices=review.STATES)
     p.add_argument("--since", help="changed on or after this date (YYYY-MM-DD)")
+    p.add_argument("--lang", help="labels in this form language (Stata, SPSS): a name or code")
     p.set_defaults(func=cmd_export)
     p = sub.add_parser("stats", help="counts per site, form, version and status")
     p.add_argument("--json", action="store_true", help="as JSON")

@@ -33,7 +33,7 @@ from central_server.errors import Forbidden, NotFound, Refusal
 from form_engine import FormDefinition
 from form_engine.model import NO_LANGUAGE, Element
 
-FORMATS = ("csv", "xlsx", "parquet")
+FORMATS = ("csv", "xlsx", "parquet", "dta", "sav")
 EXPORTERS = ("supervisor", "clerk", "secretariat", "admin")
 META = [
     ("_key", "string"),
@@ -297,8 +297,11 @@ def all_tables(main: Table) -> list[Table]:
     return out
 
 
-def export(conn: Connection, src: Source, fmt: str, out: Path) -> dict[str, int]:
-    """Write the merged dataset; returns the rows written per table."""
+def export(
+    conn: Connection, src: Source, fmt: str, out: Path, *, language: str | None = None
+) -> dict[str, int]:
+    """Write the merged dataset; returns the rows written per table. ``language``: the form
+    language of Stata's and SPSS's variable and value labels (the form's default)."""
     if fmt not in FORMATS:
         raise ExportRefused(f"no export format '{fmt}': one of {', '.join(FORMATS)}")
     main = layout(src.form_id, src.versions)
@@ -314,9 +317,111 @@ def export(conn: Connection, src: Source, fmt: str, out: Path) -> dict[str, int]
         _xlsx(tables, rows, counts, codebook(main, languages), out)
     elif fmt == "csv":
         _csv(tables, rows, counts, codebook(main, languages), out)
-    else:
+    elif fmt == "parquet":
         _parquet(tables, rows, counts, codebook(main, languages), out)
+    else:
+        lang = _pick_language(language, languages)
+        with tempfile.TemporaryDirectory() as tmp:
+            staged = Path(tmp) / "staged.zip"
+            _parquet(tables, rows, counts, codebook(main, languages), staged)
+            _statistical(fmt, tables, staged, lang, codebook(main, languages), out)
     return counts
+
+
+def _pick_language(wanted: str | None, languages: list[str]) -> str:
+    if wanted is None:
+        return languages[0]
+    for lang in languages:
+        if lang == wanted or lang.lower().startswith(wanted.lower()) or f"({wanted})" in lang:
+            return lang
+    raise ExportRefused(f"the form has no language '{wanted}': {', '.join(languages)}")
+
+
+def _statistical(fmt: str, tables, staged: Path, lang: str, book, out: Path) -> None:
+    """Stata .dta or SPSS .sav, one file a table, with variable labels and value labels in
+    ``lang`` (pyreadstat). Names are made what the packages allow (Stata: 32 characters,
+    letters, digits, _); the codebook says which answer each name holds. A table is written
+    from memory (pyreadstat writes whole tables), the others waiting on disk as Parquet."""
+    import pyarrow.parquet as pq
+    import pyreadstat
+
+    longest = 32 if fmt == "dta" else 64
+    mapping: dict[tuple[str, str], str] = {}
+    codes: dict[tuple[str, str], str] = {}
+    with tempfile.TemporaryDirectory() as tmp, zipfile.ZipFile(staged) as z:
+        for t in tables:
+            z.extract(f"{t.name}.parquet", tmp)
+            frame = pq.read_table(Path(tmp) / f"{t.name}.parquet").to_pandas()
+            names = _package_names(t.header(), longest)
+            for original, name in zip(t.header(), names, strict=True):
+                mapping[(t.name, original)] = name
+            frame.columns = names
+            labels: dict[str, str] = {}
+            values: dict[str, dict[int | float, str]] = {}
+            for c in t.columns:
+                name = mapping[(t.name, c.name)]
+                labels[name] = (c.labels.get(lang) or next(iter(c.labels.values()), ""))[:80]
+                if c.type != "select_one" or not c.choices:
+                    continue
+                import pandas as pd
+
+                # A choice is a number with its label, as the packages want categories:
+                # the choice's own number where choices are numbers (the codes on the
+                # paper), else 1, 2, 3… in the form's order (the codebook lists them).
+                numbered = all(_is_int(v) for v in c.choices)
+                code = {v: int(v) if numbered else i for i, v in enumerate(c.choices, 1)}
+                frame[name] = pd.to_numeric(frame[name].map(code), errors="coerce")
+                values[name] = {
+                    code[v]: (ls.get(lang) or next(iter(ls.values()), v))[:80]
+                    for v, ls in c.choices.items()
+                }
+                if not numbered:
+                    codes[(t.name, c.name)] = "; ".join(f"{n}={v}" for v, n in code.items())
+            target = Path(tmp) / f"{t.name}.{fmt}"
+            write = pyreadstat.write_dta if fmt == "dta" else pyreadstat.write_sav
+            write(
+                frame,
+                str(target),
+                column_labels=[labels.get(n, "") for n in names],
+                variable_value_labels=values or None,
+            )
+            del frame
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+            for t in tables:
+                zout.write(Path(tmp) / f"{t.name}.{fmt}", f"{t.name}.{fmt}")
+            lines = list(book)
+            lines[0] = [*lines[0], f"name_in_{fmt}", f"codes_in_{fmt}"]
+            for line in lines[1:]:
+                line.append(mapping.get((line[0], line[1]), ""))
+                line.append(codes.get((line[0], line[1]), ""))
+            zout.writestr("codebook.csv", _csv_text(lines))
+
+
+def _package_names(header: list[str], longest: int) -> list[str]:
+    """Names Stata and SPSS accept, unique in their table: the answer's own name where it
+    can be ("dwellings/n_dwellings" -> n_dwellings)."""
+    import re
+
+    out: list[str] = []
+    for original in header:
+        base = re.sub(r"[^A-Za-z0-9_]", "_", original.rsplit("/", 1)[-1]) or "v"
+        if not re.match(r"[A-Za-z]", base):
+            base = "v" + base
+        base = base[:longest]
+        name, n = base, 1
+        while name.lower() in {x.lower() for x in out}:
+            n += 1
+            name = f"{base[: longest - len(str(n)) - 1]}_{n}"
+        out.append(name)
+    return out
+
+
+def _is_int(text: str) -> bool:
+    try:
+        int(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _languages(versions: list[FormDefinition]) -> list[str]:

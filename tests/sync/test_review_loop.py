@@ -281,7 +281,7 @@ def test_the_corrected_approved_submission_is_in_every_export_once(
         tables = exporting.all_tables(exporting.layout("population", src.versions))
     want = occupied + 3
     for fmt in exporting.FORMATS:
-        out = tmp_path / f"population.{fmt if fmt == 'xlsx' else 'zip'}"
+        out = tmp_path / f"population-{fmt}.{'xlsx' if fmt == 'xlsx' else 'zip'}"
         with engine.connect() as conn:
             counts = exporting.export(conn, src, fmt, out)
         assert counts["population"] == 4, (fmt, counts)
@@ -296,15 +296,31 @@ def test_the_corrected_approved_submission_is_in_every_export_once(
             sheet = load_workbook(out, read_only=True)["population"]
             lines = list(sheet.iter_rows(values_only=True))
             rows = [dict(zip(lines[0], r, strict=True)) for r in lines[1:]]
-        else:
+        elif fmt == "parquet":
             with zipfile.ZipFile(out) as z:
                 z.extract("population.parquet", tmp_path / "pq")
             rows = pq.read_table(tmp_path / "pq" / "population.parquet").to_pylist()
+        else:  # Stata and SPSS: names as the packages allow, labels in the form's language
+            import pyreadstat
+
+            with zipfile.ZipFile(out) as z:
+                z.extract(f"population.{fmt}", tmp_path / fmt)
+                book = z.read("codebook.csv").decode()
+            read = pyreadstat.read_dta if fmt == "dta" else pyreadstat.read_sav
+            frame, meta = read(str(tmp_path / fmt / f"population.{fmt}"))
+            renamed = {"v_uuid": "_uuid", "v_revision": "_revision", "v_site": "_site"}
+            renamed |= {"v_review_state": "_review_state", "v_enumerator": "_enumerator"}
+            renamed["n_dwellings"] = "dwellings/n_dwellings"
+            rows = [{renamed.get(k, k): v for k, v in r.items()} for r in frame.to_dict("records")]
+            assert meta.column_names_to_labels["n_dwellings"], fmt  # the question's label
+            assert meta.variable_value_labels, fmt  # choices as labelled numbers
+            assert f"name_in_{fmt}" in book.splitlines()[0]
         ours = [r for r in rows if r["_uuid"] == mine["uuid"]]
         assert len(ours) == 1, fmt
         [row] = ours
-        assert str(row["dwellings/n_dwellings"]) == str(want), fmt
-        assert str(row["_revision"]) == "2" and row["_review_state"] == "approved", fmt
+        assert str(row["dwellings/n_dwellings"]).removesuffix(".0") == str(want), fmt
+        assert str(row["_revision"]).removesuffix(".0") == "2", fmt
+        assert row["_review_state"] == "approved", fmt
         assert row["_site"] == "Koboko" and row["_enumerator"] == "amina", fmt
         assert {r["_site"] for r in rows} == {"Koboko", "Kakuma"}, fmt
     assert [t.name for t in tables][:1] == ["population"]
