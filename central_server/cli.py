@@ -13,6 +13,8 @@ daftari-server review approve|return UUID --as NAME [--comment TEXT] [--answer P
 daftari-server review history UUID [--json]
 daftari-server export FORM --as NAME --format csv|xlsx|parquet|dta|sav --out PATH [--site S]
                       [--state S] [--lang L]
+daftari-server duplicates FORM --as NAME --keys "hh_no,head_name:name,phone:phone" [--json]
+daftari-server duplicates-resolve UUID1 UUID2 --as NAME --resolution R [--note TEXT]
 daftari-server stats [--json]
 """
 
@@ -26,7 +28,7 @@ import os
 import sys
 from pathlib import Path
 
-from central_server import accounts, exporting, published_forms, review, schema
+from central_server import accounts, duplicates, exporting, published_forms, review, schema
 from central_server.db import make_engine, private_database, private_folder
 from central_server.errors import Refusal
 from central_server.routers.records import stats_rows
@@ -293,6 +295,37 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    with _engine(args).connect() as conn:
+        who = _reviewer(conn, args)
+        pairs = duplicates.probable(
+            conn,
+            who,
+            args.form_id,
+            duplicates.parse_keys(args.keys),
+            threshold=args.threshold,
+            include_resolved=args.all,
+        )
+    if args.json:
+        print(json.dumps([dataclasses.asdict(p) for p in pairs], ensure_ascii=False, indent=1))
+        return 0
+    for p in pairs:
+        said = f"  [{p.resolution}]" if p.resolution else ""
+        print(f"{p.first}  {p.second}  {p.site}  likeness {p.score:.0f}{said}")
+        for path, (a, b) in p.values.items():
+            print(f"    {path}: {a!r} | {b!r}")
+    print(f"{len(pairs)} probable pair(s)", file=sys.stderr)
+    return 0
+
+
+def cmd_duplicates_resolve(args: argparse.Namespace) -> int:
+    with _engine(args).begin() as conn:
+        who = _reviewer(conn, args)
+        duplicates.resolve(conn, who, args.first, args.second, args.resolution, args.note or "")
+    print(f"{args.first} {args.second}: {args.resolution}")
+    return 0
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     with _engine(args).begin() as conn:
         rows = stats_rows(conn, None)
@@ -417,6 +450,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--since", help="changed on or after this date (YYYY-MM-DD)")
     p.add_argument("--lang", help="labels in this form language (Stata, SPSS): a name or code")
     p.set_defaults(func=cmd_export)
+    p = sub.add_parser("duplicates", help="probable duplicate submissions, side by side")
+    p.add_argument("form_id")
+    p.add_argument("--as", dest="as_user", required=True, metavar="NAME", help="acting as")
+    p.add_argument(
+        "--keys",
+        required=True,
+        help="key fields, comma-separated; ':name' matches names loosely, ':phone' phones",
+    )
+    p.add_argument("--threshold", type=float, default=85.0, help="name likeness, 0-100")
+    p.add_argument("--all", action="store_true", help="resolved pairs too")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_duplicates)
+    p = sub.add_parser("duplicates-resolve", help="a verdict on a probable duplicate pair")
+    p.add_argument("first")
+    p.add_argument("second")
+    p.add_argument("--as", dest="as_user", required=True, metavar="NAME", help="acting as")
+    p.add_argument("--resolution", required=True, choices=duplicates.RESOLUTIONS)
+    p.add_argument("--note")
+    p.set_defaults(func=cmd_duplicates_resolve)
     p = sub.add_parser("stats", help="counts per site, form, version and status")
     p.add_argument("--json", action="store_true", help="as JSON")
     p.set_defaults(func=cmd_stats)

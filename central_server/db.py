@@ -217,6 +217,20 @@ decisions = Table(
     Index("decisions_by_uuid", "uuid", "id"),
 )
 
+# A person's verdicts on probable duplicate pairs (central_server.duplicates): only added to
+duplicate_resolutions = Table(
+    "duplicate_resolutions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("first", String(64), nullable=False),  # the pair, in uuid order
+    Column("second", String(64), nullable=False),
+    Column("resolution", String(20), nullable=False),
+    Column("note", Text, nullable=False, default=""),
+    Column("by", String(200), nullable=False),
+    Column("at", String(40), nullable=False),
+    Index("duplicate_resolutions_pair", "first", "second"),
+)
+
 assignments = Table(
     "assignments",
     metadata,

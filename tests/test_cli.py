@@ -176,7 +176,7 @@ def test_daftari_server_sets_up_a_database_sites_users_and_forms(tmp_path):
             timeout=120,
         )
 
-    assert "schema 0006" in server("init").stdout
+    assert "schema 0007" in server("init").stdout
     assert server("site", "add", "Koboko").returncode == 0
     r = server(
         "user",
