@@ -49,6 +49,7 @@ META = [
 ]
 REPEAT_META = [("_key", "string"), ("_parent_key", "string"), ("_index", "int")]
 BATCH = 2_000  # rows a Parquet table writes at a time
+SHEET_ROWS = 1_048_575  # an Excel sheet's rows below its header
 
 
 class ExportRefused(Refusal):
@@ -466,11 +467,21 @@ def _xlsx(tables, rows, counts, book, out: Path) -> None:
 
     wb = Workbook(write_only=True)
     sheets: dict[str, Any] = {}
-    for t in tables:
-        sheet = wb.create_sheet(_sheet_name(t.name, sheets))
+    taken: list[str] = []
+
+    def new_sheet(t: Table, part: int) -> Any:
+        name = t.name if part == 1 else f"{t.name} ({part})"
+        sheet = wb.create_sheet(_sheet_name(name, taken))
+        taken.append(sheet.title)
         sheet.append(t.header())
-        sheets[t.name] = sheet
+        return sheet
+
+    for t in tables:
+        sheets[t.name] = new_sheet(t, 1)
     for table, row in rows:
+        n = counts[table.name]
+        if n and n % SHEET_ROWS == 0:  # Excel's limit: the table goes on in another sheet
+            sheets[table.name] = new_sheet(table, n // SHEET_ROWS + 1)
         sheets[table.name].append(row)
         counts[table.name] += 1
     cb = wb.create_sheet("codebook")
@@ -479,10 +490,10 @@ def _xlsx(tables, rows, counts, book, out: Path) -> None:
     wb.save(out)
 
 
-def _sheet_name(name: str, taken: dict) -> str:
+def _sheet_name(name: str, taken: list[str]) -> str:
     base = "".join(c for c in name if c not in "[]:*?/\\")[:31]
     candidate, n = base, 1
-    while candidate in {s.title for s in taken.values()}:
+    while candidate in taken:
         n += 1
         candidate = f"{base[: 31 - len(str(n)) - 1]}~{n}"
     return candidate
