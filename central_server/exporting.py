@@ -72,6 +72,13 @@ class Table:
     columns: list[Column] = field(default_factory=list)
     children: list[Table] = field(default_factory=list)
     meta: list[tuple[str, str]] = field(default_factory=list)
+    _names: list[str] | None = field(default=None, repr=False, compare=False)
+
+    def names(self) -> list[str]:
+        """The answers' keys, in column order (kept: asked for every row)."""
+        if self._names is None or len(self._names) != len(self.columns):
+            self._names = [c.name for c in self.columns]
+        return self._names
 
     def header(self) -> list[str]:
         return [m for m, _ in self.meta] + [c.name for c in self.columns]
@@ -237,16 +244,20 @@ def table_rows(main: Table, meta: dict, data: dict) -> Iterator[tuple[Table, lis
 
 
 def _rows(table: Table, meta: dict, data: dict) -> Iterator[tuple[Table, list]]:
-    yield (
-        table,
-        [meta.get(m) for m, _ in table.meta] + [_cell(data.get(c.name)) for c in table.columns],
-    )
+    names = table.names()
+    row = [meta.get(m) for m, _ in table.meta]
+    for v in map(data.get, names):
+        row.append(v if type(v) not in _COMPOUND else _cell(v))
+    yield table, row
     for child in table.children:
         for i, entry in enumerate(data.get(child.repeat) or [], 1):
             if not isinstance(entry, dict):
                 continue
             key = f"{meta['_key']}/{child.repeat}[{i}]"
             yield from _rows(child, {"_key": key, "_parent_key": meta["_key"], "_index": i}, entry)
+
+
+_COMPOUND = (list, dict)
 
 
 def _cell(value: object) -> object:
@@ -516,6 +527,8 @@ def _parquet(tables, rows, counts, book, out: Path) -> None:
             for t in tables
         }
         pending: dict[str, list[list]] = {t.name: [] for t in tables}
+        # one converter a column, chosen once (not a type comparison per cell)
+        convert = {t.name: [_converter(k) for k in t.types()] for t in tables}
 
         def flush(name: str) -> None:
             batch = pending[name]
@@ -523,8 +536,8 @@ def _parquet(tables, rows, counts, book, out: Path) -> None:
                 columns = list(zip(*batch, strict=True))
                 schema = schemas[name]
                 arrays = [
-                    pa.array([_typed(v, f.type) for v in col], type=f.type)
-                    for col, f in zip(columns, schema, strict=True)
+                    pa.array([typed(v) for v in col], type=f.type)
+                    for col, f, typed in zip(columns, schema, convert[name], strict=True)
                 ]
                 writers[name].write_table(pa.Table.from_arrays(arrays, schema=schema))
                 pending[name] = []
@@ -546,19 +559,32 @@ def _parquet(tables, rows, counts, book, out: Path) -> None:
             z.writestr("codebook.csv", _csv_text(book))
 
 
-def _typed(value: object, kind) -> object:
-    import pyarrow as pa
+def _converter(kind: str):
+    """What a cell becomes in a Parquet column of this type (empty: null)."""
 
-    if value is None or value == "":
-        return None
-    if kind == pa.int64():
+    def whole(v: object) -> object:
+        if v is None or v == "":
+            return None
+        if type(v) is int:
+            return v
         try:
-            return int(value)  # type: ignore[call-overload]
+            return int(v)  # type: ignore[call-overload]
         except (TypeError, ValueError):
             return None
-    if kind == pa.float64():
+
+    def number(v: object) -> object:
+        if v is None or v == "":
+            return None
+        if type(v) is float:
+            return v
         try:
-            return float(value)  # type: ignore[arg-type]
+            return float(v)  # type: ignore[arg-type]
         except (TypeError, ValueError):
             return None
-    return str(value)
+
+    def text(v: object) -> object:
+        if v is None or v == "":
+            return None
+        return v if type(v) is str else str(v)
+
+    return {"int": whole, "decimal": number}.get(kind, text)
