@@ -50,6 +50,7 @@ META = [
 REPEAT_META = [("_key", "string"), ("_parent_key", "string"), ("_index", "int")]
 BATCH = 2_000  # rows a Parquet table writes at a time
 SHEET_ROWS = 1_048_575  # an Excel sheet's rows below its header
+PART_ROWS = 250_000  # rows of one Stata or SPSS file: a bigger table is written in parts
 
 
 class ExportRefused(Refusal):
@@ -350,57 +351,72 @@ def _pick_language(wanted: str | None, languages: list[str]) -> str:
 
 
 def _statistical(fmt: str, tables, staged: Path, lang: str, book, out: Path) -> None:
-    """Stata .dta or SPSS .sav, one file a table, with variable labels and value labels in
-    ``lang`` (pyreadstat). Names are made what the packages allow (Stata: 32 characters,
-    letters, digits, _); the codebook says which answer each name holds. A table is written
-    from memory (pyreadstat writes whole tables), the others waiting on disk as Parquet."""
+    """Stata .dta or SPSS .sav, with variable labels and value labels in ``lang``
+    (pyreadstat). Names are made what the packages allow (Stata: 32 characters, letters,
+    digits, _); the codebook says which answer each name holds. pyreadstat writes whole
+    frames, so a table of more than PART_ROWS rows is written in parts (``members-1.dta``,
+    ``members-2.dta``…, the same variables and labels: ``append`` in Stata, ADD FILES in
+    SPSS): memory stays that of one part, whatever the size of the dataset."""
+    import pandas as pd
     import pyarrow.parquet as pq
     import pyreadstat
 
     longest = 32 if fmt == "dta" else 64
     mapping: dict[tuple[str, str], str] = {}
     codes: dict[tuple[str, str], str] = {}
+    written: list[str] = []
+    write = pyreadstat.write_dta if fmt == "dta" else pyreadstat.write_sav
     with tempfile.TemporaryDirectory() as tmp, zipfile.ZipFile(staged) as z:
         for t in tables:
             z.extract(f"{t.name}.parquet", tmp)
-            frame = pq.read_table(Path(tmp) / f"{t.name}.parquet").to_pandas()
             names = _package_names(t.header(), longest)
             for original, name in zip(t.header(), names, strict=True):
                 mapping[(t.name, original)] = name
-            frame.columns = names
             labels: dict[str, str] = {}
             values: dict[str, dict[int | float, str]] = {}
+            recode: dict[str, dict[str, int]] = {}
             for c in t.columns:
                 name = mapping[(t.name, c.name)]
                 labels[name] = (c.labels.get(lang) or next(iter(c.labels.values()), ""))[:80]
                 if c.type != "select_one" or not c.choices:
                     continue
-                import pandas as pd
-
                 # A choice is a number with its label, as the packages want categories:
                 # the choice's own number where choices are numbers (the codes on the
                 # paper), else 1, 2, 3… in the form's order (the codebook lists them).
                 numbered = all(_is_int(v) for v in c.choices)
-                code = {v: int(v) if numbered else i for i, v in enumerate(c.choices, 1)}
-                frame[name] = pd.to_numeric(frame[name].map(code), errors="coerce")
+                recode[name] = {v: int(v) if numbered else i for i, v in enumerate(c.choices, 1)}
                 values[name] = {
-                    code[v]: (ls.get(lang) or next(iter(ls.values()), v))[:80]
+                    recode[name][v]: (ls.get(lang) or next(iter(ls.values()), v))[:80]
                     for v, ls in c.choices.items()
                 }
                 if not numbered:
-                    codes[(t.name, c.name)] = "; ".join(f"{n}={v}" for v, n in code.items())
-            target = Path(tmp) / f"{t.name}.{fmt}"
-            write = pyreadstat.write_dta if fmt == "dta" else pyreadstat.write_sav
-            write(
-                frame,
-                str(target),
-                column_labels=[labels.get(n, "") for n in names],
-                variable_value_labels=values or None,
+                    codes[(t.name, c.name)] = "; ".join(f"{n}={v}" for v, n in recode[name].items())
+            parquet = pq.ParquetFile(Path(tmp) / f"{t.name}.parquet")
+            parts = max(1, -(-parquet.metadata.num_rows // PART_ROWS))
+            batches = (
+                parquet.iter_batches(batch_size=PART_ROWS) if parquet.metadata.num_rows else [None]
             )
-            del frame
+            for n, batch in enumerate(batches, 1):
+                if batch is None:
+                    frame = parquet.schema_arrow.empty_table().to_pandas()
+                else:
+                    frame = batch.to_pandas()
+                frame.columns = names
+                for name, code in recode.items():
+                    frame[name] = pd.to_numeric(frame[name].map(code), errors="coerce")
+                file = f"{t.name}.{fmt}" if parts == 1 else f"{t.name}-{n}.{fmt}"
+                write(
+                    frame,
+                    str(Path(tmp) / file),
+                    column_labels=[labels.get(x, "") for x in names],
+                    variable_value_labels=values or None,
+                )
+                written.append(file)
+                del frame
+            (Path(tmp) / f"{t.name}.parquet").unlink()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
-            for t in tables:
-                zout.write(Path(tmp) / f"{t.name}.{fmt}", f"{t.name}.{fmt}")
+            for file in written:
+                zout.write(Path(tmp) / file, file)
             lines = list(book)
             lines[0] = [*lines[0], f"name_in_{fmt}", f"codes_in_{fmt}"]
             for line in lines[1:]:
