@@ -15,6 +15,7 @@ daftari-server export FORM --as NAME --format csv|xlsx|parquet|dta|sav --out PAT
                       [--state S] [--lang L]
 daftari-server duplicates FORM --as NAME --keys "hh_no,head_name:name,phone:phone" [--json]
 daftari-server duplicates-resolve UUID1 UUID2 --as NAME --resolution R [--note TEXT]
+daftari-server indicators household --as NAME [--state S|any] [--json]
 daftari-server stats [--json]
 """
 
@@ -28,7 +29,15 @@ import os
 import sys
 from pathlib import Path
 
-from central_server import accounts, duplicates, exporting, published_forms, review, schema
+from central_server import (
+    accounts,
+    duplicates,
+    exporting,
+    indicators,
+    published_forms,
+    review,
+    schema,
+)
 from central_server.db import make_engine, private_database, private_folder
 from central_server.errors import Refusal
 from central_server.routers.records import stats_rows
@@ -326,6 +335,32 @@ def cmd_duplicates_resolve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_indicators(args: argparse.Namespace) -> int:
+    state = None if args.state == "any" else args.state
+    with _engine(args).connect() as conn:
+        who = _reviewer(conn, args)
+        found = indicators.household_indicators(conn, who, args.form_id, state=state)
+    if args.json:
+        print(json.dumps(found, ensure_ascii=False, indent=1))
+        return 0
+    for g in found["groups"]:
+        print(f"{g['city']} · {g['population_group']}: {g['households']} households")
+        for key, ind in g["indicators"].items():
+            value = ind.get("value")
+            shown = (
+                "—"
+                if value is None
+                else (f"{100 * value:.1f} %" if "denominator" in ind else f"{value:.2f}")
+            )
+            behind = (
+                f"{ind['numerator']:g}/{ind['denominator']:g}"
+                if "denominator" in ind
+                else f"{ind['households']} households"
+            )
+            print(f"  {key:8} {shown:>9}  ({behind})  {ind['title']}")
+    return 0
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     with _engine(args).begin() as conn:
         rows = stats_rows(conn, None)
@@ -469,6 +504,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--resolution", required=True, choices=duplicates.RESOLUTIONS)
     p.add_argument("--note")
     p.set_defaults(func=cmd_duplicates_resolve)
+    p = sub.add_parser("indicators", help="a form's indicators by city and population group")
+    p.add_argument("form_id")
+    p.add_argument("--as", dest="as_user", required=True, metavar="NAME", help="acting as")
+    p.add_argument("--state", default="approved", choices=[*review.STATES, "any"])
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_indicators)
     p = sub.add_parser("stats", help="counts per site, form, version and status")
     p.add_argument("--json", action="store_true", help="as JSON")
     p.set_defaults(func=cmd_stats)

@@ -1,0 +1,121 @@
+"""The household indicators (forms/README.md H1–H14) on submissions whose answers we know:
+by city and population group, with the households behind each share; approved ones by
+default; households without consent in no denominator."""
+
+import hashlib
+import json
+
+import pytest
+
+from central_server import accounts, indicators, published_forms, review, schema
+from central_server.db import make_engine
+from central_server.ingest import Sent, store
+from form_engine import load_xlsform
+from form_engine.fill import random_submissions
+from sync_protocol import PushItem
+from tests.conftest import REPO
+
+HOUSEHOLD = REPO / "forms" / "household.xlsx"
+
+
+@pytest.fixture
+def engine(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'server.db'}")
+    schema.upgrade(engine)
+    with engine.begin() as conn:
+        accounts.add_site(conn, "Kakuma")
+        accounts.add_user(
+            conn, "e", role="enumerator", site="Kakuma", password="pass-pass-01", memory_kib=1024
+        )
+        accounts.add_user(
+            conn, "sec", role="secretariat", site=None, password="pass-pass-01", memory_kib=1024
+        )
+        published_forms.publish(conn, HOUSEHOLD)
+    yield engine
+    engine.dispose()
+
+
+def households(engine, answers):
+    form = load_xlsform(HOUSEHOLD)
+    subs = list(random_submissions(form, len(answers), seed=3))
+    with engine.begin() as conn:
+        _, who = accounts.login(conn, "e", "pass-pass-01", label="t", device_id="d")
+        items = []
+        for sub, changes in zip(subs, answers, strict=True):
+            data = {
+                **sub["data"],
+                "city": "kakuma",
+                "survey/population_group": "refugee",
+                **changes,
+            }
+            text = json.dumps(data)
+            items.append(
+                Sent(
+                    who,
+                    PushItem(
+                        uuid=sub["uuid"],
+                        form_id="household",
+                        form_version=sub["form_version"],
+                        revision=1,
+                        json_text=text,
+                        sha256=hashlib.sha256(text.encode()).hexdigest(),
+                    ),
+                    [],
+                )
+            )
+        store(conn, items, False)
+    return [s["uuid"] for s in subs]
+
+
+def test_shares_by_city_and_group_with_the_households_behind_them(engine):
+    ids = households(
+        engine,
+        [
+            {
+                "identification/consent": "yes",
+                "survey/wash/water_ladder": "basic",
+                "survey/documentation/head_documents": ["none"],
+            },
+            {
+                "identification/consent": "yes",
+                "survey/wash/water_ladder": "surface_water",
+                "survey/documentation/head_documents": ["national_id"],
+            },
+            {
+                "identification/consent": "yes",
+                "survey/wash/water_ladder": "basic",
+                "survey/population_group": "host",
+                "survey/documentation/head_documents": ["none"],
+            },
+            {
+                "identification/consent": "no",
+                "survey/wash/water_ladder": "surface_water",
+            },  # in no denominator
+        ],
+    )
+    with engine.connect() as conn:
+        sec = accounts.principal_of(conn, "sec")
+        assert indicators.household_indicators(conn, sec)["groups"] == []  # none approved yet
+    with engine.begin() as conn:
+        for uuid in ids:
+            review.decide(conn, sec, uuid, "approved")
+    with engine.connect() as conn:
+        found = indicators.household_indicators(conn, sec)
+    groups = {(g["city"], g["population_group"]): g for g in found["groups"]}
+    everyone = groups[("(all)", "(all)")]
+    assert everyone["households"] == 3
+    h1 = everyone["indicators"]["H1"]
+    assert (h1["numerator"], h1["denominator"]) == (2, 3) and h1["value"] == pytest.approx(2 / 3)
+    assert everyone["indicators"]["H2"]["numerator"] == 1
+    assert everyone["indicators"]["H10"]["numerator"] == 2
+    refugees = groups[("kakuma", "refugee")]["indicators"]["H1"]
+    assert (refugees["numerator"], refugees["denominator"]) == (1, 2)
+    assert groups[("kakuma", "host")]["households"] == 1
+    members = sum(p["members"] for p in found["pyramid"])
+    assert members > 0 and all(p["city"] == "kakuma" for p in found["pyramid"])
+
+
+def test_an_enumerator_reads_no_indicators(engine):
+    with engine.connect() as conn:
+        with pytest.raises(Exception, match="does not export"):
+            indicators.household_indicators(conn, accounts.principal_of(conn, "e"))
