@@ -34,6 +34,7 @@ from central_server import (
     duplicates,
     exporting,
     indicators,
+    mapping,
     published_forms,
     review,
     schema,
@@ -293,7 +294,14 @@ def cmd_export(args: argparse.Namespace) -> int:
             src = exporting.source(
                 conn, who, args.form_id, site=args.site, state=args.state, since=args.since
             )
-            counts = exporting.export(conn, src, args.format, partial, language=args.lang)
+            changes = (
+                mapping.read(Path(args.mapping).read_text(encoding="utf-8"), src.versions)
+                if args.mapping
+                else None
+            )
+            counts = exporting.export(
+                conn, src, args.format, partial, language=args.lang, changes=changes
+            )
     except BaseException:
         partial.unlink(missing_ok=True)  # never a half-written export under the real name
         raise
@@ -484,6 +492,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--state", choices=review.STATES)
     p.add_argument("--since", help="changed on or after this date (YYYY-MM-DD)")
     p.add_argument("--lang", help="labels in this form language (Stata, SPSS): a name or code")
+    p.add_argument(
+        "--mapping", help="a CSV of fields renamed or recoded between versions (docs/server.md)"
+    )
     p.set_defaults(func=cmd_export)
     p = sub.add_parser("duplicates", help="probable duplicate submissions, side by side")
     p.add_argument("form_id")

@@ -30,6 +30,7 @@ from central_server import published_forms, review
 from central_server.accounts import Principal
 from central_server.db import decisions, devices, forms, revisions, sites, submissions
 from central_server.errors import Forbidden, NotFound, Refusal
+from central_server.mapping import Mapping
 from form_engine import FormDefinition
 from form_engine.model import NO_LANGUAGE, Element
 
@@ -88,26 +89,38 @@ class Table:
         return [t for _, t in self.meta] + [c.type for c in self.columns]
 
 
-def layout(form_id: str, versions: list[FormDefinition]) -> Table:
-    """The tables of a form's merged dataset, from its versions (newest first)."""
+def layout(form_id: str, versions: list[FormDefinition], changes: Mapping | None = None) -> Table:
+    """The tables of a form's merged dataset, from its versions (newest first); an older
+    version's renamed fields join the columns they were renamed to."""
     main = Table(form_id, "", meta=list(META))
     for form in versions:
-        _merge(main, form.elements, "", form, form_id)
+        _merge(main, form.elements, "", "", form, form_id, changes or Mapping())
     return main
 
 
-def _merge(table: Table, elements: list[Element], prefix: str, form: FormDefinition, base: str):
+def _merge(
+    table: Table,
+    elements: list[Element],
+    prefix: str,
+    full: str,
+    form: FormDefinition,
+    base: str,
+    changes: Mapping,
+) -> None:
+    """``prefix``: the path within the table; ``full``: the same from the form's root."""
     known = {c.name: c for c in table.columns}
+    table_full = full[: len(full) - len(prefix)]  # the table's own path from the root
     for el in elements:
-        key = prefix + el.name
+        path = changes.renamed(form.version, full + el.name)
+        key = path[len(table_full) :] if path.startswith(table_full) else prefix + el.name
         if el.kind == "repeat":
             child = next((t for t in table.children if t.repeat == key), None)
             if child is None:
                 child = Table(f"{base}-{key.replace('/', '-')}", key, meta=list(REPEAT_META))
                 table.children.append(child)
-            _merge(child, el.children, "", form, child.name)
+            _merge(child, el.children, "", path + "/", form, child.name, changes)
         elif el.kind == "group":
-            _merge(table, el.children, key + "/", form, base)
+            _merge(table, el.children, key + "/", path + "/", form, base, changes)
         elif el.kind == "question" and (el.control or el.calculate or el.preload):
             column = known.get(key)
             if column is None:
@@ -115,11 +128,14 @@ def _merge(table: Table, elements: list[Element], prefix: str, form: FormDefinit
                 table.columns.append(column)
                 known[key] = column
             column.versions.append(form.version)
+            recoded = changes.versions.get(form.version)
+            gone = recoded.recodes.get(full + el.name, {}) if recoded else {}
             if el.choices is not None:
                 for choice in el.choices.inline or form.choice_lists.get(
                     el.choices.instance_id or "", []
                 ):
-                    column.choices.setdefault(choice.value, _texts(choice.label, form))
+                    if choice.value not in gone:  # recoded: its new code is the choice
+                        column.choices.setdefault(choice.value, _texts(choice.label, form))
 
 
 def _type(el: Element) -> str:
@@ -311,20 +327,28 @@ def all_tables(main: Table) -> list[Table]:
 
 
 def export(
-    conn: Connection, src: Source, fmt: str, out: Path, *, language: str | None = None
+    conn: Connection,
+    src: Source,
+    fmt: str,
+    out: Path,
+    *,
+    language: str | None = None,
+    changes: Mapping | None = None,
 ) -> dict[str, int]:
     """Write the merged dataset; returns the rows written per table. ``language``: the form
-    language of Stata's and SPSS's variable and value labels (the form's default)."""
+    language of Stata's and SPSS's variable and value labels (the form's default);
+    ``changes``: fields renamed and recoded between versions (central_server.mapping)."""
     if fmt not in FORMATS:
         raise ExportRefused(f"no export format '{fmt}': one of {', '.join(FORMATS)}")
-    main = layout(src.form_id, src.versions)
+    changes = changes or Mapping()
+    main = layout(src.form_id, src.versions, changes)
     languages = _languages(src.versions)
     tables = all_tables(main)
     counts = {t.name: 0 for t in tables}
     rows = (
         (table, row)
         for meta, data in submissions_of(conn, src)
-        for table, row in table_rows(main, meta, data)
+        for table, row in table_rows(main, meta, changes.apply(meta["_form_version"], data))
     )
     if fmt == "xlsx":
         _xlsx(tables, rows, counts, codebook(main, languages), out)

@@ -46,3 +46,76 @@ def test_stata_files_come_in_parts_of_a_bounded_size(server, visits, tmp_path, m
         z.extract("visit.sav", tmp_path / "sav")
     empty, meta = pyreadstat.read_sav(str(tmp_path / "sav" / "visit.sav"))
     assert len(empty) == 0 and "head_name" in meta.column_names
+
+
+def test_fields_renamed_and_recoded_between_versions_join_up(server, login, tmp_path):
+    """Version 1 asked head_name and coded water 'tap'; version 2 asks head and codes it
+    'piped'. With the data manager's mapping they are one column, one code; a mapping that
+    names what is not there is refused row by row."""
+    import csv
+    import hashlib
+    import io
+    import json
+    import uuid as uuidlib
+    import zipfile
+
+    import pytest
+
+    from central_server import mapping, published_forms
+    from form_engine.authoring import write_xlsform
+    from tests.central_server.test_api import push
+
+    choices = {
+        "1": [("tap", "Tap"), ("well", "Well")],
+        "2": [("piped", "Piped water"), ("well", "Well")],
+    }
+    for version, head in (("1", "head_name"), ("2", "head")):
+        path = tmp_path / f"visit{version}.xlsx"
+        write_xlsform(
+            path,
+            [
+                {"type": "text", "name": head, "label": "Head"},
+                {"type": "select_one water", "name": "water", "label": "Water"},
+            ],
+            choices=[
+                {"list_name": "water", "name": n, "label": lab} for n, lab in choices[version]
+            ],
+            settings={"form_id": "visit", "version": version},
+        )
+        with server.app.state.engine.begin() as conn:
+            published_forms.publish(conn, path)
+    token = login("amina")
+    for version, data in (
+        ("1", {"head_name": "Amina", "water": "tap"}),
+        ("2", {"head": "Juma", "water": "piped"}),
+    ):
+        uid = str(uuidlib.uuid4())
+        text = json.dumps({**data, "meta/instanceID": f"uuid:{uid}"})
+        item = {
+            "uuid": uid,
+            "form_id": "visit",
+            "form_version": version,
+            "revision": 1,
+            "json_text": text,
+            "sha256": hashlib.sha256(text.encode()).hexdigest(),
+        }
+        assert push(server, token, [item]).ok
+    table = "version,field,new_field,old_code,new_code\n1,head_name,head,,\n1,water,,tap,piped\n"
+    with server.app.state.engine.connect() as conn:
+        src = exporting.source(conn, accounts.principal_of(conn, "secretariat"), "visit")
+        changes = mapping.read(table, src.versions)
+        exporting.export(conn, src, "csv", tmp_path / "visit.zip", changes=changes)
+        with pytest.raises(mapping.BadMapping) as refused:
+            mapping.read(
+                "version,field,new_field,old_code,new_code\n3,head,,,\n1,head_nam,head,,\n"
+                "1,water,,river,piped\n",
+                src.versions,
+            )
+    said = str(refused.value.detail)
+    assert "row 2: version '3' is not published" in said
+    assert "row 3: version 1 has no field 'head_nam'" in said
+    assert "row 4: 'river' is not a choice of water in 1" in said
+    with zipfile.ZipFile(tmp_path / "visit.zip") as z:
+        rows = list(csv.DictReader(io.StringIO(z.read("visit.csv").decode())))
+    assert "head_name" not in rows[0]
+    assert sorted((r["head"], r["water"]) for r in rows) == [("Amina", "piped"), ("Juma", "piped")]
