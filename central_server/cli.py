@@ -15,7 +15,7 @@ daftari-server export FORM --as NAME --format csv|xlsx|parquet|dta|sav --out PAT
                       [--state S] [--lang L]
 daftari-server duplicates FORM --as NAME --keys "hh_no,head_name:name,phone:phone" [--json]
 daftari-server duplicates-resolve UUID1 UUID2 --as NAME --resolution R [--note TEXT]
-daftari-server indicators household --as NAME [--state S|any] [--json]
+daftari-server indicators household|service_access|population --as NAME [--state S|any] [--json]
 daftari-server stats [--json]
 """
 
@@ -347,12 +347,18 @@ def cmd_indicators(args: argparse.Namespace) -> int:
     state = None if args.state == "any" else args.state
     with _engine(args).connect() as conn:
         who = _reviewer(conn, args)
-        found = indicators.household_indicators(conn, who, args.form_id, state=state)
+        found = indicators.compute(conn, who, args.form_id, state=state)
     if args.json:
         print(json.dumps(found, ensure_ascii=False, indent=1))
         return 0
     for g in found["groups"]:
-        print(f"{g['city']} · {g['population_group']}: {g['households']} households")
+        who_ = " · ".join(
+            str(g[k]) for k in ("city", "population_group", "respondent_sex") if k in g
+        )
+        count = (
+            f"{g['households']} households" if "households" in g else f"{g['persons']:g} persons"
+        )
+        print(f"{who_}: {count}")
         for key, ind in g["indicators"].items():
             value = ind.get("value")
             shown = (

@@ -1,7 +1,8 @@
-"""The household survey's indicators (forms/README.md, H1–H14), by city and population group,
-each with the number of households (or members) behind it: computed in one pass over the
-merged dataset, approved submissions by default. Households without consent are in no
-denominator.
+"""The indicators of the three forms (forms/README.md): household H1–H14 by city and
+population group; service access S1–S7 by city, population group and the respondent's sex;
+population P1–P6 by city and population group. Each with the number of households, members
+or persons behind it, computed in one pass over the merged dataset, approved submissions by
+default; households without consent are in no denominator.
 """
 
 from __future__ import annotations
@@ -144,7 +145,7 @@ def household_indicators(
 ) -> dict:
     """Every indicator for every (city, population group), for each city and for all."""
     if form_id != "household":
-        raise NotFound(f"no indicators are defined for form '{form_id}' yet (household only)")
+        raise NotFound(f"form '{form_id}' has indicators of its own (indicators.compute)")
     src = exporting.source(conn, who, form_id, state=state)
     groups: dict[tuple[str, str], Group] = defaultdict(Group)
     pyramid: dict[tuple, int] = defaultdict(int)
@@ -234,3 +235,221 @@ _TITLES = {
     "H9": "members aged 5 or more with a disability (Washington Group cut-off)",
     "H11": "children under 5 with a birth certificate",
 }
+
+
+# -- service access (S1–S7), by city, population group and sex of the respondent ------------
+
+SERVICES = (
+    "health",
+    "education",
+    "water",
+    "sanitation",
+    "waste",
+    "civil_registration",
+    "markets",
+)
+
+
+def service_indicators(conn: Connection, who: Principal, *, state: str | None = "approved") -> dict:
+    src = exporting.source(conn, who, "service_access", state=state)
+    groups: dict[tuple[str, str, str], Group] = defaultdict(Group)
+    for _meta, d in exporting.submissions_of(conn, src):
+        if d.get("consent") != "yes":
+            continue
+        city = str(d.get("city") or "")
+        group = str(d.get("respondent/population_group") or "")
+        sex = str(d.get("respondent/resp_sex") or "")
+        for key in ((city, group, sex), (city, group, ALL), (city, ALL, ALL), (ALL, ALL, ALL)):
+            _count_services(groups[key], d)
+    return {
+        "form_id": "service_access",
+        "state": state or "any",
+        "groups": [
+            {
+                "city": c,
+                "population_group": g,
+                "respondent_sex": x,
+                "households": grp.households,
+                "indicators": _finish_services(grp),
+            }
+            for (c, g, x), grp in sorted(groups.items())
+        ],
+    }
+
+
+def _count_services(group: Group, d: Data) -> None:
+    group.households += 1
+    t = group.tallies
+    for s in SERVICES:
+        p = f"{s}/{s}_"
+        used = d.get(p + "used")
+        if used in (None, ""):
+            continue  # not asked (education: only with children aged 6-17)
+        user = used == "yes"
+        t[f"S1 {s}"].denominator += 1
+        t[f"S1 {s}"].numerator += user
+        barriers = d.get(p + "barriers") or []
+        status = "refused_status" in barriers or d.get(p + "why_not") == "refused_status"
+        t[f"S5 {s}"].denominator += 1
+        t[f"S5 {s}"].numerator += status
+        if not user:
+            continue
+        minutes = _number(d, p + "minutes")
+        if minutes is not None:
+            t[f"S2 {s}"].denominator += 1
+            t[f"S2 {s}"].numerator += minutes <= 30
+            t[f"S3 {s}"].values.append(minutes)
+        t[f"S4 {s}"].denominator += 1
+        t[f"S4 {s}"].numerator += str(d.get(p + "has_barrier")) == "1"
+        for b in barriers if isinstance(barriers, list) else []:
+            if b != "none":
+                t[f"S4 {s} {b}"].numerator += 1
+        satisfaction = _number(d, p + "satisfaction")
+        if satisfaction is not None:
+            t[f"S6 {s}"].denominator += 1
+            t[f"S6 {s}"].numerator += satisfaction >= 4
+        cost = _number(d, p + "cost")
+        if cost is not None:
+            t[f"S7 {s} {d.get('currency') or ''}".strip()].values.append(cost)
+
+
+_SERVICE_TITLES = {
+    "S1": "households using the service in the last 3 months",
+    "S2": "users reaching it within 30 minutes",
+    "S3": "median one-way travel time, minutes",
+    "S4": "users reporting any barrier",
+    "S5": "households refused because of nationality or status",
+    "S6": "users satisfied (4-5)",
+    "S7": "median cost per user, last 3 months",
+}
+
+
+def _finish_services(group: Group) -> dict:
+    out: dict[str, dict] = {}
+    for key, tally in sorted(group.tallies.items()):
+        kind = key.split(" ")[0]
+        title = _SERVICE_TITLES[kind]
+        if kind in ("S3", "S7"):
+            out[key] = {
+                "title": title,
+                "households": len(tally.values),
+                "value": statistics.median(tally.values) if tally.values else None,
+            }
+        elif kind == "S4" and key.count(" ") >= 2:  # one barrier: over the service's users
+            users = group.tallies[" ".join(key.split(" ")[:2])].denominator
+            barrier = key.split(" ", 2)[2]
+            out[key] = {
+                "title": f"users reporting the barrier '{barrier}'",
+                **Tally(tally.numerator, users).share(),
+            }
+        else:
+            out[key] = {"title": title, **tally.share()}
+    return out
+
+
+# -- population (P1–P6), by city and population group -------------------------------------
+
+BANDS = ("0_4", "5_17", "18_59", "60")
+
+
+def _ratio(a: float, b: float) -> float | None:
+    return a / b if b else None
+
+
+def population_indicators(
+    conn: Connection, who: Principal, *, state: str | None = "approved"
+) -> dict:
+    src = exporting.source(conn, who, "population", state=state)
+    persons: dict[tuple[str, str, str, str, str], float] = defaultdict(float)
+    households: dict[tuple[str, str], float] = defaultdict(float)
+    dwellings: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
+    for _meta, d in exporting.submissions_of(conn, src):
+        city, zone = str(d.get("city") or ""), str(d.get("zone") or "")
+        for c in (city, ALL):
+            dwellings[c][0] += _number(d, "dwellings/n_occupied") or 0
+            dwellings[c][1] += _number(d, "dwellings/n_dwellings") or 0
+        for entry in d.get("pop_group") or []:
+            if not isinstance(entry, dict):
+                continue
+            group = str(entry.get("group") or "")
+            for c in (city, ALL):
+                households[(c, group)] += _number(entry, "group_households") or 0
+            for sex in ("m", "f"):
+                for band in BANDS:
+                    n = _number(entry, f"{sex}_{band}") or 0
+                    for c, z in ((city, zone), (city, ALL), (ALL, ALL)):
+                        persons[(c, z, group, sex, band)] += n
+    by_group: dict[tuple[str, str], dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for (c, z, g, sex, band), n in persons.items():
+        if z == ALL:
+            cell = by_group[(c, g)]
+            cell[sex] += n
+            age = "young" if band in ("0_4", "5_17") else "old" if band == "60" else "working"
+            cell[age] += n
+            cell["all"] += n
+    city_total: dict[str, float] = defaultdict(float)
+    for (c, _g), cell in by_group.items():
+        city_total[c] += cell["all"]
+    groups = []
+    for (c, g), cell in sorted(by_group.items()):
+        dependants = cell["young"] + cell["old"]
+        groups.append(
+            {
+                "city": c,
+                "population_group": g,
+                "persons": cell["all"],
+                "indicators": {
+                    "P2": _part("share of the city's population", cell["all"], city_total[c]),
+                    "P3": _part("average household size", cell["all"], households[(c, g)]),
+                    "P4": _part(
+                        "dependency ratio (0-17 and 60+ per 18-59)", dependants, cell["working"]
+                    ),
+                    "P5": {
+                        **_part("males per 100 females", cell["m"], cell["f"]),
+                        "value": 100 * cell["m"] / cell["f"] if cell["f"] else None,
+                    },
+                },
+            }
+        )
+    return {
+        "form_id": "population",
+        "state": state or "any",
+        "groups": groups,
+        "occupancy": [
+            {"city": c, **_part("P6 dwelling occupancy rate", o, n)}
+            for c, (o, n) in sorted(dwellings.items())
+        ],
+        "population": [
+            {
+                "city": c,
+                "zone": z,
+                "population_group": g,
+                "sex": s,
+                "age_band": "60+" if b == "60" else b.replace("_", "-"),
+                "persons": n,
+            }
+            for (c, z, g, s, b), n in sorted(persons.items())
+        ],
+    }
+
+
+def _part(title: str, numerator: float, denominator: float) -> dict:
+    return {
+        "title": title,
+        "numerator": numerator,
+        "denominator": denominator,
+        "value": _ratio(numerator, denominator),
+    }
+
+
+def compute(
+    conn: Connection, who: Principal, form_id: str, *, state: str | None = "approved"
+) -> dict:
+    """The indicators of one of the three forms (forms/README.md)."""
+    if form_id == "household":
+        return household_indicators(conn, who, state=state)
+    if form_id == "service_access":
+        return service_indicators(conn, who, state=state)
+    if form_id == "population":
+        return population_indicators(conn, who, state=state)
+    raise NotFound(f"no indicators are defined for form '{form_id}'")

@@ -119,3 +119,103 @@ def test_an_enumerator_reads_no_indicators(engine):
     with engine.connect() as conn:
         with pytest.raises(Exception, match="does not export"):
             indicators.household_indicators(conn, accounts.principal_of(conn, "e"))
+
+
+def _store(engine, form_file, answers):
+    with engine.begin() as conn:
+        published_forms.publish(conn, REPO / "forms" / form_file)
+    form = load_xlsform(REPO / "forms" / form_file)
+    subs = list(random_submissions(form, len(answers), seed=9))
+    with engine.begin() as conn:
+        _, who = accounts.login(conn, "e", "pass-pass-01", label="t", device_id="d")
+        items = []
+        for sub, data in zip(subs, answers, strict=True):
+            text = json.dumps({**data, "meta/instanceID": f"uuid:{sub['uuid']}"})
+            items.append(
+                Sent(
+                    who,
+                    PushItem(
+                        uuid=sub["uuid"],
+                        form_id=sub["form_id"],
+                        form_version=sub["form_version"],
+                        revision=1,
+                        json_text=text,
+                        sha256=hashlib.sha256(text.encode()).hexdigest(),
+                    ),
+                    [],
+                )
+            )
+        store(conn, items, False)
+
+
+def test_service_access_by_city_group_and_sex(engine):
+    def asked(used, minutes=None, satisfaction=None, barriers=None):
+        return {
+            "health/health_used": used,
+            "health/health_minutes": minutes,
+            "health/health_satisfaction": satisfaction,
+            "health/health_barriers": barriers,
+            "health/health_has_barrier": 1 if barriers and barriers != ["none"] else 0,
+        }
+
+    base = {"city": "kakuma", "consent": "yes", "respondent/population_group": "refugee"}
+    _store(
+        engine,
+        "service_access.xlsx",
+        [
+            {**base, "respondent/resp_sex": "female", **asked("yes", 20, 5, ["cost"])},
+            {**base, "respondent/resp_sex": "female", **asked("yes", 45, 2, ["none"])},
+            {**base, "respondent/resp_sex": "male", **asked("no")},
+        ],
+    )
+    with engine.connect() as conn:
+        found = indicators.compute(
+            conn, accounts.principal_of(conn, "sec"), "service_access", state=None
+        )
+    every = next(g for g in found["groups"] if g["city"] == "(all)")["indicators"]
+    assert (every["S1 health"]["numerator"], every["S1 health"]["denominator"]) == (2, 3)
+    assert (every["S2 health"]["numerator"], every["S2 health"]["denominator"]) == (1, 2)
+    assert every["S3 health"]["value"] == 32.5
+    assert every["S4 health cost"]["value"] == 0.5 and every["S6 health"]["numerator"] == 1
+    women = next(
+        g for g in found["groups"] if g["respondent_sex"] == "female" and g["city"] == "kakuma"
+    )
+    assert women["indicators"]["S1 health"]["value"] == 1.0
+
+
+def test_population_shares_ratios_and_occupancy(engine):
+    def group(name, households, **bands):
+        entry = {"group": name, "group_households": households}
+        for sex in ("m", "f"):
+            for band in indicators.BANDS:
+                entry[f"{sex}_{band}"] = bands.get(f"{sex}_{band}", 0)
+        return entry
+
+    _store(
+        engine,
+        "population.xlsx",
+        [
+            {
+                "city": "kakuma",
+                "zone": "z1",
+                "dwellings/n_dwellings": 10,
+                "dwellings/n_occupied": 8,
+                "pop_group": [
+                    group("refugee", 4, m_5_17=6, f_5_17=4, m_18_59=5, f_18_59=5),
+                    group("host", 1, m_18_59=2, f_60=3),
+                ],
+            }
+        ],
+    )
+    with engine.connect() as conn:
+        found = indicators.compute(
+            conn, accounts.principal_of(conn, "sec"), "population", state=None
+        )
+    by = {(g["city"], g["population_group"]): g["indicators"] for g in found["groups"]}
+    refugees = by[("kakuma", "refugee")]
+    assert refugees["P2"]["value"] == pytest.approx(20 / 25)
+    assert refugees["P3"]["value"] == 5.0  # 20 persons, 4 households
+    assert refugees["P4"]["value"] == 1.0  # 10 children per 10 of working age
+    assert refugees["P5"]["value"] == pytest.approx(11 / 9 * 100)
+    assert by[("kakuma", "host")]["P4"]["value"] == 1.5
+    assert [o["value"] for o in found["occupancy"] if o["city"] == "kakuma"] == [0.8]
