@@ -21,7 +21,7 @@ from central_server.db import make_engine, private_database, private_folder, rea
 from central_server.errors import Refusal
 from central_server.forwarded import ClientAddress
 from central_server.gate import RequestGate
-from central_server.routers import auth, forms, openrosa, records, review, sync
+from central_server.routers import auth, forms, odata, openrosa, records, review, sync
 from central_server.settings import Settings
 from central_server.writer import GroupWriter
 from sync_protocol import API, PROTOCOL, ExchangeRequest, PushBatch
@@ -118,7 +118,14 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
     app.state.writer = GroupWriter(engine)
     app.state.settings = settings
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
-    for router in (auth.router, sync.router, forms.router, records.router, review.router):
+    for router in (
+        auth.router,
+        sync.router,
+        forms.router,
+        records.router,
+        review.router,
+        odata.router,
+    ):
         app.include_router(router, prefix=API)
     app.include_router(openrosa.router)  # where OpenRosa clients expect it
 

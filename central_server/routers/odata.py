@@ -1,0 +1,204 @@
+"""An OData 4.0 feed of each form's merged dataset (central_server.exporting), which Power BI,
+Excel and Tableau read: a service document, ``$metadata`` (CSDL), and one entity set per
+table — ``Submissions``, and ``Submissions.<repeat>`` for each repeat — with ``$top``,
+``$skip``, ``$count`` and a ``$filter`` on the submission date and the review state.
+
+Property names are the answers' keys with ``/`` written ``_`` (``survey_hh_size``); ``__id``
+is the row's key and ``__parent`` its parent's. Site-scoped as exports are.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+from xml.sax.saxutils import escape, quoteattr
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import JSONResponse, Response
+
+from central_server import exporting
+from central_server.deps import Tx, Who
+from central_server.errors import NotFound, Refusal
+
+router = APIRouter(prefix="/odata", tags=["odata"])
+MOST = 1000  # rows a page
+EDM = {"int": "Edm.Int64", "decimal": "Edm.Double"}
+# what a $filter may compare, as properties of every entity of the main set
+FILTERABLE = {"__system_submissionDate": "_submitted_at", "__system_reviewState": "_review_state"}
+_CLAUSE = re.compile(
+    r"\s*(?P<prop>\w+)\s+(?P<op>eq|ne|gt|ge|lt|le)\s+(?P<value>'(?:[^']|'')*'|[0-9TZ:.+-]+)\s*"
+)
+
+
+class BadQuery(Refusal):
+    status, code = 400, "bad_odata_query"
+
+
+def _name(key: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_]", "_", key) if not key.startswith("_") else key
+
+
+def _set_name(table: exporting.Table, form_id: str) -> str:
+    """``Submissions``, or ``Submissions.survey.member`` for a repeat's table."""
+    if table.name == form_id:
+        return "Submissions"
+    inner = table.name[len(form_id) + 1 :]
+    return "Submissions." + re.sub(r"[^A-Za-z0-9_.]", "_", inner.replace("-", "."))
+
+
+def _tables(conn, who, form_id: str):
+    src = exporting.source(conn, who, form_id.removesuffix(".svc"))
+    main = exporting.layout(src.form_id, src.versions)
+    return src, main, {_set_name(t, src.form_id): t for t in exporting.all_tables(main)}
+
+
+def _properties(table: exporting.Table) -> list[tuple[str, str, str]]:
+    """(property, Edm type, the row's column) of an entity."""
+    out = [("__id", "Edm.String", "_key")]
+    if table.repeat:
+        out += [("__parent", "Edm.String", "_parent_key"), ("__index", "Edm.Int64", "_index")]
+    else:
+        out += [
+            ("__system_site", "Edm.String", "_site"),
+            ("__system_enumerator", "Edm.String", "_enumerator"),
+            ("__system_device", "Edm.String", "_device"),
+            ("__system_formVersion", "Edm.String", "_form_version"),
+            ("__system_revision", "Edm.Int64", "_revision"),
+            ("__system_reviewState", "Edm.String", "_review_state"),
+            ("__system_submissionDate", "Edm.String", "_submitted_at"),
+            ("__system_updatedAt", "Edm.String", "_updated_at"),
+        ]
+    out += [(_name(c.name), EDM.get(c.type, "Edm.String"), c.name) for c in table.columns]
+    return out
+
+
+@router.get("/{form_id}.svc")
+@router.get("/{form_id}.svc/")
+def service_document(form_id: str, who: Who, conn: Tx, request: Request) -> JSONResponse:
+    """The entity sets of a form's merged dataset."""
+    _, _, sets = _tables(conn, who, form_id)
+    base = str(request.url).split(".svc", 1)[0] + ".svc"
+    return JSONResponse(
+        {
+            "@odata.context": f"{base}/$metadata",
+            "value": [{"name": n, "kind": "EntitySet", "url": n} for n in sets],
+        },
+        headers={"OData-Version": "4.0"},
+    )
+
+
+@router.get("/{form_id}.svc/$metadata")
+def metadata(form_id: str, who: Who, conn: Tx) -> Response:
+    """The CSDL document: one entity type and entity set per table."""
+    src, _, sets = _tables(conn, who, form_id)
+    namespace = "daftari." + re.sub(r"[^A-Za-z0-9_]", "_", src.form_id)
+    types, entity_sets = [], []
+    for set_name, table in sets.items():
+        type_name = set_name.replace(".", "_")
+        props = "".join(
+            f'<Property Name={quoteattr(p)} Type="{t}"/>' for p, t, _ in _properties(table)
+        )
+        types.append(
+            f'<EntityType Name="{type_name}"><Key><PropertyRef Name="__id"/></Key>'
+            f'<Property Name="__id" Type="Edm.String" Nullable="false"/>'
+            + props.replace('<Property Name="__id" Type="Edm.String"/>', "", 1)
+            + "</EntityType>"
+        )
+        entity_sets.append(
+            f'<EntitySet Name={quoteattr(set_name)} EntityType="{namespace}.{type_name}"/>'
+        )
+    body = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<edmx:Edmx xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx" Version="4.0">'
+        "<edmx:DataServices>"
+        f'<Schema xmlns="http://docs.oasis-open.org/odata/ns/edm" Namespace="{escape(namespace)}">'
+        + "".join(types)
+        + '<EntityContainer Name="Container">'
+        + "".join(entity_sets)
+        + "</EntityContainer></Schema></edmx:DataServices></edmx:Edmx>"
+    )
+    return Response(body, media_type="application/xml", headers={"OData-Version": "4.0"})
+
+
+@router.get("/{form_id}.svc/{entity_set}")
+def rows(
+    form_id: str,
+    entity_set: str,
+    who: Who,
+    conn: Tx,
+    request: Request,
+    top: Annotated[int | None, Query(alias="$top", ge=0, le=MOST)] = None,
+    skip: Annotated[int, Query(alias="$skip", ge=0, le=10**9)] = 0,
+    count: Annotated[str | None, Query(alias="$count", max_length=5)] = None,
+    filter_: Annotated[str | None, Query(alias="$filter", max_length=500)] = None,
+) -> JSONResponse:
+    """A page of one table's rows (at most 1,000; ``@odata.nextLink`` for the next)."""
+    src, main, sets = _tables(conn, who, form_id)
+    table = sets.get(entity_set)
+    if table is None:
+        raise NotFound(f"no entity set '{entity_set}': {', '.join(sets)}")
+    keep = _filter(filter_)
+    props = _properties(table)
+    index = {h: i for i, h in enumerate(table.header())}
+    wanted = min(top if top is not None else MOST, MOST)
+    page: list[dict] = []
+    total = 0
+    for meta, data in exporting.submissions_of(conn, src):
+        if not keep(meta):
+            continue
+        for t, row in exporting.table_rows(main, meta, data):
+            if t is not table:
+                continue
+            total += 1
+            if total <= skip or len(page) >= wanted:
+                continue
+            page.append({p: row[index[column]] for p, _, column in props})
+        if len(page) >= wanted and count != "true":
+            break
+    base = str(request.url).split(".svc", 1)[0] + ".svc"
+    answer: dict = {"@odata.context": f"{base}/$metadata#{entity_set}", "value": page}
+    if count == "true":
+        answer["@odata.count"] = total
+    if len(page) == wanted and (count != "true" or skip + wanted < total):
+        answer["@odata.nextLink"] = str(
+            request.url.include_query_params(**{"$skip": skip + wanted, "$top": wanted})
+        )
+    return JSONResponse(answer, headers={"OData-Version": "4.0"})
+
+
+def _filter(text: str | None):
+    """``a op v [and|or b op w …]`` over the submission date and review state (evaluated left
+    to right, ``and`` before ``or``)."""
+    if not text or not text.strip():
+        return lambda meta: True
+    alternatives = []
+    for part in re.split(r"\s+or\s+", text.strip()):
+        clauses = []
+        for clause in re.split(r"\s+and\s+", part):
+            m = _CLAUSE.fullmatch(clause)
+            if m is None or m["prop"] not in FILTERABLE:
+                raise BadQuery(
+                    f"$filter {clause.strip()!r}: compare {' or '.join(FILTERABLE)} with eq, ne, "
+                    "gt, ge, lt or le"
+                )
+            value = m["value"]
+            value = value[1:-1].replace("''", "'") if value.startswith("'") else value
+            clauses.append((FILTERABLE[m["prop"]], m["op"], value))
+        alternatives.append(clauses)
+
+    ops = {
+        "eq": lambda a, b: a == b,
+        "ne": lambda a, b: a != b,
+        "gt": lambda a, b: a > b,
+        "ge": lambda a, b: a >= b,
+        "lt": lambda a, b: a < b,
+        "le": lambda a, b: a <= b,
+    }
+
+    def keep(meta: dict) -> bool:
+        return any(
+            all(ops[op](str(meta.get(col) or ""), value) for col, op, value in clauses)
+            for clauses in alternatives
+        )
+
+    return keep

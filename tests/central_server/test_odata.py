@@ -1,0 +1,77 @@
+"""The OData 4.0 feed of a form's merged dataset, read by real OData client libraries (SAP's
+EDMX parser for $metadata, @odata/client for the entity sets), as Power BI and Excel read
+ODK Central's."""
+
+import json
+import shutil
+import subprocess
+
+import pytest
+import requests
+
+from central_server import accounts, review
+from form_engine import load_xlsform
+from form_engine.fill import random_submissions
+from tests.central_server.test_api import item, push
+from tests.conftest import REPO
+
+CLIENT = REPO / "tests" / "peers" / "odata_client.mjs"
+MODULES = REPO / "tests" / "peers" / "node_modules" / "@odata" / "client"
+
+
+@pytest.fixture
+def households(server, login):
+    form = load_xlsform(REPO / "forms" / "household.xlsx")
+    subs = list(random_submissions(form, 3, seed=21))
+    assert push(server, login("amina"), [item(e) for e in subs]).ok
+    with server.app.state.engine.begin() as conn:
+        review.decide(conn, accounts.principal_of(conn, "secretariat"), subs[1]["uuid"], "approved")
+    return subs
+
+
+@pytest.mark.skipif(shutil.which("node") is None or not MODULES.exists(), reason="make peers")
+def test_a_real_odata_client_reads_the_feed(server, login, households):
+    service = f"{server.url}/api/v1/odata/household.svc"
+    proc = subprocess.run(
+        ["node", str(CLIENT), service, login("secretariat"), "Submissions.survey.member"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    got = json.loads(proc.stdout)
+    assert got["version"] == "4.0"
+    assert got["entitySets"] == ["Submissions", "Submissions.survey.member"]
+    main = got["entityTypes"]["Submissions"]
+    assert main["keys"] == ["__id"]
+    assert ["survey_hh_size", "Edm.Int64"] in main["properties"]
+    uuids = [e["uuid"] for e in households]
+    assert got["count"] == 3 and sorted(got["ids"]) == sorted(uuids)
+    assert len(got["page"]) == 1 and got["nextLink"]
+    assert got["approved"] == [households[1]["uuid"]]
+    members = sum(len(e["data"].get("survey/member") or []) for e in households)
+    assert got["repeatCount"] == members and set(got["repeatParents"]) <= set(uuids)
+
+
+def test_the_feed_is_site_scoped_and_refuses_what_it_cannot_filter(server, login, households):
+    base = f"{server.url}/api/v1/odata/household.svc"
+
+    def get(path, who, **params):
+        return requests.get(
+            f"{base}{path}", params=params, headers={"authorization": f"Bearer {login(who)}"}
+        )
+
+    assert get("/Submissions", "clerk_a").json()["value"] == []  # Kakuma's clerk
+    assert len(get("/Submissions", "super_k").json()["value"]) == 3
+    assert get("/Submissions", "amina").status_code == 403
+    bad = get("/Submissions", "secretariat", **{"$filter": "survey_hh_size gt 3"})
+    assert bad.status_code == 400 and "compare" in bad.json()["detail"]
+    dated = get(
+        "/Submissions",
+        "secretariat",
+        **{
+            "$filter": "__system_submissionDate ge '2000-01-01' and __system_reviewState ne 'approved'"
+        },
+    )
+    assert len(dated.json()["value"]) == 2
+    assert get("/Nothing", "secretariat").status_code == 404
