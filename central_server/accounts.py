@@ -168,6 +168,30 @@ def login(
     return token, Principal(row[0], row[1], row[2], row[3], row[5], device)
 
 
+def check_password(conn: Connection, username: str, password: str) -> Principal:
+    """Who a user name and password are, without enrolling a device (a spreadsheet or a
+    dashboard reading the OData feed signs in on each request)."""
+    row = conn.execute(
+        select(
+            users.c.id,
+            users.c.name,
+            users.c.role,
+            users.c.site_id,
+            users.c.password_hash,
+            sites.c.name,
+            users.c.disabled_at,
+        )
+        .select_from(users.outerjoin(sites, users.c.site_id == sites.c.id))
+        .where(users.c.name == username)
+    ).first()
+    if row is None:
+        security.burn_time(password)
+        raise Unauthenticated("the user name or the password is not right", code="wrong_password")
+    if not security.verify_password(password, row[4]) or row[6] is not None:
+        raise Unauthenticated("the user name or the password is not right", code="wrong_password")
+    return Principal(row[0], row[1], row[2], row[3], row[5], 0)
+
+
 def principal_of(conn: Connection, name: str) -> Principal:
     """An account acting from the server's own command line (``daftari-server review … --as
     NAME``): the same role and site as over the API, no device."""

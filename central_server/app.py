@@ -66,7 +66,9 @@ def failed(exc: Exception, method: str, path: str) -> JSONResponse:
     other error as 500, logged by type and place — never its message, which can quote what
     was sent."""
     if isinstance(exc, Refusal):
-        return _problem(exc.status, exc.code, exc.detail)
+        answer = _problem(exc.status, exc.code, exc.detail)
+        answer.headers.update(getattr(exc, "headers", {}))
+        return answer
     if isinstance(exc, DBAPIError) and exc.connection_invalidated:
         # The database restarted or dropped the connection: the pool has thrown its old
         # connections away (it does not test each one before use: that was a round trip

@@ -20,6 +20,12 @@ class Unauthenticated(Refusal):
     status, code = 401, "unauthenticated"
 
 
+class SignIn(Unauthenticated):
+    """401 asking for a user name and password (what Power BI and Excel offer for OData)."""
+
+    headers = {"www-authenticate": 'Basic realm="Daftari", charset="UTF-8"'}
+
+
 class Forbidden(Refusal):
     status, code = 403, "forbidden"
 

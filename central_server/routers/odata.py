@@ -9,18 +9,82 @@ is the row's key and ``__parent`` its parent's. Site-scoped as exports are.
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import os
 import re
+import time
 from typing import Annotated
 from xml.sax.saxutils import escape, quoteattr
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 
-from central_server import exporting
-from central_server.deps import Tx, Who
-from central_server.errors import NotFound, Refusal
+from central_server import accounts, exporting
+from central_server.accounts import Principal
+from central_server.deps import Tx, principal
+from central_server.errors import NotFound, Refusal, SignIn
 
 router = APIRouter(prefix="/odata", tags=["odata"])
+SIGNED_IN_SECONDS = 300  # a user name and password checked once serve this long
+
+
+async def reader(
+    request: Request, authorization: Annotated[str | None, Header()] = None
+) -> Principal:
+    """The device token, as every route takes it — or a user name and password (HTTP Basic),
+    which is what Power BI and Excel offer. A password is checked once (slow on purpose) and
+    the check kept for five minutes in this process; wrong ones count against the same login
+    limits as the app's; a disabled account is refused at once."""
+    if authorization and authorization.lower().startswith("basic "):
+        return await run_in_threadpool(_basic, request, authorization.split(" ", 1)[1].strip())
+    try:
+        return await principal(request, authorization)
+    except Refusal as exc:
+        raise SignIn(exc.detail) from None
+
+
+_signed_in: dict[str, tuple[float, Principal]] = {}
+
+
+def _basic(request: Request, encoded: str) -> Principal:
+    try:
+        name, _, password = base64.b64decode(encoded, validate=True).decode("utf-8").partition(":")
+    except (ValueError, UnicodeDecodeError):
+        raise SignIn("a user name and password, as HTTP Basic sends them") from None
+    engine = request.app.state.engine
+    key = hashlib.sha256(_SALT + encoded.encode()).hexdigest()
+    hit = _signed_in.get(key)
+    if hit is not None and time.monotonic() - hit[0] < SIGNED_IN_SECONDS:
+        with engine.connect() as conn:  # disabled meanwhile: refused at once
+            return accounts.principal_of(conn, hit[1].username)
+    settings = request.app.state.settings
+    address = request.client.host if request.client else "?"  # as the app's login counts
+    with engine.begin() as conn:
+        attempt = accounts.claim_attempt(
+            conn,
+            name,
+            address,
+            per_name_and_address=settings.login_attempts,
+            per_address=settings.login_attempts_per_address,
+            per_name=settings.login_attempts_per_name,
+            window=settings.login_window_seconds,
+        )
+    try:
+        with engine.begin() as conn:
+            who = accounts.check_password(conn, name, password)
+            accounts.attempt_succeeded(conn, attempt)
+    except Refusal as exc:
+        raise SignIn(exc.detail) from None
+    if len(_signed_in) > 1000:
+        _signed_in.clear()
+    _signed_in[key] = (time.monotonic(), who)
+    return who
+
+
+_SALT = os.urandom(16)  # the cache's keys mean nothing outside this process
+Reader = Annotated[Principal, Depends(reader)]
 MOST = 1000  # rows a page
 EDM = {"int": "Edm.Int64", "decimal": "Edm.Double"}
 # what a $filter may compare, as properties of every entity of the main set
@@ -74,7 +138,7 @@ def _properties(table: exporting.Table) -> list[tuple[str, str, str]]:
 
 @router.get("/{form_id}.svc")
 @router.get("/{form_id}.svc/")
-def service_document(form_id: str, who: Who, conn: Tx, request: Request) -> JSONResponse:
+def service_document(form_id: str, who: Reader, conn: Tx, request: Request) -> JSONResponse:
     """The entity sets of a form's merged dataset."""
     _, _, sets = _tables(conn, who, form_id)
     base = str(request.url).split(".svc", 1)[0] + ".svc"
@@ -88,7 +152,7 @@ def service_document(form_id: str, who: Who, conn: Tx, request: Request) -> JSON
 
 
 @router.get("/{form_id}.svc/$metadata")
-def metadata(form_id: str, who: Who, conn: Tx) -> Response:
+def metadata(form_id: str, who: Reader, conn: Tx) -> Response:
     """The CSDL document: one entity type and entity set per table."""
     src, _, sets = _tables(conn, who, form_id)
     namespace = "daftari." + re.sub(r"[^A-Za-z0-9_]", "_", src.form_id)
@@ -124,7 +188,7 @@ def metadata(form_id: str, who: Who, conn: Tx) -> Response:
 def rows(
     form_id: str,
     entity_set: str,
-    who: Who,
+    who: Reader,
     conn: Tx,
     request: Request,
     top: Annotated[int | None, Query(alias="$top", ge=0, le=MOST)] = None,

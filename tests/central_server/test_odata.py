@@ -75,3 +75,23 @@ def test_the_feed_is_site_scoped_and_refuses_what_it_cannot_filter(server, login
     )
     assert len(dated.json()["value"]) == 2
     assert get("/Nothing", "secretariat").status_code == 404
+
+
+def test_power_bi_and_excel_sign_in_with_a_user_name_and_password(server, households):
+    """HTTP Basic, as Power BI's and Excel's OData connectors offer; checked once and kept a
+    few minutes; wrong passwords count against the login limits; a disabled account is
+    refused at once."""
+    from tests.central_server.conftest import PASSWORDS
+
+    url = f"{server.url}/api/v1/odata/household.svc/Submissions"
+    anonymous = requests.get(url)
+    assert anonymous.status_code == 401 and "Basic" in anonymous.headers["www-authenticate"]
+    signed = requests.get(url, auth=("super_k", PASSWORDS["super_k"]))
+    assert signed.status_code == 200 and len(signed.json()["value"]) == 3
+    again = requests.get(url, auth=("super_k", PASSWORDS["super_k"]))
+    assert again.status_code == 200
+    wrong = requests.get(url, auth=("super_k", "not-the-password"))
+    assert wrong.status_code == 401 and "www-authenticate" in wrong.headers
+    with server.app.state.engine.begin() as conn:
+        accounts.set_disabled(conn, "super_k", True)
+    assert requests.get(url, auth=("super_k", PASSWORDS["super_k"])).status_code in (401, 403)
