@@ -223,7 +223,7 @@ def rows(
     answer: dict = {"@odata.context": f"{base}/$metadata#{entity_set}", "value": page}
     if count == "true":
         answer["@odata.count"] = total
-    if len(page) == wanted and (count != "true" or skip + wanted < total):
+    if wanted and len(page) == wanted and (count != "true" or skip + wanted < total):
         answer["@odata.nextLink"] = str(
             request.url.include_query_params(**{"$skip": skip + wanted, "$top": wanted})
         )

@@ -95,3 +95,13 @@ def test_power_bi_and_excel_sign_in_with_a_user_name_and_password(server, househ
     with server.app.state.engine.begin() as conn:
         accounts.set_disabled(conn, "super_k", True)
     assert requests.get(url, auth=("super_k", PASSWORDS["super_k"])).status_code in (401, 403)
+
+
+def test_top_zero_gives_a_count_and_no_endless_next_link(server, login, households):
+    answer = requests.get(
+        f"{server.url}/api/v1/odata/household.svc/Submissions",
+        params={"$top": 0, "$count": "true"},
+        headers={"authorization": f"Bearer {login('secretariat')}"},
+    ).json()
+    assert answer["value"] == [] and answer["@odata.count"] == 3
+    assert "@odata.nextLink" not in answer
