@@ -192,6 +192,15 @@ def check_password(conn: Connection, username: str, password: str) -> Principal:
     return Principal(row[0], row[1], row[2], row[3], row[5], 0)
 
 
+def password_hash_of(conn: Connection, name: str) -> str | None:
+    """The account's password hash, None when it is disabled or gone (a sign-in kept in
+    memory is good only while this stays the same)."""
+    row = conn.execute(
+        select(users.c.password_hash, users.c.disabled_at).where(users.c.name == name)
+    ).first()
+    return None if row is None or row[1] is not None else row[0]
+
+
 def principal_of(conn: Connection, name: str) -> Principal:
     """An account acting from the server's own command line (``daftari-server review … --as
     NAME``): the same role and site as over the API, no device."""

@@ -227,7 +227,11 @@ def submissions_of(conn: Connection, src: Source) -> Iterator[tuple[dict, dict]]
             .outerjoin(newest, newest.c.uuid == submissions.c.uuid)
             .outerjoin(decisions, decisions.c.id == newest.c.last)
         )
-        .where(submissions.c.form_id == src.form_id, submissions.c.status != "conflict")
+        # what the server's checks refused (it breaks the form's rules) is not data yet
+        .where(
+            submissions.c.form_id == src.form_id,
+            submissions.c.status.notin_(("conflict", "rejected")),
+        )
         .order_by(submissions.c.created_at, submissions.c.uuid)
     )
     if src.site_id is not None:

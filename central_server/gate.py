@@ -67,6 +67,12 @@ class RequestGate:
         self.failed = failed
 
     async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http" and (
+            "\x00" in scope["path"] or b"%00" in scope.get("query_string", b"")
+        ):
+            # PostgreSQL cannot hold a NUL: a name or value with one is no name or value here
+            await _refuse(send, receive, 400, "malformed", "a NUL character in the address")
+            return
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
             await self.app(scope, receive, send)
             return

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import insert, select, update
@@ -26,7 +27,7 @@ from central_server.accounts import Principal, now_text
 from central_server.db import revisions, submissions
 from central_server.errors import Forbidden, NotFound
 from form_engine import FormDefinition, SubmissionFormatError, validate_submission
-from sync_protocol import ItemResult, PushItem
+from sync_protocol import ItemResult, PushItem, storable
 
 log = logging.getLogger("daftari.server")
 
@@ -261,6 +262,9 @@ def _not_theirs(who: Principal, owner: tuple[int, str] | None) -> str:
     return ""
 
 
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")  # a surrogate written as a JSON escape
+
+
 def why_unreadable(engine: Engine, item: PushItem) -> list[str]:
     """Why an item can never be checked against a form (said before it is stored; needs no
     write transaction: a request works it out before handing its write over)."""
@@ -276,6 +280,9 @@ def why_unreadable(engine: Engine, item: PushItem) -> list[str]:
         return [exc.detail]
     if not isinstance(data, dict):
         return ["a submission is a JSON object"]
+    if _SURROGATE.search(item.json_text) and not storable(json.dumps(data, ensure_ascii=False)):
+        # "\ud800" alone is half a character: no column, export or page can hold it
+        return ["an answer holds text that is not valid Unicode (half of a character)"]
     instance = data.get("meta/instanceID")
     if instance and item.revision == 1 and instance != f"uuid:{item.uuid}":
         return [f"meta/instanceID {instance} does not match uuid {item.uuid}"]

@@ -26,6 +26,7 @@ from central_server import published_forms
 from central_server.accounts import Principal, now_text
 from central_server.db import changes, decisions, revisions, sites, submissions
 from central_server.errors import Conflict, Forbidden, NotFound, Refusal
+from sync_protocol import storable
 
 STATES = ("received", "corrected", "returned", "site_approved", "approved")
 SITE_REVIEWERS = ("supervisor", "clerk")
@@ -191,6 +192,8 @@ def decide(
         raise Unclear("a decision is 'approved' or 'returned'")
     answers = {k.strip(): v.strip() for k, v in (answers or {}).items() if v and v.strip()}
     comment = comment.strip()
+    if not all(storable(t) and "\x00" not in t for t in (comment, *answers, *answers.values())):
+        raise Unclear("a comment holds a character that cannot be stored")
     if decision == "returned" and not (comment or answers):
         raise Unclear("say what to correct: a comment, or a comment on an answer")
     if len(comment) > 4000 or any(len(v) > 2000 for v in answers.values()) or len(answers) > 200:
@@ -207,10 +210,27 @@ def decide(
             f"revision {revision} is not the newest any more: revision {row.revision} came "
             "since; look at it first"
         )
-    current = _current_state(conn, uuid, row.revision)
+    last = _last_decision(conn, uuid)
     level = "secretariat" if who.role in SECRETARIAT else "site"
-    if level == "site" and current == "approved":
-        raise Conflict("the Secretariat has approved it: only the Secretariat can send it back")
+    if (
+        level == "site"
+        and last is not None
+        and last[1] == "secretariat"
+        and last[2] == row.revision
+    ):
+        raise Conflict(
+            "the Secretariat has decided on this revision: a site decides again on the next one"
+        )
+    status = conn.execute(
+        select(revisions.c.status).where(
+            revisions.c.uuid == uuid, revisions.c.revision == row.revision
+        )
+    ).scalar_one_or_none()
+    if decision == "approved" and status == "rejected":
+        raise Conflict(
+            "the server's checks refused this revision (it breaks the form's rules): it can "
+            "only be sent back"
+        )
     if answers:
         _check_answer_paths(conn, uuid, row.form_id, row.revision, answers)
     at = now_text()
@@ -263,14 +283,14 @@ def _may_review(who: Principal) -> None:
         raise Forbidden(f"a {who.role} does not review submissions")
 
 
-def _current_state(conn: Connection, uuid: str, revision: int) -> str:
-    last = conn.execute(
+def _last_decision(conn: Connection, uuid: str):
+    """(decision, level, revision) of the newest decision, or None."""
+    return conn.execute(
         select(decisions.c.decision, decisions.c.level, decisions.c.revision)
         .where(decisions.c.uuid == uuid)
         .order_by(decisions.c.id.desc())
         .limit(1)
     ).first()
-    return state_of(revision, *(last or (None, None, None)))
 
 
 def _check_answer_paths(
@@ -286,9 +306,24 @@ def _check_answer_paths(
     form = published_forms.model(conn, form_id, version)
     root = f"/{form.root_name}/"
     known = {el.path.removeprefix(root) for el in form.walk() if el.kind == "question"}
-    unknown = [p for p in answers if _INDEX.sub("", p).strip("/") not in known]
-    if unknown:
-        raise Unclear(f"the form has no question {unknown[0]!r} to comment on")
+    repeats = {el.path.removeprefix(root) for el in form.walk() if el.kind == "repeat"}
+    for path in answers:
+        steps = path.split("/")
+        generic = "/".join(_INDEX.sub("", s) for s in steps)
+        ok = generic in known and all(steps)
+        for i, step in enumerate(steps):
+            m = re.fullmatch(r"[^\[\]]+\[(\d{1,6})\]", step)
+            if "[" in step and (
+                m is None
+                or int(m[1]) < 1
+                or "/".join(_INDEX.sub("", x) for x in steps[: i + 1]) not in repeats
+            ):
+                ok = False
+        if not ok:
+            raise Unclear(
+                f"the form has no question {path!r} to comment on (a roster entry is "
+                "written member[2], counted from 1)"
+            )
 
 
 def _flat(data: object, prefix: str = "") -> dict[str, object]:

@@ -75,7 +75,19 @@ NoNul = Annotated[str, AfterValidator(lambda s: _no_nul(s))]
 def _no_nul(text: str) -> str:
     if "\x00" in text:
         raise ValueError("a NUL character cannot be stored")
+    if not storable(text):
+        raise ValueError("text that is not valid Unicode (half of a character) cannot be stored")
     return text
+
+
+def storable(text: str) -> bool:
+    """Text that can be written as UTF-8: JSON's "\\ud800" escape makes half a character,
+    which no database column, export or page can hold."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 class PushItem(Strict):

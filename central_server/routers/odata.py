@@ -45,7 +45,7 @@ async def reader(
         raise SignIn(exc.detail) from None
 
 
-_signed_in: dict[str, tuple[float, Principal]] = {}
+_signed_in: dict[str, tuple[float, Principal, str | None]] = {}
 
 
 def _basic(request: Request, encoded: str) -> Principal:
@@ -53,12 +53,17 @@ def _basic(request: Request, encoded: str) -> Principal:
         name, _, password = base64.b64decode(encoded, validate=True).decode("utf-8").partition(":")
     except (ValueError, UnicodeDecodeError):
         raise SignIn("a user name and password, as HTTP Basic sends them") from None
+    if "\x00" in name or len(name) > 200 or len(password) > 1000:  # as the app's login
+        raise SignIn("the user name or the password is not right")
     engine = request.app.state.engine
     key = hashlib.sha256(_SALT + encoded.encode()).hexdigest()
     hit = _signed_in.get(key)
     if hit is not None and time.monotonic() - hit[0] < SIGNED_IN_SECONDS:
-        with engine.connect() as conn:  # disabled meanwhile: refused at once
-            return accounts.principal_of(conn, hit[1].username)
+        with engine.connect() as conn:  # disabled, or a new password, meanwhile: asked again
+            now = accounts.password_hash_of(conn, hit[1].username)
+        if now is not None and now == hit[2]:
+            return hit[1]
+        _signed_in.pop(key, None)
     settings = request.app.state.settings
     address = request.client.host if request.client else "?"  # as the app's login counts
     with engine.begin() as conn:
@@ -77,9 +82,11 @@ def _basic(request: Request, encoded: str) -> Principal:
             accounts.attempt_succeeded(conn, attempt)
     except Refusal as exc:
         raise SignIn(exc.detail) from None
+    with engine.connect() as conn:
+        checked = accounts.password_hash_of(conn, who.username)
     if len(_signed_in) > 1000:
         _signed_in.clear()
-    _signed_in[key] = (time.monotonic(), who)
+    _signed_in[key] = (time.monotonic(), who, checked)
     return who
 
 
@@ -197,6 +204,18 @@ def rows(
     filter_: Annotated[str | None, Query(alias="$filter", max_length=500)] = None,
 ) -> JSONResponse:
     """A page of one table's rows (at most 1,000; ``@odata.nextLink`` for the next)."""
+    unsupported = [
+        k
+        for k in request.query_params
+        if k in ("$orderby", "$select", "$expand", "$search", "$apply")
+    ]
+    if unsupported:
+        raise Refusal(
+            f"{unsupported[0]} is not offered by this feed: $top, $skip, $count and $filter are",
+            code="not_implemented",
+            status=501,
+        )
+    count = count.lower() if count else count
     src, main, sets = _tables(conn, who, form_id)
     table = sets.get(entity_set)
     if table is None:

@@ -39,10 +39,10 @@ class DecisionIn(BaseModel):
     decision: Literal["approved", "returned"]
     comment: NoNul = Field(default="", max_length=4000)
     # comments on single answers, keyed as the answers are ("members/member[2]/age")
-    answers: dict[Annotated[str, Field(max_length=300)], NoNul] = Field(
-        default_factory=dict, max_length=200
-    )
-    revision: int | None = Field(default=None, ge=1, le=2**31 - 1)  # the one looked at
+    answers: dict[
+        Annotated[NoNul, Field(max_length=300)], Annotated[NoNul, Field(max_length=2000)]
+    ] = Field(default_factory=dict, max_length=200)
+    revision: int | None = Field(default=None, ge=1, le=2**31 - 1, strict=True)  # looked at
 
 
 class DecisionAnswer(Answer):
