@@ -300,7 +300,13 @@ def cmd_export(args: argparse.Namespace) -> int:
                 else None
             )
             counts = exporting.export(
-                conn, src, args.format, partial, language=args.lang, changes=changes
+                conn,
+                src,
+                args.format,
+                partial,
+                language=args.lang,
+                changes=changes,
+                attachments=args.attachments,
             )
     except BaseException:
         partial.unlink(missing_ok=True)  # never a half-written export under the real name
@@ -500,6 +506,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", help="labels in this form language (Stata, SPSS): a name or code")
     p.add_argument(
         "--mapping", help="a CSV of fields renamed or recoded between versions (docs/server.md)"
+    )
+    p.add_argument(
+        "--attachments", action="store_true", help="the photos and files, in the zip too"
     )
     p.set_defaults(func=cmd_export)
     p = sub.add_parser("duplicates", help="probable duplicate submissions, side by side")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import tempfile
 import zipfile
 from collections.abc import Iterator
@@ -210,6 +211,8 @@ def submissions_of(conn: Connection, src: Source) -> Iterator[tuple[dict, dict]]
             submissions.c.created_at,
             submissions.c.updated_at,
             revisions.c.json_text,
+            revisions.c.attachment_names,
+            revisions.c.attachments,
             decisions.c.decision,
             decisions.c.level,
             decisions.c.revision,
@@ -241,7 +244,7 @@ def submissions_of(conn: Connection, src: Source) -> Iterator[tuple[dict, dict]]
     if src.since is not None:
         query = query.where(submissions.c.updated_at >= src.since)
     for row in conn.execution_options(stream_results=True, yield_per=500).execute(query):
-        state = review.state_of(row[5], row[9], row[10], row[11])
+        state = review.state_of(row[5], row[11], row[12], row[13])
         if src.state is not None and state != src.state:
             continue
         meta = {
@@ -255,6 +258,8 @@ def submissions_of(conn: Connection, src: Source) -> Iterator[tuple[dict, dict]]
             "_review_state": state,
             "_submitted_at": row[6],
             "_updated_at": row[7],
+            # the files its answers name -> their SHA-256 (for --attachments)
+            "_files": dict(row[9] or {}) or _names_of(row[8], list(row[10] or [])),
         }
         yield meta, json.loads(row[8])
 
@@ -338,12 +343,15 @@ def export(
     *,
     language: str | None = None,
     changes: Mapping | None = None,
+    attachments: bool = False,
 ) -> dict[str, int]:
     """Write the merged dataset; returns the rows written per table. ``language``: the form
     language of Stata's and SPSS's variable and value labels (the form's default);
     ``changes``: fields renamed and recoded between versions (central_server.mapping)."""
     if fmt not in FORMATS:
         raise ExportRefused(f"no export format '{fmt}': one of {', '.join(FORMATS)}")
+    if attachments and fmt == "xlsx":
+        raise ExportRefused("attachments go in a zip: export as csv, parquet, dta or sav")
     changes = changes or Mapping()
     main = layout(src.form_id, src.versions, changes)
     languages = _languages(src.versions)
@@ -366,7 +374,50 @@ def export(
             staged = Path(tmp) / "staged.zip"
             _parquet(tables, rows, counts, codebook(main, languages), staged)
             _statistical(fmt, tables, staged, lang, codebook(main, languages), out)
+    if attachments:
+        counts["attachments"] = _attachments(conn, src, out)
     return counts
+
+
+def _attachments(conn: Connection, src: Source, out: Path) -> int:
+    """The files the answers name, beside the tables: ``attachments/<uuid>/<field>-<file>``,
+    copied a chunk at a time from the database. A file never received whole is left out
+    (the codebook's table says which answer named it)."""
+    from central_server.db import attachment_chunks, attachments
+
+    written = 0
+    with zipfile.ZipFile(out, "a", zipfile.ZIP_STORED) as z:
+        for meta, data in submissions_of(conn, src):
+            files = meta.get("_files") or {}
+            if not files:
+                continue
+            flat = review.flatten(data)
+            for name, sha in files.items():
+                complete = conn.execute(
+                    select(attachments.c.complete).where(attachments.c.sha256 == sha)
+                ).scalar_one_or_none()
+                if not complete:
+                    continue
+                field_ = next((k for k, v in flat.items() if v == name), "file")
+                safe = re.sub(r"[^A-Za-z0-9_.\[\]-]", "_", f"{field_}-{name}")
+                with z.open(f"attachments/{meta['_uuid']}/{safe}", "w") as fh:
+                    for (chunk,) in conn.execute(
+                        select(attachment_chunks.c.data)
+                        .where(attachment_chunks.c.sha256 == sha)
+                        .order_by(attachment_chunks.c.offset)
+                    ):
+                        fh.write(chunk)
+                written += 1
+    return written
+
+
+def _names_of(json_text: str, hashes: list[str]) -> dict[str, str]:
+    """A Daftari client names a file by its hash ("<sha256>.jpg"): find each in the answers."""
+    names = {}
+    for value in re.findall(r'"([0-9a-f]{64}[^"]*)"', json_text):
+        if value[:64] in hashes:
+            names[value] = value[:64]
+    return names
 
 
 def _pick_language(wanted: str | None, languages: list[str]) -> str:

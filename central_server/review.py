@@ -326,6 +326,11 @@ def _check_answer_paths(
             )
 
 
+def flatten(data: object) -> dict[str, object]:
+    """Answers keyed by path, repeat entries numbered ("members/member[2]/age")."""
+    return _flat(data)
+
+
 def _flat(data: object, prefix: str = "") -> dict[str, object]:
     """Answers keyed by path, repeat entries numbered: what changed between two revisions."""
     out: dict[str, object] = {}

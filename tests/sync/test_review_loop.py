@@ -365,3 +365,34 @@ def test_daftari_server_export_writes_only_whole_files_for_those_allowed(tmp_pat
     )
     assert refused.returncode == 1 and "does not export" in refused.stderr
     assert not (tmp_path / "x.zip").exists() and not (tmp_path / "x.zip.partial").exists()
+
+
+def test_photos_go_beside_the_tables_named_by_submission_and_field(server, client, admin, tmp_path):
+    import zipfile
+
+    from central_server import exporting, published_forms
+    from form_engine.authoring import write_xlsform
+
+    enrol(admin, server.url, "amina", PASSWORDS["amina"])
+    path = tmp_path / "card.xlsx"
+    write_xlsform(
+        path,
+        [{"type": "image", "name": "card", "label": "Ration card", "required": "yes"}],
+        settings={"form_id": "card", "version": "1"},
+    )
+    client.install_form(path)
+    with server.app.state.engine.begin() as conn:
+        published_forms.publish(conn, path)
+    photo = bytes(range(256)) * 2000  # two chunks
+    draft = admin.new_submission("card")
+    name = admin.add_attachment(draft.uuid, photo, extension="jpg")
+    draft.set_answer(draft.session.node("/data/card"), name)
+    assert draft.finalize() == []
+    assert sync(admin).sent == 1
+    with server.app.state.engine.connect() as conn:
+        src = exporting.source(conn, accounts.principal_of(conn, "secretariat"), "card")
+        counts = exporting.export(conn, src, "csv", tmp_path / "card.zip", attachments=True)
+    assert counts["attachments"] == 1
+    with zipfile.ZipFile(tmp_path / "card.zip") as z:
+        assert z.read(f"attachments/{draft.uuid}/card-{name}") == photo
+        assert "card.csv" in z.namelist()
