@@ -132,10 +132,9 @@ def attempt_succeeded(conn: Connection, attempt: int) -> None:
     conn.execute(update(login_attempts).where(login_attempts.c.id == attempt).values(ok=True))
 
 
-def login(
-    conn: Connection, username: str, password: str, *, label: str, device_id: str
-) -> tuple[str, Principal]:
-    row = conn.execute(
+def _account(conn: Connection, name: str):
+    """(id, name, role, site id, password hash, site name, disabled at) of an account."""
+    return conn.execute(
         select(
             users.c.id,
             users.c.name,
@@ -146,13 +145,26 @@ def login(
             users.c.disabled_at,
         )
         .select_from(users.outerjoin(sites, users.c.site_id == sites.c.id))
-        .where(users.c.name == username)
+        .where(users.c.name == name)
     ).first()
+
+
+def _verified(conn: Connection, username: str, password: str):
+    """The account behind a right user name and password (its row), else Unauthenticated;
+    as slow for an unknown name as for a known one."""
+    row = _account(conn, username)
     if row is None:
         security.burn_time(password)
         raise Unauthenticated("the user name or the password is not right", code="wrong_password")
     if not security.verify_password(password, row[4]):
         raise Unauthenticated("the user name or the password is not right", code="wrong_password")
+    return row
+
+
+def login(
+    conn: Connection, username: str, password: str, *, label: str, device_id: str
+) -> tuple[str, Principal]:
+    row = _verified(conn, username, password)
     if row[6] is not None:  # said only to whoever knows the password
         raise Unauthenticated("this account is disabled", code="disabled")
     token = security.new_token()
@@ -171,23 +183,8 @@ def login(
 def check_password(conn: Connection, username: str, password: str) -> Principal:
     """Who a user name and password are, without enrolling a device (a spreadsheet or a
     dashboard reading the OData feed signs in on each request)."""
-    row = conn.execute(
-        select(
-            users.c.id,
-            users.c.name,
-            users.c.role,
-            users.c.site_id,
-            users.c.password_hash,
-            sites.c.name,
-            users.c.disabled_at,
-        )
-        .select_from(users.outerjoin(sites, users.c.site_id == sites.c.id))
-        .where(users.c.name == username)
-    ).first()
-    if row is None:
-        security.burn_time(password)
-        raise Unauthenticated("the user name or the password is not right", code="wrong_password")
-    if not security.verify_password(password, row[4]) or row[6] is not None:
+    row = _verified(conn, username, password)
+    if row[6] is not None:
         raise Unauthenticated("the user name or the password is not right", code="wrong_password")
     return Principal(row[0], row[1], row[2], row[3], row[5], 0)
 
@@ -195,32 +192,19 @@ def check_password(conn: Connection, username: str, password: str) -> Principal:
 def password_hash_of(conn: Connection, name: str) -> str | None:
     """The account's password hash, None when it is disabled or gone (a sign-in kept in
     memory is good only while this stays the same)."""
-    row = conn.execute(
-        select(users.c.password_hash, users.c.disabled_at).where(users.c.name == name)
-    ).first()
-    return None if row is None or row[1] is not None else row[0]
+    row = _account(conn, name)
+    return None if row is None or row[6] is not None else row[4]
 
 
 def principal_of(conn: Connection, name: str) -> Principal:
     """An account acting from the server's own command line (``daftari-server review … --as
     NAME``): the same role and site as over the API, no device."""
-    row = conn.execute(
-        select(
-            users.c.id,
-            users.c.name,
-            users.c.role,
-            users.c.site_id,
-            sites.c.name,
-            users.c.disabled_at,
-        )
-        .select_from(users.outerjoin(sites, users.c.site_id == sites.c.id))
-        .where(users.c.name == name)
-    ).first()
+    row = _account(conn, name)
     if row is None:
         raise NotFound(f"there is no account '{name}'")
-    if row[5] is not None:
+    if row[6] is not None:
         raise Forbidden(f"the account '{name}' is disabled")
-    return Principal(row[0], row[1], row[2], row[3], row[4], 0)
+    return Principal(row[0], row[1], row[2], row[3], row[5], 0)
 
 
 NOT_ENROLLED = "this device is not enrolled (or was revoked): log in again"

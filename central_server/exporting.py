@@ -195,11 +195,7 @@ def source(
 
 def submissions_of(conn: Connection, src: Source) -> Iterator[tuple[dict, dict]]:
     """(meta, answers) of the newest revision of each submission, a few hundred at a time."""
-    newest = (
-        select(decisions.c.uuid, func.max(decisions.c.id).label("last"))
-        .group_by(decisions.c.uuid)
-        .subquery()
-    )
+    newest = review.newest_decisions()
     query = (
         select(
             submissions.c.uuid,
@@ -259,7 +255,7 @@ def submissions_of(conn: Connection, src: Source) -> Iterator[tuple[dict, dict]]
             "_submitted_at": row[6],
             "_updated_at": row[7],
             # the files its answers name -> their SHA-256 (for --attachments)
-            "_files": dict(row[9] or {}) or _names_of(row[8], list(row[10] or [])),
+            "_files": dict(row[9] or {}) or named_files(row[8], list(row[10] or [])),
         }
         yield meta, json.loads(row[8])
 
@@ -411,7 +407,7 @@ def _attachments(conn: Connection, src: Source, out: Path) -> int:
     return written
 
 
-def _names_of(json_text: str, hashes: list[str]) -> dict[str, str]:
+def named_files(json_text: str, hashes: list[str]) -> dict[str, str]:
     """A Daftari client names a file by its hash ("<sha256>.jpg"): find each in the answers."""
     names = {}
     for value in re.findall(r'"([0-9a-f]{64}[^"]*)"', json_text):

@@ -22,10 +22,6 @@ Data = dict
 ALL = "(all)"
 
 
-def _get(d: Data, key: str) -> object:
-    return d.get(key)
-
-
 def _answered(key: str) -> Callable[[Data], bool]:
     return lambda d: d.get(key) not in (None, "", [])
 

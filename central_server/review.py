@@ -100,11 +100,7 @@ def listed(
     _may_review(who)
     if state is not None and state not in STATES:
         raise Unclear(f"no review state '{state}': one of {', '.join(STATES)}")
-    newest = (
-        select(decisions.c.uuid, func.max(decisions.c.id).label("last"))
-        .group_by(decisions.c.uuid)
-        .subquery()
-    )
+    newest = newest_decisions()
     query = (
         select(
             submissions.c.uuid,
@@ -173,6 +169,15 @@ def listed(
         if len(out) >= limit:
             break
     return out
+
+
+def newest_decisions():
+    """Each submission's newest decision (its id, as ``last``): what its state is read from."""
+    return (
+        select(decisions.c.uuid, func.max(decisions.c.id).label("last"))
+        .group_by(decisions.c.uuid)
+        .subquery()
+    )
 
 
 def decide(

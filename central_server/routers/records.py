@@ -3,11 +3,10 @@ records; the Secretariat reads all)."""
 
 from __future__ import annotations
 
-import re
-
 from fastapi import APIRouter
 from sqlalchemy import func, select
 
+from central_server import exporting
 from central_server.db import revisions, sites, submissions
 from central_server.deps import Tx, Who, require
 from central_server.errors import NotFound
@@ -60,18 +59,8 @@ def read_submission(uuid: str, who: Who, conn: Tx) -> SubmissionOut:
         reasons=list(rev.reasons or []),
         json_text=rev.json_text,
         attachments=dict(rev.attachment_names or {})
-        or _names_of(rev.json_text, list(rev.attachments or [])),
+        or exporting.named_files(rev.json_text, list(rev.attachments or [])),
     )
-
-
-def _names_of(json_text: str, hashes: list[str]) -> dict[str, str]:
-    """A Daftari client names a file by its hash ("<sha256>.jpg"): find each in the answers."""
-    names = {}
-    for value in re.findall(r'"([0-9a-f]{64}[^"]*)"', json_text):
-        sha = value[:64]
-        if sha in hashes:
-            names[value] = sha
-    return names
 
 
 def stats_rows(conn, site_id: int | None) -> list[dict]:

@@ -3,7 +3,6 @@ submission's history (central_server.review)."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
@@ -16,22 +15,8 @@ from sync_protocol import Answer, NoNul
 router = APIRouter(prefix="/review", tags=["review"])
 
 
-class ListedOut(BaseModel):
-    uuid: str
-    site: str
-    form_id: str
-    form_version: str
-    enumerator: str
-    revision: int
-    state: str
-    received_at: str
-    updated_at: str
-    decided_by: str = ""
-    comment: str = ""
-
-
 class ReviewList(Answer):
-    submissions: list[ListedOut]
+    submissions: list[review.Listed]
 
 
 class DecisionIn(BaseModel):
@@ -50,27 +35,10 @@ class DecisionAnswer(Answer):
     state: str
 
 
-class RevisionOut(BaseModel):
-    revision: int
-    received_at: str
-    status: str
-    changed: list[str]
-
-
-class DecisionOut(BaseModel):
-    decision: str
-    level: str
-    revision: int | None
-    by: str
-    at: str
-    comment: str
-    answers: dict[str, str]
-
-
 class HistoryAnswer(Answer):
     uuid: str
-    revisions: list[RevisionOut]
-    decisions: list[DecisionOut]
+    revisions: list[review.Revision]
+    decisions: list[review.Decision]
 
 
 @router.get("/submissions", response_model=ReviewList)
@@ -98,7 +66,7 @@ def review_list(
         limit=limit,
         offset=offset,
     )
-    return ReviewList(submissions=[ListedOut(**asdict(r)) for r in rows])
+    return ReviewList(submissions=rows)
 
 
 @router.post("/submissions/{uuid}/decisions", response_model=DecisionAnswer)
@@ -124,6 +92,6 @@ def review_history(uuid: str, who: Who, conn: Tx) -> HistoryAnswer:
     revs, made = review.history(conn, who, uuid)
     return HistoryAnswer(
         uuid=uuid,
-        revisions=[RevisionOut(**asdict(r)) for r in revs],
-        decisions=[DecisionOut(**asdict(d)) for d in made],
+        revisions=revs,
+        decisions=made,
     )
