@@ -43,3 +43,23 @@ def new_session():
         return FormSession.new(form, **kw)
 
     return new
+
+
+def daftari_server(home):
+    """``daftari-server --home HOME …`` as a subprocess: ``run(*args, stdin=None)``."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+
+    def run(*args, stdin=None):
+        return subprocess.run(
+            [sys.executable, "-m", "central_server.cli", "--home", str(home), *map(str, args)],
+            capture_output=True,
+            text=True,
+            env=env,
+            input=stdin,
+            timeout=120,
+        )
+
+    return run

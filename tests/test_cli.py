@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from tests.conftest import REPO
+from tests.conftest import REPO, daftari_server
 
 FORM = REPO / "forms" / "household.xlsx"
 
@@ -164,17 +164,7 @@ def test_every_command_and_option_is_documented_in_the_readme():
 
 
 def test_daftari_server_sets_up_a_database_sites_users_and_forms(tmp_path):
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-
-    def server(*args, stdin=None):
-        return subprocess.run(
-            [sys.executable, "-m", "central_server.cli", "--home", str(tmp_path), *map(str, args)],
-            capture_output=True,
-            text=True,
-            env=env,
-            input=stdin,
-            timeout=120,
-        )
+    server = daftari_server(tmp_path)
 
     assert "schema 0007" in server("init").stdout
     assert server("site", "add", "Koboko").returncode == 0

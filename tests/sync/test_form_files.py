@@ -1,10 +1,6 @@
 """A form published without the files it names (issue 10, class 5) waits on the server, named,
 until they are attached; devices then get it with its files, and fill it offline."""
 
-import os
-import subprocess
-import sys
-
 import pytest
 import requests
 
@@ -14,7 +10,7 @@ from desktop_app.sync.engine import sync_once
 from desktop_app.sync.enrolment import enrol, transport_for
 from form_engine.authoring import write_xlsform
 from tests.central_server.conftest import PASSWORDS
-from tests.conftest import REPO
+from tests.conftest import daftari_server
 
 SURVEY = [
     {"type": "select_one_from_file villages.csv", "name": "village", "label": "Village"},
@@ -128,16 +124,7 @@ def test_a_submission_for_a_form_still_waiting_is_not_refused_for_its_choices(
 
 def test_daftari_server_says_what_a_form_still_needs(tmp_path, market):
     path, files = market
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-
-    def server(*args):
-        return subprocess.run(
-            [sys.executable, "-m", "central_server.cli", "--home", str(tmp_path), *map(str, args)],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=120,
-        )
+    server = daftari_server(tmp_path)
 
     server("init")
     published = server("form", "publish", path)

@@ -4,9 +4,6 @@ and it goes up as revision 2; the supervisor sees what changed and approves; the
 approves finally. Every decision is kept."""
 
 import json
-import os
-import subprocess
-import sys
 
 import requests
 
@@ -15,7 +12,7 @@ from desktop_app.sync.engine import sync_once
 from desktop_app.sync.enrolment import enrol, transport_for
 from tests.central_server.conftest import PASSWORDS
 from tests.central_server.test_api import envelopes, item, push
-from tests.conftest import REPO
+from tests.conftest import REPO, daftari_server
 from tests.sync.test_sync_client import finalized
 
 
@@ -178,17 +175,7 @@ def _token(server, name, password):
 
 
 def test_daftari_server_review_from_the_command_line(tmp_path):
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-
-    def server(*args, stdin=None):
-        return subprocess.run(
-            [sys.executable, "-m", "central_server.cli", "--home", str(tmp_path), *map(str, args)],
-            capture_output=True,
-            text=True,
-            env=env,
-            input=stdin,
-            timeout=120,
-        )
+    server = daftari_server(tmp_path)
 
     server("init")
     server("site", "add", "Koboko")
@@ -333,17 +320,7 @@ def test_the_corrected_approved_submission_is_in_every_export_once(
 
 
 def test_daftari_server_export_writes_only_whole_files_for_those_allowed(tmp_path):
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-
-    def server(*args, stdin=None):
-        return subprocess.run(
-            [sys.executable, "-m", "central_server.cli", "--home", str(tmp_path), *map(str, args)],
-            capture_output=True,
-            text=True,
-            env=env,
-            input=stdin,
-            timeout=120,
-        )
+    server = daftari_server(tmp_path)
 
     server("init")
     server("site", "add", "Koboko")
