@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import and_, func, insert, select
 from sqlalchemy.engine import Connection
@@ -347,3 +349,194 @@ def _flat(data: object, prefix: str = "") -> dict[str, object]:
             else:
                 out[f"{prefix}{k}"] = v
     return out
+
+
+# -- the feed a supervisor's desktop pulls -------------------------------------------------------
+SETTLED_SECONDS = 120  # no write transaction lasts this long: older rows are all committed
+FEED_PAGE = 100
+
+
+@dataclass
+class FeedItem:
+    """A submission as a reviewer's desktop keeps it: its newest revision's answers, its
+    review state, every decision, and which answers the newest revision changed."""
+
+    uuid: str
+    site: str
+    form_id: str
+    form_version: str
+    enumerator: str
+    revision: int
+    state: str
+    checks: str  # the server's checks on the newest revision: stored | rejected | conflict
+    reasons: list[str]
+    received_at: str
+    updated_at: str
+    json_text: str
+    changed: list[str]
+    decisions: list[Decision]
+
+
+@dataclass
+class Feed:
+    items: list[FeedItem]
+    revisions_after: int
+    decisions_after: int
+    more: bool
+
+
+def feed(
+    conn: Connection,
+    who: Principal,
+    *,
+    revisions_after: int = 0,
+    decisions_after: int = 0,
+    site: str | None = None,
+    limit: int = FEED_PAGE,
+) -> Feed:
+    """The submissions of the reviewer's site (every site for the Secretariat, or ``site``)
+    with a revision or a decision newer than the cursors, as they are now.
+
+    Revisions and decisions are numbered as they are written, but on PostgreSQL a lower number
+    can commit after a higher one has been read. So the cursors move only over rows received
+    more than SETTLED_SECONDS ago; newer rows are sent as well, and again next time (the
+    desktop keeps the newest state of each, so nothing is doubled and nothing is skipped)."""
+    _may_review(who)
+    limit = max(1, min(limit, FEED_PAGE))
+    settled = _seconds_ago(SETTLED_SECONDS)
+    scope = []
+    if not who.all_sites:
+        scope.append(submissions.c.site_id == who.site_id)
+    if site:
+        scope.append(sites.c.name == site)
+    joined = submissions.join(sites, submissions.c.site_id == sites.c.id)
+    new_revisions = conn.execute(
+        select(revisions.c.seq, revisions.c.uuid, revisions.c.received_at)
+        .select_from(joined.join(revisions, revisions.c.uuid == submissions.c.uuid))
+        .where(revisions.c.seq > revisions_after, *scope)
+        .order_by(revisions.c.seq)
+        .limit(limit + 1)
+    ).fetchall()
+    new_decisions = conn.execute(
+        select(decisions.c.id, decisions.c.uuid, decisions.c.at)
+        .select_from(joined.join(decisions, decisions.c.uuid == submissions.c.uuid))
+        .where(decisions.c.id > decisions_after, *scope)
+        .order_by(decisions.c.id)
+        .limit(limit + 1)
+    ).fetchall()
+    rev_cursor, rev_more = _advance(new_revisions, revisions_after, settled, limit)
+    dec_cursor, dec_more = _advance(new_decisions, decisions_after, settled, limit)
+    touched = list(dict.fromkeys(r[1] for r in [*new_revisions[:limit], *new_decisions[:limit]]))
+    return Feed(
+        items=_feed_items(conn, touched),
+        revisions_after=rev_cursor,
+        decisions_after=dec_cursor,
+        more=rev_more or dec_more,
+    )
+
+
+def _seconds_ago(seconds: int) -> str:
+    return (datetime.now(UTC) - timedelta(seconds=seconds)).isoformat(timespec="milliseconds")
+
+
+def _advance(rows: Sequence, cursor: int, settled: str, limit: int) -> tuple[int, bool]:
+    """The cursor past the settled rows at the head of ``rows``, and whether to ask again
+    at once (only when the page was full and every row on it settled)."""
+    for number, _, at in rows[:limit]:
+        if _utc(at) > settled:
+            return cursor, False
+        cursor = number
+    return cursor, len(rows) > limit
+
+
+def _utc(at: str) -> str:
+    """A stored time as UTC text, comparable with _seconds_ago (times carry their offset)."""
+    try:
+        moment = datetime.fromisoformat(at)
+    except ValueError:
+        return at
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+def _feed_items(conn: Connection, uuids: list[str]) -> list[FeedItem]:
+    if not uuids:
+        return []
+    newest = newest_decisions()
+    rows = conn.execute(
+        select(
+            submissions.c.uuid,
+            sites.c.name,
+            submissions.c.form_id,
+            revisions.c.form_version,
+            submissions.c.enumerator,
+            submissions.c.revision,
+            revisions.c.status,
+            revisions.c.reasons,
+            revisions.c.received_at,
+            submissions.c.updated_at,
+            revisions.c.json_text,
+            decisions.c.decision,
+            decisions.c.level,
+            decisions.c.revision,
+        )
+        .select_from(
+            submissions.join(sites, submissions.c.site_id == sites.c.id)
+            .join(
+                revisions,
+                and_(
+                    revisions.c.uuid == submissions.c.uuid,
+                    revisions.c.revision == submissions.c.revision,
+                ),
+            )
+            .outerjoin(newest, newest.c.uuid == submissions.c.uuid)
+            .outerjoin(decisions, decisions.c.id == newest.c.last)
+        )
+        .where(submissions.c.uuid.in_(uuids))
+    ).fetchall()
+    made: dict[str, list[Decision]] = {u: [] for u in uuids}
+    for d in conn.execute(
+        select(decisions).where(decisions.c.uuid.in_(uuids)).order_by(decisions.c.id)
+    ):
+        made[d.uuid].append(
+            Decision(d.decision, d.level, d.revision, d.by, d.at, d.comment, dict(d.answers or {}))
+        )
+    before = {  # the revision before the newest, where there is one
+        (r[0], r[1]): r[2]
+        for r in conn.execute(
+            select(revisions.c.uuid, revisions.c.revision, revisions.c.json_text)
+            .select_from(submissions.join(revisions, revisions.c.uuid == submissions.c.uuid))
+            .where(
+                submissions.c.uuid.in_([r[0] for r in rows if r[5] > 1]),
+                revisions.c.revision == submissions.c.revision - 1,
+            )
+        )
+    }
+    items = []
+    for r in rows:
+        changed: list[str] = []
+        earlier = before.get((r[0], r[5] - 1))
+        if earlier is not None:
+            now, then = _flat(json.loads(r[10])), _flat(json.loads(earlier))
+            changed = sorted(k for k in now.keys() | then.keys() if now.get(k) != then.get(k))
+        items.append(
+            FeedItem(
+                uuid=r[0],
+                site=r[1],
+                form_id=r[2],
+                form_version=r[3],
+                enumerator=r[4],
+                revision=r[5],
+                state=state_of(r[5], r[11], r[12], r[13]),
+                checks=r[6],
+                reasons=list(r[7] or []),
+                received_at=r[8],
+                updated_at=r[9],
+                json_text=r[10],
+                changed=changed,
+                decisions=made[r[0]],
+            )
+        )
+    order = {u: i for i, u in enumerate(uuids)}
+    return sorted(items, key=lambda i: order[i.uuid])

@@ -201,3 +201,53 @@ class ExchangeEnvelope(Strict):
 class ExchangeAnswer(Answer):
     results: list[ItemResult]
     pull: PullAnswer
+
+
+class ReviewDecision(BaseModel):
+    """One decision on a submission, as a reviewer's desktop keeps it."""
+
+    decision: str
+    level: str
+    revision: int | None = None
+    by: str
+    at: str
+    comment: str = ""
+    answers: dict[str, str] = Field(default_factory=dict)
+
+
+class ReviewItem(BaseModel):
+    """A submission to review, as it is now on the server (GET /review/feed)."""
+
+    uuid: str
+    site: str
+    form_id: str
+    form_version: str
+    enumerator: str
+    revision: int
+    state: str
+    checks: str
+    reasons: list[str] = Field(default_factory=list)
+    received_at: str
+    updated_at: str
+    json_text: str
+    changed: list[str] = Field(default_factory=list)
+    decisions: list[ReviewDecision] = Field(default_factory=list)
+
+
+class ReviewFeed(Answer):
+    items: list[ReviewItem]
+    revisions_after: int
+    decisions_after: int
+    more: bool
+
+
+class ReviewDecisionIn(BaseModel):
+    decision: Literal["approved", "returned"]
+    comment: str = ""
+    answers: dict[str, str] = Field(default_factory=dict)
+    revision: int | None = None
+
+
+class ReviewDecisionAnswer(Answer):
+    uuid: str
+    state: str

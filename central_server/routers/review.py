@@ -35,6 +35,13 @@ class DecisionAnswer(Answer):
     state: str
 
 
+class FeedAnswer(Answer):
+    items: list[review.FeedItem]
+    revisions_after: int
+    decisions_after: int
+    more: bool
+
+
 class HistoryAnswer(Answer):
     uuid: str
     revisions: list[review.Revision]
@@ -94,4 +101,32 @@ def review_history(uuid: str, who: Who, conn: Tx) -> HistoryAnswer:
         uuid=uuid,
         revisions=revs,
         decisions=made,
+    )
+
+
+@router.get("/feed", response_model=FeedAnswer)
+def review_feed(
+    who: Who,
+    conn: Tx,
+    revisions_after: Annotated[int, Query(ge=0, le=2**62)] = 0,
+    decisions_after: Annotated[int, Query(ge=0, le=2**62)] = 0,
+    site: Annotated[str | None, Query(max_length=200)] = None,
+    limit: Annotated[int, Query(ge=1, le=review.FEED_PAGE)] = review.FEED_PAGE,
+) -> FeedAnswer:
+    """What a reviewer's desktop keeps to review offline: every submission of the site with
+    a revision or decision newer than the two cursors, with its newest answers, state and
+    decisions. Ask again with the cursors given back while ``more``."""
+    got = review.feed(
+        conn,
+        who,
+        revisions_after=revisions_after,
+        decisions_after=decisions_after,
+        site=site,
+        limit=limit,
+    )
+    return FeedAnswer(
+        items=got.items,
+        revisions_after=got.revisions_after,
+        decisions_after=got.decisions_after,
+        more=got.more,
     )

@@ -88,3 +88,38 @@ class AuditEvent(BaseModel):
     action: str
     record: str = ""
     details: str = ""
+
+
+class ReviewCopy(BaseModel):
+    """A submission a reviewer keeps on this computer: the listing columns in the clear, the
+    answers, decisions and server reasons encrypted in ``data``."""
+
+    uuid: str
+    site: str
+    form_id: str
+    form_version: str
+    enumerator: str
+    revision: int
+    state: str  # received | corrected | returned | site_approved | approved
+    received_at: str
+    data: bytes = b""
+    waiting: str = ""  # a decision made here and not yet on the server: approved | returned
+    problem: str = ""  # why the server refused the last decision made here
+
+
+class ReviewFilter(BaseModel):
+    state: str | None = None
+    enumerator: str | None = None
+    form_id: str | None = None
+    site: str | None = None
+    received_from: str | None = None  # YYYY-MM-DD
+    received_to: str | None = None  # YYYY-MM-DD, that day included
+
+
+class WaitingDecision(BaseModel):
+    id: int
+    uuid: str
+    revision: int
+    decision: str
+    payload: bytes  # encrypted {"comment": …, "answers": {path: comment}}
+    made_at: str

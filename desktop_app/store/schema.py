@@ -156,3 +156,41 @@ def m004_disabled_users_and_form_titles(db: Database) -> None:
     and its submissions stay. A form's title in its languages, where the form gives them."""
     db.execute("ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0")
     db.execute("ALTER TABLE forms ADD COLUMN titles TEXT NOT NULL DEFAULT '{}'")
+
+
+@migrations()
+def m005_review_copies(db: Database) -> None:
+    """A supervisor's (or clerk's, or the Secretariat's) copies of the submissions they
+    review, pulled at sync so review works offline (answers encrypted, as everything else),
+    and the decisions made here until the server has them."""
+    for statement in _split(
+        """
+        CREATE TABLE review_copies (
+            owner TEXT NOT NULL COLLATE NOCASE,
+            uuid TEXT NOT NULL,
+            site TEXT NOT NULL,
+            form_id TEXT NOT NULL,
+            form_version TEXT NOT NULL,
+            enumerator TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            state TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            data BLOB NOT NULL,
+            PRIMARY KEY (owner, uuid)
+        );
+        CREATE INDEX review_copies_by_time ON review_copies (owner, received_at, uuid);
+        CREATE TABLE review_outbox (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            owner TEXT NOT NULL COLLATE NOCASE,
+            uuid TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            decision TEXT NOT NULL CHECK (decision IN ('approved', 'returned')),
+            payload BLOB NOT NULL,
+            made_at TEXT NOT NULL,
+            sent_at TEXT,
+            problem TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX review_outbox_waiting ON review_outbox (owner, sent_at, id);
+        """
+    ):
+        db.execute(statement)

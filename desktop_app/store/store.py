@@ -18,6 +18,7 @@ from desktop_app.store.records import (
     SubmissionFilter,
     SubmissionRecord,
 )
+from desktop_app.store.reviews import ReviewTable
 from desktop_app.store.users import UserTable
 from desktop_app.store.users import insert_audit as _audit
 
@@ -25,7 +26,7 @@ _SUBMISSION_COLUMNS = list(SubmissionRecord.model_fields)
 _LIST_COLUMNS = [c for c in _SUBMISSION_COLUMNS if c != "data"]
 
 
-class Store(UserTable):
+class Store(UserTable, ReviewTable):
     def __init__(self, home: Home) -> None:
         home.create()
         self.home = home

@@ -17,10 +17,12 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop_app import review_notes
+from desktop_app import review_notes, reviewing
 from desktop_app.client import UserSession
 from desktop_app.draft import audit
 from desktop_app.errors import ClientError
+from desktop_app.sync.enrolment import server_of
+from desktop_app.sync.reviews import sync_reviews
 from desktop_app.sync.transport import Refused, SyncError, Transport
 from form_engine import FormLoadError
 from sync_protocol import (
@@ -46,6 +48,8 @@ class SyncReport:
     attachment_bytes: int = 0
     forms_installed: list[str] = field(default_factory=list)
     returned: int = 0  # review decisions that sent submissions back
+    decisions_sent: int = 0  # a reviewer's decisions made here, now on the server
+    to_review: int = 0  # submissions a reviewer received (new or changed)
     problems: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -60,6 +64,10 @@ class SyncReport:
             parts.append(f"new forms: {', '.join(self.forms_installed)}")
         if self.returned:
             parts.append(f"{self.returned} returned for correction")
+        if self.decisions_sent:
+            parts.append(f"{self.decisions_sent} review decisions sent")
+        if self.to_review:
+            parts.append(f"{self.to_review} to review")
         return "; ".join(parts)
 
 
@@ -104,8 +112,13 @@ def sync_once(
     *,
     progress: Progress | None = None,
     batch_items: int = BATCH_ITEMS,
+    role: str | None = None,
 ) -> SyncReport:
+    """A reviewer's sync (by the server account's ``role``, read from the user's login when
+    not given) also sends the decisions made here and brings the submissions to review."""
     report = SyncReport()
+    if role is None:
+        role = str((server_of(user) or {}).get("role", ""))
     tell = progress or (lambda what, done, total: None)
     outgoing = gather(user)
     failed = _upload_attachments(user, transport, outgoing, report, tell)
@@ -119,6 +132,8 @@ def sync_once(
     pull = _push(user, transport, batches or [[]], report, tell, total=len(ready), cursor=cursor)
     if pull is not None and _apply_pull(user, transport, pull, report, tell):
         _pull(user, transport, report, tell)
+    if role in reviewing.REVIEWER_ROLES:  # after the forms: copies need their form versions
+        sync_reviews(user, transport, report, tell)
     return report
 
 

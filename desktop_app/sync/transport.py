@@ -26,6 +26,9 @@ from sync_protocol import (
     PullAnswer,
     PushAnswer,
     PushBatch,
+    ReviewDecisionAnswer,
+    ReviewDecisionIn,
+    ReviewFeed,
 )
 
 T = TypeVar("T", bound=BaseModel)
@@ -137,6 +140,23 @@ class Transport:
 
     def pull(self, cursor: int) -> PullAnswer:
         return self._call("GET", "/sync/pull", params={"cursor": cursor}, answer=PullAnswer)
+
+    def review_feed(self, revisions_after: int, decisions_after: int) -> ReviewFeed:
+        """The reviewer's submissions with a revision or decision newer than the cursors."""
+        return self._call(
+            "GET",
+            "/review/feed",
+            params={"revisions_after": revisions_after, "decisions_after": decisions_after},
+            answer=ReviewFeed,
+        )
+
+    def review_decide(self, uuid: str, decision: ReviewDecisionIn) -> ReviewDecisionAnswer:
+        return self._call(
+            "POST",
+            f"/review/submissions/{quote(uuid)}/decisions",
+            body=decision,
+            answer=ReviewDecisionAnswer,
+        )
 
     def form_workbook(self, form_id: str, version: str) -> bytes:
         response = self._send("GET", f"/forms/{form_id}/{version}/xlsform")

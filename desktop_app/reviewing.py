@@ -1,0 +1,166 @@
+"""Reviewing on the desktop: a site's supervisor (or clerk), or the Secretariat, reads the
+submissions pulled at sync, approves them or sends them back with comments — on the whole and
+on single answers — with no connection; the decisions go up at the next sync
+(desktop_app.sync.reviews). Copies are kept per local user, encrypted like every answer."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidTag
+
+from desktop_app.draft import audit
+from desktop_app.errors import ClientError, DamagedRecord, NotAllowed
+from desktop_app.session import UserSession
+from desktop_app.store import ReviewCopy, ReviewFilter
+from form_engine import FormSession
+from form_engine.submission import json_to_document
+from form_engine.validation import fill_missing_fields
+from sync_protocol import ReviewDecision, ReviewItem
+
+REVIEWER_ROLES = ("supervisor", "clerk", "secretariat")
+STATES = ("received", "corrected", "returned", "site_approved", "approved")
+
+
+@dataclass
+class Reviewed:
+    """One submission to review, decrypted."""
+
+    copy: ReviewCopy
+    json_text: str
+    checks: str  # the server's checks on this revision: stored | rejected | conflict
+    reasons: list[str]  # why the checks refused it
+    changed: list[str]  # answers the newest revision changed ("members/member[2]/age")
+    decisions: list[ReviewDecision]
+
+
+def seal(user: UserSession, item: ReviewItem) -> ReviewCopy:
+    secret = json.dumps(
+        {
+            "json": item.json_text,
+            "checks": item.checks,
+            "reasons": item.reasons,
+            "changed": item.changed,
+            "decisions": [d.model_dump() for d in item.decisions],
+        },
+        ensure_ascii=False,
+    ).encode()
+    return ReviewCopy(
+        uuid=item.uuid,
+        site=item.site,
+        form_id=item.form_id,
+        form_version=item.form_version,
+        enumerator=item.enumerator,
+        revision=item.revision,
+        state=item.state,
+        received_at=item.received_at,
+        data=user.key.encrypt(secret, context=_context(item.uuid)),
+    )
+
+
+def owner(user: UserSession) -> str:
+    return user.user.name
+
+
+def ids(user: UserSession, where: ReviewFilter) -> list[str]:
+    return user.store.review_ids(owner(user), where)
+
+
+def rows(user: UserSession, uuids: list[str]) -> dict[str, ReviewCopy]:
+    return user.store.review_rows(owner(user), uuids)
+
+
+def open_copy(user: UserSession, uuid: str) -> Reviewed:
+    copy = user.store.review_copy(owner(user), uuid)
+    try:
+        secret = json.loads(user.key.decrypt(copy.data, context=_context(uuid)))
+    except (InvalidTag, ValueError):
+        raise DamagedRecord(
+            f"the review copy of submission {uuid} is damaged on this computer: it no longer "
+            "decrypts (the next sync brings it again)"
+        ) from None
+    user.store.log(audit(user.user.name, "review.open", uuid, user.client.now_text()))
+    return Reviewed(
+        copy=copy,
+        json_text=secret["json"],
+        checks=str(secret.get("checks", "stored")),
+        reasons=list(secret.get("reasons", [])),
+        changed=list(secret.get("changed", [])),
+        decisions=[ReviewDecision.model_validate(d) for d in secret.get("decisions", [])],
+    )
+
+
+def session_of(user: UserSession, reviewed: Reviewed, *, language: str | None) -> FormSession:
+    """The submission in its form version, read-only: labels in any of the form's languages,
+    relevance as the enumerator saw it; nothing recomputed."""
+    copy = reviewed.copy
+    form = user.client.form(copy.form_id, copy.form_version)  # installed by the sync
+    doc = json_to_document(form, json.loads(reviewed.json_text))
+    fill_missing_fields(form, doc)
+    return FormSession(
+        form, doc, now=user.client.clock, language=language, recompute_calculations=False
+    )
+
+
+def decide(
+    user: UserSession,
+    reviewed: Reviewed,
+    decision: str,
+    *,
+    role: str,
+    comment: str = "",
+    answers: dict[str, str] | None = None,
+) -> str:
+    """Approve or send back the revision looked at; kept here and sent at the next sync.
+    Refused here for what the server would refuse, so nobody waits for a sync to learn it.
+    Returns the state it shows now."""
+    if role not in REVIEWER_ROLES:
+        raise NotAllowed(f"a {role or 'user'} does not review submissions")
+    comment = comment.strip()
+    answers = {k: v.strip() for k, v in (answers or {}).items() if v and v.strip()}
+    copy = reviewed.copy
+    if decision == "returned" and not (comment or answers):
+        raise ClientError("say what to correct: a comment, or a comment on an answer")
+    if len(comment) > 4000 or any(len(v) > 2000 for v in answers.values()):
+        raise ClientError("comments are at most 4,000 characters, 2,000 on one answer")
+    if decision == "approved" and reviewed.checks == "rejected":
+        raise NotAllowed(
+            "the server's checks refused this revision (it breaks the form's rules): it can "
+            "only be sent back"
+        )
+    secretariat = role == "secretariat"
+    last = reviewed.decisions[-1] if reviewed.decisions else None
+    if (
+        not secretariat
+        and last is not None
+        and last.level == "secretariat"
+        and last.revision == copy.revision
+    ):
+        raise NotAllowed(
+            "the Secretariat has decided on this revision: a site decides again on the next one"
+        )
+    state = "returned" if decision == "returned" else "approved" if secretariat else "site_approved"
+    at = user.client.now_text()
+    payload = json.dumps({"comment": comment, "answers": answers}, ensure_ascii=False).encode()
+    user.store.add_review_decision(
+        owner(user),
+        copy.uuid,
+        revision=copy.revision,
+        decision=decision,
+        payload=user.key.encrypt(payload, context=_context(copy.uuid) + "/decision"),
+        made_at=at,
+        state=state,
+        audit=audit(
+            user.user.name, f"review.{decision}", copy.uuid, at, f"revision {copy.revision}"
+        ),
+    )
+    return state
+
+
+def decision_payload(user: UserSession, uuid: str, blob: bytes) -> dict:
+    return json.loads(user.key.decrypt(blob, context=_context(uuid) + "/decision"))
+
+
+def _context(uuid: str) -> str:
+    return f"review/{uuid}"

@@ -1,0 +1,163 @@
+"""A supervisor reviews on the desktop (issue 11): the site's submissions come down at sync,
+are read and decided on with no connection, and the decisions go up at the next sync; the
+enumerator's desktop then receives the one sent back, with the comment on its answer."""
+
+import pytest
+
+from desktop_app import reviewing
+from desktop_app.app import standard_forms
+from desktop_app.client import Client
+from desktop_app.errors import ClientError, NotAllowed
+from desktop_app.paths import Home
+from desktop_app.store import ReviewFilter
+from desktop_app.sync.engine import sync_once
+from desktop_app.sync.enrolment import enrol, transport_for
+from tests.central_server.conftest import PASSWORDS
+from tests.central_server.test_api import envelopes, item, push
+from tests.conftest import FIXED_NOW
+from tests.desktop_app.conftest import FAST_KDF
+from tests.sync.test_review_loop import api
+from tests.sync.test_sync_client import finalized
+
+
+def sync(user):
+    transport = transport_for(user)
+    try:
+        return sync_once(user, transport)
+    finally:
+        transport.close()
+
+
+@pytest.fixture
+def supervisor_laptop(server, tmp_path):
+    """Koboko's supervisor on her own laptop."""
+    c = Client(Home.resolve(tmp_path / "supervisor"), clock=lambda: FIXED_NOW, kdf=FAST_KDF)
+    c.install_forms(standard_forms())
+    user = c.create_first_user("halima", "koboko-super-1", site="Koboko")
+    enrol(user, server.url, "super_k", PASSWORDS["super_k"])
+    yield c, user
+    c.close()
+
+
+def test_a_supervisor_reviews_offline_and_decisions_go_up_at_sync(
+    server, client, admin, tmp_path, login, supervisor_laptop
+):
+    sup_client, supervisor = supervisor_laptop
+    enrol(admin, server.url, "amina", PASSWORDS["amina"])  # a Koboko enumerator
+    mine = finalized(client, admin, tmp_path, "population", 3, seed=81)
+    assert sync(admin).sent == 3
+    assert push(server, login("baraka"), [item(e) for e in envelopes(2, seed=82)]).ok  # Kakuma
+    server.checked()
+
+    report = sync(supervisor)
+    assert report.to_review == 3  # Koboko's three; never Kakuma's
+    listed = reviewing.ids(supervisor, ReviewFilter())
+    assert set(listed) == {e["uuid"] for e in mine}
+    assert reviewing.ids(supervisor, ReviewFilter(state="received")) == listed
+    assert reviewing.ids(supervisor, ReviewFilter(enumerator="nobody")) == []
+    # the answers are kept encrypted: no respondent's answer in the database file
+    raw = (tmp_path / "supervisor").rglob("*.db*")
+    kept = b"".join(p.read_bytes() for p in raw if p.is_file())
+    assert mine[0]["data"]["area/team_leader"].encode() not in kept
+
+    # offline from here: the server is not asked until the next sync
+    first, second = (reviewing.open_copy(supervisor, e["uuid"]) for e in mine[:2])
+    session = reviewing.session_of(supervisor, first, language=None)
+    assert session.value("/data/dwellings/n_dwellings") == str(
+        mine[0]["data"]["dwellings/n_dwellings"]
+    )
+    with pytest.raises(ClientError, match="say what to correct"):
+        reviewing.decide(supervisor, first, "returned", role="supervisor")
+    field = "dwellings/n_dwellings"
+    assert (
+        reviewing.decide(
+            supervisor,
+            first,
+            "returned",
+            role="supervisor",
+            comment="Please check",
+            answers={field: "More dwellings than people?"},
+        )
+        == "returned"
+    )
+    assert reviewing.decide(supervisor, second, "approved", role="supervisor") == "site_approved"
+    shown = reviewing.rows(supervisor, [mine[0]["uuid"], mine[1]["uuid"]])
+    assert shown[mine[0]["uuid"]].waiting == "returned"
+    assert shown[mine[1]["uuid"]].state == "site_approved"
+    secretariat = login("secretariat")
+    listed_on_server = {
+        s["uuid"]: s["state"]
+        for s in api(server, secretariat, "GET", "/review/submissions").json()["submissions"]
+    }
+    assert listed_on_server[mine[0]["uuid"]] == "received"  # nothing sent yet
+
+    report = sync(supervisor)
+    assert report.decisions_sent == 2 and not report.problems
+    listed_on_server = {
+        s["uuid"]: s["state"]
+        for s in api(server, secretariat, "GET", "/review/submissions").json()["submissions"]
+    }
+    assert listed_on_server[mine[0]["uuid"]] == "returned"
+    assert listed_on_server[mine[1]["uuid"]] == "site_approved"
+    assert reviewing.rows(supervisor, [mine[0]["uuid"]])[mine[0]["uuid"]].waiting == ""
+
+    # the enumerator receives it, corrects it; the supervisor sees revision 2 and what changed
+    assert sync(admin).returned == 1
+    draft = admin.open_submission(mine[0]["uuid"])
+    occupied = int(draft.session.value("/data/dwellings/n_occupied") or 0)
+    draft.set_answer(draft.session.node(f"/data/{field}"), str(occupied + 2))
+    assert draft.finalize() == []
+    assert sync(admin).sent == 1
+    server.checked()
+    sync(supervisor)
+    again = reviewing.open_copy(supervisor, mine[0]["uuid"])
+    assert again.copy.revision == 2 and again.copy.state == "corrected"
+    assert field in again.changed
+    assert [d.decision for d in again.decisions] == ["returned"]
+
+
+def test_a_decision_the_server_refuses_is_kept_with_why_and_blocks_nothing(
+    server, client, admin, tmp_path, login, supervisor_laptop
+):
+    _, supervisor = supervisor_laptop
+    enrol(admin, server.url, "amina", PASSWORDS["amina"])
+    mine = finalized(client, admin, tmp_path, "population", 2, seed=83)
+    assert sync(admin).sent == 2
+    server.checked()
+    sync(supervisor)
+    first, second = (reviewing.open_copy(supervisor, e["uuid"]) for e in mine)
+    reviewing.decide(supervisor, first, "approved", role="supervisor")
+    reviewing.decide(supervisor, second, "approved", role="supervisor")
+    # meanwhile the Secretariat decided on the first: the site's decision comes too late
+    r = api(
+        server,
+        login("secretariat"),
+        "POST",
+        f"/review/submissions/{mine[0]['uuid']}/decisions",
+        json={"decision": "returned", "comment": "Wrong household"},
+    )
+    assert r.status_code == 200
+    report = sync(supervisor)
+    assert report.decisions_sent == 1
+    assert any("Secretariat" in p for p in report.problems)
+    rows = reviewing.rows(supervisor, [e["uuid"] for e in mine])
+    assert "Secretariat" in rows[mine[0]["uuid"]].problem
+    assert rows[mine[0]["uuid"]].state == "returned"  # the server's state, pulled after
+    assert rows[mine[1]["uuid"]].state == "site_approved"
+    assert sync(supervisor).decisions_sent == 0  # never sent again
+    # the Secretariat decided on this revision: the desktop says so before any sync
+    with pytest.raises(NotAllowed, match="Secretariat"):
+        reviewing.decide(
+            supervisor,
+            reviewing.open_copy(supervisor, mine[0]["uuid"]),
+            "approved",
+            role="supervisor",
+        )
+
+
+def test_an_enumerator_does_not_review(server, client, admin):
+    enrol(admin, server.url, "amina", PASSWORDS["amina"])
+    report = sync(admin)
+    assert report.to_review == 0
+    with pytest.raises(NotAllowed):
+        reviewing.decide(admin, None, "approved", role="enumerator")  # type: ignore[arg-type]
