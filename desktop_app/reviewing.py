@@ -55,6 +55,9 @@ def seal(user: UserSession, item: ReviewItem) -> ReviewCopy:
         revision=item.revision,
         state=item.state,
         received_at=item.received_at,
+        title=user.key.encrypt(
+            _title(item.json_text).encode(), context=_context(item.uuid) + "/title"
+        ),
         data=user.key.encrypt(secret, context=_context(item.uuid)),
     )
 
@@ -160,6 +163,21 @@ def decide(
 
 def decision_payload(user: UserSession, uuid: str, blob: bytes) -> dict:
     return json.loads(user.key.decrypt(blob, context=_context(uuid) + "/decision"))
+
+
+def title_of(user: UserSession, copy: ReviewCopy) -> str:
+    try:
+        return user.key.decrypt(copy.title, context=_context(copy.uuid) + "/title").decode()
+    except (InvalidTag, ValueError):
+        return "⚠"  # damaged: the list goes on; opening it says so
+
+
+def _title(json_text: str) -> str:
+    try:
+        data = json.loads(json_text)
+    except ValueError:
+        return ""
+    return str(data.get("meta/instanceName") or "") if isinstance(data, dict) else ""
 
 
 def _context(uuid: str) -> str:

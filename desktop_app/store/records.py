@@ -102,6 +102,7 @@ class ReviewCopy(BaseModel):
     revision: int
     state: str  # received | corrected | returned | site_approved | approved
     received_at: str
+    title: bytes = b""  # encrypted instance name
     data: bytes = b""
     waiting: str = ""  # a decision made here and not yet on the server: approved | returned
     problem: str = ""  # why the server refused the last decision made here

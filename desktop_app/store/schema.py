@@ -175,6 +175,7 @@ def m005_review_copies(db: Database) -> None:
             revision INTEGER NOT NULL,
             state TEXT NOT NULL,
             received_at TEXT NOT NULL,
+            title BLOB NOT NULL,
             data BLOB NOT NULL,
             PRIMARY KEY (owner, uuid)
         );

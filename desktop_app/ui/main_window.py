@@ -9,9 +9,11 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
+from desktop_app import reviewing
 from desktop_app.client import Client, UserSession
 from desktop_app.draft import Draft
 from desktop_app.errors import ClientError
+from desktop_app.sync.enrolment import server_of
 from desktop_app.sync.scheduler import SyncScheduler
 from desktop_app.ui.dialogs import open_dialog
 from desktop_app.ui.filling import FillingView, hold_for_filling, release_after_filling
@@ -28,6 +30,7 @@ from desktop_app.ui.i18n import (
 from desktop_app.ui.login import LoginView
 from desktop_app.ui.messages import user_message
 from desktop_app.ui.ops import run_op, store_pool
+from desktop_app.ui.review import ReviewView
 from desktop_app.ui.sync_status import StatusRelay, SyncLabel
 from form_engine import FormLoadError
 
@@ -49,7 +52,7 @@ class _Activity(QObject):
 
 
 class MainWindow(QMainWindow):
-    view_shown = Signal(str)  # "login", "home" or "filling"
+    view_shown = Signal(str)  # "login", "home", "filling" or "review"
     form_installed = Signal(str)
 
     def __init__(self, client: Client, *, language: InterfaceLanguage | None = None) -> None:
@@ -121,6 +124,13 @@ class MainWindow(QMainWindow):
             view, self.tr("Smaller text"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut
         )
         self._action(view, self.tr("Normal text size"), lambda: self.zoom(0), "Ctrl+0")
+        view.addSeparator()
+        self.home_action = self._action(
+            view, self.tr("&My forms and submissions"), self.show_home, "Ctrl+1"
+        )
+        self.review_action = self._action(
+            view, self.tr("&Review submissions"), self.show_review, "Ctrl+2"
+        )
         languages = view.addMenu(self.tr("Interface &language"))
         group = QActionGroup(self)
         for code, name in INTERFACE_LANGUAGES.items():
@@ -141,6 +151,9 @@ class MainWindow(QMainWindow):
         self.users_action.setEnabled(
             logged_in and self.user is not None and self.user.user.is_admin
         )
+        browsing = logged_in and self.draft is None  # a form being filled is closed first
+        self.home_action.setEnabled(browsing)
+        self.review_action.setEnabled(browsing and self.role() in reviewing.REVIEWER_ROLES)
 
     # -- views ---------------------------------------------------------------------------------
     def _show(self, widget: QWidget, name: str) -> None:
@@ -178,6 +191,8 @@ class MainWindow(QMainWindow):
         resume, self._resume = self._resume, None
         if resume and previous is None and self._locked_by == u.name:
             self.open_submission(resume)
+        elif self.role() in reviewing.REVIEWER_ROLES:  # a supervisor's work is the review
+            self.show_review()
         else:
             self.show_home()
         client = self.client
@@ -189,8 +204,36 @@ class MainWindow(QMainWindow):
             pool=self.pool,
         )
 
+    def role(self) -> str:
+        """The logged-in user's role on the server they connected to ("" before that)."""
+        if self.user is None:
+            return ""
+        return str((server_of(self.user) or {}).get("role", ""))
+
+    def show_review(self) -> None:
+        """A supervisor's (clerk's, the Secretariat's) submissions to review, pulled at sync."""
+        if self.user is None or self.role() not in reviewing.REVIEWER_ROLES:
+            return
+        self.draft = None
+        release_after_filling()
+        view = ReviewView(
+            self.user,
+            role=self.role(),
+            forms=self.client.forms(latest_only=False),
+            title_language=self._form_language(),
+            form_language=self._form_language(),
+        )
+        view.decided.connect(self._review_decided)
+        self._show(view, "review")
+        view.focus_list()
+
+    def _review_decided(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
+        self.sync_now()
+
     def show_home(self) -> None:
-        assert self.user is not None
+        if self.user is None:
+            return
         self.draft = None
         release_after_filling()
         view = HomeView(
@@ -213,6 +256,8 @@ class MainWindow(QMainWindow):
         if getattr(status, "state", "") != "syncing":
             home = self.centralWidget()
             if isinstance(home, HomeView):
+                home.reload()
+            elif isinstance(home, ReviewView) and home.currentWidget() is home.list_page:
                 home.reload()
 
     def _form_language(self) -> str:
@@ -269,7 +314,7 @@ class MainWindow(QMainWindow):
         if self.user is None:
             return
         dialog = EnrolDialog(self.user, pool=self.pool, parent=self)
-        dialog.enrolled.connect(lambda: self.start_sync())
+        dialog.enrolled.connect(lambda: (self.start_sync(), self._update_actions()))
         self.open_dialog(dialog)
 
     def manage_users(self) -> None:
@@ -472,6 +517,8 @@ class MainWindow(QMainWindow):
             self.show_login()
         elif self.draft is not None:
             self._open_draft(self.draft)
+        elif isinstance(self.centralWidget(), ReviewView):
+            self.show_review()
         else:
             self.show_home()
 

@@ -161,3 +161,54 @@ def test_an_enumerator_does_not_review(server, client, admin):
     assert report.to_review == 0
     with pytest.raises(NotAllowed):
         reviewing.decide(admin, None, "approved", role="enumerator")  # type: ignore[arg-type]
+
+
+def test_a_supervisor_sends_one_back_by_keyboard_only(
+    qtbot, server, client, admin, tmp_path, login, supervisor_laptop
+):
+    """Log in → the review list; Enter opens; Down to the answer, Enter, type the comment,
+    Enter; Alt+B sends it back; the list says it waits for the next sync; the sync sends it."""
+    from PySide6.QtCore import Qt
+
+    from desktop_app.ui.review import ReviewView
+    from tests.desktop_app.test_window import log_in, open_window, press, type_into
+
+    sup_client, supervisor = supervisor_laptop
+    enrol(admin, server.url, "amina", PASSWORDS["amina"])
+    mine = finalized(client, admin, tmp_path, "population", 2, seed=84)
+    assert sync(admin).sent == 2
+    server.checked()
+    sync(supervisor)
+    window = open_window(qtbot, sup_client)
+    view = log_in(qtbot, window, "koboko-super-1")
+    assert isinstance(view, ReviewView)
+    window.stop_sync()  # the test syncs when it means to
+    assert view.model.rowCount() == 2
+    opened = view._uuid_at(view.table.currentIndex().row())
+    press(window, Qt.Key.Key_Return)
+    page = view.submission_page
+    assert view.currentWidget() is page and page.answers.hasFocus()
+    field = "dwellings/n_dwellings"
+    for _ in range(60):
+        current = page.answers.currentItem()
+        if current is not None and current.data(0, Qt.ItemDataRole.UserRole) == field:
+            break
+        press(window, Qt.Key.Key_Down)
+    else:
+        raise AssertionError("Down never reached the number of dwellings")
+    press(window, Qt.Key.Key_Return)  # comment on this answer
+    type_into(qtbot, window, "More dwellings than people?")
+    press(window, Qt.Key.Key_Return)
+    assert page.answer_comments() == {field: "More dwellings than people?"}
+    press(window, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # clicks after 100 ms
+    qtbot.waitUntil(lambda: view.currentWidget() is view.list_page)
+    row = next(r for r in range(view.model.rowCount()) if view._uuid_at(r) == opened)
+    assert "(to send)" in view.model.item(row, 6).text()
+    assert "next sync" in window.statusBar().currentMessage()
+
+    assert sync(supervisor).decisions_sent == 1
+    assert sync(admin).returned == 1
+    note = admin.open_note(opened, client.store.submission(opened).note)
+    assert f"{field}: More dwellings than people?" in note
+    assert {e["uuid"] for e in mine} >= {opened}
+    window.close()
