@@ -54,6 +54,6 @@ def sync_reviews(user: UserSession, transport: Transport, report, tell) -> None:
             cursors=(revisions_after, decisions_after),
         )
         report.to_review += len(feed.items)
-        tell("review", len(feed.items), len(feed.items))
+        tell("review", report.to_review, 0)
         if not feed.more:
             return

@@ -13,12 +13,12 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QStandardItem
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QTreeWidget,
@@ -32,7 +32,6 @@ from desktop_app.client import UserSession
 from desktop_app.errors import ClientError
 from desktop_app.pages import pages
 from desktop_app.store import FormVersionInfo, ReviewFilter
-from desktop_app.ui.buttons import ShrinkingButton
 from desktop_app.ui.home import form_title
 from desktop_app.ui.i18n import form_language_for, isolate, isolate_value, language_name
 from desktop_app.ui.messages import user_message
@@ -109,24 +108,25 @@ class ReviewView(QStackedWidget):
             self.site_filter,
         ):
             combo.currentIndexChanged.connect(lambda _: self.reload())
-        filters = QFormLayout()
-        filters.addRow(self.tr("&State"), self.state_filter)
-        filters.addRow(self.tr("&Enumerator"), self.enumerator_filter)
-        filters.addRow(self.tr("F&orm"), self.form_filter)
+        filters = QHBoxLayout()
+        labelled = [
+            (self.tr("&State"), self.state_filter),
+            (self.tr("&Enumerator"), self.enumerator_filter),
+            (self.tr("F&orm"), self.form_filter),
+        ]
         if len(choices["site"]) > 1:  # the Secretariat's: every site
-            filters.addRow(self.tr("S&ite"), self.site_filter)
-        dates = QHBoxLayout()
-        dates.addWidget(self.received_from)
-        dates.addWidget(QLabel("–"))
-        dates.addWidget(self.received_to)
-        filters.addRow(self.tr("&Received from – to"), dates)
-        for row in range(filters.rowCount()):
-            label = filters.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            field = filters.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if label is not None and field is not None and field.widget() is not None:
-                label.widget().setBuddy(field.widget())  # type: ignore[union-attr]
-        first_date = filters.itemAt(filters.rowCount() - 1, QFormLayout.ItemRole.LabelRole)
-        first_date.widget().setBuddy(self.received_from)  # type: ignore[union-attr]
+            labelled.append((self.tr("S&ite"), self.site_filter))
+        labelled += [
+            (self.tr("&Received from"), self.received_from),
+            (self.tr("to"), self.received_to),
+        ]
+        for text, widget in labelled:
+            label = QLabel(text)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget, 1)
+        self.received_from.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
+        self.received_to.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
 
         self.model = QStandardItemModel(0, 7, self)
         self.model.setHorizontalHeaderLabels(
@@ -301,9 +301,9 @@ class SubmissionReview(QWidget):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #9b1c1c;")
-        self.approve = ShrinkingButton(self.tr("&Approve"))
-        self.send_back = ShrinkingButton(self.tr("Send &back for correction"))
-        self.close_button = ShrinkingButton(self.tr("Back to the list (Esc)"))
+        self.approve = QPushButton(self.tr("&Approve"))
+        self.send_back = QPushButton(self.tr("Send &back for correction"))
+        self.close_button = QPushButton(self.tr("Back to the list (Esc)"))
         self.approve.clicked.connect(lambda: self._decide("approved"))
         self.send_back.clicked.connect(lambda: self._decide("returned"))
         self.close_button.clicked.connect(view.back)

@@ -30,7 +30,9 @@ class SyncLabel(QLabel):
                 self.tr("{n} of other users: sent when they sync").format(n=status.others_waiting)
             )
         if status.state == "syncing":
-            if status.total:
+            if status.step == "review":
+                parts.append(self.tr("{n} submissions to review received").format(n=status.done))
+            elif status.total:
                 parts.append(
                     self.tr("sending {step} {done}/{total}").format(
                         step=self._step(status.step), done=status.done, total=status.total

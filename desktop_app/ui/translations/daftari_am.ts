@@ -429,207 +429,217 @@ Remove them and their answers?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="109"/>
         <source>&amp;Daftari</source>
         <translation>Daftari (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="111"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>ቅጽ ጫን (XLSForm) (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="113"/>
         <source>&amp;Lock / switch user</source>
         <translation>ቆልፍ / ተጠቃሚ ቀይር (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="114"/>
         <source>&amp;Sync now</source>
         <translation>አሁን አመሳስል (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="115"/>
         <source>&amp;Connect to a server…</source>
         <translation>ከሰርቨር ጋር ተገናኝ (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="116"/>
         <source>&amp;Users…</source>
         <translation>ተጠቃሚዎች (&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>ውጣ (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="119"/>
         <source>&amp;View</source>
         <translation>እይታ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="121"/>
         <source>Larger text</source>
         <translation>ጽሑፉን አተልቅ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="124"/>
         <source>Smaller text</source>
         <translation>ጽሑፉን አሳንስ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Normal text size</source>
         <translation>መደበኛ የጽሑፍ መጠን</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="129"/>
+        <source>&amp;My forms and submissions</source>
+        <translation>የእኔ ቅጾችና መልሶች (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="132"/>
+        <source>&amp;Review submissions</source>
+        <translation>የተላኩ መልሶችን መገምገም (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="134"/>
         <source>Interface &amp;language</source>
         <translation>የመተግበሪያው ቋንቋ (&amp;l)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="174"/>
         <source>Locked</source>
         <translation>ተቆልፏል</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="390"/>
         <source>Discard this draft?</source>
         <translation>ይህ ረቂቅ ይሰረዝ?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347"/>
+        <location filename="../main_window.py" line="392"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>“{title}” ይሰረዝ? መልሶቹ (እና ፎቶዎቹ) ከዚህ ኮምፒውተር ይሰረዛሉ። ከዚያ በኋላ መመለስ አይቻልም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="408"/>
         <source>The draft was discarded.</source>
         <translation>ረቂቁ ተሰርዟል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="417"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>ተጠናቋል። ግንኙነት ሲገኝ ይላካል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="423"/>
         <source>Choose a file…</source>
         <translation>ፋይል ይምረጡ…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="424"/>
         <source>OK</source>
         <translation>እሺ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="425"/>
         <source>Type a whole number.</source>
         <translation>ሙሉ ቁጥር ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="426"/>
         <source>Type a number.</source>
         <translation>ቁጥር ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="428"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” {first} ወይም {second} ሊሆን ይችላል። እንደፈለጉት {first} ወይም {second} ብለው ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="431"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”፦ እዚህ ኮማ የአስርዮሽ ምልክት አይደለም። {value} ማለት ከፈለጉ {value} ብለው ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="433"/>
         <source>Too many digits to keep exactly.</source>
         <translation>በትክክል ለማስቀመጥ አሃዞቹ በጣም ብዙ ናቸው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="434"/>
         <source>Will be stored as {value}.</source>
         <translation>{value} ተብሎ ይቀመጣል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="435"/>
         <source>No choice has the code {code}.</source>
         <translation>{code} የሚል ኮድ ያለው ምርጫ የለም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="436"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>ቀኑን በ YYYY-MM-DD ቅርጸት ይጻፉ (F4 የቀን መቁጠሪያ ይከፍታል)።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="437"/>
         <source>Type a time as HH:MM.</source>
         <translation>ሰዓቱን በ HH:MM ቅርጸት ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="438"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>ቀንና ሰዓቱን በ YYYY-MM-DD HH:MM ቅርጸት ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="439"/>
         <source>Latitude</source>
         <translation>ኬክሮስ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="440"/>
         <source>Longitude</source>
         <translation>ኬንትሮስ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="441"/>
         <source>Accuracy (m)</source>
         <translation>ትክክለኛነት (ሜትር)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="442"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>ኬክሮስና ኬንትሮስ ቁጥሮች ናቸው፤ ለምሳሌ 3.7194 እና 34.8567።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="443"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>ኬክሮስ ከ-90 እስከ 90 ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="444"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>ኬንትሮስ ከ-180 እስከ 180 ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="445"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>ትክክለኛነት በሜትር ከዜሮ በላይ የሆነ ቁጥር ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="463"/>
         <source>Install a form</source>
         <translation>ቅጽ ጫን</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="463"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm ፋይሎች (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
+        <location filename="../main_window.py" line="482"/>
         <source>Installed {title}, version {version}.</source>
         <translation>{title}፣ ስሪት {version} ተጭኗል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="484"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}፣ ስሪት {version} ቀድሞ ተጭኗል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451"/>
+        <location filename="../main_window.py" line="496"/>
         <source>The form was not installed</source>
         <translation>ቅጹ አልተጫነም</translation>
     </message>
@@ -743,9 +753,252 @@ Remove them and their answers?</source>
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../question_box.py" line="75"/>
+        <location filename="../question_box.py" line="76"/>
         <source>Reviewer: {comment}</source>
         <translation>ገምጋሚ፦ {comment}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../review.py" line="62"/>
+        <location filename="../review.py" line="138"/>
+        <source>Received</source>
+        <translation>የደረሱ</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="63"/>
+        <source>Corrected</source>
+        <translation>የታረሙ</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="64"/>
+        <source>Sent back</source>
+        <translation>ለእርማት የተመለሱ</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="65"/>
+        <source>Approved by the site</source>
+        <translation>በጣቢያው የጸደቁ</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="66"/>
+        <source>Approved</source>
+        <translation>የጸደቁ</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="77"/>
+        <location filename="../review.py" line="145"/>
+        <source>Submissions to review</source>
+        <translation>የሚገመገሙ መልሶች</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="83"/>
+        <source>Every state</source>
+        <translation>ሁሉም ሁኔታዎች</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="87"/>
+        <source>Every enumerator</source>
+        <translation>ሁሉም ቆጣሪዎች</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="91"/>
+        <source>Every form</source>
+        <translation>ሁሉም ቅጾች</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="95"/>
+        <source>Every site</source>
+        <translation>ሁሉም ጣቢያዎች</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="101"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="113"/>
+        <source>&amp;State</source>
+        <translation>ሁኔታ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="114"/>
+        <source>&amp;Enumerator</source>
+        <translation>ቆጣሪ (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="115"/>
+        <source>F&amp;orm</source>
+        <translation>ቅጽ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="118"/>
+        <source>S&amp;ite</source>
+        <translation>ጣቢያ (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="120"/>
+        <source>&amp;Received from</source>
+        <translation>የደረሰበት ከ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="121"/>
+        <source>to</source>
+        <translation>እስከ</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="134"/>
+        <source>Title</source>
+        <translation>ርዕስ</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="135"/>
+        <source>Form</source>
+        <translation>ቅጽ</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="136"/>
+        <source>Enumerator</source>
+        <translation>ቆጣሪ</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="137"/>
+        <source>Site</source>
+        <translation>ጣቢያ</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="139"/>
+        <source>Revision</source>
+        <translation>እትም</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="140"/>
+        <source>State</source>
+        <translation>ሁኔታ</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="182"/>
+        <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation>ቀኑን እንደ YYYY-MM-DD ይጻፉ፤ ለምሳሌ 2026-11-30።</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="192"/>
+        <source>{state} (to send)</source>
+        <translation>{state} (የሚላክ)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="194"/>
+        <source>{state} ⚠ not accepted</source>
+        <translation>{state} ⚠ አልተቀበለም</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="218"/>
+        <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
+        <translation>እዚህ የሚገመገም የለም። የጣቢያዎ መልሶች በእያንዳንዱ ማመሳሰል (F5) ይመጣሉ።</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionReview</name>
+    <message>
+        <location filename="../review.py" line="267"/>
+        <source>Form &amp;language</source>
+        <translation>የቅጹ ቋንቋ (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="276"/>
+        <source>Question</source>
+        <translation>ጥያቄ</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="276"/>
+        <source>Answer</source>
+        <translation>መልስ</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="276"/>
+        <source>Your comment on the answer</source>
+        <translation>በመልሱ ላይ የእርስዎ አስተያየት</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="278"/>
+        <source>Answers</source>
+        <translation>መልሶች</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="299"/>
+        <source>&amp;Comment on the whole submission</source>
+        <translation>በሙሉ መልሱ ላይ አስተያየት (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="304"/>
+        <source>&amp;Approve</source>
+        <translation>አጽድቅ (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="305"/>
+        <source>Send &amp;back for correction</source>
+        <translation>ለእርማት መልስ (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="306"/>
+        <source>Back to the list (Esc)</source>
+        <translation>ወደ ዝርዝሩ ተመለስ (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="339"/>
+        <source>{form}, version {version}</source>
+        <translation>{form}፣ እትም {version}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="343"/>
+        <source>Enumerator: {name} · Site: {site}</source>
+        <translation>ቆጣሪ፦ {name} · ጣቢያ፦ {site}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="346"/>
+        <source>Received {when} · revision {revision} · {state}</source>
+        <translation>የደረሰው {when} · እትም {revision} · {state}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="352"/>
+        <source>{count} answers changed since the revision before (marked).</source>
+        <translation>ካለፈው እትም ወዲህ {count} መልሶች ተቀይረዋል (ምልክት ተደርጎባቸዋል)።</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="360"/>
+        <source>Default</source>
+        <translation>ነባሪ</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="368"/>
+        <source>The server&apos;s checks refused this revision:</source>
+        <translation>የአገልጋዩ ፍተሻዎች ይህን እትም አልተቀበሉትም፦</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="372"/>
+        <source>Sent back by {who} on {when}</source>
+        <translation>በ{who} የተመለሰ {when}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="374"/>
+        <source>Approved by {who} on {when}</source>
+        <translation>በ{who} የጸደቀ {when}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="382"/>
+        <source>The server did not accept the last decision made here: {why}</source>
+        <translation>አገልጋዩ እዚህ የተሰጠውን የመጨረሻ ውሳኔ አልተቀበለም፦ {why}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="434"/>
+        <source>Changed in this revision</source>
+        <translation>በዚህ እትም ተቀይሯል</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="477"/>
+        <source>{state}. The decision goes to the server at the next sync.</source>
+        <translation>{state}። ውሳኔው በሚቀጥለው ማመሳሰል ወደ አገልጋዩ ይላካል።</translation>
     </message>
 </context>
 <context>
@@ -761,42 +1014,47 @@ Remove them and their answers?</source>
         <translation>{n} የሌሎች ተጠቃሚዎች፦ እነሱ ሲያመሳስሉ ይላካሉ</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="35"/>
+        <location filename="../sync_status.py" line="34"/>
+        <source>{n} submissions to review received</source>
+        <translation>{n} የሚገመገሙ መልሶች ደርሰዋል</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="37"/>
         <source>sending {step} {done}/{total}</source>
         <translation>{step} በመላክ ላይ {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="40"/>
+        <location filename="../sync_status.py" line="42"/>
         <source>syncing…</source>
         <translation>በማመሳሰል ላይ…</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="41"/>
+        <location filename="../sync_status.py" line="43"/>
         <source>{kb} kB sent</source>
         <translation>{kb} kB ተልኳል</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="44"/>
+        <location filename="../sync_status.py" line="46"/>
         <source>you are not connected to a server yet (Daftari → Connect to a server)</source>
         <translation>ገና ከሰርቨር ጋር አልተገናኙም (Daftari → ከሰርቨር ጋር ተገናኝ)</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="47"/>
+        <location filename="../sync_status.py" line="49"/>
         <source>last sync {at}</source>
         <translation>የመጨረሻ ማመሳሰል {at}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="55"/>
+        <location filename="../sync_status.py" line="57"/>
         <source>submissions</source>
         <translation>የተሞሉ ቅጾች</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="56"/>
+        <location filename="../sync_status.py" line="58"/>
         <source>attachments</source>
         <translation>አባሪዎች</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="57"/>
+        <location filename="../sync_status.py" line="59"/>
         <source>updates</source>
         <translation>ዝማኔዎች</translation>
     </message>

@@ -429,207 +429,217 @@ Remove them and their answers?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="109"/>
         <source>&amp;Daftari</source>
         <translation>دفتري (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="111"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>تثبيت استمارة (XLSForm)… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="113"/>
         <source>&amp;Lock / switch user</source>
         <translation>قفل / تبديل المستخدم (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="114"/>
         <source>&amp;Sync now</source>
         <translation>مزامنة الآن (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="115"/>
         <source>&amp;Connect to a server…</source>
         <translation>الاتصال بخادم… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="116"/>
         <source>&amp;Users…</source>
         <translation>المستخدمون… (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="119"/>
         <source>&amp;View</source>
         <translation>عرض (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="121"/>
         <source>Larger text</source>
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="124"/>
         <source>Smaller text</source>
         <translation>نص أصغر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Normal text size</source>
         <translation>حجم النص العادي</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="129"/>
+        <source>&amp;My forms and submissions</source>
+        <translation>استماراتي وإجاباتي (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="132"/>
+        <source>&amp;Review submissions</source>
+        <translation>مراجعة الاستمارات المُرسلة (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="134"/>
         <source>Interface &amp;language</source>
         <translation>لغة الواجهة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="174"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="390"/>
         <source>Discard this draft?</source>
         <translation>حذف هذه المسودة؟</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347"/>
+        <location filename="../main_window.py" line="392"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>حذف «{title}»؟ ستُحذف إجاباتها (وصورها) من هذا الحاسوب. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="408"/>
         <source>The draft was discarded.</source>
         <translation>حُذفت المسودة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="417"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>اكتملت. ستُرسل عند توفر الاتصال.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="423"/>
         <source>Choose a file…</source>
         <translation>اختر ملفًا…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="424"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="425"/>
         <source>Type a whole number.</source>
         <translation>اكتب عددًا صحيحًا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="426"/>
         <source>Type a number.</source>
         <translation>اكتب رقمًا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="428"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>«{typed}» قد تعني {first} أو {second}. اكتب {first} أو {second} حسب ما تقصد.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="431"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>«{typed}»: الفاصلة ليست علامة عشرية هنا. للعدد {value}، اكتب {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="433"/>
         <source>Too many digits to keep exactly.</source>
         <translation>عدد الأرقام كبير جدًا ولا يمكن حفظه بدقة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="434"/>
         <source>Will be stored as {value}.</source>
         <translation>سيُحفظ على أنه {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="435"/>
         <source>No choice has the code {code}.</source>
         <translation>لا يوجد خيار بالرمز {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="436"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>اكتب التاريخ بالشكل YYYY-MM-DD (يفتح F4 التقويم).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="437"/>
         <source>Type a time as HH:MM.</source>
         <translation>اكتب الوقت بالشكل HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="438"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>اكتب التاريخ والوقت بالشكل YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="439"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="440"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="441"/>
         <source>Accuracy (m)</source>
         <translation>الدقة (م)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="442"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>خطا العرض والطول رقمان، مثل 3.7194 و34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="443"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>خط العرض بين -90 و90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="444"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>خط الطول بين -180 و180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="445"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>الدقة عدد موجب من الأمتار.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="463"/>
         <source>Install a form</source>
         <translation>تثبيت استمارة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="463"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>استمارات XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
+        <location filename="../main_window.py" line="482"/>
         <source>Installed {title}, version {version}.</source>
         <translation>تم تثبيت {title}، الإصدار {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="484"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}، الإصدار {version}، مثبتة من قبل.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451"/>
+        <location filename="../main_window.py" line="496"/>
         <source>The form was not installed</source>
         <translation>لم تُثبّت الاستمارة</translation>
     </message>
@@ -743,9 +753,252 @@ Remove them and their answers?</source>
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../question_box.py" line="75"/>
+        <location filename="../question_box.py" line="76"/>
         <source>Reviewer: {comment}</source>
         <translation>المراجِع: {comment}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../review.py" line="62"/>
+        <location filename="../review.py" line="138"/>
+        <source>Received</source>
+        <translation>مُستلَمة</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="63"/>
+        <source>Corrected</source>
+        <translation>مُصحَّحة</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="64"/>
+        <source>Sent back</source>
+        <translation>مُعادة للتصحيح</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="65"/>
+        <source>Approved by the site</source>
+        <translation>معتمدة من الموقع</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="66"/>
+        <source>Approved</source>
+        <translation>معتمدة</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="77"/>
+        <location filename="../review.py" line="145"/>
+        <source>Submissions to review</source>
+        <translation>استمارات للمراجعة</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="83"/>
+        <source>Every state</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="87"/>
+        <source>Every enumerator</source>
+        <translation>كل الباحثين</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="91"/>
+        <source>Every form</source>
+        <translation>كل الاستمارات</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="95"/>
+        <source>Every site</source>
+        <translation>كل المواقع</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="101"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="113"/>
+        <source>&amp;State</source>
+        <translation>الحالة (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="114"/>
+        <source>&amp;Enumerator</source>
+        <translation>الباحث (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="115"/>
+        <source>F&amp;orm</source>
+        <translation>الاستمارة (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="118"/>
+        <source>S&amp;ite</source>
+        <translation>الموقع (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="120"/>
+        <source>&amp;Received from</source>
+        <translation>استُلمت من (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="121"/>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="134"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="135"/>
+        <source>Form</source>
+        <translation>الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="136"/>
+        <source>Enumerator</source>
+        <translation>الباحث الميداني</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="137"/>
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="139"/>
+        <source>Revision</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="140"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="182"/>
+        <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation>اكتب التاريخ بالشكل YYYY-MM-DD، مثلاً 2026-11-30.</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="192"/>
+        <source>{state} (to send)</source>
+        <translation>{state} (بانتظار الإرسال)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="194"/>
+        <source>{state} ⚠ not accepted</source>
+        <translation>{state} ⚠ لم يُقبل</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="218"/>
+        <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
+        <translation>لا شيء للمراجعة هنا. تصل استمارات موقعك مع كل مزامنة (F5).</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionReview</name>
+    <message>
+        <location filename="../review.py" line="267"/>
+        <source>Form &amp;language</source>
+        <translation>لغة الاستمارة (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="276"/>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="276"/>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="276"/>
+        <source>Your comment on the answer</source>
+        <translation>ملاحظتك على الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="278"/>
+        <source>Answers</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="299"/>
+        <source>&amp;Comment on the whole submission</source>
+        <translation>ملاحظة على الاستمارة كلها (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="304"/>
+        <source>&amp;Approve</source>
+        <translation>اعتماد (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="305"/>
+        <source>Send &amp;back for correction</source>
+        <translation>إعادة للتصحيح (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="306"/>
+        <source>Back to the list (Esc)</source>
+        <translation>العودة إلى القائمة (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="339"/>
+        <source>{form}, version {version}</source>
+        <translation>{form}، النسخة {version}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="343"/>
+        <source>Enumerator: {name} · Site: {site}</source>
+        <translation>الباحث: {name} · الموقع: {site}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="346"/>
+        <source>Received {when} · revision {revision} · {state}</source>
+        <translation>استُلمت {when} · النسخة {revision} · {state}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="352"/>
+        <source>{count} answers changed since the revision before (marked).</source>
+        <translation>تغيّرت {count} إجابات منذ النسخة السابقة (مُعلَّمة).</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="360"/>
+        <source>Default</source>
+        <translation>الافتراضية</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="368"/>
+        <source>The server&apos;s checks refused this revision:</source>
+        <translation>رفضت فحوص الخادم هذه النسخة:</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="372"/>
+        <source>Sent back by {who} on {when}</source>
+        <translation>أعادها {who} في {when}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="374"/>
+        <source>Approved by {who} on {when}</source>
+        <translation>اعتمدها {who} في {when}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="382"/>
+        <source>The server did not accept the last decision made here: {why}</source>
+        <translation>لم يقبل الخادم آخر قرار اتُّخذ هنا: {why}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="434"/>
+        <source>Changed in this revision</source>
+        <translation>تغيّرت في هذه النسخة</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="477"/>
+        <source>{state}. The decision goes to the server at the next sync.</source>
+        <translation>{state}. يُرسَل القرار إلى الخادم في المزامنة القادمة.</translation>
     </message>
 </context>
 <context>
@@ -761,42 +1014,47 @@ Remove them and their answers?</source>
         <translation>{n} لمستخدمين آخرين: تُرسل عندما يزامنون</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="35"/>
+        <location filename="../sync_status.py" line="34"/>
+        <source>{n} submissions to review received</source>
+        <translation>وصلت {n} استمارات للمراجعة</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="37"/>
         <source>sending {step} {done}/{total}</source>
         <translation>إرسال {step} {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="40"/>
+        <location filename="../sync_status.py" line="42"/>
         <source>syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="41"/>
+        <location filename="../sync_status.py" line="43"/>
         <source>{kb} kB sent</source>
         <translation>أُرسل {kb} ك.ب</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="44"/>
+        <location filename="../sync_status.py" line="46"/>
         <source>you are not connected to a server yet (Daftari → Connect to a server)</source>
         <translation>لم تتصل بخادم بعد (دفتري ← الاتصال بخادم)</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="47"/>
+        <location filename="../sync_status.py" line="49"/>
         <source>last sync {at}</source>
         <translation>آخر مزامنة {at}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="55"/>
+        <location filename="../sync_status.py" line="57"/>
         <source>submissions</source>
         <translation>الاستمارات</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="56"/>
+        <location filename="../sync_status.py" line="58"/>
         <source>attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="57"/>
+        <location filename="../sync_status.py" line="59"/>
         <source>updates</source>
         <translation>التحديثات</translation>
     </message>

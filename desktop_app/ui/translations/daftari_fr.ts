@@ -429,207 +429,217 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="109"/>
         <source>&amp;Daftari</source>
         <translation>&amp;Daftari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="111"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>&amp;Installer un formulaire (XLSForm)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="113"/>
         <source>&amp;Lock / switch user</source>
         <translation>&amp;Verrouiller / changer d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="114"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="115"/>
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Connexion à un serveur…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="116"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="119"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="121"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="124"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Normal text size</source>
         <translation>Taille de texte normale</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="129"/>
+        <source>&amp;My forms and submissions</source>
+        <translation>&amp;Mes formulaires et saisies</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="132"/>
+        <source>&amp;Review submissions</source>
+        <translation>&amp;Réviser les saisies</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="134"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="174"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="390"/>
         <source>Discard this draft?</source>
         <translation>Supprimer ce brouillon ?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347"/>
+        <location filename="../main_window.py" line="392"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Supprimer “{title}” ? Ses réponses (et ses photos) seront effacées de cet ordinateur. Cette action ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="408"/>
         <source>The draft was discarded.</source>
         <translation>Le brouillon a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="417"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Finalisé. Il sera envoyé dès qu&apos;une connexion sera disponible.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="423"/>
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="424"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="425"/>
         <source>Type a whole number.</source>
         <translation>Tapez un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="426"/>
         <source>Type a number.</source>
         <translation>Tapez un nombre.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="428"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” peut vouloir dire {first} ou {second}. Tapez {first} ou {second}, selon ce que vous voulez dire.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="431"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}” : ici, la virgule ne sert pas de séparateur décimal. Pour {value}, tapez {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="433"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Trop de chiffres : le nombre ne peut pas être gardé exactement.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="434"/>
         <source>Will be stored as {value}.</source>
         <translation>Sera enregistré comme {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="435"/>
         <source>No choice has the code {code}.</source>
         <translation>Aucun choix n&apos;a le code {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="436"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Tapez une date au format YYYY-MM-DD (F4 ouvre un calendrier).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="437"/>
         <source>Type a time as HH:MM.</source>
         <translation>Tapez une heure au format HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="438"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Tapez une date et une heure au format YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="439"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="440"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="441"/>
         <source>Accuracy (m)</source>
         <translation>Précision (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="442"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>La latitude et la longitude sont des nombres, par exemple 3.7194 et 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="443"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>La latitude est comprise entre -90 et 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="444"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>La longitude est comprise entre -180 et 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="445"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>La précision est un nombre de mètres positif.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="463"/>
         <source>Install a form</source>
         <translation>Installer un formulaire</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="463"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>Formulaires XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
+        <location filename="../main_window.py" line="482"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Formulaire installé : {title}, version {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="484"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, version {version}, était déjà installé.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451"/>
+        <location filename="../main_window.py" line="496"/>
         <source>The form was not installed</source>
         <translation>Le formulaire n&apos;a pas été installé</translation>
     </message>
@@ -743,9 +753,252 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../question_box.py" line="75"/>
+        <location filename="../question_box.py" line="76"/>
         <source>Reviewer: {comment}</source>
         <translation>Relecteur : {comment}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../review.py" line="62"/>
+        <location filename="../review.py" line="138"/>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="63"/>
+        <source>Corrected</source>
+        <translation>Corrigée</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="64"/>
+        <source>Sent back</source>
+        <translation>Renvoyée</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="65"/>
+        <source>Approved by the site</source>
+        <translation>Approuvée par le site</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="66"/>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="77"/>
+        <location filename="../review.py" line="145"/>
+        <source>Submissions to review</source>
+        <translation>Saisies à réviser</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="83"/>
+        <source>Every state</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="87"/>
+        <source>Every enumerator</source>
+        <translation>Tous les enquêteurs</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="91"/>
+        <source>Every form</source>
+        <translation>Tous les formulaires</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="95"/>
+        <source>Every site</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="101"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="113"/>
+        <source>&amp;State</source>
+        <translation>É&amp;tat</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="114"/>
+        <source>&amp;Enumerator</source>
+        <translation>&amp;Enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="115"/>
+        <source>F&amp;orm</source>
+        <translation>F&amp;ormulaire</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="118"/>
+        <source>S&amp;ite</source>
+        <translation>S&amp;ite</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="120"/>
+        <source>&amp;Received from</source>
+        <translation>&amp;Reçues du</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="121"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="134"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="135"/>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="136"/>
+        <source>Enumerator</source>
+        <translation>Enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="137"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="139"/>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="140"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="182"/>
+        <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation>Saisissez une date au format AAAA-MM-JJ, par ex. 2026-11-30.</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="192"/>
+        <source>{state} (to send)</source>
+        <translation>{state} (à envoyer)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="194"/>
+        <source>{state} ⚠ not accepted</source>
+        <translation>{state} ⚠ refusée</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="218"/>
+        <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
+        <translation>Rien à réviser ici. Les saisies de votre site arrivent à chaque synchronisation (F5).</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionReview</name>
+    <message>
+        <location filename="../review.py" line="267"/>
+        <source>Form &amp;language</source>
+        <translation>&amp;Langue du formulaire</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="276"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="276"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="276"/>
+        <source>Your comment on the answer</source>
+        <translation>Votre commentaire sur la réponse</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="278"/>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="299"/>
+        <source>&amp;Comment on the whole submission</source>
+        <translation>&amp;Commentaire sur toute la saisie</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="304"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="305"/>
+        <source>Send &amp;back for correction</source>
+        <translation>Renvoyer pour &amp;correction</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="306"/>
+        <source>Back to the list (Esc)</source>
+        <translation>Retour à la liste (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="339"/>
+        <source>{form}, version {version}</source>
+        <translation>{form}, version {version}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="343"/>
+        <source>Enumerator: {name} · Site: {site}</source>
+        <translation>Enquêteur : {name} · Site : {site}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="346"/>
+        <source>Received {when} · revision {revision} · {state}</source>
+        <translation>Reçue le {when} · révision {revision} · {state}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="352"/>
+        <source>{count} answers changed since the revision before (marked).</source>
+        <translation>{count} réponses ont changé depuis la révision précédente (signalées).</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="360"/>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="368"/>
+        <source>The server&apos;s checks refused this revision:</source>
+        <translation>Les contrôles du serveur ont refusé cette révision :</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="372"/>
+        <source>Sent back by {who} on {when}</source>
+        <translation>Renvoyée par {who} le {when}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="374"/>
+        <source>Approved by {who} on {when}</source>
+        <translation>Approuvée par {who} le {when}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="382"/>
+        <source>The server did not accept the last decision made here: {why}</source>
+        <translation>Le serveur n&apos;a pas accepté la dernière décision prise ici : {why}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="434"/>
+        <source>Changed in this revision</source>
+        <translation>Modifiée dans cette révision</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="477"/>
+        <source>{state}. The decision goes to the server at the next sync.</source>
+        <translation>{state}. La décision part au serveur à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -761,42 +1014,47 @@ Les supprimer avec leurs réponses ?</translation>
         <translation>{n} d&apos;autres utilisateurs : envoyés quand ils synchroniseront</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="35"/>
+        <location filename="../sync_status.py" line="34"/>
+        <source>{n} submissions to review received</source>
+        <translation>{n} saisies à réviser reçues</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="37"/>
         <source>sending {step} {done}/{total}</source>
         <translation>envoi des {step} {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="40"/>
+        <location filename="../sync_status.py" line="42"/>
         <source>syncing…</source>
         <translation>synchronisation…</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="41"/>
+        <location filename="../sync_status.py" line="43"/>
         <source>{kb} kB sent</source>
         <translation>{kb} ko envoyés</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="44"/>
+        <location filename="../sync_status.py" line="46"/>
         <source>you are not connected to a server yet (Daftari → Connect to a server)</source>
         <translation>vous n&apos;êtes pas encore connecté à un serveur (Daftari → Connexion à un serveur)</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="47"/>
+        <location filename="../sync_status.py" line="49"/>
         <source>last sync {at}</source>
         <translation>dernière synchronisation : {at}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="55"/>
+        <location filename="../sync_status.py" line="57"/>
         <source>submissions</source>
         <translation>formulaires</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="56"/>
+        <location filename="../sync_status.py" line="58"/>
         <source>attachments</source>
         <translation>pièces jointes</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="57"/>
+        <location filename="../sync_status.py" line="59"/>
         <source>updates</source>
         <translation>mises à jour</translation>
     </message>

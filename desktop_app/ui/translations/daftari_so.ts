@@ -429,207 +429,217 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="109"/>
         <source>&amp;Daftari</source>
         <translation>&amp;Daftari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="111"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>&amp;Ku rakib foom (XLSForm)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="113"/>
         <source>&amp;Lock / switch user</source>
         <translation>&amp;Quful / beddel isticmaalaha</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="114"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Hadda la xiriir seerfarka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="115"/>
         <source>&amp;Connect to a server…</source>
         <translation>Ku xir &amp;seerfar…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="116"/>
         <source>&amp;Users…</source>
         <translation>&amp;Isticmaalayaasha…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>&amp;Bax</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="119"/>
         <source>&amp;View</source>
         <translation>&amp;Muuqaal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="121"/>
         <source>Larger text</source>
         <translation>Qoraal ka weyn</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="124"/>
         <source>Smaller text</source>
         <translation>Qoraal ka yar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Normal text size</source>
         <translation>Cabbirka caadiga ah ee qoraalka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="129"/>
+        <source>&amp;My forms and submissions</source>
+        <translation>&amp;Foomamkayga iyo jawaabahayga</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="132"/>
+        <source>&amp;Review submissions</source>
+        <translation>&amp;Dib u eeg jawaabaha</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="134"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Luqadda barnaamijka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="174"/>
         <source>Locked</source>
         <translation>Qufulan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="390"/>
         <source>Discard this draft?</source>
         <translation>Ma tirtirtaa qabyadan?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347"/>
+        <location filename="../main_window.py" line="392"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Ma tirtirtaa “{title}”? Jawaabaheeda (iyo sawirrada) waa laga tirtiri doonaa kombiyuutarkan. Dib looma soo celin karo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="408"/>
         <source>The draft was discarded.</source>
         <translation>Qabyadii waa la tirtiray.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="417"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Waa la dhammaystiray. Waa la diri doonaa marka xiriir la helo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="423"/>
         <source>Choose a file…</source>
         <translation>Dooro fayl…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="424"/>
         <source>OK</source>
         <translation>Hagaag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="425"/>
         <source>Type a whole number.</source>
         <translation>Qor tiro dhan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="426"/>
         <source>Type a number.</source>
         <translation>Qor tiro.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="428"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” wuxuu noqon karaa {first} ama {second}. Qor {first} ama {second}, sida aad ula jeeddo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="431"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”: halkan hakadku (,) ma aha dhibicda tobanlaha. Haddii aad u jeeddo {value}, qor {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="433"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Tirooyin aad u badan ayaa ku jira; si sax ah looma kaydin karo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="434"/>
         <source>Will be stored as {value}.</source>
         <translation>Waxaa loo kaydin doonaa {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="435"/>
         <source>No choice has the code {code}.</source>
         <translation>Ma jiro doorasho leh koodka {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="436"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Qor taariikhda sidan YYYY-MM-DD (F4 waxay furtaa kalandarka).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="437"/>
         <source>Type a time as HH:MM.</source>
         <translation>Qor saacadda sidan HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="438"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Qor taariikhda iyo saacadda sidan YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="439"/>
         <source>Latitude</source>
         <translation>Loolka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="440"/>
         <source>Longitude</source>
         <translation>Dhererka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="441"/>
         <source>Accuracy (m)</source>
         <translation>Saxnaanta (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="442"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>Loolka iyo dhererku waa tirooyin, tusaale 3.7194 iyo 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="443"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>Loolku wuxuu u dhexeeyaa -90 iyo 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="444"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>Dhererku wuxuu u dhexeeyaa -180 iyo 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="445"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>Saxnaantu waa tiro togan oo mitir ah.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="463"/>
         <source>Install a form</source>
         <translation>Ku rakib foom</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="463"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
+        <location filename="../main_window.py" line="482"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Waa la rakibay {title}, nooca {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="484"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, nooca {version}, horay ayaa loo rakibay.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451"/>
+        <location filename="../main_window.py" line="496"/>
         <source>The form was not installed</source>
         <translation>Foomka lama rakibin</translation>
     </message>
@@ -743,9 +753,252 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../question_box.py" line="75"/>
+        <location filename="../question_box.py" line="76"/>
         <source>Reviewer: {comment}</source>
         <translation>Dib-u-eegaha: {comment}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../review.py" line="62"/>
+        <location filename="../review.py" line="138"/>
+        <source>Received</source>
+        <translation>La helay</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="63"/>
+        <source>Corrected</source>
+        <translation>La saxay</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="64"/>
+        <source>Sent back</source>
+        <translation>Dib loo celiyay</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="65"/>
+        <source>Approved by the site</source>
+        <translation>Goobta ayaa ansixisay</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="66"/>
+        <source>Approved</source>
+        <translation>La ansixiyay</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="77"/>
+        <location filename="../review.py" line="145"/>
+        <source>Submissions to review</source>
+        <translation>Jawaabo la eegayo</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="83"/>
+        <source>Every state</source>
+        <translation>Xaalad kasta</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="87"/>
+        <source>Every enumerator</source>
+        <translation>Tirakoobe kasta</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="91"/>
+        <source>Every form</source>
+        <translation>Foom kasta</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="95"/>
+        <source>Every site</source>
+        <translation>Goob kasta</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="101"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="113"/>
+        <source>&amp;State</source>
+        <translation>&amp;Xaalad</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="114"/>
+        <source>&amp;Enumerator</source>
+        <translation>&amp;Tirakoobe</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="115"/>
+        <source>F&amp;orm</source>
+        <translation>F&amp;oom</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="118"/>
+        <source>S&amp;ite</source>
+        <translation>&amp;Goob</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="120"/>
+        <source>&amp;Received from</source>
+        <translation>La &amp;helay laga bilaabo</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="121"/>
+        <source>to</source>
+        <translation>ilaa</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="134"/>
+        <source>Title</source>
+        <translation>Cinwaan</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="135"/>
+        <source>Form</source>
+        <translation>Foom</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="136"/>
+        <source>Enumerator</source>
+        <translation>Tirakoobe</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="137"/>
+        <source>Site</source>
+        <translation>Goob</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="139"/>
+        <source>Revision</source>
+        <translation>Nooca</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="140"/>
+        <source>State</source>
+        <translation>Xaalad</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="182"/>
+        <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation>Taariikhda u qor YYYY-MM-DD, tusaale 2026-11-30.</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="192"/>
+        <source>{state} (to send)</source>
+        <translation>{state} (la dirayo)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="194"/>
+        <source>{state} ⚠ not accepted</source>
+        <translation>{state} ⚠ lama aqbalin</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="218"/>
+        <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
+        <translation>Halkan wax la eego ma jiraan. Jawaabaha goobtaada waxay yimaadaan mar kasta oo la isku xiro (F5).</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionReview</name>
+    <message>
+        <location filename="../review.py" line="267"/>
+        <source>Form &amp;language</source>
+        <translation>&amp;Luqadda foomka</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="276"/>
+        <source>Question</source>
+        <translation>Su&apos;aal</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="276"/>
+        <source>Answer</source>
+        <translation>Jawaab</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="276"/>
+        <source>Your comment on the answer</source>
+        <translation>Faalladaada jawaabta</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="278"/>
+        <source>Answers</source>
+        <translation>Jawaabaha</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="299"/>
+        <source>&amp;Comment on the whole submission</source>
+        <translation>&amp;Faallo ku saabsan jawaabta oo dhan</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="304"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Ansixi</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="305"/>
+        <source>Send &amp;back for correction</source>
+        <translation>&amp;Dib ugu celi si loo saxo</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="306"/>
+        <source>Back to the list (Esc)</source>
+        <translation>Ku noqo liiska (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="339"/>
+        <source>{form}, version {version}</source>
+        <translation>{form}, nooca {version}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="343"/>
+        <source>Enumerator: {name} · Site: {site}</source>
+        <translation>Tirakoobe: {name} · Goob: {site}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="346"/>
+        <source>Received {when} · revision {revision} · {state}</source>
+        <translation>La helay {when} · nooca {revision} · {state}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="352"/>
+        <source>{count} answers changed since the revision before (marked).</source>
+        <translation>{count} jawaabood ayaa isbeddelay tan iyo nooca hore (waa la calaamadeeyay).</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="360"/>
+        <source>Default</source>
+        <translation>Caadiga</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="368"/>
+        <source>The server&apos;s checks refused this revision:</source>
+        <translation>Hubinta server-ka ayaa diiday noocan:</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="372"/>
+        <source>Sent back by {who} on {when}</source>
+        <translation>Waxaa dib u celiyay {who} {when}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="374"/>
+        <source>Approved by {who} on {when}</source>
+        <translation>Waxaa ansixiyay {who} {when}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="382"/>
+        <source>The server did not accept the last decision made here: {why}</source>
+        <translation>Server-ku ma aqbalin go&apos;aankii ugu dambeeyay ee halkan lagu gaaray: {why}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="434"/>
+        <source>Changed in this revision</source>
+        <translation>Wuu isbeddelay noocan</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="477"/>
+        <source>{state}. The decision goes to the server at the next sync.</source>
+        <translation>{state}. Go&apos;aanka waxaa loo dirayaa server-ka marka xiga ee la isku xiro.</translation>
     </message>
 </context>
 <context>
@@ -761,42 +1014,47 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
         <translation>{n} ee isticmaaleyaal kale: waa la diri doonaa marka ay xiriiraan</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="35"/>
+        <location filename="../sync_status.py" line="34"/>
+        <source>{n} submissions to review received</source>
+        <translation>{n} jawaabood oo la eegayo ayaa la helay</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="37"/>
         <source>sending {step} {done}/{total}</source>
         <translation>waa la dirayaa {step} {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="40"/>
+        <location filename="../sync_status.py" line="42"/>
         <source>syncing…</source>
         <translation>waa la xiriirayaa seerfarka…</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="41"/>
+        <location filename="../sync_status.py" line="43"/>
         <source>{kb} kB sent</source>
         <translation>{kb} kB ayaa la diray</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="44"/>
+        <location filename="../sync_status.py" line="46"/>
         <source>you are not connected to a server yet (Daftari → Connect to a server)</source>
         <translation>weli kuma xirnid seerfar (Daftari → Ku xir seerfar)</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="47"/>
+        <location filename="../sync_status.py" line="49"/>
         <source>last sync {at}</source>
         <translation>xiriirkii u dambeeyay {at}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="55"/>
+        <location filename="../sync_status.py" line="57"/>
         <source>submissions</source>
         <translation>foomamka</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="56"/>
+        <location filename="../sync_status.py" line="58"/>
         <source>attachments</source>
         <translation>lifaaqyada</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="57"/>
+        <location filename="../sync_status.py" line="59"/>
         <source>updates</source>
         <translation>cusboonaysiinta</translation>
     </message>

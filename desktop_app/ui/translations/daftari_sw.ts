@@ -429,207 +429,217 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="109"/>
         <source>&amp;Daftari</source>
         <translation>&amp;Daftari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="111"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>&amp;Sakinisha fomu (XLSForm)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="113"/>
         <source>&amp;Lock / switch user</source>
         <translation>&amp;Funga / badilisha mtumiaji</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="114"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sawazisha sasa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="115"/>
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Unganisha na seva…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="116"/>
         <source>&amp;Users…</source>
         <translation>&amp;Watumiaji…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>&amp;Toka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="119"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="121"/>
         <source>Larger text</source>
         <translation>Maandishi makubwa zaidi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="124"/>
         <source>Smaller text</source>
         <translation>Maandishi madogo zaidi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="126"/>
         <source>Normal text size</source>
         <translation>Ukubwa wa kawaida wa maandishi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="129"/>
+        <source>&amp;My forms and submissions</source>
+        <translation>&amp;Fomu na majibu yangu</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="132"/>
+        <source>&amp;Review submissions</source>
+        <translation>&amp;Kagua majibu</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="134"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Lugha ya programu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="174"/>
         <source>Locked</source>
         <translation>Imefungwa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="390"/>
         <source>Discard this draft?</source>
         <translation>Futa rasimu hii?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347"/>
+        <location filename="../main_window.py" line="392"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Futa “{title}”? Majibu yake (na picha zake) yatafutwa kwenye kompyuta hii. Hayataweza kurejeshwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="408"/>
         <source>The draft was discarded.</source>
         <translation>Rasimu imefutwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="417"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Imekamilishwa. Itatumwa mtandao ukipatikana.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="423"/>
         <source>Choose a file…</source>
         <translation>Chagua faili…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="424"/>
         <source>OK</source>
         <translation>Sawa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="425"/>
         <source>Type a whole number.</source>
         <translation>Andika namba kamili.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="426"/>
         <source>Type a number.</source>
         <translation>Andika namba.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="428"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” inaweza kuwa {first} au {second}. Andika {first} au {second}, kulingana na unachomaanisha.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="431"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”: hapa koma si alama ya desimali. Kwa {value}, andika {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="433"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Tarakimu ni nyingi mno kuhifadhiwa kwa usahihi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="434"/>
         <source>Will be stored as {value}.</source>
         <translation>Itahifadhiwa kama {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="435"/>
         <source>No choice has the code {code}.</source>
         <translation>Hakuna chaguo lenye msimbo {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="436"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Andika tarehe kama YYYY-MM-DD (F4 hufungua kalenda).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="437"/>
         <source>Type a time as HH:MM.</source>
         <translation>Andika saa kama HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="438"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Andika tarehe na saa kama YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="439"/>
         <source>Latitude</source>
         <translation>Latitudo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="440"/>
         <source>Longitude</source>
         <translation>Longitudo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="441"/>
         <source>Accuracy (m)</source>
         <translation>Usahihi (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="442"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>Latitudo na longitudo ni namba, kwa mfano 3.7194 na 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="443"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>Latitudo iko kati ya -90 na 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="444"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>Longitudo iko kati ya -180 na 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="445"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>Usahihi ni namba chanya ya mita.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="463"/>
         <source>Install a form</source>
         <translation>Sakinisha fomu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="463"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
+        <location filename="../main_window.py" line="482"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Imesakinishwa {title}, toleo {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="484"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, toleo {version}, ilikuwa imeshasakinishwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451"/>
+        <location filename="../main_window.py" line="496"/>
         <source>The form was not installed</source>
         <translation>Fomu haikusakinishwa</translation>
     </message>
@@ -743,9 +753,252 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../question_box.py" line="75"/>
+        <location filename="../question_box.py" line="76"/>
         <source>Reviewer: {comment}</source>
         <translation>Mkaguzi: {comment}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../review.py" line="62"/>
+        <location filename="../review.py" line="138"/>
+        <source>Received</source>
+        <translation>Yamepokelewa</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="63"/>
+        <source>Corrected</source>
+        <translation>Yamesahihishwa</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="64"/>
+        <source>Sent back</source>
+        <translation>Yamerudishwa</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="65"/>
+        <source>Approved by the site</source>
+        <translation>Yameidhinishwa na kituo</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="66"/>
+        <source>Approved</source>
+        <translation>Yameidhinishwa</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="77"/>
+        <location filename="../review.py" line="145"/>
+        <source>Submissions to review</source>
+        <translation>Majibu ya kukagua</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="83"/>
+        <source>Every state</source>
+        <translation>Hali zote</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="87"/>
+        <source>Every enumerator</source>
+        <translation>Wadadisi wote</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="91"/>
+        <source>Every form</source>
+        <translation>Fomu zote</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="95"/>
+        <source>Every site</source>
+        <translation>Vituo vyote</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="101"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="113"/>
+        <source>&amp;State</source>
+        <translation>&amp;Hali</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="114"/>
+        <source>&amp;Enumerator</source>
+        <translation>M&amp;dadisi</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="115"/>
+        <source>F&amp;orm</source>
+        <translation>F&amp;omu</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="118"/>
+        <source>S&amp;ite</source>
+        <translation>&amp;Kituo</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="120"/>
+        <source>&amp;Received from</source>
+        <translation>&amp;Yalipokelewa kuanzia</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="121"/>
+        <source>to</source>
+        <translation>hadi</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="134"/>
+        <source>Title</source>
+        <translation>Kichwa</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="135"/>
+        <source>Form</source>
+        <translation>Fomu</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="136"/>
+        <source>Enumerator</source>
+        <translation>Mdadisi</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="137"/>
+        <source>Site</source>
+        <translation>Kituo</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="139"/>
+        <source>Revision</source>
+        <translation>Toleo</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="140"/>
+        <source>State</source>
+        <translation>Hali</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="182"/>
+        <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
+        <translation>Andika tarehe kama YYYY-MM-DD, mfano 2026-11-30.</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="192"/>
+        <source>{state} (to send)</source>
+        <translation>{state} (itatumwa)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="194"/>
+        <source>{state} ⚠ not accepted</source>
+        <translation>{state} ⚠ haikukubaliwa</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="218"/>
+        <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
+        <translation>Hakuna cha kukagua hapa. Majibu ya kituo chako huja kila usawazishaji (F5).</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionReview</name>
+    <message>
+        <location filename="../review.py" line="267"/>
+        <source>Form &amp;language</source>
+        <translation>&amp;Lugha ya fomu</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="276"/>
+        <source>Question</source>
+        <translation>Swali</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="276"/>
+        <source>Answer</source>
+        <translation>Jibu</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="276"/>
+        <source>Your comment on the answer</source>
+        <translation>Maoni yako kuhusu jibu</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="278"/>
+        <source>Answers</source>
+        <translation>Majibu</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="299"/>
+        <source>&amp;Comment on the whole submission</source>
+        <translation>&amp;Maoni kuhusu majibu yote</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="304"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Idhinisha</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="305"/>
+        <source>Send &amp;back for correction</source>
+        <translation>&amp;Rudisha kwa marekebisho</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="306"/>
+        <source>Back to the list (Esc)</source>
+        <translation>Rudi kwenye orodha (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="339"/>
+        <source>{form}, version {version}</source>
+        <translation>{form}, toleo {version}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="343"/>
+        <source>Enumerator: {name} · Site: {site}</source>
+        <translation>Mdadisi: {name} · Kituo: {site}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="346"/>
+        <source>Received {when} · revision {revision} · {state}</source>
+        <translation>Yalipokelewa {when} · toleo {revision} · {state}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="352"/>
+        <source>{count} answers changed since the revision before (marked).</source>
+        <translation>Majibu {count} yamebadilika tangu toleo lililopita (yamewekwa alama).</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="360"/>
+        <source>Default</source>
+        <translation>Chaguo-msingi</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="368"/>
+        <source>The server&apos;s checks refused this revision:</source>
+        <translation>Ukaguzi wa seva ulikataa toleo hili:</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="372"/>
+        <source>Sent back by {who} on {when}</source>
+        <translation>Imerudishwa na {who} tarehe {when}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="374"/>
+        <source>Approved by {who} on {when}</source>
+        <translation>Imeidhinishwa na {who} tarehe {when}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="382"/>
+        <source>The server did not accept the last decision made here: {why}</source>
+        <translation>Seva haikukubali uamuzi wa mwisho uliofanywa hapa: {why}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="434"/>
+        <source>Changed in this revision</source>
+        <translation>Imebadilika katika toleo hili</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="477"/>
+        <source>{state}. The decision goes to the server at the next sync.</source>
+        <translation>{state}. Uamuzi utatumwa kwa seva katika usawazishaji ujao.</translation>
     </message>
 </context>
 <context>
@@ -761,42 +1014,47 @@ Viondolewe pamoja na majibu yake?</translation>
         <translation>{n} za watumiaji wengine: zitatumwa watakaposawazisha</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="35"/>
+        <location filename="../sync_status.py" line="34"/>
+        <source>{n} submissions to review received</source>
+        <translation>Majibu {n} ya kukagua yamepokelewa</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="37"/>
         <source>sending {step} {done}/{total}</source>
         <translation>inatuma {step} {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="40"/>
+        <location filename="../sync_status.py" line="42"/>
         <source>syncing…</source>
         <translation>inasawazisha…</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="41"/>
+        <location filename="../sync_status.py" line="43"/>
         <source>{kb} kB sent</source>
         <translation>kB {kb} zimetumwa</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="44"/>
+        <location filename="../sync_status.py" line="46"/>
         <source>you are not connected to a server yet (Daftari → Connect to a server)</source>
         <translation>bado hujaunganishwa na seva (Daftari → Unganisha na seva)</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="47"/>
+        <location filename="../sync_status.py" line="49"/>
         <source>last sync {at}</source>
         <translation>usawazishaji wa mwisho {at}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="55"/>
+        <location filename="../sync_status.py" line="57"/>
         <source>submissions</source>
         <translation>fomu</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="56"/>
+        <location filename="../sync_status.py" line="58"/>
         <source>attachments</source>
         <translation>viambatisho</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="57"/>
+        <location filename="../sync_status.py" line="59"/>
         <source>updates</source>
         <translation>masasisho</translation>
     </message>
