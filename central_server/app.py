@@ -21,7 +21,16 @@ from central_server.db import make_engine, private_database, private_folder, rea
 from central_server.errors import Refusal
 from central_server.forwarded import ClientAddress
 from central_server.gate import RequestGate
-from central_server.routers import auth, forms, odata, openrosa, records, review, sync
+from central_server.routers import (
+    auth,
+    datasets,
+    forms,
+    odata,
+    openrosa,
+    records,
+    review,
+    sync,
+)
 from central_server.settings import Settings
 from central_server.writer import GroupWriter
 from sync_protocol import API, PROTOCOL, ExchangeRequest, PushBatch
@@ -126,6 +135,7 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
         forms.router,
         records.router,
         review.router,
+        datasets.router,
         odata.router,
     ):
         app.include_router(router, prefix=API)

@@ -39,7 +39,7 @@ from central_server import (
     review,
     schema,
 )
-from central_server.db import make_engine, private_database, private_folder
+from central_server.db import make_engine, private_database, private_folder, snapshot
 from central_server.errors import Refusal
 from central_server.routers.records import stats_rows
 from central_server.settings import Settings
@@ -289,7 +289,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 1
     partial = out.with_name(out.name + ".partial")
     try:
-        with _engine(args).connect() as conn:
+        with snapshot(_engine(args)) as conn:
             who = _reviewer(conn, args)
             src = exporting.source(
                 conn, who, args.form_id, site=args.site, state=args.state, since=args.since
@@ -319,7 +319,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_duplicates(args: argparse.Namespace) -> int:
-    with _engine(args).connect() as conn:
+    with snapshot(_engine(args)) as conn:
         who = _reviewer(conn, args)
         pairs = duplicates.probable(
             conn,
@@ -351,7 +351,7 @@ def cmd_duplicates_resolve(args: argparse.Namespace) -> int:
 
 def cmd_indicators(args: argparse.Namespace) -> int:
     state = None if args.state == "any" else args.state
-    with _engine(args).connect() as conn:
+    with snapshot(_engine(args)) as conn:
         who = _reviewer(conn, args)
         found = indicators.compute(conn, who, args.form_id, state=state)
     if args.json:

@@ -231,6 +231,25 @@ duplicate_resolutions = Table(
     Index("duplicate_resolutions_pair", "first", "second"),
 )
 
+# Exports made for the desktop's Secretariat view (central_server.export_jobs): progress kept
+# here so that whichever worker process is asked can say how far an export got.
+export_jobs = Table(
+    "export_jobs",
+    metadata,
+    Column("id", String(40), primary_key=True),  # random: only its requester knows it
+    Column("by", String(200), nullable=False),
+    Column("form_id", String(200), nullable=False),
+    Column("format", String(20), nullable=False),
+    Column("params", JSON, nullable=False),
+    Column("state", String(20), nullable=False),  # running | done | failed
+    Column("done", Integer, nullable=False, default=0),  # submissions read so far
+    Column("total", Integer, nullable=False, default=0),  # submissions to read
+    Column("rows", JSON),  # rows written per table, when done
+    Column("error", Text, nullable=False, default=""),
+    Column("created_at", String(40), nullable=False),
+    Column("updated_at", String(40), nullable=False),
+)
+
 assignments = Table(
     "assignments",
     metadata,
@@ -283,6 +302,18 @@ def make_engine(url: str) -> Engine:
         pool_pre_ping=False,
         hide_parameters=True,
     )
+
+
+@contextmanager
+def snapshot(engine: Engine) -> Iterator[Connection]:
+    """For reading many rows (exports, indicators, a page of data): one transaction, as
+    PostgreSQL streams rows only inside one; on SQLite one that takes no write lock, so the
+    devices' syncs go on meanwhile."""
+    with engine.connect() as conn:
+        if engine.dialect.name != "postgresql":
+            conn.execution_options(daftari_reading=True)
+        with conn.begin():
+            yield conn
 
 
 @contextmanager

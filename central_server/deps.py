@@ -10,6 +10,7 @@ from fastapi import Depends, Header, Request
 from sqlalchemy.engine import Connection
 
 from central_server.accounts import Principal
+from central_server.db import snapshot
 from central_server.errors import Forbidden, Unauthenticated
 
 
@@ -24,6 +25,16 @@ def transaction(request: Request) -> Iterator[Connection]:
 # acknowledged submissions it had not yet committed, and a kill lost them (found by
 # tests/sync/test_kill_server.py).
 Tx = Annotated[Connection, Depends(transaction, scope="function")]
+
+
+def read_only(request: Request) -> Iterator[Connection]:
+    """For routes that only read: on SQLite no write lock (an export or the indicators over
+    100,000 submissions would hold every device's sync back for their whole time)."""
+    with snapshot(request.app.state.engine) as conn:
+        yield conn
+
+
+Rx = Annotated[Connection, Depends(read_only, scope="function")]
 
 
 async def principal(

@@ -19,12 +19,12 @@ import json
 import re
 import tempfile
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, select, tuple_
 from sqlalchemy.engine import Connection
 
 from central_server import published_forms, review
@@ -165,6 +165,7 @@ class Source:
     site: str | None = None
     state: str | None = None
     since: str | None = None
+    after: tuple[str, str] | None = None  # (submitted at, uuid) of the last row of a page
 
 
 def source(
@@ -239,6 +240,8 @@ def submissions_of(conn: Connection, src: Source) -> Iterator[tuple[dict, dict]]
         query = query.where(sites.c.name == src.site)
     if src.since is not None:
         query = query.where(submissions.c.updated_at >= src.since)
+    if src.after is not None:
+        query = query.where(tuple_(submissions.c.created_at, submissions.c.uuid) > src.after)
     for row in conn.execution_options(stream_results=True, yield_per=500).execute(query):
         state = review.state_of(row[5], row[11], row[12], row[13])
         if src.state is not None and state != src.state:
@@ -340,10 +343,12 @@ def export(
     language: str | None = None,
     changes: Mapping | None = None,
     attachments: bool = False,
+    progress: Callable[[int], None] | None = None,
 ) -> dict[str, int]:
     """Write the merged dataset; returns the rows written per table. ``language``: the form
     language of Stata's and SPSS's variable and value labels (the form's default);
-    ``changes``: fields renamed and recoded between versions (central_server.mapping)."""
+    ``changes``: fields renamed and recoded between versions (central_server.mapping);
+    ``progress``: told how many submissions were read, every 500."""
     if fmt not in FORMATS:
         raise ExportRefused(f"no export format '{fmt}': one of {', '.join(FORMATS)}")
     if attachments and fmt == "xlsx":
@@ -355,7 +360,7 @@ def export(
     counts = {t.name: 0 for t in tables}
     rows = (
         (table, row)
-        for meta, data in submissions_of(conn, src)
+        for meta, data in _counted(submissions_of(conn, src), progress)
         for table, row in table_rows(main, meta, changes.apply(meta["_form_version"], data))
     )
     if fmt == "xlsx":
@@ -373,6 +378,73 @@ def export(
     if attachments:
         counts["attachments"] = _attachments(conn, src, out)
     return counts
+
+
+def browse(conn: Connection, src: Source, *, limit: int = 100, language: str | None = None) -> dict:
+    """One page of the merged dataset's main table, for reading on screen: the columns with
+    their labels, choices shown by their labels, a roster by its number of entries; ``next``
+    continues after the page's last row ("" at the end)."""
+    main = layout(src.form_id, src.versions)
+    lang = _pick_language(language, _languages(src.versions))
+    rows: list[list] = []
+    last: tuple[str, str] | None = None
+    for meta, data in submissions_of(conn, src):
+        if len(rows) == limit:
+            break
+        row = [meta.get(m) for m, _ in main.meta]
+        for column in main.columns:
+            value = data.get(column.name)
+            if column.choices and value is not None:
+                codes = value if isinstance(value, list) else str(value).split()
+                value = ", ".join(
+                    _label(column.choices.get(str(c), {}), [lang]) or str(c) for c in codes
+                )
+            row.append(_cell(value))
+        row += [len(data.get(child.repeat) or []) for child in main.children]
+        rows.append(row)
+        last = (meta["_submitted_at"], meta["_uuid"])
+    else:
+        last = None  # the end
+    columns = [{"name": m, "label": m} for m, _ in main.meta]
+    columns += [{"name": c.name, "label": _label(c.labels, [lang]) or c.name} for c in main.columns]
+    columns += [{"name": child.repeat, "label": child.repeat} for child in main.children]
+    return {
+        "columns": columns,
+        "rows": rows,
+        "next": "|".join(last) if last else "",
+    }
+
+
+def _counted(
+    items: Iterator[tuple[dict, dict]], progress: Callable[[int], None] | None
+) -> Iterator[tuple[dict, dict]]:
+    n = 0
+    for item in items:
+        yield item
+        n += 1
+        if progress is not None and n % 500 == 0:
+            progress(n)
+    if progress is not None:
+        progress(n)
+
+
+def to_read(conn: Connection, src: Source) -> int:
+    """How many submissions an export reads (before the review-state filter)."""
+    query = (
+        select(func.count())
+        .select_from(submissions.join(sites, submissions.c.site_id == sites.c.id))
+        .where(
+            submissions.c.form_id == src.form_id,
+            submissions.c.status.notin_(("conflict", "rejected")),
+        )
+    )
+    if src.site_id is not None:
+        query = query.where(submissions.c.site_id == src.site_id)
+    if src.site is not None:
+        query = query.where(sites.c.name == src.site)
+    if src.since is not None:
+        query = query.where(submissions.c.updated_at >= src.since)
+    return int(conn.execute(query).scalar_one())
 
 
 def _attachments(conn: Connection, src: Source, out: Path) -> int:

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from central_server import exporting
 from central_server.db import revisions, sites, submissions
-from central_server.deps import Tx, Who, require
+from central_server.deps import Rx, Who, require
 from central_server.errors import NotFound
 from sync_protocol import Answer
 
@@ -34,7 +34,7 @@ class StatsAnswer(Answer):
 
 
 @router.get("/submissions/{uuid}", response_model=SubmissionOut)
-def read_submission(uuid: str, who: Who, conn: Tx) -> SubmissionOut:
+def read_submission(uuid: str, who: Who, conn: Rx) -> SubmissionOut:
     require(who, *READERS)
     row = conn.execute(
         select(submissions, sites.c.name.label("site"))
@@ -93,6 +93,6 @@ def stats_rows(conn, site_id: int | None) -> list[dict]:
 
 
 @router.get("/stats", response_model=StatsAnswer)
-def stats(who: Who, conn: Tx) -> StatsAnswer:
+def stats(who: Who, conn: Rx) -> StatsAnswer:
     require(who, "supervisor", "secretariat", "admin")
     return StatsAnswer(rows=stats_rows(conn, None if who.all_sites else who.site_id))

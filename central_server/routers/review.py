@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
 from central_server import review
-from central_server.deps import Tx, Who
+from central_server.deps import Rx, Tx, Who
 from sync_protocol import Answer, NoNul
 
 router = APIRouter(prefix="/review", tags=["review"])
@@ -51,7 +51,7 @@ class HistoryAnswer(Answer):
 @router.get("/submissions", response_model=ReviewList)
 def review_list(
     who: Who,
-    conn: Tx,
+    conn: Rx,
     state: Annotated[str | None, Query(max_length=20)] = None,
     site: Annotated[str | None, Query(max_length=200)] = None,
     form_id: Annotated[str | None, Query(max_length=200)] = None,
@@ -94,7 +94,7 @@ def review_decide(uuid: str, body: DecisionIn, who: Who, conn: Tx) -> DecisionAn
 
 
 @router.get("/submissions/{uuid}/history", response_model=HistoryAnswer)
-def review_history(uuid: str, who: Who, conn: Tx) -> HistoryAnswer:
+def review_history(uuid: str, who: Who, conn: Rx) -> HistoryAnswer:
     """Every revision, with the answers each changed, and every decision, oldest first."""
     revs, made = review.history(conn, who, uuid)
     return HistoryAnswer(
@@ -107,7 +107,7 @@ def review_history(uuid: str, who: Who, conn: Tx) -> HistoryAnswer:
 @router.get("/feed", response_model=FeedAnswer)
 def review_feed(
     who: Who,
-    conn: Tx,
+    conn: Rx,
     revisions_after: Annotated[int, Query(ge=0, le=2**62)] = 0,
     decisions_after: Annotated[int, Query(ge=0, le=2**62)] = 0,
     site: Annotated[str | None, Query(max_length=200)] = None,

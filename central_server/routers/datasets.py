@@ -1,0 +1,181 @@
+"""The merged datasets over HTTP, for the desktop's Secretariat view (and any script): the
+indicators, a page of the merged data to read, probable duplicates and their resolution, and
+exports made in the background with their progress. A site's reviewer sees their own site;
+the Secretariat every site."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import FileResponse
+from pydantic import BaseModel, Field
+
+from central_server import duplicates, export_jobs, exporting, indicators, review
+from central_server.deps import Rx, Tx, Who
+from central_server.errors import Refusal
+from sync_protocol import Answer, NoNul
+
+router = APIRouter(prefix="/datasets", tags=["datasets"])
+Name = Annotated[str, Query(max_length=200)]
+
+
+class Unclear(Refusal):
+    status, code = 422, "unclear_request"
+
+
+def _state(state: str | None) -> str | None:
+    if state in (None, "", "any"):
+        return None
+    if state not in review.STATES:
+        raise Unclear(f"no review state '{state}': one of any, {', '.join(review.STATES)}")
+    return state
+
+
+class IndicatorsAnswer(Answer):
+    indicators: dict
+
+
+@router.get("/{form_id}/indicators", response_model=IndicatorsAnswer)
+def dataset_indicators(
+    form_id: str, who: Who, conn: Rx, state: Name = "approved"
+) -> IndicatorsAnswer:
+    """The form's indicators per city × population group (forms/README.md), with the number
+    of households behind each; approved submissions unless ``state`` says (``any``)."""
+    return IndicatorsAnswer(indicators=indicators.compute(conn, who, form_id, state=_state(state)))
+
+
+class RowsAnswer(Answer):
+    columns: list[dict[str, str]]
+    rows: list[list]
+    next: str
+
+
+@router.get("/{form_id}/rows", response_model=RowsAnswer)
+def dataset_rows(
+    form_id: str,
+    who: Who,
+    conn: Rx,
+    site: Annotated[str | None, Query(max_length=200)] = None,
+    state: Name = "any",
+    since: Annotated[str | None, Query(max_length=40)] = None,
+    lang: Annotated[str | None, Query(max_length=100)] = None,
+    after: Annotated[str, Query(max_length=200)] = "",
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+) -> RowsAnswer:
+    """A page of the merged dataset's main table (every site and form version, columns by
+    name), choices by their labels in ``lang``; ``after`` is the last page's ``next``."""
+    src = exporting.source(conn, who, form_id, site=site, state=_state(state), since=since)
+    if after:
+        submitted, _, uuid = after.rpartition("|")
+        if not submitted or not uuid:
+            raise Unclear("'after' is the 'next' of the page before")
+        src.after = (submitted, uuid)
+    page = exporting.browse(conn, src, limit=limit, language=lang)
+    return RowsAnswer(**page)
+
+
+class PairOut(BaseModel):
+    first: str
+    second: str
+    site: str
+    score: float
+    values: dict[str, tuple[str, str]]
+    resolution: str = ""
+
+
+class PairsAnswer(Answer):
+    pairs: list[PairOut]
+
+
+@router.get("/{form_id}/duplicates", response_model=PairsAnswer)
+def dataset_duplicates(
+    form_id: str,
+    who: Who,
+    conn: Rx,
+    keys: Annotated[str, Query(min_length=1, max_length=1000)],
+    threshold: Annotated[float, Query(ge=50, le=100)] = 85.0,
+    all: bool = False,
+) -> PairsAnswer:
+    """Probable duplicates (the same household surveyed twice), side by side: ``keys`` as
+    the command line takes them ("identification/hh_no,survey/member[1]/name:name")."""
+    pairs = duplicates.probable(
+        conn,
+        who,
+        form_id,
+        duplicates.parse_keys(keys),
+        threshold=threshold,
+        include_resolved=all,
+    )
+    return PairsAnswer(pairs=[PairOut(**dataclasses.asdict(p)) for p in pairs[:2000]])
+
+
+class ResolutionIn(BaseModel):
+    model_config = {"extra": "forbid"}
+    first: NoNul = Field(max_length=64)
+    second: NoNul = Field(max_length=64)
+    resolution: Literal["keep_both", "same_household", "keep_first", "keep_second"]
+    note: NoNul = Field(default="", max_length=2000)
+
+
+@router.post("/duplicates/resolutions", response_model=Answer)
+def dataset_resolve(body: ResolutionIn, who: Who, conn: Tx) -> Answer:
+    """A person's verdict on a pair; kept with who and when, never changed."""
+    duplicates.resolve(conn, who, body.first, body.second, body.resolution, body.note)
+    return Answer()
+
+
+class ExportIn(BaseModel):
+    model_config = {"extra": "forbid"}
+    format: Literal["csv", "xlsx", "parquet", "dta", "sav"]
+    site: NoNul | None = Field(default=None, max_length=200)
+    state: NoNul | None = Field(default=None, max_length=20)
+    since: NoNul | None = Field(default=None, max_length=40)
+    lang: NoNul | None = Field(default=None, max_length=100)
+    attachments: bool = False
+
+
+class ExportStatus(Answer):
+    id: str
+    form_id: str
+    format: str
+    state: str  # running | done | failed
+    done: int  # submissions read
+    total: int  # submissions to read
+    rows: dict[str, int]
+    error: str
+    created_at: str
+    file_name: str
+
+
+@router.post("/{form_id}/exports", response_model=ExportStatus)
+def dataset_export(
+    form_id: str, body: ExportIn, who: Who, request: Request, conn: Rx
+) -> ExportStatus:
+    """Start an export (read its progress at GET /datasets/exports/{id}, then fetch its file);
+    the file is kept a day, for the person who asked only."""
+    job = export_jobs.start(
+        request.app.state.engine,
+        who,
+        request.app.state.settings.data_dir,
+        form_id,
+        body.format,
+        site=body.site,
+        state=_state(body.state),
+        since=body.since,
+        language=body.lang,
+        attachments=body.attachments,
+    )
+    return ExportStatus(**export_jobs.status(conn, who, job))
+
+
+@router.get("/exports/{job}", response_model=ExportStatus)
+def dataset_export_status(job: str, who: Who, conn: Rx) -> ExportStatus:
+    return ExportStatus(**export_jobs.status(conn, who, job))
+
+
+@router.get("/exports/{job}/file")
+def dataset_export_file(job: str, who: Who, request: Request, conn: Rx) -> FileResponse:
+    path, name = export_jobs.file_of(conn, who, request.app.state.settings.data_dir, job)
+    return FileResponse(path, filename=name, media_type="application/octet-stream")

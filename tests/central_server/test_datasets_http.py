@@ -1,0 +1,177 @@
+"""The merged datasets over HTTP (what the desktop's Secretariat view uses): indicators, a
+page of the data, duplicates and their verdicts, and an export made in the background whose
+progress and file only the person who asked can read."""
+
+import io
+import time
+import zipfile
+
+import requests
+
+from tests.central_server.test_api import envelopes, item, push
+from tests.central_server.test_duplicates import KEYS, visits  # noqa: F401 - a fixture
+
+
+def call(server, token, method, path, **kw):
+    return requests.request(
+        method,
+        f"{server.url}/api/v1/datasets{path}",
+        headers={"authorization": f"Bearer {token}"},
+        timeout=60,
+        **kw,
+    )
+
+
+def test_pages_of_the_merged_data_follow_on_without_overlap(server, login):
+    sent = envelopes(7, seed=95)
+    assert push(server, login("amina"), [item(e) for e in sent]).ok
+    server.checked()
+    secretariat = login("secretariat")
+    seen, after = [], ""
+    while True:
+        page = call(
+            server, secretariat, "GET", "/population/rows", params={"limit": 3, "after": after}
+        ).json()
+        seen += [row[0] for row in page["rows"]]
+        after = page["next"]
+        if not after:
+            break
+    assert sorted(seen) == sorted(e["uuid"] for e in sent)  # each once
+    names = [c["name"] for c in page["columns"]]
+    assert "_site" in names and "city" in names and "pop_group" in names  # roster: its count
+    labels = {c["name"]: c["label"] for c in page["columns"]}
+    assert labels["city"] == "City or municipality"
+    first = call(server, secretariat, "GET", "/population/rows", params={"limit": 7}).json()
+    city = first["rows"][0][names.index("city")]
+    assert city and city[0].isupper()  # a label ("Koboko"), not the code
+    assert call(server, login("amina"), "GET", "/population/rows").status_code == 403
+    assert call(server, secretariat, "GET", "/nope/rows").status_code == 404
+    bad = call(server, secretariat, "GET", "/population/rows", params={"after": "x"})
+    assert bad.status_code == 422
+
+
+def test_indicators_and_duplicates_over_http(server, login, visits):  # noqa: F811
+    (a, b, _c, d, _e), _ = visits
+    secretariat = login("secretariat")
+    found = call(server, secretariat, "GET", "/household/indicators", params={"state": "any"})
+    assert found.status_code == 200 and found.json()["indicators"]["form_id"] == "household"
+    assert call(server, secretariat, "GET", "/visit/indicators").status_code == 404
+    assert (
+        call(server, secretariat, "GET", "/household/indicators", params={"state": "x"})
+    ).status_code == 422
+    pairs = call(server, secretariat, "GET", "/visit/duplicates", params={"keys": KEYS}).json()
+    assert {frozenset((p["first"], p["second"])) for p in pairs["pairs"]} == {
+        frozenset(x) for x in ((a, b), (a, d), (b, d))
+    }
+    r = call(
+        server,
+        login("super_k"),
+        "POST",
+        "/duplicates/resolutions",
+        json={"first": a, "second": b, "resolution": "same_household", "note": "keyed twice"},
+    )
+    assert r.status_code == 200, r.text
+    left = call(server, secretariat, "GET", "/visit/duplicates", params={"keys": KEYS}).json()
+    assert len(left["pairs"]) == 2
+    assert (
+        call(
+            server,
+            secretariat,
+            "POST",
+            "/duplicates/resolutions",
+            json={"first": a, "second": b, "resolution": "delete_one"},
+        ).status_code
+        == 422
+    )
+    assert (
+        call(server, secretariat, "GET", "/visit/duplicates", params={"keys": "x:fuzzy"})
+    ).status_code == 422
+
+
+def test_an_export_runs_in_the_background_for_whoever_asked_only(server, login):
+    sent = envelopes(4, seed=96)
+    assert push(server, login("amina"), [item(e) for e in sent]).ok
+    server.checked()
+    supervisor = login("super_k")
+    started = call(server, supervisor, "POST", "/population/exports", json={"format": "csv"})
+    assert started.status_code == 200, started.text
+    job = started.json()
+    assert job["total"] == 4 and job["state"] in ("running", "done")
+    deadline = time.time() + 60
+    while job["state"] == "running" and time.time() < deadline:
+        time.sleep(0.1)
+        job = call(server, supervisor, "GET", f"/exports/{job['id']}").json()
+    assert job["state"] == "done" and job["done"] == 4 and job["rows"]["population"] == 4
+    assert job["file_name"].startswith("population-") and job["file_name"].endswith(".zip")
+    got = call(server, supervisor, "GET", f"/exports/{job['id']}/file")
+    assert got.status_code == 200
+    with zipfile.ZipFile(io.BytesIO(got.content)) as z:
+        assert "population.csv" in z.namelist() and "codebook.csv" in z.namelist()
+        text = z.read("population.csv").decode("utf-8-sig")
+    assert all(e["uuid"] in text for e in sent)
+
+    # nobody else reads it, not even the Secretariat; an unknown id is unknown
+    for other in ("secretariat", "clerk_k"):
+        assert call(server, login(other), "GET", f"/exports/{job['id']}").status_code == 404
+        assert call(server, login(other), "GET", f"/exports/{job['id']}/file").status_code == 404
+    assert call(server, supervisor, "GET", "/exports/0000/file").status_code == 404
+    # a site's supervisor exports their own site only; what is asked is checked at once
+    assert (
+        call(
+            server,
+            supervisor,
+            "POST",
+            "/population/exports",
+            json={"format": "csv", "site": "Kakuma"},
+        ).status_code
+        == 403
+    )
+    assert (
+        call(server, supervisor, "POST", "/population/exports", json={"format": "pdf"}).status_code
+        == 422
+    )
+    assert (
+        call(
+            server, supervisor, "POST", "/population/exports", json={"format": "xlsx", "x": 1}
+        ).status_code
+        == 422
+    )
+    assert (
+        call(
+            server, login("amina"), "POST", "/population/exports", json={"format": "csv"}
+        ).status_code
+        == 403
+    )
+
+
+def test_devices_sync_while_an_export_reads(server, login, monkeypatch):
+    """An export (or the indicators) over many submissions takes minutes: it must not hold
+    the devices' pushes back (on SQLite, it takes no write lock)."""
+    import threading
+
+    from central_server import exporting
+
+    assert push(server, login("amina"), [item(e) for e in envelopes(3, seed=97)]).ok
+    server.checked()
+    reading, go_on = threading.Event(), threading.Event()
+    rows = exporting.table_rows
+
+    def slow(*args):
+        reading.set()
+        go_on.wait(30)
+        return rows(*args)
+
+    monkeypatch.setattr(exporting, "table_rows", slow)
+    supervisor = login("super_k")
+    job = call(server, supervisor, "POST", "/population/exports", json={"format": "csv"}).json()
+    assert reading.wait(30)  # the export is in the middle of its read
+    started = time.time()
+    r = push(server, login("amina"), [item(e) for e in envelopes(2, seed=98)])
+    assert r.ok and [x["status"] for x in r.json()["results"]] == ["stored", "stored"]
+    assert time.time() - started < 5
+    go_on.set()
+    deadline = time.time() + 60
+    while job["state"] == "running" and time.time() < deadline:
+        time.sleep(0.1)
+        job = call(server, supervisor, "GET", f"/exports/{job['id']}").json()
+    assert job["state"] == "done" and job["rows"]["population"] == 3
