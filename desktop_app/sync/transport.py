@@ -172,6 +172,36 @@ class Transport:
             self._raise(response)
         return response.content
 
+    def download(self, path: str, out, progress) -> None:
+        """A file from the server, streamed to ``out`` a chunk at a time; ``progress(done,
+        total)`` as it comes (total 0 when the server does not say)."""
+        try:
+            with self.http.get(
+                self.base + API + path,
+                headers={"authorization": f"Bearer {self.token}"},
+                stream=True,
+                timeout=self.timeout,
+            ) as response:
+                if response.status_code != 200:
+                    self._raise(response)  # .content reads the rest of a refusal
+                total = int(response.headers.get("content-length") or 0)
+                done = 0
+                with open(out, "wb") as f:
+                    for chunk in response.iter_content(256 * 1024):
+                        f.write(chunk)
+                        done += len(chunk)
+                        self.bytes_received += len(chunk)
+                        progress(done, total)
+        except (
+            requests.exceptions.ConnectionError,
+            requests.exceptions.Timeout,
+            requests.exceptions.ChunkedEncodingError,
+        ) as exc:
+            raise Offline(f"no connection to {self.base} ({exc.__class__.__name__})") from None
+        self.requests += 1
+        if total and done != total:
+            raise Offline(f"the download stopped after {done} of {total} bytes")
+
     # -- plumbing ------------------------------------------------------------------------------
     def _call(
         self,

@@ -31,6 +31,7 @@ from desktop_app.ui.login import LoginView
 from desktop_app.ui.messages import user_message
 from desktop_app.ui.ops import run_op, store_pool
 from desktop_app.ui.review import ReviewView
+from desktop_app.ui.secretariat import SecretariatView
 from desktop_app.ui.sync_status import StatusRelay, SyncLabel
 from form_engine import FormLoadError
 
@@ -52,7 +53,7 @@ class _Activity(QObject):
 
 
 class MainWindow(QMainWindow):
-    view_shown = Signal(str)  # "login", "home", "filling" or "review"
+    view_shown = Signal(str)  # "login", "home", "filling", "review" or "datasets"
     form_installed = Signal(str)
 
     def __init__(self, client: Client, *, language: InterfaceLanguage | None = None) -> None:
@@ -131,6 +132,12 @@ class MainWindow(QMainWindow):
         self.review_action = self._action(
             view, self.tr("&Review submissions"), self.show_review, "Ctrl+2"
         )
+        self.datasets_action = self._action(
+            view,
+            self.tr("&Indicators, data and exports"),
+            self.show_datasets,
+            "Ctrl+3",
+        )
         languages = view.addMenu(self.tr("Interface &language"))
         group = QActionGroup(self)
         for code, name in INTERFACE_LANGUAGES.items():
@@ -154,6 +161,7 @@ class MainWindow(QMainWindow):
         browsing = logged_in and self.draft is None  # a form being filled is closed first
         self.home_action.setEnabled(browsing)
         self.review_action.setEnabled(browsing and self.role() in reviewing.REVIEWER_ROLES)
+        self.datasets_action.setEnabled(browsing and self.role() in reviewing.REVIEWER_ROLES)
 
     # -- views ---------------------------------------------------------------------------------
     def _show(self, widget: QWidget, name: str) -> None:
@@ -191,6 +199,8 @@ class MainWindow(QMainWindow):
         resume, self._resume = self._resume, None
         if resume and previous is None and self._locked_by == u.name:
             self.open_submission(resume)
+        elif self.role() == "secretariat":  # the merged datasets across the sites
+            self.show_datasets()
         elif self.role() in reviewing.REVIEWER_ROLES:  # a supervisor's work is the review
             self.show_review()
         else:
@@ -226,6 +236,21 @@ class MainWindow(QMainWindow):
         view.decided.connect(self._review_decided)
         self._show(view, "review")
         view.focus_list()
+
+    def show_datasets(self) -> None:
+        """Indicators, the merged data, duplicates and exports, read from the server."""
+        if self.user is None or self.role() not in reviewing.REVIEWER_ROLES:
+            return
+        self.draft = None
+        release_after_filling()
+        view = SecretariatView(
+            self.user,
+            forms=self.client.forms(latest_only=True),
+            title_language=self._form_language(),
+        )
+        view.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self._show(view, "datasets")
+        view.setFocus()
 
     def _review_decided(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)
@@ -519,6 +544,8 @@ class MainWindow(QMainWindow):
             self._open_draft(self.draft)
         elif isinstance(self.centralWidget(), ReviewView):
             self.show_review()
+        elif isinstance(self.centralWidget(), SecretariatView):
+            self.show_datasets()
         else:
             self.show_home()
 

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="am">
 <context>
+    <name>DataTab</name>
+    <message>
+        <location filename="../secretariat.py" line="384"/>
+        <source>every site</source>
+        <translation>ሁሉም ጣቢያዎች</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="385"/>
+        <source>&amp;Show</source>
+        <translation>አሳይ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="387"/>
+        <source>← &amp;Previous page</source>
+        <translation>← ቀዳሚ ገጽ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="389"/>
+        <source>&amp;Next page →</source>
+        <translation>ቀጣይ ገጽ → (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="393"/>
+        <source>The merged data</source>
+        <translation>የተዋሃደው መረጃ</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="397"/>
+        <source>F&amp;orm</source>
+        <translation>ቅጽ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="398"/>
+        <source>S&amp;tate</source>
+        <translation>ሁኔታ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="399"/>
+        <source>Sit&amp;e</source>
+        <translation>ጣቢያ (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="456"/>
+        <source>Rows {first}–{last}</source>
+        <translation>ረድፎች {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="458"/>
+        <source>No rows.</source>
+        <translation>ምንም ረድፍ የለም።</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../dialogs.py" line="15"/>
@@ -32,6 +85,74 @@
         <location filename="../dialogs.py" line="20"/>
         <source>Discard</source>
         <translation>ሰርዝ</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesTab</name>
+    <message>
+        <location filename="../secretariat.py" line="479"/>
+        <source>&amp;Find</source>
+        <translation>ፈልግ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="483"/>
+        <source>Probable duplicates</source>
+        <translation>ሊሆኑ የሚችሉ ድግግሞሾች</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="486"/>
+        <source>Keep &amp;both (two households)</source>
+        <translation>ሁለቱንም አቆይ (ሁለት ቤተሰቦች) (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="487"/>
+        <source>The &amp;same household</source>
+        <translation>ያው ቤተሰብ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="488"/>
+        <source>Keep the fi&amp;rst</source>
+        <translation>የመጀመሪያውን አቆይ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="489"/>
+        <source>Keep the s&amp;econd</source>
+        <translation>ሁለተኛውን አቆይ (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="498"/>
+        <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
+        <translation>ቁልፍ መስኮች በኮማ ተለይተው፦ &apos;:name&apos; ስሞችን በግምት ያዛምዳል፣ &apos;:phone&apos; ስልክ ቁጥሮችን። ምንም አይሰረዝም፦ ውሳኔው ጥንዱን ብቻ ምልክት ያደርጋል።</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="505"/>
+        <source>F&amp;orm</source>
+        <translation>ቅጽ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="505"/>
+        <source>&amp;Keys</source>
+        <translation>ቁልፎች (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="522"/>
+        <source>Site</source>
+        <translation>ጣቢያ</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="522"/>
+        <source>Likeness</source>
+        <translation>መመሳሰል</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="539"/>
+        <source>{n} probable pairs to look at.</source>
+        <translation>የሚታዩ {n} ሊሆኑ የሚችሉ ጥንዶች።</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="553"/>
+        <source>Kept, with who decided and when.</source>
+        <translation>ተቀምጧል፣ ማን እና መቼ እንደወሰነ ጋር።</translation>
     </message>
 </context>
 <context>
@@ -75,6 +196,119 @@
         <location filename="../enrol_dialog.py" line="94"/>
         <source>Connecting…</source>
         <translation>በመገናኘት ላይ…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTab</name>
+    <message>
+        <location filename="../secretariat.py" line="570"/>
+        <source>CSV (a zip: one file per table)</source>
+        <translation>CSV (zip፦ ለእያንዳንዱ ሰንጠረዥ አንድ ፋይል)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="571"/>
+        <source>Excel (one sheet per table)</source>
+        <translation>Excel (ለእያንዳንዱ ሰንጠረዥ አንድ ሉህ)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="572"/>
+        <source>Stata (.dta, with labels)</source>
+        <translation>Stata (.dta፣ ከስያሜዎች ጋር)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="573"/>
+        <source>SPSS (.sav, with labels)</source>
+        <translation>SPSS (.sav፣ ከስያሜዎች ጋር)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="574"/>
+        <source>Parquet</source>
+        <translation>Parquet</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="579"/>
+        <source>every site</source>
+        <translation>ሁሉም ጣቢያዎች</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="581"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="582"/>
+        <source>&amp;Photos and files too (in the zip)</source>
+        <translation>ፎቶዎችና ፋይሎችም (በzip ውስጥ) (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="583"/>
+        <source>&amp;Save the export as…</source>
+        <translation>የወጪ ፋይሉን አስቀምጥ እንደ… (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="593"/>
+        <source>F&amp;orm</source>
+        <translation>ቅጽ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="593"/>
+        <source>For&amp;mat</source>
+        <translation>ቅርጸት (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="596"/>
+        <source>S&amp;tate</source>
+        <translation>ሁኔታ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="597"/>
+        <source>Sit&amp;e</source>
+        <translation>ጣቢያ (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="598"/>
+        <source>Changed si&amp;nce</source>
+        <translation>ከዚህ ቀን ወዲህ የተቀየሩ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="611"/>
+        <source>Save the export as</source>
+        <translation>የወጪ ፋይሉን አስቀምጥ እንደ</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="627"/>
+        <source>The server is making the export…</source>
+        <translation>አገልጋዩ የወጪ ፋይሉን እያዘጋጀ ነው…</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="663"/>
+        <source>Reading submissions: %v of {total}</source>
+        <translation>መልሶችን በማንበብ ላይ፦ %v ከ{total}</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="669"/>
+        <source>Downloading the file…</source>
+        <translation>ፋይሉን በማውረድ ላይ…</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="672"/>
+        <source>Downloading: %p%</source>
+        <translation>በማውረድ ላይ፦ %p%</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="686"/>
+        <source>Saved {path} ({rows} rows; the codebook is inside).</source>
+        <translation>{path} ተቀምጧል ({rows} ረድፎች፤ የኮድ መጽሐፉ ውስጥ አለ)።</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="691"/>
+        <source>The export is saved.</source>
+        <translation>የወጪ ፋይሉ ተቀምጧል።</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="695"/>
+        <source>The export failed: {why}</source>
+        <translation>ወጪ ማድረጉ አልተሳካም፦ {why}</translation>
     </message>
 </context>
 <context>
@@ -353,6 +587,100 @@ Remove them and their answers?</source>
     </message>
 </context>
 <context>
+    <name>IndicatorsTab</name>
+    <message>
+        <location filename="../secretariat.py" line="190"/>
+        <source>&amp;Show</source>
+        <translation>አሳይ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="194"/>
+        <source>Save the table as &amp;CSV…</source>
+        <translation>ሰንጠረዡን እንደ CSV አስቀምጥ… (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="196"/>
+        <source>Save the chart as &amp;PNG…</source>
+        <translation>ገበታውን እንደ PNG አስቀምጥ… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="200"/>
+        <source>City</source>
+        <translation>ከተማ</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="201"/>
+        <source>Population group</source>
+        <translation>የሕዝብ ቡድን</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="202"/>
+        <source>Sex</source>
+        <translation>ጾታ</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="203"/>
+        <source>Indicator</source>
+        <translation>አመልካች</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="204"/>
+        <source>Value</source>
+        <translation>ዋጋ</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="205"/>
+        <source>Households (or persons)</source>
+        <translation>ቤተሰቦች (ወይም ሰዎች)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="209"/>
+        <source>Indicators</source>
+        <translation>አመልካቾች</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="217"/>
+        <source>Computed on the server from the submissions in the chosen state, per city and population group; “(all)” is every city or group together.</source>
+        <translation>በተመረጠው ሁኔታ ካሉ መልሶች በአገልጋዩ ላይ የተሰላ፣ በከተማና በሕዝብ ቡድን፤ “(all)” ሁሉንም ከተሞች ወይም ቡድኖች በአንድ ላይ ነው።</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="225"/>
+        <source>F&amp;orm</source>
+        <translation>ቅጽ (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="226"/>
+        <source>S&amp;tate</source>
+        <translation>ሁኔታ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="232"/>
+        <source>C&amp;hart of</source>
+        <translation>የዚህ ገበታ (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="260"/>
+        <source>{n} figures, computed on the server.</source>
+        <translation>{n} አሃዞች፣ በአገልጋዩ የተሰሉ።</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="277"/>
+        <source>Save the indicators</source>
+        <translation>አመልካቾቹን አስቀምጥ</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="281"/>
+        <location filename="../secretariat.py" line="289"/>
+        <source>Saved {path}</source>
+        <translation>{path} ተቀምጧል</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="285"/>
+        <source>Save the chart</source>
+        <translation>ገበታውን አስቀምጥ</translation>
+    </message>
+</context>
+<context>
     <name>LoginView</name>
     <message>
         <location filename="../login.py" line="58"/>
@@ -429,217 +757,222 @@ Remove them and their answers?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="110"/>
         <source>&amp;Daftari</source>
         <translation>Daftari (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="112"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>ቅጽ ጫን (XLSForm) (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="114"/>
         <source>&amp;Lock / switch user</source>
         <translation>ቆልፍ / ተጠቃሚ ቀይር (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="115"/>
         <source>&amp;Sync now</source>
         <translation>አሁን አመሳስል (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="116"/>
         <source>&amp;Connect to a server…</source>
         <translation>ከሰርቨር ጋር ተገናኝ (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="117"/>
         <source>&amp;Users…</source>
         <translation>ተጠቃሚዎች (&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>ውጣ (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="120"/>
         <source>&amp;View</source>
         <translation>እይታ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="122"/>
         <source>Larger text</source>
         <translation>ጽሑፉን አተልቅ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="125"/>
         <source>Smaller text</source>
         <translation>ጽሑፉን አሳንስ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="127"/>
         <source>Normal text size</source>
         <translation>መደበኛ የጽሑፍ መጠን</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="130"/>
         <source>&amp;My forms and submissions</source>
         <translation>የእኔ ቅጾችና መልሶች (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="133"/>
         <source>&amp;Review submissions</source>
         <translation>የተላኩ መልሶችን መገምገም (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="137"/>
+        <source>&amp;Indicators, data and exports</source>
+        <translation>አመልካቾች፣ መረጃ እና ወጪ ፋይሎች (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="141"/>
         <source>Interface &amp;language</source>
         <translation>የመተግበሪያው ቋንቋ (&amp;l)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Locked</source>
         <translation>ተቆልፏል</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="415"/>
         <source>Discard this draft?</source>
         <translation>ይህ ረቂቅ ይሰረዝ?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="417"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>“{title}” ይሰረዝ? መልሶቹ (እና ፎቶዎቹ) ከዚህ ኮምፒውተር ይሰረዛሉ። ከዚያ በኋላ መመለስ አይቻልም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="433"/>
         <source>The draft was discarded.</source>
         <translation>ረቂቁ ተሰርዟል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="442"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>ተጠናቋል። ግንኙነት ሲገኝ ይላካል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="423"/>
+        <location filename="../main_window.py" line="448"/>
         <source>Choose a file…</source>
         <translation>ፋይል ይምረጡ…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424"/>
+        <location filename="../main_window.py" line="449"/>
         <source>OK</source>
         <translation>እሺ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425"/>
+        <location filename="../main_window.py" line="450"/>
         <source>Type a whole number.</source>
         <translation>ሙሉ ቁጥር ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="426"/>
+        <location filename="../main_window.py" line="451"/>
         <source>Type a number.</source>
         <translation>ቁጥር ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="453"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” {first} ወይም {second} ሊሆን ይችላል። እንደፈለጉት {first} ወይም {second} ብለው ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431"/>
+        <location filename="../main_window.py" line="456"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”፦ እዚህ ኮማ የአስርዮሽ ምልክት አይደለም። {value} ማለት ከፈለጉ {value} ብለው ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433"/>
+        <location filename="../main_window.py" line="458"/>
         <source>Too many digits to keep exactly.</source>
         <translation>በትክክል ለማስቀመጥ አሃዞቹ በጣም ብዙ ናቸው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="459"/>
         <source>Will be stored as {value}.</source>
         <translation>{value} ተብሎ ይቀመጣል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="435"/>
+        <location filename="../main_window.py" line="460"/>
         <source>No choice has the code {code}.</source>
         <translation>{code} የሚል ኮድ ያለው ምርጫ የለም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="461"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>ቀኑን በ YYYY-MM-DD ቅርጸት ይጻፉ (F4 የቀን መቁጠሪያ ይከፍታል)።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
+        <location filename="../main_window.py" line="462"/>
         <source>Type a time as HH:MM.</source>
         <translation>ሰዓቱን በ HH:MM ቅርጸት ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="463"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>ቀንና ሰዓቱን በ YYYY-MM-DD HH:MM ቅርጸት ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="464"/>
         <source>Latitude</source>
         <translation>ኬክሮስ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440"/>
+        <location filename="../main_window.py" line="465"/>
         <source>Longitude</source>
         <translation>ኬንትሮስ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="441"/>
+        <location filename="../main_window.py" line="466"/>
         <source>Accuracy (m)</source>
         <translation>ትክክለኛነት (ሜትር)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442"/>
+        <location filename="../main_window.py" line="467"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>ኬክሮስና ኬንትሮስ ቁጥሮች ናቸው፤ ለምሳሌ 3.7194 እና 34.8567።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443"/>
+        <location filename="../main_window.py" line="468"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>ኬክሮስ ከ-90 እስከ 90 ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="444"/>
+        <location filename="../main_window.py" line="469"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>ኬንትሮስ ከ-180 እስከ 180 ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445"/>
+        <location filename="../main_window.py" line="470"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>ትክክለኛነት በሜትር ከዜሮ በላይ የሆነ ቁጥር ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463"/>
+        <location filename="../main_window.py" line="488"/>
         <source>Install a form</source>
         <translation>ቅጽ ጫን</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463"/>
+        <location filename="../main_window.py" line="488"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm ፋይሎች (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482"/>
+        <location filename="../main_window.py" line="507"/>
         <source>Installed {title}, version {version}.</source>
         <translation>{title}፣ ስሪት {version} ተጭኗል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="484"/>
+        <location filename="../main_window.py" line="509"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}፣ ስሪት {version} ቀድሞ ተጭኗል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="496"/>
+        <location filename="../main_window.py" line="521"/>
         <source>The form was not installed</source>
         <translation>ቅጹ አልተጫነም</translation>
     </message>
@@ -896,6 +1229,59 @@ Remove them and their answers?</source>
         <location filename="../review.py" line="218"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>እዚህ የሚገመገም የለም። የጣቢያዎ መልሶች በእያንዳንዱ ማመሳሰል (F5) ይመጣሉ።</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatView</name>
+    <message>
+        <location filename="../secretariat.py" line="56"/>
+        <source>Approved</source>
+        <translation>የጸደቁ</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="57"/>
+        <source>Every state</source>
+        <translation>ሁሉም ሁኔታዎች</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="58"/>
+        <source>Approved by the site</source>
+        <translation>በጣቢያው የጸደቁ</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="59"/>
+        <source>Received</source>
+        <translation>የደረሱ</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="60"/>
+        <source>Corrected</source>
+        <translation>የታረሙ</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="61"/>
+        <source>Sent back</source>
+        <translation>ለእርማት የተመለሱ</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="67"/>
+        <source>&amp;Indicators</source>
+        <translation>አመልካቾች (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="68"/>
+        <source>&amp;Data</source>
+        <translation>መረጃ (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="69"/>
+        <source>D&amp;uplicates</source>
+        <translation>ድግግሞሾች (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="70"/>
+        <source>E&amp;xport</source>
+        <translation>ወጪ ፋይል (&amp;X)</translation>
     </message>
 </context>
 <context>

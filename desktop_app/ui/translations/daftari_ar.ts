@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>DataTab</name>
+    <message>
+        <location filename="../secretariat.py" line="384"/>
+        <source>every site</source>
+        <translation>كل المواقع</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="385"/>
+        <source>&amp;Show</source>
+        <translation>عرض (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="387"/>
+        <source>← &amp;Previous page</source>
+        <translation>→ الصفحة السابقة (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="389"/>
+        <source>&amp;Next page →</source>
+        <translation>الصفحة التالية ← (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="393"/>
+        <source>The merged data</source>
+        <translation>البيانات المدمجة</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="397"/>
+        <source>F&amp;orm</source>
+        <translation>الاستمارة (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="398"/>
+        <source>S&amp;tate</source>
+        <translation>الحالة (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="399"/>
+        <source>Sit&amp;e</source>
+        <translation>الموقع (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="456"/>
+        <source>Rows {first}–{last}</source>
+        <translation>الصفوف {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="458"/>
+        <source>No rows.</source>
+        <translation>لا صفوف.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../dialogs.py" line="15"/>
@@ -32,6 +85,74 @@
         <location filename="../dialogs.py" line="20"/>
         <source>Discard</source>
         <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesTab</name>
+    <message>
+        <location filename="../secretariat.py" line="479"/>
+        <source>&amp;Find</source>
+        <translation>بحث (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="483"/>
+        <source>Probable duplicates</source>
+        <translation>تكرارات محتملة</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="486"/>
+        <source>Keep &amp;both (two households)</source>
+        <translation>الإبقاء على الاثنين (أسرتان) (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="487"/>
+        <source>The &amp;same household</source>
+        <translation>الأسرة نفسها (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="488"/>
+        <source>Keep the fi&amp;rst</source>
+        <translation>الإبقاء على الأولى (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="489"/>
+        <source>Keep the s&amp;econd</source>
+        <translation>الإبقاء على الثانية (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="498"/>
+        <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
+        <translation>الحقول المفتاحية مفصولة بفواصل: &apos;:name&apos; يطابق الأسماء تقريبياً، و&apos;:phone&apos; أرقام الهواتف. لا يُحذف شيء أبداً: القرار يُعلِّم الزوج فقط.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="505"/>
+        <source>F&amp;orm</source>
+        <translation>الاستمارة (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="505"/>
+        <source>&amp;Keys</source>
+        <translation>المفاتيح (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="522"/>
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="522"/>
+        <source>Likeness</source>
+        <translation>التشابه</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="539"/>
+        <source>{n} probable pairs to look at.</source>
+        <translation>{n} أزواج محتملة للنظر فيها.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="553"/>
+        <source>Kept, with who decided and when.</source>
+        <translation>حُفظ القرار مع من اتخذه ومتى.</translation>
     </message>
 </context>
 <context>
@@ -75,6 +196,119 @@
         <location filename="../enrol_dialog.py" line="94"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTab</name>
+    <message>
+        <location filename="../secretariat.py" line="570"/>
+        <source>CSV (a zip: one file per table)</source>
+        <translation>CSV (ملف zip: ملف لكل جدول)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="571"/>
+        <source>Excel (one sheet per table)</source>
+        <translation>Excel (ورقة لكل جدول)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="572"/>
+        <source>Stata (.dta, with labels)</source>
+        <translation>Stata (.dta، مع التسميات)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="573"/>
+        <source>SPSS (.sav, with labels)</source>
+        <translation>SPSS (.sav، مع التسميات)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="574"/>
+        <source>Parquet</source>
+        <translation>Parquet</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="579"/>
+        <source>every site</source>
+        <translation>كل المواقع</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="581"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="582"/>
+        <source>&amp;Photos and files too (in the zip)</source>
+        <translation>الصور والملفات أيضاً (داخل ملف zip) (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="583"/>
+        <source>&amp;Save the export as…</source>
+        <translation>حفظ التصدير باسم… (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="593"/>
+        <source>F&amp;orm</source>
+        <translation>الاستمارة (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="593"/>
+        <source>For&amp;mat</source>
+        <translation>الصيغة (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="596"/>
+        <source>S&amp;tate</source>
+        <translation>الحالة (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="597"/>
+        <source>Sit&amp;e</source>
+        <translation>الموقع (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="598"/>
+        <source>Changed si&amp;nce</source>
+        <translation>المعدَّلة منذ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="611"/>
+        <source>Save the export as</source>
+        <translation>حفظ التصدير باسم</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="627"/>
+        <source>The server is making the export…</source>
+        <translation>الخادم يُعِدّ التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="663"/>
+        <source>Reading submissions: %v of {total}</source>
+        <translation>قراءة الاستمارات: %v من {total}</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="669"/>
+        <source>Downloading the file…</source>
+        <translation>تنزيل الملف…</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="672"/>
+        <source>Downloading: %p%</source>
+        <translation>التنزيل: %p%</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="686"/>
+        <source>Saved {path} ({rows} rows; the codebook is inside).</source>
+        <translation>حُفظ {path} ({rows} صفاً؛ دليل المتغيرات بداخله).</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="691"/>
+        <source>The export is saved.</source>
+        <translation>تم حفظ التصدير.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="695"/>
+        <source>The export failed: {why}</source>
+        <translation>فشل التصدير: {why}</translation>
     </message>
 </context>
 <context>
@@ -353,6 +587,100 @@ Remove them and their answers?</source>
     </message>
 </context>
 <context>
+    <name>IndicatorsTab</name>
+    <message>
+        <location filename="../secretariat.py" line="190"/>
+        <source>&amp;Show</source>
+        <translation>عرض (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="194"/>
+        <source>Save the table as &amp;CSV…</source>
+        <translation>حفظ الجدول بصيغة CSV… (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="196"/>
+        <source>Save the chart as &amp;PNG…</source>
+        <translation>حفظ الرسم بصيغة PNG… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="200"/>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="201"/>
+        <source>Population group</source>
+        <translation>الفئة السكانية</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="202"/>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="203"/>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="204"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="205"/>
+        <source>Households (or persons)</source>
+        <translation>الأسر (أو الأفراد)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="209"/>
+        <source>Indicators</source>
+        <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="217"/>
+        <source>Computed on the server from the submissions in the chosen state, per city and population group; “(all)” is every city or group together.</source>
+        <translation>محسوبة على الخادم من الاستمارات في الحالة المختارة، لكل مدينة وفئة سكانية؛ “(all)” تعني كل المدن أو الفئات معاً.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="225"/>
+        <source>F&amp;orm</source>
+        <translation>الاستمارة (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="226"/>
+        <source>S&amp;tate</source>
+        <translation>الحالة (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="232"/>
+        <source>C&amp;hart of</source>
+        <translation>رسم بياني لـ (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="260"/>
+        <source>{n} figures, computed on the server.</source>
+        <translation>{n} رقماً، محسوبة على الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="277"/>
+        <source>Save the indicators</source>
+        <translation>حفظ المؤشرات</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="281"/>
+        <location filename="../secretariat.py" line="289"/>
+        <source>Saved {path}</source>
+        <translation>حُفظ {path}</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="285"/>
+        <source>Save the chart</source>
+        <translation>حفظ الرسم البياني</translation>
+    </message>
+</context>
+<context>
     <name>LoginView</name>
     <message>
         <location filename="../login.py" line="58"/>
@@ -429,217 +757,222 @@ Remove them and their answers?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="110"/>
         <source>&amp;Daftari</source>
         <translation>دفتري (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="112"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>تثبيت استمارة (XLSForm)… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="114"/>
         <source>&amp;Lock / switch user</source>
         <translation>قفل / تبديل المستخدم (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="115"/>
         <source>&amp;Sync now</source>
         <translation>مزامنة الآن (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="116"/>
         <source>&amp;Connect to a server…</source>
         <translation>الاتصال بخادم… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="117"/>
         <source>&amp;Users…</source>
         <translation>المستخدمون… (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="120"/>
         <source>&amp;View</source>
         <translation>عرض (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="122"/>
         <source>Larger text</source>
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="125"/>
         <source>Smaller text</source>
         <translation>نص أصغر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="127"/>
         <source>Normal text size</source>
         <translation>حجم النص العادي</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="130"/>
         <source>&amp;My forms and submissions</source>
         <translation>استماراتي وإجاباتي (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="133"/>
         <source>&amp;Review submissions</source>
         <translation>مراجعة الاستمارات المُرسلة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="137"/>
+        <source>&amp;Indicators, data and exports</source>
+        <translation>المؤشرات والبيانات والتصدير (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="141"/>
         <source>Interface &amp;language</source>
         <translation>لغة الواجهة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="415"/>
         <source>Discard this draft?</source>
         <translation>حذف هذه المسودة؟</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="417"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>حذف «{title}»؟ ستُحذف إجاباتها (وصورها) من هذا الحاسوب. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="433"/>
         <source>The draft was discarded.</source>
         <translation>حُذفت المسودة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="442"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>اكتملت. ستُرسل عند توفر الاتصال.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="423"/>
+        <location filename="../main_window.py" line="448"/>
         <source>Choose a file…</source>
         <translation>اختر ملفًا…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424"/>
+        <location filename="../main_window.py" line="449"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425"/>
+        <location filename="../main_window.py" line="450"/>
         <source>Type a whole number.</source>
         <translation>اكتب عددًا صحيحًا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="426"/>
+        <location filename="../main_window.py" line="451"/>
         <source>Type a number.</source>
         <translation>اكتب رقمًا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="453"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>«{typed}» قد تعني {first} أو {second}. اكتب {first} أو {second} حسب ما تقصد.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431"/>
+        <location filename="../main_window.py" line="456"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>«{typed}»: الفاصلة ليست علامة عشرية هنا. للعدد {value}، اكتب {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433"/>
+        <location filename="../main_window.py" line="458"/>
         <source>Too many digits to keep exactly.</source>
         <translation>عدد الأرقام كبير جدًا ولا يمكن حفظه بدقة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="459"/>
         <source>Will be stored as {value}.</source>
         <translation>سيُحفظ على أنه {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="435"/>
+        <location filename="../main_window.py" line="460"/>
         <source>No choice has the code {code}.</source>
         <translation>لا يوجد خيار بالرمز {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="461"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>اكتب التاريخ بالشكل YYYY-MM-DD (يفتح F4 التقويم).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
+        <location filename="../main_window.py" line="462"/>
         <source>Type a time as HH:MM.</source>
         <translation>اكتب الوقت بالشكل HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="463"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>اكتب التاريخ والوقت بالشكل YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="464"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440"/>
+        <location filename="../main_window.py" line="465"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="441"/>
+        <location filename="../main_window.py" line="466"/>
         <source>Accuracy (m)</source>
         <translation>الدقة (م)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442"/>
+        <location filename="../main_window.py" line="467"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>خطا العرض والطول رقمان، مثل 3.7194 و34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443"/>
+        <location filename="../main_window.py" line="468"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>خط العرض بين -90 و90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="444"/>
+        <location filename="../main_window.py" line="469"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>خط الطول بين -180 و180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445"/>
+        <location filename="../main_window.py" line="470"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>الدقة عدد موجب من الأمتار.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463"/>
+        <location filename="../main_window.py" line="488"/>
         <source>Install a form</source>
         <translation>تثبيت استمارة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463"/>
+        <location filename="../main_window.py" line="488"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>استمارات XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482"/>
+        <location filename="../main_window.py" line="507"/>
         <source>Installed {title}, version {version}.</source>
         <translation>تم تثبيت {title}، الإصدار {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="484"/>
+        <location filename="../main_window.py" line="509"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}، الإصدار {version}، مثبتة من قبل.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="496"/>
+        <location filename="../main_window.py" line="521"/>
         <source>The form was not installed</source>
         <translation>لم تُثبّت الاستمارة</translation>
     </message>
@@ -896,6 +1229,59 @@ Remove them and their answers?</source>
         <location filename="../review.py" line="218"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>لا شيء للمراجعة هنا. تصل استمارات موقعك مع كل مزامنة (F5).</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatView</name>
+    <message>
+        <location filename="../secretariat.py" line="56"/>
+        <source>Approved</source>
+        <translation>معتمدة</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="57"/>
+        <source>Every state</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="58"/>
+        <source>Approved by the site</source>
+        <translation>معتمدة من الموقع</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="59"/>
+        <source>Received</source>
+        <translation>مُستلَمة</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="60"/>
+        <source>Corrected</source>
+        <translation>مُصحَّحة</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="61"/>
+        <source>Sent back</source>
+        <translation>مُعادة للتصحيح</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="67"/>
+        <source>&amp;Indicators</source>
+        <translation>المؤشرات (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="68"/>
+        <source>&amp;Data</source>
+        <translation>البيانات (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="69"/>
+        <source>D&amp;uplicates</source>
+        <translation>التكرارات (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="70"/>
+        <source>E&amp;xport</source>
+        <translation>التصدير (&amp;X)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>DataTab</name>
+    <message>
+        <location filename="../secretariat.py" line="384"/>
+        <source>every site</source>
+        <translation>tous les sites</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="385"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="387"/>
+        <source>← &amp;Previous page</source>
+        <translation>← Page &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="389"/>
+        <source>&amp;Next page →</source>
+        <translation>Page &amp;suivante →</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="393"/>
+        <source>The merged data</source>
+        <translation>Les données fusionnées</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="397"/>
+        <source>F&amp;orm</source>
+        <translation>F&amp;ormulaire</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="398"/>
+        <source>S&amp;tate</source>
+        <translation>É&amp;tat</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="399"/>
+        <source>Sit&amp;e</source>
+        <translation>Sit&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="456"/>
+        <source>Rows {first}–{last}</source>
+        <translation>Lignes {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="458"/>
+        <source>No rows.</source>
+        <translation>Aucune ligne.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../dialogs.py" line="15"/>
@@ -32,6 +85,74 @@
         <location filename="../dialogs.py" line="20"/>
         <source>Discard</source>
         <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesTab</name>
+    <message>
+        <location filename="../secretariat.py" line="479"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="483"/>
+        <source>Probable duplicates</source>
+        <translation>Doublons probables</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="486"/>
+        <source>Keep &amp;both (two households)</source>
+        <translation>Garder &amp;les deux (deux ménages)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="487"/>
+        <source>The &amp;same household</source>
+        <translation>Le &amp;même ménage</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="488"/>
+        <source>Keep the fi&amp;rst</source>
+        <translation>Garder le &amp;premier</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="489"/>
+        <source>Keep the s&amp;econd</source>
+        <translation>Garder le s&amp;econd</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="498"/>
+        <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
+        <translation>Champs clés, séparés par des virgules : &apos;:name&apos; rapproche les noms approximativement, &apos;:phone&apos; les numéros de téléphone. Rien n&apos;est jamais supprimé : une décision marque la paire.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="505"/>
+        <source>F&amp;orm</source>
+        <translation>F&amp;ormulaire</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="505"/>
+        <source>&amp;Keys</source>
+        <translation>&amp;Clés</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="522"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="522"/>
+        <source>Likeness</source>
+        <translation>Ressemblance</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="539"/>
+        <source>{n} probable pairs to look at.</source>
+        <translation>{n} paires probables à examiner.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="553"/>
+        <source>Kept, with who decided and when.</source>
+        <translation>Enregistré, avec qui a décidé et quand.</translation>
     </message>
 </context>
 <context>
@@ -75,6 +196,119 @@
         <location filename="../enrol_dialog.py" line="94"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTab</name>
+    <message>
+        <location filename="../secretariat.py" line="570"/>
+        <source>CSV (a zip: one file per table)</source>
+        <translation>CSV (un zip : un fichier par table)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="571"/>
+        <source>Excel (one sheet per table)</source>
+        <translation>Excel (une feuille par table)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="572"/>
+        <source>Stata (.dta, with labels)</source>
+        <translation>Stata (.dta, avec libellés)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="573"/>
+        <source>SPSS (.sav, with labels)</source>
+        <translation>SPSS (.sav, avec libellés)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="574"/>
+        <source>Parquet</source>
+        <translation>Parquet</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="579"/>
+        <source>every site</source>
+        <translation>tous les sites</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="581"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="582"/>
+        <source>&amp;Photos and files too (in the zip)</source>
+        <translation>&amp;Photos et fichiers aussi (dans le zip)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="583"/>
+        <source>&amp;Save the export as…</source>
+        <translation>Enregi&amp;strer l&apos;export sous…</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="593"/>
+        <source>F&amp;orm</source>
+        <translation>F&amp;ormulaire</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="593"/>
+        <source>For&amp;mat</source>
+        <translation>For&amp;mat</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="596"/>
+        <source>S&amp;tate</source>
+        <translation>É&amp;tat</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="597"/>
+        <source>Sit&amp;e</source>
+        <translation>Sit&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="598"/>
+        <source>Changed si&amp;nce</source>
+        <translation>Modifiées depuis &amp;le</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="611"/>
+        <source>Save the export as</source>
+        <translation>Enregistrer l&apos;export sous</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="627"/>
+        <source>The server is making the export…</source>
+        <translation>Le serveur prépare l&apos;export…</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="663"/>
+        <source>Reading submissions: %v of {total}</source>
+        <translation>Lecture des saisies : %v sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="669"/>
+        <source>Downloading the file…</source>
+        <translation>Téléchargement du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="672"/>
+        <source>Downloading: %p%</source>
+        <translation>Téléchargement : %p%</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="686"/>
+        <source>Saved {path} ({rows} rows; the codebook is inside).</source>
+        <translation>Enregistré {path} ({rows} lignes ; le dictionnaire des variables est dedans).</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="691"/>
+        <source>The export is saved.</source>
+        <translation>L&apos;export est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="695"/>
+        <source>The export failed: {why}</source>
+        <translation>L&apos;export a échoué : {why}</translation>
     </message>
 </context>
 <context>
@@ -353,6 +587,100 @@ Les supprimer avec leurs réponses ?</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorsTab</name>
+    <message>
+        <location filename="../secretariat.py" line="190"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="194"/>
+        <source>Save the table as &amp;CSV…</source>
+        <translation>Enregistrer le tableau en &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="196"/>
+        <source>Save the chart as &amp;PNG…</source>
+        <translation>Enregistrer le graphique en &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="200"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="201"/>
+        <source>Population group</source>
+        <translation>Groupe de population</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="202"/>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="203"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="204"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="205"/>
+        <source>Households (or persons)</source>
+        <translation>Ménages (ou personnes)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="209"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="217"/>
+        <source>Computed on the server from the submissions in the chosen state, per city and population group; “(all)” is every city or group together.</source>
+        <translation>Calculés sur le serveur à partir des saisies dans l&apos;état choisi, par ville et groupe de population ; « (all) » réunit toutes les villes ou tous les groupes.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="225"/>
+        <source>F&amp;orm</source>
+        <translation>F&amp;ormulaire</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="226"/>
+        <source>S&amp;tate</source>
+        <translation>É&amp;tat</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="232"/>
+        <source>C&amp;hart of</source>
+        <translation>&amp;Graphique de</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="260"/>
+        <source>{n} figures, computed on the server.</source>
+        <translation>{n} chiffres, calculés sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="277"/>
+        <source>Save the indicators</source>
+        <translation>Enregistrer les indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="281"/>
+        <location filename="../secretariat.py" line="289"/>
+        <source>Saved {path}</source>
+        <translation>Enregistré {path}</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="285"/>
+        <source>Save the chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+</context>
+<context>
     <name>LoginView</name>
     <message>
         <location filename="../login.py" line="58"/>
@@ -429,217 +757,222 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="110"/>
         <source>&amp;Daftari</source>
         <translation>&amp;Daftari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="112"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>&amp;Installer un formulaire (XLSForm)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="114"/>
         <source>&amp;Lock / switch user</source>
         <translation>&amp;Verrouiller / changer d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="115"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="116"/>
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Connexion à un serveur…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="117"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="120"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="122"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="125"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="127"/>
         <source>Normal text size</source>
         <translation>Taille de texte normale</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="130"/>
         <source>&amp;My forms and submissions</source>
         <translation>&amp;Mes formulaires et saisies</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="133"/>
         <source>&amp;Review submissions</source>
         <translation>&amp;Réviser les saisies</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="137"/>
+        <source>&amp;Indicators, data and exports</source>
+        <translation>&amp;Indicateurs, données et exports</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="141"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="415"/>
         <source>Discard this draft?</source>
         <translation>Supprimer ce brouillon ?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="417"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Supprimer “{title}” ? Ses réponses (et ses photos) seront effacées de cet ordinateur. Cette action ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="433"/>
         <source>The draft was discarded.</source>
         <translation>Le brouillon a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="442"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Finalisé. Il sera envoyé dès qu&apos;une connexion sera disponible.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="423"/>
+        <location filename="../main_window.py" line="448"/>
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424"/>
+        <location filename="../main_window.py" line="449"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425"/>
+        <location filename="../main_window.py" line="450"/>
         <source>Type a whole number.</source>
         <translation>Tapez un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="426"/>
+        <location filename="../main_window.py" line="451"/>
         <source>Type a number.</source>
         <translation>Tapez un nombre.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="453"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” peut vouloir dire {first} ou {second}. Tapez {first} ou {second}, selon ce que vous voulez dire.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431"/>
+        <location filename="../main_window.py" line="456"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}” : ici, la virgule ne sert pas de séparateur décimal. Pour {value}, tapez {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433"/>
+        <location filename="../main_window.py" line="458"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Trop de chiffres : le nombre ne peut pas être gardé exactement.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="459"/>
         <source>Will be stored as {value}.</source>
         <translation>Sera enregistré comme {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="435"/>
+        <location filename="../main_window.py" line="460"/>
         <source>No choice has the code {code}.</source>
         <translation>Aucun choix n&apos;a le code {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="461"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Tapez une date au format YYYY-MM-DD (F4 ouvre un calendrier).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
+        <location filename="../main_window.py" line="462"/>
         <source>Type a time as HH:MM.</source>
         <translation>Tapez une heure au format HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="463"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Tapez une date et une heure au format YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="464"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440"/>
+        <location filename="../main_window.py" line="465"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="441"/>
+        <location filename="../main_window.py" line="466"/>
         <source>Accuracy (m)</source>
         <translation>Précision (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442"/>
+        <location filename="../main_window.py" line="467"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>La latitude et la longitude sont des nombres, par exemple 3.7194 et 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443"/>
+        <location filename="../main_window.py" line="468"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>La latitude est comprise entre -90 et 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="444"/>
+        <location filename="../main_window.py" line="469"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>La longitude est comprise entre -180 et 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445"/>
+        <location filename="../main_window.py" line="470"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>La précision est un nombre de mètres positif.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463"/>
+        <location filename="../main_window.py" line="488"/>
         <source>Install a form</source>
         <translation>Installer un formulaire</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463"/>
+        <location filename="../main_window.py" line="488"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>Formulaires XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482"/>
+        <location filename="../main_window.py" line="507"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Formulaire installé : {title}, version {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="484"/>
+        <location filename="../main_window.py" line="509"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, version {version}, était déjà installé.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="496"/>
+        <location filename="../main_window.py" line="521"/>
         <source>The form was not installed</source>
         <translation>Le formulaire n&apos;a pas été installé</translation>
     </message>
@@ -899,6 +1232,59 @@ Les supprimer avec leurs réponses ?</translation>
     </message>
 </context>
 <context>
+    <name>SecretariatView</name>
+    <message>
+        <location filename="../secretariat.py" line="56"/>
+        <source>Approved</source>
+        <translation>Approuvées</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="57"/>
+        <source>Every state</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="58"/>
+        <source>Approved by the site</source>
+        <translation>Approuvées par le site</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="59"/>
+        <source>Received</source>
+        <translation>Reçues</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="60"/>
+        <source>Corrected</source>
+        <translation>Corrigées</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="61"/>
+        <source>Sent back</source>
+        <translation>Renvoyées</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="67"/>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="68"/>
+        <source>&amp;Data</source>
+        <translation>&amp;Données</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="69"/>
+        <source>D&amp;uplicates</source>
+        <translation>Do&amp;ublons</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="70"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionReview</name>
     <message>
         <location filename="../review.py" line="267"/>
@@ -938,7 +1324,7 @@ Les supprimer avec leurs réponses ?</translation>
     <message>
         <location filename="../review.py" line="305"/>
         <source>Send &amp;back for correction</source>
-        <translation>Renvoyer pour &amp;correction</translation>
+        <translation>&amp;Renvoyer pour correction</translation>
     </message>
     <message>
         <location filename="../review.py" line="306"/>

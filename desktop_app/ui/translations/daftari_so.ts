@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="so">
 <context>
+    <name>DataTab</name>
+    <message>
+        <location filename="../secretariat.py" line="384"/>
+        <source>every site</source>
+        <translation>goob kasta</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="385"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Muuji</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="387"/>
+        <source>← &amp;Previous page</source>
+        <translation>← Bogga &amp;hore</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="389"/>
+        <source>&amp;Next page →</source>
+        <translation>Bogga x&amp;iga →</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="393"/>
+        <source>The merged data</source>
+        <translation>Xogta la isku daray</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="397"/>
+        <source>F&amp;orm</source>
+        <translation>F&amp;oom</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="398"/>
+        <source>S&amp;tate</source>
+        <translation>Xa&amp;alad</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="399"/>
+        <source>Sit&amp;e</source>
+        <translation>&amp;Goob</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="456"/>
+        <source>Rows {first}–{last}</source>
+        <translation>Safafka {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="458"/>
+        <source>No rows.</source>
+        <translation>Saf ma jiro.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../dialogs.py" line="15"/>
@@ -32,6 +85,74 @@
         <location filename="../dialogs.py" line="20"/>
         <source>Discard</source>
         <translation>Tirtir</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesTab</name>
+    <message>
+        <location filename="../secretariat.py" line="479"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Raadi</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="483"/>
+        <source>Probable duplicates</source>
+        <translation>Labanlaab suurtagal ah</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="486"/>
+        <source>Keep &amp;both (two households)</source>
+        <translation>&amp;Hay labadaba (laba qoys)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="487"/>
+        <source>The &amp;same household</source>
+        <translation>Isla &amp;qoyska</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="488"/>
+        <source>Keep the fi&amp;rst</source>
+        <translation>Hay ka ko&amp;waad</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="489"/>
+        <source>Keep the s&amp;econd</source>
+        <translation>Hay ka la&amp;baad</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="498"/>
+        <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
+        <translation>Meelaha furaha, hakad ku kala saar: &apos;:name&apos; magacyada si qiyaas ah ayuu isu barbar dhigaa, &apos;:phone&apos; lambarrada telefoonka. Waxba lama tirtiro: go&apos;aanku wuxuu calaamadeeyaa labada.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="505"/>
+        <source>F&amp;orm</source>
+        <translation>F&amp;oom</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="505"/>
+        <source>&amp;Keys</source>
+        <translation>&amp;Furayaal</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="522"/>
+        <source>Site</source>
+        <translation>Goob</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="522"/>
+        <source>Likeness</source>
+        <translation>Isku ekaansho</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="539"/>
+        <source>{n} probable pairs to look at.</source>
+        <translation>{n} lammaane oo suurtagal ah oo la eegayo.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="553"/>
+        <source>Kept, with who decided and when.</source>
+        <translation>Waa la kaydiyay, iyadoo la raacinayo cidda go&apos;aansatay iyo goorta.</translation>
     </message>
 </context>
 <context>
@@ -75,6 +196,119 @@
         <location filename="../enrol_dialog.py" line="94"/>
         <source>Connecting…</source>
         <translation>Waa la isku xirayaa…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTab</name>
+    <message>
+        <location filename="../secretariat.py" line="570"/>
+        <source>CSV (a zip: one file per table)</source>
+        <translation>CSV (zip: fayl shax kasta)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="571"/>
+        <source>Excel (one sheet per table)</source>
+        <translation>Excel (warqad shax kasta)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="572"/>
+        <source>Stata (.dta, with labels)</source>
+        <translation>Stata (.dta, calaamado leh)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="573"/>
+        <source>SPSS (.sav, with labels)</source>
+        <translation>SPSS (.sav, calaamado leh)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="574"/>
+        <source>Parquet</source>
+        <translation>Parquet</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="579"/>
+        <source>every site</source>
+        <translation>goob kasta</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="581"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="582"/>
+        <source>&amp;Photos and files too (in the zip)</source>
+        <translation>Sawirrada iyo faylasha &amp;sidoo kale (zip-ka gudihiisa)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="583"/>
+        <source>&amp;Save the export as…</source>
+        <translation>Ka&amp;ydi dhoofinta sida…</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="593"/>
+        <source>F&amp;orm</source>
+        <translation>F&amp;oom</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="593"/>
+        <source>For&amp;mat</source>
+        <translation>&amp;Qaabka</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="596"/>
+        <source>S&amp;tate</source>
+        <translation>Xa&amp;alad</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="597"/>
+        <source>Sit&amp;e</source>
+        <translation>&amp;Goob</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="598"/>
+        <source>Changed si&amp;nce</source>
+        <translation>Wixii is beddelay &amp;kadib</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="611"/>
+        <source>Save the export as</source>
+        <translation>Kaydi dhoofinta sida</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="627"/>
+        <source>The server is making the export…</source>
+        <translation>Server-ku wuxuu diyaarinayaa dhoofinta…</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="663"/>
+        <source>Reading submissions: %v of {total}</source>
+        <translation>Akhrinta jawaabaha: %v ka mid ah {total}</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="669"/>
+        <source>Downloading the file…</source>
+        <translation>Faylka ayaa la soo dejinayaa…</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="672"/>
+        <source>Downloading: %p%</source>
+        <translation>Soo dejinta: %p%</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="686"/>
+        <source>Saved {path} ({rows} rows; the codebook is inside).</source>
+        <translation>Waa la kaydiyay {path} ({rows} saf; buugga koodhka waa ku jiraa).</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="691"/>
+        <source>The export is saved.</source>
+        <translation>Dhoofinta waa la kaydiyay.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="695"/>
+        <source>The export failed: {why}</source>
+        <translation>Dhoofintu way fashilantay: {why}</translation>
     </message>
 </context>
 <context>
@@ -353,6 +587,100 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorsTab</name>
+    <message>
+        <location filename="../secretariat.py" line="190"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Muuji</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="194"/>
+        <source>Save the table as &amp;CSV…</source>
+        <translation>Ku kaydi shaxda C&amp;SV ahaan…</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="196"/>
+        <source>Save the chart as &amp;PNG…</source>
+        <translation>Ku kaydi jaantuska &amp;PNG ahaan…</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="200"/>
+        <source>City</source>
+        <translation>Magaalo</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="201"/>
+        <source>Population group</source>
+        <translation>Kooxda dadweynaha</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="202"/>
+        <source>Sex</source>
+        <translation>Jinsi</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="203"/>
+        <source>Indicator</source>
+        <translation>Tilmaame</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="204"/>
+        <source>Value</source>
+        <translation>Qiime</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="205"/>
+        <source>Households (or persons)</source>
+        <translation>Qoysas (ama dad)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="209"/>
+        <source>Indicators</source>
+        <translation>Tilmaamayaal</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="217"/>
+        <source>Computed on the server from the submissions in the chosen state, per city and population group; “(all)” is every city or group together.</source>
+        <translation>Waxaa lagu xisaabiyay server-ka jawaabaha xaaladda la doortay, magaalo iyo koox kasta; “(all)” waa dhammaan magaalooyinka ama kooxaha oo wada jira.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="225"/>
+        <source>F&amp;orm</source>
+        <translation>F&amp;oom</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="226"/>
+        <source>S&amp;tate</source>
+        <translation>Xa&amp;alad</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="232"/>
+        <source>C&amp;hart of</source>
+        <translation>&amp;Jaantuska</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="260"/>
+        <source>{n} figures, computed on the server.</source>
+        <translation>{n} tiro, oo lagu xisaabiyay server-ka.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="277"/>
+        <source>Save the indicators</source>
+        <translation>Kaydi tilmaamayaasha</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="281"/>
+        <location filename="../secretariat.py" line="289"/>
+        <source>Saved {path}</source>
+        <translation>Waa la kaydiyay {path}</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="285"/>
+        <source>Save the chart</source>
+        <translation>Kaydi jaantuska</translation>
+    </message>
+</context>
+<context>
     <name>LoginView</name>
     <message>
         <location filename="../login.py" line="58"/>
@@ -429,217 +757,222 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="110"/>
         <source>&amp;Daftari</source>
         <translation>&amp;Daftari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="112"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>&amp;Ku rakib foom (XLSForm)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="114"/>
         <source>&amp;Lock / switch user</source>
         <translation>&amp;Quful / beddel isticmaalaha</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="115"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Hadda la xiriir seerfarka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="116"/>
         <source>&amp;Connect to a server…</source>
         <translation>Ku xir &amp;seerfar…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="117"/>
         <source>&amp;Users…</source>
         <translation>&amp;Isticmaalayaasha…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Bax</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="120"/>
         <source>&amp;View</source>
         <translation>&amp;Muuqaal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="122"/>
         <source>Larger text</source>
         <translation>Qoraal ka weyn</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="125"/>
         <source>Smaller text</source>
         <translation>Qoraal ka yar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="127"/>
         <source>Normal text size</source>
         <translation>Cabbirka caadiga ah ee qoraalka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="130"/>
         <source>&amp;My forms and submissions</source>
         <translation>&amp;Foomamkayga iyo jawaabahayga</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="133"/>
         <source>&amp;Review submissions</source>
         <translation>&amp;Dib u eeg jawaabaha</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="137"/>
+        <source>&amp;Indicators, data and exports</source>
+        <translation>&amp;Tilmaamayaal, xog iyo dhoofin</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="141"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Luqadda barnaamijka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Locked</source>
         <translation>Qufulan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="415"/>
         <source>Discard this draft?</source>
         <translation>Ma tirtirtaa qabyadan?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="417"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Ma tirtirtaa “{title}”? Jawaabaheeda (iyo sawirrada) waa laga tirtiri doonaa kombiyuutarkan. Dib looma soo celin karo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="433"/>
         <source>The draft was discarded.</source>
         <translation>Qabyadii waa la tirtiray.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="442"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Waa la dhammaystiray. Waa la diri doonaa marka xiriir la helo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="423"/>
+        <location filename="../main_window.py" line="448"/>
         <source>Choose a file…</source>
         <translation>Dooro fayl…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424"/>
+        <location filename="../main_window.py" line="449"/>
         <source>OK</source>
         <translation>Hagaag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425"/>
+        <location filename="../main_window.py" line="450"/>
         <source>Type a whole number.</source>
         <translation>Qor tiro dhan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="426"/>
+        <location filename="../main_window.py" line="451"/>
         <source>Type a number.</source>
         <translation>Qor tiro.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="453"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” wuxuu noqon karaa {first} ama {second}. Qor {first} ama {second}, sida aad ula jeeddo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431"/>
+        <location filename="../main_window.py" line="456"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”: halkan hakadku (,) ma aha dhibicda tobanlaha. Haddii aad u jeeddo {value}, qor {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433"/>
+        <location filename="../main_window.py" line="458"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Tirooyin aad u badan ayaa ku jira; si sax ah looma kaydin karo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="459"/>
         <source>Will be stored as {value}.</source>
         <translation>Waxaa loo kaydin doonaa {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="435"/>
+        <location filename="../main_window.py" line="460"/>
         <source>No choice has the code {code}.</source>
         <translation>Ma jiro doorasho leh koodka {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="461"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Qor taariikhda sidan YYYY-MM-DD (F4 waxay furtaa kalandarka).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
+        <location filename="../main_window.py" line="462"/>
         <source>Type a time as HH:MM.</source>
         <translation>Qor saacadda sidan HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="463"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Qor taariikhda iyo saacadda sidan YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="464"/>
         <source>Latitude</source>
         <translation>Loolka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440"/>
+        <location filename="../main_window.py" line="465"/>
         <source>Longitude</source>
         <translation>Dhererka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="441"/>
+        <location filename="../main_window.py" line="466"/>
         <source>Accuracy (m)</source>
         <translation>Saxnaanta (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442"/>
+        <location filename="../main_window.py" line="467"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>Loolka iyo dhererku waa tirooyin, tusaale 3.7194 iyo 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443"/>
+        <location filename="../main_window.py" line="468"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>Loolku wuxuu u dhexeeyaa -90 iyo 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="444"/>
+        <location filename="../main_window.py" line="469"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>Dhererku wuxuu u dhexeeyaa -180 iyo 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445"/>
+        <location filename="../main_window.py" line="470"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>Saxnaantu waa tiro togan oo mitir ah.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463"/>
+        <location filename="../main_window.py" line="488"/>
         <source>Install a form</source>
         <translation>Ku rakib foom</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463"/>
+        <location filename="../main_window.py" line="488"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482"/>
+        <location filename="../main_window.py" line="507"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Waa la rakibay {title}, nooca {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="484"/>
+        <location filename="../main_window.py" line="509"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, nooca {version}, horay ayaa loo rakibay.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="496"/>
+        <location filename="../main_window.py" line="521"/>
         <source>The form was not installed</source>
         <translation>Foomka lama rakibin</translation>
     </message>
@@ -896,6 +1229,59 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
         <location filename="../review.py" line="218"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>Halkan wax la eego ma jiraan. Jawaabaha goobtaada waxay yimaadaan mar kasta oo la isku xiro (F5).</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatView</name>
+    <message>
+        <location filename="../secretariat.py" line="56"/>
+        <source>Approved</source>
+        <translation>La ansixiyay</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="57"/>
+        <source>Every state</source>
+        <translation>Xaalad kasta</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="58"/>
+        <source>Approved by the site</source>
+        <translation>Goobta ayaa ansixisay</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="59"/>
+        <source>Received</source>
+        <translation>La helay</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="60"/>
+        <source>Corrected</source>
+        <translation>La saxay</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="61"/>
+        <source>Sent back</source>
+        <translation>Dib loo celiyay</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="67"/>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Tilmaamayaal</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="68"/>
+        <source>&amp;Data</source>
+        <translation>&amp;Xog</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="69"/>
+        <source>D&amp;uplicates</source>
+        <translation>&amp;Labanlaab</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="70"/>
+        <source>E&amp;xport</source>
+        <translation>&amp;Dhoofi</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
+    <name>DataTab</name>
+    <message>
+        <location filename="../secretariat.py" line="384"/>
+        <source>every site</source>
+        <translation>vituo vyote</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="385"/>
+        <source>&amp;Show</source>
+        <translation>O&amp;nyesha</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="387"/>
+        <source>← &amp;Previous page</source>
+        <translation>← Ukurasa &amp;uliopita</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="389"/>
+        <source>&amp;Next page →</source>
+        <translation>Ukurasa u&amp;fuatao →</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="393"/>
+        <source>The merged data</source>
+        <translation>Data iliyounganishwa</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="397"/>
+        <source>F&amp;orm</source>
+        <translation>F&amp;omu</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="398"/>
+        <source>S&amp;tate</source>
+        <translation>Ha&amp;li</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="399"/>
+        <source>Sit&amp;e</source>
+        <translation>Ki&amp;tuo</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="456"/>
+        <source>Rows {first}–{last}</source>
+        <translation>Safu {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="458"/>
+        <source>No rows.</source>
+        <translation>Hakuna safu.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../dialogs.py" line="15"/>
@@ -32,6 +85,74 @@
         <location filename="../dialogs.py" line="20"/>
         <source>Discard</source>
         <translation>Futa</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesTab</name>
+    <message>
+        <location filename="../secretariat.py" line="479"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Tafuta</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="483"/>
+        <source>Probable duplicates</source>
+        <translation>Nakala zinazowezekana</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="486"/>
+        <source>Keep &amp;both (two households)</source>
+        <translation>Weka &amp;yote mawili (kaya mbili)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="487"/>
+        <source>The &amp;same household</source>
+        <translation>Kaya ile ile &amp;moja</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="488"/>
+        <source>Keep the fi&amp;rst</source>
+        <translation>Weka la k&amp;wanza</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="489"/>
+        <source>Keep the s&amp;econd</source>
+        <translation>Weka la p&amp;ili</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="498"/>
+        <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
+        <translation>Sehemu za ufunguo, zikitenganishwa kwa koma: &apos;:name&apos; hulinganisha majina takriban, &apos;:phone&apos; namba za simu. Hakuna kinachofutwa: uamuzi huwekea jozi alama tu.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="505"/>
+        <source>F&amp;orm</source>
+        <translation>F&amp;omu</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="505"/>
+        <source>&amp;Keys</source>
+        <translation>&amp;Funguo</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="522"/>
+        <source>Site</source>
+        <translation>Kituo</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="522"/>
+        <source>Likeness</source>
+        <translation>Ufanano</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="539"/>
+        <source>{n} probable pairs to look at.</source>
+        <translation>Jozi {n} zinazowezekana za kuangalia.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="553"/>
+        <source>Kept, with who decided and when.</source>
+        <translation>Imehifadhiwa, pamoja na aliyeamua na lini.</translation>
     </message>
 </context>
 <context>
@@ -75,6 +196,119 @@
         <location filename="../enrol_dialog.py" line="94"/>
         <source>Connecting…</source>
         <translation>Inaunganisha…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTab</name>
+    <message>
+        <location filename="../secretariat.py" line="570"/>
+        <source>CSV (a zip: one file per table)</source>
+        <translation>CSV (zip: faili moja kwa kila jedwali)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="571"/>
+        <source>Excel (one sheet per table)</source>
+        <translation>Excel (karatasi moja kwa kila jedwali)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="572"/>
+        <source>Stata (.dta, with labels)</source>
+        <translation>Stata (.dta, pamoja na lebo)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="573"/>
+        <source>SPSS (.sav, with labels)</source>
+        <translation>SPSS (.sav, pamoja na lebo)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="574"/>
+        <source>Parquet</source>
+        <translation>Parquet</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="579"/>
+        <source>every site</source>
+        <translation>vituo vyote</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="581"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="582"/>
+        <source>&amp;Photos and files too (in the zip)</source>
+        <translation>Picha na &amp;faili pia (ndani ya zip)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="583"/>
+        <source>&amp;Save the export as…</source>
+        <translation>Hifadhi &amp;usafirishaji kama…</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="593"/>
+        <source>F&amp;orm</source>
+        <translation>F&amp;omu</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="593"/>
+        <source>For&amp;mat</source>
+        <translation>&amp;Muundo</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="596"/>
+        <source>S&amp;tate</source>
+        <translation>Ha&amp;li</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="597"/>
+        <source>Sit&amp;e</source>
+        <translation>Ki&amp;tuo</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="598"/>
+        <source>Changed si&amp;nce</source>
+        <translation>Yaliyobadilika t&amp;angu</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="611"/>
+        <source>Save the export as</source>
+        <translation>Hifadhi usafirishaji kama</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="627"/>
+        <source>The server is making the export…</source>
+        <translation>Seva inatayarisha usafirishaji…</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="663"/>
+        <source>Reading submissions: %v of {total}</source>
+        <translation>Kusoma majibu: %v kati ya {total}</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="669"/>
+        <source>Downloading the file…</source>
+        <translation>Inapakua faili…</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="672"/>
+        <source>Downloading: %p%</source>
+        <translation>Inapakua: %p%</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="686"/>
+        <source>Saved {path} ({rows} rows; the codebook is inside).</source>
+        <translation>Imehifadhiwa {path} (safu {rows}; kitabu cha misimbo kimo ndani).</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="691"/>
+        <source>The export is saved.</source>
+        <translation>Usafirishaji umehifadhiwa.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="695"/>
+        <source>The export failed: {why}</source>
+        <translation>Usafirishaji umeshindwa: {why}</translation>
     </message>
 </context>
 <context>
@@ -353,6 +587,100 @@ Viondolewe pamoja na majibu yake?</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorsTab</name>
+    <message>
+        <location filename="../secretariat.py" line="190"/>
+        <source>&amp;Show</source>
+        <translation>O&amp;nyesha</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="194"/>
+        <source>Save the table as &amp;CSV…</source>
+        <translation>Hifadhi jedwali kama C&amp;SV…</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="196"/>
+        <source>Save the chart as &amp;PNG…</source>
+        <translation>Hifadhi chati kama &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="200"/>
+        <source>City</source>
+        <translation>Mji</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="201"/>
+        <source>Population group</source>
+        <translation>Kundi la watu</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="202"/>
+        <source>Sex</source>
+        <translation>Jinsia</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="203"/>
+        <source>Indicator</source>
+        <translation>Kiashiria</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="204"/>
+        <source>Value</source>
+        <translation>Thamani</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="205"/>
+        <source>Households (or persons)</source>
+        <translation>Kaya (au watu)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="209"/>
+        <source>Indicators</source>
+        <translation>Viashiria</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="217"/>
+        <source>Computed on the server from the submissions in the chosen state, per city and population group; “(all)” is every city or group together.</source>
+        <translation>Imekokotolewa kwenye seva kutoka kwa majibu yaliyo katika hali iliyochaguliwa, kwa kila mji na kundi la watu; “(all)” ni miji au makundi yote pamoja.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="225"/>
+        <source>F&amp;orm</source>
+        <translation>F&amp;omu</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="226"/>
+        <source>S&amp;tate</source>
+        <translation>Ha&amp;li</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="232"/>
+        <source>C&amp;hart of</source>
+        <translation>&amp;Chati ya</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="260"/>
+        <source>{n} figures, computed on the server.</source>
+        <translation>Takwimu {n}, zimekokotolewa kwenye seva.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="277"/>
+        <source>Save the indicators</source>
+        <translation>Hifadhi viashiria</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="281"/>
+        <location filename="../secretariat.py" line="289"/>
+        <source>Saved {path}</source>
+        <translation>Imehifadhiwa {path}</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="285"/>
+        <source>Save the chart</source>
+        <translation>Hifadhi chati</translation>
+    </message>
+</context>
+<context>
     <name>LoginView</name>
     <message>
         <location filename="../login.py" line="58"/>
@@ -429,217 +757,222 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="110"/>
         <source>&amp;Daftari</source>
         <translation>&amp;Daftari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="112"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>&amp;Sakinisha fomu (XLSForm)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="114"/>
         <source>&amp;Lock / switch user</source>
         <translation>&amp;Funga / badilisha mtumiaji</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="115"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sawazisha sasa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="116"/>
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Unganisha na seva…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="117"/>
         <source>&amp;Users…</source>
         <translation>&amp;Watumiaji…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Toka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="120"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="122"/>
         <source>Larger text</source>
         <translation>Maandishi makubwa zaidi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="125"/>
         <source>Smaller text</source>
         <translation>Maandishi madogo zaidi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="127"/>
         <source>Normal text size</source>
         <translation>Ukubwa wa kawaida wa maandishi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="130"/>
         <source>&amp;My forms and submissions</source>
         <translation>&amp;Fomu na majibu yangu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="133"/>
         <source>&amp;Review submissions</source>
         <translation>&amp;Kagua majibu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="137"/>
+        <source>&amp;Indicators, data and exports</source>
+        <translation>&amp;Viashiria, data na usafirishaji</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="141"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Lugha ya programu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Locked</source>
         <translation>Imefungwa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="415"/>
         <source>Discard this draft?</source>
         <translation>Futa rasimu hii?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="417"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Futa “{title}”? Majibu yake (na picha zake) yatafutwa kwenye kompyuta hii. Hayataweza kurejeshwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="433"/>
         <source>The draft was discarded.</source>
         <translation>Rasimu imefutwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="442"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Imekamilishwa. Itatumwa mtandao ukipatikana.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="423"/>
+        <location filename="../main_window.py" line="448"/>
         <source>Choose a file…</source>
         <translation>Chagua faili…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424"/>
+        <location filename="../main_window.py" line="449"/>
         <source>OK</source>
         <translation>Sawa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425"/>
+        <location filename="../main_window.py" line="450"/>
         <source>Type a whole number.</source>
         <translation>Andika namba kamili.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="426"/>
+        <location filename="../main_window.py" line="451"/>
         <source>Type a number.</source>
         <translation>Andika namba.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="453"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” inaweza kuwa {first} au {second}. Andika {first} au {second}, kulingana na unachomaanisha.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431"/>
+        <location filename="../main_window.py" line="456"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”: hapa koma si alama ya desimali. Kwa {value}, andika {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433"/>
+        <location filename="../main_window.py" line="458"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Tarakimu ni nyingi mno kuhifadhiwa kwa usahihi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="459"/>
         <source>Will be stored as {value}.</source>
         <translation>Itahifadhiwa kama {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="435"/>
+        <location filename="../main_window.py" line="460"/>
         <source>No choice has the code {code}.</source>
         <translation>Hakuna chaguo lenye msimbo {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="461"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Andika tarehe kama YYYY-MM-DD (F4 hufungua kalenda).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
+        <location filename="../main_window.py" line="462"/>
         <source>Type a time as HH:MM.</source>
         <translation>Andika saa kama HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="463"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Andika tarehe na saa kama YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="464"/>
         <source>Latitude</source>
         <translation>Latitudo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440"/>
+        <location filename="../main_window.py" line="465"/>
         <source>Longitude</source>
         <translation>Longitudo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="441"/>
+        <location filename="../main_window.py" line="466"/>
         <source>Accuracy (m)</source>
         <translation>Usahihi (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442"/>
+        <location filename="../main_window.py" line="467"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>Latitudo na longitudo ni namba, kwa mfano 3.7194 na 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443"/>
+        <location filename="../main_window.py" line="468"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>Latitudo iko kati ya -90 na 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="444"/>
+        <location filename="../main_window.py" line="469"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>Longitudo iko kati ya -180 na 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445"/>
+        <location filename="../main_window.py" line="470"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>Usahihi ni namba chanya ya mita.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463"/>
+        <location filename="../main_window.py" line="488"/>
         <source>Install a form</source>
         <translation>Sakinisha fomu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463"/>
+        <location filename="../main_window.py" line="488"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482"/>
+        <location filename="../main_window.py" line="507"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Imesakinishwa {title}, toleo {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="484"/>
+        <location filename="../main_window.py" line="509"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, toleo {version}, ilikuwa imeshasakinishwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="496"/>
+        <location filename="../main_window.py" line="521"/>
         <source>The form was not installed</source>
         <translation>Fomu haikusakinishwa</translation>
     </message>
@@ -896,6 +1229,59 @@ Viondolewe pamoja na majibu yake?</translation>
         <location filename="../review.py" line="218"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>Hakuna cha kukagua hapa. Majibu ya kituo chako huja kila usawazishaji (F5).</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatView</name>
+    <message>
+        <location filename="../secretariat.py" line="56"/>
+        <source>Approved</source>
+        <translation>Yameidhinishwa</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="57"/>
+        <source>Every state</source>
+        <translation>Hali zote</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="58"/>
+        <source>Approved by the site</source>
+        <translation>Yameidhinishwa na kituo</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="59"/>
+        <source>Received</source>
+        <translation>Yamepokelewa</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="60"/>
+        <source>Corrected</source>
+        <translation>Yamesahihishwa</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="61"/>
+        <source>Sent back</source>
+        <translation>Yamerudishwa</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="67"/>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Viashiria</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="68"/>
+        <source>&amp;Data</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="69"/>
+        <source>D&amp;uplicates</source>
+        <translation>Na&amp;kala</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="70"/>
+        <source>E&amp;xport</source>
+        <translation>&amp;Hamisha</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,696 @@
+"""The Secretariat's view (and a site reviewer's, for their own site): the forms' indicators
+as tables and bar charts (saved as CSV and PNG), the merged data page by page, probable
+duplicates to resolve side by side, and exports made on the server with a progress bar.
+Online: each tab asks the server when asked (Enter or its button); nothing is kept here but
+the files the person saves."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.client import UserSession
+from desktop_app.store import FormVersionInfo
+from desktop_app.sync.datasets import DEFAULT_KEYS, Datasets
+from desktop_app.ui.home import form_title
+from desktop_app.ui.i18n import isolate
+from desktop_app.ui.messages import user_message
+from desktop_app.ui.ops import run_op
+
+ALL = "(all)"  # the server's name for "every city" / "every group"
+INDICATOR_FORMS = ("household", "service_access", "population")
+FORMATS = ("csv", "xlsx", "parquet", "dta", "sav")
+
+
+class SecretariatView(QTabWidget):
+    message = Signal(str)  # for the status bar
+
+    def __init__(
+        self, user: UserSession, *, forms: list[FormVersionInfo], title_language: str
+    ) -> None:
+        super().__init__()
+        self.user = user
+        self.titles = {f.form_id: form_title(f, title_language) for f in forms}
+        self.state_names = {
+            "approved": self.tr("Approved"),
+            "any": self.tr("Every state"),
+            "site_approved": self.tr("Approved by the site"),
+            "received": self.tr("Received"),
+            "corrected": self.tr("Corrected"),
+            "returned": self.tr("Sent back"),
+        }
+        self.indicators = IndicatorsTab(self)
+        self.data = DataTab(self)
+        self.duplicates = DuplicatesTab(self)
+        self.export = ExportTab(self)
+        self.addTab(self.indicators, self.tr("&Indicators"))
+        self.addTab(self.data, self.tr("&Data"))
+        self.addTab(self.duplicates, self.tr("D&uplicates"))
+        self.addTab(self.export, self.tr("E&xport"))
+
+    def form_box(self, forms: tuple[str, ...] | None = None) -> QComboBox:
+        box = QComboBox()
+        for form_id, title in self.titles.items():
+            if forms is None or form_id in forms:
+                box.addItem(isolate(title), form_id)
+        return box
+
+    def state_box(self, *, default: str = "approved") -> QComboBox:
+        box = QComboBox()
+        for state, name in self.state_names.items():
+            box.addItem(name, state)
+        box.setCurrentIndex(list(self.state_names).index(default))
+        return box
+
+    def ask(self, work, done, *, busy: QWidget | None = None, failed_too=None) -> None:
+        """``work(datasets)`` on a worker thread with a connection of its own; ``done`` with
+        its result on the GUI thread; a failure said in the status bar (and to
+        ``failed_too``)."""
+        user = self.user
+        if busy is not None:
+            busy.setEnabled(False)
+
+        def run():
+            datasets = Datasets(user)
+            try:
+                return work(datasets)
+            finally:
+                datasets.close()
+
+        def finished(result) -> None:
+            if busy is not None:
+                busy.setEnabled(True)
+            done(result)
+
+        def failed(exc: Exception) -> None:
+            if busy is not None:
+                busy.setEnabled(True)
+            text = user_message(exc) if hasattr(exc, "code") else str(exc)
+            self.message.emit(text)
+            if failed_too is not None:
+                failed_too(text)
+
+        run_op(run, finished, failed, parent=self)
+
+
+def _row(*widgets: QWidget | tuple[str, QWidget]) -> QHBoxLayout:
+    """Labelled fields in one row; a label's & letter moves to its field."""
+    row = QHBoxLayout()
+    for w in widgets:
+        if isinstance(w, tuple):
+            label = QLabel(w[0])
+            label.setBuddy(w[1])
+            row.addWidget(label)
+            row.addWidget(w[1], 1)
+        else:
+            row.addWidget(w)
+    return row
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
+def _item(value: object) -> QTableWidgetItem:
+    item = QTableWidgetItem("" if value is None else isolate(str(value)))
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+# -- indicators ---------------------------------------------------------------------------------
+
+
+def indicator_rows(found: dict) -> list[dict]:
+    """One row per (city, group[, sex]) × indicator, from any of the three forms' answers."""
+    out = []
+    for g in found.get("groups", []):
+        count = g.get("households", g.get("persons"))
+        for key, ind in g.get("indicators", {}).items():
+            out.append(
+                {
+                    "city": g.get("city", ""),
+                    "group": g.get("population_group", ""),
+                    "sex": g.get("respondent_sex", ""),
+                    "id": key,
+                    "title": ind.get("title", key),
+                    "value": ind.get("value"),
+                    "numerator": ind.get("numerator"),
+                    "denominator": ind.get("denominator", ind.get("households")),
+                    "behind": count,
+                    "share": "numerator" in ind and not key.startswith(("P3", "P4", "P5")),
+                }
+            )
+    return out
+
+
+def shown_value(row: dict) -> str:
+    value = row["value"]
+    if value is None:
+        return "—"
+    if row["share"]:
+        return f"{100 * value:.1f} %"
+    return f"{value:,.2f}"
+
+
+class IndicatorsTab(QWidget):
+    def __init__(self, view: SecretariatView) -> None:
+        super().__init__()
+        self.view = view
+        self.rows: list[dict] = []
+        self.form = view.form_box(INDICATOR_FORMS)
+        self.state = view.state_box()
+        self.show_button = QPushButton(self.tr("&Show"))
+        self.show_button.clicked.connect(self.load)
+        self.indicator = QComboBox()
+        self.indicator.currentIndexChanged.connect(lambda _: self._chart())
+        self.save_csv = QPushButton(self.tr("Save the table as &CSV…"))
+        self.save_csv.clicked.connect(self._save_csv)
+        self.save_png = QPushButton(self.tr("Save the chart as &PNG…"))
+        self.save_png.clicked.connect(self._save_png)
+        self.table = _table(
+            [
+                self.tr("City"),
+                self.tr("Population group"),
+                self.tr("Sex"),
+                self.tr("Indicator"),
+                self.tr("Value"),
+                self.tr("Households (or persons)"),
+            ]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Indicators"))
+        self.chart = BarChart()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.chart)
+        split.setSizes([300, 260])
+        self.note = QLabel(
+            self.tr(
+                "Computed on the server from the submissions in the chosen state, per city "
+                "and population group; “(all)” is every city or group together."
+            )
+        )
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(
+            _row(
+                (self.tr("F&orm"), self.form),
+                (self.tr("S&tate"), self.state),
+                self.show_button,
+            )
+        )
+        layout.addWidget(self.note)
+        layout.addWidget(split, 1)
+        layout.addLayout(_row((self.tr("C&hart of"), self.indicator), self.save_csv, self.save_png))
+
+    def load(self) -> None:
+        form_id, state = self.form.currentData(), self.state.currentData()
+        if not form_id:
+            return
+        self.view.ask(lambda d: d.indicators(form_id, state), self._show, busy=self.show_button)
+
+    def _show(self, found: object) -> None:
+        self.rows = indicator_rows(found)  # type: ignore[arg-type]
+        self.table.setRowCount(len(self.rows))
+        for i, r in enumerate(self.rows):
+            cells = [r["city"], r["group"], r["sex"], f"{r['id']} — {r['title']}"]
+            for column, text in enumerate(cells):
+                self.table.setItem(i, column, _item(text))
+            value = _item(shown_value(r))
+            value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(i, 4, value)
+            self.table.setItem(i, 5, _item(r["behind"]))
+        self.table.resizeColumnsToContents()
+        self.table.setColumnHidden(2, not any(r["sex"] for r in self.rows))
+        self.indicator.blockSignals(True)
+        self.indicator.clear()
+        for key, title in dict.fromkeys((r["id"], r["title"]) for r in self.rows):
+            self.indicator.addItem(isolate(f"{key} — {title}"), key)
+        self.indicator.blockSignals(False)
+        self._chart()
+        self.view.message.emit(
+            self.tr("{n} figures, computed on the server.").format(n=len(self.rows))
+        )
+
+    def _chart(self) -> None:
+        key = self.indicator.currentData()
+        bars = [
+            (" · ".join(x for x in (r["city"], r["group"], r["sex"]) if x), r)
+            for r in self.rows
+            if r["id"] == key and r["value"] is not None
+        ]
+        self.chart.set_bars(
+            self.indicator.currentText(),
+            [(label, r["value"] * (100 if r["share"] else 1), shown_value(r)) for label, r in bars],
+        )
+
+    def _save_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the indicators"), "indicators.csv", "CSV (*.csv)"
+        )
+        if path:
+            save_indicators_csv(self.rows, Path(path))
+            self.view.message.emit(self.tr("Saved {path}").format(path=path))
+
+    def _save_png(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the chart"), "indicator.png", "PNG (*.png)"
+        )
+        if path:
+            self.chart.grab().save(path, "PNG")
+            self.view.message.emit(self.tr("Saved {path}").format(path=path))
+
+
+def save_indicators_csv(rows: list[dict], path: Path) -> None:
+    with path.open("w", newline="", encoding="utf-8-sig") as f:  # Excel opens it as UTF-8
+        out = csv.writer(f)
+        out.writerow(
+            ["city", "population_group", "sex", "indicator", "title", "value", "numerator",
+             "denominator", "households_or_persons"]
+        )  # fmt: skip
+        for r in rows:
+            out.writerow(
+                [r["city"], r["group"], r["sex"], r["id"], r["title"], r["value"],
+                 r["numerator"], r["denominator"], r["behind"]]
+            )  # fmt: skip
+
+
+class BarChart(QWidget):
+    """Horizontal bars, one per city and group, with the figure written beside each: long
+    labels read whole, and the chart mirrors in a right-to-left interface."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.title = ""
+        self.bars: list[tuple[str, float, str]] = []
+        self.setMinimumHeight(120)
+        self.setAutoFillBackground(True)
+
+    def set_bars(self, title: str, bars: list[tuple[str, float, str]]) -> None:
+        self.title, self.bars = title, bars
+        self.setMinimumHeight(max(120, 40 + len(bars) * (self.fontMetrics().height() + 6)))
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(600, self.minimumHeight())
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("white"))
+        metrics = self.fontMetrics()
+        line = metrics.height() + 6
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        painter.setPen(QColor("black"))
+        painter.drawText(
+            QRectF(8, 4, self.width() - 16, line),
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading),
+            self.title,
+        )
+        if not self.bars:
+            return
+        label_width = min(
+            max(metrics.horizontalAdvance(label) for label, _, _ in self.bars) + 12,
+            self.width() // 3,
+        )
+        value_width = max(metrics.horizontalAdvance(text) for _, _, text in self.bars) + 12
+        room = max(10, self.width() - label_width - value_width - 24)
+        top = max(abs(v) for _, v, _ in self.bars) or 1.0
+        for i, (label, value, text) in enumerate(self.bars):
+            y = 8 + line * (i + 1)
+            length = room * abs(value) / top
+            if rtl:
+                label_box = QRectF(self.width() - 8 - label_width, y, label_width - 8, line)
+                bar = QRectF(self.width() - 8 - label_width - length, y + 3, length, line - 6)
+                value_box = QRectF(bar.left() - value_width, y, value_width - 4, line)
+                align_label, align_value = Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignRight
+            else:
+                label_box = QRectF(8, y, label_width - 8, line)
+                bar = QRectF(8 + label_width, y + 3, length, line - 6)
+                value_box = QRectF(bar.right() + 4, y, value_width, line)
+                align_label, align_value = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignLeft
+            painter.setPen(QColor("black"))
+            painter.drawText(
+                label_box,
+                int(align_label | Qt.AlignmentFlag.AlignVCenter),
+                metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(label_box.width())),
+            )
+            painter.fillRect(bar, QColor("#2b6cb0"))
+            painter.drawText(value_box, int(align_value | Qt.AlignmentFlag.AlignVCenter), text)
+        painter.end()
+
+
+# -- the merged data ----------------------------------------------------------------------------
+
+
+class DataTab(QWidget):
+    PAGE = 100
+
+    def __init__(self, view: SecretariatView) -> None:
+        super().__init__()
+        self.view = view
+        self.pages: list[str] = [""]  # the "after" of each page shown so far
+        self.next = ""
+        self.form = view.form_box()
+        self.state = view.state_box(default="any")
+        self.site = QLineEdit()
+        self.site.setPlaceholderText(self.tr("every site"))
+        self.show_button = QPushButton(self.tr("&Show"))
+        self.show_button.clicked.connect(lambda: self.load(first=True))
+        self.previous = QPushButton(self.tr("← &Previous page"))
+        self.previous.clicked.connect(self._previous)
+        self.following = QPushButton(self.tr("&Next page →"))
+        self.following.clicked.connect(lambda: self.load(first=False))
+        self.where = QLabel()
+        self.table = _table([])
+        self.table.setAccessibleName(self.tr("The merged data"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(
+            _row(
+                (self.tr("F&orm"), self.form),
+                (self.tr("S&tate"), self.state),
+                (self.tr("Sit&e"), self.site),
+                self.show_button,
+            )
+        )
+        layout.addWidget(self.table, 1)
+        layout.addLayout(_row(self.previous, self.where, self.following))
+        self._buttons()
+
+    def _filters(self) -> dict:
+        return {
+            "state": self.state.currentData(),
+            "site": self.site.text().strip() or None,
+            "lang": self.view.user.client.store.setting("form_language", "") or None,
+        }
+
+    def load(self, *, first: bool) -> None:
+        """The first page, or the one after the page shown."""
+        if first:
+            self.pages = [""]
+        elif self.next:
+            self.pages.append(self.next)
+        else:
+            return
+        self._fetch()
+
+    def _previous(self) -> None:
+        if len(self.pages) > 1:
+            self.pages.pop()
+            self._fetch()
+
+    def _fetch(self) -> None:
+        form_id, after, filters = self.form.currentData(), self.pages[-1], self._filters()
+        if form_id:
+            self.view.ask(
+                lambda d: d.rows(form_id, after=after, limit=self.PAGE, **filters),
+                self._show,
+                busy=self.show_button,
+            )
+
+    def _show(self, page: object) -> None:
+        page = dict(page)  # type: ignore[call-overload]
+        columns, rows = page["columns"], page["rows"]
+        self.next = page["next"]
+        self.table.clear()
+        self.table.setColumnCount(len(columns))
+        self.table.setHorizontalHeaderLabels([isolate(c["label"]) for c in columns])
+        for column, c in enumerate(columns):
+            self.table.horizontalHeaderItem(column).setToolTip(c["name"])
+        self.table.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            for column, value in enumerate(row):
+                self.table.setItem(i, column, _item(value))
+        self.table.resizeColumnsToContents()
+        for column in range(len(columns)):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
+        first = (len(self.pages) - 1) * self.PAGE
+        self.where.setText(
+            self.tr("Rows {first}–{last}").format(first=first + 1, last=first + len(rows))
+            if rows
+            else self.tr("No rows.")
+        )
+        self._buttons()
+
+    def _buttons(self) -> None:
+        self.previous.setEnabled(len(self.pages) > 1)
+        self.following.setEnabled(bool(self.next))
+
+
+# -- probable duplicates ------------------------------------------------------------------------
+
+
+class DuplicatesTab(QWidget):
+    def __init__(self, view: SecretariatView) -> None:
+        super().__init__()
+        self.view = view
+        self.pairs: list[dict] = []
+        self.form = view.form_box()
+        self.keys = QLineEdit()
+        self.form.currentIndexChanged.connect(lambda _: self._default_keys())
+        self._default_keys()
+        self.find = QPushButton(self.tr("&Find"))
+        self.find.clicked.connect(self.load)
+        self.keys.returnPressed.connect(self.load)
+        self.table = _table([])
+        self.table.setAccessibleName(self.tr("Probable duplicates"))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        verdicts = [
+            (self.tr("Keep &both (two households)"), "keep_both"),
+            (self.tr("The &same household"), "same_household"),
+            (self.tr("Keep the fi&rst"), "keep_first"),
+            (self.tr("Keep the s&econd"), "keep_second"),
+        ]
+        buttons = []
+        for text, verdict in verdicts:
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, v=verdict: self._resolve(v))
+            buttons.append(button)
+        help_text = QLabel(
+            self.tr(
+                "Key fields, separated by commas: ':name' matches names loosely, ':phone' "
+                "phone numbers. Nothing is ever deleted: a verdict marks the pair."
+            )
+        )
+        help_text.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(
+            _row((self.tr("F&orm"), self.form), (self.tr("&Keys"), self.keys), self.find)
+        )
+        layout.addWidget(help_text)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(_row(*buttons))
+
+    def _default_keys(self) -> None:
+        self.keys.setText(DEFAULT_KEYS.get(self.form.currentData() or "", "zone"))
+
+    def load(self) -> None:
+        form_id, keys = self.form.currentData(), self.keys.text()
+        if form_id:
+            self.view.ask(lambda d: d.duplicates(form_id, keys), self._show, busy=self.find)
+
+    def _show(self, pairs: object) -> None:
+        self.pairs = list(pairs)  # type: ignore[call-overload]
+        paths = list(dict.fromkeys(p for pair in self.pairs for p in pair["values"]))
+        headers = [self.tr("Site"), self.tr("Likeness")]
+        for path in paths:
+            headers += [f"{path} (1)", f"{path} (2)"]
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(self.pairs))
+        for i, pair in enumerate(self.pairs):
+            cells: list[object] = [pair["site"], round(pair["score"])]
+            for path in paths:
+                cells += list(pair["values"].get(path, ("", "")))
+            for column, value in enumerate(cells):
+                self.table.setItem(i, column, _item(value))
+        self.table.resizeColumnsToContents()
+        if self.pairs:
+            self.table.selectRow(0)
+            self.table.setFocus()
+        self.view.message.emit(self.tr("{n} probable pairs to look at.").format(n=len(self.pairs)))
+
+    def _resolve(self, verdict: str) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        row = rows[0].row()
+        pair = self.pairs[row]
+
+        def done(_: object) -> None:
+            self.pairs.pop(row)
+            self.table.removeRow(row)
+            if self.table.rowCount():
+                self.table.selectRow(min(row, self.table.rowCount() - 1))
+            self.view.message.emit(self.tr("Kept, with who decided and when."))
+
+        self.view.ask(lambda d: d.resolve(pair["first"], pair["second"], verdict), done)
+
+
+# -- exports ------------------------------------------------------------------------------------
+
+
+class ExportTab(QWidget):
+    def __init__(self, view: SecretariatView) -> None:
+        super().__init__()
+        self.view = view
+        self.job: dict | None = None
+        self.out: Path | None = None
+        self.form = view.form_box()
+        self.format = QComboBox()
+        for fmt, name in (
+            ("csv", self.tr("CSV (a zip: one file per table)")),
+            ("xlsx", self.tr("Excel (one sheet per table)")),
+            ("dta", self.tr("Stata (.dta, with labels)")),
+            ("sav", self.tr("SPSS (.sav, with labels)")),
+            ("parquet", self.tr("Parquet")),
+        ):
+            self.format.addItem(name, fmt)
+        self.state = view.state_box()
+        self.site = QLineEdit()
+        self.site.setPlaceholderText(self.tr("every site"))
+        self.since = QLineEdit()
+        self.since.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.attachments = QCheckBox(self.tr("&Photos and files too (in the zip)"))
+        self.start_button = QPushButton(self.tr("&Save the export as…"))
+        self.start_button.clicked.connect(self.choose)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.said = QLabel()
+        self.said.setWordWrap(True)
+        self.timer = QTimer(self, interval=700)
+        self.timer.timeout.connect(self._poll)
+        layout = QVBoxLayout(self)
+        layout.addLayout(_row((self.tr("F&orm"), self.form), (self.tr("For&mat"), self.format)))
+        layout.addLayout(
+            _row(
+                (self.tr("S&tate"), self.state),
+                (self.tr("Sit&e"), self.site),
+                (self.tr("Changed si&nce"), self.since),
+            )
+        )
+        layout.addWidget(self.attachments)
+        layout.addLayout(_row(self.start_button))
+        layout.addWidget(self.progress)
+        layout.addWidget(self.said)
+        layout.addStretch(1)
+
+    def choose(self) -> None:
+        fmt = self.format.currentData()
+        suffix = ".xlsx" if fmt == "xlsx" else ".zip"
+        name = f"{self.form.currentData()}{suffix}"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the export as"), name)
+        if path:
+            self.start(Path(path))
+
+    def start(self, out: Path) -> None:
+        form_id, fmt = self.form.currentData(), self.format.currentData()
+        options = {
+            "state": None if self.state.currentData() == "any" else self.state.currentData(),
+            "site": self.site.text().strip() or None,
+            "since": self.since.text().strip() or None,
+            "lang": self.view.user.client.store.setting("form_language", "") or None,
+            "attachments": self.attachments.isChecked(),
+        }
+        self.out = out
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.said.setText(self.tr("The server is making the export…"))
+        self.view.ask(
+            lambda d: d.start_export(form_id, fmt, **options),
+            self._started,
+            busy=self.start_button,
+            failed_too=self._failed,
+        )
+
+    def _started(self, job: object) -> None:
+        self.job = dict(job)  # type: ignore[call-overload]
+        self.start_button.setEnabled(False)
+        self.timer.start()
+        self._progress_of(self.job)
+
+    def _poll(self) -> None:
+        job = self.job
+        if job is None:
+            return
+        self.timer.stop()
+        self.view.ask(lambda d: d.export_status(job["id"]), self._polled, failed_too=self._failed)
+
+    def _polled(self, job: object) -> None:
+        self.job = dict(job)  # type: ignore[call-overload]
+        self._progress_of(self.job)
+        if self.job["state"] == "running":
+            self.timer.start()
+        elif self.job["state"] == "done":
+            self._download()
+        else:
+            self._failed(self.job["error"])
+
+    def _progress_of(self, job: dict) -> None:
+        total = max(1, job["total"])
+        self.progress.setRange(0, total)
+        self.progress.setValue(min(job["done"], total))
+        self.progress.setFormat(
+            self.tr("Reading submissions: %v of {total}").format(total=job["total"])
+        )
+
+    def _download(self) -> None:
+        job, out = self.job, self.out
+        assert job is not None and out is not None
+        self.said.setText(self.tr("Downloading the file…"))
+        bar = self.progress
+        bar.setRange(0, 1000)
+        bar.setFormat(self.tr("Downloading: %p%"))
+
+        def tell(done: int, total: int) -> None:  # on the worker thread: queued to the bar
+            if total:
+                QTimer.singleShot(0, bar, lambda: bar.setValue(int(1000 * done / total)))
+
+        self.view.ask(
+            lambda d: d.download(job["id"], out, tell), self._saved, failed_too=self._failed
+        )
+
+    def _saved(self, path: object) -> None:
+        rows = ", ".join(f"{name}: {n}" for name, n in (self.job or {}).get("rows", {}).items())
+        self.progress.setValue(self.progress.maximum())
+        self.said.setText(
+            self.tr("Saved {path} ({rows} rows; the codebook is inside).").format(
+                path=isolate(str(path)), rows=rows
+            )
+        )
+        self.start_button.setEnabled(True)
+        self.view.message.emit(self.tr("The export is saved."))
+
+    def _failed(self, why: str) -> None:
+        self.progress.hide()
+        self.said.setText(self.tr("The export failed: {why}").format(why=why))
+        self.start_button.setEnabled(True)

@@ -1,0 +1,52 @@
+"""Keyboard-first in every language: on one screen, no two Alt+letter keys are the same
+letter (Qt then only moves between them, and the key seems dead), for the review and the
+Secretariat's views, whose translations choose their own letters."""
+
+import re
+from collections import Counter
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget, QWidget
+
+from desktop_app.ui.i18n import INTERFACE_LANGUAGES, InterfaceLanguage
+from desktop_app.ui.review import ReviewView
+from desktop_app.ui.secretariat import SecretariatView
+
+_KEY = re.compile(r"&([^&\s])")
+
+
+def letters(page: QWidget, also: list[str]) -> list[str]:
+    texts = list(also)
+    for w in page.findChildren(QWidget):
+        if isinstance(w, QLabel) and w.buddy() is not None:
+            texts.append(w.text())
+        elif isinstance(w, QAbstractButton):
+            texts.append(w.text())
+    return [m.group(1).casefold() for t in texts for m in [_KEY.search(t)] if m]
+
+
+@pytest.mark.parametrize("code", list(INTERFACE_LANGUAGES))
+def test_no_two_keys_on_one_screen(qtbot, client, admin, code):
+    language = InterfaceLanguage(QApplication.instance())
+    language.apply(code)
+    try:
+        forms = client.forms()
+        review = ReviewView(
+            admin, role="supervisor", forms=forms, title_language=code, form_language=code
+        )
+        datasets = SecretariatView(admin, forms=forms, title_language=code)
+        qtbot.addWidget(review)
+        qtbot.addWidget(datasets)
+        tabs = [datasets.tabText(i) for i in range(datasets.count())]
+        screens = {
+            "review list": letters(review.list_page, []),
+            "review submission": letters(review.submission_page, []),
+        }
+        for i in range(datasets.count()):
+            screens[tabs[i]] = letters(datasets.widget(i), tabs)
+        clashes = {
+            name: [k for k, n in Counter(keys).items() if n > 1] for name, keys in screens.items()
+        }
+        assert not any(clashes.values()), clashes
+    finally:
+        language.apply("en")
