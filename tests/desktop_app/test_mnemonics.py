@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from desktop_app.ui.i18n import INTERFACE_LANGUAGES, InterfaceLanguage
 from desktop_app.ui.review import ReviewView

@@ -13,12 +13,12 @@ from desktop_app.client import Client
 from desktop_app.paths import Home
 from desktop_app.sync.enrolment import enrol
 from desktop_app.ui.secretariat import SecretariatView, save_indicators_csv
+from form_engine.fill import random_submissions
 from tests.central_server.conftest import PASSWORDS
 from tests.central_server.test_api import item, push
 from tests.conftest import FIXED_NOW
 from tests.desktop_app.conftest import FAST_KDF
 from tests.desktop_app.test_window import log_in, open_window, press
-from form_engine.fill import random_submissions
 
 
 @pytest.fixture
