@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -34,9 +35,10 @@ from desktop_app.client import UserSession
 from desktop_app.store import FormVersionInfo
 from desktop_app.sync.datasets import DEFAULT_KEYS, Datasets
 from desktop_app.ui.home import form_title
-from desktop_app.ui.i18n import isolate
+from desktop_app.ui.i18n import form_language_for, isolate
 from desktop_app.ui.messages import user_message
 from desktop_app.ui.ops import run_op
+from form_engine import FormDefinition
 
 ALL = "(all)"  # the server's name for "every city" / "every group"
 INDICATOR_FORMS = ("household", "service_access", "population")
@@ -171,6 +173,20 @@ def indicator_rows(found: dict) -> list[dict]:
     return out
 
 
+def choice_labels(form: FormDefinition, language_code: str) -> dict[str, str]:
+    """Every choice's label in the form language closest to ``language_code``, by its value:
+    the cities and population groups read as the form names them."""
+    lang = form_language_for(form.languages, language_code)
+    out: dict[str, str] = {}
+    for choices in form.choice_lists.values():
+        for c in choices:
+            segments = c.label.get(lang or "") or next(iter(c.label.values()), [])
+            text = "".join(x for x in segments if isinstance(x, str)).strip()
+            if text:
+                out.setdefault(c.value, text)
+    return out
+
+
 def shown_value(row: dict) -> str:
     value = row["value"]
     if value is None:
@@ -185,6 +201,7 @@ class IndicatorsTab(QWidget):
         super().__init__()
         self.view = view
         self.rows: list[dict] = []
+        self.names: dict[str, str] = {}
         self.form = view.form_box(INDICATOR_FORMS)
         self.state = view.state_box()
         self.show_button = QPushButton(self.tr("&Show"))
@@ -208,10 +225,15 @@ class IndicatorsTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Indicators"))
         self.chart = BarChart()
+        scroll = QScrollArea()
+        scroll.setWidget(self.chart)
+        scroll.setWidgetResizable(True)
+        self.by_group = QCheckBox(self.tr("Bars for each population &group too"))
+        self.by_group.toggled.connect(lambda _: self._chart())
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
-        split.addWidget(self.chart)
-        split.setSizes([300, 260])
+        split.addWidget(scroll)
+        split.setSizes([300, 300])
         self.note = QLabel(
             self.tr(
                 "Computed on the server from the submissions in the chosen state, per city "
@@ -229,7 +251,14 @@ class IndicatorsTab(QWidget):
         )
         layout.addWidget(self.note)
         layout.addWidget(split, 1)
-        layout.addLayout(_row((self.tr("C&hart of"), self.indicator), self.save_csv, self.save_png))
+        layout.addLayout(
+            _row(
+                (self.tr("C&hart of"), self.indicator),
+                self.by_group,
+                self.save_csv,
+                self.save_png,
+            )
+        )
 
     def load(self) -> None:
         form_id, state = self.form.currentData(), self.state.currentData()
@@ -239,9 +268,15 @@ class IndicatorsTab(QWidget):
 
     def _show(self, found: object) -> None:
         self.rows = indicator_rows(found)  # type: ignore[arg-type]
+        form_id = self.form.currentData()
+        self.names = choice_labels(
+            self.view.user.client.form(form_id),
+            str(self.view.user.client.store.setting("form_language", "") or ""),
+        )
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
-            cells = [r["city"], r["group"], r["sex"], f"{r['id']} — {r['title']}"]
+            cells = [self._name(r["city"]), self._name(r["group"]), self._name(r["sex"])]
+            cells.append(f"{r['id']} — {r['title']}")
             for column, text in enumerate(cells):
                 self.table.setItem(i, column, _item(text))
             value = _item(shown_value(r))
@@ -260,12 +295,23 @@ class IndicatorsTab(QWidget):
             self.tr("{n} figures, computed on the server.").format(n=len(self.rows))
         )
 
+    def _name(self, code: str) -> str:
+        """A city's, group's or sex's label in the form language (the code where none)."""
+        if code == ALL:
+            return self.tr("(all)")
+        return self.names.get(code, code)
+
     def _chart(self) -> None:
+        """One bar per city (and per population group when asked), the whole first."""
         key = self.indicator.currentData()
+        every_group = self.by_group.isChecked()
         bars = [
-            (" · ".join(x for x in (r["city"], r["group"], r["sex"]) if x), r)
+            (" · ".join(self._name(x) for x in (r["city"], r["group"], r["sex"]) if x), r)
             for r in self.rows
-            if r["id"] == key and r["value"] is not None
+            if r["id"] == key
+            and r["value"] is not None
+            and (every_group or r["group"] == ALL)
+            and r["sex"] in ("", ALL)
         ]
         self.chart.set_bars(
             self.indicator.currentText(),
@@ -436,21 +482,41 @@ class DataTab(QWidget):
             )
 
     def _show(self, page: object) -> None:
+        """The page, with who, where and the review state first (named in the interface's
+        language) and the answers after; the key and device columns are left out."""
         page = dict(page)  # type: ignore[call-overload]
-        columns, rows = page["columns"], page["rows"]
+        meta = {
+            "_uuid": "uuid",
+            "_site": self.tr("Site"),
+            "_enumerator": self.tr("Enumerator"),
+            "_form_version": self.tr("Form version"),
+            "_revision": self.tr("Revision"),
+            "_review_state": self.tr("State"),
+            "_submitted_at": self.tr("Submitted"),
+            "_updated_at": self.tr("Changed"),
+        }
+        shown = [i for i, c in enumerate(page["columns"]) if c["name"] not in ("_key", "_device")]
+        columns = [page["columns"][i] for i in shown]
+        rows = [[row[i] for i in shown] for row in page["rows"]]
+        state = next((n for n, c in enumerate(columns) if c["name"] == "_review_state"), -1)
         self.next = page["next"]
         self.table.clear()
         self.table.setColumnCount(len(columns))
-        self.table.setHorizontalHeaderLabels([isolate(c["label"]) for c in columns])
+        self.table.setHorizontalHeaderLabels(
+            [meta.get(c["name"], isolate(c["label"])) for c in columns]
+        )
         for column, c in enumerate(columns):
             self.table.horizontalHeaderItem(column).setToolTip(c["name"])
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
             for column, value in enumerate(row):
+                if column == state:
+                    value = self.view.state_names.get(str(value), value)
                 self.table.setItem(i, column, _item(value))
         self.table.resizeColumnsToContents()
+        width = self.table.fontMetrics().horizontalAdvance("M")
         for column in range(len(columns)):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), width * 16))
         first = (len(self.pages) - 1) * self.PAGE
         self.where.setText(
             self.tr("Rows {first}–{last}").format(first=first + 1, last=first + len(rows))

@@ -4,52 +4,87 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="384"/>
+        <location filename="../secretariat.py" line="430"/>
         <source>every site</source>
         <translation>goob kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="385"/>
+        <location filename="../secretariat.py" line="431"/>
         <source>&amp;Show</source>
         <translation>&amp;Muuji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="387"/>
+        <location filename="../secretariat.py" line="433"/>
         <source>← &amp;Previous page</source>
         <translation>← Bogga &amp;hore</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="389"/>
+        <location filename="../secretariat.py" line="435"/>
         <source>&amp;Next page →</source>
         <translation>Bogga x&amp;iga →</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="393"/>
+        <location filename="../secretariat.py" line="439"/>
         <source>The merged data</source>
         <translation>Xogta la isku daray</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="397"/>
+        <location filename="../secretariat.py" line="443"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="398"/>
+        <location filename="../secretariat.py" line="444"/>
         <source>S&amp;tate</source>
         <translation>Xa&amp;alad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="399"/>
+        <location filename="../secretariat.py" line="445"/>
         <source>Sit&amp;e</source>
         <translation>&amp;Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="456"/>
+        <location filename="../secretariat.py" line="490"/>
+        <source>Site</source>
+        <translation>Goob</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="491"/>
+        <source>Enumerator</source>
+        <translation>Tirakoobe</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="492"/>
+        <source>Form version</source>
+        <translation>Nooca foomka</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="493"/>
+        <source>Revision</source>
+        <translation>Nooca</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="494"/>
+        <source>State</source>
+        <translation>Xaalad</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="495"/>
+        <source>Submitted</source>
+        <translation>La diray</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="496"/>
+        <source>Changed</source>
+        <translation>La beddelay</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="522"/>
         <source>Rows {first}–{last}</source>
         <translation>Safafka {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="458"/>
+        <location filename="../secretariat.py" line="524"/>
         <source>No rows.</source>
         <translation>Saf ma jiro.</translation>
     </message>
@@ -90,67 +125,67 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="479"/>
+        <location filename="../secretariat.py" line="545"/>
         <source>&amp;Find</source>
         <translation>&amp;Raadi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="483"/>
+        <location filename="../secretariat.py" line="549"/>
         <source>Probable duplicates</source>
         <translation>Labanlaab suurtagal ah</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="486"/>
+        <location filename="../secretariat.py" line="552"/>
         <source>Keep &amp;both (two households)</source>
         <translation>&amp;Hay labadaba (laba qoys)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="487"/>
+        <location filename="../secretariat.py" line="553"/>
         <source>The &amp;same household</source>
         <translation>Isla &amp;qoyska</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="488"/>
+        <location filename="../secretariat.py" line="554"/>
         <source>Keep the fi&amp;rst</source>
         <translation>Hay ka ko&amp;waad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="489"/>
+        <location filename="../secretariat.py" line="555"/>
         <source>Keep the s&amp;econd</source>
         <translation>Hay ka la&amp;baad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="498"/>
+        <location filename="../secretariat.py" line="564"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
         <translation>Meelaha furaha, hakad ku kala saar: &apos;:name&apos; magacyada si qiyaas ah ayuu isu barbar dhigaa, &apos;:phone&apos; lambarrada telefoonka. Waxba lama tirtiro: go&apos;aanku wuxuu calaamadeeyaa labada.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="505"/>
+        <location filename="../secretariat.py" line="571"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="505"/>
+        <location filename="../secretariat.py" line="571"/>
         <source>&amp;Keys</source>
         <translation>&amp;Furayaal</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="522"/>
+        <location filename="../secretariat.py" line="588"/>
         <source>Site</source>
         <translation>Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="522"/>
+        <location filename="../secretariat.py" line="588"/>
         <source>Likeness</source>
         <translation>Isku ekaansho</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="539"/>
+        <location filename="../secretariat.py" line="605"/>
         <source>{n} probable pairs to look at.</source>
         <translation>{n} lammaane oo suurtagal ah oo la eegayo.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="553"/>
+        <location filename="../secretariat.py" line="619"/>
         <source>Kept, with who decided and when.</source>
         <translation>Waa la kaydiyay, iyadoo la raacinayo cidda go&apos;aansatay iyo goorta.</translation>
     </message>
@@ -201,112 +236,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="570"/>
+        <location filename="../secretariat.py" line="636"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (zip: fayl shax kasta)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="571"/>
+        <location filename="../secretariat.py" line="637"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (warqad shax kasta)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="572"/>
+        <location filename="../secretariat.py" line="638"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta, calaamado leh)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="573"/>
+        <location filename="../secretariat.py" line="639"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav, calaamado leh)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="574"/>
+        <location filename="../secretariat.py" line="640"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="579"/>
+        <location filename="../secretariat.py" line="645"/>
         <source>every site</source>
         <translation>goob kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="581"/>
+        <location filename="../secretariat.py" line="647"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="582"/>
+        <location filename="../secretariat.py" line="648"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>Sawirrada iyo faylasha &amp;sidoo kale (zip-ka gudihiisa)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="583"/>
+        <location filename="../secretariat.py" line="649"/>
         <source>&amp;Save the export as…</source>
         <translation>Ka&amp;ydi dhoofinta sida…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="593"/>
+        <location filename="../secretariat.py" line="659"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="593"/>
+        <location filename="../secretariat.py" line="659"/>
         <source>For&amp;mat</source>
         <translation>&amp;Qaabka</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="596"/>
+        <location filename="../secretariat.py" line="662"/>
         <source>S&amp;tate</source>
         <translation>Xa&amp;alad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="597"/>
+        <location filename="../secretariat.py" line="663"/>
         <source>Sit&amp;e</source>
         <translation>&amp;Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="598"/>
+        <location filename="../secretariat.py" line="664"/>
         <source>Changed si&amp;nce</source>
         <translation>Wixii is beddelay &amp;kadib</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="611"/>
+        <location filename="../secretariat.py" line="677"/>
         <source>Save the export as</source>
         <translation>Kaydi dhoofinta sida</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="627"/>
+        <location filename="../secretariat.py" line="693"/>
         <source>The server is making the export…</source>
         <translation>Server-ku wuxuu diyaarinayaa dhoofinta…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="663"/>
+        <location filename="../secretariat.py" line="729"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>Akhrinta jawaabaha: %v ka mid ah {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="669"/>
+        <location filename="../secretariat.py" line="735"/>
         <source>Downloading the file…</source>
         <translation>Faylka ayaa la soo dejinayaa…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="672"/>
+        <location filename="../secretariat.py" line="738"/>
         <source>Downloading: %p%</source>
         <translation>Soo dejinta: %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="686"/>
+        <location filename="../secretariat.py" line="752"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>Waa la kaydiyay {path} ({rows} saf; buugga koodhka waa ku jiraa).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="691"/>
+        <location filename="../secretariat.py" line="757"/>
         <source>The export is saved.</source>
         <translation>Dhoofinta waa la kaydiyay.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="695"/>
+        <location filename="../secretariat.py" line="761"/>
         <source>The export failed: {why}</source>
         <translation>Dhoofintu way fashilantay: {why}</translation>
     </message>
@@ -589,93 +624,103 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="190"/>
+        <location filename="../secretariat.py" line="207"/>
         <source>&amp;Show</source>
         <translation>&amp;Muuji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="194"/>
+        <location filename="../secretariat.py" line="211"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>Ku kaydi shaxda C&amp;SV ahaan…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="196"/>
+        <location filename="../secretariat.py" line="213"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>Ku kaydi jaantuska &amp;PNG ahaan…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="200"/>
+        <location filename="../secretariat.py" line="217"/>
         <source>City</source>
         <translation>Magaalo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="201"/>
+        <location filename="../secretariat.py" line="218"/>
         <source>Population group</source>
         <translation>Kooxda dadweynaha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="202"/>
+        <location filename="../secretariat.py" line="219"/>
         <source>Sex</source>
         <translation>Jinsi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="203"/>
+        <location filename="../secretariat.py" line="220"/>
         <source>Indicator</source>
         <translation>Tilmaame</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="204"/>
+        <location filename="../secretariat.py" line="221"/>
         <source>Value</source>
         <translation>Qiime</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="205"/>
+        <location filename="../secretariat.py" line="222"/>
         <source>Households (or persons)</source>
         <translation>Qoysas (ama dad)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="209"/>
+        <location filename="../secretariat.py" line="226"/>
         <source>Indicators</source>
         <translation>Tilmaamayaal</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="217"/>
+        <location filename="../secretariat.py" line="231"/>
+        <source>Bars for each population &amp;group too</source>
+        <translation>Tiir koox &amp;kasta oo dadweyne sidoo kale</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="239"/>
         <source>Computed on the server from the submissions in the chosen state, per city and population group; “(all)” is every city or group together.</source>
         <translation>Waxaa lagu xisaabiyay server-ka jawaabaha xaaladda la doortay, magaalo iyo koox kasta; “(all)” waa dhammaan magaalooyinka ama kooxaha oo wada jira.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="225"/>
+        <location filename="../secretariat.py" line="247"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="226"/>
+        <location filename="../secretariat.py" line="248"/>
         <source>S&amp;tate</source>
         <translation>Xa&amp;alad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="232"/>
+        <location filename="../secretariat.py" line="256"/>
         <source>C&amp;hart of</source>
         <translation>&amp;Jaantuska</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="260"/>
+        <location filename="../secretariat.py" line="295"/>
         <source>{n} figures, computed on the server.</source>
         <translation>{n} tiro, oo lagu xisaabiyay server-ka.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="277"/>
+        <location filename="../secretariat.py" line="301"/>
+        <source>(all)</source>
+        <translation>(dhammaan)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="323"/>
         <source>Save the indicators</source>
         <translation>Kaydi tilmaamayaasha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="281"/>
-        <location filename="../secretariat.py" line="289"/>
+        <location filename="../secretariat.py" line="327"/>
+        <location filename="../secretariat.py" line="335"/>
         <source>Saved {path}</source>
         <translation>Waa la kaydiyay {path}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="285"/>
+        <location filename="../secretariat.py" line="331"/>
         <source>Save the chart</source>
         <translation>Kaydi jaantuska</translation>
     </message>
@@ -1234,52 +1279,52 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>SecretariatView</name>
     <message>
-        <location filename="../secretariat.py" line="56"/>
+        <location filename="../secretariat.py" line="58"/>
         <source>Approved</source>
         <translation>La ansixiyay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="57"/>
+        <location filename="../secretariat.py" line="59"/>
         <source>Every state</source>
         <translation>Xaalad kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="58"/>
+        <location filename="../secretariat.py" line="60"/>
         <source>Approved by the site</source>
         <translation>Goobta ayaa ansixisay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="59"/>
+        <location filename="../secretariat.py" line="61"/>
         <source>Received</source>
         <translation>La helay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="60"/>
+        <location filename="../secretariat.py" line="62"/>
         <source>Corrected</source>
         <translation>La saxay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="61"/>
+        <location filename="../secretariat.py" line="63"/>
         <source>Sent back</source>
         <translation>Dib loo celiyay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="67"/>
+        <location filename="../secretariat.py" line="69"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Tilmaamayaal</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="68"/>
+        <location filename="../secretariat.py" line="70"/>
         <source>&amp;Data</source>
         <translation>&amp;Xog</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="69"/>
+        <location filename="../secretariat.py" line="71"/>
         <source>D&amp;uplicates</source>
         <translation>&amp;Labanlaab</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="70"/>
+        <location filename="../secretariat.py" line="72"/>
         <source>E&amp;xport</source>
         <translation>&amp;Dhoofi</translation>
     </message>
