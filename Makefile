@@ -47,6 +47,7 @@ openapi: $(BIN)/.installed-run
 # The main screens, rendered offscreen into docs/screenshots/ (all six interface languages).
 screenshots: $(BIN)/.installed-run
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots_review.py
 
 # Interface strings: extract tr() texts into the Qt Linguist files, then compile them.
 translations: $(BIN)/.installed-run
