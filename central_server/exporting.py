@@ -242,10 +242,10 @@ def submissions_of(conn: Connection, src: Source) -> Iterator[tuple[dict, dict]]
         query = query.where(submissions.c.updated_at >= src.since)
     if src.after is not None:
         query = query.where(tuple_(submissions.c.created_at, submissions.c.uuid) > src.after)
+    if src.state is not None:
+        query = query.where(_state_is(src.state))
     for row in conn.execution_options(stream_results=True, yield_per=500).execute(query):
         state = review.state_of(row[5], row[11], row[12], row[13])
-        if src.state is not None and state != src.state:
-            continue
         meta = {
             "_key": row[0],
             "_uuid": row[0],
@@ -428,11 +428,27 @@ def _counted(
         progress(n)
 
 
+def _state_is(state: str):
+    """The newest decision (``decisions`` joined through review.newest_decisions) says
+    ``state``."""
+    return (
+        review.state_sql(
+            submissions.c.revision, decisions.c.decision, decisions.c.level, decisions.c.revision
+        )
+        == state
+    )
+
+
 def to_read(conn: Connection, src: Source) -> int:
-    """How many submissions an export reads (before the review-state filter)."""
+    """How many submissions an export reads."""
+    newest = review.newest_decisions()
     query = (
         select(func.count())
-        .select_from(submissions.join(sites, submissions.c.site_id == sites.c.id))
+        .select_from(
+            submissions.join(sites, submissions.c.site_id == sites.c.id)
+            .outerjoin(newest, newest.c.uuid == submissions.c.uuid)
+            .outerjoin(decisions, decisions.c.id == newest.c.last)
+        )
         .where(
             submissions.c.form_id == src.form_id,
             submissions.c.status.notin_(("conflict", "rejected")),
@@ -444,6 +460,8 @@ def to_read(conn: Connection, src: Source) -> int:
         query = query.where(sites.c.name == src.site)
     if src.since is not None:
         query = query.where(submissions.c.updated_at >= src.since)
+    if src.state is not None:
+        query = query.where(_state_is(src.state))
     return int(conn.execute(query).scalar_one())
 
 

@@ -78,3 +78,32 @@ def _cursors(page):
         "revisions_after": page["revisions_after"],
         "decisions_after": page["decisions_after"],
     }
+
+
+def test_the_review_list_pages_by_state_in_the_database(server, login):
+    sent = envelopes(6, seed=93)
+    assert push(server, login("amina"), [item(e) for e in sent]).ok
+    server.checked()
+    supervisor = login("super_k")
+    for e in sent[:3]:
+        r = requests.post(
+            f"{server.url}/api/v1/review/submissions/{e['uuid']}/decisions",
+            json={"decision": "approved"},
+            headers={"authorization": f"Bearer {supervisor}"},
+            timeout=30,
+        )
+        assert r.status_code == 200, r.text
+
+    def page(offset):
+        r = requests.get(
+            f"{server.url}/api/v1/review/submissions",
+            params={"state": "site_approved", "limit": 2, "offset": offset},
+            headers={"authorization": f"Bearer {supervisor}"},
+            timeout=30,
+        )
+        return [s["uuid"] for s in r.json()["submissions"]]
+
+    first, second = page(0), page(2)
+    assert len(first) == 2 and len(second) == 1
+    assert set(first + second) == {e["uuid"] for e in sent[:3]}
+    assert page(3) == []
