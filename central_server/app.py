@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse
 from pydantic.json_schema import models_json_schema
 from sqlalchemy.exc import DBAPIError
 from starlette.concurrency import run_in_threadpool
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from central_server import accounts, schema
 from central_server.checking import Checker
@@ -199,4 +200,7 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
         max_public_body=settings.max_public_body_bytes,
         idle_seconds=settings.body_idle_seconds,
     )
+    if settings.allowed_hosts:  # outermost: links the server writes never name another host
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.allowed_hosts)
+
     return app

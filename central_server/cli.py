@@ -49,8 +49,12 @@ from sync_protocol import ROLES
 
 def _settings(args: argparse.Namespace) -> Settings:
     trusted = getattr(args, "trusted_proxy", None)
+    hosts = getattr(args, "allowed_host", None)
     return Settings.resolve(
-        db=args.db, data_dir=args.home, trusted_proxies=tuple(trusted) if trusted else None
+        db=args.db,
+        data_dir=args.home,
+        trusted_proxies=tuple(trusted) if trusted else None,
+        allowed_hosts=list(hosts) if hosts else None,
     )
 
 
@@ -424,6 +428,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         metavar="ADDRESS",
         help="a reverse proxy whose X-Forwarded-For is believed (repeat for several)",
+    )
+    p.add_argument(
+        "--allowed-host",
+        action="append",
+        metavar="NAME",
+        help="a host name clients use for this server; others are refused (repeat for several)",
     )
     p.set_defaults(func=cmd_run)
     site = sub.add_parser("site", help="cities and municipalities")

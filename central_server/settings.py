@@ -38,11 +38,13 @@ class Settings:
         db: str | None = None,
         data_dir: str | None = None,
         trusted_proxies: tuple[str, ...] | None = None,
+        allowed_hosts: list[str] | None = None,
     ) -> Settings:
         """``--db`` / ``$DATABASE_URL`` (PostgreSQL for scale), else a SQLite file in the
         server's data directory (``$DAFTARI_SERVER_HOME`` or the platform's); reverse proxies
         trusted to say whom they forward for: ``--trusted-proxy`` / ``$DAFTARI_TRUSTED_PROXIES``
-        (comma-separated addresses)."""
+        (comma-separated addresses); the host names it answers to: ``--allowed-host`` /
+        ``$DAFTARI_ALLOWED_HOSTS`` (every name when none is given)."""
         home = Path(
             data_dir
             or os.environ.get("DAFTARI_SERVER_HOME")
@@ -56,4 +58,12 @@ class Settings:
         if trusted_proxies is None:
             listed = os.environ.get("DAFTARI_TRUSTED_PROXIES", "")
             trusted_proxies = tuple(p.strip() for p in listed.split(",") if p.strip())
-        return cls(database_url=url, data_dir=home, trusted_proxies=trusted_proxies)
+        if allowed_hosts is None:  # the names clients use for it (a request for another: 400)
+            listed = os.environ.get("DAFTARI_ALLOWED_HOSTS", "")
+            allowed_hosts = [h.strip() for h in listed.split(",") if h.strip()]
+        return cls(
+            database_url=url,
+            data_dir=home,
+            trusted_proxies=trusted_proxies,
+            allowed_hosts=allowed_hosts,
+        )

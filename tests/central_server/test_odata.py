@@ -105,3 +105,28 @@ def test_top_zero_gives_a_count_and_no_endless_next_link(server, login, househol
     ).json()
     assert answer["value"] == [] and answer["@odata.count"] == 3
     assert "@odata.nextLink" not in answer
+
+
+def test_a_server_told_its_names_refuses_any_other_host(server_settings, tmp_path):
+    """OData's links are written from the Host a request names: a server told its names
+    (--allowed-host) answers no other, so no link it writes points elsewhere."""
+    from dataclasses import replace
+
+    import requests
+
+    from tests.central_server.conftest import LiveServer
+
+    live = LiveServer(replace(server_settings, allowed_hosts=["127.0.0.1", "data.example.org"]))
+    try:
+        ok = requests.get(f"{live.url}/api/v1/ping", timeout=10)
+        assert ok.status_code == 200
+        named = requests.get(
+            f"{live.url}/api/v1/ping", headers={"host": "data.example.org"}, timeout=10
+        )
+        assert named.status_code == 200
+        spoofed = requests.get(
+            f"{live.url}/api/v1/ping", headers={"host": "evil.example"}, timeout=10
+        )
+        assert spoofed.status_code == 400
+    finally:
+        live.stop()
