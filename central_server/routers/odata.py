@@ -202,16 +202,17 @@ def rows(
     skip: Annotated[int, Query(alias="$skip", ge=0, le=10**9)] = 0,
     count: Annotated[str | None, Query(alias="$count", max_length=5)] = None,
     filter_: Annotated[str | None, Query(alias="$filter", max_length=500)] = None,
+    select_: Annotated[str | None, Query(alias="$select", max_length=20_000)] = None,
 ) -> JSONResponse:
-    """A page of one table's rows (at most 1,000; ``@odata.nextLink`` for the next)."""
+    """A page of one table's rows (at most 1,000; ``@odata.nextLink`` for the next);
+    ``$select`` the properties wanted (comma-separated), the key always with them."""
     unsupported = [
-        k
-        for k in request.query_params
-        if k in ("$orderby", "$select", "$expand", "$search", "$apply")
+        k for k in request.query_params if k in ("$orderby", "$expand", "$search", "$apply")
     ]
     if unsupported:
         raise Refusal(
-            f"{unsupported[0]} is not offered by this feed: $top, $skip, $count and $filter are",
+            f"{unsupported[0]} is not offered by this feed: $top, $skip, $count, $filter and "
+            "$select are",
             code="not_implemented",
             status=501,
         )
@@ -221,7 +222,7 @@ def rows(
     if table is None:
         raise NotFound(f"no entity set '{entity_set}': {', '.join(sets)}")
     keep = _filter(filter_)
-    props = _properties(table)
+    props = _selected(_properties(table), select_)
     index = {h: i for i, h in enumerate(table.header())}
     wanted = min(top if top is not None else MOST, MOST)
     page: list[dict] = []
@@ -247,6 +248,19 @@ def rows(
             request.url.include_query_params(**{"$skip": skip + wanted, "$top": wanted})
         )
     return JSONResponse(answer, headers={"OData-Version": "4.0"})
+
+
+def _selected(props: list[tuple[str, str, str]], select: str | None) -> list:
+    """The properties ``$select`` names (``*`` or none: all), the key first."""
+    if not select or select.strip() == "*":
+        return props
+    names = [n.strip() for n in select.split(",") if n.strip()]
+    known = {p[0]: p for p in props}
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise BadQuery(f"$select: no property '{unknown[0]}' in this entity set")
+    wanted = ["__id", *(n for n in names if n != "__id")]
+    return [known[n] for n in dict.fromkeys(wanted)]
 
 
 def _filter(text: str | None):

@@ -130,3 +130,19 @@ def test_a_server_told_its_names_refuses_any_other_host(server_settings, tmp_pat
         assert spoofed.status_code == 400
     finally:
         live.stop()
+
+
+def test_select_gives_only_the_properties_named_the_key_always(server, login, households):
+    url = f"{server.url}/api/v1/odata/household.svc/Submissions"
+    headers = {"authorization": f"Bearer {login('secretariat')}"}
+    answer = requests.get(
+        url, params={"$select": "survey_hh_size,__system_reviewState"}, headers=headers
+    ).json()
+    assert len(answer["value"]) == 3
+    assert all(
+        set(row) == {"__id", "survey_hh_size", "__system_reviewState"} for row in answer["value"]
+    )
+    unknown = requests.get(url, params={"$select": "survey_hh_size,nope"}, headers=headers)
+    assert unknown.status_code == 400 and "nope" in unknown.json()["detail"]
+    everything = requests.get(url, params={"$select": "*"}, headers=headers).json()
+    assert "survey_hh_size" in everything["value"][0] and "__system_site" in everything["value"][0]
