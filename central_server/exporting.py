@@ -717,7 +717,7 @@ def _parquet(tables, rows, counts, book, out: Path) -> None:
                 columns = list(zip(*batch, strict=True))
                 schema = schemas[name]
                 arrays = [
-                    pa.array([typed(v) for v in col], type=f.type)
+                    _arrow_column(pa, col, f.type, typed)
                     for col, f, typed in zip(columns, schema, convert[name], strict=True)
                 ]
                 writers[name].write_table(pa.Table.from_arrays(arrays, schema=schema))
@@ -738,6 +738,21 @@ def _parquet(tables, rows, counts, book, out: Path) -> None:
             for t in tables:
                 z.write(Path(tmp) / f"{t.name}.parquet", f"{t.name}.parquet")
             z.writestr("codebook.csv", _csv_text(book))
+
+
+def _arrow_column(pa, values: tuple, kind, typed):
+    """A column as Arrow reads it: at once when its cells are already of its type (the
+    common case, in C), else cell by cell through ``typed``; an empty text is null either
+    way."""
+    import pyarrow.compute as pc
+
+    try:
+        array = pa.array(values, type=kind)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError, TypeError, ValueError):
+        return pa.array([typed(v) for v in values], type=kind)
+    if pa.types.is_string(kind) and array.null_count < len(array):
+        array = pc.if_else(pc.equal(array, ""), pa.scalar(None, kind), array)
+    return array
 
 
 def _converter(kind: str):
