@@ -417,6 +417,7 @@ def feed(
     desktop keeps the newest state of each, so nothing is doubled and nothing is skipped)."""
     _may_review(who)
     limit = max(1, min(limit, FEED_PAGE))
+    decisions_after = min(decisions_after, 2**31 - 1)  # decision ids are 32-bit integers
     settled = _seconds_ago(SETTLED_SECONDS)
     scope = []
     if not who.all_sites:

@@ -21,6 +21,7 @@ def test_the_database_uses_wal_foreign_keys_and_records_its_migrations(client, h
         "m002_covering_list_indexes",
         "m003_sync",
         "m004_disabled_users_and_form_titles",
+        "m005_review_copies",
     ]
 
 
