@@ -245,6 +245,9 @@ class ReviewView(QStackedWidget):
         self.submission_page.answers.setFocus()
 
     def back(self) -> None:
+        """To the list; what was typed on the submission is kept for when it is opened
+        again (Esc loses nothing)."""
+        self.submission_page.keep_typed()
         self.reload()
         self.focus_list()
 
@@ -256,6 +259,8 @@ class SubmissionReview(QWidget):
         super().__init__()
         self.view = view
         self.reviewed: reviewing.Reviewed | None = None
+        # comments typed on a submission and not yet decided on, by uuid
+        self.kept: dict[str, tuple[str, dict[str, str]]] = {}
         self.heading = QLabel()
         self.heading.setObjectName("heading")
         self.heading.setWordWrap(True)
@@ -327,6 +332,9 @@ class SubmissionReview(QWidget):
         self.setTabOrder(self.comment, self.approve)
 
     def show_submission(self, reviewed: reviewing.Reviewed) -> None:
+        """A submission with no comments but those typed on it before (kept while the
+        window is open, until a decision is made on it): never another one's."""
+        self.keep_typed()
         self.reviewed = reviewed
         copy = reviewed.copy
         view = self.view
@@ -334,6 +342,43 @@ class SubmissionReview(QWidget):
         self.heading.setText(
             isolate(reviewing.title_of(view.user, copy) or view.titles.get(copy.form_id, ""))
         )
+        self.language.blockSignals(True)
+        self.language.clear()
+        for lang in form.languages or [""]:
+            self.language.addItem(language_name(lang) if lang else self.tr("Default"), lang)
+        chosen = form_language_for(form.languages, view.form_language)
+        if chosen in form.languages:
+            self.language.setCurrentIndex(form.languages.index(chosen))
+        self.language.setVisible(len(form.languages) > 1)
+        self.language.blockSignals(False)
+        comment, answers = self.kept.get(copy.uuid, ("", {}))
+        self.comment.setPlainText(comment)
+        self.problem.setText(
+            self.tr("The server did not accept the last decision made here: {why}").format(
+                why=copy.problem
+            )
+            if copy.problem
+            else ""
+        )
+        self.problem.setVisible(bool(copy.problem))
+        self.answers.clear()
+        self._fill(answers)
+
+    def keep_typed(self) -> None:
+        """What was typed on the submission shown, kept for when it is opened again."""
+        if self.reviewed is not None:
+            typed = (self.comment.toPlainText(), self.answer_comments())
+            if typed[0].strip() or typed[1]:
+                self.kept[self.reviewed.copy.uuid] = typed
+            else:
+                self.kept.pop(self.reviewed.copy.uuid, None)
+
+    def _describe(self, marked: int, labels: dict[str, str]) -> None:
+        """The facts above the answers and the decisions below them, answers named by their
+        questions."""
+        reviewed, view = self.reviewed, self.view
+        assert reviewed is not None
+        copy = reviewed.copy
         state = view.state_names.get(copy.state, copy.state)
         facts = [
             self.tr("{form}, version {version}").format(
@@ -347,22 +392,13 @@ class SubmissionReview(QWidget):
                 when=copy.received_at[:16].replace("T", " "), revision=copy.revision, state=state
             ),
         ]
-        if reviewed.changed:
+        if marked:
             facts.append(
                 self.tr("{count} answers changed since the revision before (marked).").format(
-                    count=len(reviewed.changed)
+                    count=marked
                 )
             )
         self.facts.setText("\n".join(facts))
-        self.language.blockSignals(True)
-        self.language.clear()
-        for lang in form.languages or [""]:
-            self.language.addItem(language_name(lang) if lang else self.tr("Default"), lang)
-        chosen = form_language_for(form.languages, view.form_language)
-        if chosen in form.languages:
-            self.language.setCurrentIndex(form.languages.index(chosen))
-        self.language.setVisible(len(form.languages) > 1)
-        self.language.blockSignals(False)
         lines = []
         if reviewed.reasons:
             lines.append(self.tr("The server's checks refused this revision:"))
@@ -374,33 +410,30 @@ class SubmissionReview(QWidget):
                 else self.tr("Approved by {who} on {when}")
             ).format(who=isolate(d.by), when=d.at[:16].replace("T", " "))
             lines.append(f"{what}: {isolate(d.comment)}" if d.comment else what)
-            lines += [f"  › {isolate(p)}: {isolate(t)}" for p, t in sorted(d.answers.items())]
+            lines += [
+                f"  › {isolate(labels.get(review_notes.key(p), p))}: {isolate(t)}"
+                for p, t in sorted(d.answers.items())
+            ]
         self.history.setText("\n".join(lines))
         self.history.setVisible(bool(lines))
-        self.comment.clear()
-        self.problem.setText(
-            self.tr("The server did not accept the last decision made here: {why}").format(
-                why=copy.problem
-            )
-            if copy.problem
-            else ""
-        )
-        self.problem.setVisible(bool(copy.problem))
-        self._fill()
 
-    def _fill(self) -> None:
+    def _fill(self, typed: dict[str, str] | None = None) -> None:
         """Every question the enumerator saw, in the form's order and groups, with its
-        answer; comments already typed are kept when the language changes."""
+        answer and the comment typed on it (``typed``; on a change of language, what the
+        column holds)."""
         reviewed = self.reviewed
         if reviewed is None:
             return
-        typed = self.answer_comments()
+        if typed is None:
+            typed = self.answer_comments()
         user = self.view.user
         session = reviewing.session_of(user, reviewed, language=self.language.currentData())
         root = f"/{session.form.root_name}/"
         changed = {review_notes.key(p) for p in reviewed.changed}
         self.answers.clear()
         parents: dict[str, QTreeWidgetItem] = {}
+        labels: dict[str, str] = {}
+        marked = 0
         first = None
         for page in pages(session):
             if page.kind != "questions":
@@ -428,7 +461,9 @@ class SubmissionReview(QWidget):
                 item.setData(0, Qt.ItemDataRole.UserRole, path)
                 item.setToolTip(0, label)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+                labels[review_notes.key(path)] = label
                 if review_notes.key(path) in changed:
+                    marked += 1
                     for column in range(3):
                         item.setBackground(column, QBrush(CHANGED))
                     item.setToolTip(1, self.tr("Changed in this revision"))
@@ -439,6 +474,7 @@ class SubmissionReview(QWidget):
         self.answers.setColumnWidth(2, width * 18)
         if first is not None:
             self.answers.setCurrentItem(first)
+        self._describe(marked, labels)
 
     def answer_comments(self) -> dict[str, str]:
         out = {}
@@ -478,6 +514,8 @@ class SubmissionReview(QWidget):
                 state=view.state_names.get(state, state)
             )
         )
+        self.kept.pop(self.reviewed.copy.uuid, None)
+        self.reviewed = None  # decided: nothing typed on it is kept
         view.back()
 
 

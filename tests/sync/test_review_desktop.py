@@ -212,3 +212,65 @@ def test_a_supervisor_sends_one_back_by_keyboard_only(
     assert f"{field}: More dwellings than people?" in note
     assert {e["uuid"] for e in mine} >= {opened}
     window.close()
+
+
+def test_comments_belong_to_one_submission_and_esc_keeps_them(
+    qtbot, server, client, admin, tmp_path, login, supervisor_laptop
+):
+    """Found by an outside tester: a comment typed on one submission's answer was still in
+    the column when the next one opened, and went to the server with its approval; Esc threw
+    away a general comment typed."""
+    from PySide6.QtCore import Qt
+
+    from tests.desktop_app.test_window import log_in, open_window, press, type_into
+
+    sup_client, supervisor = supervisor_laptop
+    enrol(admin, server.url, "amina", PASSWORDS["amina"])
+    finalized(client, admin, tmp_path, "population", 3, seed=86)
+    assert sync(admin).sent == 3
+    server.checked()
+    sync(supervisor)
+    window = open_window(qtbot, sup_client)
+    view = log_in(qtbot, window, "koboko-super-1")
+    window.stop_sync()
+    page = view.submission_page
+
+    def open_row(row):
+        view.focus_list()
+        view.table.selectRow(row)
+        press(window, Qt.Key.Key_Return)
+        assert view.currentWidget() is page
+        return view._uuid_at(row)
+
+    first = open_row(0)
+    press(window, Qt.Key.Key_Return)  # a comment on the first answer
+    type_into(qtbot, window, "Wrong city?")
+    press(window, Qt.Key.Key_Return)
+    press(window, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    type_into(qtbot, window, "Call the team leader")
+    press(window, Qt.Key.Key_Escape)  # back to the list: nothing lost
+    assert view.currentWidget() is view.list_page
+    second = open_row(1)
+    assert second != first
+    assert page.answer_comments() == {} and page.comment.toPlainText() == ""
+    press(window, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # approve the second
+    qtbot.waitUntil(lambda: view.currentWidget() is view.list_page)
+    row = next(r for r in range(view.model.rowCount()) if view._uuid_at(r) == first)
+    open_row(row)
+    assert page.comment.toPlainText() == "Call the team leader"
+    assert list(page.answer_comments().values()) == ["Wrong city?"]
+    press(window, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # send the first back
+    qtbot.waitUntil(lambda: view.currentWidget() is view.list_page)
+    window.close()
+
+    assert sync(supervisor).decisions_sent == 2
+    history = {
+        u: api(server, login("secretariat"), "GET", f"/review/submissions/{u}/history").json()
+        for u in (first, second)
+    }
+    [approved] = history[second]["decisions"]
+    assert approved["decision"] == "approved" and approved["answers"] == {}
+    assert approved["comment"] == ""
+    [returned] = history[first]["decisions"]
+    assert returned["comment"] == "Call the team leader"
+    assert list(returned["answers"].values()) == ["Wrong city?"]
