@@ -67,7 +67,7 @@ class SecretariatView(QTabWidget):
         self.duplicates = DuplicatesTab(self)
         self.export = ExportTab(self)
         self.addTab(self.indicators, self.tr("&Indicators"))
-        self.addTab(self.data, self.tr("&Data"))
+        self.addTab(self.data, self.tr("D&ata"))
         self.addTab(self.duplicates, self.tr("D&uplicates"))
         self.addTab(self.export, self.tr("E&xport"))
 

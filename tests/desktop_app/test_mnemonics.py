@@ -1,6 +1,7 @@
 """Keyboard-first in every language: on one screen, no two Alt+letter keys are the same
-letter (Qt then only moves between them, and the key seems dead), for the review and the
-Secretariat's views, whose translations choose their own letters."""
+letter — the menu bar's included — (Qt then only moves between them or opens the menu, and
+the key seems dead), for the review and the Secretariat's views, whose translations choose
+their own letters."""
 
 import re
 from collections import Counter
@@ -28,8 +29,13 @@ def letters(page: QWidget, also: list[str]) -> list[str]:
 @pytest.mark.parametrize("code", list(INTERFACE_LANGUAGES))
 def test_no_two_keys_on_one_screen(qtbot, client, admin, code):
     language = InterfaceLanguage(QApplication.instance())
-    language.apply(code)
+    client.store.set_setting("interface_language", code)  # the window applies it
     try:
+        from desktop_app.ui.main_window import MainWindow
+
+        window = MainWindow(client, language=language)
+        qtbot.addWidget(window)
+        menus = [a.text() for a in window.menuBar().actions()]  # Alt+letter opens a menu
         forms = client.forms()
         review = ReviewView(
             admin, role="supervisor", forms=forms, title_language=code, form_language=code
@@ -39,14 +45,15 @@ def test_no_two_keys_on_one_screen(qtbot, client, admin, code):
         qtbot.addWidget(datasets)
         tabs = [datasets.tabText(i) for i in range(datasets.count())]
         screens = {
-            "review list": letters(review.list_page, []),
-            "review submission": letters(review.submission_page, []),
+            "review list": letters(review.list_page, menus),
+            "review submission": letters(review.submission_page, menus),
         }
         for i in range(datasets.count()):
-            screens[tabs[i]] = letters(datasets.widget(i), tabs)
+            screens[tabs[i]] = letters(datasets.widget(i), tabs + menus)
         clashes = {
             name: [k for k, n in Counter(keys).items() if n > 1] for name, keys in screens.items()
         }
         assert not any(clashes.values()), clashes
+        assert language.code == code
     finally:
         language.apply("en")

@@ -11,7 +11,7 @@
     <message>
         <location filename="../secretariat.py" line="431"/>
         <source>&amp;Show</source>
-        <translation>&amp;Afficher</translation>
+        <translation>Affic&amp;her</translation>
     </message>
     <message>
         <location filename="../secretariat.py" line="433"/>
@@ -626,7 +626,7 @@ Les supprimer avec leurs réponses ?</translation>
     <message>
         <location filename="../secretariat.py" line="207"/>
         <source>&amp;Show</source>
-        <translation>&amp;Afficher</translation>
+        <translation>Affic&amp;her</translation>
     </message>
     <message>
         <location filename="../secretariat.py" line="211"/>
@@ -1315,8 +1315,8 @@ Les supprimer avec leurs réponses ?</translation>
     </message>
     <message>
         <location filename="../secretariat.py" line="70"/>
-        <source>&amp;Data</source>
-        <translation>&amp;Données</translation>
+        <source>D&amp;ata</source>
+        <translation>Do&amp;nnées</translation>
     </message>
     <message>
         <location filename="../secretariat.py" line="71"/>
@@ -1332,102 +1332,102 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="267"/>
+        <location filename="../review.py" line="272"/>
         <source>Form &amp;language</source>
         <translation>&amp;Langue du formulaire</translation>
     </message>
     <message>
-        <location filename="../review.py" line="276"/>
+        <location filename="../review.py" line="281"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../review.py" line="276"/>
+        <location filename="../review.py" line="281"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../review.py" line="276"/>
+        <location filename="../review.py" line="281"/>
         <source>Your comment on the answer</source>
         <translation>Votre commentaire sur la réponse</translation>
     </message>
     <message>
-        <location filename="../review.py" line="278"/>
+        <location filename="../review.py" line="283"/>
         <source>Answers</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../review.py" line="299"/>
+        <location filename="../review.py" line="304"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>&amp;Commentaire sur toute la saisie</translation>
     </message>
     <message>
-        <location filename="../review.py" line="304"/>
+        <location filename="../review.py" line="309"/>
         <source>&amp;Approve</source>
-        <translation>&amp;Approuver</translation>
+        <translation>Appr&amp;ouver</translation>
     </message>
     <message>
-        <location filename="../review.py" line="305"/>
+        <location filename="../review.py" line="310"/>
         <source>Send &amp;back for correction</source>
         <translation>&amp;Renvoyer pour correction</translation>
     </message>
     <message>
-        <location filename="../review.py" line="306"/>
+        <location filename="../review.py" line="311"/>
         <source>Back to the list (Esc)</source>
         <translation>Retour à la liste (Échap)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="339"/>
+        <location filename="../review.py" line="384"/>
         <source>{form}, version {version}</source>
         <translation>{form}, version {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="343"/>
+        <location filename="../review.py" line="388"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>Enquêteur : {name} · Site : {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="346"/>
+        <location filename="../review.py" line="391"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>Reçue le {when} · révision {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="352"/>
+        <location filename="../review.py" line="397"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>{count} réponses ont changé depuis la révision précédente (signalées).</translation>
     </message>
     <message>
-        <location filename="../review.py" line="360"/>
+        <location filename="../review.py" line="348"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../review.py" line="368"/>
+        <location filename="../review.py" line="404"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>Les contrôles du serveur ont refusé cette révision :</translation>
     </message>
     <message>
-        <location filename="../review.py" line="372"/>
+        <location filename="../review.py" line="408"/>
         <source>Sent back by {who} on {when}</source>
         <translation>Renvoyée par {who} le {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="374"/>
+        <location filename="../review.py" line="410"/>
         <source>Approved by {who} on {when}</source>
         <translation>Approuvée par {who} le {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="382"/>
+        <location filename="../review.py" line="357"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>Le serveur n&apos;a pas accepté la dernière décision prise ici : {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="434"/>
+        <location filename="../review.py" line="469"/>
         <source>Changed in this revision</source>
         <translation>Modifiée dans cette révision</translation>
     </message>
     <message>
-        <location filename="../review.py" line="477"/>
+        <location filename="../review.py" line="513"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}. La décision part au serveur à la prochaine synchronisation.</translation>
     </message>

@@ -11,7 +11,7 @@
     <message>
         <location filename="../secretariat.py" line="431"/>
         <source>&amp;Show</source>
-        <translation>&amp;Muuji</translation>
+        <translation>Mu&amp;uji</translation>
     </message>
     <message>
         <location filename="../secretariat.py" line="433"/>
@@ -127,7 +127,7 @@
     <message>
         <location filename="../secretariat.py" line="545"/>
         <source>&amp;Find</source>
-        <translation>&amp;Raadi</translation>
+        <translation>R&amp;aadi</translation>
     </message>
     <message>
         <location filename="../secretariat.py" line="549"/>
@@ -626,7 +626,7 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
     <message>
         <location filename="../secretariat.py" line="207"/>
         <source>&amp;Show</source>
-        <translation>&amp;Muuji</translation>
+        <translation>Mu&amp;uji</translation>
     </message>
     <message>
         <location filename="../secretariat.py" line="211"/>
@@ -1315,7 +1315,7 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
     </message>
     <message>
         <location filename="../secretariat.py" line="70"/>
-        <source>&amp;Data</source>
+        <source>D&amp;ata</source>
         <translation>&amp;Xog</translation>
     </message>
     <message>
@@ -1326,108 +1326,108 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
     <message>
         <location filename="../secretariat.py" line="72"/>
         <source>E&amp;xport</source>
-        <translation>&amp;Dhoofi</translation>
+        <translation>Soo saa&amp;r</translation>
     </message>
 </context>
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="267"/>
+        <location filename="../review.py" line="272"/>
         <source>Form &amp;language</source>
         <translation>&amp;Luqadda foomka</translation>
     </message>
     <message>
-        <location filename="../review.py" line="276"/>
+        <location filename="../review.py" line="281"/>
         <source>Question</source>
         <translation>Su&apos;aal</translation>
     </message>
     <message>
-        <location filename="../review.py" line="276"/>
+        <location filename="../review.py" line="281"/>
         <source>Answer</source>
         <translation>Jawaab</translation>
     </message>
     <message>
-        <location filename="../review.py" line="276"/>
+        <location filename="../review.py" line="281"/>
         <source>Your comment on the answer</source>
         <translation>Faalladaada jawaabta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="278"/>
+        <location filename="../review.py" line="283"/>
         <source>Answers</source>
         <translation>Jawaabaha</translation>
     </message>
     <message>
-        <location filename="../review.py" line="299"/>
+        <location filename="../review.py" line="304"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>&amp;Faallo ku saabsan jawaabta oo dhan</translation>
     </message>
     <message>
-        <location filename="../review.py" line="304"/>
+        <location filename="../review.py" line="309"/>
         <source>&amp;Approve</source>
         <translation>&amp;Ansixi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="305"/>
+        <location filename="../review.py" line="310"/>
         <source>Send &amp;back for correction</source>
-        <translation>&amp;Dib ugu celi si loo saxo</translation>
+        <translation>Dib ugu &amp;celi si loo saxo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="306"/>
+        <location filename="../review.py" line="311"/>
         <source>Back to the list (Esc)</source>
         <translation>Ku noqo liiska (Esc)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="339"/>
+        <location filename="../review.py" line="384"/>
         <source>{form}, version {version}</source>
         <translation>{form}, nooca {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="343"/>
+        <location filename="../review.py" line="388"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>Tirakoobe: {name} · Goob: {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="346"/>
+        <location filename="../review.py" line="391"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>La helay {when} · nooca {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="352"/>
+        <location filename="../review.py" line="397"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>{count} jawaabood ayaa isbeddelay tan iyo nooca hore (waa la calaamadeeyay).</translation>
     </message>
     <message>
-        <location filename="../review.py" line="360"/>
+        <location filename="../review.py" line="348"/>
         <source>Default</source>
         <translation>Caadiga</translation>
     </message>
     <message>
-        <location filename="../review.py" line="368"/>
+        <location filename="../review.py" line="404"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>Hubinta server-ka ayaa diiday noocan:</translation>
     </message>
     <message>
-        <location filename="../review.py" line="372"/>
+        <location filename="../review.py" line="408"/>
         <source>Sent back by {who} on {when}</source>
         <translation>Waxaa dib u celiyay {who} {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="374"/>
+        <location filename="../review.py" line="410"/>
         <source>Approved by {who} on {when}</source>
         <translation>Waxaa ansixiyay {who} {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="382"/>
+        <location filename="../review.py" line="357"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>Server-ku ma aqbalin go&apos;aankii ugu dambeeyay ee halkan lagu gaaray: {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="434"/>
+        <location filename="../review.py" line="469"/>
         <source>Changed in this revision</source>
         <translation>Wuu isbeddelay noocan</translation>
     </message>
     <message>
-        <location filename="../review.py" line="477"/>
+        <location filename="../review.py" line="513"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}. Go&apos;aanka waxaa loo dirayaa server-ka marka xiga ee la isku xiro.</translation>
     </message>

@@ -142,7 +142,7 @@
     <message>
         <location filename="../secretariat.py" line="553"/>
         <source>The &amp;same household</source>
-        <translation>Kaya ile ile &amp;moja</translation>
+        <translation>Kaya ile ile mo&amp;ja</translation>
     </message>
     <message>
         <location filename="../secretariat.py" line="554"/>
@@ -278,7 +278,7 @@
     <message>
         <location filename="../secretariat.py" line="649"/>
         <source>&amp;Save the export as…</source>
-        <translation>Hifadhi &amp;usafirishaji kama…</translation>
+        <translation>Hifadhi u&amp;safirishaji kama…</translation>
     </message>
     <message>
         <location filename="../secretariat.py" line="659"/>
@@ -288,7 +288,7 @@
     <message>
         <location filename="../secretariat.py" line="659"/>
         <source>For&amp;mat</source>
-        <translation>&amp;Muundo</translation>
+        <translation>M&amp;uundo</translation>
     </message>
     <message>
         <location filename="../secretariat.py" line="662"/>
@@ -303,7 +303,7 @@
     <message>
         <location filename="../secretariat.py" line="664"/>
         <source>Changed si&amp;nce</source>
-        <translation>Yaliyobadilika t&amp;angu</translation>
+        <translation>Yaliyobadilika tan&amp;gu</translation>
     </message>
     <message>
         <location filename="../secretariat.py" line="677"/>
@@ -1203,7 +1203,7 @@ Viondolewe pamoja na majibu yake?</translation>
     <message>
         <location filename="../review.py" line="114"/>
         <source>&amp;Enumerator</source>
-        <translation>M&amp;dadisi</translation>
+        <translation>Mdad&amp;isi</translation>
     </message>
     <message>
         <location filename="../review.py" line="115"/>
@@ -1315,8 +1315,8 @@ Viondolewe pamoja na majibu yake?</translation>
     </message>
     <message>
         <location filename="../secretariat.py" line="70"/>
-        <source>&amp;Data</source>
-        <translation>&amp;Data</translation>
+        <source>D&amp;ata</source>
+        <translation>D&amp;ata</translation>
     </message>
     <message>
         <location filename="../secretariat.py" line="71"/>
@@ -1332,102 +1332,102 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="267"/>
+        <location filename="../review.py" line="272"/>
         <source>Form &amp;language</source>
         <translation>&amp;Lugha ya fomu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="276"/>
+        <location filename="../review.py" line="281"/>
         <source>Question</source>
         <translation>Swali</translation>
     </message>
     <message>
-        <location filename="../review.py" line="276"/>
+        <location filename="../review.py" line="281"/>
         <source>Answer</source>
         <translation>Jibu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="276"/>
+        <location filename="../review.py" line="281"/>
         <source>Your comment on the answer</source>
         <translation>Maoni yako kuhusu jibu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="278"/>
+        <location filename="../review.py" line="283"/>
         <source>Answers</source>
         <translation>Majibu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="299"/>
+        <location filename="../review.py" line="304"/>
         <source>&amp;Comment on the whole submission</source>
-        <translation>&amp;Maoni kuhusu majibu yote</translation>
+        <translation>Ma&amp;oni kuhusu majibu yote</translation>
     </message>
     <message>
-        <location filename="../review.py" line="304"/>
+        <location filename="../review.py" line="309"/>
         <source>&amp;Approve</source>
         <translation>&amp;Idhinisha</translation>
     </message>
     <message>
-        <location filename="../review.py" line="305"/>
+        <location filename="../review.py" line="310"/>
         <source>Send &amp;back for correction</source>
         <translation>&amp;Rudisha kwa marekebisho</translation>
     </message>
     <message>
-        <location filename="../review.py" line="306"/>
+        <location filename="../review.py" line="311"/>
         <source>Back to the list (Esc)</source>
         <translation>Rudi kwenye orodha (Esc)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="339"/>
+        <location filename="../review.py" line="384"/>
         <source>{form}, version {version}</source>
         <translation>{form}, toleo {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="343"/>
+        <location filename="../review.py" line="388"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>Mdadisi: {name} · Kituo: {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="346"/>
+        <location filename="../review.py" line="391"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>Yalipokelewa {when} · toleo {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="352"/>
+        <location filename="../review.py" line="397"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>Majibu {count} yamebadilika tangu toleo lililopita (yamewekwa alama).</translation>
     </message>
     <message>
-        <location filename="../review.py" line="360"/>
+        <location filename="../review.py" line="348"/>
         <source>Default</source>
         <translation>Chaguo-msingi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="368"/>
+        <location filename="../review.py" line="404"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>Ukaguzi wa seva ulikataa toleo hili:</translation>
     </message>
     <message>
-        <location filename="../review.py" line="372"/>
+        <location filename="../review.py" line="408"/>
         <source>Sent back by {who} on {when}</source>
         <translation>Imerudishwa na {who} tarehe {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="374"/>
+        <location filename="../review.py" line="410"/>
         <source>Approved by {who} on {when}</source>
         <translation>Imeidhinishwa na {who} tarehe {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="382"/>
+        <location filename="../review.py" line="357"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>Seva haikukubali uamuzi wa mwisho uliofanywa hapa: {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="434"/>
+        <location filename="../review.py" line="469"/>
         <source>Changed in this revision</source>
         <translation>Imebadilika katika toleo hili</translation>
     </message>
     <message>
-        <location filename="../review.py" line="477"/>
+        <location filename="../review.py" line="513"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}. Uamuzi utatumwa kwa seva katika usawazishaji ujao.</translation>
     </message>
