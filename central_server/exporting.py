@@ -433,7 +433,11 @@ def _state_is(state: str):
     ``state``."""
     return (
         review.state_sql(
-            submissions.c.revision, decisions.c.decision, decisions.c.level, decisions.c.revision
+            submissions.c.revision,
+            decisions.c.decision,
+            decisions.c.level,
+            decisions.c.revision,
+            None,  # what the checks refused is in no export
         )
         == state
     )

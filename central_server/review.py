@@ -76,22 +76,35 @@ class Revision:
     changed: list[str]  # the answers that differ from the revision before it
 
 
-def state_of(revision: int, decision: str | None, level: str | None, about: int | None) -> str:
+def state_of(
+    revision: int,
+    decision: str | None,
+    level: str | None,
+    about: int | None,
+    checks: str | None = None,
+) -> str:
     """The review state of a submission whose newest revision is ``revision``, given its
-    newest decision (None: none yet) and the revision that decision was about."""
+    newest decision (None: none yet), the revision that decision was about, and what the
+    server's checks made of the revision (``rejected``: sent back by them, even when they
+    refused it as it arrived and no decision was written)."""
     if decision is None or (about is not None and about != revision):
+        if checks == "rejected":
+            return "returned"
         return "corrected" if revision > 1 else "received"
     if decision == "returned":
         return "returned"
     return "approved" if level == "secretariat" else "site_approved"
 
 
-def state_sql(revision, decision, level, about):
+def state_sql(revision, decision, level, about, checks):
     """``state_of`` as an SQL expression over the same columns: filtering by review state
     happens in the database (an export of the approved among a million reads only those)."""
     undecided = or_(decision.is_(None), and_(about.is_not(None), about != revision))
+    fresh = [(revision > 1, "corrected")]
+    if checks is not None:  # None: rows the checks refused are not among those asked about
+        fresh.insert(0, (checks == "rejected", "returned"))
     return case(
-        (undecided, case((revision > 1, "corrected"), else_="received")),
+        (undecided, case(*fresh, else_="received")),
         (decision == "returned", "returned"),
         (level == "secretariat", "approved"),
         else_="site_approved",
@@ -130,6 +143,7 @@ def listed(
             decisions.c.revision,
             decisions.c.by,
             decisions.c.comment,
+            revisions.c.status,
         )
         .select_from(
             submissions.join(sites, submissions.c.site_id == sites.c.id)
@@ -162,13 +176,14 @@ def listed(
                 decisions.c.decision,
                 decisions.c.level,
                 decisions.c.revision,
+                revisions.c.status,
             )
             == state
         )
     limit = max(1, min(limit, MOST_LISTED))
     out: list[Listed] = []
     for row in conn.execute(query.limit(limit).offset(offset)):
-        st = state_of(row[5], row[8], row[9], row[10])
+        st = state_of(row[5], row[8], row[9], row[10], row[13])
         out.append(
             Listed(
                 uuid=row[0],
@@ -543,7 +558,7 @@ def _feed_items(conn: Connection, uuids: list[str]) -> list[FeedItem]:
                 form_version=r[3],
                 enumerator=r[4],
                 revision=r[5],
-                state=state_of(r[5], r[11], r[12], r[13]),
+                state=state_of(r[5], r[11], r[12], r[13], r[6]),
                 checks=r[6],
                 reasons=list(r[7] or []),
                 received_at=r[8],

@@ -107,3 +107,29 @@ def test_the_review_list_pages_by_state_in_the_database(server, login):
     assert len(first) == 2 and len(second) == 1
     assert set(first + second) == {e["uuid"] for e in sent[:3]}
     assert page(3) == []
+
+
+def test_a_revision_the_checks_refused_is_listed_as_sent_back(server, login):
+    """Found by an outside tester: refused as it arrived (no decision written), it was
+    listed as "received" while its enumerator already had it back."""
+    [e] = envelopes(1, seed=94)
+    data = dict(e["data"], **{"meta/instanceID": "uuid:00000000-0000-4000-8000-000000000000"})
+    r = push(server, login("amina"), [item(e, data=data)])
+    assert r.json()["results"][0]["status"] == "rejected"
+    server.checked()
+    supervisor = login("super_k")
+    listed = requests.get(
+        f"{server.url}/api/v1/review/submissions",
+        headers={"authorization": f"Bearer {supervisor}"},
+        timeout=30,
+    ).json()["submissions"]
+    assert [(s["uuid"], s["state"]) for s in listed] == [(e["uuid"], "returned")]
+    only = requests.get(
+        f"{server.url}/api/v1/review/submissions",
+        params={"state": "returned"},
+        headers={"authorization": f"Bearer {supervisor}"},
+        timeout=30,
+    ).json()["submissions"]
+    assert [s["uuid"] for s in only] == [e["uuid"]]
+    [fed] = feed(server, supervisor).json()["items"]
+    assert fed["state"] == "returned" and fed["checks"] == "rejected" and fed["reasons"]
