@@ -124,13 +124,18 @@ def decide(
     answers = {k: v.strip() for k, v in (answers or {}).items() if v and v.strip()}
     copy = reviewed.copy
     if decision == "returned" and not (comment or answers):
-        raise ClientError("say what to correct: a comment, or a comment on an answer")
+        raise ClientError(
+            "say what to correct: a comment, or a comment on an answer", code="nothing_said"
+        )
     if len(comment) > 4000 or any(len(v) > 2000 for v in answers.values()):
-        raise ClientError("comments are at most 4,000 characters, 2,000 on one answer")
+        raise ClientError(
+            "comments are at most 4,000 characters, 2,000 on one answer", code="comment_too_long"
+        )
     if decision == "approved" and reviewed.checks == "rejected":
         raise NotAllowed(
             "the server's checks refused this revision (it breaks the form's rules): it can "
-            "only be sent back"
+            "only be sent back",
+            code="refused_by_checks",
         )
     secretariat = role == "secretariat"
     last = reviewed.decisions[-1] if reviewed.decisions else None
@@ -141,7 +146,8 @@ def decide(
         and last.revision == copy.revision
     ):
         raise NotAllowed(
-            "the Secretariat has decided on this revision: a site decides again on the next one"
+            "the Secretariat has decided on this revision: a site decides again on the next one",
+            code="secretariat_decided",
         )
     state = "returned" if decision == "returned" else "approved" if secretariat else "site_approved"
     at = user.client.now_text()

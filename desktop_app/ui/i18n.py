@@ -11,7 +11,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -60,19 +60,26 @@ class InterfaceLanguage:
     def __init__(self, app: QApplication) -> None:
         self.app = app
         self.translator: QTranslator | None = None
+        self.qt_translator: QTranslator | None = None  # Qt's own: file dialogs, message boxes
         self.code = "en"
 
     def apply(self, code: str) -> None:
         if code not in INTERFACE_LANGUAGES:
             code = "en"
-        if self.translator is not None:
-            QCoreApplication.removeTranslator(self.translator)
-            self.translator = None
+        for old in (self.translator, self.qt_translator):
+            if old is not None:
+                QCoreApplication.removeTranslator(old)
+        self.translator = self.qt_translator = None
         if code != "en":
             translator = QTranslator(self.app)
             if translator.load(str(TRANSLATIONS / f"daftari_{code}.qm")):
                 QCoreApplication.installTranslator(translator)
                 self.translator = translator
+            qt = QTranslator(self.app)  # Qt ships Arabic and French; not the others yet
+            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt.load(f"qtbase_{code}", qt_folder):
+                QCoreApplication.installTranslator(qt)
+                self.qt_translator = qt
         self.code = code
         QLocale.setDefault(QLocale(code))
         self.app.setLayoutDirection(

@@ -32,6 +32,24 @@ def user_message(exc: Exception) -> str:
         "bad_address": QCoreApplication.translate(
             "Messages", "A server address starts with {plain} or {secure}."
         ).format(plain=isolate_ltr("http://"), secure=isolate_ltr("https://")),
+        "nothing_said": QCoreApplication.translate(
+            "Messages",
+            "Say what to correct before sending it back: a comment on the whole, or on an "
+            "answer (Enter on it).",
+        ),
+        "comment_too_long": QCoreApplication.translate(
+            "Messages",
+            "A comment is at most 4,000 characters, and 2,000 on one answer.",
+        ),
+        "refused_by_checks": QCoreApplication.translate(
+            "Messages",
+            "The server's checks refused this revision (it breaks the form's rules): it can "
+            "only be sent back.",
+        ),
+        "secretariat_decided": QCoreApplication.translate(
+            "Messages",
+            "The Secretariat has decided on this revision: the site decides again on the next one.",
+        ),
         "offline": QCoreApplication.translate(
             "Messages",
             "No connection to the server: check the address and the network. Sync will try "

@@ -8,8 +8,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QKeySequence,
+    QRegularExpressionValidator,
+    QShortcut,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -100,7 +108,8 @@ class ReviewView(QStackedWidget):
         for box in (self.received_from, self.received_to):
             box.setPlaceholderText(self.tr("YYYY-MM-DD"))
             box.setMaxLength(10)
-            box.editingFinished.connect(self.reload)
+            box.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9-]{0,10}")))
+            box.editingFinished.connect(self.reload)  # Enter or Tab
         for combo in (
             self.state_filter,
             self.enumerator_filter,

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.client import UserSession
+from desktop_app.errors import ClientError
 from desktop_app.store import FormVersionInfo
 from desktop_app.sync.datasets import DEFAULT_KEYS, Datasets
 from desktop_app.ui.home import form_title
@@ -53,6 +54,7 @@ class SecretariatView(QTabWidget):
     ) -> None:
         super().__init__()
         self.user = user
+        self.language_code = title_language  # the form language answers are shown in
         self.titles = {f.form_id: form_title(f, title_language) for f in forms}
         self.state_names = {
             "approved": self.tr("Approved"),
@@ -70,6 +72,14 @@ class SecretariatView(QTabWidget):
         self.addTab(self.data, self.tr("D&ata"))
         self.addTab(self.duplicates, self.tr("D&uplicates"))
         self.addTab(self.export, self.tr("E&xport"))
+
+    def form_language(self, form_id: str) -> str | None:
+        """The form's language nearest the one chosen (None: the form's default)."""
+        try:
+            languages = self.user.client.form(form_id).languages
+        except ClientError:
+            return None
+        return form_language_for(languages, self.language_code)
 
     def form_box(self, forms: tuple[str, ...] | None = None) -> QComboBox:
         box = QComboBox()
@@ -203,6 +213,7 @@ class IndicatorsTab(QWidget):
         self.rows: list[dict] = []
         self.names: dict[str, str] = {}
         self.form = view.form_box(INDICATOR_FORMS)
+        self.form.setCurrentIndex(max(0, self.form.findData("household")))
         self.state = view.state_box()
         self.show_button = QPushButton(self.tr("&Show"))
         self.show_button.clicked.connect(self.load)
@@ -237,8 +248,8 @@ class IndicatorsTab(QWidget):
         self.note = QLabel(
             self.tr(
                 "Computed on the server from the submissions in the chosen state, per city "
-                "and population group; “(all)” is every city or group together."
-            )
+                "and population group; “{all}” is every city or group together."
+            ).format(all=self.tr("(all)"))
         )
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -271,7 +282,7 @@ class IndicatorsTab(QWidget):
         form_id = self.form.currentData()
         self.names = choice_labels(
             self.view.user.client.form(form_id),
-            str(self.view.user.client.store.setting("form_language", "") or ""),
+            self.view.language_code,
         )
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
@@ -454,7 +465,7 @@ class DataTab(QWidget):
         return {
             "state": self.state.currentData(),
             "site": self.site.text().strip() or None,
-            "lang": self.view.user.client.store.setting("form_language", "") or None,
+            "lang": self.view.form_language(self.form.currentData() or ""),
         }
 
     def load(self, *, first: bool) -> None:
@@ -558,7 +569,9 @@ class DuplicatesTab(QWidget):
         for text, verdict in verdicts:
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, v=verdict: self._resolve(v))
+            button.setEnabled(False)  # until there is a pair to decide on
             buttons.append(button)
+        self.verdicts = buttons
         help_text = QLabel(
             self.tr(
                 "Key fields, separated by commas: ':name' matches names loosely, ':phone' "
@@ -599,6 +612,8 @@ class DuplicatesTab(QWidget):
             for column, value in enumerate(cells):
                 self.table.setItem(i, column, _item(value))
         self.table.resizeColumnsToContents()
+        for button in self.verdicts:
+            button.setEnabled(bool(self.pairs))
         if self.pairs:
             self.table.selectRow(0)
             self.table.setFocus()
@@ -614,6 +629,8 @@ class DuplicatesTab(QWidget):
         def done(_: object) -> None:
             self.pairs.pop(row)
             self.table.removeRow(row)
+            for button in self.verdicts:
+                button.setEnabled(bool(self.pairs))
             if self.table.rowCount():
                 self.table.selectRow(min(row, self.table.rowCount() - 1))
             self.view.message.emit(self.tr("Kept, with who decided and when."))
@@ -684,7 +701,7 @@ class ExportTab(QWidget):
             "state": None if self.state.currentData() == "any" else self.state.currentData(),
             "site": self.site.text().strip() or None,
             "since": self.since.text().strip() or None,
-            "lang": self.view.user.client.store.setting("form_language", "") or None,
+            "lang": self.view.form_language(form_id),
             "attachments": self.attachments.isChecked(),
         }
         self.out = out

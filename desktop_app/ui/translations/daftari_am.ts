@@ -4,87 +4,87 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="430"/>
+        <location filename="../secretariat.py" line="441"/>
         <source>every site</source>
         <translation>ሁሉም ጣቢያዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="431"/>
+        <location filename="../secretariat.py" line="442"/>
         <source>&amp;Show</source>
         <translation>አሳይ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="433"/>
+        <location filename="../secretariat.py" line="444"/>
         <source>← &amp;Previous page</source>
         <translation>← ቀዳሚ ገጽ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="435"/>
+        <location filename="../secretariat.py" line="446"/>
         <source>&amp;Next page →</source>
         <translation>ቀጣይ ገጽ → (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="439"/>
+        <location filename="../secretariat.py" line="450"/>
         <source>The merged data</source>
         <translation>የተዋሃደው መረጃ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="443"/>
+        <location filename="../secretariat.py" line="454"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="444"/>
+        <location filename="../secretariat.py" line="455"/>
         <source>S&amp;tate</source>
         <translation>ሁኔታ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="445"/>
+        <location filename="../secretariat.py" line="456"/>
         <source>Sit&amp;e</source>
         <translation>ጣቢያ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="490"/>
+        <location filename="../secretariat.py" line="501"/>
         <source>Site</source>
         <translation>ጣቢያ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="491"/>
+        <location filename="../secretariat.py" line="502"/>
         <source>Enumerator</source>
         <translation>ቆጣሪ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="492"/>
+        <location filename="../secretariat.py" line="503"/>
         <source>Form version</source>
         <translation>የቅጽ እትም</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="493"/>
+        <location filename="../secretariat.py" line="504"/>
         <source>Revision</source>
         <translation>እትም</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="494"/>
+        <location filename="../secretariat.py" line="505"/>
         <source>State</source>
         <translation>ሁኔታ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="495"/>
+        <location filename="../secretariat.py" line="506"/>
         <source>Submitted</source>
         <translation>የተላከበት</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="496"/>
+        <location filename="../secretariat.py" line="507"/>
         <source>Changed</source>
         <translation>የተቀየረበት</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="522"/>
+        <location filename="../secretariat.py" line="533"/>
         <source>Rows {first}–{last}</source>
         <translation>ረድፎች {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="524"/>
+        <location filename="../secretariat.py" line="535"/>
         <source>No rows.</source>
         <translation>ምንም ረድፍ የለም።</translation>
     </message>
@@ -125,67 +125,67 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="545"/>
+        <location filename="../secretariat.py" line="556"/>
         <source>&amp;Find</source>
         <translation>ፈልግ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="549"/>
+        <location filename="../secretariat.py" line="560"/>
         <source>Probable duplicates</source>
         <translation>ሊሆኑ የሚችሉ ድግግሞሾች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="552"/>
+        <location filename="../secretariat.py" line="563"/>
         <source>Keep &amp;both (two households)</source>
         <translation>ሁለቱንም አቆይ (ሁለት ቤተሰቦች) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="553"/>
+        <location filename="../secretariat.py" line="564"/>
         <source>The &amp;same household</source>
         <translation>ያው ቤተሰብ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="554"/>
+        <location filename="../secretariat.py" line="565"/>
         <source>Keep the fi&amp;rst</source>
         <translation>የመጀመሪያውን አቆይ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="555"/>
+        <location filename="../secretariat.py" line="566"/>
         <source>Keep the s&amp;econd</source>
         <translation>ሁለተኛውን አቆይ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="564"/>
+        <location filename="../secretariat.py" line="577"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
         <translation>ቁልፍ መስኮች በኮማ ተለይተው፦ &apos;:name&apos; ስሞችን በግምት ያዛምዳል፣ &apos;:phone&apos; ስልክ ቁጥሮችን። ምንም አይሰረዝም፦ ውሳኔው ጥንዱን ብቻ ምልክት ያደርጋል።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="571"/>
+        <location filename="../secretariat.py" line="584"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="571"/>
+        <location filename="../secretariat.py" line="584"/>
         <source>&amp;Keys</source>
         <translation>ቁልፎች (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="588"/>
+        <location filename="../secretariat.py" line="601"/>
         <source>Site</source>
         <translation>ጣቢያ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="588"/>
+        <location filename="../secretariat.py" line="601"/>
         <source>Likeness</source>
         <translation>መመሳሰል</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="605"/>
+        <location filename="../secretariat.py" line="620"/>
         <source>{n} probable pairs to look at.</source>
         <translation>የሚታዩ {n} ሊሆኑ የሚችሉ ጥንዶች።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="619"/>
+        <location filename="../secretariat.py" line="636"/>
         <source>Kept, with who decided and when.</source>
         <translation>ተቀምጧል፣ ማን እና መቼ እንደወሰነ ጋር።</translation>
     </message>
@@ -236,112 +236,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="636"/>
+        <location filename="../secretariat.py" line="653"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (zip፦ ለእያንዳንዱ ሰንጠረዥ አንድ ፋይል)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="637"/>
+        <location filename="../secretariat.py" line="654"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (ለእያንዳንዱ ሰንጠረዥ አንድ ሉህ)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="638"/>
+        <location filename="../secretariat.py" line="655"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta፣ ከስያሜዎች ጋር)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="639"/>
+        <location filename="../secretariat.py" line="656"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav፣ ከስያሜዎች ጋር)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="640"/>
+        <location filename="../secretariat.py" line="657"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="645"/>
+        <location filename="../secretariat.py" line="662"/>
         <source>every site</source>
         <translation>ሁሉም ጣቢያዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="647"/>
+        <location filename="../secretariat.py" line="664"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="648"/>
+        <location filename="../secretariat.py" line="665"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>ፎቶዎችና ፋይሎችም (በzip ውስጥ) (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="649"/>
+        <location filename="../secretariat.py" line="666"/>
         <source>&amp;Save the export as…</source>
         <translation>የወጪ ፋይሉን አስቀምጥ እንደ… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="659"/>
+        <location filename="../secretariat.py" line="676"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="659"/>
+        <location filename="../secretariat.py" line="676"/>
         <source>For&amp;mat</source>
         <translation>ቅርጸት (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="662"/>
+        <location filename="../secretariat.py" line="679"/>
         <source>S&amp;tate</source>
         <translation>ሁኔታ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="663"/>
+        <location filename="../secretariat.py" line="680"/>
         <source>Sit&amp;e</source>
         <translation>ጣቢያ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="664"/>
+        <location filename="../secretariat.py" line="681"/>
         <source>Changed si&amp;nce</source>
         <translation>ከዚህ ቀን ወዲህ የተቀየሩ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="677"/>
+        <location filename="../secretariat.py" line="694"/>
         <source>Save the export as</source>
         <translation>የወጪ ፋይሉን አስቀምጥ እንደ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="693"/>
+        <location filename="../secretariat.py" line="710"/>
         <source>The server is making the export…</source>
         <translation>አገልጋዩ የወጪ ፋይሉን እያዘጋጀ ነው…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="729"/>
+        <location filename="../secretariat.py" line="746"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>መልሶችን በማንበብ ላይ፦ %v ከ{total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="735"/>
+        <location filename="../secretariat.py" line="752"/>
         <source>Downloading the file…</source>
         <translation>ፋይሉን በማውረድ ላይ…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="738"/>
+        <location filename="../secretariat.py" line="755"/>
         <source>Downloading: %p%</source>
         <translation>በማውረድ ላይ፦ %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="752"/>
+        <location filename="../secretariat.py" line="769"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>{path} ተቀምጧል ({rows} ረድፎች፤ የኮድ መጽሐፉ ውስጥ አለ)።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="757"/>
+        <location filename="../secretariat.py" line="774"/>
         <source>The export is saved.</source>
         <translation>የወጪ ፋይሉ ተቀምጧል።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="761"/>
+        <location filename="../secretariat.py" line="778"/>
         <source>The export failed: {why}</source>
         <translation>ወጪ ማድረጉ አልተሳካም፦ {why}</translation>
     </message>
@@ -624,103 +624,104 @@ Remove them and their answers?</source>
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="207"/>
+        <location filename="../secretariat.py" line="218"/>
         <source>&amp;Show</source>
         <translation>አሳይ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="211"/>
+        <location filename="../secretariat.py" line="222"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>ሰንጠረዡን እንደ CSV አስቀምጥ… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="213"/>
+        <location filename="../secretariat.py" line="224"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>ገበታውን እንደ PNG አስቀምጥ… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="217"/>
+        <location filename="../secretariat.py" line="228"/>
         <source>City</source>
         <translation>ከተማ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="218"/>
+        <location filename="../secretariat.py" line="229"/>
         <source>Population group</source>
         <translation>የሕዝብ ቡድን</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="219"/>
+        <location filename="../secretariat.py" line="230"/>
         <source>Sex</source>
         <translation>ጾታ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="220"/>
+        <location filename="../secretariat.py" line="231"/>
         <source>Indicator</source>
         <translation>አመልካች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="221"/>
+        <location filename="../secretariat.py" line="232"/>
         <source>Value</source>
         <translation>ዋጋ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="222"/>
+        <location filename="../secretariat.py" line="233"/>
         <source>Households (or persons)</source>
         <translation>ቤተሰቦች (ወይም ሰዎች)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="226"/>
+        <location filename="../secretariat.py" line="237"/>
         <source>Indicators</source>
         <translation>አመልካቾች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="231"/>
+        <location filename="../secretariat.py" line="242"/>
         <source>Bars for each population &amp;group too</source>
         <translation>ለእያንዳንዱ የሕዝብ ቡድንም አምዶች (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="239"/>
-        <source>Computed on the server from the submissions in the chosen state, per city and population group; “(all)” is every city or group together.</source>
-        <translation>በተመረጠው ሁኔታ ካሉ መልሶች በአገልጋዩ ላይ የተሰላ፣ በከተማና በሕዝብ ቡድን፤ “(all)” ሁሉንም ከተሞች ወይም ቡድኖች በአንድ ላይ ነው።</translation>
-    </message>
-    <message>
-        <location filename="../secretariat.py" line="247"/>
+        <location filename="../secretariat.py" line="258"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="248"/>
+        <location filename="../secretariat.py" line="259"/>
         <source>S&amp;tate</source>
         <translation>ሁኔታ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="256"/>
+        <location filename="../secretariat.py" line="267"/>
         <source>C&amp;hart of</source>
         <translation>የዚህ ገበታ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="295"/>
+        <location filename="../secretariat.py" line="306"/>
         <source>{n} figures, computed on the server.</source>
         <translation>{n} አሃዞች፣ በአገልጋዩ የተሰሉ።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="301"/>
+        <location filename="../secretariat.py" line="252"/>
+        <location filename="../secretariat.py" line="312"/>
         <source>(all)</source>
         <translation>(ሁሉም)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="323"/>
+        <location filename="../secretariat.py" line="250"/>
+        <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
+        <translation>በተመረጠው ሁኔታ ካሉ መልሶች በአገልጋዩ ላይ የተሰላ፣ በከተማና በሕዝብ ቡድን፤ “{all}” ሁሉንም ከተሞች ወይም ቡድኖች በአንድ ላይ ነው።</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="334"/>
         <source>Save the indicators</source>
         <translation>አመልካቾቹን አስቀምጥ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="327"/>
-        <location filename="../secretariat.py" line="335"/>
+        <location filename="../secretariat.py" line="338"/>
+        <location filename="../secretariat.py" line="346"/>
         <source>Saved {path}</source>
         <translation>{path} ተቀምጧል</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="331"/>
+        <location filename="../secretariat.py" line="342"/>
         <source>Save the chart</source>
         <translation>ገበታውን አስቀምጥ</translation>
     </message>
@@ -1056,26 +1057,46 @@ Remove them and their answers?</source>
     </message>
     <message>
         <location filename="../messages.py" line="35"/>
+        <source>Say what to correct before sending it back: a comment on the whole, or on an answer (Enter on it).</source>
+        <translation>ከመመለስዎ በፊት ምን መታረም እንዳለበት ይናገሩ፦ በሙሉ መልሱ ላይ ወይም በአንድ መልስ ላይ አስተያየት (በእሱ ላይ Enter)።</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="40"/>
+        <source>A comment is at most 4,000 characters, and 2,000 on one answer.</source>
+        <translation>አስተያየት ቢበዛ 4,000 ፊደላት፣ በአንድ መልስ ላይ 2,000 ነው።</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="44"/>
+        <source>The server&apos;s checks refused this revision (it breaks the form&apos;s rules): it can only be sent back.</source>
+        <translation>የአገልጋዩ ፍተሻዎች ይህን እትም አልተቀበሉትም (የቅጹን ደንቦች ይጥሳል)፦ መመለስ ብቻ ይቻላል።</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="49"/>
+        <source>The Secretariat has decided on this revision: the site decides again on the next one.</source>
+        <translation>ጽሕፈት ቤቱ በዚህ እትም ላይ ወስኗል፦ ጣቢያው በሚቀጥለው እትም ላይ እንደገና ይወስናል።</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="53"/>
         <source>No connection to the server: check the address and the network. Sync will try again by itself.</source>
         <translation>ከሰርቨሩ ጋር ግንኙነት የለም፤ አድራሻውንና ኔትወርኩን ያረጋግጡ። ማመሳሰሉ በራሱ እንደገና ይሞክራል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40"/>
+        <location filename="../messages.py" line="58"/>
         <source>The server refused this account name or password.</source>
         <translation>ሰርቨሩ ይህን የአካውንት ስም ወይም የይለፍ ቃል አልተቀበለም።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43"/>
+        <location filename="../messages.py" line="61"/>
         <source>Something that is not a Daftari server answered: a Wi-Fi login page or a proxy may be in the way.</source>
         <translation>የመለሰው የ Daftari ሰርቨር አይደለም፤ የ Wi-Fi መግቢያ ገጽ ወይም ፕሮክሲ (proxy) መሃል ገብቶ ሊሆን ይችላል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48"/>
+        <location filename="../messages.py" line="66"/>
         <source>The server failed. Sync will try again by itself.</source>
         <translation>ሰርቨሩ ላይ ችግር ተፈጥሯል። ማመሳሰሉ በራሱ እንደገና ይሞክራል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51"/>
+        <location filename="../messages.py" line="69"/>
         <source>The disk is full: nothing new can be saved. Your earlier answers are safe; free some space.</source>
         <translation>ዲስኩ ሞልቷል፤ ምንም አዲስ ነገር ማስቀመጥ አይቻልም። ቀደም ብለው ያስቀመጧቸው መልሶች ደህና ናቸው፤ የተወሰነ ቦታ ያስለቅቁ።</translation>
     </message>
@@ -1139,139 +1160,139 @@ Remove them and their answers?</source>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review.py" line="62"/>
-        <location filename="../review.py" line="138"/>
+        <location filename="../review.py" line="70"/>
+        <location filename="../review.py" line="147"/>
         <source>Received</source>
         <translation>የደረሱ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="63"/>
+        <location filename="../review.py" line="71"/>
         <source>Corrected</source>
         <translation>የታረሙ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="64"/>
+        <location filename="../review.py" line="72"/>
         <source>Sent back</source>
         <translation>ለእርማት የተመለሱ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="65"/>
+        <location filename="../review.py" line="73"/>
         <source>Approved by the site</source>
         <translation>በጣቢያው የጸደቁ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="66"/>
+        <location filename="../review.py" line="74"/>
         <source>Approved</source>
         <translation>የጸደቁ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="77"/>
-        <location filename="../review.py" line="145"/>
+        <location filename="../review.py" line="85"/>
+        <location filename="../review.py" line="154"/>
         <source>Submissions to review</source>
         <translation>የሚገመገሙ መልሶች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="83"/>
+        <location filename="../review.py" line="91"/>
         <source>Every state</source>
         <translation>ሁሉም ሁኔታዎች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="87"/>
+        <location filename="../review.py" line="95"/>
         <source>Every enumerator</source>
         <translation>ሁሉም ቆጣሪዎች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="91"/>
+        <location filename="../review.py" line="99"/>
         <source>Every form</source>
         <translation>ሁሉም ቅጾች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="95"/>
+        <location filename="../review.py" line="103"/>
         <source>Every site</source>
         <translation>ሁሉም ጣቢያዎች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="101"/>
+        <location filename="../review.py" line="109"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../review.py" line="113"/>
+        <location filename="../review.py" line="122"/>
         <source>&amp;State</source>
         <translation>ሁኔታ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="114"/>
+        <location filename="../review.py" line="123"/>
         <source>&amp;Enumerator</source>
         <translation>ቆጣሪ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="115"/>
+        <location filename="../review.py" line="124"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="118"/>
+        <location filename="../review.py" line="127"/>
         <source>S&amp;ite</source>
         <translation>ጣቢያ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="120"/>
+        <location filename="../review.py" line="129"/>
         <source>&amp;Received from</source>
         <translation>የደረሰበት ከ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="121"/>
+        <location filename="../review.py" line="130"/>
         <source>to</source>
         <translation>እስከ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="134"/>
+        <location filename="../review.py" line="143"/>
         <source>Title</source>
         <translation>ርዕስ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="135"/>
+        <location filename="../review.py" line="144"/>
         <source>Form</source>
         <translation>ቅጽ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="136"/>
+        <location filename="../review.py" line="145"/>
         <source>Enumerator</source>
         <translation>ቆጣሪ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="137"/>
+        <location filename="../review.py" line="146"/>
         <source>Site</source>
         <translation>ጣቢያ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="139"/>
+        <location filename="../review.py" line="148"/>
         <source>Revision</source>
         <translation>እትም</translation>
     </message>
     <message>
-        <location filename="../review.py" line="140"/>
+        <location filename="../review.py" line="149"/>
         <source>State</source>
         <translation>ሁኔታ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="182"/>
+        <location filename="../review.py" line="191"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>ቀኑን እንደ YYYY-MM-DD ይጻፉ፤ ለምሳሌ 2026-11-30።</translation>
     </message>
     <message>
-        <location filename="../review.py" line="192"/>
+        <location filename="../review.py" line="201"/>
         <source>{state} (to send)</source>
         <translation>{state} (የሚላክ)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="194"/>
+        <location filename="../review.py" line="203"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ አልተቀበለም</translation>
     </message>
     <message>
-        <location filename="../review.py" line="218"/>
+        <location filename="../review.py" line="227"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>እዚህ የሚገመገም የለም። የጣቢያዎ መልሶች በእያንዳንዱ ማመሳሰል (F5) ይመጣሉ።</translation>
     </message>
@@ -1279,52 +1300,52 @@ Remove them and their answers?</source>
 <context>
     <name>SecretariatView</name>
     <message>
-        <location filename="../secretariat.py" line="58"/>
+        <location filename="../secretariat.py" line="60"/>
         <source>Approved</source>
         <translation>የጸደቁ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="59"/>
+        <location filename="../secretariat.py" line="61"/>
         <source>Every state</source>
         <translation>ሁሉም ሁኔታዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="60"/>
+        <location filename="../secretariat.py" line="62"/>
         <source>Approved by the site</source>
         <translation>በጣቢያው የጸደቁ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="61"/>
+        <location filename="../secretariat.py" line="63"/>
         <source>Received</source>
         <translation>የደረሱ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="62"/>
+        <location filename="../secretariat.py" line="64"/>
         <source>Corrected</source>
         <translation>የታረሙ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="63"/>
+        <location filename="../secretariat.py" line="65"/>
         <source>Sent back</source>
         <translation>ለእርማት የተመለሱ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="69"/>
+        <location filename="../secretariat.py" line="71"/>
         <source>&amp;Indicators</source>
         <translation>አመልካቾች (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="70"/>
+        <location filename="../secretariat.py" line="72"/>
         <source>D&amp;ata</source>
         <translation>መረጃ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="71"/>
+        <location filename="../secretariat.py" line="73"/>
         <source>D&amp;uplicates</source>
         <translation>ድግግሞሾች (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="72"/>
+        <location filename="../secretariat.py" line="74"/>
         <source>E&amp;xport</source>
         <translation>ወጪ ፋይል (&amp;X)</translation>
     </message>
@@ -1332,102 +1353,102 @@ Remove them and their answers?</source>
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="272"/>
+        <location filename="../review.py" line="281"/>
         <source>Form &amp;language</source>
         <translation>የቅጹ ቋንቋ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="281"/>
+        <location filename="../review.py" line="290"/>
         <source>Question</source>
         <translation>ጥያቄ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="281"/>
+        <location filename="../review.py" line="290"/>
         <source>Answer</source>
         <translation>መልስ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="281"/>
+        <location filename="../review.py" line="290"/>
         <source>Your comment on the answer</source>
         <translation>በመልሱ ላይ የእርስዎ አስተያየት</translation>
     </message>
     <message>
-        <location filename="../review.py" line="283"/>
+        <location filename="../review.py" line="292"/>
         <source>Answers</source>
         <translation>መልሶች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="304"/>
+        <location filename="../review.py" line="313"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>በሙሉ መልሱ ላይ አስተያየት (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="309"/>
+        <location filename="../review.py" line="318"/>
         <source>&amp;Approve</source>
         <translation>አጽድቅ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="310"/>
+        <location filename="../review.py" line="319"/>
         <source>Send &amp;back for correction</source>
         <translation>ለእርማት መልስ (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="311"/>
+        <location filename="../review.py" line="320"/>
         <source>Back to the list (Esc)</source>
         <translation>ወደ ዝርዝሩ ተመለስ (Esc)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="384"/>
+        <location filename="../review.py" line="393"/>
         <source>{form}, version {version}</source>
         <translation>{form}፣ እትም {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="388"/>
+        <location filename="../review.py" line="397"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>ቆጣሪ፦ {name} · ጣቢያ፦ {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="391"/>
+        <location filename="../review.py" line="400"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>የደረሰው {when} · እትም {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="397"/>
+        <location filename="../review.py" line="406"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>ካለፈው እትም ወዲህ {count} መልሶች ተቀይረዋል (ምልክት ተደርጎባቸዋል)።</translation>
     </message>
     <message>
-        <location filename="../review.py" line="348"/>
+        <location filename="../review.py" line="357"/>
         <source>Default</source>
         <translation>ነባሪ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="404"/>
+        <location filename="../review.py" line="413"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>የአገልጋዩ ፍተሻዎች ይህን እትም አልተቀበሉትም፦</translation>
     </message>
     <message>
-        <location filename="../review.py" line="408"/>
+        <location filename="../review.py" line="417"/>
         <source>Sent back by {who} on {when}</source>
         <translation>በ{who} የተመለሰ {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="410"/>
+        <location filename="../review.py" line="419"/>
         <source>Approved by {who} on {when}</source>
         <translation>በ{who} የጸደቀ {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="357"/>
+        <location filename="../review.py" line="366"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>አገልጋዩ እዚህ የተሰጠውን የመጨረሻ ውሳኔ አልተቀበለም፦ {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="469"/>
+        <location filename="../review.py" line="478"/>
         <source>Changed in this revision</source>
         <translation>በዚህ እትም ተቀይሯል</translation>
     </message>
     <message>
-        <location filename="../review.py" line="513"/>
+        <location filename="../review.py" line="522"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}። ውሳኔው በሚቀጥለው ማመሳሰል ወደ አገልጋዩ ይላካል።</translation>
     </message>

@@ -4,87 +4,87 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="430"/>
+        <location filename="../secretariat.py" line="441"/>
         <source>every site</source>
         <translation>tous les sites</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="431"/>
+        <location filename="../secretariat.py" line="442"/>
         <source>&amp;Show</source>
         <translation>Affic&amp;her</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="433"/>
+        <location filename="../secretariat.py" line="444"/>
         <source>← &amp;Previous page</source>
         <translation>← Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="435"/>
+        <location filename="../secretariat.py" line="446"/>
         <source>&amp;Next page →</source>
         <translation>Page &amp;suivante →</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="439"/>
+        <location filename="../secretariat.py" line="450"/>
         <source>The merged data</source>
         <translation>Les données fusionnées</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="443"/>
+        <location filename="../secretariat.py" line="454"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="444"/>
+        <location filename="../secretariat.py" line="455"/>
         <source>S&amp;tate</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="445"/>
+        <location filename="../secretariat.py" line="456"/>
         <source>Sit&amp;e</source>
         <translation>Sit&amp;e</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="490"/>
+        <location filename="../secretariat.py" line="501"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="491"/>
+        <location filename="../secretariat.py" line="502"/>
         <source>Enumerator</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="492"/>
+        <location filename="../secretariat.py" line="503"/>
         <source>Form version</source>
         <translation>Version du formulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="493"/>
+        <location filename="../secretariat.py" line="504"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="494"/>
+        <location filename="../secretariat.py" line="505"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="495"/>
+        <location filename="../secretariat.py" line="506"/>
         <source>Submitted</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="496"/>
+        <location filename="../secretariat.py" line="507"/>
         <source>Changed</source>
         <translation>Modifiée le</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="522"/>
+        <location filename="../secretariat.py" line="533"/>
         <source>Rows {first}–{last}</source>
         <translation>Lignes {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="524"/>
+        <location filename="../secretariat.py" line="535"/>
         <source>No rows.</source>
         <translation>Aucune ligne.</translation>
     </message>
@@ -125,67 +125,67 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="545"/>
+        <location filename="../secretariat.py" line="556"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="549"/>
+        <location filename="../secretariat.py" line="560"/>
         <source>Probable duplicates</source>
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="552"/>
+        <location filename="../secretariat.py" line="563"/>
         <source>Keep &amp;both (two households)</source>
         <translation>Garder &amp;les deux (deux ménages)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="553"/>
+        <location filename="../secretariat.py" line="564"/>
         <source>The &amp;same household</source>
         <translation>Le &amp;même ménage</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="554"/>
+        <location filename="../secretariat.py" line="565"/>
         <source>Keep the fi&amp;rst</source>
         <translation>Garder le &amp;premier</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="555"/>
+        <location filename="../secretariat.py" line="566"/>
         <source>Keep the s&amp;econd</source>
         <translation>Garder le s&amp;econd</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="564"/>
+        <location filename="../secretariat.py" line="577"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
         <translation>Champs clés, séparés par des virgules : &apos;:name&apos; rapproche les noms approximativement, &apos;:phone&apos; les numéros de téléphone. Rien n&apos;est jamais supprimé : une décision marque la paire.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="571"/>
+        <location filename="../secretariat.py" line="584"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="571"/>
+        <location filename="../secretariat.py" line="584"/>
         <source>&amp;Keys</source>
         <translation>&amp;Clés</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="588"/>
+        <location filename="../secretariat.py" line="601"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="588"/>
+        <location filename="../secretariat.py" line="601"/>
         <source>Likeness</source>
         <translation>Ressemblance</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="605"/>
+        <location filename="../secretariat.py" line="620"/>
         <source>{n} probable pairs to look at.</source>
         <translation>{n} paires probables à examiner.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="619"/>
+        <location filename="../secretariat.py" line="636"/>
         <source>Kept, with who decided and when.</source>
         <translation>Enregistré, avec qui a décidé et quand.</translation>
     </message>
@@ -236,112 +236,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="636"/>
+        <location filename="../secretariat.py" line="653"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (un zip : un fichier par table)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="637"/>
+        <location filename="../secretariat.py" line="654"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (une feuille par table)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="638"/>
+        <location filename="../secretariat.py" line="655"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta, avec libellés)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="639"/>
+        <location filename="../secretariat.py" line="656"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav, avec libellés)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="640"/>
+        <location filename="../secretariat.py" line="657"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="645"/>
+        <location filename="../secretariat.py" line="662"/>
         <source>every site</source>
         <translation>tous les sites</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="647"/>
+        <location filename="../secretariat.py" line="664"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="648"/>
+        <location filename="../secretariat.py" line="665"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>&amp;Photos et fichiers aussi (dans le zip)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="649"/>
+        <location filename="../secretariat.py" line="666"/>
         <source>&amp;Save the export as…</source>
         <translation>Enregi&amp;strer l&apos;export sous…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="659"/>
+        <location filename="../secretariat.py" line="676"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="659"/>
+        <location filename="../secretariat.py" line="676"/>
         <source>For&amp;mat</source>
         <translation>For&amp;mat</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="662"/>
+        <location filename="../secretariat.py" line="679"/>
         <source>S&amp;tate</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="663"/>
+        <location filename="../secretariat.py" line="680"/>
         <source>Sit&amp;e</source>
         <translation>Sit&amp;e</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="664"/>
+        <location filename="../secretariat.py" line="681"/>
         <source>Changed si&amp;nce</source>
         <translation>Modifiées depuis &amp;le</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="677"/>
+        <location filename="../secretariat.py" line="694"/>
         <source>Save the export as</source>
         <translation>Enregistrer l&apos;export sous</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="693"/>
+        <location filename="../secretariat.py" line="710"/>
         <source>The server is making the export…</source>
         <translation>Le serveur prépare l&apos;export…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="729"/>
+        <location filename="../secretariat.py" line="746"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>Lecture des saisies : %v sur {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="735"/>
+        <location filename="../secretariat.py" line="752"/>
         <source>Downloading the file…</source>
         <translation>Téléchargement du fichier…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="738"/>
+        <location filename="../secretariat.py" line="755"/>
         <source>Downloading: %p%</source>
         <translation>Téléchargement : %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="752"/>
+        <location filename="../secretariat.py" line="769"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>Enregistré {path} ({rows} lignes ; le dictionnaire des variables est dedans).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="757"/>
+        <location filename="../secretariat.py" line="774"/>
         <source>The export is saved.</source>
         <translation>L&apos;export est enregistré.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="761"/>
+        <location filename="../secretariat.py" line="778"/>
         <source>The export failed: {why}</source>
         <translation>L&apos;export a échoué : {why}</translation>
     </message>
@@ -624,103 +624,104 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="207"/>
+        <location filename="../secretariat.py" line="218"/>
         <source>&amp;Show</source>
         <translation>Affic&amp;her</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="211"/>
+        <location filename="../secretariat.py" line="222"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>Enregistrer le tableau en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="213"/>
+        <location filename="../secretariat.py" line="224"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>Enregistrer le graphique en &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="217"/>
+        <location filename="../secretariat.py" line="228"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="218"/>
+        <location filename="../secretariat.py" line="229"/>
         <source>Population group</source>
         <translation>Groupe de population</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="219"/>
+        <location filename="../secretariat.py" line="230"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="220"/>
+        <location filename="../secretariat.py" line="231"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="221"/>
+        <location filename="../secretariat.py" line="232"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="222"/>
+        <location filename="../secretariat.py" line="233"/>
         <source>Households (or persons)</source>
         <translation>Ménages (ou personnes)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="226"/>
+        <location filename="../secretariat.py" line="237"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="231"/>
+        <location filename="../secretariat.py" line="242"/>
         <source>Bars for each population &amp;group too</source>
         <translation>&amp;Barres par groupe de population aussi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="239"/>
-        <source>Computed on the server from the submissions in the chosen state, per city and population group; “(all)” is every city or group together.</source>
-        <translation>Calculés sur le serveur à partir des saisies dans l&apos;état choisi, par ville et groupe de population ; « (all) » réunit toutes les villes ou tous les groupes.</translation>
-    </message>
-    <message>
-        <location filename="../secretariat.py" line="247"/>
+        <location filename="../secretariat.py" line="258"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="248"/>
+        <location filename="../secretariat.py" line="259"/>
         <source>S&amp;tate</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="256"/>
+        <location filename="../secretariat.py" line="267"/>
         <source>C&amp;hart of</source>
         <translation>&amp;Graphique de</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="295"/>
+        <location filename="../secretariat.py" line="306"/>
         <source>{n} figures, computed on the server.</source>
         <translation>{n} chiffres, calculés sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="301"/>
+        <location filename="../secretariat.py" line="252"/>
+        <location filename="../secretariat.py" line="312"/>
         <source>(all)</source>
         <translation>(tous)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="323"/>
+        <location filename="../secretariat.py" line="250"/>
+        <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
+        <translation>Calculés sur le serveur à partir des saisies dans l&apos;état choisi, par ville et groupe de population ; « {all} » réunit toutes les villes ou tous les groupes.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="334"/>
         <source>Save the indicators</source>
         <translation>Enregistrer les indicateurs</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="327"/>
-        <location filename="../secretariat.py" line="335"/>
+        <location filename="../secretariat.py" line="338"/>
+        <location filename="../secretariat.py" line="346"/>
         <source>Saved {path}</source>
         <translation>Enregistré {path}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="331"/>
+        <location filename="../secretariat.py" line="342"/>
         <source>Save the chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
@@ -1056,26 +1057,46 @@ Les supprimer avec leurs réponses ?</translation>
     </message>
     <message>
         <location filename="../messages.py" line="35"/>
+        <source>Say what to correct before sending it back: a comment on the whole, or on an answer (Enter on it).</source>
+        <translation>Dites ce qu&apos;il faut corriger avant de renvoyer : un commentaire sur l&apos;ensemble, ou sur une réponse (Entrée dessus).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="40"/>
+        <source>A comment is at most 4,000 characters, and 2,000 on one answer.</source>
+        <translation>Un commentaire fait au plus 4 000 caractères, et 2 000 sur une réponse.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="44"/>
+        <source>The server&apos;s checks refused this revision (it breaks the form&apos;s rules): it can only be sent back.</source>
+        <translation>Les contrôles du serveur ont refusé cette révision (elle enfreint les règles du formulaire) : elle ne peut qu&apos;être renvoyée.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="49"/>
+        <source>The Secretariat has decided on this revision: the site decides again on the next one.</source>
+        <translation>Le Secrétariat a décidé de cette révision : le site décide à nouveau sur la suivante.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="53"/>
         <source>No connection to the server: check the address and the network. Sync will try again by itself.</source>
         <translation>Pas de connexion au serveur : vérifiez l&apos;adresse et le réseau. La synchronisation réessaiera d&apos;elle-même.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40"/>
+        <location filename="../messages.py" line="58"/>
         <source>The server refused this account name or password.</source>
         <translation>Le serveur a refusé ce nom de compte ou ce mot de passe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43"/>
+        <location filename="../messages.py" line="61"/>
         <source>Something that is not a Daftari server answered: a Wi-Fi login page or a proxy may be in the way.</source>
         <translation>Ce qui a répondu n&apos;est pas un serveur Daftari : une page de connexion Wi-Fi ou un proxy fait peut-être obstacle.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48"/>
+        <location filename="../messages.py" line="66"/>
         <source>The server failed. Sync will try again by itself.</source>
         <translation>Le serveur a rencontré une erreur. La synchronisation réessaiera d&apos;elle-même.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51"/>
+        <location filename="../messages.py" line="69"/>
         <source>The disk is full: nothing new can be saved. Your earlier answers are safe; free some space.</source>
         <translation>Le disque est plein : plus rien de nouveau ne peut être enregistré. Vos réponses précédentes ne sont pas perdues ; libérez de la place.</translation>
     </message>
@@ -1139,139 +1160,139 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review.py" line="62"/>
-        <location filename="../review.py" line="138"/>
+        <location filename="../review.py" line="70"/>
+        <location filename="../review.py" line="147"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../review.py" line="63"/>
+        <location filename="../review.py" line="71"/>
         <source>Corrected</source>
         <translation>Corrigée</translation>
     </message>
     <message>
-        <location filename="../review.py" line="64"/>
+        <location filename="../review.py" line="72"/>
         <source>Sent back</source>
         <translation>Renvoyée</translation>
     </message>
     <message>
-        <location filename="../review.py" line="65"/>
+        <location filename="../review.py" line="73"/>
         <source>Approved by the site</source>
         <translation>Approuvée par le site</translation>
     </message>
     <message>
-        <location filename="../review.py" line="66"/>
+        <location filename="../review.py" line="74"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../review.py" line="77"/>
-        <location filename="../review.py" line="145"/>
+        <location filename="../review.py" line="85"/>
+        <location filename="../review.py" line="154"/>
         <source>Submissions to review</source>
         <translation>Saisies à réviser</translation>
     </message>
     <message>
-        <location filename="../review.py" line="83"/>
+        <location filename="../review.py" line="91"/>
         <source>Every state</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../review.py" line="87"/>
+        <location filename="../review.py" line="95"/>
         <source>Every enumerator</source>
         <translation>Tous les enquêteurs</translation>
     </message>
     <message>
-        <location filename="../review.py" line="91"/>
+        <location filename="../review.py" line="99"/>
         <source>Every form</source>
         <translation>Tous les formulaires</translation>
     </message>
     <message>
-        <location filename="../review.py" line="95"/>
+        <location filename="../review.py" line="103"/>
         <source>Every site</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../review.py" line="101"/>
+        <location filename="../review.py" line="109"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="113"/>
+        <location filename="../review.py" line="122"/>
         <source>&amp;State</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../review.py" line="114"/>
+        <location filename="../review.py" line="123"/>
         <source>&amp;Enumerator</source>
         <translation>&amp;Enquêteur</translation>
     </message>
     <message>
-        <location filename="../review.py" line="115"/>
+        <location filename="../review.py" line="124"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../review.py" line="118"/>
+        <location filename="../review.py" line="127"/>
         <source>S&amp;ite</source>
         <translation>S&amp;ite</translation>
     </message>
     <message>
-        <location filename="../review.py" line="120"/>
+        <location filename="../review.py" line="129"/>
         <source>&amp;Received from</source>
         <translation>&amp;Reçues du</translation>
     </message>
     <message>
-        <location filename="../review.py" line="121"/>
+        <location filename="../review.py" line="130"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../review.py" line="134"/>
+        <location filename="../review.py" line="143"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../review.py" line="135"/>
+        <location filename="../review.py" line="144"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../review.py" line="136"/>
+        <location filename="../review.py" line="145"/>
         <source>Enumerator</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../review.py" line="137"/>
+        <location filename="../review.py" line="146"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../review.py" line="139"/>
+        <location filename="../review.py" line="148"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../review.py" line="140"/>
+        <location filename="../review.py" line="149"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../review.py" line="182"/>
+        <location filename="../review.py" line="191"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>Saisissez une date au format AAAA-MM-JJ, par ex. 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="192"/>
+        <location filename="../review.py" line="201"/>
         <source>{state} (to send)</source>
         <translation>{state} (à envoyer)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="194"/>
+        <location filename="../review.py" line="203"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ refusée</translation>
     </message>
     <message>
-        <location filename="../review.py" line="218"/>
+        <location filename="../review.py" line="227"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>Rien à réviser ici. Les saisies de votre site arrivent à chaque synchronisation (F5).</translation>
     </message>
@@ -1279,52 +1300,52 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>SecretariatView</name>
     <message>
-        <location filename="../secretariat.py" line="58"/>
+        <location filename="../secretariat.py" line="60"/>
         <source>Approved</source>
         <translation>Approuvées</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="59"/>
+        <location filename="../secretariat.py" line="61"/>
         <source>Every state</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="60"/>
+        <location filename="../secretariat.py" line="62"/>
         <source>Approved by the site</source>
         <translation>Approuvées par le site</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="61"/>
+        <location filename="../secretariat.py" line="63"/>
         <source>Received</source>
         <translation>Reçues</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="62"/>
+        <location filename="../secretariat.py" line="64"/>
         <source>Corrected</source>
         <translation>Corrigées</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="63"/>
+        <location filename="../secretariat.py" line="65"/>
         <source>Sent back</source>
         <translation>Renvoyées</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="69"/>
+        <location filename="../secretariat.py" line="71"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Indicateurs</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="70"/>
+        <location filename="../secretariat.py" line="72"/>
         <source>D&amp;ata</source>
         <translation>Do&amp;nnées</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="71"/>
+        <location filename="../secretariat.py" line="73"/>
         <source>D&amp;uplicates</source>
         <translation>Do&amp;ublons</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="72"/>
+        <location filename="../secretariat.py" line="74"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -1332,102 +1353,102 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="272"/>
+        <location filename="../review.py" line="281"/>
         <source>Form &amp;language</source>
         <translation>&amp;Langue du formulaire</translation>
     </message>
     <message>
-        <location filename="../review.py" line="281"/>
+        <location filename="../review.py" line="290"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../review.py" line="281"/>
+        <location filename="../review.py" line="290"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../review.py" line="281"/>
+        <location filename="../review.py" line="290"/>
         <source>Your comment on the answer</source>
         <translation>Votre commentaire sur la réponse</translation>
     </message>
     <message>
-        <location filename="../review.py" line="283"/>
+        <location filename="../review.py" line="292"/>
         <source>Answers</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../review.py" line="304"/>
+        <location filename="../review.py" line="313"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>&amp;Commentaire sur toute la saisie</translation>
     </message>
     <message>
-        <location filename="../review.py" line="309"/>
+        <location filename="../review.py" line="318"/>
         <source>&amp;Approve</source>
         <translation>Appr&amp;ouver</translation>
     </message>
     <message>
-        <location filename="../review.py" line="310"/>
+        <location filename="../review.py" line="319"/>
         <source>Send &amp;back for correction</source>
         <translation>&amp;Renvoyer pour correction</translation>
     </message>
     <message>
-        <location filename="../review.py" line="311"/>
+        <location filename="../review.py" line="320"/>
         <source>Back to the list (Esc)</source>
         <translation>Retour à la liste (Échap)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="384"/>
+        <location filename="../review.py" line="393"/>
         <source>{form}, version {version}</source>
         <translation>{form}, version {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="388"/>
+        <location filename="../review.py" line="397"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>Enquêteur : {name} · Site : {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="391"/>
+        <location filename="../review.py" line="400"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>Reçue le {when} · révision {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="397"/>
+        <location filename="../review.py" line="406"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>{count} réponses ont changé depuis la révision précédente (signalées).</translation>
     </message>
     <message>
-        <location filename="../review.py" line="348"/>
+        <location filename="../review.py" line="357"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../review.py" line="404"/>
+        <location filename="../review.py" line="413"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>Les contrôles du serveur ont refusé cette révision :</translation>
     </message>
     <message>
-        <location filename="../review.py" line="408"/>
+        <location filename="../review.py" line="417"/>
         <source>Sent back by {who} on {when}</source>
         <translation>Renvoyée par {who} le {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="410"/>
+        <location filename="../review.py" line="419"/>
         <source>Approved by {who} on {when}</source>
         <translation>Approuvée par {who} le {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="357"/>
+        <location filename="../review.py" line="366"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>Le serveur n&apos;a pas accepté la dernière décision prise ici : {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="469"/>
+        <location filename="../review.py" line="478"/>
         <source>Changed in this revision</source>
         <translation>Modifiée dans cette révision</translation>
     </message>
     <message>
-        <location filename="../review.py" line="513"/>
+        <location filename="../review.py" line="522"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}. La décision part au serveur à la prochaine synchronisation.</translation>
     </message>

@@ -4,87 +4,87 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="430"/>
+        <location filename="../secretariat.py" line="441"/>
         <source>every site</source>
         <translation>goob kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="431"/>
+        <location filename="../secretariat.py" line="442"/>
         <source>&amp;Show</source>
         <translation>Mu&amp;uji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="433"/>
+        <location filename="../secretariat.py" line="444"/>
         <source>← &amp;Previous page</source>
         <translation>← Bogga &amp;hore</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="435"/>
+        <location filename="../secretariat.py" line="446"/>
         <source>&amp;Next page →</source>
         <translation>Bogga x&amp;iga →</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="439"/>
+        <location filename="../secretariat.py" line="450"/>
         <source>The merged data</source>
         <translation>Xogta la isku daray</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="443"/>
+        <location filename="../secretariat.py" line="454"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="444"/>
+        <location filename="../secretariat.py" line="455"/>
         <source>S&amp;tate</source>
         <translation>Xa&amp;alad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="445"/>
+        <location filename="../secretariat.py" line="456"/>
         <source>Sit&amp;e</source>
         <translation>&amp;Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="490"/>
+        <location filename="../secretariat.py" line="501"/>
         <source>Site</source>
         <translation>Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="491"/>
+        <location filename="../secretariat.py" line="502"/>
         <source>Enumerator</source>
         <translation>Tirakoobe</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="492"/>
+        <location filename="../secretariat.py" line="503"/>
         <source>Form version</source>
         <translation>Nooca foomka</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="493"/>
+        <location filename="../secretariat.py" line="504"/>
         <source>Revision</source>
-        <translation>Nooca</translation>
+        <translation>Dib-u-habeyn</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="494"/>
+        <location filename="../secretariat.py" line="505"/>
         <source>State</source>
         <translation>Xaalad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="495"/>
+        <location filename="../secretariat.py" line="506"/>
         <source>Submitted</source>
         <translation>La diray</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="496"/>
+        <location filename="../secretariat.py" line="507"/>
         <source>Changed</source>
         <translation>La beddelay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="522"/>
+        <location filename="../secretariat.py" line="533"/>
         <source>Rows {first}–{last}</source>
         <translation>Safafka {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="524"/>
+        <location filename="../secretariat.py" line="535"/>
         <source>No rows.</source>
         <translation>Saf ma jiro.</translation>
     </message>
@@ -125,67 +125,67 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="545"/>
+        <location filename="../secretariat.py" line="556"/>
         <source>&amp;Find</source>
         <translation>R&amp;aadi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="549"/>
+        <location filename="../secretariat.py" line="560"/>
         <source>Probable duplicates</source>
         <translation>Labanlaab suurtagal ah</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="552"/>
+        <location filename="../secretariat.py" line="563"/>
         <source>Keep &amp;both (two households)</source>
         <translation>&amp;Hay labadaba (laba qoys)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="553"/>
+        <location filename="../secretariat.py" line="564"/>
         <source>The &amp;same household</source>
         <translation>Isla &amp;qoyska</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="554"/>
+        <location filename="../secretariat.py" line="565"/>
         <source>Keep the fi&amp;rst</source>
         <translation>Hay ka ko&amp;waad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="555"/>
+        <location filename="../secretariat.py" line="566"/>
         <source>Keep the s&amp;econd</source>
         <translation>Hay ka la&amp;baad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="564"/>
+        <location filename="../secretariat.py" line="577"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
         <translation>Meelaha furaha, hakad ku kala saar: &apos;:name&apos; magacyada si qiyaas ah ayuu isu barbar dhigaa, &apos;:phone&apos; lambarrada telefoonka. Waxba lama tirtiro: go&apos;aanku wuxuu calaamadeeyaa labada.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="571"/>
+        <location filename="../secretariat.py" line="584"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="571"/>
+        <location filename="../secretariat.py" line="584"/>
         <source>&amp;Keys</source>
         <translation>&amp;Furayaal</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="588"/>
+        <location filename="../secretariat.py" line="601"/>
         <source>Site</source>
         <translation>Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="588"/>
+        <location filename="../secretariat.py" line="601"/>
         <source>Likeness</source>
         <translation>Isku ekaansho</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="605"/>
+        <location filename="../secretariat.py" line="620"/>
         <source>{n} probable pairs to look at.</source>
         <translation>{n} lammaane oo suurtagal ah oo la eegayo.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="619"/>
+        <location filename="../secretariat.py" line="636"/>
         <source>Kept, with who decided and when.</source>
         <translation>Waa la kaydiyay, iyadoo la raacinayo cidda go&apos;aansatay iyo goorta.</translation>
     </message>
@@ -236,112 +236,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="636"/>
+        <location filename="../secretariat.py" line="653"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (zip: fayl shax kasta)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="637"/>
+        <location filename="../secretariat.py" line="654"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (warqad shax kasta)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="638"/>
+        <location filename="../secretariat.py" line="655"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta, calaamado leh)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="639"/>
+        <location filename="../secretariat.py" line="656"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav, calaamado leh)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="640"/>
+        <location filename="../secretariat.py" line="657"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="645"/>
+        <location filename="../secretariat.py" line="662"/>
         <source>every site</source>
         <translation>goob kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="647"/>
+        <location filename="../secretariat.py" line="664"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="648"/>
+        <location filename="../secretariat.py" line="665"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>Sawirrada iyo faylasha &amp;sidoo kale (zip-ka gudihiisa)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="649"/>
+        <location filename="../secretariat.py" line="666"/>
         <source>&amp;Save the export as…</source>
         <translation>Ka&amp;ydi dhoofinta sida…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="659"/>
+        <location filename="../secretariat.py" line="676"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="659"/>
+        <location filename="../secretariat.py" line="676"/>
         <source>For&amp;mat</source>
         <translation>&amp;Qaabka</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="662"/>
+        <location filename="../secretariat.py" line="679"/>
         <source>S&amp;tate</source>
         <translation>Xa&amp;alad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="663"/>
+        <location filename="../secretariat.py" line="680"/>
         <source>Sit&amp;e</source>
         <translation>&amp;Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="664"/>
+        <location filename="../secretariat.py" line="681"/>
         <source>Changed si&amp;nce</source>
         <translation>Wixii is beddelay &amp;kadib</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="677"/>
+        <location filename="../secretariat.py" line="694"/>
         <source>Save the export as</source>
         <translation>Kaydi dhoofinta sida</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="693"/>
+        <location filename="../secretariat.py" line="710"/>
         <source>The server is making the export…</source>
         <translation>Server-ku wuxuu diyaarinayaa dhoofinta…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="729"/>
+        <location filename="../secretariat.py" line="746"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>Akhrinta jawaabaha: %v ka mid ah {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="735"/>
+        <location filename="../secretariat.py" line="752"/>
         <source>Downloading the file…</source>
         <translation>Faylka ayaa la soo dejinayaa…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="738"/>
+        <location filename="../secretariat.py" line="755"/>
         <source>Downloading: %p%</source>
         <translation>Soo dejinta: %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="752"/>
+        <location filename="../secretariat.py" line="769"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>Waa la kaydiyay {path} ({rows} saf; buugga koodhka waa ku jiraa).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="757"/>
+        <location filename="../secretariat.py" line="774"/>
         <source>The export is saved.</source>
         <translation>Dhoofinta waa la kaydiyay.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="761"/>
+        <location filename="../secretariat.py" line="778"/>
         <source>The export failed: {why}</source>
         <translation>Dhoofintu way fashilantay: {why}</translation>
     </message>
@@ -624,103 +624,104 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="207"/>
+        <location filename="../secretariat.py" line="218"/>
         <source>&amp;Show</source>
         <translation>Mu&amp;uji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="211"/>
+        <location filename="../secretariat.py" line="222"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>Ku kaydi shaxda C&amp;SV ahaan…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="213"/>
+        <location filename="../secretariat.py" line="224"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>Ku kaydi jaantuska &amp;PNG ahaan…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="217"/>
+        <location filename="../secretariat.py" line="228"/>
         <source>City</source>
         <translation>Magaalo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="218"/>
+        <location filename="../secretariat.py" line="229"/>
         <source>Population group</source>
         <translation>Kooxda dadweynaha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="219"/>
+        <location filename="../secretariat.py" line="230"/>
         <source>Sex</source>
         <translation>Jinsi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="220"/>
+        <location filename="../secretariat.py" line="231"/>
         <source>Indicator</source>
         <translation>Tilmaame</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="221"/>
+        <location filename="../secretariat.py" line="232"/>
         <source>Value</source>
         <translation>Qiime</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="222"/>
+        <location filename="../secretariat.py" line="233"/>
         <source>Households (or persons)</source>
         <translation>Qoysas (ama dad)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="226"/>
+        <location filename="../secretariat.py" line="237"/>
         <source>Indicators</source>
         <translation>Tilmaamayaal</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="231"/>
+        <location filename="../secretariat.py" line="242"/>
         <source>Bars for each population &amp;group too</source>
         <translation>Tiir koox &amp;kasta oo dadweyne sidoo kale</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="239"/>
-        <source>Computed on the server from the submissions in the chosen state, per city and population group; “(all)” is every city or group together.</source>
-        <translation>Waxaa lagu xisaabiyay server-ka jawaabaha xaaladda la doortay, magaalo iyo koox kasta; “(all)” waa dhammaan magaalooyinka ama kooxaha oo wada jira.</translation>
-    </message>
-    <message>
-        <location filename="../secretariat.py" line="247"/>
+        <location filename="../secretariat.py" line="258"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="248"/>
+        <location filename="../secretariat.py" line="259"/>
         <source>S&amp;tate</source>
         <translation>Xa&amp;alad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="256"/>
+        <location filename="../secretariat.py" line="267"/>
         <source>C&amp;hart of</source>
         <translation>&amp;Jaantuska</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="295"/>
+        <location filename="../secretariat.py" line="306"/>
         <source>{n} figures, computed on the server.</source>
         <translation>{n} tiro, oo lagu xisaabiyay server-ka.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="301"/>
+        <location filename="../secretariat.py" line="252"/>
+        <location filename="../secretariat.py" line="312"/>
         <source>(all)</source>
         <translation>(dhammaan)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="323"/>
+        <location filename="../secretariat.py" line="250"/>
+        <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
+        <translation>Waxaa lagu xisaabiyay server-ka jawaabaha xaaladda la doortay, magaalo iyo koox kasta; “{all}” waa dhammaan magaalooyinka ama kooxaha oo wada jira.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="334"/>
         <source>Save the indicators</source>
         <translation>Kaydi tilmaamayaasha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="327"/>
-        <location filename="../secretariat.py" line="335"/>
+        <location filename="../secretariat.py" line="338"/>
+        <location filename="../secretariat.py" line="346"/>
         <source>Saved {path}</source>
         <translation>Waa la kaydiyay {path}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="331"/>
+        <location filename="../secretariat.py" line="342"/>
         <source>Save the chart</source>
         <translation>Kaydi jaantuska</translation>
     </message>
@@ -1056,26 +1057,46 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
     </message>
     <message>
         <location filename="../messages.py" line="35"/>
+        <source>Say what to correct before sending it back: a comment on the whole, or on an answer (Enter on it).</source>
+        <translation>Sheeg waxa la saxayo ka hor intaadan dib u celin: faallo ku saabsan dhammaan, ama jawaab (Enter ku dhufo).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="40"/>
+        <source>A comment is at most 4,000 characters, and 2,000 on one answer.</source>
+        <translation>Faalladu waa ugu badnaan 4,000 xaraf, jawaab kaliyahna 2,000.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="44"/>
+        <source>The server&apos;s checks refused this revision (it breaks the form&apos;s rules): it can only be sent back.</source>
+        <translation>Hubinta server-ka ayaa diiday noocan (wuxuu jebinayaa xeerarka foomka): dib uun baa loo celin karaa.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="49"/>
+        <source>The Secretariat has decided on this revision: the site decides again on the next one.</source>
+        <translation>Xoghaynta ayaa go&apos;aan ka gaartay noocan: goobtu waxay mar kale go&apos;aamisaa kan xiga.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="53"/>
         <source>No connection to the server: check the address and the network. Sync will try again by itself.</source>
         <translation>Seerfarka lama gaari karo: hubi cinwaanka iyo shabakadda. Mar kale si toos ah ayaa loola xiriiri doonaa seerfarka.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40"/>
+        <location filename="../messages.py" line="58"/>
         <source>The server refused this account name or password.</source>
         <translation>Seerfarku wuu diiday magaca akoonkan ama erayga sirta.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43"/>
+        <location filename="../messages.py" line="61"/>
         <source>Something that is not a Daftari server answered: a Wi-Fi login page or a proxy may be in the way.</source>
         <translation>Wax aan ahayn seerfarka Daftari ayaa jawaabay: waxaa laga yaabaa in bogga gelitaanka Wi-Fi ama proxy uu dhexda ku jiro.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48"/>
+        <location filename="../messages.py" line="66"/>
         <source>The server failed. Sync will try again by itself.</source>
         <translation>Seerfarka cilad ayaa ka dhacday. Mar kale si toos ah ayaa loola xiriiri doonaa seerfarka.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51"/>
+        <location filename="../messages.py" line="69"/>
         <source>The disk is full: nothing new can be saved. Your earlier answers are safe; free some space.</source>
         <translation>Diskiga kombiyuutarku waa buuxsamay: wax cusub lama kaydin karo. Jawaabahaagii hore waa ammaan; tirtir waxyaabo aan loo baahnayn si meel u bannaanaato.</translation>
     </message>
@@ -1139,139 +1160,139 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review.py" line="62"/>
-        <location filename="../review.py" line="138"/>
+        <location filename="../review.py" line="70"/>
+        <location filename="../review.py" line="147"/>
         <source>Received</source>
         <translation>La helay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="63"/>
+        <location filename="../review.py" line="71"/>
         <source>Corrected</source>
         <translation>La saxay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="64"/>
+        <location filename="../review.py" line="72"/>
         <source>Sent back</source>
         <translation>Dib loo celiyay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="65"/>
+        <location filename="../review.py" line="73"/>
         <source>Approved by the site</source>
         <translation>Goobta ayaa ansixisay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="66"/>
+        <location filename="../review.py" line="74"/>
         <source>Approved</source>
         <translation>La ansixiyay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="77"/>
-        <location filename="../review.py" line="145"/>
+        <location filename="../review.py" line="85"/>
+        <location filename="../review.py" line="154"/>
         <source>Submissions to review</source>
         <translation>Jawaabo la eegayo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="83"/>
+        <location filename="../review.py" line="91"/>
         <source>Every state</source>
         <translation>Xaalad kasta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="87"/>
+        <location filename="../review.py" line="95"/>
         <source>Every enumerator</source>
         <translation>Tirakoobe kasta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="91"/>
+        <location filename="../review.py" line="99"/>
         <source>Every form</source>
         <translation>Foom kasta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="95"/>
+        <location filename="../review.py" line="103"/>
         <source>Every site</source>
         <translation>Goob kasta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="101"/>
+        <location filename="../review.py" line="109"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../review.py" line="113"/>
+        <location filename="../review.py" line="122"/>
         <source>&amp;State</source>
         <translation>&amp;Xaalad</translation>
     </message>
     <message>
-        <location filename="../review.py" line="114"/>
+        <location filename="../review.py" line="123"/>
         <source>&amp;Enumerator</source>
         <translation>&amp;Tirakoobe</translation>
     </message>
     <message>
-        <location filename="../review.py" line="115"/>
+        <location filename="../review.py" line="124"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../review.py" line="118"/>
+        <location filename="../review.py" line="127"/>
         <source>S&amp;ite</source>
         <translation>&amp;Goob</translation>
     </message>
     <message>
-        <location filename="../review.py" line="120"/>
+        <location filename="../review.py" line="129"/>
         <source>&amp;Received from</source>
         <translation>La &amp;helay laga bilaabo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="121"/>
+        <location filename="../review.py" line="130"/>
         <source>to</source>
         <translation>ilaa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="134"/>
+        <location filename="../review.py" line="143"/>
         <source>Title</source>
         <translation>Cinwaan</translation>
     </message>
     <message>
-        <location filename="../review.py" line="135"/>
+        <location filename="../review.py" line="144"/>
         <source>Form</source>
         <translation>Foom</translation>
     </message>
     <message>
-        <location filename="../review.py" line="136"/>
+        <location filename="../review.py" line="145"/>
         <source>Enumerator</source>
         <translation>Tirakoobe</translation>
     </message>
     <message>
-        <location filename="../review.py" line="137"/>
+        <location filename="../review.py" line="146"/>
         <source>Site</source>
         <translation>Goob</translation>
     </message>
     <message>
-        <location filename="../review.py" line="139"/>
+        <location filename="../review.py" line="148"/>
         <source>Revision</source>
-        <translation>Nooca</translation>
+        <translation>Dib-u-habeyn</translation>
     </message>
     <message>
-        <location filename="../review.py" line="140"/>
+        <location filename="../review.py" line="149"/>
         <source>State</source>
         <translation>Xaalad</translation>
     </message>
     <message>
-        <location filename="../review.py" line="182"/>
+        <location filename="../review.py" line="191"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>Taariikhda u qor YYYY-MM-DD, tusaale 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="192"/>
+        <location filename="../review.py" line="201"/>
         <source>{state} (to send)</source>
         <translation>{state} (la dirayo)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="194"/>
+        <location filename="../review.py" line="203"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ lama aqbalin</translation>
     </message>
     <message>
-        <location filename="../review.py" line="218"/>
+        <location filename="../review.py" line="227"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>Halkan wax la eego ma jiraan. Jawaabaha goobtaada waxay yimaadaan mar kasta oo la isku xiro (F5).</translation>
     </message>
@@ -1279,52 +1300,52 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>SecretariatView</name>
     <message>
-        <location filename="../secretariat.py" line="58"/>
+        <location filename="../secretariat.py" line="60"/>
         <source>Approved</source>
         <translation>La ansixiyay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="59"/>
+        <location filename="../secretariat.py" line="61"/>
         <source>Every state</source>
         <translation>Xaalad kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="60"/>
+        <location filename="../secretariat.py" line="62"/>
         <source>Approved by the site</source>
         <translation>Goobta ayaa ansixisay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="61"/>
+        <location filename="../secretariat.py" line="63"/>
         <source>Received</source>
         <translation>La helay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="62"/>
+        <location filename="../secretariat.py" line="64"/>
         <source>Corrected</source>
         <translation>La saxay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="63"/>
+        <location filename="../secretariat.py" line="65"/>
         <source>Sent back</source>
         <translation>Dib loo celiyay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="69"/>
+        <location filename="../secretariat.py" line="71"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Tilmaamayaal</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="70"/>
+        <location filename="../secretariat.py" line="72"/>
         <source>D&amp;ata</source>
         <translation>&amp;Xog</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="71"/>
+        <location filename="../secretariat.py" line="73"/>
         <source>D&amp;uplicates</source>
         <translation>&amp;Labanlaab</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="72"/>
+        <location filename="../secretariat.py" line="74"/>
         <source>E&amp;xport</source>
         <translation>Soo saa&amp;r</translation>
     </message>
@@ -1332,102 +1353,102 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="272"/>
+        <location filename="../review.py" line="281"/>
         <source>Form &amp;language</source>
         <translation>&amp;Luqadda foomka</translation>
     </message>
     <message>
-        <location filename="../review.py" line="281"/>
+        <location filename="../review.py" line="290"/>
         <source>Question</source>
         <translation>Su&apos;aal</translation>
     </message>
     <message>
-        <location filename="../review.py" line="281"/>
+        <location filename="../review.py" line="290"/>
         <source>Answer</source>
         <translation>Jawaab</translation>
     </message>
     <message>
-        <location filename="../review.py" line="281"/>
+        <location filename="../review.py" line="290"/>
         <source>Your comment on the answer</source>
         <translation>Faalladaada jawaabta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="283"/>
+        <location filename="../review.py" line="292"/>
         <source>Answers</source>
         <translation>Jawaabaha</translation>
     </message>
     <message>
-        <location filename="../review.py" line="304"/>
+        <location filename="../review.py" line="313"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>&amp;Faallo ku saabsan jawaabta oo dhan</translation>
     </message>
     <message>
-        <location filename="../review.py" line="309"/>
+        <location filename="../review.py" line="318"/>
         <source>&amp;Approve</source>
         <translation>&amp;Ansixi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="310"/>
+        <location filename="../review.py" line="319"/>
         <source>Send &amp;back for correction</source>
         <translation>Dib ugu &amp;celi si loo saxo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="311"/>
+        <location filename="../review.py" line="320"/>
         <source>Back to the list (Esc)</source>
         <translation>Ku noqo liiska (Esc)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="384"/>
+        <location filename="../review.py" line="393"/>
         <source>{form}, version {version}</source>
         <translation>{form}, nooca {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="388"/>
+        <location filename="../review.py" line="397"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>Tirakoobe: {name} · Goob: {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="391"/>
+        <location filename="../review.py" line="400"/>
         <source>Received {when} · revision {revision} · {state}</source>
-        <translation>La helay {when} · nooca {revision} · {state}</translation>
+        <translation>La helay {when} · dib-u-habeyn {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="397"/>
+        <location filename="../review.py" line="406"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>{count} jawaabood ayaa isbeddelay tan iyo nooca hore (waa la calaamadeeyay).</translation>
     </message>
     <message>
-        <location filename="../review.py" line="348"/>
+        <location filename="../review.py" line="357"/>
         <source>Default</source>
         <translation>Caadiga</translation>
     </message>
     <message>
-        <location filename="../review.py" line="404"/>
+        <location filename="../review.py" line="413"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>Hubinta server-ka ayaa diiday noocan:</translation>
     </message>
     <message>
-        <location filename="../review.py" line="408"/>
+        <location filename="../review.py" line="417"/>
         <source>Sent back by {who} on {when}</source>
         <translation>Waxaa dib u celiyay {who} {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="410"/>
+        <location filename="../review.py" line="419"/>
         <source>Approved by {who} on {when}</source>
         <translation>Waxaa ansixiyay {who} {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="357"/>
+        <location filename="../review.py" line="366"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>Server-ku ma aqbalin go&apos;aankii ugu dambeeyay ee halkan lagu gaaray: {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="469"/>
+        <location filename="../review.py" line="478"/>
         <source>Changed in this revision</source>
         <translation>Wuu isbeddelay noocan</translation>
     </message>
     <message>
-        <location filename="../review.py" line="513"/>
+        <location filename="../review.py" line="522"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}. Go&apos;aanka waxaa loo dirayaa server-ka marka xiga ee la isku xiro.</translation>
     </message>
