@@ -24,3 +24,14 @@ def answer_comments(note: str) -> dict[str, str]:
 
 def key(path: str) -> str:
     return _FIRST.sub("", path.strip().strip("/"))
+
+
+def readable(note: str, label_of) -> str:
+    """The note with each answer named by its question (``label_of(path)``, None when it
+    cannot say) instead of its path."""
+
+    def named(m: re.Match) -> str:
+        label = label_of(m["path"])
+        return f"  › {label or m['path']}: {m['text']}"
+
+    return _ANSWER.sub(named, note or "")

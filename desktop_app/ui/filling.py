@@ -39,6 +39,7 @@ from desktop_app.ui.i18n import in_interface_direction, isolate, language_name
 from desktop_app.ui.overview import Overview
 from desktop_app.ui.question_box import QuestionBox
 from form_engine import Element
+from form_engine.errors import FormEngineError
 from form_engine.nodes import Node
 from form_engine.repeat_counts import Surplus, surplus
 from form_engine.validation import language_code
@@ -99,8 +100,9 @@ class FillingView(QWidget):
         returned = draft.record.status == "returned"
         self.review_comments = review_notes.answer_comments(note) if returned else {}
         if returned and note:
+            shown = review_notes.readable(note, self._question_label)
             self.sent_back.setText(
-                self.tr("Sent back for correction: {reason}").format(reason=isolate(note))
+                self.tr("Sent back for correction: {reason}").format(reason=isolate(shown))
             )
         self.questions_area = QScrollArea()
         self.questions_area.setWidgetResizable(True)
@@ -224,6 +226,21 @@ class FillingView(QWidget):
             self.go_on_button.setFocus()
         elif self.page.kind == "questions":
             self.setFocus()
+
+    def _question_label(self, path: str) -> str | None:
+        """A question's label from its answer's path ("survey/member[2]/age"), with the
+        roster entry it is in."""
+        session = self.draft.session
+        try:
+            node = session.node(f"/{self.draft.form.root_name}/{path.strip('/')}")
+        except (KeyError, ValueError, FormEngineError):  # a path this version does not have
+            return None
+        el = session.element(node)
+        if el is None or not el.label:
+            return None
+        label = session.render(el.label, node)
+        entries = [int(n) for n in re.findall(r"\[(\d+)\]", path)]
+        return f"{label} ({entries[-1]})" if entries else label
 
     def go_to_key(self, key: str) -> None:
         if not self._leave_page():

@@ -214,6 +214,11 @@ def test_a_reviewers_comment_is_shown_beside_the_answer_it_concerns(qtbot, windo
     window.open_submission(uuid)
     view = window.centralWidget()
     assert "Please check" in view.sent_back.text()
+    # the banner names the question as the enumerator reads it, not the answer's path
+    adults = view.draft.session.element(view.draft.session.node("/data/visit/adults"))
+    label = view.draft.session.render(adults.label, view.draft.session.node("/data/visit/adults"))
+    assert f"{label}: 40 adults in one household?" in view.sent_back.text()
+    assert "visit/adults" not in view.sent_back.text()
     view.go_to_key("/data/visit/adults")
     boxes = {b.el.name: b for b in view.boxes}
     assert not boxes["adults"].reviewer.isHidden()
