@@ -29,6 +29,7 @@ class _Passwords:
     """Passwords in the order a command asks for them: stdin lines, then the environment."""
 
     def __init__(self, from_stdin: bool) -> None:
+        self.from_stdin = from_stdin
         self._lines = sys.stdin.read().splitlines() if from_stdin else []
         self.used: list[str] = []
 
@@ -51,7 +52,19 @@ class _Passwords:
         )
 
 
+def _password_here(p: argparse.ArgumentParser) -> None:
+    """--password-stdin after the command as well as before it (both are natural to type)."""
+    p.add_argument(
+        "--password-stdin",
+        dest="password_stdin_here",
+        action="store_true",
+        help="read the user's password from standard input (else $DAFTARI_PASSWORD)",
+    )
+
+
 def _login(client: Client, args: argparse.Namespace, passwords: _Passwords) -> UserSession:
+    if getattr(args, "password_stdin_here", False) and not passwords.from_stdin:
+        passwords = _Passwords(True)
     if not args.user:
         raise ClientError("this command acts for a user: give --user NAME", code="no_user")
     password = passwords.next(env="DAFTARI_PASSWORD", prompt=f"Password for {args.user}: ")
@@ -331,6 +344,7 @@ def add_commands(sub: argparse._SubParsersAction, form_sub: argparse._SubParsers
     )
     p.set_defaults(func=run_with_client(cmd_enrol))
     p = sub.add_parser("sync", help="sync once with the server and print what moved (needs --user)")
+    _password_here(p)
     p.set_defaults(func=run_with_client(cmd_sync))
 
     subs = sub.add_parser("submissions", help="import, list and export submissions")
@@ -338,12 +352,15 @@ def add_commands(sub: argparse._SubParsersAction, form_sub: argparse._SubParsers
     p = subs_sub.add_parser("import", help="import JSON lines (as 'form fill' writes), validated")
     p.add_argument("file")
     p.add_argument("--finalize", action="store_true", help="finalize each valid submission")
+    _password_here(p)
     p.set_defaults(func=run_with_client(cmd_submissions_import))
     p = subs_sub.add_parser("list", help="list submissions, newest change first")
     p.add_argument("--status", help="draft, finalized, sent or returned")
     p.add_argument("--form", help="only this form id")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
+    _password_here(p)
     p.set_defaults(func=run_with_client(cmd_submissions_list))
     p = subs_sub.add_parser("export", help="write every submission, decrypted, as JSON lines")
     p.add_argument("file")
+    _password_here(p)
     p.set_defaults(func=run_with_client(cmd_submissions_export))

@@ -265,6 +265,12 @@ def test_a_client_home_driven_headless(tmp_path):
     out = tmp_path / "export.jsonl"
     r = daftari("--home", home, "--user", "amina", "submissions", "export", out, env=env)
     assert r.returncode == 0 and len(out.read_text().splitlines()) == 5
+    # --password-stdin after the command works as well as before it (an outsider typed it so)
+    r = daftari(
+        "--home", home, "--user", "amina", "submissions", "list", "--password-stdin",
+        stdin="kakuma-2026\n",
+    )  # fmt: skip
+    assert r.returncode == 0 and len(r.stdout.splitlines()) == 5
 
 
 def test_a_wrong_password_is_one_clear_line(tmp_path):
