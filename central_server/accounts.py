@@ -14,7 +14,7 @@ from sqlalchemy.engine import Connection
 from central_server import security
 from central_server.db import devices, login_attempts, sites, users
 from central_server.errors import Conflict, Forbidden, NotFound, Refusal, TooMany, Unauthenticated
-from sync_protocol import ROLES
+from sync_protocol import ROLES, a_role
 
 SITE_ROLES = {"enumerator", "clerk", "supervisor"}  # these belong to one site
 
@@ -69,7 +69,7 @@ def add_user(
     if role not in ROLES:
         raise Refusal(f"unknown role '{role}'; one of {', '.join(ROLES)}")
     if role in SITE_ROLES and not site:
-        raise Refusal(f"a {role} belongs to a site: give --site")
+        raise Refusal(f"{a_role(role)} belongs to a site: give --site")
     if len(password) < 8:
         raise Refusal("a server password needs at least 8 characters")
     if conn.execute(select(users.c.id).where(users.c.name == name)).first():

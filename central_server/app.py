@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from central_server import accounts, schema
+from central_server import accounts, export_jobs, schema
 from central_server.checking import Checker
 from central_server.db import make_engine, private_database, private_folder, reading
 from central_server.errors import Refusal
@@ -129,6 +129,7 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
     # submissions arriving together are written in one transaction (central_server.writer)
     app.state.writer = GroupWriter(engine)
     app.state.settings = settings
+    export_jobs.forget_old(engine, settings.data_dir)  # a day's exports, and no more
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     for router in (
         auth.router,

@@ -312,8 +312,14 @@ def snapshot(engine: Engine) -> Iterator[Connection]:
     with engine.connect() as conn:
         if engine.dialect.name != "postgresql":
             conn.execution_options(daftari_reading=True)
-        with conn.begin():
-            yield conn
+        try:
+            with conn.begin():
+                yield conn
+        except BaseException:
+            # a read cut short may leave a statement open on it, holding an old snapshot:
+            # this connection is closed, not handed to the next request
+            conn.invalidate()
+            raise
 
 
 @contextmanager

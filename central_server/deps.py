@@ -12,6 +12,7 @@ from sqlalchemy.engine import Connection
 from central_server.accounts import Principal
 from central_server.db import snapshot
 from central_server.errors import Forbidden, Unauthenticated
+from sync_protocol import a_role
 
 
 def transaction(request: Request) -> Iterator[Connection]:
@@ -56,4 +57,4 @@ Who = Annotated[Principal, Depends(principal)]
 
 def require(who: Principal, *roles: str) -> None:
     if who.role not in roles:
-        raise Forbidden(f"a {who.role} cannot do this")
+        raise Forbidden(f"{a_role(who.role)} cannot do this")

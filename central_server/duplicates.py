@@ -27,9 +27,14 @@ from sqlalchemy.engine import Connection
 from central_server.accounts import Principal, now_text
 from central_server.db import duplicate_resolutions, revisions, sites, submissions
 from central_server.errors import Forbidden, NotFound, Refusal
+from sync_protocol import a_role
 
 RESOLUTIONS = ("keep_both", "same_household", "keep_first", "keep_second")
 KINDS = ("exact", "name", "phone")
+# Bounds on what one search holds: pairs are compared within a block of submissions sharing
+# the exact keys, so a key most share (consent, city) would make every pair a candidate.
+MOST_IN_A_BLOCK = 2_000
+MOST_PAIRS = 20_000
 _DIGITS = re.compile(r"\D")
 _SPACE = re.compile(r"\s+")
 
@@ -80,7 +85,7 @@ def probable(
 ) -> list[Pair]:
     """The probable duplicate pairs among a form's submissions a person may see."""
     if who.role not in ("supervisor", "clerk", "secretariat", "admin"):
-        raise Forbidden(f"a {who.role} does not look for duplicates")
+        raise Forbidden(f"{a_role(who.role)} does not look for duplicates")
     blocks: dict[tuple, list[tuple[str, list[str]]]] = defaultdict(list)
     site_of: dict[str, str] = {}
     seen_any = False
@@ -93,6 +98,13 @@ def probable(
         blocks[(site, *_block(keys, values))].append((uuid, values))
     if not seen_any and not _published(conn, form_id):
         raise NotFound(f"form '{form_id}' is not published on this server")
+    crowded = max((len(m) for m in blocks.values()), default=0)
+    if crowded > MOST_IN_A_BLOCK:
+        raise BadKeys(
+            f"{crowded} submissions of one site share the same key answers: too many to "
+            "compare two by two. Add a key that tells households apart (the household "
+            "number, the head's name with :name)"
+        )
     resolved = _resolutions(conn)
     pairs: list[Pair] = []
     for members in blocks.values():
@@ -101,6 +113,12 @@ def probable(
                 score = _match(keys, va, vb, threshold)
                 if score is None:
                     continue
+                if len(pairs) >= MOST_PAIRS:
+                    raise BadKeys(
+                        f"more than {MOST_PAIRS:,} probable pairs: these keys do not tell "
+                        "households apart. Add one (the household number, the head's name "
+                        "with :name) or raise the likeness threshold"
+                    )
                 first, second = sorted((a, b))
                 done = resolved.get((first, second), "")
                 if done and not include_resolved:
@@ -121,7 +139,7 @@ def resolve(
     kept, marked), keep the first or the second (the other marked, not removed); kept, never
     changed (a later verdict is added after it). First and second are in uuid order."""
     if who.role not in ("supervisor", "clerk", "secretariat", "admin"):
-        raise Forbidden(f"a {who.role} does not resolve duplicates")
+        raise Forbidden(f"{a_role(who.role)} does not resolve duplicates")
     if resolution not in RESOLUTIONS:
         raise BadKeys(f"a resolution is one of {', '.join(RESOLUTIONS)}")
     first, second = sorted((first, second))

@@ -5,6 +5,7 @@ data folder for a day. Only the person who asked can read its progress or fetch 
 
 from __future__ import annotations
 
+import logging
 import os
 import secrets
 import threading
@@ -12,15 +13,20 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from central_server import exporting
 from central_server.accounts import Principal, now_text
 from central_server.db import export_jobs, snapshot
-from central_server.errors import NotFound, Refusal
+from central_server.errors import NotFound, Refusal, TooMany
 
 KEPT_HOURS = 24
+AT_ONCE = 2  # exports made at once by one server process (each reads the whole dataset)
+PER_PERSON = 1
+_running: dict[str, str] = {}  # job -> who asked, in this process
+_running_lock = threading.Lock()
+log = logging.getLogger("daftari.server")
 STALLED_SECONDS = 120  # a running export tells its progress at least every few seconds
 SUFFIX = {"csv": ".zip", "xlsx": ".xlsx", "parquet": ".zip", "dta": ".zip", "sav": ".zip"}
 
@@ -57,43 +63,59 @@ def start(
     if attachments and fmt == "xlsx":
         raise exporting.ExportRefused("attachments go in a zip: export as csv, parquet, dta or sav")
     job = secrets.token_hex(16)
-    at = now_text()
-    with engine.begin() as conn:  # committed before the thread looks for it
+    with snapshot(engine) as conn:  # the checks and the count take no write lock
         src = exporting.source(conn, who, form_id, site=site, state=state, since=since)
         total = exporting.to_read(conn, src)
-        conn.execute(
-            insert(export_jobs).values(
-                id=job,
-                by=who.username,
-                form_id=form_id,
-                format=fmt,
-                params={
-                    "site": site,
-                    "state": state,
-                    "since": since,
-                    "language": language,
-                    "attachments": attachments,
-                },
-                state="running",
-                done=0,
-                total=total,
-                error="",
-                created_at=at,
-                updated_at=at,
+    with _running_lock:
+        mine = sum(1 for owner in _running.values() if owner == who.username)
+        if mine >= PER_PERSON or len(_running) >= AT_ONCE:
+            raise TooMany(
+                "an export of yours is still being made: wait for it"
+                if mine >= PER_PERSON
+                else f"{AT_ONCE} exports are being made on this server: try again in a minute",
+                code="too_many_exports",
             )
+        _running[job] = who.username
+    try:
+        at = now_text()
+        with engine.begin() as conn:  # a short write: the job's row
+            conn.execute(
+                insert(export_jobs).values(
+                    id=job,
+                    by=who.username,
+                    form_id=form_id,
+                    format=fmt,
+                    params={
+                        "site": site,
+                        "state": state,
+                        "since": since,
+                        "language": language,
+                        "attachments": attachments,
+                    },
+                    state="running",
+                    done=0,
+                    total=total,
+                    error="",
+                    created_at=at,
+                    updated_at=at,
+                )
+            )
+        forget_old(engine, data_dir)
+        thread = threading.Thread(
+            target=_run,
+            args=(engine, data_dir, job, src, fmt, language, attachments),
+            name=f"daftari-export-{job[:8]}",
+            daemon=True,
         )
-    _forget_old(folder(data_dir))
-    thread = threading.Thread(
-        target=_run,
-        args=(engine, who, data_dir, job, src, fmt, language, attachments),
-        name=f"daftari-export-{job[:8]}",
-        daemon=True,
-    )
-    thread.start()
+        thread.start()
+    except BaseException:
+        with _running_lock:
+            _running.pop(job, None)
+        raise
     return job
 
 
-def _run(engine, who, data_dir, job, src, fmt, language, attachments) -> None:
+def _run(engine, data_dir, job, src, fmt, language, attachments) -> None:
     out = folder(data_dir) / (job + SUFFIX[fmt])
     partial = out.with_name(out.name + ".partial")
     last, read = [0.0], [0]
@@ -123,7 +145,13 @@ def _run(engine, who, data_dir, job, src, fmt, language, attachments) -> None:
         message = (
             str(exc) if isinstance(exc, Refusal) else f"the export failed ({type(exc).__name__})"
         )
-        _update(engine, job, state="failed", error=message)
+        try:
+            _update(engine, job, state="failed", error=message)
+        except Exception as again:  # the database is gone too: the row says "stalled" later
+            log.warning("export %s: %s, then %s", job[:8], type(exc).__name__, type(again).__name__)
+    finally:
+        with _running_lock:
+            _running.pop(job, None)
 
 
 def _update(engine: Engine, job: str, **values) -> None:
@@ -177,12 +205,26 @@ def _older(at: str, seconds: int) -> bool:
     return datetime.now(UTC) - moment > timedelta(seconds=seconds)
 
 
-def _forget_old(path: Path) -> None:
-    """Exports are respondents' answers: none is kept more than a day."""
+_forgot = [0.0]
+
+
+def forget_old_now_and_then(engine: Engine, data_dir: Path) -> None:
+    """``forget_old`` at most every ten minutes (asked on every look at an export)."""
+    if time.monotonic() - _forgot[0] > 600:
+        _forgot[0] = time.monotonic()
+        forget_old(engine, data_dir)
+
+
+def forget_old(engine: Engine, data_dir: Path) -> None:
+    """Exports are respondents' answers: no file is kept more than a day, and a job's row a
+    week. Done when an export starts, when one is asked about, and as the server starts."""
     limit = time.time() - KEPT_HOURS * 3600
-    for f in path.iterdir():
+    for f in folder(data_dir).iterdir():
         try:
             if f.stat().st_mtime < limit:
                 f.unlink()
         except OSError:
             pass
+    week = (datetime.now(UTC) - timedelta(days=7)).isoformat(timespec="milliseconds")
+    with engine.begin() as conn:
+        conn.execute(delete(export_jobs).where(export_jobs.c.created_at < week))

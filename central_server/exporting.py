@@ -13,13 +13,15 @@ written as it comes; memory does not grow with the number of submissions.
 
 from __future__ import annotations
 
+import base64
 import csv
 import io
 import json
 import re
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +36,7 @@ from central_server.errors import Forbidden, NotFound, Refusal
 from central_server.mapping import Mapping
 from form_engine import FormDefinition
 from form_engine.model import NO_LANGUAGE, Element
+from sync_protocol import a_role
 
 FORMATS = ("csv", "xlsx", "parquet", "dta", "sav")
 EXPORTERS = ("supervisor", "clerk", "secretariat", "admin")
@@ -179,7 +182,7 @@ def source(
 ) -> Source:
     """Check what is asked: a supervisor or clerk exports their own site only."""
     if who.role not in EXPORTERS:
-        raise Forbidden(f"a {who.role} does not export datasets")
+        raise Forbidden(f"{a_role(who.role)} does not export datasets")
     if state is not None and state not in review.STATES:
         raise ExportRefused(f"no review state '{state}': one of {', '.join(review.STATES)}")
     rows = conn.execute(
@@ -194,7 +197,7 @@ def source(
     return Source(form_id, versions, site_id, site=site, state=state, since=since)
 
 
-def submissions_of(conn: Connection, src: Source) -> Iterator[tuple[dict, dict]]:
+def submissions_of(conn: Connection, src: Source) -> Generator[tuple[dict, dict], None, None]:
     """(meta, answers) of the newest revision of each submission, a few hundred at a time."""
     newest = review.newest_decisions()
     query = (
@@ -244,7 +247,17 @@ def submissions_of(conn: Connection, src: Source) -> Iterator[tuple[dict, dict]]
         query = query.where(tuple_(submissions.c.created_at, submissions.c.uuid) > src.after)
     if src.state is not None:
         query = query.where(_state_is(src.state))
-    for row in conn.execution_options(stream_results=True, yield_per=500).execute(query):
+    # Closed however the reading ends (a page that stops early: close this generator): an
+    # open statement would hold its connection's snapshot once back in the pool.
+    result = conn.execution_options(stream_results=True, yield_per=500).execute(query)
+    try:
+        yield from _with_meta(result)
+    finally:
+        result.close()
+
+
+def _with_meta(result) -> Iterator[tuple[dict, dict]]:
+    for row in result:
         state = review.state_of(row[5], row[11], row[12], row[13])
         meta = {
             "_key": row[0],
@@ -383,36 +396,51 @@ def export(
 def browse(conn: Connection, src: Source, *, limit: int = 100, language: str | None = None) -> dict:
     """One page of the merged dataset's main table, for reading on screen: the columns with
     their labels, choices shown by their labels, a roster by its number of entries; ``next``
-    continues after the page's last row ("" at the end)."""
+    continues after the page's last row ("" at the end; read it with ``page_key``)."""
     main = layout(src.form_id, src.versions)
     lang = _pick_language(language, _languages(src.versions))
     rows: list[list] = []
     last: tuple[str, str] | None = None
-    for meta, data in submissions_of(conn, src):
-        if len(rows) == limit:
-            break
-        row = [meta.get(m) for m, _ in main.meta]
-        for column in main.columns:
-            value = data.get(column.name)
-            if column.choices and value is not None:
-                codes = value if isinstance(value, list) else str(value).split()
-                value = ", ".join(
-                    _label(column.choices.get(str(c), {}), [lang]) or str(c) for c in codes
-                )
-            row.append(_cell(value))
-        row += [len(data.get(child.repeat) or []) for child in main.children]
-        rows.append(row)
-        last = (meta["_submitted_at"], meta["_uuid"])
-    else:
-        last = None  # the end
+    more = False
+    with closing(submissions_of(conn, src)) as found:
+        for meta, data in found:
+            if len(rows) == limit:
+                more = True
+                break
+            rows.append(_shown_row(main, lang, meta, data))
+            last = (meta["_submitted_at"], meta["_uuid"])
     columns = [{"name": m, "label": m} for m, _ in main.meta]
     columns += [{"name": c.name, "label": _label(c.labels, [lang]) or c.name} for c in main.columns]
     columns += [{"name": child.repeat, "label": child.repeat} for child in main.children]
-    return {
-        "columns": columns,
-        "rows": rows,
-        "next": "|".join(last) if last else "",
-    }
+    token = ""
+    if more and last is not None:
+        token = base64.urlsafe_b64encode(json.dumps(last).encode()).decode()
+    return {"columns": columns, "rows": rows, "next": token}
+
+
+def page_key(token: str) -> tuple[str, str]:
+    """The row a ``next`` token continues after; ExportRefused when it is not one."""
+    try:
+        submitted, uuid = json.loads(base64.urlsafe_b64decode(token.encode()))
+        if isinstance(submitted, str) and isinstance(uuid, str):
+            return submitted, uuid
+    except (ValueError, TypeError, UnicodeError):
+        pass
+    raise ExportRefused("'after' is the 'next' of the page before", code="bad_page_key", status=422)
+
+
+def _shown_row(main: Table, lang: str, meta: dict, data: dict) -> list:
+    row = [meta.get(m) for m, _ in main.meta]
+    for column in main.columns:
+        value = data.get(column.name)
+        if column.choices and value is not None:
+            codes = value if isinstance(value, list) else str(value).split()
+            value = ", ".join(
+                _label(column.choices.get(str(c), {}), [lang]) or str(c) for c in codes
+            )
+        row.append(_cell(value))
+    row += [len(data.get(child.repeat) or []) for child in main.children]
+    return row
 
 
 def _counted(
@@ -490,7 +518,9 @@ def _attachments(conn: Connection, src: Source, out: Path) -> int:
                     continue
                 field_ = next((k for k, v in flat.items() if v == name), "file")
                 safe = re.sub(r"[^A-Za-z0-9_.\[\]-]", "_", f"{field_}-{name}")
-                with z.open(f"attachments/{meta['_uuid']}/{safe}", "w") as fh:
+                # a uuid is the sender's text: never a path out of the folder when unzipped
+                folder = re.sub(r"[^A-Za-z0-9_-]", "_", meta["_uuid"]) or "_"
+                with z.open(f"attachments/{folder}/{safe}", "w") as fh:
                     for (chunk,) in conn.execute(
                         select(attachment_chunks.c.data)
                         .where(attachment_chunks.c.sha256 == sha)

@@ -28,7 +28,7 @@ from central_server import published_forms
 from central_server.accounts import Principal, now_text
 from central_server.db import changes, decisions, revisions, sites, submissions
 from central_server.errors import Conflict, Forbidden, NotFound, Refusal
-from sync_protocol import storable
+from sync_protocol import a_role, storable
 
 STATES = ("received", "corrected", "returned", "site_approved", "approved")
 SITE_REVIEWERS = ("supervisor", "clerk")
@@ -316,7 +316,7 @@ def history(conn: Connection, who: Principal, uuid: str) -> tuple[list[Revision]
 
 def _may_review(who: Principal) -> None:
     if who.role not in REVIEWERS:
-        raise Forbidden(f"a {who.role} does not review submissions")
+        raise Forbidden(f"{a_role(who.role)} does not review submissions")
 
 
 def _last_decision(conn: Connection, uuid: str):
@@ -409,9 +409,12 @@ class FeedItem:
 @dataclass
 class Feed:
     items: list[FeedItem]
-    revisions_after: int
+    revisions_after: int  # to keep: every row up to these has settled
     decisions_after: int
-    more: bool
+    next_revisions_after: int  # to ask from for the next page of this sync
+    next_decisions_after: int
+    more: bool  # a page was full: ask again from the next cursors
+    settled: bool  # every row on this page has settled
 
 
 def feed(
@@ -427,9 +430,10 @@ def feed(
     with a revision or a decision newer than the cursors, as they are now.
 
     Revisions and decisions are numbered as they are written, but on PostgreSQL a lower number
-    can commit after a higher one has been read. So the cursors move only over rows received
-    more than SETTLED_SECONDS ago; newer rows are sent as well, and again next time (the
-    desktop keeps the newest state of each, so nothing is doubled and nothing is skipped)."""
+    can commit after a higher one has been read. So the cursors to keep move only over rows
+    received more than SETTLED_SECONDS ago; the next page is asked from the ``next_`` cursors
+    (past every row sent), and newer rows come again at the next sync (the desktop keeps the
+    newest state of each, so nothing is doubled and nothing is skipped)."""
     _may_review(who)
     limit = max(1, min(limit, FEED_PAGE))
     decisions_after = min(decisions_after, 2**31 - 1)  # decision ids are 32-bit integers
@@ -454,14 +458,17 @@ def feed(
         .order_by(decisions.c.id)
         .limit(limit + 1)
     ).fetchall()
-    rev_cursor, rev_more = _advance(new_revisions, revisions_after, settled, limit)
-    dec_cursor, dec_more = _advance(new_decisions, decisions_after, settled, limit)
+    rev_keep, rev_next, rev_settled = _advance(new_revisions[:limit], revisions_after, settled)
+    dec_keep, dec_next, dec_settled = _advance(new_decisions[:limit], decisions_after, settled)
     touched = list(dict.fromkeys(r[1] for r in [*new_revisions[:limit], *new_decisions[:limit]]))
     return Feed(
         items=_feed_items(conn, touched),
-        revisions_after=rev_cursor,
-        decisions_after=dec_cursor,
-        more=rev_more or dec_more,
+        revisions_after=rev_keep,
+        decisions_after=dec_keep,
+        next_revisions_after=rev_next,
+        next_decisions_after=dec_next,
+        more=len(new_revisions) > limit or len(new_decisions) > limit,
+        settled=rev_settled and dec_settled,
     )
 
 
@@ -469,14 +476,15 @@ def _seconds_ago(seconds: int) -> str:
     return (datetime.now(UTC) - timedelta(seconds=seconds)).isoformat(timespec="milliseconds")
 
 
-def _advance(rows: Sequence, cursor: int, settled: str, limit: int) -> tuple[int, bool]:
-    """The cursor past the settled rows at the head of ``rows``, and whether to ask again
-    at once (only when the page was full and every row on it settled)."""
-    for number, _, at in rows[:limit]:
+def _advance(rows: Sequence, cursor: int, settled: str) -> tuple[int, int, bool]:
+    """(the cursor past the settled rows at the head of ``rows``, the cursor past them all,
+    whether all of them settled)."""
+    keep = cursor
+    for number, _, at in rows:
         if _utc(at) > settled:
-            return cursor, False
-        cursor = number
-    return cursor, len(rows) > limit
+            return keep, rows[-1][0], False
+        keep = number
+    return keep, keep, True
 
 
 def _utc(at: str) -> str:

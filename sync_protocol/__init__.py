@@ -236,9 +236,12 @@ class ReviewItem(BaseModel):
 
 class ReviewFeed(Answer):
     items: list[ReviewItem]
-    revisions_after: int
+    revisions_after: int  # to keep (every row up to them settled)
     decisions_after: int
+    next_revisions_after: int  # to ask the next page of this sync from
+    next_decisions_after: int
     more: bool
+    settled: bool
 
 
 class ReviewDecisionIn(BaseModel):
@@ -251,3 +254,8 @@ class ReviewDecisionIn(BaseModel):
 class ReviewDecisionAnswer(Answer):
     uuid: str
     state: str
+
+
+def a_role(role: str) -> str:
+    """ "an enumerator", "a clerk": a role named in a sentence."""
+    return f"{'an' if role[:1].lower() in 'aeiou' else 'a'} {role}"

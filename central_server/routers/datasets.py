@@ -68,10 +68,7 @@ def dataset_rows(
     name), choices by their labels in ``lang``; ``after`` is the last page's ``next``."""
     src = exporting.source(conn, who, form_id, site=site, state=_state(state), since=since)
     if after:
-        submitted, _, uuid = after.rpartition("|")
-        if not submitted or not uuid:
-            raise Unclear("'after' is the 'next' of the page before")
-        src.after = (submitted, uuid)
+        src.after = exporting.page_key(after)
     page = exporting.browse(conn, src, limit=limit, language=lang)
     return RowsAnswer(**page)
 
@@ -171,11 +168,17 @@ def dataset_export(
 
 
 @router.get("/exports/{job}", response_model=ExportStatus)
-def dataset_export_status(job: str, who: Who, conn: Rx) -> ExportStatus:
+def dataset_export_status(job: str, who: Who, request: Request, conn: Rx) -> ExportStatus:
+    export_jobs.forget_old_now_and_then(
+        request.app.state.engine, request.app.state.settings.data_dir
+    )
     return ExportStatus(**export_jobs.status(conn, who, job))
 
 
 @router.get("/exports/{job}/file")
 def dataset_export_file(job: str, who: Who, request: Request, conn: Rx) -> FileResponse:
+    export_jobs.forget_old_now_and_then(
+        request.app.state.engine, request.app.state.settings.data_dir
+    )
     path, name = export_jobs.file_of(conn, who, request.app.state.settings.data_dir, job)
     return FileResponse(path, filename=name, media_type="application/octet-stream")

@@ -14,6 +14,7 @@ import hashlib
 import os
 import re
 import time
+from contextlib import closing
 from typing import Annotated
 from xml.sax.saxutils import escape, quoteattr
 
@@ -23,7 +24,7 @@ from fastapi.responses import JSONResponse, Response
 
 from central_server import accounts, exporting
 from central_server.accounts import Principal
-from central_server.deps import Tx, principal
+from central_server.deps import Rx, principal
 from central_server.errors import NotFound, Refusal, SignIn
 
 router = APIRouter(prefix="/odata", tags=["odata"])
@@ -145,7 +146,7 @@ def _properties(table: exporting.Table) -> list[tuple[str, str, str]]:
 
 @router.get("/{form_id}.svc")
 @router.get("/{form_id}.svc/")
-def service_document(form_id: str, who: Reader, conn: Tx, request: Request) -> JSONResponse:
+def service_document(form_id: str, who: Reader, conn: Rx, request: Request) -> JSONResponse:
     """The entity sets of a form's merged dataset."""
     _, _, sets = _tables(conn, who, form_id)
     base = str(request.url).split(".svc", 1)[0] + ".svc"
@@ -159,7 +160,7 @@ def service_document(form_id: str, who: Reader, conn: Tx, request: Request) -> J
 
 
 @router.get("/{form_id}.svc/$metadata")
-def metadata(form_id: str, who: Reader, conn: Tx) -> Response:
+def metadata(form_id: str, who: Reader, conn: Rx) -> Response:
     """The CSDL document: one entity type and entity set per table."""
     src, _, sets = _tables(conn, who, form_id)
     namespace = "daftari." + re.sub(r"[^A-Za-z0-9_]", "_", src.form_id)
@@ -196,7 +197,7 @@ def rows(
     form_id: str,
     entity_set: str,
     who: Reader,
-    conn: Tx,
+    conn: Rx,
     request: Request,
     top: Annotated[int | None, Query(alias="$top", ge=0, le=MOST)] = None,
     skip: Annotated[int, Query(alias="$skip", ge=0, le=10**9)] = 0,
@@ -227,18 +228,19 @@ def rows(
     wanted = min(top if top is not None else MOST, MOST)
     page: list[dict] = []
     total = 0
-    for meta, data in exporting.submissions_of(conn, src):
-        if not keep(meta):
-            continue
-        for t, row in exporting.table_rows(main, meta, data):
-            if t is not table:
+    with closing(exporting.submissions_of(conn, src)) as found:  # closed when the page is
+        for meta, data in found:
+            if not keep(meta):
                 continue
-            total += 1
-            if total <= skip or len(page) >= wanted:
-                continue
-            page.append({p: row[index[column]] for p, _, column in props})
-        if len(page) >= wanted and count != "true":
-            break
+            for t, row in exporting.table_rows(main, meta, data):
+                if t is not table:
+                    continue
+                total += 1
+                if total <= skip or len(page) >= wanted:
+                    continue
+                page.append({p: row[index[column]] for p, _, column in props})
+            if len(page) >= wanted and count != "true":
+                break
     base = str(request.url).split(".svc", 1)[0] + ".svc"
     answer: dict = {"@odata.context": f"{base}/$metadata#{entity_set}", "value": page}
     if count == "true":

@@ -37,9 +37,12 @@ class DecisionAnswer(Answer):
 
 class FeedAnswer(Answer):
     items: list[review.FeedItem]
-    revisions_after: int
+    revisions_after: int  # keep these: every row up to them has settled
     decisions_after: int
+    next_revisions_after: int  # ask the next page of this sync from these
+    next_decisions_after: int
     more: bool
+    settled: bool
 
 
 class HistoryAnswer(Answer):
@@ -115,7 +118,8 @@ def review_feed(
 ) -> FeedAnswer:
     """What a reviewer's desktop keeps to review offline: every submission of the site with
     a revision or decision newer than the two cursors, with its newest answers, state and
-    decisions. Ask again with the cursors given back while ``more``."""
+    decisions. Ask again from the ``next_`` cursors while ``more``; keep the others (they
+    move only over rows that can no longer be joined by a late commit)."""
     got = review.feed(
         conn,
         who,
@@ -128,5 +132,8 @@ def review_feed(
         items=got.items,
         revisions_after=got.revisions_after,
         decisions_after=got.decisions_after,
+        next_revisions_after=got.next_revisions_after,
+        next_decisions_after=got.next_decisions_after,
         more=got.more,
+        settled=got.settled,
     )

@@ -44,14 +44,16 @@ def sync_reviews(user: UserSession, transport: Transport, report, tell) -> None:
             audit=audit(user.user.name, "review.sent", waiting.uuid, at, waiting.decision),
         )
         report.decisions_sent += 1
-    revisions_after, decisions_after = user.store.review_cursors(owner)
+    keep = user.store.review_cursors(owner)
+    read, unbroken = keep, True
     for _ in range(MOST_PAGES):
-        feed = transport.review_feed(revisions_after, decisions_after)
-        revisions_after, decisions_after = feed.revisions_after, feed.decisions_after
+        feed = transport.review_feed(*read)
+        if unbroken:  # the cursors kept move only while every page before settled
+            keep = (feed.revisions_after, feed.decisions_after)
+            unbroken = feed.settled
+        read = (feed.next_revisions_after, feed.next_decisions_after)
         user.store.put_review_copies(
-            owner,
-            [reviewing.seal(user, item) for item in feed.items],
-            cursors=(revisions_after, decisions_after),
+            owner, [reviewing.seal(user, item) for item in feed.items], cursors=keep
         )
         report.to_review += len(feed.items)
         tell("review", report.to_review, 0)

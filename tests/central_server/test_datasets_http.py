@@ -175,3 +175,67 @@ def test_devices_sync_while_an_export_reads(server, login, monkeypatch):
         time.sleep(0.1)
         job = call(server, supervisor, "GET", f"/exports/{job['id']}").json()
     assert job["state"] == "done" and job["rows"]["population"] == 3
+
+
+def test_a_key_most_households_share_is_refused_not_compared_pair_by_pair(
+    server,
+    login,
+    visits,  # noqa: F811
+    monkeypatch,
+):
+    """Found by an outside attack: a key every submission shares (consent, city) made every
+    pair a candidate — memory grew with the square of the submissions."""
+    from central_server import duplicates
+
+    secretariat = login("secretariat")
+    monkeypatch.setattr(duplicates, "MOST_IN_A_BLOCK", 3)
+    crowded = call(server, secretariat, "GET", "/visit/duplicates", params={"keys": "zone"})
+    assert crowded.status_code == 422 and "tells households apart" in crowded.json()["detail"]
+    monkeypatch.setattr(duplicates, "MOST_IN_A_BLOCK", 2_000)
+    monkeypatch.setattr(duplicates, "MOST_PAIRS", 2)
+    many = call(server, secretariat, "GET", "/visit/duplicates", params={"keys": KEYS})
+    assert many.status_code == 422 and "more than 2 probable pairs" in many.json()["detail"]
+
+
+def test_exports_at_once_are_bounded_and_a_read_cut_short_leaves_no_stale_connection(
+    server, login, monkeypatch
+):
+    """Found by an outside attack: 80 exports at once held 80 connections and left syncs
+    failing until a restart. One export a person and two a server at once; the others are
+    told to wait."""
+    import threading
+
+    from central_server import exporting
+
+    assert push(server, login("amina"), [item(e) for e in envelopes(3, seed=99)]).ok
+    server.checked()
+    go_on = threading.Event()
+    rows = exporting.table_rows
+
+    def slow(*args):
+        go_on.wait(30)
+        return rows(*args)
+
+    monkeypatch.setattr(exporting, "table_rows", slow)
+    supervisor, secretariat = login("super_k"), login("secretariat")
+    first = call(server, supervisor, "POST", "/population/exports", json={"format": "csv"})
+    assert first.status_code == 200
+    again = call(server, supervisor, "POST", "/population/exports", json={"format": "csv"})
+    assert again.status_code == 429 and "yours" in again.json()["detail"]
+    other = call(server, secretariat, "POST", "/population/exports", json={"format": "csv"})
+    assert other.status_code == 200
+    third = call(server, login("clerk_k"), "POST", "/population/exports", json={"format": "csv"})
+    assert third.status_code == 429 and "try again" in third.json()["detail"]
+    go_on.set()
+    for token, job in ((supervisor, first.json()), (secretariat, other.json())):
+        deadline = time.time() + 60
+        while job["state"] == "running" and time.time() < deadline:
+            time.sleep(0.1)
+            job = call(server, token, "GET", f"/exports/{job['id']}").json()
+        assert job["state"] == "done"
+    assert call(server, supervisor, "POST", "/population/exports", json={"format": "csv"}).ok
+    # pages stopped early (the data browser, OData) leave the pool fit for the writers
+    for _ in range(30):
+        assert call(server, secretariat, "GET", "/population/rows", params={"limit": 1}).ok
+    r = push(server, login("amina"), [item(e) for e in envelopes(2, seed=100)])
+    assert r.ok and {x["status"] for x in r.json()["results"]} == {"stored"}

@@ -24,17 +24,34 @@ def test_the_feed_pages_a_sites_submissions_by_settled_cursors(server, login, mo
     server.checked()
     supervisor = login("super_k")
 
-    # just received: all sent, but the cursors stay (a row numbered lower may still commit)
+    # just received: all sent, but the cursors to keep stay (a lower row may still commit)
     fresh = feed(server, supervisor).json()
     assert {i["uuid"] for i in fresh["items"]} == {e["uuid"] for e in koboko}
-    assert (fresh["revisions_after"], fresh["more"]) == (0, False)
+    assert (fresh["revisions_after"], fresh["more"], fresh["settled"]) == (0, False, False)
+    assert fresh["next_revisions_after"] > 0
     first = next(i for i in fresh["items"] if i["uuid"] == koboko[0]["uuid"])
     assert first["state"] == "received" and first["site"] == "Koboko"
     assert first["json_text"] and first["decisions"] == [] and first["checks"] == "stored"
+    # a burst bigger than a page: paged through at once from the next cursors (found by an
+    # outside attack: only the first page came until the rows settled, "complete" said)
+    page = feed(server, supervisor, limit=2).json()
+    assert page["revisions_after"] == 0 and not page["settled"] and page["more"]
+    seen = [i["uuid"] for i in page["items"]]
+    while page["more"]:
+        page = feed(
+            server,
+            supervisor,
+            limit=2,
+            revisions_after=page["next_revisions_after"],
+            decisions_after=page["next_decisions_after"],
+        ).json()
+        seen += [i["uuid"] for i in page["items"]]
+    assert sorted(seen) == sorted(e["uuid"] for e in koboko)
 
     monkeypatch.setattr(review, "SETTLED_SECONDS", -60)  # as if two minutes had passed
     page = feed(server, supervisor, limit=2).json()
-    assert len(page["items"]) == 2 and page["more"]
+    assert len(page["items"]) == 2 and page["more"] and page["settled"]
+    assert page["revisions_after"] == page["next_revisions_after"]
     seen = [i["uuid"] for i in page["items"]]
     while page["more"]:
         page = feed(

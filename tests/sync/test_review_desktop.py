@@ -274,3 +274,21 @@ def test_comments_belong_to_one_submission_and_esc_keeps_them(
     [returned] = history[first]["decisions"]
     assert returned["comment"] == "Call the team leader"
     assert list(returned["answers"].values()) == ["Wrong city?"]
+
+
+def test_a_burst_bigger_than_a_page_all_comes_in_one_sync(
+    server, client, admin, tmp_path, supervisor_laptop, monkeypatch
+):
+    """Found by an outside attack: of a burst of fresh submissions only the first page came,
+    until they were two minutes old — a supervisor going offline took half a day's work."""
+    from central_server import review
+
+    _, supervisor = supervisor_laptop
+    monkeypatch.setattr(review, "FEED_PAGE", 2)
+    enrol(admin, server.url, "amina", PASSWORDS["amina"])
+    mine = finalized(client, admin, tmp_path, "population", 5, seed=87)
+    assert sync(admin).sent == 5
+    server.checked()
+    sync(supervisor)
+    assert set(reviewing.ids(supervisor, ReviewFilter())) == {e["uuid"] for e in mine}
+    assert supervisor.store.review_cursors("halima") == (0, 0)  # nothing settled yet
