@@ -2,6 +2,7 @@
 and the search for duplicates — time and peak memory, each in a process of its own.
 
     .venv/bin/python bench/secretariat.py [--submissions 10000 100000] [--db sqlite|postgresql]
+        [--jobs csv xlsx parquet dta sav indicators duplicates]
 
 Submissions: a few hundred from the random filler, replicated with fresh uuids over 7 sites
 and 2 form versions, stored as the server stores them; one household in a hundred is
@@ -24,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+JOBS = ("csv", "xlsx", "parquet", "dta", "sav", "indicators", "duplicates")
 SITES = ["Kakuma", "Koboko", "Arua", "Assosa", "Jigjiga", "Gabiley", "Borama"]
 FORMS = Path(__file__).resolve().parent.parent / "forms"
 
@@ -93,13 +95,18 @@ def fill_database(url: str, n: int, work: Path) -> None:
 
 def _run(job: str, url: str, out: str, queue) -> None:
     from central_server import accounts, duplicates, exporting
-    from central_server.db import make_engine
+    from central_server.db import make_engine, snapshot
 
     engine = make_engine(url)
     started = time.perf_counter()
-    with engine.connect() as conn:
+    with snapshot(engine) as conn:
         who = accounts.principal_of(conn, "sec")
-        if job == "duplicates":
+        if job == "indicators":
+            from central_server import indicators
+
+            found = indicators.compute(conn, who, "household", state=None)
+            detail = f"{len(found['groups'])} city x group figures"
+        elif job == "duplicates":
             found = duplicates.probable(
                 conn,
                 who,
@@ -130,6 +137,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--submissions", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--db", choices=("sqlite", "postgresql"), default="sqlite")
+    parser.add_argument("--jobs", nargs="+", default=list(JOBS), choices=JOBS)
     args = parser.parse_args()
     pg = None
     if args.db == "postgresql":
@@ -147,7 +155,7 @@ def main() -> None:
                     f"{n} household submissions, 7 sites, 2 versions ({args.db}): stored in "
                     f"{time.perf_counter() - started:.0f} s"
                 )
-                for job in ("csv", "xlsx", "parquet", "dta", "sav", "duplicates"):
+                for job in args.jobs:
                     seconds, peak, detail = measure(job, url, work / f"out.{job}")
                     print(f"  {job:10} {seconds:7.1f} s   peak memory {peak:6.0f} MiB   {detail}")
     finally:
