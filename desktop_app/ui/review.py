@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -310,6 +311,10 @@ class SubmissionReview(QWidget):
         self.comment = QPlainTextEdit()
         self.comment.setTabChangesFocus(True)
         self.comment.setMaximumHeight(self.fontMetrics().height() * 4)
+        if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            option = self.comment.document().defaultTextOption()  # Arabic starts on the right
+            option.setAlignment(Qt.AlignmentFlag.AlignRight)
+            self.comment.document().setDefaultTextOption(option)
         comment_label = QLabel(self.tr("&Comment on the whole submission"))
         comment_label.setBuddy(self.comment)
         self.problem = QLabel()
