@@ -9,7 +9,14 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +49,59 @@ from desktop_app.ui.ops import run_op
 from form_engine import FormDefinition
 
 ALL = "(all)"  # the server's name for "every city" / "every group"
+
+
+def indicator_titles() -> list[str]:
+    """The indicators' titles as the server writes them (forms/README.md), each in the
+    interface's language: listed here so that Qt's tools find them to translate."""
+    return [
+        QCoreApplication.translate("Indicators", "households using at least basic drinking water"),
+        QCoreApplication.translate("Indicators", "households using surface water"),
+        QCoreApplication.translate("Indicators", "households with at least basic sanitation"),
+        QCoreApplication.translate("Indicators", "households practising open defecation"),
+        QCoreApplication.translate("Indicators", "households relying on clean cooking fuel"),
+        QCoreApplication.translate("Indicators", "households with any electricity"),
+        QCoreApplication.translate(
+            "Indicators", "households with poor or borderline food consumption"
+        ),
+        QCoreApplication.translate("Indicators", "mean persons per sleeping room"),
+        QCoreApplication.translate(
+            "Indicators", "households with more than 3 persons per sleeping room"
+        ),
+        QCoreApplication.translate(
+            "Indicators", "members aged 5 or more with a disability (Washington Group cut-off)"
+        ),
+        QCoreApplication.translate("Indicators", "households whose head has no identity document"),
+        QCoreApplication.translate("Indicators", "children under 5 with a birth certificate"),
+        QCoreApplication.translate("Indicators", "households hit by any shock in 6 months"),
+        QCoreApplication.translate("Indicators", "median monthly income per person"),
+        QCoreApplication.translate(
+            "Indicators", "households using the service in the last 3 months"
+        ),
+        QCoreApplication.translate("Indicators", "users reaching it within 30 minutes"),
+        QCoreApplication.translate("Indicators", "median one-way travel time, minutes"),
+        QCoreApplication.translate("Indicators", "users reporting any barrier"),
+        QCoreApplication.translate(
+            "Indicators", "households refused because of nationality or status"
+        ),
+        QCoreApplication.translate("Indicators", "users satisfied (4-5)"),
+        QCoreApplication.translate("Indicators", "median cost per user, last 3 months"),
+        QCoreApplication.translate("Indicators", "share of the city's population"),
+        QCoreApplication.translate("Indicators", "average household size"),
+        QCoreApplication.translate("Indicators", "dependency ratio (0-17 and 60+ per 18-59)"),
+        QCoreApplication.translate("Indicators", "males per 100 females"),
+        QCoreApplication.translate("Indicators", "P6 dwelling occupancy rate"),
+    ]
+
+
+def indicator_title(title: str) -> str:
+    """A title in the interface's language (its own words where it has none)."""
+    if title.startswith("median monthly income per person"):  # "… UGX": the currency after
+        rest = title[len("median monthly income per person") :]
+        return QCoreApplication.translate("Indicators", "median monthly income per person") + rest
+    return QCoreApplication.translate("Indicators", title)
+
+
 INDICATOR_FORMS = ("household", "service_access", "population")
 FORMATS = ("csv", "xlsx", "parquet", "dta", "sav")
 
@@ -287,7 +347,7 @@ class IndicatorsTab(QWidget):
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
             cells = [self._name(r["city"]), self._name(r["group"]), self._name(r["sex"])]
-            cells.append(f"{r['id']} — {r['title']}")
+            cells.append(f"{r['id']} — {indicator_title(r['title'])}")
             for column, text in enumerate(cells):
                 self.table.setItem(i, column, _item(text))
             value = _item(shown_value(r))
@@ -299,7 +359,7 @@ class IndicatorsTab(QWidget):
         self.indicator.blockSignals(True)
         self.indicator.clear()
         for key, title in dict.fromkeys((r["id"], r["title"]) for r in self.rows):
-            self.indicator.addItem(isolate(f"{key} — {title}"), key)
+            self.indicator.addItem(isolate(f"{key} — {indicator_title(title)}"), key)
         self.indicator.blockSignals(False)
         self._chart()
         self.view.message.emit(

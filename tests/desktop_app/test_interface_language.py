@@ -69,3 +69,22 @@ def test_the_window_gives_every_word_the_editors_show(qtbot, window):
     from desktop_app.ui.questions import EDITOR_WORDS
 
     assert set(window.editor_words()) == set(EDITOR_WORDS)
+
+
+def test_indicator_titles_from_the_server_read_in_the_interfaces_language(qtbot):
+    """The server writes indicator titles in English; the Secretariat's view shows them in
+    the interface's language (an outside tester read English in a Somali window)."""
+    from desktop_app.ui.i18n import InterfaceLanguage
+    from desktop_app.ui.secretariat import indicator_title
+
+    language = InterfaceLanguage(QApplication.instance())
+    try:
+        language.apply("so")
+        assert indicator_title("households using surface water") == (
+            "Qoysaska isticmaala biyaha dusha sare"
+        )
+        income = indicator_title("median monthly income per person UGX")
+        assert income.endswith(" UGX") and not income.startswith("median")
+        assert indicator_title("a title nobody wrote") == "a title nobody wrote"
+    finally:
+        language.apply("en")

@@ -4,87 +4,87 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="441"/>
+        <location filename="../secretariat.py" line="501"/>
         <source>every site</source>
         <translation>ሁሉም ጣቢያዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="442"/>
+        <location filename="../secretariat.py" line="502"/>
         <source>&amp;Show</source>
         <translation>አሳይ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="444"/>
+        <location filename="../secretariat.py" line="504"/>
         <source>← &amp;Previous page</source>
         <translation>← ቀዳሚ ገጽ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="446"/>
+        <location filename="../secretariat.py" line="506"/>
         <source>&amp;Next page →</source>
         <translation>ቀጣይ ገጽ → (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="450"/>
+        <location filename="../secretariat.py" line="510"/>
         <source>The merged data</source>
         <translation>የተዋሃደው መረጃ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="454"/>
+        <location filename="../secretariat.py" line="514"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="455"/>
+        <location filename="../secretariat.py" line="515"/>
         <source>S&amp;tate</source>
         <translation>ሁኔታ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="456"/>
+        <location filename="../secretariat.py" line="516"/>
         <source>Sit&amp;e</source>
         <translation>ጣቢያ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="501"/>
+        <location filename="../secretariat.py" line="561"/>
         <source>Site</source>
         <translation>ጣቢያ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="502"/>
+        <location filename="../secretariat.py" line="562"/>
         <source>Enumerator</source>
         <translation>ቆጣሪ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="503"/>
+        <location filename="../secretariat.py" line="563"/>
         <source>Form version</source>
         <translation>የቅጽ እትም</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="504"/>
+        <location filename="../secretariat.py" line="564"/>
         <source>Revision</source>
         <translation>እትም</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="505"/>
+        <location filename="../secretariat.py" line="565"/>
         <source>State</source>
         <translation>ሁኔታ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="506"/>
+        <location filename="../secretariat.py" line="566"/>
         <source>Submitted</source>
         <translation>የተላከበት</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="507"/>
+        <location filename="../secretariat.py" line="567"/>
         <source>Changed</source>
         <translation>የተቀየረበት</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="533"/>
+        <location filename="../secretariat.py" line="593"/>
         <source>Rows {first}–{last}</source>
         <translation>ረድፎች {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="535"/>
+        <location filename="../secretariat.py" line="595"/>
         <source>No rows.</source>
         <translation>ምንም ረድፍ የለም።</translation>
     </message>
@@ -125,67 +125,67 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="556"/>
+        <location filename="../secretariat.py" line="616"/>
         <source>&amp;Find</source>
         <translation>ፈልግ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="560"/>
+        <location filename="../secretariat.py" line="620"/>
         <source>Probable duplicates</source>
         <translation>ሊሆኑ የሚችሉ ድግግሞሾች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="563"/>
+        <location filename="../secretariat.py" line="623"/>
         <source>Keep &amp;both (two households)</source>
         <translation>ሁለቱንም አቆይ (ሁለት ቤተሰቦች) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="564"/>
+        <location filename="../secretariat.py" line="624"/>
         <source>The &amp;same household</source>
         <translation>ያው ቤተሰብ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="565"/>
+        <location filename="../secretariat.py" line="625"/>
         <source>Keep the fi&amp;rst</source>
         <translation>የመጀመሪያውን አቆይ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="566"/>
+        <location filename="../secretariat.py" line="626"/>
         <source>Keep the s&amp;econd</source>
         <translation>ሁለተኛውን አቆይ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="577"/>
+        <location filename="../secretariat.py" line="637"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
         <translation>ቁልፍ መስኮች በኮማ ተለይተው፦ &apos;:name&apos; ስሞችን በግምት ያዛምዳል፣ &apos;:phone&apos; ስልክ ቁጥሮችን። ምንም አይሰረዝም፦ ውሳኔው ጥንዱን ብቻ ምልክት ያደርጋል።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="584"/>
+        <location filename="../secretariat.py" line="644"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="584"/>
+        <location filename="../secretariat.py" line="644"/>
         <source>&amp;Keys</source>
         <translation>ቁልፎች (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="601"/>
+        <location filename="../secretariat.py" line="661"/>
         <source>Site</source>
         <translation>ጣቢያ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="601"/>
+        <location filename="../secretariat.py" line="661"/>
         <source>Likeness</source>
         <translation>መመሳሰል</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="620"/>
+        <location filename="../secretariat.py" line="680"/>
         <source>{n} probable pairs to look at.</source>
         <translation>የሚታዩ {n} ሊሆኑ የሚችሉ ጥንዶች።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="636"/>
+        <location filename="../secretariat.py" line="696"/>
         <source>Kept, with who decided and when.</source>
         <translation>ተቀምጧል፣ ማን እና መቼ እንደወሰነ ጋር።</translation>
     </message>
@@ -236,112 +236,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="653"/>
+        <location filename="../secretariat.py" line="713"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (zip፦ ለእያንዳንዱ ሰንጠረዥ አንድ ፋይል)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="654"/>
+        <location filename="../secretariat.py" line="714"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (ለእያንዳንዱ ሰንጠረዥ አንድ ሉህ)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="655"/>
+        <location filename="../secretariat.py" line="715"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta፣ ከስያሜዎች ጋር)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="656"/>
+        <location filename="../secretariat.py" line="716"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav፣ ከስያሜዎች ጋር)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="657"/>
+        <location filename="../secretariat.py" line="717"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="662"/>
+        <location filename="../secretariat.py" line="722"/>
         <source>every site</source>
         <translation>ሁሉም ጣቢያዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="664"/>
+        <location filename="../secretariat.py" line="724"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="665"/>
+        <location filename="../secretariat.py" line="725"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>ፎቶዎችና ፋይሎችም (በzip ውስጥ) (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="666"/>
+        <location filename="../secretariat.py" line="726"/>
         <source>&amp;Save the export as…</source>
         <translation>የወጪ ፋይሉን አስቀምጥ እንደ… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="676"/>
+        <location filename="../secretariat.py" line="736"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="676"/>
+        <location filename="../secretariat.py" line="736"/>
         <source>For&amp;mat</source>
         <translation>ቅርጸት (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="679"/>
+        <location filename="../secretariat.py" line="739"/>
         <source>S&amp;tate</source>
         <translation>ሁኔታ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="680"/>
+        <location filename="../secretariat.py" line="740"/>
         <source>Sit&amp;e</source>
         <translation>ጣቢያ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="681"/>
+        <location filename="../secretariat.py" line="741"/>
         <source>Changed si&amp;nce</source>
         <translation>ከዚህ ቀን ወዲህ የተቀየሩ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="694"/>
+        <location filename="../secretariat.py" line="754"/>
         <source>Save the export as</source>
         <translation>የወጪ ፋይሉን አስቀምጥ እንደ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="710"/>
+        <location filename="../secretariat.py" line="770"/>
         <source>The server is making the export…</source>
         <translation>አገልጋዩ የወጪ ፋይሉን እያዘጋጀ ነው…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="746"/>
+        <location filename="../secretariat.py" line="806"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>መልሶችን በማንበብ ላይ፦ %v ከ{total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="752"/>
+        <location filename="../secretariat.py" line="812"/>
         <source>Downloading the file…</source>
         <translation>ፋይሉን በማውረድ ላይ…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="755"/>
+        <location filename="../secretariat.py" line="815"/>
         <source>Downloading: %p%</source>
         <translation>በማውረድ ላይ፦ %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="769"/>
+        <location filename="../secretariat.py" line="829"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>{path} ተቀምጧል ({rows} ረድፎች፤ የኮድ መጽሐፉ ውስጥ አለ)።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="774"/>
+        <location filename="../secretariat.py" line="834"/>
         <source>The export is saved.</source>
         <translation>የወጪ ፋይሉ ተቀምጧል።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="778"/>
+        <location filename="../secretariat.py" line="838"/>
         <source>The export failed: {why}</source>
         <translation>ወጪ ማድረጉ አልተሳካም፦ {why}</translation>
     </message>
@@ -349,117 +349,117 @@
 <context>
     <name>FillingView</name>
     <message>
-        <location filename="../filling.py" line="69"/>
+        <location filename="../filling.py" line="70"/>
         <source>Form language</source>
         <translation>የቅጹ ቋንቋ</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="71"/>
+        <location filename="../filling.py" line="72"/>
         <source>(one language)</source>
         <translation>(አንድ ቋንቋ)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="81"/>
+        <location filename="../filling.py" line="82"/>
         <source>&amp;Language:</source>
         <translation>ቋንቋ (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="103"/>
+        <location filename="../filling.py" line="105"/>
         <source>Sent back for correction: {reason}</source>
         <translation>ለእርማት ተመልሷል፦ {reason}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="126"/>
+        <location filename="../filling.py" line="128"/>
         <source>◀ Back (PgUp)</source>
         <translation>◀ ተመለስ (PgUp)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="127"/>
+        <location filename="../filling.py" line="129"/>
         <source>Next (PgDn) ▶</source>
         <translation>ቀጣይ (PgDn) ▶</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="128"/>
+        <location filename="../filling.py" line="130"/>
         <source>Overview (Ctrl+J)</source>
         <translation>አጠቃላይ እይታ (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="129"/>
+        <location filename="../filling.py" line="131"/>
         <source>Save and close (Ctrl+W)</source>
         <translation>አስቀምጥና ዝጋ (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="143"/>
+        <location filename="../filling.py" line="145"/>
         <source>Discard draft (Ctrl+Shift+Del)</source>
         <translation>ረቂቁን ሰርዝ (Ctrl+Shift+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="381"/>
+        <location filename="../filling.py" line="398"/>
         <source>✓ Saved</source>
         <translation>✓ ተቀምጧል</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="383"/>
+        <location filename="../filling.py" line="400"/>
         <source>Every answer is on the disk.</source>
         <translation>ሁሉም መልሶች በኮምፒውተሩ ላይ ተቀምጠዋል።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="385"/>
+        <location filename="../filling.py" line="402"/>
         <source>⚠ NOT SAVED</source>
         <translation>⚠ አልተቀመጠም</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="427"/>
+        <location filename="../filling.py" line="444"/>
         <source>Remove this “{label}” (Ctrl+Del)</source>
         <translation>ይህን “{label}” አስወግድ (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="442"/>
+        <location filename="../filling.py" line="459"/>
         <source>{label} — {n} of {count}</source>
         <translation>{label} — {n} ከ{count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="446"/>
+        <location filename="../filling.py" line="463"/>
         <source>Page {n} of {count}</source>
         <translation>ገጽ {n} ከ{count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="462"/>
+        <location filename="../filling.py" line="479"/>
         <source>Add another “{label}”? There are {count} now.</source>
         <translation>ሌላ “{label}” ይጨመር? አሁን {count} አሉ።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="469"/>
+        <location filename="../filling.py" line="486"/>
         <source>Add another (Alt+A)</source>
         <translation>ሌላ ጨምር (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="470"/>
+        <location filename="../filling.py" line="487"/>
         <source>No, go on (Enter)</source>
         <translation>አይ፣ ቀጥል (Enter)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="477"/>
+        <location filename="../filling.py" line="494"/>
         <source>Remove the last one (Alt+R)</source>
         <translation>የመጨረሻውን አስወግድ (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="566"/>
+        <location filename="../filling.py" line="583"/>
         <source>How many entries there are is set by an answer earlier in the form: change that answer to remove one.</source>
         <translation>የግቤቶቹ ብዛት የሚወሰነው በቅጹ ውስጥ ቀደም ብሎ ባለ መልስ ነው፤ አንዱን ለማስወገድ ያንን መልስ ይቀይሩ።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="606"/>
+        <location filename="../filling.py" line="623"/>
         <source>Finalize (Alt+F)</source>
         <translation>አጠናቅቅ (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="526"/>
+        <location filename="../filling.py" line="543"/>
         <source>Remove answers?</source>
         <translation>መልሶች ይወገዱ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="528"/>
+        <location filename="../filling.py" line="545"/>
         <source>The count is now {wanted}, but these entries hold answers: {names}.
 
 Remove them and their answers?</source>
@@ -468,47 +468,47 @@ Remove them and their answers?</source>
 እነሱና መልሶቻቸው ይወገዱ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="540"/>
+        <location filename="../filling.py" line="557"/>
         <source>Keep them (the count goes back to {n})</source>
         <translation>አቆያቸው (ቁጥሩ ወደ {n} ይመለሳል)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="541"/>
+        <location filename="../filling.py" line="558"/>
         <source>Keep them</source>
         <translation>አቆያቸው</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="542"/>
+        <location filename="../filling.py" line="559"/>
         <source>Remove them</source>
         <translation>አስወግዳቸው</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="575"/>
+        <location filename="../filling.py" line="592"/>
         <source>Remove</source>
         <translation>አስወግድ</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="576"/>
+        <location filename="../filling.py" line="593"/>
         <source>Remove “{label}” {n} and all its answers?</source>
         <translation>“{label}” {n} ከነመልሶቹ ሁሉ ይወገድ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="595"/>
+        <location filename="../filling.py" line="612"/>
         <source>End of the form. Check the problems below, then finalize.</source>
         <translation>የቅጹ መጨረሻ። ከታች ያሉትን ችግሮች ይመልከቱ፣ ከዚያ ያጠናቅቁ።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="600"/>
+        <location filename="../filling.py" line="617"/>
         <source>Problems</source>
         <translation>ችግሮች</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="628"/>
+        <location filename="../filling.py" line="645"/>
         <source>No problems: ready to finalize.</source>
         <translation>ምንም ችግር የለም፦ ለማጠናቀቅ ዝግጁ ነው።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="630"/>
+        <location filename="../filling.py" line="647"/>
         <source>This submission is finalized and can no longer be changed.</source>
         <translation>ይህ የተሞላ ቅጽ ተጠናቋል፤ ከእንግዲህ ሊቀየር አይችልም።</translation>
     </message>
@@ -622,106 +622,240 @@ Remove them and their answers?</source>
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <location filename="../secretariat.py" line="58"/>
+        <source>households using at least basic drinking water</source>
+        <translation>ቢያንስ መሠረታዊ የመጠጥ ውሃ የሚጠቀሙ ቤተሰቦች</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="59"/>
+        <source>households using surface water</source>
+        <translation>የገጸ ምድር ውሃ የሚጠቀሙ ቤተሰቦች</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="60"/>
+        <source>households with at least basic sanitation</source>
+        <translation>ቢያንስ መሠረታዊ የንጽሕና አገልግሎት ያላቸው ቤተሰቦች</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="61"/>
+        <source>households practising open defecation</source>
+        <translation>በሜዳ ላይ የሚጸዳዱ ቤተሰቦች</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="62"/>
+        <source>households relying on clean cooking fuel</source>
+        <translation>ንጹሕ የምግብ ማብሰያ ነዳጅ የሚጠቀሙ ቤተሰቦች</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="63"/>
+        <source>households with any electricity</source>
+        <translation>ማንኛውም ዓይነት ኤሌክትሪክ ያላቸው ቤተሰቦች</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="64"/>
+        <source>households with poor or borderline food consumption</source>
+        <translation>ደካማ ወይም ድንበር ላይ ያለ የምግብ ፍጆታ ያላቸው ቤተሰቦች</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="67"/>
+        <source>mean persons per sleeping room</source>
+        <translation>በአንድ የመኝታ ክፍል አማካይ የሰዎች ብዛት</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="68"/>
+        <source>households with more than 3 persons per sleeping room</source>
+        <translation>በአንድ የመኝታ ክፍል ከ3 በላይ ሰዎች ያሏቸው ቤተሰቦች</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="71"/>
+        <source>members aged 5 or more with a disability (Washington Group cut-off)</source>
+        <translation>ዕድሜያቸው 5 እና ከዚያ በላይ የሆኑ አካል ጉዳተኛ አባላት (የዋሽንግተን ቡድን መለኪያ)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="74"/>
+        <source>households whose head has no identity document</source>
+        <translation>ኃላፊያቸው የመታወቂያ ሰነድ የሌላቸው ቤተሰቦች</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="75"/>
+        <source>children under 5 with a birth certificate</source>
+        <translation>የልደት ምስክር ወረቀት ያላቸው ከ5 ዓመት በታች ልጆች</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="76"/>
+        <source>households hit by any shock in 6 months</source>
+        <translation>በ6 ወራት ውስጥ ማንኛውም ድንገተኛ ችግር የደረሰባቸው ቤተሰቦች</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="77"/>
+        <location filename="../secretariat.py" line="101"/>
+        <source>median monthly income per person</source>
+        <translation>የአንድ ሰው ወርሃዊ ገቢ መካከለኛ</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="78"/>
+        <source>households using the service in the last 3 months</source>
+        <translation>ባለፉት 3 ወራት አገልግሎቱን የተጠቀሙ ቤተሰቦች</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="81"/>
+        <source>users reaching it within 30 minutes</source>
+        <translation>በ30 ደቂቃ ውስጥ የሚደርሱበት ተጠቃሚዎች</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="82"/>
+        <source>median one-way travel time, minutes</source>
+        <translation>የአንድ አቅጣጫ የጉዞ ጊዜ መካከለኛ፣ በደቂቃ</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="83"/>
+        <source>users reporting any barrier</source>
+        <translation>ማንኛውም እንቅፋት የገለጹ ተጠቃሚዎች</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="84"/>
+        <source>households refused because of nationality or status</source>
+        <translation>በዜግነት ወይም በሁኔታ ምክንያት የተከለከሉ ቤተሰቦች</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="87"/>
+        <source>users satisfied (4-5)</source>
+        <translation>የረኩ ተጠቃሚዎች (4-5)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="88"/>
+        <source>median cost per user, last 3 months</source>
+        <translation>የአንድ ተጠቃሚ ወጪ መካከለኛ፣ ያለፉት 3 ወራት</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="89"/>
+        <source>share of the city&apos;s population</source>
+        <translation>ከከተማዋ ሕዝብ ያለው ድርሻ</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="90"/>
+        <source>average household size</source>
+        <translation>አማካይ የቤተሰብ መጠን</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="91"/>
+        <source>dependency ratio (0-17 and 60+ per 18-59)</source>
+        <translation>የጥገኝነት ምጣኔ (0-17 እና 60+ ለ18-59)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="92"/>
+        <source>males per 100 females</source>
+        <translation>ወንዶች በ100 ሴቶች</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="93"/>
+        <source>P6 dwelling occupancy rate</source>
+        <translation>P6 የመኖሪያ ቤት የነዋሪነት መጠን</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="218"/>
+        <location filename="../secretariat.py" line="278"/>
         <source>&amp;Show</source>
         <translation>አሳይ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="222"/>
+        <location filename="../secretariat.py" line="282"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>ሰንጠረዡን እንደ CSV አስቀምጥ… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="224"/>
+        <location filename="../secretariat.py" line="284"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>ገበታውን እንደ PNG አስቀምጥ… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="228"/>
+        <location filename="../secretariat.py" line="288"/>
         <source>City</source>
         <translation>ከተማ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="229"/>
+        <location filename="../secretariat.py" line="289"/>
         <source>Population group</source>
         <translation>የሕዝብ ቡድን</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="230"/>
+        <location filename="../secretariat.py" line="290"/>
         <source>Sex</source>
         <translation>ጾታ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="231"/>
+        <location filename="../secretariat.py" line="291"/>
         <source>Indicator</source>
         <translation>አመልካች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="232"/>
+        <location filename="../secretariat.py" line="292"/>
         <source>Value</source>
         <translation>ዋጋ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="233"/>
+        <location filename="../secretariat.py" line="293"/>
         <source>Households (or persons)</source>
         <translation>ቤተሰቦች (ወይም ሰዎች)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="237"/>
+        <location filename="../secretariat.py" line="297"/>
         <source>Indicators</source>
         <translation>አመልካቾች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="242"/>
+        <location filename="../secretariat.py" line="302"/>
         <source>Bars for each population &amp;group too</source>
         <translation>ለእያንዳንዱ የሕዝብ ቡድንም አምዶች (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="258"/>
+        <location filename="../secretariat.py" line="318"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="259"/>
+        <location filename="../secretariat.py" line="319"/>
         <source>S&amp;tate</source>
         <translation>ሁኔታ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="267"/>
+        <location filename="../secretariat.py" line="327"/>
         <source>C&amp;hart of</source>
         <translation>የዚህ ገበታ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="306"/>
+        <location filename="../secretariat.py" line="366"/>
         <source>{n} figures, computed on the server.</source>
         <translation>{n} አሃዞች፣ በአገልጋዩ የተሰሉ።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="252"/>
         <location filename="../secretariat.py" line="312"/>
+        <location filename="../secretariat.py" line="372"/>
         <source>(all)</source>
         <translation>(ሁሉም)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="250"/>
+        <location filename="../secretariat.py" line="310"/>
         <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
         <translation>በተመረጠው ሁኔታ ካሉ መልሶች በአገልጋዩ ላይ የተሰላ፣ በከተማና በሕዝብ ቡድን፤ “{all}” ሁሉንም ከተሞች ወይም ቡድኖች በአንድ ላይ ነው።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="334"/>
+        <location filename="../secretariat.py" line="394"/>
         <source>Save the indicators</source>
         <translation>አመልካቾቹን አስቀምጥ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="338"/>
-        <location filename="../secretariat.py" line="346"/>
+        <location filename="../secretariat.py" line="398"/>
+        <location filename="../secretariat.py" line="406"/>
         <source>Saved {path}</source>
         <translation>{path} ተቀምጧል</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="342"/>
+        <location filename="../secretariat.py" line="402"/>
         <source>Save the chart</source>
         <translation>ገበታውን አስቀምጥ</translation>
     </message>
@@ -1160,139 +1294,139 @@ Remove them and their answers?</source>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review.py" line="70"/>
-        <location filename="../review.py" line="147"/>
+        <location filename="../review.py" line="71"/>
+        <location filename="../review.py" line="148"/>
         <source>Received</source>
         <translation>የደረሱ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="71"/>
+        <location filename="../review.py" line="72"/>
         <source>Corrected</source>
         <translation>የታረሙ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="72"/>
+        <location filename="../review.py" line="73"/>
         <source>Sent back</source>
         <translation>ለእርማት የተመለሱ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="73"/>
+        <location filename="../review.py" line="74"/>
         <source>Approved by the site</source>
         <translation>በጣቢያው የጸደቁ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="74"/>
+        <location filename="../review.py" line="75"/>
         <source>Approved</source>
         <translation>የጸደቁ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="85"/>
-        <location filename="../review.py" line="154"/>
+        <location filename="../review.py" line="86"/>
+        <location filename="../review.py" line="155"/>
         <source>Submissions to review</source>
         <translation>የሚገመገሙ መልሶች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="91"/>
+        <location filename="../review.py" line="92"/>
         <source>Every state</source>
         <translation>ሁሉም ሁኔታዎች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="95"/>
+        <location filename="../review.py" line="96"/>
         <source>Every enumerator</source>
         <translation>ሁሉም ቆጣሪዎች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="99"/>
+        <location filename="../review.py" line="100"/>
         <source>Every form</source>
         <translation>ሁሉም ቅጾች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="103"/>
+        <location filename="../review.py" line="104"/>
         <source>Every site</source>
         <translation>ሁሉም ጣቢያዎች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="109"/>
+        <location filename="../review.py" line="110"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../review.py" line="122"/>
+        <location filename="../review.py" line="123"/>
         <source>&amp;State</source>
         <translation>ሁኔታ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="123"/>
+        <location filename="../review.py" line="124"/>
         <source>&amp;Enumerator</source>
         <translation>ቆጣሪ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="124"/>
+        <location filename="../review.py" line="125"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="127"/>
+        <location filename="../review.py" line="128"/>
         <source>S&amp;ite</source>
         <translation>ጣቢያ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="129"/>
+        <location filename="../review.py" line="130"/>
         <source>&amp;Received from</source>
         <translation>የደረሰበት ከ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="130"/>
+        <location filename="../review.py" line="131"/>
         <source>to</source>
         <translation>እስከ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="143"/>
+        <location filename="../review.py" line="144"/>
         <source>Title</source>
         <translation>ርዕስ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="144"/>
+        <location filename="../review.py" line="145"/>
         <source>Form</source>
         <translation>ቅጽ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="145"/>
+        <location filename="../review.py" line="146"/>
         <source>Enumerator</source>
         <translation>ቆጣሪ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="146"/>
+        <location filename="../review.py" line="147"/>
         <source>Site</source>
         <translation>ጣቢያ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="148"/>
+        <location filename="../review.py" line="149"/>
         <source>Revision</source>
         <translation>እትም</translation>
     </message>
     <message>
-        <location filename="../review.py" line="149"/>
+        <location filename="../review.py" line="150"/>
         <source>State</source>
         <translation>ሁኔታ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="191"/>
+        <location filename="../review.py" line="192"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>ቀኑን እንደ YYYY-MM-DD ይጻፉ፤ ለምሳሌ 2026-11-30።</translation>
     </message>
     <message>
-        <location filename="../review.py" line="201"/>
+        <location filename="../review.py" line="202"/>
         <source>{state} (to send)</source>
         <translation>{state} (የሚላክ)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="203"/>
+        <location filename="../review.py" line="204"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ አልተቀበለም</translation>
     </message>
     <message>
-        <location filename="../review.py" line="227"/>
+        <location filename="../review.py" line="228"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>እዚህ የሚገመገም የለም። የጣቢያዎ መልሶች በእያንዳንዱ ማመሳሰል (F5) ይመጣሉ።</translation>
     </message>
@@ -1300,52 +1434,52 @@ Remove them and their answers?</source>
 <context>
     <name>SecretariatView</name>
     <message>
-        <location filename="../secretariat.py" line="60"/>
+        <location filename="../secretariat.py" line="120"/>
         <source>Approved</source>
         <translation>የጸደቁ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="61"/>
+        <location filename="../secretariat.py" line="121"/>
         <source>Every state</source>
         <translation>ሁሉም ሁኔታዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="62"/>
+        <location filename="../secretariat.py" line="122"/>
         <source>Approved by the site</source>
         <translation>በጣቢያው የጸደቁ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="63"/>
+        <location filename="../secretariat.py" line="123"/>
         <source>Received</source>
         <translation>የደረሱ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="64"/>
+        <location filename="../secretariat.py" line="124"/>
         <source>Corrected</source>
         <translation>የታረሙ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="65"/>
+        <location filename="../secretariat.py" line="125"/>
         <source>Sent back</source>
         <translation>ለእርማት የተመለሱ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="71"/>
+        <location filename="../secretariat.py" line="131"/>
         <source>&amp;Indicators</source>
         <translation>አመልካቾች (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="72"/>
+        <location filename="../secretariat.py" line="132"/>
         <source>D&amp;ata</source>
         <translation>መረጃ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="73"/>
+        <location filename="../secretariat.py" line="133"/>
         <source>D&amp;uplicates</source>
         <translation>ድግግሞሾች (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="74"/>
+        <location filename="../secretariat.py" line="134"/>
         <source>E&amp;xport</source>
         <translation>ወጪ ፋይል (&amp;X)</translation>
     </message>
@@ -1353,102 +1487,102 @@ Remove them and their answers?</source>
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="281"/>
+        <location filename="../review.py" line="282"/>
         <source>Form &amp;language</source>
         <translation>የቅጹ ቋንቋ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="290"/>
+        <location filename="../review.py" line="291"/>
         <source>Question</source>
         <translation>ጥያቄ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="290"/>
+        <location filename="../review.py" line="291"/>
         <source>Answer</source>
         <translation>መልስ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="290"/>
+        <location filename="../review.py" line="291"/>
         <source>Your comment on the answer</source>
         <translation>በመልሱ ላይ የእርስዎ አስተያየት</translation>
     </message>
     <message>
-        <location filename="../review.py" line="292"/>
+        <location filename="../review.py" line="293"/>
         <source>Answers</source>
         <translation>መልሶች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="313"/>
+        <location filename="../review.py" line="318"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>በሙሉ መልሱ ላይ አስተያየት (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="318"/>
+        <location filename="../review.py" line="323"/>
         <source>&amp;Approve</source>
         <translation>አጽድቅ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="319"/>
+        <location filename="../review.py" line="324"/>
         <source>Send &amp;back for correction</source>
         <translation>ለእርማት መልስ (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="320"/>
+        <location filename="../review.py" line="325"/>
         <source>Back to the list (Esc)</source>
         <translation>ወደ ዝርዝሩ ተመለስ (Esc)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="393"/>
+        <location filename="../review.py" line="398"/>
         <source>{form}, version {version}</source>
         <translation>{form}፣ እትም {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="397"/>
+        <location filename="../review.py" line="402"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>ቆጣሪ፦ {name} · ጣቢያ፦ {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="400"/>
+        <location filename="../review.py" line="405"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>የደረሰው {when} · እትም {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="406"/>
+        <location filename="../review.py" line="411"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>ካለፈው እትም ወዲህ {count} መልሶች ተቀይረዋል (ምልክት ተደርጎባቸዋል)።</translation>
     </message>
     <message>
-        <location filename="../review.py" line="357"/>
+        <location filename="../review.py" line="362"/>
         <source>Default</source>
         <translation>ነባሪ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="413"/>
+        <location filename="../review.py" line="418"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>የአገልጋዩ ፍተሻዎች ይህን እትም አልተቀበሉትም፦</translation>
     </message>
     <message>
-        <location filename="../review.py" line="417"/>
+        <location filename="../review.py" line="422"/>
         <source>Sent back by {who} on {when}</source>
         <translation>በ{who} የተመለሰ {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="419"/>
+        <location filename="../review.py" line="424"/>
         <source>Approved by {who} on {when}</source>
         <translation>በ{who} የጸደቀ {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="366"/>
+        <location filename="../review.py" line="371"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>አገልጋዩ እዚህ የተሰጠውን የመጨረሻ ውሳኔ አልተቀበለም፦ {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="478"/>
+        <location filename="../review.py" line="483"/>
         <source>Changed in this revision</source>
         <translation>በዚህ እትም ተቀይሯል</translation>
     </message>
     <message>
-        <location filename="../review.py" line="522"/>
+        <location filename="../review.py" line="527"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}። ውሳኔው በሚቀጥለው ማመሳሰል ወደ አገልጋዩ ይላካል።</translation>
     </message>

@@ -4,87 +4,87 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="441"/>
+        <location filename="../secretariat.py" line="501"/>
         <source>every site</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="442"/>
+        <location filename="../secretariat.py" line="502"/>
         <source>&amp;Show</source>
         <translation>عرض (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="444"/>
+        <location filename="../secretariat.py" line="504"/>
         <source>← &amp;Previous page</source>
         <translation>→ الصفحة السابقة (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="446"/>
+        <location filename="../secretariat.py" line="506"/>
         <source>&amp;Next page →</source>
         <translation>الصفحة التالية ← (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="450"/>
+        <location filename="../secretariat.py" line="510"/>
         <source>The merged data</source>
         <translation>البيانات المدمجة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="454"/>
+        <location filename="../secretariat.py" line="514"/>
         <source>F&amp;orm</source>
         <translation>الاستمارة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="455"/>
+        <location filename="../secretariat.py" line="515"/>
         <source>S&amp;tate</source>
         <translation>الحالة (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="456"/>
+        <location filename="../secretariat.py" line="516"/>
         <source>Sit&amp;e</source>
         <translation>الموقع (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="501"/>
+        <location filename="../secretariat.py" line="561"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="502"/>
+        <location filename="../secretariat.py" line="562"/>
         <source>Enumerator</source>
         <translation>الباحث الميداني</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="503"/>
+        <location filename="../secretariat.py" line="563"/>
         <source>Form version</source>
         <translation>نسخة الاستمارة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="504"/>
+        <location filename="../secretariat.py" line="564"/>
         <source>Revision</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="505"/>
+        <location filename="../secretariat.py" line="565"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="506"/>
+        <location filename="../secretariat.py" line="566"/>
         <source>Submitted</source>
         <translation>أُرسلت</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="507"/>
+        <location filename="../secretariat.py" line="567"/>
         <source>Changed</source>
         <translation>عُدّلت</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="533"/>
+        <location filename="../secretariat.py" line="593"/>
         <source>Rows {first}–{last}</source>
         <translation>الصفوف {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="535"/>
+        <location filename="../secretariat.py" line="595"/>
         <source>No rows.</source>
         <translation>لا صفوف.</translation>
     </message>
@@ -125,67 +125,67 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="556"/>
+        <location filename="../secretariat.py" line="616"/>
         <source>&amp;Find</source>
         <translation>بحث (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="560"/>
+        <location filename="../secretariat.py" line="620"/>
         <source>Probable duplicates</source>
         <translation>تكرارات محتملة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="563"/>
+        <location filename="../secretariat.py" line="623"/>
         <source>Keep &amp;both (two households)</source>
         <translation>الإبقاء على الاثنين (أسرتان) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="564"/>
+        <location filename="../secretariat.py" line="624"/>
         <source>The &amp;same household</source>
         <translation>الأسرة نفسها (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="565"/>
+        <location filename="../secretariat.py" line="625"/>
         <source>Keep the fi&amp;rst</source>
         <translation>الإبقاء على الأولى (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="566"/>
+        <location filename="../secretariat.py" line="626"/>
         <source>Keep the s&amp;econd</source>
         <translation>الإبقاء على الثانية (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="577"/>
+        <location filename="../secretariat.py" line="637"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
         <translation>الحقول المفتاحية مفصولة بفواصل: &apos;:name&apos; يطابق الأسماء تقريبياً، و&apos;:phone&apos; أرقام الهواتف. لا يُحذف شيء أبداً: القرار يُعلِّم الزوج فقط.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="584"/>
+        <location filename="../secretariat.py" line="644"/>
         <source>F&amp;orm</source>
         <translation>الاستمارة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="584"/>
+        <location filename="../secretariat.py" line="644"/>
         <source>&amp;Keys</source>
         <translation>المفاتيح (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="601"/>
+        <location filename="../secretariat.py" line="661"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="601"/>
+        <location filename="../secretariat.py" line="661"/>
         <source>Likeness</source>
         <translation>التشابه</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="620"/>
+        <location filename="../secretariat.py" line="680"/>
         <source>{n} probable pairs to look at.</source>
         <translation>{n} أزواج محتملة للنظر فيها.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="636"/>
+        <location filename="../secretariat.py" line="696"/>
         <source>Kept, with who decided and when.</source>
         <translation>حُفظ القرار مع من اتخذه ومتى.</translation>
     </message>
@@ -236,112 +236,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="653"/>
+        <location filename="../secretariat.py" line="713"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (ملف zip: ملف لكل جدول)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="654"/>
+        <location filename="../secretariat.py" line="714"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (ورقة لكل جدول)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="655"/>
+        <location filename="../secretariat.py" line="715"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta، مع التسميات)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="656"/>
+        <location filename="../secretariat.py" line="716"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav، مع التسميات)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="657"/>
+        <location filename="../secretariat.py" line="717"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="662"/>
+        <location filename="../secretariat.py" line="722"/>
         <source>every site</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="664"/>
+        <location filename="../secretariat.py" line="724"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="665"/>
+        <location filename="../secretariat.py" line="725"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>الصور والملفات أيضاً (داخل ملف zip) (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="666"/>
+        <location filename="../secretariat.py" line="726"/>
         <source>&amp;Save the export as…</source>
         <translation>حفظ التصدير باسم… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="676"/>
+        <location filename="../secretariat.py" line="736"/>
         <source>F&amp;orm</source>
         <translation>الاستمارة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="676"/>
+        <location filename="../secretariat.py" line="736"/>
         <source>For&amp;mat</source>
         <translation>الصيغة (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="679"/>
+        <location filename="../secretariat.py" line="739"/>
         <source>S&amp;tate</source>
         <translation>الحالة (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="680"/>
+        <location filename="../secretariat.py" line="740"/>
         <source>Sit&amp;e</source>
         <translation>الموقع (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="681"/>
+        <location filename="../secretariat.py" line="741"/>
         <source>Changed si&amp;nce</source>
         <translation>المعدَّلة منذ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="694"/>
+        <location filename="../secretariat.py" line="754"/>
         <source>Save the export as</source>
         <translation>حفظ التصدير باسم</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="710"/>
+        <location filename="../secretariat.py" line="770"/>
         <source>The server is making the export…</source>
         <translation>الخادم يُعِدّ التصدير…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="746"/>
+        <location filename="../secretariat.py" line="806"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>قراءة الاستمارات: %v من {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="752"/>
+        <location filename="../secretariat.py" line="812"/>
         <source>Downloading the file…</source>
         <translation>تنزيل الملف…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="755"/>
+        <location filename="../secretariat.py" line="815"/>
         <source>Downloading: %p%</source>
         <translation>التنزيل: %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="769"/>
+        <location filename="../secretariat.py" line="829"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>حُفظ {path} ({rows} صفاً؛ دليل المتغيرات بداخله).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="774"/>
+        <location filename="../secretariat.py" line="834"/>
         <source>The export is saved.</source>
         <translation>تم حفظ التصدير.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="778"/>
+        <location filename="../secretariat.py" line="838"/>
         <source>The export failed: {why}</source>
         <translation>فشل التصدير: {why}</translation>
     </message>
@@ -349,117 +349,117 @@
 <context>
     <name>FillingView</name>
     <message>
-        <location filename="../filling.py" line="69"/>
+        <location filename="../filling.py" line="70"/>
         <source>Form language</source>
         <translation>لغة الاستمارة</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="71"/>
+        <location filename="../filling.py" line="72"/>
         <source>(one language)</source>
         <translation>(لغة واحدة)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="81"/>
+        <location filename="../filling.py" line="82"/>
         <source>&amp;Language:</source>
         <translation>اللغة (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="103"/>
+        <location filename="../filling.py" line="105"/>
         <source>Sent back for correction: {reason}</source>
         <translation>أُعيدت للتصحيح: {reason}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="126"/>
+        <location filename="../filling.py" line="128"/>
         <source>◀ Back (PgUp)</source>
         <translation>رجوع (PgUp)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="127"/>
+        <location filename="../filling.py" line="129"/>
         <source>Next (PgDn) ▶</source>
         <translation>التالي (PgDn)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="128"/>
+        <location filename="../filling.py" line="130"/>
         <source>Overview (Ctrl+J)</source>
         <translation>نظرة عامة (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="129"/>
+        <location filename="../filling.py" line="131"/>
         <source>Save and close (Ctrl+W)</source>
         <translation>حفظ وإغلاق (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="143"/>
+        <location filename="../filling.py" line="145"/>
         <source>Discard draft (Ctrl+Shift+Del)</source>
         <translation>حذف المسودة (Ctrl+Shift+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="381"/>
+        <location filename="../filling.py" line="398"/>
         <source>✓ Saved</source>
         <translation>✓ تم الحفظ</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="383"/>
+        <location filename="../filling.py" line="400"/>
         <source>Every answer is on the disk.</source>
         <translation>كل الإجابات محفوظة على القرص.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="385"/>
+        <location filename="../filling.py" line="402"/>
         <source>⚠ NOT SAVED</source>
         <translation>⚠ لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="427"/>
+        <location filename="../filling.py" line="444"/>
         <source>Remove this “{label}” (Ctrl+Del)</source>
         <translation>حذف «{label}» هذا (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="442"/>
+        <location filename="../filling.py" line="459"/>
         <source>{label} — {n} of {count}</source>
         <translation>{label} — {n} من {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="446"/>
+        <location filename="../filling.py" line="463"/>
         <source>Page {n} of {count}</source>
         <translation>الصفحة {n} من {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="462"/>
+        <location filename="../filling.py" line="479"/>
         <source>Add another “{label}”? There are {count} now.</source>
         <translation>إضافة «{label}» آخر؟ يوجد الآن {count}.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="469"/>
+        <location filename="../filling.py" line="486"/>
         <source>Add another (Alt+A)</source>
         <translation>إضافة آخر (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="470"/>
+        <location filename="../filling.py" line="487"/>
         <source>No, go on (Enter)</source>
         <translation>لا، متابعة (Enter)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="477"/>
+        <location filename="../filling.py" line="494"/>
         <source>Remove the last one (Alt+R)</source>
         <translation>حذف الأخير (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="566"/>
+        <location filename="../filling.py" line="583"/>
         <source>How many entries there are is set by an answer earlier in the form: change that answer to remove one.</source>
         <translation>عدد الإدخالات تحدده إجابة سابقة في الاستمارة: غيّر تلك الإجابة لحذف إدخال.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="606"/>
+        <location filename="../filling.py" line="623"/>
         <source>Finalize (Alt+F)</source>
         <translation>إكمال (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="526"/>
+        <location filename="../filling.py" line="543"/>
         <source>Remove answers?</source>
         <translation>حذف الإجابات؟</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="528"/>
+        <location filename="../filling.py" line="545"/>
         <source>The count is now {wanted}, but these entries hold answers: {names}.
 
 Remove them and their answers?</source>
@@ -468,47 +468,47 @@ Remove them and their answers?</source>
 هل تريد حذفها مع إجاباتها؟</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="540"/>
+        <location filename="../filling.py" line="557"/>
         <source>Keep them (the count goes back to {n})</source>
         <translation>الإبقاء عليها (يعود العدد إلى {n})</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="541"/>
+        <location filename="../filling.py" line="558"/>
         <source>Keep them</source>
         <translation>الإبقاء عليها</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="542"/>
+        <location filename="../filling.py" line="559"/>
         <source>Remove them</source>
         <translation>حذفها</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="575"/>
+        <location filename="../filling.py" line="592"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="576"/>
+        <location filename="../filling.py" line="593"/>
         <source>Remove “{label}” {n} and all its answers?</source>
         <translation>حذف «{label}» {n} وكل إجاباته؟</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="595"/>
+        <location filename="../filling.py" line="612"/>
         <source>End of the form. Check the problems below, then finalize.</source>
         <translation>نهاية الاستمارة. راجع المشكلات أدناه ثم أكمل الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="600"/>
+        <location filename="../filling.py" line="617"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="628"/>
+        <location filename="../filling.py" line="645"/>
         <source>No problems: ready to finalize.</source>
         <translation>لا توجد مشكلات: جاهزة للإكمال.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="630"/>
+        <location filename="../filling.py" line="647"/>
         <source>This submission is finalized and can no longer be changed.</source>
         <translation>هذه الاستمارة مكتملة ولا يمكن تغييرها بعد الآن.</translation>
     </message>
@@ -622,106 +622,240 @@ Remove them and their answers?</source>
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <location filename="../secretariat.py" line="58"/>
+        <source>households using at least basic drinking water</source>
+        <translation>الأسر التي تستخدم مياه شرب أساسية على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="59"/>
+        <source>households using surface water</source>
+        <translation>الأسر التي تستخدم المياه السطحية</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="60"/>
+        <source>households with at least basic sanitation</source>
+        <translation>الأسر التي لديها صرف صحي أساسي على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="61"/>
+        <source>households practising open defecation</source>
+        <translation>الأسر التي تمارس التبرز في العراء</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="62"/>
+        <source>households relying on clean cooking fuel</source>
+        <translation>الأسر التي تعتمد على وقود طهي نظيف</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="63"/>
+        <source>households with any electricity</source>
+        <translation>الأسر التي لديها أي كهرباء</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="64"/>
+        <source>households with poor or borderline food consumption</source>
+        <translation>الأسر ذات الاستهلاك الغذائي الضعيف أو الحدّي</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="67"/>
+        <source>mean persons per sleeping room</source>
+        <translation>متوسط عدد الأشخاص لكل غرفة نوم</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="68"/>
+        <source>households with more than 3 persons per sleeping room</source>
+        <translation>الأسر التي لديها أكثر من 3 أشخاص لكل غرفة نوم</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="71"/>
+        <source>members aged 5 or more with a disability (Washington Group cut-off)</source>
+        <translation>الأفراد بعمر 5 سنوات فأكثر ذوو إعاقة (حدّ مجموعة واشنطن)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="74"/>
+        <source>households whose head has no identity document</source>
+        <translation>الأسر التي لا يملك ربّها وثيقة هوية</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="75"/>
+        <source>children under 5 with a birth certificate</source>
+        <translation>الأطفال دون الخامسة الذين لديهم شهادة ميلاد</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="76"/>
+        <source>households hit by any shock in 6 months</source>
+        <translation>الأسر التي تعرّضت لأي صدمة خلال 6 أشهر</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="77"/>
+        <location filename="../secretariat.py" line="101"/>
+        <source>median monthly income per person</source>
+        <translation>وسيط الدخل الشهري للفرد</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="78"/>
+        <source>households using the service in the last 3 months</source>
+        <translation>الأسر التي استخدمت الخدمة في الأشهر الثلاثة الأخيرة</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="81"/>
+        <source>users reaching it within 30 minutes</source>
+        <translation>المستخدمون الذين يصلون إليها خلال 30 دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="82"/>
+        <source>median one-way travel time, minutes</source>
+        <translation>وسيط زمن الذهاب بالدقائق</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="83"/>
+        <source>users reporting any barrier</source>
+        <translation>المستخدمون الذين أبلغوا عن أي عائق</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="84"/>
+        <source>households refused because of nationality or status</source>
+        <translation>الأسر المرفوضة بسبب الجنسية أو الوضع</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="87"/>
+        <source>users satisfied (4-5)</source>
+        <translation>المستخدمون الراضون (4-5)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="88"/>
+        <source>median cost per user, last 3 months</source>
+        <translation>وسيط التكلفة لكل مستخدم، آخر 3 أشهر</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="89"/>
+        <source>share of the city&apos;s population</source>
+        <translation>الحصة من سكان المدينة</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="90"/>
+        <source>average household size</source>
+        <translation>متوسط حجم الأسرة</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="91"/>
+        <source>dependency ratio (0-17 and 60+ per 18-59)</source>
+        <translation>نسبة الإعالة (0-17 و60+ لكل 18-59)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="92"/>
+        <source>males per 100 females</source>
+        <translation>الذكور لكل 100 أنثى</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="93"/>
+        <source>P6 dwelling occupancy rate</source>
+        <translation>P6 معدل إشغال المساكن</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="218"/>
+        <location filename="../secretariat.py" line="278"/>
         <source>&amp;Show</source>
         <translation>عرض (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="222"/>
+        <location filename="../secretariat.py" line="282"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>حفظ الجدول بصيغة CSV… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="224"/>
+        <location filename="../secretariat.py" line="284"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>حفظ الرسم بصيغة PNG… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="228"/>
+        <location filename="../secretariat.py" line="288"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="229"/>
+        <location filename="../secretariat.py" line="289"/>
         <source>Population group</source>
         <translation>الفئة السكانية</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="230"/>
+        <location filename="../secretariat.py" line="290"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="231"/>
+        <location filename="../secretariat.py" line="291"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="232"/>
+        <location filename="../secretariat.py" line="292"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="233"/>
+        <location filename="../secretariat.py" line="293"/>
         <source>Households (or persons)</source>
         <translation>الأسر (أو الأفراد)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="237"/>
+        <location filename="../secretariat.py" line="297"/>
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="242"/>
+        <location filename="../secretariat.py" line="302"/>
         <source>Bars for each population &amp;group too</source>
         <translation>أعمدة لكل فئة سكانية أيضاً (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="258"/>
+        <location filename="../secretariat.py" line="318"/>
         <source>F&amp;orm</source>
         <translation>الاستمارة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="259"/>
+        <location filename="../secretariat.py" line="319"/>
         <source>S&amp;tate</source>
         <translation>الحالة (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="267"/>
+        <location filename="../secretariat.py" line="327"/>
         <source>C&amp;hart of</source>
         <translation>رسم بياني لـ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="306"/>
+        <location filename="../secretariat.py" line="366"/>
         <source>{n} figures, computed on the server.</source>
         <translation>{n} رقماً، محسوبة على الخادم.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="252"/>
         <location filename="../secretariat.py" line="312"/>
+        <location filename="../secretariat.py" line="372"/>
         <source>(all)</source>
         <translation>(الكل)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="250"/>
+        <location filename="../secretariat.py" line="310"/>
         <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
         <translation>محسوبة على الخادم من الاستمارات في الحالة المختارة، لكل مدينة وفئة سكانية؛ “{all}” تعني كل المدن أو الفئات معاً.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="334"/>
+        <location filename="../secretariat.py" line="394"/>
         <source>Save the indicators</source>
         <translation>حفظ المؤشرات</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="338"/>
-        <location filename="../secretariat.py" line="346"/>
+        <location filename="../secretariat.py" line="398"/>
+        <location filename="../secretariat.py" line="406"/>
         <source>Saved {path}</source>
         <translation>حُفظ {path}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="342"/>
+        <location filename="../secretariat.py" line="402"/>
         <source>Save the chart</source>
         <translation>حفظ الرسم البياني</translation>
     </message>
@@ -1160,139 +1294,139 @@ Remove them and their answers?</source>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review.py" line="70"/>
-        <location filename="../review.py" line="147"/>
+        <location filename="../review.py" line="71"/>
+        <location filename="../review.py" line="148"/>
         <source>Received</source>
         <translation>مُستلَمة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="71"/>
+        <location filename="../review.py" line="72"/>
         <source>Corrected</source>
         <translation>مُصحَّحة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="72"/>
+        <location filename="../review.py" line="73"/>
         <source>Sent back</source>
         <translation>مُعادة للتصحيح</translation>
     </message>
     <message>
-        <location filename="../review.py" line="73"/>
+        <location filename="../review.py" line="74"/>
         <source>Approved by the site</source>
         <translation>معتمدة من الموقع</translation>
     </message>
     <message>
-        <location filename="../review.py" line="74"/>
+        <location filename="../review.py" line="75"/>
         <source>Approved</source>
         <translation>معتمدة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="85"/>
-        <location filename="../review.py" line="154"/>
+        <location filename="../review.py" line="86"/>
+        <location filename="../review.py" line="155"/>
         <source>Submissions to review</source>
         <translation>استمارات للمراجعة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="91"/>
+        <location filename="../review.py" line="92"/>
         <source>Every state</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../review.py" line="95"/>
+        <location filename="../review.py" line="96"/>
         <source>Every enumerator</source>
         <translation>كل الباحثين</translation>
     </message>
     <message>
-        <location filename="../review.py" line="99"/>
+        <location filename="../review.py" line="100"/>
         <source>Every form</source>
         <translation>كل الاستمارات</translation>
     </message>
     <message>
-        <location filename="../review.py" line="103"/>
+        <location filename="../review.py" line="104"/>
         <source>Every site</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location filename="../review.py" line="109"/>
+        <location filename="../review.py" line="110"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../review.py" line="122"/>
+        <location filename="../review.py" line="123"/>
         <source>&amp;State</source>
         <translation>الحالة (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="123"/>
+        <location filename="../review.py" line="124"/>
         <source>&amp;Enumerator</source>
         <translation>الباحث (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="124"/>
+        <location filename="../review.py" line="125"/>
         <source>F&amp;orm</source>
         <translation>الاستمارة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="127"/>
+        <location filename="../review.py" line="128"/>
         <source>S&amp;ite</source>
         <translation>الموقع (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="129"/>
+        <location filename="../review.py" line="130"/>
         <source>&amp;Received from</source>
         <translation>استُلمت من (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="130"/>
+        <location filename="../review.py" line="131"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../review.py" line="143"/>
+        <location filename="../review.py" line="144"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../review.py" line="144"/>
+        <location filename="../review.py" line="145"/>
         <source>Form</source>
         <translation>الاستمارة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="145"/>
+        <location filename="../review.py" line="146"/>
         <source>Enumerator</source>
         <translation>الباحث الميداني</translation>
     </message>
     <message>
-        <location filename="../review.py" line="146"/>
+        <location filename="../review.py" line="147"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../review.py" line="148"/>
+        <location filename="../review.py" line="149"/>
         <source>Revision</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="149"/>
+        <location filename="../review.py" line="150"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="191"/>
+        <location filename="../review.py" line="192"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>اكتب التاريخ بالشكل YYYY-MM-DD، مثلاً 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="201"/>
+        <location filename="../review.py" line="202"/>
         <source>{state} (to send)</source>
         <translation>{state} (بانتظار الإرسال)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="203"/>
+        <location filename="../review.py" line="204"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ لم يُقبل</translation>
     </message>
     <message>
-        <location filename="../review.py" line="227"/>
+        <location filename="../review.py" line="228"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>لا شيء للمراجعة هنا. تصل استمارات موقعك مع كل مزامنة (F5).</translation>
     </message>
@@ -1300,52 +1434,52 @@ Remove them and their answers?</source>
 <context>
     <name>SecretariatView</name>
     <message>
-        <location filename="../secretariat.py" line="60"/>
+        <location filename="../secretariat.py" line="120"/>
         <source>Approved</source>
         <translation>معتمدة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="61"/>
+        <location filename="../secretariat.py" line="121"/>
         <source>Every state</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="62"/>
+        <location filename="../secretariat.py" line="122"/>
         <source>Approved by the site</source>
         <translation>معتمدة من الموقع</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="63"/>
+        <location filename="../secretariat.py" line="123"/>
         <source>Received</source>
         <translation>مُستلَمة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="64"/>
+        <location filename="../secretariat.py" line="124"/>
         <source>Corrected</source>
         <translation>مُصحَّحة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="65"/>
+        <location filename="../secretariat.py" line="125"/>
         <source>Sent back</source>
         <translation>مُعادة للتصحيح</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="71"/>
+        <location filename="../secretariat.py" line="131"/>
         <source>&amp;Indicators</source>
         <translation>المؤشرات (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="72"/>
+        <location filename="../secretariat.py" line="132"/>
         <source>D&amp;ata</source>
         <translation>البيانات (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="73"/>
+        <location filename="../secretariat.py" line="133"/>
         <source>D&amp;uplicates</source>
         <translation>التكرارات (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="74"/>
+        <location filename="../secretariat.py" line="134"/>
         <source>E&amp;xport</source>
         <translation>التصدير (&amp;X)</translation>
     </message>
@@ -1353,102 +1487,102 @@ Remove them and their answers?</source>
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="281"/>
+        <location filename="../review.py" line="282"/>
         <source>Form &amp;language</source>
         <translation>لغة الاستمارة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="290"/>
+        <location filename="../review.py" line="291"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../review.py" line="290"/>
+        <location filename="../review.py" line="291"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="290"/>
+        <location filename="../review.py" line="291"/>
         <source>Your comment on the answer</source>
         <translation>ملاحظتك على الإجابة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="292"/>
+        <location filename="../review.py" line="293"/>
         <source>Answers</source>
         <translation>الإجابات</translation>
     </message>
     <message>
-        <location filename="../review.py" line="313"/>
+        <location filename="../review.py" line="318"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>ملاحظة على الاستمارة كلها (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="318"/>
+        <location filename="../review.py" line="323"/>
         <source>&amp;Approve</source>
         <translation>اعتماد (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="319"/>
+        <location filename="../review.py" line="324"/>
         <source>Send &amp;back for correction</source>
         <translation>إعادة للتصحيح (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="320"/>
+        <location filename="../review.py" line="325"/>
         <source>Back to the list (Esc)</source>
         <translation>العودة إلى القائمة (Esc)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="393"/>
+        <location filename="../review.py" line="398"/>
         <source>{form}, version {version}</source>
         <translation>{form}، النسخة {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="397"/>
+        <location filename="../review.py" line="402"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>الباحث: {name} · الموقع: {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="400"/>
+        <location filename="../review.py" line="405"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>استُلمت {when} · النسخة {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="406"/>
+        <location filename="../review.py" line="411"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>تغيّرت {count} إجابات منذ النسخة السابقة (مُعلَّمة).</translation>
     </message>
     <message>
-        <location filename="../review.py" line="357"/>
+        <location filename="../review.py" line="362"/>
         <source>Default</source>
         <translation>الافتراضية</translation>
     </message>
     <message>
-        <location filename="../review.py" line="413"/>
+        <location filename="../review.py" line="418"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>رفضت فحوص الخادم هذه النسخة:</translation>
     </message>
     <message>
-        <location filename="../review.py" line="417"/>
+        <location filename="../review.py" line="422"/>
         <source>Sent back by {who} on {when}</source>
         <translation>أعادها {who} في {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="419"/>
+        <location filename="../review.py" line="424"/>
         <source>Approved by {who} on {when}</source>
         <translation>اعتمدها {who} في {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="366"/>
+        <location filename="../review.py" line="371"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>لم يقبل الخادم آخر قرار اتُّخذ هنا: {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="478"/>
+        <location filename="../review.py" line="483"/>
         <source>Changed in this revision</source>
         <translation>تغيّرت في هذه النسخة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="522"/>
+        <location filename="../review.py" line="527"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}. يُرسَل القرار إلى الخادم في المزامنة القادمة.</translation>
     </message>

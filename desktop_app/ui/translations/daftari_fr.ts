@@ -4,87 +4,87 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="441"/>
+        <location filename="../secretariat.py" line="501"/>
         <source>every site</source>
         <translation>tous les sites</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="442"/>
+        <location filename="../secretariat.py" line="502"/>
         <source>&amp;Show</source>
         <translation>Affic&amp;her</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="444"/>
+        <location filename="../secretariat.py" line="504"/>
         <source>← &amp;Previous page</source>
         <translation>← Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="446"/>
+        <location filename="../secretariat.py" line="506"/>
         <source>&amp;Next page →</source>
         <translation>Page &amp;suivante →</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="450"/>
+        <location filename="../secretariat.py" line="510"/>
         <source>The merged data</source>
         <translation>Les données fusionnées</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="454"/>
+        <location filename="../secretariat.py" line="514"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="455"/>
+        <location filename="../secretariat.py" line="515"/>
         <source>S&amp;tate</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="456"/>
+        <location filename="../secretariat.py" line="516"/>
         <source>Sit&amp;e</source>
         <translation>Sit&amp;e</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="501"/>
+        <location filename="../secretariat.py" line="561"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="502"/>
+        <location filename="../secretariat.py" line="562"/>
         <source>Enumerator</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="503"/>
+        <location filename="../secretariat.py" line="563"/>
         <source>Form version</source>
         <translation>Version du formulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="504"/>
+        <location filename="../secretariat.py" line="564"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="505"/>
+        <location filename="../secretariat.py" line="565"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="506"/>
+        <location filename="../secretariat.py" line="566"/>
         <source>Submitted</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="507"/>
+        <location filename="../secretariat.py" line="567"/>
         <source>Changed</source>
         <translation>Modifiée le</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="533"/>
+        <location filename="../secretariat.py" line="593"/>
         <source>Rows {first}–{last}</source>
         <translation>Lignes {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="535"/>
+        <location filename="../secretariat.py" line="595"/>
         <source>No rows.</source>
         <translation>Aucune ligne.</translation>
     </message>
@@ -125,67 +125,67 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="556"/>
+        <location filename="../secretariat.py" line="616"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="560"/>
+        <location filename="../secretariat.py" line="620"/>
         <source>Probable duplicates</source>
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="563"/>
+        <location filename="../secretariat.py" line="623"/>
         <source>Keep &amp;both (two households)</source>
         <translation>Garder &amp;les deux (deux ménages)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="564"/>
+        <location filename="../secretariat.py" line="624"/>
         <source>The &amp;same household</source>
         <translation>Le &amp;même ménage</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="565"/>
+        <location filename="../secretariat.py" line="625"/>
         <source>Keep the fi&amp;rst</source>
         <translation>Garder le &amp;premier</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="566"/>
+        <location filename="../secretariat.py" line="626"/>
         <source>Keep the s&amp;econd</source>
         <translation>Garder le s&amp;econd</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="577"/>
+        <location filename="../secretariat.py" line="637"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
         <translation>Champs clés, séparés par des virgules : &apos;:name&apos; rapproche les noms approximativement, &apos;:phone&apos; les numéros de téléphone. Rien n&apos;est jamais supprimé : une décision marque la paire.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="584"/>
+        <location filename="../secretariat.py" line="644"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="584"/>
+        <location filename="../secretariat.py" line="644"/>
         <source>&amp;Keys</source>
         <translation>&amp;Clés</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="601"/>
+        <location filename="../secretariat.py" line="661"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="601"/>
+        <location filename="../secretariat.py" line="661"/>
         <source>Likeness</source>
         <translation>Ressemblance</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="620"/>
+        <location filename="../secretariat.py" line="680"/>
         <source>{n} probable pairs to look at.</source>
         <translation>{n} paires probables à examiner.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="636"/>
+        <location filename="../secretariat.py" line="696"/>
         <source>Kept, with who decided and when.</source>
         <translation>Enregistré, avec qui a décidé et quand.</translation>
     </message>
@@ -236,112 +236,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="653"/>
+        <location filename="../secretariat.py" line="713"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (un zip : un fichier par table)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="654"/>
+        <location filename="../secretariat.py" line="714"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (une feuille par table)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="655"/>
+        <location filename="../secretariat.py" line="715"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta, avec libellés)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="656"/>
+        <location filename="../secretariat.py" line="716"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav, avec libellés)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="657"/>
+        <location filename="../secretariat.py" line="717"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="662"/>
+        <location filename="../secretariat.py" line="722"/>
         <source>every site</source>
         <translation>tous les sites</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="664"/>
+        <location filename="../secretariat.py" line="724"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="665"/>
+        <location filename="../secretariat.py" line="725"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>&amp;Photos et fichiers aussi (dans le zip)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="666"/>
+        <location filename="../secretariat.py" line="726"/>
         <source>&amp;Save the export as…</source>
         <translation>Enregi&amp;strer l&apos;export sous…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="676"/>
+        <location filename="../secretariat.py" line="736"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="676"/>
+        <location filename="../secretariat.py" line="736"/>
         <source>For&amp;mat</source>
         <translation>For&amp;mat</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="679"/>
+        <location filename="../secretariat.py" line="739"/>
         <source>S&amp;tate</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="680"/>
+        <location filename="../secretariat.py" line="740"/>
         <source>Sit&amp;e</source>
         <translation>Sit&amp;e</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="681"/>
+        <location filename="../secretariat.py" line="741"/>
         <source>Changed si&amp;nce</source>
         <translation>Modifiées depuis &amp;le</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="694"/>
+        <location filename="../secretariat.py" line="754"/>
         <source>Save the export as</source>
         <translation>Enregistrer l&apos;export sous</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="710"/>
+        <location filename="../secretariat.py" line="770"/>
         <source>The server is making the export…</source>
         <translation>Le serveur prépare l&apos;export…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="746"/>
+        <location filename="../secretariat.py" line="806"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>Lecture des saisies : %v sur {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="752"/>
+        <location filename="../secretariat.py" line="812"/>
         <source>Downloading the file…</source>
         <translation>Téléchargement du fichier…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="755"/>
+        <location filename="../secretariat.py" line="815"/>
         <source>Downloading: %p%</source>
         <translation>Téléchargement : %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="769"/>
+        <location filename="../secretariat.py" line="829"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>Enregistré {path} ({rows} lignes ; le dictionnaire des variables est dedans).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="774"/>
+        <location filename="../secretariat.py" line="834"/>
         <source>The export is saved.</source>
         <translation>L&apos;export est enregistré.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="778"/>
+        <location filename="../secretariat.py" line="838"/>
         <source>The export failed: {why}</source>
         <translation>L&apos;export a échoué : {why}</translation>
     </message>
@@ -349,117 +349,117 @@
 <context>
     <name>FillingView</name>
     <message>
-        <location filename="../filling.py" line="69"/>
+        <location filename="../filling.py" line="70"/>
         <source>Form language</source>
         <translation>Langue du formulaire</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="71"/>
+        <location filename="../filling.py" line="72"/>
         <source>(one language)</source>
         <translation>(une seule langue)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="81"/>
+        <location filename="../filling.py" line="82"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="103"/>
+        <location filename="../filling.py" line="105"/>
         <source>Sent back for correction: {reason}</source>
         <translation>Renvoyé pour correction : {reason}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="126"/>
+        <location filename="../filling.py" line="128"/>
         <source>◀ Back (PgUp)</source>
         <translation>◀ Précédent (PgUp)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="127"/>
+        <location filename="../filling.py" line="129"/>
         <source>Next (PgDn) ▶</source>
         <translation>Suivant (PgDn) ▶</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="128"/>
+        <location filename="../filling.py" line="130"/>
         <source>Overview (Ctrl+J)</source>
         <translation>Vue d&apos;ensemble (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="129"/>
+        <location filename="../filling.py" line="131"/>
         <source>Save and close (Ctrl+W)</source>
         <translation>Enregistrer et fermer (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="143"/>
+        <location filename="../filling.py" line="145"/>
         <source>Discard draft (Ctrl+Shift+Del)</source>
         <translation>Supprimer le brouillon (Ctrl+Shift+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="381"/>
+        <location filename="../filling.py" line="398"/>
         <source>✓ Saved</source>
         <translation>✓ Enregistré</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="383"/>
+        <location filename="../filling.py" line="400"/>
         <source>Every answer is on the disk.</source>
         <translation>Toutes les réponses sont enregistrées sur le disque.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="385"/>
+        <location filename="../filling.py" line="402"/>
         <source>⚠ NOT SAVED</source>
         <translation>⚠ NON ENREGISTRÉ</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="427"/>
+        <location filename="../filling.py" line="444"/>
         <source>Remove this “{label}” (Ctrl+Del)</source>
         <translation>Supprimer cette entrée “{label}” (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="442"/>
+        <location filename="../filling.py" line="459"/>
         <source>{label} — {n} of {count}</source>
         <translation>{label} — {n} sur {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="446"/>
+        <location filename="../filling.py" line="463"/>
         <source>Page {n} of {count}</source>
         <translation>Page {n} sur {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="462"/>
+        <location filename="../filling.py" line="479"/>
         <source>Add another “{label}”? There are {count} now.</source>
         <translation>Ajouter une autre entrée “{label}” ? Il y en a {count} maintenant.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="469"/>
+        <location filename="../filling.py" line="486"/>
         <source>Add another (Alt+A)</source>
         <translation>Ajouter une entrée (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="470"/>
+        <location filename="../filling.py" line="487"/>
         <source>No, go on (Enter)</source>
         <translation>Non, continuer (Enter)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="477"/>
+        <location filename="../filling.py" line="494"/>
         <source>Remove the last one (Alt+R)</source>
         <translation>Supprimer la dernière (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="566"/>
+        <location filename="../filling.py" line="583"/>
         <source>How many entries there are is set by an answer earlier in the form: change that answer to remove one.</source>
         <translation>Le nombre d&apos;entrées dépend d&apos;une réponse donnée plus haut dans le formulaire : modifiez cette réponse pour en supprimer une.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="606"/>
+        <location filename="../filling.py" line="623"/>
         <source>Finalize (Alt+F)</source>
         <translation>Finaliser (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="526"/>
+        <location filename="../filling.py" line="543"/>
         <source>Remove answers?</source>
         <translation>Supprimer des réponses ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="528"/>
+        <location filename="../filling.py" line="545"/>
         <source>The count is now {wanted}, but these entries hold answers: {names}.
 
 Remove them and their answers?</source>
@@ -468,47 +468,47 @@ Remove them and their answers?</source>
 Les supprimer avec leurs réponses ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="540"/>
+        <location filename="../filling.py" line="557"/>
         <source>Keep them (the count goes back to {n})</source>
         <translation>Les garder (le nombre revient à {n})</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="541"/>
+        <location filename="../filling.py" line="558"/>
         <source>Keep them</source>
         <translation>Les garder</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="542"/>
+        <location filename="../filling.py" line="559"/>
         <source>Remove them</source>
         <translation>Les supprimer</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="575"/>
+        <location filename="../filling.py" line="592"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="576"/>
+        <location filename="../filling.py" line="593"/>
         <source>Remove “{label}” {n} and all its answers?</source>
         <translation>Supprimer “{label}” {n} et toutes ses réponses ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="595"/>
+        <location filename="../filling.py" line="612"/>
         <source>End of the form. Check the problems below, then finalize.</source>
         <translation>Fin du formulaire. Vérifiez les problèmes ci-dessous, puis finalisez.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="600"/>
+        <location filename="../filling.py" line="617"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="628"/>
+        <location filename="../filling.py" line="645"/>
         <source>No problems: ready to finalize.</source>
         <translation>Aucun problème : prêt à finaliser.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="630"/>
+        <location filename="../filling.py" line="647"/>
         <source>This submission is finalized and can no longer be changed.</source>
         <translation>Ce formulaire est finalisé et ne peut plus être modifié.</translation>
     </message>
@@ -622,106 +622,240 @@ Les supprimer avec leurs réponses ?</translation>
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <location filename="../secretariat.py" line="58"/>
+        <source>households using at least basic drinking water</source>
+        <translation>ménages utilisant au moins une eau de boisson de base</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="59"/>
+        <source>households using surface water</source>
+        <translation>ménages utilisant des eaux de surface</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="60"/>
+        <source>households with at least basic sanitation</source>
+        <translation>ménages disposant au moins d&apos;un assainissement de base</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="61"/>
+        <source>households practising open defecation</source>
+        <translation>ménages pratiquant la défécation à l&apos;air libre</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="62"/>
+        <source>households relying on clean cooking fuel</source>
+        <translation>ménages utilisant un combustible de cuisson propre</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="63"/>
+        <source>households with any electricity</source>
+        <translation>ménages ayant l&apos;électricité, quelle qu&apos;elle soit</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="64"/>
+        <source>households with poor or borderline food consumption</source>
+        <translation>ménages à consommation alimentaire pauvre ou limite</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="67"/>
+        <source>mean persons per sleeping room</source>
+        <translation>nombre moyen de personnes par pièce à dormir</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="68"/>
+        <source>households with more than 3 persons per sleeping room</source>
+        <translation>ménages de plus de 3 personnes par pièce à dormir</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="71"/>
+        <source>members aged 5 or more with a disability (Washington Group cut-off)</source>
+        <translation>membres de 5 ans ou plus en situation de handicap (seuil du Washington Group)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="74"/>
+        <source>households whose head has no identity document</source>
+        <translation>ménages dont le chef n&apos;a aucun document d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="75"/>
+        <source>children under 5 with a birth certificate</source>
+        <translation>enfants de moins de 5 ans ayant un acte de naissance</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="76"/>
+        <source>households hit by any shock in 6 months</source>
+        <translation>ménages touchés par un choc en 6 mois</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="77"/>
+        <location filename="../secretariat.py" line="101"/>
+        <source>median monthly income per person</source>
+        <translation>revenu mensuel médian par personne</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="78"/>
+        <source>households using the service in the last 3 months</source>
+        <translation>ménages ayant utilisé le service ces 3 derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="81"/>
+        <source>users reaching it within 30 minutes</source>
+        <translation>usagers qui l&apos;atteignent en 30 minutes ou moins</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="82"/>
+        <source>median one-way travel time, minutes</source>
+        <translation>temps de trajet aller médian, en minutes</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="83"/>
+        <source>users reporting any barrier</source>
+        <translation>usagers signalant un obstacle</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="84"/>
+        <source>households refused because of nationality or status</source>
+        <translation>ménages refusés à cause de leur nationalité ou statut</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="87"/>
+        <source>users satisfied (4-5)</source>
+        <translation>usagers satisfaits (4-5)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="88"/>
+        <source>median cost per user, last 3 months</source>
+        <translation>coût médian par usager, 3 derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="89"/>
+        <source>share of the city&apos;s population</source>
+        <translation>part de la population de la ville</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="90"/>
+        <source>average household size</source>
+        <translation>taille moyenne des ménages</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="91"/>
+        <source>dependency ratio (0-17 and 60+ per 18-59)</source>
+        <translation>rapport de dépendance (0-17 et 60+ pour 18-59)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="92"/>
+        <source>males per 100 females</source>
+        <translation>hommes pour 100 femmes</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="93"/>
+        <source>P6 dwelling occupancy rate</source>
+        <translation>P6 taux d&apos;occupation des logements</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="218"/>
+        <location filename="../secretariat.py" line="278"/>
         <source>&amp;Show</source>
         <translation>Affic&amp;her</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="222"/>
+        <location filename="../secretariat.py" line="282"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>Enregistrer le tableau en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="224"/>
+        <location filename="../secretariat.py" line="284"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>Enregistrer le graphique en &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="228"/>
+        <location filename="../secretariat.py" line="288"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="229"/>
+        <location filename="../secretariat.py" line="289"/>
         <source>Population group</source>
         <translation>Groupe de population</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="230"/>
+        <location filename="../secretariat.py" line="290"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="231"/>
+        <location filename="../secretariat.py" line="291"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="232"/>
+        <location filename="../secretariat.py" line="292"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="233"/>
+        <location filename="../secretariat.py" line="293"/>
         <source>Households (or persons)</source>
         <translation>Ménages (ou personnes)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="237"/>
+        <location filename="../secretariat.py" line="297"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="242"/>
+        <location filename="../secretariat.py" line="302"/>
         <source>Bars for each population &amp;group too</source>
         <translation>&amp;Barres par groupe de population aussi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="258"/>
+        <location filename="../secretariat.py" line="318"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="259"/>
+        <location filename="../secretariat.py" line="319"/>
         <source>S&amp;tate</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="267"/>
+        <location filename="../secretariat.py" line="327"/>
         <source>C&amp;hart of</source>
         <translation>&amp;Graphique de</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="306"/>
+        <location filename="../secretariat.py" line="366"/>
         <source>{n} figures, computed on the server.</source>
         <translation>{n} chiffres, calculés sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="252"/>
         <location filename="../secretariat.py" line="312"/>
+        <location filename="../secretariat.py" line="372"/>
         <source>(all)</source>
         <translation>(tous)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="250"/>
+        <location filename="../secretariat.py" line="310"/>
         <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
         <translation>Calculés sur le serveur à partir des saisies dans l&apos;état choisi, par ville et groupe de population ; « {all} » réunit toutes les villes ou tous les groupes.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="334"/>
+        <location filename="../secretariat.py" line="394"/>
         <source>Save the indicators</source>
         <translation>Enregistrer les indicateurs</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="338"/>
-        <location filename="../secretariat.py" line="346"/>
+        <location filename="../secretariat.py" line="398"/>
+        <location filename="../secretariat.py" line="406"/>
         <source>Saved {path}</source>
         <translation>Enregistré {path}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="342"/>
+        <location filename="../secretariat.py" line="402"/>
         <source>Save the chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
@@ -1160,139 +1294,139 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review.py" line="70"/>
-        <location filename="../review.py" line="147"/>
+        <location filename="../review.py" line="71"/>
+        <location filename="../review.py" line="148"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../review.py" line="71"/>
+        <location filename="../review.py" line="72"/>
         <source>Corrected</source>
         <translation>Corrigée</translation>
     </message>
     <message>
-        <location filename="../review.py" line="72"/>
+        <location filename="../review.py" line="73"/>
         <source>Sent back</source>
         <translation>Renvoyée</translation>
     </message>
     <message>
-        <location filename="../review.py" line="73"/>
+        <location filename="../review.py" line="74"/>
         <source>Approved by the site</source>
         <translation>Approuvée par le site</translation>
     </message>
     <message>
-        <location filename="../review.py" line="74"/>
+        <location filename="../review.py" line="75"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../review.py" line="85"/>
-        <location filename="../review.py" line="154"/>
+        <location filename="../review.py" line="86"/>
+        <location filename="../review.py" line="155"/>
         <source>Submissions to review</source>
         <translation>Saisies à réviser</translation>
     </message>
     <message>
-        <location filename="../review.py" line="91"/>
+        <location filename="../review.py" line="92"/>
         <source>Every state</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../review.py" line="95"/>
+        <location filename="../review.py" line="96"/>
         <source>Every enumerator</source>
         <translation>Tous les enquêteurs</translation>
     </message>
     <message>
-        <location filename="../review.py" line="99"/>
+        <location filename="../review.py" line="100"/>
         <source>Every form</source>
         <translation>Tous les formulaires</translation>
     </message>
     <message>
-        <location filename="../review.py" line="103"/>
+        <location filename="../review.py" line="104"/>
         <source>Every site</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../review.py" line="109"/>
+        <location filename="../review.py" line="110"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="122"/>
+        <location filename="../review.py" line="123"/>
         <source>&amp;State</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../review.py" line="123"/>
+        <location filename="../review.py" line="124"/>
         <source>&amp;Enumerator</source>
         <translation>&amp;Enquêteur</translation>
     </message>
     <message>
-        <location filename="../review.py" line="124"/>
+        <location filename="../review.py" line="125"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../review.py" line="127"/>
+        <location filename="../review.py" line="128"/>
         <source>S&amp;ite</source>
         <translation>S&amp;ite</translation>
     </message>
     <message>
-        <location filename="../review.py" line="129"/>
+        <location filename="../review.py" line="130"/>
         <source>&amp;Received from</source>
         <translation>&amp;Reçues du</translation>
     </message>
     <message>
-        <location filename="../review.py" line="130"/>
+        <location filename="../review.py" line="131"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../review.py" line="143"/>
+        <location filename="../review.py" line="144"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../review.py" line="144"/>
+        <location filename="../review.py" line="145"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../review.py" line="145"/>
+        <location filename="../review.py" line="146"/>
         <source>Enumerator</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../review.py" line="146"/>
+        <location filename="../review.py" line="147"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../review.py" line="148"/>
+        <location filename="../review.py" line="149"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../review.py" line="149"/>
+        <location filename="../review.py" line="150"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../review.py" line="191"/>
+        <location filename="../review.py" line="192"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>Saisissez une date au format AAAA-MM-JJ, par ex. 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="201"/>
+        <location filename="../review.py" line="202"/>
         <source>{state} (to send)</source>
         <translation>{state} (à envoyer)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="203"/>
+        <location filename="../review.py" line="204"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ refusée</translation>
     </message>
     <message>
-        <location filename="../review.py" line="227"/>
+        <location filename="../review.py" line="228"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>Rien à réviser ici. Les saisies de votre site arrivent à chaque synchronisation (F5).</translation>
     </message>
@@ -1300,52 +1434,52 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>SecretariatView</name>
     <message>
-        <location filename="../secretariat.py" line="60"/>
+        <location filename="../secretariat.py" line="120"/>
         <source>Approved</source>
         <translation>Approuvées</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="61"/>
+        <location filename="../secretariat.py" line="121"/>
         <source>Every state</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="62"/>
+        <location filename="../secretariat.py" line="122"/>
         <source>Approved by the site</source>
         <translation>Approuvées par le site</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="63"/>
+        <location filename="../secretariat.py" line="123"/>
         <source>Received</source>
         <translation>Reçues</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="64"/>
+        <location filename="../secretariat.py" line="124"/>
         <source>Corrected</source>
         <translation>Corrigées</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="65"/>
+        <location filename="../secretariat.py" line="125"/>
         <source>Sent back</source>
         <translation>Renvoyées</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="71"/>
+        <location filename="../secretariat.py" line="131"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Indicateurs</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="72"/>
+        <location filename="../secretariat.py" line="132"/>
         <source>D&amp;ata</source>
         <translation>Do&amp;nnées</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="73"/>
+        <location filename="../secretariat.py" line="133"/>
         <source>D&amp;uplicates</source>
         <translation>Do&amp;ublons</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="74"/>
+        <location filename="../secretariat.py" line="134"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -1353,102 +1487,102 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="281"/>
+        <location filename="../review.py" line="282"/>
         <source>Form &amp;language</source>
         <translation>&amp;Langue du formulaire</translation>
     </message>
     <message>
-        <location filename="../review.py" line="290"/>
+        <location filename="../review.py" line="291"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../review.py" line="290"/>
+        <location filename="../review.py" line="291"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../review.py" line="290"/>
+        <location filename="../review.py" line="291"/>
         <source>Your comment on the answer</source>
         <translation>Votre commentaire sur la réponse</translation>
     </message>
     <message>
-        <location filename="../review.py" line="292"/>
+        <location filename="../review.py" line="293"/>
         <source>Answers</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../review.py" line="313"/>
+        <location filename="../review.py" line="318"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>&amp;Commentaire sur toute la saisie</translation>
     </message>
     <message>
-        <location filename="../review.py" line="318"/>
+        <location filename="../review.py" line="323"/>
         <source>&amp;Approve</source>
         <translation>Appr&amp;ouver</translation>
     </message>
     <message>
-        <location filename="../review.py" line="319"/>
+        <location filename="../review.py" line="324"/>
         <source>Send &amp;back for correction</source>
         <translation>&amp;Renvoyer pour correction</translation>
     </message>
     <message>
-        <location filename="../review.py" line="320"/>
+        <location filename="../review.py" line="325"/>
         <source>Back to the list (Esc)</source>
         <translation>Retour à la liste (Échap)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="393"/>
+        <location filename="../review.py" line="398"/>
         <source>{form}, version {version}</source>
         <translation>{form}, version {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="397"/>
+        <location filename="../review.py" line="402"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>Enquêteur : {name} · Site : {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="400"/>
+        <location filename="../review.py" line="405"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>Reçue le {when} · révision {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="406"/>
+        <location filename="../review.py" line="411"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>{count} réponses ont changé depuis la révision précédente (signalées).</translation>
     </message>
     <message>
-        <location filename="../review.py" line="357"/>
+        <location filename="../review.py" line="362"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../review.py" line="413"/>
+        <location filename="../review.py" line="418"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>Les contrôles du serveur ont refusé cette révision :</translation>
     </message>
     <message>
-        <location filename="../review.py" line="417"/>
+        <location filename="../review.py" line="422"/>
         <source>Sent back by {who} on {when}</source>
         <translation>Renvoyée par {who} le {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="419"/>
+        <location filename="../review.py" line="424"/>
         <source>Approved by {who} on {when}</source>
         <translation>Approuvée par {who} le {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="366"/>
+        <location filename="../review.py" line="371"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>Le serveur n&apos;a pas accepté la dernière décision prise ici : {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="478"/>
+        <location filename="../review.py" line="483"/>
         <source>Changed in this revision</source>
         <translation>Modifiée dans cette révision</translation>
     </message>
     <message>
-        <location filename="../review.py" line="522"/>
+        <location filename="../review.py" line="527"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}. La décision part au serveur à la prochaine synchronisation.</translation>
     </message>

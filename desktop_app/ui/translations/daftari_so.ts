@@ -4,87 +4,87 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="441"/>
+        <location filename="../secretariat.py" line="501"/>
         <source>every site</source>
         <translation>goob kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="442"/>
+        <location filename="../secretariat.py" line="502"/>
         <source>&amp;Show</source>
         <translation>Mu&amp;uji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="444"/>
+        <location filename="../secretariat.py" line="504"/>
         <source>← &amp;Previous page</source>
         <translation>← Bogga &amp;hore</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="446"/>
+        <location filename="../secretariat.py" line="506"/>
         <source>&amp;Next page →</source>
         <translation>Bogga x&amp;iga →</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="450"/>
+        <location filename="../secretariat.py" line="510"/>
         <source>The merged data</source>
         <translation>Xogta la isku daray</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="454"/>
+        <location filename="../secretariat.py" line="514"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="455"/>
+        <location filename="../secretariat.py" line="515"/>
         <source>S&amp;tate</source>
         <translation>Xa&amp;alad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="456"/>
+        <location filename="../secretariat.py" line="516"/>
         <source>Sit&amp;e</source>
         <translation>&amp;Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="501"/>
+        <location filename="../secretariat.py" line="561"/>
         <source>Site</source>
         <translation>Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="502"/>
+        <location filename="../secretariat.py" line="562"/>
         <source>Enumerator</source>
         <translation>Tirakoobe</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="503"/>
+        <location filename="../secretariat.py" line="563"/>
         <source>Form version</source>
         <translation>Nooca foomka</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="504"/>
+        <location filename="../secretariat.py" line="564"/>
         <source>Revision</source>
         <translation>Dib-u-habeyn</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="505"/>
+        <location filename="../secretariat.py" line="565"/>
         <source>State</source>
         <translation>Xaalad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="506"/>
+        <location filename="../secretariat.py" line="566"/>
         <source>Submitted</source>
         <translation>La diray</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="507"/>
+        <location filename="../secretariat.py" line="567"/>
         <source>Changed</source>
         <translation>La beddelay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="533"/>
+        <location filename="../secretariat.py" line="593"/>
         <source>Rows {first}–{last}</source>
         <translation>Safafka {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="535"/>
+        <location filename="../secretariat.py" line="595"/>
         <source>No rows.</source>
         <translation>Saf ma jiro.</translation>
     </message>
@@ -125,67 +125,67 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="556"/>
+        <location filename="../secretariat.py" line="616"/>
         <source>&amp;Find</source>
         <translation>R&amp;aadi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="560"/>
+        <location filename="../secretariat.py" line="620"/>
         <source>Probable duplicates</source>
         <translation>Labanlaab suurtagal ah</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="563"/>
+        <location filename="../secretariat.py" line="623"/>
         <source>Keep &amp;both (two households)</source>
         <translation>&amp;Hay labadaba (laba qoys)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="564"/>
+        <location filename="../secretariat.py" line="624"/>
         <source>The &amp;same household</source>
         <translation>Isla &amp;qoyska</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="565"/>
+        <location filename="../secretariat.py" line="625"/>
         <source>Keep the fi&amp;rst</source>
         <translation>Hay ka ko&amp;waad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="566"/>
+        <location filename="../secretariat.py" line="626"/>
         <source>Keep the s&amp;econd</source>
         <translation>Hay ka la&amp;baad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="577"/>
+        <location filename="../secretariat.py" line="637"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
         <translation>Meelaha furaha, hakad ku kala saar: &apos;:name&apos; magacyada si qiyaas ah ayuu isu barbar dhigaa, &apos;:phone&apos; lambarrada telefoonka. Waxba lama tirtiro: go&apos;aanku wuxuu calaamadeeyaa labada.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="584"/>
+        <location filename="../secretariat.py" line="644"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="584"/>
+        <location filename="../secretariat.py" line="644"/>
         <source>&amp;Keys</source>
         <translation>&amp;Furayaal</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="601"/>
+        <location filename="../secretariat.py" line="661"/>
         <source>Site</source>
         <translation>Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="601"/>
+        <location filename="../secretariat.py" line="661"/>
         <source>Likeness</source>
         <translation>Isku ekaansho</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="620"/>
+        <location filename="../secretariat.py" line="680"/>
         <source>{n} probable pairs to look at.</source>
         <translation>{n} lammaane oo suurtagal ah oo la eegayo.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="636"/>
+        <location filename="../secretariat.py" line="696"/>
         <source>Kept, with who decided and when.</source>
         <translation>Waa la kaydiyay, iyadoo la raacinayo cidda go&apos;aansatay iyo goorta.</translation>
     </message>
@@ -236,112 +236,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="653"/>
+        <location filename="../secretariat.py" line="713"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (zip: fayl shax kasta)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="654"/>
+        <location filename="../secretariat.py" line="714"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (warqad shax kasta)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="655"/>
+        <location filename="../secretariat.py" line="715"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta, calaamado leh)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="656"/>
+        <location filename="../secretariat.py" line="716"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav, calaamado leh)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="657"/>
+        <location filename="../secretariat.py" line="717"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="662"/>
+        <location filename="../secretariat.py" line="722"/>
         <source>every site</source>
         <translation>goob kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="664"/>
+        <location filename="../secretariat.py" line="724"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="665"/>
+        <location filename="../secretariat.py" line="725"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>Sawirrada iyo faylasha &amp;sidoo kale (zip-ka gudihiisa)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="666"/>
+        <location filename="../secretariat.py" line="726"/>
         <source>&amp;Save the export as…</source>
         <translation>Ka&amp;ydi dhoofinta sida…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="676"/>
+        <location filename="../secretariat.py" line="736"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="676"/>
+        <location filename="../secretariat.py" line="736"/>
         <source>For&amp;mat</source>
         <translation>&amp;Qaabka</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="679"/>
+        <location filename="../secretariat.py" line="739"/>
         <source>S&amp;tate</source>
         <translation>Xa&amp;alad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="680"/>
+        <location filename="../secretariat.py" line="740"/>
         <source>Sit&amp;e</source>
         <translation>&amp;Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="681"/>
+        <location filename="../secretariat.py" line="741"/>
         <source>Changed si&amp;nce</source>
         <translation>Wixii is beddelay &amp;kadib</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="694"/>
+        <location filename="../secretariat.py" line="754"/>
         <source>Save the export as</source>
         <translation>Kaydi dhoofinta sida</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="710"/>
+        <location filename="../secretariat.py" line="770"/>
         <source>The server is making the export…</source>
         <translation>Server-ku wuxuu diyaarinayaa dhoofinta…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="746"/>
+        <location filename="../secretariat.py" line="806"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>Akhrinta jawaabaha: %v ka mid ah {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="752"/>
+        <location filename="../secretariat.py" line="812"/>
         <source>Downloading the file…</source>
         <translation>Faylka ayaa la soo dejinayaa…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="755"/>
+        <location filename="../secretariat.py" line="815"/>
         <source>Downloading: %p%</source>
         <translation>Soo dejinta: %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="769"/>
+        <location filename="../secretariat.py" line="829"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>Waa la kaydiyay {path} ({rows} saf; buugga koodhka waa ku jiraa).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="774"/>
+        <location filename="../secretariat.py" line="834"/>
         <source>The export is saved.</source>
         <translation>Dhoofinta waa la kaydiyay.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="778"/>
+        <location filename="../secretariat.py" line="838"/>
         <source>The export failed: {why}</source>
         <translation>Dhoofintu way fashilantay: {why}</translation>
     </message>
@@ -349,117 +349,117 @@
 <context>
     <name>FillingView</name>
     <message>
-        <location filename="../filling.py" line="69"/>
+        <location filename="../filling.py" line="70"/>
         <source>Form language</source>
         <translation>Luqadda foomka</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="71"/>
+        <location filename="../filling.py" line="72"/>
         <source>(one language)</source>
         <translation>(hal luqad)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="81"/>
+        <location filename="../filling.py" line="82"/>
         <source>&amp;Language:</source>
         <translation>&amp;Luqad:</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="103"/>
+        <location filename="../filling.py" line="105"/>
         <source>Sent back for correction: {reason}</source>
         <translation>Dib loo celiyay si loo saxo: {reason}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="126"/>
+        <location filename="../filling.py" line="128"/>
         <source>◀ Back (PgUp)</source>
         <translation>◀ Dib u noqo (PgUp)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="127"/>
+        <location filename="../filling.py" line="129"/>
         <source>Next (PgDn) ▶</source>
         <translation>Xiga (PgDn) ▶</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="128"/>
+        <location filename="../filling.py" line="130"/>
         <source>Overview (Ctrl+J)</source>
         <translation>Guudmar (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="129"/>
+        <location filename="../filling.py" line="131"/>
         <source>Save and close (Ctrl+W)</source>
         <translation>Kaydi oo xir (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="143"/>
+        <location filename="../filling.py" line="145"/>
         <source>Discard draft (Ctrl+Shift+Del)</source>
         <translation>Tirtir qabyada (Ctrl+Shift+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="381"/>
+        <location filename="../filling.py" line="398"/>
         <source>✓ Saved</source>
         <translation>✓ Waa la kaydiyay</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="383"/>
+        <location filename="../filling.py" line="400"/>
         <source>Every answer is on the disk.</source>
         <translation>Jawaab kasta waa lagu kaydiyay kombiyuutarka.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="385"/>
+        <location filename="../filling.py" line="402"/>
         <source>⚠ NOT SAVED</source>
         <translation>⚠ LAMA KAYDIN</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="427"/>
+        <location filename="../filling.py" line="444"/>
         <source>Remove this “{label}” (Ctrl+Del)</source>
         <translation>Ka saar kan “{label}” (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="442"/>
+        <location filename="../filling.py" line="459"/>
         <source>{label} — {n} of {count}</source>
         <translation>{label} — {n} ee {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="446"/>
+        <location filename="../filling.py" line="463"/>
         <source>Page {n} of {count}</source>
         <translation>Bogga {n} ee {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="462"/>
+        <location filename="../filling.py" line="479"/>
         <source>Add another “{label}”? There are {count} now.</source>
         <translation>Ma ku daraysaa “{label}” kale? Hadda waxaa jira {count}.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="469"/>
+        <location filename="../filling.py" line="486"/>
         <source>Add another (Alt+A)</source>
         <translation>Ku dar mid kale (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="470"/>
+        <location filename="../filling.py" line="487"/>
         <source>No, go on (Enter)</source>
         <translation>Maya, sii wad (Enter)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="477"/>
+        <location filename="../filling.py" line="494"/>
         <source>Remove the last one (Alt+R)</source>
         <translation>Ka saar kii ugu dambeeyay (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="566"/>
+        <location filename="../filling.py" line="583"/>
         <source>How many entries there are is set by an answer earlier in the form: change that answer to remove one.</source>
         <translation>Tirada gelisyada waxaa go&apos;aamisa jawaab hore oo foomka ku jirta: beddel jawaabtaas si aad mid uga saarto.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="606"/>
+        <location filename="../filling.py" line="623"/>
         <source>Finalize (Alt+F)</source>
         <translation>Dhammaystir (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="526"/>
+        <location filename="../filling.py" line="543"/>
         <source>Remove answers?</source>
         <translation>Ma tirtirtaa jawaabaha?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="528"/>
+        <location filename="../filling.py" line="545"/>
         <source>The count is now {wanted}, but these entries hold answers: {names}.
 
 Remove them and their answers?</source>
@@ -468,47 +468,47 @@ Remove them and their answers?</source>
 Ma ka saartaa iyaga iyo jawaabahooda?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="540"/>
+        <location filename="../filling.py" line="557"/>
         <source>Keep them (the count goes back to {n})</source>
         <translation>Sii hay (tiradu waxay dib ugu noqonaysaa {n})</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="541"/>
+        <location filename="../filling.py" line="558"/>
         <source>Keep them</source>
         <translation>Sii hay</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="542"/>
+        <location filename="../filling.py" line="559"/>
         <source>Remove them</source>
         <translation>Ka saar kuwan</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="575"/>
+        <location filename="../filling.py" line="592"/>
         <source>Remove</source>
         <translation>Ka saar</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="576"/>
+        <location filename="../filling.py" line="593"/>
         <source>Remove “{label}” {n} and all its answers?</source>
         <translation>Ma ka saartaa “{label}” {n} iyo dhammaan jawaabihiisa?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="595"/>
+        <location filename="../filling.py" line="612"/>
         <source>End of the form. Check the problems below, then finalize.</source>
         <translation>Waa dhammaadka foomka. Eeg dhibaatooyinka hoose, kadibna dhammaystir.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="600"/>
+        <location filename="../filling.py" line="617"/>
         <source>Problems</source>
         <translation>Dhibaatooyin</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="628"/>
+        <location filename="../filling.py" line="645"/>
         <source>No problems: ready to finalize.</source>
         <translation>Dhib ma jiro: waa diyaar in la dhammaystiro.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="630"/>
+        <location filename="../filling.py" line="647"/>
         <source>This submission is finalized and can no longer be changed.</source>
         <translation>Foomkan waa la dhammaystiray, mar dambena lama beddeli karo.</translation>
     </message>
@@ -622,106 +622,240 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <location filename="../secretariat.py" line="58"/>
+        <source>households using at least basic drinking water</source>
+        <translation>Qoysaska isticmaala ugu yaraan biyo cabbitaan aasaasi ah</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="59"/>
+        <source>households using surface water</source>
+        <translation>Qoysaska isticmaala biyaha dusha sare</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="60"/>
+        <source>households with at least basic sanitation</source>
+        <translation>Qoysaska leh ugu yaraan fayadhowr aasaasi ah</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="61"/>
+        <source>households practising open defecation</source>
+        <translation>Qoysaska saxaroda meel bannaan</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="62"/>
+        <source>households relying on clean cooking fuel</source>
+        <translation>Qoysaska ku tiirsan shidaal karinta nadiif ah</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="63"/>
+        <source>households with any electricity</source>
+        <translation>Qoysaska haysta koronto nooc kasta</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="64"/>
+        <source>households with poor or borderline food consumption</source>
+        <translation>Qoysaska cunto-isticmaalkoodu liito ama xad-gudub ku dhow yahay</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="67"/>
+        <source>mean persons per sleeping room</source>
+        <translation>Celceliska dadka qolka jiifka</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="68"/>
+        <source>households with more than 3 persons per sleeping room</source>
+        <translation>Qoysaska qolka jiifka ku leh in ka badan 3 qof</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="71"/>
+        <source>members aged 5 or more with a disability (Washington Group cut-off)</source>
+        <translation>Xubnaha da&apos;doodu tahay 5 ama ka badan ee naafo ah (xadka Kooxda Washington)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="74"/>
+        <source>households whose head has no identity document</source>
+        <translation>Qoysaska madaxoodu aanu haysan dukumenti aqoonsi</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="75"/>
+        <source>children under 5 with a birth certificate</source>
+        <translation>Carruurta ka yar 5 sano ee haysta shahaadada dhalashada</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="76"/>
+        <source>households hit by any shock in 6 months</source>
+        <translation>Qoysaska ay soo gaartay naxdin kasta 6 bilood gudahood</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="77"/>
+        <location filename="../secretariat.py" line="101"/>
+        <source>median monthly income per person</source>
+        <translation>Dakhliga bishii ee qofkiiba (dhexdhexaad)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="78"/>
+        <source>households using the service in the last 3 months</source>
+        <translation>Qoysaska isticmaalay adeegga 3-dii bilood ee la soo dhaafay</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="81"/>
+        <source>users reaching it within 30 minutes</source>
+        <translation>Isticmaalayaasha gaara 30 daqiiqo gudahood</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="82"/>
+        <source>median one-way travel time, minutes</source>
+        <translation>Waqtiga socodka hal dhinac (dhexdhexaad), daqiiqado</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="83"/>
+        <source>users reporting any barrier</source>
+        <translation>Isticmaalayaasha sheegay caqabad kasta</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="84"/>
+        <source>households refused because of nationality or status</source>
+        <translation>Qoysaska loo diiday jinsiyad ama xaalad awgeed</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="87"/>
+        <source>users satisfied (4-5)</source>
+        <translation>Isticmaalayaasha ku qanacsan (4-5)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="88"/>
+        <source>median cost per user, last 3 months</source>
+        <translation>Kharashka isticmaale kasta (dhexdhexaad), 3-dii bilood ee ugu dambeeyay</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="89"/>
+        <source>share of the city&apos;s population</source>
+        <translation>Qaybta dadweynaha magaalada</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="90"/>
+        <source>average household size</source>
+        <translation>Celceliska tirada qoyska</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="91"/>
+        <source>dependency ratio (0-17 and 60+ per 18-59)</source>
+        <translation>Saamiga ku tiirsanaanta (0-17 iyo 60+ marka loo eego 18-59)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="92"/>
+        <source>males per 100 females</source>
+        <translation>Ragga 100-kii dumar</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="93"/>
+        <source>P6 dwelling occupancy rate</source>
+        <translation>P6 heerka dadka deggan guryaha</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="218"/>
+        <location filename="../secretariat.py" line="278"/>
         <source>&amp;Show</source>
         <translation>Mu&amp;uji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="222"/>
+        <location filename="../secretariat.py" line="282"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>Ku kaydi shaxda C&amp;SV ahaan…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="224"/>
+        <location filename="../secretariat.py" line="284"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>Ku kaydi jaantuska &amp;PNG ahaan…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="228"/>
+        <location filename="../secretariat.py" line="288"/>
         <source>City</source>
         <translation>Magaalo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="229"/>
+        <location filename="../secretariat.py" line="289"/>
         <source>Population group</source>
         <translation>Kooxda dadweynaha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="230"/>
+        <location filename="../secretariat.py" line="290"/>
         <source>Sex</source>
         <translation>Jinsi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="231"/>
+        <location filename="../secretariat.py" line="291"/>
         <source>Indicator</source>
         <translation>Tilmaame</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="232"/>
+        <location filename="../secretariat.py" line="292"/>
         <source>Value</source>
         <translation>Qiime</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="233"/>
+        <location filename="../secretariat.py" line="293"/>
         <source>Households (or persons)</source>
         <translation>Qoysas (ama dad)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="237"/>
+        <location filename="../secretariat.py" line="297"/>
         <source>Indicators</source>
         <translation>Tilmaamayaal</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="242"/>
+        <location filename="../secretariat.py" line="302"/>
         <source>Bars for each population &amp;group too</source>
         <translation>Tiir koox &amp;kasta oo dadweyne sidoo kale</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="258"/>
+        <location filename="../secretariat.py" line="318"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="259"/>
+        <location filename="../secretariat.py" line="319"/>
         <source>S&amp;tate</source>
         <translation>Xa&amp;alad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="267"/>
+        <location filename="../secretariat.py" line="327"/>
         <source>C&amp;hart of</source>
         <translation>&amp;Jaantuska</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="306"/>
+        <location filename="../secretariat.py" line="366"/>
         <source>{n} figures, computed on the server.</source>
         <translation>{n} tiro, oo lagu xisaabiyay server-ka.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="252"/>
         <location filename="../secretariat.py" line="312"/>
+        <location filename="../secretariat.py" line="372"/>
         <source>(all)</source>
         <translation>(dhammaan)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="250"/>
+        <location filename="../secretariat.py" line="310"/>
         <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
         <translation>Waxaa lagu xisaabiyay server-ka jawaabaha xaaladda la doortay, magaalo iyo koox kasta; “{all}” waa dhammaan magaalooyinka ama kooxaha oo wada jira.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="334"/>
+        <location filename="../secretariat.py" line="394"/>
         <source>Save the indicators</source>
         <translation>Kaydi tilmaamayaasha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="338"/>
-        <location filename="../secretariat.py" line="346"/>
+        <location filename="../secretariat.py" line="398"/>
+        <location filename="../secretariat.py" line="406"/>
         <source>Saved {path}</source>
         <translation>Waa la kaydiyay {path}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="342"/>
+        <location filename="../secretariat.py" line="402"/>
         <source>Save the chart</source>
         <translation>Kaydi jaantuska</translation>
     </message>
@@ -1160,139 +1294,139 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review.py" line="70"/>
-        <location filename="../review.py" line="147"/>
+        <location filename="../review.py" line="71"/>
+        <location filename="../review.py" line="148"/>
         <source>Received</source>
         <translation>La helay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="71"/>
+        <location filename="../review.py" line="72"/>
         <source>Corrected</source>
         <translation>La saxay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="72"/>
+        <location filename="../review.py" line="73"/>
         <source>Sent back</source>
         <translation>Dib loo celiyay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="73"/>
+        <location filename="../review.py" line="74"/>
         <source>Approved by the site</source>
         <translation>Goobta ayaa ansixisay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="74"/>
+        <location filename="../review.py" line="75"/>
         <source>Approved</source>
         <translation>La ansixiyay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="85"/>
-        <location filename="../review.py" line="154"/>
+        <location filename="../review.py" line="86"/>
+        <location filename="../review.py" line="155"/>
         <source>Submissions to review</source>
         <translation>Jawaabo la eegayo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="91"/>
+        <location filename="../review.py" line="92"/>
         <source>Every state</source>
         <translation>Xaalad kasta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="95"/>
+        <location filename="../review.py" line="96"/>
         <source>Every enumerator</source>
         <translation>Tirakoobe kasta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="99"/>
+        <location filename="../review.py" line="100"/>
         <source>Every form</source>
         <translation>Foom kasta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="103"/>
+        <location filename="../review.py" line="104"/>
         <source>Every site</source>
         <translation>Goob kasta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="109"/>
+        <location filename="../review.py" line="110"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../review.py" line="122"/>
+        <location filename="../review.py" line="123"/>
         <source>&amp;State</source>
         <translation>&amp;Xaalad</translation>
     </message>
     <message>
-        <location filename="../review.py" line="123"/>
+        <location filename="../review.py" line="124"/>
         <source>&amp;Enumerator</source>
         <translation>&amp;Tirakoobe</translation>
     </message>
     <message>
-        <location filename="../review.py" line="124"/>
+        <location filename="../review.py" line="125"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../review.py" line="127"/>
+        <location filename="../review.py" line="128"/>
         <source>S&amp;ite</source>
         <translation>&amp;Goob</translation>
     </message>
     <message>
-        <location filename="../review.py" line="129"/>
+        <location filename="../review.py" line="130"/>
         <source>&amp;Received from</source>
         <translation>La &amp;helay laga bilaabo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="130"/>
+        <location filename="../review.py" line="131"/>
         <source>to</source>
         <translation>ilaa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="143"/>
+        <location filename="../review.py" line="144"/>
         <source>Title</source>
         <translation>Cinwaan</translation>
     </message>
     <message>
-        <location filename="../review.py" line="144"/>
+        <location filename="../review.py" line="145"/>
         <source>Form</source>
         <translation>Foom</translation>
     </message>
     <message>
-        <location filename="../review.py" line="145"/>
+        <location filename="../review.py" line="146"/>
         <source>Enumerator</source>
         <translation>Tirakoobe</translation>
     </message>
     <message>
-        <location filename="../review.py" line="146"/>
+        <location filename="../review.py" line="147"/>
         <source>Site</source>
         <translation>Goob</translation>
     </message>
     <message>
-        <location filename="../review.py" line="148"/>
+        <location filename="../review.py" line="149"/>
         <source>Revision</source>
         <translation>Dib-u-habeyn</translation>
     </message>
     <message>
-        <location filename="../review.py" line="149"/>
+        <location filename="../review.py" line="150"/>
         <source>State</source>
         <translation>Xaalad</translation>
     </message>
     <message>
-        <location filename="../review.py" line="191"/>
+        <location filename="../review.py" line="192"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>Taariikhda u qor YYYY-MM-DD, tusaale 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="201"/>
+        <location filename="../review.py" line="202"/>
         <source>{state} (to send)</source>
         <translation>{state} (la dirayo)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="203"/>
+        <location filename="../review.py" line="204"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ lama aqbalin</translation>
     </message>
     <message>
-        <location filename="../review.py" line="227"/>
+        <location filename="../review.py" line="228"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>Halkan wax la eego ma jiraan. Jawaabaha goobtaada waxay yimaadaan mar kasta oo la isku xiro (F5).</translation>
     </message>
@@ -1300,52 +1434,52 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>SecretariatView</name>
     <message>
-        <location filename="../secretariat.py" line="60"/>
+        <location filename="../secretariat.py" line="120"/>
         <source>Approved</source>
         <translation>La ansixiyay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="61"/>
+        <location filename="../secretariat.py" line="121"/>
         <source>Every state</source>
         <translation>Xaalad kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="62"/>
+        <location filename="../secretariat.py" line="122"/>
         <source>Approved by the site</source>
         <translation>Goobta ayaa ansixisay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="63"/>
+        <location filename="../secretariat.py" line="123"/>
         <source>Received</source>
         <translation>La helay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="64"/>
+        <location filename="../secretariat.py" line="124"/>
         <source>Corrected</source>
         <translation>La saxay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="65"/>
+        <location filename="../secretariat.py" line="125"/>
         <source>Sent back</source>
         <translation>Dib loo celiyay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="71"/>
+        <location filename="../secretariat.py" line="131"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Tilmaamayaal</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="72"/>
+        <location filename="../secretariat.py" line="132"/>
         <source>D&amp;ata</source>
         <translation>&amp;Xog</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="73"/>
+        <location filename="../secretariat.py" line="133"/>
         <source>D&amp;uplicates</source>
         <translation>&amp;Labanlaab</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="74"/>
+        <location filename="../secretariat.py" line="134"/>
         <source>E&amp;xport</source>
         <translation>Soo saa&amp;r</translation>
     </message>
@@ -1353,102 +1487,102 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="281"/>
+        <location filename="../review.py" line="282"/>
         <source>Form &amp;language</source>
         <translation>&amp;Luqadda foomka</translation>
     </message>
     <message>
-        <location filename="../review.py" line="290"/>
+        <location filename="../review.py" line="291"/>
         <source>Question</source>
         <translation>Su&apos;aal</translation>
     </message>
     <message>
-        <location filename="../review.py" line="290"/>
+        <location filename="../review.py" line="291"/>
         <source>Answer</source>
         <translation>Jawaab</translation>
     </message>
     <message>
-        <location filename="../review.py" line="290"/>
+        <location filename="../review.py" line="291"/>
         <source>Your comment on the answer</source>
         <translation>Faalladaada jawaabta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="292"/>
+        <location filename="../review.py" line="293"/>
         <source>Answers</source>
         <translation>Jawaabaha</translation>
     </message>
     <message>
-        <location filename="../review.py" line="313"/>
+        <location filename="../review.py" line="318"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>&amp;Faallo ku saabsan jawaabta oo dhan</translation>
     </message>
     <message>
-        <location filename="../review.py" line="318"/>
+        <location filename="../review.py" line="323"/>
         <source>&amp;Approve</source>
         <translation>&amp;Ansixi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="319"/>
+        <location filename="../review.py" line="324"/>
         <source>Send &amp;back for correction</source>
         <translation>Dib ugu &amp;celi si loo saxo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="320"/>
+        <location filename="../review.py" line="325"/>
         <source>Back to the list (Esc)</source>
         <translation>Ku noqo liiska (Esc)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="393"/>
+        <location filename="../review.py" line="398"/>
         <source>{form}, version {version}</source>
         <translation>{form}, nooca {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="397"/>
+        <location filename="../review.py" line="402"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>Tirakoobe: {name} · Goob: {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="400"/>
+        <location filename="../review.py" line="405"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>La helay {when} · dib-u-habeyn {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="406"/>
+        <location filename="../review.py" line="411"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>{count} jawaabood ayaa isbeddelay tan iyo nooca hore (waa la calaamadeeyay).</translation>
     </message>
     <message>
-        <location filename="../review.py" line="357"/>
+        <location filename="../review.py" line="362"/>
         <source>Default</source>
         <translation>Caadiga</translation>
     </message>
     <message>
-        <location filename="../review.py" line="413"/>
+        <location filename="../review.py" line="418"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>Hubinta server-ka ayaa diiday noocan:</translation>
     </message>
     <message>
-        <location filename="../review.py" line="417"/>
+        <location filename="../review.py" line="422"/>
         <source>Sent back by {who} on {when}</source>
         <translation>Waxaa dib u celiyay {who} {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="419"/>
+        <location filename="../review.py" line="424"/>
         <source>Approved by {who} on {when}</source>
         <translation>Waxaa ansixiyay {who} {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="366"/>
+        <location filename="../review.py" line="371"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>Server-ku ma aqbalin go&apos;aankii ugu dambeeyay ee halkan lagu gaaray: {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="478"/>
+        <location filename="../review.py" line="483"/>
         <source>Changed in this revision</source>
         <translation>Wuu isbeddelay noocan</translation>
     </message>
     <message>
-        <location filename="../review.py" line="522"/>
+        <location filename="../review.py" line="527"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}. Go&apos;aanka waxaa loo dirayaa server-ka marka xiga ee la isku xiro.</translation>
     </message>

@@ -4,87 +4,87 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="441"/>
+        <location filename="../secretariat.py" line="501"/>
         <source>every site</source>
         <translation>vituo vyote</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="442"/>
+        <location filename="../secretariat.py" line="502"/>
         <source>&amp;Show</source>
         <translation>O&amp;nyesha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="444"/>
+        <location filename="../secretariat.py" line="504"/>
         <source>← &amp;Previous page</source>
         <translation>← Ukurasa &amp;uliopita</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="446"/>
+        <location filename="../secretariat.py" line="506"/>
         <source>&amp;Next page →</source>
         <translation>Ukurasa u&amp;fuatao →</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="450"/>
+        <location filename="../secretariat.py" line="510"/>
         <source>The merged data</source>
         <translation>Data iliyounganishwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="454"/>
+        <location filename="../secretariat.py" line="514"/>
         <source>F&amp;orm</source>
         <translation>F&amp;omu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="455"/>
+        <location filename="../secretariat.py" line="515"/>
         <source>S&amp;tate</source>
         <translation>Ha&amp;li</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="456"/>
+        <location filename="../secretariat.py" line="516"/>
         <source>Sit&amp;e</source>
         <translation>Ki&amp;tuo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="501"/>
+        <location filename="../secretariat.py" line="561"/>
         <source>Site</source>
         <translation>Kituo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="502"/>
+        <location filename="../secretariat.py" line="562"/>
         <source>Enumerator</source>
         <translation>Mdadisi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="503"/>
+        <location filename="../secretariat.py" line="563"/>
         <source>Form version</source>
         <translation>Toleo la fomu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="504"/>
+        <location filename="../secretariat.py" line="564"/>
         <source>Revision</source>
         <translation>Toleo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="505"/>
+        <location filename="../secretariat.py" line="565"/>
         <source>State</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="506"/>
+        <location filename="../secretariat.py" line="566"/>
         <source>Submitted</source>
         <translation>Yalitumwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="507"/>
+        <location filename="../secretariat.py" line="567"/>
         <source>Changed</source>
         <translation>Yalibadilishwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="533"/>
+        <location filename="../secretariat.py" line="593"/>
         <source>Rows {first}–{last}</source>
         <translation>Safu {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="535"/>
+        <location filename="../secretariat.py" line="595"/>
         <source>No rows.</source>
         <translation>Hakuna safu.</translation>
     </message>
@@ -125,67 +125,67 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="556"/>
+        <location filename="../secretariat.py" line="616"/>
         <source>&amp;Find</source>
         <translation>&amp;Tafuta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="560"/>
+        <location filename="../secretariat.py" line="620"/>
         <source>Probable duplicates</source>
         <translation>Nakala zinazowezekana</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="563"/>
+        <location filename="../secretariat.py" line="623"/>
         <source>Keep &amp;both (two households)</source>
         <translation>Weka &amp;yote mawili (kaya mbili)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="564"/>
+        <location filename="../secretariat.py" line="624"/>
         <source>The &amp;same household</source>
         <translation>Kaya ile ile mo&amp;ja</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="565"/>
+        <location filename="../secretariat.py" line="625"/>
         <source>Keep the fi&amp;rst</source>
         <translation>Weka la k&amp;wanza</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="566"/>
+        <location filename="../secretariat.py" line="626"/>
         <source>Keep the s&amp;econd</source>
         <translation>Weka la p&amp;ili</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="577"/>
+        <location filename="../secretariat.py" line="637"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
         <translation>Sehemu za ufunguo, zikitenganishwa kwa koma: &apos;:name&apos; hulinganisha majina takriban, &apos;:phone&apos; namba za simu. Hakuna kinachofutwa: uamuzi huwekea jozi alama tu.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="584"/>
+        <location filename="../secretariat.py" line="644"/>
         <source>F&amp;orm</source>
         <translation>F&amp;omu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="584"/>
+        <location filename="../secretariat.py" line="644"/>
         <source>&amp;Keys</source>
         <translation>&amp;Funguo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="601"/>
+        <location filename="../secretariat.py" line="661"/>
         <source>Site</source>
         <translation>Kituo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="601"/>
+        <location filename="../secretariat.py" line="661"/>
         <source>Likeness</source>
         <translation>Ufanano</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="620"/>
+        <location filename="../secretariat.py" line="680"/>
         <source>{n} probable pairs to look at.</source>
         <translation>Jozi {n} zinazowezekana za kuangalia.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="636"/>
+        <location filename="../secretariat.py" line="696"/>
         <source>Kept, with who decided and when.</source>
         <translation>Imehifadhiwa, pamoja na aliyeamua na lini.</translation>
     </message>
@@ -236,112 +236,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="653"/>
+        <location filename="../secretariat.py" line="713"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (zip: faili moja kwa kila jedwali)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="654"/>
+        <location filename="../secretariat.py" line="714"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (karatasi moja kwa kila jedwali)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="655"/>
+        <location filename="../secretariat.py" line="715"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta, pamoja na lebo)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="656"/>
+        <location filename="../secretariat.py" line="716"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav, pamoja na lebo)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="657"/>
+        <location filename="../secretariat.py" line="717"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="662"/>
+        <location filename="../secretariat.py" line="722"/>
         <source>every site</source>
         <translation>vituo vyote</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="664"/>
+        <location filename="../secretariat.py" line="724"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="665"/>
+        <location filename="../secretariat.py" line="725"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>Picha na &amp;faili pia (ndani ya zip)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="666"/>
+        <location filename="../secretariat.py" line="726"/>
         <source>&amp;Save the export as…</source>
         <translation>Hifadhi u&amp;safirishaji kama…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="676"/>
+        <location filename="../secretariat.py" line="736"/>
         <source>F&amp;orm</source>
         <translation>F&amp;omu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="676"/>
+        <location filename="../secretariat.py" line="736"/>
         <source>For&amp;mat</source>
         <translation>M&amp;uundo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="679"/>
+        <location filename="../secretariat.py" line="739"/>
         <source>S&amp;tate</source>
         <translation>Ha&amp;li</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="680"/>
+        <location filename="../secretariat.py" line="740"/>
         <source>Sit&amp;e</source>
         <translation>Ki&amp;tuo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="681"/>
+        <location filename="../secretariat.py" line="741"/>
         <source>Changed si&amp;nce</source>
         <translation>Yaliyobadilika tan&amp;gu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="694"/>
+        <location filename="../secretariat.py" line="754"/>
         <source>Save the export as</source>
         <translation>Hifadhi usafirishaji kama</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="710"/>
+        <location filename="../secretariat.py" line="770"/>
         <source>The server is making the export…</source>
         <translation>Seva inatayarisha usafirishaji…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="746"/>
+        <location filename="../secretariat.py" line="806"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>Kusoma majibu: %v kati ya {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="752"/>
+        <location filename="../secretariat.py" line="812"/>
         <source>Downloading the file…</source>
         <translation>Inapakua faili…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="755"/>
+        <location filename="../secretariat.py" line="815"/>
         <source>Downloading: %p%</source>
         <translation>Inapakua: %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="769"/>
+        <location filename="../secretariat.py" line="829"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>Imehifadhiwa {path} (safu {rows}; kitabu cha misimbo kimo ndani).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="774"/>
+        <location filename="../secretariat.py" line="834"/>
         <source>The export is saved.</source>
         <translation>Usafirishaji umehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="778"/>
+        <location filename="../secretariat.py" line="838"/>
         <source>The export failed: {why}</source>
         <translation>Usafirishaji umeshindwa: {why}</translation>
     </message>
@@ -349,117 +349,117 @@
 <context>
     <name>FillingView</name>
     <message>
-        <location filename="../filling.py" line="69"/>
+        <location filename="../filling.py" line="70"/>
         <source>Form language</source>
         <translation>Lugha ya fomu</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="71"/>
+        <location filename="../filling.py" line="72"/>
         <source>(one language)</source>
         <translation>(lugha moja)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="81"/>
+        <location filename="../filling.py" line="82"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="103"/>
+        <location filename="../filling.py" line="105"/>
         <source>Sent back for correction: {reason}</source>
         <translation>Imerudishwa kwa marekebisho: {reason}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="126"/>
+        <location filename="../filling.py" line="128"/>
         <source>◀ Back (PgUp)</source>
         <translation>◀ Rudi (PgUp)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="127"/>
+        <location filename="../filling.py" line="129"/>
         <source>Next (PgDn) ▶</source>
         <translation>Endelea (PgDn) ▶</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="128"/>
+        <location filename="../filling.py" line="130"/>
         <source>Overview (Ctrl+J)</source>
         <translation>Muhtasari (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="129"/>
+        <location filename="../filling.py" line="131"/>
         <source>Save and close (Ctrl+W)</source>
         <translation>Hifadhi na funga (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="143"/>
+        <location filename="../filling.py" line="145"/>
         <source>Discard draft (Ctrl+Shift+Del)</source>
         <translation>Futa rasimu (Ctrl+Shift+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="381"/>
+        <location filename="../filling.py" line="398"/>
         <source>✓ Saved</source>
         <translation>✓ Imehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="383"/>
+        <location filename="../filling.py" line="400"/>
         <source>Every answer is on the disk.</source>
         <translation>Kila jibu limehifadhiwa kwenye diski.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="385"/>
+        <location filename="../filling.py" line="402"/>
         <source>⚠ NOT SAVED</source>
         <translation>⚠ HAIJAHIFADHIWA</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="427"/>
+        <location filename="../filling.py" line="444"/>
         <source>Remove this “{label}” (Ctrl+Del)</source>
         <translation>Ondoa “{label}” hii (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="442"/>
+        <location filename="../filling.py" line="459"/>
         <source>{label} — {n} of {count}</source>
         <translation>{label} — {n} kati ya {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="446"/>
+        <location filename="../filling.py" line="463"/>
         <source>Page {n} of {count}</source>
         <translation>Ukurasa {n} kati ya {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="462"/>
+        <location filename="../filling.py" line="479"/>
         <source>Add another “{label}”? There are {count} now.</source>
         <translation>Ongeza “{label}” nyingine? Sasa zipo {count}.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="469"/>
+        <location filename="../filling.py" line="486"/>
         <source>Add another (Alt+A)</source>
         <translation>Ongeza nyingine (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="470"/>
+        <location filename="../filling.py" line="487"/>
         <source>No, go on (Enter)</source>
         <translation>Hapana, endelea (Enter)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="477"/>
+        <location filename="../filling.py" line="494"/>
         <source>Remove the last one (Alt+R)</source>
         <translation>Ondoa ya mwisho (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="566"/>
+        <location filename="../filling.py" line="583"/>
         <source>How many entries there are is set by an answer earlier in the form: change that answer to remove one.</source>
         <translation>Idadi ya vipengele imewekwa na jibu la awali kwenye fomu: badilisha jibu hilo ili kuondoa kimoja.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="606"/>
+        <location filename="../filling.py" line="623"/>
         <source>Finalize (Alt+F)</source>
         <translation>Kamilisha (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="526"/>
+        <location filename="../filling.py" line="543"/>
         <source>Remove answers?</source>
         <translation>Ondoa majibu?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="528"/>
+        <location filename="../filling.py" line="545"/>
         <source>The count is now {wanted}, but these entries hold answers: {names}.
 
 Remove them and their answers?</source>
@@ -468,47 +468,47 @@ Remove them and their answers?</source>
 Viondolewe pamoja na majibu yake?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="540"/>
+        <location filename="../filling.py" line="557"/>
         <source>Keep them (the count goes back to {n})</source>
         <translation>Usiviondoe (idadi inarudi kuwa {n})</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="541"/>
+        <location filename="../filling.py" line="558"/>
         <source>Keep them</source>
         <translation>Usiviondoe</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="542"/>
+        <location filename="../filling.py" line="559"/>
         <source>Remove them</source>
         <translation>Viondoe</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="575"/>
+        <location filename="../filling.py" line="592"/>
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="576"/>
+        <location filename="../filling.py" line="593"/>
         <source>Remove “{label}” {n} and all its answers?</source>
         <translation>Ondoa “{label}” {n} pamoja na majibu yake yote?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="595"/>
+        <location filename="../filling.py" line="612"/>
         <source>End of the form. Check the problems below, then finalize.</source>
         <translation>Mwisho wa fomu. Angalia matatizo hapa chini, kisha kamilisha.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="600"/>
+        <location filename="../filling.py" line="617"/>
         <source>Problems</source>
         <translation>Matatizo</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="628"/>
+        <location filename="../filling.py" line="645"/>
         <source>No problems: ready to finalize.</source>
         <translation>Hakuna matatizo: tayari kukamilisha.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="630"/>
+        <location filename="../filling.py" line="647"/>
         <source>This submission is finalized and can no longer be changed.</source>
         <translation>Fomu hii imekamilishwa na haiwezi kubadilishwa tena.</translation>
     </message>
@@ -622,106 +622,240 @@ Viondolewe pamoja na majibu yake?</translation>
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <location filename="../secretariat.py" line="58"/>
+        <source>households using at least basic drinking water</source>
+        <translation>Kaya zinazotumia angalau maji ya kunywa ya msingi</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="59"/>
+        <source>households using surface water</source>
+        <translation>Kaya zinazotumia maji ya juu ya ardhi</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="60"/>
+        <source>households with at least basic sanitation</source>
+        <translation>Kaya zenye angalau usafi wa mazingira wa msingi</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="61"/>
+        <source>households practising open defecation</source>
+        <translation>Kaya zinazojisaidia hovyo</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="62"/>
+        <source>households relying on clean cooking fuel</source>
+        <translation>Kaya zinazotumia nishati safi ya kupikia</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="63"/>
+        <source>households with any electricity</source>
+        <translation>Kaya zenye umeme wa aina yoyote</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="64"/>
+        <source>households with poor or borderline food consumption</source>
+        <translation>Kaya zenye ulaji duni au wa mpakani wa chakula</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="67"/>
+        <source>mean persons per sleeping room</source>
+        <translation>Wastani wa watu kwa chumba cha kulala</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="68"/>
+        <source>households with more than 3 persons per sleeping room</source>
+        <translation>Kaya zenye watu zaidi ya 3 kwa chumba cha kulala</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="71"/>
+        <source>members aged 5 or more with a disability (Washington Group cut-off)</source>
+        <translation>Wanakaya wenye umri wa miaka 5 au zaidi wenye ulemavu (kigezo cha Washington Group)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="74"/>
+        <source>households whose head has no identity document</source>
+        <translation>Kaya ambazo mkuu wake hana hati ya utambulisho</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="75"/>
+        <source>children under 5 with a birth certificate</source>
+        <translation>Watoto chini ya miaka 5 wenye cheti cha kuzaliwa</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="76"/>
+        <source>households hit by any shock in 6 months</source>
+        <translation>Kaya zilizokumbwa na mshtuko wowote ndani ya miezi 6</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="77"/>
+        <location filename="../secretariat.py" line="101"/>
+        <source>median monthly income per person</source>
+        <translation>Kipato cha kati cha mwezi kwa mtu</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="78"/>
+        <source>households using the service in the last 3 months</source>
+        <translation>Kaya zilizotumia huduma katika miezi 3 iliyopita</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="81"/>
+        <source>users reaching it within 30 minutes</source>
+        <translation>Watumiaji wanaoifikia ndani ya dakika 30</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="82"/>
+        <source>median one-way travel time, minutes</source>
+        <translation>Muda wa kati wa safari ya kwenda, dakika</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="83"/>
+        <source>users reporting any barrier</source>
+        <translation>Watumiaji walioripoti kikwazo chochote</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="84"/>
+        <source>households refused because of nationality or status</source>
+        <translation>Kaya zilizokataliwa kwa sababu ya uraia au hadhi</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="87"/>
+        <source>users satisfied (4-5)</source>
+        <translation>Watumiaji walioridhika (4-5)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="88"/>
+        <source>median cost per user, last 3 months</source>
+        <translation>Gharama ya kati kwa mtumiaji, miezi 3 iliyopita</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="89"/>
+        <source>share of the city&apos;s population</source>
+        <translation>Sehemu ya wakazi wa mji</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="90"/>
+        <source>average household size</source>
+        <translation>Wastani wa ukubwa wa kaya</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="91"/>
+        <source>dependency ratio (0-17 and 60+ per 18-59)</source>
+        <translation>Uwiano wa utegemezi (0-17 na 60+ kwa 18-59)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="92"/>
+        <source>males per 100 females</source>
+        <translation>Wanaume kwa kila wanawake 100</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="93"/>
+        <source>P6 dwelling occupancy rate</source>
+        <translation>P6 kiwango cha ukaliaji wa makazi</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="218"/>
+        <location filename="../secretariat.py" line="278"/>
         <source>&amp;Show</source>
         <translation>O&amp;nyesha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="222"/>
+        <location filename="../secretariat.py" line="282"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>Hifadhi jedwali kama C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="224"/>
+        <location filename="../secretariat.py" line="284"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>Hifadhi chati kama &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="228"/>
+        <location filename="../secretariat.py" line="288"/>
         <source>City</source>
         <translation>Mji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="229"/>
+        <location filename="../secretariat.py" line="289"/>
         <source>Population group</source>
         <translation>Kundi la watu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="230"/>
+        <location filename="../secretariat.py" line="290"/>
         <source>Sex</source>
         <translation>Jinsia</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="231"/>
+        <location filename="../secretariat.py" line="291"/>
         <source>Indicator</source>
         <translation>Kiashiria</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="232"/>
+        <location filename="../secretariat.py" line="292"/>
         <source>Value</source>
         <translation>Thamani</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="233"/>
+        <location filename="../secretariat.py" line="293"/>
         <source>Households (or persons)</source>
         <translation>Kaya (au watu)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="237"/>
+        <location filename="../secretariat.py" line="297"/>
         <source>Indicators</source>
         <translation>Viashiria</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="242"/>
+        <location filename="../secretariat.py" line="302"/>
         <source>Bars for each population &amp;group too</source>
         <translation>N&amp;guzo kwa kila kundi la watu pia</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="258"/>
+        <location filename="../secretariat.py" line="318"/>
         <source>F&amp;orm</source>
         <translation>F&amp;omu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="259"/>
+        <location filename="../secretariat.py" line="319"/>
         <source>S&amp;tate</source>
         <translation>Ha&amp;li</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="267"/>
+        <location filename="../secretariat.py" line="327"/>
         <source>C&amp;hart of</source>
         <translation>&amp;Chati ya</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="306"/>
+        <location filename="../secretariat.py" line="366"/>
         <source>{n} figures, computed on the server.</source>
         <translation>Takwimu {n}, zimekokotolewa kwenye seva.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="252"/>
         <location filename="../secretariat.py" line="312"/>
+        <location filename="../secretariat.py" line="372"/>
         <source>(all)</source>
         <translation>(yote)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="250"/>
+        <location filename="../secretariat.py" line="310"/>
         <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
         <translation>Imekokotolewa kwenye seva kutoka kwa majibu yaliyo katika hali iliyochaguliwa, kwa kila mji na kundi la watu; “{all}” ni miji au makundi yote pamoja.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="334"/>
+        <location filename="../secretariat.py" line="394"/>
         <source>Save the indicators</source>
         <translation>Hifadhi viashiria</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="338"/>
-        <location filename="../secretariat.py" line="346"/>
+        <location filename="../secretariat.py" line="398"/>
+        <location filename="../secretariat.py" line="406"/>
         <source>Saved {path}</source>
         <translation>Imehifadhiwa {path}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="342"/>
+        <location filename="../secretariat.py" line="402"/>
         <source>Save the chart</source>
         <translation>Hifadhi chati</translation>
     </message>
@@ -1160,139 +1294,139 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review.py" line="70"/>
-        <location filename="../review.py" line="147"/>
+        <location filename="../review.py" line="71"/>
+        <location filename="../review.py" line="148"/>
         <source>Received</source>
         <translation>Yamepokelewa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="71"/>
+        <location filename="../review.py" line="72"/>
         <source>Corrected</source>
         <translation>Yamesahihishwa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="72"/>
+        <location filename="../review.py" line="73"/>
         <source>Sent back</source>
         <translation>Yamerudishwa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="73"/>
+        <location filename="../review.py" line="74"/>
         <source>Approved by the site</source>
         <translation>Yameidhinishwa na kituo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="74"/>
+        <location filename="../review.py" line="75"/>
         <source>Approved</source>
         <translation>Yameidhinishwa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="85"/>
-        <location filename="../review.py" line="154"/>
+        <location filename="../review.py" line="86"/>
+        <location filename="../review.py" line="155"/>
         <source>Submissions to review</source>
         <translation>Majibu ya kukagua</translation>
     </message>
     <message>
-        <location filename="../review.py" line="91"/>
+        <location filename="../review.py" line="92"/>
         <source>Every state</source>
         <translation>Hali zote</translation>
     </message>
     <message>
-        <location filename="../review.py" line="95"/>
+        <location filename="../review.py" line="96"/>
         <source>Every enumerator</source>
         <translation>Wadadisi wote</translation>
     </message>
     <message>
-        <location filename="../review.py" line="99"/>
+        <location filename="../review.py" line="100"/>
         <source>Every form</source>
         <translation>Fomu zote</translation>
     </message>
     <message>
-        <location filename="../review.py" line="103"/>
+        <location filename="../review.py" line="104"/>
         <source>Every site</source>
         <translation>Vituo vyote</translation>
     </message>
     <message>
-        <location filename="../review.py" line="109"/>
+        <location filename="../review.py" line="110"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../review.py" line="122"/>
+        <location filename="../review.py" line="123"/>
         <source>&amp;State</source>
         <translation>&amp;Hali</translation>
     </message>
     <message>
-        <location filename="../review.py" line="123"/>
+        <location filename="../review.py" line="124"/>
         <source>&amp;Enumerator</source>
         <translation>Mdad&amp;isi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="124"/>
+        <location filename="../review.py" line="125"/>
         <source>F&amp;orm</source>
         <translation>F&amp;omu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="127"/>
+        <location filename="../review.py" line="128"/>
         <source>S&amp;ite</source>
         <translation>&amp;Kituo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="129"/>
+        <location filename="../review.py" line="130"/>
         <source>&amp;Received from</source>
         <translation>&amp;Yalipokelewa kuanzia</translation>
     </message>
     <message>
-        <location filename="../review.py" line="130"/>
+        <location filename="../review.py" line="131"/>
         <source>to</source>
         <translation>hadi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="143"/>
+        <location filename="../review.py" line="144"/>
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="144"/>
+        <location filename="../review.py" line="145"/>
         <source>Form</source>
         <translation>Fomu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="145"/>
+        <location filename="../review.py" line="146"/>
         <source>Enumerator</source>
         <translation>Mdadisi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="146"/>
+        <location filename="../review.py" line="147"/>
         <source>Site</source>
         <translation>Kituo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="148"/>
+        <location filename="../review.py" line="149"/>
         <source>Revision</source>
         <translation>Toleo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="149"/>
+        <location filename="../review.py" line="150"/>
         <source>State</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../review.py" line="191"/>
+        <location filename="../review.py" line="192"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>Andika tarehe kama YYYY-MM-DD, mfano 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="201"/>
+        <location filename="../review.py" line="202"/>
         <source>{state} (to send)</source>
         <translation>{state} (itatumwa)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="203"/>
+        <location filename="../review.py" line="204"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ haikukubaliwa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="227"/>
+        <location filename="../review.py" line="228"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>Hakuna cha kukagua hapa. Majibu ya kituo chako huja kila usawazishaji (F5).</translation>
     </message>
@@ -1300,52 +1434,52 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>SecretariatView</name>
     <message>
-        <location filename="../secretariat.py" line="60"/>
+        <location filename="../secretariat.py" line="120"/>
         <source>Approved</source>
         <translation>Yameidhinishwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="61"/>
+        <location filename="../secretariat.py" line="121"/>
         <source>Every state</source>
         <translation>Hali zote</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="62"/>
+        <location filename="../secretariat.py" line="122"/>
         <source>Approved by the site</source>
         <translation>Yameidhinishwa na kituo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="63"/>
+        <location filename="../secretariat.py" line="123"/>
         <source>Received</source>
         <translation>Yamepokelewa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="64"/>
+        <location filename="../secretariat.py" line="124"/>
         <source>Corrected</source>
         <translation>Yamesahihishwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="65"/>
+        <location filename="../secretariat.py" line="125"/>
         <source>Sent back</source>
         <translation>Yamerudishwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="71"/>
+        <location filename="../secretariat.py" line="131"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Viashiria</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="72"/>
+        <location filename="../secretariat.py" line="132"/>
         <source>D&amp;ata</source>
         <translation>D&amp;ata</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="73"/>
+        <location filename="../secretariat.py" line="133"/>
         <source>D&amp;uplicates</source>
         <translation>Na&amp;kala</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="74"/>
+        <location filename="../secretariat.py" line="134"/>
         <source>E&amp;xport</source>
         <translation>&amp;Hamisha</translation>
     </message>
@@ -1353,102 +1487,102 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="281"/>
+        <location filename="../review.py" line="282"/>
         <source>Form &amp;language</source>
         <translation>&amp;Lugha ya fomu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="290"/>
+        <location filename="../review.py" line="291"/>
         <source>Question</source>
         <translation>Swali</translation>
     </message>
     <message>
-        <location filename="../review.py" line="290"/>
+        <location filename="../review.py" line="291"/>
         <source>Answer</source>
         <translation>Jibu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="290"/>
+        <location filename="../review.py" line="291"/>
         <source>Your comment on the answer</source>
         <translation>Maoni yako kuhusu jibu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="292"/>
+        <location filename="../review.py" line="293"/>
         <source>Answers</source>
         <translation>Majibu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="313"/>
+        <location filename="../review.py" line="318"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>Ma&amp;oni kuhusu majibu yote</translation>
     </message>
     <message>
-        <location filename="../review.py" line="318"/>
+        <location filename="../review.py" line="323"/>
         <source>&amp;Approve</source>
         <translation>&amp;Idhinisha</translation>
     </message>
     <message>
-        <location filename="../review.py" line="319"/>
+        <location filename="../review.py" line="324"/>
         <source>Send &amp;back for correction</source>
         <translation>&amp;Rudisha kwa marekebisho</translation>
     </message>
     <message>
-        <location filename="../review.py" line="320"/>
+        <location filename="../review.py" line="325"/>
         <source>Back to the list (Esc)</source>
         <translation>Rudi kwenye orodha (Esc)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="393"/>
+        <location filename="../review.py" line="398"/>
         <source>{form}, version {version}</source>
         <translation>{form}, toleo {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="397"/>
+        <location filename="../review.py" line="402"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>Mdadisi: {name} · Kituo: {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="400"/>
+        <location filename="../review.py" line="405"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>Yalipokelewa {when} · toleo {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="406"/>
+        <location filename="../review.py" line="411"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>Majibu {count} yamebadilika tangu toleo lililopita (yamewekwa alama).</translation>
     </message>
     <message>
-        <location filename="../review.py" line="357"/>
+        <location filename="../review.py" line="362"/>
         <source>Default</source>
         <translation>Chaguo-msingi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="413"/>
+        <location filename="../review.py" line="418"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>Ukaguzi wa seva ulikataa toleo hili:</translation>
     </message>
     <message>
-        <location filename="../review.py" line="417"/>
+        <location filename="../review.py" line="422"/>
         <source>Sent back by {who} on {when}</source>
         <translation>Imerudishwa na {who} tarehe {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="419"/>
+        <location filename="../review.py" line="424"/>
         <source>Approved by {who} on {when}</source>
         <translation>Imeidhinishwa na {who} tarehe {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="366"/>
+        <location filename="../review.py" line="371"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>Seva haikukubali uamuzi wa mwisho uliofanywa hapa: {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="478"/>
+        <location filename="../review.py" line="483"/>
         <source>Changed in this revision</source>
         <translation>Imebadilika katika toleo hili</translation>
     </message>
     <message>
-        <location filename="../review.py" line="522"/>
+        <location filename="../review.py" line="527"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}. Uamuzi utatumwa kwa seva katika usawazishaji ujao.</translation>
     </message>
