@@ -31,7 +31,7 @@ from sqlalchemy.engine import Connection
 
 from central_server import published_forms, review
 from central_server.accounts import Principal
-from central_server.db import decisions, devices, forms, revisions, sites, submissions
+from central_server.db import decisions, devices, forms, read_json, revisions, sites, submissions
 from central_server.errors import Forbidden, NotFound, Refusal
 from central_server.mapping import Mapping
 from form_engine import FormDefinition
@@ -273,7 +273,7 @@ def _with_meta(result) -> Iterator[tuple[dict, dict]]:
             # the files its answers name -> their SHA-256 (for --attachments)
             "_files": dict(row[9] or {}) or named_files(row[8], list(row[10] or [])),
         }
-        yield meta, json.loads(row[8])
+        yield meta, read_json(row[8])
 
 
 def table_rows(main: Table, meta: dict, data: dict) -> Iterator[tuple[Table, list]]:
