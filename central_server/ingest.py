@@ -16,9 +16,11 @@ import hashlib
 import json
 import logging
 import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Select, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
@@ -66,14 +68,22 @@ def push_batch(
     return store(conn, [Sent(who, i, u) for i, u in zip(items, unreadable, strict=True)], check_now)
 
 
-def store(conn: Connection, sent: list[Sent], check_now: bool) -> list[ItemResult]:
+def store(
+    conn: Connection, sent: list[Sent], check_now: bool, *, whole: bool = False
+) -> list[ItemResult]:
     """Items of one sender or of several (the requests a process stores in one transaction),
     answered in their order.
 
     Written in a savepoint: when the same items arrive twice at once (a client retrying while
     its first request is still being stored), the second finds the first's rows at its
     insert; it then reads again and answers ``duplicate``. Should one item still fail to be
-    stored, each item is stored in a savepoint of its own and only that one is rejected."""
+    stored, each item is stored in a savepoint of its own and only that one is rejected.
+
+    ``whole``: the caller's transaction holds nothing else, and the caller runs it again
+    without ``whole`` when this raises (the group writer): no savepoint, two round trips
+    less on PostgreSQL."""
+    if whole:
+        return _store(conn, sent, check_now)
     for attempt in (1, 2):
         savepoint = conn.begin_nested()
         try:
@@ -112,28 +122,81 @@ def _store_one(conn: Connection, one: Sent, check_now: bool) -> ItemResult:
 def _store(conn: Connection, sent: list[Sent], check_now: bool) -> list[ItemResult]:
     """A handful of queries per batch, not per item: the existing rows of every uuid are read
     at once, new rows written with one executemany."""
-    items = [one.item for one in sent]
-    uuids = sorted({i.uuid for i in items})
-    owners = {
-        r[0]: (r[1], r[2])
-        for r in conn.execute(
-            select(submissions.c.uuid, submissions.c.site_id, submissions.c.enumerator).where(
-                submissions.c.uuid.in_(uuids)
-            )
+    uuids = sorted({one.item.uuid for one in sent})
+    owners, known = existing(conn.execute(existing_query(uuids)), uuids)
+
+    def check(item: PushItem) -> list[str]:
+        return problems(published_forms.model(conn, item.form_id, item.form_version), item)
+
+    plan = make_plan(sent, owners, known, check if check_now else None)
+    if plan.revisions:
+        conn.execute(insert(revisions), plan.revisions)
+    if plan.submissions:
+        conn.execute(insert(submissions), plan.submissions)
+    for uuid, values in plan.changed.items():
+        conn.execute(update(submissions).where(submissions.c.uuid == uuid).values(**values))
+    missing: dict[int | None, set[str]] = {}
+    for site in {one.who.site_id for one in sent}:
+        wanted = sorted(
+            {h for one in sent if one.who.site_id == site for h in one.item.attachments}
         )
-    }
-    known: dict[str, list[_Known]] = {u: [] for u in uuids}
-    for r in conn.execute(
+        missing[site] = set(uploads.missing_for_site(conn, wanted, site))
+    note_missing(sent, plan.results, missing)
+    return plan.results
+
+
+def existing_query(uuids: list[str]) -> Select:
+    """A submission's row and its revisions', for these uuids: one query (the two are only
+    ever written together, so a revision never lacks its submission's row)."""
+    return (
         select(
-            revisions.c.uuid,
+            submissions.c.uuid,
+            submissions.c.site_id,
+            submissions.c.enumerator,
             revisions.c.revision,
             revisions.c.parent_revision,
             revisions.c.sha256,
             revisions.c.status,
             revisions.c.reasons,
-        ).where(revisions.c.uuid.in_(uuids))
-    ):
-        known[r[0]].append(_Known(r[1], r[2], r[3], r[4], list(r[5] or [])))
+        )
+        .select_from(submissions.outerjoin(revisions, revisions.c.uuid == submissions.c.uuid))
+        .where(submissions.c.uuid.in_(uuids))
+    )
+
+
+def existing(
+    rows: Iterable[Sequence[Any]], uuids: list[str]
+) -> tuple[dict[str, tuple[int | None, str]], dict[str, list[_Known]]]:
+    """Who owns each uuid already stored, and its revisions, from :func:`existing_query`'s
+    rows."""
+    owners: dict[str, tuple[int | None, str]] = {}
+    known: dict[str, list[_Known]] = {u: [] for u in uuids}
+    for r in rows:
+        owners[r[0]] = (r[1], r[2])
+        if r[3] is not None:  # a revision (the column cannot be NULL otherwise)
+            known[r[0]].append(_Known(r[3], r[4], r[5], r[6], list(r[7] or [])))
+    return owners, known
+
+
+@dataclass
+class Plan:
+    """What storing a batch writes, and its answers (see :func:`make_plan`)."""
+
+    results: list[ItemResult]
+    revisions: list[dict]  # rows to insert
+    submissions: list[dict]  # rows to insert
+    changed: dict[str, dict]  # uuid -> new values of its submission's row
+
+
+def make_plan(
+    sent: list[Sent],
+    owners: dict[str, tuple[int | None, str]],
+    known: dict[str, list[_Known]],
+    check: Callable[[PushItem], list[str]] | None,
+) -> Plan:
+    """Each item's answer and the rows to write, given what is stored already (``owners``,
+    ``known``: :func:`existing`); ``check``: checked against its form now (else by
+    :mod:`central_server.checking` once committed)."""
     at = now_text()
     results: list[ItemResult] = []
     new_revisions: list[dict] = []
@@ -165,8 +228,8 @@ def _store(conn: Connection, sent: list[Sent], check_now: bool) -> list[ItemResu
             continue
         reasons = list(one.unreadable)
         checked = True
-        if not reasons and check_now:
-            reasons = problems(published_forms.model(conn, item.form_id, item.form_version), item)
+        if not reasons and check is not None:
+            reasons = check(item)
         elif not reasons:
             checked = False  # central_server.checking, as soon as this commits
         status = "rejected" if reasons else "stored"
@@ -229,26 +292,21 @@ def _store(conn: Connection, sent: list[Sent], check_now: bool) -> list[ItemResu
             )
             owners[item.uuid] = (who.site_id, who.username)  # for later items of the batch
         result.status, result.reasons = status, reasons  # type: ignore[assignment]
-    if new_revisions:
-        conn.execute(insert(revisions), new_revisions)
-    if new_submissions:
-        conn.execute(insert(submissions), list(new_submissions.values()))
-    for uuid, values in changed.items():
-        conn.execute(update(submissions).where(submissions.c.uuid == uuid).values(**values))
-    missing: dict[int | None, set[str]] = {}
-    for site in {one.who.site_id for one in sent}:
-        wanted = sorted(
-            {h for one in sent if one.who.site_id == site for h in one.item.attachments}
-        )
-        missing[site] = set(uploads.missing_for_site(conn, wanted, site))
+    return Plan(results, new_revisions, list(new_submissions.values()), changed)
+
+
+def note_missing(
+    sent: list[Sent], results: list[ItemResult], missing: dict[int | None, set[str]]
+) -> None:
+    """Tell each sender which of its item's files its site does not hold yet (``missing``:
+    by site)."""
     for one, result in zip(sent, results, strict=True):
         if result.status != "duplicate":
             lacking = missing[one.who.site_id]
             result.missing_attachments = [h for h in one.item.attachments if h in lacking]
-    return results
 
 
-def _not_theirs(who: Principal, owner: tuple[int, str] | None) -> str:
+def _not_theirs(who: Principal, owner: tuple[int | None, str] | None) -> str:
     """Why this sender cannot add to an existing submission ("" when it can). Said the same
     way whether or not the id exists elsewhere: the answer never tells another site's ids."""
     if owner is None:

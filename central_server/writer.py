@@ -24,6 +24,7 @@ from concurrent.futures import Future
 from typing import Any, TypeVar
 
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError
 
 from central_server import accounts, ingest
 from central_server.db import writing
@@ -83,15 +84,19 @@ class GroupWriter:
                     break
             self._commit(batch)
 
-    def _commit(self, batch: list[tuple[Any, Future]]) -> None:
+    def _commit(self, batch: list[tuple[Any, Future]], *, again: bool = False) -> None:
         outcomes: list[tuple[Future, Any, BaseException | None]] = []
         stores = [(sent, done) for sent, done in batch if isinstance(sent, list)]
+        # Submissions alone in the transaction are stored with no savepoint at all (two
+        # round trips less on PostgreSQL); should that fail — the same submission stored by
+        # another process at that moment, a value the database refuses — the transaction is
+        # run again, with savepoints, so that only what failed fails.
+        alone = len(stores) == len(batch)
+        whole = alone and not again
         try:
             with writing(self.engine) as conn:
                 if stores:
-                    # alone in the transaction, its failure is the transaction's: no savepoint
-                    # (two round trips less on PostgreSQL)
-                    outcomes += self._store(conn, stores, alone=len(stores) == len(batch))
+                    outcomes += self._store(conn, stores, alone=alone, whole=whole)
                 for work, done in batch:
                     if isinstance(work, list):
                         continue
@@ -105,9 +110,16 @@ class GroupWriter:
                     savepoint.commit()
                     outcomes.append((done, result, None))
         except Exception as exc:  # the commit failed (a full disk...): nothing was stored
+            if whole and isinstance(exc, DBAPIError) and not exc.connection_invalidated:
+                self._commit(batch, again=True)
+                return
             for _, done in batch:
                 done.set_exception(exc)
             return
+        self._answer(outcomes)
+
+    @staticmethod
+    def _answer(outcomes: list[tuple[Future, Any, BaseException | None]]) -> None:
         for done, result, error in outcomes:
             if error is not None:
                 done.set_exception(error)
@@ -116,7 +128,11 @@ class GroupWriter:
 
     @staticmethod
     def _store(
-        conn: Connection, stores: list[tuple[list[Sent], Future]], *, alone: bool = False
+        conn: Connection,
+        stores: list[tuple[list[Sent], Future]],
+        *,
+        alone: bool = False,
+        whole: bool = False,
     ) -> list[tuple[Future, Any, BaseException | None]]:
         # The senders were looked up up to a minute ago (accounts.PrincipalCache): a device
         # revoked, or an account disabled, since then stores nothing — decided here, in the
@@ -134,8 +150,10 @@ class GroupWriter:
         stores = kept
         if not stores:
             return refused
-        if alone:
-            results = ingest.store(conn, [one for sent, _ in stores for one in sent], False)
+        if alone:  # its failure is the transaction's: no savepoint of the writer's
+            results = ingest.store(
+                conn, [one for sent, _ in stores for one in sent], False, whole=whole
+            )
         else:
             savepoint = conn.begin_nested()
             try:

@@ -143,6 +143,34 @@ def test_the_same_batch_twice_at_once_is_stored_once_and_no_answer_is_logged(ser
     assert rows == len(items)
 
 
+def test_a_submission_another_worker_stored_meanwhile_is_answered_duplicate(
+    server, login, monkeypatch
+):
+    """Each worker process has a writer of its own: two storing the same submission at the
+    same moment both find it new, and the second one's insert fails. Its writer, which
+    stores without savepoints, then stores the batch again with them: the submission is
+    found, answered duplicate, and stored once; what comes next is stored as usual."""
+    from central_server import ingest
+    from tests.central_server.test_api import envelopes, item, push
+
+    token = login("amina")
+    first, second = envelopes(2, seed=93)
+    assert push(server, token, [item(first)]).json()["results"][0]["status"] == "stored"
+    real, reads = ingest.existing, []
+
+    def read_before_the_other_committed(rows, uuids):
+        reads.append(uuids)
+        return real([] if len(reads) == 1 else rows, uuids)
+
+    monkeypatch.setattr(ingest, "existing", read_before_the_other_committed)
+    [again] = push(server, token, [item(first)]).json()["results"]
+    assert again["status"] == "duplicate" and len(reads) == 2
+    monkeypatch.undo()
+    assert push(server, token, [item(second)]).json()["results"][0]["status"] == "stored"
+    with server.app.state.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM revisions").scalar_one() == 2
+
+
 def test_a_sender_cannot_add_to_a_submission_made_by_someone_else(server, login):
     from tests.central_server.test_api import push
 
