@@ -171,6 +171,70 @@ def test_a_submission_another_worker_stored_meanwhile_is_answered_duplicate(
         assert conn.exec_driver_sql("SELECT count(*) FROM revisions").scalar_one() == 2
 
 
+def test_on_postgresql_the_two_round_trip_store_writes_what_the_usual_one_writes(
+    server, server_settings, login
+):
+    """central_server.pg_store writes its own SQL: row for row, column for column, it stores
+    what ingest.store stores (a column added to the tables and forgotten there fails here),
+    and answers the same."""
+    import hashlib
+
+    import pytest
+
+    from central_server import accounts, ingest, pg_store
+    from sync_protocol import PushItem
+    from tests.central_server.test_api import envelopes, item
+
+    if not server_settings.database_url.startswith("postgresql"):
+        pytest.skip("PostgreSQL only")
+    engine = server.app.state.engine
+    with engine.connect() as conn:
+        who, _ = accounts.find_principal(conn, login("amina"))
+    photo = hashlib.sha256(b"photo").hexdigest()
+    ways = {
+        "plain": ({}, []),
+        "with a photo": ({"attachments": [photo], "attachment_names": {"1.jpg": photo}}, []),
+        "unreadable": ({}, ["not JSON that can be read: \u00e9"]),
+    }
+
+    def batch(seed):
+        subs = envelopes(len(ways), seed=seed)
+        return [
+            ingest.Sent(who, PushItem.model_validate({**item(e), **extra}), unreadable)
+            for e, (extra, unreadable) in zip(subs, ways.values(), strict=True)
+        ]
+
+    with engine.begin() as conn:
+        usual = ingest.store(conn, batch(97), False)
+    [(_, pipelined, error)] = pg_store.store(engine, [(batch(98), None)])
+    assert error is None and pipelined is not None
+
+    def answers(results):
+        return [r.model_dump(exclude={"uuid"}) for r in results]
+
+    assert answers(usual) == answers(pipelined)
+    assert [r.status for r in usual] == ["stored", "stored", "rejected"]
+    assert usual[1].missing_attachments == [photo]
+    varying = {"seq", "uuid", "json_text", "sha256", "received_at", "created_at", "updated_at"}
+    with engine.connect() as conn:
+        for table in ("revisions", "submissions"):
+            columns = [
+                name
+                for (name,) in conn.exec_driver_sql(
+                    "SELECT column_name FROM information_schema.columns "
+                    f"WHERE table_name = '{table}' ORDER BY ordinal_position"
+                )
+                if name not in varying
+            ]
+            # as text: a JSON null and an SQL NULL differ
+            rows = conn.exec_driver_sql(
+                f"SELECT {', '.join(f't.{c}::text' for c in columns)} FROM {table} t "
+                "JOIN revisions r ON r.uuid = t.uuid ORDER BY r.seq"
+            ).all()
+            assert len(rows) == 2 * len(ways)
+            assert rows[: len(ways)] == rows[len(ways) :], table
+
+
 def test_a_sender_cannot_add_to_a_submission_made_by_someone_else(server, login):
     from tests.central_server.test_api import push
 
