@@ -144,6 +144,8 @@ class FormDefinition(BaseModel):
     xform: str = ""
     # The compiled runtime (dependency graph, templates), built on first use by the session.
     _runtime: object = PrivateAttr(default=None)
+    # How form_engine.submission.xml_to_json reads its instances, made on first use.
+    _reading: object = PrivateAttr(default=None)
 
     def walk(self):
         for e in self.elements:

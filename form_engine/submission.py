@@ -271,47 +271,74 @@ def xml_to_json(
     )
     out: dict = {}
 
-    def fill(elements: list[Element], node: ET.Element, prefix: str, out: dict, where: str) -> None:
+    def fill(reading: _Reading, node: ET.Element, prefix: str, out: dict, where: str) -> None:
+        known, fields = reading
         by_name: dict[str, list[ET.Element]] = {}
         for c in node:
-            by_name.setdefault(_local(c.tag), []).append(c)
-        known = {e.name for e in elements}
+            tag = c.tag
+            name = tag.rsplit("}", 1)[-1] if "}" in tag else tag  # _local, inline
+            same = by_name.get(name)
+            if same is None:
+                by_name[name] = [c]
+            else:
+                same.append(c)
         for name in by_name:
             if name not in known and not (where.endswith("/meta/") and name in META_EXTRA):
                 raise SubmissionFormatError(
                     f"<{name}> at {where} is not a field of form '{form.form_id}'"
                 )
-        for el in elements:
-            nodes = by_name.get(el.name)
+        for name, el, inside in fields:
+            nodes = by_name.get(name)
             if not nodes:
                 continue
-            key = prefix + el.name
-            inner = f"{where}{el.name}/"
-            if el.kind == "repeat":
+            key = prefix + name
+            if inside is None:  # a question
+                if len(nodes[0]):  # never dropped unseen
+                    raise SubmissionFormatError(
+                        f"<{name}> at {where} holds elements: a question's answer is text"
+                    )
+                out[key] = text_to_json(el, nodes[0].text or "")
+            elif el.kind == "repeat":
+                inner = f"{where}{name}/"
                 items = []
                 for inst in nodes:
                     item: dict = {}
-                    fill(el.children, inst, "", item, inner)
+                    fill(inside, inst, "", item, inner)
                     items.append(item)
                 out[key] = items
-            elif el.kind == "group":
-                fill(el.children, nodes[0], key + "/", out, inner)
+            else:  # a group
+                inner = f"{where}{name}/"
+                fill(inside, nodes[0], key + "/", out, inner)
                 for again in nodes[1:]:  # checked like the first, read from the first only
-                    fill(el.children, again, key + "/", {}, inner)
-                if el.name == "meta":
+                    fill(inside, again, key + "/", {}, inner)
+                if name == "meta":
                     for extra in META_EXTRA:
                         found = next((c for c in nodes[0] if _local(c.tag) == extra), None)
                         if found is not None:
                             out[key + "/" + extra] = _text(found) or None
-            else:
-                if len(nodes[0]):  # never dropped unseen
-                    raise SubmissionFormatError(
-                        f"<{el.name}> at {where} holds elements: a question's answer is text"
-                    )
-                out[key] = text_to_json(el, _text(nodes[0]))
 
-    fill(form.elements, root, "", out, f"/{_local(root.tag)}/")
+    fill(_reading(form), root, "", out, f"/{_local(root.tag)}/")
     return out
+
+
+# The form's elements as xml_to_json reads them: (the names at a level, and for each element
+# its name, itself and what is inside it — None for a question)
+_Reading = tuple[frozenset[str], list[tuple[str, Element, Any]]]
+
+
+def _reading(form: FormDefinition) -> _Reading:
+    """Made once per form (a server reads thousands of submissions of each)."""
+    found = form._reading
+    if found is None:
+
+        def of(elements: list[Element]) -> _Reading:
+            return frozenset(e.name for e in elements), [
+                (e.name, e, of(e.children) if e.kind in ("repeat", "group") else None)
+                for e in elements
+            ]
+
+        found = form._reading = of(form.elements)
+    return found  # type: ignore[return-value]
 
 
 def _text(element: ET.Element) -> str:
