@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, func, select, tuple_
+from sqlalchemy import func, select, tuple_
 from sqlalchemy.engine import Connection
 
 from central_server import published_forms, review
@@ -199,7 +199,6 @@ def source(
 
 def submissions_of(conn: Connection, src: Source) -> Generator[tuple[dict, dict], None, None]:
     """(meta, answers) of the newest revision of each submission, a few hundred at a time."""
-    newest = review.newest_decisions()
     query = (
         select(
             submissions.c.uuid,
@@ -217,36 +216,12 @@ def submissions_of(conn: Connection, src: Source) -> Generator[tuple[dict, dict]
             decisions.c.level,
             decisions.c.revision,
         )
-        .select_from(
-            submissions.join(sites, submissions.c.site_id == sites.c.id)
-            .join(
-                revisions,
-                and_(
-                    revisions.c.uuid == submissions.c.uuid,
-                    revisions.c.revision == submissions.c.revision,
-                ),
-            )
-            .outerjoin(devices, devices.c.id == submissions.c.device)
-            .outerjoin(newest, newest.c.uuid == submissions.c.uuid)
-            .outerjoin(decisions, decisions.c.id == newest.c.last)
-        )
-        # what the server's checks refused (it breaks the form's rules) is not data yet
-        .where(
-            submissions.c.form_id == src.form_id,
-            submissions.c.status.notin_(("conflict", "rejected")),
-        )
+        .select_from(review.reviewed((devices, devices.c.id == submissions.c.device)))
         .order_by(submissions.c.created_at, submissions.c.uuid)
     )
-    if src.site_id is not None:
-        query = query.where(submissions.c.site_id == src.site_id)
-    if src.site is not None:
-        query = query.where(sites.c.name == src.site)
-    if src.since is not None:
-        query = query.where(submissions.c.updated_at >= src.since)
+    query = _chosen(query, src)
     if src.after is not None:
         query = query.where(tuple_(submissions.c.created_at, submissions.c.uuid) > src.after)
-    if src.state is not None:
-        query = query.where(_state_is(src.state))
     # Closed however the reading ends (a page that stops early: close this generator): an
     # open statement would hold its connection's snapshot once back in the pool.
     result = conn.execution_options(stream_results=True, yield_per=500).execute(query)
@@ -473,18 +448,16 @@ def _state_is(state: str):
 
 def to_read(conn: Connection, src: Source) -> int:
     """How many submissions an export reads."""
-    newest = review.newest_decisions()
-    query = (
-        select(func.count())
-        .select_from(
-            submissions.join(sites, submissions.c.site_id == sites.c.id)
-            .outerjoin(newest, newest.c.uuid == submissions.c.uuid)
-            .outerjoin(decisions, decisions.c.id == newest.c.last)
-        )
-        .where(
-            submissions.c.form_id == src.form_id,
-            submissions.c.status.notin_(("conflict", "rejected")),
-        )
+    query = select(func.count()).select_from(review.reviewed())
+    return int(conn.execute(_chosen(query, src)).scalar_one())
+
+
+def _chosen(query, src: Source):
+    """``query`` over review.reviewed() narrowed to what ``src`` exports."""
+    # what the server's checks refused (it breaks the form's rules) is not data yet
+    query = query.where(
+        submissions.c.form_id == src.form_id,
+        submissions.c.status.notin_(("conflict", "rejected")),
     )
     if src.site_id is not None:
         query = query.where(submissions.c.site_id == src.site_id)
@@ -494,7 +467,7 @@ def to_read(conn: Connection, src: Source) -> int:
         query = query.where(submissions.c.updated_at >= src.since)
     if src.state is not None:
         query = query.where(_state_is(src.state))
-    return int(conn.execute(query).scalar_one())
+    return query
 
 
 def _attachments(conn: Connection, src: Source, out: Path) -> int:

@@ -28,7 +28,7 @@ from central_server import published_forms
 from central_server.accounts import Principal, now_text
 from central_server.db import changes, decisions, revisions, sites, submissions
 from central_server.errors import Conflict, Forbidden, NotFound, Refusal
-from sync_protocol import a_role, storable
+from sync_protocol import ReviewDecision, ReviewFeed, ReviewItem, a_role, storable
 
 STATES = ("received", "corrected", "returned", "site_approved", "approved")
 SITE_REVIEWERS = ("supervisor", "clerk")
@@ -127,7 +127,6 @@ def listed(
     _may_review(who)
     if state is not None and state not in STATES:
         raise Unclear(f"no review state '{state}': one of {', '.join(STATES)}")
-    newest = newest_decisions()
     query = (
         select(
             submissions.c.uuid,
@@ -145,18 +144,7 @@ def listed(
             decisions.c.comment,
             revisions.c.status,
         )
-        .select_from(
-            submissions.join(sites, submissions.c.site_id == sites.c.id)
-            .join(
-                revisions,
-                and_(
-                    revisions.c.uuid == submissions.c.uuid,
-                    revisions.c.revision == submissions.c.revision,
-                ),
-            )
-            .outerjoin(newest, newest.c.uuid == submissions.c.uuid)
-            .outerjoin(decisions, decisions.c.id == newest.c.last)
-        )
+        .select_from(reviewed())
         .order_by(submissions.c.updated_at.desc(), submissions.c.uuid)
     )
     if not who.all_sites:
@@ -200,6 +188,25 @@ def listed(
             )
         )
     return out
+
+
+def reviewed(also=None):
+    """Submissions with their site, newest revision and newest decision (outer: none yet),
+    the columns every review list, the feed and the exports read; ``also`` joins one more
+    table (outer) to the submission, as (table, condition)."""
+    newest = newest_decisions()
+    joined = submissions.join(sites, submissions.c.site_id == sites.c.id).join(
+        revisions,
+        and_(
+            revisions.c.uuid == submissions.c.uuid,
+            revisions.c.revision == submissions.c.revision,
+        ),
+    )
+    if also is not None:
+        joined = joined.outerjoin(*also)
+    return joined.outerjoin(newest, newest.c.uuid == submissions.c.uuid).outerjoin(
+        decisions, decisions.c.id == newest.c.last
+    )
 
 
 def newest_decisions():
@@ -385,38 +392,6 @@ SETTLED_SECONDS = 120  # no write transaction lasts this long: older rows are al
 FEED_PAGE = 100
 
 
-@dataclass
-class FeedItem:
-    """A submission as a reviewer's desktop keeps it: its newest revision's answers, its
-    review state, every decision, and which answers the newest revision changed."""
-
-    uuid: str
-    site: str
-    form_id: str
-    form_version: str
-    enumerator: str
-    revision: int
-    state: str
-    checks: str  # the server's checks on the newest revision: stored | rejected | conflict
-    reasons: list[str]
-    received_at: str
-    updated_at: str
-    json_text: str
-    changed: list[str]
-    decisions: list[Decision]
-
-
-@dataclass
-class Feed:
-    items: list[FeedItem]
-    revisions_after: int  # to keep: every row up to these has settled
-    decisions_after: int
-    next_revisions_after: int  # to ask from for the next page of this sync
-    next_decisions_after: int
-    more: bool  # a page was full: ask again from the next cursors
-    settled: bool  # every row on this page has settled
-
-
 def feed(
     conn: Connection,
     who: Principal,
@@ -425,7 +400,7 @@ def feed(
     decisions_after: int = 0,
     site: str | None = None,
     limit: int = FEED_PAGE,
-) -> Feed:
+) -> ReviewFeed:
     """The submissions of the reviewer's site (every site for the Secretariat, or ``site``)
     with a revision or a decision newer than the cursors, as they are now.
 
@@ -461,7 +436,7 @@ def feed(
     rev_keep, rev_next, rev_settled = _advance(new_revisions[:limit], revisions_after, settled)
     dec_keep, dec_next, dec_settled = _advance(new_decisions[:limit], decisions_after, settled)
     touched = list(dict.fromkeys(r[1] for r in [*new_revisions[:limit], *new_decisions[:limit]]))
-    return Feed(
+    return ReviewFeed(
         items=_feed_items(conn, touched),
         revisions_after=rev_keep,
         decisions_after=dec_keep,
@@ -498,10 +473,9 @@ def _utc(at: str) -> str:
     return moment.astimezone(UTC).isoformat(timespec="milliseconds")
 
 
-def _feed_items(conn: Connection, uuids: list[str]) -> list[FeedItem]:
+def _feed_items(conn: Connection, uuids: list[str]) -> list[ReviewItem]:
     if not uuids:
         return []
-    newest = newest_decisions()
     rows = conn.execute(
         select(
             submissions.c.uuid,
@@ -519,26 +493,23 @@ def _feed_items(conn: Connection, uuids: list[str]) -> list[FeedItem]:
             decisions.c.level,
             decisions.c.revision,
         )
-        .select_from(
-            submissions.join(sites, submissions.c.site_id == sites.c.id)
-            .join(
-                revisions,
-                and_(
-                    revisions.c.uuid == submissions.c.uuid,
-                    revisions.c.revision == submissions.c.revision,
-                ),
-            )
-            .outerjoin(newest, newest.c.uuid == submissions.c.uuid)
-            .outerjoin(decisions, decisions.c.id == newest.c.last)
-        )
+        .select_from(reviewed())
         .where(submissions.c.uuid.in_(uuids))
     ).fetchall()
-    made: dict[str, list[Decision]] = {u: [] for u in uuids}
+    made: dict[str, list[ReviewDecision]] = {u: [] for u in uuids}
     for d in conn.execute(
         select(decisions).where(decisions.c.uuid.in_(uuids)).order_by(decisions.c.id)
     ):
         made[d.uuid].append(
-            Decision(d.decision, d.level, d.revision, d.by, d.at, d.comment, dict(d.answers or {}))
+            ReviewDecision(
+                decision=d.decision,
+                level=d.level,
+                revision=d.revision,
+                by=d.by,
+                at=d.at,
+                comment=d.comment,
+                answers=dict(d.answers or {}),
+            )
         )
     before = {  # the revision before the newest, where there is one
         (r[0], r[1]): r[2]
@@ -559,7 +530,7 @@ def _feed_items(conn: Connection, uuids: list[str]) -> list[FeedItem]:
             now, then = _flat(json.loads(r[10])), _flat(json.loads(earlier))
             changed = sorted(k for k in now.keys() | then.keys() if now.get(k) != then.get(k))
         items.append(
-            FeedItem(
+            ReviewItem(
                 uuid=r[0],
                 site=r[1],
                 form_id=r[2],

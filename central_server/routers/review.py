@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 
 from central_server import review
 from central_server.deps import Rx, Tx, Who
-from sync_protocol import Answer, NoNul
+from sync_protocol import Answer, NoNul, ReviewDecisionAnswer, ReviewFeed
 
 router = APIRouter(prefix="/review", tags=["review"])
 
@@ -28,21 +28,6 @@ class DecisionIn(BaseModel):
         Annotated[NoNul, Field(max_length=300)], Annotated[NoNul, Field(max_length=2000)]
     ] = Field(default_factory=dict, max_length=200)
     revision: int | None = Field(default=None, ge=1, le=2**31 - 1, strict=True)  # looked at
-
-
-class DecisionAnswer(Answer):
-    uuid: str
-    state: str
-
-
-class FeedAnswer(Answer):
-    items: list[review.FeedItem]
-    revisions_after: int  # keep these: every row up to them has settled
-    decisions_after: int
-    next_revisions_after: int  # ask the next page of this sync from these
-    next_decisions_after: int
-    more: bool
-    settled: bool
 
 
 class HistoryAnswer(Answer):
@@ -79,8 +64,8 @@ def review_list(
     return ReviewList(submissions=rows)
 
 
-@router.post("/submissions/{uuid}/decisions", response_model=DecisionAnswer)
-def review_decide(uuid: str, body: DecisionIn, who: Who, conn: Tx) -> DecisionAnswer:
+@router.post("/submissions/{uuid}/decisions", response_model=ReviewDecisionAnswer)
+def review_decide(uuid: str, body: DecisionIn, who: Who, conn: Tx) -> ReviewDecisionAnswer:
     """Approve the newest revision, or send it back with comments (on the whole and/or on
     single answers). A site's supervisor or clerk decides first; the Secretariat's approval is
     final. The enumerator's desktop receives it at its next sync."""
@@ -93,7 +78,7 @@ def review_decide(uuid: str, body: DecisionIn, who: Who, conn: Tx) -> DecisionAn
         answers=dict(body.answers),
         revision=body.revision,
     )
-    return DecisionAnswer(uuid=uuid, state=state)
+    return ReviewDecisionAnswer(uuid=uuid, state=state)
 
 
 @router.get("/submissions/{uuid}/history", response_model=HistoryAnswer)
@@ -107,7 +92,7 @@ def review_history(uuid: str, who: Who, conn: Rx) -> HistoryAnswer:
     )
 
 
-@router.get("/feed", response_model=FeedAnswer)
+@router.get("/feed", response_model=ReviewFeed)
 def review_feed(
     who: Who,
     conn: Rx,
@@ -115,25 +100,16 @@ def review_feed(
     decisions_after: Annotated[int, Query(ge=0, le=2**62)] = 0,
     site: Annotated[str | None, Query(max_length=200)] = None,
     limit: Annotated[int, Query(ge=1, le=review.FEED_PAGE)] = review.FEED_PAGE,
-) -> FeedAnswer:
+) -> ReviewFeed:
     """What a reviewer's desktop keeps to review offline: every submission of the site with
     a revision or decision newer than the two cursors, with its newest answers, state and
     decisions. Ask again from the ``next_`` cursors while ``more``; keep the others (they
     move only over rows that can no longer be joined by a late commit)."""
-    got = review.feed(
+    return review.feed(
         conn,
         who,
         revisions_after=revisions_after,
         decisions_after=decisions_after,
         site=site,
         limit=limit,
-    )
-    return FeedAnswer(
-        items=got.items,
-        revisions_after=got.revisions_after,
-        decisions_after=got.decisions_after,
-        next_revisions_after=got.next_revisions_after,
-        next_decisions_after=got.next_decisions_after,
-        more=got.more,
-        settled=got.settled,
     )

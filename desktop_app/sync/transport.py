@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 from urllib.parse import quote
 
@@ -175,30 +177,17 @@ class Transport:
     def download(self, path: str, out, progress) -> None:
         """A file from the server, streamed to ``out`` a chunk at a time; ``progress(done,
         total)`` as it comes (total 0 when the server does not say)."""
-        try:
-            with self.http.get(
-                self.base + API + path,
-                headers={"authorization": f"Bearer {self.token}"},
-                stream=True,
-                timeout=self.timeout,
-            ) as response:
-                if response.status_code != 200:
-                    self._raise(response)  # .content reads the rest of a refusal
-                total = int(response.headers.get("content-length") or 0)
-                done = 0
-                with open(out, "wb") as f:
-                    for chunk in response.iter_content(256 * 1024):
-                        f.write(chunk)
-                        done += len(chunk)
-                        self.bytes_received += len(chunk)
-                        progress(done, total)
-        except (
-            requests.exceptions.ConnectionError,
-            requests.exceptions.Timeout,
-            requests.exceptions.ChunkedEncodingError,
-        ) as exc:
-            raise Offline(f"no connection to {self.base} ({exc.__class__.__name__})") from None
-        self.requests += 1
+        with self._send("GET", path, stream=True) as response, self._reaching():
+            if response.status_code != 200:
+                self._raise(response)  # .content reads the rest of a refusal
+            total = int(response.headers.get("content-length") or 0)
+            done = 0
+            with open(out, "wb") as f:
+                for chunk in response.iter_content(256 * 1024):
+                    f.write(chunk)
+                    done += len(chunk)
+                    self.bytes_received += len(chunk)
+                    progress(done, total)
         if total and done != total:
             raise Offline(f"the download stopped after {done} of {total} bytes")
 
@@ -250,11 +239,12 @@ class Transport:
         params: dict | None = None,
         auth: bool = True,
         timeout: float | None = None,
+        stream: bool = False,
     ) -> requests.Response:
         headers = dict(headers or {})
         if auth and self.token:
             headers["authorization"] = f"Bearer {self.token}"
-        try:
+        with self._reaching():
             response = self.http.request(
                 method,
                 self.base + API + path,
@@ -262,7 +252,19 @@ class Transport:
                 headers=headers,
                 params=params,
                 timeout=timeout or self.timeout,
+                stream=stream,
             )
+        self.requests += 1
+        self.bytes_sent += len(data or b"") + 200
+        if not stream:  # a stream counts its bytes as it is read
+            self.bytes_received += len(response.content) + 200
+        return response
+
+    @contextmanager
+    def _reaching(self) -> Iterator[None]:
+        """The network's failures in plain words: no connection, or not the server."""
+        try:
+            yield
         except requests.exceptions.SSLError as exc:
             raise NotTheServer(
                 f"the server's certificate was refused ({exc.__class__.__name__})"
@@ -273,10 +275,6 @@ class Transport:
             requests.exceptions.ChunkedEncodingError,
         ) as exc:
             raise Offline(f"no connection to {self.base} ({exc.__class__.__name__})") from None
-        self.requests += 1
-        self.bytes_sent += len(data or b"") + 200
-        self.bytes_received += len(response.content) + 200
-        return response
 
     @staticmethod
     def _parse(response: requests.Response) -> dict:

@@ -10,22 +10,13 @@ from desktop_app.client import Client
 from desktop_app.errors import ClientError, NotAllowed
 from desktop_app.paths import Home
 from desktop_app.store import ReviewFilter
-from desktop_app.sync.engine import sync_once
-from desktop_app.sync.enrolment import enrol, transport_for
+from desktop_app.sync.enrolment import enrol
 from tests.central_server.conftest import PASSWORDS
 from tests.central_server.test_api import envelopes, item, push
 from tests.conftest import FIXED_NOW
 from tests.desktop_app.conftest import FAST_KDF
 from tests.sync.test_review_loop import api
-from tests.sync.test_sync_client import finalized
-
-
-def sync(user):
-    transport = transport_for(user)
-    try:
-        return sync_once(user, transport)
-    finally:
-        transport.close()
+from tests.sync.test_sync_client import finalized, sync
 
 
 @pytest.fixture

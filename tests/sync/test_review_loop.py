@@ -8,20 +8,11 @@ import json
 import requests
 
 from central_server import accounts
-from desktop_app.sync.engine import sync_once
-from desktop_app.sync.enrolment import enrol, transport_for
+from desktop_app.sync.enrolment import enrol
 from tests.central_server.conftest import PASSWORDS
 from tests.central_server.test_api import envelopes, item, push
 from tests.conftest import REPO, daftari_server
-from tests.sync.test_sync_client import finalized
-
-
-def sync(user):
-    transport = transport_for(user)
-    try:
-        return sync_once(user, transport)
-    finally:
-        transport.close()
+from tests.sync.test_sync_client import finalized, sync
 
 
 def api(server, token, method, path, **kw):
