@@ -17,6 +17,7 @@ import hashlib
 import json
 import multiprocessing
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -93,6 +94,15 @@ def fill_database(url: str, n: int, work: Path) -> None:
     engine.dispose()
 
 
+def upgrade(url: str) -> None:
+    from central_server import schema
+    from central_server.db import make_engine
+
+    engine = make_engine(url)
+    schema.upgrade(engine)
+    engine.dispose()
+
+
 def _run(job: str, url: str, out: str, queue) -> None:
     from central_server import accounts, duplicates, exporting
     from central_server.db import make_engine, snapshot
@@ -138,6 +148,11 @@ def main() -> None:
     parser.add_argument("--submissions", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--db", choices=("sqlite", "postgresql"), default="sqlite")
     parser.add_argument("--jobs", nargs="+", default=list(JOBS), choices=JOBS)
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        help="(SQLite) keep the databases in this folder and use them again on the next run",
+    )
     args = parser.parse_args()
     pg = None
     if args.db == "postgresql":
@@ -148,13 +163,23 @@ def main() -> None:
         for n in args.submissions:
             with tempfile.TemporaryDirectory() as tmp:
                 work = Path(tmp)
+                kept = args.keep / f"server-{n}.db" if args.keep and not pg else None
                 url = pg.new_database() if pg else f"sqlite:///{work / 'server.db'}"
-                started = time.perf_counter()
-                fill_database(url, n, work)
-                print(
-                    f"{n} household submissions, 7 sites, 2 versions ({args.db}): stored in "
-                    f"{time.perf_counter() - started:.0f} s"
-                )
+                if kept is not None and kept.exists():
+                    print(f"{n} household submissions ({args.db}): kept from a run before")
+                else:
+                    started = time.perf_counter()
+                    fill_database(url, n, work)
+                    print(
+                        f"{n} household submissions, 7 sites, 2 versions ({args.db}): stored in "
+                        f"{time.perf_counter() - started:.0f} s"
+                    )
+                    if kept is not None:  # whole or not at all
+                        kept.parent.mkdir(parents=True, exist_ok=True)
+                        shutil.move(work / "server.db", kept)
+                if kept is not None:
+                    url = f"sqlite:///{kept}"
+                    upgrade(url)  # kept by an older version: the indexes of this one
                 for job in args.jobs:
                     seconds, peak, detail = measure(job, url, work / f"out.{job}")
                     print(f"  {job:10} {seconds:7.1f} s   peak memory {peak:6.0f} MiB   {detail}")

@@ -125,6 +125,9 @@ submissions = Table(
     Column("created_at", String(40), nullable=False),
     Column("updated_at", String(40), nullable=False),
     Index("submissions_by_site", "site_id", "form_id"),
+    # the order every export, indicator and page of the merged dataset reads in (migration
+    # 0009): read along it, a million rows need no sorting first
+    Index("submissions_by_form_time", "form_id", "created_at", "uuid"),
 )
 
 revisions = Table(

@@ -135,6 +135,24 @@ class Group:
     households: int = 0
     tallies: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
 
+    def add(self, other: Group) -> None:
+        self.households += other.households
+        for key, tally in other.tallies.items():
+            mine = self.tallies[key]
+            mine.numerator += tally.numerator
+            mine.denominator += tally.denominator
+            mine.values.extend(tally.values)
+
+
+def rolled_up(cells: dict[tuple, Group], wider: Callable[[tuple], list[tuple]]) -> dict:
+    """Each household is counted once, in its finest cell (a city's population group…); the
+    wider figures (the city, all cities) are those cells added up."""
+    groups: dict[tuple, Group] = defaultdict(Group)
+    for key, cell in cells.items():
+        for target in (key, *wider(key)):
+            groups[target].add(cell)
+    return groups
+
 
 def household_indicators(
     conn: Connection, who: Principal, form_id: str = "household", *, state: str | None = "approved"
@@ -143,15 +161,14 @@ def household_indicators(
     if form_id != "household":
         raise NotFound(f"form '{form_id}' has indicators of its own (indicators.compute)")
     src = exporting.source(conn, who, form_id, state=state)
-    groups: dict[tuple[str, str], Group] = defaultdict(Group)
+    cells: dict[tuple, Group] = defaultdict(Group)
     pyramid: dict[tuple, int] = defaultdict(int)
     for _meta, d in exporting.submissions_of(conn, src):
         if d.get("identification/consent") != "yes":
             continue
         city = str(d.get("city") or "")
         group = str(d.get("survey/population_group") or "")
-        for key in ((city, group), (city, ALL), (ALL, ALL)):
-            _count(groups[key], d)
+        _count(cells[(city, group)], d)
         for m in d.get("survey/member") or []:
             if isinstance(m, dict):
                 age = _number(m, "age")
@@ -159,6 +176,7 @@ def household_indicators(
                 pyramid[
                     (city, str(m.get("sex") or ""), band, str(m.get("displacement") or ""))
                 ] += 1
+    groups = rolled_up(cells, lambda k: [(k[0], ALL), (ALL, ALL)])
     return {
         "form_id": form_id,
         "state": state or "any",
@@ -248,15 +266,15 @@ SERVICES = (
 
 def service_indicators(conn: Connection, who: Principal, *, state: str | None = "approved") -> dict:
     src = exporting.source(conn, who, "service_access", state=state)
-    groups: dict[tuple[str, str, str], Group] = defaultdict(Group)
+    cells: dict[tuple, Group] = defaultdict(Group)
     for _meta, d in exporting.submissions_of(conn, src):
         if d.get("consent") != "yes":
             continue
         city = str(d.get("city") or "")
         group = str(d.get("respondent/population_group") or "")
         sex = str(d.get("respondent/resp_sex") or "")
-        for key in ((city, group, sex), (city, group, ALL), (city, ALL, ALL), (ALL, ALL, ALL)):
-            _count_services(groups[key], d)
+        _count_services(cells[(city, group, sex)], d)
+    groups = rolled_up(cells, lambda k: [(k[0], k[1], ALL), (k[0], ALL, ALL), (ALL, ALL, ALL)])
     return {
         "form_id": "service_access",
         "state": state or "any",
