@@ -18,18 +18,19 @@ import csv
 import io
 import json
 import re
+import shutil
 import tempfile
 import zipfile
 from collections.abc import Callable, Generator, Iterator
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select, tuple_
 from sqlalchemy.engine import Connection
 
-from central_server import published_forms, review
+from central_server import parts, published_forms, review
 from central_server.accounts import Principal
 from central_server.db import decisions, devices, forms, read_json, revisions, sites, submissions
 from central_server.errors import Forbidden, NotFound, Refusal
@@ -54,6 +55,7 @@ META = [
 ]
 REPEAT_META = [("_key", "string"), ("_parent_key", "string"), ("_index", "int")]
 BATCH = 2_000  # rows a Parquet table writes at a time
+GROUP_CELLS = 1_000_000  # cells of a row group when the parts' files are put together
 SHEET_ROWS = 1_048_575  # an Excel sheet's rows below its header
 PART_ROWS = 250_000  # rows of one Stata or SPSS file: a bigger table is written in parts
 
@@ -169,6 +171,7 @@ class Source:
     state: str | None = None
     since: str | None = None
     after: tuple[str, str] | None = None  # (submitted at, uuid) of the last row of a page
+    upto: tuple[str, str] | None = None  # the last row of a part (central_server.parts)
 
 
 def source(
@@ -227,6 +230,8 @@ def submissions_of(
     query = _chosen(query, src)
     if src.after is not None:
         query = query.where(tuple_(submissions.c.created_at, submissions.c.uuid) > src.after)
+    if src.upto is not None:
+        query = query.where(tuple_(submissions.c.created_at, submissions.c.uuid) <= src.upto)
     # Closed however the reading ends (a page that stops early: close this generator): an
     # open statement would hold its connection's snapshot once back in the pool.
     result = conn.execution_options(stream_results=True, yield_per=500).execute(query)
@@ -336,11 +341,14 @@ def export(
     changes: Mapping | None = None,
     attachments: bool = False,
     progress: Callable[[int], None] | None = None,
+    helpers: int | None = None,
 ) -> dict[str, int]:
     """Write the merged dataset; returns the rows written per table. ``language``: the form
     language of Stata's and SPSS's variable and value labels (the form's default);
     ``changes``: fields renamed and recoded between versions (central_server.mapping);
-    ``progress``: told how many submissions were read, every 500."""
+    ``progress``: told how many submissions were read, every 500; ``helpers``: processes
+    reading parts of a big dataset beside this one (central_server.parts; None: as many as
+    the machine's cores allow)."""
     if fmt not in FORMATS:
         raise ExportRefused(f"no export format '{fmt}': one of {', '.join(FORMATS)}")
     if attachments and fmt == "xlsx":
@@ -350,25 +358,96 @@ def export(
     languages = _languages(src.versions)
     tables = all_tables(main)
     counts = {t.name: 0 for t in tables}
-    rows = (
+    if fmt == "xlsx":  # one workbook, written by one process
+        rows = _rows_of(conn, src, main, changes, progress)
+        _xlsx(tables, rows, counts, codebook(main, languages), out)
+    else:  # each part's files, then put end to end
+        wanted = parts.parts_wanted() if helpers is None else helpers + 1
+        pieces = split(conn, src, wanted)
+        kind = "csv" if fmt == "csv" else "parquet"
+        with tempfile.TemporaryDirectory() as tmp:
+            written = parts.run(conn, pieces, _write_part, kind, changes, tmp, progress=progress)
+            for part in written:
+                for name, n in part.items():
+                    counts[name] += n
+            folders = [Path(tmp) / str(i) for i in range(len(pieces))]
+            if fmt == "csv":
+                _csv_zip(tables, folders, codebook(main, languages), out)
+            elif fmt == "parquet":
+                _parquet_zip(tables, folders, codebook(main, languages), out)
+            else:
+                lang = _pick_language(language, languages)
+                staged = Path(tmp) / "staged.zip"
+                _parquet_zip(tables, folders, codebook(main, languages), staged)
+                _statistical(fmt, tables, staged, lang, codebook(main, languages), out)
+    if attachments:
+        counts["attachments"] = _attachments(conn, src, out)
+    return counts
+
+
+def _rows_of(
+    conn: Connection,
+    src: Source,
+    main: Table,
+    changes: Mapping,
+    progress: Callable[[int], None] | None,
+) -> Iterator[tuple[Table, list]]:
+    return (
         (table, row)
         for meta, data in _counted(submissions_of(conn, src), progress)
         for table, row in table_rows(main, meta, changes.apply(meta["_form_version"], data))
     )
-    if fmt == "xlsx":
-        _xlsx(tables, rows, counts, codebook(main, languages), out)
-    elif fmt == "csv":
-        _csv(tables, rows, counts, codebook(main, languages), out)
-    elif fmt == "parquet":
-        _parquet(tables, rows, counts, codebook(main, languages), out)
+
+
+PART_AT_LEAST = 50_000  # submissions below which one process reads them all (a helper
+# process takes about a second to start)
+
+
+def split(conn: Connection, src: Source, wanted: int) -> list[Source]:
+    """``src`` cut into ``wanted`` consecutive ranges of about as many submissions each, in
+    the order they are read; one range when there are too few to be worth it."""
+    if wanted < 2:
+        return [src]
+    count = to_read(conn, src)
+    if count < PART_AT_LEAST:
+        return [src]
+    order = (submissions.c.created_at, submissions.c.uuid)
+    query = _chosen(select(*order).select_from(review.reviewed()), src).order_by(*order)
+    if src.after is not None:
+        query = query.where(tuple_(*order) > src.after)
+    pieces, after = [], src.after
+    for k in range(1, wanted):
+        row = conn.execute(query.offset(count * k // wanted - 1).limit(1)).first()
+        if row is None or (after is not None and (row[0], row[1]) <= after):
+            break  # fewer than counted (changed meanwhile): fewer parts
+        pieces.append(replace(src, after=after, upto=(row[0], row[1])))
+        after = (row[0], row[1])
+    pieces.append(replace(src, after=after, upto=src.upto))
+    return pieces
+
+
+def _write_part(
+    conn: Connection,
+    piece: Source,
+    index: int,
+    kind: str,
+    changes: Mapping,
+    tmp: str,
+    *,
+    progress: Callable[[int], None] | None = None,
+) -> dict[str, int]:
+    """One part's tables as files of ``kind`` (csv: without the header but in the first)
+    in ``tmp``/``index``; the rows written per table."""
+    folder = Path(tmp) / str(index)
+    folder.mkdir()
+    main = layout(piece.form_id, piece.versions, changes)
+    tables = all_tables(main)
+    counts = {t.name: 0 for t in tables}
+    rows = _rows_of(conn, piece, main, changes, progress)
+    if kind == "csv":
+        _csv_files(tables, rows, counts, folder, header=index == 0)
     else:
-        lang = _pick_language(language, languages)
-        with tempfile.TemporaryDirectory() as tmp:
-            staged = Path(tmp) / "staged.zip"
-            _parquet(tables, rows, counts, codebook(main, languages), staged)
-            _statistical(fmt, tables, staged, lang, codebook(main, languages), out)
-    if attachments:
-        counts["attachments"] = _attachments(conn, src, out)
+        _parquet_files(tables, rows, counts, folder)
     return counts
 
 
@@ -637,26 +716,36 @@ def _languages(versions: list[FormDefinition]) -> list[str]:
     return out or [""]
 
 
-def _csv(tables, rows, counts, book, out: Path) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        files = {
-            t.name: open(Path(tmp) / f"{t.name}.csv", "w", newline="", encoding="utf-8")
-            for t in tables
-        }
-        try:
-            writers = {name: csv.writer(fh) for name, fh in files.items()}
-            for t in tables:
-                writers[t.name].writerow(t.header())
-            for table, row in rows:
-                writers[table.name].writerow(["" if v is None else v for v in row])
-                counts[table.name] += 1
-        finally:
-            for fh in files.values():
-                fh.close()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-            for t in tables:
-                z.write(Path(tmp) / f"{t.name}.csv", f"{t.name}.csv")
-            z.writestr("codebook.csv", _csv_text(book))
+def _csv_files(tables, rows, counts, folder: Path, *, header: bool) -> None:
+    files = {
+        t.name: open(folder / f"{t.name}.csv", "w", newline="", encoding="utf-8") for t in tables
+    }
+    try:
+        writers = {name: csv.writer(fh) for name, fh in files.items()}
+        for t in tables if header else ():
+            writers[t.name].writerow(t.header())
+        for table, row in rows:
+            writers[table.name].writerow(["" if v is None else v for v in row])
+            counts[table.name] += 1
+    finally:
+        for fh in files.values():
+            fh.close()
+
+
+def _csv_zip(tables, folders: list[Path], book, out: Path) -> None:
+    """The parts' files end to end, one a table, in a zip with the codebook."""
+    first, *others = folders
+    for t in tables:
+        if others:
+            with open(first / f"{t.name}.csv", "ab") as whole:
+                for folder in others:
+                    with open(folder / f"{t.name}.csv", "rb") as part:
+                        shutil.copyfileobj(part, whole, 1 << 20)
+                    (folder / f"{t.name}.csv").unlink()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for t in tables:
+            z.write(first / f"{t.name}.csv", f"{t.name}.csv")
+        z.writestr("codebook.csv", _csv_text(book))
 
 
 def _csv_text(lines) -> str:
@@ -702,53 +791,77 @@ def _sheet_name(name: str, taken: list[str]) -> str:
     return candidate
 
 
-def _parquet(tables, rows, counts, book, out: Path) -> None:
+def _schemas(pa, tables) -> dict:
+    kinds = {"int": pa.int64(), "decimal": pa.float64()}
+    return {
+        t.name: pa.schema(
+            [(h, kinds.get(k, pa.string())) for h, k in zip(t.header(), t.types(), strict=True)]
+        )
+        for t in tables
+    }
+
+
+def _parquet_files(tables, rows, counts, folder: Path) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    kinds = {"int": pa.int64(), "decimal": pa.float64()}
-    with tempfile.TemporaryDirectory() as tmp:
-        schemas = {
-            t.name: pa.schema(
-                [(h, kinds.get(k, pa.string())) for h, k in zip(t.header(), t.types(), strict=True)]
-            )
-            for t in tables
-        }
-        writers = {
-            t.name: pq.ParquetWriter(Path(tmp) / f"{t.name}.parquet", schemas[t.name])
-            for t in tables
-        }
-        pending: dict[str, list[list]] = {t.name: [] for t in tables}
-        # one converter a column, chosen once (not a type comparison per cell)
-        convert = {t.name: [_converter(k) for k in t.types()] for t in tables}
+    schemas = _schemas(pa, tables)
+    writers = {
+        t.name: pq.ParquetWriter(folder / f"{t.name}.parquet", schemas[t.name]) for t in tables
+    }
+    pending: dict[str, list[list]] = {t.name: [] for t in tables}
+    # one converter a column, chosen once (not a type comparison per cell)
+    convert = {t.name: [_converter(k) for k in t.types()] for t in tables}
 
-        def flush(name: str) -> None:
-            batch = pending[name]
-            if batch:
-                columns = list(zip(*batch, strict=True))
-                schema = schemas[name]
-                arrays = [
-                    _arrow_column(pa, col, f.type, typed)
-                    for col, f, typed in zip(columns, schema, convert[name], strict=True)
-                ]
-                writers[name].write_table(pa.Table.from_arrays(arrays, schema=schema))
-                pending[name] = []
+    def flush(name: str) -> None:
+        batch = pending[name]
+        if batch:
+            columns = list(zip(*batch, strict=True))
+            schema = schemas[name]
+            arrays = [
+                _arrow_column(pa, col, f.type, typed)
+                for col, f, typed in zip(columns, schema, convert[name], strict=True)
+            ]
+            writers[name].write_table(pa.Table.from_arrays(arrays, schema=schema))
+            pending[name] = []
 
-        try:
-            for table, row in rows:
-                pending[table.name].append(row)
-                counts[table.name] += 1
-                if len(pending[table.name]) >= BATCH:
-                    flush(table.name)
-            for t in tables:
-                flush(t.name)
-        finally:
-            for w in writers.values():
-                w.close()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as z:
-            for t in tables:
-                z.write(Path(tmp) / f"{t.name}.parquet", f"{t.name}.parquet")
-            z.writestr("codebook.csv", _csv_text(book))
+    try:
+        for table, row in rows:
+            pending[table.name].append(row)
+            counts[table.name] += 1
+            if len(pending[table.name]) >= BATCH:
+                flush(table.name)
+        for t in tables:
+            flush(t.name)
+    finally:
+        for w in writers.values():
+            w.close()
+
+
+def _parquet_zip(tables, folders: list[Path], book, out: Path) -> None:
+    """The parts' files as one a table (their row groups end to end), in a zip with the
+    codebook."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    first, *others = folders
+    schemas = _schemas(pa, tables)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as z:
+        for t in tables:
+            whole = first / f"{t.name}.parquet"
+            if others:
+                whole = first / f"{t.name}.whole.parquet"
+                with pq.ParquetWriter(whole, schemas[t.name]) as writer:
+                    for folder in folders:
+                        part = pq.ParquetFile(folder / f"{t.name}.parquet")
+                        rows = max(BATCH, GROUP_CELLS // len(schemas[t.name]))
+                        for batch in part.iter_batches(batch_size=rows):
+                            writer.write_batch(batch)
+                        part.close()
+                        (folder / f"{t.name}.parquet").unlink()
+            z.write(whole, f"{t.name}.parquet")
+            whole.unlink()
+        z.writestr("codebook.csv", _csv_text(book))
 
 
 def _arrow_column(pa, values: tuple, kind, typed):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.engine import Connection
 
-from central_server import exporting
+from central_server import exporting, parts
 from central_server.accounts import Principal
 from central_server.errors import NotFound
 
@@ -160,22 +160,13 @@ def household_indicators(
     """Every indicator for every (city, population group), for each city and for all."""
     if form_id != "household":
         raise NotFound(f"form '{form_id}' has indicators of its own (indicators.compute)")
-    src = exporting.source(conn, who, form_id, state=state)
     cells: dict[tuple, Group] = defaultdict(Group)
     pyramid: dict[tuple, int] = defaultdict(int)
-    for _meta, d in exporting.submissions_of(conn, src):
-        if d.get("identification/consent") != "yes":
-            continue
-        city = str(d.get("city") or "")
-        group = str(d.get("survey/population_group") or "")
-        _count(cells[(city, group)], d)
-        for m in d.get("survey/member") or []:
-            if isinstance(m, dict):
-                age = _number(m, "age")
-                band = "?" if age is None else f"{int(age) // 5 * 5}-{int(age) // 5 * 5 + 4}"
-                pyramid[
-                    (city, str(m.get("sex") or ""), band, str(m.get("displacement") or ""))
-                ] += 1
+    for part_cells, part_pyramid in _in_parts(conn, who, form_id, state, _household_part):
+        for key, cell in part_cells.items():
+            cells[key].add(cell)
+        for key, n in part_pyramid.items():
+            pyramid[key] += n
     groups = rolled_up(cells, lambda k: [(k[0], ALL), (ALL, ALL)])
     return {
         "form_id": form_id,
@@ -194,6 +185,35 @@ def household_indicators(
             for (c, s, b, p), n in sorted(pyramid.items())
         ],
     }
+
+
+def _in_parts(
+    conn: Connection, who: Principal, form_id: str, state: str | None, work: parts.Work
+) -> list:
+    """``work`` over the submissions asked for, in parts read at once (central_server.parts)."""
+    src = exporting.source(conn, who, form_id, state=state)
+    return parts.run(conn, exporting.split(conn, src, parts.parts_wanted()), work)
+
+
+def _household_part(conn: Connection, piece: exporting.Source, _index: int, *, progress=None):
+    """Each household counted in its cell (city, population group), and the members by city,
+    sex, age band and displacement."""
+    cells: dict[tuple, Group] = defaultdict(Group)
+    pyramid: dict[tuple, int] = defaultdict(int)
+    for _meta, d in exporting.submissions_of(conn, piece):
+        if d.get("identification/consent") != "yes":
+            continue
+        city = str(d.get("city") or "")
+        group = str(d.get("survey/population_group") or "")
+        _count(cells[(city, group)], d)
+        for m in d.get("survey/member") or []:
+            if isinstance(m, dict):
+                age = _number(m, "age")
+                band = "?" if age is None else f"{int(age) // 5 * 5}-{int(age) // 5 * 5 + 4}"
+                pyramid[
+                    (city, str(m.get("sex") or ""), band, str(m.get("displacement") or ""))
+                ] += 1
+    return dict(cells), dict(pyramid)
 
 
 def _count(group: Group, d: Data) -> None:
@@ -265,15 +285,10 @@ SERVICES = (
 
 
 def service_indicators(conn: Connection, who: Principal, *, state: str | None = "approved") -> dict:
-    src = exporting.source(conn, who, "service_access", state=state)
     cells: dict[tuple, Group] = defaultdict(Group)
-    for _meta, d in exporting.submissions_of(conn, src):
-        if d.get("consent") != "yes":
-            continue
-        city = str(d.get("city") or "")
-        group = str(d.get("respondent/population_group") or "")
-        sex = str(d.get("respondent/resp_sex") or "")
-        _count_services(cells[(city, group, sex)], d)
+    for part in _in_parts(conn, who, "service_access", state, _service_part):
+        for key, cell in part.items():
+            cells[key].add(cell)
     groups = rolled_up(cells, lambda k: [(k[0], k[1], ALL), (k[0], ALL, ALL), (ALL, ALL, ALL)])
     return {
         "form_id": "service_access",
@@ -289,6 +304,19 @@ def service_indicators(conn: Connection, who: Principal, *, state: str | None = 
             for (c, g, x), grp in sorted(groups.items())
         ],
     }
+
+
+def _service_part(conn: Connection, piece: exporting.Source, _index: int, *, progress=None):
+    """Each household counted in its cell (city, population group, respondent's sex)."""
+    cells: dict[tuple, Group] = defaultdict(Group)
+    for _meta, d in exporting.submissions_of(conn, piece):
+        if d.get("consent") != "yes":
+            continue
+        city = str(d.get("city") or "")
+        group = str(d.get("respondent/population_group") or "")
+        sex = str(d.get("respondent/resp_sex") or "")
+        _count_services(cells[(city, group, sex)], d)
+    return dict(cells)
 
 
 def _count_services(group: Group, d: Data) -> None:

@@ -130,3 +130,76 @@ def test_stored_answers_are_read_fast_and_whole():
 
     assert read_json('{"a": "é", "b": [1, 2.5]}') == {"a": "é", "b": [1, 2.5]}
     assert math.isnan(read_json('{"a": NaN}')["a"])
+
+
+def _contents(path):
+    """Every file of an export's zip, a Parquet table as its rows."""
+    import io
+    import zipfile
+
+    import pyarrow.parquet as pq
+
+    with zipfile.ZipFile(path) as z:
+        return {
+            name: pq.read_table(io.BytesIO(z.read(name))).to_pylist()
+            if name.endswith(".parquet")
+            else z.read(name)
+            for name in z.namelist()
+        }
+
+
+def test_a_big_export_read_in_parts_gives_the_files_one_reader_gives(
+    server,
+    visits,  # noqa: F811
+    tmp_path,
+    monkeypatch,
+    caplog,
+):
+    """A million submissions are read by two processes at once, each a range of them: the
+    files are those one process writes, row for row, and the progress counts them all."""
+    from central_server import parts
+
+    monkeypatch.setattr(exporting, "PART_AT_LEAST", 1)
+    started = []
+    start = parts._start
+    monkeypatch.setattr(parts, "_start", lambda *a: started.append(len(a[1])) or start(*a))
+    told: list[int] = []
+    with server.app.state.engine.connect() as conn:
+        src = exporting.source(conn, accounts.principal_of(conn, "secretariat"), "visit")
+        for fmt in ("csv", "parquet"):
+            one = exporting.export(conn, src, fmt, tmp_path / f"one.{fmt}", helpers=0)
+            three = exporting.export(
+                conn, src, fmt, tmp_path / f"three.{fmt}", helpers=2, progress=told.append
+            )
+            assert one == three == {"visit": 6}
+            assert _contents(tmp_path / f"one.{fmt}") == _contents(tmp_path / f"three.{fmt}")
+    assert started == [3, 3] and told[-1] == 6
+    assert "did not" not in caplog.text  # each helper did its part
+
+
+def _fails_in_a_helper(conn, piece, index, *, progress=None):
+    import multiprocessing
+
+    if multiprocessing.parent_process() is not None:
+        raise ValueError("an answer the message must not carry")
+    return index, [m["_uuid"] for m, _ in exporting.submissions_of(conn, piece)]
+
+
+def test_a_helper_that_fails_leaves_its_part_to_the_process_that_asked(
+    server,
+    visits,  # noqa: F811
+    monkeypatch,
+    caplog,
+):
+    from central_server import parts
+
+    monkeypatch.setattr(exporting, "PART_AT_LEAST", 1)
+    with server.app.state.engine.connect() as conn:
+        src = exporting.source(conn, accounts.principal_of(conn, "secretariat"), "visit")
+        pieces = exporting.split(conn, src, 2)
+        done = parts.run(conn, pieces, _fails_in_a_helper)
+        whole = [m["_uuid"] for m, _ in exporting.submissions_of(conn, src)]
+    assert [i for i, _ in done] == [0, 1] and [u for _, part in done for u in part] == whole
+    assert len(pieces) == 2 and all(len(part) == 3 for _, part in done)
+    assert "did not do its part (ValueError at" in caplog.text
+    assert "answer" not in caplog.text

@@ -219,3 +219,36 @@ def test_population_shares_ratios_and_occupancy(engine):
     assert refugees["P5"]["value"] == pytest.approx(11 / 9 * 100)
     assert by[("kakuma", "host")]["P4"]["value"] == 1.5
     assert [o["value"] for o in found["occupancy"] if o["city"] == "kakuma"] == [0.8]
+
+
+def test_read_in_parts_the_figures_are_those_read_whole(engine, monkeypatch):
+    """At a million households the indicators are read in parts by two processes at once
+    (central_server.parts): each household counted in exactly one part, medians and means
+    over all of them, not an average of the parts'."""
+    from central_server import exporting, parts
+
+    cities = ["kakuma", "koboko", "arua"]
+    households(
+        engine,
+        [
+            {
+                "city": cities[i % 3],
+                "survey/population_group": ["refugee", "host"][i % 2],
+                "identification/consent": "yes",
+            }
+            for i in range(30)
+        ],
+    )
+    with engine.connect() as conn:
+        who = accounts.principal_of(conn, "sec")
+        monkeypatch.setattr(parts, "parts_wanted", lambda: 1)
+        whole = indicators.compute(conn, who, "household", state=None)
+        monkeypatch.setattr(parts, "parts_wanted", lambda: 3)
+        monkeypatch.setattr(exporting, "PART_AT_LEAST", 1)
+        started = []
+        start = parts._start
+        monkeypatch.setattr(parts, "_start", lambda *a: started.append(1) or start(*a))
+        in_parts = indicators.compute(conn, who, "household", state=None)
+    assert started and in_parts == whole
+    every = next(g for g in whole["groups"] if g["city"] == "(all)")
+    assert every["households"] == 30 and every["indicators"]["H8"]["households"] > 0
