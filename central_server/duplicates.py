@@ -13,9 +13,9 @@ same first letters of the first name key (blocking), so the search stays near li
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
+from array import array
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,7 +25,7 @@ from sqlalchemy import and_, insert, select
 from sqlalchemy.engine import Connection
 
 from central_server.accounts import Principal, now_text
-from central_server.db import duplicate_resolutions, revisions, sites, submissions
+from central_server.db import duplicate_resolutions, read_json, revisions, sites, submissions
 from central_server.errors import Forbidden, NotFound, Refusal
 from sync_protocol import a_role
 
@@ -86,18 +86,30 @@ def probable(
     """The probable duplicate pairs among a form's submissions a person may see."""
     if who.role not in ("supervisor", "clerk", "secretariat", "admin"):
         raise Forbidden(f"{a_role(who.role)} does not look for duplicates")
+    # Two readings, so that memory does not grow with the submissions: the first finds which
+    # blocks hold more than one of them (a number a block, in a flat array), the second keeps
+    # the answers of only those submissions. Most households are alone in their block.
+    found = array("q")
+    seen_any = False
+    for _uuid, site, data in _answers(conn, who, form_id):
+        seen_any = True
+        values = [_value(data, k.path) for k in keys]
+        if any(values):
+            found.append(hash((site, *_block(keys, values))))
+    if not seen_any and not _published(conn, form_id):
+        raise NotFound(f"form '{form_id}' is not published on this server")
+    shared = _repeated(found)
+    del found
     blocks: dict[tuple, list[tuple[str, list[str]]]] = defaultdict(list)
     site_of: dict[str, str] = {}
-    seen_any = False
-    for uuid, site, data in _answers(conn, who, form_id):
-        seen_any = True
+    for uuid, site, data in _answers(conn, who, form_id) if shared else ():
         values = [_value(data, k.path) for k in keys]
         if not any(values):
             continue
-        site_of[uuid] = site
-        blocks[(site, *_block(keys, values))].append((uuid, values))
-    if not seen_any and not _published(conn, form_id):
-        raise NotFound(f"form '{form_id}' is not published on this server")
+        block = (site, *_block(keys, values))
+        if hash(block) in shared:
+            site_of[uuid] = site
+            blocks[block].append((uuid, values))
     crowded = max((len(m) for m in blocks.values()), default=0)
     if crowded > MOST_IN_A_BLOCK:
         raise BadKeys(
@@ -181,7 +193,18 @@ def _answers(conn: Connection, who: Principal, form_id: str) -> Iterator[tuple[s
     if not who.all_sites:
         query = query.where(submissions.c.site_id == who.site_id)
     for row in conn.execution_options(stream_results=True, yield_per=500).execute(query):
-        yield row[0], row[1], json.loads(row[2])
+        yield row[0], row[1], read_json(row[2])
+
+
+def _repeated(numbers: array) -> set[int]:
+    """The numbers that come more than once."""
+    out: set[int] = set()
+    last = None
+    for n in sorted(numbers):
+        if n == last:
+            out.add(n)
+        last = n
+    return out
 
 
 def _published(conn: Connection, form_id: str) -> bool:
