@@ -158,13 +158,16 @@ class Draft:
     def issues(self) -> list[Issue]:
         return check_session(self.session)
 
-    def finalize(self) -> list[Issue]:
+    def finalize(self, *, stamp_end: bool = True) -> list[Issue]:
         """Validate everything; when nothing is wrong, store the revision's exact bytes and
-        mark the submission finalized. Returns the problems (empty on success)."""
+        mark the submission finalized. Returns the problems (empty on success).
+        ``stamp_end``: ``end`` is now (False: a paper's keying, which set it to the
+        interview's date)."""
         problems = self.issues()
         if problems:
             return problems
-        self.session.stamp_end()
+        if stamp_end:
+            self.session.stamp_end()
         if self.record.revision:
             self._new_instance_id()
         data = document_to_json(self.form, self.session.doc, relevant_only=True)

@@ -90,6 +90,20 @@ class AuditEvent(BaseModel):
     details: str = ""
 
 
+class KeyingRecord(BaseModel):
+    """A paper questionnaire keyed on this computer: the paper's facts, and the keying's."""
+
+    uuid: str
+    form_id: str
+    number: str = ""  # the questionnaire's number on the paper
+    interview_date: str = ""  # YYYY-MM-DD, as written on the paper
+    paper_enumerator: str = ""  # who interviewed, as written on the paper
+    batch: str = ""
+    keyed_by: str  # the clerk's profile
+    started_at: str
+    finished_at: str = ""  # when it was finalized ("" while being keyed)
+
+
 class ReviewCopy(BaseModel):
     """A submission a reviewer keeps on this computer: the listing columns in the clear, the
     answers, decisions and server reasons encrypted in ``data``."""

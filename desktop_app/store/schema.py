@@ -195,3 +195,27 @@ def m005_review_copies(db: Database) -> None:
         """
     ):
         db.execute(statement)
+
+
+@migrations()
+def m006_keyings(db: Database) -> None:
+    """A paper questionnaire keyed at the office: what the paper says about the interview (its
+    number, date, enumerator, batch) beside the submission, and who keyed it and when, kept
+    apart from the answers (start, end and today take the interview's date)."""
+    for statement in _split(
+        """
+        CREATE TABLE keyings (
+            uuid TEXT PRIMARY KEY,
+            form_id TEXT NOT NULL,
+            number TEXT NOT NULL DEFAULT '',
+            interview_date TEXT NOT NULL DEFAULT '',
+            paper_enumerator TEXT NOT NULL DEFAULT '',
+            batch TEXT NOT NULL DEFAULT '',
+            keyed_by TEXT NOT NULL COLLATE NOCASE,
+            started_at TEXT NOT NULL,
+            finished_at TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX keyings_by_number ON keyings (form_id, number);
+        """
+    ):
+        db.execute(statement)

@@ -9,6 +9,7 @@ from pathlib import Path
 from desktop_app.errors import FormNotInstalled, NotAllowed, NotFound
 from desktop_app.paths import Home
 from desktop_app.store.database import backup_if_due, open_database, write
+from desktop_app.store.keyings import KeyingTable
 from desktop_app.store.records import (
     STATUSES,
     AuditEvent,
@@ -26,7 +27,7 @@ _SUBMISSION_COLUMNS = list(SubmissionRecord.model_fields)
 _LIST_COLUMNS = [c for c in _SUBMISSION_COLUMNS if c != "data"]
 
 
-class Store(UserTable, ReviewTable):
+class Store(UserTable, ReviewTable, KeyingTable):
     def __init__(self, home: Home) -> None:
         home.create()
         self.home = home
@@ -321,6 +322,7 @@ class Store(UserTable, ReviewTable):
                 )
             ]
             c.execute("DELETE FROM submission_attachments WHERE uuid = ?", (uuid,))
+            c.execute("DELETE FROM keyings WHERE uuid = ?", (uuid,))
             c.execute("DELETE FROM submissions WHERE uuid = ?", (uuid,))
             orphans = [
                 r[0]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app.ui.editor import Editor
 from desktop_app.ui.i18n import isolate, isolate_ltr, text_direction
 from form_engine import Element
+from form_engine.codes import choice_codes
 from form_engine.model import Choice
 
 
@@ -187,18 +188,6 @@ def choice_text(code: str, label: str) -> str:
     not an Alt key."""
     mark = "\u200f" if text_direction(label) == "rtl" else "\u200e"
     return f"{mark}{isolate_ltr(code)}   {isolate(label)}".replace("&", "&&")
-
-
-def choice_codes(values: list[str]) -> list[str]:
-    """The code typed for each choice: its name when every name is a number (distinct), as on
-    a paper questionnaire; else its position, 1, 2, 3…."""
-    if (
-        values
-        and all(v.isdigit() and v.isascii() for v in values)
-        and len(set(values)) == len(values)
-    ):
-        return list(values)
-    return [str(i) for i in range(1, len(values) + 1)]
 
 
 class DropdownEditor(Editor):

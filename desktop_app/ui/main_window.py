@@ -7,7 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 from desktop_app import reviewing
 from desktop_app.client import Client, UserSession
@@ -27,6 +35,7 @@ from desktop_app.ui.i18n import (
     language_code_of,
     next_zoom,
 )
+from desktop_app.ui.keyed_entry import KeyedEntryView
 from desktop_app.ui.login import LoginView
 from desktop_app.ui.messages import user_message
 from desktop_app.ui.ops import run_op, store_pool
@@ -138,6 +147,9 @@ class MainWindow(QMainWindow):
             self.show_datasets,
             "Ctrl+3",
         )
+        self.keying_action = self._action(
+            view, self.tr("&Key paper questionnaires…"), self.show_keyed_entry, "Ctrl+4"
+        )
         languages = view.addMenu(self.tr("Interface &language"))
         group = QActionGroup(self)
         for code, name in INTERFACE_LANGUAGES.items():
@@ -162,10 +174,13 @@ class MainWindow(QMainWindow):
         self.home_action.setEnabled(browsing)
         self.review_action.setEnabled(browsing and self.role() in reviewing.REVIEWER_ROLES)
         self.datasets_action.setEnabled(browsing and self.role() in reviewing.REVIEWER_ROLES)
+        self.keying_action.setEnabled(browsing)
 
     # -- views ---------------------------------------------------------------------------------
     def _show(self, widget: QWidget, name: str) -> None:
         old = self.takeCentralWidget()  # else setCentralWidget deletes it at once, mid-signal
+        if isinstance(old, KeyedEntryView):
+            self._leave_keying(old)
         self.setCentralWidget(widget)
         if old is not None:
             old.hide()
@@ -251,6 +266,55 @@ class MainWindow(QMainWindow):
         view.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self._show(view, "datasets")
         view.setFocus()
+
+    def show_keyed_entry(self) -> None:
+        """Paper questionnaires keyed heads down, one form at a time (chosen from a list)."""
+        if self.user is None:
+            return
+        forms = self.client.forms(latest_only=True)
+        if not forms:
+            self.statusBar().showMessage(self.tr("Install a form first (Ctrl+I)."), 10_000)
+            return
+        code = self._form_language()
+        titles = [f.titles.get(code) or f.title or f.form_id for f in forms]
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Key paper questionnaires"))
+        dialog.setLabelText(self.tr("&Form:"))
+        dialog.setComboBoxItems(titles)
+        dialog.setTextValue(
+            next((t for t, f in zip(titles, forms, strict=True) if f.form_id == self._form_id), "")
+            or titles[0]
+        )
+        dialog.textValueSelected.connect(
+            lambda title: self._key_form(forms[titles.index(title)].form_id, code)
+        )
+        open_dialog(self, dialog)
+
+    def _key_form(self, form_id: str, code: str) -> None:
+        if self.user is None:
+            return
+        self._form_id = form_id
+        self.draft = None
+        release_after_filling()
+        try:
+            view = KeyedEntryView(
+                self.user,
+                form_id,
+                words=self.editor_words(),
+                language=form_language_for(self.client.form(form_id).languages, code),
+            )
+        except ClientError as exc:
+            self.statusBar().showMessage(user_message(exc), 10_000)
+            return
+        view.keyed.connect(lambda _uuid: self.sync_now())
+        self._show(view, "keying")
+        view.paper_boxes["number"].setFocus()
+
+    def _leave_keying(self, view: KeyedEntryView) -> None:
+        try:
+            view.leave()
+        except ClientError as exc:
+            self.statusBar().showMessage(user_message(exc), 10_000)
 
     def _review_decided(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)
@@ -550,6 +614,8 @@ class MainWindow(QMainWindow):
             self.show_home()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if isinstance(self.centralWidget(), KeyedEntryView):
+            self._leave_keying(self.centralWidget())
         self.stop_sync()
         QApplication.instance().removeEventFilter(self._activity)
         self.pool.waitForDone(5000)

@@ -1,0 +1,370 @@
+"""Heads-down keying of paper questionnaires, for the municipal data clerk (Qt-free: the
+keyed-entry screen in ``ui/keyed_entry.py`` drives it, and so do the tests and
+``bench/keyed_entry.py``).
+
+A questionnaire is keyed box by box in the order of the paper: every question the paper
+asks, with the roster's members as rows. A choice is keyed by its code as printed beside it
+(the choice's own name where the names are numbers, else 1, 2, 3… in the form's order:
+``form_engine.codes``); several choices as codes with spaces between. A value that is not
+one of the question's kind, or that breaks its rule, is refused on the spot — what was typed
+is kept on the box (and saved, as in the form view) until it is corrected. Boxes the skip
+logic makes irrelevant are jumped over.
+
+The paper's own facts are keyed first and kept apart from the keying's: the questionnaire
+number, the interview date and the enumerator written on the paper, and the batch (box of
+paper) it came in. ``start``, ``end`` and ``today`` take the interview date; who keyed it and
+when are recorded in the keying record beside it, never in the answers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from desktop_app import answers
+from desktop_app.draft import Draft
+from desktop_app.store import KeyingRecord
+from form_engine import Element, FormDefinition, Issue
+from form_engine.codes import choice_codes
+from form_engine.nodes import Node
+
+KEYED_CONTROLS = ("input", "select1", "select", "range", "rank", "odk:rank")
+if TYPE_CHECKING:
+    from desktop_app.session import UserSession
+
+_SEPARATORS = re.compile(r"[\s,;+]+")
+
+
+@dataclass
+class Box:
+    """One place to key a value: a question, or a question of one roster entry."""
+
+    element: Element
+    node: Node
+    entry: int = 0  # the roster entry (1, 2, …); 0 outside a roster
+    roster: str = ""  # the roster's path ("/data/survey/member"); "" outside one
+    codes: list[tuple[str, str]] = field(default_factory=list)  # (code, value) of a select
+
+    @property
+    def path(self) -> str:
+        return self.node.abs_path(indexed=True)
+
+
+@dataclass
+class Refusal:
+    """Why a value was not accepted: a key of the interface's words and what fills it in,
+    or a message of the form's own (a constraint message) in ``text``."""
+
+    word: str
+    values: dict[str, str] = field(default_factory=dict)
+    text: str = ""
+
+
+def is_keyed(el: Element) -> bool:
+    """A question the paper asks (not a note, a calculation, metadata or a photo)."""
+    return (
+        el.kind == "question"
+        and el.control in KEYED_CONTROLS
+        and el.xlsform_type != "note"
+        and not el.calculate
+    )
+
+
+def question_numbers(form: FormDefinition) -> dict[str, str]:
+    """The number of each question the paper asks, 1, 2, 3… in the form's order (a roster's
+    questions numbered with the rest): the same on the printed questionnaire and on screen."""
+    keyed = [el for el in form.walk() if is_keyed(el)]
+    return {el.path: str(i) for i, el in enumerate(keyed, 1)}
+
+
+def read_paper_date(typed: str) -> str | None:
+    """A date as a clerk keys it from paper: 30/11/2026, 30-11-2026, 30.11.2026, 30112026 or
+    2026-11-30 (day before month, as written in East Africa). None: not a date."""
+    text = answers.plain_digits(typed).strip()
+    if not text:
+        return ""
+    found = answers.date_answer(text)
+    if found:
+        return found
+    m = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", text)
+    if m is None and re.fullmatch(r"\d{8}", text):
+        m = re.fullmatch(r"(\d{2})(\d{2})(\d{4})", text)
+    if m is None:
+        return None
+    try:
+        return date(int(m[3]), int(m[2]), int(m[1])).isoformat()
+    except ValueError:
+        return None
+
+
+PAPER_FIELDS = ("number", "interview_date", "paper_enumerator", "batch")
+
+
+class Keying:
+    """One paper questionnaire being keyed into a draft, with its paper facts (``record``,
+    saved as they are keyed)."""
+
+    def __init__(self, draft: Draft, record: KeyingRecord, *, now: Callable[[], datetime]) -> None:
+        self.draft = draft
+        self.record = record
+        self.session = draft.session
+        self.now = now
+        self.boxes: list[Box] = []
+        self.refresh()
+
+    @classmethod
+    def start(
+        cls, user: UserSession, form_id: str, *, batch: str = "", language: str | None = None
+    ) -> Keying:
+        """A new questionnaire of ``form_id`` to key (a draft, and its keying record)."""
+        draft = user.new_submission(form_id, language=language)
+        record = KeyingRecord(
+            uuid=draft.uuid,
+            form_id=form_id,
+            batch=batch,
+            keyed_by=user.user.name,
+            started_at=user.client.now_text(),
+        )
+        user.store.put_keying(record)
+        return cls(draft, record, now=user.client.clock)
+
+    # -- the paper's own facts -------------------------------------------------------------
+    def enter_paper(self, name: str, typed: str) -> Refusal | None:
+        """Key one of the paper's facts (``PAPER_FIELDS``); kept at once, even when refused."""
+        text = typed.strip()
+        refusal = None
+        value = text
+        if name == "number":
+            if not text:
+                refusal = Refusal("paper_number")
+            else:
+                earlier = [
+                    k
+                    for k in self.draft.owner.store.keyings_numbered(self.record.form_id, text)
+                    if k.uuid != self.record.uuid and k.finished_at
+                ]
+                if earlier:
+                    refusal = Refusal(
+                        "number_keyed", {"number": text, "when": earlier[0].finished_at[:10]}
+                    )
+        elif name == "interview_date":
+            day = read_paper_date(text)
+            if not day:
+                refusal = Refusal("paper_date")
+            elif day > self.now().date().isoformat():
+                refusal = Refusal("future_date", {"date": day})
+            else:
+                value = day
+        elif name == "paper_enumerator":
+            if not text:
+                refusal = Refusal("paper_enumerator")
+        elif name != "batch":
+            raise KeyError(name)
+        self.record = self.record.model_copy(update={name: value})
+        self.draft.owner.store.put_keying(self.record)
+        return refusal
+
+    def paper_problem(self) -> tuple[str, Refusal] | None:
+        """The first of the paper's facts still missing or wrong, to go back to."""
+        for name in PAPER_FIELDS[:3]:
+            refusal = self.enter_paper(name, getattr(self.record, name))
+            if refusal is not None:
+                return name, refusal
+        return None
+
+    # -- the boxes -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """The boxes again, after a roster gained or lost an entry."""
+        boxes: list[Box] = []
+        rosters = self.session.runtime.repeat_paths
+        for el, node in self.session.walk(relevant_only=False):
+            if not is_keyed(el):
+                continue
+            roster, entry = _roster_of(node, rosters)
+            codes: list[tuple[str, str]] = []
+            if el.control in ("select1", "select", "rank", "odk:rank"):
+                values = [c.value for c in self._all_choices(el, node)]
+                codes = list(zip(choice_codes(values), values, strict=True))
+            boxes.append(Box(el, node, entry, roster, codes))
+        self.boxes = boxes
+
+    def _all_choices(self, el: Element, node: Node):
+        """Every choice of the list, as printed on the paper: a choice filter narrows what
+        may be chosen, not the codes."""
+        src = el.choices
+        if src is None:
+            return []
+        if src.inline:
+            return list(src.inline)
+        return self.session.form.choice_lists.get(src.instance_id or "") or self.session.choices(
+            node
+        )
+
+    def open(self, box: Box) -> bool:
+        """Whether the box takes a value now (relevant and not read-only)."""
+        return self.session.is_relevant(box.node) and not self.session.is_readonly(box.node)
+
+    def after(self, box: Box | None) -> Box | None:
+        """The next box that takes a value, or None at the end of the questionnaire."""
+        start = 0 if box is None else self._index(box) + 1
+        for candidate in self.boxes[start:]:
+            if self.open(candidate):
+                return candidate
+        return None
+
+    def before(self, box: Box) -> Box | None:
+        for candidate in reversed(self.boxes[: self._index(box)]):
+            if self.open(candidate):
+                return candidate
+        return None
+
+    def _index(self, box: Box) -> int:
+        for i, candidate in enumerate(self.boxes):
+            if candidate.node is box.node:
+                return i
+        raise KeyError(box.path)
+
+    def shown(self, box: Box) -> str:
+        """What the box shows: the codes of its choices, the value, or what was typed."""
+        state = box.node.state
+        if state is not None and state.typed:
+            return state.typed
+        value = box.node.text
+        if box.codes and value:
+            by_value = {v: c for c, v in box.codes}
+            return " ".join(by_value.get(v, v) for v in value.split())
+        return value
+
+    # -- keying ----------------------------------------------------------------------------
+    def enter(self, box: Box, typed: str) -> Refusal | None:
+        """Key ``typed`` into ``box``; saved at once. None when accepted; else why not (the
+        text stays typed on the box, and the questionnaire cannot be finished with it)."""
+        value, refusal = self._read(box, typed)
+        if value is None:
+            self.draft.set_typed(box.node, typed.strip())
+            return refusal
+        self.draft.set_answer(box.node, value)
+        if value == "" and self.session.is_required(box.node):
+            return Refusal("required")
+        issue = self.draft.issue(box.node)
+        if issue is not None and issue.code != "required":
+            return Refusal("rule", text=issue.text(self.session.language))
+        return None
+
+    def _read(self, box: Box, typed: str) -> tuple[str | None, Refusal | None]:
+        el = box.element
+        text = typed.strip()
+        if box.codes:
+            return self._read_codes(box, text)
+        kind = el.data_type or "string"
+        if kind in ("int", "decimal") or el.control == "range":
+            found = answers.number_answer(text, integer=kind == "int")
+            if found.value is None:
+                word = {
+                    "ambiguous": "ambiguous",
+                    "comma": "comma",
+                    "digits": "digits",
+                    "whole": "whole_number",
+                }.get(found.problem, "whole_number" if kind == "int" else "number")
+                readings = found.readings or ("",)
+                return None, Refusal(
+                    word,
+                    {
+                        "typed": text,
+                        "first": readings[0],
+                        "second": readings[-1],
+                        "value": readings[0],
+                    },
+                )
+            return found.value, None
+        if kind == "date":
+            day = read_paper_date(text)
+            return (day, None) if day is not None else (None, Refusal("date"))
+        if kind == "time":
+            clock = answers.time_answer(text, self.now())
+            return (clock, None) if clock is not None else (None, Refusal("time"))
+        if kind == "geopoint":  # "lat lon" or "lat lon accuracy", as written on the paper
+            parts = [*text.replace(",", " ").split(), "", "", ""]
+            if len(text.replace(",", " ").split()) > 3:
+                return None, Refusal("geo_numbers")
+            point, problem = answers.geopoint_answer(*parts[:3])
+            return (point, None) if point is not None else (None, Refusal("geo_" + problem))
+        if kind == "dateTime":
+            moment = answers.datetime_answer(text, self.now())
+            return (moment, None) if moment is not None else (None, Refusal("datetime"))
+        return text, None
+
+    def _read_codes(self, box: Box, text: str) -> tuple[str | None, Refusal | None]:
+        typed_codes = [answers.plain_digits(c) for c in _SEPARATORS.split(text) if c]
+        several = box.element.control != "select1"
+        if len(typed_codes) > 1 and not several:
+            return None, Refusal("one_code", {"codes": _code_range(box)})
+        values = []
+        by_code = dict(box.codes)
+        offered = {c.value for c in self.session.choices(box.node)}
+        for code in typed_codes:
+            value = by_code.get(code) or by_code.get(code.lstrip("0") or "0")
+            if value is None:
+                return None, Refusal("no_such_code", {"code": code, "codes": _code_range(box)})
+            if value not in offered:  # the choice filter leaves it out here
+                return None, Refusal("not_offered", {"code": code})
+            if value not in values:
+                values.append(value)
+        return " ".join(values), None
+
+    # -- the paper, and finishing ----------------------------------------------------------
+    def take_paper_date(self, interview_date: str) -> None:
+        """``start``, ``end`` and ``today`` as the paper says, not as the keyboard's clock:
+        the interview's date (at midnight, the computer's time zone, for the timestamps)."""
+        moment = f"{interview_date}T00:00:00.000{answers.offset_text(self.now())}"
+        for el in self.session.form.walk():
+            if el.preload == "timestamp" and el.preload_params in ("start", "end"):
+                for node in self.session.nodes(el.path):
+                    self.session.set_value(node, moment)
+            elif el.preload == "date" and el.preload_params == "today":
+                for node in self.session.nodes(el.path):
+                    self.session.set_value(node, interview_date)
+        self.draft.save()
+
+    def finish(self) -> list[Issue]:
+        """Finalize with the paper's date (the paper's facts checked first, by
+        ``paper_problem``): the problems when something is missing or wrong (the first box
+        to go back to is the first problem's), else nothing, and the keying is done."""
+        self.take_paper_date(self.record.interview_date)
+        problems = self.draft.finalize(stamp_end=False)
+        if not problems:
+            self.record = self.record.model_copy(
+                update={"finished_at": self.draft.owner.client.now_text()}
+            )
+            self.draft.owner.store.put_keying(self.record)
+        return problems
+
+    def box_of(self, issue: Issue) -> Box | None:
+        for box in self.boxes:
+            if box.path == issue.path:
+                return box
+        return None
+
+
+def _roster_of(node: Node, rosters: set[str]) -> tuple[str, int]:
+    """The innermost roster a node belongs to, and the entry's number in it."""
+    current: Node | None = node.parent
+    while current is not None:
+        path = current.state.path if current.state is not None else ""
+        if path in rosters:
+            siblings = [n for n in current.parent.children if n.name == current.name]  # type: ignore[union-attr]
+            return path, siblings.index(current) + 1
+        current = current.parent
+    return "", 0
+
+
+def _code_range(box: Box) -> str:
+    codes = [c for c, _ in box.codes]
+    if len(codes) > 1 and all(c.isdigit() for c in codes):
+        numbers = sorted(int(c) for c in codes)
+        if numbers == list(range(numbers[0], numbers[-1] + 1)):
+            return f"{numbers[0]}–{numbers[-1]}"
+    return ", ".join(codes)

@@ -1,0 +1,471 @@
+"""The clerk's keyed entry: a stack of paper questionnaires keyed heads down. The paper's own
+facts first (its number, the interview's date, the enumerator written on it, the batch), then
+every question of the paper on one screen in the paper's order, the household roster as rows
+of a grid. Keyboard only: Enter (or Tab, or Down) accepts a box and goes to the next one the
+skip logic leaves open; Up (or Shift+Tab) goes back; a choice is keyed by its printed code,
+and a single choice's code goes on by itself once no longer code could follow;
+a refused value stays on its box with the reason below and a beep; Ctrl+Enter (or Enter past
+the last box) saves the questionnaire and starts the next, its number one more than the last
+and the date, enumerator and batch as before (Enter keeps them)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.keying import PAPER_FIELDS, Box, Keying, Refusal, question_numbers
+from desktop_app.session import UserSession
+from desktop_app.ui.filling import is_right_to_left
+
+LABEL_CHARS = 70  # a question's label on its row; the whole of it shows below when focused
+BOX_WIDTH = 150
+
+
+class KeyBox(QLineEdit):
+    """One box: a question's (``key`` a Box) or one of the paper's facts (``key`` its name)."""
+
+    def __init__(self, view: KeyedEntryView, key: Box | str) -> None:
+        super().__init__()
+        self.view = view
+        self.key = key
+        self.setFixedWidth(BOX_WIDTH)
+
+    def event(self, event: QEvent) -> bool:  # Tab accepts too; Shift+Tab goes back
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Tab and not event.modifiers():
+                self.view.accept(self)
+                return True
+            if event.key() == Qt.Key.Key_Backtab:
+                self.view.back(self)
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        key, mods = event.key(), event.modifiers()
+        if (
+            key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and mods & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.view.finish()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
+            self.view.accept(self)
+        elif key == Qt.Key.Key_Up:
+            self.view.back(self)
+        else:
+            super().keyPressEvent(event)
+            if event.text() and isinstance(self.key, Box) and self.view.complete(self):
+                self.view.accept(self)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        self.view.focused(self)
+        self.selectAll()  # typing replaces what the box holds
+        QTimer.singleShot(0, self.selectAll)  # (again, after a click placed the cursor)
+
+
+class KeyedEntryView(QWidget):
+    keyed = Signal(str)  # a questionnaire saved (its uuid)
+
+    def __init__(
+        self,
+        user: UserSession,
+        form_id: str,
+        *,
+        words: dict[str, str],
+        language: str | None = None,
+        batch: str = "",
+    ) -> None:
+        super().__init__()
+        self.setObjectName("keyedEntry")
+        self.user = user
+        self.form_id = form_id
+        self.language = language
+        self.words = {**words, **self._words()}
+        self.count = 0
+        self.keying: Keying | None = None
+        self.paper_boxes: dict[str, KeyBox] = {}
+        self.boxes: dict[str, KeyBox] = {}  # indexed path -> its box
+        self.hints: dict[str, QLabel] = {}
+        self._paths: list[str] = []
+
+        outer = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setObjectName("keyedTitle")
+        outer.addWidget(self.title)
+        paper = QHBoxLayout()
+        labels = {
+            "number": self.tr("Questionnaire &number"),
+            "interview_date": self.tr("Interview &date"),
+            "paper_enumerator": self.tr("&Enumerator on the paper"),
+            "batch": self.tr("&Batch"),
+        }
+        for name in PAPER_FIELDS:
+            box = KeyBox(self, name)
+            label = QLabel(labels[name])
+            label.setBuddy(box)
+            paper.addWidget(label)
+            paper.addWidget(box)
+            self.paper_boxes[name] = box
+        self.paper_boxes["interview_date"].setPlaceholderText(self.tr("DD/MM/YYYY"))
+        paper.addStretch(1)
+        outer.addLayout(paper)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll, 1)
+        self.help = QLabel()
+        self.help.setObjectName("keyedHelp")
+        self.help.setWordWrap(True)
+        outer.addWidget(self.help)
+        self.problem = QLabel()
+        self.problem.setObjectName("keyedProblem")
+        self.problem.setStyleSheet("color: #b00020; font-weight: bold")
+        self.problem.setWordWrap(True)
+        outer.addWidget(self.problem)
+        bottom = QHBoxLayout()
+        self.keys = QLabel(
+            self.tr("Enter: next · Up: back · Ctrl+Enter: save this questionnaire and key the next")
+        )
+        bottom.addWidget(self.keys, 1)
+        self.save_button = QPushButton(self.tr("&Save and key the next"))
+        self.save_button.clicked.connect(self.finish)
+        bottom.addWidget(self.save_button)
+        outer.addLayout(bottom)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.finish)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.finish)
+        self.paper_boxes["batch"].setText(batch)
+        self.start_next()
+
+    def _words(self) -> dict[str, str]:
+        return {
+            "no_such_code": self.tr("No choice has the code {code}. The codes are {codes}."),
+            "one_code": self.tr("One code only: {codes}."),
+            "not_offered": self.tr("Code {code} cannot be chosen here (by an earlier answer)."),
+            "required": self.tr("This question needs an answer."),
+            "paper_number": self.tr("Key the questionnaire's number, as written on the paper."),
+            "number_keyed": self.tr(
+                "Questionnaire {number} was keyed already (on {when}). Check the number."
+            ),
+            "paper_date": self.tr("Key the interview's date as DD/MM/YYYY."),
+            "future_date": self.tr("{date} is after today: check the interview's date."),
+            "paper_enumerator": self.tr("Key the enumerator's name or code, as on the paper."),
+            "saved": self.tr("Questionnaire {number} saved: {count} keyed in this sitting."),
+        }
+
+    # -- one questionnaire -------------------------------------------------------------------
+    def start_next(self) -> None:
+        """A new questionnaire: the paper's facts as before (the number one more), ready."""
+        previous = self.keying.record if self.keying is not None else None
+        self.keying = Keying.start(
+            self.user,
+            self.form_id,
+            batch=self.paper_boxes["batch"].text().strip(),
+            language=self.language,
+        )
+        if previous is not None:
+            number = previous.number
+            self.paper_boxes["number"].setText(str(int(number) + 1) if number.isdigit() else "")
+            for name in ("interview_date", "paper_enumerator"):
+                self.paper_boxes[name].setText(getattr(previous, name))
+        else:
+            for name in ("number", "interview_date", "paper_enumerator"):
+                self.paper_boxes[name].clear()
+        form = self.keying.draft.form
+        self.title.setText(
+            self.tr("Keying paper questionnaires: {form}").format(
+                form=form.titles.get(self.language or "", "") or form.title or form.form_id
+            )
+        )
+        self.numbers = question_numbers(form)
+        self._build()
+        self.paper_boxes["number"].setFocus()
+
+    def _build(self) -> None:
+        """The questions' rows and the rosters' grids, for the boxes the questionnaire has
+        now (a roster gains rows when its count is keyed)."""
+        assert self.keying is not None
+        keying = self.keying
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setSpacing(2)
+        self.boxes, self.hints = {}, {}
+        grid: QGridLayout | None = None
+        roster_grid: QGridLayout | None = None
+        roster = ""
+        columns: dict[str, int] = {}
+        row = 0
+        for box in keying.boxes:
+            el = box.element
+            label = self._label(box)
+            kb = KeyBox(self, box)
+            self.boxes[box.path] = kb
+            hint = QLabel()
+            hint.setObjectName("keyedHint")
+            self.hints[box.path] = hint
+            if box.roster:
+                if box.roster != roster:  # a roster's grid: a column a question
+                    roster = box.roster
+                    group = QGroupBox(self._roster_title(roster))
+                    roster_grid = QGridLayout(group)
+                    roster_grid.setHorizontalSpacing(6)
+                    columns = {}
+                    layout.addWidget(group)
+                    grid = None
+                assert roster_grid is not None
+                if el.path not in columns:
+                    columns[el.path] = len(columns) + 1
+                    head = QLabel(f"{self.numbers.get(el.path, '')}. {label}"[:28])
+                    head.setToolTip(label)
+                    roster_grid.addWidget(head, 0, columns[el.path])
+                roster_grid.addWidget(QLabel(str(box.entry)), box.entry * 2 - 1, 0)
+                roster_grid.addWidget(kb, box.entry * 2 - 1, columns[el.path])
+                roster_grid.addWidget(hint, box.entry * 2, columns[el.path])
+                kb.setFixedWidth(110)
+                continue
+            if grid is None:
+                frame = QWidget()
+                grid = QGridLayout(frame)
+                grid.setContentsMargins(0, 0, 0, 0)
+                grid.setColumnStretch(3, 1)
+                layout.addWidget(frame)
+                roster = ""
+                row = 0
+            number = QLabel(f"{self.numbers.get(el.path, '')}.")
+            text = QLabel(label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1] + "…")
+            text.setToolTip(label)
+            text.setBuddy(kb)
+            grid.addWidget(number, row, 0)
+            grid.addWidget(text, row, 1)
+            grid.addWidget(kb, row, 2)
+            grid.addWidget(hint, row, 3)
+            row += 1
+        layout.addStretch(1)
+        if is_right_to_left(self.language or ""):  # the form's language, whatever the menus'
+            content.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.scroll.setWidget(content)
+        self._paths = [b.path for b in keying.boxes]
+        self._show_states()
+
+    def _label(self, box: Box) -> str:
+        assert self.keying is not None
+        session = self.keying.session
+        return " ".join(session.render(box.element.label, box.node, self.language).split())
+
+    def _roster_title(self, path: str) -> str:
+        assert self.keying is not None
+        form = self.keying.draft.form
+        for el in form.walk():
+            if el.path == path:
+                session = self.keying.session
+                return " ".join(session.render(el.label, None, self.language).split()) or el.name
+        return path
+
+    def _show_states(self) -> None:
+        """Each box open or shut by the skip logic, with what it holds and, beside a choice,
+        the label of the code keyed."""
+        assert self.keying is not None
+        for box in self.keying.boxes:
+            kb = self.boxes.get(box.path)
+            if kb is None:
+                continue
+            open_ = self.keying.open(box)
+            kb.setEnabled(open_)
+            if not kb.hasFocus():
+                kb.setText(self.keying.shown(box))
+            self.hints[box.path].setText(self._chosen(box) if open_ else "")
+
+    def _chosen(self, box: Box) -> str:
+        assert self.keying is not None
+        if not box.codes or not box.node.text:
+            return ""
+        labels = []
+        for value in box.node.text.split():
+            choice = next(
+                (c for c in self.keying._all_choices(box.element, box.node) if c.value == value),
+                None,
+            )
+            if choice is not None:
+                labels.append(
+                    " ".join(
+                        self.keying.session.render(choice.label, box.node, self.language).split()
+                    )
+                )
+        return ", ".join(labels)[:60]
+
+    # -- moving and accepting ----------------------------------------------------------------
+    def focused(self, kb: KeyBox) -> None:
+        """Below the grid: the whole question, and a choice's codes."""
+        self.problem.clear()
+        if isinstance(kb.key, str) or self.keying is None:
+            self.help.setText("")
+            return
+        box = kb.key
+        text = f"{self.numbers.get(box.element.path, '')}. {self._label(box)}"
+        if box.entry:
+            text = f"{text} ({box.entry})"
+        if box.codes:
+            choices = {c.value: c for c in self.keying._all_choices(box.element, box.node)}
+            shown = [
+                f"{code} = "
+                + " ".join(
+                    self.keying.session.render(
+                        choices[value].label, box.node, self.language
+                    ).split()
+                )
+                for code, value in box.codes
+                if value in choices
+            ]
+            text += "\n" + " · ".join(shown)
+        self.help.setText(text)
+        self.scroll.ensureWidgetVisible(kb, 40, 60)
+
+    def accept(self, kb: KeyBox) -> bool:
+        """Key what the box holds and go on; False (and why, where) when it was refused."""
+        assert self.keying is not None
+        if isinstance(kb.key, str):
+            refusal = self.keying.enter_paper(kb.key, kb.text())
+            if refusal is not None:
+                self.refuse(kb, refusal)
+                return False
+            if kb.key == "interview_date":
+                kb.setText(self.keying.record.interview_date)
+            following = PAPER_FIELDS[PAPER_FIELDS.index(kb.key) + 1 :]
+            if following:
+                self.paper_boxes[following[0]].setFocus()
+            else:
+                self._go(self.keying.after(None))
+            return True
+        box = kb.key
+        refusal = self.keying.enter(box, kb.text())
+        self._after_change()
+        if refusal is not None:
+            self.refuse(self.boxes.get(box.path, kb), refusal)
+            return False
+        self.boxes[box.path].setText(self.keying.shown(box))
+        self._go(self.keying.after(box))
+        return True
+
+    def _after_change(self) -> None:
+        assert self.keying is not None
+        self.keying.refresh()
+        if [b.path for b in self.keying.boxes] != self._paths:
+            focus = QApplication.focusWidget()
+            path = (
+                focus.key.path if isinstance(focus, KeyBox) and isinstance(focus.key, Box) else ""
+            )
+            self._build()
+            if path in self.boxes:
+                self.boxes[path].setFocus()
+        else:
+            self._show_states()
+
+    def _go(self, box: Box | None) -> None:
+        if box is None:
+            self.save_button.setFocus()
+            self.help.setText(self.tr("End of the questionnaire: Enter saves it."))
+            return
+        self.boxes[box.path].setFocus()
+
+    def complete(self, kb: KeyBox) -> bool:
+        """A single choice's code keyed whole, that no longer code starts with (2 of 1–9,
+        12 of 1–12, but not 1 of 1–12): accepted without Enter, as CSPro's auto-skip; and
+        what no code starts with, refused as soon as it is typed."""
+        box = kb.key
+        if not isinstance(box, Box) or box.element.control != "select1" or not box.codes:
+            return False
+        typed = kb.text().strip()
+        codes = [code for code, _ in box.codes]
+        if not any(c.startswith(typed) for c in codes):
+            return True  # no code begins so: refused at once, not after Enter
+        return typed in codes and not any(c != typed and c.startswith(typed) for c in codes)
+
+    def back(self, kb: KeyBox) -> None:
+        assert self.keying is not None
+        if isinstance(kb.key, str):
+            index = PAPER_FIELDS.index(kb.key)
+            if index:
+                self.paper_boxes[PAPER_FIELDS[index - 1]].setFocus()
+            return
+        previous = self.keying.before(kb.key)
+        if previous is None:
+            self.paper_boxes["batch"].setFocus()
+        else:
+            self.boxes[previous.path].setFocus()
+
+    def refuse(self, kb: KeyBox, refusal: Refusal) -> None:
+        text = refusal.text or self.words.get(refusal.word, refusal.word)
+        try:
+            text = text.format(**refusal.values)
+        except (KeyError, IndexError):
+            pass
+        kb.setFocus()
+        kb.selectAll()
+        self.problem.setText(text)
+        QApplication.beep()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.save_button.hasFocus():
+            self.finish()
+            return
+        if event.key() == Qt.Key.Key_Up and self.save_button.hasFocus() and self.keying:
+            last = next((b for b in reversed(self.keying.boxes) if self.keying.open(b)), None)
+            if last is not None:
+                self.boxes[last.path].setFocus()
+            return
+        super().keyPressEvent(event)
+
+    def finish(self) -> None:
+        """Save this questionnaire (the box being typed in first) and start the next; or
+        go to what is missing or wrong."""
+        assert self.keying is not None
+        focus = QApplication.focusWidget()
+        if isinstance(focus, KeyBox) and focus.text() != self._held(focus):
+            if not self.accept(focus):
+                return
+        wrong = self.keying.paper_problem()
+        if wrong is not None:
+            self.refuse(self.paper_boxes[wrong[0]], wrong[1])
+            return
+        problems = self.keying.finish()
+        if problems:
+            box = self.keying.box_of(problems[0])
+            kb = self.boxes.get(box.path) if box is not None else None
+            message = problems[0].text(self.keying.session.language)
+            if problems[0].code == "required":
+                message = self.words["required"]
+            self.refuse(kb or self.paper_boxes["number"], Refusal("rule", text=message))
+            return
+        self.count += 1
+        self.keyed.emit(self.keying.draft.uuid)
+        saved = self.words["saved"].format(number=self.keying.record.number, count=self.count)
+        self.start_next()
+        self.help.setText(saved)
+
+    def _held(self, kb: KeyBox) -> str:
+        assert self.keying is not None
+        if isinstance(kb.key, str):
+            return str(getattr(self.keying.record, kb.key))
+        return self.keying.shown(kb.key)
+
+    def leave(self) -> None:
+        """The view is closed: a questionnaire begun and left empty is not kept (one with
+        anything keyed stays a draft, to be finished from the list)."""
+        if self.keying is None:
+            return
+        draft = self.keying.draft
+        if draft.untouched() and not self.keying.record.number:
+            self.user.discard_draft(draft.uuid, why="keyed entry closed before anything was keyed")
+        self.keying = None

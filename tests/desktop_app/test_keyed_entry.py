@@ -1,0 +1,239 @@
+"""The clerk's keyed entry of paper questionnaires (desktop_app/keying.py, ui/keyed_entry.py):
+choices keyed by their printed codes, refusals on the spot that keep what was typed, skip
+logic jumped over, the paper's facts kept apart from the keying's, and a whole household
+questionnaire with its roster keyed by keyboard alone, stored exactly as written."""
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from desktop_app.keying import Box, Keying, question_numbers, read_paper_date
+from desktop_app.ui.keyed_entry import KeyBox, KeyedEntryView
+from form_engine import load_xlsform
+from form_engine.authoring import write_xlsform
+from form_engine.fill import random_submissions
+from tests.conftest import FIXED_NOW, REPO
+from tests.desktop_app.test_keyboard import keys
+from tests.desktop_app.test_window import log_in, open_window, press
+
+SURVEY = [
+    {"type": "select_one district", "name": "district", "label": "District", "required": "yes"},
+    {"type": "select_one water", "name": "water", "label": "Main water source"},
+    {"type": "select_multiple assets", "name": "assets", "label": "Assets"},
+    {"type": "select_one yn", "name": "has_children", "label": "Any children?"},
+    {
+        "type": "integer",
+        "name": "children",
+        "label": "How many children?",
+        "relevant": "${has_children} = 'yes'",
+        "constraint": ". >= 1 and . <= 20",
+        "constraint_message": "Between 1 and 20 children.",
+    },
+    {"type": "date", "name": "visit_day", "label": "Day of the visit"},
+    {"type": "text", "name": "remarks", "label": "Remarks"},
+    {"type": "start", "name": "start"},
+    {"type": "end", "name": "end"},
+    {"type": "today", "name": "today"},
+]
+CHOICES = [
+    *[{"list_name": "district", "name": f"d{i}", "label": f"District {i}"} for i in range(1, 13)],
+    {"list_name": "water", "name": "1", "label": "Piped"},
+    {"list_name": "water", "name": "2", "label": "Well"},
+    {"list_name": "water", "name": "99", "label": "Other"},
+    {"list_name": "assets", "name": "radio", "label": "Radio"},
+    {"list_name": "assets", "name": "phone", "label": "Phone"},
+    {"list_name": "assets", "name": "bicycle", "label": "Bicycle"},
+    {"list_name": "yn", "name": "yes", "label": "Yes"},
+    {"list_name": "yn", "name": "no", "label": "No"},
+]
+
+
+@pytest.fixture
+def paper_form(client, tmp_path):
+    path = tmp_path / "paper.xlsx"
+    write_xlsform(path, SURVEY, choices=CHOICES, settings={"form_id": "paper", "version": "1"})
+    client.install_form(path)
+    return "paper"
+
+
+def box(keying, path):
+    return next(b for b in keying.boxes if b.path == path)
+
+
+def test_codes_refusals_and_skips(admin, paper_form):
+    k = Keying.start(admin, paper_form)
+    district = box(k, "/data/district")
+    assert district.codes[10] == ("11", "d11")  # codes past 9 are reachable
+    assert k.enter(district, "11") is None and district.node.text == "d11"
+    refused = k.enter(district, "15")
+    assert refused.word == "no_such_code" and refused.values == {"code": "15", "codes": "1–12"}
+    assert k.shown(district) == "15" and district.node.text == ""  # kept as typed, no value
+    assert k.enter(box(k, "/data/water"), "99") is None  # the choices' own numeric codes
+    assert k.enter(box(k, "/data/assets"), "1 3") is None
+    assert box(k, "/data/assets").node.text == "radio bicycle"
+    assert k.shown(box(k, "/data/assets")) == "1 3"
+    assert k.enter(box(k, "/data/water"), "1 2").word == "one_code"
+    # skip logic: "no" children jumps over the count; "yes" opens it, and its rule holds
+    has_children = box(k, "/data/has_children")
+    assert k.enter(has_children, "2") is None
+    assert k.after(has_children).path == "/data/visit_day"
+    k.enter(has_children, "1")
+    children = k.after(has_children)
+    assert children.path == "/data/children"
+    assert k.enter(children, "75").text == "Between 1 and 20 children."
+    assert k.enter(children, "4.5").word == "whole_number"
+    assert k.enter(box(k, "/data/visit_day"), "05/03/2026") is None
+    assert box(k, "/data/visit_day").node.text == "2026-03-05"
+    # what was typed and refused is saved: it is there when the draft is opened again
+    k.enter(district, "15")
+    again = admin.open_submission(k.draft.uuid)
+    assert again.session.node("/data/district").state.typed == "15"
+
+
+def test_the_papers_facts_and_dates_kept_apart_from_the_keying(admin, paper_form):
+    k = Keying.start(admin, paper_form, batch="B-07")
+    assert k.enter_paper("number", "").word == "paper_number"
+    assert k.enter_paper("number", "101") is None
+    assert k.enter_paper("interview_date", "2026-04-01").word == "future_date"  # after today
+    assert k.enter_paper("interview_date", "12032026") is None
+    assert k.record.interview_date == "2026-03-12"
+    assert k.enter_paper("paper_enumerator", "E07 Halima") is None
+    k.enter(box(k, "/data/district"), "2")
+    assert k.finish() == []
+    data = admin.submission_data(k.draft.uuid)
+    assert data["today"] == "2026-03-12"
+    assert data["start"].startswith("2026-03-12T00:00") and data["end"] == data["start"]
+    record = admin.store.keying(k.draft.uuid)
+    assert (record.number, record.batch, record.paper_enumerator) == ("101", "B-07", "E07 Halima")
+    assert record.keyed_by == "amina" and record.finished_at == admin.client.now_text()
+    # the same paper number again is caught at the office
+    other = Keying.start(admin, paper_form)
+    refused = other.enter_paper("number", "101")
+    assert refused.word == "number_keyed" and refused.values["number"] == "101"
+
+
+def test_paper_dates():
+    assert read_paper_date("30/11/2026") == "2026-11-30"
+    assert read_paper_date("3-1-2026") == "2026-01-03"
+    assert read_paper_date("٣٠/١١/٢٠٢٦") == "2026-11-30"  # Arabic-Indic digits
+    assert read_paper_date("31/02/2026") is None and read_paper_date("2026") is None
+
+
+# -- the whole of it, by keyboard, in the window ----------------------------------------------
+
+
+def _household_sample():
+    form = load_xlsform(REPO / "forms" / "household.xlsx")
+    for s in random_submissions(form, 60, seed=5):
+        d = s["data"]
+        if d.get("identification/consent") == "yes" and str(d.get("survey/hh_size")) == "3":
+            return d
+    raise AssertionError("no sample household of three")
+
+
+def _intended(data, path):
+    """The answer the paper holds for a box's indexed path (/data/survey/member[2]/age)."""
+    parts = path.removeprefix("/data/").split("/")
+    node, key = data, ""
+    for part in parts:
+        name, _, index = part.partition("[")
+        key = f"{key}/{name}" if key else name
+        if index:
+            node, key = node[key][int(index.rstrip("]")) - 1], ""
+    value = node.get(key)
+    if isinstance(value, list):
+        return " ".join(value)
+    if path.endswith("/gps") and value:
+        return " ".join(value.split()[:2])  # the paper has latitude and longitude
+    return "" if value is None else str(value)
+
+
+def key_questionnaire(window, view, data, paper):
+    """Key the paper as a clerk does, from what has the focus: its number and facts, then each
+    box the skip logic opens, a choice by its code. Returns the keys pressed."""
+    pressed = 0
+    for text in paper:
+        keys(window, text)
+        press(window, Qt.Key.Key_Return)
+        pressed += len(text) + 1
+    while isinstance(QApplication.focusWidget(), KeyBox):
+        kb = QApplication.focusWidget()
+        assert isinstance(kb.key, Box), kb.key
+        value = _intended(data, kb.key.path)
+        by_value = {v: c for c, v in kb.key.codes}
+        text = " ".join(by_value[v] for v in value.split()) if kb.key.codes else value
+        keys(window, text)
+        pressed += len(text)
+        if QApplication.focusWidget() is kb:  # not gone on by itself (a whole code)
+            press(window, Qt.Key.Key_Return)
+            pressed += 1
+        assert not view.problem.text(), (kb.key.path, text, view.problem.text())
+    assert QApplication.focusWidget() is view.save_button
+    press(window, Qt.Key.Key_Return)
+    return pressed + 1
+
+
+def test_a_household_with_its_roster_keyed_by_keyboard_alone(qtbot, client, admin):
+    w = open_window(qtbot, client)
+    log_in(qtbot, w)
+
+    press(w, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    dialog = w.findChild(QInputDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    keys(dialog, "H")  # the list's own type-ahead
+    with qtbot.waitSignal(w.view_shown):
+        press(dialog, Qt.Key.Key_Return)
+    view = w.centralWidget()
+    assert isinstance(view, KeyedEntryView) and view.form_id == "household"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.paper_boxes["number"])
+    data = _household_sample()
+    with qtbot.waitSignal(view.keyed) as saved:
+        key_questionnaire(w, view, data, ["101", "12/03/2026", "E07 Halima", "B-07"])
+    uuid = saved.args[0]
+    stored = admin.submission_data(uuid)
+    for b in Keying(
+        admin.open_submission(uuid), admin.store.keying(uuid), now=lambda: FIXED_NOW
+    ).boxes:
+        if b.node.text or _intended(data, b.path):
+            assert b.node.text == _intended(data, b.path), b.path
+    assert len(stored["survey/member"]) == 3 and stored["today"] == "2026-03-12"
+    # the next questionnaire is there at once: its number one more, the rest as before
+    assert view.count == 1 and QApplication.focusWidget() is view.paper_boxes["number"]
+    assert [view.paper_boxes[n].text() for n in ("number", "paper_enumerator", "batch")] == [
+        "102",
+        "E07 Halima",
+        "B-07",
+    ]
+    # a wrong code is refused where it is typed, and the clerk stays on it
+    for _ in range(4):
+        press(w, Qt.Key.Key_Return)
+    keys(w, "9")
+    assert "No choice has the code 9" in view.problem.text()
+    assert QApplication.focusWidget().key.path == "/data/city"
+
+
+def test_questions_are_numbered_as_on_the_paper():
+    form = load_xlsform(REPO / "forms" / "household.xlsx")
+    numbers = question_numbers(form)
+    assert numbers["/data/city"] == "1" and numbers["/data/survey/member/name"] == "7"
+    assert len(set(numbers.values())) == len(numbers)
+
+
+def test_leaving_an_empty_questionnaire_keeps_nothing(qtbot, admin, paper_form):
+    view = KeyedEntryView(admin, paper_form, words={})
+    qtbot.addWidget(view)
+    uuid = view.keying.draft.uuid
+    view.leave()
+    assert admin.store.keying(uuid) is None
+    assert uuid not in admin.submission_ids(admin_filter())
+
+
+def admin_filter():
+    from desktop_app.store import SubmissionFilter
+
+    return SubmissionFilter()
+
+
+_ = datetime
