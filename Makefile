@@ -48,6 +48,7 @@ openapi: $(BIN)/.installed-run
 screenshots: $(BIN)/.installed-run
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots_review.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots_keyed.py
 
 # Interface strings: extract tr() texts into the Qt Linguist files, then compile them.
 translations: $(BIN)/.installed-run

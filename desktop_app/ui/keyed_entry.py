@@ -108,7 +108,7 @@ class KeyedEntryView(QWidget):
         paper = QHBoxLayout()
         labels = {
             "number": self.tr("Questionnaire &number"),
-            "interview_date": self.tr("Interview &date"),
+            "interview_date": self.tr("Interview da&te"),
             "paper_enumerator": self.tr("&Enumerator on the paper"),
             "batch": self.tr("&Batch"),
         }
@@ -227,7 +227,7 @@ class KeyedEntryView(QWidget):
                 assert roster_grid is not None
                 if el.path not in columns:
                     columns[el.path] = len(columns) + 1
-                    head = QLabel(f"{self.numbers.get(el.path, '')}. {label}"[:28])
+                    head = QLabel(self._numbered(el.path, label[:26]))
                     head.setToolTip(label)
                     roster_grid.addWidget(head, 0, columns[el.path])
                 roster_grid.addWidget(QLabel(str(box.entry)), box.entry * 2 - 1, 0)
@@ -243,7 +243,7 @@ class KeyedEntryView(QWidget):
                 layout.addWidget(frame)
                 roster = ""
                 row = 0
-            number = QLabel(f"{self.numbers.get(el.path, '')}.")
+            number = QLabel(self._number(el.path))
             text = QLabel(label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1] + "…")
             text.setToolTip(label)
             text.setBuddy(kb)
@@ -258,6 +258,14 @@ class KeyedEntryView(QWidget):
         self.scroll.setWidget(content)
         self._paths = [b.path for b in keying.boxes]
         self._show_states()
+
+    def _number(self, path: str) -> str:
+        """A question's number as the paper prints it, "7." (in a right-to-left language the
+        point follows the number leftwards, as Arabic numbered lists are read)."""
+        return f"{self.numbers.get(path, '')}."
+
+    def _numbered(self, path: str, label: str) -> str:
+        return f"{self._number(path)} {label}"
 
     def _label(self, box: Box) -> str:
         assert self.keying is not None
@@ -313,7 +321,7 @@ class KeyedEntryView(QWidget):
             self.help.setText("")
             return
         box = kb.key
-        text = f"{self.numbers.get(box.element.path, '')}. {self._label(box)}"
+        text = self._numbered(box.element.path, self._label(box))
         if box.entry:
             text = f"{text} ({box.entry})"
         if box.codes:

@@ -1,7 +1,7 @@
 """Keyboard-first in every language: on one screen, no two Alt+letter keys are the same
 letter — the menu bar's included — (Qt then only moves between them or opens the menu, and
-the key seems dead), for the review and the Secretariat's views, whose translations choose
-their own letters."""
+the key seems dead), for the review, the Secretariat's and the keyed-entry views and the View menu, whose
+translations choose their own letters."""
 
 import re
 from collections import Counter
@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from desktop_app.ui.i18n import INTERFACE_LANGUAGES, InterfaceLanguage
+from desktop_app.ui.keyed_entry import KeyedEntryView
 from desktop_app.ui.review import ReviewView
 from desktop_app.ui.secretariat import SecretariatView
 
@@ -43,10 +44,15 @@ def test_no_two_keys_on_one_screen(qtbot, client, admin, code):
         datasets = SecretariatView(admin, forms=forms, title_language=code)
         qtbot.addWidget(review)
         qtbot.addWidget(datasets)
+        keyed = KeyedEntryView(admin, "household", words=window.editor_words(), language=code)
+        qtbot.addWidget(keyed)
         tabs = [datasets.tabText(i) for i in range(datasets.count())]
+        view_menu = window.menuBar().actions()[1].menu()
         screens = {
             "review list": letters(review.list_page, menus),
             "review submission": letters(review.submission_page, menus),
+            "keyed entry": letters(keyed, menus),
+            "view menu": letters(view_menu, [a.text() for a in view_menu.actions()]),
         }
         for i in range(datasets.count()):
             screens[tabs[i]] = letters(datasets.widget(i), tabs + menus)

@@ -861,6 +861,104 @@ Remove them and their answers?</source>
     </message>
 </context>
 <context>
+    <name>KeyedEntryView</name>
+    <message>
+        <location filename="../keyed_entry.py" line="110"/>
+        <source>Questionnaire &amp;number</source>
+        <translation>رقم الاستبيان (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="111"/>
+        <source>Interview da&amp;te</source>
+        <translation>تاريخ المقابلة (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="112"/>
+        <source>&amp;Enumerator on the paper</source>
+        <translation>الباحث المكتوب على الورقة (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="113"/>
+        <source>&amp;Batch</source>
+        <translation>الدفعة (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="122"/>
+        <source>DD/MM/YYYY</source>
+        <translation>يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="140"/>
+        <source>Enter: next · Up: back · Ctrl+Enter: save this questionnaire and key the next</source>
+        <translation>Enter: التالي · سهم لأعلى: رجوع · Ctrl+Enter: حفظ هذا الاستبيان وإدخال التالي</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="143"/>
+        <source>&amp;Save and key the next</source>
+        <translation>حفظ وإدخال التالي (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="154"/>
+        <source>No choice has the code {code}. The codes are {codes}.</source>
+        <translation>لا يوجد خيار بالرمز {code}. الرموز هي {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="155"/>
+        <source>One code only: {codes}.</source>
+        <translation>رمز واحد فقط: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="156"/>
+        <source>Code {code} cannot be chosen here (by an earlier answer).</source>
+        <translation>لا يمكن اختيار الرمز {code} هنا (بسبب إجابة سابقة).</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="157"/>
+        <source>This question needs an answer.</source>
+        <translation>هذا السؤال يحتاج إلى إجابة.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="158"/>
+        <source>Key the questionnaire&apos;s number, as written on the paper.</source>
+        <translation>أدخل رقم الاستبيان كما هو مكتوب على الورقة.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="160"/>
+        <source>Questionnaire {number} was keyed already (on {when}). Check the number.</source>
+        <translation>تم إدخال الاستبيان {number} من قبل (في {when}). تحقق من الرقم.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="162"/>
+        <source>Key the interview&apos;s date as DD/MM/YYYY.</source>
+        <translation>أدخل تاريخ المقابلة بالشكل يوم/شهر/سنة (DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="163"/>
+        <source>{date} is after today: check the interview&apos;s date.</source>
+        <translation>{date} بعد اليوم: تحقق من تاريخ المقابلة.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="164"/>
+        <source>Key the enumerator&apos;s name or code, as on the paper.</source>
+        <translation>أدخل اسم الباحث أو رمزه كما على الورقة.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="165"/>
+        <source>Questionnaire {number} saved: {count} keyed in this sitting.</source>
+        <translation>تم حفظ الاستبيان {number}: {count} أُدخلت في هذه الجلسة.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="188"/>
+        <source>Keying paper questionnaires: {form}</source>
+        <translation>إدخال الاستبيانات الورقية: {form}</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="378"/>
+        <source>End of the questionnaire: Enter saves it.</source>
+        <translation>نهاية الاستبيان: Enter يحفظه.</translation>
+    </message>
+</context>
+<context>
     <name>LoginView</name>
     <message>
         <location filename="../login.py" line="58"/>
@@ -937,222 +1035,242 @@ Remove them and their answers?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="119"/>
         <source>&amp;Daftari</source>
         <translation>دفتري (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="121"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>تثبيت استمارة (XLSForm)… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="123"/>
         <source>&amp;Lock / switch user</source>
         <translation>قفل / تبديل المستخدم (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="124"/>
         <source>&amp;Sync now</source>
         <translation>مزامنة الآن (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="125"/>
         <source>&amp;Connect to a server…</source>
         <translation>الاتصال بخادم… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="126"/>
         <source>&amp;Users…</source>
         <translation>المستخدمون… (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="129"/>
         <source>&amp;View</source>
         <translation>عرض (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Larger text</source>
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="134"/>
         <source>Smaller text</source>
         <translation>نص أصغر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Normal text size</source>
         <translation>حجم النص العادي</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;My forms and submissions</source>
         <translation>استماراتي وإجاباتي (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="142"/>
         <source>&amp;Review submissions</source>
         <translation>مراجعة الاستمارات المُرسلة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="146"/>
         <source>&amp;Indicators, data and exports</source>
         <translation>المؤشرات والبيانات والتصدير (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="151"/>
+        <source>&amp;Key paper questionnaires…</source>
+        <translation>إدخال الاستبيانات الورقية… (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="153"/>
         <source>Interface &amp;language</source>
         <translation>لغة الواجهة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="197"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415"/>
+        <location filename="../main_window.py" line="276"/>
+        <source>Install a form first (Ctrl+I).</source>
+        <translation>ثبّت استمارة أولاً (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="281"/>
+        <source>Key paper questionnaires</source>
+        <translation>إدخال الاستبيانات الورقية</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="282"/>
+        <source>&amp;Form:</source>
+        <translation>الاستمارة (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="479"/>
         <source>Discard this draft?</source>
         <translation>حذف هذه المسودة؟</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="481"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>حذف «{title}»؟ ستُحذف إجاباتها (وصورها) من هذا الحاسوب. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433"/>
+        <location filename="../main_window.py" line="497"/>
         <source>The draft was discarded.</source>
         <translation>حُذفت المسودة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442"/>
+        <location filename="../main_window.py" line="506"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>اكتملت. ستُرسل عند توفر الاتصال.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448"/>
+        <location filename="../main_window.py" line="512"/>
         <source>Choose a file…</source>
         <translation>اختر ملفًا…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449"/>
+        <location filename="../main_window.py" line="513"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450"/>
+        <location filename="../main_window.py" line="514"/>
         <source>Type a whole number.</source>
         <translation>اكتب عددًا صحيحًا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451"/>
+        <location filename="../main_window.py" line="515"/>
         <source>Type a number.</source>
         <translation>اكتب رقمًا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="453"/>
+        <location filename="../main_window.py" line="517"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>«{typed}» قد تعني {first} أو {second}. اكتب {first} أو {second} حسب ما تقصد.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="456"/>
+        <location filename="../main_window.py" line="520"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>«{typed}»: الفاصلة ليست علامة عشرية هنا. للعدد {value}، اكتب {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="458"/>
+        <location filename="../main_window.py" line="522"/>
         <source>Too many digits to keep exactly.</source>
         <translation>عدد الأرقام كبير جدًا ولا يمكن حفظه بدقة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459"/>
+        <location filename="../main_window.py" line="523"/>
         <source>Will be stored as {value}.</source>
         <translation>سيُحفظ على أنه {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="460"/>
+        <location filename="../main_window.py" line="524"/>
         <source>No choice has the code {code}.</source>
         <translation>لا يوجد خيار بالرمز {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461"/>
+        <location filename="../main_window.py" line="525"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>اكتب التاريخ بالشكل YYYY-MM-DD (يفتح F4 التقويم).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462"/>
+        <location filename="../main_window.py" line="526"/>
         <source>Type a time as HH:MM.</source>
         <translation>اكتب الوقت بالشكل HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463"/>
+        <location filename="../main_window.py" line="527"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>اكتب التاريخ والوقت بالشكل YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464"/>
+        <location filename="../main_window.py" line="528"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="465"/>
+        <location filename="../main_window.py" line="529"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="466"/>
+        <location filename="../main_window.py" line="530"/>
         <source>Accuracy (m)</source>
         <translation>الدقة (م)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="467"/>
+        <location filename="../main_window.py" line="531"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>خطا العرض والطول رقمان، مثل 3.7194 و34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="468"/>
+        <location filename="../main_window.py" line="532"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>خط العرض بين -90 و90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="469"/>
+        <location filename="../main_window.py" line="533"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>خط الطول بين -180 و180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="470"/>
+        <location filename="../main_window.py" line="534"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>الدقة عدد موجب من الأمتار.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488"/>
+        <location filename="../main_window.py" line="552"/>
         <source>Install a form</source>
         <translation>تثبيت استمارة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488"/>
+        <location filename="../main_window.py" line="552"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>استمارات XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="507"/>
+        <location filename="../main_window.py" line="571"/>
         <source>Installed {title}, version {version}.</source>
         <translation>تم تثبيت {title}، الإصدار {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509"/>
+        <location filename="../main_window.py" line="573"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}، الإصدار {version}، مثبتة من قبل.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="521"/>
+        <location filename="../main_window.py" line="585"/>
         <source>The form was not installed</source>
         <translation>لم تُثبّت الاستمارة</translation>
     </message>

@@ -861,6 +861,104 @@ Les supprimer avec leurs réponses ?</translation>
     </message>
 </context>
 <context>
+    <name>KeyedEntryView</name>
+    <message>
+        <location filename="../keyed_entry.py" line="110"/>
+        <source>Questionnaire &amp;number</source>
+        <translation>&amp;Numéro du questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="111"/>
+        <source>Interview da&amp;te</source>
+        <translation>Da&amp;te de l&apos;entretien</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="112"/>
+        <source>&amp;Enumerator on the paper</source>
+        <translation>&amp;Enquêteur inscrit sur le papier</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="113"/>
+        <source>&amp;Batch</source>
+        <translation>&amp;Lot</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="122"/>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="140"/>
+        <source>Enter: next · Up: back · Ctrl+Enter: save this questionnaire and key the next</source>
+        <translation>Entrée : suivant · Haut : retour · Ctrl+Entrée : enregistrer ce questionnaire et saisir le suivant</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="143"/>
+        <source>&amp;Save and key the next</source>
+        <translation>Enregi&amp;strer et saisir le suivant</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="154"/>
+        <source>No choice has the code {code}. The codes are {codes}.</source>
+        <translation>Aucun choix n&apos;a le code {code}. Les codes sont {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="155"/>
+        <source>One code only: {codes}.</source>
+        <translation>Un seul code : {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="156"/>
+        <source>Code {code} cannot be chosen here (by an earlier answer).</source>
+        <translation>Le code {code} ne peut pas être choisi ici (à cause d&apos;une réponse précédente).</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="157"/>
+        <source>This question needs an answer.</source>
+        <translation>Cette question demande une réponse.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="158"/>
+        <source>Key the questionnaire&apos;s number, as written on the paper.</source>
+        <translation>Saisissez le numéro du questionnaire, tel qu&apos;il est écrit sur le papier.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="160"/>
+        <source>Questionnaire {number} was keyed already (on {when}). Check the number.</source>
+        <translation>Le questionnaire {number} a déjà été saisi (le {when}). Vérifiez le numéro.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="162"/>
+        <source>Key the interview&apos;s date as DD/MM/YYYY.</source>
+        <translation>Saisissez la date de l&apos;entretien sous la forme JJ/MM/AAAA.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="163"/>
+        <source>{date} is after today: check the interview&apos;s date.</source>
+        <translation>{date} est après aujourd&apos;hui : vérifiez la date de l&apos;entretien.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="164"/>
+        <source>Key the enumerator&apos;s name or code, as on the paper.</source>
+        <translation>Saisissez le nom ou le code de l&apos;enquêteur, comme sur le papier.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="165"/>
+        <source>Questionnaire {number} saved: {count} keyed in this sitting.</source>
+        <translation>Questionnaire {number} enregistré : {count} saisis pendant cette séance.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="188"/>
+        <source>Keying paper questionnaires: {form}</source>
+        <translation>Saisie de questionnaires papier : {form}</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="378"/>
+        <source>End of the questionnaire: Enter saves it.</source>
+        <translation>Fin du questionnaire : Entrée l&apos;enregistre.</translation>
+    </message>
+</context>
+<context>
     <name>LoginView</name>
     <message>
         <location filename="../login.py" line="58"/>
@@ -937,222 +1035,242 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="119"/>
         <source>&amp;Daftari</source>
         <translation>&amp;Daftari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="121"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>&amp;Installer un formulaire (XLSForm)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="123"/>
         <source>&amp;Lock / switch user</source>
         <translation>&amp;Verrouiller / changer d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="124"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="125"/>
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Connexion à un serveur…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="126"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="129"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="134"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Normal text size</source>
         <translation>Taille de texte normale</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;My forms and submissions</source>
         <translation>&amp;Mes formulaires et saisies</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="142"/>
         <source>&amp;Review submissions</source>
         <translation>&amp;Réviser les saisies</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="146"/>
         <source>&amp;Indicators, data and exports</source>
         <translation>&amp;Indicateurs, données et exports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="151"/>
+        <source>&amp;Key paper questionnaires…</source>
+        <translation>&amp;Saisir des questionnaires papier…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="153"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="197"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415"/>
+        <location filename="../main_window.py" line="276"/>
+        <source>Install a form first (Ctrl+I).</source>
+        <translation>Installez d&apos;abord un formulaire (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="281"/>
+        <source>Key paper questionnaires</source>
+        <translation>Saisir des questionnaires papier</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="282"/>
+        <source>&amp;Form:</source>
+        <translation>&amp;Formulaire :</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="479"/>
         <source>Discard this draft?</source>
         <translation>Supprimer ce brouillon ?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="481"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Supprimer “{title}” ? Ses réponses (et ses photos) seront effacées de cet ordinateur. Cette action ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433"/>
+        <location filename="../main_window.py" line="497"/>
         <source>The draft was discarded.</source>
         <translation>Le brouillon a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442"/>
+        <location filename="../main_window.py" line="506"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Finalisé. Il sera envoyé dès qu&apos;une connexion sera disponible.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448"/>
+        <location filename="../main_window.py" line="512"/>
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449"/>
+        <location filename="../main_window.py" line="513"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450"/>
+        <location filename="../main_window.py" line="514"/>
         <source>Type a whole number.</source>
         <translation>Tapez un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451"/>
+        <location filename="../main_window.py" line="515"/>
         <source>Type a number.</source>
         <translation>Tapez un nombre.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="453"/>
+        <location filename="../main_window.py" line="517"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” peut vouloir dire {first} ou {second}. Tapez {first} ou {second}, selon ce que vous voulez dire.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="456"/>
+        <location filename="../main_window.py" line="520"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}” : ici, la virgule ne sert pas de séparateur décimal. Pour {value}, tapez {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="458"/>
+        <location filename="../main_window.py" line="522"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Trop de chiffres : le nombre ne peut pas être gardé exactement.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459"/>
+        <location filename="../main_window.py" line="523"/>
         <source>Will be stored as {value}.</source>
         <translation>Sera enregistré comme {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="460"/>
+        <location filename="../main_window.py" line="524"/>
         <source>No choice has the code {code}.</source>
         <translation>Aucun choix n&apos;a le code {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461"/>
+        <location filename="../main_window.py" line="525"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Tapez une date au format YYYY-MM-DD (F4 ouvre un calendrier).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462"/>
+        <location filename="../main_window.py" line="526"/>
         <source>Type a time as HH:MM.</source>
         <translation>Tapez une heure au format HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463"/>
+        <location filename="../main_window.py" line="527"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Tapez une date et une heure au format YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464"/>
+        <location filename="../main_window.py" line="528"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="465"/>
+        <location filename="../main_window.py" line="529"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="466"/>
+        <location filename="../main_window.py" line="530"/>
         <source>Accuracy (m)</source>
         <translation>Précision (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="467"/>
+        <location filename="../main_window.py" line="531"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>La latitude et la longitude sont des nombres, par exemple 3.7194 et 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="468"/>
+        <location filename="../main_window.py" line="532"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>La latitude est comprise entre -90 et 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="469"/>
+        <location filename="../main_window.py" line="533"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>La longitude est comprise entre -180 et 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="470"/>
+        <location filename="../main_window.py" line="534"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>La précision est un nombre de mètres positif.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488"/>
+        <location filename="../main_window.py" line="552"/>
         <source>Install a form</source>
         <translation>Installer un formulaire</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488"/>
+        <location filename="../main_window.py" line="552"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>Formulaires XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="507"/>
+        <location filename="../main_window.py" line="571"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Formulaire installé : {title}, version {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509"/>
+        <location filename="../main_window.py" line="573"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, version {version}, était déjà installé.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="521"/>
+        <location filename="../main_window.py" line="585"/>
         <source>The form was not installed</source>
         <translation>Le formulaire n&apos;a pas été installé</translation>
     </message>

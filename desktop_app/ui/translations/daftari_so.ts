@@ -861,6 +861,104 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
     </message>
 </context>
 <context>
+    <name>KeyedEntryView</name>
+    <message>
+        <location filename="../keyed_entry.py" line="110"/>
+        <source>Questionnaire &amp;number</source>
+        <translation>&amp;Lambarka su&apos;aalaha</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="111"/>
+        <source>Interview da&amp;te</source>
+        <translation>&amp;Taariikhda wareysiga</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="112"/>
+        <source>&amp;Enumerator on the paper</source>
+        <translation>&amp;Xogururiyaha ku qoran warqadda</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="113"/>
+        <source>&amp;Batch</source>
+        <translation>&amp;Kooxda</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="122"/>
+        <source>DD/MM/YYYY</source>
+        <translation>MM/BB/SSSS</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="140"/>
+        <source>Enter: next · Up: back · Ctrl+Enter: save this questionnaire and key the next</source>
+        <translation>Enter: kan xiga · Kor: dib · Ctrl+Enter: kaydi su&apos;aalahan oo gali kan xiga</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="143"/>
+        <source>&amp;Save and key the next</source>
+        <translation>Kaydi oo &amp;gali kan xiga</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="154"/>
+        <source>No choice has the code {code}. The codes are {codes}.</source>
+        <translation>Ma jiro doorasho leh koodhka {code}. Koodhadhku waa {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="155"/>
+        <source>One code only: {codes}.</source>
+        <translation>Hal koodh oo keliya: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="156"/>
+        <source>Code {code} cannot be chosen here (by an earlier answer).</source>
+        <translation>Koodhka {code} halkan lama dooran karo (jawaab hore awgeed).</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="157"/>
+        <source>This question needs an answer.</source>
+        <translation>Su&apos;aashan waxay u baahan tahay jawaab.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="158"/>
+        <source>Key the questionnaire&apos;s number, as written on the paper.</source>
+        <translation>Gali lambarka su&apos;aalaha, sida ay warqadda ugu qoran tahay.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="160"/>
+        <source>Questionnaire {number} was keyed already (on {when}). Check the number.</source>
+        <translation>Su&apos;aalaha {number} hore ayaa loo galiyay ({when}). Hubi lambarka.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="162"/>
+        <source>Key the interview&apos;s date as DD/MM/YYYY.</source>
+        <translation>Gali taariikhda wareysiga sida MM/BB/SSSS (maalin/bil/sannad).</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="163"/>
+        <source>{date} is after today: check the interview&apos;s date.</source>
+        <translation>{date} waa maanta kadib: hubi taariikhda wareysiga.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="164"/>
+        <source>Key the enumerator&apos;s name or code, as on the paper.</source>
+        <translation>Gali magaca ama koodhka xogururiyaha, sida warqadda.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="165"/>
+        <source>Questionnaire {number} saved: {count} keyed in this sitting.</source>
+        <translation>Su&apos;aalaha {number} waa la kaydiyay: {count} ayaa la galiyay fadhigan.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="188"/>
+        <source>Keying paper questionnaires: {form}</source>
+        <translation>Galinta su&apos;aalaha warqadda: {form}</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="378"/>
+        <source>End of the questionnaire: Enter saves it.</source>
+        <translation>Dhammaadka su&apos;aalaha: Enter ayaa kaydinaysa.</translation>
+    </message>
+</context>
+<context>
     <name>LoginView</name>
     <message>
         <location filename="../login.py" line="58"/>
@@ -937,222 +1035,242 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="119"/>
         <source>&amp;Daftari</source>
         <translation>&amp;Daftari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="121"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>&amp;Ku rakib foom (XLSForm)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="123"/>
         <source>&amp;Lock / switch user</source>
         <translation>&amp;Quful / beddel isticmaalaha</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="124"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Hadda la xiriir seerfarka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="125"/>
         <source>&amp;Connect to a server…</source>
         <translation>Ku xir &amp;seerfar…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="126"/>
         <source>&amp;Users…</source>
         <translation>&amp;Isticmaalayaasha…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Bax</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="129"/>
         <source>&amp;View</source>
         <translation>&amp;Muuqaal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Larger text</source>
         <translation>Qoraal ka weyn</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="134"/>
         <source>Smaller text</source>
         <translation>Qoraal ka yar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Normal text size</source>
         <translation>Cabbirka caadiga ah ee qoraalka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;My forms and submissions</source>
         <translation>&amp;Foomamkayga iyo jawaabahayga</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="142"/>
         <source>&amp;Review submissions</source>
         <translation>&amp;Dib u eeg jawaabaha</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="146"/>
         <source>&amp;Indicators, data and exports</source>
         <translation>&amp;Tilmaamayaal, xog iyo dhoofin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="151"/>
+        <source>&amp;Key paper questionnaires…</source>
+        <translation>&amp;Gali su&apos;aalaha warqadda…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="153"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Luqadda barnaamijka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="197"/>
         <source>Locked</source>
         <translation>Qufulan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415"/>
+        <location filename="../main_window.py" line="276"/>
+        <source>Install a form first (Ctrl+I).</source>
+        <translation>Marka hore rakib foom (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="281"/>
+        <source>Key paper questionnaires</source>
+        <translation>Gali su&apos;aalaha warqadda</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="282"/>
+        <source>&amp;Form:</source>
+        <translation>&amp;Foom:</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="479"/>
         <source>Discard this draft?</source>
         <translation>Ma tirtirtaa qabyadan?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="481"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Ma tirtirtaa “{title}”? Jawaabaheeda (iyo sawirrada) waa laga tirtiri doonaa kombiyuutarkan. Dib looma soo celin karo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433"/>
+        <location filename="../main_window.py" line="497"/>
         <source>The draft was discarded.</source>
         <translation>Qabyadii waa la tirtiray.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442"/>
+        <location filename="../main_window.py" line="506"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Waa la dhammaystiray. Waa la diri doonaa marka xiriir la helo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448"/>
+        <location filename="../main_window.py" line="512"/>
         <source>Choose a file…</source>
         <translation>Dooro fayl…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449"/>
+        <location filename="../main_window.py" line="513"/>
         <source>OK</source>
         <translation>Hagaag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450"/>
+        <location filename="../main_window.py" line="514"/>
         <source>Type a whole number.</source>
         <translation>Qor tiro dhan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451"/>
+        <location filename="../main_window.py" line="515"/>
         <source>Type a number.</source>
         <translation>Qor tiro.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="453"/>
+        <location filename="../main_window.py" line="517"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” wuxuu noqon karaa {first} ama {second}. Qor {first} ama {second}, sida aad ula jeeddo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="456"/>
+        <location filename="../main_window.py" line="520"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”: halkan hakadku (,) ma aha dhibicda tobanlaha. Haddii aad u jeeddo {value}, qor {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="458"/>
+        <location filename="../main_window.py" line="522"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Tirooyin aad u badan ayaa ku jira; si sax ah looma kaydin karo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459"/>
+        <location filename="../main_window.py" line="523"/>
         <source>Will be stored as {value}.</source>
         <translation>Waxaa loo kaydin doonaa {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="460"/>
+        <location filename="../main_window.py" line="524"/>
         <source>No choice has the code {code}.</source>
         <translation>Ma jiro doorasho leh koodka {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461"/>
+        <location filename="../main_window.py" line="525"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Qor taariikhda sidan YYYY-MM-DD (F4 waxay furtaa kalandarka).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462"/>
+        <location filename="../main_window.py" line="526"/>
         <source>Type a time as HH:MM.</source>
         <translation>Qor saacadda sidan HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463"/>
+        <location filename="../main_window.py" line="527"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Qor taariikhda iyo saacadda sidan YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464"/>
+        <location filename="../main_window.py" line="528"/>
         <source>Latitude</source>
         <translation>Loolka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="465"/>
+        <location filename="../main_window.py" line="529"/>
         <source>Longitude</source>
         <translation>Dhererka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="466"/>
+        <location filename="../main_window.py" line="530"/>
         <source>Accuracy (m)</source>
         <translation>Saxnaanta (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="467"/>
+        <location filename="../main_window.py" line="531"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>Loolka iyo dhererku waa tirooyin, tusaale 3.7194 iyo 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="468"/>
+        <location filename="../main_window.py" line="532"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>Loolku wuxuu u dhexeeyaa -90 iyo 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="469"/>
+        <location filename="../main_window.py" line="533"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>Dhererku wuxuu u dhexeeyaa -180 iyo 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="470"/>
+        <location filename="../main_window.py" line="534"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>Saxnaantu waa tiro togan oo mitir ah.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488"/>
+        <location filename="../main_window.py" line="552"/>
         <source>Install a form</source>
         <translation>Ku rakib foom</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488"/>
+        <location filename="../main_window.py" line="552"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="507"/>
+        <location filename="../main_window.py" line="571"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Waa la rakibay {title}, nooca {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509"/>
+        <location filename="../main_window.py" line="573"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, nooca {version}, horay ayaa loo rakibay.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="521"/>
+        <location filename="../main_window.py" line="585"/>
         <source>The form was not installed</source>
         <translation>Foomka lama rakibin</translation>
     </message>

@@ -861,6 +861,104 @@ Viondolewe pamoja na majibu yake?</translation>
     </message>
 </context>
 <context>
+    <name>KeyedEntryView</name>
+    <message>
+        <location filename="../keyed_entry.py" line="110"/>
+        <source>Questionnaire &amp;number</source>
+        <translation>&amp;Namba ya hojaji</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="111"/>
+        <source>Interview da&amp;te</source>
+        <translation>&amp;Tarehe ya mahojiano</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="112"/>
+        <source>&amp;Enumerator on the paper</source>
+        <translation>M&amp;hojaji aliyeandikwa kwenye karatasi</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="113"/>
+        <source>&amp;Batch</source>
+        <translation>&amp;Kundi</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="122"/>
+        <source>DD/MM/YYYY</source>
+        <translation>SS/MM/MMMM</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="140"/>
+        <source>Enter: next · Up: back · Ctrl+Enter: save this questionnaire and key the next</source>
+        <translation>Enter: inayofuata · Juu: rudi · Ctrl+Enter: hifadhi hojaji hii na uingize inayofuata</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="143"/>
+        <source>&amp;Save and key the next</source>
+        <translation>Hifadhi na &amp;ingiza inayofuata</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="154"/>
+        <source>No choice has the code {code}. The codes are {codes}.</source>
+        <translation>Hakuna chaguo lenye msimbo {code}. Misimbo ni {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="155"/>
+        <source>One code only: {codes}.</source>
+        <translation>Msimbo mmoja tu: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="156"/>
+        <source>Code {code} cannot be chosen here (by an earlier answer).</source>
+        <translation>Msimbo {code} hauwezi kuchaguliwa hapa (kwa sababu ya jibu la awali).</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="157"/>
+        <source>This question needs an answer.</source>
+        <translation>Swali hili linahitaji jibu.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="158"/>
+        <source>Key the questionnaire&apos;s number, as written on the paper.</source>
+        <translation>Ingiza namba ya hojaji, kama ilivyoandikwa kwenye karatasi.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="160"/>
+        <source>Questionnaire {number} was keyed already (on {when}). Check the number.</source>
+        <translation>Hojaji {number} imeshaingizwa (tarehe {when}). Hakiki namba.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="162"/>
+        <source>Key the interview&apos;s date as DD/MM/YYYY.</source>
+        <translation>Ingiza tarehe ya mahojiano kama SS/MM/MMMM (siku/mwezi/mwaka).</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="163"/>
+        <source>{date} is after today: check the interview&apos;s date.</source>
+        <translation>{date} ni baada ya leo: hakiki tarehe ya mahojiano.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="164"/>
+        <source>Key the enumerator&apos;s name or code, as on the paper.</source>
+        <translation>Ingiza jina au msimbo wa mhojaji, kama kwenye karatasi.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="165"/>
+        <source>Questionnaire {number} saved: {count} keyed in this sitting.</source>
+        <translation>Hojaji {number} imehifadhiwa: {count} zimeingizwa katika kikao hiki.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="188"/>
+        <source>Keying paper questionnaires: {form}</source>
+        <translation>Kuingiza hojaji za karatasi: {form}</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="378"/>
+        <source>End of the questionnaire: Enter saves it.</source>
+        <translation>Mwisho wa hojaji: Enter inaihifadhi.</translation>
+    </message>
+</context>
+<context>
     <name>LoginView</name>
     <message>
         <location filename="../login.py" line="58"/>
@@ -937,222 +1035,242 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="119"/>
         <source>&amp;Daftari</source>
         <translation>&amp;Daftari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="121"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>&amp;Sakinisha fomu (XLSForm)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="123"/>
         <source>&amp;Lock / switch user</source>
         <translation>&amp;Funga / badilisha mtumiaji</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="124"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sawazisha sasa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="125"/>
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Unganisha na seva…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="126"/>
         <source>&amp;Users…</source>
         <translation>&amp;Watumiaji…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Toka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="129"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="131"/>
         <source>Larger text</source>
         <translation>Maandishi makubwa zaidi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="134"/>
         <source>Smaller text</source>
         <translation>Maandishi madogo zaidi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Normal text size</source>
         <translation>Ukubwa wa kawaida wa maandishi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;My forms and submissions</source>
         <translation>&amp;Fomu na majibu yangu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="142"/>
         <source>&amp;Review submissions</source>
         <translation>&amp;Kagua majibu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="146"/>
         <source>&amp;Indicators, data and exports</source>
         <translation>&amp;Viashiria, data na usafirishaji</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="151"/>
+        <source>&amp;Key paper questionnaires…</source>
+        <translation>&amp;Ingiza hojaji za karatasi…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="153"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Lugha ya programu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="197"/>
         <source>Locked</source>
         <translation>Imefungwa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415"/>
+        <location filename="../main_window.py" line="276"/>
+        <source>Install a form first (Ctrl+I).</source>
+        <translation>Sakinisha fomu kwanza (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="281"/>
+        <source>Key paper questionnaires</source>
+        <translation>Ingiza hojaji za karatasi</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="282"/>
+        <source>&amp;Form:</source>
+        <translation>&amp;Fomu:</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="479"/>
         <source>Discard this draft?</source>
         <translation>Futa rasimu hii?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="481"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Futa “{title}”? Majibu yake (na picha zake) yatafutwa kwenye kompyuta hii. Hayataweza kurejeshwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433"/>
+        <location filename="../main_window.py" line="497"/>
         <source>The draft was discarded.</source>
         <translation>Rasimu imefutwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442"/>
+        <location filename="../main_window.py" line="506"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Imekamilishwa. Itatumwa mtandao ukipatikana.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448"/>
+        <location filename="../main_window.py" line="512"/>
         <source>Choose a file…</source>
         <translation>Chagua faili…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449"/>
+        <location filename="../main_window.py" line="513"/>
         <source>OK</source>
         <translation>Sawa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450"/>
+        <location filename="../main_window.py" line="514"/>
         <source>Type a whole number.</source>
         <translation>Andika namba kamili.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451"/>
+        <location filename="../main_window.py" line="515"/>
         <source>Type a number.</source>
         <translation>Andika namba.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="453"/>
+        <location filename="../main_window.py" line="517"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” inaweza kuwa {first} au {second}. Andika {first} au {second}, kulingana na unachomaanisha.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="456"/>
+        <location filename="../main_window.py" line="520"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”: hapa koma si alama ya desimali. Kwa {value}, andika {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="458"/>
+        <location filename="../main_window.py" line="522"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Tarakimu ni nyingi mno kuhifadhiwa kwa usahihi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459"/>
+        <location filename="../main_window.py" line="523"/>
         <source>Will be stored as {value}.</source>
         <translation>Itahifadhiwa kama {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="460"/>
+        <location filename="../main_window.py" line="524"/>
         <source>No choice has the code {code}.</source>
         <translation>Hakuna chaguo lenye msimbo {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461"/>
+        <location filename="../main_window.py" line="525"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Andika tarehe kama YYYY-MM-DD (F4 hufungua kalenda).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462"/>
+        <location filename="../main_window.py" line="526"/>
         <source>Type a time as HH:MM.</source>
         <translation>Andika saa kama HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463"/>
+        <location filename="../main_window.py" line="527"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Andika tarehe na saa kama YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464"/>
+        <location filename="../main_window.py" line="528"/>
         <source>Latitude</source>
         <translation>Latitudo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="465"/>
+        <location filename="../main_window.py" line="529"/>
         <source>Longitude</source>
         <translation>Longitudo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="466"/>
+        <location filename="../main_window.py" line="530"/>
         <source>Accuracy (m)</source>
         <translation>Usahihi (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="467"/>
+        <location filename="../main_window.py" line="531"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>Latitudo na longitudo ni namba, kwa mfano 3.7194 na 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="468"/>
+        <location filename="../main_window.py" line="532"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>Latitudo iko kati ya -90 na 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="469"/>
+        <location filename="../main_window.py" line="533"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>Longitudo iko kati ya -180 na 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="470"/>
+        <location filename="../main_window.py" line="534"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>Usahihi ni namba chanya ya mita.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488"/>
+        <location filename="../main_window.py" line="552"/>
         <source>Install a form</source>
         <translation>Sakinisha fomu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488"/>
+        <location filename="../main_window.py" line="552"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="507"/>
+        <location filename="../main_window.py" line="571"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Imesakinishwa {title}, toleo {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509"/>
+        <location filename="../main_window.py" line="573"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, toleo {version}, ilikuwa imeshasakinishwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="521"/>
+        <location filename="../main_window.py" line="585"/>
         <source>The form was not installed</source>
         <translation>Fomu haikusakinishwa</translation>
     </message>
