@@ -47,10 +47,13 @@ class Box:
     entry: int = 0  # the roster entry (1, 2, …); 0 outside a roster
     roster: str = ""  # the roster's path ("/data/survey/member"); "" outside one
     codes: list[tuple[str, str]] = field(default_factory=list)  # (code, value) of a select
+    more: bool = False  # the roster's "another entry?" box (``element`` the repeat, ``node``
+    # the node the entries go in): a roster with no count grows one entry at a time
 
     @property
     def path(self) -> str:
-        return self.node.abs_path(indexed=True)
+        where = self.node.abs_path(indexed=True)
+        return f"{where}/{self.element.name}+" if self.more else where
 
 
 @dataclass
@@ -178,18 +181,26 @@ class Keying:
     # -- the boxes -------------------------------------------------------------------------
     def refresh(self) -> None:
         """The boxes again, after a roster gained or lost an entry."""
-        boxes: list[Box] = []
-        rosters = self.session.runtime.repeat_paths
-        for el, node in self.session.walk(relevant_only=False):
-            if not is_keyed(el):
+        self.boxes = list(self._walk(self.session.form.elements, self.session.root, "", 0))
+
+    def _walk(self, elements: list[Element], parent: Node, roster: str, entry: int):
+        for el in elements:
+            nodes = parent.named(el.name)
+            if el.kind == "repeat":
+                for i, node in enumerate(nodes, 1):
+                    yield from self._walk(el.children, node, el.path, i)
+                if not el.repeat_count:  # "another?" after the entries (or in their place)
+                    yield Box(el, parent, len(nodes) + 1, el.path, more=True)
                 continue
-            roster, entry = _roster_of(node, rosters)
-            codes: list[tuple[str, str]] = []
-            if el.control in ("select1", "select", "rank", "odk:rank"):
-                values = [c.value for c in self._all_choices(el, node)]
-                codes = list(zip(choice_codes(values), values, strict=True))
-            boxes.append(Box(el, node, entry, roster, codes))
-        self.boxes = boxes
+            for node in nodes:
+                if is_keyed(el):
+                    codes: list[tuple[str, str]] = []
+                    if el.control in ("select1", "select", "rank", "odk:rank"):
+                        values = [c.value for c in self._all_choices(el, node)]
+                        codes = list(zip(choice_codes(values), values, strict=True))
+                    yield Box(el, node, entry, roster, codes)
+                if el.children:
+                    yield from self._walk(el.children, node, roster, entry)
 
     def _all_choices(self, el: Element, node: Node):
         """Every choice of the list, as printed on the paper: a choice filter narrows what
@@ -205,6 +216,8 @@ class Keying:
 
     def open(self, box: Box) -> bool:
         """Whether the box takes a value now (relevant and not read-only)."""
+        if box.more:  # where the entries would go is relevant
+            return self.session.is_relevant(box.node)
         return self.session.is_relevant(box.node) and not self.session.is_readonly(box.node)
 
     def after(self, box: Box | None) -> Box | None:
@@ -229,6 +242,8 @@ class Keying:
 
     def shown(self, box: Box) -> str:
         """What the box shows: the codes of its choices, the value, or what was typed."""
+        if box.more:
+            return ""
         state = box.node.state
         if state is not None and state.typed:
             return state.typed
@@ -242,6 +257,8 @@ class Keying:
     def enter(self, box: Box, typed: str) -> Refusal | None:
         """Key ``typed`` into ``box``; saved at once. None when accepted; else why not (the
         text stays typed on the box, and the questionnaire cannot be finished with it)."""
+        if box.more:
+            return self._more(box, typed.strip())
         value, refusal = self._read(box, typed)
         if value is None:
             self.draft.set_typed(box.node, typed.strip())
@@ -252,6 +269,23 @@ class Keying:
         issue = self.draft.issue(box.node)
         if issue is not None and issue.code != "required":
             return Refusal("rule", text=issue.text(self.session.language))
+        return None
+
+    def _more(self, box: Box, typed: str) -> Refusal | None:
+        """At a roster's "another?" box: 1 (or +) adds an entry, nothing goes on."""
+        if typed in ("", "2"):
+            return None
+        if typed not in ("1", "+"):
+            return Refusal("more")
+        self.draft.add_repeat(box.element.path, box.node)
+        self.refresh()
+        return None
+
+    def first_of_entry(self, roster: str, entry: int) -> Box | None:
+        """The first box of a roster's entry that takes a value (after adding it)."""
+        for box in self.boxes:
+            if box.roster == roster and box.entry == entry and not box.more and self.open(box):
+                return box
         return None
 
     def _read(self, box: Box, typed: str) -> tuple[str | None, Refusal | None]:
@@ -347,18 +381,6 @@ class Keying:
             if box.path == issue.path:
                 return box
         return None
-
-
-def _roster_of(node: Node, rosters: set[str]) -> tuple[str, int]:
-    """The innermost roster a node belongs to, and the entry's number in it."""
-    current: Node | None = node.parent
-    while current is not None:
-        path = current.state.path if current.state is not None else ""
-        if path in rosters:
-            siblings = [n for n in current.parent.children if n.name == current.name]  # type: ignore[union-attr]
-            return path, siblings.index(current) + 1
-        current = current.parent
-    return "", 0
 
 
 def _code_range(box: Box) -> str:

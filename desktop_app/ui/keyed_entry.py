@@ -163,6 +163,8 @@ class KeyedEntryView(QWidget):
             "future_date": self.tr("{date} is after today: check the interview's date."),
             "paper_enumerator": self.tr("Key the enumerator's name or code, as on the paper."),
             "saved": self.tr("Questionnaire {number} saved: {count} keyed in this sitting."),
+            "another": self.tr("Another entry? 1: yes · Enter: no"),
+            "more": self.tr("Key 1 for another entry, or nothing to go on."),
         }
 
     # -- one questionnaire -------------------------------------------------------------------
@@ -225,6 +227,13 @@ class KeyedEntryView(QWidget):
                     layout.addWidget(group)
                     grid = None
                 assert roster_grid is not None
+                if box.more:  # "another?" below the entries
+                    roster_grid.addWidget(QLabel("+"), box.entry * 2 - 1, 0)
+                    roster_grid.addWidget(kb, box.entry * 2 - 1, 1)
+                    hint.setText(self.words["another"])
+                    roster_grid.addWidget(hint, box.entry * 2 - 1, 2, 1, 4)
+                    kb.setFixedWidth(60)
+                    continue
                 if el.path not in columns:
                     columns[el.path] = len(columns) + 1
                     head = QLabel(self._numbered(el.path, label[:26]))
@@ -255,6 +264,10 @@ class KeyedEntryView(QWidget):
         layout.addStretch(1)
         if is_right_to_left(self.language or ""):  # the form's language, whatever the menus'
             content.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        old = self.scroll.takeWidget()  # not deleted at once: a key of one of its boxes may
+        if old is not None:  # be the one being handled
+            old.hide()
+            old.deleteLater()
         self.scroll.setWidget(content)
         self._paths = [b.path for b in keying.boxes]
         self._show_states()
@@ -293,7 +306,8 @@ class KeyedEntryView(QWidget):
             kb.setEnabled(open_)
             if not kb.hasFocus():
                 kb.setText(self.keying.shown(box))
-            self.hints[box.path].setText(self._chosen(box) if open_ else "")
+            if not box.more:
+                self.hints[box.path].setText(self._chosen(box) if open_ else "")
 
     def _chosen(self, box: Box) -> str:
         assert self.keying is not None
@@ -357,11 +371,15 @@ class KeyedEntryView(QWidget):
                 self._go(self.keying.after(None))
             return True
         box = kb.key
-        refusal = self.keying.enter(box, kb.text())
+        typed = kb.text()
+        refusal = self.keying.enter(box, typed)
         self._after_change()
         if refusal is not None:
             self.refuse(self.boxes.get(box.path, kb), refusal)
             return False
+        if box.more and typed.strip():  # an entry added: its first box
+            self._go(self.keying.first_of_entry(box.roster, box.entry))
+            return True
         self.boxes[box.path].setText(self.keying.shown(box))
         self._go(self.keying.after(box))
         return True
@@ -392,7 +410,9 @@ class KeyedEntryView(QWidget):
         12 of 1–12, but not 1 of 1–12): accepted without Enter, as CSPro's auto-skip; and
         what no code starts with, refused as soon as it is typed."""
         box = kb.key
-        if not isinstance(box, Box) or box.element.control != "select1" or not box.codes:
+        if not isinstance(box, Box) or box.more:
+            return isinstance(box, Box) and kb.text().strip() in ("1", "+", "2")
+        if box.element.control != "select1" or not box.codes:
             return False
         typed = kb.text().strip()
         codes = [code for code, _ in box.codes]

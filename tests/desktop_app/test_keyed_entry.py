@@ -237,3 +237,48 @@ def admin_filter():
 
 
 _ = datetime
+
+
+def test_a_roster_with_no_count_grows_a_row_at_a_time(qtbot, client, admin, tmp_path):
+    path = tmp_path / "visits.xlsx"
+    write_xlsform(
+        path,
+        [
+            {"type": "text", "name": "village", "label": "Village"},
+            {"type": "begin_repeat", "name": "child", "label": "Children"},
+            {"type": "text", "name": "child_name", "label": "Name of the child"},
+            {"type": "integer", "name": "child_age", "label": "Age"},
+            {"type": "end_repeat"},
+            {"type": "text", "name": "remarks", "label": "Remarks"},
+        ],
+        settings={"form_id": "visits", "version": "1"},
+    )
+    client.install_form(path)
+    view = KeyedEntryView(admin, "visits", words={})
+    qtbot.addWidget(view)
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.paper_boxes["number"].setFocus()
+    for text in ["7", "12/03/2026", "E02", ""]:
+        keys(view, text)
+        press(view, Qt.Key.Key_Return)
+    # the form starts with one entry (as ODK's forms do); "another?" follows each
+    for text in ["Bidi Bidi", "Asha", "4"]:
+        keys(view, text)
+        press(view, Qt.Key.Key_Return)
+    assert QApplication.focusWidget().key.more
+    keys(view, "1")  # yes: on by itself, to the new row's first box
+    assert QApplication.focusWidget().key.path == "/data/child[2]/child_name"
+    for text in ["Juma", "2"]:
+        keys(view, text)
+        press(view, Qt.Key.Key_Return)
+    assert QApplication.focusWidget().key.more  # "another?" after the second child
+    press(view, Qt.Key.Key_Return)  # no
+    assert QApplication.focusWidget().key.path == "/data/remarks"
+    keys(view, "none")
+    with qtbot.waitSignal(view.keyed) as saved:
+        press(view, Qt.Key.Key_Return)
+        press(view, Qt.Key.Key_Return)
+    data = admin.submission_data(saved.args[0])
+    assert [(c["child_name"], c["child_age"]) for c in data["child"]] == [("Asha", 4), ("Juma", 2)]

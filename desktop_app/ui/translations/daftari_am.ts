@@ -948,12 +948,22 @@ Remove them and their answers?</source>
         <translation>መጠይቅ {number} ተቀምጧል፦ በዚህ ክፍለ ጊዜ {count} ገብተዋል።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="188"/>
+        <location filename="../keyed_entry.py" line="166"/>
+        <source>Another entry? 1: yes · Enter: no</source>
+        <translation>ሌላ ረድፍ? 1፦ አዎ · Enter፦ አይ</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="167"/>
+        <source>Key 1 for another entry, or nothing to go on.</source>
+        <translation>ለሌላ ረድፍ 1 ያስገቡ፣ ለመቀጠል ምንም አያስገቡ።</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="190"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>የወረቀት መጠይቆችን ማስገባት፦ {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="378"/>
+        <location filename="../keyed_entry.py" line="404"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>የመጠይቁ መጨረሻ፦ Enter ያስቀምጠዋል።</translation>
     </message>

@@ -948,12 +948,22 @@ Remove them and their answers?</source>
         <translation>تم حفظ الاستبيان {number}: {count} أُدخلت في هذه الجلسة.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="188"/>
+        <location filename="../keyed_entry.py" line="166"/>
+        <source>Another entry? 1: yes · Enter: no</source>
+        <translation>سطر آخر؟ 1: نعم · Enter: لا</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="167"/>
+        <source>Key 1 for another entry, or nothing to go on.</source>
+        <translation>أدخل 1 لسطر آخر، أو لا شيء للمتابعة.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="190"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>إدخال الاستبيانات الورقية: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="378"/>
+        <location filename="../keyed_entry.py" line="404"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>نهاية الاستبيان: Enter يحفظه.</translation>
     </message>

@@ -948,12 +948,22 @@ Les supprimer avec leurs réponses ?</translation>
         <translation>Questionnaire {number} enregistré : {count} saisis pendant cette séance.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="188"/>
+        <location filename="../keyed_entry.py" line="166"/>
+        <source>Another entry? 1: yes · Enter: no</source>
+        <translation>Une autre ligne ? 1 : oui · Entrée : non</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="167"/>
+        <source>Key 1 for another entry, or nothing to go on.</source>
+        <translation>Tapez 1 pour une autre ligne, ou rien pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="190"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>Saisie de questionnaires papier : {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="378"/>
+        <location filename="../keyed_entry.py" line="404"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>Fin du questionnaire : Entrée l&apos;enregistre.</translation>
     </message>

@@ -948,12 +948,22 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
         <translation>Su&apos;aalaha {number} waa la kaydiyay: {count} ayaa la galiyay fadhigan.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="188"/>
+        <location filename="../keyed_entry.py" line="166"/>
+        <source>Another entry? 1: yes · Enter: no</source>
+        <translation>Saf kale? 1: haa · Enter: maya</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="167"/>
+        <source>Key 1 for another entry, or nothing to go on.</source>
+        <translation>Gali 1 saf kale, ama waxba ha galin si aad u sii socoto.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="190"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>Galinta su&apos;aalaha warqadda: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="378"/>
+        <location filename="../keyed_entry.py" line="404"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>Dhammaadka su&apos;aalaha: Enter ayaa kaydinaysa.</translation>
     </message>

@@ -948,12 +948,22 @@ Viondolewe pamoja na majibu yake?</translation>
         <translation>Hojaji {number} imehifadhiwa: {count} zimeingizwa katika kikao hiki.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="188"/>
+        <location filename="../keyed_entry.py" line="166"/>
+        <source>Another entry? 1: yes · Enter: no</source>
+        <translation>Safu nyingine? 1: ndiyo · Enter: hapana</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="167"/>
+        <source>Key 1 for another entry, or nothing to go on.</source>
+        <translation>Ingiza 1 kwa safu nyingine, au usiingize kitu ili kuendelea.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="190"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>Kuingiza hojaji za karatasi: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="378"/>
+        <location filename="../keyed_entry.py" line="404"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>Mwisho wa hojaji: Enter inaihifadhi.</translation>
     </message>
