@@ -151,6 +151,9 @@ revisions = Table(
     # False until checked against its form (just after it was acknowledged as stored)
     Column("checked", Boolean, nullable=False, default=True),
     Column("checking_since", Integer),  # unix seconds a checker took it (None: not taken)
+    # keyed from paper: its number, interview date, enumerator, batch, who keyed it and when
+    # (sync_protocol.PaperFacts; migration 0010)
+    Column("paper", JSON),
     UniqueConstraint("uuid", "revision", name="revisions_once"),
 )
 # the revisions waiting for their check: a partial index (migration 0004), queried with

@@ -52,7 +52,22 @@ META = [
     ("_review_state", "string"),
     ("_submitted_at", "string"),
     ("_updated_at", "string"),
+    # keyed from a paper questionnaire (empty otherwise): what the paper says, who keyed it
+    ("_paper_number", "string"),
+    ("_interview_date", "string"),
+    ("_paper_enumerator", "string"),
+    ("_batch", "string"),
+    ("_keyed_by", "string"),
+    ("_keyed_at", "string"),
 ]
+PAPER = {  # meta column -> sync_protocol.PaperFacts field
+    "_paper_number": "number",
+    "_interview_date": "interview_date",
+    "_paper_enumerator": "enumerator",
+    "_batch": "batch",
+    "_keyed_by": "keyed_by",
+    "_keyed_at": "keyed_at",
+}
 REPEAT_META = [("_key", "string"), ("_parent_key", "string"), ("_index", "int")]
 BATCH = 2_000  # rows a Parquet table writes at a time
 GROUP_CELLS = 1_000_000  # cells of a row group when the parts' files are put together
@@ -219,6 +234,7 @@ def submissions_of(
         decisions.c.decision,
         decisions.c.level,
         decisions.c.revision,
+        revisions.c.paper,
     ]
     if files:
         columns += [revisions.c.attachment_names, revisions.c.attachments]
@@ -255,8 +271,11 @@ def _with_meta(result, files: bool) -> Iterator[tuple[dict, dict]]:
             "_submitted_at": row[6],
             "_updated_at": row[7],
         }
+        paper = row[12] or {}
+        for column, name in PAPER.items():
+            meta[column] = paper.get(name) or None
         if files:  # the files its answers name -> their SHA-256
-            meta["_files"] = dict(row[12] or {}) or named_files(row[8], list(row[13] or []))
+            meta["_files"] = dict(row[13] or {}) or named_files(row[8], list(row[14] or []))
         yield meta, read_json(row[8])
 
 

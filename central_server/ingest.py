@@ -271,6 +271,7 @@ def make_plan(
                 device=who.device,
                 received_at=at,
                 checked=checked,
+                paper=item.paper.model_dump() if item.paper is not None else None,
             )
         )
         summary = {"rejected": "rejected", "conflict": "conflict"}.get(status, "received")

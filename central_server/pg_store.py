@@ -47,8 +47,8 @@ EXISTING = (
 HELD = "SELECT sha256, site_id FROM attachment_sites WHERE sha256 = ANY(%s)"
 INSERT_REVISIONS = (
     "INSERT INTO revisions (uuid, revision, parent_revision, form_version, json_text, sha256, "
-    "status, reasons, attachments, attachment_names, device, received_at, checked) "
-    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s::json, %s::json, %s::json, %s, %s, %s)"
+    "status, reasons, attachments, attachment_names, device, received_at, checked, paper) "
+    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s::json, %s::json, %s::json, %s, %s, %s, %s::json)"
 )
 INSERT_SUBMISSIONS = (
     "INSERT INTO submissions (uuid, site_id, form_id, enumerator, device, revision, status, "
@@ -156,6 +156,7 @@ def _revision(r: dict) -> tuple:
         r["device"],
         r["received_at"],
         r["checked"],
+        json.dumps(r["paper"]),  # as SQLAlchemy writes a None: JSON null
     )
 
 

@@ -31,7 +31,8 @@ from form_engine import Element, FormDefinition, Issue
 from form_engine.codes import choice_codes
 from form_engine.nodes import Node
 
-KEYED_CONTROLS = ("input", "select1", "select", "range", "rank", "odk:rank")
+KEYED_CONTROLS = ("input", "select1", "select", "range", "rank", "odk:rank", "trigger")
+ACKNOWLEDGED = "OK"  # an acknowledge (trigger) question's value when ticked: keyed as 1
 if TYPE_CHECKING:
     from desktop_app.session import UserSession
 
@@ -198,6 +199,8 @@ class Keying:
                     if el.control in ("select1", "select", "rank", "odk:rank"):
                         values = [c.value for c in self._all_choices(el, node)]
                         codes = list(zip(choice_codes(values), values, strict=True))
+                    elif el.control == "trigger":
+                        codes = [("1", ACKNOWLEDGED)]
                     yield Box(el, node, entry, roster, codes)
                 if el.children:
                     yield from self._walk(el.children, node, roster, entry)
@@ -221,7 +224,12 @@ class Keying:
         return self.session.is_relevant(box.node) and not self.session.is_readonly(box.node)
 
     def after(self, box: Box | None) -> Box | None:
-        """The next box that takes a value, or None at the end of the questionnaire."""
+        """The next box that takes a value, or None at the end of the questionnaire (after a
+        roster's "another?" box that added an entry: that entry's first box)."""
+        if box is not None and box.more and len(box.node.named(box.element.name)) >= box.entry:
+            added = self.first_of_entry(box.roster, box.entry)
+            if added is not None:
+                return added
         start = 0 if box is None else self._index(box) + 1
         for candidate in self.boxes[start:]:
             if self.open(candidate):
@@ -338,7 +346,7 @@ class Keying:
             return None, Refusal("one_code", {"codes": _code_range(box)})
         values = []
         by_code = dict(box.codes)
-        offered = {c.value for c in self.session.choices(box.node)}
+        offered = {c.value for c in self.session.choices(box.node)} | {ACKNOWLEDGED}
         for code in typed_codes:
             value = by_code.get(code) or by_code.get(code.lstrip("0") or "0")
             if value is None:

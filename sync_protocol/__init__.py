@@ -90,6 +90,19 @@ def storable(text: str) -> bool:
     return True
 
 
+class PaperFacts(Strict):
+    """A paper questionnaire keyed at an office: what the paper says about the interview, and
+    who keyed it when (never mixed with the answers; the form's start, end and today hold the
+    interview's date)."""
+
+    number: NoNul = Field(default="", max_length=100)  # the questionnaire's number
+    interview_date: str = Field(default="", pattern=r"^(\d{4}-\d{2}-\d{2})?$")
+    enumerator: NoNul = Field(default="", max_length=200)  # as written on the paper
+    batch: NoNul = Field(default="", max_length=100)
+    keyed_by: NoNul = Field(default="", max_length=200)
+    keyed_at: NoNul = Field(default="", max_length=40)
+
+
 class PushItem(Strict):
     """One finalized revision: its exact JSON bytes (as text) and their SHA-256."""
 
@@ -108,6 +121,7 @@ class PushItem(Strict):
     ] = Field(default_factory=dict, max_length=1000)  # the file name an answer holds -> SHA-256
     created_at: NoNul = Field(default="", max_length=40)
     finalized_at: NoNul = Field(default="", max_length=40)
+    paper: PaperFacts | None = None  # keyed from a paper questionnaire
 
 
 class PushBatch(Strict):

@@ -28,6 +28,7 @@ from form_engine import FormLoadError
 from sync_protocol import (
     CHUNK_BYTES,
     ExchangeRequest,
+    PaperFacts,
     PullAnswer,
     PushAnswer,
     PushBatch,
@@ -85,6 +86,17 @@ def gather(user: UserSession) -> list[Outgoing]:
     for sub, rev in user.store.outbox(user.user.name):
         text = user.revision_json(rev).decode()
         names = {sha: name for name, (sha, _) in user.store.attachments_of(sub.uuid).items()}
+        keying = user.store.keying(sub.uuid)
+        paper = None
+        if keying is not None and keying.finished_at:
+            paper = PaperFacts(
+                number=keying.number,
+                interview_date=keying.interview_date,
+                enumerator=keying.paper_enumerator,
+                batch=keying.batch,
+                keyed_by=keying.keyed_by,
+                keyed_at=keying.finished_at,
+            )
         out.append(
             Outgoing(
                 PushItem(
@@ -99,6 +111,7 @@ def gather(user: UserSession) -> list[Outgoing]:
                     attachment_names={name: sha for sha, name in names.items()},
                     created_at=sub.created_at,
                     finalized_at=sub.finalized_at or "",
+                    paper=paper,
                 ),
                 names,
             )

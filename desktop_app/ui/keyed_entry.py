@@ -371,15 +371,11 @@ class KeyedEntryView(QWidget):
                 self._go(self.keying.after(None))
             return True
         box = kb.key
-        typed = kb.text()
-        refusal = self.keying.enter(box, typed)
+        refusal = self.keying.enter(box, kb.text())
         self._after_change()
         if refusal is not None:
             self.refuse(self.boxes.get(box.path, kb), refusal)
             return False
-        if box.more and typed.strip():  # an entry added: its first box
-            self._go(self.keying.first_of_entry(box.roster, box.entry))
-            return True
         self.boxes[box.path].setText(self.keying.shown(box))
         self._go(self.keying.after(box))
         return True

@@ -133,21 +133,31 @@ def _household_sample():
     raise AssertionError("no sample household of three")
 
 
-def _intended(data, path):
-    """The answer the paper holds for a box's indexed path (/data/survey/member[2]/age)."""
-    parts = path.removeprefix("/data/").split("/")
+def _intended(data, box):
+    """The answer the paper holds for a box (its indexed path: /data/survey/member[2]/age);
+    at a roster's "another?" box, 1 when the paper has another entry."""
+    if box.more:
+        entries = _entries(data, box.element.path.removeprefix("/data/"))
+        return "1" if len(entries) >= box.entry else ""
+    parts = box.path.removeprefix("/data/").split("/")
     node, key = data, ""
     for part in parts:
         name, _, index = part.partition("[")
         key = f"{key}/{name}" if key else name
-        if index:
-            node, key = node[key][int(index.rstrip("]")) - 1], ""
+        entries = node.get(key)
+        if index or isinstance(entries, list) and entries and isinstance(entries[0], dict):
+            position = int(index.rstrip("]")) if index else 1  # one entry: no index
+            node, key = node[key][position - 1], ""
     value = node.get(key)
     if isinstance(value, list):
         return " ".join(value)
-    if path.endswith("/gps") and value:
+    if box.element.data_type == "geopoint" and value:
         return " ".join(value.split()[:2])  # the paper has latitude and longitude
     return "" if value is None else str(value)
+
+
+def _entries(data, path):
+    return data.get(path) or []
 
 
 def key_questionnaire(window, view, data, paper):
@@ -161,7 +171,7 @@ def key_questionnaire(window, view, data, paper):
     while isinstance(QApplication.focusWidget(), KeyBox):
         kb = QApplication.focusWidget()
         assert isinstance(kb.key, Box), kb.key
-        value = _intended(data, kb.key.path)
+        value = _intended(data, kb.key)
         by_value = {v: c for c, v in kb.key.codes}
         text = " ".join(by_value[v] for v in value.split()) if kb.key.codes else value
         keys(window, text)
@@ -196,8 +206,8 @@ def test_a_household_with_its_roster_keyed_by_keyboard_alone(qtbot, client, admi
     for b in Keying(
         admin.open_submission(uuid), admin.store.keying(uuid), now=lambda: FIXED_NOW
     ).boxes:
-        if b.node.text or _intended(data, b.path):
-            assert b.node.text == _intended(data, b.path), b.path
+        if b.node.text or _intended(data, b):
+            assert b.node.text == _intended(data, b), b.path
     assert len(stored["survey/member"]) == 3 and stored["today"] == "2026-03-12"
     # the next questionnaire is there at once: its number one more, the rest as before
     assert view.count == 1 and QApplication.focusWidget() is view.paper_boxes["number"]
