@@ -19,17 +19,20 @@ when are recorded in the keying record beside it, never in the answers.
 from __future__ import annotations
 
 import re
+import uuid as uuidlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from desktop_app import answers
-from desktop_app.draft import Draft
-from desktop_app.store import KeyingRecord
-from form_engine import Element, FormDefinition, Issue
+from desktop_app.draft import Draft, restore_typed
+from desktop_app.store import KeyingRecord, SubmissionRecord
+from form_engine import Element, FormDefinition, FormSession, Issue
 from form_engine.codes import choice_codes
 from form_engine.nodes import Node
+from form_engine.submission import document_to_json, json_to_document
+from form_engine.validation import fill_missing_fields
 
 KEYED_CONTROLS = ("input", "select1", "select", "range", "rank", "odk:rank", "trigger")
 ACKNOWLEDGED = "OK"  # an acknowledge (trigger) question's value when ticked: keyed as 1
@@ -121,19 +124,39 @@ class Keying:
 
     @classmethod
     def start(
-        cls, user: UserSession, form_id: str, *, batch: str = "", language: str | None = None
+        cls,
+        user: UserSession,
+        form_id: str,
+        *,
+        batch: str = "",
+        language: str | None = None,
+        second: bool = False,
     ) -> Keying:
-        """A new questionnaire of ``form_id`` to key (a draft, and its keying record)."""
-        draft = user.new_submission(form_id, language=language)
+        """A new questionnaire of ``form_id`` to key (a draft, and its keying record).
+        ``second``: a second, blind keying of a paper keyed already (double entry): its
+        answers are kept with its keying record only, never a submission of their own, and
+        compared with the first keying's when it is done (``batches.compare``)."""
+        if second:
+            draft: Draft = SecondDraft.new(user, form_id, language=language)
+        else:
+            draft = user.new_submission(form_id, language=language)
         record = KeyingRecord(
             uuid=draft.uuid,
             form_id=form_id,
             batch=batch,
             keyed_by=user.user.name,
             started_at=user.client.now_text(),
+            verifies="?" if second else "",  # the first's uuid once the number is keyed
         )
         user.store.put_keying(record)
-        return cls(draft, record, now=user.client.clock)
+        keying = cls(draft, record, now=user.client.clock)
+        if isinstance(draft, SecondDraft):
+            draft.keying = keying
+        return keying
+
+    @property
+    def second(self) -> bool:
+        return bool(self.record.verifies)
 
     # -- the paper's own facts -------------------------------------------------------------
     def enter_paper(self, name: str, typed: str) -> Refusal | None:
@@ -144,11 +167,13 @@ class Keying:
         if name == "number":
             if not text:
                 refusal = Refusal("paper_number")
+            elif self.second:
+                refusal = self._verifies(text)
             else:
                 earlier = [
                     k
                     for k in self.draft.owner.store.keyings_numbered(self.record.form_id, text)
-                    if k.uuid != self.record.uuid and k.finished_at
+                    if k.uuid != self.record.uuid and k.finished_at and not k.verifies
                 ]
                 if earlier:
                     refusal = Refusal(
@@ -170,6 +195,27 @@ class Keying:
         self.record = self.record.model_copy(update={name: value})
         self.draft.owner.store.put_keying(self.record)
         return refusal
+
+    def _verifies(self, number: str) -> Refusal | None:
+        """A second keying's number: a paper of this batch keyed once already, by another."""
+        store = self.draft.owner.store
+        firsts = [
+            k
+            for k in store.keyings_numbered(self.record.form_id, number)
+            if not k.verifies
+            and k.finished_at
+            and k.batch.casefold() == self.record.batch.casefold()
+        ]
+        if not firsts:
+            return Refusal("not_keyed_yet", {"number": number})
+        first = firsts[0]
+        if first.keyed_by.casefold() == self.record.keyed_by.casefold():
+            return Refusal("same_clerk", {"number": number})
+        done = [k for k in store.second_keyings(first.uuid) if k.finished_at]
+        if done and done[0].uuid != self.record.uuid:
+            return Refusal("verified_already", {"number": number})
+        self.record = self.record.model_copy(update={"verifies": first.uuid})
+        return None
 
     def paper_problem(self) -> tuple[str, Refusal] | None:
         """The first of the paper's facts still missing or wrong, to go back to."""
@@ -372,17 +418,31 @@ class Keying:
         self.draft.save()
 
     def finish(self) -> list[Issue]:
-        """Finalize with the paper's date (the paper's facts checked first, by
-        ``paper_problem``): the problems when something is missing or wrong (the first box
-        to go back to is the first problem's), else nothing, and the keying is done."""
+        """Done keying (the paper's facts checked first, by ``paper_problem``): the problems
+        when something is missing or wrong (the first box to go back to is the first
+        problem's), else nothing. A first keying is finalized with the paper's date — unless
+        its batch is keyed twice and not released yet: then it waits, checked, as a draft
+        (``batches.release`` finalizes the batch). A second keying is compared with the
+        first (``batches.compare``)."""
         self.take_paper_date(self.record.interview_date)
-        problems = self.draft.finalize(stamp_end=False)
-        if not problems:
-            self.record = self.record.model_copy(
-                update={"finished_at": self.draft.owner.client.now_text()}
-            )
-            self.draft.owner.store.put_keying(self.record)
-        return problems
+        owner = self.draft.owner
+        batch = (
+            owner.store.batch(self.record.form_id, self.record.batch) if self.record.batch else None
+        )
+        held = batch is not None and batch.verify_percent > 0 and not batch.released_at
+        if self.second or held:
+            problems = self.draft.issues()
+        else:
+            problems = self.draft.finalize(stamp_end=False)
+        if problems:
+            return problems
+        self.record = self.record.model_copy(update={"finished_at": owner.client.now_text()})
+        owner.store.put_keying(self.record)
+        if self.second:
+            from desktop_app import batches
+
+            batches.compare(owner, self)
+        return []
 
     def box_of(self, issue: Issue) -> Box | None:
         for box in self.boxes:
@@ -398,3 +458,62 @@ def _code_range(box: Box) -> str:
         if numbers == list(range(numbers[0], numbers[-1] + 1)):
             return f"{numbers[0]}–{numbers[-1]}"
     return ", ".join(codes)
+
+
+class SecondDraft(Draft):
+    """A second keying's answers, blind: saved with its keying record (encrypted, as every
+    answer), never a submission of their own — nothing of it is listed or sent."""
+
+    keying: Keying | None = None
+
+    @classmethod
+    def new(cls, user: UserSession, form_id: str, *, language: str | None) -> SecondDraft:
+        form = user.client.form(form_id)
+        uuid = str(uuidlib.uuid4())
+        session = FormSession.new(
+            form,
+            now=user.client.clock,
+            instance_id=f"uuid:{uuid}",
+            username=user.user.name,
+            deviceid=user.client.device_id,
+            language=language,
+        )
+        now = user.client.now_text()
+        record = SubmissionRecord(
+            uuid=uuid,
+            form_id=form.form_id,
+            form_version=form.version,
+            created_at=now,
+            updated_at=now,
+        )
+        draft = cls(user, record, form, session)
+        draft.blank = document_to_json(form, session.doc)
+        return draft
+
+    @classmethod
+    def reopen(cls, user: UserSession, record: KeyingRecord) -> SecondDraft:
+        """A finished second keying's answers, to read (saving them again does nothing)."""
+        form = user.client.form(record.form_id)
+        data, typed = user.open_draft_answers(record.uuid, record.answers or b"")
+        doc = json_to_document(form, data)
+        fill_missing_fields(form, doc)
+        session = FormSession(form, doc, now=user.client.clock)
+        restore_typed(session, typed)
+        now = user.client.now_text()
+        sub = SubmissionRecord(
+            uuid=record.uuid,
+            form_id=form.form_id,
+            form_version=form.version,
+            created_at=now,
+            updated_at=now,
+        )
+        return cls(user, sub, form, session)
+
+    def save(self) -> None:
+        if self.keying is None:
+            return
+        data = document_to_json(self.form, self.session.doc)
+        sealed = self.owner.seal_answers(self.uuid, data, self.session.typed_texts())
+        self.keying.record = self.keying.record.model_copy(update={"answers": sealed})
+        self.owner.store.put_keying(self.keying.record)
+        self.saved_at = self.owner.client.now_text()

@@ -3,7 +3,9 @@
 from desktop_app.store.records import (
     STATUSES,
     AuditEvent,
+    BatchRecord,
     FormVersionInfo,
+    KeyingDifference,
     KeyingRecord,
     ReviewCopy,
     ReviewFilter,
@@ -18,7 +20,9 @@ from desktop_app.store.store import Store
 __all__ = [
     "STATUSES",
     "AuditEvent",
+    "BatchRecord",
     "FormVersionInfo",
+    "KeyingDifference",
     "KeyingRecord",
     "ReviewCopy",
     "ReviewFilter",

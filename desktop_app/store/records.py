@@ -101,7 +101,37 @@ class KeyingRecord(BaseModel):
     batch: str = ""
     keyed_by: str  # the clerk's profile
     started_at: str
-    finished_at: str = ""  # when it was finalized ("" while being keyed)
+    finished_at: str = ""  # when its keying was done ("" while being keyed)
+    verifies: str = ""  # a second keying: the uuid of the first ("" for a first keying)
+    answers: bytes | None = None  # a second keying's answers (encrypted; never sent)
+    compared: int = 0  # a second keying: how many answers were compared with the first's
+
+
+class BatchRecord(BaseModel):
+    """A box of paper questionnaires of one form, registered at the office."""
+
+    form_id: str
+    name: str
+    expected: int = 0  # how many questionnaires the box should hold
+    first_number: int | None = None  # the numbers printed on them, when a range
+    last_number: int | None = None
+    verify_percent: int = 0  # the share keyed a second time, blind (0: none, 100: all)
+    created_by: str
+    created_at: str
+    released_at: str = ""  # when its questionnaires were finalized, to go to the server
+
+
+class KeyingDifference(BaseModel):
+    """An answer two keyings of one paper disagree on, and how it was resolved."""
+
+    first: str  # the first keying's uuid (the submission)
+    path: str  # the box's indexed path
+    second: str  # the second keying's uuid
+    first_by: str
+    second_by: str
+    resolution: str = ""  # "" (open) | first | second | other
+    resolved_by: str = ""
+    resolved_at: str = ""
 
 
 class ReviewCopy(BaseModel):

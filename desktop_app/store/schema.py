@@ -219,3 +219,42 @@ def m006_keyings(db: Database) -> None:
         """
     ):
         db.execute(statement)
+
+
+@migrations()
+def m007_batches_and_double_entry(db: Database) -> None:
+    """Boxes of paper registered as batches (expected count, number range, the share keyed
+    twice), second keyings (their answers encrypted, never a submission of their own) and the
+    differences found between two keyings, with how each was resolved."""
+    for statement in _split(
+        """
+        CREATE TABLE batches (
+            form_id TEXT NOT NULL,
+            name TEXT NOT NULL COLLATE NOCASE,
+            expected INTEGER NOT NULL DEFAULT 0,
+            first_number INTEGER,
+            last_number INTEGER,
+            verify_percent INTEGER NOT NULL DEFAULT 0,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            released_at TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (form_id, name)
+        );
+        ALTER TABLE keyings ADD COLUMN verifies TEXT NOT NULL DEFAULT '';
+        ALTER TABLE keyings ADD COLUMN answers BLOB;
+        ALTER TABLE keyings ADD COLUMN compared INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX keyings_by_batch ON keyings (form_id, batch);
+        CREATE TABLE keying_differences (
+            first TEXT NOT NULL,
+            path TEXT NOT NULL,
+            second TEXT NOT NULL,
+            first_by TEXT NOT NULL COLLATE NOCASE,
+            second_by TEXT NOT NULL COLLATE NOCASE,
+            resolution TEXT NOT NULL DEFAULT '',
+            resolved_by TEXT NOT NULL DEFAULT '',
+            resolved_at TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (first, path)
+        );
+        """
+    ):
+        db.execute(statement)

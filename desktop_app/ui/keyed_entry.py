@@ -491,5 +491,10 @@ class KeyedEntryView(QWidget):
             return
         draft = self.keying.draft
         if draft.untouched() and not self.keying.record.number:
-            self.user.discard_draft(draft.uuid, why="keyed entry closed before anything was keyed")
+            if self.keying.second:
+                self.user.store.forget_keying(draft.uuid)
+            else:
+                self.user.discard_draft(
+                    draft.uuid, why="keyed entry closed before anything was keyed"
+                )
         self.keying = None
