@@ -294,8 +294,14 @@ def resolve(
         box = next((b for b in keying.boxes if b.path == d.path), None)
         if box is None:
             return Refusal("gone")
+        state = box.node.state
+        before, typed_before = box.node.text, state.typed if state is not None else ""
         refusal = keying.enter(box, value)
-        if refusal is not None:
+        if refusal is not None:  # the first keying's answer stays as it was
+            if typed_before:
+                keying.draft.set_typed(box.node, typed_before)
+            else:
+                keying.draft.set_answer(box.node, before)
             return refusal
     now = user.client.now_text()
     user.store.resolve_difference(

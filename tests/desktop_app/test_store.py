@@ -22,6 +22,8 @@ def test_the_database_uses_wal_foreign_keys_and_records_its_migrations(client, h
         "m003_sync",
         "m004_disabled_users_and_form_titles",
         "m005_review_copies",
+        "m006_keyings",
+        "m007_batches_and_double_entry",
     ]
 
 

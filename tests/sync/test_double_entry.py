@@ -90,6 +90,10 @@ def test_a_batch_keyed_twice_is_reconciled_and_arrives_once(server, client, admi
     numeric = next(d for d in found if "dwellings" in d.record.path)
     refused = batches.resolve(admin, numeric, "other", typed="many")
     assert refused.word == "whole_number"  # a typed value is checked as keying checks it
+    again = next(
+        d for d in batches.differences(admin, "population", "KB-7") if d.number == numeric.number
+    )
+    assert again.first == numeric.first  # and a refused one leaves the first keying as it was
     assert batches.progress(admin, "population", "KB-7").open_differences == 5
     for d in found:
         choice, typed = choices[d.number]
