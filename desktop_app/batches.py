@@ -270,7 +270,13 @@ def differences(
         other = next((x for x in second.boxes if x.path == d.path), None)
         b = second.shown(other) if other is not None and second.open(other) else ""
         out.append(Difference(d, firsts[d.first].number, label, a, b))
+    out.sort(key=lambda d: (_order(d.number), _question_order(d.label)))
     return out
+
+
+def _question_order(label: str) -> int:
+    head = label.split(".", 1)[0]
+    return int(head) if head.isdigit() else -1  # the paper's facts first
 
 
 def resolve(

@@ -197,24 +197,33 @@ class Keying:
         return refusal
 
     def _verifies(self, number: str) -> Refusal | None:
-        """A second keying's number: a paper of this batch keyed once already, by another."""
+        """A second keying's number: a paper keyed once already (in this batch, when one is
+        keyed), by another clerk, and not keyed a second time yet. The batch is the first
+        keying's."""
         store = self.draft.owner.store
         firsts = [
             k
             for k in store.keyings_numbered(self.record.form_id, number)
-            if not k.verifies
-            and k.finished_at
-            and k.batch.casefold() == self.record.batch.casefold()
+            if not k.verifies and k.finished_at
         ]
+        if self.record.batch:
+            firsts = [k for k in firsts if k.batch.casefold() == self.record.batch.casefold()]
         if not firsts:
             return Refusal("not_keyed_yet", {"number": number})
-        first = firsts[0]
-        if first.keyed_by.casefold() == self.record.keyed_by.casefold():
+        others = [k for k in firsts if k.keyed_by.casefold() != self.record.keyed_by.casefold()]
+        if not others:
             return Refusal("same_clerk", {"number": number})
-        done = [k for k in store.second_keyings(first.uuid) if k.finished_at]
-        if done and done[0].uuid != self.record.uuid:
+        open_ = [
+            k
+            for k in others
+            if not any(
+                s.finished_at and s.uuid != self.record.uuid for s in store.second_keyings(k.uuid)
+            )
+        ]
+        if not open_:
             return Refusal("verified_already", {"number": number})
-        self.record = self.record.model_copy(update={"verifies": first.uuid})
+        first = open_[0]
+        self.record = self.record.model_copy(update={"verifies": first.uuid, "batch": first.batch})
         return None
 
     def paper_problem(self) -> tuple[str, Refusal] | None:

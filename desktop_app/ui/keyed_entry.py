@@ -87,9 +87,11 @@ class KeyedEntryView(QWidget):
         words: dict[str, str],
         language: str | None = None,
         batch: str = "",
+        second: bool = False,
     ) -> None:
         super().__init__()
         self.setObjectName("keyedEntry")
+        self.second = second  # a second, blind keying of papers keyed already
         self.user = user
         self.form_id = form_id
         self.language = language
@@ -164,6 +166,17 @@ class KeyedEntryView(QWidget):
             "paper_enumerator": self.tr("Key the enumerator's name or code, as on the paper."),
             "saved": self.tr("Questionnaire {number} saved: {count} keyed in this sitting."),
             "another": self.tr("Another entry? 1: yes · Enter: no"),
+            "verified": self.tr(
+                "Questionnaire {number} keyed a second time: {differences} answer(s) differ "
+                "({count} in this sitting)."
+            ),
+            "not_keyed_yet": self.tr(
+                "Questionnaire {number} has not been keyed a first time (in this batch)."
+            ),
+            "same_clerk": self.tr(
+                "You keyed questionnaire {number} the first time: another clerk keys it again."
+            ),
+            "verified_already": self.tr("Questionnaire {number} was keyed twice already."),
             "more": self.tr("Key 1 for another entry, or nothing to go on."),
         }
 
@@ -176,6 +189,7 @@ class KeyedEntryView(QWidget):
             self.form_id,
             batch=self.paper_boxes["batch"].text().strip(),
             language=self.language,
+            second=self.second,
         )
         if previous is not None:
             number = previous.number
@@ -186,11 +200,13 @@ class KeyedEntryView(QWidget):
             for name in ("number", "interview_date", "paper_enumerator"):
                 self.paper_boxes[name].clear()
         form = self.keying.draft.form
-        self.title.setText(
-            self.tr("Keying paper questionnaires: {form}").format(
-                form=form.titles.get(self.language or "", "") or form.title or form.form_id
+        title = form.titles.get(self.language or "", "") or form.title or form.form_id
+        if self.second:
+            self.title.setText(
+                self.tr("Second keying (blind) of paper questionnaires: {form}").format(form=title)
             )
-        )
+        else:
+            self.title.setText(self.tr("Keying paper questionnaires: {form}").format(form=title))
         self.numbers = question_numbers(form)
         self._build()
         self.paper_boxes["number"].setFocus()
@@ -364,6 +380,8 @@ class KeyedEntryView(QWidget):
                 return False
             if kb.key == "interview_date":
                 kb.setText(self.keying.record.interview_date)
+            if kb.key == "number" and self.second:  # the batch is the first keying's
+                self.paper_boxes["batch"].setText(self.keying.record.batch)
             following = PAPER_FIELDS[PAPER_FIELDS.index(kb.key) + 1 :]
             if following:
                 self.paper_boxes[following[0]].setFocus()
@@ -475,6 +493,11 @@ class KeyedEntryView(QWidget):
         self.count += 1
         self.keyed.emit(self.keying.draft.uuid)
         saved = self.words["saved"].format(number=self.keying.record.number, count=self.count)
+        if self.second:
+            found = self.user.store.differences([self.keying.record.verifies])
+            saved = self.words["verified"].format(
+                number=self.keying.record.number, differences=len(found), count=self.count
+            )
         self.start_next()
         self.help.setText(saved)
 

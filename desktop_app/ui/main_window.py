@@ -23,6 +23,7 @@ from desktop_app.draft import Draft
 from desktop_app.errors import ClientError
 from desktop_app.sync.enrolment import server_of
 from desktop_app.sync.scheduler import SyncScheduler
+from desktop_app.ui.batches_view import BatchesView
 from desktop_app.ui.dialogs import open_dialog
 from desktop_app.ui.filling import FillingView, hold_for_filling, release_after_filling
 from desktop_app.ui.home import HomeView
@@ -150,6 +151,15 @@ class MainWindow(QMainWindow):
         self.keying_action = self._action(
             view, self.tr("&Key paper questionnaires…"), self.show_keyed_entry, "Ctrl+4"
         )
+        self.second_keying_action = self._action(
+            view,
+            self.tr("Key papers a &second time (verification)…"),
+            lambda: self.show_keyed_entry(second=True),
+            "Ctrl+5",
+        )
+        self.batches_action = self._action(
+            view, self.tr("&Batches and differences"), self.show_batches, "Ctrl+6"
+        )
         languages = view.addMenu(self.tr("Interface &language"))
         group = QActionGroup(self)
         for code, name in INTERFACE_LANGUAGES.items():
@@ -175,6 +185,8 @@ class MainWindow(QMainWindow):
         self.review_action.setEnabled(browsing and self.role() in reviewing.REVIEWER_ROLES)
         self.datasets_action.setEnabled(browsing and self.role() in reviewing.REVIEWER_ROLES)
         self.keying_action.setEnabled(browsing)
+        self.second_keying_action.setEnabled(browsing)
+        self.batches_action.setEnabled(browsing)
 
     # -- views ---------------------------------------------------------------------------------
     def _show(self, widget: QWidget, name: str) -> None:
@@ -267,8 +279,22 @@ class MainWindow(QMainWindow):
         self._show(view, "datasets")
         view.setFocus()
 
-    def show_keyed_entry(self) -> None:
-        """Paper questionnaires keyed heads down, one form at a time (chosen from a list)."""
+    def show_batches(self) -> None:
+        """Boxes of paper, their progress, and the differences of double entry."""
+        if self.user is None:
+            return
+        self.draft = None
+        release_after_filling()
+        view = BatchesView(
+            self.user, forms=self.client.forms(latest_only=True), language=self._form_language()
+        )
+        view.said.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self._show(view, "batches")
+        view.focus()
+
+    def show_keyed_entry(self, *, second: bool = False) -> None:
+        """Paper questionnaires keyed heads down, one form at a time (chosen from a list);
+        ``second``: keyed a second time, blind, to verify them."""
         if self.user is None:
             return
         forms = self.client.forms(latest_only=True)
@@ -286,11 +312,11 @@ class MainWindow(QMainWindow):
             or titles[0]
         )
         dialog.textValueSelected.connect(
-            lambda title: self._key_form(forms[titles.index(title)].form_id, code)
+            lambda title: self._key_form(forms[titles.index(title)].form_id, code, second=second)
         )
         open_dialog(self, dialog)
 
-    def _key_form(self, form_id: str, code: str) -> None:
+    def _key_form(self, form_id: str, code: str, *, second: bool = False) -> None:
         if self.user is None:
             return
         self._form_id = form_id
@@ -302,6 +328,7 @@ class MainWindow(QMainWindow):
                 form_id,
                 words=self.editor_words(),
                 language=form_language_for(self.client.form(form_id).languages, code),
+                second=second,
             )
         except ClientError as exc:
             self.statusBar().showMessage(user_message(exc), 10_000)

@@ -292,3 +292,58 @@ def test_a_roster_with_no_count_grows_a_row_at_a_time(qtbot, client, admin, tmp_
         press(view, Qt.Key.Key_Return)
     data = admin.submission_data(saved.args[0])
     assert [(c["child_name"], c["child_age"]) for c in data["child"]] == [("Asha", 4), ("Juma", 2)]
+
+
+def test_the_third_look_by_keyboard(qtbot, client, admin, paper_form):
+    """Differences of double entry resolved on the batches screen with keys alone: Enter on
+    the batch, 1 / 2 / the paper's value and Enter on each difference, Esc, Alt+R releases."""
+    from desktop_app import batches
+    from desktop_app.ui.batches_view import BatchesView
+
+    admin.add_user("baraka", "baraka-clerk-26")
+    second_clerk = client.login("baraka", "baraka-clerk-26")
+    batches.register(
+        admin, paper_form, "B1", expected=2, first_number=1, last_number=3, verify_percent=100
+    )
+
+    def key_paper(user, number, district, remarks, *, second=False):
+        k = Keying.start(user, paper_form, batch="B1", second=second)
+        for name, text in (
+            ("number", number),
+            ("interview_date", "12/03/2026"),
+            ("paper_enumerator", "E1"),
+        ):
+            assert k.enter_paper(name, text) is None
+        k.enter(box(k, "/data/district"), district)
+        k.enter(box(k, "/data/remarks"), remarks)
+        assert k.finish() == []
+        return k
+
+    first = key_paper(admin, "1", "3", "roof leaks")
+    key_paper(admin, "2", "4", "")
+    key_paper(second_clerk, "1", "8", "roof leaks", second=True)  # a slip: 8 for 3
+    key_paper(second_clerk, "2", "4", "no toilet", second=True)  # the first missed a remark
+    w = open_window(qtbot, client)
+    log_in(qtbot, w)
+    press(w, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    view = w.centralWidget()
+    assert isinstance(view, BatchesView)
+    qtbot.waitUntil(view.table.hasFocus)
+    assert view.table.item(0, 4).text().strip("\u2068\u2069") == "2 / 2"
+    assert "3" in view.detail.text()  # number 3 of the range is missing
+    press(w, Qt.Key.Key_Return)
+    assert view.currentWidget() is view.differences_page and len(view.found) == 2
+    assert [(d.number, d.first, d.second) for d in view.found] == [
+        ("1", "3", "8"),
+        ("2", "", "no toilet"),
+    ]
+    keys(w, "1")  # paper 1: the first keying was right
+    press(w, Qt.Key.Key_Return)
+    keys(w, "no toilet, shared")  # paper 2: what the paper really says
+    press(w, Qt.Key.Key_Return)
+    assert [d.record.resolution for d in view.found] == ["first", "other"]
+    press(w, Qt.Key.Key_Escape)
+    assert view.currentWidget() is view.list_page
+    press(w, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # a mnemonic clicks after 100 ms
+    qtbot.waitUntil(lambda: admin.status_counts().get("finalized", 0) == 2)
+    assert admin.submission_data(first.draft.uuid)["district"] == "d3"

@@ -9,6 +9,7 @@ from collections import Counter
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
+from desktop_app.ui.batches_view import BatchesView
 from desktop_app.ui.i18n import INTERFACE_LANGUAGES, InterfaceLanguage
 from desktop_app.ui.keyed_entry import KeyedEntryView
 from desktop_app.ui.review import ReviewView
@@ -46,12 +47,15 @@ def test_no_two_keys_on_one_screen(qtbot, client, admin, code):
         qtbot.addWidget(datasets)
         keyed = KeyedEntryView(admin, "household", words=window.editor_words(), language=code)
         qtbot.addWidget(keyed)
+        boxes = BatchesView(admin, forms=forms, language=code)
+        qtbot.addWidget(boxes)
         tabs = [datasets.tabText(i) for i in range(datasets.count())]
         view_menu = window.menuBar().actions()[1].menu()
         screens = {
             "review list": letters(review.list_page, menus),
             "review submission": letters(review.submission_page, menus),
             "keyed entry": letters(keyed, menus),
+            "batches (all pages)": letters(boxes, menus),
             "view menu": letters(view_menu, [a.text() for a in view_menu.actions()]),
         }
         for i in range(datasets.count()):

@@ -2,6 +2,220 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="am">
 <context>
+    <name>BatchesView</name>
+    <message>
+        <location filename="../batches_view.py" line="70"/>
+        <source>Batches of paper questionnaires</source>
+        <translation>የወረቀት መጠይቆች ጥቅሎች</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="74"/>
+        <source>Batch</source>
+        <translation>ጥቅል</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="75"/>
+        <source>Form</source>
+        <translation>ቅጽ</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="76"/>
+        <source>Expected</source>
+        <translation>የሚጠበቁ</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="77"/>
+        <source>Keyed</source>
+        <translation>የገቡ</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="78"/>
+        <source>Verified</source>
+        <translation>የተረጋገጡ</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="79"/>
+        <source>Differences open</source>
+        <translation>ያልተፈቱ ልዩነቶች</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="80"/>
+        <source>Missing numbers</source>
+        <translation>የጎደሉ ቁጥሮች</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="81"/>
+        <source>Released</source>
+        <translation>የተለቀቀ</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="95"/>
+        <source>&amp;New batch…</source>
+        <translation>አዲስ ጥቅል… (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="97"/>
+        <source>D&amp;ifferences</source>
+        <translation>ልዩነቶች (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="99"/>
+        <source>&amp;Release</source>
+        <translation>ልቀቅ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="101"/>
+        <source>R&amp;eport</source>
+        <translation>ሪፖርት (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="153"/>
+        <source>No batch yet: Alt+N registers one.</source>
+        <translation>እስካሁን ጥቅል የለም፦ Alt+N አንድ ይመዘግባል።</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="158"/>
+        <source>Missing numbers: {numbers}</source>
+        <translation>የጎደሉ ቁጥሮች፦ {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="161"/>
+        <source>Keyed twice: {numbers}</source>
+        <translation>ሁለት ጊዜ የገቡ፦ {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="164"/>
+        <source>Outside the range: {numbers}</source>
+        <translation>ከክልሉ ውጭ፦ {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="168"/>
+        <source>Waiting for their second keying: {numbers}</source>
+        <translation>ሁለተኛ ግብዓታቸውን የሚጠብቁ፦ {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="172"/>
+        <source>Nothing missing.</source>
+        <translation>ምንም የጎደለ የለም።</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="195"/>
+        <source>&amp;Form</source>
+        <translation>ቅጽ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="196"/>
+        <source>&amp;Batch (as written on the box)</source>
+        <translation>ጥቅል (በሳጥኑ ላይ እንደተጻፈው) (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="197"/>
+        <source>E&amp;xpected questionnaires</source>
+        <translation>የሚጠበቁ መጠይቆች (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="198"/>
+        <source>First n&amp;umber</source>
+        <translation>የመጀመሪያ ቁጥር (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="199"/>
+        <source>&amp;Last number</source>
+        <translation>የመጨረሻ ቁጥር (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="200"/>
+        <source>&amp;Share keyed twice</source>
+        <translation>ሁለት ጊዜ የሚገባው ድርሻ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="206"/>
+        <source>Re&amp;gister</source>
+        <translation>መዝግብ (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="208"/>
+        <location filename="../batches_view.py" line="282"/>
+        <source>Back (Esc)</source>
+        <translation>ተመለስ (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="228"/>
+        <source>The numbers of a range are whole numbers.</source>
+        <translation>የክልል ቁጥሮች ሙሉ ቁጥሮች ናቸው።</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="243"/>
+        <source>Batch {name} registered.</source>
+        <translation>ጥቅል {name} ተመዝግቧል።</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="257"/>
+        <source>Questionnaire</source>
+        <translation>መጠይቅ</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="258"/>
+        <source>Question</source>
+        <translation>ጥያቄ</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="259"/>
+        <source>1: first keying</source>
+        <translation>1፦ የመጀመሪያ ግብዓት</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="260"/>
+        <source>2: second keying</source>
+        <translation>2፦ ሁለተኛ ግብዓት</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="261"/>
+        <source>Resolved as</source>
+        <translation>የተፈታው በ</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="272"/>
+        <source>Resolve &amp;as (1, 2 or the value on the paper):</source>
+        <translation>መፍትሔ (1፣ 2 ወይም በወረቀቱ ላይ ያለው እሴት) (&amp;A)፦</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="295"/>
+        <source>Batch {name}: answers the two keyings disagree on</source>
+        <translation>ጥቅል {name}፦ ሁለቱ ግብዓቶች የሚለያዩባቸው መልሶች</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="316"/>
+        <source>Every difference is resolved.</source>
+        <translation>ሁሉም ልዩነቶች ተፈተዋል።</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="332"/>
+        <source>“{typed}” is not an answer this question takes.</source>
+        <translation>“{typed}” ይህ ጥያቄ የሚቀበለው መልስ አይደለም።</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="356"/>
+        <source>Not finalized (an answer missing): {numbers}</source>
+        <translation>አልተጠናቀቁም (መልስ ጎድሏል)፦ {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="361"/>
+        <source>Batch {name} released: it goes to the server at the next sync.</source>
+        <translation>ጥቅል {name} ተለቋል፦ በሚቀጥለው ማመሳሰል ወደ አገልጋዩ ይሄዳል።</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="372"/>
+        <source>Disagreement by clerk (answers not kept / answers keyed):</source>
+        <translation>አለመስማማት በጸሐፊ (ያልተያዙ መልሶች / የገቡ መልሶች)፦</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="376"/>
+        <source>Disagreement by question (differences / papers compared):</source>
+        <translation>አለመስማማት በጥያቄ (ልዩነቶች / የተነጻጸሩ ወረቀቶች)፦</translation>
+    </message>
+</context>
+<context>
     <name>DataTab</name>
     <message>
         <location filename="../secretariat.py" line="501"/>
@@ -863,107 +1077,132 @@ Remove them and their answers?</source>
 <context>
     <name>KeyedEntryView</name>
     <message>
-        <location filename="../keyed_entry.py" line="110"/>
+        <location filename="../keyed_entry.py" line="112"/>
         <source>Questionnaire &amp;number</source>
         <translation>የመጠይቁ ቁጥር (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="111"/>
+        <location filename="../keyed_entry.py" line="113"/>
         <source>Interview da&amp;te</source>
         <translation>የቃለ መጠይቁ ቀን (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="112"/>
+        <location filename="../keyed_entry.py" line="114"/>
         <source>&amp;Enumerator on the paper</source>
         <translation>በወረቀቱ ላይ የተጻፈው ቆጣሪ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="113"/>
+        <location filename="../keyed_entry.py" line="115"/>
         <source>&amp;Batch</source>
         <translation>ጥቅል (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="122"/>
+        <location filename="../keyed_entry.py" line="124"/>
         <source>DD/MM/YYYY</source>
         <translation>ቀን/ወር/ዓመት</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="140"/>
+        <location filename="../keyed_entry.py" line="142"/>
         <source>Enter: next · Up: back · Ctrl+Enter: save this questionnaire and key the next</source>
         <translation>Enter፦ ቀጣይ · ወደ ላይ፦ ተመለስ · Ctrl+Enter፦ ይህን መጠይቅ አስቀምጥና ቀጣዩን አስገባ</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="143"/>
+        <location filename="../keyed_entry.py" line="145"/>
         <source>&amp;Save and key the next</source>
         <translation>አስቀምጥና ቀጣዩን አስገባ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="154"/>
+        <location filename="../keyed_entry.py" line="156"/>
         <source>No choice has the code {code}. The codes are {codes}.</source>
         <translation>ኮድ {code} ያለው ምርጫ የለም። ኮዶቹ {codes} ናቸው።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="155"/>
+        <location filename="../keyed_entry.py" line="157"/>
         <source>One code only: {codes}.</source>
         <translation>አንድ ኮድ ብቻ፦ {codes}።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="156"/>
+        <location filename="../keyed_entry.py" line="158"/>
         <source>Code {code} cannot be chosen here (by an earlier answer).</source>
         <translation>ኮድ {code} እዚህ ሊመረጥ አይችልም (በቀድሞ መልስ ምክንያት)።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="157"/>
+        <location filename="../keyed_entry.py" line="159"/>
         <source>This question needs an answer.</source>
         <translation>ይህ ጥያቄ መልስ ያስፈልገዋል።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="158"/>
+        <location filename="../keyed_entry.py" line="160"/>
         <source>Key the questionnaire&apos;s number, as written on the paper.</source>
         <translation>የመጠይቁን ቁጥር በወረቀቱ ላይ እንደተጻፈው ያስገቡ።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="160"/>
+        <location filename="../keyed_entry.py" line="162"/>
         <source>Questionnaire {number} was keyed already (on {when}). Check the number.</source>
         <translation>መጠይቅ {number} ቀደም ብሎ ገብቷል ({when})። ቁጥሩን ያረጋግጡ።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="162"/>
+        <location filename="../keyed_entry.py" line="164"/>
         <source>Key the interview&apos;s date as DD/MM/YYYY.</source>
         <translation>የቃለ መጠይቁን ቀን እንደ ቀን/ወር/ዓመት (DD/MM/YYYY) ያስገቡ።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="163"/>
+        <location filename="../keyed_entry.py" line="165"/>
         <source>{date} is after today: check the interview&apos;s date.</source>
         <translation>{date} ከዛሬ በኋላ ነው፦ የቃለ መጠይቁን ቀን ያረጋግጡ።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="164"/>
+        <location filename="../keyed_entry.py" line="166"/>
         <source>Key the enumerator&apos;s name or code, as on the paper.</source>
         <translation>የቆጣሪውን ስም ወይም ኮድ በወረቀቱ ላይ እንዳለው ያስገቡ።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="165"/>
+        <location filename="../keyed_entry.py" line="167"/>
         <source>Questionnaire {number} saved: {count} keyed in this sitting.</source>
         <translation>መጠይቅ {number} ተቀምጧል፦ በዚህ ክፍለ ጊዜ {count} ገብተዋል።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="166"/>
+        <location filename="../keyed_entry.py" line="168"/>
         <source>Another entry? 1: yes · Enter: no</source>
         <translation>ሌላ ረድፍ? 1፦ አዎ · Enter፦ አይ</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="167"/>
+        <location filename="../keyed_entry.py" line="170"/>
+        <source>Questionnaire {number} keyed a second time: {differences} answer(s) differ ({count} in this sitting).</source>
+        <translation>መጠይቅ {number} ለሁለተኛ ጊዜ ገብቷል፦ {differences} መልስ(ሶች) ይለያያሉ (በዚህ ክፍለ ጊዜ {count})።</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="174"/>
+        <source>Questionnaire {number} has not been keyed a first time (in this batch).</source>
+        <translation>መጠይቅ {number} ለመጀመሪያ ጊዜ አልገባም (በዚህ ጥቅል)።</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="177"/>
+        <source>You keyed questionnaire {number} the first time: another clerk keys it again.</source>
+        <translation>መጠይቅ {number}ን ለመጀመሪያ ጊዜ ያስገቡት እርስዎ ነዎት፦ ሌላ ጸሐፊ እንደገና ያስገባው።</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="179"/>
+        <source>Questionnaire {number} was keyed twice already.</source>
+        <translation>መጠይቅ {number} ቀደም ብሎ ሁለት ጊዜ ገብቷል።</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="180"/>
         <source>Key 1 for another entry, or nothing to go on.</source>
         <translation>ለሌላ ረድፍ 1 ያስገቡ፣ ለመቀጠል ምንም አያስገቡ።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="190"/>
+        <location filename="../keyed_entry.py" line="206"/>
+        <source>Second keying (blind) of paper questionnaires: {form}</source>
+        <translation>የወረቀት መጠይቆች ሁለተኛ ግብዓት (የመጀመሪያውን ሳያዩ)፦ {form}</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="209"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>የወረቀት መጠይቆችን ማስገባት፦ {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="404"/>
+        <location filename="../keyed_entry.py" line="418"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>የመጠይቁ መጨረሻ፦ Enter ያስቀምጠዋል።</translation>
     </message>
@@ -1045,242 +1284,252 @@ Remove them and their answers?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="120"/>
         <source>&amp;Daftari</source>
         <translation>Daftari (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="122"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>ቅጽ ጫን (XLSForm) (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="124"/>
         <source>&amp;Lock / switch user</source>
         <translation>ቆልፍ / ተጠቃሚ ቀይር (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="125"/>
         <source>&amp;Sync now</source>
         <translation>አሁን አመሳስል (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>&amp;Connect to a server…</source>
         <translation>ከሰርቨር ጋር ተገናኝ (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="127"/>
         <source>&amp;Users…</source>
         <translation>ተጠቃሚዎች (&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>ውጣ (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="130"/>
         <source>&amp;View</source>
         <translation>እይታ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="132"/>
         <source>Larger text</source>
         <translation>ጽሑፉን አተልቅ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Smaller text</source>
         <translation>ጽሑፉን አሳንስ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="137"/>
         <source>Normal text size</source>
         <translation>መደበኛ የጽሑፍ መጠን</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="140"/>
         <source>&amp;My forms and submissions</source>
         <translation>የእኔ ቅጾችና መልሶች (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="143"/>
         <source>&amp;Review submissions</source>
         <translation>የተላኩ መልሶችን መገምገም (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="147"/>
         <source>&amp;Indicators, data and exports</source>
         <translation>አመልካቾች፣ መረጃ እና ወጪ ፋይሎች (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="152"/>
         <source>&amp;Key paper questionnaires…</source>
         <translation>የወረቀት መጠይቆችን ማስገባት… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="156"/>
+        <source>Key papers a &amp;second time (verification)…</source>
+        <translation>ወረቀቶችን ለሁለተኛ ጊዜ ማስገባት (ማረጋገጫ)… (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="161"/>
+        <source>&amp;Batches and differences</source>
+        <translation>ጥቅሎችና ልዩነቶች (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="163"/>
         <source>Interface &amp;language</source>
         <translation>የመተግበሪያው ቋንቋ (&amp;l)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="209"/>
         <source>Locked</source>
         <translation>ተቆልፏል</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Install a form first (Ctrl+I).</source>
         <translation>መጀመሪያ ቅጽ ይጫኑ (Ctrl+I)።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Key paper questionnaires</source>
         <translation>የወረቀት መጠይቆችን ማስገባት</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="308"/>
         <source>&amp;Form:</source>
         <translation>ቅጽ (&amp;F)፦</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="479"/>
+        <location filename="../main_window.py" line="506"/>
         <source>Discard this draft?</source>
         <translation>ይህ ረቂቅ ይሰረዝ?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="481"/>
+        <location filename="../main_window.py" line="508"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>“{title}” ይሰረዝ? መልሶቹ (እና ፎቶዎቹ) ከዚህ ኮምፒውተር ይሰረዛሉ። ከዚያ በኋላ መመለስ አይቻልም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="497"/>
+        <location filename="../main_window.py" line="524"/>
         <source>The draft was discarded.</source>
         <translation>ረቂቁ ተሰርዟል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="506"/>
+        <location filename="../main_window.py" line="533"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>ተጠናቋል። ግንኙነት ሲገኝ ይላካል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="539"/>
         <source>Choose a file…</source>
         <translation>ፋይል ይምረጡ…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="513"/>
+        <location filename="../main_window.py" line="540"/>
         <source>OK</source>
         <translation>እሺ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="514"/>
+        <location filename="../main_window.py" line="541"/>
         <source>Type a whole number.</source>
         <translation>ሙሉ ቁጥር ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="515"/>
+        <location filename="../main_window.py" line="542"/>
         <source>Type a number.</source>
         <translation>ቁጥር ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="517"/>
+        <location filename="../main_window.py" line="544"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” {first} ወይም {second} ሊሆን ይችላል። እንደፈለጉት {first} ወይም {second} ብለው ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="520"/>
+        <location filename="../main_window.py" line="547"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”፦ እዚህ ኮማ የአስርዮሽ ምልክት አይደለም። {value} ማለት ከፈለጉ {value} ብለው ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="522"/>
+        <location filename="../main_window.py" line="549"/>
         <source>Too many digits to keep exactly.</source>
         <translation>በትክክል ለማስቀመጥ አሃዞቹ በጣም ብዙ ናቸው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="523"/>
+        <location filename="../main_window.py" line="550"/>
         <source>Will be stored as {value}.</source>
         <translation>{value} ተብሎ ይቀመጣል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="524"/>
+        <location filename="../main_window.py" line="551"/>
         <source>No choice has the code {code}.</source>
         <translation>{code} የሚል ኮድ ያለው ምርጫ የለም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="525"/>
+        <location filename="../main_window.py" line="552"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>ቀኑን በ YYYY-MM-DD ቅርጸት ይጻፉ (F4 የቀን መቁጠሪያ ይከፍታል)።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="526"/>
+        <location filename="../main_window.py" line="553"/>
         <source>Type a time as HH:MM.</source>
         <translation>ሰዓቱን በ HH:MM ቅርጸት ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="527"/>
+        <location filename="../main_window.py" line="554"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>ቀንና ሰዓቱን በ YYYY-MM-DD HH:MM ቅርጸት ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528"/>
+        <location filename="../main_window.py" line="555"/>
         <source>Latitude</source>
         <translation>ኬክሮስ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="529"/>
+        <location filename="../main_window.py" line="556"/>
         <source>Longitude</source>
         <translation>ኬንትሮስ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="530"/>
+        <location filename="../main_window.py" line="557"/>
         <source>Accuracy (m)</source>
         <translation>ትክክለኛነት (ሜትር)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="531"/>
+        <location filename="../main_window.py" line="558"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>ኬክሮስና ኬንትሮስ ቁጥሮች ናቸው፤ ለምሳሌ 3.7194 እና 34.8567።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="532"/>
+        <location filename="../main_window.py" line="559"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>ኬክሮስ ከ-90 እስከ 90 ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="533"/>
+        <location filename="../main_window.py" line="560"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>ኬንትሮስ ከ-180 እስከ 180 ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="534"/>
+        <location filename="../main_window.py" line="561"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>ትክክለኛነት በሜትር ከዜሮ በላይ የሆነ ቁጥር ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="579"/>
         <source>Install a form</source>
         <translation>ቅጽ ጫን</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="579"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm ፋይሎች (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="571"/>
+        <location filename="../main_window.py" line="598"/>
         <source>Installed {title}, version {version}.</source>
         <translation>{title}፣ ስሪት {version} ተጭኗል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="573"/>
+        <location filename="../main_window.py" line="600"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}፣ ስሪት {version} ቀድሞ ተጭኗል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="585"/>
+        <location filename="../main_window.py" line="612"/>
         <source>The form was not installed</source>
         <translation>ቅጹ አልተጫነም</translation>
     </message>

@@ -2,6 +2,220 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>BatchesView</name>
+    <message>
+        <location filename="../batches_view.py" line="70"/>
+        <source>Batches of paper questionnaires</source>
+        <translation>دفعات الاستبيانات الورقية</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="74"/>
+        <source>Batch</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="75"/>
+        <source>Form</source>
+        <translation>الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="76"/>
+        <source>Expected</source>
+        <translation>المتوقع</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="77"/>
+        <source>Keyed</source>
+        <translation>المُدخل</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="78"/>
+        <source>Verified</source>
+        <translation>المُتحقق منه</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="79"/>
+        <source>Differences open</source>
+        <translation>فروق مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="80"/>
+        <source>Missing numbers</source>
+        <translation>أرقام ناقصة</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="81"/>
+        <source>Released</source>
+        <translation>أُطلقت</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="95"/>
+        <source>&amp;New batch…</source>
+        <translation>دفعة جديدة… (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="97"/>
+        <source>D&amp;ifferences</source>
+        <translation>الفروق (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="99"/>
+        <source>&amp;Release</source>
+        <translation>إطلاق (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="101"/>
+        <source>R&amp;eport</source>
+        <translation>تقرير (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="153"/>
+        <source>No batch yet: Alt+N registers one.</source>
+        <translation>لا توجد دفعة بعد: Alt+N يسجّل واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="158"/>
+        <source>Missing numbers: {numbers}</source>
+        <translation>أرقام ناقصة: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="161"/>
+        <source>Keyed twice: {numbers}</source>
+        <translation>أُدخلت مرتين: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="164"/>
+        <source>Outside the range: {numbers}</source>
+        <translation>خارج النطاق: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="168"/>
+        <source>Waiting for their second keying: {numbers}</source>
+        <translation>بانتظار إدخالها الثاني: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="172"/>
+        <source>Nothing missing.</source>
+        <translation>لا شيء ناقص.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="195"/>
+        <source>&amp;Form</source>
+        <translation>الاستمارة (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="196"/>
+        <source>&amp;Batch (as written on the box)</source>
+        <translation>الدفعة (كما هي مكتوبة على الصندوق) (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="197"/>
+        <source>E&amp;xpected questionnaires</source>
+        <translation>الاستبيانات المتوقعة (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="198"/>
+        <source>First n&amp;umber</source>
+        <translation>الرقم الأول (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="199"/>
+        <source>&amp;Last number</source>
+        <translation>الرقم الأخير (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="200"/>
+        <source>&amp;Share keyed twice</source>
+        <translation>النسبة المُدخلة مرتين (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="206"/>
+        <source>Re&amp;gister</source>
+        <translation>تسجيل (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="208"/>
+        <location filename="../batches_view.py" line="282"/>
+        <source>Back (Esc)</source>
+        <translation>رجوع (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="228"/>
+        <source>The numbers of a range are whole numbers.</source>
+        <translation>أرقام النطاق أعداد صحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="243"/>
+        <source>Batch {name} registered.</source>
+        <translation>تم تسجيل الدفعة {name}.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="257"/>
+        <source>Questionnaire</source>
+        <translation>الاستبيان</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="258"/>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="259"/>
+        <source>1: first keying</source>
+        <translation>1: الإدخال الأول</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="260"/>
+        <source>2: second keying</source>
+        <translation>2: الإدخال الثاني</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="261"/>
+        <source>Resolved as</source>
+        <translation>حُلّ بـ</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="272"/>
+        <source>Resolve &amp;as (1, 2 or the value on the paper):</source>
+        <translation>الحل (1 أو 2 أو القيمة على الورقة) (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="295"/>
+        <source>Batch {name}: answers the two keyings disagree on</source>
+        <translation>الدفعة {name}: الإجابات التي يختلف فيها الإدخالان</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="316"/>
+        <source>Every difference is resolved.</source>
+        <translation>حُلّت كل الفروق.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="332"/>
+        <source>“{typed}” is not an answer this question takes.</source>
+        <translation>«{typed}» ليست إجابة يقبلها هذا السؤال.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="356"/>
+        <source>Not finalized (an answer missing): {numbers}</source>
+        <translation>لم تُنهَ (إجابة ناقصة): {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="361"/>
+        <source>Batch {name} released: it goes to the server at the next sync.</source>
+        <translation>أُطلقت الدفعة {name}: تذهب إلى الخادم في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="372"/>
+        <source>Disagreement by clerk (answers not kept / answers keyed):</source>
+        <translation>الاختلاف حسب الكاتب (إجابات لم تُعتمد / إجابات مُدخلة):</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="376"/>
+        <source>Disagreement by question (differences / papers compared):</source>
+        <translation>الاختلاف حسب السؤال (فروق / أوراق قورنت):</translation>
+    </message>
+</context>
+<context>
     <name>DataTab</name>
     <message>
         <location filename="../secretariat.py" line="501"/>
@@ -863,107 +1077,132 @@ Remove them and their answers?</source>
 <context>
     <name>KeyedEntryView</name>
     <message>
-        <location filename="../keyed_entry.py" line="110"/>
+        <location filename="../keyed_entry.py" line="112"/>
         <source>Questionnaire &amp;number</source>
         <translation>رقم الاستبيان (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="111"/>
+        <location filename="../keyed_entry.py" line="113"/>
         <source>Interview da&amp;te</source>
         <translation>تاريخ المقابلة (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="112"/>
+        <location filename="../keyed_entry.py" line="114"/>
         <source>&amp;Enumerator on the paper</source>
         <translation>الباحث المكتوب على الورقة (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="113"/>
+        <location filename="../keyed_entry.py" line="115"/>
         <source>&amp;Batch</source>
         <translation>الدفعة (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="122"/>
+        <location filename="../keyed_entry.py" line="124"/>
         <source>DD/MM/YYYY</source>
         <translation>يوم/شهر/سنة</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="140"/>
+        <location filename="../keyed_entry.py" line="142"/>
         <source>Enter: next · Up: back · Ctrl+Enter: save this questionnaire and key the next</source>
         <translation>Enter: التالي · سهم لأعلى: رجوع · Ctrl+Enter: حفظ هذا الاستبيان وإدخال التالي</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="143"/>
+        <location filename="../keyed_entry.py" line="145"/>
         <source>&amp;Save and key the next</source>
         <translation>حفظ وإدخال التالي (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="154"/>
+        <location filename="../keyed_entry.py" line="156"/>
         <source>No choice has the code {code}. The codes are {codes}.</source>
         <translation>لا يوجد خيار بالرمز {code}. الرموز هي {codes}.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="155"/>
+        <location filename="../keyed_entry.py" line="157"/>
         <source>One code only: {codes}.</source>
         <translation>رمز واحد فقط: {codes}.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="156"/>
+        <location filename="../keyed_entry.py" line="158"/>
         <source>Code {code} cannot be chosen here (by an earlier answer).</source>
         <translation>لا يمكن اختيار الرمز {code} هنا (بسبب إجابة سابقة).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="157"/>
+        <location filename="../keyed_entry.py" line="159"/>
         <source>This question needs an answer.</source>
         <translation>هذا السؤال يحتاج إلى إجابة.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="158"/>
+        <location filename="../keyed_entry.py" line="160"/>
         <source>Key the questionnaire&apos;s number, as written on the paper.</source>
         <translation>أدخل رقم الاستبيان كما هو مكتوب على الورقة.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="160"/>
+        <location filename="../keyed_entry.py" line="162"/>
         <source>Questionnaire {number} was keyed already (on {when}). Check the number.</source>
         <translation>تم إدخال الاستبيان {number} من قبل (في {when}). تحقق من الرقم.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="162"/>
+        <location filename="../keyed_entry.py" line="164"/>
         <source>Key the interview&apos;s date as DD/MM/YYYY.</source>
         <translation>أدخل تاريخ المقابلة بالشكل يوم/شهر/سنة (DD/MM/YYYY).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="163"/>
+        <location filename="../keyed_entry.py" line="165"/>
         <source>{date} is after today: check the interview&apos;s date.</source>
         <translation>{date} بعد اليوم: تحقق من تاريخ المقابلة.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="164"/>
+        <location filename="../keyed_entry.py" line="166"/>
         <source>Key the enumerator&apos;s name or code, as on the paper.</source>
         <translation>أدخل اسم الباحث أو رمزه كما على الورقة.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="165"/>
+        <location filename="../keyed_entry.py" line="167"/>
         <source>Questionnaire {number} saved: {count} keyed in this sitting.</source>
         <translation>تم حفظ الاستبيان {number}: {count} أُدخلت في هذه الجلسة.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="166"/>
+        <location filename="../keyed_entry.py" line="168"/>
         <source>Another entry? 1: yes · Enter: no</source>
         <translation>سطر آخر؟ 1: نعم · Enter: لا</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="167"/>
+        <location filename="../keyed_entry.py" line="170"/>
+        <source>Questionnaire {number} keyed a second time: {differences} answer(s) differ ({count} in this sitting).</source>
+        <translation>أُدخل الاستبيان {number} مرة ثانية: {differences} إجابة تختلف ({count} في هذه الجلسة).</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="174"/>
+        <source>Questionnaire {number} has not been keyed a first time (in this batch).</source>
+        <translation>لم يُدخل الاستبيان {number} مرة أولى (في هذه الدفعة).</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="177"/>
+        <source>You keyed questionnaire {number} the first time: another clerk keys it again.</source>
+        <translation>أدخلتَ الاستبيان {number} في المرة الأولى: يعيد إدخاله كاتب آخر.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="179"/>
+        <source>Questionnaire {number} was keyed twice already.</source>
+        <translation>أُدخل الاستبيان {number} مرتين من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="180"/>
         <source>Key 1 for another entry, or nothing to go on.</source>
         <translation>أدخل 1 لسطر آخر، أو لا شيء للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="190"/>
+        <location filename="../keyed_entry.py" line="206"/>
+        <source>Second keying (blind) of paper questionnaires: {form}</source>
+        <translation>الإدخال الثاني (دون رؤية الأول) للاستبيانات الورقية: {form}</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="209"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>إدخال الاستبيانات الورقية: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="404"/>
+        <location filename="../keyed_entry.py" line="418"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>نهاية الاستبيان: Enter يحفظه.</translation>
     </message>
@@ -1045,242 +1284,252 @@ Remove them and their answers?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="120"/>
         <source>&amp;Daftari</source>
         <translation>دفتري (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="122"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>تثبيت استمارة (XLSForm)… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="124"/>
         <source>&amp;Lock / switch user</source>
         <translation>قفل / تبديل المستخدم (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="125"/>
         <source>&amp;Sync now</source>
         <translation>مزامنة الآن (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>&amp;Connect to a server…</source>
         <translation>الاتصال بخادم… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="127"/>
         <source>&amp;Users…</source>
         <translation>المستخدمون… (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="130"/>
         <source>&amp;View</source>
         <translation>عرض (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="132"/>
         <source>Larger text</source>
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Smaller text</source>
         <translation>نص أصغر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="137"/>
         <source>Normal text size</source>
         <translation>حجم النص العادي</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="140"/>
         <source>&amp;My forms and submissions</source>
         <translation>استماراتي وإجاباتي (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="143"/>
         <source>&amp;Review submissions</source>
         <translation>مراجعة الاستمارات المُرسلة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="147"/>
         <source>&amp;Indicators, data and exports</source>
         <translation>المؤشرات والبيانات والتصدير (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="152"/>
         <source>&amp;Key paper questionnaires…</source>
         <translation>إدخال الاستبيانات الورقية… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="156"/>
+        <source>Key papers a &amp;second time (verification)…</source>
+        <translation>إدخال الأوراق مرة ثانية (تحقق)… (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="161"/>
+        <source>&amp;Batches and differences</source>
+        <translation>الدفعات والفروق (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="163"/>
         <source>Interface &amp;language</source>
         <translation>لغة الواجهة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="209"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Install a form first (Ctrl+I).</source>
         <translation>ثبّت استمارة أولاً (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Key paper questionnaires</source>
         <translation>إدخال الاستبيانات الورقية</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="308"/>
         <source>&amp;Form:</source>
         <translation>الاستمارة (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="479"/>
+        <location filename="../main_window.py" line="506"/>
         <source>Discard this draft?</source>
         <translation>حذف هذه المسودة؟</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="481"/>
+        <location filename="../main_window.py" line="508"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>حذف «{title}»؟ ستُحذف إجاباتها (وصورها) من هذا الحاسوب. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="497"/>
+        <location filename="../main_window.py" line="524"/>
         <source>The draft was discarded.</source>
         <translation>حُذفت المسودة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="506"/>
+        <location filename="../main_window.py" line="533"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>اكتملت. ستُرسل عند توفر الاتصال.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="539"/>
         <source>Choose a file…</source>
         <translation>اختر ملفًا…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="513"/>
+        <location filename="../main_window.py" line="540"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="514"/>
+        <location filename="../main_window.py" line="541"/>
         <source>Type a whole number.</source>
         <translation>اكتب عددًا صحيحًا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="515"/>
+        <location filename="../main_window.py" line="542"/>
         <source>Type a number.</source>
         <translation>اكتب رقمًا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="517"/>
+        <location filename="../main_window.py" line="544"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>«{typed}» قد تعني {first} أو {second}. اكتب {first} أو {second} حسب ما تقصد.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="520"/>
+        <location filename="../main_window.py" line="547"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>«{typed}»: الفاصلة ليست علامة عشرية هنا. للعدد {value}، اكتب {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="522"/>
+        <location filename="../main_window.py" line="549"/>
         <source>Too many digits to keep exactly.</source>
         <translation>عدد الأرقام كبير جدًا ولا يمكن حفظه بدقة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="523"/>
+        <location filename="../main_window.py" line="550"/>
         <source>Will be stored as {value}.</source>
         <translation>سيُحفظ على أنه {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="524"/>
+        <location filename="../main_window.py" line="551"/>
         <source>No choice has the code {code}.</source>
         <translation>لا يوجد خيار بالرمز {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="525"/>
+        <location filename="../main_window.py" line="552"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>اكتب التاريخ بالشكل YYYY-MM-DD (يفتح F4 التقويم).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="526"/>
+        <location filename="../main_window.py" line="553"/>
         <source>Type a time as HH:MM.</source>
         <translation>اكتب الوقت بالشكل HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="527"/>
+        <location filename="../main_window.py" line="554"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>اكتب التاريخ والوقت بالشكل YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528"/>
+        <location filename="../main_window.py" line="555"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="529"/>
+        <location filename="../main_window.py" line="556"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="530"/>
+        <location filename="../main_window.py" line="557"/>
         <source>Accuracy (m)</source>
         <translation>الدقة (م)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="531"/>
+        <location filename="../main_window.py" line="558"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>خطا العرض والطول رقمان، مثل 3.7194 و34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="532"/>
+        <location filename="../main_window.py" line="559"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>خط العرض بين -90 و90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="533"/>
+        <location filename="../main_window.py" line="560"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>خط الطول بين -180 و180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="534"/>
+        <location filename="../main_window.py" line="561"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>الدقة عدد موجب من الأمتار.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="579"/>
         <source>Install a form</source>
         <translation>تثبيت استمارة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="579"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>استمارات XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="571"/>
+        <location filename="../main_window.py" line="598"/>
         <source>Installed {title}, version {version}.</source>
         <translation>تم تثبيت {title}، الإصدار {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="573"/>
+        <location filename="../main_window.py" line="600"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}، الإصدار {version}، مثبتة من قبل.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="585"/>
+        <location filename="../main_window.py" line="612"/>
         <source>The form was not installed</source>
         <translation>لم تُثبّت الاستمارة</translation>
     </message>

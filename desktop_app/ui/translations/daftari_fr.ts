@@ -2,6 +2,220 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>BatchesView</name>
+    <message>
+        <location filename="../batches_view.py" line="70"/>
+        <source>Batches of paper questionnaires</source>
+        <translation>Lots de questionnaires papier</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="74"/>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="75"/>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="76"/>
+        <source>Expected</source>
+        <translation>Attendus</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="77"/>
+        <source>Keyed</source>
+        <translation>Saisis</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="78"/>
+        <source>Verified</source>
+        <translation>Vérifiés</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="79"/>
+        <source>Differences open</source>
+        <translation>Différences ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="80"/>
+        <source>Missing numbers</source>
+        <translation>Numéros manquants</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="81"/>
+        <source>Released</source>
+        <translation>Libéré</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="95"/>
+        <source>&amp;New batch…</source>
+        <translation>&amp;Nouveau lot…</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="97"/>
+        <source>D&amp;ifferences</source>
+        <translation>D&amp;ifférences</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="99"/>
+        <source>&amp;Release</source>
+        <translation>&amp;Libérer</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="101"/>
+        <source>R&amp;eport</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="153"/>
+        <source>No batch yet: Alt+N registers one.</source>
+        <translation>Aucun lot pour l&apos;instant : Alt+N en enregistre un.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="158"/>
+        <source>Missing numbers: {numbers}</source>
+        <translation>Numéros manquants : {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="161"/>
+        <source>Keyed twice: {numbers}</source>
+        <translation>Saisis deux fois : {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="164"/>
+        <source>Outside the range: {numbers}</source>
+        <translation>Hors de la plage : {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="168"/>
+        <source>Waiting for their second keying: {numbers}</source>
+        <translation>En attente de leur deuxième saisie : {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="172"/>
+        <source>Nothing missing.</source>
+        <translation>Rien ne manque.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="195"/>
+        <source>&amp;Form</source>
+        <translation>&amp;Formulaire</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="196"/>
+        <source>&amp;Batch (as written on the box)</source>
+        <translation>L&amp;ot (tel qu&apos;écrit sur la boîte)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="197"/>
+        <source>E&amp;xpected questionnaires</source>
+        <translation>Questionnaires a&amp;ttendus</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="198"/>
+        <source>First n&amp;umber</source>
+        <translation>&amp;Premier numéro</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="199"/>
+        <source>&amp;Last number</source>
+        <translation>Dernier n&amp;uméro</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="200"/>
+        <source>&amp;Share keyed twice</source>
+        <translation>Part &amp;saisie deux fois</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="206"/>
+        <source>Re&amp;gister</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="208"/>
+        <location filename="../batches_view.py" line="282"/>
+        <source>Back (Esc)</source>
+        <translation>Retour (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="228"/>
+        <source>The numbers of a range are whole numbers.</source>
+        <translation>Les numéros d&apos;une plage sont des nombres entiers.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="243"/>
+        <source>Batch {name} registered.</source>
+        <translation>Lot {name} enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="257"/>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="258"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="259"/>
+        <source>1: first keying</source>
+        <translation>1 : première saisie</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="260"/>
+        <source>2: second keying</source>
+        <translation>2 : deuxième saisie</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="261"/>
+        <source>Resolved as</source>
+        <translation>Résolu par</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="272"/>
+        <source>Resolve &amp;as (1, 2 or the value on the paper):</source>
+        <translation>Résoudre &amp;comme (1, 2 ou la valeur du papier) :</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="295"/>
+        <source>Batch {name}: answers the two keyings disagree on</source>
+        <translation>Lot {name} : réponses sur lesquelles les deux saisies diffèrent</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="316"/>
+        <source>Every difference is resolved.</source>
+        <translation>Toutes les différences sont résolues.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="332"/>
+        <source>“{typed}” is not an answer this question takes.</source>
+        <translation>« {typed} » n&apos;est pas une réponse que cette question accepte.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="356"/>
+        <source>Not finalized (an answer missing): {numbers}</source>
+        <translation>Non finalisés (une réponse manque) : {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="361"/>
+        <source>Batch {name} released: it goes to the server at the next sync.</source>
+        <translation>Lot {name} libéré : il part vers le serveur à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="372"/>
+        <source>Disagreement by clerk (answers not kept / answers keyed):</source>
+        <translation>Désaccords par agent de saisie (réponses non retenues / réponses saisies) :</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="376"/>
+        <source>Disagreement by question (differences / papers compared):</source>
+        <translation>Désaccords par question (différences / papiers comparés) :</translation>
+    </message>
+</context>
+<context>
     <name>DataTab</name>
     <message>
         <location filename="../secretariat.py" line="501"/>
@@ -863,107 +1077,132 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>KeyedEntryView</name>
     <message>
-        <location filename="../keyed_entry.py" line="110"/>
+        <location filename="../keyed_entry.py" line="112"/>
         <source>Questionnaire &amp;number</source>
         <translation>&amp;Numéro du questionnaire</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="111"/>
+        <location filename="../keyed_entry.py" line="113"/>
         <source>Interview da&amp;te</source>
         <translation>Da&amp;te de l&apos;entretien</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="112"/>
+        <location filename="../keyed_entry.py" line="114"/>
         <source>&amp;Enumerator on the paper</source>
         <translation>&amp;Enquêteur inscrit sur le papier</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="113"/>
+        <location filename="../keyed_entry.py" line="115"/>
         <source>&amp;Batch</source>
         <translation>&amp;Lot</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="122"/>
+        <location filename="../keyed_entry.py" line="124"/>
         <source>DD/MM/YYYY</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="140"/>
+        <location filename="../keyed_entry.py" line="142"/>
         <source>Enter: next · Up: back · Ctrl+Enter: save this questionnaire and key the next</source>
         <translation>Entrée : suivant · Haut : retour · Ctrl+Entrée : enregistrer ce questionnaire et saisir le suivant</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="143"/>
+        <location filename="../keyed_entry.py" line="145"/>
         <source>&amp;Save and key the next</source>
         <translation>Enregi&amp;strer et saisir le suivant</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="154"/>
+        <location filename="../keyed_entry.py" line="156"/>
         <source>No choice has the code {code}. The codes are {codes}.</source>
         <translation>Aucun choix n&apos;a le code {code}. Les codes sont {codes}.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="155"/>
+        <location filename="../keyed_entry.py" line="157"/>
         <source>One code only: {codes}.</source>
         <translation>Un seul code : {codes}.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="156"/>
+        <location filename="../keyed_entry.py" line="158"/>
         <source>Code {code} cannot be chosen here (by an earlier answer).</source>
         <translation>Le code {code} ne peut pas être choisi ici (à cause d&apos;une réponse précédente).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="157"/>
+        <location filename="../keyed_entry.py" line="159"/>
         <source>This question needs an answer.</source>
         <translation>Cette question demande une réponse.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="158"/>
+        <location filename="../keyed_entry.py" line="160"/>
         <source>Key the questionnaire&apos;s number, as written on the paper.</source>
         <translation>Saisissez le numéro du questionnaire, tel qu&apos;il est écrit sur le papier.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="160"/>
+        <location filename="../keyed_entry.py" line="162"/>
         <source>Questionnaire {number} was keyed already (on {when}). Check the number.</source>
         <translation>Le questionnaire {number} a déjà été saisi (le {when}). Vérifiez le numéro.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="162"/>
+        <location filename="../keyed_entry.py" line="164"/>
         <source>Key the interview&apos;s date as DD/MM/YYYY.</source>
         <translation>Saisissez la date de l&apos;entretien sous la forme JJ/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="163"/>
+        <location filename="../keyed_entry.py" line="165"/>
         <source>{date} is after today: check the interview&apos;s date.</source>
         <translation>{date} est après aujourd&apos;hui : vérifiez la date de l&apos;entretien.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="164"/>
+        <location filename="../keyed_entry.py" line="166"/>
         <source>Key the enumerator&apos;s name or code, as on the paper.</source>
         <translation>Saisissez le nom ou le code de l&apos;enquêteur, comme sur le papier.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="165"/>
+        <location filename="../keyed_entry.py" line="167"/>
         <source>Questionnaire {number} saved: {count} keyed in this sitting.</source>
         <translation>Questionnaire {number} enregistré : {count} saisis pendant cette séance.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="166"/>
+        <location filename="../keyed_entry.py" line="168"/>
         <source>Another entry? 1: yes · Enter: no</source>
         <translation>Une autre ligne ? 1 : oui · Entrée : non</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="167"/>
+        <location filename="../keyed_entry.py" line="170"/>
+        <source>Questionnaire {number} keyed a second time: {differences} answer(s) differ ({count} in this sitting).</source>
+        <translation>Questionnaire {number} saisi une deuxième fois : {differences} réponse(s) diffèrent ({count} pendant cette séance).</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="174"/>
+        <source>Questionnaire {number} has not been keyed a first time (in this batch).</source>
+        <translation>Le questionnaire {number} n&apos;a pas encore été saisi une première fois (dans ce lot).</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="177"/>
+        <source>You keyed questionnaire {number} the first time: another clerk keys it again.</source>
+        <translation>Vous avez saisi le questionnaire {number} la première fois : un autre agent le saisit à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="179"/>
+        <source>Questionnaire {number} was keyed twice already.</source>
+        <translation>Le questionnaire {number} a déjà été saisi deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="180"/>
         <source>Key 1 for another entry, or nothing to go on.</source>
         <translation>Tapez 1 pour une autre ligne, ou rien pour continuer.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="190"/>
+        <location filename="../keyed_entry.py" line="206"/>
+        <source>Second keying (blind) of paper questionnaires: {form}</source>
+        <translation>Deuxième saisie (à l&apos;aveugle) de questionnaires papier : {form}</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="209"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>Saisie de questionnaires papier : {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="404"/>
+        <location filename="../keyed_entry.py" line="418"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>Fin du questionnaire : Entrée l&apos;enregistre.</translation>
     </message>
@@ -1045,242 +1284,252 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="120"/>
         <source>&amp;Daftari</source>
         <translation>&amp;Daftari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="122"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>&amp;Installer un formulaire (XLSForm)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="124"/>
         <source>&amp;Lock / switch user</source>
         <translation>&amp;Verrouiller / changer d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="125"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Connexion à un serveur…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="127"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="130"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="132"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="137"/>
         <source>Normal text size</source>
         <translation>Taille de texte normale</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="140"/>
         <source>&amp;My forms and submissions</source>
         <translation>&amp;Mes formulaires et saisies</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="143"/>
         <source>&amp;Review submissions</source>
         <translation>&amp;Réviser les saisies</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="147"/>
         <source>&amp;Indicators, data and exports</source>
         <translation>&amp;Indicateurs, données et exports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="152"/>
         <source>&amp;Key paper questionnaires…</source>
         <translation>&amp;Saisir des questionnaires papier…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="156"/>
+        <source>Key papers a &amp;second time (verification)…</source>
+        <translation>Saisir une deu&amp;xième fois (vérification)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="161"/>
+        <source>&amp;Batches and differences</source>
+        <translation>L&amp;ots et différences</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="163"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="209"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Install a form first (Ctrl+I).</source>
         <translation>Installez d&apos;abord un formulaire (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Key paper questionnaires</source>
         <translation>Saisir des questionnaires papier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="308"/>
         <source>&amp;Form:</source>
         <translation>&amp;Formulaire :</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="479"/>
+        <location filename="../main_window.py" line="506"/>
         <source>Discard this draft?</source>
         <translation>Supprimer ce brouillon ?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="481"/>
+        <location filename="../main_window.py" line="508"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Supprimer “{title}” ? Ses réponses (et ses photos) seront effacées de cet ordinateur. Cette action ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="497"/>
+        <location filename="../main_window.py" line="524"/>
         <source>The draft was discarded.</source>
         <translation>Le brouillon a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="506"/>
+        <location filename="../main_window.py" line="533"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Finalisé. Il sera envoyé dès qu&apos;une connexion sera disponible.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="539"/>
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="513"/>
+        <location filename="../main_window.py" line="540"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="514"/>
+        <location filename="../main_window.py" line="541"/>
         <source>Type a whole number.</source>
         <translation>Tapez un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="515"/>
+        <location filename="../main_window.py" line="542"/>
         <source>Type a number.</source>
         <translation>Tapez un nombre.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="517"/>
+        <location filename="../main_window.py" line="544"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” peut vouloir dire {first} ou {second}. Tapez {first} ou {second}, selon ce que vous voulez dire.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="520"/>
+        <location filename="../main_window.py" line="547"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}” : ici, la virgule ne sert pas de séparateur décimal. Pour {value}, tapez {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="522"/>
+        <location filename="../main_window.py" line="549"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Trop de chiffres : le nombre ne peut pas être gardé exactement.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="523"/>
+        <location filename="../main_window.py" line="550"/>
         <source>Will be stored as {value}.</source>
         <translation>Sera enregistré comme {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="524"/>
+        <location filename="../main_window.py" line="551"/>
         <source>No choice has the code {code}.</source>
         <translation>Aucun choix n&apos;a le code {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="525"/>
+        <location filename="../main_window.py" line="552"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Tapez une date au format YYYY-MM-DD (F4 ouvre un calendrier).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="526"/>
+        <location filename="../main_window.py" line="553"/>
         <source>Type a time as HH:MM.</source>
         <translation>Tapez une heure au format HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="527"/>
+        <location filename="../main_window.py" line="554"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Tapez une date et une heure au format YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528"/>
+        <location filename="../main_window.py" line="555"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="529"/>
+        <location filename="../main_window.py" line="556"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="530"/>
+        <location filename="../main_window.py" line="557"/>
         <source>Accuracy (m)</source>
         <translation>Précision (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="531"/>
+        <location filename="../main_window.py" line="558"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>La latitude et la longitude sont des nombres, par exemple 3.7194 et 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="532"/>
+        <location filename="../main_window.py" line="559"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>La latitude est comprise entre -90 et 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="533"/>
+        <location filename="../main_window.py" line="560"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>La longitude est comprise entre -180 et 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="534"/>
+        <location filename="../main_window.py" line="561"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>La précision est un nombre de mètres positif.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="579"/>
         <source>Install a form</source>
         <translation>Installer un formulaire</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="579"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>Formulaires XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="571"/>
+        <location filename="../main_window.py" line="598"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Formulaire installé : {title}, version {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="573"/>
+        <location filename="../main_window.py" line="600"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, version {version}, était déjà installé.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="585"/>
+        <location filename="../main_window.py" line="612"/>
         <source>The form was not installed</source>
         <translation>Le formulaire n&apos;a pas été installé</translation>
     </message>

@@ -2,6 +2,220 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="so">
 <context>
+    <name>BatchesView</name>
+    <message>
+        <location filename="../batches_view.py" line="70"/>
+        <source>Batches of paper questionnaires</source>
+        <translation>Kooxaha su&apos;aalaha warqadda</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="74"/>
+        <source>Batch</source>
+        <translation>Kooxda</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="75"/>
+        <source>Form</source>
+        <translation>Foomka</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="76"/>
+        <source>Expected</source>
+        <translation>La filayo</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="77"/>
+        <source>Keyed</source>
+        <translation>La galiyay</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="78"/>
+        <source>Verified</source>
+        <translation>La hubiyay</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="79"/>
+        <source>Differences open</source>
+        <translation>Kala duwanaansho furan</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="80"/>
+        <source>Missing numbers</source>
+        <translation>Lambarro maqan</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="81"/>
+        <source>Released</source>
+        <translation>La sii daayay</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="95"/>
+        <source>&amp;New batch…</source>
+        <translation>Koox &amp;cusub…</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="97"/>
+        <source>D&amp;ifferences</source>
+        <translation>&amp;Kala duwanaanshaha</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="99"/>
+        <source>&amp;Release</source>
+        <translation>&amp;Sii daa</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="101"/>
+        <source>R&amp;eport</source>
+        <translation>&amp;Warbixin</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="153"/>
+        <source>No batch yet: Alt+N registers one.</source>
+        <translation>Weli koox ma jirto: Alt+C ayaa mid diiwaan gelisa.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="158"/>
+        <source>Missing numbers: {numbers}</source>
+        <translation>Lambarro maqan: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="161"/>
+        <source>Keyed twice: {numbers}</source>
+        <translation>Laba jeer la galiyay: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="164"/>
+        <source>Outside the range: {numbers}</source>
+        <translation>Ka baxsan xadka: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="168"/>
+        <source>Waiting for their second keying: {numbers}</source>
+        <translation>Sugaya galintooda labaad: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="172"/>
+        <source>Nothing missing.</source>
+        <translation>Waxba ma maqna.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="195"/>
+        <source>&amp;Form</source>
+        <translation>&amp;Foom</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="196"/>
+        <source>&amp;Batch (as written on the box)</source>
+        <translation>K&amp;ooxda (sida sanduuqa ugu qoran)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="197"/>
+        <source>E&amp;xpected questionnaires</source>
+        <translation>Su&apos;aalaha la fi&amp;layo</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="198"/>
+        <source>First n&amp;umber</source>
+        <translation>Lambarka &amp;hore</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="199"/>
+        <source>&amp;Last number</source>
+        <translation>Lambarka &amp;ugu dambeeya</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="200"/>
+        <source>&amp;Share keyed twice</source>
+        <translation>Qay&amp;bta laba jeer la galiyo</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="206"/>
+        <source>Re&amp;gister</source>
+        <translation>Diiwaan &amp;geli</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="208"/>
+        <location filename="../batches_view.py" line="282"/>
+        <source>Back (Esc)</source>
+        <translation>Dib (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="228"/>
+        <source>The numbers of a range are whole numbers.</source>
+        <translation>Lambarrada xadka waa tirooyin dhan.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="243"/>
+        <source>Batch {name} registered.</source>
+        <translation>Kooxda {name} waa la diiwaan geliyay.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="257"/>
+        <source>Questionnaire</source>
+        <translation>Su&apos;aalaha</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="258"/>
+        <source>Question</source>
+        <translation>Su&apos;aal</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="259"/>
+        <source>1: first keying</source>
+        <translation>1: galinta koowaad</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="260"/>
+        <source>2: second keying</source>
+        <translation>2: galinta labaad</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="261"/>
+        <source>Resolved as</source>
+        <translation>Lagu xalliyay</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="272"/>
+        <source>Resolve &amp;as (1, 2 or the value on the paper):</source>
+        <translation>&amp;Xalli sida (1, 2 ama qiimaha warqadda):</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="295"/>
+        <source>Batch {name}: answers the two keyings disagree on</source>
+        <translation>Kooxda {name}: jawaabaha labada galin ku kala duwan yihiin</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="316"/>
+        <source>Every difference is resolved.</source>
+        <translation>Kala duwanaansho kasta waa la xalliyay.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="332"/>
+        <source>“{typed}” is not an answer this question takes.</source>
+        <translation>“{typed}” ma aha jawaab su&apos;aashani qaadato.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="356"/>
+        <source>Not finalized (an answer missing): {numbers}</source>
+        <translation>Lama dhammaystirin (jawaab ayaa maqan): {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="361"/>
+        <source>Batch {name} released: it goes to the server at the next sync.</source>
+        <translation>Kooxda {name} waa la sii daayay: waxay u socotaa server-ka isku-dubbaridka xiga.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="372"/>
+        <source>Disagreement by clerk (answers not kept / answers keyed):</source>
+        <translation>Kala duwanaansho karraani kasta (jawaabo aan la hayn / jawaabo la galiyay):</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="376"/>
+        <source>Disagreement by question (differences / papers compared):</source>
+        <translation>Kala duwanaansho su&apos;aal kasta (kala duwanaansho / waraaqo la barbardhigay):</translation>
+    </message>
+</context>
+<context>
     <name>DataTab</name>
     <message>
         <location filename="../secretariat.py" line="501"/>
@@ -863,107 +1077,132 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>KeyedEntryView</name>
     <message>
-        <location filename="../keyed_entry.py" line="110"/>
+        <location filename="../keyed_entry.py" line="112"/>
         <source>Questionnaire &amp;number</source>
         <translation>&amp;Lambarka su&apos;aalaha</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="111"/>
+        <location filename="../keyed_entry.py" line="113"/>
         <source>Interview da&amp;te</source>
         <translation>&amp;Taariikhda wareysiga</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="112"/>
+        <location filename="../keyed_entry.py" line="114"/>
         <source>&amp;Enumerator on the paper</source>
         <translation>&amp;Xogururiyaha ku qoran warqadda</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="113"/>
+        <location filename="../keyed_entry.py" line="115"/>
         <source>&amp;Batch</source>
         <translation>&amp;Kooxda</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="122"/>
+        <location filename="../keyed_entry.py" line="124"/>
         <source>DD/MM/YYYY</source>
         <translation>MM/BB/SSSS</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="140"/>
+        <location filename="../keyed_entry.py" line="142"/>
         <source>Enter: next · Up: back · Ctrl+Enter: save this questionnaire and key the next</source>
         <translation>Enter: kan xiga · Kor: dib · Ctrl+Enter: kaydi su&apos;aalahan oo gali kan xiga</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="143"/>
+        <location filename="../keyed_entry.py" line="145"/>
         <source>&amp;Save and key the next</source>
         <translation>Kaydi oo &amp;gali kan xiga</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="154"/>
+        <location filename="../keyed_entry.py" line="156"/>
         <source>No choice has the code {code}. The codes are {codes}.</source>
         <translation>Ma jiro doorasho leh koodhka {code}. Koodhadhku waa {codes}.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="155"/>
+        <location filename="../keyed_entry.py" line="157"/>
         <source>One code only: {codes}.</source>
         <translation>Hal koodh oo keliya: {codes}.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="156"/>
+        <location filename="../keyed_entry.py" line="158"/>
         <source>Code {code} cannot be chosen here (by an earlier answer).</source>
         <translation>Koodhka {code} halkan lama dooran karo (jawaab hore awgeed).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="157"/>
+        <location filename="../keyed_entry.py" line="159"/>
         <source>This question needs an answer.</source>
         <translation>Su&apos;aashan waxay u baahan tahay jawaab.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="158"/>
+        <location filename="../keyed_entry.py" line="160"/>
         <source>Key the questionnaire&apos;s number, as written on the paper.</source>
         <translation>Gali lambarka su&apos;aalaha, sida ay warqadda ugu qoran tahay.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="160"/>
+        <location filename="../keyed_entry.py" line="162"/>
         <source>Questionnaire {number} was keyed already (on {when}). Check the number.</source>
         <translation>Su&apos;aalaha {number} hore ayaa loo galiyay ({when}). Hubi lambarka.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="162"/>
+        <location filename="../keyed_entry.py" line="164"/>
         <source>Key the interview&apos;s date as DD/MM/YYYY.</source>
         <translation>Gali taariikhda wareysiga sida MM/BB/SSSS (maalin/bil/sannad).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="163"/>
+        <location filename="../keyed_entry.py" line="165"/>
         <source>{date} is after today: check the interview&apos;s date.</source>
         <translation>{date} waa maanta kadib: hubi taariikhda wareysiga.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="164"/>
+        <location filename="../keyed_entry.py" line="166"/>
         <source>Key the enumerator&apos;s name or code, as on the paper.</source>
         <translation>Gali magaca ama koodhka xogururiyaha, sida warqadda.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="165"/>
+        <location filename="../keyed_entry.py" line="167"/>
         <source>Questionnaire {number} saved: {count} keyed in this sitting.</source>
         <translation>Su&apos;aalaha {number} waa la kaydiyay: {count} ayaa la galiyay fadhigan.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="166"/>
+        <location filename="../keyed_entry.py" line="168"/>
         <source>Another entry? 1: yes · Enter: no</source>
         <translation>Saf kale? 1: haa · Enter: maya</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="167"/>
+        <location filename="../keyed_entry.py" line="170"/>
+        <source>Questionnaire {number} keyed a second time: {differences} answer(s) differ ({count} in this sitting).</source>
+        <translation>Su&apos;aalaha {number} mar labaad ayaa la galiyay: {differences} jawaab ayaa kala duwan ({count} fadhigan).</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="174"/>
+        <source>Questionnaire {number} has not been keyed a first time (in this batch).</source>
+        <translation>Su&apos;aalaha {number} weli lama galin mar koowaad (kooxdan).</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="177"/>
+        <source>You keyed questionnaire {number} the first time: another clerk keys it again.</source>
+        <translation>Adiga ayaa su&apos;aalaha {number} galiyay markii hore: karraani kale ha galiyo mar kale.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="179"/>
+        <source>Questionnaire {number} was keyed twice already.</source>
+        <translation>Su&apos;aalaha {number} hore ayaa laba jeer loo galiyay.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="180"/>
         <source>Key 1 for another entry, or nothing to go on.</source>
         <translation>Gali 1 saf kale, ama waxba ha galin si aad u sii socoto.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="190"/>
+        <location filename="../keyed_entry.py" line="206"/>
+        <source>Second keying (blind) of paper questionnaires: {form}</source>
+        <translation>Galinta labaad (indha la&apos;aan) ee su&apos;aalaha warqadda: {form}</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="209"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>Galinta su&apos;aalaha warqadda: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="404"/>
+        <location filename="../keyed_entry.py" line="418"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>Dhammaadka su&apos;aalaha: Enter ayaa kaydinaysa.</translation>
     </message>
@@ -1045,242 +1284,252 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="120"/>
         <source>&amp;Daftari</source>
         <translation>&amp;Daftari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="122"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>&amp;Ku rakib foom (XLSForm)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="124"/>
         <source>&amp;Lock / switch user</source>
         <translation>&amp;Quful / beddel isticmaalaha</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="125"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Hadda la xiriir seerfarka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>&amp;Connect to a server…</source>
         <translation>Ku xir &amp;seerfar…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="127"/>
         <source>&amp;Users…</source>
         <translation>&amp;Isticmaalayaasha…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Bax</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="130"/>
         <source>&amp;View</source>
         <translation>&amp;Muuqaal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="132"/>
         <source>Larger text</source>
         <translation>Qoraal ka weyn</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Smaller text</source>
         <translation>Qoraal ka yar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="137"/>
         <source>Normal text size</source>
         <translation>Cabbirka caadiga ah ee qoraalka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="140"/>
         <source>&amp;My forms and submissions</source>
         <translation>&amp;Foomamkayga iyo jawaabahayga</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="143"/>
         <source>&amp;Review submissions</source>
         <translation>&amp;Dib u eeg jawaabaha</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="147"/>
         <source>&amp;Indicators, data and exports</source>
         <translation>&amp;Tilmaamayaal, xog iyo dhoofin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="152"/>
         <source>&amp;Key paper questionnaires…</source>
         <translation>&amp;Gali su&apos;aalaha warqadda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="156"/>
+        <source>Key papers a &amp;second time (verification)…</source>
+        <translation>Gali warqadaha mar la&amp;baad (hubin)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="161"/>
+        <source>&amp;Batches and differences</source>
+        <translation>&amp;Kooxaha iyo kala duwanaanshaha</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="163"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Luqadda barnaamijka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="209"/>
         <source>Locked</source>
         <translation>Qufulan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Install a form first (Ctrl+I).</source>
         <translation>Marka hore rakib foom (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Key paper questionnaires</source>
         <translation>Gali su&apos;aalaha warqadda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="308"/>
         <source>&amp;Form:</source>
         <translation>&amp;Foom:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="479"/>
+        <location filename="../main_window.py" line="506"/>
         <source>Discard this draft?</source>
         <translation>Ma tirtirtaa qabyadan?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="481"/>
+        <location filename="../main_window.py" line="508"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Ma tirtirtaa “{title}”? Jawaabaheeda (iyo sawirrada) waa laga tirtiri doonaa kombiyuutarkan. Dib looma soo celin karo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="497"/>
+        <location filename="../main_window.py" line="524"/>
         <source>The draft was discarded.</source>
         <translation>Qabyadii waa la tirtiray.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="506"/>
+        <location filename="../main_window.py" line="533"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Waa la dhammaystiray. Waa la diri doonaa marka xiriir la helo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="539"/>
         <source>Choose a file…</source>
         <translation>Dooro fayl…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="513"/>
+        <location filename="../main_window.py" line="540"/>
         <source>OK</source>
         <translation>Hagaag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="514"/>
+        <location filename="../main_window.py" line="541"/>
         <source>Type a whole number.</source>
         <translation>Qor tiro dhan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="515"/>
+        <location filename="../main_window.py" line="542"/>
         <source>Type a number.</source>
         <translation>Qor tiro.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="517"/>
+        <location filename="../main_window.py" line="544"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” wuxuu noqon karaa {first} ama {second}. Qor {first} ama {second}, sida aad ula jeeddo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="520"/>
+        <location filename="../main_window.py" line="547"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”: halkan hakadku (,) ma aha dhibicda tobanlaha. Haddii aad u jeeddo {value}, qor {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="522"/>
+        <location filename="../main_window.py" line="549"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Tirooyin aad u badan ayaa ku jira; si sax ah looma kaydin karo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="523"/>
+        <location filename="../main_window.py" line="550"/>
         <source>Will be stored as {value}.</source>
         <translation>Waxaa loo kaydin doonaa {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="524"/>
+        <location filename="../main_window.py" line="551"/>
         <source>No choice has the code {code}.</source>
         <translation>Ma jiro doorasho leh koodka {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="525"/>
+        <location filename="../main_window.py" line="552"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Qor taariikhda sidan YYYY-MM-DD (F4 waxay furtaa kalandarka).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="526"/>
+        <location filename="../main_window.py" line="553"/>
         <source>Type a time as HH:MM.</source>
         <translation>Qor saacadda sidan HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="527"/>
+        <location filename="../main_window.py" line="554"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Qor taariikhda iyo saacadda sidan YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528"/>
+        <location filename="../main_window.py" line="555"/>
         <source>Latitude</source>
         <translation>Loolka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="529"/>
+        <location filename="../main_window.py" line="556"/>
         <source>Longitude</source>
         <translation>Dhererka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="530"/>
+        <location filename="../main_window.py" line="557"/>
         <source>Accuracy (m)</source>
         <translation>Saxnaanta (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="531"/>
+        <location filename="../main_window.py" line="558"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>Loolka iyo dhererku waa tirooyin, tusaale 3.7194 iyo 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="532"/>
+        <location filename="../main_window.py" line="559"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>Loolku wuxuu u dhexeeyaa -90 iyo 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="533"/>
+        <location filename="../main_window.py" line="560"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>Dhererku wuxuu u dhexeeyaa -180 iyo 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="534"/>
+        <location filename="../main_window.py" line="561"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>Saxnaantu waa tiro togan oo mitir ah.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="579"/>
         <source>Install a form</source>
         <translation>Ku rakib foom</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="579"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="571"/>
+        <location filename="../main_window.py" line="598"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Waa la rakibay {title}, nooca {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="573"/>
+        <location filename="../main_window.py" line="600"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, nooca {version}, horay ayaa loo rakibay.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="585"/>
+        <location filename="../main_window.py" line="612"/>
         <source>The form was not installed</source>
         <translation>Foomka lama rakibin</translation>
     </message>

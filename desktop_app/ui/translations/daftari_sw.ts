@@ -2,6 +2,220 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
+    <name>BatchesView</name>
+    <message>
+        <location filename="../batches_view.py" line="70"/>
+        <source>Batches of paper questionnaires</source>
+        <translation>Makundi ya hojaji za karatasi</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="74"/>
+        <source>Batch</source>
+        <translation>Kundi</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="75"/>
+        <source>Form</source>
+        <translation>Fomu</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="76"/>
+        <source>Expected</source>
+        <translation>Zinazotarajiwa</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="77"/>
+        <source>Keyed</source>
+        <translation>Zilizoingizwa</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="78"/>
+        <source>Verified</source>
+        <translation>Zilizohakikiwa</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="79"/>
+        <source>Differences open</source>
+        <translation>Tofauti zilizo wazi</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="80"/>
+        <source>Missing numbers</source>
+        <translation>Namba zinazokosekana</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="81"/>
+        <source>Released</source>
+        <translation>Imeachiliwa</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="95"/>
+        <source>&amp;New batch…</source>
+        <translation>Kundi &amp;jipya…</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="97"/>
+        <source>D&amp;ifferences</source>
+        <translation>&amp;Tofauti</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="99"/>
+        <source>&amp;Release</source>
+        <translation>Ac&amp;hilia</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="101"/>
+        <source>R&amp;eport</source>
+        <translation>&amp;Ripoti</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="153"/>
+        <source>No batch yet: Alt+N registers one.</source>
+        <translation>Hakuna kundi bado: Alt+J husajili moja.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="158"/>
+        <source>Missing numbers: {numbers}</source>
+        <translation>Namba zinazokosekana: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="161"/>
+        <source>Keyed twice: {numbers}</source>
+        <translation>Zilizoingizwa mara mbili: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="164"/>
+        <source>Outside the range: {numbers}</source>
+        <translation>Nje ya masafa: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="168"/>
+        <source>Waiting for their second keying: {numbers}</source>
+        <translation>Zinasubiri kuingizwa mara ya pili: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="172"/>
+        <source>Nothing missing.</source>
+        <translation>Hakuna kinachokosekana.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="195"/>
+        <source>&amp;Form</source>
+        <translation>&amp;Fomu</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="196"/>
+        <source>&amp;Batch (as written on the box)</source>
+        <translation>&amp;Kundi (kama lilivyoandikwa kwenye sanduku)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="197"/>
+        <source>E&amp;xpected questionnaires</source>
+        <translation>Hojaji &amp;zinazotarajiwa</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="198"/>
+        <source>First n&amp;umber</source>
+        <translation>Namba ya kwa&amp;nza</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="199"/>
+        <source>&amp;Last number</source>
+        <translation>Namba ya mwish&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="200"/>
+        <source>&amp;Share keyed twice</source>
+        <translation>Sehemu inayo&amp;ingizwa mara mbili</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="206"/>
+        <source>Re&amp;gister</source>
+        <translation>&amp;Sajili</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="208"/>
+        <location filename="../batches_view.py" line="282"/>
+        <source>Back (Esc)</source>
+        <translation>Rudi (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="228"/>
+        <source>The numbers of a range are whole numbers.</source>
+        <translation>Namba za masafa ni namba kamili.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="243"/>
+        <source>Batch {name} registered.</source>
+        <translation>Kundi {name} limesajiliwa.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="257"/>
+        <source>Questionnaire</source>
+        <translation>Hojaji</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="258"/>
+        <source>Question</source>
+        <translation>Swali</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="259"/>
+        <source>1: first keying</source>
+        <translation>1: uingizaji wa kwanza</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="260"/>
+        <source>2: second keying</source>
+        <translation>2: uingizaji wa pili</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="261"/>
+        <source>Resolved as</source>
+        <translation>Imetatuliwa kama</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="272"/>
+        <source>Resolve &amp;as (1, 2 or the value on the paper):</source>
+        <translation>T&amp;atua kama (1, 2 au thamani iliyo kwenye karatasi):</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="295"/>
+        <source>Batch {name}: answers the two keyings disagree on</source>
+        <translation>Kundi {name}: majibu ambayo uingizaji wa mara mbili unatofautiana</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="316"/>
+        <source>Every difference is resolved.</source>
+        <translation>Tofauti zote zimetatuliwa.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="332"/>
+        <source>“{typed}” is not an answer this question takes.</source>
+        <translation>“{typed}” si jibu ambalo swali hili linakubali.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="356"/>
+        <source>Not finalized (an answer missing): {numbers}</source>
+        <translation>Hazijakamilishwa (jibu linakosekana): {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="361"/>
+        <source>Batch {name} released: it goes to the server at the next sync.</source>
+        <translation>Kundi {name} limeachiliwa: litaenda kwa seva katika usawazishaji ujao.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="372"/>
+        <source>Disagreement by clerk (answers not kept / answers keyed):</source>
+        <translation>Tofauti kwa karani (majibu yasiyobakizwa / majibu yaliyoingizwa):</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="376"/>
+        <source>Disagreement by question (differences / papers compared):</source>
+        <translation>Tofauti kwa swali (tofauti / karatasi zilizolinganishwa):</translation>
+    </message>
+</context>
+<context>
     <name>DataTab</name>
     <message>
         <location filename="../secretariat.py" line="501"/>
@@ -863,107 +1077,132 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>KeyedEntryView</name>
     <message>
-        <location filename="../keyed_entry.py" line="110"/>
+        <location filename="../keyed_entry.py" line="112"/>
         <source>Questionnaire &amp;number</source>
         <translation>&amp;Namba ya hojaji</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="111"/>
+        <location filename="../keyed_entry.py" line="113"/>
         <source>Interview da&amp;te</source>
         <translation>&amp;Tarehe ya mahojiano</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="112"/>
+        <location filename="../keyed_entry.py" line="114"/>
         <source>&amp;Enumerator on the paper</source>
         <translation>M&amp;hojaji aliyeandikwa kwenye karatasi</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="113"/>
+        <location filename="../keyed_entry.py" line="115"/>
         <source>&amp;Batch</source>
         <translation>&amp;Kundi</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="122"/>
+        <location filename="../keyed_entry.py" line="124"/>
         <source>DD/MM/YYYY</source>
         <translation>SS/MM/MMMM</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="140"/>
+        <location filename="../keyed_entry.py" line="142"/>
         <source>Enter: next · Up: back · Ctrl+Enter: save this questionnaire and key the next</source>
         <translation>Enter: inayofuata · Juu: rudi · Ctrl+Enter: hifadhi hojaji hii na uingize inayofuata</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="143"/>
+        <location filename="../keyed_entry.py" line="145"/>
         <source>&amp;Save and key the next</source>
         <translation>Hifadhi na &amp;ingiza inayofuata</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="154"/>
+        <location filename="../keyed_entry.py" line="156"/>
         <source>No choice has the code {code}. The codes are {codes}.</source>
         <translation>Hakuna chaguo lenye msimbo {code}. Misimbo ni {codes}.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="155"/>
+        <location filename="../keyed_entry.py" line="157"/>
         <source>One code only: {codes}.</source>
         <translation>Msimbo mmoja tu: {codes}.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="156"/>
+        <location filename="../keyed_entry.py" line="158"/>
         <source>Code {code} cannot be chosen here (by an earlier answer).</source>
         <translation>Msimbo {code} hauwezi kuchaguliwa hapa (kwa sababu ya jibu la awali).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="157"/>
+        <location filename="../keyed_entry.py" line="159"/>
         <source>This question needs an answer.</source>
         <translation>Swali hili linahitaji jibu.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="158"/>
+        <location filename="../keyed_entry.py" line="160"/>
         <source>Key the questionnaire&apos;s number, as written on the paper.</source>
         <translation>Ingiza namba ya hojaji, kama ilivyoandikwa kwenye karatasi.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="160"/>
+        <location filename="../keyed_entry.py" line="162"/>
         <source>Questionnaire {number} was keyed already (on {when}). Check the number.</source>
         <translation>Hojaji {number} imeshaingizwa (tarehe {when}). Hakiki namba.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="162"/>
+        <location filename="../keyed_entry.py" line="164"/>
         <source>Key the interview&apos;s date as DD/MM/YYYY.</source>
         <translation>Ingiza tarehe ya mahojiano kama SS/MM/MMMM (siku/mwezi/mwaka).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="163"/>
+        <location filename="../keyed_entry.py" line="165"/>
         <source>{date} is after today: check the interview&apos;s date.</source>
         <translation>{date} ni baada ya leo: hakiki tarehe ya mahojiano.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="164"/>
+        <location filename="../keyed_entry.py" line="166"/>
         <source>Key the enumerator&apos;s name or code, as on the paper.</source>
         <translation>Ingiza jina au msimbo wa mhojaji, kama kwenye karatasi.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="165"/>
+        <location filename="../keyed_entry.py" line="167"/>
         <source>Questionnaire {number} saved: {count} keyed in this sitting.</source>
         <translation>Hojaji {number} imehifadhiwa: {count} zimeingizwa katika kikao hiki.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="166"/>
+        <location filename="../keyed_entry.py" line="168"/>
         <source>Another entry? 1: yes · Enter: no</source>
         <translation>Safu nyingine? 1: ndiyo · Enter: hapana</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="167"/>
+        <location filename="../keyed_entry.py" line="170"/>
+        <source>Questionnaire {number} keyed a second time: {differences} answer(s) differ ({count} in this sitting).</source>
+        <translation>Hojaji {number} imeingizwa mara ya pili: majibu {differences} yanatofautiana ({count} katika kikao hiki).</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="174"/>
+        <source>Questionnaire {number} has not been keyed a first time (in this batch).</source>
+        <translation>Hojaji {number} haijaingizwa mara ya kwanza (katika kundi hili).</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="177"/>
+        <source>You keyed questionnaire {number} the first time: another clerk keys it again.</source>
+        <translation>Uliingiza hojaji {number} mara ya kwanza: karani mwingine aiingize tena.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="179"/>
+        <source>Questionnaire {number} was keyed twice already.</source>
+        <translation>Hojaji {number} imeshaingizwa mara mbili.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="180"/>
         <source>Key 1 for another entry, or nothing to go on.</source>
         <translation>Ingiza 1 kwa safu nyingine, au usiingize kitu ili kuendelea.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="190"/>
+        <location filename="../keyed_entry.py" line="206"/>
+        <source>Second keying (blind) of paper questionnaires: {form}</source>
+        <translation>Uingizaji wa pili (bila kuona wa kwanza) wa hojaji za karatasi: {form}</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="209"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>Kuingiza hojaji za karatasi: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="404"/>
+        <location filename="../keyed_entry.py" line="418"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>Mwisho wa hojaji: Enter inaihifadhi.</translation>
     </message>
@@ -1045,242 +1284,252 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="120"/>
         <source>&amp;Daftari</source>
         <translation>&amp;Daftari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="122"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>&amp;Sakinisha fomu (XLSForm)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="124"/>
         <source>&amp;Lock / switch user</source>
         <translation>&amp;Funga / badilisha mtumiaji</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="125"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sawazisha sasa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Unganisha na seva…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="127"/>
         <source>&amp;Users…</source>
         <translation>&amp;Watumiaji…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Toka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="130"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="132"/>
         <source>Larger text</source>
         <translation>Maandishi makubwa zaidi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="135"/>
         <source>Smaller text</source>
         <translation>Maandishi madogo zaidi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="137"/>
         <source>Normal text size</source>
         <translation>Ukubwa wa kawaida wa maandishi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="140"/>
         <source>&amp;My forms and submissions</source>
         <translation>&amp;Fomu na majibu yangu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="143"/>
         <source>&amp;Review submissions</source>
         <translation>&amp;Kagua majibu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="147"/>
         <source>&amp;Indicators, data and exports</source>
         <translation>&amp;Viashiria, data na usafirishaji</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="152"/>
         <source>&amp;Key paper questionnaires…</source>
         <translation>&amp;Ingiza hojaji za karatasi…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="156"/>
+        <source>Key papers a &amp;second time (verification)…</source>
+        <translation>Ingiza hojaji mara ya &amp;pili (uhakiki)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="161"/>
+        <source>&amp;Batches and differences</source>
+        <translation>Makundi na &amp;tofauti</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="163"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Lugha ya programu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="209"/>
         <source>Locked</source>
         <translation>Imefungwa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Install a form first (Ctrl+I).</source>
         <translation>Sakinisha fomu kwanza (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Key paper questionnaires</source>
         <translation>Ingiza hojaji za karatasi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="308"/>
         <source>&amp;Form:</source>
         <translation>&amp;Fomu:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="479"/>
+        <location filename="../main_window.py" line="506"/>
         <source>Discard this draft?</source>
         <translation>Futa rasimu hii?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="481"/>
+        <location filename="../main_window.py" line="508"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Futa “{title}”? Majibu yake (na picha zake) yatafutwa kwenye kompyuta hii. Hayataweza kurejeshwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="497"/>
+        <location filename="../main_window.py" line="524"/>
         <source>The draft was discarded.</source>
         <translation>Rasimu imefutwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="506"/>
+        <location filename="../main_window.py" line="533"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Imekamilishwa. Itatumwa mtandao ukipatikana.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="539"/>
         <source>Choose a file…</source>
         <translation>Chagua faili…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="513"/>
+        <location filename="../main_window.py" line="540"/>
         <source>OK</source>
         <translation>Sawa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="514"/>
+        <location filename="../main_window.py" line="541"/>
         <source>Type a whole number.</source>
         <translation>Andika namba kamili.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="515"/>
+        <location filename="../main_window.py" line="542"/>
         <source>Type a number.</source>
         <translation>Andika namba.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="517"/>
+        <location filename="../main_window.py" line="544"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” inaweza kuwa {first} au {second}. Andika {first} au {second}, kulingana na unachomaanisha.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="520"/>
+        <location filename="../main_window.py" line="547"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”: hapa koma si alama ya desimali. Kwa {value}, andika {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="522"/>
+        <location filename="../main_window.py" line="549"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Tarakimu ni nyingi mno kuhifadhiwa kwa usahihi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="523"/>
+        <location filename="../main_window.py" line="550"/>
         <source>Will be stored as {value}.</source>
         <translation>Itahifadhiwa kama {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="524"/>
+        <location filename="../main_window.py" line="551"/>
         <source>No choice has the code {code}.</source>
         <translation>Hakuna chaguo lenye msimbo {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="525"/>
+        <location filename="../main_window.py" line="552"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Andika tarehe kama YYYY-MM-DD (F4 hufungua kalenda).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="526"/>
+        <location filename="../main_window.py" line="553"/>
         <source>Type a time as HH:MM.</source>
         <translation>Andika saa kama HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="527"/>
+        <location filename="../main_window.py" line="554"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Andika tarehe na saa kama YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528"/>
+        <location filename="../main_window.py" line="555"/>
         <source>Latitude</source>
         <translation>Latitudo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="529"/>
+        <location filename="../main_window.py" line="556"/>
         <source>Longitude</source>
         <translation>Longitudo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="530"/>
+        <location filename="../main_window.py" line="557"/>
         <source>Accuracy (m)</source>
         <translation>Usahihi (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="531"/>
+        <location filename="../main_window.py" line="558"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>Latitudo na longitudo ni namba, kwa mfano 3.7194 na 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="532"/>
+        <location filename="../main_window.py" line="559"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>Latitudo iko kati ya -90 na 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="533"/>
+        <location filename="../main_window.py" line="560"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>Longitudo iko kati ya -180 na 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="534"/>
+        <location filename="../main_window.py" line="561"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>Usahihi ni namba chanya ya mita.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="579"/>
         <source>Install a form</source>
         <translation>Sakinisha fomu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="579"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="571"/>
+        <location filename="../main_window.py" line="598"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Imesakinishwa {title}, toleo {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="573"/>
+        <location filename="../main_window.py" line="600"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, toleo {version}, ilikuwa imeshasakinishwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="585"/>
+        <location filename="../main_window.py" line="612"/>
         <source>The form was not installed</source>
         <translation>Fomu haikusakinishwa</translation>
     </message>

@@ -1,0 +1,381 @@
+"""Batches of paper questionnaires at the office, and the third look of double entry:
+the boxes registered (expected count, number range, share keyed twice) with their progress and
+the numbers missing, keyed twice or outside the range; a batch's differences between two
+keyings side by side, each resolved by a key (1: the first keying, 2: the second, or the value
+read on the paper, then Enter); release; the disagreement report. Keyboard-first: Alt+N a new
+batch, Enter a batch's differences, Alt+R releases, Alt+E the report, Esc back; on a
+difference, 1, 2 or the paper's value, then Enter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import batches
+from desktop_app.errors import ClientError
+from desktop_app.session import UserSession
+from desktop_app.store import FormVersionInfo
+from desktop_app.ui.i18n import isolate
+from desktop_app.ui.messages import user_message
+
+
+def _item(value: object) -> QTableWidgetItem:
+    item = QTableWidgetItem("" if value is None else isolate(str(value)))
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    return item
+
+
+def _shortened(numbers: list[str], most: int = 8) -> str:
+    shown = ", ".join(numbers[:most])
+    return shown + (f" … (+{len(numbers) - most})" if len(numbers) > most else "")
+
+
+class BatchesView(QStackedWidget):
+    said = Signal(str)  # for the status bar
+
+    def __init__(self, user: UserSession, *, forms: list[FormVersionInfo], language: str) -> None:
+        super().__init__()
+        self.setObjectName("batches")
+        self.user = user
+        self.forms = forms
+        self.language = language
+        self.current: tuple[str, str] | None = None  # (form, batch) whose differences show
+        self.found: list[batches.Difference] = []
+        self._build_list()
+        self._build_new()
+        self._build_differences()
+        self.reload()
+
+    # -- the list of batches -----------------------------------------------------------------
+    def _build_list(self) -> None:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.addWidget(QLabel(self.tr("Batches of paper questionnaires")))
+        self.table = QTableWidget(0, 8)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Batch"),
+                self.tr("Form"),
+                self.tr("Expected"),
+                self.tr("Keyed"),
+                self.tr("Verified"),
+                self.tr("Differences open"),
+                self.tr("Missing numbers"),
+                self.tr("Released"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(lambda _index: self.open_differences())
+        box.addWidget(self.table, 1)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        box.addWidget(self.detail)
+        self.table.itemSelectionChanged.connect(self._show_detail)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New batch…"))
+        self.new_button.clicked.connect(self.show_new)
+        self.differences_button = QPushButton(self.tr("D&ifferences"))
+        self.differences_button.clicked.connect(self.open_differences)
+        self.release_button = QPushButton(self.tr("&Release"))
+        self.release_button.clicked.connect(self.release)
+        self.report_button = QPushButton(self.tr("R&eport"))
+        self.report_button.clicked.connect(self.report)
+        for b in (
+            self.new_button,
+            self.differences_button,
+            self.release_button,
+            self.report_button,
+        ):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+        self.report_text = QPlainTextEdit()
+        self.report_text.setReadOnly(True)
+        self.report_text.hide()
+        box.addWidget(self.report_text)
+        self.list_page = page
+        self.addWidget(page)
+
+    def reload(self) -> None:
+        self.rows: list[batches.Progress] = []
+        for batch in self.user.store.batches():
+            try:
+                self.rows.append(batches.progress(self.user, batch.form_id, batch.name))
+            except ClientError:
+                continue
+        self.table.setRowCount(len(self.rows))
+        titles = {f.form_id: f.titles.get(self.language) or f.title for f in self.forms}
+        for r, p in enumerate(self.rows):
+            b = p.batch
+            values = [
+                b.name,
+                titles.get(b.form_id, b.form_id),
+                b.expected or "",
+                len(p.keyed),
+                f"{len(p.verified)} / {len(p.to_verify)}" if b.verify_percent else "—",
+                p.open_differences if b.verify_percent else "—",
+                len(p.missing) if b.first_number is not None else "",
+                b.released_at[:10] or "",
+            ]
+            for c, v in enumerate(values):
+                self.table.setItem(r, c, _item(v))
+        if self.rows and not self.table.selectedItems():
+            self.table.selectRow(0)
+        self._show_detail()
+
+    def selected(self) -> batches.Progress | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
+
+    def _show_detail(self) -> None:
+        p = self.selected()
+        if p is None:
+            self.detail.setText(self.tr("No batch yet: Alt+N registers one."))
+            return
+        lines = []
+        if p.missing:
+            lines.append(
+                self.tr("Missing numbers: {numbers}").format(numbers=_shortened(p.missing))
+            )
+        if p.twice:
+            lines.append(self.tr("Keyed twice: {numbers}").format(numbers=_shortened(p.twice)))
+        if p.outside:
+            lines.append(
+                self.tr("Outside the range: {numbers}").format(numbers=_shortened(p.outside))
+            )
+        if p.waiting:
+            lines.append(
+                self.tr("Waiting for their second keying: {numbers}").format(
+                    numbers=_shortened(p.waiting)
+                )
+            )
+        self.detail.setText("\n".join(lines) or self.tr("Nothing missing."))
+
+    def focus(self) -> None:
+        self.setCurrentWidget(self.list_page)
+        self.table.setFocus()
+
+    # -- a new batch -----------------------------------------------------------------------
+    def _build_new(self) -> None:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.new_form = QComboBox()
+        for f in self.forms:
+            self.new_form.addItem(f.titles.get(self.language) or f.title or f.form_id, f.form_id)
+        self.new_name = QLineEdit()
+        self.new_expected = QSpinBox()
+        self.new_expected.setRange(0, 100_000)
+        self.new_first = QLineEdit()
+        self.new_last = QLineEdit()
+        self.new_share = QSpinBox()
+        self.new_share.setRange(0, 100)
+        self.new_share.setSuffix(" %")
+        self.new_share.setValue(10)
+        for label, widget in (
+            (self.tr("&Form"), self.new_form),
+            (self.tr("&Batch (as written on the box)"), self.new_name),
+            (self.tr("E&xpected questionnaires"), self.new_expected),
+            (self.tr("First n&umber"), self.new_first),
+            (self.tr("&Last number"), self.new_last),
+            (self.tr("&Share keyed twice"), self.new_share),
+        ):
+            form.addRow(label, widget)
+        self.new_problem = QLabel()
+        self.new_problem.setStyleSheet("color: #b00020")
+        form.addRow(self.new_problem)
+        save = QPushButton(self.tr("Re&gister"))
+        save.clicked.connect(self.register)
+        cancel = QPushButton(self.tr("Back (Esc)"))
+        cancel.clicked.connect(self.focus)
+        row = QHBoxLayout()
+        row.addWidget(save)
+        row.addWidget(cancel)
+        row.addStretch(1)
+        form.addRow(row)
+        for line in (self.new_name, self.new_first, self.new_last):
+            line.returnPressed.connect(self.register)
+        self.new_page = page
+        self.addWidget(page)
+
+    def show_new(self) -> None:
+        self.new_problem.clear()
+        self.setCurrentWidget(self.new_page)
+        self.new_form.setFocus()
+
+    def register(self) -> None:
+        first, last = self.new_first.text().strip(), self.new_last.text().strip()
+        if (first and not first.isdigit()) or (last and not last.isdigit()):
+            self.new_problem.setText(self.tr("The numbers of a range are whole numbers."))
+            return
+        try:
+            batch = batches.register(
+                self.user,
+                self.new_form.currentData(),
+                self.new_name.text(),
+                expected=self.new_expected.value(),
+                first_number=int(first) if first else None,
+                last_number=int(last) if last else None,
+                verify_percent=self.new_share.value(),
+            )
+        except ClientError as exc:
+            self.new_problem.setText(user_message(exc))
+            return
+        self.said.emit(self.tr("Batch {name} registered.").format(name=batch.name))
+        self.new_name.clear()
+        self.reload()
+        self.focus()
+
+    # -- the third look --------------------------------------------------------------------
+    def _build_differences(self) -> None:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        self.differences_title = QLabel()
+        box.addWidget(self.differences_title)
+        self.differences = QTableWidget(0, 5)
+        self.differences.setHorizontalHeaderLabels(
+            [
+                self.tr("Questionnaire"),
+                self.tr("Question"),
+                self.tr("1: first keying"),
+                self.tr("2: second keying"),
+                self.tr("Resolved as"),
+            ]
+        )
+        self.differences.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.differences.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.differences.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.differences.horizontalHeader().setStretchLastSection(True)
+        box.addWidget(self.differences, 1)
+        row = QHBoxLayout()
+        label = QLabel(self.tr("Resolve &as (1, 2 or the value on the paper):"))
+        self.resolution = QLineEdit()
+        label.setBuddy(self.resolution)
+        self.resolution.returnPressed.connect(self.resolve)
+        row.addWidget(label)
+        row.addWidget(self.resolution, 1)
+        box.addLayout(row)
+        self.resolution_problem = QLabel()
+        self.resolution_problem.setStyleSheet("color: #b00020; font-weight: bold")
+        box.addWidget(self.resolution_problem)
+        back = QPushButton(self.tr("Back (Esc)"))
+        back.clicked.connect(self.back_to_list)
+        box.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+        self.differences_page = page
+        self.addWidget(page)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_to_list)
+
+    def open_differences(self) -> None:
+        p = self.selected()
+        if p is None:
+            return
+        self.current = (p.batch.form_id, p.batch.name)
+        self.differences_title.setText(
+            self.tr("Batch {name}: answers the two keyings disagree on").format(name=p.batch.name)
+        )
+        self._load_differences()
+        self.setCurrentWidget(self.differences_page)
+        self.resolution.setFocus()
+
+    def _load_differences(self) -> None:
+        assert self.current is not None
+        try:
+            self.found = batches.differences(self.user, *self.current, open_only=False)
+        except ClientError as exc:
+            self.said.emit(user_message(exc))
+            self.found = []
+        self.differences.setRowCount(len(self.found))
+        for r, d in enumerate(self.found):
+            for c, v in enumerate((d.number, d.label, d.first, d.second, d.record.resolution)):
+                self.differences.setItem(r, c, _item(v))
+        following = next((i for i, d in enumerate(self.found) if not d.record.resolution), None)
+        if following is not None:
+            self.differences.selectRow(following)
+        elif self.found:
+            self.resolution_problem.setText(self.tr("Every difference is resolved."))
+
+    def resolve(self) -> None:
+        rows = self.differences.selectionModel().selectedRows()
+        if not rows or not self.found:
+            return
+        d = self.found[rows[0].row()]
+        typed = self.resolution.text().strip()
+        choice = {"1": "first", "2": "second"}.get(typed, "other")
+        try:
+            refusal = batches.resolve(self.user, d, choice, typed=typed)
+        except ClientError as exc:
+            self.resolution_problem.setText(user_message(exc))
+            return
+        if refusal is not None:
+            self.resolution_problem.setText(
+                self.tr("“{typed}” is not an answer this question takes.").format(typed=typed)
+            )
+            return
+        self.resolution_problem.clear()
+        self.resolution.clear()
+        self._load_differences()
+
+    def back_to_list(self) -> None:
+        self.reload()
+        self.focus()
+
+    # -- release and the report ------------------------------------------------------------
+    def release(self) -> None:
+        p = self.selected()
+        if p is None:
+            return
+        try:
+            failed = batches.release(self.user, p.batch.form_id, p.batch.name)
+        except ClientError as exc:
+            self.said.emit(user_message(exc))
+            self.detail.setText(user_message(exc))
+            return
+        if failed:
+            self.detail.setText(
+                self.tr("Not finalized (an answer missing): {numbers}").format(
+                    numbers=_shortened(failed)
+                )
+            )
+        self.said.emit(
+            self.tr("Batch {name} released: it goes to the server at the next sync.").format(
+                name=p.batch.name
+            )
+        )
+        self.reload()
+
+    def report(self) -> None:
+        p = self.selected()
+        if p is None:
+            return
+        found = batches.report(self.user, p.batch.form_id, p.batch.name)
+        lines = [self.tr("Disagreement by clerk (answers not kept / answers keyed):")]
+        for clerk, (wrong, keyed) in sorted(found.clerks.items()):
+            share = f"{100 * wrong / keyed:.1f} %" if keyed else "—"
+            lines.append(f"  {clerk}: {wrong} / {keyed} ({share})")
+        lines.append(self.tr("Disagreement by question (differences / papers compared):"))
+        for question, (wrong, papers) in sorted(found.questions.items(), key=lambda kv: -kv[1][0]):
+            lines.append(f"  {question}: {wrong} / {papers}")
+        self.report_text.setPlainText("\n".join(lines))
+        self.report_text.show()
+        self.report_text.setFocus()
