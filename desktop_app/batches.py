@@ -144,8 +144,8 @@ def _batch(user: UserSession, form_id: str, name: str) -> BatchRecord:
 
 
 # -- comparing two keyings ---------------------------------------------------------------------
-def _first_keying(user: UserSession, first: KeyingRecord) -> Keying:
-    return Keying(user.open_submission(first.uuid), first, now=user.client.clock)
+def _first_keying(user: UserSession, first: KeyingRecord, language: str | None = None) -> Keying:
+    return Keying(user.open_submission(first.uuid, language=language), first, now=user.client.clock)
 
 
 def _second_keying(user: UserSession, second: KeyingRecord) -> Keying:
@@ -227,9 +227,15 @@ class Difference:
 
 
 def differences(
-    user: UserSession, form_id: str, name: str, *, open_only: bool = True
+    user: UserSession,
+    form_id: str,
+    name: str,
+    *,
+    open_only: bool = True,
+    language: str | None = None,
 ) -> list[Difference]:
-    """The batch's differences, side by side, in the papers' and questions' order."""
+    """The batch's differences, side by side, in the papers' and questions' order; the
+    questions in the form ``language`` (its default)."""
     batch = _batch(user, form_id, name)
     keyings = user.store.keyings_of_batch(form_id, batch.name)
     firsts = {k.uuid: k for k in keyings if not k.verifies}
@@ -242,7 +248,7 @@ def differences(
             continue
         if d.first not in opened:
             opened[d.first] = (
-                _first_keying(user, firsts[d.first]),
+                _first_keying(user, firsts[d.first], language),
                 _second_keying(user, seconds[d.second]),
             )
         first, second = opened[d.first]

@@ -1,6 +1,7 @@
 """Render the clerk's keyed entry offscreen to docs/screenshots/ (make screenshots), in
 English, Arabic and Amharic: a household questionnaire half keyed, its roster begun, and a
-wrong code refused where it was typed."""
+wrong code refused where it was typed; and the third look of double entry — a batch's
+differences between two clerks' keyings, side by side."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import os
 import sys
 import tempfile
 import time
+from datetime import datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -19,11 +21,12 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop_app.app import open_client, standard_forms  # noqa: E402
-from desktop_app.ui.i18n import load_fonts  # noqa: E402
+from desktop_app.ui.i18n import InterfaceLanguage, load_fonts  # noqa: E402
 from desktop_app.ui.keyed_entry import KeyedEntryView  # noqa: E402
 from desktop_app.ui.main_window import MainWindow  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
+LANGUAGE: list[InterfaceLanguage] = []
 PAPER = {  # number, date, the enumerator written on the paper, batch
     "en": ["214", "12/11/2026", "E07 Halima Yusuf", "KK-2026-11-B3"],
     "ar": ["214", "12/11/2026", "حليمة يوسف", "KK-2026-11-B3"],
@@ -55,15 +58,17 @@ def key(app: QApplication, text: str, enter: bool = True) -> None:
 def main() -> None:
     app = QApplication([])
     load_fonts()
+    LANGUAGE.append(InterfaceLanguage(app))  # one for every window: each switch undoes the last
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         client = open_client(Path(folder) / "home")
         client.install_forms(standard_forms())
         client.create_first_user("halima", "kakuma-clerk-1", enumerator_id="C07", site="Kakuma")
+        differences(app, client)  # first: English, then Arabic (the interface starts English)
         for code in ("en", "ar", "am"):
             client.store.set_setting("interface_language", code)
             client.store.set_setting("form_language", code)
-            window = MainWindow(client)
+            window = MainWindow(client, language=LANGUAGE[0])
             window.resize(1366, 768)
             window.show()
             window.activateWindow()
@@ -91,6 +96,90 @@ def main() -> None:
             window.deleteLater()
             pump(app, 0.2)
         client.close()
+
+
+def differences(app: QApplication, client) -> None:
+    """A batch of population papers keyed by two clerks, three answers keyed differently."""
+    from desktop_app import batches
+    from desktop_app.keying import Keying
+    from desktop_app.ui.batches_view import BatchesView
+    from form_engine.fill import random_submissions
+
+    halima = client.login("halima", "kakuma-clerk-1")
+    halima.add_user("juma", "kakuma-clerk-2", site="Kakuma")
+    juma = client.login("juma", "kakuma-clerk-2")
+    batches.register(
+        halima,
+        "population",
+        "KK-P-12",
+        expected=6,
+        first_number=41,
+        last_number=46,
+        verify_percent=100,
+    )
+    now = datetime(2026, 11, 12, 9, 0).astimezone()
+    papers = [e["data"] for e in random_submissions(client.form("population"), 5, seed=3, now=now)]
+    slips = {1: "/data/dwellings/n_occupied", 3: "/data/zone", 4: "/data/dwellings/n_dwellings"}
+    for who, second in ((halima, False), (juma, True)):
+        for i, data in enumerate(papers):
+            k = Keying.start(who, "population", batch="KK-P-12", second=second)
+            for name, text in (
+                ("number", str(41 + i)),
+                ("interview_date", "12/11/2026"),
+                ("paper_enumerator", "E07"),
+            ):
+                k.enter_paper(name, text)
+            box = k.after(None)
+            while box is not None:
+                value = _paper_value(data, box)
+                by_value = {v: c for c, v in box.codes}
+                typed = " ".join(by_value.get(v, v) for v in value.split()) if box.codes else value
+                if second and slips.get(i) == box.path:
+                    typed = "Z4" if box.path.endswith("zone") else str(int(typed or 0) + 10)
+                k.enter(box, typed)
+                box = k.after(box)
+            k.finish()
+    for code in ("en", "ar"):
+        client.store.set_setting("interface_language", code)
+        client.store.set_setting("form_language", code)
+        window = MainWindow(client, language=LANGUAGE[0])
+        window.resize(1366, 640)
+        window.show()
+        window.centralWidget().password.setText("kakuma-clerk-1")
+        window.centralWidget().submit()
+        pump(app, 1.0)
+        window.stop_sync()
+        window.show_batches()
+        view = window.centralWidget()
+        assert isinstance(view, BatchesView)
+        pump(app)
+        view.open_differences()
+        pump(app)
+        window.grab().save(str(OUT / f"double-entry-{code}.png"))
+        print(OUT / f"double-entry-{code}.png")
+        window.close()
+        window.deleteLater()
+        pump(app, 0.2)
+
+
+def _paper_value(data: dict, box) -> str:
+    """The answer a paper holds for a box (its indexed path), as the clerk reads it."""
+    if box.more:
+        entries = data.get(box.element.path.removeprefix("/data/")) or []
+        return "1" if len(entries) >= box.entry else ""
+    node, key = data, ""
+    for part in box.path.removeprefix("/data/").split("/"):
+        name, _, index = part.partition("[")
+        key = f"{key}/{name}" if key else name
+        entries = node.get(key)
+        if index or (isinstance(entries, list) and entries and isinstance(entries[0], dict)):
+            node, key = entries[int(index.rstrip("]")) - 1 if index else 0], ""
+    value = node.get(key)
+    if isinstance(value, list):
+        return " ".join(value)
+    if box.element.data_type == "geopoint" and value:
+        return " ".join(str(value).split()[:2])
+    return "" if value is None else str(value)
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ from desktop_app import batches
 from desktop_app.errors import ClientError
 from desktop_app.session import UserSession
 from desktop_app.store import FormVersionInfo
-from desktop_app.ui.i18n import isolate
+from desktop_app.ui.i18n import form_language_for, isolate
 from desktop_app.ui.messages import user_message
 
 
@@ -140,7 +140,7 @@ class BatchesView(QStackedWidget):
             for c, v in enumerate(values):
                 self.table.setItem(r, c, _item(v))
         if self.rows and not self.table.selectedItems():
-            self.table.selectRow(0)
+            self.table.setCurrentCell(0, 0)  # (selectRow selects nothing right to left)
         self._show_detail()
 
     def selected(self) -> batches.Progress | None:
@@ -301,7 +301,13 @@ class BatchesView(QStackedWidget):
     def _load_differences(self) -> None:
         assert self.current is not None
         try:
-            self.found = batches.differences(self.user, *self.current, open_only=False)
+            form = self.user.client.form(self.current[0])
+            self.found = batches.differences(
+                self.user,
+                *self.current,
+                open_only=False,
+                language=form_language_for(form.languages, self.language),
+            )
         except ClientError as exc:
             self.said.emit(user_message(exc))
             self.found = []
@@ -311,7 +317,7 @@ class BatchesView(QStackedWidget):
                 self.differences.setItem(r, c, _item(v))
         following = next((i for i, d in enumerate(self.found) if not d.record.resolution), None)
         if following is not None:
-            self.differences.selectRow(following)
+            self.differences.setCurrentCell(following, 0)
         elif self.found:
             self.resolution_problem.setText(self.tr("Every difference is resolved."))
 

@@ -675,7 +675,7 @@ class DuplicatesTab(QWidget):
         for button in self.verdicts:
             button.setEnabled(bool(self.pairs))
         if self.pairs:
-            self.table.selectRow(0)
+            self.table.setCurrentCell(0, 0)  # (selectRow selects nothing right to left)
             self.table.setFocus()
         self.view.message.emit(self.tr("{n} probable pairs to look at.").format(n=len(self.pairs)))
 
@@ -692,7 +692,7 @@ class DuplicatesTab(QWidget):
             for button in self.verdicts:
                 button.setEnabled(bool(self.pairs))
             if self.table.rowCount():
-                self.table.selectRow(min(row, self.table.rowCount() - 1))
+                self.table.setCurrentCell(min(row, self.table.rowCount() - 1), 0)
             self.view.message.emit(self.tr("Kept, with who decided and when."))
 
         self.view.ask(lambda d: d.resolve(pair["first"], pair["second"], verdict), done)

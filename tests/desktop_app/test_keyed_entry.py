@@ -347,3 +347,21 @@ def test_the_third_look_by_keyboard(qtbot, client, admin, paper_form):
     press(w, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # a mnemonic clicks after 100 ms
     qtbot.waitUntil(lambda: admin.status_counts().get("finalized", 0) == 2)
     assert admin.submission_data(first.draft.uuid)["district"] == "d3"
+
+
+def test_right_to_left_the_first_batch_is_selected(qtbot, client, admin, paper_form):
+    """Qt's selectRow selects nothing in a right-to-left table: the batches (and the
+    Secretariat's duplicate pairs) are selected by their current cell instead, so Enter and
+    Alt+R act on a batch in Arabic as in English."""
+    from desktop_app import batches
+    from desktop_app.ui.batches_view import BatchesView
+
+    batches.register(admin, paper_form, "B1", expected=2)
+    app = QApplication.instance()
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        view = BatchesView(admin, forms=client.forms(latest_only=True), language="ar")
+        qtbot.addWidget(view)
+        assert view.selected() is not None and view.selected().batch.name == "B1"
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
