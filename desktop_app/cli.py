@@ -7,7 +7,13 @@ import argparse
 import sys
 
 from desktop_app.cli_client import add_commands
-from desktop_app.cli_forms import cmd_form_check, cmd_form_eval, cmd_form_fill, cmd_form_validate
+from desktop_app.cli_forms import (
+    cmd_form_check,
+    cmd_form_eval,
+    cmd_form_fill,
+    cmd_form_print,
+    cmd_form_validate,
+)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -56,6 +62,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("submissions", help="a JSON-lines file, as 'form fill' writes")
     p.add_argument("--language", help="the form language of the messages")
     p.set_defaults(func=cmd_form_validate)
+
+    p = form_sub.add_parser(
+        "print", help="paper questionnaires as a PDF: codes, skips in words, a QR code each"
+    )
+    p.add_argument("file", help="an XLSForm")
+    p.add_argument("--lang", help="the form language to print in (name or code: ar, Arabic (ar))")
+    p.add_argument("--out", required=True, help="the PDF to write")
+    p.add_argument("--count", type=int, default=1, help="how many questionnaires")
+    p.add_argument(
+        "--first-number", type=int, help="number them from this (blank numbers without it)"
+    )
+    p.set_defaults(func=cmd_form_print)
 
     p = form_sub.add_parser("eval-jsonl", help="evaluate expressions read as JSON lines on stdin")
     p.set_defaults(func=cmd_form_eval)

@@ -71,6 +71,37 @@ def cmd_form_fill(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_form_print(args: argparse.Namespace) -> int:
+    """``daftari form print FILE --out PDF [--lang L] [--count N --first-number K]``."""
+    form = _load(args.file, complete=False)
+    if form is None:
+        return 1
+    if args.count < 1 or args.count > 10_000:
+        print(f"--count: between 1 and 10000, not {args.count}", file=sys.stderr)
+        return 2
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui.i18n import load_fonts
+    from desktop_app.ui.printing import print_questionnaires
+
+    app = QApplication.instance() or QApplication(["daftari"])
+    load_fonts()
+    out = Path(args.out)
+    try:
+        n = print_questionnaires(
+            form, out, language=args.lang, count=args.count, first=args.first_number
+        )
+    except ValueError as exc:
+        print(f"{args.file}: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"{out}: cannot be written ({exc.strerror or exc})", file=sys.stderr)
+        return 1
+    del app
+    print(f"wrote {n} questionnaire(s) to {out}")
+    return 0
+
+
 def cmd_form_validate(args: argparse.Namespace) -> int:
     form = _load(args.file)
     if form is None:

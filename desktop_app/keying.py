@@ -80,6 +80,24 @@ def is_keyed(el: Element) -> bool:
     )
 
 
+QR_PREFIX = "daftari:"
+
+
+def qr_text(form_id: str, version: str, number: str) -> str:
+    """What a printed questionnaire's QR code says: ``daftari:<form>:<version>:<number>``."""
+    return f"{QR_PREFIX}{form_id}:{version}:{number}"
+
+
+def read_qr(text: str) -> tuple[str, str, str] | None:
+    """(form, version, number) from a QR code's text as a scanner types it, else None."""
+    if not text.startswith(QR_PREFIX):
+        return None
+    parts = text[len(QR_PREFIX) :].split(":")
+    if len(parts) != 3:
+        return None
+    return parts[0], parts[1], parts[2]
+
+
 def question_numbers(form: FormDefinition) -> dict[str, str]:
     """The number of each question the paper asks, 1, 2, 3… in the form's order (a roster's
     questions numbered with the rest): the same on the printed questionnaire and on screen."""
@@ -164,6 +182,12 @@ class Keying:
         text = typed.strip()
         refusal = None
         value = text
+        scanned = read_qr(text) if name == "number" else None
+        if scanned is not None:  # a printed questionnaire's QR code, typed by a scanner
+            if scanned[0] != self.record.form_id:
+                self.draft.owner.store.put_keying(self.record)
+                return Refusal("other_form", {"form": scanned[0]})
+            text = value = scanned[2]
         if name == "number":
             if not text:
                 refusal = Refusal("paper_number")

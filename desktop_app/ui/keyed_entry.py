@@ -177,6 +177,7 @@ class KeyedEntryView(QWidget):
                 "You keyed questionnaire {number} the first time: another clerk keys it again."
             ),
             "verified_already": self.tr("Questionnaire {number} was keyed twice already."),
+            "other_form": self.tr("This questionnaire's code is of another form ({form})."),
             "more": self.tr("Key 1 for another entry, or nothing to go on."),
         }
 
@@ -378,8 +379,8 @@ class KeyedEntryView(QWidget):
             if refusal is not None:
                 self.refuse(kb, refusal)
                 return False
-            if kb.key == "interview_date":
-                kb.setText(self.keying.record.interview_date)
+            if kb.key in ("interview_date", "number"):  # as read (a date, a scanned QR code)
+                kb.setText(getattr(self.keying.record, kb.key))
             if kb.key == "number" and self.second:  # the batch is the first keying's
                 self.paper_boxes["batch"].setText(self.keying.record.batch)
             following = PAPER_FIELDS[PAPER_FIELDS.index(kb.key) + 1 :]

@@ -185,32 +185,32 @@
         <translation>ጥቅል {name}፦ ሁለቱ ግብዓቶች የሚለያዩባቸው መልሶች</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="316"/>
+        <location filename="../batches_view.py" line="322"/>
         <source>Every difference is resolved.</source>
         <translation>ሁሉም ልዩነቶች ተፈተዋል።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="332"/>
+        <location filename="../batches_view.py" line="338"/>
         <source>“{typed}” is not an answer this question takes.</source>
         <translation>“{typed}” ይህ ጥያቄ የሚቀበለው መልስ አይደለም።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="356"/>
+        <location filename="../batches_view.py" line="362"/>
         <source>Not finalized (an answer missing): {numbers}</source>
         <translation>አልተጠናቀቁም (መልስ ጎድሏል)፦ {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="361"/>
+        <location filename="../batches_view.py" line="367"/>
         <source>Batch {name} released: it goes to the server at the next sync.</source>
         <translation>ጥቅል {name} ተለቋል፦ በሚቀጥለው ማመሳሰል ወደ አገልጋዩ ይሄዳል።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="372"/>
+        <location filename="../batches_view.py" line="378"/>
         <source>Disagreement by clerk (answers not kept / answers keyed):</source>
         <translation>አለመስማማት በጸሐፊ (ያልተያዙ መልሶች / የገቡ መልሶች)፦</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="376"/>
+        <location filename="../batches_view.py" line="382"/>
         <source>Disagreement by question (differences / papers compared):</source>
         <translation>አለመስማማት በጥያቄ (ልዩነቶች / የተነጻጸሩ ወረቀቶች)፦</translation>
     </message>
@@ -1188,21 +1188,26 @@ Remove them and their answers?</source>
     </message>
     <message>
         <location filename="../keyed_entry.py" line="180"/>
+        <source>This questionnaire&apos;s code is of another form ({form}).</source>
+        <translation>የዚህ መጠይቅ ኮድ የሌላ ቅጽ ነው ({form})።</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="181"/>
         <source>Key 1 for another entry, or nothing to go on.</source>
         <translation>ለሌላ ረድፍ 1 ያስገቡ፣ ለመቀጠል ምንም አያስገቡ።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="206"/>
+        <location filename="../keyed_entry.py" line="207"/>
         <source>Second keying (blind) of paper questionnaires: {form}</source>
         <translation>የወረቀት መጠይቆች ሁለተኛ ግብዓት (የመጀመሪያውን ሳያዩ)፦ {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="209"/>
+        <location filename="../keyed_entry.py" line="210"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>የወረቀት መጠይቆችን ማስገባት፦ {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="418"/>
+        <location filename="../keyed_entry.py" line="419"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>የመጠይቁ መጨረሻ፦ Enter ያስቀምጠዋል።</translation>
     </message>

@@ -185,32 +185,32 @@
         <translation>الدفعة {name}: الإجابات التي يختلف فيها الإدخالان</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="316"/>
+        <location filename="../batches_view.py" line="322"/>
         <source>Every difference is resolved.</source>
         <translation>حُلّت كل الفروق.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="332"/>
+        <location filename="../batches_view.py" line="338"/>
         <source>“{typed}” is not an answer this question takes.</source>
         <translation>«{typed}» ليست إجابة يقبلها هذا السؤال.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="356"/>
+        <location filename="../batches_view.py" line="362"/>
         <source>Not finalized (an answer missing): {numbers}</source>
         <translation>لم تُنهَ (إجابة ناقصة): {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="361"/>
+        <location filename="../batches_view.py" line="367"/>
         <source>Batch {name} released: it goes to the server at the next sync.</source>
         <translation>أُطلقت الدفعة {name}: تذهب إلى الخادم في المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="372"/>
+        <location filename="../batches_view.py" line="378"/>
         <source>Disagreement by clerk (answers not kept / answers keyed):</source>
         <translation>الاختلاف حسب الكاتب (إجابات لم تُعتمد / إجابات مُدخلة):</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="376"/>
+        <location filename="../batches_view.py" line="382"/>
         <source>Disagreement by question (differences / papers compared):</source>
         <translation>الاختلاف حسب السؤال (فروق / أوراق قورنت):</translation>
     </message>
@@ -1188,21 +1188,26 @@ Remove them and their answers?</source>
     </message>
     <message>
         <location filename="../keyed_entry.py" line="180"/>
+        <source>This questionnaire&apos;s code is of another form ({form}).</source>
+        <translation>رمز هذا الاستبيان لاستمارة أخرى ({form}).</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="181"/>
         <source>Key 1 for another entry, or nothing to go on.</source>
         <translation>أدخل 1 لسطر آخر، أو لا شيء للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="206"/>
+        <location filename="../keyed_entry.py" line="207"/>
         <source>Second keying (blind) of paper questionnaires: {form}</source>
         <translation>الإدخال الثاني (دون رؤية الأول) للاستبيانات الورقية: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="209"/>
+        <location filename="../keyed_entry.py" line="210"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>إدخال الاستبيانات الورقية: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="418"/>
+        <location filename="../keyed_entry.py" line="419"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>نهاية الاستبيان: Enter يحفظه.</translation>
     </message>

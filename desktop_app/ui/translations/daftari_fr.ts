@@ -185,32 +185,32 @@
         <translation>Lot {name} : réponses sur lesquelles les deux saisies diffèrent</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="316"/>
+        <location filename="../batches_view.py" line="322"/>
         <source>Every difference is resolved.</source>
         <translation>Toutes les différences sont résolues.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="332"/>
+        <location filename="../batches_view.py" line="338"/>
         <source>“{typed}” is not an answer this question takes.</source>
         <translation>« {typed} » n&apos;est pas une réponse que cette question accepte.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="356"/>
+        <location filename="../batches_view.py" line="362"/>
         <source>Not finalized (an answer missing): {numbers}</source>
         <translation>Non finalisés (une réponse manque) : {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="361"/>
+        <location filename="../batches_view.py" line="367"/>
         <source>Batch {name} released: it goes to the server at the next sync.</source>
         <translation>Lot {name} libéré : il part vers le serveur à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="372"/>
+        <location filename="../batches_view.py" line="378"/>
         <source>Disagreement by clerk (answers not kept / answers keyed):</source>
         <translation>Désaccords par agent de saisie (réponses non retenues / réponses saisies) :</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="376"/>
+        <location filename="../batches_view.py" line="382"/>
         <source>Disagreement by question (differences / papers compared):</source>
         <translation>Désaccords par question (différences / papiers comparés) :</translation>
     </message>
@@ -1188,21 +1188,26 @@ Les supprimer avec leurs réponses ?</translation>
     </message>
     <message>
         <location filename="../keyed_entry.py" line="180"/>
+        <source>This questionnaire&apos;s code is of another form ({form}).</source>
+        <translation>Le code de ce questionnaire est celui d&apos;un autre formulaire ({form}).</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="181"/>
         <source>Key 1 for another entry, or nothing to go on.</source>
         <translation>Tapez 1 pour une autre ligne, ou rien pour continuer.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="206"/>
+        <location filename="../keyed_entry.py" line="207"/>
         <source>Second keying (blind) of paper questionnaires: {form}</source>
         <translation>Deuxième saisie (à l&apos;aveugle) de questionnaires papier : {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="209"/>
+        <location filename="../keyed_entry.py" line="210"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>Saisie de questionnaires papier : {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="418"/>
+        <location filename="../keyed_entry.py" line="419"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>Fin du questionnaire : Entrée l&apos;enregistre.</translation>
     </message>

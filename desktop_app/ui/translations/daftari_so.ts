@@ -185,32 +185,32 @@
         <translation>Kooxda {name}: jawaabaha labada galin ku kala duwan yihiin</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="316"/>
+        <location filename="../batches_view.py" line="322"/>
         <source>Every difference is resolved.</source>
         <translation>Kala duwanaansho kasta waa la xalliyay.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="332"/>
+        <location filename="../batches_view.py" line="338"/>
         <source>“{typed}” is not an answer this question takes.</source>
         <translation>“{typed}” ma aha jawaab su&apos;aashani qaadato.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="356"/>
+        <location filename="../batches_view.py" line="362"/>
         <source>Not finalized (an answer missing): {numbers}</source>
         <translation>Lama dhammaystirin (jawaab ayaa maqan): {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="361"/>
+        <location filename="../batches_view.py" line="367"/>
         <source>Batch {name} released: it goes to the server at the next sync.</source>
         <translation>Kooxda {name} waa la sii daayay: waxay u socotaa server-ka isku-dubbaridka xiga.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="372"/>
+        <location filename="../batches_view.py" line="378"/>
         <source>Disagreement by clerk (answers not kept / answers keyed):</source>
         <translation>Kala duwanaansho karraani kasta (jawaabo aan la hayn / jawaabo la galiyay):</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="376"/>
+        <location filename="../batches_view.py" line="382"/>
         <source>Disagreement by question (differences / papers compared):</source>
         <translation>Kala duwanaansho su&apos;aal kasta (kala duwanaansho / waraaqo la barbardhigay):</translation>
     </message>
@@ -1188,21 +1188,26 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
     </message>
     <message>
         <location filename="../keyed_entry.py" line="180"/>
+        <source>This questionnaire&apos;s code is of another form ({form}).</source>
+        <translation>Koodhka su&apos;aalahan wuxuu ka tirsan yahay foom kale ({form}).</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="181"/>
         <source>Key 1 for another entry, or nothing to go on.</source>
         <translation>Gali 1 saf kale, ama waxba ha galin si aad u sii socoto.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="206"/>
+        <location filename="../keyed_entry.py" line="207"/>
         <source>Second keying (blind) of paper questionnaires: {form}</source>
         <translation>Galinta labaad (indha la&apos;aan) ee su&apos;aalaha warqadda: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="209"/>
+        <location filename="../keyed_entry.py" line="210"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>Galinta su&apos;aalaha warqadda: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="418"/>
+        <location filename="../keyed_entry.py" line="419"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>Dhammaadka su&apos;aalaha: Enter ayaa kaydinaysa.</translation>
     </message>

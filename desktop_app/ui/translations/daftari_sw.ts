@@ -185,32 +185,32 @@
         <translation>Kundi {name}: majibu ambayo uingizaji wa mara mbili unatofautiana</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="316"/>
+        <location filename="../batches_view.py" line="322"/>
         <source>Every difference is resolved.</source>
         <translation>Tofauti zote zimetatuliwa.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="332"/>
+        <location filename="../batches_view.py" line="338"/>
         <source>“{typed}” is not an answer this question takes.</source>
         <translation>“{typed}” si jibu ambalo swali hili linakubali.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="356"/>
+        <location filename="../batches_view.py" line="362"/>
         <source>Not finalized (an answer missing): {numbers}</source>
         <translation>Hazijakamilishwa (jibu linakosekana): {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="361"/>
+        <location filename="../batches_view.py" line="367"/>
         <source>Batch {name} released: it goes to the server at the next sync.</source>
         <translation>Kundi {name} limeachiliwa: litaenda kwa seva katika usawazishaji ujao.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="372"/>
+        <location filename="../batches_view.py" line="378"/>
         <source>Disagreement by clerk (answers not kept / answers keyed):</source>
         <translation>Tofauti kwa karani (majibu yasiyobakizwa / majibu yaliyoingizwa):</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="376"/>
+        <location filename="../batches_view.py" line="382"/>
         <source>Disagreement by question (differences / papers compared):</source>
         <translation>Tofauti kwa swali (tofauti / karatasi zilizolinganishwa):</translation>
     </message>
@@ -1188,21 +1188,26 @@ Viondolewe pamoja na majibu yake?</translation>
     </message>
     <message>
         <location filename="../keyed_entry.py" line="180"/>
+        <source>This questionnaire&apos;s code is of another form ({form}).</source>
+        <translation>Msimbo wa hojaji hii ni wa fomu nyingine ({form}).</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="181"/>
         <source>Key 1 for another entry, or nothing to go on.</source>
         <translation>Ingiza 1 kwa safu nyingine, au usiingize kitu ili kuendelea.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="206"/>
+        <location filename="../keyed_entry.py" line="207"/>
         <source>Second keying (blind) of paper questionnaires: {form}</source>
         <translation>Uingizaji wa pili (bila kuona wa kwanza) wa hojaji za karatasi: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="209"/>
+        <location filename="../keyed_entry.py" line="210"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>Kuingiza hojaji za karatasi: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="418"/>
+        <location filename="../keyed_entry.py" line="419"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>Mwisho wa hojaji: Enter inaihifadhi.</translation>
     </message>
