@@ -2,17 +2,21 @@
 the boxes registered (expected count, number range, share keyed twice) with their progress and
 the numbers missing, keyed twice or outside the range; a batch's differences between two
 keyings side by side, each resolved by a key (1: the first keying, 2: the second, or the value
-read on the paper, then Enter); release; the disagreement report. Keyboard-first: Alt+N a new
+read on the paper, then Enter); release; the disagreement report; the batch's questionnaires
+printed (numbered from its range, with their QR codes). Keyboard-first: Alt+N a new
 batch, Enter a batch's differences, Alt+R releases, Alt+E the report, Esc back; on a
 difference, 1, 2 or the paper's value, then Enter."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -369,6 +373,46 @@ class BatchesView(QStackedWidget):
             )
         )
         self.reload()
+
+    def choose_print(self) -> None:
+        p = self.selected()
+        if p is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Print questionnaires"),
+            str(Path.home() / f"{p.batch.form_id}-{p.batch.name}.pdf"),
+            "PDF (*.pdf)",
+        )
+        if path:
+            self.print_batch(Path(path))
+
+    def print_batch(self, out: Path) -> None:
+        """The batch's paper questionnaires, numbered from its range (else blank, as many as
+        it expects), in the form's language for this interface."""
+        from desktop_app.ui.printing import print_questionnaires
+
+        p = self.selected()
+        if p is None:
+            return
+        b = p.batch
+        form = self.user.client.form(b.form_id)
+        if b.first_number is not None and b.last_number is not None:
+            first, count = b.first_number, b.last_number - b.first_number + 1
+        else:
+            first, count = None, max(1, b.expected)
+        try:
+            n = print_questionnaires(
+                form,
+                out,
+                language=form_language_for(form.languages, self.language),
+                count=count,
+                first=first,
+            )
+        except (OSError, ValueError) as exc:
+            self.detail.setText(str(exc))
+            return
+        self.said.emit(self.tr("{n} questionnaire(s) printed to {file}.").format(n=n, file=out))
 
     def report(self) -> None:
         p = self.selected()

@@ -78,3 +78,16 @@ def test_keying_starts_from_the_scanned_qr_code(admin, paper_form):  # noqa: F81
     assert k.record.number == "17"
     refused = k.enter_paper("number", qr_text("household", "2026120101", "5"))
     assert refused.word == "other_form" and k.record.number == "17"
+
+
+def test_a_batch_printed_from_the_batches_screen(qtbot, client, admin, tmp_path):
+    from desktop_app import batches
+    from desktop_app.ui.batches_view import BatchesView
+
+    batches.register(admin, "population", "KB-9", first_number=51, last_number=54)
+    view = BatchesView(admin, forms=client.forms(latest_only=True), language="fr")
+    qtbot.addWidget(view)
+    out = tmp_path / "kb9.pdf"
+    view.print_batch(out)
+    pdf = out.read_bytes()
+    assert int(re.search(rb"/Type /Pages.*?/Count (\d+)", pdf, re.S)[1]) >= 4  # 51 to 54

@@ -4,213 +4,223 @@
 <context>
     <name>BatchesView</name>
     <message>
-        <location filename="../batches_view.py" line="70"/>
+        <location filename="../batches_view.py" line="74"/>
         <source>Batches of paper questionnaires</source>
         <translation>የወረቀት መጠይቆች ጥቅሎች</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="74"/>
+        <location filename="../batches_view.py" line="78"/>
         <source>Batch</source>
         <translation>ጥቅል</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="75"/>
+        <location filename="../batches_view.py" line="79"/>
         <source>Form</source>
         <translation>ቅጽ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="76"/>
+        <location filename="../batches_view.py" line="80"/>
         <source>Expected</source>
         <translation>የሚጠበቁ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="77"/>
+        <location filename="../batches_view.py" line="81"/>
         <source>Keyed</source>
         <translation>የገቡ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="78"/>
+        <location filename="../batches_view.py" line="82"/>
         <source>Verified</source>
         <translation>የተረጋገጡ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="79"/>
+        <location filename="../batches_view.py" line="83"/>
         <source>Differences open</source>
         <translation>ያልተፈቱ ልዩነቶች</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="80"/>
+        <location filename="../batches_view.py" line="84"/>
         <source>Missing numbers</source>
         <translation>የጎደሉ ቁጥሮች</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="81"/>
+        <location filename="../batches_view.py" line="85"/>
         <source>Released</source>
         <translation>የተለቀቀ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="95"/>
+        <location filename="../batches_view.py" line="99"/>
         <source>&amp;New batch…</source>
         <translation>አዲስ ጥቅል… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="97"/>
+        <location filename="../batches_view.py" line="101"/>
         <source>D&amp;ifferences</source>
         <translation>ልዩነቶች (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="99"/>
+        <location filename="../batches_view.py" line="103"/>
         <source>&amp;Release</source>
         <translation>ልቀቅ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="101"/>
+        <location filename="../batches_view.py" line="105"/>
         <source>R&amp;eport</source>
         <translation>ሪፖርት (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="153"/>
+        <location filename="../batches_view.py" line="157"/>
         <source>No batch yet: Alt+N registers one.</source>
         <translation>እስካሁን ጥቅል የለም፦ Alt+N አንድ ይመዘግባል።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="158"/>
+        <location filename="../batches_view.py" line="162"/>
         <source>Missing numbers: {numbers}</source>
         <translation>የጎደሉ ቁጥሮች፦ {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="161"/>
+        <location filename="../batches_view.py" line="165"/>
         <source>Keyed twice: {numbers}</source>
         <translation>ሁለት ጊዜ የገቡ፦ {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="164"/>
+        <location filename="../batches_view.py" line="168"/>
         <source>Outside the range: {numbers}</source>
         <translation>ከክልሉ ውጭ፦ {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="168"/>
+        <location filename="../batches_view.py" line="172"/>
         <source>Waiting for their second keying: {numbers}</source>
         <translation>ሁለተኛ ግብዓታቸውን የሚጠብቁ፦ {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="172"/>
+        <location filename="../batches_view.py" line="176"/>
         <source>Nothing missing.</source>
         <translation>ምንም የጎደለ የለም።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="195"/>
+        <location filename="../batches_view.py" line="199"/>
         <source>&amp;Form</source>
         <translation>ቅጽ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="196"/>
+        <location filename="../batches_view.py" line="200"/>
         <source>&amp;Batch (as written on the box)</source>
         <translation>ጥቅል (በሳጥኑ ላይ እንደተጻፈው) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="197"/>
+        <location filename="../batches_view.py" line="201"/>
         <source>E&amp;xpected questionnaires</source>
         <translation>የሚጠበቁ መጠይቆች (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="198"/>
+        <location filename="../batches_view.py" line="202"/>
         <source>First n&amp;umber</source>
         <translation>የመጀመሪያ ቁጥር (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="199"/>
+        <location filename="../batches_view.py" line="203"/>
         <source>&amp;Last number</source>
         <translation>የመጨረሻ ቁጥር (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="200"/>
+        <location filename="../batches_view.py" line="204"/>
         <source>&amp;Share keyed twice</source>
         <translation>ሁለት ጊዜ የሚገባው ድርሻ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="206"/>
+        <location filename="../batches_view.py" line="210"/>
         <source>Re&amp;gister</source>
         <translation>መዝግብ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="208"/>
-        <location filename="../batches_view.py" line="282"/>
+        <location filename="../batches_view.py" line="212"/>
+        <location filename="../batches_view.py" line="286"/>
         <source>Back (Esc)</source>
         <translation>ተመለስ (Esc)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="228"/>
+        <location filename="../batches_view.py" line="232"/>
         <source>The numbers of a range are whole numbers.</source>
         <translation>የክልል ቁጥሮች ሙሉ ቁጥሮች ናቸው።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="243"/>
+        <location filename="../batches_view.py" line="247"/>
         <source>Batch {name} registered.</source>
         <translation>ጥቅል {name} ተመዝግቧል።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="257"/>
+        <location filename="../batches_view.py" line="261"/>
         <source>Questionnaire</source>
         <translation>መጠይቅ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="258"/>
+        <location filename="../batches_view.py" line="262"/>
         <source>Question</source>
         <translation>ጥያቄ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="259"/>
+        <location filename="../batches_view.py" line="263"/>
         <source>1: first keying</source>
         <translation>1፦ የመጀመሪያ ግብዓት</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="260"/>
+        <location filename="../batches_view.py" line="264"/>
         <source>2: second keying</source>
         <translation>2፦ ሁለተኛ ግብዓት</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="261"/>
+        <location filename="../batches_view.py" line="265"/>
         <source>Resolved as</source>
         <translation>የተፈታው በ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="272"/>
+        <location filename="../batches_view.py" line="276"/>
         <source>Resolve &amp;as (1, 2 or the value on the paper):</source>
         <translation>መፍትሔ (1፣ 2 ወይም በወረቀቱ ላይ ያለው እሴት) (&amp;A)፦</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="295"/>
+        <location filename="../batches_view.py" line="299"/>
         <source>Batch {name}: answers the two keyings disagree on</source>
         <translation>ጥቅል {name}፦ ሁለቱ ግብዓቶች የሚለያዩባቸው መልሶች</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="322"/>
+        <location filename="../batches_view.py" line="326"/>
         <source>Every difference is resolved.</source>
         <translation>ሁሉም ልዩነቶች ተፈተዋል።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="338"/>
+        <location filename="../batches_view.py" line="342"/>
         <source>“{typed}” is not an answer this question takes.</source>
         <translation>“{typed}” ይህ ጥያቄ የሚቀበለው መልስ አይደለም።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="362"/>
+        <location filename="../batches_view.py" line="366"/>
         <source>Not finalized (an answer missing): {numbers}</source>
         <translation>አልተጠናቀቁም (መልስ ጎድሏል)፦ {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="367"/>
+        <location filename="../batches_view.py" line="371"/>
         <source>Batch {name} released: it goes to the server at the next sync.</source>
         <translation>ጥቅል {name} ተለቋል፦ በሚቀጥለው ማመሳሰል ወደ አገልጋዩ ይሄዳል።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="378"/>
+        <location filename="../batches_view.py" line="383"/>
+        <source>Print questionnaires</source>
+        <translation>መጠይቆችን አትም</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="415"/>
+        <source>{n} questionnaire(s) printed to {file}.</source>
+        <translation>{n} መጠይቅ(ቆች) በ{file} ታትመዋል።</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="422"/>
         <source>Disagreement by clerk (answers not kept / answers keyed):</source>
         <translation>አለመስማማት በጸሐፊ (ያልተያዙ መልሶች / የገቡ መልሶች)፦</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="382"/>
+        <location filename="../batches_view.py" line="426"/>
         <source>Disagreement by question (differences / papers compared):</source>
         <translation>አለመስማማት በጥያቄ (ልዩነቶች / የተነጻጸሩ ወረቀቶች)፦</translation>
     </message>

@@ -4,213 +4,223 @@
 <context>
     <name>BatchesView</name>
     <message>
-        <location filename="../batches_view.py" line="70"/>
+        <location filename="../batches_view.py" line="74"/>
         <source>Batches of paper questionnaires</source>
         <translation>دفعات الاستبيانات الورقية</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="74"/>
+        <location filename="../batches_view.py" line="78"/>
         <source>Batch</source>
         <translation>الدفعة</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="75"/>
+        <location filename="../batches_view.py" line="79"/>
         <source>Form</source>
         <translation>الاستمارة</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="76"/>
+        <location filename="../batches_view.py" line="80"/>
         <source>Expected</source>
         <translation>المتوقع</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="77"/>
+        <location filename="../batches_view.py" line="81"/>
         <source>Keyed</source>
         <translation>المُدخل</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="78"/>
+        <location filename="../batches_view.py" line="82"/>
         <source>Verified</source>
         <translation>المُتحقق منه</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="79"/>
+        <location filename="../batches_view.py" line="83"/>
         <source>Differences open</source>
         <translation>فروق مفتوحة</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="80"/>
+        <location filename="../batches_view.py" line="84"/>
         <source>Missing numbers</source>
         <translation>أرقام ناقصة</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="81"/>
+        <location filename="../batches_view.py" line="85"/>
         <source>Released</source>
         <translation>أُطلقت</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="95"/>
+        <location filename="../batches_view.py" line="99"/>
         <source>&amp;New batch…</source>
         <translation>دفعة جديدة… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="97"/>
+        <location filename="../batches_view.py" line="101"/>
         <source>D&amp;ifferences</source>
         <translation>الفروق (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="99"/>
+        <location filename="../batches_view.py" line="103"/>
         <source>&amp;Release</source>
         <translation>إطلاق (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="101"/>
+        <location filename="../batches_view.py" line="105"/>
         <source>R&amp;eport</source>
         <translation>تقرير (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="153"/>
+        <location filename="../batches_view.py" line="157"/>
         <source>No batch yet: Alt+N registers one.</source>
         <translation>لا توجد دفعة بعد: Alt+N يسجّل واحدة.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="158"/>
+        <location filename="../batches_view.py" line="162"/>
         <source>Missing numbers: {numbers}</source>
         <translation>أرقام ناقصة: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="161"/>
+        <location filename="../batches_view.py" line="165"/>
         <source>Keyed twice: {numbers}</source>
         <translation>أُدخلت مرتين: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="164"/>
+        <location filename="../batches_view.py" line="168"/>
         <source>Outside the range: {numbers}</source>
         <translation>خارج النطاق: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="168"/>
+        <location filename="../batches_view.py" line="172"/>
         <source>Waiting for their second keying: {numbers}</source>
         <translation>بانتظار إدخالها الثاني: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="172"/>
+        <location filename="../batches_view.py" line="176"/>
         <source>Nothing missing.</source>
         <translation>لا شيء ناقص.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="195"/>
+        <location filename="../batches_view.py" line="199"/>
         <source>&amp;Form</source>
         <translation>الاستمارة (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="196"/>
+        <location filename="../batches_view.py" line="200"/>
         <source>&amp;Batch (as written on the box)</source>
         <translation>الدفعة (كما هي مكتوبة على الصندوق) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="197"/>
+        <location filename="../batches_view.py" line="201"/>
         <source>E&amp;xpected questionnaires</source>
         <translation>الاستبيانات المتوقعة (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="198"/>
+        <location filename="../batches_view.py" line="202"/>
         <source>First n&amp;umber</source>
         <translation>الرقم الأول (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="199"/>
+        <location filename="../batches_view.py" line="203"/>
         <source>&amp;Last number</source>
         <translation>الرقم الأخير (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="200"/>
+        <location filename="../batches_view.py" line="204"/>
         <source>&amp;Share keyed twice</source>
         <translation>النسبة المُدخلة مرتين (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="206"/>
+        <location filename="../batches_view.py" line="210"/>
         <source>Re&amp;gister</source>
         <translation>تسجيل (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="208"/>
-        <location filename="../batches_view.py" line="282"/>
+        <location filename="../batches_view.py" line="212"/>
+        <location filename="../batches_view.py" line="286"/>
         <source>Back (Esc)</source>
         <translation>رجوع (Esc)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="228"/>
+        <location filename="../batches_view.py" line="232"/>
         <source>The numbers of a range are whole numbers.</source>
         <translation>أرقام النطاق أعداد صحيحة.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="243"/>
+        <location filename="../batches_view.py" line="247"/>
         <source>Batch {name} registered.</source>
         <translation>تم تسجيل الدفعة {name}.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="257"/>
+        <location filename="../batches_view.py" line="261"/>
         <source>Questionnaire</source>
         <translation>الاستبيان</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="258"/>
+        <location filename="../batches_view.py" line="262"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="259"/>
+        <location filename="../batches_view.py" line="263"/>
         <source>1: first keying</source>
         <translation>1: الإدخال الأول</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="260"/>
+        <location filename="../batches_view.py" line="264"/>
         <source>2: second keying</source>
         <translation>2: الإدخال الثاني</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="261"/>
+        <location filename="../batches_view.py" line="265"/>
         <source>Resolved as</source>
         <translation>حُلّ بـ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="272"/>
+        <location filename="../batches_view.py" line="276"/>
         <source>Resolve &amp;as (1, 2 or the value on the paper):</source>
         <translation>الحل (1 أو 2 أو القيمة على الورقة) (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="295"/>
+        <location filename="../batches_view.py" line="299"/>
         <source>Batch {name}: answers the two keyings disagree on</source>
         <translation>الدفعة {name}: الإجابات التي يختلف فيها الإدخالان</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="322"/>
+        <location filename="../batches_view.py" line="326"/>
         <source>Every difference is resolved.</source>
         <translation>حُلّت كل الفروق.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="338"/>
+        <location filename="../batches_view.py" line="342"/>
         <source>“{typed}” is not an answer this question takes.</source>
         <translation>«{typed}» ليست إجابة يقبلها هذا السؤال.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="362"/>
+        <location filename="../batches_view.py" line="366"/>
         <source>Not finalized (an answer missing): {numbers}</source>
         <translation>لم تُنهَ (إجابة ناقصة): {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="367"/>
+        <location filename="../batches_view.py" line="371"/>
         <source>Batch {name} released: it goes to the server at the next sync.</source>
         <translation>أُطلقت الدفعة {name}: تذهب إلى الخادم في المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="378"/>
+        <location filename="../batches_view.py" line="383"/>
+        <source>Print questionnaires</source>
+        <translation>طباعة الاستبيانات</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="415"/>
+        <source>{n} questionnaire(s) printed to {file}.</source>
+        <translation>طُبع {n} استبيان في {file}.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="422"/>
         <source>Disagreement by clerk (answers not kept / answers keyed):</source>
         <translation>الاختلاف حسب الكاتب (إجابات لم تُعتمد / إجابات مُدخلة):</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="382"/>
+        <location filename="../batches_view.py" line="426"/>
         <source>Disagreement by question (differences / papers compared):</source>
         <translation>الاختلاف حسب السؤال (فروق / أوراق قورنت):</translation>
     </message>

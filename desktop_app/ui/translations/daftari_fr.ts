@@ -4,213 +4,223 @@
 <context>
     <name>BatchesView</name>
     <message>
-        <location filename="../batches_view.py" line="70"/>
+        <location filename="../batches_view.py" line="74"/>
         <source>Batches of paper questionnaires</source>
         <translation>Lots de questionnaires papier</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="74"/>
+        <location filename="../batches_view.py" line="78"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="75"/>
+        <location filename="../batches_view.py" line="79"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="76"/>
+        <location filename="../batches_view.py" line="80"/>
         <source>Expected</source>
         <translation>Attendus</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="77"/>
+        <location filename="../batches_view.py" line="81"/>
         <source>Keyed</source>
         <translation>Saisis</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="78"/>
+        <location filename="../batches_view.py" line="82"/>
         <source>Verified</source>
         <translation>Vérifiés</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="79"/>
+        <location filename="../batches_view.py" line="83"/>
         <source>Differences open</source>
         <translation>Différences ouvertes</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="80"/>
+        <location filename="../batches_view.py" line="84"/>
         <source>Missing numbers</source>
         <translation>Numéros manquants</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="81"/>
+        <location filename="../batches_view.py" line="85"/>
         <source>Released</source>
         <translation>Libéré</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="95"/>
+        <location filename="../batches_view.py" line="99"/>
         <source>&amp;New batch…</source>
         <translation>&amp;Nouveau lot…</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="97"/>
+        <location filename="../batches_view.py" line="101"/>
         <source>D&amp;ifferences</source>
         <translation>D&amp;ifférences</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="99"/>
+        <location filename="../batches_view.py" line="103"/>
         <source>&amp;Release</source>
         <translation>&amp;Libérer</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="101"/>
+        <location filename="../batches_view.py" line="105"/>
         <source>R&amp;eport</source>
         <translation>&amp;Rapport</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="153"/>
+        <location filename="../batches_view.py" line="157"/>
         <source>No batch yet: Alt+N registers one.</source>
         <translation>Aucun lot pour l&apos;instant : Alt+N en enregistre un.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="158"/>
+        <location filename="../batches_view.py" line="162"/>
         <source>Missing numbers: {numbers}</source>
         <translation>Numéros manquants : {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="161"/>
+        <location filename="../batches_view.py" line="165"/>
         <source>Keyed twice: {numbers}</source>
         <translation>Saisis deux fois : {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="164"/>
+        <location filename="../batches_view.py" line="168"/>
         <source>Outside the range: {numbers}</source>
         <translation>Hors de la plage : {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="168"/>
+        <location filename="../batches_view.py" line="172"/>
         <source>Waiting for their second keying: {numbers}</source>
         <translation>En attente de leur deuxième saisie : {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="172"/>
+        <location filename="../batches_view.py" line="176"/>
         <source>Nothing missing.</source>
         <translation>Rien ne manque.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="195"/>
+        <location filename="../batches_view.py" line="199"/>
         <source>&amp;Form</source>
         <translation>&amp;Formulaire</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="196"/>
+        <location filename="../batches_view.py" line="200"/>
         <source>&amp;Batch (as written on the box)</source>
         <translation>L&amp;ot (tel qu&apos;écrit sur la boîte)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="197"/>
+        <location filename="../batches_view.py" line="201"/>
         <source>E&amp;xpected questionnaires</source>
         <translation>Questionnaires a&amp;ttendus</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="198"/>
+        <location filename="../batches_view.py" line="202"/>
         <source>First n&amp;umber</source>
         <translation>&amp;Premier numéro</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="199"/>
+        <location filename="../batches_view.py" line="203"/>
         <source>&amp;Last number</source>
         <translation>Dernier n&amp;uméro</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="200"/>
+        <location filename="../batches_view.py" line="204"/>
         <source>&amp;Share keyed twice</source>
         <translation>Part &amp;saisie deux fois</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="206"/>
+        <location filename="../batches_view.py" line="210"/>
         <source>Re&amp;gister</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="208"/>
-        <location filename="../batches_view.py" line="282"/>
+        <location filename="../batches_view.py" line="212"/>
+        <location filename="../batches_view.py" line="286"/>
         <source>Back (Esc)</source>
         <translation>Retour (Échap)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="228"/>
+        <location filename="../batches_view.py" line="232"/>
         <source>The numbers of a range are whole numbers.</source>
         <translation>Les numéros d&apos;une plage sont des nombres entiers.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="243"/>
+        <location filename="../batches_view.py" line="247"/>
         <source>Batch {name} registered.</source>
         <translation>Lot {name} enregistré.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="257"/>
+        <location filename="../batches_view.py" line="261"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="258"/>
+        <location filename="../batches_view.py" line="262"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="259"/>
+        <location filename="../batches_view.py" line="263"/>
         <source>1: first keying</source>
         <translation>1 : première saisie</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="260"/>
+        <location filename="../batches_view.py" line="264"/>
         <source>2: second keying</source>
         <translation>2 : deuxième saisie</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="261"/>
+        <location filename="../batches_view.py" line="265"/>
         <source>Resolved as</source>
         <translation>Résolu par</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="272"/>
+        <location filename="../batches_view.py" line="276"/>
         <source>Resolve &amp;as (1, 2 or the value on the paper):</source>
         <translation>Résoudre &amp;comme (1, 2 ou la valeur du papier) :</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="295"/>
+        <location filename="../batches_view.py" line="299"/>
         <source>Batch {name}: answers the two keyings disagree on</source>
         <translation>Lot {name} : réponses sur lesquelles les deux saisies diffèrent</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="322"/>
+        <location filename="../batches_view.py" line="326"/>
         <source>Every difference is resolved.</source>
         <translation>Toutes les différences sont résolues.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="338"/>
+        <location filename="../batches_view.py" line="342"/>
         <source>“{typed}” is not an answer this question takes.</source>
         <translation>« {typed} » n&apos;est pas une réponse que cette question accepte.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="362"/>
+        <location filename="../batches_view.py" line="366"/>
         <source>Not finalized (an answer missing): {numbers}</source>
         <translation>Non finalisés (une réponse manque) : {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="367"/>
+        <location filename="../batches_view.py" line="371"/>
         <source>Batch {name} released: it goes to the server at the next sync.</source>
         <translation>Lot {name} libéré : il part vers le serveur à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="378"/>
+        <location filename="../batches_view.py" line="383"/>
+        <source>Print questionnaires</source>
+        <translation>Imprimer les questionnaires</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="415"/>
+        <source>{n} questionnaire(s) printed to {file}.</source>
+        <translation>{n} questionnaire(s) imprimé(s) dans {file}.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="422"/>
         <source>Disagreement by clerk (answers not kept / answers keyed):</source>
         <translation>Désaccords par agent de saisie (réponses non retenues / réponses saisies) :</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="382"/>
+        <location filename="../batches_view.py" line="426"/>
         <source>Disagreement by question (differences / papers compared):</source>
         <translation>Désaccords par question (différences / papiers comparés) :</translation>
     </message>

@@ -4,213 +4,223 @@
 <context>
     <name>BatchesView</name>
     <message>
-        <location filename="../batches_view.py" line="70"/>
+        <location filename="../batches_view.py" line="74"/>
         <source>Batches of paper questionnaires</source>
         <translation>Kooxaha su&apos;aalaha warqadda</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="74"/>
+        <location filename="../batches_view.py" line="78"/>
         <source>Batch</source>
         <translation>Kooxda</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="75"/>
+        <location filename="../batches_view.py" line="79"/>
         <source>Form</source>
         <translation>Foomka</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="76"/>
+        <location filename="../batches_view.py" line="80"/>
         <source>Expected</source>
         <translation>La filayo</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="77"/>
+        <location filename="../batches_view.py" line="81"/>
         <source>Keyed</source>
         <translation>La galiyay</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="78"/>
+        <location filename="../batches_view.py" line="82"/>
         <source>Verified</source>
         <translation>La hubiyay</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="79"/>
+        <location filename="../batches_view.py" line="83"/>
         <source>Differences open</source>
         <translation>Kala duwanaansho furan</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="80"/>
+        <location filename="../batches_view.py" line="84"/>
         <source>Missing numbers</source>
         <translation>Lambarro maqan</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="81"/>
+        <location filename="../batches_view.py" line="85"/>
         <source>Released</source>
         <translation>La sii daayay</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="95"/>
+        <location filename="../batches_view.py" line="99"/>
         <source>&amp;New batch…</source>
         <translation>Koox &amp;cusub…</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="97"/>
+        <location filename="../batches_view.py" line="101"/>
         <source>D&amp;ifferences</source>
         <translation>&amp;Kala duwanaanshaha</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="99"/>
+        <location filename="../batches_view.py" line="103"/>
         <source>&amp;Release</source>
         <translation>&amp;Sii daa</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="101"/>
+        <location filename="../batches_view.py" line="105"/>
         <source>R&amp;eport</source>
         <translation>&amp;Warbixin</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="153"/>
+        <location filename="../batches_view.py" line="157"/>
         <source>No batch yet: Alt+N registers one.</source>
         <translation>Weli koox ma jirto: Alt+C ayaa mid diiwaan gelisa.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="158"/>
+        <location filename="../batches_view.py" line="162"/>
         <source>Missing numbers: {numbers}</source>
         <translation>Lambarro maqan: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="161"/>
+        <location filename="../batches_view.py" line="165"/>
         <source>Keyed twice: {numbers}</source>
         <translation>Laba jeer la galiyay: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="164"/>
+        <location filename="../batches_view.py" line="168"/>
         <source>Outside the range: {numbers}</source>
         <translation>Ka baxsan xadka: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="168"/>
+        <location filename="../batches_view.py" line="172"/>
         <source>Waiting for their second keying: {numbers}</source>
         <translation>Sugaya galintooda labaad: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="172"/>
+        <location filename="../batches_view.py" line="176"/>
         <source>Nothing missing.</source>
         <translation>Waxba ma maqna.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="195"/>
+        <location filename="../batches_view.py" line="199"/>
         <source>&amp;Form</source>
         <translation>&amp;Foom</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="196"/>
+        <location filename="../batches_view.py" line="200"/>
         <source>&amp;Batch (as written on the box)</source>
         <translation>K&amp;ooxda (sida sanduuqa ugu qoran)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="197"/>
+        <location filename="../batches_view.py" line="201"/>
         <source>E&amp;xpected questionnaires</source>
         <translation>Su&apos;aalaha la fi&amp;layo</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="198"/>
+        <location filename="../batches_view.py" line="202"/>
         <source>First n&amp;umber</source>
         <translation>Lambarka &amp;hore</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="199"/>
+        <location filename="../batches_view.py" line="203"/>
         <source>&amp;Last number</source>
         <translation>Lambarka &amp;ugu dambeeya</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="200"/>
+        <location filename="../batches_view.py" line="204"/>
         <source>&amp;Share keyed twice</source>
         <translation>Qay&amp;bta laba jeer la galiyo</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="206"/>
+        <location filename="../batches_view.py" line="210"/>
         <source>Re&amp;gister</source>
         <translation>Diiwaan &amp;geli</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="208"/>
-        <location filename="../batches_view.py" line="282"/>
+        <location filename="../batches_view.py" line="212"/>
+        <location filename="../batches_view.py" line="286"/>
         <source>Back (Esc)</source>
         <translation>Dib (Esc)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="228"/>
+        <location filename="../batches_view.py" line="232"/>
         <source>The numbers of a range are whole numbers.</source>
         <translation>Lambarrada xadka waa tirooyin dhan.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="243"/>
+        <location filename="../batches_view.py" line="247"/>
         <source>Batch {name} registered.</source>
         <translation>Kooxda {name} waa la diiwaan geliyay.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="257"/>
+        <location filename="../batches_view.py" line="261"/>
         <source>Questionnaire</source>
         <translation>Su&apos;aalaha</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="258"/>
+        <location filename="../batches_view.py" line="262"/>
         <source>Question</source>
         <translation>Su&apos;aal</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="259"/>
+        <location filename="../batches_view.py" line="263"/>
         <source>1: first keying</source>
         <translation>1: galinta koowaad</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="260"/>
+        <location filename="../batches_view.py" line="264"/>
         <source>2: second keying</source>
         <translation>2: galinta labaad</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="261"/>
+        <location filename="../batches_view.py" line="265"/>
         <source>Resolved as</source>
         <translation>Lagu xalliyay</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="272"/>
+        <location filename="../batches_view.py" line="276"/>
         <source>Resolve &amp;as (1, 2 or the value on the paper):</source>
         <translation>&amp;Xalli sida (1, 2 ama qiimaha warqadda):</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="295"/>
+        <location filename="../batches_view.py" line="299"/>
         <source>Batch {name}: answers the two keyings disagree on</source>
         <translation>Kooxda {name}: jawaabaha labada galin ku kala duwan yihiin</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="322"/>
+        <location filename="../batches_view.py" line="326"/>
         <source>Every difference is resolved.</source>
         <translation>Kala duwanaansho kasta waa la xalliyay.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="338"/>
+        <location filename="../batches_view.py" line="342"/>
         <source>“{typed}” is not an answer this question takes.</source>
         <translation>“{typed}” ma aha jawaab su&apos;aashani qaadato.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="362"/>
+        <location filename="../batches_view.py" line="366"/>
         <source>Not finalized (an answer missing): {numbers}</source>
         <translation>Lama dhammaystirin (jawaab ayaa maqan): {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="367"/>
+        <location filename="../batches_view.py" line="371"/>
         <source>Batch {name} released: it goes to the server at the next sync.</source>
         <translation>Kooxda {name} waa la sii daayay: waxay u socotaa server-ka isku-dubbaridka xiga.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="378"/>
+        <location filename="../batches_view.py" line="383"/>
+        <source>Print questionnaires</source>
+        <translation>Daabac su&apos;aalaha</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="415"/>
+        <source>{n} questionnaire(s) printed to {file}.</source>
+        <translation>{n} su&apos;aalo ayaa lagu daabacay {file}.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="422"/>
         <source>Disagreement by clerk (answers not kept / answers keyed):</source>
         <translation>Kala duwanaansho karraani kasta (jawaabo aan la hayn / jawaabo la galiyay):</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="382"/>
+        <location filename="../batches_view.py" line="426"/>
         <source>Disagreement by question (differences / papers compared):</source>
         <translation>Kala duwanaansho su&apos;aal kasta (kala duwanaansho / waraaqo la barbardhigay):</translation>
     </message>

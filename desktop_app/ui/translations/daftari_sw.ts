@@ -4,213 +4,223 @@
 <context>
     <name>BatchesView</name>
     <message>
-        <location filename="../batches_view.py" line="70"/>
+        <location filename="../batches_view.py" line="74"/>
         <source>Batches of paper questionnaires</source>
         <translation>Makundi ya hojaji za karatasi</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="74"/>
+        <location filename="../batches_view.py" line="78"/>
         <source>Batch</source>
         <translation>Kundi</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="75"/>
+        <location filename="../batches_view.py" line="79"/>
         <source>Form</source>
         <translation>Fomu</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="76"/>
+        <location filename="../batches_view.py" line="80"/>
         <source>Expected</source>
         <translation>Zinazotarajiwa</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="77"/>
+        <location filename="../batches_view.py" line="81"/>
         <source>Keyed</source>
         <translation>Zilizoingizwa</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="78"/>
+        <location filename="../batches_view.py" line="82"/>
         <source>Verified</source>
         <translation>Zilizohakikiwa</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="79"/>
+        <location filename="../batches_view.py" line="83"/>
         <source>Differences open</source>
         <translation>Tofauti zilizo wazi</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="80"/>
+        <location filename="../batches_view.py" line="84"/>
         <source>Missing numbers</source>
         <translation>Namba zinazokosekana</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="81"/>
+        <location filename="../batches_view.py" line="85"/>
         <source>Released</source>
         <translation>Imeachiliwa</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="95"/>
+        <location filename="../batches_view.py" line="99"/>
         <source>&amp;New batch…</source>
         <translation>Kundi &amp;jipya…</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="97"/>
+        <location filename="../batches_view.py" line="101"/>
         <source>D&amp;ifferences</source>
         <translation>&amp;Tofauti</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="99"/>
+        <location filename="../batches_view.py" line="103"/>
         <source>&amp;Release</source>
         <translation>Ac&amp;hilia</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="101"/>
+        <location filename="../batches_view.py" line="105"/>
         <source>R&amp;eport</source>
         <translation>&amp;Ripoti</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="153"/>
+        <location filename="../batches_view.py" line="157"/>
         <source>No batch yet: Alt+N registers one.</source>
         <translation>Hakuna kundi bado: Alt+J husajili moja.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="158"/>
+        <location filename="../batches_view.py" line="162"/>
         <source>Missing numbers: {numbers}</source>
         <translation>Namba zinazokosekana: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="161"/>
+        <location filename="../batches_view.py" line="165"/>
         <source>Keyed twice: {numbers}</source>
         <translation>Zilizoingizwa mara mbili: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="164"/>
+        <location filename="../batches_view.py" line="168"/>
         <source>Outside the range: {numbers}</source>
         <translation>Nje ya masafa: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="168"/>
+        <location filename="../batches_view.py" line="172"/>
         <source>Waiting for their second keying: {numbers}</source>
         <translation>Zinasubiri kuingizwa mara ya pili: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="172"/>
+        <location filename="../batches_view.py" line="176"/>
         <source>Nothing missing.</source>
         <translation>Hakuna kinachokosekana.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="195"/>
+        <location filename="../batches_view.py" line="199"/>
         <source>&amp;Form</source>
         <translation>&amp;Fomu</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="196"/>
+        <location filename="../batches_view.py" line="200"/>
         <source>&amp;Batch (as written on the box)</source>
         <translation>&amp;Kundi (kama lilivyoandikwa kwenye sanduku)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="197"/>
+        <location filename="../batches_view.py" line="201"/>
         <source>E&amp;xpected questionnaires</source>
         <translation>Hojaji &amp;zinazotarajiwa</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="198"/>
+        <location filename="../batches_view.py" line="202"/>
         <source>First n&amp;umber</source>
         <translation>Namba ya kwa&amp;nza</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="199"/>
+        <location filename="../batches_view.py" line="203"/>
         <source>&amp;Last number</source>
         <translation>Namba ya mwish&amp;o</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="200"/>
+        <location filename="../batches_view.py" line="204"/>
         <source>&amp;Share keyed twice</source>
         <translation>Sehemu inayo&amp;ingizwa mara mbili</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="206"/>
+        <location filename="../batches_view.py" line="210"/>
         <source>Re&amp;gister</source>
         <translation>&amp;Sajili</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="208"/>
-        <location filename="../batches_view.py" line="282"/>
+        <location filename="../batches_view.py" line="212"/>
+        <location filename="../batches_view.py" line="286"/>
         <source>Back (Esc)</source>
         <translation>Rudi (Esc)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="228"/>
+        <location filename="../batches_view.py" line="232"/>
         <source>The numbers of a range are whole numbers.</source>
         <translation>Namba za masafa ni namba kamili.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="243"/>
+        <location filename="../batches_view.py" line="247"/>
         <source>Batch {name} registered.</source>
         <translation>Kundi {name} limesajiliwa.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="257"/>
+        <location filename="../batches_view.py" line="261"/>
         <source>Questionnaire</source>
         <translation>Hojaji</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="258"/>
+        <location filename="../batches_view.py" line="262"/>
         <source>Question</source>
         <translation>Swali</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="259"/>
+        <location filename="../batches_view.py" line="263"/>
         <source>1: first keying</source>
         <translation>1: uingizaji wa kwanza</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="260"/>
+        <location filename="../batches_view.py" line="264"/>
         <source>2: second keying</source>
         <translation>2: uingizaji wa pili</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="261"/>
+        <location filename="../batches_view.py" line="265"/>
         <source>Resolved as</source>
         <translation>Imetatuliwa kama</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="272"/>
+        <location filename="../batches_view.py" line="276"/>
         <source>Resolve &amp;as (1, 2 or the value on the paper):</source>
         <translation>T&amp;atua kama (1, 2 au thamani iliyo kwenye karatasi):</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="295"/>
+        <location filename="../batches_view.py" line="299"/>
         <source>Batch {name}: answers the two keyings disagree on</source>
         <translation>Kundi {name}: majibu ambayo uingizaji wa mara mbili unatofautiana</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="322"/>
+        <location filename="../batches_view.py" line="326"/>
         <source>Every difference is resolved.</source>
         <translation>Tofauti zote zimetatuliwa.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="338"/>
+        <location filename="../batches_view.py" line="342"/>
         <source>“{typed}” is not an answer this question takes.</source>
         <translation>“{typed}” si jibu ambalo swali hili linakubali.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="362"/>
+        <location filename="../batches_view.py" line="366"/>
         <source>Not finalized (an answer missing): {numbers}</source>
         <translation>Hazijakamilishwa (jibu linakosekana): {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="367"/>
+        <location filename="../batches_view.py" line="371"/>
         <source>Batch {name} released: it goes to the server at the next sync.</source>
         <translation>Kundi {name} limeachiliwa: litaenda kwa seva katika usawazishaji ujao.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="378"/>
+        <location filename="../batches_view.py" line="383"/>
+        <source>Print questionnaires</source>
+        <translation>Chapisha hojaji</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="415"/>
+        <source>{n} questionnaire(s) printed to {file}.</source>
+        <translation>Hojaji {n} zimechapishwa kwenye {file}.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="422"/>
         <source>Disagreement by clerk (answers not kept / answers keyed):</source>
         <translation>Tofauti kwa karani (majibu yasiyobakizwa / majibu yaliyoingizwa):</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="382"/>
+        <location filename="../batches_view.py" line="426"/>
         <source>Disagreement by question (differences / papers compared):</source>
         <translation>Tofauti kwa swali (tofauti / karatasi zilizolinganishwa):</translation>
     </message>
