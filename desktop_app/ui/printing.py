@@ -327,6 +327,11 @@ class Printer:
             for el in columns
             if el.relevant
         ]
+        for group in repeat.walk():  # a group's condition holds for each of its questions
+            inside = [c for c in columns if c.path.startswith(group.path + "/")]
+            if group.kind == "group" and group.relevant and inside:
+                span = f"{self.numbers.get(inside[0].path, '')}–{self.numbers.get(inside[-1].path, '')}"
+                conditions.append(f"<b>{span}.</b> {html.escape(self.condition(group))}")
         notes = "".join(f"<br><small>{c}</small>" for c in codes + conditions)
         return (
             f"<h3>{title}</h3><table border='1' cellspacing='0' cellpadding='3' width='100%'>"
