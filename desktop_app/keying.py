@@ -19,7 +19,6 @@ when are recorded in the keying record beside it, never in the answers.
 from __future__ import annotations
 
 import re
-import uuid as uuidlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -96,6 +95,33 @@ def read_qr(text: str) -> tuple[str, str, str] | None:
     if len(parts) != 3:
         return None
     return parts[0], parts[1], parts[2]
+
+
+def written(data: dict, box: Box) -> str:
+    """What a paper holding these answers (a submission's JSON) says at a box, as a clerk
+    keys it: a choice's code, several codes, "lat lon" of a position, 1 at a roster's
+    "another?" when the paper has another entry. For benchmarks, tests and demonstrations."""
+    if box.more:
+        entries = data.get(box.element.path.split("/", 2)[-1]) or []
+        return "1" if len(entries) >= box.entry else ""
+    node, key = data, ""
+    for part in box.path.split("/", 2)[-1].split("/"):
+        name, _, index = part.partition("[")
+        key = f"{key}/{name}" if key else name
+        entries = node.get(key)
+        if isinstance(entries, list) and entries and (index or isinstance(entries[0], dict)):
+            position = int(index.rstrip("]")) - 1 if index else 0
+            node, key = entries[position] if position < len(entries) else {}, ""
+    value = node.get(key)
+    if isinstance(value, list):
+        value = " ".join(str(v) for v in value)
+    elif box.element.data_type == "geopoint" and value:
+        value = " ".join(str(value).split()[:2])  # the paper has latitude and longitude
+    value = "" if value is None else str(value)
+    if box.codes:
+        by_value = {v: c for c, v in box.codes}
+        return " ".join(by_value.get(v, v) for v in value.split())
+    return value
 
 
 def question_numbers(form: FormDefinition) -> dict[str, str]:
@@ -501,16 +527,7 @@ class SecondDraft(Draft):
 
     @classmethod
     def new(cls, user: UserSession, form_id: str, *, language: str | None) -> SecondDraft:
-        form = user.client.form(form_id)
-        uuid = str(uuidlib.uuid4())
-        session = FormSession.new(
-            form,
-            now=user.client.clock,
-            instance_id=f"uuid:{uuid}",
-            username=user.user.name,
-            deviceid=user.client.device_id,
-            language=language,
-        )
+        form, uuid, session = user.blank(form_id, language=language)
         now = user.client.now_text()
         record = SubmissionRecord(
             uuid=uuid,

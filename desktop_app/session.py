@@ -181,6 +181,22 @@ class UserSession:
     def new_submission(
         self, form_id: str, *, version: str | None = None, language: str | None = None
     ) -> Draft:
+        form, uuid, session = self.blank(form_id, version=version, language=language)
+        data = document_to_json(form, session.doc)
+        record = self.new_record(uuid, form, data, title=session.instance_name())
+        now = record.created_at
+        self.store.add_submission(
+            record, audit=audit(self.user.name, "submission.create", uuid, now)
+        )
+        draft = Draft(self, record, form, session)
+        draft.blank = data
+        return draft
+
+    def blank(
+        self, form_id: str, *, version: str | None = None, language: str | None = None
+    ) -> tuple[FormDefinition, str, FormSession]:
+        """A new questionnaire of this user's, not stored yet: its form, uuid and session
+        (metadata filled in, the user's site answered where the form asks for it)."""
         form = self.client.form(form_id, version)
         uuid = str(uuidlib.uuid4())
         session = FormSession.new(
@@ -193,15 +209,7 @@ class UserSession:
         )
         if self.user.site:
             answer_site(session, self.user.site)
-        data = document_to_json(form, session.doc)
-        record = self.new_record(uuid, form, data, title=session.instance_name())
-        now = record.created_at
-        self.store.add_submission(
-            record, audit=audit(self.user.name, "submission.create", uuid, now)
-        )
-        draft = Draft(self, record, form, session)
-        draft.blank = data
-        return draft
+        return form, uuid, session
 
     def new_record(
         self, uuid: str, form: FormDefinition, data: dict, *, title: str

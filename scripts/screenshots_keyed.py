@@ -101,7 +101,7 @@ def main() -> None:
 def differences(app: QApplication, client) -> None:
     """A batch of population papers keyed by two clerks, three answers keyed differently."""
     from desktop_app import batches
-    from desktop_app.keying import Keying
+    from desktop_app.keying import Keying, written
     from desktop_app.ui.batches_view import BatchesView
     from form_engine.fill import random_submissions
 
@@ -131,9 +131,7 @@ def differences(app: QApplication, client) -> None:
                 k.enter_paper(name, text)
             box = k.after(None)
             while box is not None:
-                value = _paper_value(data, box)
-                by_value = {v: c for c, v in box.codes}
-                typed = " ".join(by_value.get(v, v) for v in value.split()) if box.codes else value
+                typed = written(data, box)
                 if second and slips.get(i) == box.path:
                     typed = "Z4" if box.path.endswith("zone") else str(int(typed or 0) + 10)
                 k.enter(box, typed)
@@ -160,26 +158,6 @@ def differences(app: QApplication, client) -> None:
         window.close()
         window.deleteLater()
         pump(app, 0.2)
-
-
-def _paper_value(data: dict, box) -> str:
-    """The answer a paper holds for a box (its indexed path), as the clerk reads it."""
-    if box.more:
-        entries = data.get(box.element.path.removeprefix("/data/")) or []
-        return "1" if len(entries) >= box.entry else ""
-    node, key = data, ""
-    for part in box.path.removeprefix("/data/").split("/"):
-        name, _, index = part.partition("[")
-        key = f"{key}/{name}" if key else name
-        entries = node.get(key)
-        if index or (isinstance(entries, list) and entries and isinstance(entries[0], dict)):
-            node, key = entries[int(index.rstrip("]")) - 1 if index else 0], ""
-    value = node.get(key)
-    if isinstance(value, list):
-        return " ".join(value)
-    if box.element.data_type == "geopoint" and value:
-        return " ".join(str(value).split()[:2])
-    return "" if value is None else str(value)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 
-from desktop_app.keying import Box, Keying, question_numbers, read_paper_date
+from desktop_app.keying import Box, Keying, question_numbers, read_paper_date, written
 from desktop_app.ui.keyed_entry import KeyBox, KeyedEntryView
 from form_engine import load_xlsform
 from form_engine.authoring import write_xlsform
@@ -134,30 +134,12 @@ def _household_sample():
 
 
 def _intended(data, box):
-    """The answer the paper holds for a box (its indexed path: /data/survey/member[2]/age);
-    at a roster's "another?" box, 1 when the paper has another entry."""
-    if box.more:
-        entries = _entries(data, box.element.path.removeprefix("/data/"))
-        return "1" if len(entries) >= box.entry else ""
-    parts = box.path.removeprefix("/data/").split("/")
-    node, key = data, ""
-    for part in parts:
-        name, _, index = part.partition("[")
-        key = f"{key}/{name}" if key else name
-        entries = node.get(key)
-        if index or isinstance(entries, list) and entries and isinstance(entries[0], dict):
-            position = int(index.rstrip("]")) if index else 1  # one entry: no index
-            node, key = node[key][position - 1], ""
-    value = node.get(key)
-    if isinstance(value, list):
-        return " ".join(value)
-    if box.element.data_type == "geopoint" and value:
-        return " ".join(value.split()[:2])  # the paper has latitude and longitude
-    return "" if value is None else str(value)
-
-
-def _entries(data, path):
-    return data.get(path) or []
+    """The answer the paper holds for a box, as stored (values, not codes)."""
+    typed = written(data, box)
+    if box.codes and not box.more:
+        by_code = dict(box.codes)
+        return " ".join(by_code.get(c, c) for c in typed.split())
+    return typed
 
 
 def key_questionnaire(window, view, data, paper):
@@ -171,9 +153,7 @@ def key_questionnaire(window, view, data, paper):
     while isinstance(QApplication.focusWidget(), KeyBox):
         kb = QApplication.focusWidget()
         assert isinstance(kb.key, Box), kb.key
-        value = _intended(data, kb.key)
-        by_value = {v: c for c, v in kb.key.codes}
-        text = " ".join(by_value[v] for v in value.split()) if kb.key.codes else value
+        text = written(data, kb.key)
         keys(window, text)
         pressed += len(text)
         if QApplication.focusWidget() is kb:  # not gone on by itself (a whole code)

@@ -16,7 +16,7 @@ from desktop_app.keying import Keying
 from desktop_app.sync.enrolment import enrol
 from form_engine.fill import random_submissions
 from tests.central_server.conftest import PASSWORDS
-from tests.desktop_app.test_keyed_entry import _intended
+from tests.sync.test_paper_keying import key_from_paper
 from tests.sync.test_sync_client import sync
 
 PLANTED = {  # paper index -> the box the second clerk keys differently
@@ -29,25 +29,9 @@ PLANTED = {  # paper index -> the box the second clerk keys differently
 
 
 def key(user, data, number, *, second=False, slip=None):
-    """One paper keyed through the clerk's keyed entry, box after box."""
-    k = Keying.start(user, "population", batch="KB-7", second=second)
-    for name, text in (
-        ("number", number),
-        ("interview_date", "11/03/2026"),
-        ("paper_enumerator", "E07 Halima"),
-    ):
-        assert k.enter_paper(name, text) is None, (name, text)
-    box = k.after(None)
-    while box is not None:
-        value = _intended(data, box)
-        by_value = {v: c for c, v in box.codes}
-        typed = " ".join(by_value[v] for v in value.split()) if box.codes else value
-        if box.path == slip:
-            typed = "Z9" if box.path.endswith("zone") else str(int(typed or 0) + 1)
-        assert k.enter(box, typed) is None, (box.path, typed)
-        box = k.after(box)
-    assert k.finish() == []
-    return k
+    """One paper of batch KB-7 keyed through the clerk's keyed entry, box after box."""
+    paper = {"number": number, "interview_date": "11/03/2026", "paper_enumerator": "E07 Halima"}
+    return key_from_paper(user, "population", data, paper, batch="KB-7", second=second, slip=slip)
 
 
 def test_a_batch_keyed_twice_is_reconciled_and_arrives_once(server, client, admin, tmp_path):
