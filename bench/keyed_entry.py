@@ -47,7 +47,7 @@ from bench.form_engine import percentile  # noqa: E402
 from desktop_app.app import standard_forms  # noqa: E402
 from desktop_app.client import Client  # noqa: E402
 from desktop_app.crypto import KdfParams  # noqa: E402
-from desktop_app.keying import Box, Keying  # noqa: E402
+from desktop_app.keying import Box, Keying, stored, written  # noqa: E402
 from desktop_app.pages import node_key  # noqa: E402
 from desktop_app.paths import Home  # noqa: E402
 from desktop_app.store import KeyingRecord  # noqa: E402
@@ -147,31 +147,8 @@ def household_samples(form, count: int, seed: int, pool: int) -> tuple[list[dict
 
 
 def _intended(data, box):
-    """The answer the paper holds for a box (its indexed path: /data/survey/member[2]/age);
-    at a roster's "another?" box, 1 when the paper has another entry.
-    (As tests/desktop_app/test_keyed_entry.py reads the paper.)"""
-    if box.more:
-        entries = _entries(data, box.element.path.removeprefix("/data/"))
-        return "1" if len(entries) >= box.entry else ""
-    parts = box.path.removeprefix("/data/").split("/")
-    node, key = data, ""
-    for part in parts:
-        name, _, index = part.partition("[")
-        key = f"{key}/{name}" if key else name
-        entries = node.get(key)
-        if index or isinstance(entries, list) and entries and isinstance(entries[0], dict):
-            position = int(index.rstrip("]")) if index else 1  # one entry: no index
-            node, key = node[key][position - 1], ""
-    value = node.get(key)
-    if isinstance(value, list):
-        return " ".join(value)
-    if box.element.data_type == "geopoint" and value:
-        return " ".join(value.split()[:2])  # the paper has latitude and longitude
-    return "" if value is None else str(value)
-
-
-def _entries(data, path):
-    return data.get(path) or []
+    """The answer the paper holds for a box, as stored (values, not codes)."""
+    return stored(data, box)
 
 
 def kind_of(el) -> str:
@@ -184,7 +161,7 @@ def kind_of(el) -> str:
         return "select multiple"
     if el.control == "trigger":
         return "acknowledge"
-    return {"int": "integer"}.get(el.data_type or "", el.data_type or "text")
+    return {"int": "integer", "string": "text"}.get(el.data_type or "", el.data_type or "text")
 
 
 # -- keyed entry (the driver of tests/desktop_app/test_keyed_entry.py, with timings) --------
@@ -219,9 +196,7 @@ def key_questionnaire(app, window, view: KeyedEntryView, data, paper: list[str])
                 return run
             box = kb.key
             kind = "another entry?" if box.more else kind_of(box.element)
-            value = _intended(data, box)
-            by_value = {v: c for c, v in box.codes}
-            text = " ".join(by_value[v] for v in value.split()) if box.codes else value
+            text = written(data, box)
             keys(window, text[:-1])
             run.typed[kind] += len(text)
             ms = None
@@ -335,7 +310,7 @@ def fill_by_pages(app, window, data) -> Run:
             break
         where = (view.index, page.key)
         if page.kind == "add_repeat":  # not in this form (its roster follows a count)
-            wanted = _entries(data, page.repeat.path.removeprefix("/data/"))
+            wanted = data.get(page.repeat.path.removeprefix("/data/")) or []
             count = len(page.parent.named(page.repeat.name))
             more = len(wanted) > count
             press(
@@ -356,7 +331,7 @@ def fill_by_pages(app, window, data) -> Run:
             run.moves["note page"] += 1
         for i, box in enumerate(editable):
             kind = kind_of(box.el)
-            paper = SimpleNamespace(more=False, path=node_key(box.node), element=box.el)
+            paper = SimpleNamespace(more=False, path=node_key(box.node), element=box.el, codes=[])
             why = answer_box(window, box, _intended(data, paper), run, kind)
             if why is not None:
                 run.problems.append(why)
@@ -384,22 +359,24 @@ def fill_by_pages(app, window, data) -> Run:
 
 
 def check(user, run: Run, data, how: str, paper: int) -> None:
-    """Finalized, and every answer the paper asks as the paper has it; MISMATCH lines."""
-    if run.problems or not run.uuid:
-        return
-    record = user.store.submission(run.uuid)
-    if record.status != "finalized":
-        run.problems.append(f"stored as {record.status!r}, not finalized")
-    keying = user.store.keying(run.uuid) or KeyingRecord(
-        uuid=run.uuid, form_id=record.form_id, keyed_by="", started_at=""
-    )
-    stored = Keying(user.open_submission(run.uuid), keying, now=lambda: NOW)
-    for b in stored.boxes:
-        if b.more:
-            continue
-        want, got = _intended(data, b), b.node.text
-        if got != want:
-            run.problems.append(f"{b.path}: stored {got!r}, the paper has {want!r}")
+    """Finalized, and every answer the paper asks as the paper has it; MISMATCH lines (also
+    for a run the driver could not finish)."""
+    if not run.uuid and not run.problems:
+        run.problems.append("nothing was saved")
+    if not run.problems:
+        record = user.store.submission(run.uuid)
+        if record.status != "finalized":
+            run.problems.append(f"stored as {record.status!r}, not finalized")
+        keying = user.store.keying(run.uuid) or KeyingRecord(
+            uuid=run.uuid, form_id=record.form_id, keyed_by="", started_at=""
+        )
+        stored = Keying(user.open_submission(run.uuid), keying, now=lambda: NOW)
+        for b in stored.boxes:
+            if b.more:
+                continue
+            want, got = _intended(data, b), b.node.text
+            if got != want:
+                run.problems.append(f"{b.path}: stored {got!r}, the paper has {want!r}")
     for problem in run.problems:
         print(f"MISMATCH {how}, paper {paper}: {problem}")
 
@@ -462,7 +439,7 @@ def main() -> None:
     form = load_xlsform(FORM)
     samples, households = household_samples(form, args.samples, args.seed, args.pool)
     print(
-        f"household questionnaire, 3-member roster: {len(samples)} papers "
+        f"household questionnaire, 3-member roster: {len(samples)} paper(s) "
         f"(random_submissions seed {args.seed}: {households} of {args.pool} agreed, 3 members)"
     )
     with tempfile.TemporaryDirectory() as tmp:

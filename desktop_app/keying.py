@@ -50,6 +50,7 @@ class Box:
     entry: int = 0  # the roster entry (1, 2, …); 0 outside a roster
     roster: str = ""  # the roster's path ("/data/survey/member"); "" outside one
     codes: list[tuple[str, str]] = field(default_factory=list)  # (code, value) of a select
+    digits: int = 0  # a whole number's most digits, where its rule bounds it (0: unknown)
     more: bool = False  # the roster's "another entry?" box (``element`` the repeat, ``node``
     # the node the entries go in): a roster with no count grows one entry at a time
 
@@ -120,8 +121,48 @@ def written(data: dict, box: Box) -> str:
     value = "" if value is None else str(value)
     if box.codes:
         by_value = {v: c for c, v in box.codes}
-        return " ".join(by_value.get(v, v) for v in value.split())
+        codes = [by_value.get(v, v) for v in value.split()]
+        together = box.element.control == "select" and all(len(c) == 1 for c, _ in box.codes)
+        return ("" if together else " ").join(codes)
     return value
+
+
+_UPPER = re.compile(r"\.\s*(<=|<)\s*(\d+)(?![\d.])")
+_LOWER = re.compile(r"\.\s*(>=|>)\s*(\d+)(?![\d.])")
+
+
+def most_digits(el: Element) -> int:
+    """How many digits a whole number's answer has at most, where its rule says (". >= 0
+    and . <= 7": 1; a range 1–30: 2), so that keying goes on once they are typed; 0 when
+    the rule does not bound it from both sides (a negative number, or any length)."""
+    if el.data_type != "int":
+        return 0
+    if el.control == "range":
+        try:
+            low, high = int(el.parameters.get("start", "0")), int(el.parameters.get("end", "10"))
+        except ValueError:
+            return 0
+        return len(str(high)) if low >= 0 and high >= low else 0
+    rule = el.constraint or ""
+    if " or " in rule:
+        return 0
+    upper, lower = _UPPER.search(rule), _LOWER.search(rule)
+    if upper is None or lower is None:
+        return 0
+    high = int(upper[2]) - (upper[1] == "<")
+    return len(str(high)) if high >= 0 else 0
+
+
+def stored(data: dict, box: Box) -> str:
+    """What keying ``written(data, box)`` stores: the values, not the codes."""
+    typed = written(data, box)
+    if not box.codes or box.more:
+        return typed
+    by_code = dict(box.codes)
+    codes = typed.split()
+    if box.element.control == "select" and len(codes) == 1 and len(codes[0]) > 1:
+        codes = list(codes[0])  # one-digit codes typed together
+    return " ".join(by_code.get(c, c) for c in codes)
 
 
 def question_numbers(form: FormDefinition) -> dict[str, str]:
@@ -295,8 +336,9 @@ class Keying:
             if el.kind == "repeat":
                 for i, node in enumerate(nodes, 1):
                     yield from self._walk(el.children, node, el.path, i)
-                if not el.repeat_count:  # "another?" after the entries (or in their place)
-                    yield Box(el, parent, len(nodes) + 1, el.path, more=True)
+                # "another?" after the entries (or in their place); a roster whose count
+                # decides its entries keeps it as a mark of where it is, never open
+                yield Box(el, parent, len(nodes) + 1, el.path, more=True)
                 continue
             for node in nodes:
                 if is_keyed(el):
@@ -306,7 +348,7 @@ class Keying:
                         codes = list(zip(choice_codes(values), values, strict=True))
                     elif el.control == "trigger":
                         codes = [("1", ACKNOWLEDGED)]
-                    yield Box(el, node, entry, roster, codes)
+                    yield Box(el, node, entry, roster, codes, most_digits(el))
                 if el.children:
                     yield from self._walk(el.children, node, roster, entry)
 
@@ -324,8 +366,8 @@ class Keying:
 
     def open(self, box: Box) -> bool:
         """Whether the box takes a value now (relevant and not read-only)."""
-        if box.more:  # where the entries would go is relevant
-            return self.session.is_relevant(box.node)
+        if box.more:  # where the entries would go is relevant, and no count decides them
+            return not box.element.repeat_count and self.session.is_relevant(box.node)
         return self.session.is_relevant(box.node) and not self.session.is_readonly(box.node)
 
     def after(self, box: Box | None) -> Box | None:
@@ -445,8 +487,14 @@ class Keying:
         return text, None
 
     def _read_codes(self, box: Box, text: str) -> tuple[str | None, Refusal | None]:
+        """Codes into values. Several choices: separated by spaces (or commas), or typed
+        together when every code is one digit ("135"); stored in the form's order, as the
+        form view and ODK store them (a rank keeps the order typed: it is the answer)."""
         typed_codes = [answers.plain_digits(c) for c in _SEPARATORS.split(text) if c]
         several = box.element.control != "select1"
+        single_digits = all(len(c) == 1 for c, _ in box.codes)
+        if several and single_digits and len(typed_codes) == 1 and len(typed_codes[0]) > 1:
+            typed_codes = list(typed_codes[0])
         if len(typed_codes) > 1 and not several:
             return None, Refusal("one_code", {"codes": _code_range(box)})
         values = []
@@ -460,6 +508,9 @@ class Keying:
                 return None, Refusal("not_offered", {"code": code})
             if value not in values:
                 values.append(value)
+        if box.element.control == "select":
+            order = {v: i for i, (_, v) in enumerate(box.codes)}
+            values.sort(key=lambda v: order.get(v, len(order)))
         return " ".join(values), None
 
     # -- the paper, and finishing ----------------------------------------------------------

@@ -214,71 +214,19 @@ class KeyedEntryView(QWidget):
 
     def _build(self) -> None:
         """The questions' rows and the rosters' grids, for the boxes the questionnaire has
-        now (a roster gains rows when its count is keyed)."""
+        now: a section of rows, a roster's grid, a section of rows… (a roster gains rows when
+        its count is keyed: only its grid is made again, ``_rebuild_rosters``)."""
         assert self.keying is not None
-        keying = self.keying
         content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setSpacing(2)
+        self.sections_layout = QVBoxLayout(content)
+        self.sections_layout.setSpacing(2)
         self.boxes, self.hints = {}, {}
-        grid: QGridLayout | None = None
-        roster_grid: QGridLayout | None = None
-        roster = ""
-        columns: dict[str, int] = {}
-        row = 0
-        for box in keying.boxes:
-            el = box.element
-            label = self._label(box)
-            kb = KeyBox(self, box)
-            self.boxes[box.path] = kb
-            hint = QLabel()
-            hint.setObjectName("keyedHint")
-            self.hints[box.path] = hint
-            if box.roster:
-                if box.roster != roster:  # a roster's grid: a column a question
-                    roster = box.roster
-                    group = QGroupBox(self._roster_title(roster))
-                    roster_grid = QGridLayout(group)
-                    roster_grid.setHorizontalSpacing(6)
-                    columns = {}
-                    layout.addWidget(group)
-                    grid = None
-                assert roster_grid is not None
-                if box.more:  # "another?" below the entries
-                    roster_grid.addWidget(QLabel("+"), box.entry * 2 - 1, 0)
-                    roster_grid.addWidget(kb, box.entry * 2 - 1, 1)
-                    hint.setText(self.words["another"])
-                    roster_grid.addWidget(hint, box.entry * 2 - 1, 2, 1, 4)
-                    kb.setFixedWidth(60)
-                    continue
-                if el.path not in columns:
-                    columns[el.path] = len(columns) + 1
-                    head = QLabel(self._numbered(el.path, label[:26]))
-                    head.setToolTip(label)
-                    roster_grid.addWidget(head, 0, columns[el.path])
-                roster_grid.addWidget(QLabel(str(box.entry)), box.entry * 2 - 1, 0)
-                roster_grid.addWidget(kb, box.entry * 2 - 1, columns[el.path])
-                roster_grid.addWidget(hint, box.entry * 2, columns[el.path])
-                kb.setFixedWidth(110)
-                continue
-            if grid is None:
-                frame = QWidget()
-                grid = QGridLayout(frame)
-                grid.setContentsMargins(0, 0, 0, 0)
-                grid.setColumnStretch(3, 1)
-                layout.addWidget(frame)
-                roster = ""
-                row = 0
-            number = QLabel(self._number(el.path))
-            text = QLabel(label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1] + "…")
-            text.setToolTip(label)
-            text.setBuddy(kb)
-            grid.addWidget(number, row, 0)
-            grid.addWidget(text, row, 1)
-            grid.addWidget(kb, row, 2)
-            grid.addWidget(hint, row, 3)
-            row += 1
-        layout.addStretch(1)
+        self.sections: list[tuple[str, list[str], QWidget]] = []  # (roster, paths, widget)
+        for roster, boxes in self._sections(self.keying.boxes):
+            widget = self._roster_grid(roster, boxes) if roster else self._rows(boxes)
+            self.sections.append((roster, [b.path for b in boxes], widget))
+            self.sections_layout.addWidget(widget)
+        self.sections_layout.addStretch(1)
         if is_right_to_left(self.language or ""):  # the form's language, whatever the menus'
             content.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         old = self.scroll.takeWidget()  # not deleted at once: a key of one of its boxes may
@@ -286,8 +234,103 @@ class KeyedEntryView(QWidget):
             old.hide()
             old.deleteLater()
         self.scroll.setWidget(content)
-        self._paths = [b.path for b in keying.boxes]
+        self._paths = [b.path for b in self.keying.boxes]
         self._show_states()
+
+    @staticmethod
+    def _sections(boxes: list[Box]) -> list[tuple[str, list[Box]]]:
+        """Consecutive boxes of one roster, or of none, together."""
+        out: list[tuple[str, list[Box]]] = []
+        for box in boxes:
+            if out and out[-1][0] == box.roster:
+                out[-1][1].append(box)
+            else:
+                out.append((box.roster, [box]))
+        return out
+
+    def _rebuild_rosters(self) -> bool:
+        """Only the rosters whose rows changed made again (the rest stays as it is: a
+        household's count keyed rebuilds its roster, not the page); False when the sections
+        themselves changed (then the whole is made again)."""
+        assert self.keying is not None
+        new = self._sections(self.keying.boxes)
+        if [r for r, _ in new] != [r for r, _, _ in self.sections]:
+            return False
+        for i, ((roster, boxes), (_, paths, widget)) in enumerate(
+            zip(new, list(self.sections), strict=True)
+        ):
+            now = [b.path for b in boxes]
+            if now == paths:
+                continue
+            if not roster:
+                return False
+            for path in paths:
+                self.boxes.pop(path, None)
+                self.hints.pop(path, None)
+            fresh = self._roster_grid(roster, boxes)
+            self.sections_layout.replaceWidget(widget, fresh)
+            widget.hide()
+            widget.deleteLater()
+            self.sections[i] = (roster, now, fresh)
+        self._paths = [b.path for b in self.keying.boxes]
+        self._show_states()
+        return True
+
+    def _box(self, box: Box) -> tuple[KeyBox, QLabel]:
+        kb = KeyBox(self, box)
+        self.boxes[box.path] = kb
+        hint = QLabel()
+        hint.setObjectName("keyedHint")
+        self.hints[box.path] = hint
+        return kb, hint
+
+    def _rows(self, boxes: list[Box]) -> QWidget:
+        frame = QWidget()
+        grid = QGridLayout(frame)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setColumnStretch(3, 1)
+        for row, box in enumerate(boxes):
+            kb, hint = self._box(box)
+            label = self._label(box)
+            text = QLabel(label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1] + "…")
+            text.setToolTip(label)
+            text.setBuddy(kb)
+            grid.addWidget(QLabel(self._number(box.element.path)), row, 0)
+            grid.addWidget(text, row, 1)
+            grid.addWidget(kb, row, 2)
+            grid.addWidget(hint, row, 3)
+        return frame
+
+    def _roster_grid(self, roster: str, boxes: list[Box]) -> QGroupBox:
+        """A roster's grid: a column a question, a row an entry, "another?" below."""
+        group = QGroupBox(self._roster_title(roster))
+        grid = QGridLayout(group)
+        grid.setHorizontalSpacing(6)
+        columns: dict[str, int] = {}
+        for box in boxes:
+            if box.more and box.element.repeat_count:  # its count decides: nothing to key
+                continue
+            kb, hint = self._box(box)
+            line = box.entry * 2 - 1
+            if box.more:  # "another?" below the entries
+                grid.addWidget(QLabel("+"), line, 0)
+                grid.addWidget(kb, line, 1)
+                hint.setText(self.words["another"])
+                grid.addWidget(hint, line, 2, 1, 4)
+                kb.setFixedWidth(60)
+                continue
+            el = box.element
+            if el.path not in columns:
+                columns[el.path] = len(columns) + 1
+                label = self._label(box)
+                head = QLabel(self._numbered(el.path, label[:26]))
+                head.setToolTip(label)
+                grid.addWidget(head, 0, columns[el.path])
+            grid.addWidget(QLabel(str(box.entry)), line, 0)
+            grid.addWidget(kb, line, columns[el.path])
+            grid.addWidget(hint, line + 1, columns[el.path])
+            kb.setFixedWidth(110)
+        return group
 
     def _number(self, path: str) -> str:
         """A question's number as the paper prints it, "7." (in a right-to-left language the
@@ -407,8 +450,9 @@ class KeyedEntryView(QWidget):
             path = (
                 focus.key.path if isinstance(focus, KeyBox) and isinstance(focus.key, Box) else ""
             )
-            self._build()
-            if path in self.boxes:
+            if not self._rebuild_rosters():
+                self._build()
+            if path in self.boxes and QApplication.focusWidget() is not self.boxes[path]:
                 self.boxes[path].setFocus()
         else:
             self._show_states()
@@ -422,11 +466,15 @@ class KeyedEntryView(QWidget):
 
     def complete(self, kb: KeyBox) -> bool:
         """A single choice's code keyed whole, that no longer code starts with (2 of 1–9,
-        12 of 1–12, but not 1 of 1–12): accepted without Enter, as CSPro's auto-skip; and
-        what no code starts with, refused as soon as it is typed."""
+        12 of 1–12, but not 1 of 1–12), or a whole number with all the digits its rule allows
+        (5 of 0–7, 12 of 1–30): accepted without Enter, as CSPro's auto-skip; and what no
+        code starts with, refused as soon as it is typed."""
         box = kb.key
         if not isinstance(box, Box) or box.more:
             return isinstance(box, Box) and kb.text().strip() in ("1", "+", "2")
+        if box.digits:  # a whole number whose rule bounds its digits: typed whole
+            typed = kb.text().strip()
+            return typed.isdigit() and len(typed) == box.digits
         if box.element.control != "select1" or not box.codes:
             return False
         typed = kb.text().strip()

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 
-from desktop_app.keying import Box, Keying, question_numbers, read_paper_date, written
+from desktop_app.keying import Box, Keying, question_numbers, read_paper_date, stored, written
 from desktop_app.ui.keyed_entry import KeyBox, KeyedEntryView
 from form_engine import load_xlsform
 from form_engine.authoring import write_xlsform
@@ -71,9 +71,11 @@ def test_codes_refusals_and_skips(admin, paper_form):
     assert refused.word == "no_such_code" and refused.values == {"code": "15", "codes": "1–12"}
     assert k.shown(district) == "15" and district.node.text == ""  # kept as typed, no value
     assert k.enter(box(k, "/data/water"), "99") is None  # the choices' own numeric codes
-    assert k.enter(box(k, "/data/assets"), "1 3") is None
+    assert k.enter(box(k, "/data/assets"), "3 1") is None  # kept in the form's order
     assert box(k, "/data/assets").node.text == "radio bicycle"
     assert k.shown(box(k, "/data/assets")) == "1 3"
+    assert k.enter(box(k, "/data/assets"), "32") is None  # one-digit codes typed together
+    assert box(k, "/data/assets").node.text == "phone bicycle"
     assert k.enter(box(k, "/data/water"), "1 2").word == "one_code"
     # skip logic: "no" children jumps over the count; "yes" opens it, and its rule holds
     has_children = box(k, "/data/has_children")
@@ -135,11 +137,7 @@ def _household_sample():
 
 def _intended(data, box):
     """The answer the paper holds for a box, as stored (values, not codes)."""
-    typed = written(data, box)
-    if box.codes and not box.more:
-        by_code = dict(box.codes)
-        return " ".join(by_code.get(c, c) for c in typed.split())
-    return typed
+    return stored(data, box)
 
 
 def key_questionnaire(window, view, data, paper):
