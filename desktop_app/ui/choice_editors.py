@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -54,6 +54,7 @@ class ChoiceEditor(Editor):
         self.typing.hide()
         self.box.addWidget(self.typing)
         self._wait = QTimer(self, singleShot=True, interval=self.WAIT_MS)
+        self._coded = QElapsedTimer()  # since a whole code was typed (invalid: not lately)
         self._wait.timeout.connect(self.commit_pending)
         self._value = ""
         self.group.buttonClicked.connect(self._clicked)
@@ -77,6 +78,7 @@ class ChoiceEditor(Editor):
         for text in texts:
             b: QAbstractButton = QCheckBox(text) if self.multiple else QRadioButton(text)
             b.setAutoExclusive(False)
+            b.installEventFilter(self)  # a space between codes is not a click (eventFilter)
             self.group.addButton(b)
             self.box.insertWidget(self.box.count() - 1, b)
             self.buttons.append(b)
@@ -120,6 +122,7 @@ class ChoiceEditor(Editor):
         if typed in self.codes and len(starting) == 1:
             self._forget_code()
             self.pick(self.codes.index(typed), toggle=self.multiple)
+            self._coded.start()
             return
         self.pending = typed  # 1 of 1, 10, 11…: wait for the next digit
         self.typing.setText(f"{typed}…")
@@ -162,6 +165,15 @@ class ChoiceEditor(Editor):
         if key == Qt.Key.Key_Space and self.pending:  # ends a code: "1", Space, "3" picks 1 and 3
             self.commit_pending()
             return
+        if (
+            key == Qt.Key.Key_Space
+            and self._coded.isValid()
+            and self._coded.elapsed() < self.WAIT_MS
+        ):
+            # right after a whole code ("1 3" of three choices): a space between codes, as on
+            # paper and in keyed entry — not a toggle of the box the code put the focus on
+            self._coded.invalidate()
+            return
         if key == Qt.Key.Key_Space and not self.multiple:
             current = next((i for i, b in enumerate(self.buttons) if b.hasFocus()), None)
             if current is not None:
@@ -171,6 +183,32 @@ class ChoiceEditor(Editor):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.commit_pending()  # then Enter goes on to the page
         super().keyPressEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """Of several choices, a space right after a whole code ("1 3" of three choices)
+        separates codes, as on the paper and in keyed entry: the check box the code put the
+        focus on is not clicked by it (its press and its release both swallowed). A space on
+        its own, or after an arrow key, still clicks."""
+        if (
+            not self.multiple
+            or watched not in self.buttons
+            or event.type() not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
+            or not isinstance(event, QKeyEvent)
+        ):
+            return super().eventFilter(watched, event)
+        if event.key() != Qt.Key.Key_Space:
+            if event.type() == QEvent.Type.KeyPress and not event.text().strip().isdigit():
+                self._coded.invalidate()  # an arrow key, Tab…: the next space clicks
+            return super().eventFilter(watched, event)
+        if event.type() == QEvent.Type.KeyPress and self.pending:
+            self.commit_pending()  # "1", Space, "3" of twelve: picks 1, then 3
+            self._coded.start()
+            return True
+        if self._coded.isValid() and self._coded.elapsed() < self.WAIT_MS:
+            if event.type() == QEvent.Type.KeyRelease:
+                self._coded.invalidate()
+            return True
+        return super().eventFilter(watched, event)
 
     def focus_first(self) -> None:
         if not self.buttons:
