@@ -247,6 +247,8 @@ class Keying:
     def enter_paper(self, name: str, typed: str) -> Refusal | None:
         """Key one of the paper's facts (``PAPER_FIELDS``); kept at once, even when refused."""
         text = typed.strip()
+        if name == "number":
+            text = answers.plain_digits(text)  # ٧٠١ is paper 701
         refusal = None
         value = text
         scanned = read_qr(text) if name == "number" else None

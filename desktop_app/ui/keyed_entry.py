@@ -10,7 +10,7 @@ and the date, enumerator and batch as before (Enter keeps them)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.answers import plain_digits
 from desktop_app.keying import PAPER_FIELDS, Box, Keying, Refusal, question_numbers
 from desktop_app.session import UserSession
 from desktop_app.ui.filling import is_right_to_left
@@ -60,6 +61,8 @@ class KeyBox(QLineEdit):
             and mods & Qt.KeyboardModifier.ControlModifier
         ):
             self.view.finish()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.view.went_on_by_itself(self):
+            pass  # the habit of Enter after a code that already went on: not a skip
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
             self.view.accept(self)
         elif key == Qt.Key.Key_Up:
@@ -67,13 +70,17 @@ class KeyBox(QLineEdit):
         else:
             super().keyPressEvent(event)
             if event.text() and isinstance(self.key, Box) and self.view.complete(self):
-                self.view.accept(self)
+                self.view.accept(self, by_itself=True)
 
     def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().focusInEvent(event)
         self.view.focused(self)
         self.selectAll()  # typing replaces what the box holds
-        QTimer.singleShot(0, self.selectAll)  # (again, after a click placed the cursor)
+        QTimer.singleShot(0, lambda: self.hasFocus() and self.selectAll())  # after a click
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        self.deselect()  # only the box being typed in looks selected
 
 
 class KeyedEntryView(QWidget):
@@ -97,6 +104,7 @@ class KeyedEntryView(QWidget):
         self.language = language
         self.words = {**words, **self._words()}
         self.count = 0
+        self._by_itself: tuple[KeyBox, QElapsedTimer] | None = None
         self.keying: Keying | None = None
         self.paper_boxes: dict[str, KeyBox] = {}
         self.boxes: dict[str, KeyBox] = {}  # indexed path -> its box
@@ -144,6 +152,8 @@ class KeyedEntryView(QWidget):
         bottom.addWidget(self.keys, 1)
         self.save_button = QPushButton(self.tr("&Save and key the next"))
         self.save_button.clicked.connect(self.finish)
+        self.save_button.installEventFilter(self)  # Up goes back to the last box, Enter saves
+        self.save_button.setStyleSheet("QPushButton:focus { border: 2px solid #1565c0 }")
         bottom.addWidget(self.save_button)
         outer.addLayout(bottom)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.finish)
@@ -414,9 +424,24 @@ class KeyedEntryView(QWidget):
         self.help.setText(text)
         self.scroll.ensureWidgetVisible(kb, 40, 60)
 
-    def accept(self, kb: KeyBox) -> bool:
-        """Key what the box holds and go on; False (and why, where) when it was refused."""
+    def went_on_by_itself(self, kb: KeyBox) -> bool:
+        """An Enter on an empty box a moment after a whole code went on to it by itself:
+        the clerk's habit, not "skip this question" (which would shift every later answer
+        one box up). Once, within a second."""
+        arrived = self._by_itself
+        self._by_itself = None
+        return (
+            arrived is not None
+            and arrived[0] is kb
+            and not kb.text()
+            and arrived[1].elapsed() < 1000
+        )
+
+    def accept(self, kb: KeyBox, *, by_itself: bool = False) -> bool:
+        """Key what the box holds and go on; False (and why, where) when it was refused.
+        ``by_itself``: a whole code or number went on without Enter."""
         assert self.keying is not None
+        self._by_itself = None
         if isinstance(kb.key, str):
             refusal = self.keying.enter_paper(kb.key, kb.text())
             if refusal is not None:
@@ -440,6 +465,11 @@ class KeyedEntryView(QWidget):
             return False
         self.boxes[box.path].setText(self.keying.shown(box))
         self._go(self.keying.after(box))
+        landed = QApplication.focusWidget()
+        if by_itself and isinstance(landed, KeyBox):
+            clock = QElapsedTimer()
+            clock.start()
+            self._by_itself = (landed, clock)
         return True
 
     def _after_change(self) -> None:
@@ -472,12 +502,11 @@ class KeyedEntryView(QWidget):
         box = kb.key
         if not isinstance(box, Box) or box.more:
             return isinstance(box, Box) and kb.text().strip() in ("1", "+", "2")
+        typed = plain_digits(kb.text().strip())  # ١٠ is 10
         if box.digits:  # a whole number whose rule bounds its digits: typed whole
-            typed = kb.text().strip()
             return typed.isdigit() and len(typed) == box.digits
         if box.element.control != "select1" or not box.codes:
             return False
-        typed = kb.text().strip()
         codes = [code for code, _ in box.codes]
         if not any(c.startswith(typed) for c in codes):
             return True  # no code begins so: refused at once, not after Enter
@@ -507,16 +536,21 @@ class KeyedEntryView(QWidget):
         self.problem.setText(text)
         QApplication.beep()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.save_button.hasFocus():
-            self.finish()
-            return
-        if event.key() == Qt.Key.Key_Up and self.save_button.hasFocus() and self.keying:
-            last = next((b for b in reversed(self.keying.boxes) if self.keying.open(b)), None)
-            if last is not None:
-                self.boxes[last.path].setFocus()
-            return
-        super().keyPressEvent(event)
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if (
+            watched is self.save_button
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.finish()
+                return True
+            if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Backtab) and self.keying:
+                last = next((b for b in reversed(self.keying.boxes) if self.keying.open(b)), None)
+                if last is not None and last.path in self.boxes:
+                    self.boxes[last.path].setFocus()
+                return True
+        return super().eventFilter(watched, event)
 
     def finish(self) -> None:
         """Save this questionnaire (the box being typed in first) and start the next; or

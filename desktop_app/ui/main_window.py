@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialogButtonBox,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -24,7 +25,7 @@ from desktop_app.errors import ClientError
 from desktop_app.sync.enrolment import server_of
 from desktop_app.sync.scheduler import SyncScheduler
 from desktop_app.ui.batches_view import BatchesView
-from desktop_app.ui.dialogs import open_dialog
+from desktop_app.ui.dialogs import open_dialog, standard_button_texts
 from desktop_app.ui.filling import FillingView, hold_for_filling, release_after_filling
 from desktop_app.ui.home import HomeView
 from desktop_app.ui.i18n import (
@@ -193,6 +194,8 @@ class MainWindow(QMainWindow):
         old = self.takeCentralWidget()  # else setCentralWidget deletes it at once, mid-signal
         if isinstance(old, KeyedEntryView):
             self._leave_keying(old)
+            if isinstance(widget, HomeView):  # built before an empty questionnaire went
+                widget.reload()
         self.setCentralWidget(widget)
         if old is not None:
             old.hide()
@@ -307,6 +310,9 @@ class MainWindow(QMainWindow):
         dialog.setWindowTitle(self.tr("Key paper questionnaires"))
         dialog.setLabelText(self.tr("&Form:"))
         dialog.setComboBoxItems(titles)
+        buttons = standard_button_texts()  # Qt has no Kiswahili, Soomaali or አማርኛ of its own
+        dialog.setOkButtonText(buttons[QDialogButtonBox.StandardButton.Ok])
+        dialog.setCancelButtonText(buttons[QDialogButtonBox.StandardButton.Cancel])
         dialog.setTextValue(
             next((t for t, f in zip(titles, forms, strict=True) if f.form_id == self._form_id), "")
             or titles[0]

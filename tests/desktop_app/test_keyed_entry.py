@@ -343,3 +343,40 @@ def test_right_to_left_the_first_batch_is_selected(qtbot, client, admin, paper_f
         assert view.selected() is not None and view.selected().batch.name == "B1"
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_what_an_outside_clerk_tripped_over(qtbot, client, admin, paper_form):
+    """Enter out of habit after a code that went on by itself does not skip the next (empty,
+    optional) question; Arabic-Indic digits key codes past 9; Up from the save button goes
+    back; an empty questionnaire left at once leaves nothing in the lists."""
+    from desktop_app.store import SubmissionFilter
+
+    w = open_window(qtbot, client)
+    log_in(qtbot, w)
+    w._key_form(paper_form, "en")
+    view = w.centralWidget()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.paper_boxes["number"])
+    for text in ["7", "12/03/2026", "E02", ""]:
+        keys(w, text)
+        press(w, Qt.Key.Key_Return)
+    keys(w, "١١")  # district 11 in Arabic-Indic digits
+    press(w, Qt.Key.Key_Return)
+    assert view.keying.session.value("/data/district") == "d11"
+    keys(w, "2")  # water: 2 of 1, 2, 99 goes on by itself to the assets (optional)
+    assert QApplication.focusWidget().key.path == "/data/assets"
+    press(w, Qt.Key.Key_Return)  # the habit: swallowed, not a skip
+    assert QApplication.focusWidget().key.path == "/data/assets"
+    press(w, Qt.Key.Key_Return)  # a second Enter does skip it (nothing ticked on the paper)
+    assert QApplication.focusWidget().key.path == "/data/has_children"
+    keys(w, "2")  # no children: on to the day of the visit
+    for text in ["05/03/2026", "none"]:
+        keys(w, text)
+        press(w, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is view.save_button
+    press(w, Qt.Key.Key_Up)
+    assert QApplication.focusWidget().key.path == "/data/remarks"
+    # an empty questionnaire, left at once: no draft of it in the lists
+    w._key_form(paper_form, "en")
+    press(w, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    drafts = admin.submission_ids(SubmissionFilter(status="draft"))
+    assert len(drafts) == 1  # the half-keyed paper 7 only
