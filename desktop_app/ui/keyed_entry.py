@@ -135,10 +135,14 @@ class KeyedEntryView(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(self.scroll, 1)
         self.help = QLabel()
         self.help.setObjectName("keyedHelp")
         self.help.setWordWrap(True)
+        # at most four lines, so that a long list of codes never pushes the box being typed
+        # in off the screen (the whole list is the label's tooltip)
+        self.help.setMaximumHeight(self.help.fontMetrics().lineSpacing() * 4 + 4)
         outer.addWidget(self.help)
         self.problem = QLabel()
         self.problem.setObjectName("keyedProblem")
@@ -312,10 +316,20 @@ class KeyedEntryView(QWidget):
         return frame
 
     def _roster_grid(self, roster: str, boxes: list[Box]) -> QGroupBox:
-        """A roster's grid: a column a question, a row an entry, "another?" below."""
+        """A roster's grid: a column a question, a row an entry, "another?" below; wider
+        than the page, it scrolls sideways on its own (the questions above and below stay
+        where they are)."""
         group = QGroupBox(self._roster_title(roster))
-        grid = QGridLayout(group)
+        inner = QWidget()
+        grid = QGridLayout(inner)
         grid.setHorizontalSpacing(6)
+        sideways = QScrollArea()
+        sideways.setObjectName("rosterScroll")
+        sideways.setWidget(inner)
+        sideways.setWidgetResizable(True)
+        sideways.setFrameShape(QFrame.Shape.NoFrame)
+        sideways.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QVBoxLayout(group).addWidget(sideways)
         columns: dict[str, int] = {}
         for box in boxes:
             if box.more and box.element.repeat_count:  # its count decides: nothing to key
@@ -332,14 +346,16 @@ class KeyedEntryView(QWidget):
             el = box.element
             if el.path not in columns:
                 columns[el.path] = len(columns) + 1
-                label = self._label(box)
-                head = QLabel(self._numbered(el.path, label[:26]))
+                label = self._heading(box)
+                head = QLabel(self._numbered(el.path, label[:32]))
                 head.setToolTip(label)
                 grid.addWidget(head, 0, columns[el.path])
             grid.addWidget(QLabel(str(box.entry)), line, 0)
             grid.addWidget(kb, line, columns[el.path])
             grid.addWidget(hint, line + 1, columns[el.path])
             kb.setFixedWidth(110)
+        bar = sideways.horizontalScrollBar().sizeHint().height()
+        sideways.setFixedHeight(inner.sizeHint().height() + bar + 4)
         return group
 
     def _number(self, path: str) -> str:
@@ -349,6 +365,13 @@ class KeyedEntryView(QWidget):
 
     def _numbered(self, path: str, label: str) -> str:
         return f"{self._number(path)} {label}"
+
+    def _heading(self, box: Box) -> str:
+        """A roster column's heading: the question as the form words it for any entry (not
+        the first member's name or number in it)."""
+        assert self.keying is not None
+        session = self.keying.session
+        return " ".join(session.render(box.element.label, None, self.language).split())
 
     def _label(self, box: Box) -> str:
         assert self.keying is not None
@@ -422,6 +445,10 @@ class KeyedEntryView(QWidget):
             ]
             text += "\n" + " · ".join(shown)
         self.help.setText(text)
+        self.help.setToolTip(text)
+        area = kb.parent().parent().parent() if box.roster else None  # box, grid, viewport
+        if isinstance(area, QScrollArea):  # the roster's own sideways scroll
+            area.ensureWidgetVisible(kb, 40, 0)
         self.scroll.ensureWidgetVisible(kb, 40, 60)
 
     def went_on_by_itself(self, kb: KeyBox) -> bool:

@@ -1087,137 +1087,137 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>KeyedEntryView</name>
     <message>
-        <location filename="../keyed_entry.py" line="112"/>
+        <location filename="../keyed_entry.py" line="120"/>
         <source>Questionnaire &amp;number</source>
         <translation>&amp;Lambarka su&apos;aalaha</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="113"/>
+        <location filename="../keyed_entry.py" line="121"/>
         <source>Interview da&amp;te</source>
         <translation>&amp;Taariikhda wareysiga</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="114"/>
+        <location filename="../keyed_entry.py" line="122"/>
         <source>&amp;Enumerator on the paper</source>
         <translation>&amp;Xogururiyaha ku qoran warqadda</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="115"/>
+        <location filename="../keyed_entry.py" line="123"/>
         <source>&amp;Batch</source>
         <translation>&amp;Kooxda</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="124"/>
+        <location filename="../keyed_entry.py" line="132"/>
         <source>DD/MM/YYYY</source>
         <translation>MM/BB/SSSS</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="142"/>
+        <location filename="../keyed_entry.py" line="154"/>
         <source>Enter: next · Up: back · Ctrl+Enter: save this questionnaire and key the next</source>
         <translation>Enter: kan xiga · Kor: dib · Ctrl+Enter: kaydi su&apos;aalahan oo gali kan xiga</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="145"/>
+        <location filename="../keyed_entry.py" line="157"/>
         <source>&amp;Save and key the next</source>
         <translation>Kaydi oo &amp;gali kan xiga</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="156"/>
+        <location filename="../keyed_entry.py" line="170"/>
         <source>No choice has the code {code}. The codes are {codes}.</source>
         <translation>Ma jiro doorasho leh koodhka {code}. Koodhadhku waa {codes}.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="157"/>
+        <location filename="../keyed_entry.py" line="171"/>
         <source>One code only: {codes}.</source>
         <translation>Hal koodh oo keliya: {codes}.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="158"/>
+        <location filename="../keyed_entry.py" line="172"/>
         <source>Code {code} cannot be chosen here (by an earlier answer).</source>
         <translation>Koodhka {code} halkan lama dooran karo (jawaab hore awgeed).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="159"/>
+        <location filename="../keyed_entry.py" line="173"/>
         <source>This question needs an answer.</source>
         <translation>Su&apos;aashan waxay u baahan tahay jawaab.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="160"/>
+        <location filename="../keyed_entry.py" line="174"/>
         <source>Key the questionnaire&apos;s number, as written on the paper.</source>
         <translation>Gali lambarka su&apos;aalaha, sida ay warqadda ugu qoran tahay.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="162"/>
+        <location filename="../keyed_entry.py" line="176"/>
         <source>Questionnaire {number} was keyed already (on {when}). Check the number.</source>
         <translation>Su&apos;aalaha {number} hore ayaa loo galiyay ({when}). Hubi lambarka.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="164"/>
+        <location filename="../keyed_entry.py" line="178"/>
         <source>Key the interview&apos;s date as DD/MM/YYYY.</source>
         <translation>Gali taariikhda wareysiga sida MM/BB/SSSS (maalin/bil/sannad).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="165"/>
+        <location filename="../keyed_entry.py" line="179"/>
         <source>{date} is after today: check the interview&apos;s date.</source>
         <translation>{date} waa maanta kadib: hubi taariikhda wareysiga.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="166"/>
+        <location filename="../keyed_entry.py" line="180"/>
         <source>Key the enumerator&apos;s name or code, as on the paper.</source>
         <translation>Gali magaca ama koodhka xogururiyaha, sida warqadda.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="167"/>
+        <location filename="../keyed_entry.py" line="181"/>
         <source>Questionnaire {number} saved: {count} keyed in this sitting.</source>
         <translation>Su&apos;aalaha {number} waa la kaydiyay: {count} ayaa la galiyay fadhigan.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="168"/>
+        <location filename="../keyed_entry.py" line="182"/>
         <source>Another entry? 1: yes · Enter: no</source>
         <translation>Saf kale? 1: haa · Enter: maya</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="170"/>
+        <location filename="../keyed_entry.py" line="184"/>
         <source>Questionnaire {number} keyed a second time: {differences} answer(s) differ ({count} in this sitting).</source>
         <translation>Su&apos;aalaha {number} mar labaad ayaa la galiyay: {differences} jawaab ayaa kala duwan ({count} fadhigan).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="174"/>
+        <location filename="../keyed_entry.py" line="188"/>
         <source>Questionnaire {number} has not been keyed a first time (in this batch).</source>
         <translation>Su&apos;aalaha {number} weli lama galin mar koowaad (kooxdan).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="177"/>
+        <location filename="../keyed_entry.py" line="191"/>
         <source>You keyed questionnaire {number} the first time: another clerk keys it again.</source>
         <translation>Adiga ayaa su&apos;aalaha {number} galiyay markii hore: karraani kale ha galiyo mar kale.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="179"/>
+        <location filename="../keyed_entry.py" line="193"/>
         <source>Questionnaire {number} was keyed twice already.</source>
         <translation>Su&apos;aalaha {number} hore ayaa laba jeer loo galiyay.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="180"/>
+        <location filename="../keyed_entry.py" line="194"/>
         <source>This questionnaire&apos;s code is of another form ({form}).</source>
         <translation>Koodhka su&apos;aalahan wuxuu ka tirsan yahay foom kale ({form}).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="181"/>
+        <location filename="../keyed_entry.py" line="195"/>
         <source>Key 1 for another entry, or nothing to go on.</source>
         <translation>Gali 1 saf kale, ama waxba ha galin si aad u sii socoto.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="207"/>
+        <location filename="../keyed_entry.py" line="221"/>
         <source>Second keying (blind) of paper questionnaires: {form}</source>
         <translation>Galinta labaad (indha la&apos;aan) ee su&apos;aalaha warqadda: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="210"/>
+        <location filename="../keyed_entry.py" line="224"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>Galinta su&apos;aalaha warqadda: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="419"/>
+        <location filename="../keyed_entry.py" line="520"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>Dhammaadka su&apos;aalaha: Enter ayaa kaydinaysa.</translation>
     </message>
@@ -1299,252 +1299,252 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="121"/>
         <source>&amp;Daftari</source>
         <translation>&amp;Daftari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="123"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>&amp;Ku rakib foom (XLSForm)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="125"/>
         <source>&amp;Lock / switch user</source>
         <translation>&amp;Quful / beddel isticmaalaha</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125"/>
+        <location filename="../main_window.py" line="126"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Hadda la xiriir seerfarka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="127"/>
         <source>&amp;Connect to a server…</source>
         <translation>Ku xir &amp;seerfar…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="128"/>
         <source>&amp;Users…</source>
         <translation>&amp;Isticmaalayaasha…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Bax</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="131"/>
         <source>&amp;View</source>
         <translation>&amp;Muuqaal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="133"/>
         <source>Larger text</source>
         <translation>Qoraal ka weyn</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Smaller text</source>
         <translation>Qoraal ka yar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="138"/>
         <source>Normal text size</source>
         <translation>Cabbirka caadiga ah ee qoraalka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="141"/>
         <source>&amp;My forms and submissions</source>
         <translation>&amp;Foomamkayga iyo jawaabahayga</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="144"/>
         <source>&amp;Review submissions</source>
         <translation>&amp;Dib u eeg jawaabaha</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="148"/>
         <source>&amp;Indicators, data and exports</source>
         <translation>&amp;Tilmaamayaal, xog iyo dhoofin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="153"/>
         <source>&amp;Key paper questionnaires…</source>
         <translation>&amp;Gali su&apos;aalaha warqadda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="157"/>
         <source>Key papers a &amp;second time (verification)…</source>
         <translation>Gali warqadaha mar la&amp;baad (hubin)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="162"/>
         <source>&amp;Batches and differences</source>
         <translation>&amp;Kooxaha iyo kala duwanaanshaha</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="164"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Luqadda barnaamijka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="212"/>
         <source>Locked</source>
         <translation>Qufulan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="305"/>
         <source>Install a form first (Ctrl+I).</source>
         <translation>Marka hore rakib foom (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="310"/>
         <source>Key paper questionnaires</source>
         <translation>Gali su&apos;aalaha warqadda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="311"/>
         <source>&amp;Form:</source>
         <translation>&amp;Foom:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="506"/>
+        <location filename="../main_window.py" line="512"/>
         <source>Discard this draft?</source>
         <translation>Ma tirtirtaa qabyadan?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="508"/>
+        <location filename="../main_window.py" line="514"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Ma tirtirtaa “{title}”? Jawaabaheeda (iyo sawirrada) waa laga tirtiri doonaa kombiyuutarkan. Dib looma soo celin karo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="524"/>
+        <location filename="../main_window.py" line="530"/>
         <source>The draft was discarded.</source>
         <translation>Qabyadii waa la tirtiray.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="533"/>
+        <location filename="../main_window.py" line="539"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Waa la dhammaystiray. Waa la diri doonaa marka xiriir la helo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="539"/>
+        <location filename="../main_window.py" line="545"/>
         <source>Choose a file…</source>
         <translation>Dooro fayl…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="540"/>
+        <location filename="../main_window.py" line="546"/>
         <source>OK</source>
         <translation>Hagaag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="541"/>
+        <location filename="../main_window.py" line="547"/>
         <source>Type a whole number.</source>
         <translation>Qor tiro dhan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="542"/>
+        <location filename="../main_window.py" line="548"/>
         <source>Type a number.</source>
         <translation>Qor tiro.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="544"/>
+        <location filename="../main_window.py" line="550"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” wuxuu noqon karaa {first} ama {second}. Qor {first} ama {second}, sida aad ula jeeddo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="547"/>
+        <location filename="../main_window.py" line="553"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”: halkan hakadku (,) ma aha dhibicda tobanlaha. Haddii aad u jeeddo {value}, qor {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="549"/>
+        <location filename="../main_window.py" line="555"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Tirooyin aad u badan ayaa ku jira; si sax ah looma kaydin karo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="550"/>
+        <location filename="../main_window.py" line="556"/>
         <source>Will be stored as {value}.</source>
         <translation>Waxaa loo kaydin doonaa {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="551"/>
+        <location filename="../main_window.py" line="557"/>
         <source>No choice has the code {code}.</source>
         <translation>Ma jiro doorasho leh koodka {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="558"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Qor taariikhda sidan YYYY-MM-DD (F4 waxay furtaa kalandarka).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="553"/>
+        <location filename="../main_window.py" line="559"/>
         <source>Type a time as HH:MM.</source>
         <translation>Qor saacadda sidan HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="554"/>
+        <location filename="../main_window.py" line="560"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Qor taariikhda iyo saacadda sidan YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="555"/>
+        <location filename="../main_window.py" line="561"/>
         <source>Latitude</source>
         <translation>Loolka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="556"/>
+        <location filename="../main_window.py" line="562"/>
         <source>Longitude</source>
         <translation>Dhererka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="557"/>
+        <location filename="../main_window.py" line="563"/>
         <source>Accuracy (m)</source>
         <translation>Saxnaanta (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="558"/>
+        <location filename="../main_window.py" line="564"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>Loolka iyo dhererku waa tirooyin, tusaale 3.7194 iyo 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="559"/>
+        <location filename="../main_window.py" line="565"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>Loolku wuxuu u dhexeeyaa -90 iyo 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="560"/>
+        <location filename="../main_window.py" line="566"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>Dhererku wuxuu u dhexeeyaa -180 iyo 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="561"/>
+        <location filename="../main_window.py" line="567"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>Saxnaantu waa tiro togan oo mitir ah.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="579"/>
+        <location filename="../main_window.py" line="585"/>
         <source>Install a form</source>
         <translation>Ku rakib foom</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="579"/>
+        <location filename="../main_window.py" line="585"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="598"/>
+        <location filename="../main_window.py" line="604"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Waa la rakibay {title}, nooca {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="600"/>
+        <location filename="../main_window.py" line="606"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, nooca {version}, horay ayaa loo rakibay.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="612"/>
+        <location filename="../main_window.py" line="618"/>
         <source>The form was not installed</source>
         <translation>Foomka lama rakibin</translation>
     </message>
