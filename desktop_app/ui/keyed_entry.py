@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.answers import plain_digits
 from desktop_app.keying import PAPER_FIELDS, Box, Keying, Refusal, question_numbers
 from desktop_app.session import UserSession
+from desktop_app.store import KeyingRecord
 from desktop_app.ui.filling import is_right_to_left
 
 LABEL_CHARS = 70  # a question's label on its row; the whole of it shows below when focused
@@ -95,6 +96,7 @@ class KeyedEntryView(QWidget):
         language: str | None = None,
         batch: str = "",
         second: bool = False,
+        resume: KeyingRecord | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("keyedEntry")
@@ -163,7 +165,7 @@ class KeyedEntryView(QWidget):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.finish)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.finish)
         self.paper_boxes["batch"].setText(batch)
-        self.start_next()
+        self.start_next(resume)
 
     def _words(self) -> dict[str, str]:
         return {
@@ -196,22 +198,29 @@ class KeyedEntryView(QWidget):
         }
 
     # -- one questionnaire -------------------------------------------------------------------
-    def start_next(self) -> None:
-        """A new questionnaire: the paper's facts as before (the number one more), ready."""
+    def start_next(self, resume: KeyingRecord | None = None) -> None:
+        """A new questionnaire: the paper's facts as before (the number one more), ready;
+        ``resume``: a paper begun here and left half-keyed, where it was."""
         previous = self.keying.record if self.keying is not None else None
-        self.keying = Keying.start(
-            self.user,
-            self.form_id,
-            batch=self.paper_boxes["batch"].text().strip(),
-            language=self.language,
-            second=self.second,
-        )
-        if previous is not None:
+        if resume is not None:
+            draft = self.user.open_submission(resume.uuid, language=self.language)
+            self.keying = Keying(draft, resume, now=self.user.client.clock)
+            for name in PAPER_FIELDS:
+                self.paper_boxes[name].setText(getattr(resume, name))
+        else:
+            self.keying = Keying.start(
+                self.user,
+                self.form_id,
+                batch=self.paper_boxes["batch"].text().strip(),
+                language=self.language,
+                second=self.second,
+            )
+        if resume is None and previous is not None:
             number = previous.number
             self.paper_boxes["number"].setText(str(int(number) + 1) if number.isdigit() else "")
             for name in ("interview_date", "paper_enumerator"):
                 self.paper_boxes[name].setText(getattr(previous, name))
-        else:
+        elif resume is None:
             for name in ("number", "interview_date", "paper_enumerator"):
                 self.paper_boxes[name].clear()
         form = self.keying.draft.form
@@ -224,7 +233,16 @@ class KeyedEntryView(QWidget):
             self.title.setText(self.tr("Keying paper questionnaires: {form}").format(form=title))
         self.numbers = question_numbers(form)
         self._build()
-        self.paper_boxes["number"].setFocus()
+        if resume is not None:
+            self.focus_first_empty()
+        else:
+            self.paper_boxes["number"].setFocus()
+
+    def focus_first_empty(self) -> None:
+        """The first box still to key (a paper taken up again where it was left)."""
+        assert self.keying is not None
+        k = self.keying
+        self._go(next((b for b in k.boxes if k.open(b) and not k.shown(b)), None))
 
     def _build(self) -> None:
         """The questions' rows and the rosters' grids, for the boxes the questionnaire has

@@ -22,6 +22,7 @@ from desktop_app import reviewing
 from desktop_app.client import Client, UserSession
 from desktop_app.draft import Draft
 from desktop_app.errors import ClientError
+from desktop_app.store import KeyingRecord
 from desktop_app.sync.enrolment import server_of
 from desktop_app.sync.scheduler import SyncScheduler
 from desktop_app.ui.batches_view import BatchesView
@@ -322,7 +323,14 @@ class MainWindow(QMainWindow):
         )
         open_dialog(self, dialog)
 
-    def _key_form(self, form_id: str, code: str, *, second: bool = False) -> None:
+    def _key_form(
+        self,
+        form_id: str,
+        code: str,
+        *,
+        second: bool = False,
+        resume: KeyingRecord | None = None,
+    ) -> None:
         if self.user is None:
             return
         self._form_id = form_id
@@ -335,13 +343,17 @@ class MainWindow(QMainWindow):
                 words=self.editor_words(),
                 language=form_language_for(self.client.form(form_id).languages, code),
                 second=second,
+                resume=resume,
             )
         except ClientError as exc:
             self.statusBar().showMessage(user_message(exc), 10_000)
             return
         view.keyed.connect(lambda _uuid: self.sync_now())
         self._show(view, "keying")
-        view.paper_boxes["number"].setFocus()
+        if resume is None:
+            view.paper_boxes["number"].setFocus()
+        else:
+            view.focus_first_empty()
 
     def _leave_keying(self, view: KeyedEntryView) -> None:
         try:
@@ -465,6 +477,12 @@ class MainWindow(QMainWindow):
 
     def open_submission(self, uuid: str) -> None:
         assert self.user is not None
+        keyed = self.client.store.keying(uuid)
+        if keyed is not None and not keyed.verifies:
+            record = self.client.store.submission(uuid)
+            if record.status == "draft":  # a paper begun in keyed entry goes on there
+                self._key_form(record.form_id, self._form_language(), resume=keyed)
+                return
         try:
             record = self.client.store.submission(uuid)
             languages = self.client.form(record.form_id, record.form_version).languages

@@ -380,3 +380,26 @@ def test_what_an_outside_clerk_tripped_over(qtbot, client, admin, paper_form):
     press(w, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     drafts = admin.submission_ids(SubmissionFilter(status="draft"))
     assert len(drafts) == 1  # the half-keyed paper 7 only
+
+
+def test_a_paper_left_half_keyed_goes_on_in_keyed_entry(qtbot, client, admin, paper_form):
+    """Opened from the lists, a half-keyed paper comes back to keyed entry with its facts,
+    at its first empty box — and finished there it takes the paper's date, not today's."""
+    w = open_window(qtbot, client)
+    log_in(qtbot, w)
+    w._key_form(paper_form, "en")
+    view = w.centralWidget()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.paper_boxes["number"])
+    for text in ["8", "01/03/2026", "E02", "", "12"]:  # the facts, then district 12
+        keys(w, text)
+        press(w, Qt.Key.Key_Return)
+    uuid = view.keying.draft.uuid
+    press(w, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # left half-way
+    w.open_submission(uuid)
+    again = w.centralWidget()
+    assert isinstance(again, KeyedEntryView) and again.keying.draft.uuid == uuid
+    assert again.paper_boxes["number"].text() == "8"
+    assert QApplication.focusWidget().key.path == "/data/water"
+    press(w, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    data = admin.submission_data(uuid)
+    assert data["today"] == "2026-03-01" and admin.store.keying(uuid).finished_at
