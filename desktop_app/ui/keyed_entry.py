@@ -10,7 +10,7 @@ and the date, enumerator and batch as before (Enter keeps them)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -30,7 +31,9 @@ from desktop_app.answers import plain_digits
 from desktop_app.keying import PAPER_FIELDS, Box, Keying, Refusal, question_numbers
 from desktop_app.session import UserSession
 from desktop_app.store import KeyingRecord
+from desktop_app.ui.dialogs import open_dialog
 from desktop_app.ui.filling import is_right_to_left
+from form_engine.repeat_counts import Surplus, surplus
 
 LABEL_CHARS = 70  # a question's label on its row; the whole of it shows below when focused
 BOX_WIDTH = 150
@@ -508,6 +511,10 @@ class KeyedEntryView(QWidget):
         if refusal is not None:
             self.refuse(self.boxes.get(box.path, kb), refusal)
             return False
+        extra = next((x for x in surplus(self.keying.session) if x.source is box.node), None)
+        if extra is not None:  # a count lowered below the rows keyed: remove them, or not
+            self._ask_about_surplus(box, extra)
+            return False
         self.boxes[box.path].setText(self.keying.shown(box))
         self._go(self.keying.after(box))
         landed = QApplication.focusWidget()
@@ -531,6 +538,52 @@ class KeyedEntryView(QWidget):
                 self.boxes[path].setFocus()
         else:
             self._show_states()
+
+    def _ask_about_surplus(self, box: Box, extra: Surplus) -> None:
+        """The count is now lower than the roster's rows that hold answers: remove those
+        rows (Yes), or put the count back (No, the default: nothing lost by a stray Enter).
+        The form view's question, in its words."""
+        assert self.keying is not None
+        keying = self.keying
+        present = extra.wanted + len(extra.extra)
+        label = keying.session.render(extra.repeat.label, extra.extra[0]) or extra.repeat.name
+        names = ", ".join(f"{' '.join(label.split())} {n.position()}" for n in extra.extra)
+
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("FillingView", text)
+
+        ask = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("Remove answers?"),
+            tr(
+                "The count is now {wanted}, but these entries hold answers: {names}.\n\n"
+                "Remove them and their answers?"
+            ).format(wanted=extra.wanted, names=names),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        ask.button(QMessageBox.StandardButton.No).setText(
+            tr("Keep them (the count goes back to {n})").format(n=present)
+        )
+        ask.button(QMessageBox.StandardButton.Yes).setText(tr("Remove them"))
+        ask.setDefaultButton(QMessageBox.StandardButton.No)
+
+        def answered(button: int) -> None:
+            if self.keying is not keying:
+                return
+            if button == QMessageBox.StandardButton.Yes:
+                keying.draft.remove_surplus(extra)
+                self._after_change()
+                self._go(keying.after(box))
+            else:
+                keying.enter(box, str(present))
+                self._after_change()
+                if box.path in self.boxes:
+                    self.boxes[box.path].setText(keying.shown(box))
+                    self.boxes[box.path].setFocus()
+
+        ask.finished.connect(answered)
+        open_dialog(self, ask)
 
     def _go(self, box: Box | None) -> None:
         if box is None:

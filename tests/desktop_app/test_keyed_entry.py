@@ -403,3 +403,49 @@ def test_a_paper_left_half_keyed_goes_on_in_keyed_entry(qtbot, client, admin, pa
     press(w, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     data = admin.submission_data(uuid)
     assert data["today"] == "2026-03-01" and admin.store.keying(uuid).finished_at
+
+
+def test_a_count_lowered_below_the_rows_keyed_asks(qtbot, client, admin, tmp_path):
+    """A household size lowered after its members were keyed: asked, as in the form view —
+    Enter keeps the rows (the count goes back), Remove takes the last one away."""
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "kids.xlsx"
+    write_xlsform(
+        path,
+        [
+            {"type": "integer", "name": "n", "label": "How many children?"},
+            {"type": "begin_repeat", "name": "child", "label": "Children", "repeat_count": "${n}"},
+            {"type": "text", "name": "child_name", "label": "Name"},
+            {"type": "end_repeat"},
+            {"type": "text", "name": "remarks", "label": "Remarks"},
+        ],
+        settings={"form_id": "kids", "version": "1"},
+    )
+    client.install_form(path)
+    w = open_window(qtbot, client)
+    log_in(qtbot, w)
+    w._key_form("kids", "en")
+    view = w.centralWidget()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.paper_boxes["number"])
+    for text in ["9", "01/03/2026", "E02", "", "2", "Asha", "Juma"]:
+        keys(w, text)
+        press(w, Qt.Key.Key_Return)
+    assert QApplication.focusWidget().key.path == "/data/remarks"
+    for _ in range(3):
+        press(w, Qt.Key.Key_Up)
+    assert QApplication.focusWidget().key.path == "/data/n"
+    keys(w, "1")
+    press(w, Qt.Key.Key_Return)
+    ask = w.findChild(QMessageBox)
+    qtbot.waitUntil(ask.isVisible)
+    assert "Juma" in ask.text() or "2" in ask.text()
+    press(ask, Qt.Key.Key_Return)  # the default: keep them
+    qtbot.waitUntil(lambda: view.keying.session.value("/data/n") == "2")
+    assert len(view.keying.session.nodes("/data/child")) == 2
+    keys(w, "1")
+    press(w, Qt.Key.Key_Return)
+    ask = next(m for m in w.findChildren(QMessageBox) if m.isVisible())
+    ask.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: len(view.keying.session.nodes("/data/child")) == 1)
+    assert view.keying.session.value("/data/child/child_name") == "Asha"
