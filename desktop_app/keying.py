@@ -277,7 +277,7 @@ class Keying:
             if not day:
                 refusal = Refusal("paper_date")
             elif day > self.now().date().isoformat():
-                refusal = Refusal("future_date", {"date": day})
+                refusal = Refusal("future_date", {"date": text})  # as the clerk typed it
             else:
                 value = day
         elif name == "paper_enumerator":

@@ -439,7 +439,8 @@ class KeyedEntryView(QWidget):
                         self.keying.session.render(choice.label, box.node, self.language).split()
                     )
                 )
-        return ", ".join(labels)[:60]
+        comma = "، " if is_right_to_left(self.language or "") else ", "
+        return comma.join(labels)[:60]
 
     # -- moving and accepting ----------------------------------------------------------------
     def focused(self, kb: KeyBox) -> None:
