@@ -3,20 +3,15 @@ one clerk, keyed again blind by another with 5 answers keyed differently, all 5 
 side and resolved by a third look, the batch reconciled and released, synced — and on the
 server once each, with the paper's interview dates and the resolved answers."""
 
-import csv
-import io
-import zipfile
-
 import pytest
 
-from central_server import accounts, exporting
 from desktop_app import batches
 from desktop_app.errors import NotAllowed
 from desktop_app.keying import Keying
 from desktop_app.sync.enrolment import enrol
 from form_engine.fill import random_submissions
 from tests.central_server.conftest import PASSWORDS
-from tests.sync.test_paper_keying import key_from_paper
+from tests.sync.test_paper_keying import exported, key_from_paper
 from tests.sync.test_sync_client import sync
 
 PLANTED = {  # paper index -> the box the second clerk keys differently
@@ -93,12 +88,7 @@ def test_a_batch_keyed_twice_is_reconciled_and_arrives_once(server, client, admi
     result = sync(admin)
     assert result.sent == 20 and result.rejected == 0
 
-    out = tmp_path / "population.zip"
-    with server.app.state.engine.connect() as conn:
-        src = exporting.source(conn, accounts.principal_of(conn, "secretariat"), "population")
-        exporting.export(conn, src, "csv", out)
-    with zipfile.ZipFile(out) as z:
-        rows = list(csv.DictReader(io.StringIO(z.read("population.csv").decode())))
+    rows = exported(server, "population", tmp_path)
     uuids = [k.draft.uuid for k in firsts]
     assert sorted(r["_uuid"] for r in rows) == sorted(uuids)  # each once
     by_uuid = {r["_uuid"]: r for r in rows}

@@ -15,6 +15,16 @@ from tests.central_server.conftest import PASSWORDS
 from tests.sync.test_sync_client import sync
 
 
+def exported(server, form_id, tmp_path):
+    """The main table of the form's merged dataset, as the Secretariat exports it (CSV)."""
+    out = tmp_path / f"{form_id}.zip"
+    with server.app.state.engine.connect() as conn:
+        src = exporting.source(conn, accounts.principal_of(conn, "secretariat"), form_id)
+        exporting.export(conn, src, "csv", out)
+    with zipfile.ZipFile(out) as z:
+        return list(csv.DictReader(io.StringIO(z.read(f"{form_id}.csv").decode())))
+
+
 def key_from_paper(user, form_id, data, paper, *, batch="", second=False, slip=None):
     """Key ``data`` as a clerk does, box after box the skip logic leaves open; ``slip``:
     the box keyed wrong (a zone as Z9, a number one more). Returns the keying."""
@@ -51,12 +61,7 @@ def test_keyed_papers_reach_the_dataset_with_their_facts(server, client, admin, 
     ]
     report = sync(admin)
     assert report.sent == 2 and report.rejected == 0
-    out = tmp_path / "population.zip"
-    with server.app.state.engine.connect() as conn:
-        src = exporting.source(conn, accounts.principal_of(conn, "secretariat"), "population")
-        exporting.export(conn, src, "csv", out)
-    with zipfile.ZipFile(out) as z:
-        rows = list(csv.DictReader(io.StringIO(z.read("population.csv").decode())))
+    rows = exported(server, "population", tmp_path)
     by_uuid = {r["_uuid"]: r for r in rows}
     for i, uuid in enumerate(uuids):
         row = by_uuid[uuid]
