@@ -14,10 +14,12 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt, QTimer, 
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QDialogButtonBox,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -31,7 +33,7 @@ from desktop_app.answers import plain_digits
 from desktop_app.keying import PAPER_FIELDS, Box, Keying, Refusal, question_numbers
 from desktop_app.session import UserSession
 from desktop_app.store import KeyingRecord
-from desktop_app.ui.dialogs import open_dialog
+from desktop_app.ui.dialogs import open_dialog, standard_button_texts
 from desktop_app.ui.filling import is_right_to_left
 from form_engine.repeat_counts import Surplus, surplus
 
@@ -165,6 +167,7 @@ class KeyedEntryView(QWidget):
         self.save_button.setStyleSheet("QPushButton:focus { border: 2px solid #1565c0 }")
         bottom.addWidget(self.save_button)
         outer.addLayout(bottom)
+        QShortcut(QKeySequence("Ctrl+G"), self, self.ask_go_to)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.finish)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.finish)
         self.paper_boxes["batch"].setText(batch)
@@ -197,6 +200,9 @@ class KeyedEntryView(QWidget):
             ),
             "verified_already": self.tr("Questionnaire {number} was keyed twice already."),
             "other_form": self.tr("This questionnaire's code is of another form ({form})."),
+            "no_question": self.tr(
+                "No question {number} to key here (none has that number, or it is skipped)."
+            ),
             "more": self.tr("Key 1 for another entry, or nothing to go on."),
         }
 
@@ -472,6 +478,29 @@ class KeyedEntryView(QWidget):
         if isinstance(area, QScrollArea):  # the roster's own sideways scroll
             area.ensureWidgetVisible(kb, 40, 0)
         self.scroll.ensureWidgetVisible(kb, 40, 60)
+
+    def ask_go_to(self) -> None:
+        """Ctrl+G: to a question by its number on the paper (back from Q20 to Q6 in one go)."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Go to question"))
+        dialog.setLabelText(self.tr("Question &number:"))
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        buttons = standard_button_texts()
+        dialog.setOkButtonText(buttons[QDialogButtonBox.StandardButton.Ok])
+        dialog.setCancelButtonText(buttons[QDialogButtonBox.StandardButton.Cancel])
+        dialog.textValueSelected.connect(self.go_to)
+        open_dialog(self, dialog)
+
+    def go_to(self, number: str) -> None:
+        """The first box of the question numbered ``number`` that takes a value now."""
+        assert self.keying is not None
+        wanted = plain_digits(number.strip()).lstrip("0") or "0"
+        for box in self.keying.boxes:
+            if self.numbers.get(box.element.path) == wanted and self.keying.open(box):
+                self.boxes[box.path].setFocus()
+                return
+        self.problem.setText(self.words["no_question"].format(number=number.strip()))
+        QApplication.beep()
 
     def went_on_by_itself(self, kb: KeyBox) -> bool:
         """An Enter on an empty box a moment after a whole code went on to it by itself:

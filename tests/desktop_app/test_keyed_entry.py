@@ -449,3 +449,21 @@ def test_a_count_lowered_below_the_rows_keyed_asks(qtbot, client, admin, tmp_pat
     ask.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: len(view.keying.session.nodes("/data/child")) == 1)
     assert view.keying.session.value("/data/child/child_name") == "Asha"
+
+
+def test_ctrl_g_goes_to_a_question_by_its_number(qtbot, client, admin):
+    from PySide6.QtWidgets import QInputDialog
+
+    w = open_window(qtbot, client)
+    log_in(qtbot, w)
+    w._key_form("household", "en")
+    view = w.centralWidget()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.paper_boxes["number"])
+    press(w, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    dialog = next(d for d in w.findChildren(QInputDialog) if d.isVisible())
+    keys(dialog, "3")
+    press(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: getattr(QApplication.focusWidget(), "key", None) is not None)
+    assert QApplication.focusWidget().key.path == "/data/identification/hh_no"
+    view.go_to("20")  # behind the consent nobody has given yet: said, and the cursor stays
+    assert "No question 20" in view.problem.text()

@@ -1087,137 +1087,152 @@ Remove them and their answers?</source>
 <context>
     <name>KeyedEntryView</name>
     <message>
-        <location filename="../keyed_entry.py" line="125"/>
+        <location filename="../keyed_entry.py" line="127"/>
         <source>Questionnaire &amp;number</source>
         <translation>የመጠይቁ ቁጥር (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="126"/>
+        <location filename="../keyed_entry.py" line="128"/>
         <source>Interview da&amp;te</source>
         <translation>የቃለ መጠይቁ ቀን (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="127"/>
+        <location filename="../keyed_entry.py" line="129"/>
         <source>&amp;Enumerator on the paper</source>
         <translation>በወረቀቱ ላይ የተጻፈው ቆጣሪ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="128"/>
+        <location filename="../keyed_entry.py" line="130"/>
         <source>&amp;Batch</source>
         <translation>ጥቅል (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="137"/>
+        <location filename="../keyed_entry.py" line="139"/>
         <source>DD/MM/YYYY</source>
         <translation>ቀን/ወር/ዓመት</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="159"/>
+        <location filename="../keyed_entry.py" line="161"/>
         <source>Enter: next · Up: back · Ctrl+Enter: save this questionnaire and key the next</source>
         <translation>Enter፦ ቀጣይ · ወደ ላይ፦ ተመለስ · Ctrl+Enter፦ ይህን መጠይቅ አስቀምጥና ቀጣዩን አስገባ</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="162"/>
+        <location filename="../keyed_entry.py" line="164"/>
         <source>&amp;Save and key the next</source>
         <translation>አስቀምጥና ቀጣዩን አስገባ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="175"/>
+        <location filename="../keyed_entry.py" line="178"/>
         <source>No choice has the code {code}. The codes are {codes}.</source>
         <translation>ኮድ {code} ያለው ምርጫ የለም። ኮዶቹ {codes} ናቸው።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="176"/>
+        <location filename="../keyed_entry.py" line="179"/>
         <source>One code only: {codes}.</source>
         <translation>አንድ ኮድ ብቻ፦ {codes}።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="177"/>
+        <location filename="../keyed_entry.py" line="180"/>
         <source>Code {code} cannot be chosen here (by an earlier answer).</source>
         <translation>ኮድ {code} እዚህ ሊመረጥ አይችልም (በቀድሞ መልስ ምክንያት)።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="178"/>
+        <location filename="../keyed_entry.py" line="181"/>
         <source>This question needs an answer.</source>
         <translation>ይህ ጥያቄ መልስ ያስፈልገዋል።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="179"/>
+        <location filename="../keyed_entry.py" line="182"/>
         <source>Key the questionnaire&apos;s number, as written on the paper.</source>
         <translation>የመጠይቁን ቁጥር በወረቀቱ ላይ እንደተጻፈው ያስገቡ።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="181"/>
+        <location filename="../keyed_entry.py" line="184"/>
         <source>Questionnaire {number} was keyed already (on {when}). Check the number.</source>
         <translation>መጠይቅ {number} ቀደም ብሎ ገብቷል ({when})። ቁጥሩን ያረጋግጡ።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="183"/>
+        <location filename="../keyed_entry.py" line="186"/>
         <source>Key the interview&apos;s date as DD/MM/YYYY.</source>
         <translation>የቃለ መጠይቁን ቀን እንደ ቀን/ወር/ዓመት (DD/MM/YYYY) ያስገቡ።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="184"/>
+        <location filename="../keyed_entry.py" line="187"/>
         <source>{date} is after today: check the interview&apos;s date.</source>
         <translation>{date} ከዛሬ በኋላ ነው፦ የቃለ መጠይቁን ቀን ያረጋግጡ።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="185"/>
+        <location filename="../keyed_entry.py" line="188"/>
         <source>Key the enumerator&apos;s name or code, as on the paper.</source>
         <translation>የቆጣሪውን ስም ወይም ኮድ በወረቀቱ ላይ እንዳለው ያስገቡ።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="186"/>
+        <location filename="../keyed_entry.py" line="189"/>
         <source>Questionnaire {number} saved: {count} keyed in this sitting.</source>
         <translation>መጠይቅ {number} ተቀምጧል፦ በዚህ ክፍለ ጊዜ {count} ገብተዋል።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="187"/>
+        <location filename="../keyed_entry.py" line="190"/>
         <source>Another entry? 1: yes · Enter: no</source>
         <translation>ሌላ ረድፍ? 1፦ አዎ · Enter፦ አይ</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="189"/>
+        <location filename="../keyed_entry.py" line="192"/>
         <source>Questionnaire {number} keyed a second time: {differences} answer(s) differ ({count} in this sitting).</source>
         <translation>መጠይቅ {number} ለሁለተኛ ጊዜ ገብቷል፦ {differences} መልስ(ሶች) ይለያያሉ (በዚህ ክፍለ ጊዜ {count})።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="193"/>
+        <location filename="../keyed_entry.py" line="196"/>
         <source>Questionnaire {number} has not been keyed a first time (in this batch).</source>
         <translation>መጠይቅ {number} ለመጀመሪያ ጊዜ አልገባም (በዚህ ጥቅል)።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="196"/>
+        <location filename="../keyed_entry.py" line="199"/>
         <source>You keyed questionnaire {number} the first time: another clerk keys it again.</source>
         <translation>መጠይቅ {number}ን ለመጀመሪያ ጊዜ ያስገቡት እርስዎ ነዎት፦ ሌላ ጸሐፊ እንደገና ያስገባው።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="198"/>
+        <location filename="../keyed_entry.py" line="201"/>
         <source>Questionnaire {number} was keyed twice already.</source>
         <translation>መጠይቅ {number} ቀደም ብሎ ሁለት ጊዜ ገብቷል።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="199"/>
+        <location filename="../keyed_entry.py" line="202"/>
         <source>This questionnaire&apos;s code is of another form ({form}).</source>
         <translation>የዚህ መጠይቅ ኮድ የሌላ ቅጽ ነው ({form})።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="200"/>
+        <location filename="../keyed_entry.py" line="204"/>
+        <source>No question {number} to key here (none has that number, or it is skipped).</source>
+        <translation>እዚህ የሚገባ ጥያቄ {number} የለም (ያንን ቁጥር የያዘ የለም፣ ወይም ተዘልሏል)።</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="206"/>
         <source>Key 1 for another entry, or nothing to go on.</source>
         <translation>ለሌላ ረድፍ 1 ያስገቡ፣ ለመቀጠል ምንም አያስገቡ።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="233"/>
+        <location filename="../keyed_entry.py" line="239"/>
         <source>Second keying (blind) of paper questionnaires: {form}</source>
         <translation>የወረቀት መጠይቆች ሁለተኛ ግብዓት (የመጀመሪያውን ሳያዩ)፦ {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="236"/>
+        <location filename="../keyed_entry.py" line="242"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>የወረቀት መጠይቆችን ማስገባት፦ {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="592"/>
+        <location filename="../keyed_entry.py" line="485"/>
+        <source>Go to question</source>
+        <translation>ወደ ጥያቄ ሂድ</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="486"/>
+        <source>Question &amp;number:</source>
+        <translation>የጥያቄ ቁጥር (&amp;N)፦</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="621"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>የመጠይቁ መጨረሻ፦ Enter ያስቀምጠዋል።</translation>
     </message>

@@ -1087,137 +1087,152 @@ Remove them and their answers?</source>
 <context>
     <name>KeyedEntryView</name>
     <message>
-        <location filename="../keyed_entry.py" line="125"/>
+        <location filename="../keyed_entry.py" line="127"/>
         <source>Questionnaire &amp;number</source>
         <translation>رقم الاستبيان (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="126"/>
+        <location filename="../keyed_entry.py" line="128"/>
         <source>Interview da&amp;te</source>
         <translation>تاريخ المقابلة (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="127"/>
+        <location filename="../keyed_entry.py" line="129"/>
         <source>&amp;Enumerator on the paper</source>
         <translation>الباحث المكتوب على الورقة (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="128"/>
+        <location filename="../keyed_entry.py" line="130"/>
         <source>&amp;Batch</source>
         <translation>الدفعة (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="137"/>
+        <location filename="../keyed_entry.py" line="139"/>
         <source>DD/MM/YYYY</source>
         <translation>يوم/شهر/سنة</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="159"/>
+        <location filename="../keyed_entry.py" line="161"/>
         <source>Enter: next · Up: back · Ctrl+Enter: save this questionnaire and key the next</source>
         <translation>التالي: Enter · رجوع: سهم لأعلى · حفظ هذا الاستبيان وإدخال التالي: Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="162"/>
+        <location filename="../keyed_entry.py" line="164"/>
         <source>&amp;Save and key the next</source>
         <translation>حفظ وإدخال التالي (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="175"/>
+        <location filename="../keyed_entry.py" line="178"/>
         <source>No choice has the code {code}. The codes are {codes}.</source>
         <translation>لا يوجد خيار بالرمز {code}. الرموز هي {codes}.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="176"/>
+        <location filename="../keyed_entry.py" line="179"/>
         <source>One code only: {codes}.</source>
         <translation>رمز واحد فقط: {codes}.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="177"/>
+        <location filename="../keyed_entry.py" line="180"/>
         <source>Code {code} cannot be chosen here (by an earlier answer).</source>
         <translation>لا يمكن اختيار الرمز {code} هنا (بسبب إجابة سابقة).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="178"/>
+        <location filename="../keyed_entry.py" line="181"/>
         <source>This question needs an answer.</source>
         <translation>هذا السؤال يحتاج إلى إجابة.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="179"/>
+        <location filename="../keyed_entry.py" line="182"/>
         <source>Key the questionnaire&apos;s number, as written on the paper.</source>
         <translation>أدخل رقم الاستبيان كما هو مكتوب على الورقة.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="181"/>
+        <location filename="../keyed_entry.py" line="184"/>
         <source>Questionnaire {number} was keyed already (on {when}). Check the number.</source>
         <translation>تم إدخال الاستبيان {number} من قبل (في {when}). تحقق من الرقم.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="183"/>
+        <location filename="../keyed_entry.py" line="186"/>
         <source>Key the interview&apos;s date as DD/MM/YYYY.</source>
         <translation>أدخل تاريخ المقابلة بالشكل يوم/شهر/سنة (DD/MM/YYYY).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="184"/>
+        <location filename="../keyed_entry.py" line="187"/>
         <source>{date} is after today: check the interview&apos;s date.</source>
         <translation>{date} بعد اليوم: تحقق من تاريخ المقابلة.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="185"/>
+        <location filename="../keyed_entry.py" line="188"/>
         <source>Key the enumerator&apos;s name or code, as on the paper.</source>
         <translation>أدخل اسم الباحث أو رمزه كما على الورقة.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="186"/>
+        <location filename="../keyed_entry.py" line="189"/>
         <source>Questionnaire {number} saved: {count} keyed in this sitting.</source>
         <translation>تم حفظ الاستبيان {number}: {count} أُدخلت في هذه الجلسة.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="187"/>
+        <location filename="../keyed_entry.py" line="190"/>
         <source>Another entry? 1: yes · Enter: no</source>
         <translation>سطر آخر؟ 1: نعم · Enter: لا</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="189"/>
+        <location filename="../keyed_entry.py" line="192"/>
         <source>Questionnaire {number} keyed a second time: {differences} answer(s) differ ({count} in this sitting).</source>
         <translation>أُدخل الاستبيان {number} مرة ثانية: {differences} إجابة تختلف ({count} في هذه الجلسة).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="193"/>
+        <location filename="../keyed_entry.py" line="196"/>
         <source>Questionnaire {number} has not been keyed a first time (in this batch).</source>
         <translation>لم يُدخل الاستبيان {number} مرة أولى (في هذه الدفعة).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="196"/>
+        <location filename="../keyed_entry.py" line="199"/>
         <source>You keyed questionnaire {number} the first time: another clerk keys it again.</source>
         <translation>أدخلتَ الاستبيان {number} في المرة الأولى: يعيد إدخاله كاتب آخر.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="198"/>
+        <location filename="../keyed_entry.py" line="201"/>
         <source>Questionnaire {number} was keyed twice already.</source>
         <translation>أُدخل الاستبيان {number} مرتين من قبل.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="199"/>
+        <location filename="../keyed_entry.py" line="202"/>
         <source>This questionnaire&apos;s code is of another form ({form}).</source>
         <translation>رمز هذا الاستبيان لاستمارة أخرى ({form}).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="200"/>
+        <location filename="../keyed_entry.py" line="204"/>
+        <source>No question {number} to key here (none has that number, or it is skipped).</source>
+        <translation>لا يوجد سؤال {number} لإدخاله هنا (لا يحمل أي سؤال هذا الرقم، أو تم تخطيه).</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="206"/>
         <source>Key 1 for another entry, or nothing to go on.</source>
         <translation>أدخل 1 لسطر آخر، أو لا شيء للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="233"/>
+        <location filename="../keyed_entry.py" line="239"/>
         <source>Second keying (blind) of paper questionnaires: {form}</source>
         <translation>الإدخال الثاني (دون رؤية الأول) للاستبيانات الورقية: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="236"/>
+        <location filename="../keyed_entry.py" line="242"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>إدخال الاستبيانات الورقية: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="592"/>
+        <location filename="../keyed_entry.py" line="485"/>
+        <source>Go to question</source>
+        <translation>الانتقال إلى سؤال</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="486"/>
+        <source>Question &amp;number:</source>
+        <translation>رقم السؤال (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="621"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>نهاية الاستبيان: Enter يحفظه.</translation>
     </message>

@@ -1087,137 +1087,152 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>KeyedEntryView</name>
     <message>
-        <location filename="../keyed_entry.py" line="125"/>
+        <location filename="../keyed_entry.py" line="127"/>
         <source>Questionnaire &amp;number</source>
         <translation>&amp;Numéro du questionnaire</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="126"/>
+        <location filename="../keyed_entry.py" line="128"/>
         <source>Interview da&amp;te</source>
         <translation>Da&amp;te de l&apos;entretien</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="127"/>
+        <location filename="../keyed_entry.py" line="129"/>
         <source>&amp;Enumerator on the paper</source>
         <translation>&amp;Enquêteur inscrit sur le papier</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="128"/>
+        <location filename="../keyed_entry.py" line="130"/>
         <source>&amp;Batch</source>
         <translation>&amp;Lot</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="137"/>
+        <location filename="../keyed_entry.py" line="139"/>
         <source>DD/MM/YYYY</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="159"/>
+        <location filename="../keyed_entry.py" line="161"/>
         <source>Enter: next · Up: back · Ctrl+Enter: save this questionnaire and key the next</source>
         <translation>Entrée : suivant · Haut : retour · Ctrl+Entrée : enregistrer ce questionnaire et saisir le suivant</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="162"/>
+        <location filename="../keyed_entry.py" line="164"/>
         <source>&amp;Save and key the next</source>
         <translation>Enregi&amp;strer et saisir le suivant</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="175"/>
+        <location filename="../keyed_entry.py" line="178"/>
         <source>No choice has the code {code}. The codes are {codes}.</source>
         <translation>Aucun choix n&apos;a le code {code}. Les codes sont {codes}.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="176"/>
+        <location filename="../keyed_entry.py" line="179"/>
         <source>One code only: {codes}.</source>
         <translation>Un seul code : {codes}.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="177"/>
+        <location filename="../keyed_entry.py" line="180"/>
         <source>Code {code} cannot be chosen here (by an earlier answer).</source>
         <translation>Le code {code} ne peut pas être choisi ici (à cause d&apos;une réponse précédente).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="178"/>
+        <location filename="../keyed_entry.py" line="181"/>
         <source>This question needs an answer.</source>
         <translation>Cette question demande une réponse.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="179"/>
+        <location filename="../keyed_entry.py" line="182"/>
         <source>Key the questionnaire&apos;s number, as written on the paper.</source>
         <translation>Saisissez le numéro du questionnaire, tel qu&apos;il est écrit sur le papier.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="181"/>
+        <location filename="../keyed_entry.py" line="184"/>
         <source>Questionnaire {number} was keyed already (on {when}). Check the number.</source>
         <translation>Le questionnaire {number} a déjà été saisi (le {when}). Vérifiez le numéro.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="183"/>
+        <location filename="../keyed_entry.py" line="186"/>
         <source>Key the interview&apos;s date as DD/MM/YYYY.</source>
         <translation>Saisissez la date de l&apos;entretien sous la forme JJ/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="184"/>
+        <location filename="../keyed_entry.py" line="187"/>
         <source>{date} is after today: check the interview&apos;s date.</source>
         <translation>{date} est après aujourd&apos;hui : vérifiez la date de l&apos;entretien.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="185"/>
+        <location filename="../keyed_entry.py" line="188"/>
         <source>Key the enumerator&apos;s name or code, as on the paper.</source>
         <translation>Saisissez le nom ou le code de l&apos;enquêteur, comme sur le papier.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="186"/>
+        <location filename="../keyed_entry.py" line="189"/>
         <source>Questionnaire {number} saved: {count} keyed in this sitting.</source>
         <translation>Questionnaire {number} enregistré : {count} saisis pendant cette séance.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="187"/>
+        <location filename="../keyed_entry.py" line="190"/>
         <source>Another entry? 1: yes · Enter: no</source>
         <translation>Une autre ligne ? 1 : oui · Entrée : non</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="189"/>
+        <location filename="../keyed_entry.py" line="192"/>
         <source>Questionnaire {number} keyed a second time: {differences} answer(s) differ ({count} in this sitting).</source>
         <translation>Questionnaire {number} saisi une deuxième fois : {differences} réponse(s) diffèrent ({count} pendant cette séance).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="193"/>
+        <location filename="../keyed_entry.py" line="196"/>
         <source>Questionnaire {number} has not been keyed a first time (in this batch).</source>
         <translation>Le questionnaire {number} n&apos;a pas encore été saisi une première fois (dans ce lot).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="196"/>
+        <location filename="../keyed_entry.py" line="199"/>
         <source>You keyed questionnaire {number} the first time: another clerk keys it again.</source>
         <translation>Vous avez saisi le questionnaire {number} la première fois : un autre agent le saisit à nouveau.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="198"/>
+        <location filename="../keyed_entry.py" line="201"/>
         <source>Questionnaire {number} was keyed twice already.</source>
         <translation>Le questionnaire {number} a déjà été saisi deux fois.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="199"/>
+        <location filename="../keyed_entry.py" line="202"/>
         <source>This questionnaire&apos;s code is of another form ({form}).</source>
         <translation>Le code de ce questionnaire est celui d&apos;un autre formulaire ({form}).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="200"/>
+        <location filename="../keyed_entry.py" line="204"/>
+        <source>No question {number} to key here (none has that number, or it is skipped).</source>
+        <translation>Pas de question {number} à saisir ici (aucune n&apos;a ce numéro, ou elle est sautée).</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="206"/>
         <source>Key 1 for another entry, or nothing to go on.</source>
         <translation>Tapez 1 pour une autre ligne, ou rien pour continuer.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="233"/>
+        <location filename="../keyed_entry.py" line="239"/>
         <source>Second keying (blind) of paper questionnaires: {form}</source>
         <translation>Deuxième saisie (à l&apos;aveugle) de questionnaires papier : {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="236"/>
+        <location filename="../keyed_entry.py" line="242"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>Saisie de questionnaires papier : {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="592"/>
+        <location filename="../keyed_entry.py" line="485"/>
+        <source>Go to question</source>
+        <translation>Aller à la question</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="486"/>
+        <source>Question &amp;number:</source>
+        <translation>&amp;Numéro de la question :</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="621"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>Fin du questionnaire : Entrée l&apos;enregistre.</translation>
     </message>

@@ -1087,137 +1087,152 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>KeyedEntryView</name>
     <message>
-        <location filename="../keyed_entry.py" line="125"/>
+        <location filename="../keyed_entry.py" line="127"/>
         <source>Questionnaire &amp;number</source>
         <translation>&amp;Lambarka su&apos;aalaha</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="126"/>
+        <location filename="../keyed_entry.py" line="128"/>
         <source>Interview da&amp;te</source>
         <translation>&amp;Taariikhda wareysiga</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="127"/>
+        <location filename="../keyed_entry.py" line="129"/>
         <source>&amp;Enumerator on the paper</source>
         <translation>&amp;Xogururiyaha ku qoran warqadda</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="128"/>
+        <location filename="../keyed_entry.py" line="130"/>
         <source>&amp;Batch</source>
         <translation>&amp;Kooxda</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="137"/>
+        <location filename="../keyed_entry.py" line="139"/>
         <source>DD/MM/YYYY</source>
         <translation>MM/BB/SSSS</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="159"/>
+        <location filename="../keyed_entry.py" line="161"/>
         <source>Enter: next · Up: back · Ctrl+Enter: save this questionnaire and key the next</source>
         <translation>Enter: kan xiga · Kor: dib · Ctrl+Enter: kaydi su&apos;aalahan oo gali kan xiga</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="162"/>
+        <location filename="../keyed_entry.py" line="164"/>
         <source>&amp;Save and key the next</source>
         <translation>Kaydi oo &amp;gali kan xiga</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="175"/>
+        <location filename="../keyed_entry.py" line="178"/>
         <source>No choice has the code {code}. The codes are {codes}.</source>
         <translation>Ma jiro doorasho leh koodhka {code}. Koodhadhku waa {codes}.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="176"/>
+        <location filename="../keyed_entry.py" line="179"/>
         <source>One code only: {codes}.</source>
         <translation>Hal koodh oo keliya: {codes}.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="177"/>
+        <location filename="../keyed_entry.py" line="180"/>
         <source>Code {code} cannot be chosen here (by an earlier answer).</source>
         <translation>Koodhka {code} halkan lama dooran karo (jawaab hore awgeed).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="178"/>
+        <location filename="../keyed_entry.py" line="181"/>
         <source>This question needs an answer.</source>
         <translation>Su&apos;aashan waxay u baahan tahay jawaab.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="179"/>
+        <location filename="../keyed_entry.py" line="182"/>
         <source>Key the questionnaire&apos;s number, as written on the paper.</source>
         <translation>Gali lambarka su&apos;aalaha, sida ay warqadda ugu qoran tahay.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="181"/>
+        <location filename="../keyed_entry.py" line="184"/>
         <source>Questionnaire {number} was keyed already (on {when}). Check the number.</source>
         <translation>Su&apos;aalaha {number} hore ayaa loo galiyay ({when}). Hubi lambarka.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="183"/>
+        <location filename="../keyed_entry.py" line="186"/>
         <source>Key the interview&apos;s date as DD/MM/YYYY.</source>
         <translation>Gali taariikhda wareysiga sida MM/BB/SSSS (maalin/bil/sannad).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="184"/>
+        <location filename="../keyed_entry.py" line="187"/>
         <source>{date} is after today: check the interview&apos;s date.</source>
         <translation>{date} waa maanta kadib: hubi taariikhda wareysiga.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="185"/>
+        <location filename="../keyed_entry.py" line="188"/>
         <source>Key the enumerator&apos;s name or code, as on the paper.</source>
         <translation>Gali magaca ama koodhka xogururiyaha, sida warqadda.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="186"/>
+        <location filename="../keyed_entry.py" line="189"/>
         <source>Questionnaire {number} saved: {count} keyed in this sitting.</source>
         <translation>Su&apos;aalaha {number} waa la kaydiyay: {count} ayaa la galiyay fadhigan.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="187"/>
+        <location filename="../keyed_entry.py" line="190"/>
         <source>Another entry? 1: yes · Enter: no</source>
         <translation>Saf kale? 1: haa · Enter: maya</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="189"/>
+        <location filename="../keyed_entry.py" line="192"/>
         <source>Questionnaire {number} keyed a second time: {differences} answer(s) differ ({count} in this sitting).</source>
         <translation>Su&apos;aalaha {number} mar labaad ayaa la galiyay: {differences} jawaab ayaa kala duwan ({count} fadhigan).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="193"/>
+        <location filename="../keyed_entry.py" line="196"/>
         <source>Questionnaire {number} has not been keyed a first time (in this batch).</source>
         <translation>Su&apos;aalaha {number} weli lama galin mar koowaad (kooxdan).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="196"/>
+        <location filename="../keyed_entry.py" line="199"/>
         <source>You keyed questionnaire {number} the first time: another clerk keys it again.</source>
         <translation>Adiga ayaa su&apos;aalaha {number} galiyay markii hore: karraani kale ha galiyo mar kale.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="198"/>
+        <location filename="../keyed_entry.py" line="201"/>
         <source>Questionnaire {number} was keyed twice already.</source>
         <translation>Su&apos;aalaha {number} hore ayaa laba jeer loo galiyay.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="199"/>
+        <location filename="../keyed_entry.py" line="202"/>
         <source>This questionnaire&apos;s code is of another form ({form}).</source>
         <translation>Koodhka su&apos;aalahan wuxuu ka tirsan yahay foom kale ({form}).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="200"/>
+        <location filename="../keyed_entry.py" line="204"/>
+        <source>No question {number} to key here (none has that number, or it is skipped).</source>
+        <translation>Ma jirto su&apos;aal {number} oo halkan la galiyo (midna ma laha lambarkaas, ama waa laga booday).</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="206"/>
         <source>Key 1 for another entry, or nothing to go on.</source>
         <translation>Gali 1 saf kale, ama waxba ha galin si aad u sii socoto.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="233"/>
+        <location filename="../keyed_entry.py" line="239"/>
         <source>Second keying (blind) of paper questionnaires: {form}</source>
         <translation>Galinta labaad (indha la&apos;aan) ee su&apos;aalaha warqadda: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="236"/>
+        <location filename="../keyed_entry.py" line="242"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>Galinta su&apos;aalaha warqadda: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="592"/>
+        <location filename="../keyed_entry.py" line="485"/>
+        <source>Go to question</source>
+        <translation>U gudub su&apos;aal</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="486"/>
+        <source>Question &amp;number:</source>
+        <translation>&amp;Lambarka su&apos;aasha:</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="621"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>Dhammaadka su&apos;aalaha: Enter ayaa kaydinaysa.</translation>
     </message>

@@ -1087,137 +1087,152 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>KeyedEntryView</name>
     <message>
-        <location filename="../keyed_entry.py" line="125"/>
+        <location filename="../keyed_entry.py" line="127"/>
         <source>Questionnaire &amp;number</source>
         <translation>&amp;Namba ya hojaji</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="126"/>
+        <location filename="../keyed_entry.py" line="128"/>
         <source>Interview da&amp;te</source>
         <translation>&amp;Tarehe ya mahojiano</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="127"/>
+        <location filename="../keyed_entry.py" line="129"/>
         <source>&amp;Enumerator on the paper</source>
         <translation>M&amp;hojaji aliyeandikwa kwenye karatasi</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="128"/>
+        <location filename="../keyed_entry.py" line="130"/>
         <source>&amp;Batch</source>
         <translation>&amp;Kundi</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="137"/>
+        <location filename="../keyed_entry.py" line="139"/>
         <source>DD/MM/YYYY</source>
         <translation>SS/MM/MMMM</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="159"/>
+        <location filename="../keyed_entry.py" line="161"/>
         <source>Enter: next · Up: back · Ctrl+Enter: save this questionnaire and key the next</source>
         <translation>Enter: inayofuata · Juu: rudi · Ctrl+Enter: hifadhi hojaji hii na uingize inayofuata</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="162"/>
+        <location filename="../keyed_entry.py" line="164"/>
         <source>&amp;Save and key the next</source>
         <translation>Hifadhi na &amp;ingiza inayofuata</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="175"/>
+        <location filename="../keyed_entry.py" line="178"/>
         <source>No choice has the code {code}. The codes are {codes}.</source>
         <translation>Hakuna chaguo lenye msimbo {code}. Misimbo ni {codes}.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="176"/>
+        <location filename="../keyed_entry.py" line="179"/>
         <source>One code only: {codes}.</source>
         <translation>Msimbo mmoja tu: {codes}.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="177"/>
+        <location filename="../keyed_entry.py" line="180"/>
         <source>Code {code} cannot be chosen here (by an earlier answer).</source>
         <translation>Msimbo {code} hauwezi kuchaguliwa hapa (kwa sababu ya jibu la awali).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="178"/>
+        <location filename="../keyed_entry.py" line="181"/>
         <source>This question needs an answer.</source>
         <translation>Swali hili linahitaji jibu.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="179"/>
+        <location filename="../keyed_entry.py" line="182"/>
         <source>Key the questionnaire&apos;s number, as written on the paper.</source>
         <translation>Ingiza namba ya hojaji, kama ilivyoandikwa kwenye karatasi.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="181"/>
+        <location filename="../keyed_entry.py" line="184"/>
         <source>Questionnaire {number} was keyed already (on {when}). Check the number.</source>
         <translation>Hojaji {number} imeshaingizwa (tarehe {when}). Hakiki namba.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="183"/>
+        <location filename="../keyed_entry.py" line="186"/>
         <source>Key the interview&apos;s date as DD/MM/YYYY.</source>
         <translation>Ingiza tarehe ya mahojiano kama SS/MM/MMMM (siku/mwezi/mwaka).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="184"/>
+        <location filename="../keyed_entry.py" line="187"/>
         <source>{date} is after today: check the interview&apos;s date.</source>
         <translation>{date} ni baada ya leo: hakiki tarehe ya mahojiano.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="185"/>
+        <location filename="../keyed_entry.py" line="188"/>
         <source>Key the enumerator&apos;s name or code, as on the paper.</source>
         <translation>Ingiza jina au msimbo wa mhojaji, kama kwenye karatasi.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="186"/>
+        <location filename="../keyed_entry.py" line="189"/>
         <source>Questionnaire {number} saved: {count} keyed in this sitting.</source>
         <translation>Hojaji {number} imehifadhiwa: {count} zimeingizwa katika kikao hiki.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="187"/>
+        <location filename="../keyed_entry.py" line="190"/>
         <source>Another entry? 1: yes · Enter: no</source>
         <translation>Safu nyingine? 1: ndiyo · Enter: hapana</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="189"/>
+        <location filename="../keyed_entry.py" line="192"/>
         <source>Questionnaire {number} keyed a second time: {differences} answer(s) differ ({count} in this sitting).</source>
         <translation>Hojaji {number} imeingizwa mara ya pili: majibu {differences} yanatofautiana ({count} katika kikao hiki).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="193"/>
+        <location filename="../keyed_entry.py" line="196"/>
         <source>Questionnaire {number} has not been keyed a first time (in this batch).</source>
         <translation>Hojaji {number} haijaingizwa mara ya kwanza (katika kundi hili).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="196"/>
+        <location filename="../keyed_entry.py" line="199"/>
         <source>You keyed questionnaire {number} the first time: another clerk keys it again.</source>
         <translation>Uliingiza hojaji {number} mara ya kwanza: karani mwingine aiingize tena.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="198"/>
+        <location filename="../keyed_entry.py" line="201"/>
         <source>Questionnaire {number} was keyed twice already.</source>
         <translation>Hojaji {number} imeshaingizwa mara mbili.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="199"/>
+        <location filename="../keyed_entry.py" line="202"/>
         <source>This questionnaire&apos;s code is of another form ({form}).</source>
         <translation>Msimbo wa hojaji hii ni wa fomu nyingine ({form}).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="200"/>
+        <location filename="../keyed_entry.py" line="204"/>
+        <source>No question {number} to key here (none has that number, or it is skipped).</source>
+        <translation>Hakuna swali {number} la kuingiza hapa (hakuna lenye namba hiyo, au limerukwa).</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="206"/>
         <source>Key 1 for another entry, or nothing to go on.</source>
         <translation>Ingiza 1 kwa safu nyingine, au usiingize kitu ili kuendelea.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="233"/>
+        <location filename="../keyed_entry.py" line="239"/>
         <source>Second keying (blind) of paper questionnaires: {form}</source>
         <translation>Uingizaji wa pili (bila kuona wa kwanza) wa hojaji za karatasi: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="236"/>
+        <location filename="../keyed_entry.py" line="242"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>Kuingiza hojaji za karatasi: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="592"/>
+        <location filename="../keyed_entry.py" line="485"/>
+        <source>Go to question</source>
+        <translation>Nenda kwa swali</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="486"/>
+        <source>Question &amp;number:</source>
+        <translation>&amp;Namba ya swali:</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="621"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>Mwisho wa hojaji: Enter inaihifadhi.</translation>
     </message>
