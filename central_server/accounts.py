@@ -212,6 +212,11 @@ NOT_ENROLLED = "this device is not enrolled (or was revoked): log in again"
 
 def find_principal(conn: Connection, token: str) -> tuple[Principal, str | None]:
     """The user behind a device token, and when the device was last seen; reads only."""
+    return principal_by_hash(conn, security.token_hash(token))
+
+
+def principal_by_hash(conn: Connection, hashed: str) -> tuple[Principal, str | None]:
+    """``find_principal`` by the token's hash (what a bundle is opened with)."""
     row = conn.execute(
         select(
             devices.c.id,
@@ -229,7 +234,7 @@ def find_principal(conn: Connection, token: str) -> tuple[Principal, str | None]
                 sites, users.c.site_id == sites.c.id
             )
         )
-        .where(devices.c.token_hash == security.token_hash(token))
+        .where(devices.c.token_hash == hashed)
     ).first()
     if row is None or row[1] is not None or row[8] is not None:
         raise Unauthenticated(NOT_ENROLLED)

@@ -385,6 +385,25 @@ def cmd_indicators(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bundle_import(args: argparse.Namespace) -> int:
+    from central_server.bundles import import_bundle
+    from sync_protocol.bundles import BadBundle
+
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        print(f"{args.file}: cannot be read ({exc.strerror or exc})", file=sys.stderr)
+        return 1
+    try:
+        counts = import_bundle(_engine(args), data)
+    except BadBundle as exc:
+        print(f"{args.file}: {exc}", file=sys.stderr)
+        return 1
+    said = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing in it"
+    print(f"{args.file}: {said}")
+    return 0
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     with _engine(args).begin() as conn:
         rows = stats_rows(conn, None)
@@ -436,6 +455,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="a host name clients use for this server; others are refused (repeat for several)",
     )
     p.set_defaults(func=cmd_run)
+    bundle = sub.add_parser("bundle", help="submissions carried on a USB stick")
+    bundle_sub = bundle.add_subparsers(title="bundle commands", metavar="COMMAND", required=True)
+    p = bundle_sub.add_parser(
+        "import", help="store a device's bundle (exactly once: again changes nothing)"
+    )
+    p.add_argument("file", help="the bundle, as 'daftari bundle export' writes it")
+    p.set_defaults(func=cmd_bundle_import)
+
     site = sub.add_parser("site", help="cities and municipalities")
     site_sub = site.add_subparsers(title="site commands", metavar="COMMAND", required=True)
     p = site_sub.add_parser("add", help="add a site")

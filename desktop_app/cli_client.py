@@ -233,6 +233,41 @@ def cmd_sync(args: argparse.Namespace, client: Client) -> int:
     return 0
 
 
+def cmd_bundle_export(args: argparse.Namespace, client: Client) -> int:
+    """This user's unsent finalized submissions and their files, sealed in one file for a USB
+    stick (sync_protocol.bundles); they stay unsent here until the server acknowledges them
+    at a sync (answered "duplicate" when the bundle got there first)."""
+    from desktop_app.sync.engine import gather
+    from desktop_app.sync.enrolment import server_of, token_of
+    from sync_protocol.bundles import seal, token_hash
+
+    user = _login(client, args, _Passwords(args.password_stdin))
+    if server_of(user) is None:
+        print(
+            "daftari: a bundle is sealed for this computer's server: enrol first "
+            "(daftari enrol URL)",
+            file=sys.stderr,
+        )
+        return 1
+    outgoing = gather(user)
+    files = {}
+    for o in outgoing:
+        for sha, name in o.names.items():
+            files[sha] = user.attachment(o.item.uuid, name)
+    sealed = seal(token_hash(token_of(user)), [o.item.model_dump() for o in outgoing], files)
+    out = Path(args.file)
+    partial = out.with_name(out.name + ".partial")
+    try:
+        partial.write_bytes(sealed)
+        os.replace(partial, out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        print(f"daftari: {out}: cannot be written ({exc.strerror or exc})", file=sys.stderr)
+        return 1
+    print(f"wrote {len(outgoing)} submission(s) and {len(files)} file(s) to {out}")
+    return 0
+
+
 def run_with_client(handler):
     """Open the home, run the command, report a ClientError as one line and exit 1."""
 
@@ -343,6 +378,17 @@ def add_commands(sub: argparse._SubParsersAction, form_sub: argparse._SubParsers
         help="accept a plain http:// address outside the local network (unencrypted)",
     )
     p.set_defaults(func=run_with_client(cmd_enrol))
+    bundle = sub.add_parser(
+        "bundle", help="submissions on a USB stick, for a server no network reaches"
+    )
+    bundle_sub = bundle.add_subparsers(title="bundle commands", metavar="COMMAND", required=True)
+    p = bundle_sub.add_parser(
+        "export", help="seal this user's unsent submissions in one file (needs --user)"
+    )
+    p.add_argument("file", help="the bundle to write")
+    _password_here(p)
+    p.set_defaults(func=run_with_client(cmd_bundle_export))
+
     p = sub.add_parser("sync", help="sync once with the server and print what moved (needs --user)")
     _password_here(p)
     p.set_defaults(func=run_with_client(cmd_sync))

@@ -110,14 +110,19 @@ def last_address(user: UserSession) -> str:
     return str(value.get("url", "")) if isinstance(value, dict) else ""
 
 
-def transport_for(user: UserSession, *, timeout: float = 60.0) -> Transport:
+def token_of(user: UserSession) -> str:
+    """The device token this user's server gave (decrypted with the user's key)."""
     server = server_of(user)
     if not server:
         raise NotEnrolled(
             f"{user.user.name} has not connected to a server yet (Daftari → Connect to a server)"
         )
-    token = user.key.decrypt(bytes.fromhex(server["token"]), context="server-token").decode()
-    return Transport(server["url"], token=token, timeout=timeout)
+    return user.key.decrypt(bytes.fromhex(server["token"]), context="server-token").decode()
+
+
+def transport_for(user: UserSession, *, timeout: float = 60.0) -> Transport:
+    token = token_of(user)
+    return Transport(str((server_of(user) or {})["url"]), token=token, timeout=timeout)
 
 
 def move_server(user: UserSession, url: str) -> None:

@@ -1,0 +1,92 @@
+"""A bundle: a device's unsent finalized submissions and their files in one file, for a USB
+stick carried to an office or a server that a network does not reach.
+
+Sealed with AES-256-GCM under a key both the device and its server can derive, and no one
+else: HKDF-SHA256 of the SHA-256 of the device's sync token (the device keeps the token
+encrypted under its user's data key; the server keeps only that hash). So a stick found in
+the street reads as noise, and one changed byte anywhere makes the whole bundle refused —
+the seal is also its signature. The header, in the clear, says which device's key opens it
+(a hash of a hash of the token: nothing an attacker can use) and nothing about what is in it.
+
+    b"DAFTARI-BUNDLE\\x00" | version (1 byte) | key id (16 bytes) | nonce (12 bytes) | sealed
+
+Inside, compressed: ``{"items": [PushItem…], "files": {sha256: base64 of the file}}``."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import zlib
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+MAGIC = b"DAFTARI-BUNDLE\x00"
+VERSION = 1
+MOST_BYTES = 512 * 1024 * 1024  # a bundle bigger than this is refused before it is read
+
+
+class BadBundle(ValueError):
+    """Not a bundle, damaged, changed, or for another server: refused whole."""
+
+
+def token_hash(token: str) -> str:
+    """What the server keeps of a device's token (central_server.security.token_hash)."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def key_id(hashed_token: str) -> bytes:
+    return hashlib.sha256(b"daftari bundle key id\x00" + hashed_token.encode()).digest()[:16]
+
+
+def _key(hashed_token: str) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"daftari bundle v1").derive(
+        hashed_token.encode()
+    )
+
+
+def seal(hashed_token: str, items: list[dict], files: dict[str, bytes]) -> bytes:
+    body = json.dumps(
+        {
+            "items": items,
+            "files": {sha: base64.b64encode(content).decode() for sha, content in files.items()},
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    ).encode()
+    nonce = os.urandom(12)
+    header = MAGIC + bytes([VERSION]) + key_id(hashed_token)
+    sealed = AESGCM(_key(hashed_token)).encrypt(nonce, zlib.compress(body, 6), header)
+    return header + nonce + sealed
+
+
+def opened(data: bytes, hashed_token_for) -> tuple[str, dict]:
+    """(the hashed token that opened it, its content); ``hashed_token_for(key_id)`` finds
+    the device's hashed token on this server (None: not a device of this server)."""
+    head = len(MAGIC) + 1 + 16
+    if not data.startswith(MAGIC) or len(data) < head + 12 + 16:
+        raise BadBundle("this is not a Daftari bundle (or it was cut short)")
+    if data[len(MAGIC)] != VERSION:
+        raise BadBundle(f"a bundle of version {data[len(MAGIC)]}: this server reads version 1")
+    hashed = hashed_token_for(data[len(MAGIC) + 1 : head])
+    if hashed is None:
+        raise BadBundle(
+            "this bundle is from a device this server does not know (another server's, or "
+            "a device signed out since)"
+        )
+    try:
+        packed = AESGCM(_key(hashed)).decrypt(
+            data[head : head + 12], data[head + 12 :], data[:head]
+        )
+        content = json.loads(zlib.decompress(packed))
+    except (InvalidTag, zlib.error, ValueError) as exc:
+        raise BadBundle(
+            "the bundle is damaged or was changed since it was made: nothing was imported"
+        ) from exc
+    if not isinstance(content, dict) or not isinstance(content.get("items"), list):
+        raise BadBundle("the bundle holds no submissions list: nothing was imported")
+    return hashed, content

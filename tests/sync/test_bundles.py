@@ -1,0 +1,123 @@
+"""Issue 12's proof for USB bundles: a device's unsent submissions and their photos sealed in
+one file (`daftari bundle export`), imported on the server (`daftari-server bundle import`)
+with sync's exactly-once rules — twice changes nothing, a server that already holds half ends
+with each once — and a damaged or changed bundle refused whole."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from central_server import published_forms
+from central_server.bundles import import_bundle
+from desktop_app.sync.enrolment import enrol
+from form_engine.authoring import write_xlsform
+from sync_protocol.bundles import BadBundle
+from tests.central_server.conftest import PASSWORDS
+from tests.conftest import REPO
+from tests.sync.test_sync_client import finalized, sync
+
+
+def daftari(home, *args, password="kakuma-2026"):
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app.cli", "--home", str(home.root), *map(str, args)],
+        input=password + "\n",
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
+
+
+def stored(server):
+    with server.app.state.engine.connect() as conn:
+        return dict(
+            conn.exec_driver_sql("SELECT uuid, count(*) FROM revisions GROUP BY uuid").fetchall()
+        )
+
+
+def test_a_bundle_arrives_exactly_once(server, client, admin, tmp_path, home):
+    """Half the submissions reach the server on an earlier stick; the next stick carries all
+    (the device has no acknowledgement yet): imported twice, each is there once; the next
+    sync is answered "duplicate" for all and marks them sent."""
+    enrol(admin, server.url, "amina", PASSWORDS["amina"])
+    path = tmp_path / "card.xlsx"
+    write_xlsform(
+        path,
+        [{"type": "image", "name": "card", "label": "Ration card", "required": "yes"}],
+        settings={"form_id": "card", "version": "1"},
+    )
+    client.install_form(path)
+    with server.app.state.engine.begin() as conn:
+        published_forms.publish(conn, path)
+    photo = bytes(range(256)) * 300
+    draft = admin.new_submission("card")
+    name = admin.add_attachment(draft.uuid, photo, extension="jpg")
+    draft.set_answer(draft.session.node("/data/card"), name)
+    assert draft.finalize() == []
+    first = finalized(client, admin, tmp_path, "population", 2, seed=1)
+    client.close()  # the command opens the home itself
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    done = daftari(
+        home, "--user", "amina", "bundle", "export", stick / "a.bundle", "--password-stdin"
+    )
+    assert done.returncode == 0, done.stderr
+    assert "wrote 3 submission(s) and 1 file(s)" in done.stdout
+    engine = server.app.state.engine
+    assert import_bundle(engine, (stick / "a.bundle").read_bytes()) == {"stored": 3}
+    with engine.connect() as c:  # the photo came with it, whole
+        assert c.exec_driver_sql(
+            "SELECT sum(length(data)) FROM attachment_chunks"
+        ).scalar_one() == len(photo)
+
+    reopened = type(client)(client.home, clock=client.clock, kdf=client.kdf)
+    user = reopened.login("amina", "kakuma-2026")
+    second = finalized(reopened, user, tmp_path, "population", 3, seed=2)
+    reopened.close()
+    done = daftari(
+        home, "--user", "amina", "bundle", "export", stick / "b.bundle", "--password-stdin"
+    )
+    assert "wrote 6 submission(s)" in done.stdout, done.stderr  # nothing acknowledged yet
+    data = (stick / "b.bundle").read_bytes()
+    assert b"population" not in data and b"card" not in data  # sealed: nothing readable
+    assert import_bundle(engine, data) == {"duplicate": 3, "stored": 3}  # holds half already
+    assert import_bundle(engine, data) == {"duplicate": 6}  # twice: nothing changes
+    counts = stored(server)
+    assert len(counts) == 6 and set(counts.values()) == {1}
+    assert {e["uuid"] for e in first + second} <= set(counts)
+
+    for damage in (data[:-1] + bytes([data[-1] ^ 1]), data[: len(data) // 2], b"hello"):
+        with pytest.raises(BadBundle):
+            import_bundle(engine, damage)
+    assert stored(server) == counts  # nothing partly imported
+
+    again = type(client)(client.home, clock=client.clock, kdf=client.kdf)
+    user = again.login("amina", "kakuma-2026")
+    report = sync(user)  # the device learns they arrived: each "duplicate", none sent twice
+    assert report.rejected == 0 and user.status_counts().get("finalized", 0) == 0
+    assert stored(server) == counts
+    again.close()
+
+
+def test_the_server_command_says_what_and_where(server, client, admin, tmp_path, home):
+    from tests.conftest import daftari_server
+
+    enrol(admin, server.url, "amina", PASSWORDS["amina"])
+    finalized(client, admin, tmp_path, "population", 2, seed=3)
+    client.close()
+    out = tmp_path / "a.bundle"
+    assert (
+        daftari(home, "--user", "amina", "bundle", "export", out, "--password-stdin").returncode
+        == 0
+    )
+    tampered = tmp_path / "b.bundle"
+    raw = bytearray(out.read_bytes())
+    raw[40] ^= 0xFF
+    tampered.write_bytes(bytes(raw))
+    run = daftari_server(tmp_path / "server")
+    done = run("bundle", "import", tampered)
+    assert done.returncode == 1 and "damaged or was changed" in done.stderr
+    done = run("bundle", "import", out)
+    assert done.returncode == 0 and "2 stored" in done.stdout, done.stderr
