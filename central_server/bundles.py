@@ -35,6 +35,8 @@ def import_bundle(engine: Engine, data: bytes) -> dict[str, int]:
         }
         hashed, content = opened(data, hashes.get)
         who, _ = accounts.principal_by_hash(conn, hashed)
+        if who.site_id is None:  # as sync: a site's people send submissions, no one else
+            raise BadBundle("this bundle's device belongs to no site: nothing was imported")
         files = content.get("files") or {}
         if not isinstance(files, dict):
             raise BadBundle("the bundle's files are not readable: nothing was imported")
