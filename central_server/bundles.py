@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine
 
 from central_server import accounts, uploads
 from central_server.db import devices
+from central_server.errors import Unauthenticated
 from central_server.ingest import Sent, store, why_unreadable
 from sync_protocol import PushItem
 from sync_protocol.bundles import MOST_BYTES, BadBundle, key_id, opened
@@ -34,7 +35,12 @@ def import_bundle(engine: Engine, data: bytes) -> dict[str, int]:
             )
         }
         hashed, content = opened(data, hashes.get)
-        who, _ = accounts.principal_by_hash(conn, hashed)
+        try:
+            who, _ = accounts.principal_by_hash(conn, hashed)
+        except Unauthenticated as exc:
+            raise BadBundle(
+                "this bundle's account is disabled on this server: nothing was imported"
+            ) from exc
         if who.site_id is None:  # as sync: a site's people send submissions, no one else
             raise BadBundle("this bundle's device belongs to no site: nothing was imported")
         files = content.get("files") or {}

@@ -121,3 +121,21 @@ def test_the_server_command_says_what_and_where(server, client, admin, tmp_path,
     assert done.returncode == 1 and "damaged or was changed" in done.stderr
     done = run("bundle", "import", out)
     assert done.returncode == 0 and "2 stored" in done.stdout, done.stderr
+
+
+def test_a_bundle_of_a_disabled_account_is_refused(server, client, admin, tmp_path, home):
+    from central_server import accounts
+
+    enrol(admin, server.url, "amina", PASSWORDS["amina"])
+    finalized(client, admin, tmp_path, "population", 1, seed=4)
+    client.close()
+    out = tmp_path / "c.bundle"
+    assert (
+        daftari(home, "--user", "amina", "bundle", "export", out, "--password-stdin").returncode
+        == 0
+    )
+    with server.app.state.engine.begin() as conn:
+        accounts.set_disabled(conn, "amina", True)
+    with pytest.raises(BadBundle, match="disabled"):
+        import_bundle(server.app.state.engine, out.read_bytes())
+    assert stored(server) == {}
