@@ -9,14 +9,12 @@ import sys
 
 import pytest
 
-from central_server import published_forms
 from central_server.bundles import import_bundle
 from desktop_app.sync.enrolment import enrol
-from form_engine.authoring import write_xlsform
 from sync_protocol.bundles import BadBundle
 from tests.central_server.conftest import PASSWORDS
 from tests.conftest import REPO
-from tests.sync.test_sync_client import finalized, sync
+from tests.sync.test_sync_client import card_with_photo, finalized, sync
 
 
 def daftari(home, *args, password="kakuma-2026"):
@@ -42,20 +40,8 @@ def test_a_bundle_arrives_exactly_once(server, client, admin, tmp_path, home):
     (the device has no acknowledgement yet): imported twice, each is there once; the next
     sync is answered "duplicate" for all and marks them sent."""
     enrol(admin, server.url, "amina", PASSWORDS["amina"])
-    path = tmp_path / "card.xlsx"
-    write_xlsform(
-        path,
-        [{"type": "image", "name": "card", "label": "Ration card", "required": "yes"}],
-        settings={"form_id": "card", "version": "1"},
-    )
-    client.install_form(path)
-    with server.app.state.engine.begin() as conn:
-        published_forms.publish(conn, path)
     photo = bytes(range(256)) * 300
-    draft = admin.new_submission("card")
-    name = admin.add_attachment(draft.uuid, photo, extension="jpg")
-    draft.set_answer(draft.session.node("/data/card"), name)
-    assert draft.finalize() == []
+    card_with_photo(server, client, admin, tmp_path, photo)
     first = finalized(client, admin, tmp_path, "population", 2, seed=1)
     client.close()  # the command opens the home itself
     stick = tmp_path / "stick"

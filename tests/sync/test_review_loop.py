@@ -338,29 +338,19 @@ def test_daftari_server_export_writes_only_whole_files_for_those_allowed(tmp_pat
 def test_photos_go_beside_the_tables_named_by_submission_and_field(server, client, admin, tmp_path):
     import zipfile
 
-    from central_server import exporting, published_forms
-    from form_engine.authoring import write_xlsform
+    from central_server import exporting
+    from desktop_app.store import SubmissionFilter
+    from tests.sync.test_sync_client import card_with_photo
 
     enrol(admin, server.url, "amina", PASSWORDS["amina"])
-    path = tmp_path / "card.xlsx"
-    write_xlsform(
-        path,
-        [{"type": "image", "name": "card", "label": "Ration card", "required": "yes"}],
-        settings={"form_id": "card", "version": "1"},
-    )
-    client.install_form(path)
-    with server.app.state.engine.begin() as conn:
-        published_forms.publish(conn, path)
     photo = bytes(range(256)) * 2000  # two chunks
-    draft = admin.new_submission("card")
-    name = admin.add_attachment(draft.uuid, photo, extension="jpg")
-    draft.set_answer(draft.session.node("/data/card"), name)
-    assert draft.finalize() == []
+    name = card_with_photo(server, client, admin, tmp_path, photo)
+    uuid = admin.submission_ids(SubmissionFilter(status="finalized"))[0]
     assert sync(admin).sent == 1
     with server.app.state.engine.connect() as conn:
         src = exporting.source(conn, accounts.principal_of(conn, "secretariat"), "card")
         counts = exporting.export(conn, src, "csv", tmp_path / "card.zip", attachments=True)
     assert counts["attachments"] == 1
     with zipfile.ZipFile(tmp_path / "card.zip") as z:
-        assert z.read(f"attachments/{draft.uuid}/card-{name}") == photo
+        assert z.read(f"attachments/{uuid}/card-{name}") == photo
         assert "card.csv" in z.namelist()

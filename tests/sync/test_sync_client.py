@@ -75,8 +75,9 @@ def test_a_lost_acknowledgement_is_sent_again_and_answered_duplicate(
         assert c.exec_driver_sql("SELECT count(*) FROM revisions").scalar_one() == 3
 
 
-def test_attachments_go_first_and_arrive_whole(server, client, admin, tmp_path):
-    enrol(admin, server.url, "amina", PASSWORDS["amina"])
+def card_with_photo(server, client, admin, tmp_path, photo):
+    """A one-question form (a ration card's photo) on both sides, and one finalized
+    submission of it holding ``photo``; the photo's file name."""
     path = tmp_path / "card.xlsx"
     write_xlsform(
         path,
@@ -86,11 +87,17 @@ def test_attachments_go_first_and_arrive_whole(server, client, admin, tmp_path):
     client.install_form(path)
     with server.app.state.engine.begin() as conn:
         published_forms.publish(conn, path)
-    photo = bytes(range(256)) * 3000  # 768,000 bytes: three chunks
     draft = admin.new_submission("card")
     name = admin.add_attachment(draft.uuid, photo, extension="jpg")
     draft.set_answer(draft.session.node("/data/card"), name)
     assert draft.finalize() == []
+    return name
+
+
+def test_attachments_go_first_and_arrive_whole(server, client, admin, tmp_path):
+    enrol(admin, server.url, "amina", PASSWORDS["amina"])
+    photo = bytes(range(256)) * 3000  # 768,000 bytes: three chunks
+    name = card_with_photo(server, client, admin, tmp_path, photo)
     report = sync(admin)
     assert report.sent == 1 and report.attachments == 1 and report.attachment_bytes == len(photo)
     with server.app.state.engine.connect() as c:
