@@ -96,8 +96,7 @@ def chosen(batch: BatchRecord, number: str) -> bool:
         return True
     if batch.verify_percent <= 0:
         return False
-    digest = hashlib.sha256(f"{batch.form_id}/{batch.name}/{number}".encode()).digest()
-    return int.from_bytes(digest[:4], "big") % 100 < batch.verify_percent
+    return _rank(batch, number) % 100 < batch.verify_percent
 
 
 def progress(user: UserSession, form_id: str, name: str) -> Progress:
@@ -131,6 +130,7 @@ def _order(number: str) -> tuple[int, str]:
 
 
 def _rank(batch: BatchRecord, number: str) -> int:
+    """A number drawn from the paper's number, the same on every computer."""
     return int.from_bytes(
         hashlib.sha256(f"{batch.form_id}/{batch.name}/{number}".encode()).digest()[:4], "big"
     )

@@ -28,7 +28,8 @@ from desktop_app import answers
 from desktop_app.draft import Draft, restore_typed
 from desktop_app.store import KeyingRecord, SubmissionRecord
 from form_engine import Element, FormDefinition, FormSession, Issue
-from form_engine.codes import choice_codes
+from form_engine.codes import choice_codes, printed_choices
+from form_engine.model import Choice
 from form_engine.nodes import Node
 from form_engine.submission import document_to_json, json_to_document
 from form_engine.validation import fill_missing_fields
@@ -346,25 +347,26 @@ class Keying:
                 if is_keyed(el):
                     codes: list[tuple[str, str]] = []
                     if el.control in ("select1", "select", "rank", "odk:rank"):
-                        values = [c.value for c in self._all_choices(el, node)]
-                        codes = list(zip(choice_codes(values), values, strict=True))
+                        codes = [(code, c.value) for code, c in self.printed(el, node)]
                     elif el.control == "trigger":
                         codes = [("1", ACKNOWLEDGED)]
                     yield Box(el, node, entry, roster, codes, most_digits(el))
                 if el.children:
                     yield from self._walk(el.children, node, roster, entry)
 
-    def _all_choices(self, el: Element, node: Node):
-        """Every choice of the list, as printed on the paper: a choice filter narrows what
-        may be chosen, not the codes."""
-        src = el.choices
-        if src is None:
-            return []
-        if src.inline:
-            return list(src.inline)
-        return self.session.form.choice_lists.get(src.instance_id or "") or self.session.choices(
-            node
-        )
+    def printed(self, el: Element, node: Node) -> list[tuple[str, Choice]]:
+        """(code, choice) of the question's list as the paper prints it
+        (``form_engine.codes.printed_choices``); a list computed from a file or an expression,
+        the choices it offers here, numbered."""
+        found = printed_choices(self.session.form, el)
+        if found or el.choices is None:
+            return found
+        offered = self.session.choices(node)
+        return list(zip(choice_codes([c.value for c in offered]), offered, strict=True))
+
+    def choice(self, box: Box, value: str) -> Choice | None:
+        """The choice a box's value names, for its label."""
+        return next((c for _, c in self.printed(box.element, box.node) if c.value == value), None)
 
     def open(self, box: Box) -> bool:
         """Whether the box takes a value now (relevant and not read-only)."""

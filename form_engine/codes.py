@@ -5,6 +5,11 @@ the form's order."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from form_engine.model import Choice, Element, FormDefinition
+
 
 def choice_codes(values: list[str]) -> list[str]:
     """The code of each choice, in the same order."""
@@ -15,3 +20,16 @@ def choice_codes(values: list[str]) -> list[str]:
     ):
         return list(values)
     return [str(i) for i in range(1, len(values) + 1)]
+
+
+def printed_choices(form: FormDefinition, el: Element) -> list[tuple[str, Choice]]:
+    """(code, choice) of every choice of a question's list, as a paper prints them: a choice
+    filter narrows what may be chosen, never the codes. Empty for a list computed from a
+    file or an expression (no paper order to print)."""
+    src = el.choices
+    if src is None:
+        return []
+    listed = (
+        list(src.inline) if src.inline else list(form.choice_lists.get(src.instance_id or "", []))
+    )
+    return list(zip(choice_codes([c.value for c in listed]), listed, strict=True))

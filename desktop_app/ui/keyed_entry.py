@@ -435,10 +435,7 @@ class KeyedEntryView(QWidget):
             return ""
         labels = []
         for value in box.node.text.split():
-            choice = next(
-                (c for c in self.keying._all_choices(box.element, box.node) if c.value == value),
-                None,
-            )
+            choice = self.keying.choice(box, value)
             if choice is not None:
                 labels.append(
                     " ".join(
@@ -460,7 +457,7 @@ class KeyedEntryView(QWidget):
         if box.entry:
             text = f"{text} ({box.entry})"
         if box.codes:
-            choices = {c.value: c for c in self.keying._all_choices(box.element, box.node)}
+            choices = {c.value: c for _, c in self.keying.printed(box.element, box.node)}
             shown = [
                 f"{code} = "
                 + " ".join(

@@ -20,7 +20,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 
 from desktop_app.keying import is_keyed, qr_text, question_numbers
 from form_engine import Element, FormDefinition
-from form_engine.codes import choice_codes
+from form_engine.codes import printed_choices
 from form_engine.model import NO_LANGUAGE
 
 ROSTER_ROWS = 10  # rows printed for a roster (a household's members)
@@ -168,18 +168,7 @@ class Printer:
 
     def choices(self, el: Element) -> list[tuple[str, str]]:
         """(code, label) of each choice, as keyed entry codes them."""
-        src = el.choices
-        if src is None:
-            return []
-        listed = (
-            list(src.inline)
-            if src.inline
-            else self.form.choice_lists.get(src.instance_id or "", [])
-        )
-        codes = choice_codes([c.value for c in listed])
-        return [
-            (code, self.text(c.label) or c.value) for code, c in zip(codes, listed, strict=True)
-        ]
+        return [(code, self.text(c.label) or c.value) for code, c in printed_choices(self.form, el)]
 
     def condition(self, el: Element) -> str:
         """The question's relevance in words, with the paper's question numbers and codes;
@@ -204,9 +193,9 @@ class Printer:
         def coded(target: Element | None, value: str) -> str:
             if target is None or not value:
                 return f"'{value}'" if not value else value
-            for code, label in self.choices(target):
-                if _value_of(target, self.form, code) == value:
-                    return f"{code} ({label})"
+            for code, choice in printed_choices(self.form, target):
+                if choice.value == value:
+                    return f"{code} ({self.text(choice.label) or value})"
             return value
 
         name = r"(\$\{\w+\}|/[\w.-]+(?:/[\w.-]+)+|(?:\.\./)+[\w.-]+)"
@@ -385,17 +374,6 @@ def _qr_image(segno, payload: str) -> QImage:
     buffer = io.BytesIO()
     segno.make(payload, error="m").save(buffer, kind="png", scale=6, border=2)
     return QImage.fromData(buffer.getvalue(), "PNG")
-
-
-def _value_of(el: Element, form: FormDefinition, code: str) -> str:
-    src = el.choices
-    if src is None:
-        return code
-    listed = list(src.inline) if src.inline else form.choice_lists.get(src.instance_id or "", [])
-    for c, choice in zip(choice_codes([c.value for c in listed]), listed, strict=True):
-        if c == code:
-            return choice.value
-    return code
 
 
 def _answer_space(el: Element) -> str:
