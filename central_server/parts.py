@@ -64,7 +64,7 @@ def run(
         if len(pieces) > 1 and not getattr(sys, "frozen", False):
             helpers, counters = _start(conn, pieces, work, args)
         results: dict[int, Any] = {0: work(conn, pieces[0], 0, *args, progress=told(0))}
-        for index, process, queue in helpers:
+        for (index, process, queue), counter in zip(helpers, counters, strict=True):
             while process.is_alive() and queue.empty():
                 process.join(timeout=1)
                 told(0)(counts[0])
@@ -73,6 +73,7 @@ def run(
             if ok:
                 results[index] = value
             else:
+                counter.value = 0  # read again here: not counted twice
                 log.warning("an export's helper did not do its part (%s): read here", value)
         for index in range(1, len(pieces)):
             if index not in results:
