@@ -1,7 +1,13 @@
 """Bundles carried on a USB stick (sync_protocol.bundles): imported with the same exactly-once
 rules as sync — through the same store — in one transaction: a bundle imported twice, or
 whose submissions were already synced, changes nothing; a damaged or changed bundle, or one
-of another server's device, is refused whole and nothing of it is kept."""
+of another server's device, is refused whole and nothing of it is kept.
+
+A bundle reaches the server either at the server itself (``daftari-server bundle import``)
+or carried by another computer that syncs later — a municipal office's desktop — which
+cannot open it (it is sealed for its own device and this server) and uploads it in chunks,
+resumable as attachments are (``put_chunk``). The submissions are then the bundle's device's,
+never the carrier's; the carrier only learns how many were stored."""
 
 from __future__ import annotations
 
@@ -9,14 +15,16 @@ import base64
 import binascii
 import hashlib
 from collections import Counter
+from dataclasses import dataclass, field
 
 from pydantic import ValidationError
-from sqlalchemy import select
-from sqlalchemy.engine import Engine
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.engine import Connection, Engine
 
 from central_server import accounts, uploads
-from central_server.db import devices
-from central_server.errors import Unauthenticated
+from central_server.accounts import Principal, now_text
+from central_server.db import bundle_imports, bundle_parts, devices
+from central_server.errors import Conflict, Refusal, Unauthenticated
 from central_server.ingest import Sent, store, why_unreadable
 from sync_protocol import PushItem
 from sync_protocol.bundles import MOST_BYTES, BadBundle, key_id, opened
@@ -25,44 +33,144 @@ from sync_protocol.bundles import MOST_BYTES, BadBundle, key_id, opened
 def import_bundle(engine: Engine, data: bytes) -> dict[str, int]:
     """How many of the bundle's submissions were stored, were there already (duplicate),
     or were refused (rejected, conflict), by that answer."""
+    with engine.begin() as conn:
+        return import_into(conn, engine, data)
+
+
+def import_into(conn: Connection, engine: Engine, data: bytes) -> dict[str, int]:
+    """``import_bundle`` in the caller's transaction (which it leaves to roll back on
+    BadBundle)."""
     if len(data) > MOST_BYTES:
         raise BadBundle(f"a bundle of more than {MOST_BYTES // 2**20} MiB is not read")
-    with engine.begin() as conn:
-        hashes = {
-            key_id(h): h
-            for (h,) in conn.execute(
-                select(devices.c.token_hash).where(devices.c.revoked_at.is_(None))
-            )
-        }
-        hashed, content = opened(data, hashes.get)
+    hashes = {
+        key_id(h): h
+        for (h,) in conn.execute(select(devices.c.token_hash).where(devices.c.revoked_at.is_(None)))
+    }
+    hashed, content = opened(data, hashes.get)
+    try:
+        who, _ = accounts.principal_by_hash(conn, hashed)
+    except Unauthenticated as exc:
+        raise BadBundle(
+            "this bundle's account is disabled on this server: nothing was imported"
+        ) from exc
+    if who.site_id is None:  # as sync: a site's people send submissions, no one else
+        raise BadBundle("this bundle's device belongs to no site: nothing was imported")
+    files = content.get("files") or {}
+    if not isinstance(files, dict):
+        raise BadBundle("the bundle's files are not readable: nothing was imported")
+    for sha, text in files.items():
         try:
-            who, _ = accounts.principal_by_hash(conn, hashed)
-        except Unauthenticated as exc:
-            raise BadBundle(
-                "this bundle's account is disabled on this server: nothing was imported"
-            ) from exc
-        if who.site_id is None:  # as sync: a site's people send submissions, no one else
-            raise BadBundle("this bundle's device belongs to no site: nothing was imported")
-        files = content.get("files") or {}
-        if not isinstance(files, dict):
-            raise BadBundle("the bundle's files are not readable: nothing was imported")
-        for sha, text in files.items():
-            try:
-                body = base64.b64decode(text, validate=True)
-            except (binascii.Error, TypeError) as exc:
-                raise BadBundle(f"file {sha[:12]}… is damaged: nothing was imported") from exc
-            if hashlib.sha256(body).hexdigest() != sha:
-                raise BadBundle(f"file {sha[:12]}… is damaged: nothing was imported")
-            uploads.store_whole(conn, who, sha, body)
-        sent: list[Sent] = []
-        counts: Counter[str] = Counter()
-        for raw in content["items"]:
-            try:
-                item = PushItem.model_validate(raw)
-            except ValidationError:
-                counts["rejected"] += 1  # one unreadable item never blocks the others
-                continue
-            sent.append(Sent(who, item, why_unreadable(engine, item)))
-        for result in store(conn, sent, True) if sent else []:
-            counts[result.status] += 1
+            body = base64.b64decode(text, validate=True)
+        except (binascii.Error, TypeError) as exc:
+            raise BadBundle(f"file {sha[:12]}… is damaged: nothing was imported") from exc
+        if hashlib.sha256(body).hexdigest() != sha:
+            raise BadBundle(f"file {sha[:12]}… is damaged: nothing was imported")
+        uploads.store_whole(conn, who, sha, body)
+    sent: list[Sent] = []
+    counts: Counter[str] = Counter()
+    for raw in content["items"]:
+        try:
+            item = PushItem.model_validate(raw)
+        except ValidationError:
+            counts["rejected"] += 1  # one unreadable item never blocks the others
+            continue
+        sent.append(Sent(who, item, why_unreadable(engine, item)))
+    for result in store(conn, sent, True) if sent else []:
+        counts[result.status] += 1
     return dict(counts)
+
+
+# -- carried by another computer --------------------------------------------------------------
+
+
+@dataclass
+class Carried:
+    received: int  # bytes of the carrier's upload the server holds
+    imported: bool = False
+    counts: dict[str, int] = field(default_factory=dict)
+    refused: str = ""  # why the whole bundle was refused (its upload is dropped)
+    damaged: bool = False  # the bytes did not match their SHA-256: send again from the start
+
+
+def _check_name(sha256: str) -> None:
+    if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+        raise Refusal("a bundle is named by the SHA-256 of its bytes (64 hex digits)")
+
+
+def _mine(sha256: str, device: int):
+    return (bundle_parts.c.sha256 == sha256) & (bundle_parts.c.device == device)
+
+
+def status(conn: Connection, who: Principal, sha256: str) -> Carried:
+    """Imported already (with what it gave), else how far this device's upload got."""
+    _check_name(sha256)
+    done = conn.execute(
+        select(bundle_imports.c.counts).where(bundle_imports.c.sha256 == sha256)
+    ).first()
+    if done is not None:
+        return Carried(0, True, dict(done[0] or {}))
+    received = conn.execute(
+        select(func.coalesce(func.sum(func.length(bundle_parts.c.data)), 0)).where(
+            _mine(sha256, who.device)
+        )
+    ).scalar_one()
+    return Carried(int(received))
+
+
+def put_chunk(
+    engine: Engine, who: Principal, sha256: str, *, offset: int, size: int, data: bytes
+) -> Carried:
+    """Add a chunk to this device's upload of a bundle; with the last one the bundle is
+    imported in the same transaction, and remembered."""
+    _check_name(sha256)
+    if not 0 < size <= MOST_BYTES:
+        raise Refusal(f"a bundle is 1 byte to {MOST_BYTES} bytes", code="bad_size")
+    with engine.begin() as conn:
+        current = status(conn, who, sha256)
+        if current.imported:
+            return current
+        if offset != current.received:
+            raise Conflict(
+                f"the server holds {current.received} bytes of this bundle: continue from there",
+                code="resume_from",
+            )
+        if not data or offset + len(data) > size:
+            raise Refusal("the chunk goes past the bundle's size")
+        declared = conn.execute(
+            select(bundle_parts.c.size).where(_mine(sha256, who.device)).limit(1)
+        ).first()
+        if declared is not None and declared[0] != size:
+            raise Refusal(
+                "the bundle's size changed during its upload: start it again", code="bad_size"
+            )
+        conn.execute(
+            insert(bundle_parts).values(
+                sha256=sha256, device=who.device, offset=offset, size=size, data=data
+            )
+        )
+        if offset + len(data) < size:
+            return Carried(offset + len(data))
+        whole = b"".join(
+            chunk
+            for (chunk,) in conn.execute(
+                select(bundle_parts.c.data)
+                .where(_mine(sha256, who.device))
+                .order_by(bundle_parts.c.offset)
+            )
+        )
+        conn.execute(delete(bundle_parts).where(_mine(sha256, who.device)))
+        if hashlib.sha256(whole).hexdigest() != sha256:
+            return Carried(0, damaged=True)  # the drop is committed: it starts again
+        savepoint = conn.begin_nested()
+        try:
+            counts = import_into(conn, engine, whole)
+        except BadBundle as exc:
+            savepoint.rollback()
+            return Carried(0, refused=str(exc))
+        savepoint.commit()
+        conn.execute(
+            insert(bundle_imports).values(
+                sha256=sha256, carried_by=who.device, imported_at=now_text(), counts=counts
+            )
+        )
+        return Carried(0, True, counts)

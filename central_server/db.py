@@ -195,6 +195,28 @@ attachment_sites = Table(
     Column("site_id", Integer, ForeignKey("sites.id"), primary_key=True),
 )
 
+# A bundle carried by another computer (an office desktop), uploaded in chunks by that
+# computer's device; imported once whole (migration 0011).
+bundle_parts = Table(
+    "bundle_parts",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("device", Integer, ForeignKey("devices.id"), primary_key=True),
+    Column("offset", BigInteger, primary_key=True),
+    Column("size", BigInteger, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+)
+
+# Bundles imported from an upload: the same bundle carried again is answered from here.
+bundle_imports = Table(
+    "bundle_imports",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("carried_by", Integer, ForeignKey("devices.id"), nullable=False),
+    Column("imported_at", String(40), nullable=False),
+    Column("counts", JSON, nullable=False),  # {"stored": n, "duplicate": n, ...}
+)
+
 changes = Table(
     "changes",
     metadata,

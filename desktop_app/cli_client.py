@@ -268,6 +268,35 @@ def cmd_bundle_export(args: argparse.Namespace, client: Client) -> int:
     return 0
 
 
+def cmd_bundle_import(args: argparse.Namespace, client: Client) -> int:
+    """Another device's bundle (an enumerator's laptop that no network reaches), kept here
+    sealed until this computer's next sync delivers it to the server."""
+    from desktop_app.sync.carried import carry
+
+    user = _login(client, args, _Passwords(args.password_stdin))
+    bundle = carry(user, Path(args.file))
+    print(
+        f"kept {bundle.name} ({bundle.size} bytes): it goes to the server at the next sync "
+        "(it is sealed: nothing of it can be read on this computer)"
+    )
+    return 0
+
+
+def cmd_bundle_list(args: argparse.Namespace, client: Client) -> int:
+    from desktop_app.sync.carried import counts_text
+
+    user = _login(client, args, _Passwords(args.password_stdin))
+    for b in user.store.carried_bundles():
+        if b.delivered_at:
+            state = f"delivered {b.delivered_at[:16]} by {b.delivered_by}: {counts_text(b.counts)}"
+        elif b.refused:
+            state = f"refused by the server: {b.refused}"
+        else:
+            state = "waiting for the next sync"
+        print(f"{b.added_at[:16]}  {b.name}  {b.size} bytes  {state}")
+    return 0
+
+
 def run_with_client(handler):
     """Open the home, run the command, report a ClientError as one line and exit 1."""
 
@@ -388,6 +417,17 @@ def add_commands(sub: argparse._SubParsersAction, form_sub: argparse._SubParsers
     p.add_argument("file", help="the bundle to write")
     _password_here(p)
     p.set_defaults(func=run_with_client(cmd_bundle_export))
+    p = bundle_sub.add_parser(
+        "import",
+        help="keep another device's bundle here, sealed, until a sync delivers it "
+        "(needs --user)",
+    )
+    p.add_argument("file", help="the bundle, as 'daftari bundle export' wrote it")
+    _password_here(p)
+    p.set_defaults(func=run_with_client(cmd_bundle_import))
+    p = bundle_sub.add_parser("list", help="the bundles brought here and what became of them")
+    _password_here(p)
+    p.set_defaults(func=run_with_client(cmd_bundle_list))
 
     p = sub.add_parser("sync", help="sync once with the server and print what moved (needs --user)")
     _password_here(p)

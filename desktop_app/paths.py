@@ -33,11 +33,16 @@ class Home:
         return self.root / "backups"
 
     @property
+    def bundles(self) -> Path:
+        """Bundles carried for other devices, sealed, until a sync delivers them."""
+        return self.root / "bundles"
+
+    @property
     def logs(self) -> Path:
         return self.root / "logs"
 
     def create(self) -> None:
-        for d in (self.root, self.attachments, self.backups, self.logs):
+        for d in (self.root, self.attachments, self.backups, self.bundles, self.logs):
             d.mkdir(parents=True, exist_ok=True)
         if os.name == "posix":  # other accounts on a shared machine have no business here
             os.chmod(self.root, 0o700)

@@ -159,6 +159,16 @@ class AttachmentStatus(Answer):
     complete: bool
 
 
+class BundleStatus(Answer):
+    """A bundle carried by another computer (sync_protocol.bundles): imported (and what its
+    submissions were answered), else how far the carrier's upload of it got."""
+
+    sha256: str
+    received: int
+    imported: bool
+    counts: dict[str, int] = {}  # stored / duplicate / rejected / conflict: how many
+
+
 class FormVersionOut(BaseModel):
     form_id: str
     version: str

@@ -64,14 +64,25 @@ def seal(hashed_token: str, items: list[dict], files: dict[str, bytes]) -> bytes
     return header + nonce + sealed
 
 
+def header_problem(data: bytes) -> str:
+    """What is wrong with a bundle that can be seen without its key ("" when nothing is):
+    what a computer carrying it for another device can check."""
+    if len(data) > MOST_BYTES:
+        return f"a bundle of more than {MOST_BYTES // 2**20} MiB is not read"
+    if not data.startswith(MAGIC) or len(data) < len(MAGIC) + 1 + 16 + 12 + 16:
+        return "this is not a Daftari bundle (or it was cut short)"
+    if data[len(MAGIC)] != VERSION:
+        return f"a bundle of version {data[len(MAGIC)]}: this version of Daftari reads version 1"
+    return ""
+
+
 def opened(data: bytes, hashed_token_for) -> tuple[str, dict]:
     """(the hashed token that opened it, its content); ``hashed_token_for(key_id)`` finds
     the device's hashed token on this server (None: not a device of this server)."""
     head = len(MAGIC) + 1 + 16
-    if not data.startswith(MAGIC) or len(data) < head + 12 + 16:
-        raise BadBundle("this is not a Daftari bundle (or it was cut short)")
-    if data[len(MAGIC)] != VERSION:
-        raise BadBundle(f"a bundle of version {data[len(MAGIC)]}: this server reads version 1")
+    problem = header_problem(data)
+    if problem:
+        raise BadBundle(problem)
     hashed = hashed_token_for(data[len(MAGIC) + 1 : head])
     if hashed is None:
         raise BadBundle(

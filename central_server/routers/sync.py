@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from sqlalchemy import or_, select
 from starlette.concurrency import run_in_threadpool
 
-from central_server import ingest, published_forms, uploads
+from central_server import bundles, ingest, published_forms, uploads
 from central_server.db import assignments, changes, decisions, forms
 from central_server.deps import Tx, Who, require
 from central_server.errors import Forbidden, Refusal
@@ -21,6 +21,7 @@ from sync_protocol import (
     Answer,
     AssignmentOut,
     AttachmentStatus,
+    BundleStatus,
     DecisionOut,
     ExchangeAnswer,
     ExchangeEnvelope,
@@ -195,6 +196,54 @@ async def attachment_chunk(
 def _put_chunk(engine, who, sha256: str, offset: int, size: int, data: bytes) -> uploads.Upload:
     with engine.begin() as conn:
         return uploads.put_chunk(conn, who, sha256, offset=offset, size=size, data=data)
+
+
+@router.get("/bundles/{sha256}", response_model=BundleStatus)
+def bundle_status(sha256: str, who: Who, conn: Tx) -> BundleStatus:
+    """A bundle carried by this computer for another device: imported already (and what its
+    submissions were answered), else how far this device's upload of it got."""
+    require(who, *SENDERS)
+    carried = bundles.status(conn, who, sha256)
+    return BundleStatus(
+        sha256=sha256,
+        received=carried.received,
+        imported=carried.imported,
+        counts=carried.counts,
+    )
+
+
+@router.put("/bundles/{sha256}", response_model=BundleStatus)
+async def bundle_chunk(
+    sha256: str,
+    request: Request,
+    who: Who,
+    offset: Annotated[int, Query(ge=0, le=2**40)],
+    size: Annotated[int, Query(ge=1, le=2**40)],
+) -> BundleStatus:
+    """A chunk of a bundle carried by this computer (an office desktop that syncs for a
+    device no network reaches); with the last chunk the bundle is imported exactly once, as
+    ``daftari-server bundle import`` does. A bundle this server cannot open, or damaged, is
+    refused whole (422 ``bad_bundle``) and its upload dropped."""
+    require(who, *SENDERS)
+    data = await request.body()
+    engine = request.app.state.engine
+    carried = await run_in_threadpool(
+        bundles.put_chunk, engine, who, sha256, offset=offset, size=size, data=data
+    )
+    if carried.damaged:
+        raise Refusal(
+            "the bundle's bytes do not match its SHA-256: send it again from the start",
+            code="hash_mismatch",
+            status=422,
+        )
+    if carried.refused:
+        raise Refusal(carried.refused, code="bad_bundle", status=422)
+    return BundleStatus(
+        sha256=sha256,
+        received=carried.received,
+        imported=carried.imported,
+        counts=carried.counts,
+    )
 
 
 @router.get("/sync/pull", response_model=PullAnswer)

@@ -107,6 +107,22 @@ class KeyingRecord(BaseModel):
     compared: int = 0  # a second keying: how many answers were compared with the first's
 
 
+class CarriedBundle(BaseModel):
+    """A bundle brought on a USB stick from another device, delivered to the server by this
+    computer's next sync. Its file stays sealed here: nothing of it can be read on this
+    computer."""
+
+    sha256: str
+    name: str  # the file's name on the stick, to recognise it
+    size: int
+    added_by: str
+    added_at: str
+    delivered_at: str = ""  # when the server imported it ("" while it waits)
+    delivered_by: str = ""  # whose sync delivered it
+    counts: str = "{}"  # JSON: how its submissions were answered (stored, duplicate, ...)
+    refused: str = ""  # why the server refused the whole bundle ("" unless it did)
+
+
 class BatchRecord(BaseModel):
     """A box of paper questionnaires of one form, registered at the office."""
 

@@ -258,3 +258,25 @@ def m007_batches_and_double_entry(db: Database) -> None:
         """
     ):
         db.execute(statement)
+
+
+@migrations()
+def m008_carried_bundles(db: Database) -> None:
+    """Bundles brought on a USB stick from another device, kept here unopened (sealed for that
+    device and its server) until a sync delivers them to the server."""
+    for statement in _split(
+        """
+        CREATE TABLE carried_bundles (
+            sha256 TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            added_by TEXT NOT NULL COLLATE NOCASE,
+            added_at TEXT NOT NULL,
+            delivered_at TEXT NOT NULL DEFAULT '',
+            delivered_by TEXT NOT NULL DEFAULT '',
+            counts TEXT NOT NULL DEFAULT '{}',
+            refused TEXT NOT NULL DEFAULT ''
+        );
+        """
+    ):
+        db.execute(statement)

@@ -9,6 +9,7 @@ from pathlib import Path
 from desktop_app.errors import FormNotInstalled, NotAllowed, NotFound
 from desktop_app.paths import Home
 from desktop_app.store.database import backup_if_due, open_database, write
+from desktop_app.store.carried import CarriedTable
 from desktop_app.store.keyings import KeyingTable
 from desktop_app.store.records import (
     STATUSES,
@@ -27,7 +28,7 @@ _SUBMISSION_COLUMNS = list(SubmissionRecord.model_fields)
 _LIST_COLUMNS = [c for c in _SUBMISSION_COLUMNS if c != "data"]
 
 
-class Store(UserTable, ReviewTable, KeyingTable):
+class Store(UserTable, ReviewTable, KeyingTable, CarriedTable):
     def __init__(self, home: Home) -> None:
         home.create()
         self.home = home

@@ -21,6 +21,7 @@ from desktop_app import review_notes, reviewing
 from desktop_app.client import UserSession
 from desktop_app.draft import audit
 from desktop_app.errors import ClientError
+from desktop_app.sync.carried import counts_text, deliver
 from desktop_app.sync.enrolment import server_of
 from desktop_app.sync.reviews import sync_reviews
 from desktop_app.sync.transport import Refused, SyncError, Transport
@@ -51,6 +52,8 @@ class SyncReport:
     returned: int = 0  # review decisions that sent submissions back
     decisions_sent: int = 0  # a reviewer's decisions made here, now on the server
     to_review: int = 0  # submissions a reviewer received (new or changed)
+    bundles_delivered: int = 0  # bundles carried for other devices, imported by the server
+    bundle_items: dict[str, int] = field(default_factory=dict)  # their submissions, by answer
     problems: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -69,6 +72,11 @@ class SyncReport:
             parts.append(f"{self.decisions_sent} review decisions sent")
         if self.to_review:
             parts.append(f"{self.to_review} to review")
+        if self.bundles_delivered:
+            parts.append(
+                f"{self.bundles_delivered} carried bundle(s) delivered"
+                + (f" ({counts_text(self.bundle_items)})" if self.bundle_items else "")
+            )
         return "; ".join(parts)
 
 
@@ -145,6 +153,7 @@ def sync_once(
     pull = _push(user, transport, batches or [[]], report, tell, total=len(ready), cursor=cursor)
     if pull is not None and _apply_pull(user, transport, pull, report, tell):
         _pull(user, transport, report, tell)
+    deliver(user, transport, report, tell)
     if role in reviewing.REVIEWER_ROLES:  # after the forms: copies need their form versions
         sync_reviews(user, transport, report, tell)
     return report

@@ -21,6 +21,7 @@ from sync_protocol import (
     API,
     PROTOCOL,
     AttachmentStatus,
+    BundleStatus,
     ExchangeAnswer,
     ExchangeRequest,
     LoginAnswer,
@@ -133,6 +134,18 @@ class Transport:
             f"/attachments/{sha256}",
             raw=data,
             answer=AttachmentStatus,
+            params={"offset": offset, "size": size},
+        )
+
+    def bundle_status(self, sha256: str) -> BundleStatus:
+        return self._call("GET", f"/bundles/{sha256}", answer=BundleStatus)
+
+    def put_bundle_chunk(self, sha256: str, *, offset: int, size: int, data: bytes) -> BundleStatus:
+        return self._call(
+            "PUT",
+            f"/bundles/{sha256}",
+            raw=data,
+            answer=BundleStatus,
             params={"offset": offset, "size": size},
         )
 

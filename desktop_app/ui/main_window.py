@@ -126,6 +126,9 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(main, self.tr("&Lock / switch user"), self.lock, "Ctrl+L")
         self.sync_action = self._action(main, self.tr("&Sync now"), self.sync_now, "F5")
         self.enrol_action = self._action(main, self.tr("&Connect to a server…"), self.choose_server)
+        self.bundle_action = self._action(
+            main, self.tr("&Bring a bundle from a USB stick…"), self.choose_bundle
+        )
         self.users_action = self._action(main, self.tr("&Users…"), self.manage_users, "Ctrl+U")
         main.addSeparator()
         self._action(main, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -179,6 +182,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(logged_in)
         self.sync_action.setEnabled(logged_in)
         self.enrol_action.setEnabled(logged_in)
+        self.bundle_action.setEnabled(logged_in)
         self.users_action.setEnabled(
             logged_in and self.user is not None and self.user.user.is_admin
         )
@@ -450,6 +454,55 @@ class MainWindow(QMainWindow):
         dialog = EnrolDialog(self.user, pool=self.pool, parent=self)
         dialog.enrolled.connect(lambda: (self.start_sync(), self._update_actions()))
         self.open_dialog(dialog)
+
+    def choose_bundle(self) -> None:
+        """Another device's bundle (an enumerator's laptop no network reaches), kept here
+        sealed and delivered to the server by this computer's next sync."""
+        if self.user is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Bring a bundle from a USB stick"),
+            "",
+            self.tr("Daftari bundles (*.bundle);;All files (*)"),
+        )
+        if path:
+            self.bring_bundle(Path(path))
+
+    def bring_bundle(self, path: Path) -> None:
+        from desktop_app.sync.carried import carry
+
+        user = self.user
+        run_op(
+            lambda: carry(user, path),
+            self._bundle_kept,
+            lambda exc: self._bundle_refused(path, exc),
+            parent=self,
+            pool=self.pool,
+        )
+
+    def _bundle_kept(self, bundle: object) -> None:
+        text = self.tr(
+            "{name} is kept on this computer and goes to the server at the next sync. It is "
+            "sealed: its answers cannot be read here."
+        ).format(name=bundle.name)  # type: ignore[attr-defined]
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Bundle kept"), text, parent=self
+        )
+        self.open_dialog(box)
+        self.sync_now()
+
+    def _bundle_refused(self, path: Path, exc: Exception) -> None:
+        if not isinstance(exc, (ClientError, OSError)):
+            raise exc
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The bundle was not kept"),
+            str(exc),
+            parent=self,
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_dialog(box)
 
     def manage_users(self) -> None:
         """An administrator adds, gives new passwords to, disables and enables users."""

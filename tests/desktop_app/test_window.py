@@ -255,3 +255,29 @@ def test_the_submission_list_model_is_a_correct_qt_model(qtbot, qtmodeltester, w
     qtbot.waitUntil(lambda: home.model.rowCount() == 0, timeout=5_000)
     qtbot.waitUntil(lambda: home.tabs.tabText(0).endswith("(0)"), timeout=5_000)
     assert len(admin.submission_ids(SubmissionFilter())) == 5
+
+
+def test_a_bundle_brought_on_a_stick_is_kept_sealed_for_the_next_sync(
+    qtbot, window, admin, tmp_path
+):
+    """Daftari → Bring a bundle from a USB stick: a bundle is kept (said plainly); a file that
+    is not one is refused, saying which file and why, and nothing is kept of it."""
+    from sync_protocol.bundles import seal
+
+    log_in(qtbot, window)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    (stick / "notes.txt").write_text("not a bundle")
+    window.bring_bundle(stick / "notes.txt")
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox) is not None, timeout=5_000)
+    box = window.findChild(QMessageBox)
+    assert "notes.txt: this is not a Daftari bundle" in box.text()
+    box.close()
+    box.deleteLater()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox) is None)
+    (stick / "amina.bundle").write_bytes(seal("0" * 64, [], {}))  # another laptop's
+    window.bring_bundle(stick / "amina.bundle")
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox) is not None, timeout=5_000)
+    assert "amina.bundle is kept on this computer" in window.findChild(QMessageBox).text()
+    assert [b.name for b in window.client.store.carried_waiting()] == ["amina.bundle"]
+    assert window.bundle_action.isEnabled()
