@@ -419,8 +419,7 @@ def add_commands(sub: argparse._SubParsersAction, form_sub: argparse._SubParsers
     p.set_defaults(func=run_with_client(cmd_bundle_export))
     p = bundle_sub.add_parser(
         "import",
-        help="keep another device's bundle here, sealed, until a sync delivers it "
-        "(needs --user)",
+        help="keep another device's bundle here, sealed, until a sync delivers it (needs --user)",
     )
     p.add_argument("file", help="the bundle, as 'daftari bundle export' wrote it")
     _password_here(p)

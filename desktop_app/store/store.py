@@ -8,8 +8,8 @@ from pathlib import Path
 
 from desktop_app.errors import FormNotInstalled, NotAllowed, NotFound
 from desktop_app.paths import Home
-from desktop_app.store.database import backup_if_due, open_database, write
 from desktop_app.store.carried import CarriedTable
+from desktop_app.store.database import backup_if_due, open_database, write
 from desktop_app.store.keyings import KeyingTable
 from desktop_app.store.records import (
     STATUSES,

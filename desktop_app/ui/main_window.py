@@ -486,9 +486,7 @@ class MainWindow(QMainWindow):
             "{name} is kept on this computer and goes to the server at the next sync. It is "
             "sealed: its answers cannot be read here."
         ).format(name=bundle.name)  # type: ignore[attr-defined]
-        box = QMessageBox(
-            QMessageBox.Icon.Information, self.tr("Bundle kept"), text, parent=self
-        )
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Bundle kept"), text, parent=self)
         self.open_dialog(box)
         self.sync_now()
 

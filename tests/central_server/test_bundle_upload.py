@@ -7,9 +7,9 @@ import hashlib
 
 import requests
 
+from form_engine.fill import random_submissions
 from sync_protocol.bundles import seal, token_hash
 from tests.central_server.test_api import NOW, POPULATION, item
-from form_engine.fill import random_submissions
 
 
 def _bundle(token: str, n: int, seed: int) -> bytes:
@@ -64,7 +64,8 @@ def test_a_carried_bundle_is_imported_once_as_its_devices(server, login):
 
     # carried again, by another office's device: answered at once, nothing changes
     r = requests.get(
-        f"{server.url}/api/v1/bundles/{sha}", headers={"authorization": f"Bearer {login('super_k')}"}
+        f"{server.url}/api/v1/bundles/{sha}",
+        headers={"authorization": f"Bearer {login('super_k')}"},
     )
     assert r.json()["imported"] is True and r.json()["counts"] == {"stored": 3}
     r = _put(server, login("super_k"), sha, data[:half], 0, len(data))

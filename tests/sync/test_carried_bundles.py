@@ -18,7 +18,7 @@ from desktop_app.sync.transport import Offline
 from tests.central_server.conftest import PASSWORDS
 from tests.conftest import FIXED_NOW
 from tests.desktop_app.conftest import FAST_KDF
-from tests.sync.test_bundles import daftari, stored
+from tests.sync.test_bundles import daftari
 from tests.sync.test_sync_client import card_with_photo, finalized, sync
 
 
@@ -71,7 +71,9 @@ def test_an_office_delivers_a_carried_bundle_once(server, laptop_bundle, office,
     assert report.bundles_delivered == 1 and report.bundle_items == {"stored": 3}
     assert "1 carried bundle(s) delivered (3 stored)" in report.summary()
     owners = _devices(server)
-    assert len(owners) == 3 and set(owners.values()) == {"amina"}  # the enumerator's, not the clerk's
+    assert len(owners) == 3 and set(owners.values()) == {
+        "amina"
+    }  # the enumerator's, not the clerk's
     with server.app.state.engine.connect() as c:
         assert c.exec_driver_sql(
             "SELECT sum(length(data)) FROM attachment_chunks"
@@ -171,12 +173,24 @@ def test_the_office_command_keeps_and_lists(server, laptop_bundle, office, tmp_p
     office.client.close()
     home = office.client.home
     done = daftari(
-        home, "--user", "clerk_k", "bundle", "import", bundle, "--password-stdin",
+        home,
+        "--user",
+        "clerk_k",
+        "bundle",
+        "import",
+        bundle,
+        "--password-stdin",
         password="office-2026",
     )
     assert done.returncode == 0 and "at the next sync" in done.stdout, done.stderr
     done = daftari(
-        home, "--user", "clerk_k", "bundle", "import", bundle, "--password-stdin",
+        home,
+        "--user",
+        "clerk_k",
+        "bundle",
+        "import",
+        bundle,
+        "--password-stdin",
         password="office-2026",
     )
     assert done.returncode == 1 and "brought here before" in done.stderr
