@@ -539,6 +539,20 @@ def report(samples: list[dict], keyed: list[Run], paged: list[Run]) -> None:
                 f"{typed + moves:6.1f} ({typed:.1f} + {moves:.1f})" if typed + moves else "-"
             )
         print(f"  {kind:18} {cells[0]:>20} {cells[1]:>20}")
+    # The answers' own characters are the same in both (a name is its letters); what keyed
+    # entry can save is the keys between them, and it adds the paper's facts the form view
+    # cannot hold at all: both said apart.
+    moves_k, moves_f = (
+        statistics.mean(sum(r[i].moves.values()) - r[i].moves["paper facts"] for i in good)
+        for r in (keyed, paged)
+    )
+    answers_k = k - paper_chars - statistics.mean(keyed[i].moves["paper facts"] for i in good)
+    print(
+        f"  keys that go on, the paper's facts left out: {moves_k:.1f} against {moves_f:.1f}, "
+        f"{(moves_f - moves_k) / moves_f * 100:.1f} % fewer; the answers alone (the paper's "
+        f"facts left out): {answers_k:.1f} against {f:.1f}, {(f - answers_k) / f * 100:.1f} % "
+        "fewer"
+    )
 
     responses = [r for i in good for r in keyed[i].responses]
     times = [ms for ms, _ in responses]
