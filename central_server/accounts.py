@@ -355,3 +355,61 @@ def revoke_device(conn: Connection, who: Principal, device: int) -> None:
     if row is None or (row[0] != who.user_id and who.role != "admin"):
         raise NotFound(f"there is no device {device} of yours")
     conn.execute(update(devices).where(devices.c.id == device).values(revoked_at=now_text()))
+
+
+PASSWORD_DEVICE = "openrosa-password"  # the device_id of submissions sent with a password
+COLLECT_DEVICE = "openrosa-collect"  # the device_id of a token handed to a phone as a QR code
+
+
+def password_device(conn: Connection, who: Principal) -> Principal:
+    """``who`` (signed in with a user name and password, no device) as the device its OpenRosa
+    submissions are stored from: one per account, made at its first submission, made again
+    after a new password (which revokes every device of the account)."""
+    found = conn.execute(
+        select(devices.c.id).where(
+            devices.c.user_id == who.user_id,
+            devices.c.device_id == PASSWORD_DEVICE,
+            devices.c.revoked_at.is_(None),
+        )
+    ).first()
+    if found is not None:
+        device = found[0]
+    else:
+        device = conn.execute(
+            insert(devices).values(
+                user_id=who.user_id,
+                # a token nobody is given: the device is reached by its password only
+                token_hash=security.token_hash(security.new_token()),
+                label="OpenRosa client (user name and password)",
+                device_id=PASSWORD_DEVICE,
+                created_at=now_text(),
+            )
+        ).inserted_primary_key[0]  # type: ignore[index]
+    return Principal(who.user_id, who.username, who.role, who.site_id, who.site, device)
+
+
+def collect_token(conn: Connection, username: str, label: str) -> tuple[str, int]:
+    """A token for a phone running ODK Collect (as ODK Central's app users): the account's
+    role and site, nothing more; revoked as any device (``daftari-server collect revoke``).
+    (the token, the device's id)"""
+    row = _account(conn, username)
+    if row is None:
+        raise NotFound(f"there is no account '{username}'")
+    if row[6] is not None:
+        raise Forbidden(f"the account '{username}' is disabled")
+    if row[2] not in SITE_ROLES:
+        raise Refusal(
+            f"{a_role(row[2])} sends no submissions: a phone's token is for an enumerator, "
+            "clerk or supervisor of a site"
+        )
+    token = security.new_token()
+    device = conn.execute(
+        insert(devices).values(
+            user_id=row[0],
+            token_hash=security.token_hash(token),
+            label=label.strip()[:200] or "ODK Collect",
+            device_id=COLLECT_DEVICE,
+            created_at=now_text(),
+        )
+    ).inserted_primary_key[0]  # type: ignore[index]
+    return token, device

@@ -16,12 +16,13 @@ from sqlalchemy.exc import DBAPIError
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from central_server import accounts, export_jobs, schema
+from central_server import accounts, export_jobs, schema, signin
 from central_server.checking import Checker
 from central_server.db import make_engine, private_database, private_folder, reading
 from central_server.errors import Refusal
 from central_server.forwarded import ClientAddress
 from central_server.gate import RequestGate
+from central_server.openrosa import FORMS_PATH
 from central_server.routers import (
     auth,
     datasets,
@@ -181,7 +182,12 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
         return found
 
     app.state.who = who
-    app.add_middleware(ClientAddress, trusted=settings.trusted_proxies)
+
+    async def basic(credentials: str, address: str) -> accounts.Principal:
+        """For the gate: an OpenRosa client's user name and password (slow on purpose: in a
+        worker thread; kept five minutes once right)."""
+        return await run_in_threadpool(signin.basic, engine, settings, address, credentials)
+
     app.add_middleware(
         RequestGate,
         who=who,
@@ -196,11 +202,17 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
         public={f"{API}/auth/login"},
         # their writes go through the writer, which refuses a device revoked meanwhile
         checked_at_write={"/submission", f"{API}/sync/push"},
+        basic=basic,
+        openrosa={"/submission", "/formList"},
+        openrosa_prefix=FORMS_PATH + "/",
         max_body=settings.max_body_bytes,
         max_inflated=settings.max_inflated_bytes,
         max_public_body=settings.max_public_body_bytes,
         idle_seconds=settings.body_idle_seconds,
     )
+    # outside the gate: the address the login limits count by, and the scheme the addresses
+    # in a form list are written with, are the client's (behind a trusted proxy) already there
+    app.add_middleware(ClientAddress, trusted=settings.trusted_proxies)
     if settings.allowed_hosts:  # outermost: links the server writes never name another host
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.allowed_hosts)
 

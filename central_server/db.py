@@ -96,6 +96,10 @@ forms = Table(
     # JSON list of the files the form names and the server does not have yet; while any is
     # missing the version is not offered to devices ("daftari-server form attach" adds them)
     Column("needs_files", Text, nullable=False, default="[]"),
+    # the XForm pyxform made of the workbook, as OpenRosa clients download it: kept, so the
+    # same bytes (and MD5) whatever pyxform's version later (migration 0012; None: made on
+    # first request for a version published before)
+    Column("xform", Text),
     UniqueConstraint("form_id", "version", name="forms_version_once"),
 )
 
@@ -215,6 +219,28 @@ bundle_imports = Table(
     Column("carried_by", Integer, ForeignKey("devices.id"), nullable=False),
     Column("imported_at", String(40), nullable=False),
     Column("counts", JSON, nullable=False),  # {"stored": n, "duplicate": n, ...}
+)
+
+# The media parts of an OpenRosa submission sent over several POSTs (``*isIncomplete*``),
+# per device, until the last POST stores the submission (migration 0012).
+openrosa_parts = Table(
+    "openrosa_parts",
+    metadata,
+    Column("instance_id", String(200), primary_key=True),
+    Column("device", Integer, ForeignKey("devices.id"), primary_key=True),
+    Column("name", String(500), primary_key=True),
+    Column("sha256", String(64), nullable=False),
+    Column("received_at", String(40), nullable=False),
+)
+
+# Which revision of which submission an OpenRosa instanceID is (an edit's new instanceID is a
+# revision of the submission its deprecatedID names).
+openrosa_instances = Table(
+    "openrosa_instances",
+    metadata,
+    Column("instance_id", String(200), primary_key=True),
+    Column("uuid", String(64), nullable=False),
+    Column("revision", Integer, nullable=False),
 )
 
 changes = Table(

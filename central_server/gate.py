@@ -6,6 +6,12 @@
 - The one public route with a body (logging in) takes a small body only.
 - The busiest route (an OpenRosa ``POST /submission``) is answered here once its body is read
   (``direct``), past routing and dependencies it does not need.
+- OpenRosa clients (ODK Collect, Enketo) are known either by a token in the address —
+  ``/key/<token>/formList``, ``/key/<token>/submission``, as ODK Central's app users, handed
+  to a phone as a QR code — which is looked up here and taken off the path; or by a user name
+  and password (HTTP Basic) on ``POST /submission``, checked here before the body is read. A
+  refused OpenRosa request is answered with the ``WWW-Authenticate`` challenge Collect waits
+  for before it sends a password.
 - Bodies are refused above a size limit, as sent and once gunzipped (a "zip bomb" stops at the
   limit while inflating), and a JSON body is refused before it is parsed when it is nested too
   deep, holds too many values or a number too long to be a number anyone typed — so parsing
@@ -50,6 +56,9 @@ class RequestGate:
         direct: dict[str, Callable[[Any, dict[str, str], bytes], Awaitable[Any]]] | None = None,
         failed: Callable[[Exception, str, str], Any] | None = None,
         checked_at_write: set[str] | None = None,
+        basic: Callable[[str, str], Awaitable[object]] | None = None,
+        openrosa: set[str] | None = None,
+        openrosa_prefix: str = "",
     ) -> None:
         self.app = app
         # (device token, whether the request's writes are checked again when stored) ->
@@ -65,6 +74,11 @@ class RequestGate:
         # what one raises is answered by ``failed(exc, method, path)``
         self.direct = direct or {}
         self.failed = failed
+        # (Basic credentials as sent, client address) -> principal (raises Refusal)
+        self.basic = basic
+        # OpenRosa's paths: reachable under /key/<token>/, and challenged for a password
+        self.openrosa = openrosa or set()
+        self.openrosa_prefix = openrosa_prefix  # and every path under this one
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] == "http" and (
@@ -73,27 +87,68 @@ class RequestGate:
             # PostgreSQL cannot hold a NUL: a name or value with one is no name or value here
             await _refuse(send, receive, 400, "malformed", "a NUL character in the address")
             return
-        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
-            await self.app(scope, receive, send)
-            return
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
-        if scope["path"] in self.public:
-            max_body = max_inflated = self.max_public_body
-        else:
-            token = _bearer(headers.get("authorization", ""))
-            if not token:
+        keyed = None
+        if scope["type"] == "http" and scope["path"].startswith("/key/"):
+            _, _, token, rest = (scope["path"] + "/").split("/", 3)
+            rest = "/" + rest.rstrip("/")
+            if not token or not self._is_openrosa(rest):
+                await _refuse(send, receive, 404, "not_found", "no such address", drain=1024)
+                return
+            try:
+                keyed = await self.who(token, rest in self.checked_at_write)
+            except Refusal as exc:
                 await _refuse(
                     send,
                     receive,
-                    401,
-                    "unauthenticated",
-                    "log in first: this needs a device token",
+                    exc.status,
+                    exc.code,
+                    "this phone's server address is no longer valid (its token was revoked, "
+                    "or its account disabled): ask for a new QR code",
                     drain=UNAUTHENTICATED_DRAIN,
                     seconds=self.idle_seconds,
                 )
                 return
+            scope = dict(scope)
+            scope["path"] = rest
+            scope["raw_path"] = rest.encode()
+            scope["state"] = {
+                **scope.get("state", {}),
+                "principal": keyed,
+                "openrosa_base": f"/key/{token}",
+            }
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        authorization = headers.get("authorization", "")
+        if keyed is not None:
+            max_body, max_inflated = self.max_body, self.max_inflated
+        elif scope["path"] in self.public:
+            max_body = max_inflated = self.max_public_body
+        else:
+            challenge = self._is_openrosa(scope["path"])
+            token = _bearer(authorization)
+            scheme, _, credentials = authorization.partition(" ")
             try:
-                principal = await self.who(token, scope["path"] in self.checked_at_write)
+                if token:
+                    principal = await self.who(token, scope["path"] in self.checked_at_write)
+                elif challenge and scheme.lower() == "basic" and self.basic is not None:
+                    client = scope.get("client") or ("?", 0)
+                    principal = await self.basic(credentials.strip(), client[0])
+                else:
+                    await _refuse(
+                        send,
+                        receive,
+                        401,
+                        "unauthenticated",
+                        "sign in with a user name and password, or a phone's server address"
+                        if challenge
+                        else "log in first: this needs a device token",
+                        drain=UNAUTHENTICATED_DRAIN,
+                        seconds=self.idle_seconds,
+                        headers=CHALLENGE if challenge else (),
+                    )
+                    return
             except Refusal as exc:
                 await _refuse(
                     send,
@@ -103,6 +158,7 @@ class RequestGate:
                     exc.detail,
                     drain=UNAUTHENTICATED_DRAIN,
                     seconds=self.idle_seconds,
+                    headers=CHALLENGE if challenge and exc.status == 401 else (),
                 )
                 return
             scope = dict(scope)
@@ -200,6 +256,11 @@ class RequestGate:
 
         await self.app(scope, replay, send)
 
+    def _is_openrosa(self, path: str) -> bool:
+        return path in self.openrosa or bool(
+            self.openrosa_prefix and path.startswith(self.openrosa_prefix)
+        )
+
 
 def json_problem(body: bytes) -> str:
     """Why a JSON body must not be parsed ("" when it may): too deep, too many values, or a
@@ -219,6 +280,9 @@ def json_problem(body: bytes) -> str:
     return ""
 
 
+CHALLENGE = ((b"www-authenticate", b'Basic realm="Daftari", charset="UTF-8"'),)
+
+
 def _bearer(authorization: str) -> str:
     scheme, _, token = authorization.partition(" ")
     return token.strip() if scheme.lower() == "bearer" else ""
@@ -233,6 +297,7 @@ async def _refuse(
     *,
     drain: int = 0,
     seconds: float = 60.0,
+    headers: tuple[tuple[bytes, bytes], ...] = (),
 ) -> None:
     """Answer a refusal. What the client is still sending is read and dropped up to ``drain``
     bytes and for ``seconds`` at most (so that it gets to read the answer rather than a reset
@@ -253,6 +318,7 @@ async def _refuse(
                 (b"content-type", b"application/json"),
                 (b"content-length", str(len(payload)).encode()),
                 (b"connection", b"close"),
+                *headers,
             ],
         }
     )

@@ -62,6 +62,7 @@ def publish(conn: Connection, path: Path) -> Published:
             sha256=hashlib.sha256(workbook).hexdigest(),
             published_at=at,
             needs_files=_needs_json(form),
+            xform=form.xform,
         )
         .returning(forms.c.id)
     ).scalar_one()
@@ -215,6 +216,25 @@ def _model_json(conn: Connection, form_id: str, version: str) -> str:
             code="unknown_form_version",
         )
     return row[0]
+
+
+def xform(conn: Connection, form_id: str, version: str) -> str:
+    """The version's XForm, as OpenRosa clients download it: the one made when it was
+    published (the same bytes every time, so its MD5 holds, whatever pyxform's version
+    later); for a version published before the server kept them, the one its model was read
+    from, kept from then on."""
+    row = conn.execute(
+        select(forms.c.id, forms.c.xform).where(
+            forms.c.form_id == form_id, forms.c.version == version
+        )
+    ).first()
+    if row is None:
+        raise NotFound(f"form '{form_id}' version '{version}' is not published on this server")
+    if row[1]:
+        return row[1]
+    made = model(conn, form_id, version).xform  # as it was read when published
+    conn.execute(update(forms).where(forms.c.id == row[0]).values(xform=made))
+    return made
 
 
 def workbook(conn: Connection, form_id: str, version: str) -> tuple[str, bytes]:

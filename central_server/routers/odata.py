@@ -9,11 +9,7 @@ is the row's key and ``__parent`` its parent's. Site-scoped as exports are.
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import os
 import re
-import time
 from contextlib import closing
 from typing import Annotated
 from xml.sax.saxutils import escape, quoteattr
@@ -22,13 +18,12 @@ from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 
-from central_server import accounts, exporting
+from central_server import exporting, signin
 from central_server.accounts import Principal
 from central_server.deps import Rx, principal
 from central_server.errors import NotFound, Refusal, SignIn
 
 router = APIRouter(prefix="/odata", tags=["odata"])
-SIGNED_IN_SECONDS = 300  # a user name and password checked once serve this long
 
 
 async def reader(
@@ -39,59 +34,20 @@ async def reader(
     the check kept for five minutes in this process; wrong ones count against the same login
     limits as the app's; a disabled account is refused at once."""
     if authorization and authorization.lower().startswith("basic "):
-        return await run_in_threadpool(_basic, request, authorization.split(" ", 1)[1].strip())
+        address = request.client.host if request.client else "?"  # as the app's login counts
+        return await run_in_threadpool(
+            signin.basic,
+            request.app.state.engine,
+            request.app.state.settings,
+            address,
+            authorization.split(" ", 1)[1].strip(),
+        )
     try:
         return await principal(request, authorization)
     except Refusal as exc:
         raise SignIn(exc.detail) from None
 
 
-_signed_in: dict[str, tuple[float, Principal, str | None]] = {}
-
-
-def _basic(request: Request, encoded: str) -> Principal:
-    try:
-        name, _, password = base64.b64decode(encoded, validate=True).decode("utf-8").partition(":")
-    except (ValueError, UnicodeDecodeError):
-        raise SignIn("a user name and password, as HTTP Basic sends them") from None
-    if "\x00" in name or len(name) > 200 or len(password) > 1000:  # as the app's login
-        raise SignIn("the user name or the password is not right")
-    engine = request.app.state.engine
-    key = hashlib.sha256(_SALT + encoded.encode()).hexdigest()
-    hit = _signed_in.get(key)
-    if hit is not None and time.monotonic() - hit[0] < SIGNED_IN_SECONDS:
-        with engine.connect() as conn:  # disabled, or a new password, meanwhile: asked again
-            now = accounts.password_hash_of(conn, hit[1].username)
-        if now is not None and now == hit[2]:
-            return hit[1]
-        _signed_in.pop(key, None)
-    settings = request.app.state.settings
-    address = request.client.host if request.client else "?"  # as the app's login counts
-    with engine.begin() as conn:
-        attempt = accounts.claim_attempt(
-            conn,
-            name,
-            address,
-            per_name_and_address=settings.login_attempts,
-            per_address=settings.login_attempts_per_address,
-            per_name=settings.login_attempts_per_name,
-            window=settings.login_window_seconds,
-        )
-    try:
-        with engine.begin() as conn:
-            who = accounts.check_password(conn, name, password)
-            accounts.attempt_succeeded(conn, attempt)
-    except Refusal as exc:
-        raise SignIn(exc.detail) from None
-    with engine.connect() as conn:
-        checked = accounts.password_hash_of(conn, who.username)
-    if len(_signed_in) > 1000:
-        _signed_in.clear()
-    _signed_in[key] = (time.monotonic(), who, checked)
-    return who
-
-
-_SALT = os.urandom(16)  # the cache's keys mean nothing outside this process
 Reader = Annotated[Principal, Depends(reader)]
 MOST = 1000  # rows a page
 EDM = {"int": "Edm.Int64", "decimal": "Edm.Double"}

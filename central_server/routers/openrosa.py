@@ -1,36 +1,73 @@
-"""OpenRosa submission (what ODK Collect, KoboCollect and Enketo send): ``HEAD /submission``
-then ``POST /submission`` as multipart/form-data with ``xml_submission_file`` (and media
-parts). The XML becomes the same revision a Daftari client would push, validated the same way.
-Device tokens authenticate (``Authorization: Bearer``)."""
+"""OpenRosa (what ODK Collect, KoboCollect and Enketo speak): the form list, a version's
+XForm, its manifest and media files, and ``HEAD``/``POST /submission`` (multipart/form-data
+with ``xml_submission_file``, media parts, and ``*isIncomplete*`` on every POST of a
+submission but its last). The XML becomes the same revision a Daftari client would push,
+validated the same way (central_server.openrosa says how edits and split submissions are
+kept).
+
+Who is asking: a device token (``Authorization: Bearer``), a user name and password (HTTP
+Basic; over HTTPS — ODK Collect sends a password over nothing else), or a phone's token in
+the address (``/key/<token>/formList``: the request gate takes it off the path)."""
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
 import json
-import re
 import xml.etree.ElementTree as ET
-from uuid import UUID
+from typing import Annotated
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import Response
 from pydantic import ValidationError
 from python_multipart.exceptions import MultipartParseError
 from python_multipart.multipart import MultipartParser, parse_options_header
 from starlette.concurrency import run_in_threadpool
 
-from central_server import ingest, published_forms, uploads
+from central_server import accounts, ingest, openrosa, published_forms, signin, uploads
 from central_server.accounts import Principal
-from central_server.deps import Who, require
-from central_server.errors import Refusal
+from central_server.deps import Tx, principal, require
+from central_server.errors import Refusal, SignIn
 from form_engine import SubmissionFormatError
 from form_engine.submission import xml_to_json
 from sync_protocol import ItemResult, PushItem
 
 router = APIRouter(tags=["openrosa"])
 SENDERS = ("enumerator", "clerk", "supervisor")
-# what an instanceID may hold after "uuid:" (it becomes the submission's key; no paths)
-INSTANCE_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
+INCOMPLETE = "*isIncomplete*"
+
+
+async def collector(
+    request: Request, authorization: Annotated[str | None, Header()] = None
+) -> Principal:
+    """A phone's token in the address (found by the gate), a device token, or a user name and
+    password; none of them: 401 with the challenge Collect answers with its credentials."""
+    found = getattr(request.state, "principal", None)
+    if isinstance(found, Principal):
+        return found
+    if authorization and authorization.lower().startswith("basic "):
+        address = request.client.host if request.client else "?"
+        return await run_in_threadpool(
+            signin.basic,
+            request.app.state.engine,
+            request.app.state.settings,
+            address,
+            authorization.split(" ", 1)[1].strip(),
+        )
+    try:
+        return await principal(request, authorization)
+    except Refusal as exc:
+        raise SignIn(exc.detail) from None
+
+
+Collector = Annotated[Principal, Depends(collector)]
+
+
+def _base(request: Request) -> str:
+    """Where this client reached the server (behind a trusted proxy, as the proxy was
+    reached), with the phone's token when it came by one."""
+    base = str(request.base_url).rstrip("/")
+    return base + str(getattr(request.state, "openrosa_base", "") or "")
 
 
 def _headers(state) -> dict[str, str]:
@@ -56,13 +93,62 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _xml(state, text: str) -> Response:
+    return Response(
+        text.encode("utf-8"),
+        media_type="text/xml; charset=utf-8",
+        headers=_headers(state),
+    )
+
+
+@router.get("/formList")
+def form_list(
+    request: Request,
+    who: Collector,
+    conn: Tx,
+    form_id: Annotated[str | None, Query(alias="formID", max_length=200)] = None,
+) -> Response:
+    """The OpenRosa form list: the newest version of each form, its MD5, where to fetch it
+    and its media's manifest."""
+    return _xml(request.app.state, openrosa.form_list(conn, _base(request), form_id))
+
+
+@router.get(openrosa.FORMS_PATH + "/{form_id}/{version}/form.xml")
+def form_xml(request: Request, form_id: str, version: str, who: Collector, conn: Tx) -> Response:
+    """The version's XForm: the same bytes each time (their MD5 is the form list's)."""
+    return _xml(request.app.state, published_forms.xform(conn, form_id, version))
+
+
+@router.get(openrosa.FORMS_PATH + "/{form_id}/{version}/manifest")
+def form_manifest(
+    request: Request, form_id: str, version: str, who: Collector, conn: Tx
+) -> Response:
+    return _xml(request.app.state, openrosa.manifest(conn, _base(request), form_id, version))
+
+
+@router.get(openrosa.FORMS_PATH + "/{form_id}/{version}/media/{name}")
+def form_media(
+    request: Request, form_id: str, version: str, name: str, who: Collector, conn: Tx
+) -> Response:
+    content = published_forms.file_content(conn, form_id, version, name)
+    kind = {"csv": "text/csv", "xml": "application/xml", "geojson": "application/geo+json"}
+    return Response(
+        content,
+        media_type=kind.get(name.rsplit(".", 1)[-1].lower(), "application/octet-stream"),
+        headers={
+            **_headers(request.app.state),
+            "content-disposition": f'attachment; filename="{name}"',
+        },
+    )
+
+
 @router.head("/submission")
-def submission_head(request: Request, who: Who) -> Response:
+def submission_head(request: Request, who: Collector) -> Response:
     return Response(status_code=204, headers=_headers(request.app.state))
 
 
 @router.post("/submission")
-async def submission(request: Request, who: Who) -> Response:
+async def submission(request: Request, who: Collector) -> Response:
     """Answered once the submission is durable; its check against the form's rules follows
     (central_server.checking). The server's request gate answers this route itself, past
     the routing and dependencies a submission does not need (``receive_submission``)."""
@@ -74,22 +160,26 @@ async def submission(request: Request, who: Who) -> Response:
 
 async def receive_submission(state, who: Principal, content_type: str, body: bytes) -> Response:
     """An OpenRosa submission from ``who``, its body already read (and bounded). The usual
-    one — a few KB of XML, no media — is read on the event loop and handed to the group
-    writer without a worker thread; one with media files (hashed and stored with it), or a
-    large one, is read in a worker thread."""
+    one — a few KB of XML, no media, no edit, from a device — is read on the event loop and
+    handed to the group writer without a worker thread; any other in a worker thread."""
     require(who, *SENDERS)
-    if len(body) > INLINE_BYTES:
-        result = await run_in_threadpool(
-            _receive, state.engine, state.writer, who, _parts(content_type, body)
-        )
+    parts = _parts(content_type, body)
+    simple = (
+        who.device
+        and len(body) <= INLINE_BYTES
+        and not any(content for name, content in parts.items() if name != "xml_submission_file")
+    )
+    if simple:
+        received = _read(state.engine, parts["xml_submission_file"])
+        simple = not received.deprecated
+    if simple:
+        item = received.item(openrosa.Placed(received.instance, 1, None), {})
+        sent = [ingest.Sent(who, item, [])]
+        result = (await asyncio.wrap_future(state.writer.store_later(sent)))[0]
     else:
-        parts = _parts(content_type, body)
-        if any(content for name, content in parts.items() if name != "xml_submission_file"):
-            result = await run_in_threadpool(_receive, state.engine, state.writer, who, parts)
-        else:
-            item = _read(state.engine, parts["xml_submission_file"], {})
-            sent = [ingest.Sent(who, item, [])]
-            result = (await asyncio.wrap_future(state.writer.store_later(sent)))[0]
+        result = await run_in_threadpool(_receive, state.engine, state.writer, who, parts)
+    if result is None:
+        return _answer(state, 201, "part of the submission received: the rest is awaited")
     if state.checker is not None and result.status in ("stored", "duplicate"):
         state.checker.wake()
     if result.status == "conflict":  # OpenRosa: same instanceID, other bytes
@@ -109,25 +199,72 @@ def _parts(content_type: str, body: bytes) -> dict[str, bytes]:
     return parts
 
 
-def _receive(engine, writer, who: Principal, parts: dict[str, bytes]) -> ItemResult:
-    xml = parts.pop("xml_submission_file")
+def _receive(engine, writer, who: Principal, parts: dict[str, bytes]) -> ItemResult | None:
+    """Stored, or None for a POST that says more of its submission is coming (its files are
+    kept for the last one)."""
+    received = _read(engine, parts.pop("xml_submission_file"))
+    incomplete = parts.pop(INCOMPLETE, b"").strip().lower() == b"yes"
     # media parts, content-addressed like a client's
     names = {
         name: hashlib.sha256(content).hexdigest() for name, content in parts.items() if content
     }
-    item = _read(engine, xml, names)
 
-    def with_media(conn) -> ItemResult:
+    def write(conn) -> ItemResult | None:
+        sender = who if who.device else accounts.password_device(conn, who)
         for name, sha in names.items():
-            uploads.store_whole(conn, who, sha, parts[name])
-        (result,) = ingest.push_batch(conn, who, [item], check_now=False, unreadable=[[]])
+            uploads.store_whole(conn, sender, sha, parts[name])
+        if incomplete:
+            openrosa.keep_parts(conn, sender.device, received.instance, names)
+            return None
+        files = {**openrosa.earlier_parts(conn, sender.device, received.instance), **names}
+        where = openrosa.placed(conn, received.instance, received.deprecated, sender.site_id)
+        item = received.item(where, files)
+        (result,) = ingest.push_batch(conn, sender, [item], check_now=False, unreadable=[[]])
+        if result.status != "rejected":
+            openrosa.remember(conn, received.instance, where)
+            openrosa.forget_parts(conn, sender.device, received.instance)
         return result
 
-    return writer.write(with_media)
+    return writer.write(write)
 
 
-def _read(engine, xml: bytes, names: dict[str, str]) -> PushItem:
-    """The submission as an item to store, with the media files its answers name."""
+class _Received:
+    """A submission's XML read: its answers, form version, instanceID and the one it edits."""
+
+    def __init__(self, data: dict, form_id: str, version: str, instance: str, deprecated: str):
+        self.data = data
+        self.form_id = form_id
+        self.version = version
+        self.instance = instance
+        self.deprecated = deprecated
+
+    def item(self, where: openrosa.Placed, names: dict[str, str]) -> PushItem:
+        """The revision to store, with the media files its answers name."""
+        named = _file_names(self.data) if names else set()
+        linked = {name: sha for name, sha in names.items() if name in named}
+        text = json.dumps(self.data, ensure_ascii=False, separators=(",", ":"))
+        try:
+            return PushItem(
+                uuid=where.uuid,
+                form_id=self.form_id,
+                form_version=self.version,
+                revision=where.revision,
+                parent_revision=where.parent,
+                json_text=text,
+                sha256=hashlib.sha256(text.encode()).hexdigest(),
+                attachments=sorted(set(linked.values())),
+                attachment_names=linked,
+            )
+        except ValidationError as exc:  # e.g. answers longer than a submission may be
+            first = exc.errors()[0]
+            place = ".".join(str(p) for p in first.get("loc", ()))
+            raise Refusal(
+                f"the submission cannot be stored: {place}: {first.get('msg', 'not valid')}",
+                code="malformed",
+            ) from None
+
+
+def _read(engine, xml: bytes) -> _Received:
     try:
         root = ET.fromstring(xml)
     except ET.ParseError as exc:
@@ -137,42 +274,23 @@ def _read(engine, xml: bytes, names: dict[str, str]) -> PushItem:
         data = xml_to_json(published_forms.model_of(engine, form_id, version), root)
     except SubmissionFormatError as exc:
         raise Refusal(str(exc), code="malformed") from None
-    instance = str(data.get("meta/instanceID") or "")
-    uuid = re.sub(r"^uuid:", "", instance)
-    if not uuid:
+    raw = str(data.get("meta/instanceID") or "")
+    if not raw.strip():
         raise Refusal("the submission has no meta/instanceID", code="malformed")
-    if not INSTANCE_ID.fullmatch(uuid):
+    instance = openrosa.instance_key(raw)
+    if not instance:
         raise Refusal(
             "meta/instanceID must be up to 64 letters, digits and . _ : - (after uuid:)",
             code="malformed",
         )
-    try:  # one submission whatever the case of its UUID's letters
-        uuid = str(UUID(uuid)) if len(uuid) == 36 else uuid
-    except ValueError:
-        pass
-    named = _file_names(data) if names else set()
-    linked = {name: sha for name, sha in names.items() if name in named}
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    deprecated = data.get("meta/deprecatedID")
-    try:
-        return PushItem(
-            uuid=uuid,
-            form_id=form_id,
-            form_version=version,
-            revision=1 if not deprecated else 2,
-            parent_revision=None if not deprecated else 1,
-            json_text=text,
-            sha256=hashlib.sha256(text.encode()).hexdigest(),
-            attachments=sorted(set(linked.values())),
-            attachment_names=linked,
-        )
-    except ValidationError as exc:  # e.g. answers longer than a submission may be
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first.get("loc", ()))
+    deprecated = str(data.get("meta/deprecatedID") or "")
+    deprecated_key = openrosa.instance_key(deprecated) if deprecated.strip() else ""
+    if deprecated.strip() and not deprecated_key:
         raise Refusal(
-            f"the submission cannot be stored: {where}: {first.get('msg', 'not valid')}",
+            "meta/deprecatedID must be up to 64 letters, digits and . _ : - (after uuid:)",
             code="malformed",
-        ) from None
+        )
+    return _Received(data, form_id, version, instance, deprecated_key)
 
 
 def _file_names(data: object) -> set[str]:

@@ -1,0 +1,241 @@
+"""OpenRosa, the protocol ODK Collect, KoboCollect and Enketo speak, on Daftari's server:
+the form list, each form version's XForm and its manifest of media files, and submissions —
+one POST, or several when a submission's files are more than one request may carry (each
+POST but the last says ``*isIncomplete*``), and edits (a new instanceID naming the one it
+replaces in ``meta/deprecatedID``) stored as new revisions of the submission they edit.
+
+The XForm is the one pyxform made of the published XLSForm, kept at publishing: the same
+bytes every time, so the MD5 a form list gives is the one Collect finds on download."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from uuid import UUID
+from xml.sax.saxutils import escape
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection
+
+from central_server import published_forms
+from central_server.accounts import now_text
+from central_server.db import (
+    form_files,
+    forms,
+    openrosa_instances,
+    openrosa_parts,
+    revisions,
+    submissions,
+)
+
+FORMS_PATH = "/openrosa/forms"  # a version's XForm, manifest and media, under this
+# what an instanceID may hold after "uuid:" (it becomes the submission's key; no paths)
+INSTANCE_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
+
+
+def instance_key(instance: str) -> str:
+    """An instanceID as the submission's key: without "uuid:", a UUID's letters in one case
+    ("" when it cannot be one: too long, or characters a key may not hold)."""
+    key = re.sub(r"^uuid:", "", instance.strip())
+    if not INSTANCE_ID.fullmatch(key):
+        return ""
+    try:
+        return str(UUID(key)) if len(key) == 36 else key
+    except ValueError:
+        return key
+
+
+def md5(data: bytes) -> str:
+    return "md5:" + hashlib.md5(data, usedforsecurity=False).hexdigest()
+
+
+# -- form discovery ---------------------------------------------------------------------------
+
+
+def _offered(conn: Connection, form_id: str | None):
+    """The newest version of each form that devices can fill (every file it names there)."""
+    newest = (
+        select(func.max(forms.c.id))
+        .where(forms.c.needs_files == "[]")
+        .group_by(forms.c.form_id)
+        .scalar_subquery()
+    )
+    query = select(forms.c.form_id, forms.c.version, forms.c.title).where(forms.c.id.in_(newest))
+    if form_id:
+        query = query.where(forms.c.form_id == form_id)
+    return conn.execute(query.order_by(forms.c.form_id)).all()
+
+
+def form_list(conn: Connection, base: str, form_id: str | None = None) -> str:
+    """The OpenRosa form list (``<xforms>``) with absolute addresses under ``base``."""
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xforms xmlns="http://openrosa.org/xforms/xformsList">'
+    ]
+    for fid, version, title in _offered(conn, form_id):
+        xform = published_forms.xform(conn, fid, version).encode("utf-8")
+        where = f"{base}{FORMS_PATH}/{_segment(fid)}/{_segment(version)}"
+        out.append(
+            "<xform>"
+            f"<formID>{escape(fid)}</formID>"
+            f"<name>{escape(title)}</name>"
+            f"<version>{escape(version)}</version>"
+            f"<hash>{md5(xform)}</hash>"
+            f"<downloadUrl>{escape(where)}/form.xml</downloadUrl>"
+            + (
+                f"<manifestUrl>{escape(where)}/manifest</manifestUrl>"
+                if published_forms.files_of(conn, fid, version)
+                else ""
+            )
+            + "</xform>"
+        )
+    out.append("</xforms>")
+    return "\n".join(out)
+
+
+def manifest(conn: Connection, base: str, form_id: str, version: str) -> str:
+    """The files a version names, each with its MD5 and where to fetch it."""
+    published_forms.xform(conn, form_id, version)  # NotFound for a version not published
+    rows = conn.execute(
+        select(form_files.c.name, form_files.c.content)
+        .join(forms, forms.c.id == form_files.c.form)
+        .where(forms.c.form_id == form_id, forms.c.version == version)
+        .order_by(form_files.c.name)
+    ).all()
+    where = f"{base}{FORMS_PATH}/{_segment(form_id)}/{_segment(version)}/media"
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<manifest xmlns="http://openrosa.org/xforms/xformsManifest">'
+    ]
+    for name, content in rows:
+        out.append(
+            "<mediaFile>"
+            f"<filename>{escape(name)}</filename>"
+            f"<hash>{md5(content)}</hash>"
+            f"<downloadUrl>{escape(where)}/{escape(_segment(name))}</downloadUrl>"
+            "</mediaFile>"
+        )
+    out.append("</manifest>")
+    return "\n".join(out)
+
+
+def _segment(text: str) -> str:
+    from urllib.parse import quote
+
+    return quote(text, safe="")
+
+
+# -- submissions over several POSTs -----------------------------------------------------------
+
+
+def keep_parts(conn: Connection, device: int, instance: str, names: dict[str, str]) -> None:
+    """A POST that says more is coming: its files are stored (by the caller) and remembered by
+    name for the submission's last POST."""
+    if not names:
+        return
+    rows = [
+        dict(instance_id=instance, device=device, name=name, sha256=sha, received_at=now_text())
+        for name, sha in names.items()
+    ]
+    dialect = conn.engine.dialect.name
+    make = pg_insert if dialect == "postgresql" else sqlite_insert
+    statement = make(openrosa_parts).values(rows)
+    conn.execute(
+        statement.on_conflict_do_update(
+            index_elements=["instance_id", "device", "name"],
+            set_={
+                "sha256": statement.excluded.sha256,
+                "received_at": statement.excluded.received_at,
+            },
+        )
+    )
+
+
+def earlier_parts(conn: Connection, device: int, instance: str) -> dict[str, str]:
+    """The files this device sent for this submission in its earlier POSTs, by name."""
+    rows = conn.execute(
+        select(openrosa_parts.c.name, openrosa_parts.c.sha256).where(
+            openrosa_parts.c.instance_id == instance, openrosa_parts.c.device == device
+        )
+    )
+    return {r[0]: r[1] for r in rows}
+
+
+def forget_parts(conn: Connection, device: int, instance: str) -> None:
+    conn.execute(
+        delete(openrosa_parts).where(
+            openrosa_parts.c.instance_id == instance, openrosa_parts.c.device == device
+        )
+    )
+
+
+# -- edits ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Placed:
+    uuid: str  # the submission it is a revision of
+    revision: int
+    parent: int | None
+
+
+def placed(conn: Connection, instance: str, deprecated: str, site_id: int | None) -> Placed:
+    """Which submission and revision an instance is. Its own submission (revision 1), unless
+    it was placed before (sent again) or it is an edit: a new revision of the submission its
+    ``deprecatedID`` is (or is a revision of), made from that revision. A submission of
+    another site is as unknown here as one that does not exist (the answer tells no other
+    site's ids)."""
+    known = conn.execute(
+        select(openrosa_instances.c.uuid, openrosa_instances.c.revision).where(
+            openrosa_instances.c.instance_id == instance
+        )
+    ).first()
+    if not deprecated:
+        if known is not None:
+            return Placed(known[0], known[1], None)
+        return Placed(instance, 1, None)
+    mapped = conn.execute(
+        select(openrosa_instances.c.uuid, openrosa_instances.c.revision).where(
+            openrosa_instances.c.instance_id == deprecated
+        )
+    ).first()
+    parent: tuple[str, int]
+    if mapped is not None:
+        parent = (mapped[0], int(mapped[1]))
+    else:
+        newest = conn.execute(
+            select(func.max(revisions.c.revision)).where(revisions.c.uuid == deprecated)
+        ).scalar()
+        if newest is not None and _site(conn, deprecated) != site_id:
+            newest = None
+        if newest is None:  # an edit of a submission this server never had: kept as itself
+            return Placed(instance, 1, None) if known is None else Placed(known[0], known[1], None)
+        parent = (deprecated, int(newest))
+    if known is not None:  # the same edit sent again: the revision it was given
+        return Placed(known[0], known[1], parent[1])
+    newest = conn.execute(
+        select(func.max(revisions.c.revision)).where(revisions.c.uuid == parent[0])
+    ).scalar()
+    return Placed(parent[0], int(newest or 0) + 1, parent[1])
+
+
+def remember(conn: Connection, instance: str, where: Placed) -> None:
+    """An edit's instanceID, kept with the revision it became (the original's is its key)."""
+    if where.uuid == instance:
+        return
+    exists = conn.execute(
+        select(openrosa_instances.c.instance_id).where(openrosa_instances.c.instance_id == instance)
+    ).first()
+    if exists is None:
+        conn.execute(
+            insert(openrosa_instances).values(
+                instance_id=instance, uuid=where.uuid, revision=where.revision
+            )
+        )
+
+
+def _site(conn: Connection, uuid: str) -> int | None:
+    row = conn.execute(select(submissions.c.site_id).where(submissions.c.uuid == uuid)).first()
+    return None if row is None else row[0]

@@ -1,0 +1,64 @@
+"""A user name and password sent with each request (HTTP Basic), as the clients that cannot
+hold a device token send them: Power BI and Excel reading the OData feed, ODK Collect and
+Enketo listing forms and sending submissions. A password is checked once (slow on purpose)
+and the check kept for five minutes in this process; wrong ones count against the same login
+limits as the app's; a disabled account, or a new password, is refused at once."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import time
+
+from sqlalchemy.engine import Engine
+
+from central_server import accounts
+from central_server.accounts import Principal
+from central_server.errors import Refusal, SignIn
+from central_server.settings import Settings
+
+SIGNED_IN_SECONDS = 300  # a user name and password checked once serve this long
+_signed_in: dict[str, tuple[float, Principal, str | None]] = {}
+_SALT = os.urandom(16)  # the cache's keys mean nothing outside this process
+
+
+def basic(engine: Engine, settings: Settings, address: str, encoded: str) -> Principal:
+    """Who the Basic credentials ``encoded`` are (a Principal of no device), else SignIn.
+    Blocking: called in a worker thread."""
+    try:
+        name, _, password = base64.b64decode(encoded, validate=True).decode("utf-8").partition(":")
+    except (ValueError, UnicodeDecodeError):
+        raise SignIn("a user name and password, as HTTP Basic sends them") from None
+    if "\x00" in name or len(name) > 200 or len(password) > 1000:  # as the app's login
+        raise SignIn("the user name or the password is not right")
+    key = hashlib.sha256(_SALT + encoded.encode()).hexdigest()
+    hit = _signed_in.get(key)
+    if hit is not None and time.monotonic() - hit[0] < SIGNED_IN_SECONDS:
+        with engine.connect() as conn:  # disabled, or a new password, meanwhile: asked again
+            now = accounts.password_hash_of(conn, hit[1].username)
+        if now is not None and now == hit[2]:
+            return hit[1]
+        _signed_in.pop(key, None)
+    with engine.begin() as conn:
+        attempt = accounts.claim_attempt(
+            conn,
+            name,
+            address,
+            per_name_and_address=settings.login_attempts,
+            per_address=settings.login_attempts_per_address,
+            per_name=settings.login_attempts_per_name,
+            window=settings.login_window_seconds,
+        )
+    try:
+        with engine.begin() as conn:
+            who = accounts.check_password(conn, name, password)
+            accounts.attempt_succeeded(conn, attempt)
+    except Refusal as exc:
+        raise SignIn(exc.detail) from None
+    with engine.connect() as conn:
+        checked = accounts.password_hash_of(conn, who.username)
+    if len(_signed_in) > 1000:
+        _signed_in.clear()
+    _signed_in[key] = (time.monotonic(), who, checked)
+    return who

@@ -1,0 +1,6 @@
+from tests.central_server.conftest import (  # noqa: F401 - the server on SQLite and PostgreSQL
+    login,
+    postgres,
+    server,
+    server_settings,
+)
