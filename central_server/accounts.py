@@ -33,6 +33,8 @@ class Principal:
     site_id: int | None
     site: str | None
     device: int
+    # what the device is ("openrosa-collect": a phone's address, good for OpenRosa only)
+    kind: str = ""
 
     @property
     def all_sites(self) -> bool:
@@ -228,6 +230,7 @@ def principal_by_hash(conn: Connection, hashed: str) -> tuple[Principal, str | N
             users.c.site_id,
             sites.c.name,
             users.c.disabled_at,
+            devices.c.device_id,
         )
         .select_from(
             devices.join(users, devices.c.user_id == users.c.id).outerjoin(
@@ -238,7 +241,7 @@ def principal_by_hash(conn: Connection, hashed: str) -> tuple[Principal, str | N
     ).first()
     if row is None or row[1] is not None or row[8] is not None:
         raise Unauthenticated(NOT_ENROLLED)
-    return Principal(row[3], row[4], row[5], row[6], row[7], row[0]), row[2]
+    return Principal(row[3], row[4], row[5], row[6], row[7], row[0], row[9]), row[2]
 
 
 def still_allowed(conn: Connection, device_ids: set[int]) -> set[int]:

@@ -404,6 +404,75 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_collect_add(args: argparse.Namespace) -> int:
+    """A phone's own server address (a token in it, as ODK Central's app users), and its
+    settings as a QR code for ODK Collect."""
+    from urllib.parse import urlsplit
+
+    from central_server.openrosa import collect_settings
+
+    base = args.url.strip().rstrip("/")
+    parts = urlsplit(base)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        print(
+            f"daftari-server: '{args.url}' is not a server address: it starts with https://",
+            file=sys.stderr,
+        )
+        return 1
+    with _engine(args).begin() as conn:
+        token, device = accounts.collect_token(conn, args.user, args.label)
+    url = f"{base}/key/{token}"
+    print(f"device {device} for {args.user}: {url}")
+    print(
+        "This address is the phone's password: give it to this phone only (Collect: Settings → "
+        f"Project management → Reconfigure, or scan the QR code); 'daftari-server collect "
+        f"revoke {device}' ends it.",
+        file=sys.stderr,
+    )
+    if args.qr:
+        import segno
+
+        qr = segno.make(collect_settings(url, args.project or f"Daftari {args.user}"), error="l")
+        qr.save(args.qr, scale=6, border=4)
+        print(f"settings QR code for ODK Collect: {args.qr}", file=sys.stderr)
+    return 0
+
+
+def cmd_collect_list(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from central_server.db import devices, users
+
+    query = (
+        select(
+            devices.c.id,
+            users.c.name,
+            devices.c.label,
+            devices.c.created_at,
+            devices.c.last_seen,
+            devices.c.revoked_at,
+        )
+        .select_from(devices.join(users, users.c.id == devices.c.user_id))
+        .where(devices.c.device_id == accounts.COLLECT_DEVICE)
+        .order_by(devices.c.id)
+    )
+    if args.user:
+        query = query.where(users.c.name == args.user)
+    with _engine(args).begin() as conn:
+        for d, name, label, created, seen, revoked in conn.execute(query):
+            state = f"revoked {revoked[:16]}" if revoked else f"last seen {(seen or 'never')[:16]}"
+            print(f"{d}\t{name}\t{label}\tmade {created[:16]}\t{state}")
+    return 0
+
+
+def cmd_collect_revoke(args: argparse.Namespace) -> int:
+    with _engine(args).begin() as conn:
+        admin = accounts.Principal(0, "", "admin", None, None, 0)
+        accounts.revoke_device(conn, admin, args.device)
+    print(f"device {args.device} revoked: its address answers 401 from now on")
+    return 0
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     with _engine(args).begin() as conn:
         rows = stats_rows(conn, None)
@@ -463,6 +532,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help="the bundle, as 'daftari bundle export' writes it")
     p.set_defaults(func=cmd_bundle_import)
 
+    collect = sub.add_parser("collect", help="phones with ODK Collect (a token in the address)")
+    collect_sub = collect.add_subparsers(title="collect commands", metavar="COMMAND", required=True)
+    p = collect_sub.add_parser(
+        "add", help="a phone's server address for a user, and its settings QR code"
+    )
+    p.add_argument("user", help="the account the phone sends as (enumerator, clerk, supervisor)")
+    p.add_argument("--url", required=True, help="the server's address as phones reach it")
+    p.add_argument("--label", default="ODK Collect", help="which phone (shown in 'collect list')")
+    p.add_argument("--qr", metavar="FILE.png", help="write Collect's settings QR code here")
+    p.add_argument("--project", help="the project name Collect shows (default: Daftari USER)")
+    p.set_defaults(func=cmd_collect_add)
+    p = collect_sub.add_parser("list", help="the phones' addresses made, and whether revoked")
+    p.add_argument("--user", help="only this account's")
+    p.set_defaults(func=cmd_collect_list)
+    p = collect_sub.add_parser("revoke", help="end a phone's address (it answers 401 at once)")
+    p.add_argument("device", type=int, help="the number 'collect add' and 'collect list' show")
+    p.set_defaults(func=cmd_collect_revoke)
     site = sub.add_parser("site", help="cities and municipalities")
     site_sub = site.add_subparsers(title="site commands", metavar="COMMAND", required=True)
     p = site_sub.add_parser("add", help="add a site")

@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import Depends, Header, Request
 from sqlalchemy.engine import Connection
 
-from central_server.accounts import Principal
+from central_server.accounts import COLLECT_DEVICE, Principal
 from central_server.db import snapshot
 from central_server.errors import Forbidden, Unauthenticated
 from sync_protocol import a_role
@@ -49,8 +49,14 @@ async def principal(
     if not authorization or not authorization.lower().startswith("bearer "):
         raise Unauthenticated("log in first: this needs a device token")
     token = authorization.split(" ", 1)[1].strip()
-    return await request.app.state.who(token)  # GET routes: the gate only sees bodies
+    found = await request.app.state.who(token)  # GET routes: the gate only sees bodies
+    if found.kind == COLLECT_DEVICE and not request.url.path.startswith(OPENROSA_PATHS):
+        raise Unauthenticated("this token is a phone's, for ODK Collect's addresses only")
+    return found
 
+
+# where a phone's token (a Collect device's) is good
+OPENROSA_PATHS = ("/formList", "/submission", "/openrosa/")
 
 Who = Annotated[Principal, Depends(principal)]
 

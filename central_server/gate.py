@@ -27,7 +27,8 @@ import zlib
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from central_server.errors import Refusal
+from central_server.accounts import COLLECT_DEVICE
+from central_server.errors import Refusal, Unauthenticated
 from sync_protocol import PROTOCOL
 
 # What JSON bodies may hold (a batch of 500 household submissions is far inside these).
@@ -132,6 +133,8 @@ class RequestGate:
             try:
                 if token:
                     principal = await self.who(token, scope["path"] in self.checked_at_write)
+                    if not challenge and getattr(principal, "kind", "") == COLLECT_DEVICE:
+                        raise Unauthenticated(PHONE_ONLY)
                 elif challenge and scheme.lower() == "basic" and self.basic is not None:
                     client = scope.get("client") or ("?", 0)
                     principal = await self.basic(credentials.strip(), client[0])
@@ -280,6 +283,7 @@ def json_problem(body: bytes) -> str:
     return ""
 
 
+PHONE_ONLY = "this token is a phone's, for ODK Collect's addresses only"
 CHALLENGE = ((b"www-authenticate", b'Basic realm="Daftari", charset="UTF-8"'),)
 
 

@@ -239,3 +239,28 @@ def remember(conn: Connection, instance: str, where: Placed) -> None:
 def _site(conn: Connection, uuid: str) -> int | None:
     row = conn.execute(select(submissions.c.site_id).where(submissions.c.uuid == uuid)).first()
     return None if row is None else row[0]
+
+
+# -- a phone's settings as a QR code ----------------------------------------------------------
+
+
+def collect_settings(server_url: str, project: str) -> str:
+    """What ODK Collect reads from a settings QR code (Configure with QR code): the JSON of
+    its settings, zlib-compressed and Base64-encoded. The server address carries the phone's
+    token, so no user name or password is typed on the phone; forms are kept as the server
+    lists them, and finalized submissions go by themselves."""
+    import base64
+    import json
+    import zlib
+
+    settings = {
+        "general": {
+            "server_url": server_url,
+            "form_update_mode": "match_exactly",
+            "autosend": "wifi_and_cellular",
+        },
+        "admin": {"automatic_update": True},
+        "project": {"name": project, "icon": project[:1].upper() or "D", "color": "#1b5e20"},
+    }
+    packed = json.dumps(settings, ensure_ascii=False, separators=(",", ":")).encode()
+    return base64.b64encode(zlib.compress(packed)).decode("ascii")

@@ -116,9 +116,14 @@ def test_a_phones_token_in_the_address_and_its_revocation(server, photo_form, lo
         ).fetchall()
     assert who == [("baraka", "Phone 3, Kakuma")]
 
-    # the token reaches OpenRosa's addresses only
+    # the token reaches OpenRosa's addresses only, in the address or as a device token
     r = requests.get(f"{server.url}/key/{token}/api/v1/forms")
     assert r.status_code == 404
+    bearer = {"authorization": f"Bearer {token}"}
+    assert requests.get(f"{server.url}/api/v1/forms", headers=bearer).status_code == 401
+    r = requests.post(f"{server.url}/api/v1/sync/push", json={"items": []}, headers=bearer)
+    assert r.status_code == 401 and "phone's" in r.json()["detail"]
+    assert requests.get(f"{server.url}/formList", headers=bearer).status_code == 200
     with server.app.state.engine.begin() as conn:
         accounts.revoke_device(conn, accounts.principal_of(conn, "admin"), device)
     r = requests.get(f"{server.url}/key/{token}/formList")
