@@ -213,23 +213,82 @@ def _last_password(args: argparse.Namespace, passwords: _Passwords) -> str:
 
 
 def cmd_sync(args: argparse.Namespace, client: Client) -> int:
-    from desktop_app.sync.engine import sync_once
-    from desktop_app.sync.enrolment import transport_for
+    """One sync with the Daftari server, and with the ODK Central or Kobo server when this
+    user is connected to one; exit 1 when one of them failed."""
+    from desktop_app.sync import openrosa
+    from desktop_app.sync.engine import SyncReport, sync_once
+    from desktop_app.sync.enrolment import server_of, transport_for
     from desktop_app.sync.transport import SyncError
 
     user = _login(client, args, _Passwords(args.password_stdin))
-    try:
-        transport = transport_for(user)
-        try:
-            report = sync_once(user, transport)
-        finally:
-            transport.close()
-    except SyncError as exc:
-        print(f"daftari: sync failed: {exc}", file=sys.stderr)
+    native, peer = server_of(user) is not None, openrosa.peer_of(user) is not None
+    if not native and not peer:
+        print(
+            f"daftari: sync failed: {user.user.name} has not connected to a server yet "
+            "(daftari enrol URL, or daftari openrosa connect URL)",
+            file=sys.stderr,
+        )
         return 1
+    report, failed = SyncReport(), False
+    if native:
+        try:
+            transport = transport_for(user)
+            try:
+                report = sync_once(user, transport)
+            finally:
+                transport.close()
+        except SyncError as exc:
+            print(f"daftari: sync failed: {exc}", file=sys.stderr)
+            failed = True
+    if peer:
+        try:
+            other = openrosa.transport_of(user)
+            try:
+                openrosa.sync_peer(user, other, report, lambda what, done, total: None)
+            finally:
+                other.close()
+        except SyncError as exc:
+            where = (openrosa.peer_of(user) or {}).get("url", "the OpenRosa server")
+            print(f"daftari: sync with {where} failed: {exc}", file=sys.stderr)
+            failed = True
     print(report.summary())
     for problem in report.problems:
         print(problem, file=sys.stderr)
+    return 1 if failed else 0
+
+
+def cmd_openrosa_connect(args: argparse.Namespace, client: Client) -> int:
+    """Connect this user to an ODK Central project or a KoboToolbox account: its forms are
+    downloaded and its submissions sent there at each sync."""
+    from desktop_app.sync import openrosa
+    from desktop_app.sync.transport import SyncError
+
+    passwords = _Passwords(args.password_stdin or args.password_stdin_here)
+    user = _login(client, args, passwords)
+    password = ""
+    if args.username:
+        password = passwords.next(
+            env="DAFTARI_SERVER_PASSWORD", prompt=f"Password of {args.username} on the server: "
+        )
+    try:
+        listed = openrosa.connect(
+            user, args.url, args.username or "", password, allow_plain_http=args.allow_http
+        )
+    except SyncError as exc:
+        print(f"daftari: {exc}", file=sys.stderr)
+        return 1
+    print(f"connected to {args.url}: {len(listed)} form(s) listed")
+    for f in listed:
+        print(f"  {f.form_id}  {f.version}  {f.name}")
+    return 0
+
+
+def cmd_openrosa_forget(args: argparse.Namespace, client: Client) -> int:
+    from desktop_app.sync import openrosa
+
+    user = _login(client, args, _Passwords(args.password_stdin))
+    openrosa.forget(user)
+    print("disconnected: this user's forms from that server stay installed; their submissions wait")
     return 0
 
 
@@ -427,6 +486,27 @@ def add_commands(sub: argparse._SubParsersAction, form_sub: argparse._SubParsers
     p = bundle_sub.add_parser("list", help="the bundles brought here and what became of them")
     _password_here(p)
     p.set_defaults(func=run_with_client(cmd_bundle_list))
+
+    peer = sub.add_parser(
+        "openrosa", help="ODK Central or KoboToolbox as this user's server (its forms, sent there)"
+    )
+    peer_sub = peer.add_subparsers(title="openrosa commands", metavar="COMMAND", required=True)
+    p = peer_sub.add_parser(
+        "connect",
+        help="an ODK Central project's or a Kobo account's address, as ODK Collect is given it",
+    )
+    p.add_argument("url", help="e.g. https://central.example.org/v1/key/TOKEN/projects/1")
+    p.add_argument("--username", help="a user name (Kobo) or e-mail (Central web user)")
+    _password_here(p)
+    p.add_argument(
+        "--allow-http",
+        action="store_true",
+        help="accept a plain http:// address outside the local network (unencrypted)",
+    )
+    p.set_defaults(func=run_with_client(cmd_openrosa_connect))
+    p = peer_sub.add_parser("forget", help="disconnect this user from that server")
+    _password_here(p)
+    p.set_defaults(func=run_with_client(cmd_openrosa_forget))
 
     p = sub.add_parser("sync", help="sync once with the server and print what moved (needs --user)")
     _password_here(p)

@@ -32,7 +32,7 @@ from desktop_app.store import (
     Store,
     UserRecord,
 )
-from form_engine import FormDefinition, load_xlsform
+from form_engine import FormDefinition, load_xform, load_xlsform
 from form_engine.validation import language_code
 
 __all__ = ["MIN_PASSWORD", "Client", "InstallResult", "UserSession"]
@@ -143,7 +143,23 @@ class Client:
     def install_form(self, path: Path, *, by: str = "") -> InstallResult:
         """Check and install an XLSForm (raises FormLoadError with sheet/row/column)."""
         workbook = path.read_bytes()
-        form = load_xlsform(path)
+        return self._install(load_xlsform(path), workbook, path.name, by)
+
+    def install_xform(
+        self, xform: bytes, files: dict[str, bytes] | None = None, *, by: str = ""
+    ) -> InstallResult:
+        """Install a form as an OpenRosa server (ODK Central, KoboToolbox) serves it: its XForm
+        and the files its manifest lists (raises FormLoadError)."""
+        texts = {}
+        for name, content in (files or {}).items():
+            try:
+                texts[name] = content.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                continue  # an image or a sound of the form's labels: not used here
+        form = load_xform(xform, attachments=texts)
+        return self._install(form, xform, f"{form.form_id}.xml", by)
+
+    def _install(self, form: FormDefinition, source: bytes, file_name: str, by: str):
         form.require_files()  # an installed form is filled: its choice files must be there
         info = FormVersionInfo(
             form_id=form.form_id,
@@ -152,13 +168,13 @@ class Client:
             languages=form.languages,
             default_language=form.default_language,
             installed_at=self.now_text(),
-            sha256=hashlib.sha256(workbook).hexdigest(),
-            file_name=path.name,
+            sha256=hashlib.sha256(source).hexdigest(),
+            file_name=file_name,
             titles={language_code(lang): title for lang, title in form.titles.items()},
         )
         new = self.store.add_form(
             info,
-            workbook=workbook,
+            workbook=source,
             model_json=form.model_dump_json(),
             audit=audit(
                 by or "-", "form.install", f"{form.form_id}@{form.version}", info.installed_at

@@ -384,6 +384,11 @@ class UserSession:
         context = revision_context(revision.uuid, revision.revision, "json")
         return self._decrypt(revision.json_bytes, revision.uuid, context=context)
 
+    def revision_xml(self, revision: RevisionRecord) -> bytes:
+        """A finalized revision's exact OpenRosa XML bytes (what an OpenRosa server gets)."""
+        context = revision_context(revision.uuid, revision.revision, "xml")
+        return self._decrypt(revision.xml_bytes, revision.uuid, context=context)
+
     # -- attachments ---------------------------------------------------------------------------
     def add_attachment(self, uuid: str, content: bytes, *, extension: str) -> str:
         """Store a photo/recording/file for a submission (encrypted, content-addressed);

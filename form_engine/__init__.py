@@ -18,7 +18,7 @@ from form_engine.validation import (
     check_session,
     validate_submission,
 )
-from form_engine.xlsform import load_xlsform
+from form_engine.xlsform import load_xform, load_xlsform
 
 __all__ = [
     "Element",
@@ -34,6 +34,7 @@ __all__ = [
     "check_answer",
     "check_session",
     "json_to_xml",
+    "load_xform",
     "load_xlsform",
     "validate_submission",
     "xml_to_json",

@@ -198,3 +198,40 @@ def _check_references_compile(form: FormDefinition) -> None:
                     column=el.name if entity else column,
                     code="expression",
                 ) from None
+
+
+def load_xform(xform: str | bytes, *, attachments: dict[str, str] | None = None) -> FormDefinition:
+    """Load an XForm as an OpenRosa server (ODK Central, KoboToolbox) serves it — no workbook
+    behind it — with the text files its manifest gives (CSV/XML choice lists, pulldata
+    tables) by name. Checked as an XLSForm is once converted: every expression compiles and
+    the dependencies have no cycle; a file it names and lacks is listed in ``missing_files``.
+    Raises FormLoadError."""
+    text = xform.decode("utf-8", "replace") if isinstance(xform, bytes) else xform
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        form = read_xform(text)
+        for el in form.walk():
+            if el.kind != "question" or el.xlsform_type:
+                continue
+            if el.path.endswith(("/meta/instanceID", "/meta/instanceName")):
+                el.xlsform_type = "meta"
+            elif el.control is None:
+                el.xlsform_type = "calculate" if el.calculate else "hidden"
+            elif (
+                el.control == "input"
+                and (el.readonly or "").replace(" ", "") == "true()"
+                and el.data_type in (None, "string")
+                and not el.calculate
+            ):
+                el.xlsform_type = "note"  # as pyxform writes a note
+        _literal_defaults(form)
+        load_external_instances(form, attachments or {}, [], {})
+        _check_references_compile(form)
+        from form_engine.runtime import FormRuntime
+
+        FormRuntime.of(form)  # a cycle is a load error, as for a workbook
+    finally:
+        if collecting:
+            gc.enable()
+    return form

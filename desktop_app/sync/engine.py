@@ -23,6 +23,7 @@ from desktop_app.draft import audit
 from desktop_app.errors import ClientError
 from desktop_app.sync.carried import counts_text, deliver
 from desktop_app.sync.enrolment import server_of
+from desktop_app.sync.openrosa import peer_forms
 from desktop_app.sync.reviews import sync_reviews
 from desktop_app.sync.transport import Refused, SyncError, Transport
 from form_engine import FormLoadError
@@ -90,8 +91,13 @@ class Outgoing:
 
 
 def gather(user: UserSession) -> list[Outgoing]:
+    """This user's finalized submissions waiting for the Daftari server (those of a form an
+    ODK Central or Kobo server gave go there instead: desktop_app.sync.openrosa)."""
+    elsewhere = peer_forms(user)
     out = []
     for sub, rev in user.store.outbox(user.user.name):
+        if sub.form_id in elsewhere:
+            continue
         text = user.revision_json(rev).decode()
         names = {sha: name for name, (sha, _) in user.store.attachments_of(sub.uuid).items()}
         keying = user.store.keying(sub.uuid)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from desktop_app.client import UserSession
+from desktop_app.sync import openrosa
 from desktop_app.sync.engine import SyncReport, sync_once
 from desktop_app.sync.enrolment import server_of, transport_for
 from desktop_app.sync.transport import AuthRefused, Offline, SyncError, Transport
@@ -106,21 +107,49 @@ class SyncScheduler:
             waiting, others = self._waiting()
         except Exception:  # the store went away (closing); try again later
             return
-        if not server_of(self.user):
+        native = bool(server_of(self.user))
+        peer = openrosa.peer_of(self.user) is not None
+        if not native and not peer:
             self._publish(state="not_enrolled", waiting=waiting, others_waiting=others)
             return
-        transport = self.transport_factory(self.user)
-        try:
-            # no separate probe: the sync's first request is one (on 2G a probe is 1.3 s)
-            self._publish(state="syncing", waiting=waiting, step="", done=0, total=0)
-            report = sync_once(self.user, transport, progress=self._progress(transport))
-        except AuthRefused as exc:
-            self._failures += 1
-            self._publish(
-                state="failed", last_error=f"the server refused this computer's login: {exc}"
-            )
-        except Offline as exc:
-            self._failures += 1
+        # no separate probe: the sync's first request is one (on 2G a probe is 1.3 s)
+        self._publish(state="syncing", waiting=waiting, step="", done=0, total=0)
+        report = SyncReport()
+        failures: list[SyncError | Exception] = []
+        if native:
+            transport = self.transport_factory(self.user)
+            try:
+                report = sync_once(self.user, transport, progress=self._progress(transport))
+            except Exception as exc:  # said below; the other server is still tried
+                failures.append(exc)
+            finally:
+                transport.close()
+        if peer:
+            other = openrosa.transport_of(self.user)
+            try:
+                openrosa.sync_peer(self.user, other, report, self._progress(other))
+            except Exception as exc:
+                failures.append(exc)
+            finally:
+                other.close()
+        if failures and len(failures) == int(native) + int(peer):
+            self._failed(failures[0], waiting)
+            return
+        self._failures = 0
+        waiting, others = self._waiting()
+        problems = [*report.problems, *(_said(exc) for exc in failures)]
+        self._publish(
+            state="idle",
+            waiting=waiting,
+            others_waiting=others,
+            last_success=time.strftime("%Y-%m-%d %H:%M"),
+            last_report=_text(report),
+            last_error="; ".join(problems),
+        )
+
+    def _failed(self, exc: Exception, waiting: int) -> None:
+        self._failures += 1
+        if isinstance(exc, Offline):
             # the address goes to the tooltip's report; the status says it plainly
             self._publish(
                 state="offline",
@@ -128,27 +157,10 @@ class SyncScheduler:
                 last_error="no connection to the server",
                 last_report=str(exc),
             )
-        except SyncError as exc:
-            self._failures += 1
-            self._publish(state="failed", last_error=str(exc))
-        except Exception as exc:  # a bug: reported, retried later, never silent
-            self._failures += 1
-            self._publish(state="failed", last_error=f"sync stopped by an error: {exc}")
         else:
-            self._failures = 0
-            waiting, others = self._waiting()
-            self._publish(
-                state="idle",
-                waiting=waiting,
-                others_waiting=others,
-                last_success=time.strftime("%Y-%m-%d %H:%M"),
-                last_report=_text(report),
-                last_error="; ".join(report.problems),
-            )
-        finally:
-            transport.close()
+            self._publish(state="failed", last_error=_said(exc))
 
-    def _progress(self, transport: Transport):
+    def _progress(self, transport: Transport | openrosa.OpenRosaTransport):
         def tell(step: str, done: int, total: int) -> None:
             self._publish(step=step, done=done, total=total, bytes_sent=transport.bytes_sent)
 
@@ -157,3 +169,14 @@ class SyncScheduler:
 
 def _text(report: SyncReport) -> str:
     return report.summary()
+
+
+def _said(exc: Exception) -> str:
+    """A failed sync in the status bar's words."""
+    if isinstance(exc, AuthRefused):
+        return f"the server refused this computer's login: {exc}"
+    if isinstance(exc, Offline):
+        return f"no connection to the server ({exc})"
+    if isinstance(exc, SyncError):
+        return str(exc)
+    return f"sync stopped by an error: {exc}"  # a bug: reported, retried later, never silent

@@ -10,55 +10,12 @@ import os
 import uuid as uuidlib
 import zipfile
 
-import pytest
 import requests
 
-from central_server import accounts, exporting, published_forms
-from form_engine import load_xlsform
-from form_engine.authoring import write_xlsform
-from form_engine.submission import json_to_xml
+from central_server import accounts, exporting
 from tests.central_server.conftest import PASSWORDS
 from tests.openrosa.collect import Collect
-
-
-@pytest.fixture
-def photo_form(server, tmp_path):
-    """Two photos of a ration card, and the camp from a CSV list (a media file)."""
-    path = tmp_path / "card_photos.xlsx"
-    write_xlsform(
-        path,
-        [
-            {"type": "select_one_from_file camps.csv", "name": "camp", "label": "Camp"},
-            {"type": "image", "name": "front", "label": "Front of the card"},
-            {"type": "image", "name": "back", "label": "Back of the card"},
-        ],
-        settings={"form_id": "card_photos", "version": "2026113001", "form_title": "Ration card"},
-    )
-    (tmp_path / "camps.csv").write_text("name,label\nk1,Kakuma 1\nk2,Kakuma 2\n")
-    with server.app.state.engine.begin() as conn:
-        published_forms.publish(conn, path)
-    return load_xlsform(path)
-
-
-def filled(form, front: str, back: str, *, instance: str, deprecated: str = "", camp="k1"):
-    data = {
-        "camp": camp,
-        "front": front,
-        "back": back,
-        "meta/instanceID": f"uuid:{instance}",
-    }
-    if deprecated:
-        data["meta/deprecatedID"] = f"uuid:{deprecated}"
-    return json_to_xml(form, data).encode()
-
-
-def revisions_of(server, uuid):
-    with server.app.state.engine.connect() as c:
-        return c.exec_driver_sql(
-            "SELECT revision, parent_revision, status FROM revisions WHERE uuid = ? "
-            "ORDER BY revision".replace("?", "%s" if c.dialect.name == "postgresql" else "?"),
-            (uuid,),
-        ).fetchall()
+from tests.openrosa.conftest import filled, revisions_of
 
 
 def test_collect_lists_downloads_and_sends_photos_over_two_posts(server, photo_form, tmp_path):

@@ -1,0 +1,118 @@
+"""Issue 13: the desktop as an OpenRosa client (as ODK Collect is one), here against Daftari's
+own OpenRosa server on 127.0.0.1 (the recorded exchanges with a real ODK Central are played
+in test_central_fixtures.py): the form list, a form and its media installed from the XForm,
+finalized submissions sent with their photos (several POSTs when they do not fit one),
+acknowledged and marked sent, never twice; a corrected submission sent as an edit."""
+
+import os
+
+import pytest
+
+from desktop_app.draft import audit
+from desktop_app.store import SubmissionFilter
+from desktop_app.sync import openrosa
+from desktop_app.sync.engine import SyncReport
+from desktop_app.sync.scheduler import SyncScheduler
+from desktop_app.sync.transport import AuthRefused
+from tests.central_server.conftest import PASSWORDS
+from tests.openrosa.conftest import revisions_of
+
+
+def sync(user):
+    transport = openrosa.transport_of(user)
+    report = SyncReport()
+    try:
+        openrosa.sync_peer(user, transport, report, lambda *a: None)
+    finally:
+        transport.close()
+    return report
+
+
+def fill_card(user, front: bytes, back: bytes, camp="k2"):
+    draft = user.new_submission("card_photos")
+    draft.set_answer(draft.session.node("/data/camp"), camp)
+    for field, content in (("front", front), ("back", back)):
+        name = user.add_attachment(draft.uuid, content, extension="jpg")
+        draft.set_answer(draft.session.node(f"/data/{field}"), name)
+    assert draft.finalize() == []
+    return draft.uuid
+
+
+def test_forms_come_down_and_submissions_go_up_once(server, photo_form, client, admin):
+    listed = openrosa.connect(admin, server.url, "amina", PASSWORDS["amina"])
+    assert "card_photos" in {f.form_id for f in listed}
+    report = sync(admin)
+    assert "Ration card" in report.forms_installed
+    form = client.form("card_photos")
+    assert form.attachments["camps.csv"].startswith("name,label")  # the media file came too
+    assert [c.value for c in form.choice_lists[next(iter(form.choice_lists))]] == ["k1", "k2"]
+
+    front, back = os.urandom(5_000_000), os.urandom(5_000_000)
+    uuid = fill_card(admin, front, back)
+    report = sync(admin)
+    assert report.sent == 1 and report.rejected == 0, report.problems
+    assert admin.status_counts().get("finalized", 0) == 0  # acknowledged: sent
+    assert revisions_of(server, uuid) == [(1, None, "stored")]
+    with server.app.state.engine.connect() as c:
+        sizes = sorted(r[0] for r in c.exec_driver_sql("SELECT size FROM attachments"))
+    assert sizes == [5_000_000, 5_000_000]  # both photos, in two POSTs (8 MiB a request)
+    assert sync(admin).sent == 0  # nothing sent twice
+
+    # the answer was lost: the same bytes again are answered "already have it"
+    rev = admin.client.store.revisions(uuid)[-1]
+    transport = openrosa.transport_of(admin)
+    url, limit = transport.submission_target()
+    files = {n: admin.attachment(uuid, n) for n in admin.client.store.attachments_of(uuid)}
+    assert transport.submit(url, limit, admin.revision_xml(rev), files)[0] == 202
+    transport.close()
+    assert revisions_of(server, uuid) == [(1, None, "stored")]
+
+
+def test_a_corrected_submission_goes_as_an_edit(server, photo_form, client, admin):
+    openrosa.connect(admin, server.url, "amina", PASSWORDS["amina"])
+    sync(admin)
+    uuid = fill_card(admin, b"front", b"back", camp="k1")
+    assert sync(admin).sent == 1
+    # returned for correction (here by hand), corrected and finalized again
+    at = "2026-11-30T10:00:00+00:00"
+    admin.client.store.return_for_correction(
+        uuid, at=at, audit=audit("supervisor", "review.returned", uuid, at)
+    )
+    draft = admin.open_submission(uuid)
+    draft.set_answer(draft.session.node("/data/camp"), "k2")
+    assert draft.finalize() == []
+    assert sync(admin).sent == 1
+    assert revisions_of(server, uuid) == [(1, None, "stored"), (2, 1, "stored")]
+
+
+def test_a_phone_address_and_a_wrong_password(server, photo_form, client, admin):
+    from central_server import accounts
+
+    with pytest.raises(AuthRefused):
+        openrosa.connect(admin, server.url, "amina", "not her password")
+    assert openrosa.peer_of(admin) is None  # nothing kept of a refused connection
+    with server.app.state.engine.begin() as conn:
+        token, _ = accounts.collect_token(conn, "amina", "office desktop")
+    openrosa.connect(admin, f"{server.url}/key/{token}")
+    sync(admin)
+    fill_card(admin, b"f", b"b")
+    assert sync(admin).sent == 1
+    with server.app.state.engine.connect() as c:
+        label = c.exec_driver_sql(
+            "SELECT d.label FROM submissions s JOIN devices d ON d.id = s.device"
+        ).scalar_one()
+    assert label == "office desktop"
+
+
+def test_the_scheduler_syncs_with_an_openrosa_server_alone(server, photo_form, client, admin):
+    openrosa.connect(admin, server.url, "amina", PASSWORDS["amina"])
+    statuses = []
+    scheduler = SyncScheduler(admin, on_status=statuses.append)
+    scheduler._once()
+    assert statuses[-1].state == "idle", statuses[-1]
+    assert "new forms: Ration card" in statuses[-1].last_report
+    fill_card(admin, b"f", b"b")
+    scheduler._once()
+    assert statuses[-1].state == "idle" and statuses[-1].waiting == 0
+    assert "1 sent" in statuses[-1].last_report
+    assert admin.submission_ids(SubmissionFilter(status="sent"))
