@@ -45,6 +45,12 @@ RESPONSE = "{http://openrosa.org/http/response}"
 DEFAULT_ACCEPT = 10_000_000  # what Collect assumes when a server does not say
 
 
+class NotOpenRosa(SyncError):
+    """What answered is not an OpenRosa server (a hotspot's login page, a proxy, a web page)."""
+
+    code = "not_openrosa"
+
+
 def _key(user: UserSession) -> str:
     return f"openrosa/{user.user.name.casefold()}"
 
@@ -143,7 +149,7 @@ class OpenRosaTransport:
             found = None
         if found is None or found.tag != root:
             kind = response.headers.get("content-type", "?").split(";")[0]
-            raise NotTheServer(
+            raise NotOpenRosa(
                 f"{what} came back as something else ({kind}): this address is not an "
                 "OpenRosa server's (a login page of a Wi-Fi hotspot or a proxy may be in the way)"
             )

@@ -126,6 +126,9 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(main, self.tr("&Lock / switch user"), self.lock, "Ctrl+L")
         self.sync_action = self._action(main, self.tr("&Sync now"), self.sync_now, "F5")
         self.enrol_action = self._action(main, self.tr("&Connect to a server…"), self.choose_server)
+        self.openrosa_action = self._action(
+            main, self.tr("Connect to ODK Central or &KoboToolbox…"), self.choose_openrosa
+        )
         self.bundle_action = self._action(
             main, self.tr("&Bring a bundle from a USB stick…"), self.choose_bundle
         )
@@ -183,6 +186,7 @@ class MainWindow(QMainWindow):
         self.sync_action.setEnabled(logged_in)
         self.enrol_action.setEnabled(logged_in)
         self.bundle_action.setEnabled(logged_in)
+        self.openrosa_action.setEnabled(logged_in)
         self.users_action.setEnabled(
             logged_in and self.user is not None and self.user.user.is_admin
         )
@@ -454,6 +458,25 @@ class MainWindow(QMainWindow):
         dialog = EnrolDialog(self.user, pool=self.pool, parent=self)
         dialog.enrolled.connect(lambda: (self.start_sync(), self._update_actions()))
         self.open_dialog(dialog)
+
+    def choose_openrosa(self) -> None:
+        from desktop_app.ui.openrosa_dialog import OpenRosaDialog
+
+        if self.user is None:
+            return
+        dialog = OpenRosaDialog(self.user, pool=self.pool, parent=self)
+        dialog.connected.connect(self._openrosa_connected)
+        self.open_dialog(dialog)
+
+    def _openrosa_connected(self, forms: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("Connected: {n} form(s) listed there; they are installed at the sync.").format(
+                n=forms
+            ),
+            10_000,
+        )
+        self.start_sync()  # the sync thread learns of it, and syncs now
+        self._update_actions()
 
     def choose_bundle(self) -> None:
         """Another device's bundle (an enumerator's laptop no network reaches), kept here

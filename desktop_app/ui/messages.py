@@ -63,6 +63,12 @@ def user_message(exc: Exception) -> str:
             "Something that is not a Daftari server answered: a Wi-Fi login page or a proxy "
             "may be in the way.",
         ),
+        "not_openrosa": QCoreApplication.translate(
+            "Messages",
+            "This address does not answer as ODK Central or KoboToolbox do (no form list came "
+            "back): check it, as ODK Collect would be given it. A Wi-Fi login page or a proxy "
+            "may be in the way.",
+        ),
         "server_failed": QCoreApplication.translate(
             "Messages", "The server failed. Sync will try again by itself."
         ),

@@ -116,3 +116,35 @@ def test_the_scheduler_syncs_with_an_openrosa_server_alone(server, photo_form, c
     assert statuses[-1].state == "idle" and statuses[-1].waiting == 0
     assert "1 sent" in statuses[-1].last_report
     assert admin.submission_ids(SubmissionFilter(status="sent"))
+
+
+def test_connecting_from_the_window_by_keyboard(qtbot, server, photo_form, client, admin):
+    """Daftari → Connect to ODK Central or KoboToolbox: a wrong password is said in the
+    dialog, nothing kept; the right one connects, and the sync installs the server's form."""
+    from PySide6.QtCore import Qt
+
+    from desktop_app.ui.openrosa_dialog import OpenRosaDialog
+    from tests.desktop_app.test_window import log_in, open_window
+
+    window = open_window(qtbot, client)
+    log_in(qtbot, window)
+    window.choose_openrosa()
+    dialog = window.findChild(OpenRosaDialog)
+    assert dialog is not None
+    dialog.url.selectAll()
+    qtbot.keyClicks(dialog.url, server.url)
+    qtbot.keyClicks(dialog.account, "amina")
+    qtbot.keyClicks(dialog.password, "not her password")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: dialog.buttons.isEnabled() and dialog.message.text() not in ("", "Connecting…")
+    )
+    assert "refused" in dialog.message.text(), dialog.message.text()
+    assert openrosa.peer_of(admin) is None
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.password, PASSWORDS["amina"])
+    with qtbot.waitSignal(dialog.connected, timeout=10_000) as got:
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert got.args[0] >= 3
+    qtbot.waitUntil(lambda: "card_photos" in {f.form_id for f in client.forms()}, timeout=15_000)
+    window.close()

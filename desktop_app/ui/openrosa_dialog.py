@@ -1,0 +1,107 @@
+"""Connecting this user to an ODK Central project or a KoboToolbox account, as ODK Collect is
+set up: the address (with a Central app user's token in it, or a server's and a user name and
+password). The form list is fetched off the GUI thread; only a connection that answered is
+kept, its password encrypted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+)
+
+from desktop_app.client import UserSession
+from desktop_app.sync import openrosa
+from desktop_app.ui.messages import user_message
+from desktop_app.ui.ops import run_op
+
+
+class OpenRosaDialog(QDialog):
+    connected = Signal(int)  # how many forms the server lists
+
+    def __init__(self, user: UserSession, *, pool: QThreadPool, parent=None) -> None:
+        super().__init__(parent)
+        self.user = user
+        self.pool = pool
+        self.setWindowTitle(self.tr("Connect to ODK Central or KoboToolbox"))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 52)
+        current = openrosa.peer_of(user) or {}
+        self.url = QLineEdit(current.get("url") or "https://")
+        self.url.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an address reads so
+        self.url.setPlaceholderText("https://central.example.org/v1/key/…/projects/1")
+        self.account = QLineEdit(current.get("username", ""))
+        self.account.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.about = QLabel(
+            self.tr(
+                "The address ODK Collect would be given. An ODK Central app user's address "
+                "needs no account or password; a Central web user's needs the e-mail and "
+                "password; a KoboToolbox account's the user name and password. Its forms are "
+                "installed here and their submissions go there."
+            )
+        )
+        # the three kinds of address, each on its own line, read left to right
+        self.examples = QLabel(
+            "https://central.example.org/v1/key/…/projects/1\n"
+            "https://central.example.org/v1/projects/1\n"
+            "https://kc.kobotoolbox.org/USER"
+        )
+        self.examples.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.examples.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.examples.setStyleSheet("color: #444")
+        self.about.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Server &address:"), self.url)
+        form.addRow(self.about)
+        form.addRow(self.examples)
+        self.allow_http = QCheckBox(self.tr("Send over plain http anyway (I know the risk)"))
+        self.allow_http.hide()
+        form.addRow(self.allow_http)
+        form.addRow(self.tr("A&ccount (if asked):"), self.account)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+
+    def submit(self) -> None:
+        user, url, account, password = (
+            self.user,
+            self.url.text().strip(),
+            self.account.text().strip(),
+            self.password.text(),
+        )
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Connecting…"))
+        self.buttons.setEnabled(False)
+        allow = self.allow_http.isChecked()
+        run_op(
+            lambda: openrosa.connect(user, url, account, password, allow_plain_http=allow),
+            self._done,
+            self._failed,
+            parent=self,
+            pool=self.pool,
+        )
+
+    def _done(self, listed: object) -> None:
+        self.connected.emit(len(listed))  # type: ignore[arg-type]
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.buttons.setEnabled(True)
+        if getattr(exc, "code", "") == "plain_http":
+            self.allow_http.show()
+        self.message.setStyleSheet("color: #b00020; font-weight: bold")
+        self.message.setText(user_message(exc))
+        self.adjustSize()
