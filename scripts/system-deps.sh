@@ -10,7 +10,7 @@ want="python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig
       libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
       libxcb-render-util0 libxcb-image0 fonts-dejavu-core fonts-noto-core"
 if [ "${1:-run}" = test ]; then
-    want="$want nodejs npm default-jre-headless binutils postgresql"
+    want="$want nodejs npm default-jdk-headless binutils postgresql"
 fi
 missing=""
 for p in $want; do
@@ -18,7 +18,7 @@ for p in $want; do
     case $p in
         nodejs) command -v node >/dev/null 2>&1 && continue ;;
         npm) command -v npm >/dev/null 2>&1 && continue ;;
-        default-jre-headless) command -v java >/dev/null 2>&1 && continue ;;
+        default-jdk-headless) command -v javac >/dev/null 2>&1 && continue ;;
         binutils) command -v objdump >/dev/null 2>&1 && continue ;;
         postgresql) ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && continue ;;
         python3-venv) python3 -c "import venv, ensurepip" >/dev/null 2>&1 && continue ;;

@@ -23,14 +23,31 @@ def jar() -> Path:
     return Path(pyxform.__file__).parent / "validators" / "odk_validate" / "bin" / "ODK_Validate.jar"
 
 
-def compiled_classes() -> Path:
+def compiled_classes(name: str = "JavaRosaEval") -> Path:
     out = Path(tempfile.gettempdir()) / "daftari-javarosa-eval"
-    source = HERE / "JavaRosaEval.java"
-    target = out / "JavaRosaEval.class"
+    source = HERE / f"{name}.java"
+    target = out / f"{name}.class"
     if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
         out.mkdir(parents=True, exist_ok=True)
         subprocess.run(["javac", "-cp", str(jar()), "-d", str(out), str(source)], check=True, capture_output=True)
     return out
+
+
+def collect_submission(xform: str, instance: str) -> bytes:
+    """The submission XML ODK Collect would send for this filled instance of this form:
+    JavaRosa restores it into the form and serializes it (JavaRosaSubmission.java)."""
+    classpath = f"{jar()}:{compiled_classes('JavaRosaSubmission')}"
+    with tempfile.TemporaryDirectory() as folder:
+        form_path, instance_path = Path(folder) / "form.xml", Path(folder) / "instance.xml"
+        form_path.write_text(xform, encoding="utf-8")
+        instance_path.write_text(instance, encoding="utf-8")
+        proc = subprocess.run(
+            ["java", "-cp", classpath, "JavaRosaSubmission", str(form_path), str(instance_path)],
+            capture_output=True, timeout=120,
+        )
+    if proc.returncode != 0:
+        raise RuntimeError(proc.stderr.decode("utf-8", "replace")[-2000:])
+    return proc.stdout
 
 
 def available() -> str | None:
