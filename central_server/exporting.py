@@ -38,6 +38,7 @@ from central_server.mapping import Mapping
 from form_engine import FormDefinition
 from form_engine.model import NO_LANGUAGE, Element
 from sync_protocol import a_role
+from sync_protocol.odk_encryption import SEALED
 
 FORMATS = ("csv", "xlsx", "parquet", "dta", "sav")
 EXPORTERS = ("supervisor", "clerk", "secretariat", "admin")
@@ -477,6 +478,7 @@ def browse(conn: Connection, src: Source, *, limit: int = 100, language: str | N
     main = layout(src.form_id, src.versions)
     lang = _pick_language(language, _languages(src.versions))
     rows: list[list] = []
+    sealed: list[str] = []
     last: tuple[str, str] | None = None
     more = False
     with closing(submissions_of(conn, src)) as found:
@@ -485,6 +487,8 @@ def browse(conn: Connection, src: Source, *, limit: int = 100, language: str | N
                 more = True
                 break
             rows.append(_shown_row(main, lang, meta, data))
+            if SEALED in data:
+                sealed.append(meta["_uuid"])
             last = (meta["_submitted_at"], meta["_uuid"])
     columns = [{"name": m, "label": m} for m, _ in main.meta]
     columns += [{"name": c.name, "label": _label(c.labels, [lang]) or c.name} for c in main.columns]
@@ -492,7 +496,58 @@ def browse(conn: Connection, src: Source, *, limit: int = 100, language: str | N
     token = ""
     if more and last is not None:
         token = base64.urlsafe_b64encode(json.dumps(last).encode()).decode()
-    return {"columns": columns, "rows": rows, "next": token}
+    # ODK-encrypted submissions: their answers are opened on the reader's machine only
+    return {"columns": columns, "rows": rows, "next": token, "sealed": sealed}
+
+
+def sealed_submission(conn: Connection, src: Source, uuid: str) -> dict:
+    """An ODK-encrypted submission as it came (its newest revision): what it says of itself
+    and its encrypted files, for whoever holds the form's private key to open elsewhere.
+    NotFound for one outside ``src`` (another site's, another form's) as for none."""
+    from central_server.db import attachment_chunks
+
+    query = (
+        select(revisions.c.json_text, revisions.c.attachment_names, revisions.c.form_version)
+        .select_from(
+            submissions.join(
+                revisions,
+                (revisions.c.uuid == submissions.c.uuid)
+                & (revisions.c.revision == submissions.c.revision),
+            )
+        )
+        .where(submissions.c.uuid == uuid, submissions.c.form_id == src.form_id)
+    )
+    if src.site_id is not None:
+        query = query.where(submissions.c.site_id == src.site_id)
+    row = conn.execute(query).first()
+    data = json.loads(row[0]) if row is not None else {}
+    envelope = data.get(SEALED) if isinstance(data, dict) else None
+    if row is None or not isinstance(envelope, dict):
+        raise NotFound(f"no encrypted submission {uuid} of form '{src.form_id}' here")
+    names = dict(row[1] or {})
+    files = {}
+    for name in [*envelope.get("media", []), envelope.get("xml", "")]:
+        sha = names.get(name)
+        if sha is None:
+            continue  # not arrived (yet): said by its absence
+        files[name] = base64.b64encode(
+            b"".join(
+                c
+                for (c,) in conn.execute(
+                    select(attachment_chunks.c.data)
+                    .where(attachment_chunks.c.sha256 == sha)
+                    .order_by(attachment_chunks.c.offset)
+                )
+            )
+        ).decode()
+    return {
+        "uuid": uuid,
+        "form_version": row[2],
+        "instance_id": str(data.get("meta/instanceID", "")),
+        "deprecated_id": str(data.get("meta/deprecatedID", "")),
+        "envelope": envelope,
+        "files": files,
+    }
 
 
 def page_key(token: str) -> tuple[str, str]:

@@ -30,6 +30,7 @@ from central_server.db import revisions, submissions
 from central_server.errors import Forbidden, NotFound
 from form_engine import FormDefinition, SubmissionFormatError, validate_submission
 from sync_protocol import ItemResult, PushItem, storable
+from sync_protocol.odk_encryption import SEALED
 
 log = logging.getLogger("daftari.server")
 
@@ -349,8 +350,12 @@ def why_unreadable(engine: Engine, item: PushItem) -> list[str]:
 
 
 def problems(form: FormDefinition, item: PushItem | Revision) -> list[str]:
-    """What an item breaks of its form's rules, as the reasons sent back ([] when valid)."""
+    """What an item breaks of its form's rules, as the reasons sent back ([] when valid). An
+    ODK-encrypted submission of a form with a public key holds no answers the server can read:
+    only that it is whole is checked (its files are named, its key is there)."""
     data = json.loads(item.json_text)
+    if form.public_key and isinstance(data, dict) and SEALED in data:
+        return encrypted_problems(data)
     try:
         result = validate_submission(form, data)
     except SubmissionFormatError as exc:
@@ -359,6 +364,13 @@ def problems(form: FormDefinition, item: PushItem | Revision) -> list[str]:
         f"{i.path}: {i.text(form.default_language)} (value {_shown(i.value)})"
         for i in result.issues
     ]
+
+
+def encrypted_problems(data: dict) -> list[str]:
+    sealed = data.get(SEALED)
+    if not isinstance(sealed, dict) or not sealed.get("key") or not sealed.get("xml"):
+        return ["an encrypted submission needs its encrypted key and its encrypted XML file"]
+    return []
 
 
 def _shown(value: object) -> str:

@@ -50,6 +50,24 @@ class RowsAnswer(Answer):
     columns: list[dict[str, str]]
     rows: list[list]
     next: str
+    sealed: list[str] = []  # the page's ODK-encrypted submissions (answers not readable here)
+
+
+class SealedAnswer(Answer):
+    uuid: str
+    form_version: str
+    instance_id: str
+    deprecated_id: str = ""
+    envelope: dict  # key, xml, media, signature: as the submission said them
+    files: dict[str, str]  # the encrypted files, base64
+
+
+@router.get("/{form_id}/sealed/{uuid}", response_model=SealedAnswer)
+def dataset_sealed(form_id: str, uuid: str, who: Who, conn: Rx) -> SealedAnswer:
+    """An ODK-encrypted submission as it came, for the reader to open with the form's private
+    key on their own machine (the server never has the key)."""
+    src = exporting.source(conn, who, form_id)
+    return SealedAnswer(**exporting.sealed_submission(conn, src, uuid))
 
 
 @router.get("/{form_id}/rows", response_model=RowsAnswer)

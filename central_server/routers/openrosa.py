@@ -31,6 +31,7 @@ from central_server.errors import Refusal, SignIn
 from form_engine import SubmissionFormatError
 from form_engine.submission import xml_to_json
 from sync_protocol import ItemResult, PushItem
+from sync_protocol.odk_encryption import SEALED, Envelope, read_envelope
 
 router = APIRouter(tags=["openrosa"])
 SENDERS = ("enumerator", "clerk", "supervisor")
@@ -270,10 +271,15 @@ def _read(engine, xml: bytes) -> _Received:
     except ET.ParseError as exc:
         raise Refusal(f"xml_submission_file is not XML: {exc}", code="malformed") from None
     form_id, version = root.get("id", ""), root.get("version", "")
-    try:
-        data = xml_to_json(published_forms.model_of(engine, form_id, version), root)
-    except SubmissionFormatError as exc:
-        raise Refusal(str(exc), code="malformed") from None
+    model = published_forms.model_of(engine, form_id, version)
+    envelope = read_envelope(root)
+    if envelope is not None:
+        data = _sealed(model, envelope)
+    else:
+        try:
+            data = xml_to_json(model, root)
+        except SubmissionFormatError as exc:
+            raise Refusal(str(exc), code="malformed") from None
     raw = str(data.get("meta/instanceID") or "")
     if not raw.strip():
         raise Refusal("the submission has no meta/instanceID", code="malformed")
@@ -291,6 +297,32 @@ def _read(engine, xml: bytes) -> _Received:
             code="malformed",
         )
     return _Received(data, form_id, version, instance, deprecated_key)
+
+
+def _sealed(model, envelope: Envelope) -> dict:
+    """An ODK-encrypted submission as the server keeps it: its instanceID (and the one it
+    edits) in clear, the rest as it came — the files it names are kept with it, encrypted."""
+    if not model.public_key:
+        raise Refusal(
+            f"form '{model.form_id}' version '{model.version}' is not encrypted (its settings "
+            "have no public_key): send its submissions in clear",
+            code="malformed",
+        )
+    if not envelope.key or not envelope.xml_file:
+        raise Refusal(
+            "an encrypted submission needs base64EncryptedKey and encryptedXmlFile",
+            code="malformed",
+        )
+    data: dict = {"meta/instanceID": envelope.instance_id}
+    if envelope.deprecated_id:
+        data["meta/deprecatedID"] = envelope.deprecated_id
+    data[SEALED] = {
+        "key": envelope.key,
+        "xml": envelope.xml_file,
+        "media": envelope.media,
+        "signature": envelope.signature,
+    }
+    return data
 
 
 def _file_names(data: object) -> set[str]:

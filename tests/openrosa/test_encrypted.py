@@ -1,0 +1,99 @@
+"""Issue 13: ODK-encrypted submissions (a form with a public_key in its settings), made as
+ODK Collect makes them: taken and kept encrypted by the server — its database, exports and
+logs hold nothing of the answers — and opened only with the private key, on the
+Secretariat's machine, the answers and the photo as they were typed."""
+
+import base64
+import uuid as uuidlib
+import xml.etree.ElementTree as ET
+
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+from central_server import accounts, exporting, published_forms
+from form_engine import load_xlsform
+from form_engine.authoring import write_xlsform
+from form_engine.submission import json_to_xml, xml_to_json
+from sync_protocol.odk_encryption import NotOpened, opened, read_envelope, sealed
+from tests.central_server.conftest import PASSWORDS
+from tests.openrosa.collect import Collect
+
+
+@pytest.fixture(scope="module")
+def keys():
+    private = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    public = base64.b64encode(
+        private.public_key().public_bytes(
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+    ).decode()
+    return private, public
+
+
+@pytest.fixture
+def secret_form(server, tmp_path, keys):
+    path = tmp_path / "protection.xlsx"
+    write_xlsform(
+        path,
+        [
+            {"type": "text", "name": "name", "label": "Name of the survivor"},
+            {"type": "integer", "name": "age", "label": "Age"},
+            {"type": "image", "name": "id_card", "label": "ID card"},
+        ],
+        settings={"form_id": "protection", "version": "1", "public_key": keys[1]},
+    )
+    with server.app.state.engine.begin() as conn:
+        published_forms.publish(conn, path)
+    return load_xlsform(path)
+
+
+def test_an_encrypted_submission_is_kept_sealed_and_opened_with_the_key(
+    server, secret_form, keys, tmp_path
+):
+    assert secret_form.public_key == keys[1]
+    instance = f"uuid:{uuidlib.uuid4()}"
+    answers = {"name": "Halima Abdi Warsame", "age": 34, "id_card": "1764.jpg"}
+    xml = json_to_xml(secret_form, {**answers, "meta/instanceID": instance}).encode()
+    photo = b"\xff\xd8\xff" + bytes(range(256)) * 40
+    envelope, files = sealed(keys[1], "protection", "1", instance, xml, {"1764.jpg": photo})
+    collect = Collect(server.url, "amina", PASSWORDS["amina"])
+    assert [a.status_code for a in collect.submit(envelope, files)] == [201]
+    assert [a.status_code for a in collect.submit(envelope, files)] == [202]
+    server.checked()  # the check after storing: kept, not refused for lacking answers
+
+    with server.app.state.engine.connect() as c:
+        stored = c.exec_driver_sql("SELECT json_text, status FROM revisions").fetchall()
+        blobs = b"".join(r[0] for r in c.exec_driver_sql("SELECT data FROM attachment_chunks"))
+    assert [s for _, s in stored] == ["stored"]
+    assert "Halima" not in stored[0][0] and "Halima".encode() not in blobs
+    assert bytes(range(256)) * 4 not in blobs  # the photo is there, but encrypted
+    with server.app.state.engine.connect() as conn:
+        src = exporting.source(conn, accounts.principal_of(conn, "secretariat"), "protection")
+        exporting.export(conn, src, "csv", tmp_path / "out.zip", attachments=True)
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "out.zip") as z:
+        everything = b"".join(z.read(n) for n in z.namelist())
+    assert b"Halima" not in everything
+
+    # the Secretariat's machine: the private key opens it, the answers as typed
+    root = ET.fromstring(envelope)
+    clear_xml, clear_files = opened(keys[0], read_envelope(root), files)
+    assert xml_to_json(secret_form, ET.fromstring(clear_xml))["name"] == "Halima Abdi Warsame"
+    assert clear_files == {"1764.jpg": photo}
+    other = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    with pytest.raises(NotOpened):
+        opened(other, read_envelope(root), files)
+    changed = dict(files)
+    changed["submission.xml.enc"] = changed["submission.xml.enc"][:-1] + b"\x00"
+    with pytest.raises(NotOpened):
+        opened(keys[0], read_envelope(root), changed)
+
+
+def test_a_form_without_a_key_refuses_an_encrypted_submission(server, keys):
+    instance = f"uuid:{uuidlib.uuid4()}"
+    envelope, files = sealed(keys[1], "population", "2026120101", instance, b"<data/>", {})
+    collect = Collect(server.url, "amina", PASSWORDS["amina"])
+    r = collect.submit(envelope, files)[-1]
+    assert r.status_code == 400 and "not encrypted" in r.text
