@@ -56,6 +56,12 @@ class Datasets:
         params.update({k: v for k, v in filters.items() if v})
         return self.transport._call("GET", f"/datasets/{quote(form_id)}/rows", params=params)
 
+    def sealed(self, form_id: str, uuid: str) -> dict:
+        """An ODK-encrypted submission as it came (desktop_app.sealed opens it)."""
+        return self.transport._call(
+            "GET", f"/datasets/{quote(form_id)}/sealed/{quote(uuid, safe='')}"
+        )
+
     def duplicates(self, form_id: str, keys: str, *, everything: bool = False) -> list[dict]:
         return self.transport._call(
             "GET",

@@ -38,6 +38,7 @@ from desktop_app.sync.transport import (
     check_address,
 )
 from form_engine import FormLoadError
+from sync_protocol.odk_encryption import sealed
 
 LIST = "{http://openrosa.org/xforms/xformsList}"
 MANIFEST = "{http://openrosa.org/xforms/xformsManifest}"
@@ -239,6 +240,20 @@ class OpenRosaTransport:
                 return response.status_code, _message(response)
 
 
+def _sealed(form, xml: bytes, files: dict[str, bytes]) -> tuple[bytes, dict[str, bytes]]:
+    root = ET.fromstring(xml)
+    meta = {el.tag.rsplit("}", 1)[-1]: (el.text or "") for el in root.iter()}
+    return sealed(
+        form.public_key,
+        form.form_id,
+        form.version,
+        meta.get("instanceID", ""),
+        xml,
+        files,
+        deprecated_id=meta.get("deprecatedID", ""),
+    )
+
+
 def _kind(name: str) -> str:
     ext = name.rsplit(".", 1)[-1].lower()
     return {
@@ -373,6 +388,9 @@ def sync_peer(
         files = {
             name: user.attachment(sub.uuid, name) for name in user.store.attachments_of(sub.uuid)
         }
+        form = user.client.form(sub.form_id, sub.form_version)
+        if form.public_key:  # an encrypted form: sealed as Collect seals it, for its key only
+            xml, files = _sealed(form, xml, files)
         status, message = transport.submit(url, limit, xml, files)
         at = user.client.now_text()
         if status in (201, 202):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -212,6 +213,7 @@ def _table(headers: list[str]) -> QTableWidget:
 
 def _item(value: object) -> QTableWidgetItem:
     item = QTableWidgetItem("" if value is None else isolate(str(value)))
+    item.setData(Qt.ItemDataRole.UserRole, value)  # the value itself, not as shown
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
@@ -505,6 +507,12 @@ class DataTab(QWidget):
         self.previous.clicked.connect(self._previous)
         self.following = QPushButton(self.tr("&Next page →"))
         self.following.clicked.connect(lambda: self.load(first=False))
+        # the private key of encrypted forms: read when asked for, held for this session only
+        self.key_button = QPushButton(self.tr("Private &key…"))
+        self.key_button.clicked.connect(self.choose_key)
+        self.private_key = None
+        self.sealed_note = QLabel()
+        self.sealed_note.setWordWrap(True)
         self.where = QLabel()
         self.table = _table([])
         self.table.setAccessibleName(self.tr("The merged data"))
@@ -515,8 +523,10 @@ class DataTab(QWidget):
                 (self.tr("S&tate"), self.state),
                 (self.tr("Sit&e"), self.site),
                 self.show_button,
+                self.key_button,
             )
         )
+        layout.addWidget(self.sealed_note)
         layout.addWidget(self.table, 1)
         layout.addLayout(_row(self.previous, self.where, self.following))
         self._buttons()
@@ -588,6 +598,7 @@ class DataTab(QWidget):
         width = self.table.fontMetrics().horizontalAdvance("M")
         for column in range(len(columns)):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), width * 16))
+        self._open_sealed(list(page.get("sealed", [])), columns)
         first = (len(self.pages) - 1) * self.PAGE
         self.where.setText(
             self.tr("Rows {first}–{last}").format(first=first + 1, last=first + len(rows))
@@ -599,6 +610,124 @@ class DataTab(QWidget):
     def _buttons(self) -> None:
         self.previous.setEnabled(len(self.pages) > 1)
         self.following.setEnabled(bool(self.next))
+
+    # -- ODK-encrypted submissions, opened here ------------------------------------------------
+    def choose_key(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("The form's private key"),
+            "",
+            self.tr("Private keys (*.pem);;All files (*)"),
+        )
+        if path:
+            self.load_key_file(Path(path))
+
+    def load_key_file(self, path: Path, passphrase: str | None = None) -> bool:
+        """Read the private key (asking for its passphrase when it has one); the page shown is
+        read again, its encrypted submissions opened here."""
+        from desktop_app.sealed import KeyProblem, load_key
+
+        try:
+            self.private_key = load_key(path, passphrase or "")
+        except KeyProblem as exc:
+            if exc.code == "needs_passphrase" and passphrase is None:
+                dialog = QInputDialog(self)
+                dialog.setWindowTitle(self.tr("The form's private key"))
+                dialog.setLabelText(self.tr("Passphrase of {name}:").format(name=path.name))
+                dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+                dialog.setOkButtonText(self.tr("OK"))
+                dialog.setCancelButtonText(self.tr("Cancel"))
+                if dialog.exec():
+                    return self.load_key_file(path, dialog.textValue())
+                return False
+            self.view.message.emit(str(exc))
+            return False
+        self.view.message.emit(
+            self.tr(
+                "The private key is held for this session only: encrypted submissions are "
+                "opened on this computer, never on the server."
+            )
+        )
+        if self.form.currentData():
+            self._fetch()
+        return True
+
+    def _open_sealed(self, uuids: list[str], columns: list[dict]) -> None:
+        from desktop_app.sealed import open_sealed
+        from sync_protocol.odk_encryption import NotOpened
+
+        if not uuids:
+            self.sealed_note.hide()
+            return
+        self.sealed_note.show()
+        if self.private_key is None:
+            self.sealed_note.setText(
+                self.tr(
+                    "{n} submission(s) on this page are encrypted: their answers can be read "
+                    "only with the form's private key (Private key…), on this computer."
+                ).format(n=len(uuids))
+            )
+            return
+        self.sealed_note.setText(
+            self.tr("Opening {n} encrypted submission(s)…").format(n=len(uuids))
+        )
+        form_id, key, user = self.form.currentData(), self.private_key, self.view.user
+
+        def work(datasets) -> dict:
+            found: dict[str, dict | str] = {}
+            for uuid in uuids:
+                try:
+                    found[uuid] = open_sealed(user, form_id, datasets.sealed(form_id, uuid), key)
+                except (NotOpened, ClientError) as exc:
+                    found[uuid] = str(exc)
+            return found
+
+        self.view.ask(work, lambda found: self._fill(found, columns, form_id))
+
+    def _fill(self, found: object, columns: list[dict], form_id: str) -> None:
+        """The opened answers in their rows, choices by their labels; each such cell says it
+        was opened here."""
+        opened = dict(found)  # type: ignore[call-overload]
+        names = [c["name"] for c in columns]
+        uuid_column = names.index("_uuid") if "_uuid" in names else -1
+        try:
+            form = self.view.user.client.form(form_id)
+            labels = choice_labels(form, self.view.language_code)
+            chosen = {
+                el.path.split("/", 2)[-1]
+                for el in form.walk()
+                if el.control in ("select1", "select", "rank", "odk:rank")
+            }
+        except ClientError:
+            labels, chosen = {}, set()
+        done = failed = 0
+        here = self.tr("Opened on this computer with the private key")
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, uuid_column) if uuid_column >= 0 else None
+            uuid = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+            answers = opened.get(uuid) if isinstance(uuid, str) else None
+            if isinstance(answers, str):
+                failed += 1
+                item.setToolTip(answers)  # type: ignore[union-attr]
+                continue
+            if not isinstance(answers, dict):
+                continue
+            done += 1
+            for column, name in enumerate(names):
+                if name in answers and not name.startswith("_"):
+                    value = answers[name]
+                    if isinstance(value, str) and name in chosen:
+                        value = " ".join(labels.get(v, v) for v in value.split()) or value
+                    cell = _item(value)
+                    cell.setToolTip(here)
+                    self.table.setItem(row, column, cell)
+        text = self.tr("{n} encrypted submission(s) opened on this computer.").format(n=done)
+        if failed:
+            text += " " + self.tr(
+                "{n} could not be opened with this key (another form's key, or changed since "
+                "they were made): their reason is on their uuid."
+            ).format(n=failed)
+        self.sealed_note.setText(text)
 
 
 # -- probable duplicates ------------------------------------------------------------------------

@@ -66,7 +66,7 @@ def test_an_encrypted_submission_is_kept_sealed_and_opened_with_the_key(
         stored = c.exec_driver_sql("SELECT json_text, status FROM revisions").fetchall()
         blobs = b"".join(r[0] for r in c.exec_driver_sql("SELECT data FROM attachment_chunks"))
     assert [s for _, s in stored] == ["stored"]
-    assert "Halima" not in stored[0][0] and "Halima".encode() not in blobs
+    assert "Halima" not in stored[0][0] and b"Halima" not in blobs
     assert bytes(range(256)) * 4 not in blobs  # the photo is there, but encrypted
     with server.app.state.engine.connect() as conn:
         src = exporting.source(conn, accounts.principal_of(conn, "secretariat"), "protection")
@@ -97,3 +97,89 @@ def test_a_form_without_a_key_refuses_an_encrypted_submission(server, keys):
     collect = Collect(server.url, "amina", PASSWORDS["amina"])
     r = collect.submit(envelope, files)[-1]
     assert r.status_code == 400 and "not encrypted" in r.text
+
+
+def test_the_secretariat_reads_them_opened_on_its_own_computer(
+    qtbot, server, secret_form, keys, tmp_path
+):
+    from desktop_app.app import standard_forms
+    from desktop_app.client import Client
+    from desktop_app.paths import Home
+    from desktop_app.sync.enrolment import enrol
+    from desktop_app.ui.secretariat import SecretariatView
+    from tests.conftest import FIXED_NOW
+    from tests.desktop_app.conftest import FAST_KDF
+    from tests.desktop_app.test_window import log_in, open_window
+
+    collect = Collect(server.url, "amina", PASSWORDS["amina"])
+    names = ["Halima Abdi Warsame", "Nyakuoth Gatluak"]
+    for name in names:
+        instance = f"uuid:{uuidlib.uuid4()}"
+        xml = json_to_xml(secret_form, {"name": name, "age": 30, "meta/instanceID": instance})
+        envelope, files = sealed(keys[1], "protection", "1", instance, xml.encode(), {})
+        assert collect.submit(envelope, files)[-1].status_code == 201
+    server.checked()
+
+    hq = Client(Home.resolve(tmp_path / "hq"), clock=lambda: FIXED_NOW, kdf=FAST_KDF)
+    hq.install_forms([*standard_forms(), tmp_path / "protection.xlsx"])
+    user = hq.create_first_user("rahel", "secretariat-1")
+    enrol(user, server.url, "secretariat", PASSWORDS["secretariat"])
+    window = open_window(qtbot, hq)
+    view = log_in(qtbot, window, "secretariat-1")
+    assert isinstance(view, SecretariatView)
+    window.stop_sync()
+    data = view.data
+    view.setCurrentWidget(data)
+    data.form.setCurrentIndex(data.form.findData("protection"))
+    data.load(first=True)
+    qtbot.waitUntil(lambda: data.table.rowCount() == 2, timeout=20_000)
+    qtbot.waitUntil(lambda: "private key" in data.sealed_note.text(), timeout=5_000)
+    cells = lambda: {  # noqa: E731
+        data.table.item(r, c).text().strip("\u2068\u2069")
+        for r in range(data.table.rowCount())
+        for c in range(data.table.columnCount())
+        if data.table.item(r, c) is not None
+    }
+    assert not set(names) & cells()  # nothing readable without the key
+
+    pem = tmp_path / "protection-private.pem"
+    pem.write_bytes(
+        keys[0].private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.BestAvailableEncryption(b"kakuma hq"),
+        )
+    )
+    assert data.load_key_file(pem, "not the passphrase") is False
+    assert data.load_key_file(pem, "kakuma hq")
+    qtbot.waitUntil(lambda: set(names) <= cells(), timeout=20_000)
+    assert "2 encrypted submission(s) opened on this computer" in data.sealed_note.text()
+    window.close()
+    hq.close()
+
+
+def test_the_desktop_sends_an_encrypted_forms_submission_sealed(
+    server, secret_form, keys, client, admin
+):
+    """The desktop connected to an OpenRosa server seals the submissions of a form with a
+    public key as Collect does: the server keeps them sealed; the key opens them."""
+    from desktop_app.sync import openrosa
+    from tests.openrosa.test_desktop_client import sync
+
+    openrosa.connect(admin, server.url, "amina", PASSWORDS["amina"])
+    sync(admin)
+    draft = admin.new_submission("protection")
+    draft.set_answer(draft.session.node("/data/name"), "Achol Deng")
+    draft.set_answer(draft.session.node("/data/age"), "41")
+    assert draft.finalize() == []
+    assert sync(admin).sent == 1
+    server.checked()
+    with server.app.state.engine.connect() as c:
+        text, status = c.exec_driver_sql("SELECT json_text, status FROM revisions").one()
+    assert status == "stored" and "Achol" not in text and "_encrypted" in text
+    with server.app.state.engine.connect() as conn:
+        src = exporting.source(conn, accounts.principal_of(conn, "secretariat"), "protection")
+        found = exporting.sealed_submission(conn, src, draft.uuid)
+    from desktop_app.sealed import open_sealed
+
+    assert open_sealed(admin, "protection", found, keys[0])["name"] == "Achol Deng"

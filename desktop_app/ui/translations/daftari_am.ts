@@ -228,89 +228,150 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="501"/>
+        <location filename="../secretariat.py" line="503"/>
         <source>every site</source>
         <translation>ሁሉም ጣቢያዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="502"/>
+        <location filename="../secretariat.py" line="504"/>
         <source>&amp;Show</source>
         <translation>አሳይ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="504"/>
+        <location filename="../secretariat.py" line="506"/>
         <source>← &amp;Previous page</source>
         <translation>← ቀዳሚ ገጽ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="506"/>
+        <location filename="../secretariat.py" line="508"/>
         <source>&amp;Next page →</source>
         <translation>ቀጣይ ገጽ → (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="510"/>
+        <location filename="../secretariat.py" line="511"/>
+        <source>Private &amp;key…</source>
+        <translation>የግል ቁልፍ… (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="518"/>
         <source>The merged data</source>
         <translation>የተዋሃደው መረጃ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="514"/>
+        <location filename="../secretariat.py" line="522"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="515"/>
+        <location filename="../secretariat.py" line="523"/>
         <source>S&amp;tate</source>
         <translation>ሁኔታ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="516"/>
+        <location filename="../secretariat.py" line="524"/>
         <source>Sit&amp;e</source>
         <translation>ጣቢያ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="561"/>
+        <location filename="../secretariat.py" line="571"/>
         <source>Site</source>
         <translation>ጣቢያ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="562"/>
+        <location filename="../secretariat.py" line="572"/>
         <source>Enumerator</source>
         <translation>ቆጣሪ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="563"/>
+        <location filename="../secretariat.py" line="573"/>
         <source>Form version</source>
         <translation>የቅጽ እትም</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="564"/>
+        <location filename="../secretariat.py" line="574"/>
         <source>Revision</source>
         <translation>እትም</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="565"/>
+        <location filename="../secretariat.py" line="575"/>
         <source>State</source>
         <translation>ሁኔታ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="566"/>
+        <location filename="../secretariat.py" line="576"/>
         <source>Submitted</source>
         <translation>የተላከበት</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="567"/>
+        <location filename="../secretariat.py" line="577"/>
         <source>Changed</source>
         <translation>የተቀየረበት</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="593"/>
+        <location filename="../secretariat.py" line="604"/>
         <source>Rows {first}–{last}</source>
         <translation>ረድፎች {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="595"/>
+        <location filename="../secretariat.py" line="606"/>
         <source>No rows.</source>
         <translation>ምንም ረድፍ የለም።</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="618"/>
+        <location filename="../secretariat.py" line="635"/>
+        <source>The form&apos;s private key</source>
+        <translation>የቅጹ የግል ቁልፍ</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="620"/>
+        <source>Private keys (*.pem);;All files (*)</source>
+        <translation>የግል ቁልፎች (*.pem);;ሁሉም ፋይሎች (*)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="636"/>
+        <source>Passphrase of {name}:</source>
+        <translation>የ{name} የይለፍ ሐረግ፦</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="638"/>
+        <source>OK</source>
+        <translation>እሺ</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="639"/>
+        <source>Cancel</source>
+        <translation>ይቅር</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="647"/>
+        <source>The private key is held for this session only: encrypted submissions are opened on this computer, never on the server.</source>
+        <translation>የግል ቁልፉ ለዚህ ክፍለ ጊዜ ብቻ ይያዛል፤ የተመሰጠሩ ማስገቢያዎች በዚህ ኮምፒውተር ላይ ይከፈታሉ፤ በሰርቨሩ ላይ ፈጽሞ አይከፈቱም።</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="666"/>
+        <source>{n} submission(s) on this page are encrypted: their answers can be read only with the form&apos;s private key (Private key…), on this computer.</source>
+        <translation>በዚህ ገጽ ያሉ {n} ማስገቢያ(ዎች) የተመሰጠሩ ናቸው፤ መልሶቻቸው የሚነበቡት በቅጹ የግል ቁልፍ (የግል ቁልፍ…) ብቻ፣ በዚህ ኮምፒውተር ላይ ነው።</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="672"/>
+        <source>Opening {n} encrypted submission(s)…</source>
+        <translation>{n} የተመሰጠሩ ማስገቢያዎችን በመክፈት ላይ…</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="704"/>
+        <source>Opened on this computer with the private key</source>
+        <translation>በዚህ ኮምፒውተር ላይ በግል ቁልፉ ተከፍቷል</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="724"/>
+        <source>{n} encrypted submission(s) opened on this computer.</source>
+        <translation>{n} የተመሰጠሩ ማስገቢያዎች በዚህ ኮምፒውተር ላይ ተከፍተዋል።</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="727"/>
+        <source>{n} could not be opened with this key (another form&apos;s key, or changed since they were made): their reason is on their uuid.</source>
+        <translation>{n} በዚህ ቁልፍ ሊከፈቱ አልቻሉም (የሌላ ቅጽ ቁልፍ፣ ወይም ከተሠሩ በኋላ ተለውጠዋል)፤ ምክንያቱ በuuidቸው ላይ ነው።</translation>
     </message>
 </context>
 <context>
@@ -349,67 +410,67 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="616"/>
+        <location filename="../secretariat.py" line="745"/>
         <source>&amp;Find</source>
         <translation>ፈልግ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="620"/>
+        <location filename="../secretariat.py" line="749"/>
         <source>Probable duplicates</source>
         <translation>ሊሆኑ የሚችሉ ድግግሞሾች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="623"/>
+        <location filename="../secretariat.py" line="752"/>
         <source>Keep &amp;both (two households)</source>
         <translation>ሁለቱንም አቆይ (ሁለት ቤተሰቦች) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="624"/>
+        <location filename="../secretariat.py" line="753"/>
         <source>The &amp;same household</source>
         <translation>ያው ቤተሰብ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="625"/>
+        <location filename="../secretariat.py" line="754"/>
         <source>Keep the fi&amp;rst</source>
         <translation>የመጀመሪያውን አቆይ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="626"/>
+        <location filename="../secretariat.py" line="755"/>
         <source>Keep the s&amp;econd</source>
         <translation>ሁለተኛውን አቆይ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="637"/>
+        <location filename="../secretariat.py" line="766"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
         <translation>ቁልፍ መስኮች በኮማ ተለይተው፦ &apos;:name&apos; ስሞችን በግምት ያዛምዳል፣ &apos;:phone&apos; ስልክ ቁጥሮችን። ምንም አይሰረዝም፦ ውሳኔው ጥንዱን ብቻ ምልክት ያደርጋል።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="644"/>
+        <location filename="../secretariat.py" line="773"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="644"/>
+        <location filename="../secretariat.py" line="773"/>
         <source>&amp;Keys</source>
         <translation>ቁልፎች (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="661"/>
+        <location filename="../secretariat.py" line="790"/>
         <source>Site</source>
         <translation>ጣቢያ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="661"/>
+        <location filename="../secretariat.py" line="790"/>
         <source>Likeness</source>
         <translation>መመሳሰል</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="680"/>
+        <location filename="../secretariat.py" line="809"/>
         <source>{n} probable pairs to look at.</source>
         <translation>የሚታዩ {n} ሊሆኑ የሚችሉ ጥንዶች።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="696"/>
+        <location filename="../secretariat.py" line="825"/>
         <source>Kept, with who decided and when.</source>
         <translation>ተቀምጧል፣ ማን እና መቼ እንደወሰነ ጋር።</translation>
     </message>
@@ -460,112 +521,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="713"/>
+        <location filename="../secretariat.py" line="842"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (zip፦ ለእያንዳንዱ ሰንጠረዥ አንድ ፋይል)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="714"/>
+        <location filename="../secretariat.py" line="843"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (ለእያንዳንዱ ሰንጠረዥ አንድ ሉህ)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="715"/>
+        <location filename="../secretariat.py" line="844"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta፣ ከስያሜዎች ጋር)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="716"/>
+        <location filename="../secretariat.py" line="845"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav፣ ከስያሜዎች ጋር)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="717"/>
+        <location filename="../secretariat.py" line="846"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="722"/>
+        <location filename="../secretariat.py" line="851"/>
         <source>every site</source>
         <translation>ሁሉም ጣቢያዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="724"/>
+        <location filename="../secretariat.py" line="853"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="725"/>
+        <location filename="../secretariat.py" line="854"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>ፎቶዎችና ፋይሎችም (በzip ውስጥ) (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="726"/>
+        <location filename="../secretariat.py" line="855"/>
         <source>&amp;Save the export as…</source>
         <translation>የወጪ ፋይሉን አስቀምጥ እንደ… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="736"/>
+        <location filename="../secretariat.py" line="865"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="736"/>
+        <location filename="../secretariat.py" line="865"/>
         <source>For&amp;mat</source>
         <translation>ቅርጸት (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="739"/>
+        <location filename="../secretariat.py" line="868"/>
         <source>S&amp;tate</source>
         <translation>ሁኔታ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="740"/>
+        <location filename="../secretariat.py" line="869"/>
         <source>Sit&amp;e</source>
         <translation>ጣቢያ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="741"/>
+        <location filename="../secretariat.py" line="870"/>
         <source>Changed si&amp;nce</source>
         <translation>ከዚህ ቀን ወዲህ የተቀየሩ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="754"/>
+        <location filename="../secretariat.py" line="883"/>
         <source>Save the export as</source>
         <translation>የወጪ ፋይሉን አስቀምጥ እንደ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="770"/>
+        <location filename="../secretariat.py" line="899"/>
         <source>The server is making the export…</source>
         <translation>አገልጋዩ የወጪ ፋይሉን እያዘጋጀ ነው…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="806"/>
+        <location filename="../secretariat.py" line="935"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>መልሶችን በማንበብ ላይ፦ %v ከ{total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="812"/>
+        <location filename="../secretariat.py" line="941"/>
         <source>Downloading the file…</source>
         <translation>ፋይሉን በማውረድ ላይ…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="815"/>
+        <location filename="../secretariat.py" line="944"/>
         <source>Downloading: %p%</source>
         <translation>በማውረድ ላይ፦ %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="829"/>
+        <location filename="../secretariat.py" line="958"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>{path} ተቀምጧል ({rows} ረድፎች፤ የኮድ መጽሐፉ ውስጥ አለ)።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="834"/>
+        <location filename="../secretariat.py" line="963"/>
         <source>The export is saved.</source>
         <translation>የወጪ ፋይሉ ተቀምጧል።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="838"/>
+        <location filename="../secretariat.py" line="967"/>
         <source>The export failed: {why}</source>
         <translation>ወጪ ማድረጉ አልተሳካም፦ {why}</translation>
     </message>
@@ -848,133 +909,133 @@ Remove them and their answers?</source>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../secretariat.py" line="58"/>
+        <location filename="../secretariat.py" line="59"/>
         <source>households using at least basic drinking water</source>
         <translation>ቢያንስ መሠረታዊ የመጠጥ ውሃ የሚጠቀሙ ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="59"/>
+        <location filename="../secretariat.py" line="60"/>
         <source>households using surface water</source>
         <translation>የገጸ ምድር ውሃ የሚጠቀሙ ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="60"/>
+        <location filename="../secretariat.py" line="61"/>
         <source>households with at least basic sanitation</source>
         <translation>ቢያንስ መሠረታዊ የንጽሕና አገልግሎት ያላቸው ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="61"/>
+        <location filename="../secretariat.py" line="62"/>
         <source>households practising open defecation</source>
         <translation>በሜዳ ላይ የሚጸዳዱ ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="62"/>
+        <location filename="../secretariat.py" line="63"/>
         <source>households relying on clean cooking fuel</source>
         <translation>ንጹሕ የምግብ ማብሰያ ነዳጅ የሚጠቀሙ ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="63"/>
+        <location filename="../secretariat.py" line="64"/>
         <source>households with any electricity</source>
         <translation>ማንኛውም ዓይነት ኤሌክትሪክ ያላቸው ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="64"/>
+        <location filename="../secretariat.py" line="65"/>
         <source>households with poor or borderline food consumption</source>
         <translation>ደካማ ወይም ድንበር ላይ ያለ የምግብ ፍጆታ ያላቸው ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="67"/>
+        <location filename="../secretariat.py" line="68"/>
         <source>mean persons per sleeping room</source>
         <translation>በአንድ የመኝታ ክፍል አማካይ የሰዎች ብዛት</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="68"/>
+        <location filename="../secretariat.py" line="69"/>
         <source>households with more than 3 persons per sleeping room</source>
         <translation>በአንድ የመኝታ ክፍል ከ3 በላይ ሰዎች ያሏቸው ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="71"/>
+        <location filename="../secretariat.py" line="72"/>
         <source>members aged 5 or more with a disability (Washington Group cut-off)</source>
         <translation>ዕድሜያቸው 5 እና ከዚያ በላይ የሆኑ አካል ጉዳተኛ አባላት (የዋሽንግተን ቡድን መለኪያ)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="74"/>
+        <location filename="../secretariat.py" line="75"/>
         <source>households whose head has no identity document</source>
         <translation>ኃላፊያቸው የመታወቂያ ሰነድ የሌላቸው ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="75"/>
+        <location filename="../secretariat.py" line="76"/>
         <source>children under 5 with a birth certificate</source>
         <translation>የልደት ምስክር ወረቀት ያላቸው ከ5 ዓመት በታች ልጆች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="76"/>
+        <location filename="../secretariat.py" line="77"/>
         <source>households hit by any shock in 6 months</source>
         <translation>በ6 ወራት ውስጥ ማንኛውም ድንገተኛ ችግር የደረሰባቸው ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="77"/>
-        <location filename="../secretariat.py" line="101"/>
+        <location filename="../secretariat.py" line="78"/>
+        <location filename="../secretariat.py" line="102"/>
         <source>median monthly income per person</source>
         <translation>የአንድ ሰው ወርሃዊ ገቢ መካከለኛ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="78"/>
+        <location filename="../secretariat.py" line="79"/>
         <source>households using the service in the last 3 months</source>
         <translation>ባለፉት 3 ወራት አገልግሎቱን የተጠቀሙ ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="81"/>
+        <location filename="../secretariat.py" line="82"/>
         <source>users reaching it within 30 minutes</source>
         <translation>በ30 ደቂቃ ውስጥ የሚደርሱበት ተጠቃሚዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="82"/>
+        <location filename="../secretariat.py" line="83"/>
         <source>median one-way travel time, minutes</source>
         <translation>የአንድ አቅጣጫ የጉዞ ጊዜ መካከለኛ፣ በደቂቃ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="83"/>
+        <location filename="../secretariat.py" line="84"/>
         <source>users reporting any barrier</source>
         <translation>ማንኛውም እንቅፋት የገለጹ ተጠቃሚዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="84"/>
+        <location filename="../secretariat.py" line="85"/>
         <source>households refused because of nationality or status</source>
         <translation>በዜግነት ወይም በሁኔታ ምክንያት የተከለከሉ ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="87"/>
+        <location filename="../secretariat.py" line="88"/>
         <source>users satisfied (4-5)</source>
         <translation>የረኩ ተጠቃሚዎች (4-5)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="88"/>
+        <location filename="../secretariat.py" line="89"/>
         <source>median cost per user, last 3 months</source>
         <translation>የአንድ ተጠቃሚ ወጪ መካከለኛ፣ ያለፉት 3 ወራት</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="89"/>
+        <location filename="../secretariat.py" line="90"/>
         <source>share of the city&apos;s population</source>
         <translation>ከከተማዋ ሕዝብ ያለው ድርሻ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="90"/>
+        <location filename="../secretariat.py" line="91"/>
         <source>average household size</source>
         <translation>አማካይ የቤተሰብ መጠን</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="91"/>
+        <location filename="../secretariat.py" line="92"/>
         <source>dependency ratio (0-17 and 60+ per 18-59)</source>
         <translation>የጥገኝነት ምጣኔ (0-17 እና 60+ ለ18-59)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="92"/>
+        <location filename="../secretariat.py" line="93"/>
         <source>males per 100 females</source>
         <translation>ወንዶች በ100 ሴቶች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="93"/>
+        <location filename="../secretariat.py" line="94"/>
         <source>P6 dwelling occupancy rate</source>
         <translation>P6 የመኖሪያ ቤት የነዋሪነት መጠን</translation>
     </message>
@@ -982,104 +1043,104 @@ Remove them and their answers?</source>
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="278"/>
+        <location filename="../secretariat.py" line="280"/>
         <source>&amp;Show</source>
         <translation>አሳይ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="282"/>
+        <location filename="../secretariat.py" line="284"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>ሰንጠረዡን እንደ CSV አስቀምጥ… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="284"/>
+        <location filename="../secretariat.py" line="286"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>ገበታውን እንደ PNG አስቀምጥ… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="288"/>
+        <location filename="../secretariat.py" line="290"/>
         <source>City</source>
         <translation>ከተማ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="289"/>
+        <location filename="../secretariat.py" line="291"/>
         <source>Population group</source>
         <translation>የሕዝብ ቡድን</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="290"/>
+        <location filename="../secretariat.py" line="292"/>
         <source>Sex</source>
         <translation>ጾታ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="291"/>
+        <location filename="../secretariat.py" line="293"/>
         <source>Indicator</source>
         <translation>አመልካች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="292"/>
+        <location filename="../secretariat.py" line="294"/>
         <source>Value</source>
         <translation>ዋጋ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="293"/>
+        <location filename="../secretariat.py" line="295"/>
         <source>Households (or persons)</source>
         <translation>ቤተሰቦች (ወይም ሰዎች)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="297"/>
+        <location filename="../secretariat.py" line="299"/>
         <source>Indicators</source>
         <translation>አመልካቾች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="302"/>
+        <location filename="../secretariat.py" line="304"/>
         <source>Bars for each population &amp;group too</source>
         <translation>ለእያንዳንዱ የሕዝብ ቡድንም አምዶች (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="318"/>
+        <location filename="../secretariat.py" line="320"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="319"/>
+        <location filename="../secretariat.py" line="321"/>
         <source>S&amp;tate</source>
         <translation>ሁኔታ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="327"/>
+        <location filename="../secretariat.py" line="329"/>
         <source>C&amp;hart of</source>
         <translation>የዚህ ገበታ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="366"/>
+        <location filename="../secretariat.py" line="368"/>
         <source>{n} figures, computed on the server.</source>
         <translation>{n} አሃዞች፣ በአገልጋዩ የተሰሉ።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="312"/>
-        <location filename="../secretariat.py" line="372"/>
+        <location filename="../secretariat.py" line="314"/>
+        <location filename="../secretariat.py" line="374"/>
         <source>(all)</source>
         <translation>(ሁሉም)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="310"/>
+        <location filename="../secretariat.py" line="312"/>
         <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
         <translation>በተመረጠው ሁኔታ ካሉ መልሶች በአገልጋዩ ላይ የተሰላ፣ በከተማና በሕዝብ ቡድን፤ “{all}” ሁሉንም ከተሞች ወይም ቡድኖች በአንድ ላይ ነው።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="394"/>
+        <location filename="../secretariat.py" line="396"/>
         <source>Save the indicators</source>
         <translation>አመልካቾቹን አስቀምጥ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="398"/>
-        <location filename="../secretariat.py" line="406"/>
+        <location filename="../secretariat.py" line="400"/>
+        <location filename="../secretariat.py" line="408"/>
         <source>Saved {path}</source>
         <translation>{path} ተቀምጧል</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="402"/>
+        <location filename="../secretariat.py" line="404"/>
         <source>Save the chart</source>
         <translation>ገበታውን አስቀምጥ</translation>
     </message>
@@ -1924,52 +1985,52 @@ Remove them and their answers?</source>
 <context>
     <name>SecretariatView</name>
     <message>
-        <location filename="../secretariat.py" line="120"/>
+        <location filename="../secretariat.py" line="121"/>
         <source>Approved</source>
         <translation>የጸደቁ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="121"/>
+        <location filename="../secretariat.py" line="122"/>
         <source>Every state</source>
         <translation>ሁሉም ሁኔታዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="122"/>
+        <location filename="../secretariat.py" line="123"/>
         <source>Approved by the site</source>
         <translation>በጣቢያው የጸደቁ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="123"/>
+        <location filename="../secretariat.py" line="124"/>
         <source>Received</source>
         <translation>የደረሱ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="124"/>
+        <location filename="../secretariat.py" line="125"/>
         <source>Corrected</source>
         <translation>የታረሙ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="125"/>
+        <location filename="../secretariat.py" line="126"/>
         <source>Sent back</source>
         <translation>ለእርማት የተመለሱ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="131"/>
+        <location filename="../secretariat.py" line="132"/>
         <source>&amp;Indicators</source>
         <translation>አመልካቾች (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="132"/>
+        <location filename="../secretariat.py" line="133"/>
         <source>D&amp;ata</source>
         <translation>መረጃ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="133"/>
+        <location filename="../secretariat.py" line="134"/>
         <source>D&amp;uplicates</source>
         <translation>ድግግሞሾች (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="134"/>
+        <location filename="../secretariat.py" line="135"/>
         <source>E&amp;xport</source>
         <translation>ወጪ ፋይል (&amp;X)</translation>
     </message>

@@ -228,89 +228,150 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="501"/>
+        <location filename="../secretariat.py" line="503"/>
         <source>every site</source>
         <translation>tous les sites</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="502"/>
+        <location filename="../secretariat.py" line="504"/>
         <source>&amp;Show</source>
         <translation>Affic&amp;her</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="504"/>
+        <location filename="../secretariat.py" line="506"/>
         <source>← &amp;Previous page</source>
         <translation>← Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="506"/>
+        <location filename="../secretariat.py" line="508"/>
         <source>&amp;Next page →</source>
         <translation>Page &amp;suivante →</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="510"/>
+        <location filename="../secretariat.py" line="511"/>
+        <source>Private &amp;key…</source>
+        <translation>&amp;Clé privée…</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="518"/>
         <source>The merged data</source>
         <translation>Les données fusionnées</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="514"/>
+        <location filename="../secretariat.py" line="522"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="515"/>
+        <location filename="../secretariat.py" line="523"/>
         <source>S&amp;tate</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="516"/>
+        <location filename="../secretariat.py" line="524"/>
         <source>Sit&amp;e</source>
         <translation>Sit&amp;e</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="561"/>
+        <location filename="../secretariat.py" line="571"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="562"/>
+        <location filename="../secretariat.py" line="572"/>
         <source>Enumerator</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="563"/>
+        <location filename="../secretariat.py" line="573"/>
         <source>Form version</source>
         <translation>Version du formulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="564"/>
+        <location filename="../secretariat.py" line="574"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="565"/>
+        <location filename="../secretariat.py" line="575"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="566"/>
+        <location filename="../secretariat.py" line="576"/>
         <source>Submitted</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="567"/>
+        <location filename="../secretariat.py" line="577"/>
         <source>Changed</source>
         <translation>Modifiée le</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="593"/>
+        <location filename="../secretariat.py" line="604"/>
         <source>Rows {first}–{last}</source>
         <translation>Lignes {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="595"/>
+        <location filename="../secretariat.py" line="606"/>
         <source>No rows.</source>
         <translation>Aucune ligne.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="618"/>
+        <location filename="../secretariat.py" line="635"/>
+        <source>The form&apos;s private key</source>
+        <translation>La clé privée du formulaire</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="620"/>
+        <source>Private keys (*.pem);;All files (*)</source>
+        <translation>Clés privées (*.pem);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="636"/>
+        <source>Passphrase of {name}:</source>
+        <translation>Phrase secrète de {name} :</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="638"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="639"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="647"/>
+        <source>The private key is held for this session only: encrypted submissions are opened on this computer, never on the server.</source>
+        <translation>La clé privée n&apos;est gardée que pour cette session : les soumissions chiffrées sont ouvertes sur cet ordinateur, jamais sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="666"/>
+        <source>{n} submission(s) on this page are encrypted: their answers can be read only with the form&apos;s private key (Private key…), on this computer.</source>
+        <translation>{n} soumission(s) de cette page sont chiffrées : leurs réponses ne se lisent qu&apos;avec la clé privée du formulaire (Clé privée…), sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="672"/>
+        <source>Opening {n} encrypted submission(s)…</source>
+        <translation>Ouverture de {n} soumission(s) chiffrée(s)…</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="704"/>
+        <source>Opened on this computer with the private key</source>
+        <translation>Ouvert sur cet ordinateur avec la clé privée</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="724"/>
+        <source>{n} encrypted submission(s) opened on this computer.</source>
+        <translation>{n} soumission(s) chiffrée(s) ouvertes sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="727"/>
+        <source>{n} could not be opened with this key (another form&apos;s key, or changed since they were made): their reason is on their uuid.</source>
+        <translation>{n} n&apos;ont pas pu être ouvertes avec cette clé (clé d&apos;un autre formulaire, ou modifiées depuis) : la raison est sur leur uuid.</translation>
     </message>
 </context>
 <context>
@@ -349,67 +410,67 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="616"/>
+        <location filename="../secretariat.py" line="745"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="620"/>
+        <location filename="../secretariat.py" line="749"/>
         <source>Probable duplicates</source>
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="623"/>
+        <location filename="../secretariat.py" line="752"/>
         <source>Keep &amp;both (two households)</source>
         <translation>Garder &amp;les deux (deux ménages)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="624"/>
+        <location filename="../secretariat.py" line="753"/>
         <source>The &amp;same household</source>
         <translation>Le &amp;même ménage</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="625"/>
+        <location filename="../secretariat.py" line="754"/>
         <source>Keep the fi&amp;rst</source>
         <translation>Garder le &amp;premier</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="626"/>
+        <location filename="../secretariat.py" line="755"/>
         <source>Keep the s&amp;econd</source>
         <translation>Garder le s&amp;econd</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="637"/>
+        <location filename="../secretariat.py" line="766"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
         <translation>Champs clés, séparés par des virgules : &apos;:name&apos; rapproche les noms approximativement, &apos;:phone&apos; les numéros de téléphone. Rien n&apos;est jamais supprimé : une décision marque la paire.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="644"/>
+        <location filename="../secretariat.py" line="773"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="644"/>
+        <location filename="../secretariat.py" line="773"/>
         <source>&amp;Keys</source>
         <translation>&amp;Clés</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="661"/>
+        <location filename="../secretariat.py" line="790"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="661"/>
+        <location filename="../secretariat.py" line="790"/>
         <source>Likeness</source>
         <translation>Ressemblance</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="680"/>
+        <location filename="../secretariat.py" line="809"/>
         <source>{n} probable pairs to look at.</source>
         <translation>{n} paires probables à examiner.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="696"/>
+        <location filename="../secretariat.py" line="825"/>
         <source>Kept, with who decided and when.</source>
         <translation>Enregistré, avec qui a décidé et quand.</translation>
     </message>
@@ -460,112 +521,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="713"/>
+        <location filename="../secretariat.py" line="842"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (un zip : un fichier par table)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="714"/>
+        <location filename="../secretariat.py" line="843"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (une feuille par table)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="715"/>
+        <location filename="../secretariat.py" line="844"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta, avec libellés)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="716"/>
+        <location filename="../secretariat.py" line="845"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav, avec libellés)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="717"/>
+        <location filename="../secretariat.py" line="846"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="722"/>
+        <location filename="../secretariat.py" line="851"/>
         <source>every site</source>
         <translation>tous les sites</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="724"/>
+        <location filename="../secretariat.py" line="853"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="725"/>
+        <location filename="../secretariat.py" line="854"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>&amp;Photos et fichiers aussi (dans le zip)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="726"/>
+        <location filename="../secretariat.py" line="855"/>
         <source>&amp;Save the export as…</source>
         <translation>Enregi&amp;strer l&apos;export sous…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="736"/>
+        <location filename="../secretariat.py" line="865"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="736"/>
+        <location filename="../secretariat.py" line="865"/>
         <source>For&amp;mat</source>
         <translation>For&amp;mat</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="739"/>
+        <location filename="../secretariat.py" line="868"/>
         <source>S&amp;tate</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="740"/>
+        <location filename="../secretariat.py" line="869"/>
         <source>Sit&amp;e</source>
         <translation>Sit&amp;e</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="741"/>
+        <location filename="../secretariat.py" line="870"/>
         <source>Changed si&amp;nce</source>
         <translation>Modifiées depuis &amp;le</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="754"/>
+        <location filename="../secretariat.py" line="883"/>
         <source>Save the export as</source>
         <translation>Enregistrer l&apos;export sous</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="770"/>
+        <location filename="../secretariat.py" line="899"/>
         <source>The server is making the export…</source>
         <translation>Le serveur prépare l&apos;export…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="806"/>
+        <location filename="../secretariat.py" line="935"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>Lecture des saisies : %v sur {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="812"/>
+        <location filename="../secretariat.py" line="941"/>
         <source>Downloading the file…</source>
         <translation>Téléchargement du fichier…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="815"/>
+        <location filename="../secretariat.py" line="944"/>
         <source>Downloading: %p%</source>
         <translation>Téléchargement : %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="829"/>
+        <location filename="../secretariat.py" line="958"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>Enregistré {path} ({rows} lignes ; le dictionnaire des variables est dedans).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="834"/>
+        <location filename="../secretariat.py" line="963"/>
         <source>The export is saved.</source>
         <translation>L&apos;export est enregistré.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="838"/>
+        <location filename="../secretariat.py" line="967"/>
         <source>The export failed: {why}</source>
         <translation>L&apos;export a échoué : {why}</translation>
     </message>
@@ -848,133 +909,133 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../secretariat.py" line="58"/>
+        <location filename="../secretariat.py" line="59"/>
         <source>households using at least basic drinking water</source>
         <translation>ménages utilisant au moins une eau de boisson de base</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="59"/>
+        <location filename="../secretariat.py" line="60"/>
         <source>households using surface water</source>
         <translation>ménages utilisant des eaux de surface</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="60"/>
+        <location filename="../secretariat.py" line="61"/>
         <source>households with at least basic sanitation</source>
         <translation>ménages disposant au moins d&apos;un assainissement de base</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="61"/>
+        <location filename="../secretariat.py" line="62"/>
         <source>households practising open defecation</source>
         <translation>ménages pratiquant la défécation à l&apos;air libre</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="62"/>
+        <location filename="../secretariat.py" line="63"/>
         <source>households relying on clean cooking fuel</source>
         <translation>ménages utilisant un combustible de cuisson propre</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="63"/>
+        <location filename="../secretariat.py" line="64"/>
         <source>households with any electricity</source>
         <translation>ménages ayant l&apos;électricité, quelle qu&apos;elle soit</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="64"/>
+        <location filename="../secretariat.py" line="65"/>
         <source>households with poor or borderline food consumption</source>
         <translation>ménages à consommation alimentaire pauvre ou limite</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="67"/>
+        <location filename="../secretariat.py" line="68"/>
         <source>mean persons per sleeping room</source>
         <translation>nombre moyen de personnes par pièce à dormir</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="68"/>
+        <location filename="../secretariat.py" line="69"/>
         <source>households with more than 3 persons per sleeping room</source>
         <translation>ménages de plus de 3 personnes par pièce à dormir</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="71"/>
+        <location filename="../secretariat.py" line="72"/>
         <source>members aged 5 or more with a disability (Washington Group cut-off)</source>
         <translation>membres de 5 ans ou plus en situation de handicap (seuil du Washington Group)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="74"/>
+        <location filename="../secretariat.py" line="75"/>
         <source>households whose head has no identity document</source>
         <translation>ménages dont le chef n&apos;a aucun document d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="75"/>
+        <location filename="../secretariat.py" line="76"/>
         <source>children under 5 with a birth certificate</source>
         <translation>enfants de moins de 5 ans ayant un acte de naissance</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="76"/>
+        <location filename="../secretariat.py" line="77"/>
         <source>households hit by any shock in 6 months</source>
         <translation>ménages touchés par un choc en 6 mois</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="77"/>
-        <location filename="../secretariat.py" line="101"/>
+        <location filename="../secretariat.py" line="78"/>
+        <location filename="../secretariat.py" line="102"/>
         <source>median monthly income per person</source>
         <translation>revenu mensuel médian par personne</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="78"/>
+        <location filename="../secretariat.py" line="79"/>
         <source>households using the service in the last 3 months</source>
         <translation>ménages ayant utilisé le service ces 3 derniers mois</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="81"/>
+        <location filename="../secretariat.py" line="82"/>
         <source>users reaching it within 30 minutes</source>
         <translation>usagers qui l&apos;atteignent en 30 minutes ou moins</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="82"/>
+        <location filename="../secretariat.py" line="83"/>
         <source>median one-way travel time, minutes</source>
         <translation>temps de trajet aller médian, en minutes</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="83"/>
+        <location filename="../secretariat.py" line="84"/>
         <source>users reporting any barrier</source>
         <translation>usagers signalant un obstacle</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="84"/>
+        <location filename="../secretariat.py" line="85"/>
         <source>households refused because of nationality or status</source>
         <translation>ménages refusés à cause de leur nationalité ou statut</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="87"/>
+        <location filename="../secretariat.py" line="88"/>
         <source>users satisfied (4-5)</source>
         <translation>usagers satisfaits (4-5)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="88"/>
+        <location filename="../secretariat.py" line="89"/>
         <source>median cost per user, last 3 months</source>
         <translation>coût médian par usager, 3 derniers mois</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="89"/>
+        <location filename="../secretariat.py" line="90"/>
         <source>share of the city&apos;s population</source>
         <translation>part de la population de la ville</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="90"/>
+        <location filename="../secretariat.py" line="91"/>
         <source>average household size</source>
         <translation>taille moyenne des ménages</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="91"/>
+        <location filename="../secretariat.py" line="92"/>
         <source>dependency ratio (0-17 and 60+ per 18-59)</source>
         <translation>rapport de dépendance (0-17 et 60+ pour 18-59)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="92"/>
+        <location filename="../secretariat.py" line="93"/>
         <source>males per 100 females</source>
         <translation>hommes pour 100 femmes</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="93"/>
+        <location filename="../secretariat.py" line="94"/>
         <source>P6 dwelling occupancy rate</source>
         <translation>P6 taux d&apos;occupation des logements</translation>
     </message>
@@ -982,104 +1043,104 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="278"/>
+        <location filename="../secretariat.py" line="280"/>
         <source>&amp;Show</source>
         <translation>Affic&amp;her</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="282"/>
+        <location filename="../secretariat.py" line="284"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>Enregistrer le tableau en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="284"/>
+        <location filename="../secretariat.py" line="286"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>Enregistrer le graphique en &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="288"/>
+        <location filename="../secretariat.py" line="290"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="289"/>
+        <location filename="../secretariat.py" line="291"/>
         <source>Population group</source>
         <translation>Groupe de population</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="290"/>
+        <location filename="../secretariat.py" line="292"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="291"/>
+        <location filename="../secretariat.py" line="293"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="292"/>
+        <location filename="../secretariat.py" line="294"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="293"/>
+        <location filename="../secretariat.py" line="295"/>
         <source>Households (or persons)</source>
         <translation>Ménages (ou personnes)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="297"/>
+        <location filename="../secretariat.py" line="299"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="302"/>
+        <location filename="../secretariat.py" line="304"/>
         <source>Bars for each population &amp;group too</source>
         <translation>&amp;Barres par groupe de population aussi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="318"/>
+        <location filename="../secretariat.py" line="320"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="319"/>
+        <location filename="../secretariat.py" line="321"/>
         <source>S&amp;tate</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="327"/>
+        <location filename="../secretariat.py" line="329"/>
         <source>C&amp;hart of</source>
         <translation>&amp;Graphique de</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="366"/>
+        <location filename="../secretariat.py" line="368"/>
         <source>{n} figures, computed on the server.</source>
         <translation>{n} chiffres, calculés sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="312"/>
-        <location filename="../secretariat.py" line="372"/>
+        <location filename="../secretariat.py" line="314"/>
+        <location filename="../secretariat.py" line="374"/>
         <source>(all)</source>
         <translation>(tous)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="310"/>
+        <location filename="../secretariat.py" line="312"/>
         <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
         <translation>Calculés sur le serveur à partir des saisies dans l&apos;état choisi, par ville et groupe de population ; « {all} » réunit toutes les villes ou tous les groupes.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="394"/>
+        <location filename="../secretariat.py" line="396"/>
         <source>Save the indicators</source>
         <translation>Enregistrer les indicateurs</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="398"/>
-        <location filename="../secretariat.py" line="406"/>
+        <location filename="../secretariat.py" line="400"/>
+        <location filename="../secretariat.py" line="408"/>
         <source>Saved {path}</source>
         <translation>Enregistré {path}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="402"/>
+        <location filename="../secretariat.py" line="404"/>
         <source>Save the chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
@@ -1924,52 +1985,52 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>SecretariatView</name>
     <message>
-        <location filename="../secretariat.py" line="120"/>
+        <location filename="../secretariat.py" line="121"/>
         <source>Approved</source>
         <translation>Approuvées</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="121"/>
+        <location filename="../secretariat.py" line="122"/>
         <source>Every state</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="122"/>
+        <location filename="../secretariat.py" line="123"/>
         <source>Approved by the site</source>
         <translation>Approuvées par le site</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="123"/>
+        <location filename="../secretariat.py" line="124"/>
         <source>Received</source>
         <translation>Reçues</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="124"/>
+        <location filename="../secretariat.py" line="125"/>
         <source>Corrected</source>
         <translation>Corrigées</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="125"/>
+        <location filename="../secretariat.py" line="126"/>
         <source>Sent back</source>
         <translation>Renvoyées</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="131"/>
+        <location filename="../secretariat.py" line="132"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Indicateurs</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="132"/>
+        <location filename="../secretariat.py" line="133"/>
         <source>D&amp;ata</source>
         <translation>Do&amp;nnées</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="133"/>
+        <location filename="../secretariat.py" line="134"/>
         <source>D&amp;uplicates</source>
         <translation>Do&amp;ublons</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="134"/>
+        <location filename="../secretariat.py" line="135"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>

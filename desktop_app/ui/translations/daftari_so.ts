@@ -228,89 +228,150 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="501"/>
+        <location filename="../secretariat.py" line="503"/>
         <source>every site</source>
         <translation>goob kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="502"/>
+        <location filename="../secretariat.py" line="504"/>
         <source>&amp;Show</source>
         <translation>Mu&amp;uji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="504"/>
+        <location filename="../secretariat.py" line="506"/>
         <source>← &amp;Previous page</source>
         <translation>← Bogga &amp;hore</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="506"/>
+        <location filename="../secretariat.py" line="508"/>
         <source>&amp;Next page →</source>
         <translation>Bogga x&amp;iga →</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="510"/>
+        <location filename="../secretariat.py" line="511"/>
+        <source>Private &amp;key…</source>
+        <translation>&amp;Fure gaar ah…</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="518"/>
         <source>The merged data</source>
         <translation>Xogta la isku daray</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="514"/>
+        <location filename="../secretariat.py" line="522"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="515"/>
+        <location filename="../secretariat.py" line="523"/>
         <source>S&amp;tate</source>
         <translation>Xa&amp;alad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="516"/>
+        <location filename="../secretariat.py" line="524"/>
         <source>Sit&amp;e</source>
         <translation>&amp;Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="561"/>
+        <location filename="../secretariat.py" line="571"/>
         <source>Site</source>
         <translation>Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="562"/>
+        <location filename="../secretariat.py" line="572"/>
         <source>Enumerator</source>
         <translation>Tirakoobe</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="563"/>
+        <location filename="../secretariat.py" line="573"/>
         <source>Form version</source>
         <translation>Nooca foomka</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="564"/>
+        <location filename="../secretariat.py" line="574"/>
         <source>Revision</source>
         <translation>Dib-u-habeyn</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="565"/>
+        <location filename="../secretariat.py" line="575"/>
         <source>State</source>
         <translation>Xaalad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="566"/>
+        <location filename="../secretariat.py" line="576"/>
         <source>Submitted</source>
         <translation>La diray</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="567"/>
+        <location filename="../secretariat.py" line="577"/>
         <source>Changed</source>
         <translation>La beddelay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="593"/>
+        <location filename="../secretariat.py" line="604"/>
         <source>Rows {first}–{last}</source>
         <translation>Safafka {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="595"/>
+        <location filename="../secretariat.py" line="606"/>
         <source>No rows.</source>
         <translation>Saf ma jiro.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="618"/>
+        <location filename="../secretariat.py" line="635"/>
+        <source>The form&apos;s private key</source>
+        <translation>Furaha gaarka ah ee foomka</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="620"/>
+        <source>Private keys (*.pem);;All files (*)</source>
+        <translation>Furayaasha gaarka ah (*.pem);;Dhammaan faylasha (*)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="636"/>
+        <source>Passphrase of {name}:</source>
+        <translation>Erayga sirta ee {name}:</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="638"/>
+        <source>OK</source>
+        <translation>Haye</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="639"/>
+        <source>Cancel</source>
+        <translation>Jooji</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="647"/>
+        <source>The private key is held for this session only: encrypted submissions are opened on this computer, never on the server.</source>
+        <translation>Furaha gaarka ah waxaa la hayaa fadhigan oo keliya: jawaabaha sirta ah waxaa lagu furayaa kombiyuutarkan, weligood seerfarka.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="666"/>
+        <source>{n} submission(s) on this page are encrypted: their answers can be read only with the form&apos;s private key (Private key…), on this computer.</source>
+        <translation>{n} jawaab oo boggan ku jira waa sir: jawaabahooda waxaa lagu akhrin karaa oo keliya furaha gaarka ah ee foomka (Fure gaar ah…), kombiyuutarkan.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="672"/>
+        <source>Opening {n} encrypted submission(s)…</source>
+        <translation>Waxaa la furayaa {n} jawaab oo sir ah…</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="704"/>
+        <source>Opened on this computer with the private key</source>
+        <translation>Waxaa lagu furay kombiyuutarkan furaha gaarka ah</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="724"/>
+        <source>{n} encrypted submission(s) opened on this computer.</source>
+        <translation>{n} jawaab oo sir ah ayaa lagu furay kombiyuutarkan.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="727"/>
+        <source>{n} could not be opened with this key (another form&apos;s key, or changed since they were made): their reason is on their uuid.</source>
+        <translation>{n} laguma furi karin furahan (furaha foom kale, ama waa la beddelay tan iyo markii la sameeyay): sababtu waxay ku taal uuid-kooda.</translation>
     </message>
 </context>
 <context>
@@ -349,67 +410,67 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="616"/>
+        <location filename="../secretariat.py" line="745"/>
         <source>&amp;Find</source>
         <translation>R&amp;aadi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="620"/>
+        <location filename="../secretariat.py" line="749"/>
         <source>Probable duplicates</source>
         <translation>Labanlaab suurtagal ah</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="623"/>
+        <location filename="../secretariat.py" line="752"/>
         <source>Keep &amp;both (two households)</source>
         <translation>&amp;Hay labadaba (laba qoys)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="624"/>
+        <location filename="../secretariat.py" line="753"/>
         <source>The &amp;same household</source>
         <translation>Isla &amp;qoyska</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="625"/>
+        <location filename="../secretariat.py" line="754"/>
         <source>Keep the fi&amp;rst</source>
         <translation>Hay ka ko&amp;waad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="626"/>
+        <location filename="../secretariat.py" line="755"/>
         <source>Keep the s&amp;econd</source>
         <translation>Hay ka la&amp;baad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="637"/>
+        <location filename="../secretariat.py" line="766"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
         <translation>Meelaha furaha, hakad ku kala saar: &apos;:name&apos; magacyada si qiyaas ah ayuu isu barbar dhigaa, &apos;:phone&apos; lambarrada telefoonka. Waxba lama tirtiro: go&apos;aanku wuxuu calaamadeeyaa labada.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="644"/>
+        <location filename="../secretariat.py" line="773"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="644"/>
+        <location filename="../secretariat.py" line="773"/>
         <source>&amp;Keys</source>
         <translation>&amp;Furayaal</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="661"/>
+        <location filename="../secretariat.py" line="790"/>
         <source>Site</source>
         <translation>Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="661"/>
+        <location filename="../secretariat.py" line="790"/>
         <source>Likeness</source>
         <translation>Isku ekaansho</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="680"/>
+        <location filename="../secretariat.py" line="809"/>
         <source>{n} probable pairs to look at.</source>
         <translation>{n} lammaane oo suurtagal ah oo la eegayo.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="696"/>
+        <location filename="../secretariat.py" line="825"/>
         <source>Kept, with who decided and when.</source>
         <translation>Waa la kaydiyay, iyadoo la raacinayo cidda go&apos;aansatay iyo goorta.</translation>
     </message>
@@ -460,112 +521,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="713"/>
+        <location filename="../secretariat.py" line="842"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (zip: fayl shax kasta)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="714"/>
+        <location filename="../secretariat.py" line="843"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (warqad shax kasta)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="715"/>
+        <location filename="../secretariat.py" line="844"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta, calaamado leh)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="716"/>
+        <location filename="../secretariat.py" line="845"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav, calaamado leh)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="717"/>
+        <location filename="../secretariat.py" line="846"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="722"/>
+        <location filename="../secretariat.py" line="851"/>
         <source>every site</source>
         <translation>goob kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="724"/>
+        <location filename="../secretariat.py" line="853"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="725"/>
+        <location filename="../secretariat.py" line="854"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>Sawirrada iyo faylasha &amp;sidoo kale (zip-ka gudihiisa)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="726"/>
+        <location filename="../secretariat.py" line="855"/>
         <source>&amp;Save the export as…</source>
         <translation>Ka&amp;ydi dhoofinta sida…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="736"/>
+        <location filename="../secretariat.py" line="865"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="736"/>
+        <location filename="../secretariat.py" line="865"/>
         <source>For&amp;mat</source>
         <translation>&amp;Qaabka</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="739"/>
+        <location filename="../secretariat.py" line="868"/>
         <source>S&amp;tate</source>
         <translation>Xa&amp;alad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="740"/>
+        <location filename="../secretariat.py" line="869"/>
         <source>Sit&amp;e</source>
         <translation>&amp;Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="741"/>
+        <location filename="../secretariat.py" line="870"/>
         <source>Changed si&amp;nce</source>
         <translation>Wixii is beddelay &amp;kadib</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="754"/>
+        <location filename="../secretariat.py" line="883"/>
         <source>Save the export as</source>
         <translation>Kaydi dhoofinta sida</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="770"/>
+        <location filename="../secretariat.py" line="899"/>
         <source>The server is making the export…</source>
         <translation>Server-ku wuxuu diyaarinayaa dhoofinta…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="806"/>
+        <location filename="../secretariat.py" line="935"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>Akhrinta jawaabaha: %v ka mid ah {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="812"/>
+        <location filename="../secretariat.py" line="941"/>
         <source>Downloading the file…</source>
         <translation>Faylka ayaa la soo dejinayaa…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="815"/>
+        <location filename="../secretariat.py" line="944"/>
         <source>Downloading: %p%</source>
         <translation>Soo dejinta: %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="829"/>
+        <location filename="../secretariat.py" line="958"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>Waa la kaydiyay {path} ({rows} saf; buugga koodhka waa ku jiraa).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="834"/>
+        <location filename="../secretariat.py" line="963"/>
         <source>The export is saved.</source>
         <translation>Dhoofinta waa la kaydiyay.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="838"/>
+        <location filename="../secretariat.py" line="967"/>
         <source>The export failed: {why}</source>
         <translation>Dhoofintu way fashilantay: {why}</translation>
     </message>
@@ -848,133 +909,133 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../secretariat.py" line="58"/>
+        <location filename="../secretariat.py" line="59"/>
         <source>households using at least basic drinking water</source>
         <translation>Qoysaska isticmaala ugu yaraan biyo cabbitaan aasaasi ah</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="59"/>
+        <location filename="../secretariat.py" line="60"/>
         <source>households using surface water</source>
         <translation>Qoysaska isticmaala biyaha dusha sare</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="60"/>
+        <location filename="../secretariat.py" line="61"/>
         <source>households with at least basic sanitation</source>
         <translation>Qoysaska leh ugu yaraan fayadhowr aasaasi ah</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="61"/>
+        <location filename="../secretariat.py" line="62"/>
         <source>households practising open defecation</source>
         <translation>Qoysaska saxaroda meel bannaan</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="62"/>
+        <location filename="../secretariat.py" line="63"/>
         <source>households relying on clean cooking fuel</source>
         <translation>Qoysaska ku tiirsan shidaal karinta nadiif ah</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="63"/>
+        <location filename="../secretariat.py" line="64"/>
         <source>households with any electricity</source>
         <translation>Qoysaska haysta koronto nooc kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="64"/>
+        <location filename="../secretariat.py" line="65"/>
         <source>households with poor or borderline food consumption</source>
         <translation>Qoysaska cunto-isticmaalkoodu liito ama xad-gudub ku dhow yahay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="67"/>
+        <location filename="../secretariat.py" line="68"/>
         <source>mean persons per sleeping room</source>
         <translation>Celceliska dadka qolka jiifka</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="68"/>
+        <location filename="../secretariat.py" line="69"/>
         <source>households with more than 3 persons per sleeping room</source>
         <translation>Qoysaska qolka jiifka ku leh in ka badan 3 qof</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="71"/>
+        <location filename="../secretariat.py" line="72"/>
         <source>members aged 5 or more with a disability (Washington Group cut-off)</source>
         <translation>Xubnaha da&apos;doodu tahay 5 ama ka badan ee naafo ah (xadka Kooxda Washington)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="74"/>
+        <location filename="../secretariat.py" line="75"/>
         <source>households whose head has no identity document</source>
         <translation>Qoysaska madaxoodu aanu haysan dukumenti aqoonsi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="75"/>
+        <location filename="../secretariat.py" line="76"/>
         <source>children under 5 with a birth certificate</source>
         <translation>Carruurta ka yar 5 sano ee haysta shahaadada dhalashada</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="76"/>
+        <location filename="../secretariat.py" line="77"/>
         <source>households hit by any shock in 6 months</source>
         <translation>Qoysaska ay soo gaartay naxdin kasta 6 bilood gudahood</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="77"/>
-        <location filename="../secretariat.py" line="101"/>
+        <location filename="../secretariat.py" line="78"/>
+        <location filename="../secretariat.py" line="102"/>
         <source>median monthly income per person</source>
         <translation>Dakhliga bishii ee qofkiiba (dhexdhexaad)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="78"/>
+        <location filename="../secretariat.py" line="79"/>
         <source>households using the service in the last 3 months</source>
         <translation>Qoysaska isticmaalay adeegga 3-dii bilood ee la soo dhaafay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="81"/>
+        <location filename="../secretariat.py" line="82"/>
         <source>users reaching it within 30 minutes</source>
         <translation>Isticmaalayaasha gaara 30 daqiiqo gudahood</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="82"/>
+        <location filename="../secretariat.py" line="83"/>
         <source>median one-way travel time, minutes</source>
         <translation>Waqtiga socodka hal dhinac (dhexdhexaad), daqiiqado</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="83"/>
+        <location filename="../secretariat.py" line="84"/>
         <source>users reporting any barrier</source>
         <translation>Isticmaalayaasha sheegay caqabad kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="84"/>
+        <location filename="../secretariat.py" line="85"/>
         <source>households refused because of nationality or status</source>
         <translation>Qoysaska loo diiday jinsiyad ama xaalad awgeed</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="87"/>
+        <location filename="../secretariat.py" line="88"/>
         <source>users satisfied (4-5)</source>
         <translation>Isticmaalayaasha ku qanacsan (4-5)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="88"/>
+        <location filename="../secretariat.py" line="89"/>
         <source>median cost per user, last 3 months</source>
         <translation>Kharashka isticmaale kasta (dhexdhexaad), 3-dii bilood ee ugu dambeeyay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="89"/>
+        <location filename="../secretariat.py" line="90"/>
         <source>share of the city&apos;s population</source>
         <translation>Qaybta dadweynaha magaalada</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="90"/>
+        <location filename="../secretariat.py" line="91"/>
         <source>average household size</source>
         <translation>Celceliska tirada qoyska</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="91"/>
+        <location filename="../secretariat.py" line="92"/>
         <source>dependency ratio (0-17 and 60+ per 18-59)</source>
         <translation>Saamiga ku tiirsanaanta (0-17 iyo 60+ marka loo eego 18-59)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="92"/>
+        <location filename="../secretariat.py" line="93"/>
         <source>males per 100 females</source>
         <translation>Ragga 100-kii dumar</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="93"/>
+        <location filename="../secretariat.py" line="94"/>
         <source>P6 dwelling occupancy rate</source>
         <translation>P6 heerka dadka deggan guryaha</translation>
     </message>
@@ -982,104 +1043,104 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="278"/>
+        <location filename="../secretariat.py" line="280"/>
         <source>&amp;Show</source>
         <translation>Mu&amp;uji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="282"/>
+        <location filename="../secretariat.py" line="284"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>Ku kaydi shaxda C&amp;SV ahaan…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="284"/>
+        <location filename="../secretariat.py" line="286"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>Ku kaydi jaantuska &amp;PNG ahaan…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="288"/>
+        <location filename="../secretariat.py" line="290"/>
         <source>City</source>
         <translation>Magaalo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="289"/>
+        <location filename="../secretariat.py" line="291"/>
         <source>Population group</source>
         <translation>Kooxda dadweynaha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="290"/>
+        <location filename="../secretariat.py" line="292"/>
         <source>Sex</source>
         <translation>Jinsi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="291"/>
+        <location filename="../secretariat.py" line="293"/>
         <source>Indicator</source>
         <translation>Tilmaame</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="292"/>
+        <location filename="../secretariat.py" line="294"/>
         <source>Value</source>
         <translation>Qiime</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="293"/>
+        <location filename="../secretariat.py" line="295"/>
         <source>Households (or persons)</source>
         <translation>Qoysas (ama dad)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="297"/>
+        <location filename="../secretariat.py" line="299"/>
         <source>Indicators</source>
         <translation>Tilmaamayaal</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="302"/>
+        <location filename="../secretariat.py" line="304"/>
         <source>Bars for each population &amp;group too</source>
         <translation>Tiir koox &amp;kasta oo dadweyne sidoo kale</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="318"/>
+        <location filename="../secretariat.py" line="320"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="319"/>
+        <location filename="../secretariat.py" line="321"/>
         <source>S&amp;tate</source>
         <translation>Xa&amp;alad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="327"/>
+        <location filename="../secretariat.py" line="329"/>
         <source>C&amp;hart of</source>
         <translation>&amp;Jaantuska</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="366"/>
+        <location filename="../secretariat.py" line="368"/>
         <source>{n} figures, computed on the server.</source>
         <translation>{n} tiro, oo lagu xisaabiyay server-ka.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="312"/>
-        <location filename="../secretariat.py" line="372"/>
+        <location filename="../secretariat.py" line="314"/>
+        <location filename="../secretariat.py" line="374"/>
         <source>(all)</source>
         <translation>(dhammaan)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="310"/>
+        <location filename="../secretariat.py" line="312"/>
         <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
         <translation>Waxaa lagu xisaabiyay server-ka jawaabaha xaaladda la doortay, magaalo iyo koox kasta; “{all}” waa dhammaan magaalooyinka ama kooxaha oo wada jira.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="394"/>
+        <location filename="../secretariat.py" line="396"/>
         <source>Save the indicators</source>
         <translation>Kaydi tilmaamayaasha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="398"/>
-        <location filename="../secretariat.py" line="406"/>
+        <location filename="../secretariat.py" line="400"/>
+        <location filename="../secretariat.py" line="408"/>
         <source>Saved {path}</source>
         <translation>Waa la kaydiyay {path}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="402"/>
+        <location filename="../secretariat.py" line="404"/>
         <source>Save the chart</source>
         <translation>Kaydi jaantuska</translation>
     </message>
@@ -1924,52 +1985,52 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>SecretariatView</name>
     <message>
-        <location filename="../secretariat.py" line="120"/>
+        <location filename="../secretariat.py" line="121"/>
         <source>Approved</source>
         <translation>La ansixiyay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="121"/>
+        <location filename="../secretariat.py" line="122"/>
         <source>Every state</source>
         <translation>Xaalad kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="122"/>
+        <location filename="../secretariat.py" line="123"/>
         <source>Approved by the site</source>
         <translation>Goobta ayaa ansixisay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="123"/>
+        <location filename="../secretariat.py" line="124"/>
         <source>Received</source>
         <translation>La helay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="124"/>
+        <location filename="../secretariat.py" line="125"/>
         <source>Corrected</source>
         <translation>La saxay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="125"/>
+        <location filename="../secretariat.py" line="126"/>
         <source>Sent back</source>
         <translation>Dib loo celiyay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="131"/>
+        <location filename="../secretariat.py" line="132"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Tilmaamayaal</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="132"/>
+        <location filename="../secretariat.py" line="133"/>
         <source>D&amp;ata</source>
         <translation>&amp;Xog</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="133"/>
+        <location filename="../secretariat.py" line="134"/>
         <source>D&amp;uplicates</source>
         <translation>&amp;Labanlaab</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="134"/>
+        <location filename="../secretariat.py" line="135"/>
         <source>E&amp;xport</source>
         <translation>Soo saa&amp;r</translation>
     </message>

@@ -228,89 +228,150 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="501"/>
+        <location filename="../secretariat.py" line="503"/>
         <source>every site</source>
         <translation>vituo vyote</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="502"/>
+        <location filename="../secretariat.py" line="504"/>
         <source>&amp;Show</source>
         <translation>O&amp;nyesha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="504"/>
+        <location filename="../secretariat.py" line="506"/>
         <source>← &amp;Previous page</source>
         <translation>← Ukurasa &amp;uliopita</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="506"/>
+        <location filename="../secretariat.py" line="508"/>
         <source>&amp;Next page →</source>
         <translation>Ukurasa u&amp;fuatao →</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="510"/>
+        <location filename="../secretariat.py" line="511"/>
+        <source>Private &amp;key…</source>
+        <translation>Ufunguo wa &amp;siri…</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="518"/>
         <source>The merged data</source>
         <translation>Data iliyounganishwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="514"/>
+        <location filename="../secretariat.py" line="522"/>
         <source>F&amp;orm</source>
         <translation>F&amp;omu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="515"/>
+        <location filename="../secretariat.py" line="523"/>
         <source>S&amp;tate</source>
         <translation>Ha&amp;li</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="516"/>
+        <location filename="../secretariat.py" line="524"/>
         <source>Sit&amp;e</source>
         <translation>Ki&amp;tuo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="561"/>
+        <location filename="../secretariat.py" line="571"/>
         <source>Site</source>
         <translation>Kituo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="562"/>
+        <location filename="../secretariat.py" line="572"/>
         <source>Enumerator</source>
         <translation>Mdadisi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="563"/>
+        <location filename="../secretariat.py" line="573"/>
         <source>Form version</source>
         <translation>Toleo la fomu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="564"/>
+        <location filename="../secretariat.py" line="574"/>
         <source>Revision</source>
         <translation>Toleo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="565"/>
+        <location filename="../secretariat.py" line="575"/>
         <source>State</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="566"/>
+        <location filename="../secretariat.py" line="576"/>
         <source>Submitted</source>
         <translation>Yalitumwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="567"/>
+        <location filename="../secretariat.py" line="577"/>
         <source>Changed</source>
         <translation>Yalibadilishwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="593"/>
+        <location filename="../secretariat.py" line="604"/>
         <source>Rows {first}–{last}</source>
         <translation>Safu {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="595"/>
+        <location filename="../secretariat.py" line="606"/>
         <source>No rows.</source>
         <translation>Hakuna safu.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="618"/>
+        <location filename="../secretariat.py" line="635"/>
+        <source>The form&apos;s private key</source>
+        <translation>Ufunguo wa siri wa fomu</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="620"/>
+        <source>Private keys (*.pem);;All files (*)</source>
+        <translation>Funguo za siri (*.pem);;Faili zote (*)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="636"/>
+        <source>Passphrase of {name}:</source>
+        <translation>Kaulisiri ya {name}:</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="638"/>
+        <source>OK</source>
+        <translation>Sawa</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="639"/>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="647"/>
+        <source>The private key is held for this session only: encrypted submissions are opened on this computer, never on the server.</source>
+        <translation>Ufunguo wa siri unashikiliwa kwa kikao hiki tu: majibu yaliyosimbwa yanafunguliwa kwenye kompyuta hii, kamwe si kwenye seva.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="666"/>
+        <source>{n} submission(s) on this page are encrypted: their answers can be read only with the form&apos;s private key (Private key…), on this computer.</source>
+        <translation>Majibu {n} kwenye ukurasa huu yamesimbwa: majibu yake yanasomeka kwa ufunguo wa siri wa fomu tu (Ufunguo wa siri…), kwenye kompyuta hii.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="672"/>
+        <source>Opening {n} encrypted submission(s)…</source>
+        <translation>Inafungua majibu {n} yaliyosimbwa…</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="704"/>
+        <source>Opened on this computer with the private key</source>
+        <translation>Imefunguliwa kwenye kompyuta hii kwa ufunguo wa siri</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="724"/>
+        <source>{n} encrypted submission(s) opened on this computer.</source>
+        <translation>Majibu {n} yaliyosimbwa yamefunguliwa kwenye kompyuta hii.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="727"/>
+        <source>{n} could not be opened with this key (another form&apos;s key, or changed since they were made): their reason is on their uuid.</source>
+        <translation>{n} hayakuweza kufunguliwa kwa ufunguo huu (ufunguo wa fomu nyingine, au yamebadilishwa tangu yalipotengenezwa): sababu iko kwenye uuid yake.</translation>
     </message>
 </context>
 <context>
@@ -349,67 +410,67 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="616"/>
+        <location filename="../secretariat.py" line="745"/>
         <source>&amp;Find</source>
         <translation>&amp;Tafuta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="620"/>
+        <location filename="../secretariat.py" line="749"/>
         <source>Probable duplicates</source>
         <translation>Nakala zinazowezekana</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="623"/>
+        <location filename="../secretariat.py" line="752"/>
         <source>Keep &amp;both (two households)</source>
         <translation>Weka &amp;yote mawili (kaya mbili)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="624"/>
+        <location filename="../secretariat.py" line="753"/>
         <source>The &amp;same household</source>
         <translation>Kaya ile ile mo&amp;ja</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="625"/>
+        <location filename="../secretariat.py" line="754"/>
         <source>Keep the fi&amp;rst</source>
         <translation>Weka la k&amp;wanza</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="626"/>
+        <location filename="../secretariat.py" line="755"/>
         <source>Keep the s&amp;econd</source>
         <translation>Weka la p&amp;ili</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="637"/>
+        <location filename="../secretariat.py" line="766"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
         <translation>Sehemu za ufunguo, zikitenganishwa kwa koma: &apos;:name&apos; hulinganisha majina takriban, &apos;:phone&apos; namba za simu. Hakuna kinachofutwa: uamuzi huwekea jozi alama tu.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="644"/>
+        <location filename="../secretariat.py" line="773"/>
         <source>F&amp;orm</source>
         <translation>F&amp;omu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="644"/>
+        <location filename="../secretariat.py" line="773"/>
         <source>&amp;Keys</source>
         <translation>&amp;Funguo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="661"/>
+        <location filename="../secretariat.py" line="790"/>
         <source>Site</source>
         <translation>Kituo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="661"/>
+        <location filename="../secretariat.py" line="790"/>
         <source>Likeness</source>
         <translation>Ufanano</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="680"/>
+        <location filename="../secretariat.py" line="809"/>
         <source>{n} probable pairs to look at.</source>
         <translation>Jozi {n} zinazowezekana za kuangalia.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="696"/>
+        <location filename="../secretariat.py" line="825"/>
         <source>Kept, with who decided and when.</source>
         <translation>Imehifadhiwa, pamoja na aliyeamua na lini.</translation>
     </message>
@@ -460,112 +521,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="713"/>
+        <location filename="../secretariat.py" line="842"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (zip: faili moja kwa kila jedwali)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="714"/>
+        <location filename="../secretariat.py" line="843"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (karatasi moja kwa kila jedwali)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="715"/>
+        <location filename="../secretariat.py" line="844"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta, pamoja na lebo)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="716"/>
+        <location filename="../secretariat.py" line="845"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav, pamoja na lebo)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="717"/>
+        <location filename="../secretariat.py" line="846"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="722"/>
+        <location filename="../secretariat.py" line="851"/>
         <source>every site</source>
         <translation>vituo vyote</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="724"/>
+        <location filename="../secretariat.py" line="853"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="725"/>
+        <location filename="../secretariat.py" line="854"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>Picha na &amp;faili pia (ndani ya zip)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="726"/>
+        <location filename="../secretariat.py" line="855"/>
         <source>&amp;Save the export as…</source>
         <translation>Hifadhi u&amp;safirishaji kama…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="736"/>
+        <location filename="../secretariat.py" line="865"/>
         <source>F&amp;orm</source>
         <translation>F&amp;omu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="736"/>
+        <location filename="../secretariat.py" line="865"/>
         <source>For&amp;mat</source>
         <translation>M&amp;uundo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="739"/>
+        <location filename="../secretariat.py" line="868"/>
         <source>S&amp;tate</source>
         <translation>Ha&amp;li</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="740"/>
+        <location filename="../secretariat.py" line="869"/>
         <source>Sit&amp;e</source>
         <translation>Ki&amp;tuo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="741"/>
+        <location filename="../secretariat.py" line="870"/>
         <source>Changed si&amp;nce</source>
         <translation>Yaliyobadilika tan&amp;gu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="754"/>
+        <location filename="../secretariat.py" line="883"/>
         <source>Save the export as</source>
         <translation>Hifadhi usafirishaji kama</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="770"/>
+        <location filename="../secretariat.py" line="899"/>
         <source>The server is making the export…</source>
         <translation>Seva inatayarisha usafirishaji…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="806"/>
+        <location filename="../secretariat.py" line="935"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>Kusoma majibu: %v kati ya {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="812"/>
+        <location filename="../secretariat.py" line="941"/>
         <source>Downloading the file…</source>
         <translation>Inapakua faili…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="815"/>
+        <location filename="../secretariat.py" line="944"/>
         <source>Downloading: %p%</source>
         <translation>Inapakua: %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="829"/>
+        <location filename="../secretariat.py" line="958"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>Imehifadhiwa {path} (safu {rows}; kitabu cha misimbo kimo ndani).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="834"/>
+        <location filename="../secretariat.py" line="963"/>
         <source>The export is saved.</source>
         <translation>Usafirishaji umehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="838"/>
+        <location filename="../secretariat.py" line="967"/>
         <source>The export failed: {why}</source>
         <translation>Usafirishaji umeshindwa: {why}</translation>
     </message>
@@ -848,133 +909,133 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../secretariat.py" line="58"/>
+        <location filename="../secretariat.py" line="59"/>
         <source>households using at least basic drinking water</source>
         <translation>Kaya zinazotumia angalau maji ya kunywa ya msingi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="59"/>
+        <location filename="../secretariat.py" line="60"/>
         <source>households using surface water</source>
         <translation>Kaya zinazotumia maji ya juu ya ardhi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="60"/>
+        <location filename="../secretariat.py" line="61"/>
         <source>households with at least basic sanitation</source>
         <translation>Kaya zenye angalau usafi wa mazingira wa msingi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="61"/>
+        <location filename="../secretariat.py" line="62"/>
         <source>households practising open defecation</source>
         <translation>Kaya zinazojisaidia hovyo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="62"/>
+        <location filename="../secretariat.py" line="63"/>
         <source>households relying on clean cooking fuel</source>
         <translation>Kaya zinazotumia nishati safi ya kupikia</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="63"/>
+        <location filename="../secretariat.py" line="64"/>
         <source>households with any electricity</source>
         <translation>Kaya zenye umeme wa aina yoyote</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="64"/>
+        <location filename="../secretariat.py" line="65"/>
         <source>households with poor or borderline food consumption</source>
         <translation>Kaya zenye ulaji duni au wa mpakani wa chakula</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="67"/>
+        <location filename="../secretariat.py" line="68"/>
         <source>mean persons per sleeping room</source>
         <translation>Wastani wa watu kwa chumba cha kulala</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="68"/>
+        <location filename="../secretariat.py" line="69"/>
         <source>households with more than 3 persons per sleeping room</source>
         <translation>Kaya zenye watu zaidi ya 3 kwa chumba cha kulala</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="71"/>
+        <location filename="../secretariat.py" line="72"/>
         <source>members aged 5 or more with a disability (Washington Group cut-off)</source>
         <translation>Wanakaya wenye umri wa miaka 5 au zaidi wenye ulemavu (kigezo cha Washington Group)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="74"/>
+        <location filename="../secretariat.py" line="75"/>
         <source>households whose head has no identity document</source>
         <translation>Kaya ambazo mkuu wake hana hati ya utambulisho</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="75"/>
+        <location filename="../secretariat.py" line="76"/>
         <source>children under 5 with a birth certificate</source>
         <translation>Watoto chini ya miaka 5 wenye cheti cha kuzaliwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="76"/>
+        <location filename="../secretariat.py" line="77"/>
         <source>households hit by any shock in 6 months</source>
         <translation>Kaya zilizokumbwa na mshtuko wowote ndani ya miezi 6</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="77"/>
-        <location filename="../secretariat.py" line="101"/>
+        <location filename="../secretariat.py" line="78"/>
+        <location filename="../secretariat.py" line="102"/>
         <source>median monthly income per person</source>
         <translation>Kipato cha kati cha mwezi kwa mtu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="78"/>
+        <location filename="../secretariat.py" line="79"/>
         <source>households using the service in the last 3 months</source>
         <translation>Kaya zilizotumia huduma katika miezi 3 iliyopita</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="81"/>
+        <location filename="../secretariat.py" line="82"/>
         <source>users reaching it within 30 minutes</source>
         <translation>Watumiaji wanaoifikia ndani ya dakika 30</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="82"/>
+        <location filename="../secretariat.py" line="83"/>
         <source>median one-way travel time, minutes</source>
         <translation>Muda wa kati wa safari ya kwenda, dakika</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="83"/>
+        <location filename="../secretariat.py" line="84"/>
         <source>users reporting any barrier</source>
         <translation>Watumiaji walioripoti kikwazo chochote</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="84"/>
+        <location filename="../secretariat.py" line="85"/>
         <source>households refused because of nationality or status</source>
         <translation>Kaya zilizokataliwa kwa sababu ya uraia au hadhi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="87"/>
+        <location filename="../secretariat.py" line="88"/>
         <source>users satisfied (4-5)</source>
         <translation>Watumiaji walioridhika (4-5)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="88"/>
+        <location filename="../secretariat.py" line="89"/>
         <source>median cost per user, last 3 months</source>
         <translation>Gharama ya kati kwa mtumiaji, miezi 3 iliyopita</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="89"/>
+        <location filename="../secretariat.py" line="90"/>
         <source>share of the city&apos;s population</source>
         <translation>Sehemu ya wakazi wa mji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="90"/>
+        <location filename="../secretariat.py" line="91"/>
         <source>average household size</source>
         <translation>Wastani wa ukubwa wa kaya</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="91"/>
+        <location filename="../secretariat.py" line="92"/>
         <source>dependency ratio (0-17 and 60+ per 18-59)</source>
         <translation>Uwiano wa utegemezi (0-17 na 60+ kwa 18-59)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="92"/>
+        <location filename="../secretariat.py" line="93"/>
         <source>males per 100 females</source>
         <translation>Wanaume kwa kila wanawake 100</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="93"/>
+        <location filename="../secretariat.py" line="94"/>
         <source>P6 dwelling occupancy rate</source>
         <translation>P6 kiwango cha ukaliaji wa makazi</translation>
     </message>
@@ -982,104 +1043,104 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="278"/>
+        <location filename="../secretariat.py" line="280"/>
         <source>&amp;Show</source>
         <translation>O&amp;nyesha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="282"/>
+        <location filename="../secretariat.py" line="284"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>Hifadhi jedwali kama C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="284"/>
+        <location filename="../secretariat.py" line="286"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>Hifadhi chati kama &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="288"/>
+        <location filename="../secretariat.py" line="290"/>
         <source>City</source>
         <translation>Mji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="289"/>
+        <location filename="../secretariat.py" line="291"/>
         <source>Population group</source>
         <translation>Kundi la watu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="290"/>
+        <location filename="../secretariat.py" line="292"/>
         <source>Sex</source>
         <translation>Jinsia</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="291"/>
+        <location filename="../secretariat.py" line="293"/>
         <source>Indicator</source>
         <translation>Kiashiria</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="292"/>
+        <location filename="../secretariat.py" line="294"/>
         <source>Value</source>
         <translation>Thamani</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="293"/>
+        <location filename="../secretariat.py" line="295"/>
         <source>Households (or persons)</source>
         <translation>Kaya (au watu)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="297"/>
+        <location filename="../secretariat.py" line="299"/>
         <source>Indicators</source>
         <translation>Viashiria</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="302"/>
+        <location filename="../secretariat.py" line="304"/>
         <source>Bars for each population &amp;group too</source>
         <translation>N&amp;guzo kwa kila kundi la watu pia</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="318"/>
+        <location filename="../secretariat.py" line="320"/>
         <source>F&amp;orm</source>
         <translation>F&amp;omu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="319"/>
+        <location filename="../secretariat.py" line="321"/>
         <source>S&amp;tate</source>
         <translation>Ha&amp;li</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="327"/>
+        <location filename="../secretariat.py" line="329"/>
         <source>C&amp;hart of</source>
         <translation>&amp;Chati ya</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="366"/>
+        <location filename="../secretariat.py" line="368"/>
         <source>{n} figures, computed on the server.</source>
         <translation>Takwimu {n}, zimekokotolewa kwenye seva.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="312"/>
-        <location filename="../secretariat.py" line="372"/>
+        <location filename="../secretariat.py" line="314"/>
+        <location filename="../secretariat.py" line="374"/>
         <source>(all)</source>
         <translation>(yote)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="310"/>
+        <location filename="../secretariat.py" line="312"/>
         <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
         <translation>Imekokotolewa kwenye seva kutoka kwa majibu yaliyo katika hali iliyochaguliwa, kwa kila mji na kundi la watu; “{all}” ni miji au makundi yote pamoja.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="394"/>
+        <location filename="../secretariat.py" line="396"/>
         <source>Save the indicators</source>
         <translation>Hifadhi viashiria</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="398"/>
-        <location filename="../secretariat.py" line="406"/>
+        <location filename="../secretariat.py" line="400"/>
+        <location filename="../secretariat.py" line="408"/>
         <source>Saved {path}</source>
         <translation>Imehifadhiwa {path}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="402"/>
+        <location filename="../secretariat.py" line="404"/>
         <source>Save the chart</source>
         <translation>Hifadhi chati</translation>
     </message>
@@ -1924,52 +1985,52 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>SecretariatView</name>
     <message>
-        <location filename="../secretariat.py" line="120"/>
+        <location filename="../secretariat.py" line="121"/>
         <source>Approved</source>
         <translation>Yameidhinishwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="121"/>
+        <location filename="../secretariat.py" line="122"/>
         <source>Every state</source>
         <translation>Hali zote</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="122"/>
+        <location filename="../secretariat.py" line="123"/>
         <source>Approved by the site</source>
         <translation>Yameidhinishwa na kituo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="123"/>
+        <location filename="../secretariat.py" line="124"/>
         <source>Received</source>
         <translation>Yamepokelewa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="124"/>
+        <location filename="../secretariat.py" line="125"/>
         <source>Corrected</source>
         <translation>Yamesahihishwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="125"/>
+        <location filename="../secretariat.py" line="126"/>
         <source>Sent back</source>
         <translation>Yamerudishwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="131"/>
+        <location filename="../secretariat.py" line="132"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Viashiria</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="132"/>
+        <location filename="../secretariat.py" line="133"/>
         <source>D&amp;ata</source>
         <translation>D&amp;ata</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="133"/>
+        <location filename="../secretariat.py" line="134"/>
         <source>D&amp;uplicates</source>
         <translation>Na&amp;kala</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="134"/>
+        <location filename="../secretariat.py" line="135"/>
         <source>E&amp;xport</source>
         <translation>&amp;Hamisha</translation>
     </message>
