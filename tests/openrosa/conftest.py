@@ -16,10 +16,9 @@ from tests.central_server.conftest import (  # noqa: F401 - the server on SQLite
 from tests.desktop_app.conftest import admin, client, home  # noqa: F401 - the desktop's side
 
 
-@pytest.fixture
-def photo_form(server, tmp_path):  # noqa: F811 - the fixture imported above
+def card_form(folder):
     """Two photos of a ration card, and the camp from a CSV list (a media file)."""
-    path = tmp_path / "card_photos.xlsx"
+    path = folder / "card_photos.xlsx"
     write_xlsform(
         path,
         [
@@ -29,7 +28,14 @@ def photo_form(server, tmp_path):  # noqa: F811 - the fixture imported above
         ],
         settings={"form_id": "card_photos", "version": "2026113001", "form_title": "Ration card"},
     )
-    (tmp_path / "camps.csv").write_text("name,label\nk1,Kakuma 1\nk2,Kakuma 2\n")
+    (folder / "camps.csv").write_text("name,label\nk1,Kakuma 1\nk2,Kakuma 2\n")
+    return path
+
+
+@pytest.fixture
+def photo_form(server, tmp_path):  # noqa: F811 - the fixture imported above
+    """The card form, published on the server."""
+    path = card_form(tmp_path)
     with server.app.state.engine.begin() as conn:
         published_forms.publish(conn, path)
     return load_xlsform(path)

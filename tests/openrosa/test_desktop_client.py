@@ -148,3 +148,47 @@ def test_connecting_from_the_window_by_keyboard(qtbot, server, photo_form, clien
     assert got.args[0] >= 3
     qtbot.waitUntil(lambda: "card_photos" in {f.form_id for f in client.forms()}, timeout=15_000)
     window.close()
+
+
+def test_with_both_servers_each_form_goes_to_its_own(server, client, admin, tmp_path):
+    """Connected to a Daftari server (native sync) and, as well, to another server over
+    OpenRosa (as an ODK Central project would be): that server's form goes there, the others
+    by native sync — none goes twice, none is left."""
+    from central_server import accounts, published_forms
+    from central_server.settings import Settings
+    from desktop_app.sync.enrolment import enrol
+    from tests.central_server.conftest import LiveServer
+    from tests.openrosa.conftest import card_form
+    from tests.sync.test_sync_client import finalized
+    from tests.sync.test_sync_client import sync as native_sync
+
+    other = LiveServer(Settings.resolve(data_dir=str(tmp_path / "partner")))
+    try:
+        with other.app.state.engine.begin() as conn:
+            accounts.add_site(conn, "Koboko")
+            accounts.add_user(
+                conn,
+                "amina",
+                role="enumerator",
+                site="Koboko",
+                password="partner-pass-1",
+                memory_kib=1024,
+            )
+            published_forms.publish(conn, card_form(tmp_path))
+        enrol(admin, server.url, "amina", PASSWORDS["amina"])
+        openrosa.connect(admin, other.url, "amina", "partner-pass-1")
+        sync(admin)  # the card form comes from the partner's server
+        card = fill_card(admin, b"front", b"back")
+        population = [
+            e["uuid"] for e in finalized(client, admin, tmp_path, "population", 2, seed=5)
+        ]
+        assert native_sync(admin).sent == 2  # the population forms only
+        assert sync(admin).sent == 1  # the card
+        assert admin.status_counts().get("finalized", 0) == 0
+        with server.app.state.engine.connect() as c:
+            ours = {r[0] for r in c.exec_driver_sql("SELECT uuid FROM submissions")}
+        with other.app.state.engine.connect() as c:
+            theirs = {r[0] for r in c.exec_driver_sql("SELECT uuid FROM submissions")}
+        assert ours == set(population) and theirs == {card}
+    finally:
+        other.stop()
