@@ -26,19 +26,65 @@ _SALT = os.urandom(16)  # the cache's keys mean nothing outside this process
 def basic(engine: Engine, settings: Settings, address: str, encoded: str) -> Principal:
     """Who the Basic credentials ``encoded`` are (a Principal of no device), else SignIn.
     Blocking: called in a worker thread."""
+    return _basic(engine, settings, address, encoded)[0]
+
+
+def sender(engine: Engine, settings: Settings, address: str, encoded: str) -> Principal:
+    """``basic``, as the device its submissions are stored from (accounts.password_device),
+    remembered with the password it was found for: a new password (which revokes the account's
+    devices) finds the new one."""
+    who, checked = _basic(engine, settings, address, encoded)
+    key = (who.user_id, checked or "")
+    device = _devices.get(key)
+    if device is None:
+        with engine.begin() as conn:
+            device = accounts.password_device(conn, who).device
+        if len(_devices) > 10_000:
+            _devices.clear()
+        _devices[key] = device
+    found = Principal(who.user_id, who.username, who.role, who.site_id, who.site, device)
+    if len(_senders) > 10_000:
+        _senders.clear()
+    _senders[_cache_key(encoded)] = (time.monotonic(), found)
+    return found
+
+
+def recent_sender(encoded: str) -> Principal | None:
+    """``sender``'s answer of the last minute for the same credentials, without a database
+    read — only for requests whose writes are checked again where they are stored (an
+    OpenRosa submission: the writer refuses a device revoked meanwhile, as a new password or
+    a disabled account revokes it) and for HEAD /submission, which answers nothing."""
+    hit = _senders.get(_cache_key(encoded))
+    if hit is None or time.monotonic() - hit[0] > RECENT_SECONDS:
+        return None
+    return hit[1]
+
+
+RECENT_SECONDS = 60.0
+_devices: dict[tuple[int, str], int] = {}
+_senders: dict[str, tuple[float, Principal]] = {}
+
+
+def _cache_key(encoded: str) -> str:
+    return hashlib.sha256(_SALT + encoded.encode()).hexdigest()
+
+
+def _basic(
+    engine: Engine, settings: Settings, address: str, encoded: str
+) -> tuple[Principal, str | None]:
     try:
         name, _, password = base64.b64decode(encoded, validate=True).decode("utf-8").partition(":")
     except (ValueError, UnicodeDecodeError):
         raise SignIn("a user name and password, as HTTP Basic sends them") from None
     if "\x00" in name or len(name) > 200 or len(password) > 1000:  # as the app's login
         raise SignIn("the user name or the password is not right")
-    key = hashlib.sha256(_SALT + encoded.encode()).hexdigest()
+    key = _cache_key(encoded)
     hit = _signed_in.get(key)
     if hit is not None and time.monotonic() - hit[0] < SIGNED_IN_SECONDS:
         with engine.connect() as conn:  # disabled, or a new password, meanwhile: asked again
             now = accounts.password_hash_of(conn, hit[1].username)
         if now is not None and now == hit[2]:
-            return hit[1]
+            return hit[1], hit[2]
         _signed_in.pop(key, None)
     with engine.begin() as conn:
         attempt = accounts.claim_attempt(
@@ -61,4 +107,4 @@ def basic(engine: Engine, settings: Settings, address: str, encoded: str) -> Pri
     if len(_signed_in) > 1000:
         _signed_in.clear()
     _signed_in[key] = (time.monotonic(), who, checked)
-    return who
+    return who, checked
