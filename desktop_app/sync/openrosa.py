@@ -71,7 +71,13 @@ class OpenRosaTransport:
     transport says them (Offline, AuthRefused, Refused, ServerFailed, NotTheServer)."""
 
     def __init__(
-        self, url: str, username: str = "", password: str = "", *, timeout: float = 60.0
+        self,
+        url: str,
+        username: str = "",
+        password: str = "",
+        *,
+        timeout: float = 60.0,
+        headers: dict[str, str] | None = None,
     ) -> None:
         self.base = check_address(url)
         self.username = username
@@ -79,6 +85,9 @@ class OpenRosaTransport:
         self.timeout = timeout
         self.http = requests.Session()
         self.auth: HTTPBasicAuth | HTTPDigestAuth | None = None
+        # more headers on every request (a bench reaching ODK Central without its TLS proxy
+        # says X-Forwarded-Proto: https, as that proxy would)
+        self.extra_headers = dict(headers or {})
         self.bytes_sent = 0
         self.requests = 0
 
@@ -91,7 +100,7 @@ class OpenRosaTransport:
             challenge = response.headers.get("WWW-Authenticate", "").lower()
             if challenge.startswith("digest") or ", digest" in challenge:
                 self.auth = HTTPDigestAuth(self.username, self.password)
-            elif "basic" in challenge:
+            else:  # Basic asked for, or nothing said (ODK Central sends no challenge)
                 if plain_http_over_a_public_network(url):
                     raise PlainHttp(
                         f"{self.base} asks for the password in clear (Basic) over plain http on "
@@ -100,11 +109,17 @@ class OpenRosaTransport:
                 self.auth = HTTPBasicAuth(self.username, self.password)
             if self.auth is not None:
                 response = self._once(method, url, **kwargs)
-        if response.status_code == 401:
+        if response.status_code == 401 or (
+            response.status_code == 403 and url.endswith("/formList")
+        ):
+            said = _message(response)
             raise AuthRefused(
-                "the server refused the user name and password"
-                if self.username
-                else "the server refused this address (its token may have been revoked)"
+                (
+                    "the server refused the user name and password"
+                    if self.username
+                    else "the server refused this address (its token may have been revoked)"
+                )
+                + (f": {said}" if not said.startswith("HTTP ") else "")
             )
         if response.status_code >= 500:
             raise ServerFailed(
@@ -117,6 +132,7 @@ class OpenRosaTransport:
             "X-OpenRosa-Version": "1.0",
             "Date": formatdate(usegmt=True),
             "User-Agent": "Daftari (OpenRosa client)",
+            **self.extra_headers,
         }
         try:
             response = self.http.request(
