@@ -178,6 +178,240 @@ def daftari_side(work: Path, phones: int, each: int, runs: int) -> None:
     print(f"  one submission with two 5 MB photos: {seconds:.2f} s in {posts} POSTs (loopback)")
 
 
+class Central:
+    """ODK Central's REST API, as its administrator (for setting up and checking only)."""
+
+    def __init__(self, url: str, email: str, password: str) -> None:
+        import requests
+
+        self.url = url.rstrip("/")
+        self.http = requests.Session()
+        r = self.http.post(f"{self.url}/v1/sessions", json={"email": email, "password": password})
+        r.raise_for_status()
+        self.http.headers["Authorization"] = f"Bearer {r.json()['token']}"
+
+    def call(self, method: str, path: str, **kwargs):
+        r = self.http.request(method, f"{self.url}/v1{path}", **kwargs)
+        if r.status_code >= 400:
+            raise RuntimeError(f"Central: {method} {path}: {r.status_code} {r.text[:300]}")
+        return r.json() if r.content and "json" in r.headers.get("content-type", "") else r
+
+    def project(self, name: str, forms: list[str]) -> tuple[int, str]:
+        """A new project with these XForms published and an app user assigned to each:
+        (project id, the app user's token)."""
+        project = self.call("POST", "/projects", json={"name": name})["id"]
+        for xform in forms:
+            self.call(
+                "POST",
+                f"/projects/{project}/forms?publish=true",
+                data=xform.encode(),
+                headers={"Content-Type": "application/xml"},
+            )
+        user = self.call("POST", f"/projects/{project}/app-users", json={"displayName": name})
+        for form_id in ("household", "card", "population", "service_access"):
+            self.call("POST", f"/projects/{project}/forms/{form_id}/assignments/2/{user['id']}")
+        return project, user["token"]
+
+
+def central_side(work: Path, args) -> None:
+    """Daftari's desktop sending to a live ODK Central (bench/central_backend.sh)."""
+    from bench.sync import prepare_client
+    from desktop_app.client import Client
+    from desktop_app.crypto import KdfParams
+    from desktop_app.draft import audit
+    from desktop_app.paths import Home
+    from desktop_app.sync import openrosa
+    from desktop_app.sync.engine import SyncReport
+
+    central = Central(args.central, args.email, args.password)
+    (work / "central").mkdir(parents=True, exist_ok=True)
+    write_xlsform(
+        work / "central" / "card.xlsx",
+        [
+            {"type": "text", "name": "holder", "label": "Card holder"},
+            {"type": "image", "name": "front", "label": "Front of the card"},
+        ],
+        settings={"form_id": "card", "version": "1", "form_title": "Ration card"},
+    )
+    forms = [
+        load_xlsform(FORMS / "household.xlsx").xform,
+        load_xlsform(work / "central" / "card.xlsx").xform,
+        load_xlsform(FORMS / "population.xlsx").xform,
+        load_xlsform(FORMS / "service_access.xlsx").xform,
+    ]
+    project, token = central.project(f"daftari-bench-{int(time.time())}", forms)
+    home = prepare_client(work / "central", args.sends)
+    client = Client(Home.resolve(home), kdf=KdfParams(memory_kib=1024, iterations=1))
+    user = client.login("enum0", PASSWORD)
+    address = f"{args.central.rstrip('/')}/v1/key/{token}/projects/{project}"
+    openrosa.connect(user, address)
+
+    def sync() -> SyncReport:
+        report = SyncReport()
+        transport = openrosa.transport_of(user)
+        try:
+            openrosa.sync_peer(user, transport, report, lambda *a: None)
+        finally:
+            transport.close()
+        return report
+
+    start = time.monotonic()
+    report = sync()
+    elapsed = time.monotonic() - start
+    assert report.sent == args.sends and not report.problems, (report.sent, report.problems[:3])
+    listed = central.call("GET", f"/projects/{project}/forms/household/submissions")
+    print(
+        f"\nDaftari's desktop into ODK Central ({args.central}, an app user's address): "
+        f"{args.sends} household submissions (HEAD + POST each) in {elapsed:.1f} s = "
+        f"{args.sends / elapsed:.0f} submissions/s; Central holds {len(listed)}"
+    )
+
+    # sent again (an answer lost): no second record
+    transport = openrosa.transport_of(user)
+    url, limit = transport.submission_target()
+    sub = user.client.store.submission(listed[0]["instanceId"].removeprefix("uuid:"))
+    rev = user.client.store.revisions(sub.uuid)[-1]
+    status, _ = transport.submit(url, limit, user.revision_xml(rev), {})
+    again = central.call("GET", f"/projects/{project}/forms/household/submissions")
+    print(f"  the same bytes again: HTTP {status}; Central holds {len(again)} (no second record)")
+
+    # a photo, and an edit
+    draft = user.new_submission("card")
+    draft.set_answer(draft.session.node("/data/holder"), "Achol Deng")
+    photo = os.urandom(300_000)
+    name = user.add_attachment(draft.uuid, photo, extension="jpg")
+    draft.set_answer(draft.session.node("/data/front"), name)
+    assert draft.finalize() == []
+    assert sync().sent == 1
+    instance = f"uuid:{draft.uuid}"
+    files = central.call(
+        "GET", f"/projects/{project}/forms/card/submissions/{instance}/attachments"
+    )
+    got = central.call(
+        "GET", f"/projects/{project}/forms/card/submissions/{instance}/attachments/{name}"
+    ).content
+    print(
+        f"  a card with a 300 KB photo: attachments {[(f['name'], f['exists']) for f in files]}, "
+        f"bytes equal: {got == photo}"
+    )
+    at = client.now_text()
+    user.client.store.return_for_correction(
+        draft.uuid, at=at, audit=audit("bench", "review.returned", draft.uuid, at)
+    )
+    edit = user.open_submission(draft.uuid)
+    edit.set_answer(edit.session.node("/data/holder"), "Achol Deng Garang")
+    assert edit.finalize() == []
+    assert sync().sent == 1
+    versions = central.call(
+        "GET", f"/projects/{project}/forms/card/submissions/{instance}/versions"
+    )
+    print(
+        f"  corrected and sent again: Central records {len(versions)} versions of the submission "
+        f"({', '.join(v['instanceId'] for v in versions)})"
+    )
+    transport.close()
+    client.close()
+    collects_xml_into_central(central, project, address)
+    encrypted_into_central(work, central, args)
+
+
+def collects_xml_into_central(central: Central, project: int, address: str) -> None:
+    """ODK Collect's own XML (JavaRosa restores and serializes the standard surveys, as
+    tests/openrosa/test_collect_engine.py sends them to Daftari) into Central."""
+    from desktop_app.sync.openrosa import OpenRosaTransport
+    from tests.peers import javarosa_eval
+
+    if javarosa_eval.available():
+        print(f"  Collect's own XML: not tried ({javarosa_eval.available()})")
+        return
+    transport = OpenRosaTransport(address)
+    url, limit = transport.submission_target()
+    taken: dict[str, list[int]] = {}
+    for seed, name in enumerate(("population", "household", "service_access"), 31):
+        form = load_xlsform(FORMS / f"{name}.xlsx")
+        for e in random_submissions(form, 5, seed=seed):
+            xml = javarosa_eval.collect_submission(form.xform, json_to_xml(form, e["data"]))
+            taken.setdefault(name, []).append(transport.submit(url, limit, xml, {})[0])
+    transport.close()
+    print(
+        "  ODK Collect's own XML (JavaRosa-serialized, 5 of each standard survey): "
+        + "; ".join(f"{n} {sorted(set(codes))}" for n, codes in taken.items())
+    )
+
+
+def encrypted_into_central(work: Path, central: Central, args) -> None:
+    """An encrypted form (Central's managed encryption: Central adds its public key to the
+    form): the desktop downloads it, seals a submission with its photo as Collect does, and
+    Central — given the passphrase — opens it in its export."""
+    import io
+    import zipfile
+
+    from desktop_app.client import Client
+    from desktop_app.crypto import KdfParams
+    from desktop_app.paths import Home
+    from desktop_app.sync import openrosa
+    from desktop_app.sync.engine import SyncReport
+
+    xform = load_xlsform(work / "central" / "card.xlsx").xform
+    project = central.call(
+        "POST", "/projects", json={"name": f"daftari-sealed-{int(time.time())}"}
+    )["id"]
+    passphrase = "daftari bench passphrase"
+    central.call("POST", f"/projects/{project}/key", json={"passphrase": passphrase})
+    central.call(
+        "POST",
+        f"/projects/{project}/forms?publish=true",
+        data=xform.encode(),
+        headers={"Content-Type": "application/xml"},
+    )
+    app_user = central.call(
+        "POST", f"/projects/{project}/app-users", json={"displayName": "sealed"}
+    )
+    central.call("POST", f"/projects/{project}/forms/card/assignments/2/{app_user['id']}")
+    client = Client(
+        Home.resolve(work / "sealed-home"), kdf=KdfParams(memory_kib=1024, iterations=1)
+    )
+    user = client.create_first_user("enum9", PASSWORD, site="Koboko")
+    address = f"{args.central.rstrip('/')}/v1/key/{app_user['token']}/projects/{project}"
+    openrosa.connect(user, address)
+
+    def sync() -> SyncReport:
+        report = SyncReport()
+        transport = openrosa.transport_of(user)
+        try:
+            openrosa.sync_peer(user, transport, report, lambda *a: None)
+        finally:
+            transport.close()
+        return report
+
+    sync()  # the form as Central serves it: with Central's public key
+    form = client.form("card")
+    assert form.public_key, "Central's managed encryption gave the form no key"
+    draft = user.new_submission("card")
+    draft.set_answer(draft.session.node("/data/holder"), "Nyakuoth Gatluak")
+    photo = os.urandom(50_000)
+    name = user.add_attachment(draft.uuid, photo, extension="jpg")
+    draft.set_answer(draft.session.node("/data/front"), name)
+    assert draft.finalize() == []
+    report = sync()
+    assert report.sent == 1, report.problems
+    keys = central.call("GET", f"/projects/{project}/forms/card/submissions/keys")
+    export = central.call(
+        "POST",
+        f"/projects/{project}/forms/card/submissions.csv.zip",
+        data={str(keys[0]["id"]): passphrase},
+    ).content
+    with zipfile.ZipFile(io.BytesIO(export)) as z:
+        table = next(z.read(n).decode() for n in z.namelist() if n.endswith(".csv"))
+        media = [z.read(n) for n in z.namelist() if n.startswith("media/")]
+    print(
+        f"  an encrypted form (Central's managed key, {form.version}): sealed here as Collect "
+        f"seals it; Central's export with the passphrase reads the answer: "
+        f"{'Nyakuoth Gatluak' in table}; the photo: {photo in media}"
+    )
+    client.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--phones", type=int, default=20)
@@ -198,8 +432,6 @@ def main() -> None:
         if not args.skip_daftari:
             daftari_side(work, args.phones, args.each, args.runs)
         if args.central:
-            from bench.central_side import central_side
-
             central_side(work, args)
 
 
