@@ -186,7 +186,7 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
     async def basic(credentials: str, address: str) -> accounts.Principal:
         """For the gate: an OpenRosa client's user name and password (slow on purpose: in a
         worker thread; kept five minutes once right)."""
-        found = signin.recent_sender(credentials)  # the writer checks the device again
+        found = signin.recent_sender(engine, credentials)  # the writer checks it again
         if found is not None:
             return found
         return await run_in_threadpool(signin.sender, engine, settings, address, credentials)

@@ -34,7 +34,7 @@ def sender(engine: Engine, settings: Settings, address: str, encoded: str) -> Pr
     remembered with the password it was found for: a new password (which revokes the account's
     devices) finds the new one."""
     who, checked = _basic(engine, settings, address, encoded)
-    key = (who.user_id, checked or "")
+    key = (str(engine.url), who.user_id, checked or "")
     device = _devices.get(key)
     if device is None:
         with engine.begin() as conn:
@@ -45,28 +45,30 @@ def sender(engine: Engine, settings: Settings, address: str, encoded: str) -> Pr
     found = Principal(who.user_id, who.username, who.role, who.site_id, who.site, device)
     if len(_senders) > 10_000:
         _senders.clear()
-    _senders[_cache_key(encoded)] = (time.monotonic(), found)
+    _senders[_cache_key(encoded, engine)] = (time.monotonic(), found)
     return found
 
 
-def recent_sender(encoded: str) -> Principal | None:
+def recent_sender(engine: Engine, encoded: str) -> Principal | None:
     """``sender``'s answer of the last minute for the same credentials, without a database
     read — only for requests whose writes are checked again where they are stored (an
     OpenRosa submission: the writer refuses a device revoked meanwhile, as a new password or
     a disabled account revokes it) and for HEAD /submission, which answers nothing."""
-    hit = _senders.get(_cache_key(encoded))
+    hit = _senders.get(_cache_key(encoded, engine))
     if hit is None or time.monotonic() - hit[0] > RECENT_SECONDS:
         return None
     return hit[1]
 
 
 RECENT_SECONDS = 60.0
-_devices: dict[tuple[int, str], int] = {}
+_devices: dict[tuple[str, int, str], int] = {}
 _senders: dict[str, tuple[float, Principal]] = {}
 
 
-def _cache_key(encoded: str) -> str:
-    return hashlib.sha256(_SALT + encoded.encode()).hexdigest()
+def _cache_key(encoded: str, engine: Engine) -> str:
+    """Credentials as a cache's key: salted (nothing outside this process can use it), and
+    for one database (a process that serves another one never finds the first's)."""
+    return hashlib.sha256(_SALT + str(engine.url).encode() + b"\0" + encoded.encode()).hexdigest()
 
 
 def _basic(
@@ -78,7 +80,7 @@ def _basic(
         raise SignIn("a user name and password, as HTTP Basic sends them") from None
     if "\x00" in name or len(name) > 200 or len(password) > 1000:  # as the app's login
         raise SignIn("the user name or the password is not right")
-    key = _cache_key(encoded)
+    key = _cache_key(encoded, engine)
     hit = _signed_in.get(key)
     if hit is not None and time.monotonic() - hit[0] < SIGNED_IN_SECONDS:
         with engine.connect() as conn:  # disabled, or a new password, meanwhile: asked again

@@ -311,8 +311,8 @@ def cmd_bundle_export(args: argparse.Namespace, client: Client) -> int:
     outgoing = gather(user)
     files = {}
     for o in outgoing:
-        for sha, name in o.names.items():
-            files[sha] = user.attachment(o.item.uuid, name)
+        for sha in o.names:
+            files[sha] = o.content(user, sha)
     sealed = seal(token_hash(token_of(user)), [o.item.model_dump() for o in outgoing], files)
     out = Path(args.file)
     partial = out.with_name(out.name + ".partial")

@@ -49,7 +49,7 @@ async def collector(
     if authorization and authorization.lower().startswith("basic "):
         credentials = authorization.split(" ", 1)[1].strip()
         if request.method == "HEAD":  # answers nothing: a sign-in of the last minute will do
-            recent = signin.recent_sender(credentials)
+            recent = signin.recent_sender(request.app.state.engine, credentials)
             if recent is not None:
                 return recent
         address = request.client.host if request.client else "?"

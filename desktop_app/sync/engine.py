@@ -8,9 +8,11 @@ what it covered is applied.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import tempfile
 import threading
+import xml.etree.ElementTree as ET
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
@@ -88,6 +90,14 @@ Progress = Callable[[str, int, int], None]  # (what, done, total)
 class Outgoing:
     item: PushItem
     names: dict[str, str]  # attachment sha256 -> its name in the submission
+    # an encrypted form's sealed files, kept on disk (desktop_app.sealing): sha256 -> path
+    sealed: dict[str, Path] = field(default_factory=dict)
+
+    def content(self, user: UserSession, sha: str) -> bytes:
+        """A file of the submission, as it goes to the server."""
+        if sha in self.sealed:
+            return self.sealed[sha].read_bytes()
+        return user.attachment(self.item.uuid, self.names[sha])
 
 
 def gather(user: UserSession) -> list[Outgoing]:
@@ -99,7 +109,13 @@ def gather(user: UserSession) -> list[Outgoing]:
         if sub.form_id in elsewhere:
             continue
         text = user.revision_json(rev).decode()
+        json_sha = rev.json_sha256
         names = {sha: name for name, (sha, _) in user.store.attachments_of(sub.uuid).items()}
+        paths: dict[str, Path] = {}
+        form = user.client.form(sub.form_id, sub.form_version)
+        if form.public_key:  # an encrypted form: what goes is sealed, never the answers
+            text, names, paths = _sealed_item(user, form, sub.uuid, rev, names)
+            json_sha = hashlib.sha256(text.encode()).hexdigest()
         keying = user.store.keying(sub.uuid)
         paper = None
         if keying is not None and keying.finished_at:
@@ -120,7 +136,7 @@ def gather(user: UserSession) -> list[Outgoing]:
                     revision=rev.revision,
                     parent_revision=rev.parent_revision,
                     json_text=text,
-                    sha256=rev.json_sha256,
+                    sha256=json_sha,
                     attachments=sorted(names),
                     attachment_names={name: sha for sha, name in names.items()},
                     created_at=sub.created_at,
@@ -128,9 +144,36 @@ def gather(user: UserSession) -> list[Outgoing]:
                     paper=paper,
                 ),
                 names,
+                paths,
             )
         )
     return out
+
+
+def _sealed_item(user, form, uuid: str, rev, names: dict[str, str]):
+    """An encrypted form's revision as the server keeps it (sealed once: every send the same
+    bytes): its JSON — the instanceID and the envelope only — its sealed files by hash, and
+    where they lie."""
+    from desktop_app.sealing import sealed_revision
+    from sync_protocol.odk_encryption import SEALED, read_envelope
+
+    files = {name: user.attachment(uuid, name) for name in names.values()}
+    envelope, paths = sealed_revision(user, form, uuid, rev.revision, user.revision_xml(rev), files)
+    said = read_envelope(ET.fromstring(envelope))
+    assert said is not None  # sealing wrote it
+    data: dict = {"meta/instanceID": said.instance_id}
+    if said.deprecated_id:
+        data["meta/deprecatedID"] = said.deprecated_id
+    data[SEALED] = {
+        "key": said.key,
+        "xml": said.xml_file,
+        "media": said.media,
+        "signature": said.signature,
+    }
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    by_sha = {hashlib.sha256(path.read_bytes()).hexdigest(): path for path in paths.values()}
+    sealed_names = {sha: path.name for sha, path in by_sha.items()}
+    return text, sealed_names, by_sha
 
 
 def sync_once(
@@ -182,22 +225,23 @@ def _upload_attachments(
 ) -> set[str]:
     """Upload what the server does not hold yet; returns the files that did not get through
     (refused by the server): their submissions wait, the others are not held up by them."""
-    files = {sha: (o.item.uuid, name) for o in outgoing for sha, name in o.names.items()}
+    files = {sha: o for o in outgoing for sha in o.names}
     failed: set[str] = set()
-    for sha, (uuid, name) in sorted(files.items()):
+    for sha, o in sorted(files.items()):
+        uuid = o.item.uuid
         try:
-            _upload_one(user, transport, sha, uuid, name, report, tell)
+            _upload_one(user, transport, sha, o, report, tell)
         except Refused as exc:
             failed.add(sha)
             report.problems.append(f"a file of submission {uuid} was refused: {exc}")
     return failed
 
 
-def _upload_one(user, transport: Transport, sha: str, uuid: str, name: str, report, tell) -> None:
+def _upload_one(user, transport: Transport, sha: str, o: Outgoing, report, tell) -> None:
     state = transport.attachment_status(sha)
     if state.complete:
         return
-    content = user.attachment(uuid, name)
+    content = o.content(user, sha)
     offset = state.received
     restarted = False
     while offset < len(content):

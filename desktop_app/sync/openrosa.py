@@ -27,6 +27,7 @@ from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 
 from desktop_app.client import UserSession
 from desktop_app.draft import audit
+from desktop_app.sealing import sealed_revision
 from desktop_app.sync.enrolment import PlainHttp, plain_http_over_a_public_network
 from desktop_app.sync.transport import (
     AuthRefused,
@@ -38,7 +39,6 @@ from desktop_app.sync.transport import (
     check_address,
 )
 from form_engine import FormLoadError
-from sync_protocol.odk_encryption import sealed
 
 LIST = "{http://openrosa.org/xforms/xformsList}"
 MANIFEST = "{http://openrosa.org/xforms/xformsManifest}"
@@ -256,20 +256,6 @@ class OpenRosaTransport:
                 return response.status_code, _message(response)
 
 
-def _sealed(form, xml: bytes, files: dict[str, bytes]) -> tuple[bytes, dict[str, bytes]]:
-    root = ET.fromstring(xml)
-    meta = {el.tag.rsplit("}", 1)[-1]: (el.text or "") for el in root.iter()}
-    return sealed(
-        form.public_key,
-        form.form_id,
-        form.version,
-        meta.get("instanceID", ""),
-        xml,
-        files,
-        deprecated_id=meta.get("deprecatedID", ""),
-    )
-
-
 def _kind(name: str) -> str:
     ext = name.rsplit(".", 1)[-1].lower()
     return {
@@ -405,8 +391,9 @@ def sync_peer(
             name: user.attachment(sub.uuid, name) for name in user.store.attachments_of(sub.uuid)
         }
         form = user.client.form(sub.form_id, sub.form_version)
-        if form.public_key:  # an encrypted form: sealed as Collect seals it, for its key only
-            xml, files = _sealed(form, xml, files)
+        if form.public_key:  # an encrypted form: sealed once, as Collect seals it
+            xml, paths = sealed_revision(user, form, sub.uuid, rev.revision, xml, files)
+            files = {name: path.read_bytes() for name, path in paths.items()}
         status, message = transport.submit(url, limit, xml, files)
         at = user.client.now_text()
         if status in (201, 202):

@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from central_server import accounts, exporting, published_forms
+from desktop_app.draft import audit
 from form_engine import load_xlsform
 from form_engine.authoring import write_xlsform
 from form_engine.submission import json_to_xml, xml_to_json
@@ -183,3 +184,65 @@ def test_the_desktop_sends_an_encrypted_forms_submission_sealed(
     from desktop_app.sealed import open_sealed
 
     assert open_sealed(admin, "protection", found, keys[0])["name"] == "Achol Deng"
+
+    # sealed once: sent again (an answer lost), the very same bytes — "already have it"
+    from desktop_app.sealing import sealed_revision
+
+    rev = admin.client.store.revisions(draft.uuid)[-1]
+    form = admin.client.form("protection")
+    again, paths = sealed_revision(admin, form, draft.uuid, 1, admin.revision_xml(rev), {})
+    transport = openrosa.transport_of(admin)
+    url, limit = transport.submission_target()
+    files = {name: path.read_bytes() for name, path in paths.items()}
+    assert transport.submit(url, limit, again, files)[0] == 202
+    transport.close()
+    with server.app.state.engine.connect() as c:
+        assert c.exec_driver_sql("SELECT count(*) FROM revisions").scalar_one() == 1
+
+
+def test_native_sync_of_an_encrypted_form_sends_it_sealed(
+    server, secret_form, keys, client, admin, tmp_path
+):
+    """The desktop's own sync (not OpenRosa) of an encrypted form's submission: sealed once,
+    its photo sealed too; the server holds nothing readable; sent again, the same bytes; the
+    private key opens it from the server's copy."""
+    from desktop_app.sealed import open_sealed
+    from desktop_app.sync.enrolment import enrol
+    from tests.sync.test_sync_client import sync as native_sync
+
+    client.install_form(tmp_path / "protection.xlsx")
+    enrol(admin, server.url, "amina", PASSWORDS["amina"])
+    draft = admin.new_submission("protection")
+    draft.set_answer(draft.session.node("/data/name"), "Ayan Hassan")
+    draft.set_answer(draft.session.node("/data/age"), "27")
+    photo = b"\xff\xd8\xff" + bytes(range(256)) * 50
+    name = admin.add_attachment(draft.uuid, photo, extension="jpg")
+    draft.set_answer(draft.session.node("/data/id_card"), name)
+    assert draft.finalize() == []
+    report = native_sync(admin)
+    assert report.sent == 1 and report.attachments == 2, report  # the photo and the XML, sealed
+    server.checked()
+    with server.app.state.engine.connect() as c:
+        text, status = c.exec_driver_sql("SELECT json_text, status FROM revisions").one()
+        blobs = b"".join(r[0] for r in c.exec_driver_sql("SELECT data FROM attachment_chunks"))
+    assert status == "stored" and "Ayan" not in text and b"Ayan" not in blobs
+    assert bytes(range(256)) * 4 not in blobs
+    with server.app.state.engine.connect() as conn:
+        src = exporting.source(conn, accounts.principal_of(conn, "secretariat"), "protection")
+        found = exporting.sealed_submission(conn, src, draft.uuid)
+    assert open_sealed(admin, "protection", found, keys[0])["name"] == "Ayan Hassan"
+
+    from desktop_app.sync.engine import gather
+
+    at = "2026-11-30T12:00:00+00:00"
+    admin.client.store.return_for_correction(
+        draft.uuid, at=at, audit=audit("s", "r", draft.uuid, at)
+    )
+    edit = admin.open_submission(draft.uuid)
+    edit.set_answer(edit.session.node("/data/age"), "28")
+    assert edit.finalize() == []
+    # the corrected revision gathered twice (a sync that failed, then another): sealed once
+    first, second = ([o.item for o in gather(admin)] for _ in range(2))
+    assert [i.json_text for i in first] == [i.json_text for i in second]
+    assert "deprecatedID" in first[0].json_text and "age" not in first[0].json_text
+    assert native_sync(admin).sent == 1
