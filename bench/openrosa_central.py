@@ -221,7 +221,6 @@ def central_side(work: Path, args) -> None:
     from desktop_app.draft import audit
     from desktop_app.paths import Home
     from desktop_app.sync import openrosa
-    from desktop_app.sync.engine import SyncReport
 
     central = Central(args.central, args.email, args.password)
     (work / "central").mkdir(parents=True, exist_ok=True)
@@ -246,14 +245,8 @@ def central_side(work: Path, args) -> None:
     address = f"{args.central.rstrip('/')}/v1/key/{token}/projects/{project}"
     openrosa.connect(user, address)
 
-    def sync() -> SyncReport:
-        report = SyncReport()
-        transport = openrosa.transport_of(user)
-        try:
-            openrosa.sync_peer(user, transport, report, lambda *a: None)
-        finally:
-            transport.close()
-        return report
+    def sync():
+        return openrosa.sync(user)
 
     start = time.monotonic()
     report = sync()
@@ -350,7 +343,6 @@ def encrypted_into_central(work: Path, central: Central, args) -> None:
     from desktop_app.crypto import KdfParams
     from desktop_app.paths import Home
     from desktop_app.sync import openrosa
-    from desktop_app.sync.engine import SyncReport
 
     xform = load_xlsform(work / "central" / "card.xlsx").xform
     project = central.call(
@@ -375,14 +367,8 @@ def encrypted_into_central(work: Path, central: Central, args) -> None:
     address = f"{args.central.rstrip('/')}/v1/key/{app_user['token']}/projects/{project}"
     openrosa.connect(user, address)
 
-    def sync() -> SyncReport:
-        report = SyncReport()
-        transport = openrosa.transport_of(user)
-        try:
-            openrosa.sync_peer(user, transport, report, lambda *a: None)
-        finally:
-            transport.close()
-        return report
+    def sync():
+        return openrosa.sync(user)
 
     sync()  # the form as Central serves it: with Central's public key
     form = client.form("card")

@@ -29,6 +29,16 @@ def basic(engine: Engine, settings: Settings, address: str, encoded: str) -> Pri
     return _basic(engine, settings, address, encoded)[0]
 
 
+async def from_request(request, credentials: str) -> Principal:
+    """``basic`` for a route (in a worker thread: a password is slow to check on purpose),
+    counted by the client's address as the app's login is."""
+    from starlette.concurrency import run_in_threadpool
+
+    address = request.client.host if request.client else "?"
+    state = request.app.state
+    return await run_in_threadpool(basic, state.engine, state.settings, address, credentials)
+
+
 def sender(engine: Engine, settings: Settings, address: str, encoded: str) -> Principal:
     """``basic``, as the device its submissions are stored from (accounts.password_device),
     remembered with the password it was found for: a new password (which revokes the account's

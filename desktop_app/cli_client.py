@@ -242,11 +242,7 @@ def cmd_sync(args: argparse.Namespace, client: Client) -> int:
             failed = True
     if peer:
         try:
-            other = openrosa.transport_of(user)
-            try:
-                openrosa.sync_peer(user, other, report, lambda what, done, total: None)
-            finally:
-                other.close()
+            openrosa.sync(user, report)
         except SyncError as exc:
             where = (openrosa.peer_of(user) or {}).get("url", "the OpenRosa server")
             print(f"daftari: sync with {where} failed: {exc}", file=sys.stderr)

@@ -15,7 +15,6 @@ from typing import Annotated
 from xml.sax.saxutils import escape, quoteattr
 
 from fastapi import APIRouter, Depends, Header, Query, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 
 from central_server import exporting, signin
@@ -34,14 +33,7 @@ async def reader(
     the check kept for five minutes in this process; wrong ones count against the same login
     limits as the app's; a disabled account is refused at once."""
     if authorization and authorization.lower().startswith("basic "):
-        address = request.client.host if request.client else "?"  # as the app's login counts
-        return await run_in_threadpool(
-            signin.basic,
-            request.app.state.engine,
-            request.app.state.settings,
-            address,
-            authorization.split(" ", 1)[1].strip(),
-        )
+        return await signin.from_request(request, authorization.split(" ", 1)[1].strip())
     try:
         return await principal(request, authorization)
     except Refusal as exc:

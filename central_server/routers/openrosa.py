@@ -52,14 +52,7 @@ async def collector(
             recent = signin.recent_sender(request.app.state.engine, credentials)
             if recent is not None:
                 return recent
-        address = request.client.host if request.client else "?"
-        return await run_in_threadpool(
-            signin.basic,
-            request.app.state.engine,
-            request.app.state.settings,
-            address,
-            authorization.split(" ", 1)[1].strip(),
-        )
+        return await signin.from_request(request, credentials)
     try:
         return await principal(request, authorization)
     except Refusal as exc:

@@ -31,12 +31,11 @@ from desktop_app.sealing import sealed_revision
 from desktop_app.sync.enrolment import PlainHttp, plain_http_over_a_public_network
 from desktop_app.sync.transport import (
     AuthRefused,
-    NotTheServer,
-    Offline,
     Refused,
     ServerFailed,
     SyncError,
     check_address,
+    reaching,
 )
 from form_engine import FormLoadError
 
@@ -134,20 +133,10 @@ class OpenRosaTransport:
             "User-Agent": "Daftari (OpenRosa client)",
             **self.extra_headers,
         }
-        try:
+        with reaching(self.base):
             response = self.http.request(
                 method, url, headers=headers, auth=self.auth, timeout=self.timeout, **kwargs
             )
-        except requests.exceptions.SSLError as exc:
-            raise NotTheServer(
-                f"the server's certificate was refused ({exc.__class__.__name__})"
-            ) from None
-        except (
-            requests.exceptions.ConnectionError,
-            requests.exceptions.Timeout,
-            requests.exceptions.ChunkedEncodingError,
-        ) as exc:
-            raise Offline(f"no connection to {self.base} ({exc.__class__.__name__})") from None
         self.requests += 1
         body = kwargs.get("data") or b""
         self.bytes_sent += (len(body) if isinstance(body, bytes) else 0) + 300
@@ -348,6 +337,20 @@ def transport_of(user: UserSession, *, timeout: float = 60.0) -> OpenRosaTranspo
 
 
 # -- a sync with it ---------------------------------------------------------------------------
+
+
+def sync(user: UserSession, report=None):
+    """One sync with this user's OpenRosa server, on a connection of its own: the report
+    (``report`` added to, when given)."""
+    from desktop_app.sync.engine import SyncReport
+
+    report = report if report is not None else SyncReport()
+    transport = transport_of(user)
+    try:
+        sync_peer(user, transport, report, lambda what, done, total: None)
+    finally:
+        transport.close()
+    return report
 
 
 def sync_peer(

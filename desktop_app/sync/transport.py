@@ -87,6 +87,23 @@ def check_address(url: str) -> str:
     return url.strip().rstrip("/")
 
 
+@contextmanager
+def reaching(base: str) -> Iterator[None]:
+    """The network's failures in plain words: no connection, or not the server."""
+    try:
+        yield
+    except requests.exceptions.SSLError as exc:
+        raise NotTheServer(
+            f"the server's certificate was refused ({exc.__class__.__name__})"
+        ) from None
+    except (
+        requests.exceptions.ConnectionError,
+        requests.exceptions.Timeout,
+        requests.exceptions.ChunkedEncodingError,
+    ) as exc:
+        raise Offline(f"no connection to {base} ({exc.__class__.__name__})") from None
+
+
 class Transport:
     def __init__(self, base_url: str, *, token: str = "", timeout: float = 60.0) -> None:
         self.base = check_address(base_url)
@@ -273,21 +290,8 @@ class Transport:
             self.bytes_received += len(response.content) + 200
         return response
 
-    @contextmanager
-    def _reaching(self) -> Iterator[None]:
-        """The network's failures in plain words: no connection, or not the server."""
-        try:
-            yield
-        except requests.exceptions.SSLError as exc:
-            raise NotTheServer(
-                f"the server's certificate was refused ({exc.__class__.__name__})"
-            ) from None
-        except (
-            requests.exceptions.ConnectionError,
-            requests.exceptions.Timeout,
-            requests.exceptions.ChunkedEncodingError,
-        ) as exc:
-            raise Offline(f"no connection to {self.base} ({exc.__class__.__name__})") from None
+    def _reaching(self):
+        return reaching(self.base)
 
     @staticmethod
     def _parse(response: requests.Response) -> dict:

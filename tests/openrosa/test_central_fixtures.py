@@ -9,7 +9,6 @@ import pytest
 
 from desktop_app.draft import audit
 from desktop_app.sync import openrosa
-from desktop_app.sync.engine import SyncReport
 from desktop_app.sync.transport import AuthRefused, Offline
 from tests.openrosa.central_double import EMAIL, PASSWORD, TOKEN, CentralDouble
 
@@ -21,14 +20,8 @@ def central():
     double.stop()
 
 
-def sync(user) -> SyncReport:
-    transport = openrosa.transport_of(user)
-    report = SyncReport()
-    try:
-        openrosa.sync_peer(user, transport, report, lambda *a: None)
-    finally:
-        transport.close()
-    return report
+def sync(user):
+    return openrosa.sync(user)
 
 
 def card(user, holder: str, photo: bytes) -> str:

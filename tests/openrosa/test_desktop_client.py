@@ -11,7 +11,6 @@ import pytest
 from desktop_app.draft import audit
 from desktop_app.store import SubmissionFilter
 from desktop_app.sync import openrosa
-from desktop_app.sync.engine import SyncReport
 from desktop_app.sync.scheduler import SyncScheduler
 from desktop_app.sync.transport import AuthRefused
 from tests.central_server.conftest import PASSWORDS
@@ -19,13 +18,7 @@ from tests.openrosa.conftest import revisions_of
 
 
 def sync(user):
-    transport = openrosa.transport_of(user)
-    report = SyncReport()
-    try:
-        openrosa.sync_peer(user, transport, report, lambda *a: None)
-    finally:
-        transport.close()
-    return report
+    return openrosa.sync(user)
 
 
 def fill_card(user, front: bytes, back: bytes, camp="k2"):
