@@ -101,6 +101,36 @@ def _mine(sha256: str, device: int):
     return (bundle_parts.c.sha256 == sha256) & (bundle_parts.c.device == device)
 
 
+MOST_UNFINISHED = 3  # bundles a device may be carrying in at once
+UNFINISHED_DAYS = 7  # then what came of one is forgotten
+
+
+def _room_for_another(conn: Connection, device: int, sha256: str) -> None:
+    """A device starts carrying another bundle in: its uploads older than a week are
+    forgotten; more than a few unfinished at once are refused (the disk is the server's)."""
+    from datetime import UTC, datetime, timedelta
+
+    old = (datetime.now(UTC) - timedelta(days=UNFINISHED_DAYS)).isoformat()
+    conn.execute(
+        delete(bundle_parts).where(
+            bundle_parts.c.device == device, bundle_parts.c.received_at < old
+        )
+    )
+    started = {
+        r[0]
+        for r in conn.execute(
+            select(bundle_parts.c.sha256).where(bundle_parts.c.device == device).distinct()
+        )
+    }
+    if sha256 not in started and len(started) >= MOST_UNFINISHED:
+        raise Refusal(
+            f"this computer is carrying {len(started)} unfinished bundles in already: finish "
+            "them (or wait a week) before starting another",
+            code="too_many_unfinished",
+            status=429,
+        )
+
+
 def status(conn: Connection, who: Principal, sha256: str) -> Carried:
     """Imported already (with what it gave), else how far this device's upload got."""
     _check_name(sha256)
@@ -134,6 +164,8 @@ def put_chunk(
                 f"the server holds {current.received} bytes of this bundle: continue from there",
                 code="resume_from",
             )
+        if offset == 0:
+            _room_for_another(conn, who.device, sha256)
         if not data or offset + len(data) > size:
             raise Refusal("the chunk goes past the bundle's size")
         declared = conn.execute(
@@ -145,7 +177,12 @@ def put_chunk(
             )
         conn.execute(
             insert(bundle_parts).values(
-                sha256=sha256, device=who.device, offset=offset, size=size, data=data
+                sha256=sha256,
+                device=who.device,
+                offset=offset,
+                size=size,
+                data=data,
+                received_at=now_text(),
             )
         )
         if offset + len(data) < size:

@@ -209,6 +209,7 @@ bundle_parts = Table(
     Column("offset", BigInteger, primary_key=True),
     Column("size", BigInteger, nullable=False),
     Column("data", LargeBinary, nullable=False),
+    Column("received_at", String(40), nullable=False),  # forgotten a week after
 )
 
 # Bundles imported from an upload: the same bundle carried again is answered from here.

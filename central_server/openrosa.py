@@ -130,6 +130,35 @@ def _segment(text: str) -> str:
 # -- submissions over several POSTs -----------------------------------------------------------
 
 
+MOST_UNFINISHED = 20  # submissions a device may have sent part of and not finished
+UNFINISHED_DAYS = 7  # then what was sent of one is forgotten
+
+
+def unfinished_problem(conn: Connection, device: int, instance: str) -> str:
+    """Why this device may not start another submission in several POSTs ("" when it may):
+    too many of its own are unfinished. Its parts older than a week are forgotten first."""
+    from datetime import UTC, datetime, timedelta
+
+    old = (datetime.now(UTC) - timedelta(days=UNFINISHED_DAYS)).isoformat()
+    conn.execute(
+        delete(openrosa_parts).where(
+            openrosa_parts.c.device == device, openrosa_parts.c.received_at < old
+        )
+    )
+    started = {
+        r[0]
+        for r in conn.execute(
+            select(openrosa_parts.c.instance_id).where(openrosa_parts.c.device == device).distinct()
+        )
+    }
+    if instance not in started and len(started) >= MOST_UNFINISHED:
+        return (
+            f"{len(started)} submissions of this device were sent in part and not finished: "
+            "finish them (or wait a week) before sending others in several parts"
+        )
+    return ""
+
+
 def keep_parts(conn: Connection, device: int, instance: str, names: dict[str, str]) -> None:
     """A POST that says more is coming: its files are stored (by the caller) and remembered by
     name for the submission's last POST."""
@@ -192,6 +221,8 @@ def placed(conn: Connection, instance: str, deprecated: str, site_id: int | None
             openrosa_instances.c.instance_id == instance
         )
     ).first()
+    if known is not None and _site(conn, known[0]) != site_id:
+        known = None  # another site's edit: as unknown as a name never used
     if not deprecated:
         if known is not None:
             return Placed(known[0], known[1], None)
@@ -201,6 +232,8 @@ def placed(conn: Connection, instance: str, deprecated: str, site_id: int | None
             openrosa_instances.c.instance_id == deprecated
         )
     ).first()
+    if mapped is not None and _site(conn, mapped[0]) != site_id:
+        mapped = None
     parent: tuple[str, int]
     if mapped is not None:
         parent = (mapped[0], int(mapped[1]))

@@ -18,6 +18,7 @@ import base64
 import hashlib
 import json
 import os
+import re
 import zlib
 
 from cryptography.exceptions import InvalidTag
@@ -28,6 +29,10 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 MAGIC = b"DAFTARI-BUNDLE\x00"
 VERSION = 1
 MOST_BYTES = 512 * 1024 * 1024  # a bundle bigger than this is refused before it is read
+# what it may unpack to (photos are most of a bundle and barely compress: a real one unpacks
+# to about its own size; a "zip bomb" stops here, not when the memory runs out)
+MOST_INFLATED = 1024 * 1024 * 1024
+MOST_DEPTH = 64  # a bundle is items of submissions: a few levels deep
 
 
 class BadBundle(ValueError):
@@ -64,6 +69,23 @@ def seal(hashed_token: str, items: list[dict], files: dict[str, bytes]) -> bytes
     return header + nonce + sealed
 
 
+def _too_deep(body: bytes) -> bool:
+    """Nested deeper than a bundle is, looked at before parsing (a parser would recurse)."""
+    depth = 0
+    for found in _STRING_OR_BRACKET.finditer(body):
+        token = found.group()
+        if token in (b"[", b"{"):
+            depth += 1
+            if depth > MOST_DEPTH:
+                return True
+        elif token in (b"]", b"}"):
+            depth -= 1
+    return False
+
+
+_STRING_OR_BRACKET = re.compile(rb'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
 def header_problem(data: bytes) -> str:
     """What is wrong with a bundle that can be seen without its key ("" when nothing is):
     what a computer carrying it for another device can check."""
@@ -93,11 +115,23 @@ def opened(data: bytes, hashed_token_for) -> tuple[str, dict]:
         packed = AESGCM(_key(hashed)).decrypt(
             data[head : head + 12], data[head + 12 :], data[:head]
         )
-        content = json.loads(zlib.decompress(packed))
+        inflater = zlib.decompressobj()
+        body = inflater.decompress(packed, MOST_INFLATED + 1)
     except (InvalidTag, zlib.error, ValueError) as exc:
         raise BadBundle(
             "the bundle is damaged or was changed since it was made: nothing was imported"
         ) from exc
+    if len(body) > MOST_INFLATED or inflater.unconsumed_tail:
+        raise BadBundle(
+            f"the bundle holds more than {MOST_INFLATED // 2**20} MiB once unpacked: "
+            "nothing was imported (export it in smaller bundles)"
+        )
+    if _too_deep(body):
+        raise BadBundle("the bundle's content is nested too deep: nothing was imported")
+    try:
+        content = json.loads(body)
+    except (ValueError, RecursionError) as exc:
+        raise BadBundle("the bundle's content cannot be read: nothing was imported") from exc
     if not isinstance(content, dict) or not isinstance(content.get("items"), list):
         raise BadBundle("the bundle holds no submissions list: nothing was imported")
     return hashed, content

@@ -27,7 +27,7 @@ from starlette.concurrency import run_in_threadpool
 from central_server import accounts, ingest, openrosa, published_forms, signin, uploads
 from central_server.accounts import Principal
 from central_server.deps import Tx, principal, require
-from central_server.errors import Refusal, SignIn
+from central_server.errors import Refusal, SignIn, Unauthenticated
 from form_engine import SubmissionFormatError
 from form_engine.submission import xml_to_json
 from sync_protocol import ItemResult, PushItem
@@ -203,13 +203,24 @@ def _receive(engine, writer, who: Principal, parts: dict[str, bytes]) -> ItemRes
     kept for the last one)."""
     received = _read(engine, parts.pop("xml_submission_file"))
     incomplete = parts.pop(INCOMPLETE, b"").strip().lower() == b"yes"
-    # media parts, content-addressed like a client's
+    # media parts, content-addressed like a client's; only those the answers name are kept
+    named = _file_names(received.data)
     names = {
-        name: hashlib.sha256(content).hexdigest() for name, content in parts.items() if content
+        name: hashlib.sha256(content).hexdigest()
+        for name, content in parts.items()
+        if content and name in named
     }
 
     def write(conn) -> ItemResult | None:
         sender = who if who.device else accounts.password_device(conn, who)
+        # who was looked up up to a minute ago: a device revoked, or an account disabled,
+        # since then stores nothing — decided here, in the transaction that would store it
+        if not accounts.still_allowed(conn, {sender.device}):
+            raise Unauthenticated(accounts.NOT_ENROLLED)
+        if incomplete:
+            problem = openrosa.unfinished_problem(conn, sender.device, received.instance)
+            if problem:
+                raise Refusal(problem, code="too_many_unfinished", status=429)
         for name, sha in names.items():
             uploads.store_whole(conn, sender, sha, parts[name])
         if incomplete:
@@ -374,12 +385,11 @@ def _multipart(content_type: str, body: bytes) -> dict[str, bytes]:
         field, filename = fields.get(b"name", b""), fields.get(b"filename", b"")
         # a media part is known by its file name (Collect sends name and filename alike)
         name = "xml_submission_file" if field == b"xml_submission_file" else filename or field
-        if name == "xml_submission_file" and name in parts:
-            repeated.append(name)
-        if name:
-            parts[name.decode("utf-8", "replace") if isinstance(name, bytes) else name] = b"".join(
-                data
-            )
+        text = name.decode("utf-8", "replace") if isinstance(name, bytes) else name
+        if text == "xml_submission_file" and text in parts:
+            repeated.append(text)
+        if text:
+            parts[text] = b"".join(data)
 
     parser = MultipartParser(
         boundary,

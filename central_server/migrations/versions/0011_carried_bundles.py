@@ -23,6 +23,7 @@ def upgrade() -> None:
         sa.Column("offset", sa.BigInteger(), nullable=False),
         sa.Column("size", sa.BigInteger(), nullable=False),
         sa.Column("data", sa.LargeBinary(), nullable=False),
+        sa.Column("received_at", sa.String(length=40), nullable=False),
         sa.ForeignKeyConstraint(["device"], ["devices.id"]),
         sa.PrimaryKeyConstraint("sha256", "device", "offset"),
     )
