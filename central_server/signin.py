@@ -15,8 +15,9 @@ from sqlalchemy.engine import Engine
 
 from central_server import accounts
 from central_server.accounts import Principal
-from central_server.errors import Refusal, SignIn
+from central_server.errors import Forbidden, Refusal, SignIn
 from central_server.settings import Settings
+from sync_protocol import a_role
 
 SIGNED_IN_SECONDS = 300  # a user name and password checked once serve this long
 _signed_in: dict[str, tuple[float, Principal, str | None]] = {}
@@ -44,6 +45,8 @@ def sender(engine: Engine, settings: Settings, address: str, encoded: str) -> Pr
     remembered with the password it was found for: a new password (which revokes the account's
     devices) finds the new one."""
     who, checked = _basic(engine, settings, address, encoded)
+    if who.role not in accounts.SITE_ROLES:  # no device for who sends nothing
+        raise Forbidden(f"{a_role(who.role)} cannot do this")
     key = (str(engine.url), who.user_id, checked or "")
     device = _devices.get(key)
     if device is None:

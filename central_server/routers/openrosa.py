@@ -284,6 +284,13 @@ def _read(engine, xml: bytes) -> _Received:
     envelope = read_envelope(root)
     if envelope is not None:
         data = _sealed(model, envelope)
+    elif model.public_key:
+        raise Refusal(
+            f"form '{form_id}' version '{version}' is encrypted (a public_key in its settings): "
+            "its submissions are taken encrypted only, so that this server never holds their "
+            "answers",
+            code="malformed",
+        )
     else:
         try:
             data = xml_to_json(model, root)

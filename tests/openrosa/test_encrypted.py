@@ -252,3 +252,12 @@ def test_native_sync_of_an_encrypted_form_sends_it_sealed(
         "_encrypted",
     }  # who and which, never an answer
     assert native_sync(admin).sent == 1
+
+
+def test_an_encrypted_forms_submission_in_clear_is_refused_and_not_kept(server, secret_form):
+    instance = f"uuid:{uuidlib.uuid4()}"
+    xml = json_to_xml(secret_form, {"name": "Halima", "age": 3, "meta/instanceID": instance})
+    r = Collect(server.url, "amina", PASSWORDS["amina"]).submit(xml.encode(), {})[-1]
+    assert r.status_code == 400 and "encrypted only" in r.text
+    with server.app.state.engine.connect() as c:
+        assert c.exec_driver_sql("SELECT count(*) FROM revisions").scalar_one() == 0
