@@ -61,6 +61,7 @@ bench: $(BIN)/.installed-test
 	$(BIN)/python bench/form_engine.py
 	$(BIN)/python bench/desktop.py
 	$(BIN)/python bench/sync.py
+	$(BIN)/python bench/openrosa_central.py
 
 clean:
 	rm -rf $(VENV) tests/peers/node_modules build
