@@ -21,23 +21,39 @@ from sync_protocol.odk_encryption import Envelope, NotOpened, opened, private_ke
 class KeyProblem(ClientError):
     """The private key file cannot be used (not a key, or the passphrase is wrong)."""
 
+    def __init__(self, message: str, *, code: str, name: str) -> None:
+        super().__init__(message, code=code)
+        self.name = name
+
 
 def load_key(path: Path, passphrase: str = "") -> rsa.RSAPrivateKey:
     try:
         pem = path.read_bytes()
     except OSError as exc:
-        raise KeyProblem(f"{path.name}: cannot be read ({exc.strerror or exc})") from None
+        raise KeyProblem(
+            f"{path.name}: cannot be read ({exc.strerror or exc})",
+            code="unreadable",
+            name=path.name,
+        ) from None
     try:
         return private_key(pem, passphrase.encode() if passphrase else None)
     except TypeError:
         raise KeyProblem(
-            f"{path.name} is protected by a passphrase: give it", code="needs_passphrase"
+            f"{path.name} is protected by a passphrase: give it",
+            code="needs_passphrase",
+            name=path.name,
         ) from None
     except ValueError as exc:
         if "password" in str(exc).lower() or "decrypt" in str(exc).lower():
-            raise KeyProblem(f"the passphrase of {path.name} is not right") from None
+            raise KeyProblem(
+                f"the passphrase of {path.name} is not right",
+                code="wrong_passphrase",
+                name=path.name,
+            ) from None
         raise KeyProblem(
-            f"{path.name} is not a private key (a PEM file, as ODK's key tools write it)"
+            f"{path.name} is not a private key (a PEM file, as ODK's key tools write it)",
+            code="not_a_key",
+            name=path.name,
         ) from None
 
 

@@ -16,7 +16,7 @@ import json
 from pathlib import Path
 
 from desktop_app.client import UserSession
-from desktop_app.errors import ClientError, NotAllowed
+from desktop_app.errors import ClientError
 from desktop_app.session import write_durably
 from desktop_app.store import CarriedBundle
 from desktop_app.sync.transport import Refused, Transport
@@ -25,7 +25,11 @@ from sync_protocol.bundles import header_problem
 
 
 class BadBundleFile(ClientError):
-    """The file is not a bundle this computer can carry."""
+    """The file is not a bundle this computer can carry (``name``: the file's)."""
+
+    def __init__(self, message: str, *, code: str = "bad_bundle_file", name: str = "") -> None:
+        super().__init__(message, code=code)
+        self.name = name
 
 
 def carry(user: UserSession, path: Path) -> CarriedBundle:
@@ -37,7 +41,7 @@ def carry(user: UserSession, path: Path) -> CarriedBundle:
         raise BadBundleFile(f"{path}: cannot be read ({exc.strerror or exc})") from None
     problem = header_problem(data)
     if problem:
-        raise BadBundleFile(f"{path.name}: {problem}")
+        raise BadBundleFile(f"{path.name}: {problem}", code="not_a_bundle", name=path.name)
     sha = hashlib.sha256(data).hexdigest()
     known = user.store.carried(sha)
     if known is not None:
@@ -47,7 +51,11 @@ def carry(user: UserSession, path: Path) -> CarriedBundle:
             when = f"refused by the server: {known.refused}"
         else:
             when = f"waiting for the next sync since {known.added_at[:16].replace('T', ' ')}"
-        raise NotAllowed(f"{path.name}: this bundle was brought here before ({when})")
+        raise BadBundleFile(
+            f"{path.name}: this bundle was brought here before ({when})",
+            code="bundle_known",
+            name=path.name,
+        )
     home = user.client.home
     home.bundles.mkdir(parents=True, exist_ok=True)
     write_durably(home.bundles / f"{sha}.bundle", data)

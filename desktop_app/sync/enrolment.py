@@ -40,10 +40,21 @@ def plain_http_over_a_public_network(url: str) -> bool:
     if host == "localhost" or host.endswith((".local", ".lan", ".home.arpa")) or "." not in host:
         return False
     try:
-        address = ipaddress.ip_address(host)
+        address = ipaddress.ip_address(host.strip("[]"))
     except ValueError:
         return True  # a name on the internet
-    return not (address.is_private or address.is_loopback or address.is_link_local)
+    # an office's own network (is_private also counts documentation and shared ranges, which
+    # are reached over the internet)
+    return not (
+        address.is_loopback
+        or address.is_link_local
+        or any(address in network for network in LOCAL_NETWORKS)
+    )
+
+
+LOCAL_NETWORKS = [
+    ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7")
+]
 
 
 def enrol(

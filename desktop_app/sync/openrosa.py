@@ -144,11 +144,14 @@ class OpenRosaTransport:
 
     def _xml(self, response: requests.Response, root: str, what: str) -> ET.Element:
         if response.status_code != 200:
-            raise Refused(
+            refused = Refused(
                 f"the server answered {what} with HTTP {response.status_code}",
                 status=response.status_code,
                 problem="openrosa",
             )
+            if root == f"{LIST}xforms":
+                refused.code = "no_form_list"  # said in the window's language
+            raise refused
         try:
             found = ET.fromstring(response.content)
         except ET.ParseError:
@@ -287,8 +290,10 @@ def connect(
     password: str = "",
     *,
     allow_plain_http: bool = False,
+    keep: bool = True,
 ) -> list[Listed]:
-    """Check the address (its form list must come back) and keep it, with the password
+    """Check the address (its form list must come back) and keep it (unless not ``keep``:
+    the window keeps it only if the dialog was not cancelled meanwhile), with the password
     encrypted; the forms it lists."""
     if plain_http_over_a_public_network(url) and not allow_plain_http:
         raise PlainHttp(
@@ -300,15 +305,21 @@ def connect(
         listed = transport.form_list()
     finally:
         transport.close()
+    if keep:
+        keep_connection(user, transport.base, username, password)
+    return listed
+
+
+def keep_connection(user: UserSession, url: str, username: str, password: str) -> None:
+    """Keep an address that answered (the password encrypted under the user's key)."""
     secret = user.key.encrypt(password.encode(), context="openrosa-password").hex()
+    base = check_address(url)
     user.store.set_setting(
-        _key(user),
-        {"url": transport.base, "username": username, "password": secret, "forms": []},
+        _key(user), {"url": base, "username": username, "password": secret, "forms": []}
     )
     at = user.client.now_text()
-    host = urlsplit(transport.base).hostname or transport.base
+    host = urlsplit(base).hostname or base
     user.store.log(audit(user.user.name, "openrosa.connected", host, at, username))
-    return listed
 
 
 def forget(user: UserSession) -> None:

@@ -505,11 +505,26 @@ class MainWindow(QMainWindow):
         )
 
     def _bundle_kept(self, bundle: object) -> None:
-        text = self.tr(
-            "{name} is kept on this computer and goes to the server at the next sync. It is "
-            "sealed: its answers cannot be read here."
-        ).format(name=bundle.name)  # type: ignore[attr-defined]
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Bundle kept"), text, parent=self)
+        from desktop_app.sync.enrolment import server_of
+
+        name = bundle.name  # type: ignore[attr-defined]
+        if self.user is not None and server_of(self.user) is None:
+            text = self.tr(
+                "{name} is kept on this computer, sealed. It goes to the server at the first "
+                "sync once this computer is connected to one (Daftari → Connect to a server)."
+            ).format(name=name)
+        else:
+            text = self.tr(
+                "{name} is kept on this computer and goes to the server at the next sync. It "
+                "is sealed: its answers cannot be read here."
+            ).format(name=name)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Bundle kept"),
+            text,
+            QMessageBox.StandardButton.Ok,  # made now, so that it is said in the language
+            parent=self,
+        )
         self.open_dialog(box)
         self.sync_now()
 
@@ -519,7 +534,8 @@ class MainWindow(QMainWindow):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("The bundle was not kept"),
-            str(exc),
+            user_message(exc),
+            QMessageBox.StandardButton.Ok,
             parent=self,
         )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -709,6 +725,7 @@ class MainWindow(QMainWindow):
             QMessageBox.Icon.Warning,
             self.tr("The form was not installed"),
             f"{path.name}: {exc}",
+            QMessageBox.StandardButton.Ok,
             parent=self,
         )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -12,6 +12,24 @@ from desktop_app.ui.i18n import isolate_ltr
 
 def user_message(exc: Exception) -> str:
     code = getattr(exc, "code", "")
+    name = isolate_ltr(str(getattr(exc, "name", "") or ""))
+    if code == "not_a_bundle":
+        return QCoreApplication.translate(
+            "Messages", "{name} is not a Daftari bundle (or it was cut short): nothing was kept."
+        ).format(name=name)
+    if code == "bundle_known":
+        return QCoreApplication.translate(
+            "Messages",
+            "{name} was brought to this computer before: it is not kept twice.",
+        ).format(name=name)
+    if code == "not_a_key":
+        return QCoreApplication.translate(
+            "Messages", "{name} is not a private key (a PEM file, as ODK's key tools write it)."
+        ).format(name=name)
+    if code == "wrong_passphrase":
+        return QCoreApplication.translate(
+            "Messages", "That passphrase does not open {name}."
+        ).format(name=name)
     if code == "weak_password":
         return QCoreApplication.translate(
             "Messages", "A password needs at least {n} characters."
@@ -68,6 +86,11 @@ def user_message(exc: Exception) -> str:
             "This address does not answer as ODK Central or KoboToolbox do (no form list came "
             "back): check it, as ODK Collect would be given it. A Wi-Fi login page or a proxy "
             "may be in the way.",
+        ),
+        "no_form_list": QCoreApplication.translate(
+            "Messages",
+            "No form list came back from this address: check it, as ODK Collect would be "
+            "given it (an ODK Central address ends with /projects/ and a number).",
         ),
         "server_failed": QCoreApplication.translate(
             "Messages", "The server failed. Sync will try again by itself."

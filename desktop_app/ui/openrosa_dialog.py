@@ -71,6 +71,7 @@ class OpenRosaDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self._cancelled = False
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -84,22 +85,37 @@ class OpenRosaDialog(QDialog):
         )
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Connecting…"))
-        self.buttons.setEnabled(False)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)  # Cancel stays: a connection being tried can be given up
         allow = self.allow_http.isChecked()
+        self._cancelled = False
+        self._asked = (url, account, password)
         run_op(
-            lambda: openrosa.connect(user, url, account, password, allow_plain_http=allow),
+            lambda: openrosa.connect(
+                user, url, account, password, allow_plain_http=allow, keep=False
+            ),
             self._done,
             self._failed,
             parent=self,
             pool=self.pool,
         )
 
+    def reject(self) -> None:
+        """Esc or Cancel: a connection being tried is not kept when it answers."""
+        self._cancelled = True
+        super().reject()
+
     def _done(self, listed: object) -> None:
+        if self._cancelled:
+            return
+        openrosa.keep_connection(self.user, *self._asked)
         self.connected.emit(len(listed))  # type: ignore[arg-type]
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
-        self.buttons.setEnabled(True)
+        if self._cancelled:
+            return
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         if getattr(exc, "code", "") == "plain_http":
             self.allow_http.show()
         self.message.setStyleSheet("color: #b00020; font-weight: bold")

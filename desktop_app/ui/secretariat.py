@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -43,6 +44,7 @@ from desktop_app.client import UserSession
 from desktop_app.errors import ClientError
 from desktop_app.store import FormVersionInfo
 from desktop_app.sync.datasets import DEFAULT_KEYS, Datasets
+from desktop_app.ui.dialogs import translate_buttons
 from desktop_app.ui.home import form_title
 from desktop_app.ui.i18n import form_language_for, isolate
 from desktop_app.ui.messages import user_message
@@ -511,6 +513,7 @@ class DataTab(QWidget):
         self.key_button = QPushButton(self.tr("Private &key…"))
         self.key_button.clicked.connect(self.choose_key)
         self.private_key = None
+        self.key_state = QLabel()  # which key is held, when one is
         self.sealed_note = QLabel()
         self.sealed_note.setWordWrap(True)
         self.where = QLabel()
@@ -526,6 +529,7 @@ class DataTab(QWidget):
                 self.key_button,
             )
         )
+        layout.addWidget(self.key_state)
         layout.addWidget(self.sealed_note)
         layout.addWidget(self.table, 1)
         layout.addLayout(_row(self.previous, self.where, self.following))
@@ -622,26 +626,32 @@ class DataTab(QWidget):
         if path:
             self.load_key_file(Path(path))
 
-    def load_key_file(self, path: Path, passphrase: str | None = None) -> bool:
-        """Read the private key (asking for its passphrase when it has one); the page shown is
-        read again, its encrypted submissions opened here."""
+    def load_key_file(self, path: Path, passphrase: str | None = None, *, ask: bool = True) -> bool:
+        """Read the private key (``ask``: its passphrase asked for when it has one, asked
+        again when it is not right; a problem said in a box); the page shown is read again,
+        its encrypted submissions opened here."""
         from desktop_app.sealed import KeyProblem, load_key
 
-        try:
-            self.private_key = load_key(path, passphrase or "")
-        except KeyProblem as exc:
-            if exc.code == "needs_passphrase" and passphrase is None:
-                dialog = QInputDialog(self)
-                dialog.setWindowTitle(self.tr("The form's private key"))
-                dialog.setLabelText(self.tr("Passphrase of {name}:").format(name=path.name))
-                dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
-                dialog.setOkButtonText(self.tr("OK"))
-                dialog.setCancelButtonText(self.tr("Cancel"))
-                if dialog.exec():
-                    return self.load_key_file(path, dialog.textValue())
+        said = ""
+        while True:
+            try:
+                key = load_key(path, passphrase or "")
+                break
+            except KeyProblem as exc:
+                if ask and exc.code in ("needs_passphrase", "wrong_passphrase"):
+                    said = user_message(exc) + "\n" if exc.code == "wrong_passphrase" else ""
+                    passphrase = self._ask_passphrase(path, said)
+                    if passphrase is None:
+                        return False
+                    continue
+                self.key_state.setText(user_message(exc))
+                if ask:
+                    self._said_about_key(exc)
                 return False
-            self.view.message.emit(str(exc))
-            return False
+        self.private_key = key
+        self.key_state.setText(
+            self.tr("Private key: {name} (this session only)").format(name=isolate(path.name))
+        )
         self.view.message.emit(
             self.tr(
                 "The private key is held for this session only: encrypted submissions are "
@@ -651,6 +661,28 @@ class DataTab(QWidget):
         if self.form.currentData():
             self._fetch()
         return True
+
+    def _ask_passphrase(self, path: Path, said: str) -> str | None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("The form's private key"))
+        dialog.setLabelText(
+            said + self.tr("Passphrase of the key {name}:").format(name=isolate(path.name))
+        )
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        dialog.setOkButtonText(self.tr("OK"))
+        dialog.setCancelButtonText(self.tr("Cancel"))
+        return dialog.textValue() if dialog.exec() else None
+
+    def _said_about_key(self, exc: Exception) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The form's private key"),
+            user_message(exc),
+            QMessageBox.StandardButton.Ok,
+            parent=self,
+        )
+        translate_buttons(box)
+        box.exec()
 
     def _open_sealed(self, uuids: list[str], columns: list[dict]) -> None:
         from desktop_app.sealed import open_sealed

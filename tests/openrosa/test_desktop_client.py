@@ -129,9 +129,8 @@ def test_connecting_from_the_window_by_keyboard(qtbot, server, photo_form, clien
     qtbot.keyClicks(dialog.account, "amina")
     qtbot.keyClicks(dialog.password, "not her password")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(
-        lambda: dialog.buttons.isEnabled() and dialog.message.text() not in ("", "Connecting…")
-    )
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    qtbot.waitUntil(lambda: ok.isEnabled() and dialog.message.text() not in ("", "Connecting…"))
     assert "refused" in dialog.message.text(), dialog.message.text()
     assert openrosa.peer_of(admin) is None
     dialog.password.clear()
@@ -140,6 +139,18 @@ def test_connecting_from_the_window_by_keyboard(qtbot, server, photo_form, clien
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert got.args[0] >= 3
     qtbot.waitUntil(lambda: "card_photos" in {f.form_id for f in client.forms()}, timeout=15_000)
+
+    # given up while it connects (Esc): nothing kept when the answer comes
+    openrosa.forget(admin)
+    window.choose_openrosa()
+    dialog = [d for d in window.findChildren(OpenRosaDialog) if d.isVisible()][-1]
+    dialog.url.setText(server.url)
+    dialog.account.setText("amina")
+    dialog.password.setText(PASSWORDS["amina"])
+    dialog.submit()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.wait(1500)
+    assert openrosa.peer_of(admin) is None
     window.close()
 
 

@@ -151,8 +151,10 @@ def test_the_secretariat_reads_them_opened_on_its_own_computer(
             serialization.BestAvailableEncryption(b"kakuma hq"),
         )
     )
-    assert data.load_key_file(pem, "not the passphrase") is False
-    assert data.load_key_file(pem, "kakuma hq")
+    assert data.load_key_file(pem, "not the passphrase", ask=False) is False
+    assert "does not open" in data.key_state.text()
+    assert data.load_key_file(pem, "kakuma hq", ask=False)
+    assert "protection-private.pem" in data.key_state.text()
     qtbot.waitUntil(lambda: set(names) <= cells(), timeout=20_000)
     assert "2 encrypted submission(s) opened on this computer" in data.sealed_note.text()
     window.close()

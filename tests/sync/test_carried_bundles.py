@@ -9,7 +9,6 @@ import os
 import pytest
 
 from desktop_app.client import Client
-from desktop_app.errors import NotAllowed
 from desktop_app.paths import Home
 from desktop_app.sync.carried import BadBundleFile, carry
 from desktop_app.sync.engine import sync_once
@@ -64,7 +63,7 @@ def test_an_office_delivers_a_carried_bundle_once(server, laptop_bundle, office,
     assert kept.size == bundle.stat().st_size
     sealed = (office.client.home.bundles / f"{kept.sha256}.bundle").read_bytes()
     assert sealed == bundle.read_bytes() and b"population" not in sealed
-    with pytest.raises(NotAllowed, match="brought here before .waiting for the next sync"):
+    with pytest.raises(BadBundleFile, match="brought here before .waiting for the next sync"):
         carry(office, bundle)  # the same stick plugged in twice
 
     report = sync(office)
@@ -82,7 +81,7 @@ def test_an_office_delivers_a_carried_bundle_once(server, laptop_bundle, office,
     assert not (office.client.home.bundles / f"{kept.sha256}.bundle").exists()
     assert office.store.carried(kept.sha256).delivered_by == "clerk_k"
     assert sync(office).bundles_delivered == 0  # delivered once, never again
-    with pytest.raises(NotAllowed, match="delivered to the server on"):
+    with pytest.raises(BadBundleFile, match="delivered to the server on"):
         carry(office, bundle)
 
     # a second office carries the same stick: the server answers from its memory

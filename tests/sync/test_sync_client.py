@@ -232,7 +232,12 @@ def test_plain_http_over_the_internet_is_refused_unless_allowed(client, admin):
 
     for local in ("http://192.168.1.10:8080", "http://127.0.0.1:8080", "http://server.local"):
         assert not plain_http_over_a_public_network(local)
-    for public in ("http://daftari.example.org", "http://41.203.64.1:8080"):
+    for public in (
+        "http://daftari.example.org",
+        "http://41.203.64.1:8080",
+        "http://203.0.113.5/v1",  # "private" to Python, reached over the internet all the same
+        "http://100.64.0.7",  # a mobile operator's shared range
+    ):
         assert plain_http_over_a_public_network(public)
     assert not plain_http_over_a_public_network("https://daftari.example.org")
     with pytest.raises(PlainHttp) as refused:

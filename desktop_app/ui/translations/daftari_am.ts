@@ -228,148 +228,154 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="503"/>
+        <location filename="../secretariat.py" line="505"/>
         <source>every site</source>
         <translation>ሁሉም ጣቢያዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="504"/>
+        <location filename="../secretariat.py" line="506"/>
         <source>&amp;Show</source>
         <translation>አሳይ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="506"/>
+        <location filename="../secretariat.py" line="508"/>
         <source>← &amp;Previous page</source>
         <translation>← ቀዳሚ ገጽ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="508"/>
+        <location filename="../secretariat.py" line="510"/>
         <source>&amp;Next page →</source>
         <translation>ቀጣይ ገጽ → (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="511"/>
+        <location filename="../secretariat.py" line="513"/>
         <source>Private &amp;key…</source>
         <translation>የግል ቁልፍ… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="518"/>
+        <location filename="../secretariat.py" line="521"/>
         <source>The merged data</source>
         <translation>የተዋሃደው መረጃ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="522"/>
+        <location filename="../secretariat.py" line="525"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="523"/>
+        <location filename="../secretariat.py" line="526"/>
         <source>S&amp;tate</source>
         <translation>ሁኔታ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="524"/>
+        <location filename="../secretariat.py" line="527"/>
         <source>Sit&amp;e</source>
         <translation>ጣቢያ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="571"/>
+        <location filename="../secretariat.py" line="575"/>
         <source>Site</source>
         <translation>ጣቢያ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="572"/>
+        <location filename="../secretariat.py" line="576"/>
         <source>Enumerator</source>
         <translation>ቆጣሪ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="573"/>
+        <location filename="../secretariat.py" line="577"/>
         <source>Form version</source>
         <translation>የቅጽ እትም</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="574"/>
+        <location filename="../secretariat.py" line="578"/>
         <source>Revision</source>
         <translation>እትም</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="575"/>
+        <location filename="../secretariat.py" line="579"/>
         <source>State</source>
         <translation>ሁኔታ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="576"/>
+        <location filename="../secretariat.py" line="580"/>
         <source>Submitted</source>
         <translation>የተላከበት</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="577"/>
+        <location filename="../secretariat.py" line="581"/>
         <source>Changed</source>
         <translation>የተቀየረበት</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="604"/>
+        <location filename="../secretariat.py" line="608"/>
         <source>Rows {first}–{last}</source>
         <translation>ረድፎች {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="606"/>
+        <location filename="../secretariat.py" line="610"/>
         <source>No rows.</source>
         <translation>ምንም ረድፍ የለም።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="618"/>
-        <location filename="../secretariat.py" line="635"/>
+        <location filename="../secretariat.py" line="622"/>
+        <location filename="../secretariat.py" line="667"/>
+        <location filename="../secretariat.py" line="679"/>
         <source>The form&apos;s private key</source>
         <translation>የቅጹ የግል ቁልፍ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="620"/>
+        <location filename="../secretariat.py" line="624"/>
         <source>Private keys (*.pem);;All files (*)</source>
         <translation>የግል ቁልፎች (*.pem);;ሁሉም ፋይሎች (*)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="636"/>
-        <source>Passphrase of {name}:</source>
-        <translation>የ{name} የይለፍ ሐረግ፦</translation>
-    </message>
-    <message>
-        <location filename="../secretariat.py" line="638"/>
+        <location filename="../secretariat.py" line="672"/>
         <source>OK</source>
         <translation>እሺ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="639"/>
+        <location filename="../secretariat.py" line="673"/>
         <source>Cancel</source>
         <translation>ይቅር</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="647"/>
+        <location filename="../secretariat.py" line="657"/>
         <source>The private key is held for this session only: encrypted submissions are opened on this computer, never on the server.</source>
         <translation>የግል ቁልፉ ለዚህ ክፍለ ጊዜ ብቻ ይያዛል፤ የተመሰጠሩ ማስገቢያዎች በዚህ ኮምፒውተር ላይ ይከፈታሉ፤ በሰርቨሩ ላይ ፈጽሞ አይከፈቱም።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="666"/>
+        <location filename="../secretariat.py" line="653"/>
+        <source>Private key: {name} (this session only)</source>
+        <translation>የግል ቁልፍ፦ {name} (ለዚህ ክፍለ ጊዜ ብቻ)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="669"/>
+        <source>Passphrase of the key {name}:</source>
+        <translation>የቁልፉ {name} የይለፍ ሐረግ፦</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="698"/>
         <source>{n} submission(s) on this page are encrypted: their answers can be read only with the form&apos;s private key (Private key…), on this computer.</source>
         <translation>በዚህ ገጽ ያሉ {n} ማስገቢያ(ዎች) የተመሰጠሩ ናቸው፤ መልሶቻቸው የሚነበቡት በቅጹ የግል ቁልፍ (የግል ቁልፍ…) ብቻ፣ በዚህ ኮምፒውተር ላይ ነው።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="672"/>
+        <location filename="../secretariat.py" line="704"/>
         <source>Opening {n} encrypted submission(s)…</source>
         <translation>{n} የተመሰጠሩ ማስገቢያዎችን በመክፈት ላይ…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="704"/>
+        <location filename="../secretariat.py" line="736"/>
         <source>Opened on this computer with the private key</source>
         <translation>በዚህ ኮምፒውተር ላይ በግል ቁልፉ ተከፍቷል</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="724"/>
+        <location filename="../secretariat.py" line="756"/>
         <source>{n} encrypted submission(s) opened on this computer.</source>
         <translation>{n} የተመሰጠሩ ማስገቢያዎች በዚህ ኮምፒውተር ላይ ተከፍተዋል።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="727"/>
+        <location filename="../secretariat.py" line="759"/>
         <source>{n} could not be opened with this key (another form&apos;s key, or changed since they were made): their reason is on their uuid.</source>
         <translation>{n} በዚህ ቁልፍ ሊከፈቱ አልቻሉም (የሌላ ቅጽ ቁልፍ፣ ወይም ከተሠሩ በኋላ ተለውጠዋል)፤ ምክንያቱ በuuidቸው ላይ ነው።</translation>
     </message>
@@ -410,67 +416,67 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="745"/>
+        <location filename="../secretariat.py" line="777"/>
         <source>&amp;Find</source>
         <translation>ፈልግ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="749"/>
+        <location filename="../secretariat.py" line="781"/>
         <source>Probable duplicates</source>
         <translation>ሊሆኑ የሚችሉ ድግግሞሾች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="752"/>
+        <location filename="../secretariat.py" line="784"/>
         <source>Keep &amp;both (two households)</source>
         <translation>ሁለቱንም አቆይ (ሁለት ቤተሰቦች) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="753"/>
+        <location filename="../secretariat.py" line="785"/>
         <source>The &amp;same household</source>
         <translation>ያው ቤተሰብ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="754"/>
+        <location filename="../secretariat.py" line="786"/>
         <source>Keep the fi&amp;rst</source>
         <translation>የመጀመሪያውን አቆይ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="755"/>
+        <location filename="../secretariat.py" line="787"/>
         <source>Keep the s&amp;econd</source>
         <translation>ሁለተኛውን አቆይ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="766"/>
+        <location filename="../secretariat.py" line="798"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
         <translation>ቁልፍ መስኮች በኮማ ተለይተው፦ &apos;:name&apos; ስሞችን በግምት ያዛምዳል፣ &apos;:phone&apos; ስልክ ቁጥሮችን። ምንም አይሰረዝም፦ ውሳኔው ጥንዱን ብቻ ምልክት ያደርጋል።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="773"/>
+        <location filename="../secretariat.py" line="805"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="773"/>
+        <location filename="../secretariat.py" line="805"/>
         <source>&amp;Keys</source>
         <translation>ቁልፎች (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="790"/>
+        <location filename="../secretariat.py" line="822"/>
         <source>Site</source>
         <translation>ጣቢያ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="790"/>
+        <location filename="../secretariat.py" line="822"/>
         <source>Likeness</source>
         <translation>መመሳሰል</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="809"/>
+        <location filename="../secretariat.py" line="841"/>
         <source>{n} probable pairs to look at.</source>
         <translation>የሚታዩ {n} ሊሆኑ የሚችሉ ጥንዶች።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="825"/>
+        <location filename="../secretariat.py" line="857"/>
         <source>Kept, with who decided and when.</source>
         <translation>ተቀምጧል፣ ማን እና መቼ እንደወሰነ ጋር።</translation>
     </message>
@@ -521,112 +527,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="842"/>
+        <location filename="../secretariat.py" line="874"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (zip፦ ለእያንዳንዱ ሰንጠረዥ አንድ ፋይል)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="843"/>
+        <location filename="../secretariat.py" line="875"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (ለእያንዳንዱ ሰንጠረዥ አንድ ሉህ)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="844"/>
+        <location filename="../secretariat.py" line="876"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta፣ ከስያሜዎች ጋር)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="845"/>
+        <location filename="../secretariat.py" line="877"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav፣ ከስያሜዎች ጋር)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="846"/>
+        <location filename="../secretariat.py" line="878"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="851"/>
+        <location filename="../secretariat.py" line="883"/>
         <source>every site</source>
         <translation>ሁሉም ጣቢያዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="853"/>
+        <location filename="../secretariat.py" line="885"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="854"/>
+        <location filename="../secretariat.py" line="886"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>ፎቶዎችና ፋይሎችም (በzip ውስጥ) (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="855"/>
+        <location filename="../secretariat.py" line="887"/>
         <source>&amp;Save the export as…</source>
         <translation>የወጪ ፋይሉን አስቀምጥ እንደ… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="865"/>
+        <location filename="../secretariat.py" line="897"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="865"/>
+        <location filename="../secretariat.py" line="897"/>
         <source>For&amp;mat</source>
         <translation>ቅርጸት (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="868"/>
+        <location filename="../secretariat.py" line="900"/>
         <source>S&amp;tate</source>
         <translation>ሁኔታ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="869"/>
+        <location filename="../secretariat.py" line="901"/>
         <source>Sit&amp;e</source>
         <translation>ጣቢያ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="870"/>
+        <location filename="../secretariat.py" line="902"/>
         <source>Changed si&amp;nce</source>
         <translation>ከዚህ ቀን ወዲህ የተቀየሩ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="883"/>
+        <location filename="../secretariat.py" line="915"/>
         <source>Save the export as</source>
         <translation>የወጪ ፋይሉን አስቀምጥ እንደ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="899"/>
+        <location filename="../secretariat.py" line="931"/>
         <source>The server is making the export…</source>
         <translation>አገልጋዩ የወጪ ፋይሉን እያዘጋጀ ነው…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="935"/>
+        <location filename="../secretariat.py" line="967"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>መልሶችን በማንበብ ላይ፦ %v ከ{total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="941"/>
+        <location filename="../secretariat.py" line="973"/>
         <source>Downloading the file…</source>
         <translation>ፋይሉን በማውረድ ላይ…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="944"/>
+        <location filename="../secretariat.py" line="976"/>
         <source>Downloading: %p%</source>
         <translation>በማውረድ ላይ፦ %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="958"/>
+        <location filename="../secretariat.py" line="990"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>{path} ተቀምጧል ({rows} ረድፎች፤ የኮድ መጽሐፉ ውስጥ አለ)።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="963"/>
+        <location filename="../secretariat.py" line="995"/>
         <source>The export is saved.</source>
         <translation>የወጪ ፋይሉ ተቀምጧል።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="967"/>
+        <location filename="../secretariat.py" line="999"/>
         <source>The export failed: {why}</source>
         <translation>ወጪ ማድረጉ አልተሳካም፦ {why}</translation>
     </message>
@@ -909,133 +915,133 @@ Remove them and their answers?</source>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../secretariat.py" line="59"/>
+        <location filename="../secretariat.py" line="61"/>
         <source>households using at least basic drinking water</source>
         <translation>ቢያንስ መሠረታዊ የመጠጥ ውሃ የሚጠቀሙ ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="60"/>
+        <location filename="../secretariat.py" line="62"/>
         <source>households using surface water</source>
         <translation>የገጸ ምድር ውሃ የሚጠቀሙ ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="61"/>
+        <location filename="../secretariat.py" line="63"/>
         <source>households with at least basic sanitation</source>
         <translation>ቢያንስ መሠረታዊ የንጽሕና አገልግሎት ያላቸው ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="62"/>
+        <location filename="../secretariat.py" line="64"/>
         <source>households practising open defecation</source>
         <translation>በሜዳ ላይ የሚጸዳዱ ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="63"/>
+        <location filename="../secretariat.py" line="65"/>
         <source>households relying on clean cooking fuel</source>
         <translation>ንጹሕ የምግብ ማብሰያ ነዳጅ የሚጠቀሙ ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="64"/>
+        <location filename="../secretariat.py" line="66"/>
         <source>households with any electricity</source>
         <translation>ማንኛውም ዓይነት ኤሌክትሪክ ያላቸው ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="65"/>
+        <location filename="../secretariat.py" line="67"/>
         <source>households with poor or borderline food consumption</source>
         <translation>ደካማ ወይም ድንበር ላይ ያለ የምግብ ፍጆታ ያላቸው ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="68"/>
+        <location filename="../secretariat.py" line="70"/>
         <source>mean persons per sleeping room</source>
         <translation>በአንድ የመኝታ ክፍል አማካይ የሰዎች ብዛት</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="69"/>
+        <location filename="../secretariat.py" line="71"/>
         <source>households with more than 3 persons per sleeping room</source>
         <translation>በአንድ የመኝታ ክፍል ከ3 በላይ ሰዎች ያሏቸው ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="72"/>
+        <location filename="../secretariat.py" line="74"/>
         <source>members aged 5 or more with a disability (Washington Group cut-off)</source>
         <translation>ዕድሜያቸው 5 እና ከዚያ በላይ የሆኑ አካል ጉዳተኛ አባላት (የዋሽንግተን ቡድን መለኪያ)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="75"/>
+        <location filename="../secretariat.py" line="77"/>
         <source>households whose head has no identity document</source>
         <translation>ኃላፊያቸው የመታወቂያ ሰነድ የሌላቸው ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="76"/>
+        <location filename="../secretariat.py" line="78"/>
         <source>children under 5 with a birth certificate</source>
         <translation>የልደት ምስክር ወረቀት ያላቸው ከ5 ዓመት በታች ልጆች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="77"/>
+        <location filename="../secretariat.py" line="79"/>
         <source>households hit by any shock in 6 months</source>
         <translation>በ6 ወራት ውስጥ ማንኛውም ድንገተኛ ችግር የደረሰባቸው ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="78"/>
-        <location filename="../secretariat.py" line="102"/>
+        <location filename="../secretariat.py" line="80"/>
+        <location filename="../secretariat.py" line="104"/>
         <source>median monthly income per person</source>
         <translation>የአንድ ሰው ወርሃዊ ገቢ መካከለኛ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="79"/>
+        <location filename="../secretariat.py" line="81"/>
         <source>households using the service in the last 3 months</source>
         <translation>ባለፉት 3 ወራት አገልግሎቱን የተጠቀሙ ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="82"/>
+        <location filename="../secretariat.py" line="84"/>
         <source>users reaching it within 30 minutes</source>
         <translation>በ30 ደቂቃ ውስጥ የሚደርሱበት ተጠቃሚዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="83"/>
+        <location filename="../secretariat.py" line="85"/>
         <source>median one-way travel time, minutes</source>
         <translation>የአንድ አቅጣጫ የጉዞ ጊዜ መካከለኛ፣ በደቂቃ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="84"/>
+        <location filename="../secretariat.py" line="86"/>
         <source>users reporting any barrier</source>
         <translation>ማንኛውም እንቅፋት የገለጹ ተጠቃሚዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="85"/>
+        <location filename="../secretariat.py" line="87"/>
         <source>households refused because of nationality or status</source>
         <translation>በዜግነት ወይም በሁኔታ ምክንያት የተከለከሉ ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="88"/>
+        <location filename="../secretariat.py" line="90"/>
         <source>users satisfied (4-5)</source>
         <translation>የረኩ ተጠቃሚዎች (4-5)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="89"/>
+        <location filename="../secretariat.py" line="91"/>
         <source>median cost per user, last 3 months</source>
         <translation>የአንድ ተጠቃሚ ወጪ መካከለኛ፣ ያለፉት 3 ወራት</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="90"/>
+        <location filename="../secretariat.py" line="92"/>
         <source>share of the city&apos;s population</source>
         <translation>ከከተማዋ ሕዝብ ያለው ድርሻ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="91"/>
+        <location filename="../secretariat.py" line="93"/>
         <source>average household size</source>
         <translation>አማካይ የቤተሰብ መጠን</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="92"/>
+        <location filename="../secretariat.py" line="94"/>
         <source>dependency ratio (0-17 and 60+ per 18-59)</source>
         <translation>የጥገኝነት ምጣኔ (0-17 እና 60+ ለ18-59)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="93"/>
+        <location filename="../secretariat.py" line="95"/>
         <source>males per 100 females</source>
         <translation>ወንዶች በ100 ሴቶች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="94"/>
+        <location filename="../secretariat.py" line="96"/>
         <source>P6 dwelling occupancy rate</source>
         <translation>P6 የመኖሪያ ቤት የነዋሪነት መጠን</translation>
     </message>
@@ -1043,104 +1049,104 @@ Remove them and their answers?</source>
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="280"/>
+        <location filename="../secretariat.py" line="282"/>
         <source>&amp;Show</source>
         <translation>አሳይ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="284"/>
+        <location filename="../secretariat.py" line="286"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>ሰንጠረዡን እንደ CSV አስቀምጥ… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="286"/>
+        <location filename="../secretariat.py" line="288"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>ገበታውን እንደ PNG አስቀምጥ… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="290"/>
+        <location filename="../secretariat.py" line="292"/>
         <source>City</source>
         <translation>ከተማ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="291"/>
+        <location filename="../secretariat.py" line="293"/>
         <source>Population group</source>
         <translation>የሕዝብ ቡድን</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="292"/>
+        <location filename="../secretariat.py" line="294"/>
         <source>Sex</source>
         <translation>ጾታ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="293"/>
+        <location filename="../secretariat.py" line="295"/>
         <source>Indicator</source>
         <translation>አመልካች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="294"/>
+        <location filename="../secretariat.py" line="296"/>
         <source>Value</source>
         <translation>ዋጋ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="295"/>
+        <location filename="../secretariat.py" line="297"/>
         <source>Households (or persons)</source>
         <translation>ቤተሰቦች (ወይም ሰዎች)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="299"/>
+        <location filename="../secretariat.py" line="301"/>
         <source>Indicators</source>
         <translation>አመልካቾች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="304"/>
+        <location filename="../secretariat.py" line="306"/>
         <source>Bars for each population &amp;group too</source>
         <translation>ለእያንዳንዱ የሕዝብ ቡድንም አምዶች (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="320"/>
+        <location filename="../secretariat.py" line="322"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="321"/>
+        <location filename="../secretariat.py" line="323"/>
         <source>S&amp;tate</source>
         <translation>ሁኔታ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="329"/>
+        <location filename="../secretariat.py" line="331"/>
         <source>C&amp;hart of</source>
         <translation>የዚህ ገበታ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="368"/>
+        <location filename="../secretariat.py" line="370"/>
         <source>{n} figures, computed on the server.</source>
         <translation>{n} አሃዞች፣ በአገልጋዩ የተሰሉ።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="314"/>
-        <location filename="../secretariat.py" line="374"/>
+        <location filename="../secretariat.py" line="316"/>
+        <location filename="../secretariat.py" line="376"/>
         <source>(all)</source>
         <translation>(ሁሉም)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="312"/>
+        <location filename="../secretariat.py" line="314"/>
         <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
         <translation>በተመረጠው ሁኔታ ካሉ መልሶች በአገልጋዩ ላይ የተሰላ፣ በከተማና በሕዝብ ቡድን፤ “{all}” ሁሉንም ከተሞች ወይም ቡድኖች በአንድ ላይ ነው።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="396"/>
+        <location filename="../secretariat.py" line="398"/>
         <source>Save the indicators</source>
         <translation>አመልካቾቹን አስቀምጥ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="400"/>
-        <location filename="../secretariat.py" line="408"/>
+        <location filename="../secretariat.py" line="402"/>
+        <location filename="../secretariat.py" line="410"/>
         <source>Saved {path}</source>
         <translation>{path} ተቀምጧል</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="404"/>
+        <location filename="../secretariat.py" line="406"/>
         <source>Save the chart</source>
         <translation>ገበታውን አስቀምጥ</translation>
     </message>
@@ -1510,157 +1516,162 @@ Remove them and their answers?</source>
         <translation>የDaftari ጥቅሎች (*.bundle);;ሁሉም ፋይሎች (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509"/>
+        <location filename="../main_window.py" line="513"/>
+        <source>{name} is kept on this computer, sealed. It goes to the server at the first sync once this computer is connected to one (Daftari → Connect to a server).</source>
+        <translation>{name} በዚህ ኮምፒውተር ላይ ታሽጎ ተቀምጧል። ይህ ኮምፒውተር ከሰርቨር ጋር ከተገናኘ በኋላ በመጀመሪያው ማመሳሰል ወደ ሰርቨሩ ይሄዳል (Daftari → ከሰርቨር ጋር ተገናኝ)።</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="518"/>
         <source>{name} is kept on this computer and goes to the server at the next sync. It is sealed: its answers cannot be read here.</source>
         <translation>{name} በዚህ ኮምፒውተር ላይ ተቀምጧል፤ በሚቀጥለው ማመሳሰል ወደ ሰርቨሩ ይሄዳል። የታሸገ ነው፤ መልሶቹ እዚህ ሊነበቡ አይችሉም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="523"/>
         <source>Bundle kept</source>
         <translation>ጥቅሉ ተቀምጧል</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="521"/>
+        <location filename="../main_window.py" line="536"/>
         <source>The bundle was not kept</source>
         <translation>ጥቅሉ አልተቀመጠም</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="604"/>
+        <location filename="../main_window.py" line="620"/>
         <source>Discard this draft?</source>
         <translation>ይህ ረቂቅ ይሰረዝ?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="606"/>
+        <location filename="../main_window.py" line="622"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>“{title}” ይሰረዝ? መልሶቹ (እና ፎቶዎቹ) ከዚህ ኮምፒውተር ይሰረዛሉ። ከዚያ በኋላ መመለስ አይቻልም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="622"/>
+        <location filename="../main_window.py" line="638"/>
         <source>The draft was discarded.</source>
         <translation>ረቂቁ ተሰርዟል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="631"/>
+        <location filename="../main_window.py" line="647"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>ተጠናቋል። ግንኙነት ሲገኝ ይላካል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="637"/>
+        <location filename="../main_window.py" line="653"/>
         <source>Choose a file…</source>
         <translation>ፋይል ይምረጡ…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="638"/>
+        <location filename="../main_window.py" line="654"/>
         <source>OK</source>
         <translation>እሺ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="639"/>
+        <location filename="../main_window.py" line="655"/>
         <source>Type a whole number.</source>
         <translation>ሙሉ ቁጥር ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="640"/>
+        <location filename="../main_window.py" line="656"/>
         <source>Type a number.</source>
         <translation>ቁጥር ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="642"/>
+        <location filename="../main_window.py" line="658"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” {first} ወይም {second} ሊሆን ይችላል። እንደፈለጉት {first} ወይም {second} ብለው ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="645"/>
+        <location filename="../main_window.py" line="661"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”፦ እዚህ ኮማ የአስርዮሽ ምልክት አይደለም። {value} ማለት ከፈለጉ {value} ብለው ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="647"/>
+        <location filename="../main_window.py" line="663"/>
         <source>Too many digits to keep exactly.</source>
         <translation>በትክክል ለማስቀመጥ አሃዞቹ በጣም ብዙ ናቸው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="648"/>
+        <location filename="../main_window.py" line="664"/>
         <source>Will be stored as {value}.</source>
         <translation>{value} ተብሎ ይቀመጣል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="649"/>
+        <location filename="../main_window.py" line="665"/>
         <source>No choice has the code {code}.</source>
         <translation>{code} የሚል ኮድ ያለው ምርጫ የለም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="650"/>
+        <location filename="../main_window.py" line="666"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>ቀኑን በ YYYY-MM-DD ቅርጸት ይጻፉ (F4 የቀን መቁጠሪያ ይከፍታል)።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="651"/>
+        <location filename="../main_window.py" line="667"/>
         <source>Type a time as HH:MM.</source>
         <translation>ሰዓቱን በ HH:MM ቅርጸት ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="652"/>
+        <location filename="../main_window.py" line="668"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>ቀንና ሰዓቱን በ YYYY-MM-DD HH:MM ቅርጸት ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653"/>
+        <location filename="../main_window.py" line="669"/>
         <source>Latitude</source>
         <translation>ኬክሮስ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="654"/>
+        <location filename="../main_window.py" line="670"/>
         <source>Longitude</source>
         <translation>ኬንትሮስ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="655"/>
+        <location filename="../main_window.py" line="671"/>
         <source>Accuracy (m)</source>
         <translation>ትክክለኛነት (ሜትር)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="656"/>
+        <location filename="../main_window.py" line="672"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>ኬክሮስና ኬንትሮስ ቁጥሮች ናቸው፤ ለምሳሌ 3.7194 እና 34.8567።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="657"/>
+        <location filename="../main_window.py" line="673"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>ኬክሮስ ከ-90 እስከ 90 ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="658"/>
+        <location filename="../main_window.py" line="674"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>ኬንትሮስ ከ-180 እስከ 180 ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="659"/>
+        <location filename="../main_window.py" line="675"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>ትክክለኛነት በሜትር ከዜሮ በላይ የሆነ ቁጥር ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="677"/>
+        <location filename="../main_window.py" line="693"/>
         <source>Install a form</source>
         <translation>ቅጽ ጫን</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="677"/>
+        <location filename="../main_window.py" line="693"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm ፋይሎች (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="696"/>
+        <location filename="../main_window.py" line="712"/>
         <source>Installed {title}, version {version}.</source>
         <translation>{title}፣ ስሪት {version} ተጭኗል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="698"/>
+        <location filename="../main_window.py" line="714"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}፣ ስሪት {version} ቀድሞ ተጭኗል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="710"/>
+        <location filename="../main_window.py" line="726"/>
         <source>The form was not installed</source>
         <translation>ቅጹ አልተጫነም</translation>
     </message>
@@ -1668,82 +1679,107 @@ Remove them and their answers?</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="16"/>
+        <location filename="../messages.py" line="17"/>
+        <source>{name} is not a Daftari bundle (or it was cut short): nothing was kept.</source>
+        <translation>{name} የDaftari ጥቅል አይደለም (ወይም ተቆርጧል)፤ ምንም አልተቀመጠም።</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="21"/>
+        <source>{name} was brought to this computer before: it is not kept twice.</source>
+        <translation>{name} ቀደም ሲል ወደዚህ ኮምፒውተር መጥቷል፤ ሁለት ጊዜ አይቀመጥም።</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="26"/>
+        <source>{name} is not a private key (a PEM file, as ODK&apos;s key tools write it).</source>
+        <translation>{name} የግል ቁልፍ አይደለም (የODK የቁልፍ መሣሪያዎች እንደሚጽፉት የPEM ፋይል)።</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="30"/>
+        <source>That passphrase does not open {name}.</source>
+        <translation>ያ የይለፍ ሐረግ {name}ን አይከፍትም።</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="34"/>
         <source>A password needs at least {n} characters.</source>
         <translation>የይለፍ ቃል ቢያንስ {n} ፊደላት ሊኖሩት ይገባል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="20"/>
+        <location filename="../messages.py" line="38"/>
         <source>That password is not right.</source>
         <translation>ይህ የይለፍ ቃል ትክክል አይደለም።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="21"/>
+        <location filename="../messages.py" line="39"/>
         <source>There is no such user on this computer.</source>
         <translation>በዚህ ኮምፒውተር ላይ እንደዚህ ያለ ተጠቃሚ የለም።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="24"/>
+        <location filename="../messages.py" line="42"/>
         <source>This profile is disabled: ask this computer&apos;s administrator.</source>
         <translation>ይህ መገለጫ ታግዷል፤ የዚህን ኮምፒውተር አስተዳዳሪ ይጠይቁ።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="27"/>
+        <location filename="../messages.py" line="45"/>
         <source>This is a plain {plain} address on the internet: your password and the answers would cross it unencrypted. Use the server&apos;s {secure} address.</source>
         <translation>ይህ በኢንተርኔት ላይ ያለ ተራ {plain} አድራሻ ነው፦ የይለፍ ቃልዎ እና መልሶቹ ሳይመሰጠሩ ያልፋሉ። የሰርቨሩን {secure} አድራሻ ይጠቀሙ።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32"/>
+        <location filename="../messages.py" line="50"/>
         <source>A server address starts with {plain} or {secure}.</source>
         <translation>የሰርቨር አድራሻ በ {plain} ወይም በ {secure} ይጀምራል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35"/>
+        <location filename="../messages.py" line="53"/>
         <source>Say what to correct before sending it back: a comment on the whole, or on an answer (Enter on it).</source>
         <translation>ከመመለስዎ በፊት ምን መታረም እንዳለበት ይናገሩ፦ በሙሉ መልሱ ላይ ወይም በአንድ መልስ ላይ አስተያየት (በእሱ ላይ Enter)።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40"/>
+        <location filename="../messages.py" line="58"/>
         <source>A comment is at most 4,000 characters, and 2,000 on one answer.</source>
         <translation>አስተያየት ቢበዛ 4,000 ፊደላት፣ በአንድ መልስ ላይ 2,000 ነው።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="44"/>
+        <location filename="../messages.py" line="62"/>
         <source>The server&apos;s checks refused this revision (it breaks the form&apos;s rules): it can only be sent back.</source>
         <translation>የአገልጋዩ ፍተሻዎች ይህን እትም አልተቀበሉትም (የቅጹን ደንቦች ይጥሳል)፦ መመለስ ብቻ ይቻላል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49"/>
+        <location filename="../messages.py" line="67"/>
         <source>The Secretariat has decided on this revision: the site decides again on the next one.</source>
         <translation>ጽሕፈት ቤቱ በዚህ እትም ላይ ወስኗል፦ ጣቢያው በሚቀጥለው እትም ላይ እንደገና ይወስናል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="53"/>
+        <location filename="../messages.py" line="71"/>
         <source>No connection to the server: check the address and the network. Sync will try again by itself.</source>
         <translation>ከሰርቨሩ ጋር ግንኙነት የለም፤ አድራሻውንና ኔትወርኩን ያረጋግጡ። ማመሳሰሉ በራሱ እንደገና ይሞክራል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58"/>
+        <location filename="../messages.py" line="76"/>
         <source>The server refused this account name or password.</source>
         <translation>ሰርቨሩ ይህን የአካውንት ስም ወይም የይለፍ ቃል አልተቀበለም።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61"/>
+        <location filename="../messages.py" line="79"/>
         <source>Something that is not a Daftari server answered: a Wi-Fi login page or a proxy may be in the way.</source>
         <translation>የመለሰው የ Daftari ሰርቨር አይደለም፤ የ Wi-Fi መግቢያ ገጽ ወይም ፕሮክሲ (proxy) መሃል ገብቶ ሊሆን ይችላል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66"/>
+        <location filename="../messages.py" line="84"/>
         <source>This address does not answer as ODK Central or KoboToolbox do (no form list came back): check it, as ODK Collect would be given it. A Wi-Fi login page or a proxy may be in the way.</source>
         <translation>ይህ አድራሻ እንደ ODK Central ወይም KoboToolbox አይመልስም (የቅጾች ዝርዝር አልተመለሰም)፤ ለODK Collect እንደሚሰጠው ያረጋግጡት። የWi-Fi መግቢያ ገጽ ወይም ፕሮክሲ መሃል ሊኖር ይችላል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72"/>
+        <location filename="../messages.py" line="90"/>
+        <source>No form list came back from this address: check it, as ODK Collect would be given it (an ODK Central address ends with /projects/ and a number).</source>
+        <translation>ከዚህ አድራሻ የቅጾች ዝርዝር አልተመለሰም፤ ለODK Collect እንደሚሰጠው ያረጋግጡት (የODK Central አድራሻ በ/projects/ እና በቁጥር ያበቃል)።</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="95"/>
         <source>The server failed. Sync will try again by itself.</source>
         <translation>ሰርቨሩ ላይ ችግር ተፈጥሯል። ማመሳሰሉ በራሱ እንደገና ይሞክራል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="75"/>
+        <location filename="../messages.py" line="98"/>
         <source>The disk is full: nothing new can be saved. Your earlier answers are safe; free some space.</source>
         <translation>ዲስኩ ሞልቷል፤ ምንም አዲስ ነገር ማስቀመጥ አይቻልም። ቀደም ብለው ያስቀመጧቸው መልሶች ደህና ናቸው፤ የተወሰነ ቦታ ያስለቅቁ።</translation>
     </message>
@@ -1781,7 +1817,7 @@ Remove them and their answers?</source>
         <translation>የይለፍ ቃል (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="86"/>
+        <location filename="../openrosa_dialog.py" line="87"/>
         <source>Connecting…</source>
         <translation>በመገናኘት ላይ…</translation>
     </message>
@@ -1985,52 +2021,52 @@ Remove them and their answers?</source>
 <context>
     <name>SecretariatView</name>
     <message>
-        <location filename="../secretariat.py" line="121"/>
+        <location filename="../secretariat.py" line="123"/>
         <source>Approved</source>
         <translation>የጸደቁ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="122"/>
+        <location filename="../secretariat.py" line="124"/>
         <source>Every state</source>
         <translation>ሁሉም ሁኔታዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="123"/>
+        <location filename="../secretariat.py" line="125"/>
         <source>Approved by the site</source>
         <translation>በጣቢያው የጸደቁ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="124"/>
+        <location filename="../secretariat.py" line="126"/>
         <source>Received</source>
         <translation>የደረሱ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="125"/>
+        <location filename="../secretariat.py" line="127"/>
         <source>Corrected</source>
         <translation>የታረሙ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="126"/>
+        <location filename="../secretariat.py" line="128"/>
         <source>Sent back</source>
         <translation>ለእርማት የተመለሱ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="132"/>
+        <location filename="../secretariat.py" line="134"/>
         <source>&amp;Indicators</source>
         <translation>አመልካቾች (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="133"/>
+        <location filename="../secretariat.py" line="135"/>
         <source>D&amp;ata</source>
         <translation>መረጃ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="134"/>
+        <location filename="../secretariat.py" line="136"/>
         <source>D&amp;uplicates</source>
         <translation>ድግግሞሾች (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="135"/>
+        <location filename="../secretariat.py" line="137"/>
         <source>E&amp;xport</source>
         <translation>ወጪ ፋይል (&amp;X)</translation>
     </message>

@@ -228,148 +228,154 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="503"/>
+        <location filename="../secretariat.py" line="505"/>
         <source>every site</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="504"/>
+        <location filename="../secretariat.py" line="506"/>
         <source>&amp;Show</source>
         <translation>عرض (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="506"/>
+        <location filename="../secretariat.py" line="508"/>
         <source>← &amp;Previous page</source>
         <translation>→ الصفحة السابقة (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="508"/>
+        <location filename="../secretariat.py" line="510"/>
         <source>&amp;Next page →</source>
         <translation>الصفحة التالية ← (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="511"/>
+        <location filename="../secretariat.py" line="513"/>
         <source>Private &amp;key…</source>
         <translation>المفتاح الخاص… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="518"/>
+        <location filename="../secretariat.py" line="521"/>
         <source>The merged data</source>
         <translation>البيانات المدمجة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="522"/>
+        <location filename="../secretariat.py" line="525"/>
         <source>F&amp;orm</source>
         <translation>الاستمارة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="523"/>
+        <location filename="../secretariat.py" line="526"/>
         <source>S&amp;tate</source>
         <translation>الحالة (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="524"/>
+        <location filename="../secretariat.py" line="527"/>
         <source>Sit&amp;e</source>
         <translation>الموقع (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="571"/>
+        <location filename="../secretariat.py" line="575"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="572"/>
+        <location filename="../secretariat.py" line="576"/>
         <source>Enumerator</source>
         <translation>الباحث الميداني</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="573"/>
+        <location filename="../secretariat.py" line="577"/>
         <source>Form version</source>
         <translation>نسخة الاستمارة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="574"/>
+        <location filename="../secretariat.py" line="578"/>
         <source>Revision</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="575"/>
+        <location filename="../secretariat.py" line="579"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="576"/>
+        <location filename="../secretariat.py" line="580"/>
         <source>Submitted</source>
         <translation>أُرسلت</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="577"/>
+        <location filename="../secretariat.py" line="581"/>
         <source>Changed</source>
         <translation>عُدّلت</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="604"/>
+        <location filename="../secretariat.py" line="608"/>
         <source>Rows {first}–{last}</source>
         <translation>الصفوف {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="606"/>
+        <location filename="../secretariat.py" line="610"/>
         <source>No rows.</source>
         <translation>لا صفوف.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="618"/>
-        <location filename="../secretariat.py" line="635"/>
+        <location filename="../secretariat.py" line="622"/>
+        <location filename="../secretariat.py" line="667"/>
+        <location filename="../secretariat.py" line="679"/>
         <source>The form&apos;s private key</source>
         <translation>المفتاح الخاص بالاستمارة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="620"/>
+        <location filename="../secretariat.py" line="624"/>
         <source>Private keys (*.pem);;All files (*)</source>
         <translation>المفاتيح الخاصة (*.pem);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="636"/>
-        <source>Passphrase of {name}:</source>
-        <translation>عبارة المرور لـ {name}:</translation>
-    </message>
-    <message>
-        <location filename="../secretariat.py" line="638"/>
+        <location filename="../secretariat.py" line="672"/>
         <source>OK</source>
         <translation>حسنًا</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="639"/>
+        <location filename="../secretariat.py" line="673"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="647"/>
+        <location filename="../secretariat.py" line="657"/>
         <source>The private key is held for this session only: encrypted submissions are opened on this computer, never on the server.</source>
         <translation>يُحتفظ بالمفتاح الخاص لهذه الجلسة فقط: تُفتح الإرسالات المشفرة على هذا الحاسوب، لا على الخادم أبدًا.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="666"/>
+        <location filename="../secretariat.py" line="653"/>
+        <source>Private key: {name} (this session only)</source>
+        <translation>المفتاح الخاص: {name} (لهذه الجلسة فقط)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="669"/>
+        <source>Passphrase of the key {name}:</source>
+        <translation>عبارة مرور المفتاح {name}:</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="698"/>
         <source>{n} submission(s) on this page are encrypted: their answers can be read only with the form&apos;s private key (Private key…), on this computer.</source>
         <translation>{n} من إرسالات هذه الصفحة مشفرة: لا تُقرأ إجاباتها إلا بالمفتاح الخاص بالاستمارة (المفتاح الخاص…)، على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="672"/>
+        <location filename="../secretariat.py" line="704"/>
         <source>Opening {n} encrypted submission(s)…</source>
         <translation>جارٍ فتح {n} إرسال مشفر…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="704"/>
+        <location filename="../secretariat.py" line="736"/>
         <source>Opened on this computer with the private key</source>
         <translation>فُتح على هذا الحاسوب بالمفتاح الخاص</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="724"/>
+        <location filename="../secretariat.py" line="756"/>
         <source>{n} encrypted submission(s) opened on this computer.</source>
         <translation>فُتح {n} إرسال مشفر على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="727"/>
+        <location filename="../secretariat.py" line="759"/>
         <source>{n} could not be opened with this key (another form&apos;s key, or changed since they were made): their reason is on their uuid.</source>
         <translation>تعذر فتح {n} بهذا المفتاح (مفتاح استمارة أخرى، أو غُيّرت منذ إنشائها): السبب على معرّفها uuid.</translation>
     </message>
@@ -410,67 +416,67 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="745"/>
+        <location filename="../secretariat.py" line="777"/>
         <source>&amp;Find</source>
         <translation>بحث (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="749"/>
+        <location filename="../secretariat.py" line="781"/>
         <source>Probable duplicates</source>
         <translation>تكرارات محتملة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="752"/>
+        <location filename="../secretariat.py" line="784"/>
         <source>Keep &amp;both (two households)</source>
         <translation>الإبقاء على الاثنين (أسرتان) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="753"/>
+        <location filename="../secretariat.py" line="785"/>
         <source>The &amp;same household</source>
         <translation>الأسرة نفسها (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="754"/>
+        <location filename="../secretariat.py" line="786"/>
         <source>Keep the fi&amp;rst</source>
         <translation>الإبقاء على الأولى (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="755"/>
+        <location filename="../secretariat.py" line="787"/>
         <source>Keep the s&amp;econd</source>
         <translation>الإبقاء على الثانية (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="766"/>
+        <location filename="../secretariat.py" line="798"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
         <translation>الحقول المفتاحية مفصولة بفواصل: &apos;:name&apos; يطابق الأسماء تقريبياً، و&apos;:phone&apos; أرقام الهواتف. لا يُحذف شيء أبداً: القرار يُعلِّم الزوج فقط.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="773"/>
+        <location filename="../secretariat.py" line="805"/>
         <source>F&amp;orm</source>
         <translation>الاستمارة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="773"/>
+        <location filename="../secretariat.py" line="805"/>
         <source>&amp;Keys</source>
         <translation>المفاتيح (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="790"/>
+        <location filename="../secretariat.py" line="822"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="790"/>
+        <location filename="../secretariat.py" line="822"/>
         <source>Likeness</source>
         <translation>التشابه</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="809"/>
+        <location filename="../secretariat.py" line="841"/>
         <source>{n} probable pairs to look at.</source>
         <translation>{n} أزواج محتملة للنظر فيها.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="825"/>
+        <location filename="../secretariat.py" line="857"/>
         <source>Kept, with who decided and when.</source>
         <translation>حُفظ القرار مع من اتخذه ومتى.</translation>
     </message>
@@ -521,112 +527,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="842"/>
+        <location filename="../secretariat.py" line="874"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (ملف zip: ملف لكل جدول)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="843"/>
+        <location filename="../secretariat.py" line="875"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (ورقة لكل جدول)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="844"/>
+        <location filename="../secretariat.py" line="876"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta، مع التسميات)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="845"/>
+        <location filename="../secretariat.py" line="877"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav، مع التسميات)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="846"/>
+        <location filename="../secretariat.py" line="878"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="851"/>
+        <location filename="../secretariat.py" line="883"/>
         <source>every site</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="853"/>
+        <location filename="../secretariat.py" line="885"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="854"/>
+        <location filename="../secretariat.py" line="886"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>الصور والملفات أيضاً (داخل ملف zip) (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="855"/>
+        <location filename="../secretariat.py" line="887"/>
         <source>&amp;Save the export as…</source>
         <translation>حفظ التصدير باسم… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="865"/>
+        <location filename="../secretariat.py" line="897"/>
         <source>F&amp;orm</source>
         <translation>الاستمارة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="865"/>
+        <location filename="../secretariat.py" line="897"/>
         <source>For&amp;mat</source>
         <translation>الصيغة (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="868"/>
+        <location filename="../secretariat.py" line="900"/>
         <source>S&amp;tate</source>
         <translation>الحالة (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="869"/>
+        <location filename="../secretariat.py" line="901"/>
         <source>Sit&amp;e</source>
         <translation>الموقع (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="870"/>
+        <location filename="../secretariat.py" line="902"/>
         <source>Changed si&amp;nce</source>
         <translation>المعدَّلة منذ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="883"/>
+        <location filename="../secretariat.py" line="915"/>
         <source>Save the export as</source>
         <translation>حفظ التصدير باسم</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="899"/>
+        <location filename="../secretariat.py" line="931"/>
         <source>The server is making the export…</source>
         <translation>الخادم يُعِدّ التصدير…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="935"/>
+        <location filename="../secretariat.py" line="967"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>قراءة الاستمارات: %v من {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="941"/>
+        <location filename="../secretariat.py" line="973"/>
         <source>Downloading the file…</source>
         <translation>تنزيل الملف…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="944"/>
+        <location filename="../secretariat.py" line="976"/>
         <source>Downloading: %p%</source>
         <translation>التنزيل: %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="958"/>
+        <location filename="../secretariat.py" line="990"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>حُفظ {path} ({rows} صفاً؛ دليل المتغيرات بداخله).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="963"/>
+        <location filename="../secretariat.py" line="995"/>
         <source>The export is saved.</source>
         <translation>تم حفظ التصدير.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="967"/>
+        <location filename="../secretariat.py" line="999"/>
         <source>The export failed: {why}</source>
         <translation>فشل التصدير: {why}</translation>
     </message>
@@ -909,133 +915,133 @@ Remove them and their answers?</source>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../secretariat.py" line="59"/>
+        <location filename="../secretariat.py" line="61"/>
         <source>households using at least basic drinking water</source>
         <translation>الأسر التي تستخدم مياه شرب أساسية على الأقل</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="60"/>
+        <location filename="../secretariat.py" line="62"/>
         <source>households using surface water</source>
         <translation>الأسر التي تستخدم المياه السطحية</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="61"/>
+        <location filename="../secretariat.py" line="63"/>
         <source>households with at least basic sanitation</source>
         <translation>الأسر التي لديها صرف صحي أساسي على الأقل</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="62"/>
+        <location filename="../secretariat.py" line="64"/>
         <source>households practising open defecation</source>
         <translation>الأسر التي تمارس التبرز في العراء</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="63"/>
+        <location filename="../secretariat.py" line="65"/>
         <source>households relying on clean cooking fuel</source>
         <translation>الأسر التي تعتمد على وقود طهي نظيف</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="64"/>
+        <location filename="../secretariat.py" line="66"/>
         <source>households with any electricity</source>
         <translation>الأسر التي لديها أي كهرباء</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="65"/>
+        <location filename="../secretariat.py" line="67"/>
         <source>households with poor or borderline food consumption</source>
         <translation>الأسر ذات الاستهلاك الغذائي الضعيف أو الحدّي</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="68"/>
+        <location filename="../secretariat.py" line="70"/>
         <source>mean persons per sleeping room</source>
         <translation>متوسط عدد الأشخاص لكل غرفة نوم</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="69"/>
+        <location filename="../secretariat.py" line="71"/>
         <source>households with more than 3 persons per sleeping room</source>
         <translation>الأسر التي لديها أكثر من 3 أشخاص لكل غرفة نوم</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="72"/>
+        <location filename="../secretariat.py" line="74"/>
         <source>members aged 5 or more with a disability (Washington Group cut-off)</source>
         <translation>الأفراد بعمر 5 سنوات فأكثر ذوو إعاقة (حدّ مجموعة واشنطن)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="75"/>
+        <location filename="../secretariat.py" line="77"/>
         <source>households whose head has no identity document</source>
         <translation>الأسر التي لا يملك ربّها وثيقة هوية</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="76"/>
+        <location filename="../secretariat.py" line="78"/>
         <source>children under 5 with a birth certificate</source>
         <translation>الأطفال دون الخامسة الذين لديهم شهادة ميلاد</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="77"/>
+        <location filename="../secretariat.py" line="79"/>
         <source>households hit by any shock in 6 months</source>
         <translation>الأسر التي تعرّضت لأي صدمة خلال 6 أشهر</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="78"/>
-        <location filename="../secretariat.py" line="102"/>
+        <location filename="../secretariat.py" line="80"/>
+        <location filename="../secretariat.py" line="104"/>
         <source>median monthly income per person</source>
         <translation>وسيط الدخل الشهري للفرد</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="79"/>
+        <location filename="../secretariat.py" line="81"/>
         <source>households using the service in the last 3 months</source>
         <translation>الأسر التي استخدمت الخدمة في الأشهر الثلاثة الأخيرة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="82"/>
+        <location filename="../secretariat.py" line="84"/>
         <source>users reaching it within 30 minutes</source>
         <translation>المستخدمون الذين يصلون إليها خلال 30 دقيقة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="83"/>
+        <location filename="../secretariat.py" line="85"/>
         <source>median one-way travel time, minutes</source>
         <translation>وسيط زمن الذهاب بالدقائق</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="84"/>
+        <location filename="../secretariat.py" line="86"/>
         <source>users reporting any barrier</source>
         <translation>المستخدمون الذين أبلغوا عن أي عائق</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="85"/>
+        <location filename="../secretariat.py" line="87"/>
         <source>households refused because of nationality or status</source>
         <translation>الأسر المرفوضة بسبب الجنسية أو الوضع</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="88"/>
+        <location filename="../secretariat.py" line="90"/>
         <source>users satisfied (4-5)</source>
         <translation>المستخدمون الراضون (4-5)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="89"/>
+        <location filename="../secretariat.py" line="91"/>
         <source>median cost per user, last 3 months</source>
         <translation>وسيط التكلفة لكل مستخدم، آخر 3 أشهر</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="90"/>
+        <location filename="../secretariat.py" line="92"/>
         <source>share of the city&apos;s population</source>
         <translation>الحصة من سكان المدينة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="91"/>
+        <location filename="../secretariat.py" line="93"/>
         <source>average household size</source>
         <translation>متوسط حجم الأسرة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="92"/>
+        <location filename="../secretariat.py" line="94"/>
         <source>dependency ratio (0-17 and 60+ per 18-59)</source>
         <translation>نسبة الإعالة (0-17 و60+ لكل 18-59)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="93"/>
+        <location filename="../secretariat.py" line="95"/>
         <source>males per 100 females</source>
         <translation>الذكور لكل 100 أنثى</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="94"/>
+        <location filename="../secretariat.py" line="96"/>
         <source>P6 dwelling occupancy rate</source>
         <translation>P6 معدل إشغال المساكن</translation>
     </message>
@@ -1043,104 +1049,104 @@ Remove them and their answers?</source>
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="280"/>
+        <location filename="../secretariat.py" line="282"/>
         <source>&amp;Show</source>
         <translation>عرض (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="284"/>
+        <location filename="../secretariat.py" line="286"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>حفظ الجدول بصيغة CSV… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="286"/>
+        <location filename="../secretariat.py" line="288"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>حفظ الرسم بصيغة PNG… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="290"/>
+        <location filename="../secretariat.py" line="292"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="291"/>
+        <location filename="../secretariat.py" line="293"/>
         <source>Population group</source>
         <translation>الفئة السكانية</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="292"/>
+        <location filename="../secretariat.py" line="294"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="293"/>
+        <location filename="../secretariat.py" line="295"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="294"/>
+        <location filename="../secretariat.py" line="296"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="295"/>
+        <location filename="../secretariat.py" line="297"/>
         <source>Households (or persons)</source>
         <translation>الأسر (أو الأفراد)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="299"/>
+        <location filename="../secretariat.py" line="301"/>
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="304"/>
+        <location filename="../secretariat.py" line="306"/>
         <source>Bars for each population &amp;group too</source>
         <translation>أعمدة لكل فئة سكانية أيضاً (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="320"/>
+        <location filename="../secretariat.py" line="322"/>
         <source>F&amp;orm</source>
         <translation>الاستمارة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="321"/>
+        <location filename="../secretariat.py" line="323"/>
         <source>S&amp;tate</source>
         <translation>الحالة (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="329"/>
+        <location filename="../secretariat.py" line="331"/>
         <source>C&amp;hart of</source>
         <translation>رسم بياني لـ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="368"/>
+        <location filename="../secretariat.py" line="370"/>
         <source>{n} figures, computed on the server.</source>
         <translation>{n} رقماً، محسوبة على الخادم.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="314"/>
-        <location filename="../secretariat.py" line="374"/>
+        <location filename="../secretariat.py" line="316"/>
+        <location filename="../secretariat.py" line="376"/>
         <source>(all)</source>
         <translation>(الكل)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="312"/>
+        <location filename="../secretariat.py" line="314"/>
         <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
         <translation>محسوبة على الخادم من الاستمارات في الحالة المختارة، لكل مدينة وفئة سكانية؛ “{all}” تعني كل المدن أو الفئات معاً.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="396"/>
+        <location filename="../secretariat.py" line="398"/>
         <source>Save the indicators</source>
         <translation>حفظ المؤشرات</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="400"/>
-        <location filename="../secretariat.py" line="408"/>
+        <location filename="../secretariat.py" line="402"/>
+        <location filename="../secretariat.py" line="410"/>
         <source>Saved {path}</source>
         <translation>حُفظ {path}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="404"/>
+        <location filename="../secretariat.py" line="406"/>
         <source>Save the chart</source>
         <translation>حفظ الرسم البياني</translation>
     </message>
@@ -1402,12 +1408,12 @@ Remove them and their answers?</source>
     <message>
         <location filename="../main_window.py" line="130"/>
         <source>Connect to ODK Central or &amp;KoboToolbox…</source>
-        <translation>الاتصال بـ ODK Central أو KoboToolbox… (&amp;K)</translation>
+        <translation>الاتصال بـ ODK Central أو KoboToolbox كخادم… (&amp;K)</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="133"/>
         <source>&amp;Bring a bundle from a USB stick…</source>
-        <translation>إحضار حزمة من ذاكرة USB… (&amp;B)</translation>
+        <translation>إحضار حزمة من ذاكرة USB المحمولة… (&amp;B)</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="135"/>
@@ -1510,157 +1516,162 @@ Remove them and their answers?</source>
         <translation>حزم دفتري (*.bundle);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509"/>
+        <location filename="../main_window.py" line="513"/>
+        <source>{name} is kept on this computer, sealed. It goes to the server at the first sync once this computer is connected to one (Daftari → Connect to a server).</source>
+        <translation>حُفظت {name} على هذا الحاسوب، مختومة. تُرسل إلى الخادم في أول مزامنة بعد توصيل هذا الحاسوب بخادم (دفتري ← الاتصال بخادم).</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="518"/>
         <source>{name} is kept on this computer and goes to the server at the next sync. It is sealed: its answers cannot be read here.</source>
         <translation>حُفظت {name} على هذا الحاسوب وستُرسل إلى الخادم في المزامنة القادمة. إنها مختومة: لا يمكن قراءة إجاباتها هنا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="523"/>
         <source>Bundle kept</source>
         <translation>حُفظت الحزمة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="521"/>
+        <location filename="../main_window.py" line="536"/>
         <source>The bundle was not kept</source>
         <translation>لم تُحفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="604"/>
+        <location filename="../main_window.py" line="620"/>
         <source>Discard this draft?</source>
         <translation>حذف هذه المسودة؟</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="606"/>
+        <location filename="../main_window.py" line="622"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>حذف «{title}»؟ ستُحذف إجاباتها (وصورها) من هذا الحاسوب. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="622"/>
+        <location filename="../main_window.py" line="638"/>
         <source>The draft was discarded.</source>
         <translation>حُذفت المسودة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="631"/>
+        <location filename="../main_window.py" line="647"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>اكتملت. ستُرسل عند توفر الاتصال.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="637"/>
+        <location filename="../main_window.py" line="653"/>
         <source>Choose a file…</source>
         <translation>اختر ملفًا…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="638"/>
+        <location filename="../main_window.py" line="654"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="639"/>
+        <location filename="../main_window.py" line="655"/>
         <source>Type a whole number.</source>
         <translation>اكتب عددًا صحيحًا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="640"/>
+        <location filename="../main_window.py" line="656"/>
         <source>Type a number.</source>
         <translation>اكتب رقمًا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="642"/>
+        <location filename="../main_window.py" line="658"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>«{typed}» قد تعني {first} أو {second}. اكتب {first} أو {second} حسب ما تقصد.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="645"/>
+        <location filename="../main_window.py" line="661"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>«{typed}»: الفاصلة ليست علامة عشرية هنا. للعدد {value}، اكتب {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="647"/>
+        <location filename="../main_window.py" line="663"/>
         <source>Too many digits to keep exactly.</source>
         <translation>عدد الأرقام كبير جدًا ولا يمكن حفظه بدقة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="648"/>
+        <location filename="../main_window.py" line="664"/>
         <source>Will be stored as {value}.</source>
         <translation>سيُحفظ على أنه {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="649"/>
+        <location filename="../main_window.py" line="665"/>
         <source>No choice has the code {code}.</source>
         <translation>لا يوجد خيار بالرمز {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="650"/>
+        <location filename="../main_window.py" line="666"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>اكتب التاريخ بالشكل YYYY-MM-DD (يفتح F4 التقويم).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="651"/>
+        <location filename="../main_window.py" line="667"/>
         <source>Type a time as HH:MM.</source>
         <translation>اكتب الوقت بالشكل HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="652"/>
+        <location filename="../main_window.py" line="668"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>اكتب التاريخ والوقت بالشكل YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653"/>
+        <location filename="../main_window.py" line="669"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="654"/>
+        <location filename="../main_window.py" line="670"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="655"/>
+        <location filename="../main_window.py" line="671"/>
         <source>Accuracy (m)</source>
         <translation>الدقة (م)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="656"/>
+        <location filename="../main_window.py" line="672"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>خطا العرض والطول رقمان، مثل 3.7194 و34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="657"/>
+        <location filename="../main_window.py" line="673"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>خط العرض بين -90 و90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="658"/>
+        <location filename="../main_window.py" line="674"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>خط الطول بين -180 و180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="659"/>
+        <location filename="../main_window.py" line="675"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>الدقة عدد موجب من الأمتار.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="677"/>
+        <location filename="../main_window.py" line="693"/>
         <source>Install a form</source>
         <translation>تثبيت استمارة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="677"/>
+        <location filename="../main_window.py" line="693"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>استمارات XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="696"/>
+        <location filename="../main_window.py" line="712"/>
         <source>Installed {title}, version {version}.</source>
         <translation>تم تثبيت {title}، الإصدار {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="698"/>
+        <location filename="../main_window.py" line="714"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}، الإصدار {version}، مثبتة من قبل.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="710"/>
+        <location filename="../main_window.py" line="726"/>
         <source>The form was not installed</source>
         <translation>لم تُثبّت الاستمارة</translation>
     </message>
@@ -1668,82 +1679,107 @@ Remove them and their answers?</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="16"/>
+        <location filename="../messages.py" line="17"/>
+        <source>{name} is not a Daftari bundle (or it was cut short): nothing was kept.</source>
+        <translation>{name} ليست حزمة دفتري (أو أنها مبتورة): لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="21"/>
+        <source>{name} was brought to this computer before: it is not kept twice.</source>
+        <translation>أُحضرت {name} إلى هذا الحاسوب من قبل: لا تُحفظ مرتين.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="26"/>
+        <source>{name} is not a private key (a PEM file, as ODK&apos;s key tools write it).</source>
+        <translation>{name} ليس مفتاحًا خاصًا (ملف PEM كما تكتبه أدوات مفاتيح ODK).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="30"/>
+        <source>That passphrase does not open {name}.</source>
+        <translation>عبارة المرور هذه لا تفتح {name}.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="34"/>
         <source>A password needs at least {n} characters.</source>
         <translation>يجب أن تتكون كلمة المرور من {n} أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="20"/>
+        <location filename="../messages.py" line="38"/>
         <source>That password is not right.</source>
         <translation>كلمة المرور هذه غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="21"/>
+        <location filename="../messages.py" line="39"/>
         <source>There is no such user on this computer.</source>
         <translation>لا يوجد مستخدم بهذا الاسم على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="24"/>
+        <location filename="../messages.py" line="42"/>
         <source>This profile is disabled: ask this computer&apos;s administrator.</source>
         <translation>ملف هذا المستخدم معطّل: اسأل مسؤول هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="27"/>
+        <location filename="../messages.py" line="45"/>
         <source>This is a plain {plain} address on the internet: your password and the answers would cross it unencrypted. Use the server&apos;s {secure} address.</source>
         <translation>هذا عنوان {plain} عادي على الإنترنت: ستمر كلمة المرور والإجابات دون تشفير. استخدم عنوان {secure} للخادم.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32"/>
+        <location filename="../messages.py" line="50"/>
         <source>A server address starts with {plain} or {secure}.</source>
         <translation>يبدأ عنوان الخادم بـ {plain} أو {secure}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35"/>
+        <location filename="../messages.py" line="53"/>
         <source>Say what to correct before sending it back: a comment on the whole, or on an answer (Enter on it).</source>
         <translation>قل ما يجب تصحيحه قبل الإعادة: ملاحظة على الاستمارة كلها، أو على إجابة (Enter عليها).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40"/>
+        <location filename="../messages.py" line="58"/>
         <source>A comment is at most 4,000 characters, and 2,000 on one answer.</source>
         <translation>الملاحظة 4000 حرف على الأكثر، و2000 على الإجابة الواحدة.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="44"/>
+        <location filename="../messages.py" line="62"/>
         <source>The server&apos;s checks refused this revision (it breaks the form&apos;s rules): it can only be sent back.</source>
         <translation>رفضت فحوص الخادم هذه النسخة (تخالف قواعد الاستمارة): لا يمكن إلا إعادتها.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49"/>
+        <location filename="../messages.py" line="67"/>
         <source>The Secretariat has decided on this revision: the site decides again on the next one.</source>
         <translation>قررت الأمانة بشأن هذه النسخة: يقرر الموقع من جديد في النسخة التالية.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="53"/>
+        <location filename="../messages.py" line="71"/>
         <source>No connection to the server: check the address and the network. Sync will try again by itself.</source>
         <translation>لا يوجد اتصال بالخادم: تحقق من العنوان والشبكة. ستُعاد المزامنة تلقائيًا.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58"/>
+        <location filename="../messages.py" line="76"/>
         <source>The server refused this account name or password.</source>
         <translation>رفض الخادم اسم الحساب أو كلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61"/>
+        <location filename="../messages.py" line="79"/>
         <source>Something that is not a Daftari server answered: a Wi-Fi login page or a proxy may be in the way.</source>
         <translation>الذي ردّ ليس خادم دفتري: ربما تعترض الاتصالَ صفحةُ دخول إلى Wi-Fi أو خادم وكيل (proxy).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66"/>
+        <location filename="../messages.py" line="84"/>
         <source>This address does not answer as ODK Central or KoboToolbox do (no form list came back): check it, as ODK Collect would be given it. A Wi-Fi login page or a proxy may be in the way.</source>
         <translation>هذا العنوان لا يجيب كما يجيب ODK Central أو KoboToolbox (لم تُرجَع قائمة استمارات): تحقق منه كما يُعطى لـ ODK Collect. قد تعترض صفحة دخول Wi-Fi أو وكيل.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72"/>
+        <location filename="../messages.py" line="90"/>
+        <source>No form list came back from this address: check it, as ODK Collect would be given it (an ODK Central address ends with /projects/ and a number).</source>
+        <translation>لم تُرجَع قائمة استمارات من هذا العنوان: تحقق منه كما يُعطى لـ ODK Collect (ينتهي عنوان ODK Central بـ /projects/ ورقم).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="95"/>
         <source>The server failed. Sync will try again by itself.</source>
         <translation>حدث خطأ في الخادم. ستُعاد المزامنة تلقائيًا.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="75"/>
+        <location filename="../messages.py" line="98"/>
         <source>The disk is full: nothing new can be saved. Your earlier answers are safe; free some space.</source>
         <translation>القرص ممتلئ: لا يمكن حفظ أي شيء جديد. إجاباتك السابقة في أمان؛ وفّر بعض المساحة.</translation>
     </message>
@@ -1781,7 +1817,7 @@ Remove them and their answers?</source>
         <translation>كلمة المرور (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="86"/>
+        <location filename="../openrosa_dialog.py" line="87"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
@@ -1985,52 +2021,52 @@ Remove them and their answers?</source>
 <context>
     <name>SecretariatView</name>
     <message>
-        <location filename="../secretariat.py" line="121"/>
+        <location filename="../secretariat.py" line="123"/>
         <source>Approved</source>
         <translation>معتمدة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="122"/>
+        <location filename="../secretariat.py" line="124"/>
         <source>Every state</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="123"/>
+        <location filename="../secretariat.py" line="125"/>
         <source>Approved by the site</source>
         <translation>معتمدة من الموقع</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="124"/>
+        <location filename="../secretariat.py" line="126"/>
         <source>Received</source>
         <translation>مُستلَمة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="125"/>
+        <location filename="../secretariat.py" line="127"/>
         <source>Corrected</source>
         <translation>مُصحَّحة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="126"/>
+        <location filename="../secretariat.py" line="128"/>
         <source>Sent back</source>
         <translation>مُعادة للتصحيح</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="132"/>
+        <location filename="../secretariat.py" line="134"/>
         <source>&amp;Indicators</source>
         <translation>المؤشرات (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="133"/>
+        <location filename="../secretariat.py" line="135"/>
         <source>D&amp;ata</source>
         <translation>البيانات (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="134"/>
+        <location filename="../secretariat.py" line="136"/>
         <source>D&amp;uplicates</source>
         <translation>التكرارات (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="135"/>
+        <location filename="../secretariat.py" line="137"/>
         <source>E&amp;xport</source>
         <translation>التصدير (&amp;X)</translation>
     </message>

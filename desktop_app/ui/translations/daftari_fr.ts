@@ -228,148 +228,154 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="503"/>
+        <location filename="../secretariat.py" line="505"/>
         <source>every site</source>
         <translation>tous les sites</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="504"/>
+        <location filename="../secretariat.py" line="506"/>
         <source>&amp;Show</source>
         <translation>Affic&amp;her</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="506"/>
+        <location filename="../secretariat.py" line="508"/>
         <source>← &amp;Previous page</source>
         <translation>← Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="508"/>
+        <location filename="../secretariat.py" line="510"/>
         <source>&amp;Next page →</source>
         <translation>Page &amp;suivante →</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="511"/>
+        <location filename="../secretariat.py" line="513"/>
         <source>Private &amp;key…</source>
         <translation>&amp;Clé privée…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="518"/>
+        <location filename="../secretariat.py" line="521"/>
         <source>The merged data</source>
         <translation>Les données fusionnées</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="522"/>
+        <location filename="../secretariat.py" line="525"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="523"/>
+        <location filename="../secretariat.py" line="526"/>
         <source>S&amp;tate</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="524"/>
+        <location filename="../secretariat.py" line="527"/>
         <source>Sit&amp;e</source>
         <translation>Sit&amp;e</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="571"/>
+        <location filename="../secretariat.py" line="575"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="572"/>
+        <location filename="../secretariat.py" line="576"/>
         <source>Enumerator</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="573"/>
+        <location filename="../secretariat.py" line="577"/>
         <source>Form version</source>
         <translation>Version du formulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="574"/>
+        <location filename="../secretariat.py" line="578"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="575"/>
+        <location filename="../secretariat.py" line="579"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="576"/>
+        <location filename="../secretariat.py" line="580"/>
         <source>Submitted</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="577"/>
+        <location filename="../secretariat.py" line="581"/>
         <source>Changed</source>
         <translation>Modifiée le</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="604"/>
+        <location filename="../secretariat.py" line="608"/>
         <source>Rows {first}–{last}</source>
         <translation>Lignes {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="606"/>
+        <location filename="../secretariat.py" line="610"/>
         <source>No rows.</source>
         <translation>Aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="618"/>
-        <location filename="../secretariat.py" line="635"/>
+        <location filename="../secretariat.py" line="622"/>
+        <location filename="../secretariat.py" line="667"/>
+        <location filename="../secretariat.py" line="679"/>
         <source>The form&apos;s private key</source>
         <translation>La clé privée du formulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="620"/>
+        <location filename="../secretariat.py" line="624"/>
         <source>Private keys (*.pem);;All files (*)</source>
         <translation>Clés privées (*.pem);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="636"/>
-        <source>Passphrase of {name}:</source>
-        <translation>Phrase secrète de {name} :</translation>
-    </message>
-    <message>
-        <location filename="../secretariat.py" line="638"/>
+        <location filename="../secretariat.py" line="672"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="639"/>
+        <location filename="../secretariat.py" line="673"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="647"/>
+        <location filename="../secretariat.py" line="657"/>
         <source>The private key is held for this session only: encrypted submissions are opened on this computer, never on the server.</source>
         <translation>La clé privée n&apos;est gardée que pour cette session : les soumissions chiffrées sont ouvertes sur cet ordinateur, jamais sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="666"/>
+        <location filename="../secretariat.py" line="653"/>
+        <source>Private key: {name} (this session only)</source>
+        <translation>Clé privée : {name} (pour cette session seulement)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="669"/>
+        <source>Passphrase of the key {name}:</source>
+        <translation>Phrase secrète de la clé {name} :</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="698"/>
         <source>{n} submission(s) on this page are encrypted: their answers can be read only with the form&apos;s private key (Private key…), on this computer.</source>
         <translation>{n} soumission(s) de cette page sont chiffrées : leurs réponses ne se lisent qu&apos;avec la clé privée du formulaire (Clé privée…), sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="672"/>
+        <location filename="../secretariat.py" line="704"/>
         <source>Opening {n} encrypted submission(s)…</source>
         <translation>Ouverture de {n} soumission(s) chiffrée(s)…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="704"/>
+        <location filename="../secretariat.py" line="736"/>
         <source>Opened on this computer with the private key</source>
         <translation>Ouvert sur cet ordinateur avec la clé privée</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="724"/>
+        <location filename="../secretariat.py" line="756"/>
         <source>{n} encrypted submission(s) opened on this computer.</source>
         <translation>{n} soumission(s) chiffrée(s) ouvertes sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="727"/>
+        <location filename="../secretariat.py" line="759"/>
         <source>{n} could not be opened with this key (another form&apos;s key, or changed since they were made): their reason is on their uuid.</source>
         <translation>{n} n&apos;ont pas pu être ouvertes avec cette clé (clé d&apos;un autre formulaire, ou modifiées depuis) : la raison est sur leur uuid.</translation>
     </message>
@@ -410,67 +416,67 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="745"/>
+        <location filename="../secretariat.py" line="777"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="749"/>
+        <location filename="../secretariat.py" line="781"/>
         <source>Probable duplicates</source>
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="752"/>
+        <location filename="../secretariat.py" line="784"/>
         <source>Keep &amp;both (two households)</source>
         <translation>Garder &amp;les deux (deux ménages)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="753"/>
+        <location filename="../secretariat.py" line="785"/>
         <source>The &amp;same household</source>
         <translation>Le &amp;même ménage</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="754"/>
+        <location filename="../secretariat.py" line="786"/>
         <source>Keep the fi&amp;rst</source>
         <translation>Garder le &amp;premier</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="755"/>
+        <location filename="../secretariat.py" line="787"/>
         <source>Keep the s&amp;econd</source>
         <translation>Garder le s&amp;econd</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="766"/>
+        <location filename="../secretariat.py" line="798"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
         <translation>Champs clés, séparés par des virgules : &apos;:name&apos; rapproche les noms approximativement, &apos;:phone&apos; les numéros de téléphone. Rien n&apos;est jamais supprimé : une décision marque la paire.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="773"/>
+        <location filename="../secretariat.py" line="805"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="773"/>
+        <location filename="../secretariat.py" line="805"/>
         <source>&amp;Keys</source>
         <translation>&amp;Clés</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="790"/>
+        <location filename="../secretariat.py" line="822"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="790"/>
+        <location filename="../secretariat.py" line="822"/>
         <source>Likeness</source>
         <translation>Ressemblance</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="809"/>
+        <location filename="../secretariat.py" line="841"/>
         <source>{n} probable pairs to look at.</source>
         <translation>{n} paires probables à examiner.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="825"/>
+        <location filename="../secretariat.py" line="857"/>
         <source>Kept, with who decided and when.</source>
         <translation>Enregistré, avec qui a décidé et quand.</translation>
     </message>
@@ -521,112 +527,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="842"/>
+        <location filename="../secretariat.py" line="874"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (un zip : un fichier par table)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="843"/>
+        <location filename="../secretariat.py" line="875"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (une feuille par table)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="844"/>
+        <location filename="../secretariat.py" line="876"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta, avec libellés)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="845"/>
+        <location filename="../secretariat.py" line="877"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav, avec libellés)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="846"/>
+        <location filename="../secretariat.py" line="878"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="851"/>
+        <location filename="../secretariat.py" line="883"/>
         <source>every site</source>
         <translation>tous les sites</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="853"/>
+        <location filename="../secretariat.py" line="885"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="854"/>
+        <location filename="../secretariat.py" line="886"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>&amp;Photos et fichiers aussi (dans le zip)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="855"/>
+        <location filename="../secretariat.py" line="887"/>
         <source>&amp;Save the export as…</source>
         <translation>Enregi&amp;strer l&apos;export sous…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="865"/>
+        <location filename="../secretariat.py" line="897"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="865"/>
+        <location filename="../secretariat.py" line="897"/>
         <source>For&amp;mat</source>
         <translation>For&amp;mat</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="868"/>
+        <location filename="../secretariat.py" line="900"/>
         <source>S&amp;tate</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="869"/>
+        <location filename="../secretariat.py" line="901"/>
         <source>Sit&amp;e</source>
         <translation>Sit&amp;e</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="870"/>
+        <location filename="../secretariat.py" line="902"/>
         <source>Changed si&amp;nce</source>
         <translation>Modifiées depuis &amp;le</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="883"/>
+        <location filename="../secretariat.py" line="915"/>
         <source>Save the export as</source>
         <translation>Enregistrer l&apos;export sous</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="899"/>
+        <location filename="../secretariat.py" line="931"/>
         <source>The server is making the export…</source>
         <translation>Le serveur prépare l&apos;export…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="935"/>
+        <location filename="../secretariat.py" line="967"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>Lecture des saisies : %v sur {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="941"/>
+        <location filename="../secretariat.py" line="973"/>
         <source>Downloading the file…</source>
         <translation>Téléchargement du fichier…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="944"/>
+        <location filename="../secretariat.py" line="976"/>
         <source>Downloading: %p%</source>
         <translation>Téléchargement : %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="958"/>
+        <location filename="../secretariat.py" line="990"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>Enregistré {path} ({rows} lignes ; le dictionnaire des variables est dedans).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="963"/>
+        <location filename="../secretariat.py" line="995"/>
         <source>The export is saved.</source>
         <translation>L&apos;export est enregistré.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="967"/>
+        <location filename="../secretariat.py" line="999"/>
         <source>The export failed: {why}</source>
         <translation>L&apos;export a échoué : {why}</translation>
     </message>
@@ -909,133 +915,133 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../secretariat.py" line="59"/>
+        <location filename="../secretariat.py" line="61"/>
         <source>households using at least basic drinking water</source>
         <translation>ménages utilisant au moins une eau de boisson de base</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="60"/>
+        <location filename="../secretariat.py" line="62"/>
         <source>households using surface water</source>
         <translation>ménages utilisant des eaux de surface</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="61"/>
+        <location filename="../secretariat.py" line="63"/>
         <source>households with at least basic sanitation</source>
         <translation>ménages disposant au moins d&apos;un assainissement de base</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="62"/>
+        <location filename="../secretariat.py" line="64"/>
         <source>households practising open defecation</source>
         <translation>ménages pratiquant la défécation à l&apos;air libre</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="63"/>
+        <location filename="../secretariat.py" line="65"/>
         <source>households relying on clean cooking fuel</source>
         <translation>ménages utilisant un combustible de cuisson propre</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="64"/>
+        <location filename="../secretariat.py" line="66"/>
         <source>households with any electricity</source>
         <translation>ménages ayant l&apos;électricité, quelle qu&apos;elle soit</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="65"/>
+        <location filename="../secretariat.py" line="67"/>
         <source>households with poor or borderline food consumption</source>
         <translation>ménages à consommation alimentaire pauvre ou limite</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="68"/>
+        <location filename="../secretariat.py" line="70"/>
         <source>mean persons per sleeping room</source>
         <translation>nombre moyen de personnes par pièce à dormir</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="69"/>
+        <location filename="../secretariat.py" line="71"/>
         <source>households with more than 3 persons per sleeping room</source>
         <translation>ménages de plus de 3 personnes par pièce à dormir</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="72"/>
+        <location filename="../secretariat.py" line="74"/>
         <source>members aged 5 or more with a disability (Washington Group cut-off)</source>
         <translation>membres de 5 ans ou plus en situation de handicap (seuil du Washington Group)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="75"/>
+        <location filename="../secretariat.py" line="77"/>
         <source>households whose head has no identity document</source>
         <translation>ménages dont le chef n&apos;a aucun document d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="76"/>
+        <location filename="../secretariat.py" line="78"/>
         <source>children under 5 with a birth certificate</source>
         <translation>enfants de moins de 5 ans ayant un acte de naissance</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="77"/>
+        <location filename="../secretariat.py" line="79"/>
         <source>households hit by any shock in 6 months</source>
         <translation>ménages touchés par un choc en 6 mois</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="78"/>
-        <location filename="../secretariat.py" line="102"/>
+        <location filename="../secretariat.py" line="80"/>
+        <location filename="../secretariat.py" line="104"/>
         <source>median monthly income per person</source>
         <translation>revenu mensuel médian par personne</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="79"/>
+        <location filename="../secretariat.py" line="81"/>
         <source>households using the service in the last 3 months</source>
         <translation>ménages ayant utilisé le service ces 3 derniers mois</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="82"/>
+        <location filename="../secretariat.py" line="84"/>
         <source>users reaching it within 30 minutes</source>
         <translation>usagers qui l&apos;atteignent en 30 minutes ou moins</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="83"/>
+        <location filename="../secretariat.py" line="85"/>
         <source>median one-way travel time, minutes</source>
         <translation>temps de trajet aller médian, en minutes</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="84"/>
+        <location filename="../secretariat.py" line="86"/>
         <source>users reporting any barrier</source>
         <translation>usagers signalant un obstacle</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="85"/>
+        <location filename="../secretariat.py" line="87"/>
         <source>households refused because of nationality or status</source>
         <translation>ménages refusés à cause de leur nationalité ou statut</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="88"/>
+        <location filename="../secretariat.py" line="90"/>
         <source>users satisfied (4-5)</source>
         <translation>usagers satisfaits (4-5)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="89"/>
+        <location filename="../secretariat.py" line="91"/>
         <source>median cost per user, last 3 months</source>
         <translation>coût médian par usager, 3 derniers mois</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="90"/>
+        <location filename="../secretariat.py" line="92"/>
         <source>share of the city&apos;s population</source>
         <translation>part de la population de la ville</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="91"/>
+        <location filename="../secretariat.py" line="93"/>
         <source>average household size</source>
         <translation>taille moyenne des ménages</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="92"/>
+        <location filename="../secretariat.py" line="94"/>
         <source>dependency ratio (0-17 and 60+ per 18-59)</source>
         <translation>rapport de dépendance (0-17 et 60+ pour 18-59)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="93"/>
+        <location filename="../secretariat.py" line="95"/>
         <source>males per 100 females</source>
         <translation>hommes pour 100 femmes</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="94"/>
+        <location filename="../secretariat.py" line="96"/>
         <source>P6 dwelling occupancy rate</source>
         <translation>P6 taux d&apos;occupation des logements</translation>
     </message>
@@ -1043,104 +1049,104 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="280"/>
+        <location filename="../secretariat.py" line="282"/>
         <source>&amp;Show</source>
         <translation>Affic&amp;her</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="284"/>
+        <location filename="../secretariat.py" line="286"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>Enregistrer le tableau en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="286"/>
+        <location filename="../secretariat.py" line="288"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>Enregistrer le graphique en &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="290"/>
+        <location filename="../secretariat.py" line="292"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="291"/>
+        <location filename="../secretariat.py" line="293"/>
         <source>Population group</source>
         <translation>Groupe de population</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="292"/>
+        <location filename="../secretariat.py" line="294"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="293"/>
+        <location filename="../secretariat.py" line="295"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="294"/>
+        <location filename="../secretariat.py" line="296"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="295"/>
+        <location filename="../secretariat.py" line="297"/>
         <source>Households (or persons)</source>
         <translation>Ménages (ou personnes)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="299"/>
+        <location filename="../secretariat.py" line="301"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="304"/>
+        <location filename="../secretariat.py" line="306"/>
         <source>Bars for each population &amp;group too</source>
         <translation>&amp;Barres par groupe de population aussi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="320"/>
+        <location filename="../secretariat.py" line="322"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="321"/>
+        <location filename="../secretariat.py" line="323"/>
         <source>S&amp;tate</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="329"/>
+        <location filename="../secretariat.py" line="331"/>
         <source>C&amp;hart of</source>
         <translation>&amp;Graphique de</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="368"/>
+        <location filename="../secretariat.py" line="370"/>
         <source>{n} figures, computed on the server.</source>
         <translation>{n} chiffres, calculés sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="314"/>
-        <location filename="../secretariat.py" line="374"/>
+        <location filename="../secretariat.py" line="316"/>
+        <location filename="../secretariat.py" line="376"/>
         <source>(all)</source>
         <translation>(tous)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="312"/>
+        <location filename="../secretariat.py" line="314"/>
         <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
         <translation>Calculés sur le serveur à partir des saisies dans l&apos;état choisi, par ville et groupe de population ; « {all} » réunit toutes les villes ou tous les groupes.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="396"/>
+        <location filename="../secretariat.py" line="398"/>
         <source>Save the indicators</source>
         <translation>Enregistrer les indicateurs</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="400"/>
-        <location filename="../secretariat.py" line="408"/>
+        <location filename="../secretariat.py" line="402"/>
+        <location filename="../secretariat.py" line="410"/>
         <source>Saved {path}</source>
         <translation>Enregistré {path}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="404"/>
+        <location filename="../secretariat.py" line="406"/>
         <source>Save the chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
@@ -1510,157 +1516,162 @@ Les supprimer avec leurs réponses ?</translation>
         <translation>Lots Daftari (*.bundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509"/>
+        <location filename="../main_window.py" line="513"/>
+        <source>{name} is kept on this computer, sealed. It goes to the server at the first sync once this computer is connected to one (Daftari → Connect to a server).</source>
+        <translation>{name} est conservé sur cet ordinateur, scellé. Il part au serveur à la première synchronisation, une fois cet ordinateur connecté à un serveur (Daftari → Connexion à un serveur).</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="518"/>
         <source>{name} is kept on this computer and goes to the server at the next sync. It is sealed: its answers cannot be read here.</source>
         <translation>{name} est conservé sur cet ordinateur et part au serveur à la prochaine synchronisation. Il est scellé : ses réponses ne peuvent pas être lues ici.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="523"/>
         <source>Bundle kept</source>
         <translation>Lot conservé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="521"/>
+        <location filename="../main_window.py" line="536"/>
         <source>The bundle was not kept</source>
         <translation>Le lot n&apos;a pas été conservé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="604"/>
+        <location filename="../main_window.py" line="620"/>
         <source>Discard this draft?</source>
         <translation>Supprimer ce brouillon ?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="606"/>
+        <location filename="../main_window.py" line="622"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Supprimer “{title}” ? Ses réponses (et ses photos) seront effacées de cet ordinateur. Cette action ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="622"/>
+        <location filename="../main_window.py" line="638"/>
         <source>The draft was discarded.</source>
         <translation>Le brouillon a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="631"/>
+        <location filename="../main_window.py" line="647"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Finalisé. Il sera envoyé dès qu&apos;une connexion sera disponible.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="637"/>
+        <location filename="../main_window.py" line="653"/>
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="638"/>
+        <location filename="../main_window.py" line="654"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="639"/>
+        <location filename="../main_window.py" line="655"/>
         <source>Type a whole number.</source>
         <translation>Tapez un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="640"/>
+        <location filename="../main_window.py" line="656"/>
         <source>Type a number.</source>
         <translation>Tapez un nombre.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="642"/>
+        <location filename="../main_window.py" line="658"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” peut vouloir dire {first} ou {second}. Tapez {first} ou {second}, selon ce que vous voulez dire.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="645"/>
+        <location filename="../main_window.py" line="661"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}” : ici, la virgule ne sert pas de séparateur décimal. Pour {value}, tapez {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="647"/>
+        <location filename="../main_window.py" line="663"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Trop de chiffres : le nombre ne peut pas être gardé exactement.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="648"/>
+        <location filename="../main_window.py" line="664"/>
         <source>Will be stored as {value}.</source>
         <translation>Sera enregistré comme {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="649"/>
+        <location filename="../main_window.py" line="665"/>
         <source>No choice has the code {code}.</source>
         <translation>Aucun choix n&apos;a le code {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="650"/>
+        <location filename="../main_window.py" line="666"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Tapez une date au format YYYY-MM-DD (F4 ouvre un calendrier).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="651"/>
+        <location filename="../main_window.py" line="667"/>
         <source>Type a time as HH:MM.</source>
         <translation>Tapez une heure au format HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="652"/>
+        <location filename="../main_window.py" line="668"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Tapez une date et une heure au format YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653"/>
+        <location filename="../main_window.py" line="669"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="654"/>
+        <location filename="../main_window.py" line="670"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="655"/>
+        <location filename="../main_window.py" line="671"/>
         <source>Accuracy (m)</source>
         <translation>Précision (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="656"/>
+        <location filename="../main_window.py" line="672"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>La latitude et la longitude sont des nombres, par exemple 3.7194 et 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="657"/>
+        <location filename="../main_window.py" line="673"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>La latitude est comprise entre -90 et 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="658"/>
+        <location filename="../main_window.py" line="674"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>La longitude est comprise entre -180 et 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="659"/>
+        <location filename="../main_window.py" line="675"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>La précision est un nombre de mètres positif.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="677"/>
+        <location filename="../main_window.py" line="693"/>
         <source>Install a form</source>
         <translation>Installer un formulaire</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="677"/>
+        <location filename="../main_window.py" line="693"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>Formulaires XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="696"/>
+        <location filename="../main_window.py" line="712"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Formulaire installé : {title}, version {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="698"/>
+        <location filename="../main_window.py" line="714"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, version {version}, était déjà installé.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="710"/>
+        <location filename="../main_window.py" line="726"/>
         <source>The form was not installed</source>
         <translation>Le formulaire n&apos;a pas été installé</translation>
     </message>
@@ -1668,82 +1679,107 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="16"/>
+        <location filename="../messages.py" line="17"/>
+        <source>{name} is not a Daftari bundle (or it was cut short): nothing was kept.</source>
+        <translation>{name} n&apos;est pas un lot Daftari (ou il a été tronqué) : rien n&apos;a été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="21"/>
+        <source>{name} was brought to this computer before: it is not kept twice.</source>
+        <translation>{name} a déjà été apporté sur cet ordinateur : il n&apos;est pas conservé deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="26"/>
+        <source>{name} is not a private key (a PEM file, as ODK&apos;s key tools write it).</source>
+        <translation>{name} n&apos;est pas une clé privée (un fichier PEM, comme l&apos;écrivent les outils de clés d&apos;ODK).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="30"/>
+        <source>That passphrase does not open {name}.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas {name}.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="34"/>
         <source>A password needs at least {n} characters.</source>
         <translation>Un mot de passe doit contenir au moins {n} caractères.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="20"/>
+        <location filename="../messages.py" line="38"/>
         <source>That password is not right.</source>
         <translation>Ce mot de passe n&apos;est pas correct.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="21"/>
+        <location filename="../messages.py" line="39"/>
         <source>There is no such user on this computer.</source>
         <translation>Cet utilisateur n&apos;existe pas sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="24"/>
+        <location filename="../messages.py" line="42"/>
         <source>This profile is disabled: ask this computer&apos;s administrator.</source>
         <translation>Ce profil est désactivé : demandez à l&apos;administrateur de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="27"/>
+        <location filename="../messages.py" line="45"/>
         <source>This is a plain {plain} address on the internet: your password and the answers would cross it unencrypted. Use the server&apos;s {secure} address.</source>
         <translation>C&apos;est une adresse {plain} simple sur Internet : votre mot de passe et les réponses y passeraient sans chiffrement. Utilisez l&apos;adresse {secure} du serveur.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32"/>
+        <location filename="../messages.py" line="50"/>
         <source>A server address starts with {plain} or {secure}.</source>
         <translation>Une adresse de serveur commence par {plain} ou {secure}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35"/>
+        <location filename="../messages.py" line="53"/>
         <source>Say what to correct before sending it back: a comment on the whole, or on an answer (Enter on it).</source>
         <translation>Dites ce qu&apos;il faut corriger avant de renvoyer : un commentaire sur l&apos;ensemble, ou sur une réponse (Entrée dessus).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40"/>
+        <location filename="../messages.py" line="58"/>
         <source>A comment is at most 4,000 characters, and 2,000 on one answer.</source>
         <translation>Un commentaire fait au plus 4 000 caractères, et 2 000 sur une réponse.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="44"/>
+        <location filename="../messages.py" line="62"/>
         <source>The server&apos;s checks refused this revision (it breaks the form&apos;s rules): it can only be sent back.</source>
         <translation>Les contrôles du serveur ont refusé cette révision (elle enfreint les règles du formulaire) : elle ne peut qu&apos;être renvoyée.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49"/>
+        <location filename="../messages.py" line="67"/>
         <source>The Secretariat has decided on this revision: the site decides again on the next one.</source>
         <translation>Le Secrétariat a décidé de cette révision : le site décide à nouveau sur la suivante.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="53"/>
+        <location filename="../messages.py" line="71"/>
         <source>No connection to the server: check the address and the network. Sync will try again by itself.</source>
         <translation>Pas de connexion au serveur : vérifiez l&apos;adresse et le réseau. La synchronisation réessaiera d&apos;elle-même.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58"/>
+        <location filename="../messages.py" line="76"/>
         <source>The server refused this account name or password.</source>
         <translation>Le serveur a refusé ce nom de compte ou ce mot de passe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61"/>
+        <location filename="../messages.py" line="79"/>
         <source>Something that is not a Daftari server answered: a Wi-Fi login page or a proxy may be in the way.</source>
         <translation>Ce qui a répondu n&apos;est pas un serveur Daftari : une page de connexion Wi-Fi ou un proxy fait peut-être obstacle.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66"/>
+        <location filename="../messages.py" line="84"/>
         <source>This address does not answer as ODK Central or KoboToolbox do (no form list came back): check it, as ODK Collect would be given it. A Wi-Fi login page or a proxy may be in the way.</source>
         <translation>Cette adresse ne répond pas comme ODK Central ou KoboToolbox (aucune liste de formulaires n&apos;est revenue) : vérifiez-la, telle qu&apos;on la donnerait à ODK Collect. Une page de connexion Wi-Fi ou un proxy peut être en travers.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72"/>
+        <location filename="../messages.py" line="90"/>
+        <source>No form list came back from this address: check it, as ODK Collect would be given it (an ODK Central address ends with /projects/ and a number).</source>
+        <translation>Aucune liste de formulaires n&apos;est revenue de cette adresse : vérifiez-la, telle qu&apos;on la donnerait à ODK Collect (une adresse ODK Central finit par /projects/ et un numéro).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="95"/>
         <source>The server failed. Sync will try again by itself.</source>
         <translation>Le serveur a rencontré une erreur. La synchronisation réessaiera d&apos;elle-même.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="75"/>
+        <location filename="../messages.py" line="98"/>
         <source>The disk is full: nothing new can be saved. Your earlier answers are safe; free some space.</source>
         <translation>Le disque est plein : plus rien de nouveau ne peut être enregistré. Vos réponses précédentes ne sont pas perdues ; libérez de la place.</translation>
     </message>
@@ -1781,7 +1817,7 @@ Les supprimer avec leurs réponses ?</translation>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="86"/>
+        <location filename="../openrosa_dialog.py" line="87"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
@@ -1985,52 +2021,52 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>SecretariatView</name>
     <message>
-        <location filename="../secretariat.py" line="121"/>
+        <location filename="../secretariat.py" line="123"/>
         <source>Approved</source>
         <translation>Approuvées</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="122"/>
+        <location filename="../secretariat.py" line="124"/>
         <source>Every state</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="123"/>
+        <location filename="../secretariat.py" line="125"/>
         <source>Approved by the site</source>
         <translation>Approuvées par le site</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="124"/>
+        <location filename="../secretariat.py" line="126"/>
         <source>Received</source>
         <translation>Reçues</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="125"/>
+        <location filename="../secretariat.py" line="127"/>
         <source>Corrected</source>
         <translation>Corrigées</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="126"/>
+        <location filename="../secretariat.py" line="128"/>
         <source>Sent back</source>
         <translation>Renvoyées</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="132"/>
+        <location filename="../secretariat.py" line="134"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Indicateurs</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="133"/>
+        <location filename="../secretariat.py" line="135"/>
         <source>D&amp;ata</source>
         <translation>Do&amp;nnées</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="134"/>
+        <location filename="../secretariat.py" line="136"/>
         <source>D&amp;uplicates</source>
         <translation>Do&amp;ublons</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="135"/>
+        <location filename="../secretariat.py" line="137"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>

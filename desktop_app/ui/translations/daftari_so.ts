@@ -228,148 +228,154 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="503"/>
+        <location filename="../secretariat.py" line="505"/>
         <source>every site</source>
         <translation>goob kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="504"/>
+        <location filename="../secretariat.py" line="506"/>
         <source>&amp;Show</source>
         <translation>Mu&amp;uji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="506"/>
+        <location filename="../secretariat.py" line="508"/>
         <source>← &amp;Previous page</source>
         <translation>← Bogga &amp;hore</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="508"/>
+        <location filename="../secretariat.py" line="510"/>
         <source>&amp;Next page →</source>
         <translation>Bogga x&amp;iga →</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="511"/>
+        <location filename="../secretariat.py" line="513"/>
         <source>Private &amp;key…</source>
         <translation>&amp;Fure gaar ah…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="518"/>
+        <location filename="../secretariat.py" line="521"/>
         <source>The merged data</source>
         <translation>Xogta la isku daray</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="522"/>
+        <location filename="../secretariat.py" line="525"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="523"/>
+        <location filename="../secretariat.py" line="526"/>
         <source>S&amp;tate</source>
         <translation>Xa&amp;alad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="524"/>
+        <location filename="../secretariat.py" line="527"/>
         <source>Sit&amp;e</source>
         <translation>&amp;Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="571"/>
+        <location filename="../secretariat.py" line="575"/>
         <source>Site</source>
         <translation>Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="572"/>
+        <location filename="../secretariat.py" line="576"/>
         <source>Enumerator</source>
         <translation>Tirakoobe</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="573"/>
+        <location filename="../secretariat.py" line="577"/>
         <source>Form version</source>
         <translation>Nooca foomka</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="574"/>
+        <location filename="../secretariat.py" line="578"/>
         <source>Revision</source>
         <translation>Dib-u-habeyn</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="575"/>
+        <location filename="../secretariat.py" line="579"/>
         <source>State</source>
         <translation>Xaalad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="576"/>
+        <location filename="../secretariat.py" line="580"/>
         <source>Submitted</source>
         <translation>La diray</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="577"/>
+        <location filename="../secretariat.py" line="581"/>
         <source>Changed</source>
         <translation>La beddelay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="604"/>
+        <location filename="../secretariat.py" line="608"/>
         <source>Rows {first}–{last}</source>
         <translation>Safafka {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="606"/>
+        <location filename="../secretariat.py" line="610"/>
         <source>No rows.</source>
         <translation>Saf ma jiro.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="618"/>
-        <location filename="../secretariat.py" line="635"/>
+        <location filename="../secretariat.py" line="622"/>
+        <location filename="../secretariat.py" line="667"/>
+        <location filename="../secretariat.py" line="679"/>
         <source>The form&apos;s private key</source>
         <translation>Furaha gaarka ah ee foomka</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="620"/>
+        <location filename="../secretariat.py" line="624"/>
         <source>Private keys (*.pem);;All files (*)</source>
         <translation>Furayaasha gaarka ah (*.pem);;Dhammaan faylasha (*)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="636"/>
-        <source>Passphrase of {name}:</source>
-        <translation>Erayga sirta ee {name}:</translation>
-    </message>
-    <message>
-        <location filename="../secretariat.py" line="638"/>
+        <location filename="../secretariat.py" line="672"/>
         <source>OK</source>
         <translation>Haye</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="639"/>
+        <location filename="../secretariat.py" line="673"/>
         <source>Cancel</source>
         <translation>Jooji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="647"/>
+        <location filename="../secretariat.py" line="657"/>
         <source>The private key is held for this session only: encrypted submissions are opened on this computer, never on the server.</source>
         <translation>Furaha gaarka ah waxaa la hayaa fadhigan oo keliya: jawaabaha sirta ah waxaa lagu furayaa kombiyuutarkan, weligood seerfarka.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="666"/>
+        <location filename="../secretariat.py" line="653"/>
+        <source>Private key: {name} (this session only)</source>
+        <translation>Furaha gaarka ah: {name} (fadhigan oo keliya)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="669"/>
+        <source>Passphrase of the key {name}:</source>
+        <translation>Weedha sirta ah ee furaha {name}:</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="698"/>
         <source>{n} submission(s) on this page are encrypted: their answers can be read only with the form&apos;s private key (Private key…), on this computer.</source>
         <translation>{n} jawaab oo boggan ku jira waa sir: jawaabahooda waxaa lagu akhrin karaa oo keliya furaha gaarka ah ee foomka (Fure gaar ah…), kombiyuutarkan.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="672"/>
+        <location filename="../secretariat.py" line="704"/>
         <source>Opening {n} encrypted submission(s)…</source>
         <translation>Waxaa la furayaa {n} jawaab oo sir ah…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="704"/>
+        <location filename="../secretariat.py" line="736"/>
         <source>Opened on this computer with the private key</source>
         <translation>Waxaa lagu furay kombiyuutarkan furaha gaarka ah</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="724"/>
+        <location filename="../secretariat.py" line="756"/>
         <source>{n} encrypted submission(s) opened on this computer.</source>
         <translation>{n} jawaab oo sir ah ayaa lagu furay kombiyuutarkan.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="727"/>
+        <location filename="../secretariat.py" line="759"/>
         <source>{n} could not be opened with this key (another form&apos;s key, or changed since they were made): their reason is on their uuid.</source>
         <translation>{n} laguma furi karin furahan (furaha foom kale, ama waa la beddelay tan iyo markii la sameeyay): sababtu waxay ku taal uuid-kooda.</translation>
     </message>
@@ -410,67 +416,67 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="745"/>
+        <location filename="../secretariat.py" line="777"/>
         <source>&amp;Find</source>
         <translation>R&amp;aadi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="749"/>
+        <location filename="../secretariat.py" line="781"/>
         <source>Probable duplicates</source>
         <translation>Labanlaab suurtagal ah</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="752"/>
+        <location filename="../secretariat.py" line="784"/>
         <source>Keep &amp;both (two households)</source>
         <translation>&amp;Hay labadaba (laba qoys)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="753"/>
+        <location filename="../secretariat.py" line="785"/>
         <source>The &amp;same household</source>
         <translation>Isla &amp;qoyska</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="754"/>
+        <location filename="../secretariat.py" line="786"/>
         <source>Keep the fi&amp;rst</source>
         <translation>Hay ka ko&amp;waad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="755"/>
+        <location filename="../secretariat.py" line="787"/>
         <source>Keep the s&amp;econd</source>
         <translation>Hay ka la&amp;baad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="766"/>
+        <location filename="../secretariat.py" line="798"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
         <translation>Meelaha furaha, hakad ku kala saar: &apos;:name&apos; magacyada si qiyaas ah ayuu isu barbar dhigaa, &apos;:phone&apos; lambarrada telefoonka. Waxba lama tirtiro: go&apos;aanku wuxuu calaamadeeyaa labada.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="773"/>
+        <location filename="../secretariat.py" line="805"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="773"/>
+        <location filename="../secretariat.py" line="805"/>
         <source>&amp;Keys</source>
         <translation>&amp;Furayaal</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="790"/>
+        <location filename="../secretariat.py" line="822"/>
         <source>Site</source>
         <translation>Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="790"/>
+        <location filename="../secretariat.py" line="822"/>
         <source>Likeness</source>
         <translation>Isku ekaansho</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="809"/>
+        <location filename="../secretariat.py" line="841"/>
         <source>{n} probable pairs to look at.</source>
         <translation>{n} lammaane oo suurtagal ah oo la eegayo.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="825"/>
+        <location filename="../secretariat.py" line="857"/>
         <source>Kept, with who decided and when.</source>
         <translation>Waa la kaydiyay, iyadoo la raacinayo cidda go&apos;aansatay iyo goorta.</translation>
     </message>
@@ -521,112 +527,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="842"/>
+        <location filename="../secretariat.py" line="874"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (zip: fayl shax kasta)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="843"/>
+        <location filename="../secretariat.py" line="875"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (warqad shax kasta)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="844"/>
+        <location filename="../secretariat.py" line="876"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta, calaamado leh)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="845"/>
+        <location filename="../secretariat.py" line="877"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav, calaamado leh)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="846"/>
+        <location filename="../secretariat.py" line="878"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="851"/>
+        <location filename="../secretariat.py" line="883"/>
         <source>every site</source>
         <translation>goob kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="853"/>
+        <location filename="../secretariat.py" line="885"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="854"/>
+        <location filename="../secretariat.py" line="886"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>Sawirrada iyo faylasha &amp;sidoo kale (zip-ka gudihiisa)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="855"/>
+        <location filename="../secretariat.py" line="887"/>
         <source>&amp;Save the export as…</source>
         <translation>Ka&amp;ydi dhoofinta sida…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="865"/>
+        <location filename="../secretariat.py" line="897"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="865"/>
+        <location filename="../secretariat.py" line="897"/>
         <source>For&amp;mat</source>
         <translation>&amp;Qaabka</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="868"/>
+        <location filename="../secretariat.py" line="900"/>
         <source>S&amp;tate</source>
         <translation>Xa&amp;alad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="869"/>
+        <location filename="../secretariat.py" line="901"/>
         <source>Sit&amp;e</source>
         <translation>&amp;Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="870"/>
+        <location filename="../secretariat.py" line="902"/>
         <source>Changed si&amp;nce</source>
         <translation>Wixii is beddelay &amp;kadib</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="883"/>
+        <location filename="../secretariat.py" line="915"/>
         <source>Save the export as</source>
         <translation>Kaydi dhoofinta sida</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="899"/>
+        <location filename="../secretariat.py" line="931"/>
         <source>The server is making the export…</source>
         <translation>Server-ku wuxuu diyaarinayaa dhoofinta…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="935"/>
+        <location filename="../secretariat.py" line="967"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>Akhrinta jawaabaha: %v ka mid ah {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="941"/>
+        <location filename="../secretariat.py" line="973"/>
         <source>Downloading the file…</source>
         <translation>Faylka ayaa la soo dejinayaa…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="944"/>
+        <location filename="../secretariat.py" line="976"/>
         <source>Downloading: %p%</source>
         <translation>Soo dejinta: %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="958"/>
+        <location filename="../secretariat.py" line="990"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>Waa la kaydiyay {path} ({rows} saf; buugga koodhka waa ku jiraa).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="963"/>
+        <location filename="../secretariat.py" line="995"/>
         <source>The export is saved.</source>
         <translation>Dhoofinta waa la kaydiyay.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="967"/>
+        <location filename="../secretariat.py" line="999"/>
         <source>The export failed: {why}</source>
         <translation>Dhoofintu way fashilantay: {why}</translation>
     </message>
@@ -909,133 +915,133 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../secretariat.py" line="59"/>
+        <location filename="../secretariat.py" line="61"/>
         <source>households using at least basic drinking water</source>
         <translation>Qoysaska isticmaala ugu yaraan biyo cabbitaan aasaasi ah</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="60"/>
+        <location filename="../secretariat.py" line="62"/>
         <source>households using surface water</source>
         <translation>Qoysaska isticmaala biyaha dusha sare</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="61"/>
+        <location filename="../secretariat.py" line="63"/>
         <source>households with at least basic sanitation</source>
         <translation>Qoysaska leh ugu yaraan fayadhowr aasaasi ah</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="62"/>
+        <location filename="../secretariat.py" line="64"/>
         <source>households practising open defecation</source>
         <translation>Qoysaska saxaroda meel bannaan</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="63"/>
+        <location filename="../secretariat.py" line="65"/>
         <source>households relying on clean cooking fuel</source>
         <translation>Qoysaska ku tiirsan shidaal karinta nadiif ah</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="64"/>
+        <location filename="../secretariat.py" line="66"/>
         <source>households with any electricity</source>
         <translation>Qoysaska haysta koronto nooc kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="65"/>
+        <location filename="../secretariat.py" line="67"/>
         <source>households with poor or borderline food consumption</source>
         <translation>Qoysaska cunto-isticmaalkoodu liito ama xad-gudub ku dhow yahay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="68"/>
+        <location filename="../secretariat.py" line="70"/>
         <source>mean persons per sleeping room</source>
         <translation>Celceliska dadka qolka jiifka</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="69"/>
+        <location filename="../secretariat.py" line="71"/>
         <source>households with more than 3 persons per sleeping room</source>
         <translation>Qoysaska qolka jiifka ku leh in ka badan 3 qof</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="72"/>
+        <location filename="../secretariat.py" line="74"/>
         <source>members aged 5 or more with a disability (Washington Group cut-off)</source>
         <translation>Xubnaha da&apos;doodu tahay 5 ama ka badan ee naafo ah (xadka Kooxda Washington)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="75"/>
+        <location filename="../secretariat.py" line="77"/>
         <source>households whose head has no identity document</source>
         <translation>Qoysaska madaxoodu aanu haysan dukumenti aqoonsi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="76"/>
+        <location filename="../secretariat.py" line="78"/>
         <source>children under 5 with a birth certificate</source>
         <translation>Carruurta ka yar 5 sano ee haysta shahaadada dhalashada</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="77"/>
+        <location filename="../secretariat.py" line="79"/>
         <source>households hit by any shock in 6 months</source>
         <translation>Qoysaska ay soo gaartay naxdin kasta 6 bilood gudahood</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="78"/>
-        <location filename="../secretariat.py" line="102"/>
+        <location filename="../secretariat.py" line="80"/>
+        <location filename="../secretariat.py" line="104"/>
         <source>median monthly income per person</source>
         <translation>Dakhliga bishii ee qofkiiba (dhexdhexaad)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="79"/>
+        <location filename="../secretariat.py" line="81"/>
         <source>households using the service in the last 3 months</source>
         <translation>Qoysaska isticmaalay adeegga 3-dii bilood ee la soo dhaafay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="82"/>
+        <location filename="../secretariat.py" line="84"/>
         <source>users reaching it within 30 minutes</source>
         <translation>Isticmaalayaasha gaara 30 daqiiqo gudahood</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="83"/>
+        <location filename="../secretariat.py" line="85"/>
         <source>median one-way travel time, minutes</source>
         <translation>Waqtiga socodka hal dhinac (dhexdhexaad), daqiiqado</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="84"/>
+        <location filename="../secretariat.py" line="86"/>
         <source>users reporting any barrier</source>
         <translation>Isticmaalayaasha sheegay caqabad kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="85"/>
+        <location filename="../secretariat.py" line="87"/>
         <source>households refused because of nationality or status</source>
         <translation>Qoysaska loo diiday jinsiyad ama xaalad awgeed</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="88"/>
+        <location filename="../secretariat.py" line="90"/>
         <source>users satisfied (4-5)</source>
         <translation>Isticmaalayaasha ku qanacsan (4-5)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="89"/>
+        <location filename="../secretariat.py" line="91"/>
         <source>median cost per user, last 3 months</source>
         <translation>Kharashka isticmaale kasta (dhexdhexaad), 3-dii bilood ee ugu dambeeyay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="90"/>
+        <location filename="../secretariat.py" line="92"/>
         <source>share of the city&apos;s population</source>
         <translation>Qaybta dadweynaha magaalada</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="91"/>
+        <location filename="../secretariat.py" line="93"/>
         <source>average household size</source>
         <translation>Celceliska tirada qoyska</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="92"/>
+        <location filename="../secretariat.py" line="94"/>
         <source>dependency ratio (0-17 and 60+ per 18-59)</source>
         <translation>Saamiga ku tiirsanaanta (0-17 iyo 60+ marka loo eego 18-59)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="93"/>
+        <location filename="../secretariat.py" line="95"/>
         <source>males per 100 females</source>
         <translation>Ragga 100-kii dumar</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="94"/>
+        <location filename="../secretariat.py" line="96"/>
         <source>P6 dwelling occupancy rate</source>
         <translation>P6 heerka dadka deggan guryaha</translation>
     </message>
@@ -1043,104 +1049,104 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="280"/>
+        <location filename="../secretariat.py" line="282"/>
         <source>&amp;Show</source>
         <translation>Mu&amp;uji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="284"/>
+        <location filename="../secretariat.py" line="286"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>Ku kaydi shaxda C&amp;SV ahaan…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="286"/>
+        <location filename="../secretariat.py" line="288"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>Ku kaydi jaantuska &amp;PNG ahaan…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="290"/>
+        <location filename="../secretariat.py" line="292"/>
         <source>City</source>
         <translation>Magaalo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="291"/>
+        <location filename="../secretariat.py" line="293"/>
         <source>Population group</source>
         <translation>Kooxda dadweynaha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="292"/>
+        <location filename="../secretariat.py" line="294"/>
         <source>Sex</source>
         <translation>Jinsi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="293"/>
+        <location filename="../secretariat.py" line="295"/>
         <source>Indicator</source>
         <translation>Tilmaame</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="294"/>
+        <location filename="../secretariat.py" line="296"/>
         <source>Value</source>
         <translation>Qiime</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="295"/>
+        <location filename="../secretariat.py" line="297"/>
         <source>Households (or persons)</source>
         <translation>Qoysas (ama dad)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="299"/>
+        <location filename="../secretariat.py" line="301"/>
         <source>Indicators</source>
         <translation>Tilmaamayaal</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="304"/>
+        <location filename="../secretariat.py" line="306"/>
         <source>Bars for each population &amp;group too</source>
         <translation>Tiir koox &amp;kasta oo dadweyne sidoo kale</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="320"/>
+        <location filename="../secretariat.py" line="322"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="321"/>
+        <location filename="../secretariat.py" line="323"/>
         <source>S&amp;tate</source>
         <translation>Xa&amp;alad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="329"/>
+        <location filename="../secretariat.py" line="331"/>
         <source>C&amp;hart of</source>
         <translation>&amp;Jaantuska</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="368"/>
+        <location filename="../secretariat.py" line="370"/>
         <source>{n} figures, computed on the server.</source>
         <translation>{n} tiro, oo lagu xisaabiyay server-ka.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="314"/>
-        <location filename="../secretariat.py" line="374"/>
+        <location filename="../secretariat.py" line="316"/>
+        <location filename="../secretariat.py" line="376"/>
         <source>(all)</source>
         <translation>(dhammaan)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="312"/>
+        <location filename="../secretariat.py" line="314"/>
         <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
         <translation>Waxaa lagu xisaabiyay server-ka jawaabaha xaaladda la doortay, magaalo iyo koox kasta; “{all}” waa dhammaan magaalooyinka ama kooxaha oo wada jira.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="396"/>
+        <location filename="../secretariat.py" line="398"/>
         <source>Save the indicators</source>
         <translation>Kaydi tilmaamayaasha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="400"/>
-        <location filename="../secretariat.py" line="408"/>
+        <location filename="../secretariat.py" line="402"/>
+        <location filename="../secretariat.py" line="410"/>
         <source>Saved {path}</source>
         <translation>Waa la kaydiyay {path}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="404"/>
+        <location filename="../secretariat.py" line="406"/>
         <source>Save the chart</source>
         <translation>Kaydi jaantuska</translation>
     </message>
@@ -1510,157 +1516,162 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
         <translation>Xidhmooyinka Daftari (*.bundle);;Dhammaan faylasha (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509"/>
+        <location filename="../main_window.py" line="513"/>
+        <source>{name} is kept on this computer, sealed. It goes to the server at the first sync once this computer is connected to one (Daftari → Connect to a server).</source>
+        <translation>{name} waxaa lagu hayaa kombiyuutarkan, iyadoo xiran. Waxay u gudbi doontaa seerfarka marka ugu horreysa ee la xiriiro kadib marka kombiyuutarkan lagu xiro seerfar (Daftari → Ku xir seerfar).</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="518"/>
         <source>{name} is kept on this computer and goes to the server at the next sync. It is sealed: its answers cannot be read here.</source>
         <translation>{name} waxaa lagu hayaa kombiyuutarkan, waxayna u gudbi doontaa seerfarka marka xiga ee la xiriiro. Waa xiran tahay: jawaabaheeda halkan lagama akhrin karo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="523"/>
         <source>Bundle kept</source>
         <translation>Xidhmada waa la hayaa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="521"/>
+        <location filename="../main_window.py" line="536"/>
         <source>The bundle was not kept</source>
         <translation>Xidhmada lama hayn</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="604"/>
+        <location filename="../main_window.py" line="620"/>
         <source>Discard this draft?</source>
         <translation>Ma tirtirtaa qabyadan?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="606"/>
+        <location filename="../main_window.py" line="622"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Ma tirtirtaa “{title}”? Jawaabaheeda (iyo sawirrada) waa laga tirtiri doonaa kombiyuutarkan. Dib looma soo celin karo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="622"/>
+        <location filename="../main_window.py" line="638"/>
         <source>The draft was discarded.</source>
         <translation>Qabyadii waa la tirtiray.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="631"/>
+        <location filename="../main_window.py" line="647"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Waa la dhammaystiray. Waa la diri doonaa marka xiriir la helo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="637"/>
+        <location filename="../main_window.py" line="653"/>
         <source>Choose a file…</source>
         <translation>Dooro fayl…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="638"/>
+        <location filename="../main_window.py" line="654"/>
         <source>OK</source>
         <translation>Hagaag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="639"/>
+        <location filename="../main_window.py" line="655"/>
         <source>Type a whole number.</source>
         <translation>Qor tiro dhan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="640"/>
+        <location filename="../main_window.py" line="656"/>
         <source>Type a number.</source>
         <translation>Qor tiro.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="642"/>
+        <location filename="../main_window.py" line="658"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” wuxuu noqon karaa {first} ama {second}. Qor {first} ama {second}, sida aad ula jeeddo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="645"/>
+        <location filename="../main_window.py" line="661"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”: halkan hakadku (,) ma aha dhibicda tobanlaha. Haddii aad u jeeddo {value}, qor {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="647"/>
+        <location filename="../main_window.py" line="663"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Tirooyin aad u badan ayaa ku jira; si sax ah looma kaydin karo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="648"/>
+        <location filename="../main_window.py" line="664"/>
         <source>Will be stored as {value}.</source>
         <translation>Waxaa loo kaydin doonaa {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="649"/>
+        <location filename="../main_window.py" line="665"/>
         <source>No choice has the code {code}.</source>
         <translation>Ma jiro doorasho leh koodka {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="650"/>
+        <location filename="../main_window.py" line="666"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Qor taariikhda sidan YYYY-MM-DD (F4 waxay furtaa kalandarka).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="651"/>
+        <location filename="../main_window.py" line="667"/>
         <source>Type a time as HH:MM.</source>
         <translation>Qor saacadda sidan HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="652"/>
+        <location filename="../main_window.py" line="668"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Qor taariikhda iyo saacadda sidan YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653"/>
+        <location filename="../main_window.py" line="669"/>
         <source>Latitude</source>
         <translation>Loolka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="654"/>
+        <location filename="../main_window.py" line="670"/>
         <source>Longitude</source>
         <translation>Dhererka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="655"/>
+        <location filename="../main_window.py" line="671"/>
         <source>Accuracy (m)</source>
         <translation>Saxnaanta (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="656"/>
+        <location filename="../main_window.py" line="672"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>Loolka iyo dhererku waa tirooyin, tusaale 3.7194 iyo 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="657"/>
+        <location filename="../main_window.py" line="673"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>Loolku wuxuu u dhexeeyaa -90 iyo 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="658"/>
+        <location filename="../main_window.py" line="674"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>Dhererku wuxuu u dhexeeyaa -180 iyo 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="659"/>
+        <location filename="../main_window.py" line="675"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>Saxnaantu waa tiro togan oo mitir ah.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="677"/>
+        <location filename="../main_window.py" line="693"/>
         <source>Install a form</source>
         <translation>Ku rakib foom</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="677"/>
+        <location filename="../main_window.py" line="693"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="696"/>
+        <location filename="../main_window.py" line="712"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Waa la rakibay {title}, nooca {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="698"/>
+        <location filename="../main_window.py" line="714"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, nooca {version}, horay ayaa loo rakibay.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="710"/>
+        <location filename="../main_window.py" line="726"/>
         <source>The form was not installed</source>
         <translation>Foomka lama rakibin</translation>
     </message>
@@ -1668,82 +1679,107 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="16"/>
+        <location filename="../messages.py" line="17"/>
+        <source>{name} is not a Daftari bundle (or it was cut short): nothing was kept.</source>
+        <translation>{name} ma aha xidhmo Daftari (ama waa la gooyay): waxba lama hayn.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="21"/>
+        <source>{name} was brought to this computer before: it is not kept twice.</source>
+        <translation>{name} horay ayaa loo keenay kombiyuutarkan: laba jeer lama hayo.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="26"/>
+        <source>{name} is not a private key (a PEM file, as ODK&apos;s key tools write it).</source>
+        <translation>{name} ma aha fure gaar ah (fayl PEM ah, sida qalabka furayaasha ODK u qoro).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="30"/>
+        <source>That passphrase does not open {name}.</source>
+        <translation>Weedha sirta ahi ma furto {name}.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="34"/>
         <source>A password needs at least {n} characters.</source>
         <translation>Erayga sirtu waa inuu lahaadaa ugu yaraan {n} xaraf.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="20"/>
+        <location filename="../messages.py" line="38"/>
         <source>That password is not right.</source>
         <translation>Erayga sirtaasi sax ma aha.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="21"/>
+        <location filename="../messages.py" line="39"/>
         <source>There is no such user on this computer.</source>
         <translation>Isticmaale caynkaas ah kuma jiro kombiyuutarkan.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="24"/>
+        <location filename="../messages.py" line="42"/>
         <source>This profile is disabled: ask this computer&apos;s administrator.</source>
         <translation>Akoonkan waa la joojiyay: weydii maamulaha kombiyuutarkan.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="27"/>
+        <location filename="../messages.py" line="45"/>
         <source>This is a plain {plain} address on the internet: your password and the answers would cross it unencrypted. Use the server&apos;s {secure} address.</source>
         <translation>Tani waa ciwaan {plain} caadi ah oo internetka ah: erayga sirta iyo jawaabaha si qarsoon looma gudbin doono. Isticmaal ciwaanka {secure} ee seerfarka.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32"/>
+        <location filename="../messages.py" line="50"/>
         <source>A server address starts with {plain} or {secure}.</source>
         <translation>Cinwaanka seerfarku wuxuu ku bilaabmaa {plain} ama {secure}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35"/>
+        <location filename="../messages.py" line="53"/>
         <source>Say what to correct before sending it back: a comment on the whole, or on an answer (Enter on it).</source>
         <translation>Sheeg waxa la saxayo ka hor intaadan dib u celin: faallo ku saabsan dhammaan, ama jawaab (Enter ku dhufo).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40"/>
+        <location filename="../messages.py" line="58"/>
         <source>A comment is at most 4,000 characters, and 2,000 on one answer.</source>
         <translation>Faalladu waa ugu badnaan 4,000 xaraf, jawaab kaliyahna 2,000.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="44"/>
+        <location filename="../messages.py" line="62"/>
         <source>The server&apos;s checks refused this revision (it breaks the form&apos;s rules): it can only be sent back.</source>
         <translation>Hubinta server-ka ayaa diiday noocan (wuxuu jebinayaa xeerarka foomka): dib uun baa loo celin karaa.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49"/>
+        <location filename="../messages.py" line="67"/>
         <source>The Secretariat has decided on this revision: the site decides again on the next one.</source>
         <translation>Xoghaynta ayaa go&apos;aan ka gaartay noocan: goobtu waxay mar kale go&apos;aamisaa kan xiga.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="53"/>
+        <location filename="../messages.py" line="71"/>
         <source>No connection to the server: check the address and the network. Sync will try again by itself.</source>
         <translation>Seerfarka lama gaari karo: hubi cinwaanka iyo shabakadda. Mar kale si toos ah ayaa loola xiriiri doonaa seerfarka.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58"/>
+        <location filename="../messages.py" line="76"/>
         <source>The server refused this account name or password.</source>
         <translation>Seerfarku wuu diiday magaca akoonkan ama erayga sirta.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61"/>
+        <location filename="../messages.py" line="79"/>
         <source>Something that is not a Daftari server answered: a Wi-Fi login page or a proxy may be in the way.</source>
         <translation>Wax aan ahayn seerfarka Daftari ayaa jawaabay: waxaa laga yaabaa in bogga gelitaanka Wi-Fi ama proxy uu dhexda ku jiro.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66"/>
+        <location filename="../messages.py" line="84"/>
         <source>This address does not answer as ODK Central or KoboToolbox do (no form list came back): check it, as ODK Collect would be given it. A Wi-Fi login page or a proxy may be in the way.</source>
         <translation>Cinwaankan uma jawaabo sida ODK Central ama KoboToolbox (liiska foomamka lama soo celin): hubi, sida ODK Collect loo siin lahaa. Bog gelitaan Wi-Fi ama proxy ayaa laga yaabaa inay dhex taagan yihiin.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72"/>
+        <location filename="../messages.py" line="90"/>
+        <source>No form list came back from this address: check it, as ODK Collect would be given it (an ODK Central address ends with /projects/ and a number).</source>
+        <translation>Liiska foomamka lagama soo celin cinwaankan: hubi, sida ODK Collect loo siin lahaa (cinwaanka ODK Central wuxuu ku dhammaadaa /projects/ iyo lambar).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="95"/>
         <source>The server failed. Sync will try again by itself.</source>
         <translation>Seerfarka cilad ayaa ka dhacday. Mar kale si toos ah ayaa loola xiriiri doonaa seerfarka.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="75"/>
+        <location filename="../messages.py" line="98"/>
         <source>The disk is full: nothing new can be saved. Your earlier answers are safe; free some space.</source>
         <translation>Diskiga kombiyuutarku waa buuxsamay: wax cusub lama kaydin karo. Jawaabahaagii hore waa ammaan; tirtir waxyaabo aan loo baahnayn si meel u bannaanaato.</translation>
     </message>
@@ -1781,7 +1817,7 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
         <translation>&amp;Erayga sirta:</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="86"/>
+        <location filename="../openrosa_dialog.py" line="87"/>
         <source>Connecting…</source>
         <translation>Waa la isku xirayaa…</translation>
     </message>
@@ -1985,52 +2021,52 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>SecretariatView</name>
     <message>
-        <location filename="../secretariat.py" line="121"/>
+        <location filename="../secretariat.py" line="123"/>
         <source>Approved</source>
         <translation>La ansixiyay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="122"/>
+        <location filename="../secretariat.py" line="124"/>
         <source>Every state</source>
         <translation>Xaalad kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="123"/>
+        <location filename="../secretariat.py" line="125"/>
         <source>Approved by the site</source>
         <translation>Goobta ayaa ansixisay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="124"/>
+        <location filename="../secretariat.py" line="126"/>
         <source>Received</source>
         <translation>La helay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="125"/>
+        <location filename="../secretariat.py" line="127"/>
         <source>Corrected</source>
         <translation>La saxay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="126"/>
+        <location filename="../secretariat.py" line="128"/>
         <source>Sent back</source>
         <translation>Dib loo celiyay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="132"/>
+        <location filename="../secretariat.py" line="134"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Tilmaamayaal</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="133"/>
+        <location filename="../secretariat.py" line="135"/>
         <source>D&amp;ata</source>
         <translation>&amp;Xog</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="134"/>
+        <location filename="../secretariat.py" line="136"/>
         <source>D&amp;uplicates</source>
         <translation>&amp;Labanlaab</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="135"/>
+        <location filename="../secretariat.py" line="137"/>
         <source>E&amp;xport</source>
         <translation>Soo saa&amp;r</translation>
     </message>

@@ -228,148 +228,154 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="503"/>
+        <location filename="../secretariat.py" line="505"/>
         <source>every site</source>
         <translation>vituo vyote</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="504"/>
+        <location filename="../secretariat.py" line="506"/>
         <source>&amp;Show</source>
         <translation>O&amp;nyesha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="506"/>
+        <location filename="../secretariat.py" line="508"/>
         <source>← &amp;Previous page</source>
         <translation>← Ukurasa &amp;uliopita</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="508"/>
+        <location filename="../secretariat.py" line="510"/>
         <source>&amp;Next page →</source>
         <translation>Ukurasa u&amp;fuatao →</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="511"/>
+        <location filename="../secretariat.py" line="513"/>
         <source>Private &amp;key…</source>
         <translation>Ufunguo wa &amp;siri…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="518"/>
+        <location filename="../secretariat.py" line="521"/>
         <source>The merged data</source>
         <translation>Data iliyounganishwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="522"/>
+        <location filename="../secretariat.py" line="525"/>
         <source>F&amp;orm</source>
         <translation>F&amp;omu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="523"/>
+        <location filename="../secretariat.py" line="526"/>
         <source>S&amp;tate</source>
         <translation>Ha&amp;li</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="524"/>
+        <location filename="../secretariat.py" line="527"/>
         <source>Sit&amp;e</source>
         <translation>Ki&amp;tuo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="571"/>
+        <location filename="../secretariat.py" line="575"/>
         <source>Site</source>
         <translation>Kituo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="572"/>
+        <location filename="../secretariat.py" line="576"/>
         <source>Enumerator</source>
         <translation>Mdadisi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="573"/>
+        <location filename="../secretariat.py" line="577"/>
         <source>Form version</source>
         <translation>Toleo la fomu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="574"/>
+        <location filename="../secretariat.py" line="578"/>
         <source>Revision</source>
         <translation>Toleo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="575"/>
+        <location filename="../secretariat.py" line="579"/>
         <source>State</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="576"/>
+        <location filename="../secretariat.py" line="580"/>
         <source>Submitted</source>
         <translation>Yalitumwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="577"/>
+        <location filename="../secretariat.py" line="581"/>
         <source>Changed</source>
         <translation>Yalibadilishwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="604"/>
+        <location filename="../secretariat.py" line="608"/>
         <source>Rows {first}–{last}</source>
         <translation>Safu {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="606"/>
+        <location filename="../secretariat.py" line="610"/>
         <source>No rows.</source>
         <translation>Hakuna safu.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="618"/>
-        <location filename="../secretariat.py" line="635"/>
+        <location filename="../secretariat.py" line="622"/>
+        <location filename="../secretariat.py" line="667"/>
+        <location filename="../secretariat.py" line="679"/>
         <source>The form&apos;s private key</source>
         <translation>Ufunguo wa siri wa fomu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="620"/>
+        <location filename="../secretariat.py" line="624"/>
         <source>Private keys (*.pem);;All files (*)</source>
         <translation>Funguo za siri (*.pem);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="636"/>
-        <source>Passphrase of {name}:</source>
-        <translation>Kaulisiri ya {name}:</translation>
-    </message>
-    <message>
-        <location filename="../secretariat.py" line="638"/>
+        <location filename="../secretariat.py" line="672"/>
         <source>OK</source>
         <translation>Sawa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="639"/>
+        <location filename="../secretariat.py" line="673"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="647"/>
+        <location filename="../secretariat.py" line="657"/>
         <source>The private key is held for this session only: encrypted submissions are opened on this computer, never on the server.</source>
         <translation>Ufunguo wa siri unashikiliwa kwa kikao hiki tu: majibu yaliyosimbwa yanafunguliwa kwenye kompyuta hii, kamwe si kwenye seva.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="666"/>
+        <location filename="../secretariat.py" line="653"/>
+        <source>Private key: {name} (this session only)</source>
+        <translation>Ufunguo wa siri: {name} (kwa kikao hiki tu)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="669"/>
+        <source>Passphrase of the key {name}:</source>
+        <translation>Kaulisiri ya ufunguo {name}:</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="698"/>
         <source>{n} submission(s) on this page are encrypted: their answers can be read only with the form&apos;s private key (Private key…), on this computer.</source>
         <translation>Majibu {n} kwenye ukurasa huu yamesimbwa: majibu yake yanasomeka kwa ufunguo wa siri wa fomu tu (Ufunguo wa siri…), kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="672"/>
+        <location filename="../secretariat.py" line="704"/>
         <source>Opening {n} encrypted submission(s)…</source>
         <translation>Inafungua majibu {n} yaliyosimbwa…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="704"/>
+        <location filename="../secretariat.py" line="736"/>
         <source>Opened on this computer with the private key</source>
         <translation>Imefunguliwa kwenye kompyuta hii kwa ufunguo wa siri</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="724"/>
+        <location filename="../secretariat.py" line="756"/>
         <source>{n} encrypted submission(s) opened on this computer.</source>
         <translation>Majibu {n} yaliyosimbwa yamefunguliwa kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="727"/>
+        <location filename="../secretariat.py" line="759"/>
         <source>{n} could not be opened with this key (another form&apos;s key, or changed since they were made): their reason is on their uuid.</source>
         <translation>{n} hayakuweza kufunguliwa kwa ufunguo huu (ufunguo wa fomu nyingine, au yamebadilishwa tangu yalipotengenezwa): sababu iko kwenye uuid yake.</translation>
     </message>
@@ -410,67 +416,67 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="745"/>
+        <location filename="../secretariat.py" line="777"/>
         <source>&amp;Find</source>
         <translation>&amp;Tafuta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="749"/>
+        <location filename="../secretariat.py" line="781"/>
         <source>Probable duplicates</source>
         <translation>Nakala zinazowezekana</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="752"/>
+        <location filename="../secretariat.py" line="784"/>
         <source>Keep &amp;both (two households)</source>
         <translation>Weka &amp;yote mawili (kaya mbili)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="753"/>
+        <location filename="../secretariat.py" line="785"/>
         <source>The &amp;same household</source>
         <translation>Kaya ile ile mo&amp;ja</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="754"/>
+        <location filename="../secretariat.py" line="786"/>
         <source>Keep the fi&amp;rst</source>
         <translation>Weka la k&amp;wanza</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="755"/>
+        <location filename="../secretariat.py" line="787"/>
         <source>Keep the s&amp;econd</source>
         <translation>Weka la p&amp;ili</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="766"/>
+        <location filename="../secretariat.py" line="798"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
         <translation>Sehemu za ufunguo, zikitenganishwa kwa koma: &apos;:name&apos; hulinganisha majina takriban, &apos;:phone&apos; namba za simu. Hakuna kinachofutwa: uamuzi huwekea jozi alama tu.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="773"/>
+        <location filename="../secretariat.py" line="805"/>
         <source>F&amp;orm</source>
         <translation>F&amp;omu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="773"/>
+        <location filename="../secretariat.py" line="805"/>
         <source>&amp;Keys</source>
         <translation>&amp;Funguo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="790"/>
+        <location filename="../secretariat.py" line="822"/>
         <source>Site</source>
         <translation>Kituo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="790"/>
+        <location filename="../secretariat.py" line="822"/>
         <source>Likeness</source>
         <translation>Ufanano</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="809"/>
+        <location filename="../secretariat.py" line="841"/>
         <source>{n} probable pairs to look at.</source>
         <translation>Jozi {n} zinazowezekana za kuangalia.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="825"/>
+        <location filename="../secretariat.py" line="857"/>
         <source>Kept, with who decided and when.</source>
         <translation>Imehifadhiwa, pamoja na aliyeamua na lini.</translation>
     </message>
@@ -521,112 +527,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="842"/>
+        <location filename="../secretariat.py" line="874"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (zip: faili moja kwa kila jedwali)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="843"/>
+        <location filename="../secretariat.py" line="875"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (karatasi moja kwa kila jedwali)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="844"/>
+        <location filename="../secretariat.py" line="876"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta, pamoja na lebo)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="845"/>
+        <location filename="../secretariat.py" line="877"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav, pamoja na lebo)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="846"/>
+        <location filename="../secretariat.py" line="878"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="851"/>
+        <location filename="../secretariat.py" line="883"/>
         <source>every site</source>
         <translation>vituo vyote</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="853"/>
+        <location filename="../secretariat.py" line="885"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="854"/>
+        <location filename="../secretariat.py" line="886"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>Picha na &amp;faili pia (ndani ya zip)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="855"/>
+        <location filename="../secretariat.py" line="887"/>
         <source>&amp;Save the export as…</source>
         <translation>Hifadhi u&amp;safirishaji kama…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="865"/>
+        <location filename="../secretariat.py" line="897"/>
         <source>F&amp;orm</source>
         <translation>F&amp;omu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="865"/>
+        <location filename="../secretariat.py" line="897"/>
         <source>For&amp;mat</source>
         <translation>M&amp;uundo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="868"/>
+        <location filename="../secretariat.py" line="900"/>
         <source>S&amp;tate</source>
         <translation>Ha&amp;li</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="869"/>
+        <location filename="../secretariat.py" line="901"/>
         <source>Sit&amp;e</source>
         <translation>Ki&amp;tuo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="870"/>
+        <location filename="../secretariat.py" line="902"/>
         <source>Changed si&amp;nce</source>
         <translation>Yaliyobadilika tan&amp;gu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="883"/>
+        <location filename="../secretariat.py" line="915"/>
         <source>Save the export as</source>
         <translation>Hifadhi usafirishaji kama</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="899"/>
+        <location filename="../secretariat.py" line="931"/>
         <source>The server is making the export…</source>
         <translation>Seva inatayarisha usafirishaji…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="935"/>
+        <location filename="../secretariat.py" line="967"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>Kusoma majibu: %v kati ya {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="941"/>
+        <location filename="../secretariat.py" line="973"/>
         <source>Downloading the file…</source>
         <translation>Inapakua faili…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="944"/>
+        <location filename="../secretariat.py" line="976"/>
         <source>Downloading: %p%</source>
         <translation>Inapakua: %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="958"/>
+        <location filename="../secretariat.py" line="990"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>Imehifadhiwa {path} (safu {rows}; kitabu cha misimbo kimo ndani).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="963"/>
+        <location filename="../secretariat.py" line="995"/>
         <source>The export is saved.</source>
         <translation>Usafirishaji umehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="967"/>
+        <location filename="../secretariat.py" line="999"/>
         <source>The export failed: {why}</source>
         <translation>Usafirishaji umeshindwa: {why}</translation>
     </message>
@@ -909,133 +915,133 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../secretariat.py" line="59"/>
+        <location filename="../secretariat.py" line="61"/>
         <source>households using at least basic drinking water</source>
         <translation>Kaya zinazotumia angalau maji ya kunywa ya msingi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="60"/>
+        <location filename="../secretariat.py" line="62"/>
         <source>households using surface water</source>
         <translation>Kaya zinazotumia maji ya juu ya ardhi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="61"/>
+        <location filename="../secretariat.py" line="63"/>
         <source>households with at least basic sanitation</source>
         <translation>Kaya zenye angalau usafi wa mazingira wa msingi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="62"/>
+        <location filename="../secretariat.py" line="64"/>
         <source>households practising open defecation</source>
         <translation>Kaya zinazojisaidia hovyo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="63"/>
+        <location filename="../secretariat.py" line="65"/>
         <source>households relying on clean cooking fuel</source>
         <translation>Kaya zinazotumia nishati safi ya kupikia</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="64"/>
+        <location filename="../secretariat.py" line="66"/>
         <source>households with any electricity</source>
         <translation>Kaya zenye umeme wa aina yoyote</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="65"/>
+        <location filename="../secretariat.py" line="67"/>
         <source>households with poor or borderline food consumption</source>
         <translation>Kaya zenye ulaji duni au wa mpakani wa chakula</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="68"/>
+        <location filename="../secretariat.py" line="70"/>
         <source>mean persons per sleeping room</source>
         <translation>Wastani wa watu kwa chumba cha kulala</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="69"/>
+        <location filename="../secretariat.py" line="71"/>
         <source>households with more than 3 persons per sleeping room</source>
         <translation>Kaya zenye watu zaidi ya 3 kwa chumba cha kulala</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="72"/>
+        <location filename="../secretariat.py" line="74"/>
         <source>members aged 5 or more with a disability (Washington Group cut-off)</source>
         <translation>Wanakaya wenye umri wa miaka 5 au zaidi wenye ulemavu (kigezo cha Washington Group)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="75"/>
+        <location filename="../secretariat.py" line="77"/>
         <source>households whose head has no identity document</source>
         <translation>Kaya ambazo mkuu wake hana hati ya utambulisho</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="76"/>
+        <location filename="../secretariat.py" line="78"/>
         <source>children under 5 with a birth certificate</source>
         <translation>Watoto chini ya miaka 5 wenye cheti cha kuzaliwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="77"/>
+        <location filename="../secretariat.py" line="79"/>
         <source>households hit by any shock in 6 months</source>
         <translation>Kaya zilizokumbwa na mshtuko wowote ndani ya miezi 6</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="78"/>
-        <location filename="../secretariat.py" line="102"/>
+        <location filename="../secretariat.py" line="80"/>
+        <location filename="../secretariat.py" line="104"/>
         <source>median monthly income per person</source>
         <translation>Kipato cha kati cha mwezi kwa mtu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="79"/>
+        <location filename="../secretariat.py" line="81"/>
         <source>households using the service in the last 3 months</source>
         <translation>Kaya zilizotumia huduma katika miezi 3 iliyopita</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="82"/>
+        <location filename="../secretariat.py" line="84"/>
         <source>users reaching it within 30 minutes</source>
         <translation>Watumiaji wanaoifikia ndani ya dakika 30</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="83"/>
+        <location filename="../secretariat.py" line="85"/>
         <source>median one-way travel time, minutes</source>
         <translation>Muda wa kati wa safari ya kwenda, dakika</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="84"/>
+        <location filename="../secretariat.py" line="86"/>
         <source>users reporting any barrier</source>
         <translation>Watumiaji walioripoti kikwazo chochote</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="85"/>
+        <location filename="../secretariat.py" line="87"/>
         <source>households refused because of nationality or status</source>
         <translation>Kaya zilizokataliwa kwa sababu ya uraia au hadhi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="88"/>
+        <location filename="../secretariat.py" line="90"/>
         <source>users satisfied (4-5)</source>
         <translation>Watumiaji walioridhika (4-5)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="89"/>
+        <location filename="../secretariat.py" line="91"/>
         <source>median cost per user, last 3 months</source>
         <translation>Gharama ya kati kwa mtumiaji, miezi 3 iliyopita</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="90"/>
+        <location filename="../secretariat.py" line="92"/>
         <source>share of the city&apos;s population</source>
         <translation>Sehemu ya wakazi wa mji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="91"/>
+        <location filename="../secretariat.py" line="93"/>
         <source>average household size</source>
         <translation>Wastani wa ukubwa wa kaya</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="92"/>
+        <location filename="../secretariat.py" line="94"/>
         <source>dependency ratio (0-17 and 60+ per 18-59)</source>
         <translation>Uwiano wa utegemezi (0-17 na 60+ kwa 18-59)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="93"/>
+        <location filename="../secretariat.py" line="95"/>
         <source>males per 100 females</source>
         <translation>Wanaume kwa kila wanawake 100</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="94"/>
+        <location filename="../secretariat.py" line="96"/>
         <source>P6 dwelling occupancy rate</source>
         <translation>P6 kiwango cha ukaliaji wa makazi</translation>
     </message>
@@ -1043,104 +1049,104 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="280"/>
+        <location filename="../secretariat.py" line="282"/>
         <source>&amp;Show</source>
         <translation>O&amp;nyesha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="284"/>
+        <location filename="../secretariat.py" line="286"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>Hifadhi jedwali kama C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="286"/>
+        <location filename="../secretariat.py" line="288"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>Hifadhi chati kama &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="290"/>
+        <location filename="../secretariat.py" line="292"/>
         <source>City</source>
         <translation>Mji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="291"/>
+        <location filename="../secretariat.py" line="293"/>
         <source>Population group</source>
         <translation>Kundi la watu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="292"/>
+        <location filename="../secretariat.py" line="294"/>
         <source>Sex</source>
         <translation>Jinsia</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="293"/>
+        <location filename="../secretariat.py" line="295"/>
         <source>Indicator</source>
         <translation>Kiashiria</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="294"/>
+        <location filename="../secretariat.py" line="296"/>
         <source>Value</source>
         <translation>Thamani</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="295"/>
+        <location filename="../secretariat.py" line="297"/>
         <source>Households (or persons)</source>
         <translation>Kaya (au watu)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="299"/>
+        <location filename="../secretariat.py" line="301"/>
         <source>Indicators</source>
         <translation>Viashiria</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="304"/>
+        <location filename="../secretariat.py" line="306"/>
         <source>Bars for each population &amp;group too</source>
         <translation>N&amp;guzo kwa kila kundi la watu pia</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="320"/>
+        <location filename="../secretariat.py" line="322"/>
         <source>F&amp;orm</source>
         <translation>F&amp;omu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="321"/>
+        <location filename="../secretariat.py" line="323"/>
         <source>S&amp;tate</source>
         <translation>Ha&amp;li</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="329"/>
+        <location filename="../secretariat.py" line="331"/>
         <source>C&amp;hart of</source>
         <translation>&amp;Chati ya</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="368"/>
+        <location filename="../secretariat.py" line="370"/>
         <source>{n} figures, computed on the server.</source>
         <translation>Takwimu {n}, zimekokotolewa kwenye seva.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="314"/>
-        <location filename="../secretariat.py" line="374"/>
+        <location filename="../secretariat.py" line="316"/>
+        <location filename="../secretariat.py" line="376"/>
         <source>(all)</source>
         <translation>(yote)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="312"/>
+        <location filename="../secretariat.py" line="314"/>
         <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
         <translation>Imekokotolewa kwenye seva kutoka kwa majibu yaliyo katika hali iliyochaguliwa, kwa kila mji na kundi la watu; “{all}” ni miji au makundi yote pamoja.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="396"/>
+        <location filename="../secretariat.py" line="398"/>
         <source>Save the indicators</source>
         <translation>Hifadhi viashiria</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="400"/>
-        <location filename="../secretariat.py" line="408"/>
+        <location filename="../secretariat.py" line="402"/>
+        <location filename="../secretariat.py" line="410"/>
         <source>Saved {path}</source>
         <translation>Imehifadhiwa {path}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="404"/>
+        <location filename="../secretariat.py" line="406"/>
         <source>Save the chart</source>
         <translation>Hifadhi chati</translation>
     </message>
@@ -1510,157 +1516,162 @@ Viondolewe pamoja na majibu yake?</translation>
         <translation>Vifurushi vya Daftari (*.bundle);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509"/>
+        <location filename="../main_window.py" line="513"/>
+        <source>{name} is kept on this computer, sealed. It goes to the server at the first sync once this computer is connected to one (Daftari → Connect to a server).</source>
+        <translation>{name} imehifadhiwa kwenye kompyuta hii, ikiwa imefungwa. Itaenda kwa seva katika usawazishaji wa kwanza baada ya kompyuta hii kuunganishwa na seva (Daftari → Unganisha na seva).</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="518"/>
         <source>{name} is kept on this computer and goes to the server at the next sync. It is sealed: its answers cannot be read here.</source>
         <translation>{name} imehifadhiwa kwenye kompyuta hii na itaenda kwa seva katika usawazishaji ujao. Imefungwa: majibu yake hayawezi kusomwa hapa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="523"/>
         <source>Bundle kept</source>
         <translation>Kifurushi kimehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="521"/>
+        <location filename="../main_window.py" line="536"/>
         <source>The bundle was not kept</source>
         <translation>Kifurushi hakikuhifadhiwa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="604"/>
+        <location filename="../main_window.py" line="620"/>
         <source>Discard this draft?</source>
         <translation>Futa rasimu hii?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="606"/>
+        <location filename="../main_window.py" line="622"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Futa “{title}”? Majibu yake (na picha zake) yatafutwa kwenye kompyuta hii. Hayataweza kurejeshwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="622"/>
+        <location filename="../main_window.py" line="638"/>
         <source>The draft was discarded.</source>
         <translation>Rasimu imefutwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="631"/>
+        <location filename="../main_window.py" line="647"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Imekamilishwa. Itatumwa mtandao ukipatikana.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="637"/>
+        <location filename="../main_window.py" line="653"/>
         <source>Choose a file…</source>
         <translation>Chagua faili…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="638"/>
+        <location filename="../main_window.py" line="654"/>
         <source>OK</source>
         <translation>Sawa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="639"/>
+        <location filename="../main_window.py" line="655"/>
         <source>Type a whole number.</source>
         <translation>Andika namba kamili.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="640"/>
+        <location filename="../main_window.py" line="656"/>
         <source>Type a number.</source>
         <translation>Andika namba.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="642"/>
+        <location filename="../main_window.py" line="658"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” inaweza kuwa {first} au {second}. Andika {first} au {second}, kulingana na unachomaanisha.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="645"/>
+        <location filename="../main_window.py" line="661"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”: hapa koma si alama ya desimali. Kwa {value}, andika {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="647"/>
+        <location filename="../main_window.py" line="663"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Tarakimu ni nyingi mno kuhifadhiwa kwa usahihi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="648"/>
+        <location filename="../main_window.py" line="664"/>
         <source>Will be stored as {value}.</source>
         <translation>Itahifadhiwa kama {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="649"/>
+        <location filename="../main_window.py" line="665"/>
         <source>No choice has the code {code}.</source>
         <translation>Hakuna chaguo lenye msimbo {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="650"/>
+        <location filename="../main_window.py" line="666"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Andika tarehe kama YYYY-MM-DD (F4 hufungua kalenda).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="651"/>
+        <location filename="../main_window.py" line="667"/>
         <source>Type a time as HH:MM.</source>
         <translation>Andika saa kama HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="652"/>
+        <location filename="../main_window.py" line="668"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Andika tarehe na saa kama YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653"/>
+        <location filename="../main_window.py" line="669"/>
         <source>Latitude</source>
         <translation>Latitudo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="654"/>
+        <location filename="../main_window.py" line="670"/>
         <source>Longitude</source>
         <translation>Longitudo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="655"/>
+        <location filename="../main_window.py" line="671"/>
         <source>Accuracy (m)</source>
         <translation>Usahihi (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="656"/>
+        <location filename="../main_window.py" line="672"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>Latitudo na longitudo ni namba, kwa mfano 3.7194 na 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="657"/>
+        <location filename="../main_window.py" line="673"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>Latitudo iko kati ya -90 na 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="658"/>
+        <location filename="../main_window.py" line="674"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>Longitudo iko kati ya -180 na 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="659"/>
+        <location filename="../main_window.py" line="675"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>Usahihi ni namba chanya ya mita.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="677"/>
+        <location filename="../main_window.py" line="693"/>
         <source>Install a form</source>
         <translation>Sakinisha fomu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="677"/>
+        <location filename="../main_window.py" line="693"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="696"/>
+        <location filename="../main_window.py" line="712"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Imesakinishwa {title}, toleo {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="698"/>
+        <location filename="../main_window.py" line="714"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, toleo {version}, ilikuwa imeshasakinishwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="710"/>
+        <location filename="../main_window.py" line="726"/>
         <source>The form was not installed</source>
         <translation>Fomu haikusakinishwa</translation>
     </message>
@@ -1668,82 +1679,107 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="16"/>
+        <location filename="../messages.py" line="17"/>
+        <source>{name} is not a Daftari bundle (or it was cut short): nothing was kept.</source>
+        <translation>{name} si kifurushi cha Daftari (au kimekatika): hakuna kilichohifadhiwa.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="21"/>
+        <source>{name} was brought to this computer before: it is not kept twice.</source>
+        <translation>{name} ililetwa kwenye kompyuta hii kabla: haihifadhiwi mara mbili.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="26"/>
+        <source>{name} is not a private key (a PEM file, as ODK&apos;s key tools write it).</source>
+        <translation>{name} si ufunguo wa siri (faili ya PEM, kama zana za funguo za ODK zinavyoiandika).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="30"/>
+        <source>That passphrase does not open {name}.</source>
+        <translation>Kaulisiri hiyo haifungui {name}.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="34"/>
         <source>A password needs at least {n} characters.</source>
         <translation>Nenosiri lazima liwe na angalau herufi {n}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="20"/>
+        <location filename="../messages.py" line="38"/>
         <source>That password is not right.</source>
         <translation>Nenosiri hilo si sahihi.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="21"/>
+        <location filename="../messages.py" line="39"/>
         <source>There is no such user on this computer.</source>
         <translation>Hakuna mtumiaji kama huyo kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="24"/>
+        <location filename="../messages.py" line="42"/>
         <source>This profile is disabled: ask this computer&apos;s administrator.</source>
         <translation>Wasifu huu umezuiwa: muulize msimamizi wa kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="27"/>
+        <location filename="../messages.py" line="45"/>
         <source>This is a plain {plain} address on the internet: your password and the answers would cross it unencrypted. Use the server&apos;s {secure} address.</source>
         <translation>Hii ni anwani ya {plain} ya kawaida kwenye intaneti: nenosiri lako na majibu yangepita bila kusimbwa. Tumia anwani ya {secure} ya seva.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32"/>
+        <location filename="../messages.py" line="50"/>
         <source>A server address starts with {plain} or {secure}.</source>
         <translation>Anwani ya seva huanza na {plain} au {secure}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35"/>
+        <location filename="../messages.py" line="53"/>
         <source>Say what to correct before sending it back: a comment on the whole, or on an answer (Enter on it).</source>
         <translation>Sema cha kusahihisha kabla ya kurudisha: maoni kuhusu yote, au kuhusu jibu (Enter juu yake).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40"/>
+        <location filename="../messages.py" line="58"/>
         <source>A comment is at most 4,000 characters, and 2,000 on one answer.</source>
         <translation>Maoni ni herufi 4,000 zaidi, na 2,000 kwa jibu moja.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="44"/>
+        <location filename="../messages.py" line="62"/>
         <source>The server&apos;s checks refused this revision (it breaks the form&apos;s rules): it can only be sent back.</source>
         <translation>Ukaguzi wa seva ulikataa toleo hili (linavunja kanuni za fomu): linaweza kurudishwa tu.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49"/>
+        <location filename="../messages.py" line="67"/>
         <source>The Secretariat has decided on this revision: the site decides again on the next one.</source>
         <translation>Sekretarieti imeamua kuhusu toleo hili: kituo kitaamua tena kwenye toleo lijalo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="53"/>
+        <location filename="../messages.py" line="71"/>
         <source>No connection to the server: check the address and the network. Sync will try again by itself.</source>
         <translation>Hakuna muunganisho na seva: angalia anwani na mtandao. Usawazishaji utajaribu tena wenyewe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58"/>
+        <location filename="../messages.py" line="76"/>
         <source>The server refused this account name or password.</source>
         <translation>Seva imekataa jina hili la akaunti au nenosiri.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61"/>
+        <location filename="../messages.py" line="79"/>
         <source>Something that is not a Daftari server answered: a Wi-Fi login page or a proxy may be in the way.</source>
         <translation>Kilichojibu si seva ya Daftari: huenda ukurasa wa kuingia wa Wi-Fi au proksi unazuia njia.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66"/>
+        <location filename="../messages.py" line="84"/>
         <source>This address does not answer as ODK Central or KoboToolbox do (no form list came back): check it, as ODK Collect would be given it. A Wi-Fi login page or a proxy may be in the way.</source>
         <translation>Anwani hii haijibu kama ODK Central au KoboToolbox (hakuna orodha ya fomu iliyorudi): ikague, kama ODK Collect ingepewa. Ukurasa wa kuingia wa Wi-Fi au proksi huenda unazuia.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72"/>
+        <location filename="../messages.py" line="90"/>
+        <source>No form list came back from this address: check it, as ODK Collect would be given it (an ODK Central address ends with /projects/ and a number).</source>
+        <translation>Hakuna orodha ya fomu iliyorudi kutoka anwani hii: ikague, kama ODK Collect ingepewa (anwani ya ODK Central inaishia na /projects/ na namba).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="95"/>
         <source>The server failed. Sync will try again by itself.</source>
         <translation>Seva imepata hitilafu. Usawazishaji utajaribu tena wenyewe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="75"/>
+        <location filename="../messages.py" line="98"/>
         <source>The disk is full: nothing new can be saved. Your earlier answers are safe; free some space.</source>
         <translation>Diski imejaa: hakuna kitu kipya kinachoweza kuhifadhiwa. Majibu yako ya awali yako salama; futa vitu visivyohitajika ili kupata nafasi.</translation>
     </message>
@@ -1781,7 +1817,7 @@ Viondolewe pamoja na majibu yake?</translation>
         <translation>&amp;Nenosiri:</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="86"/>
+        <location filename="../openrosa_dialog.py" line="87"/>
         <source>Connecting…</source>
         <translation>Inaunganisha…</translation>
     </message>
@@ -1985,52 +2021,52 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>SecretariatView</name>
     <message>
-        <location filename="../secretariat.py" line="121"/>
+        <location filename="../secretariat.py" line="123"/>
         <source>Approved</source>
         <translation>Yameidhinishwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="122"/>
+        <location filename="../secretariat.py" line="124"/>
         <source>Every state</source>
         <translation>Hali zote</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="123"/>
+        <location filename="../secretariat.py" line="125"/>
         <source>Approved by the site</source>
         <translation>Yameidhinishwa na kituo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="124"/>
+        <location filename="../secretariat.py" line="126"/>
         <source>Received</source>
         <translation>Yamepokelewa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="125"/>
+        <location filename="../secretariat.py" line="127"/>
         <source>Corrected</source>
         <translation>Yamesahihishwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="126"/>
+        <location filename="../secretariat.py" line="128"/>
         <source>Sent back</source>
         <translation>Yamerudishwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="132"/>
+        <location filename="../secretariat.py" line="134"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Viashiria</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="133"/>
+        <location filename="../secretariat.py" line="135"/>
         <source>D&amp;ata</source>
         <translation>D&amp;ata</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="134"/>
+        <location filename="../secretariat.py" line="136"/>
         <source>D&amp;uplicates</source>
         <translation>Na&amp;kala</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="135"/>
+        <location filename="../secretariat.py" line="137"/>
         <source>E&amp;xport</source>
         <translation>&amp;Hamisha</translation>
     </message>
