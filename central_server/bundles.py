@@ -108,23 +108,18 @@ UNFINISHED_DAYS = 7  # then what came of one is forgotten
 def _room_for_another(conn: Connection, device: int, sha256: str) -> None:
     """A device starts carrying another bundle in: its uploads older than a week are
     forgotten; more than a few unfinished at once are refused (the disk is the server's)."""
-    from datetime import UTC, datetime, timedelta
-
-    old = (datetime.now(UTC) - timedelta(days=UNFINISHED_DAYS)).isoformat()
-    conn.execute(
-        delete(bundle_parts).where(
-            bundle_parts.c.device == device, bundle_parts.c.received_at < old
-        )
+    others = uploads.unfinished_others(
+        conn,
+        bundle_parts,
+        bundle_parts.c.sha256,
+        bundle_parts.c.received_at,
+        device,
+        sha256,
+        days=UNFINISHED_DAYS,
     )
-    started = {
-        r[0]
-        for r in conn.execute(
-            select(bundle_parts.c.sha256).where(bundle_parts.c.device == device).distinct()
-        )
-    }
-    if sha256 not in started and len(started) >= MOST_UNFINISHED:
+    if others >= MOST_UNFINISHED:
         raise Refusal(
-            f"this computer is carrying {len(started)} unfinished bundles in already: finish "
+            f"this computer is carrying {others} unfinished bundles in already: finish "
             "them (or wait a week) before starting another",
             code="too_many_unfinished",
             status=429,

@@ -30,6 +30,7 @@ from central_server.db import (
     revisions,
     submissions,
 )
+from central_server.uploads import unfinished_others
 
 FORMS_PATH = "/openrosa/forms"  # a version's XForm, manifest and media, under this
 # what an instanceID may hold after "uuid:" (it becomes the submission's key; no paths)
@@ -137,23 +138,18 @@ UNFINISHED_DAYS = 7  # then what was sent of one is forgotten
 def unfinished_problem(conn: Connection, device: int, instance: str) -> str:
     """Why this device may not start another submission in several POSTs ("" when it may):
     too many of its own are unfinished. Its parts older than a week are forgotten first."""
-    from datetime import UTC, datetime, timedelta
-
-    old = (datetime.now(UTC) - timedelta(days=UNFINISHED_DAYS)).isoformat()
-    conn.execute(
-        delete(openrosa_parts).where(
-            openrosa_parts.c.device == device, openrosa_parts.c.received_at < old
-        )
+    others = unfinished_others(
+        conn,
+        openrosa_parts,
+        openrosa_parts.c.instance_id,
+        openrosa_parts.c.received_at,
+        device,
+        instance,
+        days=UNFINISHED_DAYS,
     )
-    started = {
-        r[0]
-        for r in conn.execute(
-            select(openrosa_parts.c.instance_id).where(openrosa_parts.c.device == device).distinct()
-        )
-    }
-    if instance not in started and len(started) >= MOST_UNFINISHED:
+    if others >= MOST_UNFINISHED:
         return (
-            f"{len(started)} submissions of this device were sent in part and not finished: "
+            f"{others} submissions of this device were sent in part and not finished: "
             "finish them (or wait a week) before sending others in several parts"
         )
     return ""

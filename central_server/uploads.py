@@ -161,3 +161,18 @@ def missing_for_site(conn: Connection, hashes: list[str], site_id: int | None) -
         query = query.where(attachment_sites.c.site_id == site_id)
     held = {r[0] for r in conn.execute(query)}
     return [h for h in hashes if h not in held]
+
+
+def unfinished_others(
+    conn: Connection, table, key_column, time_column, device: int, key: str, *, days: int
+) -> int:
+    """How many other uploads this device has left unfinished in ``table`` (by
+    ``key_column``), once its parts older than ``days`` are forgotten."""
+    from datetime import UTC, datetime, timedelta
+
+    old = (datetime.now(UTC) - timedelta(days=days)).isoformat()
+    conn.execute(delete(table).where(table.c.device == device, time_column < old))
+    started = {
+        r[0] for r in conn.execute(select(key_column).where(table.c.device == device).distinct())
+    }
+    return len(started - {key})

@@ -167,6 +167,21 @@ def envelope_xml(e: Envelope) -> bytes:
     ).encode()
 
 
+def kept(envelope: Envelope) -> dict:
+    """What a server keeps of an encrypted submission, as JSON: its instanceID (and the one
+    it edits) in clear, the envelope under ``SEALED`` — never an answer."""
+    data: dict = {"meta/instanceID": envelope.instance_id}
+    if envelope.deprecated_id:
+        data["meta/deprecatedID"] = envelope.deprecated_id
+    data[SEALED] = {
+        "key": envelope.key,
+        "xml": envelope.xml_file,
+        "media": envelope.media,
+        "signature": envelope.signature,
+    }
+    return data
+
+
 def read_envelope(root: ET.Element) -> Envelope | None:
     """The envelope an encrypted submission's XML is (None: not an encrypted submission)."""
     if root.get("encrypted", "").lower() != "yes":

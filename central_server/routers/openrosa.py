@@ -31,7 +31,7 @@ from central_server.errors import Refusal, SignIn, Unauthenticated
 from form_engine import SubmissionFormatError
 from form_engine.submission import xml_to_json
 from sync_protocol import ItemResult, PushItem
-from sync_protocol.odk_encryption import SEALED, Envelope, read_envelope
+from sync_protocol.odk_encryption import Envelope, kept, read_envelope
 
 router = APIRouter(tags=["openrosa"])
 SENDERS = ("enumerator", "clerk", "supervisor")
@@ -329,16 +329,7 @@ def _sealed(model, envelope: Envelope) -> dict:
             "an encrypted submission needs base64EncryptedKey and encryptedXmlFile",
             code="malformed",
         )
-    data: dict = {"meta/instanceID": envelope.instance_id}
-    if envelope.deprecated_id:
-        data["meta/deprecatedID"] = envelope.deprecated_id
-    data[SEALED] = {
-        "key": envelope.key,
-        "xml": envelope.xml_file,
-        "media": envelope.media,
-        "signature": envelope.signature,
-    }
-    return data
+    return kept(envelope)
 
 
 def _file_names(data: object) -> set[str]:

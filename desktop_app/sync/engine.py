@@ -155,22 +155,13 @@ def _sealed_item(user, form, uuid: str, rev, names: dict[str, str]):
     bytes): its JSON — the instanceID and the envelope only — its sealed files by hash, and
     where they lie."""
     from desktop_app.sealing import sealed_revision
-    from sync_protocol.odk_encryption import SEALED, read_envelope
+    from sync_protocol.odk_encryption import kept, read_envelope
 
     files = {name: user.attachment(uuid, name) for name in names.values()}
     envelope, paths = sealed_revision(user, form, uuid, rev.revision, user.revision_xml(rev), files)
     said = read_envelope(ET.fromstring(envelope))
     assert said is not None  # sealing wrote it
-    data: dict = {"meta/instanceID": said.instance_id}
-    if said.deprecated_id:
-        data["meta/deprecatedID"] = said.deprecated_id
-    data[SEALED] = {
-        "key": said.key,
-        "xml": said.xml_file,
-        "media": said.media,
-        "signature": said.signature,
-    }
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    text = json.dumps(kept(said), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     by_sha = {hashlib.sha256(path.read_bytes()).hexdigest(): path for path in paths.values()}
     sealed_names = {sha: path.name for sha, path in by_sha.items()}
     return text, sealed_names, by_sha
