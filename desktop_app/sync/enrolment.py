@@ -69,9 +69,16 @@ def enrol(
             "would cross it unencrypted. Use the server's https:// address (or, only if you "
             "must, allow plain http explicitly)."
         )
+    answer = log_in(user, url, username, password)
+    keep_enrolment(user, url, answer)
+    return answer
+
+
+def log_in(user: UserSession, url: str, username: str, password: str) -> LoginAnswer:
+    """The server's login (the network's part of ``enrol``): nothing kept here yet."""
     transport = Transport(url)
     try:
-        answer = transport.login(
+        return transport.login(
             LoginRequest(
                 username=username,
                 password=password,
@@ -81,6 +88,10 @@ def enrol(
         )
     finally:
         transport.close()
+
+
+def keep_enrolment(user: UserSession, url: str, answer: LoginAnswer) -> None:
+    """Keep a login the server gave: its token encrypted under the user's key."""
     token = user.key.encrypt(answer.token.encode(), context="server-token")
     user.store.set_setting(SETTING, {"url": url.rstrip("/")})
     user.store.set_setting(
@@ -96,7 +107,6 @@ def enrol(
     )
     at = user.client.now_text()
     user.store.log(audit(user.user.name, "sync.enrolled", url, at, f"as {answer.username}"))
-    return answer
 
 
 def server_of(user: UserSession) -> dict | None:

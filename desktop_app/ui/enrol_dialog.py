@@ -14,7 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.client import UserSession
-from desktop_app.sync.enrolment import enrol, last_address, server_of
+from desktop_app.sync.enrolment import (
+    enrol,
+    keep_enrolment,
+    last_address,
+    log_in,
+    plain_http_over_a_public_network,
+    server_of,
+)
 from desktop_app.ui.i18n import isolate_ltr
 from desktop_app.ui.messages import user_message
 from desktop_app.ui.ops import run_op
@@ -74,6 +81,7 @@ class EnrolDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self._cancelled = False
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -92,22 +100,34 @@ class EnrolDialog(QDialog):
         )
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Connecting…"))
-        self.buttons.setEnabled(False)
+        # Cancel stays usable: a login being tried is given up, and nothing of it is kept
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         allow = self.allow_http.isChecked()
-        run_op(
-            lambda: enrol(user, url, account, password, allow_plain_http=allow),
-            self._done,
-            self._failed,
-            parent=self,
-            pool=self.pool,
-        )
+        self._cancelled = False
+        self._url = url
+
+        def work():
+            if plain_http_over_a_public_network(url) and not allow:
+                return enrol(user, url, account, password)  # raises PlainHttp, said below
+            return log_in(user, url, account, password)
+
+        run_op(work, self._done, self._failed, parent=self, pool=self.pool)
+
+    def reject(self) -> None:
+        self._cancelled = True
+        super().reject()
 
     def _done(self, answer: object) -> None:
+        if self._cancelled:
+            return
+        keep_enrolment(self.user, self._url, answer)  # type: ignore[arg-type]
         self.enrolled.emit()
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
-        self.buttons.setEnabled(True)
+        if self._cancelled:
+            return
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         if getattr(exc, "code", "") == "plain_http":
             self.allow_http.show()  # refused once, with why; allowed only when ticked
         self.message.setStyleSheet("color: #b00020; font-weight: bold")

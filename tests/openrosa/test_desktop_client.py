@@ -196,3 +196,28 @@ def test_with_both_servers_each_form_goes_to_its_own(server, client, admin, tmp_
         assert ours == set(population) and theirs == {card}
     finally:
         other.stop()
+
+
+def test_giving_up_the_connect_dialog_while_it_connects_keeps_nothing(
+    qtbot, server, client, admin
+):
+    """Daftari → Connect to a server, Esc while it logs in: the login is not kept."""
+    from PySide6.QtCore import Qt
+
+    from desktop_app.sync.enrolment import server_of
+    from desktop_app.ui.enrol_dialog import EnrolDialog
+    from tests.desktop_app.test_window import log_in, open_window
+
+    window = open_window(qtbot, client)
+    log_in(qtbot, window)
+    window.enrol_action.trigger()
+    dialog = window.findChild(EnrolDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.url.setText(server.url)
+    dialog.account.setText("amina")
+    dialog.password.setText(PASSWORDS["amina"])
+    dialog.submit()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.wait(1500)
+    assert server_of(admin) is None
+    window.close()

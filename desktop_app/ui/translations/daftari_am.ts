@@ -484,42 +484,42 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../enrol_dialog.py" line="30"/>
+        <location filename="../enrol_dialog.py" line="37"/>
         <source>Connect to a server</source>
         <translation>ከሰርቨር ጋር መገናኘት</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="47"/>
+        <location filename="../enrol_dialog.py" line="54"/>
         <source>Over the internet the address starts with {secure} (the connection is encrypted). A server in your own office is often reached with {plain} and its local address, e.g. {example}.</source>
         <translation>በኢንተርኔት በኩል አድራሻው በ {secure} ይጀምራል (ግንኙነቱ የተመሰጠረ ነው)። በራስዎ ቢሮ ውስጥ ያለ ሰርቨር ብዙ ጊዜ በ {plain} እና በውስጥ አድራሻው ይገኛል፤ ለምሳሌ {example}።</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="55"/>
+        <location filename="../enrol_dialog.py" line="62"/>
         <source>⚠ With {plain} your password and the answers cross the network unencrypted: use it only on the office&apos;s own network, never over the internet.</source>
         <translation>⚠ በ {plain} የይለፍ ቃልዎና መልሶቹ ሳይመሰጠሩ በኔትወርኩ ላይ ይተላለፋሉ፤ በቢሮው የራሱ ኔትወርክ ላይ ብቻ ይጠቀሙበት፣ በኢንተርኔት ላይ በፍጹም አይጠቀሙበት።</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="65"/>
+        <location filename="../enrol_dialog.py" line="72"/>
         <source>&amp;Server address:</source>
         <translation>የሰርቨር አድራሻ (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="68"/>
+        <location filename="../enrol_dialog.py" line="75"/>
         <source>Send over plain http anyway (I know the risk)</source>
         <translation>ለማንኛውም በተራ http ላክ (አደጋውን አውቃለሁ)</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="71"/>
+        <location filename="../enrol_dialog.py" line="78"/>
         <source>&amp;Account:</source>
         <translation>አካውንት (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="72"/>
+        <location filename="../enrol_dialog.py" line="79"/>
         <source>&amp;Password:</source>
         <translation>የይለፍ ቃል (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="94"/>
+        <location filename="../enrol_dialog.py" line="102"/>
         <source>Connecting…</source>
         <translation>በመገናኘት ላይ…</translation>
     </message>

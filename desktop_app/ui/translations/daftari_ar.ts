@@ -484,42 +484,42 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../enrol_dialog.py" line="30"/>
+        <location filename="../enrol_dialog.py" line="37"/>
         <source>Connect to a server</source>
         <translation>الاتصال بخادم</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="47"/>
+        <location filename="../enrol_dialog.py" line="54"/>
         <source>Over the internet the address starts with {secure} (the connection is encrypted). A server in your own office is often reached with {plain} and its local address, e.g. {example}.</source>
         <translation>عبر الإنترنت يبدأ العنوان بـ {secure} (الاتصال مشفّر). أما الخادم الموجود في مكتبك فيُوصَل إليه غالبًا بـ {plain} وعنوانه المحلي، مثل {example}.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="55"/>
+        <location filename="../enrol_dialog.py" line="62"/>
         <source>⚠ With {plain} your password and the answers cross the network unencrypted: use it only on the office&apos;s own network, never over the internet.</source>
         <translation>⚠ مع {plain} تمرّ كلمة المرور والإجابات عبر الشبكة دون تشفير: استخدمه فقط على شبكة المكتب نفسه، ولا تستخدمه أبدًا عبر الإنترنت.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="65"/>
+        <location filename="../enrol_dialog.py" line="72"/>
         <source>&amp;Server address:</source>
         <translation>عنوان الخادم (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="68"/>
+        <location filename="../enrol_dialog.py" line="75"/>
         <source>Send over plain http anyway (I know the risk)</source>
         <translation>أرسل عبر http العادي على أي حال (أعرف الخطر)</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="71"/>
+        <location filename="../enrol_dialog.py" line="78"/>
         <source>&amp;Account:</source>
         <translation>الحساب (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="72"/>
+        <location filename="../enrol_dialog.py" line="79"/>
         <source>&amp;Password:</source>
         <translation>كلمة المرور (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="94"/>
+        <location filename="../enrol_dialog.py" line="102"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>

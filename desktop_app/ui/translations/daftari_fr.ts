@@ -484,42 +484,42 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../enrol_dialog.py" line="30"/>
+        <location filename="../enrol_dialog.py" line="37"/>
         <source>Connect to a server</source>
         <translation>Connexion à un serveur</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="47"/>
+        <location filename="../enrol_dialog.py" line="54"/>
         <source>Over the internet the address starts with {secure} (the connection is encrypted). A server in your own office is often reached with {plain} and its local address, e.g. {example}.</source>
         <translation>Sur Internet, l&apos;adresse commence par {secure} (la connexion est chiffrée). Un serveur situé dans votre propre bureau s&apos;atteint souvent avec {plain} et son adresse locale, par exemple {example}.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="55"/>
+        <location filename="../enrol_dialog.py" line="62"/>
         <source>⚠ With {plain} your password and the answers cross the network unencrypted: use it only on the office&apos;s own network, never over the internet.</source>
         <translation>⚠ Avec {plain}, votre mot de passe et les réponses passent sur le réseau sans chiffrement : utilisez-le seulement sur le réseau du bureau, jamais sur Internet.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="65"/>
+        <location filename="../enrol_dialog.py" line="72"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Adresse du serveur :</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="68"/>
+        <location filename="../enrol_dialog.py" line="75"/>
         <source>Send over plain http anyway (I know the risk)</source>
         <translation>Envoyer quand même en http simple (je connais le risque)</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="71"/>
+        <location filename="../enrol_dialog.py" line="78"/>
         <source>&amp;Account:</source>
         <translation>&amp;Compte :</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="72"/>
+        <location filename="../enrol_dialog.py" line="79"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="94"/>
+        <location filename="../enrol_dialog.py" line="102"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>

@@ -484,42 +484,42 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../enrol_dialog.py" line="30"/>
+        <location filename="../enrol_dialog.py" line="37"/>
         <source>Connect to a server</source>
         <translation>Ku xir seerfar</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="47"/>
+        <location filename="../enrol_dialog.py" line="54"/>
         <source>Over the internet the address starts with {secure} (the connection is encrypted). A server in your own office is often reached with {plain} and its local address, e.g. {example}.</source>
         <translation>Internetka dushiisa, cinwaanku wuxuu ku bilaabmaa {secure} (xiriirku waa qarsoon yahay). Seerfar ku yaal xafiiskaaga badanaa waxaa lagu gaaraa {plain} iyo cinwaankiisa gudaha, tusaale {example}.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="55"/>
+        <location filename="../enrol_dialog.py" line="62"/>
         <source>⚠ With {plain} your password and the answers cross the network unencrypted: use it only on the office&apos;s own network, never over the internet.</source>
         <translation>⚠ Haddii aad isticmaasho {plain}, erayga sirtaada iyo jawaabaha waxay shabakadda u maraan iyagoo aan qarsoonayn: ku isticmaal shabakadda xafiiska oo keliya, weligaa ha ku isticmaalin internetka.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="65"/>
+        <location filename="../enrol_dialog.py" line="72"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Cinwaanka seerfarka:</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="68"/>
+        <location filename="../enrol_dialog.py" line="75"/>
         <source>Send over plain http anyway (I know the risk)</source>
         <translation>Ku dir http caadi ah si kastaba (waan ogahay khatarta)</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="71"/>
+        <location filename="../enrol_dialog.py" line="78"/>
         <source>&amp;Account:</source>
         <translation>&amp;Akoon:</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="72"/>
+        <location filename="../enrol_dialog.py" line="79"/>
         <source>&amp;Password:</source>
         <translation>&amp;Erayga sirta:</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="94"/>
+        <location filename="../enrol_dialog.py" line="102"/>
         <source>Connecting…</source>
         <translation>Waa la isku xirayaa…</translation>
     </message>

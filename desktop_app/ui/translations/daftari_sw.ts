@@ -484,42 +484,42 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../enrol_dialog.py" line="30"/>
+        <location filename="../enrol_dialog.py" line="37"/>
         <source>Connect to a server</source>
         <translation>Unganisha na seva</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="47"/>
+        <location filename="../enrol_dialog.py" line="54"/>
         <source>Over the internet the address starts with {secure} (the connection is encrypted). A server in your own office is often reached with {plain} and its local address, e.g. {example}.</source>
         <translation>Kupitia intaneti, anwani huanza na {secure} (muunganisho umesimbwa kwa njia fiche). Seva iliyo ndani ya ofisi yenu mara nyingi hufikiwa kwa {plain} na anwani yake ya ndani, kwa mfano {example}.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="55"/>
+        <location filename="../enrol_dialog.py" line="62"/>
         <source>⚠ With {plain} your password and the answers cross the network unencrypted: use it only on the office&apos;s own network, never over the internet.</source>
         <translation>⚠ Ukitumia {plain}, nenosiri lako na majibu hupita kwenye mtandao bila kusimbwa: itumie tu kwenye mtandao wa ofisi yenyewe, kamwe si kupitia intaneti.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="65"/>
+        <location filename="../enrol_dialog.py" line="72"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Anwani ya seva:</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="68"/>
+        <location filename="../enrol_dialog.py" line="75"/>
         <source>Send over plain http anyway (I know the risk)</source>
         <translation>Tuma kwa http ya kawaida hata hivyo (najua hatari)</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="71"/>
+        <location filename="../enrol_dialog.py" line="78"/>
         <source>&amp;Account:</source>
         <translation>&amp;Akaunti:</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="72"/>
+        <location filename="../enrol_dialog.py" line="79"/>
         <source>&amp;Password:</source>
         <translation>&amp;Nenosiri:</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="94"/>
+        <location filename="../enrol_dialog.py" line="102"/>
         <source>Connecting…</source>
         <translation>Inaunganisha…</translation>
     </message>
