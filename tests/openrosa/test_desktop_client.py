@@ -198,9 +198,7 @@ def test_with_both_servers_each_form_goes_to_its_own(server, client, admin, tmp_
         other.stop()
 
 
-def test_giving_up_the_connect_dialog_while_it_connects_keeps_nothing(
-    qtbot, server, client, admin
-):
+def test_giving_up_the_connect_dialog_while_it_connects_keeps_nothing(qtbot, server, client, admin):
     """Daftari → Connect to a server, Esc while it logs in: the login is not kept."""
     from PySide6.QtCore import Qt
 
