@@ -579,6 +579,13 @@ class DataTab(QWidget):
             "_review_state": self.tr("State"),
             "_submitted_at": self.tr("Submitted"),
             "_updated_at": self.tr("Changed"),
+            # the facts of a paper questionnaire keyed at an office
+            "_paper_number": self.tr("Questionnaire no."),
+            "_interview_date": self.tr("Interview date"),
+            "_paper_enumerator": self.tr("Enumerator on the paper"),
+            "_batch": self.tr("Batch"),
+            "_keyed_by": self.tr("Keyed by"),
+            "_keyed_at": self.tr("Keyed at"),
         }
         shown = [i for i, c in enumerate(page["columns"]) if c["name"] not in ("_key", "_device")]
         columns = [page["columns"][i] for i in shown]

@@ -308,74 +308,104 @@
         <translation>የተቀየረበት</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="608"/>
+        <location filename="../secretariat.py" line="583"/>
+        <source>Questionnaire no.</source>
+        <translation>የመጠይቅ ቁ.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="584"/>
+        <source>Interview date</source>
+        <translation>የቃለ መጠይቅ ቀን</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="585"/>
+        <source>Enumerator on the paper</source>
+        <translation>በወረቀቱ ላይ የተጻፈው ቆጣሪ</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="586"/>
+        <source>Batch</source>
+        <translation>ጥቅል</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="587"/>
+        <source>Keyed by</source>
+        <translation>ያስገባው</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="588"/>
+        <source>Keyed at</source>
+        <translation>የገባበት ጊዜ</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="615"/>
         <source>Rows {first}–{last}</source>
         <translation>ረድፎች {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="610"/>
+        <location filename="../secretariat.py" line="617"/>
         <source>No rows.</source>
         <translation>ምንም ረድፍ የለም።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="622"/>
-        <location filename="../secretariat.py" line="667"/>
-        <location filename="../secretariat.py" line="679"/>
+        <location filename="../secretariat.py" line="629"/>
+        <location filename="../secretariat.py" line="674"/>
+        <location filename="../secretariat.py" line="686"/>
         <source>The form&apos;s private key</source>
         <translation>የቅጹ የግል ቁልፍ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="624"/>
+        <location filename="../secretariat.py" line="631"/>
         <source>Private keys (*.pem);;All files (*)</source>
         <translation>የግል ቁልፎች (*.pem);;ሁሉም ፋይሎች (*)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="672"/>
+        <location filename="../secretariat.py" line="679"/>
         <source>OK</source>
         <translation>እሺ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="673"/>
+        <location filename="../secretariat.py" line="680"/>
         <source>Cancel</source>
         <translation>ይቅር</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="657"/>
+        <location filename="../secretariat.py" line="664"/>
         <source>The private key is held for this session only: encrypted submissions are opened on this computer, never on the server.</source>
         <translation>የግል ቁልፉ ለዚህ ክፍለ ጊዜ ብቻ ይያዛል፤ የተመሰጠሩ ማስገቢያዎች በዚህ ኮምፒውተር ላይ ይከፈታሉ፤ በሰርቨሩ ላይ ፈጽሞ አይከፈቱም።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="653"/>
+        <location filename="../secretariat.py" line="660"/>
         <source>Private key: {name} (this session only)</source>
         <translation>የግል ቁልፍ፦ {name} (ለዚህ ክፍለ ጊዜ ብቻ)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="669"/>
+        <location filename="../secretariat.py" line="676"/>
         <source>Passphrase of the key {name}:</source>
         <translation>የቁልፉ {name} የይለፍ ሐረግ፦</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="698"/>
+        <location filename="../secretariat.py" line="705"/>
         <source>{n} submission(s) on this page are encrypted: their answers can be read only with the form&apos;s private key (Private key…), on this computer.</source>
         <translation>በዚህ ገጽ ያሉ {n} ማስገቢያ(ዎች) የተመሰጠሩ ናቸው፤ መልሶቻቸው የሚነበቡት በቅጹ የግል ቁልፍ (የግል ቁልፍ…) ብቻ፣ በዚህ ኮምፒውተር ላይ ነው።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="704"/>
+        <location filename="../secretariat.py" line="711"/>
         <source>Opening {n} encrypted submission(s)…</source>
         <translation>{n} የተመሰጠሩ ማስገቢያዎችን በመክፈት ላይ…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="736"/>
+        <location filename="../secretariat.py" line="743"/>
         <source>Opened on this computer with the private key</source>
         <translation>በዚህ ኮምፒውተር ላይ በግል ቁልፉ ተከፍቷል</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="756"/>
+        <location filename="../secretariat.py" line="763"/>
         <source>{n} encrypted submission(s) opened on this computer.</source>
         <translation>{n} የተመሰጠሩ ማስገቢያዎች በዚህ ኮምፒውተር ላይ ተከፍተዋል።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="759"/>
+        <location filename="../secretariat.py" line="766"/>
         <source>{n} could not be opened with this key (another form&apos;s key, or changed since they were made): their reason is on their uuid.</source>
         <translation>{n} በዚህ ቁልፍ ሊከፈቱ አልቻሉም (የሌላ ቅጽ ቁልፍ፣ ወይም ከተሠሩ በኋላ ተለውጠዋል)፤ ምክንያቱ በuuidቸው ላይ ነው።</translation>
     </message>
@@ -416,67 +446,67 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="777"/>
+        <location filename="../secretariat.py" line="784"/>
         <source>&amp;Find</source>
         <translation>ፈልግ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="781"/>
+        <location filename="../secretariat.py" line="788"/>
         <source>Probable duplicates</source>
         <translation>ሊሆኑ የሚችሉ ድግግሞሾች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="784"/>
+        <location filename="../secretariat.py" line="791"/>
         <source>Keep &amp;both (two households)</source>
         <translation>ሁለቱንም አቆይ (ሁለት ቤተሰቦች) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="785"/>
+        <location filename="../secretariat.py" line="792"/>
         <source>The &amp;same household</source>
         <translation>ያው ቤተሰብ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="786"/>
+        <location filename="../secretariat.py" line="793"/>
         <source>Keep the fi&amp;rst</source>
         <translation>የመጀመሪያውን አቆይ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="787"/>
+        <location filename="../secretariat.py" line="794"/>
         <source>Keep the s&amp;econd</source>
         <translation>ሁለተኛውን አቆይ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="798"/>
+        <location filename="../secretariat.py" line="805"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
         <translation>ቁልፍ መስኮች በኮማ ተለይተው፦ &apos;:name&apos; ስሞችን በግምት ያዛምዳል፣ &apos;:phone&apos; ስልክ ቁጥሮችን። ምንም አይሰረዝም፦ ውሳኔው ጥንዱን ብቻ ምልክት ያደርጋል።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="805"/>
+        <location filename="../secretariat.py" line="812"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="805"/>
+        <location filename="../secretariat.py" line="812"/>
         <source>&amp;Keys</source>
         <translation>ቁልፎች (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="822"/>
+        <location filename="../secretariat.py" line="829"/>
         <source>Site</source>
         <translation>ጣቢያ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="822"/>
+        <location filename="../secretariat.py" line="829"/>
         <source>Likeness</source>
         <translation>መመሳሰል</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="841"/>
+        <location filename="../secretariat.py" line="848"/>
         <source>{n} probable pairs to look at.</source>
         <translation>የሚታዩ {n} ሊሆኑ የሚችሉ ጥንዶች።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="857"/>
+        <location filename="../secretariat.py" line="864"/>
         <source>Kept, with who decided and when.</source>
         <translation>ተቀምጧል፣ ማን እና መቼ እንደወሰነ ጋር።</translation>
     </message>
@@ -527,112 +557,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="874"/>
+        <location filename="../secretariat.py" line="881"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (zip፦ ለእያንዳንዱ ሰንጠረዥ አንድ ፋይል)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="875"/>
+        <location filename="../secretariat.py" line="882"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (ለእያንዳንዱ ሰንጠረዥ አንድ ሉህ)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="876"/>
+        <location filename="../secretariat.py" line="883"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta፣ ከስያሜዎች ጋር)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="877"/>
+        <location filename="../secretariat.py" line="884"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav፣ ከስያሜዎች ጋር)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="878"/>
+        <location filename="../secretariat.py" line="885"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="883"/>
+        <location filename="../secretariat.py" line="890"/>
         <source>every site</source>
         <translation>ሁሉም ጣቢያዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="885"/>
+        <location filename="../secretariat.py" line="892"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="886"/>
+        <location filename="../secretariat.py" line="893"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>ፎቶዎችና ፋይሎችም (በzip ውስጥ) (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="887"/>
+        <location filename="../secretariat.py" line="894"/>
         <source>&amp;Save the export as…</source>
         <translation>የወጪ ፋይሉን አስቀምጥ እንደ… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="897"/>
+        <location filename="../secretariat.py" line="904"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="897"/>
+        <location filename="../secretariat.py" line="904"/>
         <source>For&amp;mat</source>
         <translation>ቅርጸት (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="900"/>
+        <location filename="../secretariat.py" line="907"/>
         <source>S&amp;tate</source>
         <translation>ሁኔታ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="901"/>
+        <location filename="../secretariat.py" line="908"/>
         <source>Sit&amp;e</source>
         <translation>ጣቢያ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="902"/>
+        <location filename="../secretariat.py" line="909"/>
         <source>Changed si&amp;nce</source>
         <translation>ከዚህ ቀን ወዲህ የተቀየሩ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="915"/>
+        <location filename="../secretariat.py" line="922"/>
         <source>Save the export as</source>
         <translation>የወጪ ፋይሉን አስቀምጥ እንደ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="931"/>
+        <location filename="../secretariat.py" line="938"/>
         <source>The server is making the export…</source>
         <translation>አገልጋዩ የወጪ ፋይሉን እያዘጋጀ ነው…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="967"/>
+        <location filename="../secretariat.py" line="974"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>መልሶችን በማንበብ ላይ፦ %v ከ{total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="973"/>
+        <location filename="../secretariat.py" line="980"/>
         <source>Downloading the file…</source>
         <translation>ፋይሉን በማውረድ ላይ…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="976"/>
+        <location filename="../secretariat.py" line="983"/>
         <source>Downloading: %p%</source>
         <translation>በማውረድ ላይ፦ %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="990"/>
+        <location filename="../secretariat.py" line="997"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>{path} ተቀምጧል ({rows} ረድፎች፤ የኮድ መጽሐፉ ውስጥ አለ)።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="995"/>
+        <location filename="../secretariat.py" line="1002"/>
         <source>The export is saved.</source>
         <translation>የወጪ ፋይሉ ተቀምጧል።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="999"/>
+        <location filename="../secretariat.py" line="1006"/>
         <source>The export failed: {why}</source>
         <translation>ወጪ ማድረጉ አልተሳካም፦ {why}</translation>
     </message>

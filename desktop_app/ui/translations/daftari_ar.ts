@@ -308,74 +308,104 @@
         <translation>عُدّلت</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="608"/>
+        <location filename="../secretariat.py" line="583"/>
+        <source>Questionnaire no.</source>
+        <translation>رقم الاستبيان</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="584"/>
+        <source>Interview date</source>
+        <translation>تاريخ المقابلة</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="585"/>
+        <source>Enumerator on the paper</source>
+        <translation>الباحث المكتوب على الورقة</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="586"/>
+        <source>Batch</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="587"/>
+        <source>Keyed by</source>
+        <translation>أدخله</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="588"/>
+        <source>Keyed at</source>
+        <translation>وقت الإدخال</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="615"/>
         <source>Rows {first}–{last}</source>
         <translation>الصفوف {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="610"/>
+        <location filename="../secretariat.py" line="617"/>
         <source>No rows.</source>
         <translation>لا صفوف.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="622"/>
-        <location filename="../secretariat.py" line="667"/>
-        <location filename="../secretariat.py" line="679"/>
+        <location filename="../secretariat.py" line="629"/>
+        <location filename="../secretariat.py" line="674"/>
+        <location filename="../secretariat.py" line="686"/>
         <source>The form&apos;s private key</source>
         <translation>المفتاح الخاص بالاستمارة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="624"/>
+        <location filename="../secretariat.py" line="631"/>
         <source>Private keys (*.pem);;All files (*)</source>
         <translation>المفاتيح الخاصة (*.pem);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="672"/>
+        <location filename="../secretariat.py" line="679"/>
         <source>OK</source>
         <translation>حسنًا</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="673"/>
+        <location filename="../secretariat.py" line="680"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="657"/>
+        <location filename="../secretariat.py" line="664"/>
         <source>The private key is held for this session only: encrypted submissions are opened on this computer, never on the server.</source>
         <translation>يُحتفظ بالمفتاح الخاص لهذه الجلسة فقط: تُفتح الإرسالات المشفرة على هذا الحاسوب، لا على الخادم أبدًا.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="653"/>
+        <location filename="../secretariat.py" line="660"/>
         <source>Private key: {name} (this session only)</source>
         <translation>المفتاح الخاص: {name} (لهذه الجلسة فقط)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="669"/>
+        <location filename="../secretariat.py" line="676"/>
         <source>Passphrase of the key {name}:</source>
         <translation>عبارة مرور المفتاح {name}:</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="698"/>
+        <location filename="../secretariat.py" line="705"/>
         <source>{n} submission(s) on this page are encrypted: their answers can be read only with the form&apos;s private key (Private key…), on this computer.</source>
         <translation>{n} من إرسالات هذه الصفحة مشفرة: لا تُقرأ إجاباتها إلا بالمفتاح الخاص بالاستمارة (المفتاح الخاص…)، على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="704"/>
+        <location filename="../secretariat.py" line="711"/>
         <source>Opening {n} encrypted submission(s)…</source>
         <translation>جارٍ فتح {n} إرسال مشفر…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="736"/>
+        <location filename="../secretariat.py" line="743"/>
         <source>Opened on this computer with the private key</source>
         <translation>فُتح على هذا الحاسوب بالمفتاح الخاص</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="756"/>
+        <location filename="../secretariat.py" line="763"/>
         <source>{n} encrypted submission(s) opened on this computer.</source>
         <translation>فُتح {n} إرسال مشفر على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="759"/>
+        <location filename="../secretariat.py" line="766"/>
         <source>{n} could not be opened with this key (another form&apos;s key, or changed since they were made): their reason is on their uuid.</source>
         <translation>تعذر فتح {n} بهذا المفتاح (مفتاح استمارة أخرى، أو غُيّرت منذ إنشائها): السبب على معرّفها uuid.</translation>
     </message>
@@ -416,67 +446,67 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="777"/>
+        <location filename="../secretariat.py" line="784"/>
         <source>&amp;Find</source>
         <translation>بحث (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="781"/>
+        <location filename="../secretariat.py" line="788"/>
         <source>Probable duplicates</source>
         <translation>تكرارات محتملة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="784"/>
+        <location filename="../secretariat.py" line="791"/>
         <source>Keep &amp;both (two households)</source>
         <translation>الإبقاء على الاثنين (أسرتان) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="785"/>
+        <location filename="../secretariat.py" line="792"/>
         <source>The &amp;same household</source>
         <translation>الأسرة نفسها (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="786"/>
+        <location filename="../secretariat.py" line="793"/>
         <source>Keep the fi&amp;rst</source>
         <translation>الإبقاء على الأولى (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="787"/>
+        <location filename="../secretariat.py" line="794"/>
         <source>Keep the s&amp;econd</source>
         <translation>الإبقاء على الثانية (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="798"/>
+        <location filename="../secretariat.py" line="805"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
         <translation>الحقول المفتاحية مفصولة بفواصل: &apos;:name&apos; يطابق الأسماء تقريبياً، و&apos;:phone&apos; أرقام الهواتف. لا يُحذف شيء أبداً: القرار يُعلِّم الزوج فقط.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="805"/>
+        <location filename="../secretariat.py" line="812"/>
         <source>F&amp;orm</source>
         <translation>الاستمارة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="805"/>
+        <location filename="../secretariat.py" line="812"/>
         <source>&amp;Keys</source>
         <translation>المفاتيح (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="822"/>
+        <location filename="../secretariat.py" line="829"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="822"/>
+        <location filename="../secretariat.py" line="829"/>
         <source>Likeness</source>
         <translation>التشابه</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="841"/>
+        <location filename="../secretariat.py" line="848"/>
         <source>{n} probable pairs to look at.</source>
         <translation>{n} أزواج محتملة للنظر فيها.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="857"/>
+        <location filename="../secretariat.py" line="864"/>
         <source>Kept, with who decided and when.</source>
         <translation>حُفظ القرار مع من اتخذه ومتى.</translation>
     </message>
@@ -527,112 +557,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="874"/>
+        <location filename="../secretariat.py" line="881"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (ملف zip: ملف لكل جدول)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="875"/>
+        <location filename="../secretariat.py" line="882"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (ورقة لكل جدول)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="876"/>
+        <location filename="../secretariat.py" line="883"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta، مع التسميات)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="877"/>
+        <location filename="../secretariat.py" line="884"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav، مع التسميات)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="878"/>
+        <location filename="../secretariat.py" line="885"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="883"/>
+        <location filename="../secretariat.py" line="890"/>
         <source>every site</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="885"/>
+        <location filename="../secretariat.py" line="892"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="886"/>
+        <location filename="../secretariat.py" line="893"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>الصور والملفات أيضاً (داخل ملف zip) (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="887"/>
+        <location filename="../secretariat.py" line="894"/>
         <source>&amp;Save the export as…</source>
         <translation>حفظ التصدير باسم… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="897"/>
+        <location filename="../secretariat.py" line="904"/>
         <source>F&amp;orm</source>
         <translation>الاستمارة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="897"/>
+        <location filename="../secretariat.py" line="904"/>
         <source>For&amp;mat</source>
         <translation>الصيغة (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="900"/>
+        <location filename="../secretariat.py" line="907"/>
         <source>S&amp;tate</source>
         <translation>الحالة (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="901"/>
+        <location filename="../secretariat.py" line="908"/>
         <source>Sit&amp;e</source>
         <translation>الموقع (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="902"/>
+        <location filename="../secretariat.py" line="909"/>
         <source>Changed si&amp;nce</source>
         <translation>المعدَّلة منذ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="915"/>
+        <location filename="../secretariat.py" line="922"/>
         <source>Save the export as</source>
         <translation>حفظ التصدير باسم</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="931"/>
+        <location filename="../secretariat.py" line="938"/>
         <source>The server is making the export…</source>
         <translation>الخادم يُعِدّ التصدير…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="967"/>
+        <location filename="../secretariat.py" line="974"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>قراءة الاستمارات: %v من {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="973"/>
+        <location filename="../secretariat.py" line="980"/>
         <source>Downloading the file…</source>
         <translation>تنزيل الملف…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="976"/>
+        <location filename="../secretariat.py" line="983"/>
         <source>Downloading: %p%</source>
         <translation>التنزيل: %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="990"/>
+        <location filename="../secretariat.py" line="997"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>حُفظ {path} ({rows} صفاً؛ دليل المتغيرات بداخله).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="995"/>
+        <location filename="../secretariat.py" line="1002"/>
         <source>The export is saved.</source>
         <translation>تم حفظ التصدير.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="999"/>
+        <location filename="../secretariat.py" line="1006"/>
         <source>The export failed: {why}</source>
         <translation>فشل التصدير: {why}</translation>
     </message>

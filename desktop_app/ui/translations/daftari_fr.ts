@@ -308,74 +308,104 @@
         <translation>Modifiée le</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="608"/>
+        <location filename="../secretariat.py" line="583"/>
+        <source>Questionnaire no.</source>
+        <translation>N° du questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="584"/>
+        <source>Interview date</source>
+        <translation>Date de l&apos;entretien</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="585"/>
+        <source>Enumerator on the paper</source>
+        <translation>Enquêteur inscrit sur le papier</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="586"/>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="587"/>
+        <source>Keyed by</source>
+        <translation>Saisi par</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="588"/>
+        <source>Keyed at</source>
+        <translation>Saisi le</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="615"/>
         <source>Rows {first}–{last}</source>
         <translation>Lignes {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="610"/>
+        <location filename="../secretariat.py" line="617"/>
         <source>No rows.</source>
         <translation>Aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="622"/>
-        <location filename="../secretariat.py" line="667"/>
-        <location filename="../secretariat.py" line="679"/>
+        <location filename="../secretariat.py" line="629"/>
+        <location filename="../secretariat.py" line="674"/>
+        <location filename="../secretariat.py" line="686"/>
         <source>The form&apos;s private key</source>
         <translation>La clé privée du formulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="624"/>
+        <location filename="../secretariat.py" line="631"/>
         <source>Private keys (*.pem);;All files (*)</source>
         <translation>Clés privées (*.pem);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="672"/>
+        <location filename="../secretariat.py" line="679"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="673"/>
+        <location filename="../secretariat.py" line="680"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="657"/>
+        <location filename="../secretariat.py" line="664"/>
         <source>The private key is held for this session only: encrypted submissions are opened on this computer, never on the server.</source>
         <translation>La clé privée n&apos;est gardée que pour cette session : les soumissions chiffrées sont ouvertes sur cet ordinateur, jamais sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="653"/>
+        <location filename="../secretariat.py" line="660"/>
         <source>Private key: {name} (this session only)</source>
         <translation>Clé privée : {name} (pour cette session seulement)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="669"/>
+        <location filename="../secretariat.py" line="676"/>
         <source>Passphrase of the key {name}:</source>
         <translation>Phrase secrète de la clé {name} :</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="698"/>
+        <location filename="../secretariat.py" line="705"/>
         <source>{n} submission(s) on this page are encrypted: their answers can be read only with the form&apos;s private key (Private key…), on this computer.</source>
         <translation>{n} soumission(s) de cette page sont chiffrées : leurs réponses ne se lisent qu&apos;avec la clé privée du formulaire (Clé privée…), sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="704"/>
+        <location filename="../secretariat.py" line="711"/>
         <source>Opening {n} encrypted submission(s)…</source>
         <translation>Ouverture de {n} soumission(s) chiffrée(s)…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="736"/>
+        <location filename="../secretariat.py" line="743"/>
         <source>Opened on this computer with the private key</source>
         <translation>Ouvert sur cet ordinateur avec la clé privée</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="756"/>
+        <location filename="../secretariat.py" line="763"/>
         <source>{n} encrypted submission(s) opened on this computer.</source>
         <translation>{n} soumission(s) chiffrée(s) ouvertes sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="759"/>
+        <location filename="../secretariat.py" line="766"/>
         <source>{n} could not be opened with this key (another form&apos;s key, or changed since they were made): their reason is on their uuid.</source>
         <translation>{n} n&apos;ont pas pu être ouvertes avec cette clé (clé d&apos;un autre formulaire, ou modifiées depuis) : la raison est sur leur uuid.</translation>
     </message>
@@ -416,67 +446,67 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="777"/>
+        <location filename="../secretariat.py" line="784"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="781"/>
+        <location filename="../secretariat.py" line="788"/>
         <source>Probable duplicates</source>
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="784"/>
+        <location filename="../secretariat.py" line="791"/>
         <source>Keep &amp;both (two households)</source>
         <translation>Garder &amp;les deux (deux ménages)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="785"/>
+        <location filename="../secretariat.py" line="792"/>
         <source>The &amp;same household</source>
         <translation>Le &amp;même ménage</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="786"/>
+        <location filename="../secretariat.py" line="793"/>
         <source>Keep the fi&amp;rst</source>
         <translation>Garder le &amp;premier</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="787"/>
+        <location filename="../secretariat.py" line="794"/>
         <source>Keep the s&amp;econd</source>
         <translation>Garder le s&amp;econd</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="798"/>
+        <location filename="../secretariat.py" line="805"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
         <translation>Champs clés, séparés par des virgules : &apos;:name&apos; rapproche les noms approximativement, &apos;:phone&apos; les numéros de téléphone. Rien n&apos;est jamais supprimé : une décision marque la paire.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="805"/>
+        <location filename="../secretariat.py" line="812"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="805"/>
+        <location filename="../secretariat.py" line="812"/>
         <source>&amp;Keys</source>
         <translation>&amp;Clés</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="822"/>
+        <location filename="../secretariat.py" line="829"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="822"/>
+        <location filename="../secretariat.py" line="829"/>
         <source>Likeness</source>
         <translation>Ressemblance</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="841"/>
+        <location filename="../secretariat.py" line="848"/>
         <source>{n} probable pairs to look at.</source>
         <translation>{n} paires probables à examiner.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="857"/>
+        <location filename="../secretariat.py" line="864"/>
         <source>Kept, with who decided and when.</source>
         <translation>Enregistré, avec qui a décidé et quand.</translation>
     </message>
@@ -527,112 +557,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="874"/>
+        <location filename="../secretariat.py" line="881"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (un zip : un fichier par table)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="875"/>
+        <location filename="../secretariat.py" line="882"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (une feuille par table)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="876"/>
+        <location filename="../secretariat.py" line="883"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta, avec libellés)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="877"/>
+        <location filename="../secretariat.py" line="884"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav, avec libellés)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="878"/>
+        <location filename="../secretariat.py" line="885"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="883"/>
+        <location filename="../secretariat.py" line="890"/>
         <source>every site</source>
         <translation>tous les sites</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="885"/>
+        <location filename="../secretariat.py" line="892"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="886"/>
+        <location filename="../secretariat.py" line="893"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>&amp;Photos et fichiers aussi (dans le zip)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="887"/>
+        <location filename="../secretariat.py" line="894"/>
         <source>&amp;Save the export as…</source>
         <translation>Enregi&amp;strer l&apos;export sous…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="897"/>
+        <location filename="../secretariat.py" line="904"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="897"/>
+        <location filename="../secretariat.py" line="904"/>
         <source>For&amp;mat</source>
         <translation>For&amp;mat</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="900"/>
+        <location filename="../secretariat.py" line="907"/>
         <source>S&amp;tate</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="901"/>
+        <location filename="../secretariat.py" line="908"/>
         <source>Sit&amp;e</source>
         <translation>Sit&amp;e</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="902"/>
+        <location filename="../secretariat.py" line="909"/>
         <source>Changed si&amp;nce</source>
         <translation>Modifiées depuis &amp;le</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="915"/>
+        <location filename="../secretariat.py" line="922"/>
         <source>Save the export as</source>
         <translation>Enregistrer l&apos;export sous</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="931"/>
+        <location filename="../secretariat.py" line="938"/>
         <source>The server is making the export…</source>
         <translation>Le serveur prépare l&apos;export…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="967"/>
+        <location filename="../secretariat.py" line="974"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>Lecture des saisies : %v sur {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="973"/>
+        <location filename="../secretariat.py" line="980"/>
         <source>Downloading the file…</source>
         <translation>Téléchargement du fichier…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="976"/>
+        <location filename="../secretariat.py" line="983"/>
         <source>Downloading: %p%</source>
         <translation>Téléchargement : %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="990"/>
+        <location filename="../secretariat.py" line="997"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>Enregistré {path} ({rows} lignes ; le dictionnaire des variables est dedans).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="995"/>
+        <location filename="../secretariat.py" line="1002"/>
         <source>The export is saved.</source>
         <translation>L&apos;export est enregistré.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="999"/>
+        <location filename="../secretariat.py" line="1006"/>
         <source>The export failed: {why}</source>
         <translation>L&apos;export a échoué : {why}</translation>
     </message>

@@ -308,74 +308,104 @@
         <translation>La beddelay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="608"/>
+        <location filename="../secretariat.py" line="583"/>
+        <source>Questionnaire no.</source>
+        <translation>Lambarka su&apos;aalaha</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="584"/>
+        <source>Interview date</source>
+        <translation>Taariikhda wareysiga</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="585"/>
+        <source>Enumerator on the paper</source>
+        <translation>Xogururiyaha ku qoran warqadda</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="586"/>
+        <source>Batch</source>
+        <translation>Kooxda</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="587"/>
+        <source>Keyed by</source>
+        <translation>Waxaa galiyay</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="588"/>
+        <source>Keyed at</source>
+        <translation>Waqtiga la galiyay</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="615"/>
         <source>Rows {first}–{last}</source>
         <translation>Safafka {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="610"/>
+        <location filename="../secretariat.py" line="617"/>
         <source>No rows.</source>
         <translation>Saf ma jiro.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="622"/>
-        <location filename="../secretariat.py" line="667"/>
-        <location filename="../secretariat.py" line="679"/>
+        <location filename="../secretariat.py" line="629"/>
+        <location filename="../secretariat.py" line="674"/>
+        <location filename="../secretariat.py" line="686"/>
         <source>The form&apos;s private key</source>
         <translation>Furaha gaarka ah ee foomka</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="624"/>
+        <location filename="../secretariat.py" line="631"/>
         <source>Private keys (*.pem);;All files (*)</source>
         <translation>Furayaasha gaarka ah (*.pem);;Dhammaan faylasha (*)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="672"/>
+        <location filename="../secretariat.py" line="679"/>
         <source>OK</source>
         <translation>Haye</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="673"/>
+        <location filename="../secretariat.py" line="680"/>
         <source>Cancel</source>
         <translation>Jooji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="657"/>
+        <location filename="../secretariat.py" line="664"/>
         <source>The private key is held for this session only: encrypted submissions are opened on this computer, never on the server.</source>
         <translation>Furaha gaarka ah waxaa la hayaa fadhigan oo keliya: jawaabaha sirta ah waxaa lagu furayaa kombiyuutarkan, weligood seerfarka.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="653"/>
+        <location filename="../secretariat.py" line="660"/>
         <source>Private key: {name} (this session only)</source>
         <translation>Furaha gaarka ah: {name} (fadhigan oo keliya)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="669"/>
+        <location filename="../secretariat.py" line="676"/>
         <source>Passphrase of the key {name}:</source>
         <translation>Weedha sirta ah ee furaha {name}:</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="698"/>
+        <location filename="../secretariat.py" line="705"/>
         <source>{n} submission(s) on this page are encrypted: their answers can be read only with the form&apos;s private key (Private key…), on this computer.</source>
         <translation>{n} jawaab oo boggan ku jira waa sir: jawaabahooda waxaa lagu akhrin karaa oo keliya furaha gaarka ah ee foomka (Fure gaar ah…), kombiyuutarkan.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="704"/>
+        <location filename="../secretariat.py" line="711"/>
         <source>Opening {n} encrypted submission(s)…</source>
         <translation>Waxaa la furayaa {n} jawaab oo sir ah…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="736"/>
+        <location filename="../secretariat.py" line="743"/>
         <source>Opened on this computer with the private key</source>
         <translation>Waxaa lagu furay kombiyuutarkan furaha gaarka ah</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="756"/>
+        <location filename="../secretariat.py" line="763"/>
         <source>{n} encrypted submission(s) opened on this computer.</source>
         <translation>{n} jawaab oo sir ah ayaa lagu furay kombiyuutarkan.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="759"/>
+        <location filename="../secretariat.py" line="766"/>
         <source>{n} could not be opened with this key (another form&apos;s key, or changed since they were made): their reason is on their uuid.</source>
         <translation>{n} laguma furi karin furahan (furaha foom kale, ama waa la beddelay tan iyo markii la sameeyay): sababtu waxay ku taal uuid-kooda.</translation>
     </message>
@@ -416,67 +446,67 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="777"/>
+        <location filename="../secretariat.py" line="784"/>
         <source>&amp;Find</source>
         <translation>R&amp;aadi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="781"/>
+        <location filename="../secretariat.py" line="788"/>
         <source>Probable duplicates</source>
         <translation>Labanlaab suurtagal ah</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="784"/>
+        <location filename="../secretariat.py" line="791"/>
         <source>Keep &amp;both (two households)</source>
         <translation>&amp;Hay labadaba (laba qoys)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="785"/>
+        <location filename="../secretariat.py" line="792"/>
         <source>The &amp;same household</source>
         <translation>Isla &amp;qoyska</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="786"/>
+        <location filename="../secretariat.py" line="793"/>
         <source>Keep the fi&amp;rst</source>
         <translation>Hay ka ko&amp;waad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="787"/>
+        <location filename="../secretariat.py" line="794"/>
         <source>Keep the s&amp;econd</source>
         <translation>Hay ka la&amp;baad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="798"/>
+        <location filename="../secretariat.py" line="805"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
         <translation>Meelaha furaha, hakad ku kala saar: &apos;:name&apos; magacyada si qiyaas ah ayuu isu barbar dhigaa, &apos;:phone&apos; lambarrada telefoonka. Waxba lama tirtiro: go&apos;aanku wuxuu calaamadeeyaa labada.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="805"/>
+        <location filename="../secretariat.py" line="812"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="805"/>
+        <location filename="../secretariat.py" line="812"/>
         <source>&amp;Keys</source>
         <translation>&amp;Furayaal</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="822"/>
+        <location filename="../secretariat.py" line="829"/>
         <source>Site</source>
         <translation>Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="822"/>
+        <location filename="../secretariat.py" line="829"/>
         <source>Likeness</source>
         <translation>Isku ekaansho</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="841"/>
+        <location filename="../secretariat.py" line="848"/>
         <source>{n} probable pairs to look at.</source>
         <translation>{n} lammaane oo suurtagal ah oo la eegayo.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="857"/>
+        <location filename="../secretariat.py" line="864"/>
         <source>Kept, with who decided and when.</source>
         <translation>Waa la kaydiyay, iyadoo la raacinayo cidda go&apos;aansatay iyo goorta.</translation>
     </message>
@@ -527,112 +557,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="874"/>
+        <location filename="../secretariat.py" line="881"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (zip: fayl shax kasta)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="875"/>
+        <location filename="../secretariat.py" line="882"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (warqad shax kasta)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="876"/>
+        <location filename="../secretariat.py" line="883"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta, calaamado leh)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="877"/>
+        <location filename="../secretariat.py" line="884"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav, calaamado leh)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="878"/>
+        <location filename="../secretariat.py" line="885"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="883"/>
+        <location filename="../secretariat.py" line="890"/>
         <source>every site</source>
         <translation>goob kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="885"/>
+        <location filename="../secretariat.py" line="892"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="886"/>
+        <location filename="../secretariat.py" line="893"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>Sawirrada iyo faylasha &amp;sidoo kale (zip-ka gudihiisa)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="887"/>
+        <location filename="../secretariat.py" line="894"/>
         <source>&amp;Save the export as…</source>
         <translation>Ka&amp;ydi dhoofinta sida…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="897"/>
+        <location filename="../secretariat.py" line="904"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="897"/>
+        <location filename="../secretariat.py" line="904"/>
         <source>For&amp;mat</source>
         <translation>&amp;Qaabka</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="900"/>
+        <location filename="../secretariat.py" line="907"/>
         <source>S&amp;tate</source>
         <translation>Xa&amp;alad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="901"/>
+        <location filename="../secretariat.py" line="908"/>
         <source>Sit&amp;e</source>
         <translation>&amp;Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="902"/>
+        <location filename="../secretariat.py" line="909"/>
         <source>Changed si&amp;nce</source>
         <translation>Wixii is beddelay &amp;kadib</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="915"/>
+        <location filename="../secretariat.py" line="922"/>
         <source>Save the export as</source>
         <translation>Kaydi dhoofinta sida</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="931"/>
+        <location filename="../secretariat.py" line="938"/>
         <source>The server is making the export…</source>
         <translation>Server-ku wuxuu diyaarinayaa dhoofinta…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="967"/>
+        <location filename="../secretariat.py" line="974"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>Akhrinta jawaabaha: %v ka mid ah {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="973"/>
+        <location filename="../secretariat.py" line="980"/>
         <source>Downloading the file…</source>
         <translation>Faylka ayaa la soo dejinayaa…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="976"/>
+        <location filename="../secretariat.py" line="983"/>
         <source>Downloading: %p%</source>
         <translation>Soo dejinta: %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="990"/>
+        <location filename="../secretariat.py" line="997"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>Waa la kaydiyay {path} ({rows} saf; buugga koodhka waa ku jiraa).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="995"/>
+        <location filename="../secretariat.py" line="1002"/>
         <source>The export is saved.</source>
         <translation>Dhoofinta waa la kaydiyay.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="999"/>
+        <location filename="../secretariat.py" line="1006"/>
         <source>The export failed: {why}</source>
         <translation>Dhoofintu way fashilantay: {why}</translation>
     </message>

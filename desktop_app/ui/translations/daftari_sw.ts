@@ -308,74 +308,104 @@
         <translation>Yalibadilishwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="608"/>
+        <location filename="../secretariat.py" line="583"/>
+        <source>Questionnaire no.</source>
+        <translation>Na. ya hojaji</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="584"/>
+        <source>Interview date</source>
+        <translation>Tarehe ya mahojiano</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="585"/>
+        <source>Enumerator on the paper</source>
+        <translation>Mhojaji aliyeandikwa kwenye karatasi</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="586"/>
+        <source>Batch</source>
+        <translation>Kundi</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="587"/>
+        <source>Keyed by</source>
+        <translation>Imeingizwa na</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="588"/>
+        <source>Keyed at</source>
+        <translation>Imeingizwa tarehe</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="615"/>
         <source>Rows {first}–{last}</source>
         <translation>Safu {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="610"/>
+        <location filename="../secretariat.py" line="617"/>
         <source>No rows.</source>
         <translation>Hakuna safu.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="622"/>
-        <location filename="../secretariat.py" line="667"/>
-        <location filename="../secretariat.py" line="679"/>
+        <location filename="../secretariat.py" line="629"/>
+        <location filename="../secretariat.py" line="674"/>
+        <location filename="../secretariat.py" line="686"/>
         <source>The form&apos;s private key</source>
         <translation>Ufunguo wa siri wa fomu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="624"/>
+        <location filename="../secretariat.py" line="631"/>
         <source>Private keys (*.pem);;All files (*)</source>
         <translation>Funguo za siri (*.pem);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="672"/>
+        <location filename="../secretariat.py" line="679"/>
         <source>OK</source>
         <translation>Sawa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="673"/>
+        <location filename="../secretariat.py" line="680"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="657"/>
+        <location filename="../secretariat.py" line="664"/>
         <source>The private key is held for this session only: encrypted submissions are opened on this computer, never on the server.</source>
         <translation>Ufunguo wa siri unashikiliwa kwa kikao hiki tu: majibu yaliyosimbwa yanafunguliwa kwenye kompyuta hii, kamwe si kwenye seva.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="653"/>
+        <location filename="../secretariat.py" line="660"/>
         <source>Private key: {name} (this session only)</source>
         <translation>Ufunguo wa siri: {name} (kwa kikao hiki tu)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="669"/>
+        <location filename="../secretariat.py" line="676"/>
         <source>Passphrase of the key {name}:</source>
         <translation>Kaulisiri ya ufunguo {name}:</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="698"/>
+        <location filename="../secretariat.py" line="705"/>
         <source>{n} submission(s) on this page are encrypted: their answers can be read only with the form&apos;s private key (Private key…), on this computer.</source>
         <translation>Majibu {n} kwenye ukurasa huu yamesimbwa: majibu yake yanasomeka kwa ufunguo wa siri wa fomu tu (Ufunguo wa siri…), kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="704"/>
+        <location filename="../secretariat.py" line="711"/>
         <source>Opening {n} encrypted submission(s)…</source>
         <translation>Inafungua majibu {n} yaliyosimbwa…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="736"/>
+        <location filename="../secretariat.py" line="743"/>
         <source>Opened on this computer with the private key</source>
         <translation>Imefunguliwa kwenye kompyuta hii kwa ufunguo wa siri</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="756"/>
+        <location filename="../secretariat.py" line="763"/>
         <source>{n} encrypted submission(s) opened on this computer.</source>
         <translation>Majibu {n} yaliyosimbwa yamefunguliwa kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="759"/>
+        <location filename="../secretariat.py" line="766"/>
         <source>{n} could not be opened with this key (another form&apos;s key, or changed since they were made): their reason is on their uuid.</source>
         <translation>{n} hayakuweza kufunguliwa kwa ufunguo huu (ufunguo wa fomu nyingine, au yamebadilishwa tangu yalipotengenezwa): sababu iko kwenye uuid yake.</translation>
     </message>
@@ -416,67 +446,67 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="777"/>
+        <location filename="../secretariat.py" line="784"/>
         <source>&amp;Find</source>
         <translation>&amp;Tafuta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="781"/>
+        <location filename="../secretariat.py" line="788"/>
         <source>Probable duplicates</source>
         <translation>Nakala zinazowezekana</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="784"/>
+        <location filename="../secretariat.py" line="791"/>
         <source>Keep &amp;both (two households)</source>
         <translation>Weka &amp;yote mawili (kaya mbili)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="785"/>
+        <location filename="../secretariat.py" line="792"/>
         <source>The &amp;same household</source>
         <translation>Kaya ile ile mo&amp;ja</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="786"/>
+        <location filename="../secretariat.py" line="793"/>
         <source>Keep the fi&amp;rst</source>
         <translation>Weka la k&amp;wanza</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="787"/>
+        <location filename="../secretariat.py" line="794"/>
         <source>Keep the s&amp;econd</source>
         <translation>Weka la p&amp;ili</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="798"/>
+        <location filename="../secretariat.py" line="805"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
         <translation>Sehemu za ufunguo, zikitenganishwa kwa koma: &apos;:name&apos; hulinganisha majina takriban, &apos;:phone&apos; namba za simu. Hakuna kinachofutwa: uamuzi huwekea jozi alama tu.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="805"/>
+        <location filename="../secretariat.py" line="812"/>
         <source>F&amp;orm</source>
         <translation>F&amp;omu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="805"/>
+        <location filename="../secretariat.py" line="812"/>
         <source>&amp;Keys</source>
         <translation>&amp;Funguo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="822"/>
+        <location filename="../secretariat.py" line="829"/>
         <source>Site</source>
         <translation>Kituo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="822"/>
+        <location filename="../secretariat.py" line="829"/>
         <source>Likeness</source>
         <translation>Ufanano</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="841"/>
+        <location filename="../secretariat.py" line="848"/>
         <source>{n} probable pairs to look at.</source>
         <translation>Jozi {n} zinazowezekana za kuangalia.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="857"/>
+        <location filename="../secretariat.py" line="864"/>
         <source>Kept, with who decided and when.</source>
         <translation>Imehifadhiwa, pamoja na aliyeamua na lini.</translation>
     </message>
@@ -527,112 +557,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="874"/>
+        <location filename="../secretariat.py" line="881"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (zip: faili moja kwa kila jedwali)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="875"/>
+        <location filename="../secretariat.py" line="882"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (karatasi moja kwa kila jedwali)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="876"/>
+        <location filename="../secretariat.py" line="883"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta, pamoja na lebo)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="877"/>
+        <location filename="../secretariat.py" line="884"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav, pamoja na lebo)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="878"/>
+        <location filename="../secretariat.py" line="885"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="883"/>
+        <location filename="../secretariat.py" line="890"/>
         <source>every site</source>
         <translation>vituo vyote</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="885"/>
+        <location filename="../secretariat.py" line="892"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="886"/>
+        <location filename="../secretariat.py" line="893"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>Picha na &amp;faili pia (ndani ya zip)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="887"/>
+        <location filename="../secretariat.py" line="894"/>
         <source>&amp;Save the export as…</source>
         <translation>Hifadhi u&amp;safirishaji kama…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="897"/>
+        <location filename="../secretariat.py" line="904"/>
         <source>F&amp;orm</source>
         <translation>F&amp;omu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="897"/>
+        <location filename="../secretariat.py" line="904"/>
         <source>For&amp;mat</source>
         <translation>M&amp;uundo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="900"/>
+        <location filename="../secretariat.py" line="907"/>
         <source>S&amp;tate</source>
         <translation>Ha&amp;li</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="901"/>
+        <location filename="../secretariat.py" line="908"/>
         <source>Sit&amp;e</source>
         <translation>Ki&amp;tuo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="902"/>
+        <location filename="../secretariat.py" line="909"/>
         <source>Changed si&amp;nce</source>
         <translation>Yaliyobadilika tan&amp;gu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="915"/>
+        <location filename="../secretariat.py" line="922"/>
         <source>Save the export as</source>
         <translation>Hifadhi usafirishaji kama</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="931"/>
+        <location filename="../secretariat.py" line="938"/>
         <source>The server is making the export…</source>
         <translation>Seva inatayarisha usafirishaji…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="967"/>
+        <location filename="../secretariat.py" line="974"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>Kusoma majibu: %v kati ya {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="973"/>
+        <location filename="../secretariat.py" line="980"/>
         <source>Downloading the file…</source>
         <translation>Inapakua faili…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="976"/>
+        <location filename="../secretariat.py" line="983"/>
         <source>Downloading: %p%</source>
         <translation>Inapakua: %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="990"/>
+        <location filename="../secretariat.py" line="997"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>Imehifadhiwa {path} (safu {rows}; kitabu cha misimbo kimo ndani).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="995"/>
+        <location filename="../secretariat.py" line="1002"/>
         <source>The export is saved.</source>
         <translation>Usafirishaji umehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="999"/>
+        <location filename="../secretariat.py" line="1006"/>
         <source>The export failed: {why}</source>
         <translation>Usafirishaji umeshindwa: {why}</translation>
     </message>
