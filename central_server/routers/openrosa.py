@@ -168,15 +168,13 @@ async def receive_submission(state, who: Principal, content_type: str, body: byt
         and len(body) <= INLINE_BYTES
         and not any(content for name, content in parts.items() if name != "xml_submission_file")
     )
-    if simple:
-        received = _read(state.engine, parts["xml_submission_file"])
-        simple = not received.deprecated
-    if simple:
+    received = _read(state.engine, parts["xml_submission_file"]) if simple else None
+    if received is not None and not received.deprecated:
         item = received.item(openrosa.Placed(received.instance, 1, None), {})
         sent = [ingest.Sent(who, item, [])]
         result = (await asyncio.wrap_future(state.writer.store_later(sent)))[0]
-    else:
-        result = await run_in_threadpool(_receive, state.engine, state.writer, who, parts)
+    else:  # read once: an edit read above is not read again
+        result = await run_in_threadpool(_receive, state.engine, state.writer, who, parts, received)
     if result is None:
         return _answer(state, 201, "part of the submission received: the rest is awaited")
     if state.checker is not None and result.status in ("stored", "duplicate"):
@@ -198,10 +196,13 @@ def _parts(content_type: str, body: bytes) -> dict[str, bytes]:
     return parts
 
 
-def _receive(engine, writer, who: Principal, parts: dict[str, bytes]) -> ItemResult | None:
+def _receive(
+    engine, writer, who: Principal, parts: dict[str, bytes], received: _Received | None = None
+) -> ItemResult | None:
     """Stored, or None for a POST that says more of its submission is coming (its files are
-    kept for the last one)."""
-    received = _read(engine, parts.pop("xml_submission_file"))
+    kept for the last one). ``received``: its XML, when already read."""
+    xml = parts.pop("xml_submission_file")
+    received = received or _read(engine, xml)
     incomplete = parts.pop(INCOMPLETE, b"").strip().lower() == b"yes"
     # media parts, content-addressed like a client's; only those the answers name are kept
     named = _file_names(received.data)

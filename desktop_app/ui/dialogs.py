@@ -69,3 +69,45 @@ def open_dialog(owner: QWidget, dialog: QDialog) -> None:
 
     dialog.finished.connect(give_back)
     dialog.open()
+
+
+class ConnectingDialog(QDialog):
+    """A dialog that tries a connection off the GUI thread (``connect_off_thread``): OK waits
+    for it; Cancel or Esc gives it up, and nothing of it is kept when it answers. A failure is
+    said in ``message``; a plain-http refusal shows ``allow_http``. Subclasses make
+    ``message``, ``buttons``, ``allow_http`` and ``pool``."""
+
+    _cancelled = False
+
+    def connect_off_thread(self, work, kept, connecting: str) -> None:
+        """``work()`` on a worker thread; ``kept(its answer)`` on the GUI thread, then the
+        dialog closes — unless it was given up meanwhile."""
+        from desktop_app.ui.ops import run_op
+
+        self.message.setStyleSheet("")
+        self.message.setText(connecting)
+        self.buttons.button(_STANDARD.Ok).setEnabled(False)  # Cancel stays usable
+        self._cancelled = False
+
+        def answered(answer: object) -> None:
+            if not self._cancelled:
+                kept(answer)
+                self.accept()
+
+        run_op(work, answered, self._failed, parent=self, pool=self.pool)
+
+    def reject(self) -> None:
+        self._cancelled = True
+        super().reject()
+
+    def _failed(self, exc: Exception) -> None:
+        from desktop_app.ui.messages import user_message
+
+        if self._cancelled:
+            return
+        self.buttons.button(_STANDARD.Ok).setEnabled(True)
+        if getattr(exc, "code", "") == "plain_http":
+            self.allow_http.show()  # refused once, with why; allowed only when ticked
+        self.message.setStyleSheet("color: #b00020; font-weight: bold")
+        self.message.setText(user_message(exc))
+        self.adjustSize()

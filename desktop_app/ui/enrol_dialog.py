@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -22,12 +21,11 @@ from desktop_app.sync.enrolment import (
     plain_http_over_a_public_network,
     server_of,
 )
+from desktop_app.ui.dialogs import ConnectingDialog
 from desktop_app.ui.i18n import isolate_ltr
-from desktop_app.ui.messages import user_message
-from desktop_app.ui.ops import run_op
 
 
-class EnrolDialog(QDialog):
+class EnrolDialog(ConnectingDialog):
     enrolled = Signal()
 
     def __init__(self, user: UserSession, *, pool: QThreadPool, parent=None) -> None:
@@ -81,7 +79,6 @@ class EnrolDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self._cancelled = False
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -98,38 +95,15 @@ class EnrolDialog(QDialog):
             self.account.text().strip(),
             self.password.text(),
         )
-        self.message.setStyleSheet("")
-        self.message.setText(self.tr("Connecting…"))
-        # Cancel stays usable: a login being tried is given up, and nothing of it is kept
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         allow = self.allow_http.isChecked()
-        self._cancelled = False
-        self._url = url
 
         def work():
             if plain_http_over_a_public_network(url) and not allow:
-                return enrol(user, url, account, password)  # raises PlainHttp, said below
+                return enrol(user, url, account, password)  # raises PlainHttp, said in the box
             return log_in(user, url, account, password)
 
-        run_op(work, self._done, self._failed, parent=self, pool=self.pool)
+        def kept(answer: object) -> None:
+            keep_enrolment(user, url, answer)  # type: ignore[arg-type]
+            self.enrolled.emit()
 
-    def reject(self) -> None:
-        self._cancelled = True
-        super().reject()
-
-    def _done(self, answer: object) -> None:
-        if self._cancelled:
-            return
-        keep_enrolment(self.user, self._url, answer)  # type: ignore[arg-type]
-        self.enrolled.emit()
-        self.accept()
-
-    def _failed(self, exc: Exception) -> None:
-        if self._cancelled:
-            return
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
-        if getattr(exc, "code", "") == "plain_http":
-            self.allow_http.show()  # refused once, with why; allowed only when ticked
-        self.message.setStyleSheet("color: #b00020; font-weight: bold")
-        self.message.setText(user_message(exc))
-        self.adjustSize()
+        self.connect_off_thread(work, kept, self.tr("Connecting…"))

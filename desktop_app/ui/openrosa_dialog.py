@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -17,11 +16,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.client import UserSession
 from desktop_app.sync import openrosa
-from desktop_app.ui.messages import user_message
-from desktop_app.ui.ops import run_op
+from desktop_app.ui.dialogs import ConnectingDialog
 
 
-class OpenRosaDialog(QDialog):
+class OpenRosaDialog(ConnectingDialog):
     connected = Signal(int)  # how many forms the server lists
 
     def __init__(self, user: UserSession, *, pool: QThreadPool, parent=None) -> None:
@@ -71,7 +69,6 @@ class OpenRosaDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self._cancelled = False
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -83,41 +80,16 @@ class OpenRosaDialog(QDialog):
             self.account.text().strip(),
             self.password.text(),
         )
-        self.message.setStyleSheet("")
-        self.message.setText(self.tr("Connecting…"))
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(False)  # Cancel stays: a connection being tried can be given up
         allow = self.allow_http.isChecked()
-        self._cancelled = False
-        self._asked = (url, account, password)
-        run_op(
+
+        def kept(listed: object) -> None:
+            openrosa.keep_connection(user, url, account, password)
+            self.connected.emit(len(listed))  # type: ignore[arg-type]
+
+        self.connect_off_thread(
             lambda: openrosa.connect(
                 user, url, account, password, allow_plain_http=allow, keep=False
             ),
-            self._done,
-            self._failed,
-            parent=self,
-            pool=self.pool,
+            kept,
+            self.tr("Connecting…"),
         )
-
-    def reject(self) -> None:
-        """Esc or Cancel: a connection being tried is not kept when it answers."""
-        self._cancelled = True
-        super().reject()
-
-    def _done(self, listed: object) -> None:
-        if self._cancelled:
-            return
-        openrosa.keep_connection(self.user, *self._asked)
-        self.connected.emit(len(listed))  # type: ignore[arg-type]
-        self.accept()
-
-    def _failed(self, exc: Exception) -> None:
-        if self._cancelled:
-            return
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
-        if getattr(exc, "code", "") == "plain_http":
-            self.allow_http.show()
-        self.message.setStyleSheet("color: #b00020; font-weight: bold")
-        self.message.setText(user_message(exc))
-        self.adjustSize()

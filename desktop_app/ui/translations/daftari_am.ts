@@ -514,42 +514,42 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../enrol_dialog.py" line="37"/>
+        <location filename="../enrol_dialog.py" line="35"/>
         <source>Connect to a server</source>
         <translation>ከሰርቨር ጋር መገናኘት</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="54"/>
+        <location filename="../enrol_dialog.py" line="52"/>
         <source>Over the internet the address starts with {secure} (the connection is encrypted). A server in your own office is often reached with {plain} and its local address, e.g. {example}.</source>
         <translation>በኢንተርኔት በኩል አድራሻው በ {secure} ይጀምራል (ግንኙነቱ የተመሰጠረ ነው)። በራስዎ ቢሮ ውስጥ ያለ ሰርቨር ብዙ ጊዜ በ {plain} እና በውስጥ አድራሻው ይገኛል፤ ለምሳሌ {example}።</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="62"/>
+        <location filename="../enrol_dialog.py" line="60"/>
         <source>⚠ With {plain} your password and the answers cross the network unencrypted: use it only on the office&apos;s own network, never over the internet.</source>
         <translation>⚠ በ {plain} የይለፍ ቃልዎና መልሶቹ ሳይመሰጠሩ በኔትወርኩ ላይ ይተላለፋሉ፤ በቢሮው የራሱ ኔትወርክ ላይ ብቻ ይጠቀሙበት፣ በኢንተርኔት ላይ በፍጹም አይጠቀሙበት።</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="72"/>
+        <location filename="../enrol_dialog.py" line="70"/>
         <source>&amp;Server address:</source>
         <translation>የሰርቨር አድራሻ (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="75"/>
+        <location filename="../enrol_dialog.py" line="73"/>
         <source>Send over plain http anyway (I know the risk)</source>
         <translation>ለማንኛውም በተራ http ላክ (አደጋውን አውቃለሁ)</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="78"/>
+        <location filename="../enrol_dialog.py" line="76"/>
         <source>&amp;Account:</source>
         <translation>አካውንት (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="79"/>
+        <location filename="../enrol_dialog.py" line="77"/>
         <source>&amp;Password:</source>
         <translation>የይለፍ ቃል (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="102"/>
+        <location filename="../enrol_dialog.py" line="109"/>
         <source>Connecting…</source>
         <translation>በመገናኘት ላይ…</translation>
     </message>
@@ -1817,37 +1817,37 @@ Remove them and their answers?</source>
 <context>
     <name>OpenRosaDialog</name>
     <message>
-        <location filename="../openrosa_dialog.py" line="31"/>
+        <location filename="../openrosa_dialog.py" line="29"/>
         <source>Connect to ODK Central or KoboToolbox</source>
         <translation>ከODK Central ወይም KoboToolbox ጋር መገናኘት</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="43"/>
+        <location filename="../openrosa_dialog.py" line="41"/>
         <source>The address ODK Collect would be given. An ODK Central app user&apos;s address needs no account or password; a Central web user&apos;s needs the e-mail and password; a KoboToolbox account&apos;s the user name and password. Its forms are installed here and their submissions go there.</source>
         <translation>ለODK Collect የሚሰጠው አድራሻ። የODK Central የመተግበሪያ ተጠቃሚ አድራሻ አካውንት ወይም የይለፍ ቃል አያስፈልገውም፤ የCentral የድር ተጠቃሚ ኢሜይልና የይለፍ ቃል ያስፈልገዋል፤ የKoboToolbox አካውንት የተጠቃሚ ስምና የይለፍ ቃል። ቅጾቹ እዚህ ይጫናሉ፤ መልሶቻቸው ወደዚያ ይሄዳሉ።</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="62"/>
+        <location filename="../openrosa_dialog.py" line="60"/>
         <source>Server &amp;address:</source>
         <translation>የሰርቨር አድራሻ (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="65"/>
+        <location filename="../openrosa_dialog.py" line="63"/>
         <source>Send over plain http anyway (I know the risk)</source>
         <translation>ለማንኛውም በተራ http ላክ (አደጋውን አውቃለሁ)</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="68"/>
+        <location filename="../openrosa_dialog.py" line="66"/>
         <source>A&amp;ccount (if asked):</source>
         <translation>አካውንት፣ ከተጠየቀ (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="69"/>
+        <location filename="../openrosa_dialog.py" line="67"/>
         <source>&amp;Password:</source>
         <translation>የይለፍ ቃል (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="87"/>
+        <location filename="../openrosa_dialog.py" line="94"/>
         <source>Connecting…</source>
         <translation>በመገናኘት ላይ…</translation>
     </message>

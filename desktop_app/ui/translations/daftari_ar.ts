@@ -514,42 +514,42 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../enrol_dialog.py" line="37"/>
+        <location filename="../enrol_dialog.py" line="35"/>
         <source>Connect to a server</source>
         <translation>الاتصال بخادم</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="54"/>
+        <location filename="../enrol_dialog.py" line="52"/>
         <source>Over the internet the address starts with {secure} (the connection is encrypted). A server in your own office is often reached with {plain} and its local address, e.g. {example}.</source>
         <translation>عبر الإنترنت يبدأ العنوان بـ {secure} (الاتصال مشفّر). أما الخادم الموجود في مكتبك فيُوصَل إليه غالبًا بـ {plain} وعنوانه المحلي، مثل {example}.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="62"/>
+        <location filename="../enrol_dialog.py" line="60"/>
         <source>⚠ With {plain} your password and the answers cross the network unencrypted: use it only on the office&apos;s own network, never over the internet.</source>
         <translation>⚠ مع {plain} تمرّ كلمة المرور والإجابات عبر الشبكة دون تشفير: استخدمه فقط على شبكة المكتب نفسه، ولا تستخدمه أبدًا عبر الإنترنت.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="72"/>
+        <location filename="../enrol_dialog.py" line="70"/>
         <source>&amp;Server address:</source>
         <translation>عنوان الخادم (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="75"/>
+        <location filename="../enrol_dialog.py" line="73"/>
         <source>Send over plain http anyway (I know the risk)</source>
         <translation>أرسل عبر http العادي على أي حال (أعرف الخطر)</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="78"/>
+        <location filename="../enrol_dialog.py" line="76"/>
         <source>&amp;Account:</source>
         <translation>الحساب (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="79"/>
+        <location filename="../enrol_dialog.py" line="77"/>
         <source>&amp;Password:</source>
         <translation>كلمة المرور (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="102"/>
+        <location filename="../enrol_dialog.py" line="109"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
@@ -1817,37 +1817,37 @@ Remove them and their answers?</source>
 <context>
     <name>OpenRosaDialog</name>
     <message>
-        <location filename="../openrosa_dialog.py" line="31"/>
+        <location filename="../openrosa_dialog.py" line="29"/>
         <source>Connect to ODK Central or KoboToolbox</source>
         <translation>الاتصال بـ ODK Central أو KoboToolbox</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="43"/>
+        <location filename="../openrosa_dialog.py" line="41"/>
         <source>The address ODK Collect would be given. An ODK Central app user&apos;s address needs no account or password; a Central web user&apos;s needs the e-mail and password; a KoboToolbox account&apos;s the user name and password. Its forms are installed here and their submissions go there.</source>
         <translation>العنوان الذي يُعطى لـ ODK Collect. عنوان مستخدم تطبيق في ODK Central لا يحتاج حسابًا ولا كلمة مرور؛ وعنوان مستخدم ويب في Central يحتاج البريد الإلكتروني وكلمة المرور؛ وعنوان حساب KoboToolbox اسم المستخدم وكلمة المرور. تُثبَّت استماراته هنا وتُرسَل إليه إجاباتها.</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="62"/>
+        <location filename="../openrosa_dialog.py" line="60"/>
         <source>Server &amp;address:</source>
         <translation>عنوان الخادم (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="65"/>
+        <location filename="../openrosa_dialog.py" line="63"/>
         <source>Send over plain http anyway (I know the risk)</source>
         <translation>أرسل عبر http العادي على أي حال (أعرف الخطر)</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="68"/>
+        <location filename="../openrosa_dialog.py" line="66"/>
         <source>A&amp;ccount (if asked):</source>
         <translation>الحساب، إن طُلب (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="69"/>
+        <location filename="../openrosa_dialog.py" line="67"/>
         <source>&amp;Password:</source>
         <translation>كلمة المرور (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="87"/>
+        <location filename="../openrosa_dialog.py" line="94"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>

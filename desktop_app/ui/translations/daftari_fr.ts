@@ -514,42 +514,42 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../enrol_dialog.py" line="37"/>
+        <location filename="../enrol_dialog.py" line="35"/>
         <source>Connect to a server</source>
         <translation>Connexion à un serveur</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="54"/>
+        <location filename="../enrol_dialog.py" line="52"/>
         <source>Over the internet the address starts with {secure} (the connection is encrypted). A server in your own office is often reached with {plain} and its local address, e.g. {example}.</source>
         <translation>Sur Internet, l&apos;adresse commence par {secure} (la connexion est chiffrée). Un serveur situé dans votre propre bureau s&apos;atteint souvent avec {plain} et son adresse locale, par exemple {example}.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="62"/>
+        <location filename="../enrol_dialog.py" line="60"/>
         <source>⚠ With {plain} your password and the answers cross the network unencrypted: use it only on the office&apos;s own network, never over the internet.</source>
         <translation>⚠ Avec {plain}, votre mot de passe et les réponses passent sur le réseau sans chiffrement : utilisez-le seulement sur le réseau du bureau, jamais sur Internet.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="72"/>
+        <location filename="../enrol_dialog.py" line="70"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Adresse du serveur :</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="75"/>
+        <location filename="../enrol_dialog.py" line="73"/>
         <source>Send over plain http anyway (I know the risk)</source>
         <translation>Envoyer quand même en http simple (je connais le risque)</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="78"/>
+        <location filename="../enrol_dialog.py" line="76"/>
         <source>&amp;Account:</source>
         <translation>&amp;Compte :</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="79"/>
+        <location filename="../enrol_dialog.py" line="77"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="102"/>
+        <location filename="../enrol_dialog.py" line="109"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
@@ -1817,37 +1817,37 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>OpenRosaDialog</name>
     <message>
-        <location filename="../openrosa_dialog.py" line="31"/>
+        <location filename="../openrosa_dialog.py" line="29"/>
         <source>Connect to ODK Central or KoboToolbox</source>
         <translation>Se connecter à ODK Central ou KoboToolbox</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="43"/>
+        <location filename="../openrosa_dialog.py" line="41"/>
         <source>The address ODK Collect would be given. An ODK Central app user&apos;s address needs no account or password; a Central web user&apos;s needs the e-mail and password; a KoboToolbox account&apos;s the user name and password. Its forms are installed here and their submissions go there.</source>
         <translation>L&apos;adresse qu&apos;on donnerait à ODK Collect. Celle d&apos;un utilisateur mobile d&apos;ODK Central ne demande ni compte ni mot de passe ; celle d&apos;un utilisateur web de Central demande l&apos;e-mail et le mot de passe ; celle d&apos;un compte KoboToolbox le nom d&apos;utilisateur et le mot de passe. Ses formulaires sont installés ici et leurs soumissions y sont envoyées.</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="62"/>
+        <location filename="../openrosa_dialog.py" line="60"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Adresse du serveur :</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="65"/>
+        <location filename="../openrosa_dialog.py" line="63"/>
         <source>Send over plain http anyway (I know the risk)</source>
         <translation>Envoyer quand même en http simple (je connais le risque)</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="68"/>
+        <location filename="../openrosa_dialog.py" line="66"/>
         <source>A&amp;ccount (if asked):</source>
         <translation>&amp;Compte (si demandé) :</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="69"/>
+        <location filename="../openrosa_dialog.py" line="67"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="87"/>
+        <location filename="../openrosa_dialog.py" line="94"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>

@@ -514,42 +514,42 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../enrol_dialog.py" line="37"/>
+        <location filename="../enrol_dialog.py" line="35"/>
         <source>Connect to a server</source>
         <translation>Ku xir seerfar</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="54"/>
+        <location filename="../enrol_dialog.py" line="52"/>
         <source>Over the internet the address starts with {secure} (the connection is encrypted). A server in your own office is often reached with {plain} and its local address, e.g. {example}.</source>
         <translation>Internetka dushiisa, cinwaanku wuxuu ku bilaabmaa {secure} (xiriirku waa qarsoon yahay). Seerfar ku yaal xafiiskaaga badanaa waxaa lagu gaaraa {plain} iyo cinwaankiisa gudaha, tusaale {example}.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="62"/>
+        <location filename="../enrol_dialog.py" line="60"/>
         <source>⚠ With {plain} your password and the answers cross the network unencrypted: use it only on the office&apos;s own network, never over the internet.</source>
         <translation>⚠ Haddii aad isticmaasho {plain}, erayga sirtaada iyo jawaabaha waxay shabakadda u maraan iyagoo aan qarsoonayn: ku isticmaal shabakadda xafiiska oo keliya, weligaa ha ku isticmaalin internetka.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="72"/>
+        <location filename="../enrol_dialog.py" line="70"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Cinwaanka seerfarka:</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="75"/>
+        <location filename="../enrol_dialog.py" line="73"/>
         <source>Send over plain http anyway (I know the risk)</source>
         <translation>Ku dir http caadi ah si kastaba (waan ogahay khatarta)</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="78"/>
+        <location filename="../enrol_dialog.py" line="76"/>
         <source>&amp;Account:</source>
         <translation>&amp;Akoon:</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="79"/>
+        <location filename="../enrol_dialog.py" line="77"/>
         <source>&amp;Password:</source>
         <translation>&amp;Erayga sirta:</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="102"/>
+        <location filename="../enrol_dialog.py" line="109"/>
         <source>Connecting…</source>
         <translation>Waa la isku xirayaa…</translation>
     </message>
@@ -1817,37 +1817,37 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>OpenRosaDialog</name>
     <message>
-        <location filename="../openrosa_dialog.py" line="31"/>
+        <location filename="../openrosa_dialog.py" line="29"/>
         <source>Connect to ODK Central or KoboToolbox</source>
         <translation>Ku xir ODK Central ama KoboToolbox</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="43"/>
+        <location filename="../openrosa_dialog.py" line="41"/>
         <source>The address ODK Collect would be given. An ODK Central app user&apos;s address needs no account or password; a Central web user&apos;s needs the e-mail and password; a KoboToolbox account&apos;s the user name and password. Its forms are installed here and their submissions go there.</source>
         <translation>Cinwaanka ODK Collect la siin lahaa. Cinwaanka isticmaale app ee ODK Central uma baahna akoon iyo erayga sirta; kan isticmaale web ee Central wuxuu u baahan yahay iimaylka iyo erayga sirta; kan akoonka KoboToolbox magaca isticmaalaha iyo erayga sirta. Foomamkiisa halkan ayaa lagu rakibayaa, jawaabahoodana halkaas ayay aadaan.</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="62"/>
+        <location filename="../openrosa_dialog.py" line="60"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Cinwaanka seerfarka:</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="65"/>
+        <location filename="../openrosa_dialog.py" line="63"/>
         <source>Send over plain http anyway (I know the risk)</source>
         <translation>Ku dir http caadi ah si kastaba (waan ogahay khatarta)</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="68"/>
+        <location filename="../openrosa_dialog.py" line="66"/>
         <source>A&amp;ccount (if asked):</source>
         <translation>&amp;Akoon (haddii la weydiiyo):</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="69"/>
+        <location filename="../openrosa_dialog.py" line="67"/>
         <source>&amp;Password:</source>
         <translation>&amp;Erayga sirta:</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="87"/>
+        <location filename="../openrosa_dialog.py" line="94"/>
         <source>Connecting…</source>
         <translation>Waa la isku xirayaa…</translation>
     </message>

@@ -514,42 +514,42 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../enrol_dialog.py" line="37"/>
+        <location filename="../enrol_dialog.py" line="35"/>
         <source>Connect to a server</source>
         <translation>Unganisha na seva</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="54"/>
+        <location filename="../enrol_dialog.py" line="52"/>
         <source>Over the internet the address starts with {secure} (the connection is encrypted). A server in your own office is often reached with {plain} and its local address, e.g. {example}.</source>
         <translation>Kupitia intaneti, anwani huanza na {secure} (muunganisho umesimbwa kwa njia fiche). Seva iliyo ndani ya ofisi yenu mara nyingi hufikiwa kwa {plain} na anwani yake ya ndani, kwa mfano {example}.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="62"/>
+        <location filename="../enrol_dialog.py" line="60"/>
         <source>⚠ With {plain} your password and the answers cross the network unencrypted: use it only on the office&apos;s own network, never over the internet.</source>
         <translation>⚠ Ukitumia {plain}, nenosiri lako na majibu hupita kwenye mtandao bila kusimbwa: itumie tu kwenye mtandao wa ofisi yenyewe, kamwe si kupitia intaneti.</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="72"/>
+        <location filename="../enrol_dialog.py" line="70"/>
         <source>&amp;Server address:</source>
         <translation>&amp;Anwani ya seva:</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="75"/>
+        <location filename="../enrol_dialog.py" line="73"/>
         <source>Send over plain http anyway (I know the risk)</source>
         <translation>Tuma kwa http ya kawaida hata hivyo (najua hatari)</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="78"/>
+        <location filename="../enrol_dialog.py" line="76"/>
         <source>&amp;Account:</source>
         <translation>&amp;Akaunti:</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="79"/>
+        <location filename="../enrol_dialog.py" line="77"/>
         <source>&amp;Password:</source>
         <translation>&amp;Nenosiri:</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="102"/>
+        <location filename="../enrol_dialog.py" line="109"/>
         <source>Connecting…</source>
         <translation>Inaunganisha…</translation>
     </message>
@@ -1817,37 +1817,37 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>OpenRosaDialog</name>
     <message>
-        <location filename="../openrosa_dialog.py" line="31"/>
+        <location filename="../openrosa_dialog.py" line="29"/>
         <source>Connect to ODK Central or KoboToolbox</source>
         <translation>Unganisha na ODK Central au KoboToolbox</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="43"/>
+        <location filename="../openrosa_dialog.py" line="41"/>
         <source>The address ODK Collect would be given. An ODK Central app user&apos;s address needs no account or password; a Central web user&apos;s needs the e-mail and password; a KoboToolbox account&apos;s the user name and password. Its forms are installed here and their submissions go there.</source>
         <translation>Anwani ambayo ODK Collect ingepewa. Anwani ya mtumiaji wa programu wa ODK Central haihitaji akaunti wala nenosiri; ya mtumiaji wa wavuti wa Central inahitaji barua pepe na nenosiri; ya akaunti ya KoboToolbox jina la mtumiaji na nenosiri. Fomu zake zinasakinishwa hapa na majibu yake yanaenda huko.</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="62"/>
+        <location filename="../openrosa_dialog.py" line="60"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Anwani ya seva:</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="65"/>
+        <location filename="../openrosa_dialog.py" line="63"/>
         <source>Send over plain http anyway (I know the risk)</source>
         <translation>Tuma kwa http ya kawaida hata hivyo (najua hatari)</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="68"/>
+        <location filename="../openrosa_dialog.py" line="66"/>
         <source>A&amp;ccount (if asked):</source>
         <translation>A&amp;kaunti (ikiombwa):</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="69"/>
+        <location filename="../openrosa_dialog.py" line="67"/>
         <source>&amp;Password:</source>
         <translation>&amp;Nenosiri:</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="87"/>
+        <location filename="../openrosa_dialog.py" line="94"/>
         <source>Connecting…</source>
         <translation>Inaunganisha…</translation>
     </message>
