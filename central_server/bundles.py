@@ -42,9 +42,16 @@ def import_into(conn: Connection, engine: Engine, data: bytes) -> dict[str, int]
     BadBundle)."""
     if len(data) > MOST_BYTES:
         raise BadBundle(f"a bundle of more than {MOST_BYTES // 2**20} MiB is not read")
+    # a bundle is sealed for a Daftari device's token: never a phone's (its key is good for
+    # OpenRosa's addresses only) nor the one a password sign-in stands for
     hashes = {
         key_id(h): h
-        for (h,) in conn.execute(select(devices.c.token_hash).where(devices.c.revoked_at.is_(None)))
+        for (h,) in conn.execute(
+            select(devices.c.token_hash).where(
+                devices.c.revoked_at.is_(None),
+                devices.c.device_id.notin_((accounts.COLLECT_DEVICE, accounts.PASSWORD_DEVICE)),
+            )
+        )
     }
     hashed, content = opened(data, hashes.get)
     try:

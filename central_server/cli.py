@@ -311,6 +311,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 language=args.lang,
                 changes=changes,
                 attachments=args.attachments,
+                raw=args.raw,
             )
     except BaseException:
         partial.unlink(missing_ok=True)  # never a half-written export under the real name
@@ -632,6 +633,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--attachments", action="store_true", help="the photos and files, in the zip too"
+    )
+    p.add_argument(
+        "--raw",
+        action="store_true",
+        help="CSV: answers as typed, without the ' put before one beginning with = + - @ "
+        "(which a spreadsheet would run as a formula)",
     )
     p.set_defaults(func=cmd_export)
     p = sub.add_parser("duplicates", help="probable duplicate submissions, side by side")

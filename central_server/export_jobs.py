@@ -53,6 +53,7 @@ def start(
     since: str | None = None,
     language: str | None = None,
     attachments: bool = False,
+    raw: bool = False,
 ) -> str:
     """Check what is asked (as the command line checks it), then export in a thread; returns
     the export's id. Refusals (another site's data, an unknown format) come at once."""
@@ -91,6 +92,7 @@ def start(
                         "since": since,
                         "language": language,
                         "attachments": attachments,
+                        "raw": raw,
                     },
                     state="running",
                     done=0,
@@ -103,7 +105,7 @@ def start(
         forget_old(engine, data_dir)
         thread = threading.Thread(
             target=_run,
-            args=(engine, data_dir, job, src, fmt, language, attachments),
+            args=(engine, data_dir, job, src, fmt, language, attachments, raw),
             name=f"daftari-export-{job[:8]}",
             daemon=True,
         )
@@ -115,7 +117,7 @@ def start(
     return job
 
 
-def _run(engine, data_dir, job, src, fmt, language, attachments) -> None:
+def _run(engine, data_dir, job, src, fmt, language, attachments, raw) -> None:
     out = folder(data_dir) / (job + SUFFIX[fmt])
     partial = out.with_name(out.name + ".partial")
     last, read = [0.0], [0]
@@ -136,6 +138,7 @@ def _run(engine, data_dir, job, src, fmt, language, attachments) -> None:
                 language=language,
                 attachments=attachments,
                 progress=progress,
+                raw=raw,
             )
         partial.replace(out)
         os.chmod(out, 0o600)

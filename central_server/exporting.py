@@ -17,6 +17,7 @@ import base64
 import csv
 import io
 import json
+import logging
 import re
 import shutil
 import tempfile
@@ -30,16 +31,17 @@ from typing import Any
 from sqlalchemy import func, select, tuple_
 from sqlalchemy.engine import Connection
 
-from central_server import parts, published_forms, review
+from central_server import parts, published_forms, review, uploads
 from central_server.accounts import Principal
 from central_server.db import decisions, devices, forms, read_json, revisions, sites, submissions
 from central_server.errors import Forbidden, NotFound, Refusal
 from central_server.mapping import Mapping
-from form_engine import FormDefinition
+from form_engine import FormDefinition, cells
 from form_engine.model import NO_LANGUAGE, Element
 from sync_protocol import a_role
 from sync_protocol.odk_encryption import SEALED
 
+log = logging.getLogger("daftari.server")
 FORMATS = ("csv", "xlsx", "parquet", "dta", "sav")
 EXPORTERS = ("supervisor", "clerk", "secretariat", "admin")
 META = [
@@ -238,7 +240,7 @@ def submissions_of(
         revisions.c.paper,
     ]
     if files:
-        columns += [revisions.c.attachment_names, revisions.c.attachments]
+        columns += [revisions.c.attachment_names, revisions.c.attachments, submissions.c.site_id]
     query = (
         select(*columns)
         .select_from(review.reviewed((devices, devices.c.id == submissions.c.device)))
@@ -277,6 +279,7 @@ def _with_meta(result, files: bool) -> Iterator[tuple[dict, dict]]:
             meta[column] = paper.get(name) or None
         if files:  # the files its answers name -> their SHA-256
             meta["_files"] = dict(row[13] or {}) or named_files(row[8], list(row[14] or []))
+            meta["_site_id"] = row[15]
         yield meta, read_json(row[8])
 
 
@@ -310,9 +313,13 @@ def _cell(value: object) -> object:
     return value
 
 
-def codebook(main: Table, languages: list[str]) -> Iterator[list[str]]:
-    """Every column of every table: its type, label and choices in each form language, and the
-    versions that have it."""
+def codebook(
+    main: Table, languages: list[str], notes: cells.Notes | None = None
+) -> Iterator[list[str]]:
+    """Every column of every table: its type, label and choices in each form language, the
+    versions that have it, and ``notes``: which of its values the format had to change, and
+    how (form_engine.cells)."""
+    notes = notes or cells.Notes()
     yield [
         "table",
         "column",
@@ -320,17 +327,20 @@ def codebook(main: Table, languages: list[str]) -> Iterator[list[str]]:
         *[f"label::{lang}" for lang in languages],
         "choices",
         "versions",
+        "notes",
     ]
 
     def walk(table: Table) -> Iterator[list[str]]:
         for name, kind in table.meta:
-            yield [table.name, name, kind, *["" for _ in languages], "", ""]
+            said = notes.of(table.name, name)
+            yield [table.name, name, kind, *["" for _ in languages], "", "", said]
         for c in table.columns:
             choices = "; ".join(
                 f"{value}={_label(labels, languages)}" for value, labels in c.choices.items()
             )
             labels = [c.labels.get(lang, "") for lang in languages]
-            yield [table.name, c.name, c.type, *labels, choices, " ".join(c.versions)]
+            said = notes.of(table.name, c.name)
+            yield [table.name, c.name, c.type, *labels, choices, " ".join(c.versions), said]
         for child in table.children:
             yield from walk(child)
 
@@ -362,13 +372,16 @@ def export(
     attachments: bool = False,
     progress: Callable[[int], None] | None = None,
     helpers: int | None = None,
+    raw: bool = False,
 ) -> dict[str, int]:
     """Write the merged dataset; returns the rows written per table. ``language``: the form
     language of Stata's and SPSS's variable and value labels (the form's default);
     ``changes``: fields renamed and recoded between versions (central_server.mapping);
     ``progress``: told how many submissions were read, every 500; ``helpers``: processes
     reading parts of a big dataset beside this one (central_server.parts; None: as many as
-    the machine's cores allow)."""
+    the machine's cores allow); ``raw``: CSV text as typed, without the ``'`` that keeps a
+    spreadsheet from running an answer as a formula (form_engine.cells). What a format
+    had to change of a value is counted in the codebook's notes and the log."""
     if fmt not in FORMATS:
         raise ExportRefused(f"no export format '{fmt}': one of {', '.join(FORMATS)}")
     if attachments and fmt == "xlsx":
@@ -378,28 +391,34 @@ def export(
     languages = _languages(src.versions)
     tables = all_tables(main)
     counts = {t.name: 0 for t in tables}
+    notes = cells.Notes()
     if fmt == "xlsx":  # one workbook, written by one process
         rows = _rows_of(conn, src, main, changes, progress)
-        _xlsx(tables, rows, counts, codebook(main, languages), out)
+        _xlsx(tables, rows, counts, notes, lambda: codebook(main, languages, notes), out)
     else:  # each part's files, then put end to end
         wanted = parts.parts_wanted() if helpers is None else helpers + 1
         pieces = split(conn, src, wanted)
-        kind = "csv" if fmt == "csv" else "parquet"
+        kind = "csv-raw" if fmt == "csv" and raw else "csv" if fmt == "csv" else "parquet"
         with tempfile.TemporaryDirectory() as tmp:
             written = parts.run(conn, pieces, _write_part, kind, changes, tmp, progress=progress)
-            for part in written:
+            for part, noted in written:
                 for name, n in part.items():
                     counts[name] += n
+                notes.merge(dict(noted))
             folders = [Path(tmp) / str(i) for i in range(len(pieces))]
             if fmt == "csv":
-                _csv_zip(tables, folders, codebook(main, languages), out)
+                _csv_zip(tables, folders, codebook(main, languages, notes), out)
             elif fmt == "parquet":
-                _parquet_zip(tables, folders, codebook(main, languages), out)
+                _parquet_zip(tables, folders, codebook(main, languages, notes), out)
             else:
                 lang = _pick_language(language, languages)
                 staged = Path(tmp) / "staged.zip"
                 _parquet_zip(tables, folders, codebook(main, languages), staged)
-                _statistical(fmt, tables, staged, lang, codebook(main, languages), out)
+                _statistical(
+                    fmt, tables, staged, lang, lambda: codebook(main, languages, notes), out, notes
+                )
+    for line in notes.lines():  # counts and columns only: never a value
+        log.info("export of %s as %s: %s", src.form_id, fmt, line)
     if attachments:
         counts["attachments"] = _attachments(conn, src, out)
     return counts
@@ -455,20 +474,23 @@ def _write_part(
     tmp: str,
     *,
     progress: Callable[[int], None] | None = None,
-) -> dict[str, int]:
-    """One part's tables as files of ``kind`` (csv: without the header but in the first)
-    in ``tmp``/``index``; the rows written per table."""
+) -> tuple[dict[str, int], list]:
+    """One part's tables as files of ``kind`` (csv, csv-raw: without the header but in the
+    first) in ``tmp``/``index``; the rows written per table, and what was changed
+    (:class:`form_engine.cells.Notes`, as plain data)."""
     folder = Path(tmp) / str(index)
     folder.mkdir()
     main = layout(piece.form_id, piece.versions, changes)
     tables = all_tables(main)
     counts = {t.name: 0 for t in tables}
+    notes = cells.Notes()
     rows = _rows_of(conn, piece, main, changes, progress)
-    if kind == "csv":
-        _csv_files(tables, rows, counts, folder, header=index == 0)
+    if kind.startswith("csv"):
+        raw = kind == "csv-raw"
+        _csv_files(tables, rows, counts, folder, header=index == 0, raw=raw, notes=notes)
     else:
         _parquet_files(tables, rows, counts, folder)
-    return counts
+    return counts, notes.plain()
 
 
 def browse(conn: Connection, src: Source, *, limit: int = 100, language: str | None = None) -> dict:
@@ -504,10 +526,13 @@ def sealed_submission(conn: Connection, src: Source, uuid: str) -> dict:
     """An ODK-encrypted submission as it came (its newest revision): what it says of itself
     and its encrypted files, for whoever holds the form's private key to open elsewhere.
     NotFound for one outside ``src`` (another site's, another form's) as for none."""
-    from central_server.db import attachment_chunks
-
     query = (
-        select(revisions.c.json_text, revisions.c.attachment_names, revisions.c.form_version)
+        select(
+            revisions.c.json_text,
+            revisions.c.attachment_names,
+            revisions.c.form_version,
+            submissions.c.site_id,
+        )
         .select_from(
             submissions.join(
                 revisions,
@@ -528,18 +553,10 @@ def sealed_submission(conn: Connection, src: Source, uuid: str) -> dict:
     files = {}
     for name in [*envelope.get("media", []), envelope.get("xml", "")]:
         sha = names.get(name)
-        if sha is None:
-            continue  # not arrived (yet): said by its absence
-        files[name] = base64.b64encode(
-            b"".join(
-                c
-                for (c,) in conn.execute(
-                    select(attachment_chunks.c.data)
-                    .where(attachment_chunks.c.sha256 == sha)
-                    .order_by(attachment_chunks.c.offset)
-                )
-            )
-        ).decode()
+        chunks = uploads.site_file(conn, sha, row[3]) if sha is not None else None
+        if chunks is None:
+            continue  # not arrived (yet), or not its site's: said by its absence
+        files[name] = base64.b64encode(b"".join(chunks)).decode()
     return {
         "uuid": uuid,
         "form_version": row[2],
@@ -631,8 +648,6 @@ def _attachments(conn: Connection, src: Source, out: Path) -> int:
     """The files the answers name, beside the tables: ``attachments/<uuid>/<field>-<file>``,
     copied a chunk at a time from the database. A file never received whole is left out
     (the codebook's table says which answer named it)."""
-    from central_server.db import attachment_chunks, attachments
-
     written = 0
     with zipfile.ZipFile(out, "a", zipfile.ZIP_STORED) as z:
         for meta, data in submissions_of(conn, src, files=True):
@@ -641,21 +656,15 @@ def _attachments(conn: Connection, src: Source, out: Path) -> int:
                 continue
             flat = review.flatten(data)
             for name, sha in files.items():
-                complete = conn.execute(
-                    select(attachments.c.complete).where(attachments.c.sha256 == sha)
-                ).scalar_one_or_none()
-                if not complete:
+                chunks = uploads.site_file(conn, sha, meta["_site_id"])
+                if chunks is None:  # not received whole, or not from the submission's site
                     continue
                 field_ = next((k for k, v in flat.items() if v == name), "file")
                 safe = re.sub(r"[^A-Za-z0-9_.\[\]-]", "_", f"{field_}-{name}")
                 # a uuid is the sender's text: never a path out of the folder when unzipped
                 folder = re.sub(r"[^A-Za-z0-9_-]", "_", meta["_uuid"]) or "_"
                 with z.open(f"attachments/{folder}/{safe}", "w") as fh:
-                    for (chunk,) in conn.execute(
-                        select(attachment_chunks.c.data)
-                        .where(attachment_chunks.c.sha256 == sha)
-                        .order_by(attachment_chunks.c.offset)
-                    ):
+                    for chunk in chunks:
                         fh.write(chunk)
                 written += 1
     return written
@@ -679,7 +688,9 @@ def _pick_language(wanted: str | None, languages: list[str]) -> str:
     raise ExportRefused(f"the form has no language '{wanted}': {', '.join(languages)}")
 
 
-def _statistical(fmt: str, tables, staged: Path, lang: str, book, out: Path) -> None:
+def _statistical(
+    fmt: str, tables, staged: Path, lang: str, book, out: Path, notes: cells.Notes
+) -> None:
     """Stata .dta or SPSS .sav, with variable labels and value labels in ``lang``
     (pyreadstat). Names are made what the packages allow (Stata: 32 characters, letters,
     digits, _); the codebook says which answer each name holds. pyreadstat writes whole
@@ -733,6 +744,7 @@ def _statistical(fmt: str, tables, staged: Path, lang: str, book, out: Path) -> 
                 frame.columns = names
                 for name, code in recode.items():
                     frame[name] = pd.to_numeric(frame[name].map(code), errors="coerce")
+                _fit_texts(fmt, frame, t, names, notes)
                 file = f"{t.name}.{fmt}" if parts == 1 else f"{t.name}-{n}.{fmt}"
                 write(
                     frame,
@@ -746,12 +758,35 @@ def _statistical(fmt: str, tables, staged: Path, lang: str, book, out: Path) -> 
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
             for file in written:
                 zout.write(Path(tmp) / file, file)
-            lines = list(book)
+            lines = list(book())
             lines[0] = [*lines[0], f"name_in_{fmt}", f"codes_in_{fmt}"]
             for line in lines[1:]:
                 line.append(mapping.get((line[0], line[1]), ""))
                 line.append(codes.get((line[0], line[1]), ""))
             zout.writestr("codebook.csv", _csv_text(lines))
+
+
+def _fit_texts(fmt: str, frame, table: Table, names: list[str], notes: cells.Notes) -> None:
+    """Text columns as the package holds them. Stata: a missing text is "" (its own missing
+    string; a None beside a long text makes a file neither Stata nor pyreadstat can read).
+    SPSS: at most 32,767 bytes a value (cut at a character's end, counted in the notes)."""
+    import pandas as pd
+
+    for name, original in zip(names, table.header(), strict=True):
+        if not pd.api.types.is_string_dtype(frame[name].dtype):
+            continue
+        if fmt == "dta":
+            frame[name] = frame[name].where(frame[name].notna(), "")
+            continue
+        values = frame[name].tolist()
+        cut = 0
+        for i, value in enumerate(values):
+            if isinstance(value, str) and len(value) > cells.SAV_LONGEST // 4:
+                values[i], was_cut = cells.sav_text(value)
+                cut += was_cut
+        if cut:
+            frame[name] = values
+            notes.add(table.name, original, cells.CUT_SAV, cut)
 
 
 def _package_names(header: list[str], longest: int) -> list[str]:
@@ -790,16 +825,24 @@ def _languages(versions: list[FormDefinition]) -> list[str]:
     return out or [""]
 
 
-def _csv_files(tables, rows, counts, folder: Path, *, header: bool) -> None:
+def _csv_files(
+    tables, rows, counts, folder: Path, *, header: bool, raw: bool, notes: cells.Notes
+) -> None:
     files = {
         t.name: open(folder / f"{t.name}.csv", "w", newline="", encoding="utf-8") for t in tables
     }
+    headers = {t.name: t.header() for t in tables}
     try:
         writers = {name: csv.writer(fh) for name, fh in files.items()}
         for t in tables if header else ():
             writers[t.name].writerow(t.header())
         for table, row in rows:
-            writers[table.name].writerow(["" if v is None else v for v in row])
+            if raw:
+                writers[table.name].writerow(["" if v is None else v for v in row])
+            else:
+                writers[table.name].writerow(
+                    cells.csv_row(row, headers[table.name], table.name, notes)
+                )
             counts[table.name] += 1
     finally:
         for fh in files.values():
@@ -823,17 +866,22 @@ def _csv_zip(tables, folders: list[Path], book, out: Path) -> None:
 
 
 def _csv_text(lines) -> str:
+    """The codebook as CSV (its labels are the form's: guarded as answers are)."""
     buf = io.StringIO()
-    csv.writer(buf).writerows(lines)
+    csv.writer(buf).writerows(cells.csv_plain(line) for line in lines)
     return buf.getvalue()
 
 
-def _xlsx(tables, rows, counts, book, out: Path) -> None:
+def _xlsx(tables, rows, counts, notes: cells.Notes, book: Callable[[], Iterator], out) -> None:
+    """``book``: the codebook's lines, asked for once every row is written (its notes say
+    what the rows needed)."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
 
     wb = Workbook(write_only=True)
     sheets: dict[str, Any] = {}
     taken: list[str] = []
+    headers = {t.name: t.header() for t in tables}
 
     def new_sheet(t: Table, part: int) -> Any:
         name = t.name if part == 1 else f"{t.name} ({part})"
@@ -842,17 +890,35 @@ def _xlsx(tables, rows, counts, book, out: Path) -> None:
         sheet.append(t.header())
         return sheet
 
+    def texts(sheet, row: list, table: str | None, header: list[str] | None) -> list:
+        """Every text a text cell: never a formula, never an error value, never refused."""
+        for i, value in enumerate(row):
+            if type(value) is not str:
+                continue
+            text, changed = cells.xlsx_text(value)
+            if table is not None and header is not None:
+                for what in changed:
+                    notes.add(table, header[i], what)
+            if cells.needs_text_cell(text):
+                cell = WriteOnlyCell(sheet, value=text)
+                cell.data_type = "s"
+                row[i] = cell
+            else:
+                row[i] = text
+        return row
+
     for t in tables:
         sheets[t.name] = new_sheet(t, 1)
     for table, row in rows:
         n = counts[table.name]
         if n and n % SHEET_ROWS == 0:  # Excel's limit: the table goes on in another sheet
             sheets[table.name] = new_sheet(table, n // SHEET_ROWS + 1)
-        sheets[table.name].append(row)
+        sheet = sheets[table.name]
+        sheet.append(texts(sheet, list(row), table.name, headers[table.name]))
         counts[table.name] += 1
     cb = wb.create_sheet("codebook")
-    for line in book:
-        cb.append(line)
+    for line in book():
+        cb.append(texts(cb, list(line), None, None))
     wb.save(out)
 
 

@@ -129,7 +129,11 @@ def _store(conn: Connection, sent: list[Sent], check_now: bool) -> list[ItemResu
     def check(item: PushItem) -> list[str]:
         return problems(published_forms.model(conn, item.form_id, item.form_version), item)
 
-    plan = make_plan(sent, owners, known, check if check_now else None)
+    def model(form_id: str, version: str) -> FormDefinition:
+        return published_forms.model(conn, form_id, version)
+
+    sealed = encrypted_versions(model, sent)
+    plan = make_plan(sent, owners, known, check if check_now else None, sealed)
     if plan.revisions:
         conn.execute(insert(revisions), plan.revisions)
     if plan.submissions:
@@ -194,10 +198,12 @@ def make_plan(
     owners: dict[str, tuple[int | None, str]],
     known: dict[str, list[_Known]],
     check: Callable[[PushItem], list[str]] | None,
+    encrypted: set[tuple[str, str]],
 ) -> Plan:
     """Each item's answer and the rows to write, given what is stored already (``owners``,
     ``known``: :func:`existing`); ``check``: checked against its form now (else by
-    :mod:`central_server.checking` once committed)."""
+    :mod:`central_server.checking` once committed); ``encrypted``: the (form, version)s
+    with a public key, whose items are kept only sealed (:func:`sealing_refusal`)."""
     at = now_text()
     results: list[ItemResult] = []
     new_revisions: list[dict] = []
@@ -219,6 +225,10 @@ def make_plan(
             result.reasons = [
                 "the submission's bytes do not match their SHA-256 (damaged on the way)"
             ]
+            continue
+        refused = sealing_refusal((item.form_id, item.form_version) in encrypted, item.json_text)
+        if refused:  # nothing of it is kept: not even as a rejected revision
+            result.status, result.reasons = "rejected", [refused]
             continue
         same = next((r for r in revs if r.sha256 == item.sha256), None)
         if same is not None:  # sent again (the answer was lost): no second row, same answer
@@ -354,8 +364,9 @@ def problems(form: FormDefinition, item: PushItem | Revision) -> list[str]:
     ODK-encrypted submission of a form with a public key holds no answers the server can read:
     only that it is whole is checked (its files are named, its key is there)."""
     data = json.loads(item.json_text)
-    if form.public_key and isinstance(data, dict) and SEALED in data:
-        return encrypted_problems(data)
+    if form.public_key:  # kept only sealed (sealing_refusal); checked for being whole
+        refused = sealing_refusal(True, item.json_text)
+        return [refused] if refused else encrypted_problems(data)
     try:
         result = validate_submission(form, data)
     except SubmissionFormatError as exc:
@@ -364,6 +375,64 @@ def problems(form: FormDefinition, item: PushItem | Revision) -> list[str]:
         f"{i.path}: {i.text(form.default_language)} (value {_shown(i.value)})"
         for i in result.issues
     ]
+
+
+def encrypted_versions(
+    model: Callable[[str, str], FormDefinition], sent: Iterable[Sent]
+) -> set[tuple[str, str]]:
+    """The (form, version)s of these items whose settings name a public key (``model``:
+    a published version's model; a version not published is none of them)."""
+    out: set[tuple[str, str]] = set()
+    for key in {(one.item.form_id, one.item.form_version) for one in sent}:
+        try:
+            if model(*key).public_key:
+                out.add(key)
+        except NotFound:
+            continue
+    return out
+
+
+ENVELOPE_KEYS = {"meta/instanceID", "meta/deprecatedID", SEALED}
+SEALED_KEYS = {"key", "xml", "media", "signature"}
+
+
+def sealing_refusal(encrypted: bool, json_text: str) -> str:
+    """Why an item may not be kept at all ("" when it may). A version with a public key
+    takes its submissions sealed only — the instanceID, the one it edits and the envelope
+    of encrypted files (sync_protocol.odk_encryption.kept), nothing else — so that no
+    answer of it is ever held, exported or logged here; every path into the server (sync,
+    exchange, OpenRosa, bundles, carried bundles) passes here. An envelope sent for a form
+    that is not encrypted cannot be read, and is refused too."""
+    try:
+        data = json.loads(json_text)
+    except (ValueError, RecursionError):
+        data = None
+    envelope = data.get(SEALED) if isinstance(data, dict) else None
+    if not encrypted:
+        if envelope is not None:
+            return (
+                "this form version is not encrypted (no public_key in its settings): "
+                "send its submissions in clear"
+            )
+        return ""
+    whole = (
+        isinstance(data, dict)
+        and set(data) <= ENVELOPE_KEYS
+        and all(isinstance(data.get(k, ""), str) for k in ENVELOPE_KEYS - {SEALED})
+        and isinstance(envelope, dict)
+        and set(envelope) <= SEALED_KEYS
+        and all(isinstance(envelope.get(k), str) and envelope[k] for k in ("key", "xml"))
+        and isinstance(envelope.get("signature", ""), str)
+        and isinstance(envelope.get("media", []), list)
+        and all(isinstance(m, str) for m in envelope.get("media", []))
+    )
+    if whole:
+        return ""
+    return (
+        "this form version is encrypted (a public_key in its settings): its submissions "
+        "are taken sealed only (as ODK Collect and Daftari seal them), so that this server "
+        "never holds their answers; nothing of this one was kept"
+    )
 
 
 def encrypted_problems(data: dict) -> list[str]:

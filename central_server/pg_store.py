@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 
-from central_server import ingest
+from central_server import ingest, published_forms
 from central_server.accounts import NOT_ENROLLED
 from central_server.errors import Unauthenticated
 from central_server.ingest import Sent
@@ -67,6 +67,12 @@ def store(engine: Engine, stores: list[tuple[list[Sent], Any]]) -> list[Answer]:
     devices = sorted({one.who.device for sent, _ in stores for one in sent})
     uuids = sorted({one.item.uuid for sent, _ in stores for one in sent})
     hashes = sorted({h for sent, _ in stores for one in sent for h in one.item.attachments})
+    # which versions take sealed submissions only (a published version never changes:
+    # its cached model is the one the transaction would read)
+    encrypted = ingest.encrypted_versions(
+        lambda form_id, version: published_forms.model_of(engine, form_id, version),
+        [one for sent, _ in stores for one in sent],
+    )
     pooled = engine.raw_connection()
     try:
         conn = pooled.driver_connection
@@ -85,7 +91,7 @@ def store(engine: Engine, stores: list[tuple[list[Sent], Any]]) -> list[Answer]:
                 held_rows.execute(HELD, (hashes,))
             allowed = {r[0] for r in allowed_rows.fetchall()}  # the first round trip
             held = held_rows.fetchall() if hashes else []
-            answers, plan, kept = _plan(stores, allowed, existing_rows.fetchall(), uuids)
+            answers, plan, kept = _plan(stores, allowed, existing_rows.fetchall(), uuids, encrypted)
             if plan.revisions:
                 writes.executemany(INSERT_REVISIONS, [_revision(r) for r in plan.revisions])
             if plan.submissions:
@@ -119,6 +125,7 @@ def _plan(
     allowed: set[int],
     rows: list[tuple],
     uuids: list[str],
+    encrypted: set[tuple[str, str]],
 ) -> tuple[list[Answer], ingest.Plan, list[Sent]]:
     """The requests' answers (filled in by the plan's results), the plan, and the items
     stored (those of the senders still allowed)."""
@@ -132,7 +139,7 @@ def _plan(
         else:
             answers.append((done, None, Unauthenticated(NOT_ENROLLED)))
     owners, known = ingest.existing(rows, uuids)
-    plan = ingest.make_plan(kept, owners, known, None)
+    plan = ingest.make_plan(kept, owners, known, None, encrypted)
     answers += [(done, plan.results[a:b], None) for done, a, b in spans]
     return answers, plan, kept
 

@@ -16,6 +16,7 @@ Chunks live in the database, so any server process can take the next one.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, insert, select, update
@@ -45,6 +46,28 @@ def held_by_site(conn: Connection, sha256: str, site_id: int | None) -> bool:
     if site_id is not None:
         query = query.where(attachment_sites.c.site_id == site_id)
     return conn.execute(query).first() is not None
+
+
+def site_file(conn: Connection, sha256: str, site_id: int) -> Iterator[bytes] | None:
+    """The bytes of a file a submission of ``site_id`` names, a chunk at a time — None unless
+    that site holds it whole (one of its own devices uploaded it). Every read of a stored
+    file goes through here: a submission naming the hash of a file only another site holds
+    gets nothing (knowing a hash proves nothing)."""
+    held = conn.execute(
+        select(attachments.c.complete)
+        .join(attachment_sites, attachment_sites.c.sha256 == attachments.c.sha256)
+        .where(attachments.c.sha256 == sha256, attachment_sites.c.site_id == site_id)
+    ).first()
+    if held is None or not held[0]:
+        return None
+    return (
+        chunk
+        for (chunk,) in conn.execute(
+            select(attachment_chunks.c.data)
+            .where(attachment_chunks.c.sha256 == sha256)
+            .order_by(attachment_chunks.c.offset)
+        )
+    )
 
 
 def status(conn: Connection, who: Principal, sha256: str) -> Upload:

@@ -149,6 +149,8 @@ class ExportIn(BaseModel):
     since: NoNul | None = Field(default=None, max_length=40)
     lang: NoNul | None = Field(default=None, max_length=100)
     attachments: bool = False
+    # CSV: answers as typed, without the ' that keeps a spreadsheet from running one
+    raw: bool = False
 
 
 class ExportStatus(Answer):
@@ -181,6 +183,7 @@ def dataset_export(
         since=body.since,
         language=body.lang,
         attachments=body.attachments,
+        raw=body.raw,
     )
     return ExportStatus(**export_jobs.status(conn, who, job))
 

@@ -50,6 +50,7 @@ from desktop_app.ui.i18n import form_language_for, isolate
 from desktop_app.ui.messages import user_message
 from desktop_app.ui.ops import run_op
 from form_engine import FormDefinition
+from form_engine.cells import csv_plain
 
 ALL = "(all)"  # the server's name for "every city" / "every group"
 
@@ -418,9 +419,10 @@ def save_indicators_csv(rows: list[dict], path: Path) -> None:
              "denominator", "households_or_persons"]
         )  # fmt: skip
         for r in rows:
+            # a population group is an answer: never a formula when the file is opened
             out.writerow(
-                [r["city"], r["group"], r["sex"], r["id"], r["title"], r["value"],
-                 r["numerator"], r["denominator"], r["behind"]]
+                csv_plain([r["city"], r["group"], r["sex"], r["id"], r["title"], r["value"],
+                           r["numerator"], r["denominator"], r["behind"]])
             )  # fmt: skip
 
 

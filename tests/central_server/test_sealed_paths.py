@@ -1,0 +1,196 @@
+"""Issue 21, finding 1: a form version with a public key takes its submissions sealed only,
+on every path into the server — push, exchange, OpenRosa, bundles, carried bundles — and
+nothing readable of an answer sent in clear is kept, exported or served. On SQLite and
+PostgreSQL (the group writer stores through its own statements there)."""
+
+import base64
+import gzip
+import hashlib
+import json
+import uuid as uuidlib
+
+import pytest
+import requests
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+from central_server import accounts, bundles, exporting, published_forms
+from form_engine import load_xlsform
+from form_engine.authoring import write_xlsform
+from form_engine.submission import json_to_xml
+from sync_protocol.bundles import BadBundle, seal, token_hash
+from sync_protocol.odk_encryption import kept, read_envelope, sealed
+from tests.central_server.conftest import PASSWORDS
+from tests.openrosa.collect import Collect
+
+SECRET = "Halima Abdi Warsame"
+
+
+@pytest.fixture(scope="module")
+def public_key():
+    private = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return base64.b64encode(
+        private.public_key().public_bytes(
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+    ).decode()
+
+
+@pytest.fixture
+def secret_form(server, tmp_path, public_key):
+    path = tmp_path / "protection.xlsx"
+    write_xlsform(
+        path,
+        [
+            {"type": "text", "name": "name", "label": "Name of the survivor"},
+            {"type": "integer", "name": "age", "label": "Age"},
+        ],
+        settings={"form_id": "protection", "version": "1", "public_key": public_key},
+    )
+    with server.app.state.engine.begin() as conn:
+        published_forms.publish(conn, path)
+    return load_xlsform(path)
+
+
+def _item(data: dict, uuid: str | None = None) -> dict:
+    uuid = uuid or str(uuidlib.uuid4())
+    data = {**data, "meta/instanceID": f"uuid:{uuid}"}
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return {
+        "uuid": uuid,
+        "form_id": "protection",
+        "form_version": "1",
+        "revision": 1,
+        "parent_revision": None,
+        "json_text": text,
+        "sha256": hashlib.sha256(text.encode()).hexdigest(),
+    }
+
+
+def _sealed_item(form, public_key) -> dict:
+    uuid = str(uuidlib.uuid4())
+    xml = json_to_xml(form, {"name": SECRET, "age": 34, "meta/instanceID": f"uuid:{uuid}"})
+    envelope, _ = sealed(public_key, "protection", "1", f"uuid:{uuid}", xml.encode(), {})
+    import xml.etree.ElementTree as ET
+
+    said = read_envelope(ET.fromstring(envelope))
+    assert said is not None
+    item = _item({}, uuid)
+    text = json.dumps(kept(said), separators=(",", ":"))
+    return {**item, "json_text": text, "sha256": hashlib.sha256(text.encode()).hexdigest()}
+
+
+def _post(server, token, path, body):
+    return requests.post(
+        f"{server.url}/api/v1/{path}",
+        data=gzip.compress(json.dumps(body).encode()),
+        headers={
+            "authorization": f"Bearer {token}",
+            "content-type": "application/json",
+            "content-encoding": "gzip",
+        },
+    )
+
+
+def _nothing_readable_kept(server, tmp_path) -> None:
+    with server.app.state.engine.connect() as c:
+        texts = [r[0] for r in c.exec_driver_sql("SELECT json_text FROM revisions")]
+    assert not [t for t in texts if SECRET in t or '"age"' in t]
+    with server.app.state.engine.connect() as conn:
+        src = exporting.source(conn, accounts.principal_of(conn, "secretariat"), "protection")
+        page = exporting.browse(conn, src)
+        exporting.export(conn, src, "csv", tmp_path / "out.zip")
+    assert SECRET not in json.dumps(page)
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "out.zip") as z:
+        assert SECRET.encode() not in b"".join(z.read(n) for n in z.namelist())
+
+
+CLEAR = [
+    {"name": SECRET, "age": 34},  # the answers in clear
+    {"name": SECRET, "_encrypted": {"key": "k", "xml": "submission.xml.enc"}},  # beside one
+    {"_encrypted": {"key": "k", "xml": "submission.xml.enc", "note": SECRET}},  # inside one
+]
+
+
+@pytest.mark.parametrize("data", CLEAR, ids=["clear", "beside-envelope", "inside-envelope"])
+def test_push_and_exchange_refuse_clear_answers_of_an_encrypted_form(
+    server, login, secret_form, public_key, tmp_path, data
+):
+    token = login("amina")
+    good = _sealed_item(secret_form, public_key)
+    r = _post(server, token, "sync/push", {"items": [_item(data), good]})
+    assert r.status_code == 200, r.text
+    refused, stored = r.json()["results"]
+    assert refused["status"] == "rejected" and "sealed only" in refused["reasons"][0]
+    assert stored["status"] == "stored"  # the sealed one beside it is kept
+
+    r = _post(server, token, "sync/exchange", {"items": [_item(data)], "cursor": 0})
+    assert r.status_code == 200, r.text
+    assert r.json()["results"][0]["status"] == "rejected"
+    server.checked()
+    _nothing_readable_kept(server, tmp_path)
+
+
+def test_an_envelope_for_a_form_that_is_not_encrypted_is_refused(server, login):
+    text = json.dumps({"_encrypted": {"key": "k", "xml": "submission.xml.enc"}})
+    uuid = str(uuidlib.uuid4())
+    item = {
+        "uuid": uuid,
+        "form_id": "population",
+        "form_version": published_version(server, "population"),
+        "revision": 1,
+        "json_text": text,
+        "sha256": hashlib.sha256(text.encode()).hexdigest(),
+    }
+    r = _post(server, login("amina"), "sync/push", {"items": [item]})
+    assert r.json()["results"][0]["status"] == "rejected"
+    assert "not encrypted" in r.json()["results"][0]["reasons"][0]
+
+
+def published_version(server, form_id: str) -> str:
+    with server.app.state.engine.connect() as c:
+        return c.exec_driver_sql(
+            f"SELECT version FROM forms WHERE form_id = '{form_id}'"
+        ).scalar_one()
+
+
+def test_openrosa_refuses_clear_answers_of_an_encrypted_form(server, secret_form, tmp_path):
+    instance = f"uuid:{uuidlib.uuid4()}"
+    xml = json_to_xml(secret_form, {"name": SECRET, "age": 34, "meta/instanceID": instance})
+    collect = Collect(server.url, "amina", PASSWORDS["amina"])
+    assert [a.status_code for a in collect.submit(xml.encode(), {})] == [400]
+    _nothing_readable_kept(server, tmp_path)
+
+
+def test_bundles_and_carried_bundles_refuse_clear_answers(
+    server, login, secret_form, public_key, tmp_path
+):
+    token = login("amina")
+    good = _sealed_item(secret_form, public_key)
+    data = seal(token_hash(token), [_item(CLEAR[0]), good], {})
+    counts = bundles.import_bundle(server.app.state.engine, data)
+    assert counts == {"rejected": 1, "stored": 1}
+
+    carried = seal(token_hash(token), [_item(CLEAR[0])], {})
+    sha = hashlib.sha256(carried).hexdigest()
+    r = requests.put(
+        f"{server.url}/api/v1/bundles/{sha}",
+        params={"offset": 0, "size": len(carried)},
+        data=carried,
+        headers={"authorization": f"Bearer {login('clerk_k')}"},
+    )
+    assert r.status_code == 200, r.text
+    assert r.json()["counts"] == {"rejected": 1}
+    _nothing_readable_kept(server, tmp_path)
+
+
+def test_a_bundle_sealed_with_a_phones_key_is_not_opened(server):
+    with server.app.state.engine.begin() as conn:
+        phone, _ = accounts.collect_token(conn, "amina", "Phone 1")
+    data = seal(token_hash(phone), [_item({"name": "x"})], {})
+    with pytest.raises(BadBundle):
+        bundles.import_bundle(server.app.state.engine, data)
+    with server.app.state.engine.connect() as c:
+        assert c.exec_driver_sql("SELECT count(*) FROM revisions").scalar_one() == 0
