@@ -134,7 +134,7 @@ def test_csv_guards_formulas_but_never_numbers_and_raw_gives_them_as_typed(hosti
     for text in SAFE:
         assert text in answers, text
     assert CONTROL in answers and LONG in answers  # CSV holds them as typed
-    assert all(not a[:1] in "=+-@\t\r" or a in SAFE for a in answers)
+    assert all(a[:1] not in "=+-@\t\r" or a in SAFE for a in answers)
     said = book[("hostile", "answer")]["notes"]
     assert f"{len(FORMULAS)} values began with = + - @" in said
     assert book[("hostile", "n")]["notes"] == ""  # -5 as a number: nothing changed
