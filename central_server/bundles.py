@@ -18,73 +18,105 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from pydantic import ValidationError
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection, Engine
 
 from central_server import accounts, uploads
 from central_server.accounts import Principal, now_text
-from central_server.db import bundle_imports, bundle_parts, devices
+from central_server.db import bundle_imports, bundle_parts, devices, reading
 from central_server.errors import Conflict, Refusal, Unauthenticated
 from central_server.ingest import Sent, store, why_unreadable
 from sync_protocol import PushItem
 from sync_protocol.bundles import MOST_BYTES, BadBundle, key_id, opened
 
 
-def import_bundle(engine: Engine, data: bytes) -> dict[str, int]:
-    """How many of the bundle's submissions were stored, were there already (duplicate),
-    or were refused (rejected, conflict), by that answer."""
-    with engine.begin() as conn:
-        return import_into(conn, engine, data)
+@dataclass
+class Opened:
+    """A bundle opened and read, its every item parsed and judged, before any transaction:
+    the storing transaction only stores (a bundle of a million refused items held SQLite's
+    write lock for minutes when they were refused one by one inside it)."""
+
+    who: Principal
+    files: dict[str, bytes]
+    sent: list[Sent]
+    unreadable: int  # items that are not submissions at all
 
 
-def import_into(conn: Connection, engine: Engine, data: bytes) -> dict[str, int]:
-    """``import_bundle`` in the caller's transaction (which it leaves to roll back on
-    BadBundle)."""
+def opened_bundle(engine: Engine, data: bytes) -> Opened:
+    """Open, check and read a bundle with no transaction open; BadBundle names what is
+    wrong, and nothing is kept."""
     if len(data) > MOST_BYTES:
         raise BadBundle(f"a bundle of more than {MOST_BYTES // 2**20} MiB is not read")
-    # a bundle is sealed for a Daftari device's token: never a phone's (its key is good for
-    # OpenRosa's addresses only) nor the one a password sign-in stands for
-    hashes = {
-        key_id(h): h
-        for (h,) in conn.execute(
-            select(devices.c.token_hash).where(
-                devices.c.revoked_at.is_(None),
-                devices.c.device_id.notin_((accounts.COLLECT_DEVICE, accounts.PASSWORD_DEVICE)),
+    with reading(engine) as conn:
+        # a bundle is sealed for a Daftari device's token: never a phone's (its key is good
+        # for OpenRosa's addresses only) nor the one a password sign-in stands for
+        hashes = {
+            key_id(h): h
+            for (h,) in conn.execute(
+                select(devices.c.token_hash).where(
+                    devices.c.revoked_at.is_(None),
+                    devices.c.device_id.notin_((accounts.COLLECT_DEVICE, accounts.PASSWORD_DEVICE)),
+                )
             )
-        )
-    }
+        }
     hashed, content = opened(data, hashes.get)
-    try:
-        who, _ = accounts.principal_by_hash(conn, hashed)
-    except Unauthenticated as exc:
-        raise BadBundle(
-            "this bundle's account is disabled on this server: nothing was imported"
-        ) from exc
+    with reading(engine) as conn:
+        try:
+            who, _ = accounts.principal_by_hash(conn, hashed)
+        except Unauthenticated as exc:
+            raise BadBundle(
+                "this bundle's account is disabled on this server: nothing was imported"
+            ) from exc
     if who.site_id is None:  # as sync: a site's people send submissions, no one else
         raise BadBundle("this bundle's device belongs to no site: nothing was imported")
-    files = content.get("files") or {}
-    if not isinstance(files, dict):
+    raw_files = content.get("files") or {}
+    if not isinstance(raw_files, dict):
         raise BadBundle("the bundle's files are not readable: nothing was imported")
-    for sha, text in files.items():
+    files: dict[str, bytes] = {}
+    for sha, text in raw_files.items():
         try:
             body = base64.b64decode(text, validate=True)
         except (binascii.Error, TypeError) as exc:
-            raise BadBundle(f"file {sha[:12]}… is damaged: nothing was imported") from exc
+            raise BadBundle(f"file {str(sha)[:12]}… is damaged: nothing was imported") from exc
         if hashlib.sha256(body).hexdigest() != sha:
-            raise BadBundle(f"file {sha[:12]}… is damaged: nothing was imported")
-        uploads.store_whole(conn, who, sha, body)
+            raise BadBundle(f"file {str(sha)[:12]}… is damaged: nothing was imported")
+        if not body:
+            continue  # an empty file is no file: nothing to keep, and nothing refused for it
+        files[sha] = body
     sent: list[Sent] = []
-    counts: Counter[str] = Counter()
+    unreadable = 0
     for raw in content["items"]:
         try:
             item = PushItem.model_validate(raw)
         except ValidationError:
-            counts["rejected"] += 1  # one unreadable item never blocks the others
+            unreadable += 1  # one unreadable item never blocks the others
             continue
         sent.append(Sent(who, item, why_unreadable(engine, item)))
-    for result in store(conn, sent, True) if sent else []:
+    return Opened(who, files, sent, unreadable)
+
+
+def store_opened(conn: Connection, bundle: Opened) -> dict[str, int]:
+    """Store an opened bundle in the caller's transaction: its files as its device's, its
+    submissions through the same store as sync; how many got each answer."""
+    if bundle.who.device not in accounts.still_allowed(conn, {bundle.who.device}):
+        raise BadBundle("this bundle's device was signed out meanwhile: nothing was imported")
+    for sha, body in bundle.files.items():
+        uploads.store_whole(conn, bundle.who, sha, body)
+    counts: Counter[str] = Counter()
+    counts["rejected"] += bundle.unreadable
+    for result in store(conn, bundle.sent, True) if bundle.sent else []:
         counts[result.status] += 1
-    return dict(counts)
+    return {k: n for k, n in counts.items() if n}
+
+
+def import_bundle(engine: Engine, data: bytes) -> dict[str, int]:
+    """How many of the bundle's submissions were stored, were there already (duplicate),
+    or were refused (rejected, conflict), by that answer."""
+    bundle = opened_bundle(engine, data)
+    with engine.begin() as conn:
+        return store_opened(conn, bundle)
 
 
 # -- carried by another computer --------------------------------------------------------------
@@ -153,7 +185,8 @@ def put_chunk(
     engine: Engine, who: Principal, sha256: str, *, offset: int, size: int, data: bytes
 ) -> Carried:
     """Add a chunk to this device's upload of a bundle; with the last one the bundle is
-    imported in the same transaction, and remembered."""
+    opened and read (no transaction open), then imported and remembered in one — exactly
+    once, however many computers carry it in at the same moment."""
     _check_name(sha256)
     if not 0 < size <= MOST_BYTES:
         raise Refusal(f"a bundle is 1 byte to {MOST_BYTES} bytes", code="bad_size")
@@ -189,6 +222,7 @@ def put_chunk(
         )
         if offset + len(data) < size:
             return Carried(offset + len(data))
+    with reading(engine) as conn:
         whole = b"".join(
             chunk
             for (chunk,) in conn.execute(
@@ -197,19 +231,45 @@ def put_chunk(
                 .order_by(bundle_parts.c.offset)
             )
         )
+    refused = ""
+    bundle: Opened | None = None
+    if hashlib.sha256(whole).hexdigest() == sha256:
+        try:
+            bundle = opened_bundle(engine, whole)
+        except BadBundle as exc:
+            refused = str(exc)
+    del whole
+    with engine.begin() as conn:
         conn.execute(delete(bundle_parts).where(_mine(sha256, who.device)))
-        if hashlib.sha256(whole).hexdigest() != sha256:
+        if bundle is None and not refused:
             return Carried(0, damaged=True)  # the drop is committed: it starts again
+        if refused:
+            return Carried(0, refused=refused)
+        assert bundle is not None
+        if not _claim(conn, sha256, who.device):  # another carrier imported it meanwhile
+            return status(conn, who, sha256)
         savepoint = conn.begin_nested()
         try:
-            counts = import_into(conn, engine, whole)
-        except BadBundle as exc:
+            counts = store_opened(conn, bundle)
+        except (BadBundle, Refusal) as exc:
             savepoint.rollback()
-            return Carried(0, refused=str(exc))
+            conn.execute(delete(bundle_imports).where(bundle_imports.c.sha256 == sha256))
+            return Carried(0, refused=exc.detail if isinstance(exc, Refusal) else str(exc))
         savepoint.commit()
         conn.execute(
-            insert(bundle_imports).values(
-                sha256=sha256, carried_by=who.device, imported_at=now_text(), counts=counts
-            )
+            update(bundle_imports).where(bundle_imports.c.sha256 == sha256).values(counts=counts)
         )
         return Carried(0, True, counts)
+
+
+def _claim(conn: Connection, sha256: str, device: int) -> bool:
+    """This transaction imports the bundle (False: another has, or is, and has the row: on
+    PostgreSQL the insert waits for that one's commit)."""
+    make = pg_insert if conn.engine.dialect.name == "postgresql" else sqlite_insert
+    done = conn.execute(
+        make(bundle_imports)
+        .values(sha256=sha256, carried_by=device, imported_at=now_text(), counts={})
+        .on_conflict_do_nothing(index_elements=["sha256"])
+        .returning(bundle_imports.c.sha256)
+    )
+    return done.first() is not None

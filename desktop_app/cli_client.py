@@ -294,7 +294,7 @@ def cmd_bundle_export(args: argparse.Namespace, client: Client) -> int:
     at a sync (answered "duplicate" when the bundle got there first)."""
     from desktop_app.sync.engine import gather
     from desktop_app.sync.enrolment import server_of, token_of
-    from sync_protocol.bundles import seal, token_hash
+    from sync_protocol.bundles import BadBundle, seal, token_hash
 
     user = _login(client, args, _Passwords(args.password_stdin))
     if server_of(user) is None:
@@ -309,7 +309,11 @@ def cmd_bundle_export(args: argparse.Namespace, client: Client) -> int:
     for o in outgoing:
         for sha in o.names:
             files[sha] = o.content(user, sha)
-    sealed = seal(token_hash(token_of(user)), [o.item.model_dump() for o in outgoing], files)
+    try:
+        sealed = seal(token_hash(token_of(user)), [o.item.model_dump() for o in outgoing], files)
+    except BadBundle as exc:  # more than a server takes in one bundle
+        print(f"daftari: {exc}", file=sys.stderr)
+        return 1
     out = Path(args.file)
     partial = out.with_name(out.name + ".partial")
     try:

@@ -28,10 +28,16 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 MAGIC = b"DAFTARI-BUNDLE\x00"
 VERSION = 1
-MOST_BYTES = 512 * 1024 * 1024  # a bundle bigger than this is refused before it is read
-# what it may unpack to (photos are most of a bundle and barely compress: a real one unpacks
-# to about its own size; a "zip bomb" stops here, not when the memory runs out)
-MOST_INFLATED = 1024 * 1024 * 1024
+# What a real stick carries: a week of an enumerator's work is a few hundred submissions
+# and their photos (tens of MB). A bundle past these is refused whole, with why, before any
+# of it is stored: the sender exports fewer submissions a bundle.
+MOST_BYTES = 256 * 1024 * 1024  # a bundle bigger than this is refused before it is read
+# what it may unpack to (photos are most of a bundle and barely compress; in the bundle they
+# are base64, a third bigger: a real one unpacks to about 4/3 of its size; a "zip bomb"
+# stops here, not when the memory runs out)
+MOST_INFLATED = 384 * 1024 * 1024
+MOST_ITEMS = 5_000  # submissions (revisions) in one bundle
+MOST_ITEM_BYTES = 64 * 1024 * 1024  # their answers, all together
 MOST_DEPTH = 64  # a bundle is items of submissions: a few levels deep
 
 
@@ -55,6 +61,14 @@ def _key(hashed_token: str) -> bytes:
 
 
 def seal(hashed_token: str, items: list[dict], files: dict[str, bytes]) -> bytes:
+    """The bundle of ``items`` and ``files``; BadBundle when it would be more than a server
+    takes (then export fewer submissions a bundle)."""
+    answers = sum(len(str(i.get("json_text", ""))) for i in items)
+    if len(items) > MOST_ITEMS or answers > MOST_ITEM_BYTES:
+        raise BadBundle(
+            f"{len(items)} submissions are more than one bundle carries (at most {MOST_ITEMS}, "
+            f"{MOST_ITEM_BYTES // 2**20} MiB of answers): export them in several bundles"
+        )
     body = json.dumps(
         {
             "items": items,
@@ -63,24 +77,54 @@ def seal(hashed_token: str, items: list[dict], files: dict[str, bytes]) -> bytes
         ensure_ascii=False,
         separators=(",", ":"),
     ).encode()
+    if len(body) > MOST_INFLATED:
+        raise BadBundle(
+            f"these submissions and photos are more than one bundle carries "
+            f"({len(body) // 2**20} MiB; at most {MOST_INFLATED // 2**20} MiB): export them "
+            "in several bundles"
+        )
     nonce = os.urandom(12)
     header = MAGIC + bytes([VERSION]) + key_id(hashed_token)
     sealed = AESGCM(_key(hashed_token)).encrypt(nonce, zlib.compress(body, 6), header)
+    if len(header) + len(nonce) + len(sealed) > MOST_BYTES:
+        raise BadBundle(
+            f"the bundle would be more than {MOST_BYTES // 2**20} MiB: export the "
+            "submissions in several bundles"
+        )
     return header + nonce + sealed
 
 
-def _too_deep(body: bytes) -> bool:
-    """Nested deeper than a bundle is, looked at before parsing (a parser would recurse)."""
-    depth = 0
+def _shape_problem(body: bytes) -> str:
+    """What is wrong with the unpacked content's shape, seen before parsing it ("" when
+    nothing is): nested deeper than a bundle is (a parser would recurse), or more items or
+    more bytes of answers than a bundle carries (parsing them would cost the memory and
+    time the bounds are there to save). A bundle is ``{"items": [{…}, …], "files": {…}}``:
+    an item is an object opened at depth 2, its content lies deeper; a file is a string at
+    depth 2."""
+    depth = items = answers = 0
     for found in _STRING_OR_BRACKET.finditer(body):
         token = found.group()
         if token in (b"[", b"{"):
+            if depth == 2 and token == b"{":
+                items += 1
+                if items > MOST_ITEMS:
+                    return (
+                        f"the bundle holds more than {MOST_ITEMS} submissions: nothing was "
+                        "imported (export them in several bundles)"
+                    )
             depth += 1
             if depth > MOST_DEPTH:
-                return True
+                return "the bundle's content is nested too deep: nothing was imported"
         elif token in (b"]", b"}"):
             depth -= 1
-    return False
+        elif depth >= 3:
+            answers += len(token)
+            if answers > MOST_ITEM_BYTES:
+                return (
+                    f"the bundle's submissions hold more than {MOST_ITEM_BYTES // 2**20} MiB "
+                    "of answers: nothing was imported (export them in several bundles)"
+                )
+    return ""
 
 
 _STRING_OR_BRACKET = re.compile(rb'"(?:[^"\\]|\\.)*"|[\[\]{}]')
@@ -126,8 +170,9 @@ def opened(data: bytes, hashed_token_for) -> tuple[str, dict]:
             f"the bundle holds more than {MOST_INFLATED // 2**20} MiB once unpacked: "
             "nothing was imported (export it in smaller bundles)"
         )
-    if _too_deep(body):
-        raise BadBundle("the bundle's content is nested too deep: nothing was imported")
+    problem = _shape_problem(body)
+    if problem:
+        raise BadBundle(problem)
     try:
         content = json.loads(body)
     except (ValueError, RecursionError) as exc:

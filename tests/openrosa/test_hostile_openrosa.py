@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from central_server import accounts
 from sync_protocol import bundles
-from sync_protocol.bundles import BadBundle, opened, seal, token_hash
+from sync_protocol.bundles import BadBundle, opened, token_hash
 from tests.central_server.conftest import PASSWORDS
 from tests.openrosa.collect import Collect
 from tests.openrosa.conftest import filled
@@ -23,16 +23,20 @@ from tests.openrosa.conftest import filled
 def test_a_bundle_that_unpacks_without_end_is_refused_before_it_does(monkeypatch):
     hashed = token_hash("a device's token")
     monkeypatch.setattr(bundles, "MOST_INFLATED", 1024 * 1024)
-    bomb = seal(hashed, [{"padding": " " * 3_000_000}], {})
+    bomb = sealed_raw(hashed, b'{"items":[{"padding":"' + b" " * 3_000_000 + b'"}]}')
     assert len(bomb) < 100_000  # a small file
     with pytest.raises(BadBundle, match="MiB once unpacked"):
         opened(bomb, lambda key: hashed)
-    body = b'{"items":[' + b"[" * 200_000 + b"]" * 200_000 + b"]}"
-    header = bundles.MAGIC + bytes([bundles.VERSION]) + bundles.key_id(hashed)
-    nonce = os.urandom(12)
-    deep = header + nonce + AESGCM(bundles._key(hashed)).encrypt(nonce, zlib.compress(body), header)
+    deep = sealed_raw(hashed, b'{"items":[' + b"[" * 200_000 + b"]" * 200_000 + b"]}")
     with pytest.raises(BadBundle, match="nested too deep"):
         opened(deep, lambda key: hashed)
+
+
+def sealed_raw(hashed: str, body: bytes) -> bytes:
+    """A bundle of any content, sealed as a device would (seal refuses what is too big)."""
+    header = bundles.MAGIC + bytes([bundles.VERSION]) + bundles.key_id(hashed)
+    nonce = os.urandom(12)
+    return header + nonce + AESGCM(bundles._key(hashed)).encrypt(nonce, zlib.compress(body), header)
 
 
 def test_a_revoked_phone_stores_nothing_at_once_photo_or_not(server, photo_form):
