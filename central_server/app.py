@@ -4,15 +4,16 @@ schema up to date and mounts the routes. Nothing happens at import time."""
 from __future__ import annotations
 
 import errno
+import json
 import logging
 import traceback
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic.json_schema import models_json_schema
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
@@ -22,7 +23,8 @@ from central_server.db import make_engine, private_database, private_folder, rea
 from central_server.errors import Refusal
 from central_server.forwarded import ClientAddress
 from central_server.gate import RequestGate
-from central_server.openrosa import FORMS_PATH
+from central_server.openrosa import FORMS_PATH, is_openrosa_path
+from central_server.openrosa import response_body as openrosa_response_body
 from central_server.routers import (
     auth,
     datasets,
@@ -56,6 +58,27 @@ def _problem(status: int, code: str, detail: str) -> JSONResponse:
     return JSONResponse({"daftari": PROTOCOL, "code": code, "detail": detail}, status_code=status)
 
 
+def _as_openrosa(answer: Response) -> Response:
+    """A refusal on an OpenRosa address, as Collect reads one: an OpenRosaResponse with
+    ``X-OpenRosa-Version`` (the same status and headers, the message the detail)."""
+    try:
+        detail = str(json.loads(bytes(answer.body)).get("detail", ""))
+    except ValueError:
+        detail = ""
+    headers = {
+        k: v
+        for k, v in answer.headers.items()
+        if k.lower() not in ("content-length", "content-type")
+    }
+    headers["X-OpenRosa-Version"] = "1.0"
+    return Response(
+        openrosa_response_body(detail),
+        status_code=answer.status_code,
+        media_type="text/xml; charset=utf-8",
+        headers=headers,
+    )
+
+
 def _openapi(app: FastAPI) -> dict:
     """The schema, with what a client sends in a push (the route reads items one by one)."""
     if app.openapi_schema:
@@ -72,15 +95,43 @@ def _openapi(app: FastAPI) -> dict:
     return schema
 
 
-def failed(exc: Exception, method: str, path: str) -> JSONResponse:
-    """The answer to a request that raised: a refusal as it says; a full disk as 507; any
-    other error as 500, logged by type and place — never its message, which can quote what
-    was sent."""
+def failed(exc: Exception, method: str, path: str) -> Response:
+    """The answer to a request that raised: a refusal as it says; a lost database as 503; a
+    full disk as 507; any other error as 500, logged by type and place — never its message,
+    which can quote what was sent. On an OpenRosa address, as an OpenRosaResponse."""
+    answer = _failed(exc, method, path)
+    return _as_openrosa(answer) if is_openrosa_path(path) else answer
+
+
+def database_lost(exc: BaseException) -> bool:
+    """The database restarted, went away or refuses connections for now: a connection of the
+    pool found dead, or none to be had (PostgreSQL's connection and shutdown errors)."""
+    if not isinstance(exc, DBAPIError):
+        return False
+    if exc.connection_invalidated:
+        return True
+    state = str(getattr(exc.orig, "sqlstate", "") or "")
+    # 08: connection exception; 57P01-57P03: the administrator shut it down, it is crashing
+    # or starting (a restart)
+    from_psycopg = type(exc.orig).__module__.startswith("psycopg")
+    return isinstance(exc, OperationalError) and (
+        state.startswith("08")
+        or state in ("57P01", "57P02", "57P03")
+        or (from_psycopg and not state)  # no connection to be had: refused, reset
+    )
+
+
+def database_busy(exc: BaseException) -> bool:
+    """SQLite's write lock held past its wait (a burst of writers): try again shortly."""
+    return isinstance(exc, OperationalError) and "database is locked" in str(exc.orig).lower()
+
+
+def _failed(exc: Exception, method: str, path: str) -> JSONResponse:
     if isinstance(exc, Refusal):
         answer = _problem(exc.status, exc.code, exc.detail)
         answer.headers.update(getattr(exc, "headers", {}))
         return answer
-    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+    if database_lost(exc) and not disk_full(exc):
         # The database restarted or dropped the connection: the pool has thrown its old
         # connections away (it does not test each one before use: that was a round trip
         # per request), and the next request gets a fresh one.
@@ -92,6 +143,15 @@ def failed(exc: Exception, method: str, path: str) -> JSONResponse:
             "send it again",
         )
         answer.headers["retry-after"] = "1"
+        return answer
+    if database_busy(exc):
+        log.warning("the database was busy past its wait (%s %s)", method, path)
+        answer = _problem(
+            503,
+            "database_busy",
+            "the server is busy: nothing of this request was stored; send it again",
+        )
+        answer.headers["retry-after"] = "2"
         return answer
     if disk_full(exc):
         log.error("the server's disk is full (%s %s)", method, path)

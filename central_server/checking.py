@@ -187,11 +187,18 @@ class Checker:
 
 
 def keep_checking(engine: Engine, *, wait: Callable[[], bool]) -> None:
-    """Check whatever is waiting, then ``wait()``; until ``wait()`` says False."""
+    """Check whatever is waiting, then ``wait()``; until ``wait()`` says False. Once a day,
+    the janitor forgets unfinished uploads and files no submission names."""
+    from central_server import janitor
+
+    swept = time.monotonic() - janitor.EVERY_SECONDS + 60  # the first a minute after start
     while True:
         try:
             while check_waiting(engine):
                 pass
+            if time.monotonic() - swept >= janitor.EVERY_SECONDS:
+                swept = time.monotonic()
+                janitor.sweep(engine)
         except Exception as exc:  # the database away for a moment: try again after the wait
             log.warning("the checker could not reach the database: %s", type(exc).__name__)
         if not wait():

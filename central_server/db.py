@@ -189,6 +189,7 @@ attachment_parts = Table(
     Column("offset", BigInteger, primary_key=True),
     Column("size", BigInteger, nullable=False),  # of the whole file, as the device said
     Column("data", LargeBinary, nullable=False),
+    Column("received_at", String(40)),  # forgotten a week after (migration 0013)
 )
 
 # A site holds a file once one of its devices uploaded it whole (a hash alone proves nothing).

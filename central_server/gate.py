@@ -29,6 +29,7 @@ from typing import Any
 
 from central_server.accounts import COLLECT_DEVICE
 from central_server.errors import Refusal, Unauthenticated
+from central_server.openrosa import response_body
 from sync_protocol import PROTOCOL
 
 # What JSON bodies may hold (a batch of 500 household submissions is far inside these).
@@ -86,19 +87,24 @@ class RequestGate:
             "\x00" in scope["path"] or b"%00" in scope.get("query_string", b"")
         ):
             # PostgreSQL cannot hold a NUL: a name or value with one is no name or value here
-            await _refuse(send, receive, 400, "malformed", "a NUL character in the address")
+            await self._refuse(
+                scope, send, receive, 400, "malformed", "a NUL character in the address"
+            )
             return
         keyed = None
         if scope["type"] == "http" and scope["path"].startswith("/key/"):
             _, _, token, rest = (scope["path"] + "/").split("/", 3)
             rest = "/" + rest.rstrip("/")
             if not token or not self._is_openrosa(rest):
-                await _refuse(send, receive, 404, "not_found", "no such address", drain=1024)
+                await self._refuse(
+                    scope, send, receive, 404, "not_found", "no such address", drain=1024
+                )
                 return
             try:
                 keyed = await self.who(token, rest in self.checked_at_write)
             except Refusal as exc:
-                await _refuse(
+                await self._refuse(
+                    scope,
                     send,
                     receive,
                     exc.status,
@@ -139,7 +145,8 @@ class RequestGate:
                     client = scope.get("client") or ("?", 0)
                     principal = await self.basic(credentials.strip(), client[0])
                 else:
-                    await _refuse(
+                    await self._refuse(
+                        scope,
                         send,
                         receive,
                         401,
@@ -153,7 +160,8 @@ class RequestGate:
                     )
                     return
             except Refusal as exc:
-                await _refuse(
+                await self._refuse(
+                    scope,
                     send,
                     receive,
                     exc.status,
@@ -169,7 +177,8 @@ class RequestGate:
             max_body, max_inflated = self.max_body, self.max_inflated
         declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > max_body:
-            await _refuse(
+            await self._refuse(
+                scope,
                 send,
                 receive,
                 413,
@@ -186,7 +195,8 @@ class RequestGate:
                 async with asyncio.timeout(self.idle_seconds):  # no task per chunk
                     message = await receive()
             except TimeoutError:
-                await _refuse(
+                await self._refuse(
+                    scope,
                     send,
                     receive,
                     408,
@@ -199,7 +209,8 @@ class RequestGate:
             body += message.get("body", b"")
             more = message.get("more_body", False)
             if len(body) > max_body:
-                await _refuse(
+                await self._refuse(
+                    scope,
                     send,
                     receive,
                     413,
@@ -214,10 +225,13 @@ class RequestGate:
             try:
                 inflated = inflater.decompress(bytes(body), max_inflated + 1)
             except zlib.error:
-                await _refuse(send, receive, 400, "bad_gzip", "the body says gzip but is not gzip")
+                await self._refuse(
+                    scope, send, receive, 400, "bad_gzip", "the body says gzip but is not gzip"
+                )
                 return
             if len(inflated) > max_inflated or inflater.unconsumed_tail:
-                await _refuse(
+                await self._refuse(
+                    scope,
                     send,
                     receive,
                     413,
@@ -235,7 +249,7 @@ class RequestGate:
         if "json" in headers.get("content-type", "").lower():
             problem = json_problem(bytes(body))
             if problem:
-                await _refuse(send, receive, 400, "malformed", problem)
+                await self._refuse(scope, send, receive, 400, "malformed", problem)
                 return
         sent = False
         handler = self.direct.get(scope["path"]) if scope["method"] == "POST" else None
@@ -263,6 +277,13 @@ class RequestGate:
         return path in self.openrosa or bool(
             self.openrosa_prefix and path.startswith(self.openrosa_prefix)
         )
+
+    async def _refuse(self, scope, send, receive, *args, **options) -> None:
+        """:func:`_refuse`, as an OpenRosaResponse on an OpenRosa address (a phone's
+        /key/<token>/… is one)."""
+        path = scope.get("path", "")
+        xml = path.startswith("/key/") or self._is_openrosa(path)
+        await _refuse(send, receive, *args, xml=xml, **options)
 
 
 def json_problem(body: bytes) -> str:
@@ -302,6 +323,7 @@ async def _refuse(
     drain: int = 0,
     seconds: float = 60.0,
     headers: tuple[tuple[bytes, bytes], ...] = (),
+    xml: bool = False,
 ) -> None:
     """Answer a refusal. What the client is still sending is read and dropped up to ``drain``
     bytes and for ``seconds`` at most (so that it gets to read the answer rather than a reset
@@ -314,12 +336,16 @@ async def _refuse(
         except TimeoutError:
             pass
     payload = json.dumps({"daftari": PROTOCOL, "code": code, "detail": detail}).encode()
+    kind = b"application/json"
+    if xml:  # what Collect reads of an answer, refusals too
+        payload, kind = response_body(detail), b"text/xml; charset=utf-8"
+        headers = (*headers, (b"x-openrosa-version", b"1.0"))
     await send(
         {
             "type": "http.response.start",
             "status": status,
             "headers": [
-                (b"content-type", b"application/json"),
+                (b"content-type", kind),
                 (b"content-length", str(len(payload)).encode()),
                 (b"connection", b"close"),
                 *headers,

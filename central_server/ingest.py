@@ -371,6 +371,14 @@ def problems(form: FormDefinition, item: PushItem | Revision) -> list[str]:
         result = validate_submission(form, data)
     except SubmissionFormatError as exc:
         return [str(exc)]
+    except (ArithmeticError, ValueError, TypeError, RecursionError) as exc:
+        # an answer the form's expressions cannot work with: this item is refused, alone,
+        # with why (never a 500 for its batch, never stored unchecked); told by kind only
+        log.warning("a submission broke an expression of its form: %s", type(exc).__name__)
+        return [
+            "an answer cannot be used in one of the form's calculations or conditions "
+            f"({type(exc).__name__}): check the numbers and dates typed"
+        ]
     return [
         f"{i.path}: {i.text(form.default_language)} (value {_shown(i.value)})"
         for i in result.issues

@@ -49,6 +49,20 @@ def instance_key(instance: str) -> str:
         return key
 
 
+def response_body(message: str) -> bytes:
+    """An OpenRosaResponse saying ``message``: what Collect shows of any answer, refusals
+    too (with ``X-OpenRosa-Version``, which every answer on an OpenRosa address carries)."""
+    return (
+        '<OpenRosaResponse xmlns="http://openrosa.org/http/response">'
+        f'<message nature="">{escape(message)}</message></OpenRosaResponse>'
+    ).encode()
+
+
+def is_openrosa_path(path: str) -> bool:
+    """An address ODK Collect, KoboCollect or Enketo asks (after a phone's /key/<token>)."""
+    return path in ("/submission", "/formList") or path.startswith(FORMS_PATH + "/")
+
+
 def md5(data: bytes) -> str:
     return "md5:" + hashlib.md5(data, usedforsecurity=False).hexdigest()
 

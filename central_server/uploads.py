@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
 from central_server.accounts import Principal, now_text
@@ -117,7 +119,12 @@ def put_chunk(
         raise Refusal("the file's size changed during its upload: start it again", code="bad_size")
     conn.execute(
         insert(attachment_parts).values(
-            sha256=sha256, device=who.device, offset=offset, size=size, data=data
+            sha256=sha256,
+            device=who.device,
+            offset=offset,
+            size=size,
+            data=data,
+            received_at=now_text(),
         )
     )
     received = offset + len(data)
@@ -139,16 +146,23 @@ def _finish(conn: Connection, who: Principal, sha256: str, size: int) -> Upload:
     if digest.hexdigest() != sha256:
         conn.execute(delete(attachment_parts).where(mine))
         return Upload(0, False, damaged=True)
-    stored = conn.execute(
-        select(attachments.c.complete).where(attachments.c.sha256 == sha256)
+    # Several devices may finish the same file at the same moment (a photo sent by eight
+    # phones): the first to insert the file's row writes its bytes; on PostgreSQL the
+    # others' inserts wait for that one's commit, then find the row — never a 500.
+    claimed = conn.execute(
+        _insert(conn)(attachments)
+        .values(sha256=sha256, size=size, complete=False, created_at=now_text())
+        .on_conflict_do_nothing(index_elements=["sha256"])
+        .returning(attachments.c.sha256)
     ).first()
-    if stored is None:
-        conn.execute(
-            insert(attachments).values(
-                sha256=sha256, size=size, complete=True, created_at=now_text()
-            )
-        )
-    if stored is None or not stored[0]:
+    complete = (
+        False
+        if claimed is not None
+        else conn.execute(
+            select(attachments.c.complete).where(attachments.c.sha256 == sha256)
+        ).scalar_one()
+    )
+    if not complete:
         conn.execute(delete(attachment_chunks).where(attachment_chunks.c.sha256 == sha256))
         conn.execute(
             insert(attachment_chunks),
@@ -158,9 +172,18 @@ def _finish(conn: Connection, who: Principal, sha256: str, size: int) -> Upload:
             update(attachments).where(attachments.c.sha256 == sha256).values(complete=True)
         )
     conn.execute(delete(attachment_parts).where(mine))
-    if who.site_id is not None and not held_by_site(conn, sha256, who.site_id):
-        conn.execute(insert(attachment_sites).values(sha256=sha256, site_id=who.site_id))
+    if who.site_id is not None:
+        conn.execute(
+            _insert(conn)(attachment_sites)
+            .values(sha256=sha256, site_id=who.site_id)
+            .on_conflict_do_nothing(index_elements=["sha256", "site_id"])
+        )
     return Upload(size, True)
+
+
+def _insert(conn: Connection):
+    """The dialect's INSERT, which knows ON CONFLICT."""
+    return pg_insert if conn.engine.dialect.name == "postgresql" else sqlite_insert
 
 
 def store_whole(conn: Connection, who: Principal, sha256: str, content: bytes) -> Upload:

@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from form_engine import xmlsafe
 from form_engine.errors import FormLoadError
 from form_engine.model import NO_LANGUAGE, Choice, FormDefinition, NeededFile
 
@@ -113,7 +114,7 @@ def load_external_instances(
             from xml.etree import ElementTree as ET
 
             try:
-                ET.fromstring(text)
+                xmlsafe.parse(text)
             except ET.ParseError as exc:
                 raise FormLoadError(
                     f"the attached file '{file_name}' is not well-formed XML: {exc}",
@@ -204,7 +205,7 @@ def _odk_geometry(geometry: dict) -> str | None:
 def _blank_instance(instance_xml: str) -> str:
     from xml.etree import ElementTree as ET
 
-    root = ET.fromstring(instance_xml)
+    root = xmlsafe.parse(instance_xml)
     for parent in list(root.iter()):
         for child in list(parent):
             if any(k.endswith("template") for k in child.attrib):

@@ -22,6 +22,7 @@ from typing import Any
 from xml.etree import ElementTree as ET
 from xml.sax.saxutils import escape, quoteattr
 
+from form_engine import xmlsafe
 from form_engine.errors import SubmissionFormatError
 from form_engine.model import Element, FormDefinition
 from form_engine.nodes import Node, _local, make_document, parse_document
@@ -263,7 +264,7 @@ def xml_to_json(
         root = xml
     else:
         try:
-            root = ET.fromstring(xml)
+            root = xmlsafe.parse(xml)
         except ET.ParseError as exc:
             raise SubmissionFormatError(f"the submission is not well-formed XML: {exc}") from None
     _check_root(

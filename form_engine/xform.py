@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from form_engine import xmlsafe
 from form_engine.errors import FormLoadError
 from form_engine.model import (
     NO_LANGUAGE,
@@ -63,7 +64,7 @@ def _segments(value: ET.Element) -> list:
 class _Reader:
     def __init__(self, xform: str) -> None:
         try:
-            self.root = ET.fromstring(xform)
+            self.root = xmlsafe.parse(xform)
         except ET.ParseError as exc:
             raise FormLoadError(f"the XForm is not well-formed XML: {exc}") from None
         head = self.root.find("h:head", NS)
@@ -206,7 +207,7 @@ def _choice_source(reader: _Reader, control: ET.Element) -> ChoiceSource | None:
 def _choice_lists(reader: _Reader, inline: dict[str, str]) -> dict[str, list[Choice]]:
     lists: dict[str, list[Choice]] = {}
     for iid, xml in inline.items():
-        root = ET.fromstring(xml)
+        root = xmlsafe.parse(xml)
         items = [c for c in root if _local(c.tag) == "item"]
         if not items or not any(_local(x.tag) in ("itextId", "name") for x in items[0]):
             continue

@@ -28,7 +28,7 @@ from central_server import accounts, ingest, openrosa, published_forms, signin, 
 from central_server.accounts import Principal
 from central_server.deps import Tx, principal, require
 from central_server.errors import Refusal, SignIn, Unauthenticated
-from form_engine import SubmissionFormatError
+from form_engine import SubmissionFormatError, xmlsafe
 from form_engine.submission import xml_to_json
 from sync_protocol import ItemResult, PushItem
 from sync_protocol.odk_encryption import Envelope, kept, read_envelope
@@ -277,7 +277,7 @@ class _Received:
 
 def _read(engine, xml: bytes) -> _Received:
     try:
-        root = ET.fromstring(xml)
+        root = xmlsafe.parse(xml)
     except ET.ParseError as exc:
         raise Refusal(f"xml_submission_file is not XML: {exc}", code="malformed") from None
     form_id, version = root.get("id", ""), root.get("version", "")
@@ -355,6 +355,8 @@ def _multipart(content_type: str, body: bytes) -> dict[str, bytes]:
     boundary = params.get(b"boundary")
     if kind != b"multipart/form-data" or not boundary:
         raise Refusal("OpenRosa submissions are multipart/form-data", code="malformed")
+    if len(boundary) > 70:  # RFC 2046: 1 to 70 characters (Collect and browsers use ~40)
+        raise Refusal("a multipart boundary is 1 to 70 characters long", code="malformed")
     parts: dict[str, bytes] = {}
     header: list[bytes] = [b"", b""]
     disposition = [b""]

@@ -37,7 +37,7 @@ from desktop_app.sync.transport import (
     check_address,
     reaching,
 )
-from form_engine import FormLoadError
+from form_engine import FormLoadError, xmlsafe
 
 LIST = "{http://openrosa.org/xforms/xformsList}"
 MANIFEST = "{http://openrosa.org/xforms/xformsManifest}"
@@ -153,7 +153,7 @@ class OpenRosaTransport:
                 refused.code = "no_form_list"  # said in the window's language
             raise refused
         try:
-            found = ET.fromstring(response.content)
+            found = xmlsafe.parse(response.content)
         except ET.ParseError:
             found = None
         if found is None or found.tag != root:
@@ -265,7 +265,7 @@ def _kind(name: str) -> str:
 def _message(response: requests.Response) -> str:
     """The server's own words (an OpenRosaResponse's message, or a JSON message)."""
     try:
-        root = ET.fromstring(response.content)
+        root = xmlsafe.parse(response.content)
         found = root.findtext(f".//{RESPONSE}message") or root.findtext(".//message")
         if found:
             return found.strip()

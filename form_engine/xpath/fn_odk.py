@@ -43,7 +43,7 @@ def _count_selected(ctx, values) -> float:
 def _selected_at(ctx, values, index) -> str:
     parts = to_string(values).split()
     i = to_number(index)
-    if i != i or i < 0 or int(i) >= len(parts):
+    if i != i or i < 0 or i >= len(parts):  # NaN, negative, or past the end (infinity too)
         return ""
     return parts[int(i)]
 
@@ -150,8 +150,8 @@ def _substr(ctx, s, start, end=None) -> str:
     b = len(text) if end is None else to_number(end)
     if a != a or b != b:
         return ""
-    a_i = max(0, min(len(text), int(a)))
-    b_i = max(0, min(len(text), int(b)))
+    a_i = int(max(0, min(len(text), a)))  # clamped first: infinity is no integer
+    b_i = int(max(0, min(len(text), b)))
     return text[a_i:b_i]
 
 

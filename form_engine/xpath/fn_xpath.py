@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from form_engine.errors import XPathEvalError
 from form_engine.xpath.library import _flatten_strings, _fn, _nodes
@@ -192,6 +192,12 @@ def _round(ctx, v, digits=None) -> float:
         return _xpath_round(x)
     # ODK Collect rounds the decimal as written (1.005 -> 1.01), and a half upwards, as
     # XPath's round() does with no places: -1.005 -> -1.0, -0.125 -> -0.12.
-    quantum = Decimal(1).scaleb(-places)
     half = ROUND_HALF_UP if x >= 0 else ROUND_HALF_DOWN
-    return float(Decimal(repr(x)).quantize(quantum, rounding=half)) + 0.0
+    try:
+        quantum = Decimal(1).scaleb(-places)
+        return float(Decimal(repr(x)).quantize(quantum, rounding=half)) + 0.0
+    except InvalidOperation:
+        # more digits than a decimal holds (1e30 to 2 places, 1 to 400 places): a float
+        # has no digits that far, so there is no half to round: Python's own rounding,
+        # with the places a float can have
+        return round(x, max(-400, min(400, places))) + 0.0
