@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import json
 import logging
+import re
 import traceback
 
 from fastapi import FastAPI, Request
@@ -170,7 +171,30 @@ def _failed(exc: Exception, method: str, path: str) -> JSONResponse:
     return _problem(500, "server_error", "the server failed; nothing of this request was stored")
 
 
+class HiddenPhoneKeys(logging.Filter):
+    """The access log without a phone's token: ``/key/<token>/formList`` is logged as
+    ``/key/…/formList`` (a token in a log reads a site's forms and sends as its user)."""
+
+    KEY = re.compile(r"/key/[^/?\s]+")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                self.KEY.sub("/key/…", a) if isinstance(a, str) else a for a in record.args
+            )
+        elif isinstance(record.msg, str):
+            record.msg = self.KEY.sub("/key/…", record.msg)
+        return True
+
+
+def _hide_phone_keys() -> None:
+    access = logging.getLogger("uvicorn.access")
+    if not any(isinstance(f, HiddenPhoneKeys) for f in access.filters):
+        access.addFilter(HiddenPhoneKeys())
+
+
 def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
+    _hide_phone_keys()
     private_folder(settings.data_dir)
     engine = make_engine(settings.database_url)
     if migrate:

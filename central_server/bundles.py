@@ -25,7 +25,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from central_server import accounts, uploads
 from central_server.accounts import Principal, now_text
-from central_server.db import bundle_imports, bundle_parts, devices, reading
+from central_server.db import bundle_imports, bundle_parts, devices, reading, users
 from central_server.errors import Conflict, Refusal, Unauthenticated
 from central_server.ingest import Sent, store, why_unreadable
 from sync_protocol import PushItem
@@ -169,10 +169,19 @@ def status(conn: Connection, who: Principal, sha256: str) -> Carried:
     """Imported already (with what it gave), else how far this device's upload got."""
     _check_name(sha256)
     done = conn.execute(
-        select(bundle_imports.c.counts).where(bundle_imports.c.sha256 == sha256)
+        select(bundle_imports.c.counts, users.c.site_id)
+        .select_from(
+            bundle_imports.join(devices, devices.c.id == bundle_imports.c.carried_by).join(
+                users, users.c.id == devices.c.user_id
+            )
+        )
+        .where(bundle_imports.c.sha256 == sha256)
     ).first()
     if done is not None:
-        return Carried(0, True, dict(done[0] or {}))
+        # that it arrived, to anyone carrying it (so it is not carried again); how many it
+        # held, only to the site whose computer brought it in
+        mine = who.all_sites or done[1] == who.site_id
+        return Carried(0, True, dict(done[0] or {}) if mine else {})
     received = conn.execute(
         select(func.coalesce(func.sum(func.length(bundle_parts.c.data)), 0)).where(
             _mine(sha256, who.device)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import os
 import secrets
+import shutil
 import threading
 import time
 from datetime import UTC, datetime, timedelta
@@ -139,6 +140,7 @@ def _run(engine, data_dir, job, src, fmt, language, attachments, raw) -> None:
                 attachments=attachments,
                 progress=progress,
                 raw=raw,
+                scratch=out.parent,
             )
         partial.replace(out)
         os.chmod(out, 0o600)
@@ -225,7 +227,10 @@ def forget_old(engine: Engine, data_dir: Path) -> None:
     for f in folder(data_dir).iterdir():
         try:
             if f.stat().st_mtime < limit:
-                f.unlink()
+                if f.is_dir():  # an export's parts, left by a server killed mid-way
+                    shutil.rmtree(f, ignore_errors=True)
+                else:
+                    f.unlink()
         except OSError:
             pass
     week = (datetime.now(UTC) - timedelta(days=7)).isoformat(timespec="milliseconds")

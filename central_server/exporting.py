@@ -373,6 +373,7 @@ def export(
     progress: Callable[[int], None] | None = None,
     helpers: int | None = None,
     raw: bool = False,
+    scratch: Path | None = None,
 ) -> dict[str, int]:
     """Write the merged dataset; returns the rows written per table. ``language``: the form
     language of Stata's and SPSS's variable and value labels (the form's default);
@@ -381,7 +382,9 @@ def export(
     reading parts of a big dataset beside this one (central_server.parts; None: as many as
     the machine's cores allow); ``raw``: CSV text as typed, without the ``'`` that keeps a
     spreadsheet from running an answer as a formula (form_engine.cells). What a format
-    had to change of a value is counted in the codebook's notes and the log."""
+    had to change of a value is counted in the codebook's notes and the log. ``scratch``:
+    where the parts are written meanwhile (the answers in them are respondents': beside
+    the export, in a folder only the server reads, never the machine's shared /tmp)."""
     if fmt not in FORMATS:
         raise ExportRefused(f"no export format '{fmt}': one of {', '.join(FORMATS)}")
     if attachments and fmt == "xlsx":
@@ -399,7 +402,7 @@ def export(
         wanted = parts.parts_wanted() if helpers is None else helpers + 1
         pieces = split(conn, src, wanted)
         kind = "csv-raw" if fmt == "csv" and raw else "csv" if fmt == "csv" else "parquet"
-        with tempfile.TemporaryDirectory() as tmp:
+        with tempfile.TemporaryDirectory(dir=scratch, prefix="export-") as tmp:
             written = parts.run(conn, pieces, _write_part, kind, changes, tmp, progress=progress)
             for part, noted in written:
                 for name, n in part.items():
@@ -706,7 +709,10 @@ def _statistical(
     codes: dict[tuple[str, str], str] = {}
     written: list[str] = []
     write = pyreadstat.write_dta if fmt == "dta" else pyreadstat.write_sav
-    with tempfile.TemporaryDirectory() as tmp, zipfile.ZipFile(staged) as z:
+    with (
+        tempfile.TemporaryDirectory(dir=staged.parent, prefix="package-") as tmp,
+        zipfile.ZipFile(staged) as z,
+    ):
         for t in tables:
             z.extract(f"{t.name}.parquet", tmp)
             names = _package_names(t.header(), longest)

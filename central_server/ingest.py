@@ -25,7 +25,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from central_server import published_forms, uploads
-from central_server.accounts import Principal, now_text
+from central_server.accounts import COLLECT_DEVICE, Principal, now_text
 from central_server.db import revisions, submissions
 from central_server.errors import Forbidden, NotFound
 from form_engine import FormDefinition, SubmissionFormatError, validate_submission
@@ -324,7 +324,10 @@ def _not_theirs(who: Principal, owner: tuple[int | None, str] | None) -> str:
     if owner is None:
         return ""
     site_id, enumerator = owner
-    if site_id != who.site_id or (who.role == "enumerator" and enumerator != who.username):
+    # an enumerator changes their own; so does a phone's key, whoever's it is (a leaked
+    # supervisor's phone key rewrites nothing of the site's)
+    own_only = who.role == "enumerator" or who.kind == COLLECT_DEVICE
+    if site_id != who.site_id or (own_only and enumerator != who.username):
         return (
             "this submission's id belongs to a submission this account cannot change; "
             "it was not stored"

@@ -242,12 +242,28 @@ def decide(
     if len(comment) > 4000 or any(len(v) > 2000 for v in answers.values()) or len(answers) > 200:
         raise Unclear("comments are at most 4,000 characters, 2,000 on an answer, 200 answers")
     row = conn.execute(
-        select(submissions.c.site_id, submissions.c.revision, submissions.c.form_id).where(
-            submissions.c.uuid == uuid
-        )
+        select(submissions.c.site_id, submissions.c.revision, submissions.c.form_id)
+        .where(submissions.c.uuid == uuid)
+        # decisions on one submission one after the other (PostgreSQL: a site's decision
+        # racing the Secretariat's final approval waits for it, then sees it)
+        .with_for_update()
     ).first()
     if row is None or (not who.all_sites and row.site_id != who.site_id):
         raise NotFound(f"there is no submission {uuid} you can review")
+    newest = conn.execute(
+        select(decisions).where(decisions.c.uuid == uuid).order_by(decisions.c.id.desc()).limit(1)
+    ).first()
+    if (
+        newest is not None
+        and newest.by == who.username
+        and newest.decision == decision
+        and newest.revision == row.revision
+        and newest.comment == comment
+        and dict(newest.answers or {}) == answers
+    ):
+        # the same decision sent again (its answer was lost, a desktop killed before it
+        # heard it): recorded once
+        return state_of(row.revision, newest.decision, newest.level, newest.revision)
     if revision is not None and revision != row.revision:
         raise Conflict(
             f"revision {revision} is not the newest any more: revision {row.revision} came "

@@ -26,6 +26,7 @@ from starlette.concurrency import run_in_threadpool
 
 from central_server import accounts, ingest, openrosa, published_forms, signin, uploads
 from central_server.accounts import Principal
+from central_server.db import reading
 from central_server.deps import Tx, principal, require
 from central_server.errors import Refusal, SignIn, Unauthenticated
 from form_engine import SubmissionFormatError, xmlsafe
@@ -143,6 +144,13 @@ def form_media(
 
 @router.head("/submission")
 def submission_head(request: Request, who: Collector) -> Response:
+    """Collect asks before it sends: 204 only to who may send now (a site's account, its
+    device not revoked, looked up afresh), else the refusal its POST would get."""
+    require(who, *SENDERS)
+    if who.device:
+        with reading(request.app.state.engine) as conn:
+            if not accounts.still_allowed(conn, {who.device}):
+                raise SignIn(accounts.NOT_ENROLLED)
     return Response(status_code=204, headers=_headers(request.app.state))
 
 

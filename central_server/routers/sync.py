@@ -13,7 +13,7 @@ from sqlalchemy import or_, select
 from starlette.concurrency import run_in_threadpool
 
 from central_server import bundles, ingest, published_forms, uploads
-from central_server.db import assignments, changes, decisions, forms
+from central_server.db import assignments, changes, decisions, forms, submissions
 from central_server.deps import Tx, Who, require
 from central_server.errors import Forbidden, Refusal
 from sync_protocol import (
@@ -251,6 +251,18 @@ def pull(who: Who, conn: Tx, cursor: Annotated[int, Query(ge=0, le=2**62)] = 0) 
     return changes_since(conn, who, cursor)
 
 
+def _theirs(conn, who, uuid: str) -> bool:
+    """Whether a decision on ``uuid`` goes to this account's devices: an enumerator's go to
+    them alone (a check's reasons quote the answers); a site's clerks and supervisors, who
+    review, hear of the site's."""
+    if who.role != "enumerator":
+        return True
+    owner = conn.execute(
+        select(submissions.c.enumerator).where(submissions.c.uuid == uuid)
+    ).scalar_one_or_none()
+    return owner == who.username
+
+
 def changes_since(conn, who, cursor: int) -> PullAnswer:
     query = (
         select(changes).where(changes.c.seq > cursor).order_by(changes.c.seq).limit(PULL_PAGE + 1)
@@ -280,6 +292,8 @@ def changes_since(conn, who, cursor: int) -> PullAnswer:
                 )
         elif row.kind == "decision":
             d = conn.execute(select(decisions).where(decisions.c.id == int(row.ref))).first()
+            if d is not None and not _theirs(conn, who, d.uuid):
+                continue  # an enumerator hears of their own submissions only
             if d is not None:
                 answer.decisions.append(
                     DecisionOut(
