@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import and_, case, func, insert, or_, select
+from sqlalchemy import and_, case, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from central_server import published_forms
@@ -306,6 +306,14 @@ def decide(
         )
     ).inserted_primary_key[0]  # type: ignore[index]
     conn.execute(insert(changes).values(site_id=row.site_id, kind="decision", ref=str(made), at=at))
+    if decision == "approved":
+        # two revisions made from one (a conflict) keep the submission out of the data until
+        # a reviewer chooses: approving the newest is that choice, and it is the data now
+        conn.execute(
+            update(submissions)
+            .where(submissions.c.uuid == uuid, submissions.c.status == "conflict")
+            .values(status="received")
+        )
     return state_of(row.revision, decision, level, row.revision)
 
 
