@@ -229,17 +229,18 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
     app.include_router(openrosa.router)  # where OpenRosa clients expect it
 
     @app.exception_handler(Refusal)
-    async def refused(request: Request, exc: Refusal) -> JSONResponse:
+    async def refused(request: Request, exc: Refusal) -> Response:
         return failed(exc, request.method, request.url.path)
 
     @app.exception_handler(RequestValidationError)
-    async def malformed(request: Request, exc: RequestValidationError) -> JSONResponse:
+    async def malformed(request: Request, exc: RequestValidationError) -> Response:
         first = exc.errors()[0] if exc.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ()))
-        return _problem(422, "malformed", f"{where}: {first.get('msg', 'not understood')}")
+        answer = _problem(422, "malformed", f"{where}: {first.get('msg', 'not understood')}")
+        return _as_openrosa(answer) if is_openrosa_path(request.url.path) else answer
 
     @app.exception_handler(Exception)
-    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+    async def unexpected(request: Request, exc: Exception) -> Response:
         return failed(exc, request.method, request.url.path)
 
     def _touch(device: int) -> None:
@@ -296,6 +297,9 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
         max_inflated=settings.max_inflated_bytes,
         max_public_body=settings.max_public_body_bytes,
         idle_seconds=settings.body_idle_seconds,
+        spooled={"/submission"},
+        max_spooled=settings.max_submission_bytes,
+        spool_dir=settings.data_dir / "incoming",
     )
     # outside the gate: the address the login limits count by, and the scheme the addresses
     # in a form list are written with, are the client's (behind a trusted proxy) already there

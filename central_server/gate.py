@@ -25,8 +25,10 @@ import json
 import re
 import zlib
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
+from central_server import multipart
 from central_server.accounts import COLLECT_DEVICE
 from central_server.errors import Refusal, Unauthenticated
 from central_server.openrosa import response_body
@@ -61,6 +63,9 @@ class RequestGate:
         basic: Callable[[str, str], Awaitable[object]] | None = None,
         openrosa: set[str] | None = None,
         openrosa_prefix: str = "",
+        spooled: set[str] | None = None,
+        max_spooled: int = 0,
+        spool_dir: Path | None = None,
     ) -> None:
         self.app = app
         # (device token, whether the request's writes are checked again when stored) ->
@@ -81,6 +86,12 @@ class RequestGate:
         # OpenRosa's paths: reachable under /key/<token>/, and challenged for a password
         self.openrosa = openrosa or set()
         self.openrosa_prefix = openrosa_prefix  # and every path under this one
+        # POST routes whose body may be large (an OpenRosa submission with a video): up to
+        # ``max_spooled`` bytes, written to a file in ``spool_dir`` as they arrive (kept in
+        # memory while small), handed to the direct handler as that file
+        self.spooled = spooled or set()
+        self.max_spooled = max_spooled
+        self.spool_dir = spool_dir
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] == "http" and (
@@ -175,6 +186,13 @@ class RequestGate:
             scope = dict(scope)
             scope["state"] = {**scope.get("state", {}), "principal": principal}
             max_body, max_inflated = self.max_body, self.max_inflated
+        spooling = (
+            scope["method"] == "POST"
+            and scope["path"] in self.spooled
+            and scope["path"] in self.direct
+        )
+        if spooling:
+            max_body = max(max_body, self.max_spooled)
         declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > max_body:
             await self._refuse(
@@ -189,6 +207,16 @@ class RequestGate:
             )
             return
         body = bytearray()
+        spool = multipart.spool(self.spool_dir) if spooling else None
+        try:
+            await self._answer(scope, receive, send, headers, max_body, max_inflated, body, spool)
+        finally:
+            if spool is not None:
+                spool.close()
+
+    async def _answer(self, scope, receive, send, headers, max_body, max_inflated, body, spool):
+        """The body read (into ``body``, or ``spool`` for a large route), then the route."""
+        received = 0
         more = True
         while more:
             try:
@@ -206,9 +234,14 @@ class RequestGate:
                 return
             if message["type"] == "http.disconnect":
                 return
-            body += message.get("body", b"")
+            chunk = message.get("body", b"")
+            received += len(chunk)
+            if spool is not None:
+                spool.write(chunk)
+            else:
+                body += chunk
             more = message.get("more_body", False)
-            if len(body) > max_body:
+            if received > max_body:
                 await self._refuse(
                     scope,
                     send,
@@ -220,6 +253,22 @@ class RequestGate:
                     seconds=self.idle_seconds,
                 )
                 return
+        if spool is not None and (
+            received <= multipart.IN_MEMORY or headers.get("content-encoding", "").lower() == "gzip"
+        ):  # small after all, or to be inflated: read as any body
+            if received > self.max_body:
+                await self._refuse(
+                    scope,
+                    send,
+                    receive,
+                    413,
+                    "too_large",
+                    f"a compressed request is at most {self.max_body} bytes",
+                )
+                return
+            spool.seek(0)
+            body += spool.read()
+            spool = None
         if headers.get("content-encoding", "").lower() == "gzip":
             inflater = zlib.decompressobj(wbits=31)
             try:
@@ -256,7 +305,9 @@ class RequestGate:
         if handler is not None:
             principal = scope["state"]["principal"]
             try:
-                response = await handler(principal, headers, bytes(body))
+                response = await handler(
+                    principal, headers, spool if spool is not None else bytes(body)
+                )
             except Exception as exc:
                 if self.failed is None:
                     raise

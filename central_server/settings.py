@@ -30,6 +30,9 @@ class Settings:
     # Check stored submissions in a thread of the app's process (False: `daftari-server run`
     # starts a checking process of its own beside the workers)
     checker_thread: bool = True
+    # An OpenRosa submission with its media, as ODK Central takes it (a video from Collect);
+    # past 1 MiB it is written to the data folder as it arrives, never held in memory
+    max_submission_bytes: int = 100 * 1024 * 1024
 
     @classmethod
     def resolve(

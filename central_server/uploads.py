@@ -62,13 +62,20 @@ def site_file(conn: Connection, sha256: str, site_id: int) -> Iterator[bytes] | 
     ).first()
     if held is None or not held[0]:
         return None
-    return (
-        chunk
-        for (chunk,) in conn.execute(
-            select(attachment_chunks.c.data)
+    offsets = list(
+        conn.execute(
+            select(attachment_chunks.c.offset)
             .where(attachment_chunks.c.sha256 == sha256)
             .order_by(attachment_chunks.c.offset)
-        )
+        ).scalars()
+    )
+    return (  # a chunk in memory at a time (a video is a hundred of them)
+        conn.execute(
+            select(attachment_chunks.c.data).where(
+                attachment_chunks.c.sha256 == sha256, attachment_chunks.c.offset == offset
+            )
+        ).scalar_one()
+        for offset in offsets
     )
 
 
@@ -134,15 +141,19 @@ def put_chunk(
 
 
 def _finish(conn: Connection, who: Principal, sha256: str, size: int) -> Upload:
+    """The device's upload is whole: checked against its hash (read a chunk at a time) and
+    copied, inside the database, to the file's chunks."""
     mine = (attachment_parts.c.sha256 == sha256) & (attachment_parts.c.device == who.device)
     digest = hashlib.sha256()
-    parts = conn.execute(
-        select(attachment_parts.c.offset, attachment_parts.c.data)
-        .where(mine)
-        .order_by(attachment_parts.c.offset)
-    ).all()
-    for _, chunk in parts:
-        digest.update(chunk)
+    offsets = conn.execute(
+        select(attachment_parts.c.offset).where(mine).order_by(attachment_parts.c.offset)
+    ).scalars()
+    for offset in list(offsets):  # one chunk in memory at a time
+        digest.update(
+            conn.execute(
+                select(attachment_parts.c.data).where(mine, attachment_parts.c.offset == offset)
+            ).scalar_one()
+        )
     if digest.hexdigest() != sha256:
         conn.execute(delete(attachment_parts).where(mine))
         return Upload(0, False, damaged=True)
@@ -165,8 +176,12 @@ def _finish(conn: Connection, who: Principal, sha256: str, size: int) -> Upload:
     if not complete:
         conn.execute(delete(attachment_chunks).where(attachment_chunks.c.sha256 == sha256))
         conn.execute(
-            insert(attachment_chunks),
-            [{"sha256": sha256, "offset": o, "data": d} for o, d in parts],
+            insert(attachment_chunks).from_select(
+                ["sha256", "offset", "data"],
+                select(
+                    attachment_parts.c.sha256, attachment_parts.c.offset, attachment_parts.c.data
+                ).where(mine),
+            )
         )
         conn.execute(
             update(attachments).where(attachments.c.sha256 == sha256).values(complete=True)
@@ -187,15 +202,36 @@ def _insert(conn: Connection):
 
 
 def store_whole(conn: Connection, who: Principal, sha256: str, content: bytes) -> Upload:
-    """A file that arrived in one piece (an OpenRosa multipart part)."""
+    """A file that arrived in one piece (a bundle's)."""
+    return store_stream(conn, who, sha256, len(content), iter([content]))
+
+
+def store_stream(
+    conn: Connection, who: Principal, sha256: str, size: int, chunks: Iterator[bytes]
+) -> Upload:
+    """A file that arrived whole, handed over a chunk at a time (an OpenRosa media part, up
+    to a video: never all of it in memory)."""
     if status(conn, who, sha256).complete:
-        return Upload(len(content), True)
+        return Upload(size, True)
     conn.execute(
         delete(attachment_parts).where(
             (attachment_parts.c.sha256 == sha256) & (attachment_parts.c.device == who.device)
         )
     )
-    return put_chunk(conn, who, sha256, offset=0, size=len(content), data=content)
+    if not 0 < size <= MAX_ATTACHMENT:
+        raise Refusal(f"an attachment is 1 byte to {MAX_ATTACHMENT} bytes", code="bad_size")
+    offset, at = 0, now_text()
+    for chunk in chunks:
+        conn.execute(
+            insert(attachment_parts).values(
+                sha256=sha256, device=who.device, offset=offset, size=size, data=chunk,
+                received_at=at,
+            )
+        )  # fmt: skip
+        offset += len(chunk)
+    if offset != size:
+        raise Refusal("the file is not the size it was said to be", code="bad_size")
+    return _finish(conn, who, sha256, size)
 
 
 def missing_for_site(conn: Connection, hashes: list[str], site_id: int | None) -> list[str]:

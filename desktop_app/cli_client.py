@@ -273,7 +273,7 @@ def cmd_openrosa_connect(args: argparse.Namespace, client: Client) -> int:
     except SyncError as exc:
         print(f"daftari: {exc}", file=sys.stderr)
         return 1
-    print(f"connected to {args.url}: {len(listed)} form(s) listed")
+    print(f"connected to {args.url}: {len(listed)} form(s) listed, installed here")
     for f in listed:
         print(f"  {f.form_id}  {f.version}  {f.name}")
     return 0

@@ -372,6 +372,24 @@ class UserSession:
         self._titles[uuid] = (blob, title)
         return title
 
+    def reopen_to_correct(self, uuid: str, *, why: str) -> None:
+        """A sent submission made editable again by its own enumerator (an administrator
+        too), for a server with no review that would send it back — ODK Central, KoboToolbox:
+        its next finalize is a new revision, sent there as an edit of the one sent.
+        Audit-logged; ``why`` is kept encrypted with it, as a reviewer's note is."""
+        record = self.store.submission(uuid)
+        if record.enumerator.casefold() != self.user.name.casefold():
+            self._require_admin("reopen another user's submission")
+        if record.status != "sent":
+            raise NotAllowed("only a sent submission is reopened to be corrected")
+        at = self.client.now_text()
+        self.store.return_for_correction(
+            uuid,
+            at=at,
+            note=self.seal_note(uuid, why),
+            audit=audit(self.user.name, "submission.reopened", uuid, at),
+        )
+
     def seal_note(self, uuid: str, text: str) -> bytes:
         """Why the server or a reviewer sent a submission back (reasons quote answers)."""
         return self.key.encrypt(text.encode(), context=uuid + "/note")

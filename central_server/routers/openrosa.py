@@ -15,16 +15,14 @@ import asyncio
 import hashlib
 import json
 import xml.etree.ElementTree as ET
-from typing import Annotated
+from typing import IO, Annotated
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import Response
 from pydantic import ValidationError
-from python_multipart.exceptions import MultipartParseError
-from python_multipart.multipart import MultipartParser, parse_options_header
 from starlette.concurrency import run_in_threadpool
 
-from central_server import accounts, ingest, openrosa, published_forms, signin, uploads
+from central_server import accounts, ingest, multipart, openrosa, published_forms, signin, uploads
 from central_server.accounts import Principal
 from central_server.db import reading
 from central_server.deps import Tx, principal, require
@@ -37,6 +35,7 @@ from sync_protocol.odk_encryption import Envelope, kept, read_envelope
 router = APIRouter(tags=["openrosa"])
 SENDERS = ("enumerator", "clerk", "supervisor")
 INCOMPLETE = "*isIncomplete*"
+XML = multipart.XML
 
 
 async def collector(
@@ -75,7 +74,7 @@ def _headers(state) -> dict[str, str]:
     limit the server really keeps."""
     return {
         "X-OpenRosa-Version": "1.0",
-        "X-OpenRosa-Accept-Content-Length": str(state.settings.max_body_bytes),
+        "X-OpenRosa-Accept-Content-Length": str(state.settings.max_submission_bytes),
     }
 
 
@@ -165,24 +164,36 @@ async def submission(request: Request, who: Collector) -> Response:
     )
 
 
-async def receive_submission(state, who: Principal, content_type: str, body: bytes) -> Response:
-    """An OpenRosa submission from ``who``, its body already read (and bounded). The usual
-    one — a few KB of XML, no media, no edit, from a device — is read on the event loop and
-    handed to the group writer without a worker thread; any other in a worker thread."""
+async def receive_submission(
+    state, who: Principal, content_type: str, body: bytes | IO[bytes]
+) -> Response:
+    """An OpenRosa submission from ``who``, its body already read (and bounded): bytes, or
+    a file it was spooled to. The usual one — a few KB of XML, no media, no edit, from a
+    device — is read on the event loop and handed to the group writer without a worker
+    thread; any other in a worker thread, its parts in files of their own (a video is
+    never whole in memory)."""
     require(who, *SENDERS)
-    parts = _parts(content_type, body)
-    simple = (
-        who.device
-        and len(body) <= INLINE_BYTES
-        and not any(content for name, content in parts.items() if name != "xml_submission_file")
-    )
-    received = _read(state.engine, parts["xml_submission_file"]) if simple else None
-    if received is not None and not received.deprecated:
-        item = received.item(openrosa.Placed(received.instance, 1, None), {})
-        sent = [ingest.Sent(who, item, [])]
-        result = (await asyncio.wrap_future(state.writer.store_later(sent)))[0]
-    else:  # read once: an edit read above is not read again
-        result = await run_in_threadpool(_receive, state.engine, state.writer, who, parts, received)
+    size = len(body) if isinstance(body, bytes | bytearray) else _size(body)
+    folder = state.settings.data_dir / "incoming"
+    if size <= INLINE_BYTES:
+        parts = _parts(content_type, body, folder)
+    else:
+        parts = await run_in_threadpool(_parts, content_type, body, folder)
+    with parts:
+        simple = (
+            who.device
+            and size <= INLINE_BYTES
+            and not any(part.size for name, part in parts.items() if name != XML)
+        )
+        received = _read(state.engine, parts[XML].read()) if simple else None
+        if received is not None and not received.deprecated:
+            item = received.item(openrosa.Placed(received.instance, 1, None), {})
+            sent = [ingest.Sent(who, item, [])]
+            result = (await asyncio.wrap_future(state.writer.store_later(sent)))[0]
+        else:  # read once: an edit read above is not read again
+            result = await run_in_threadpool(
+                _receive, state.engine, state.writer, who, parts, received
+            )
     if result is None:
         return _answer(state, 201, "part of the submission received: the rest is awaited")
     if state.checker is not None and result.status in ("stored", "duplicate"):
@@ -195,30 +206,38 @@ async def receive_submission(state, who: Principal, content_type: str, body: byt
 
 
 INLINE_BYTES = 256 * 1024  # a larger body is read in a worker thread, off the event loop
+CHUNK = 1024 * 1024  # a media part is stored in chunks of this size
 
 
-def _parts(content_type: str, body: bytes) -> dict[str, bytes]:
-    parts = _multipart(content_type, body)
-    if "xml_submission_file" not in parts:
+def _size(body: IO[bytes]) -> int:
+    body.seek(0, 2)
+    return body.tell()
+
+
+def _parts(content_type: str, body: bytes | IO[bytes], folder) -> multipart.Parts:
+    parts = multipart.read_parts(content_type, body, folder)
+    if XML not in parts:
+        parts.__exit__()
         raise Refusal("an OpenRosa submission needs an xml_submission_file part", code="malformed")
     return parts
 
 
 def _receive(
-    engine, writer, who: Principal, parts: dict[str, bytes], received: _Received | None = None
+    engine, writer, who: Principal, parts: multipart.Parts, received: _Received | None = None
 ) -> ItemResult | None:
     """Stored, or None for a POST that says more of its submission is coming (its files are
     kept for the last one). ``received``: its XML, when already read."""
-    xml = parts.pop("xml_submission_file")
-    received = received or _read(engine, xml)
-    incomplete = parts.pop(INCOMPLETE, b"").strip().lower() == b"yes"
+    received = received or _read(engine, parts[XML].read())
+    said = parts.get(INCOMPLETE)
+    incomplete = said is not None and said.read().strip().lower() == b"yes"
     # media parts, content-addressed like a client's; only those the answers name are kept
     named = _file_names(received.data)
-    names = {
-        name: hashlib.sha256(content).hexdigest()
-        for name, content in parts.items()
-        if content and name in named
+    media = {
+        name: part
+        for name, part in parts.items()
+        if name not in (XML, INCOMPLETE) and part.size and name in named
     }
+    names = {name: part.sha256 for name, part in media.items()}
 
     def write(conn) -> ItemResult | None:
         sender = who if who.device else accounts.password_device(conn, who)
@@ -230,8 +249,8 @@ def _receive(
             problem = openrosa.unfinished_problem(conn, sender.device, received.instance)
             if problem:
                 raise Refusal(problem, code="too_many_unfinished", status=429)
-        for name, sha in names.items():
-            uploads.store_whole(conn, sender, sha, parts[name])
+        for part in media.values():
+            uploads.store_stream(conn, sender, part.sha256, part.size, part.chunks(CHUNK))
         if incomplete:
             openrosa.keep_parts(conn, sender.device, received.instance, names)
             return None
@@ -355,67 +374,3 @@ def _file_names(data: object) -> set[str]:
         elif isinstance(value, str):
             found.add(value)
     return found
-
-
-def _multipart(content_type: str, body: bytes) -> dict[str, bytes]:
-    """The parts of a multipart/form-data body by name (a media part by its file name)."""
-    kind, params = parse_options_header(content_type)
-    boundary = params.get(b"boundary")
-    if kind != b"multipart/form-data" or not boundary:
-        raise Refusal("OpenRosa submissions are multipart/form-data", code="malformed")
-    if len(boundary) > 70:  # RFC 2046: 1 to 70 characters (Collect and browsers use ~40)
-        raise Refusal("a multipart boundary is 1 to 70 characters long", code="malformed")
-    parts: dict[str, bytes] = {}
-    header: list[bytes] = [b"", b""]
-    disposition = [b""]
-    repeated: list[str] = []
-    data: list[bytes] = []
-
-    def header_field(buf: bytes, start: int, end: int) -> None:
-        header[0] += buf[start:end]
-
-    def header_value(buf: bytes, start: int, end: int) -> None:
-        header[1] += buf[start:end]
-
-    def header_end() -> None:
-        if header[0].lower() == b"content-disposition":
-            disposition[0] = header[1]
-        header[0] = header[1] = b""
-
-    def part_begin() -> None:
-        disposition[0] = b""
-        data.clear()
-
-    def part_data(buf: bytes, start: int, end: int) -> None:
-        data.append(buf[start:end])
-
-    def part_end() -> None:
-        _, fields = parse_options_header(disposition[0])
-        field, filename = fields.get(b"name", b""), fields.get(b"filename", b"")
-        # a media part is known by its file name (Collect sends name and filename alike)
-        name = "xml_submission_file" if field == b"xml_submission_file" else filename or field
-        text = name.decode("utf-8", "replace") if isinstance(name, bytes) else name
-        if text == "xml_submission_file" and text in parts:
-            repeated.append(text)
-        if text:
-            parts[text] = b"".join(data)
-
-    parser = MultipartParser(
-        boundary,
-        {
-            "on_header_field": header_field,
-            "on_header_value": header_value,
-            "on_header_end": header_end,
-            "on_part_begin": part_begin,
-            "on_part_data": part_data,
-            "on_part_end": part_end,
-        },
-    )
-    try:
-        parser.write(body)
-        parser.finalize()
-    except MultipartParseError as exc:
-        raise Refusal(f"the multipart body cannot be read: {exc}", code="malformed") from None
-    if repeated:
-        raise Refusal("two xml_submission_file parts: one submission a request", code="malformed")
-    return parts

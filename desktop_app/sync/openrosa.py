@@ -16,6 +16,7 @@ as the Daftari server's token is."""
 from __future__ import annotations
 
 import hashlib
+import logging
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,6 +39,8 @@ from desktop_app.sync.transport import (
     reaching,
 )
 from form_engine import FormLoadError, xmlsafe
+
+log = logging.getLogger("daftari")
 
 LIST = "{http://openrosa.org/xforms/xformsList}"
 MANIFEST = "{http://openrosa.org/xforms/xformsManifest}"
@@ -300,22 +303,33 @@ def connect(
             f"{url} is plain http on the internet: the password (or the address's token) and "
             "every answer would cross it unencrypted. Use the server's https:// address."
         )
+    from desktop_app.sync.engine import SyncReport
+
     transport = OpenRosaTransport(url, username, password, timeout=30.0)
+    report = SyncReport()
     try:
         listed = transport.form_list()
+        # its forms at once, not at the next sync: an enumerator connects, then fills
+        install_forms(user, transport, listed, report, lambda what, done, total: None)
     finally:
         transport.close()
     if keep:
-        keep_connection(user, transport.base, username, password)
+        keep_connection(user, transport.base, username, password, [f.form_id for f in listed])
+    for problem in report.problems:  # a form this computer cannot use: said, the rest kept
+        log.warning("openrosa connect: %s", problem)
     return listed
 
 
-def keep_connection(user: UserSession, url: str, username: str, password: str) -> None:
-    """Keep an address that answered (the password encrypted under the user's key)."""
+def keep_connection(
+    user: UserSession, url: str, username: str, password: str, forms: list[str] | None = None
+) -> None:
+    """Keep an address that answered (the password encrypted under the user's key), with
+    the forms it listed (their submissions go there)."""
     secret = user.key.encrypt(password.encode(), context="openrosa-password").hex()
     base = check_address(url)
     user.store.set_setting(
-        _key(user), {"url": base, "username": username, "password": secret, "forms": []}
+        _key(user),
+        {"url": base, "username": username, "password": secret, "forms": sorted(forms or [])},
     )
     at = user.client.now_text()
     host = urlsplit(base).hostname or base
@@ -374,6 +388,23 @@ def sync_peer(
     each acknowledged one is marked sent, as a native sync does."""
     peer = peer_of(user) or {}
     listed = transport.form_list()
+    install_forms(user, transport, listed, report, tell)
+    forms = sorted({f.form_id for f in listed} | set(peer.get("forms", [])))
+    now = peer_of(user)  # read again: forgotten or changed meanwhile, it stays so
+    if now is not None and now.get("url") == peer.get("url"):
+        user.store.set_setting(_key(user), {**now, "forms": forms})
+    _send(user, transport, forms, report, tell)
+
+
+def install_forms(
+    user: UserSession,
+    transport: OpenRosaTransport,
+    listed: list[Listed],
+    report,
+    tell: Callable[[str, int, int], None],
+) -> None:
+    """Install the listed forms (and new versions) this computer does not have yet, with
+    their media files."""
     installed = {(f.form_id, f.version) for f in user.client.forms(latest_only=False)}
     for n, f in enumerate(listed, 1):
         tell("forms", n, len(listed))
@@ -391,9 +422,10 @@ def sync_peer(
             continue
         if result.new:
             report.forms_installed.append(result.form.title)
-    forms = sorted({f.form_id for f in listed} | set(peer.get("forms", [])))
-    user.store.set_setting(_key(user), {**peer, "forms": forms})
 
+
+def _send(user: UserSession, transport: OpenRosaTransport, forms, report, tell) -> None:
+    """This user's finalized submissions of ``forms`` up; each acknowledged one marked sent."""
     outbox = [(s, r) for s, r in user.store.outbox(user.user.name) if s.form_id in forms]
     if not outbox:
         return

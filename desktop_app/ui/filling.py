@@ -50,8 +50,9 @@ class FillingView(QWidget):
     finalized = Signal(str)
     form_language_chosen = Signal(str)  # a language of the form, as the form names it
     discard_requested = Signal(str)  # the draft's uuid
+    correct_requested = Signal(str)  # a sent submission's uuid: reopen it to correct it
 
-    def __init__(self, draft: Draft, *, words: dict[str, str]) -> None:
+    def __init__(self, draft: Draft, *, words: dict[str, str], correctable: bool = False) -> None:
         super().__init__()
         self.draft = draft
         self.words = words
@@ -146,6 +147,12 @@ class FillingView(QWidget):
         self.discard_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.discard_button.clicked.connect(self.discard)
         nav.addWidget(self.discard_button)
+        # a sent submission of a server with no review (ODK Central, KoboToolbox): its
+        # enumerator reopens it to correct it, sent again as an edit
+        self.correct_button = ShrinkingButton(self.tr("&Correct this submission"))
+        self.correct_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.correct_button.clicked.connect(lambda: self.correct_requested.emit(draft.uuid))
+        nav.addWidget(self.correct_button)
         nav.addStretch(1)
         nav.addWidget(self.close_button)
         nav.addWidget(self.next_button)
@@ -181,6 +188,7 @@ class FillingView(QWidget):
         self._apply_direction()
         # shown or hidden once it has a parent (a parentless widget shown is a window)
         self.discard_button.setVisible(draft.record.status == "draft" and not draft.record.revision)
+        self.correct_button.setVisible(correctable and draft.record.status == "sent")
         self.sent_back.setVisible(bool(self.sent_back.text()))
         self.pages = pages(draft.session)
         self._asked_surplus: list[str] = []  # removals the enumerator already declined

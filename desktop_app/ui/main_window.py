@@ -470,7 +470,7 @@ class MainWindow(QMainWindow):
 
     def _openrosa_connected(self, forms: int) -> None:
         self.statusBar().showMessage(
-            self.tr("Connected: {n} form(s) listed there; they are installed at the sync.").format(
+            self.tr("Connected: {n} form(s) listed there, installed on this computer now.").format(
                 n=forms
             ),
             10_000,
@@ -585,9 +585,18 @@ class MainWindow(QMainWindow):
         self._open_draft(draft)
 
     def _open_draft(self, draft: Draft) -> None:
+        from desktop_app.sync.openrosa import peer_forms
+
         self.draft = draft
-        view = FillingView(draft, words=self.editor_words())
+        assert self.user is not None
+        # sent to ODK Central or Kobo, where no review sends it back: its enumerator may
+        # reopen it to correct it (the native server's review does that instead)
+        correctable = draft.record.form_id in peer_forms(self.user) and (
+            draft.record.enumerator.casefold() == self.user.user.name.casefold()
+        )
+        view = FillingView(draft, words=self.editor_words(), correctable=correctable)
         hold_for_filling()
+        view.correct_requested.connect(self.correct_sent)
         view.closed.connect(self._closed)
         view.finalized.connect(self._finalized)
         view.discard_requested.connect(self.discard_draft)
@@ -608,6 +617,21 @@ class MainWindow(QMainWindow):
         code = language_code_of(language)
         if code:
             self.client.store.set_setting("form_language", code)
+
+    def correct_sent(self, uuid: str) -> None:
+        """Reopen a sent submission to correct it; its next finalize goes as an edit."""
+        user = self.user
+        if user is None:
+            return
+        try:
+            user.reopen_to_correct(uuid, why=self.tr("Reopened by you to correct it."))
+        except ClientError as exc:
+            self.statusBar().showMessage(user_message(exc), 10_000)
+            return
+        self.statusBar().showMessage(
+            self.tr("Reopened: correct it and finalize again; it is sent as an edit."), 10_000
+        )
+        self.open_submission(uuid)
 
     def discard_draft(self, uuid: str) -> None:
         """Delete a draft, after asking; it was never sent, so nothing else holds it."""

@@ -83,7 +83,8 @@ class OpenRosaDialog(ConnectingDialog):
         allow = self.allow_http.isChecked()
 
         def kept(listed: object) -> None:
-            openrosa.keep_connection(user, url, account, password)
+            forms = [f.form_id for f in listed]  # type: ignore[attr-defined]
+            openrosa.keep_connection(user, url, account, password, forms)
             self.connected.emit(len(listed))  # type: ignore[arg-type]
 
         self.connect_off_thread(
