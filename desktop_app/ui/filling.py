@@ -149,7 +149,7 @@ class FillingView(QWidget):
         nav.addWidget(self.discard_button)
         # a sent submission of a server with no review (ODK Central, KoboToolbox): its
         # enumerator reopens it to correct it, sent again as an edit
-        self.correct_button = ShrinkingButton(self.tr("&Correct this submission"))
+        self.correct_button = ShrinkingButton(self.tr("Correct this submission (Alt+C)"))
         self.correct_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.correct_button.clicked.connect(lambda: self.correct_requested.emit(draft.uuid))
         nav.addWidget(self.correct_button)
@@ -177,6 +177,7 @@ class FillingView(QWidget):
             (QKeySequence("Alt+A"), lambda: self._click_on_page("add")),
             (QKeySequence("Alt+R"), lambda: self._click_on_page("remove")),
             (QKeySequence("Alt+F"), lambda: self._click_on_page("finalize")),
+            (QKeySequence("Alt+C"), self._correct),
         ):
             shortcut = QShortcut(
                 keys, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -341,6 +342,10 @@ class FillingView(QWidget):
     def save_and_close(self) -> None:
         self._commit_pending()
         self.closed.emit(self.draft.uuid)
+
+    def _correct(self) -> None:
+        if self.correct_button.isVisible():
+            self.correct_requested.emit(self.draft.uuid)
 
     def discard(self) -> None:
         if self.discard_button.isVisible():

@@ -242,7 +242,12 @@ def test_a_sent_submission_is_reopened_and_corrected_by_keyboard(
     assert view.correct_button.isVisible()
     qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: client.store.submission(uuid).status == "returned")
-    view = [v for v in window.findChildren(FillingView) if v.isVisible()][-1]
+
+    def reopened() -> list:
+        return [v for v in window.findChildren(FillingView) if v.isVisible() and v is not view]
+
+    qtbot.waitUntil(lambda: bool(reopened()))
+    view = reopened()[-1]
     assert not view.correct_button.isVisible()  # editable now: nothing to reopen
     draft = view.draft
     draft.set_answer(draft.session.node("/data/camp"), "k2")

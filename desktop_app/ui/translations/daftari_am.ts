@@ -716,76 +716,76 @@
     </message>
     <message>
         <location filename="../filling.py" line="152"/>
-        <source>&amp;Correct this submission</source>
-        <translation>ይህን ቅጽ &amp;አስተካክል</translation>
+        <source>Correct this submission (Alt+C)</source>
+        <translation>ይህን ቅጽ አስተካክል (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="406"/>
+        <location filename="../filling.py" line="411"/>
         <source>✓ Saved</source>
         <translation>✓ ተቀምጧል</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="408"/>
+        <location filename="../filling.py" line="413"/>
         <source>Every answer is on the disk.</source>
         <translation>ሁሉም መልሶች በኮምፒውተሩ ላይ ተቀምጠዋል።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="410"/>
+        <location filename="../filling.py" line="415"/>
         <source>⚠ NOT SAVED</source>
         <translation>⚠ አልተቀመጠም</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="452"/>
+        <location filename="../filling.py" line="457"/>
         <source>Remove this “{label}” (Ctrl+Del)</source>
         <translation>ይህን “{label}” አስወግድ (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="467"/>
+        <location filename="../filling.py" line="472"/>
         <source>{label} — {n} of {count}</source>
         <translation>{label} — {n} ከ{count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="471"/>
+        <location filename="../filling.py" line="476"/>
         <source>Page {n} of {count}</source>
         <translation>ገጽ {n} ከ{count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="487"/>
+        <location filename="../filling.py" line="492"/>
         <source>Add another “{label}”? There are {count} now.</source>
         <translation>ሌላ “{label}” ይጨመር? አሁን {count} አሉ።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="494"/>
+        <location filename="../filling.py" line="499"/>
         <source>Add another (Alt+A)</source>
         <translation>ሌላ ጨምር (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="495"/>
+        <location filename="../filling.py" line="500"/>
         <source>No, go on (Enter)</source>
         <translation>አይ፣ ቀጥል (Enter)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="502"/>
+        <location filename="../filling.py" line="507"/>
         <source>Remove the last one (Alt+R)</source>
         <translation>የመጨረሻውን አስወግድ (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="591"/>
+        <location filename="../filling.py" line="596"/>
         <source>How many entries there are is set by an answer earlier in the form: change that answer to remove one.</source>
         <translation>የግቤቶቹ ብዛት የሚወሰነው በቅጹ ውስጥ ቀደም ብሎ ባለ መልስ ነው፤ አንዱን ለማስወገድ ያንን መልስ ይቀይሩ።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="631"/>
+        <location filename="../filling.py" line="636"/>
         <source>Finalize (Alt+F)</source>
         <translation>አጠናቅቅ (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="551"/>
+        <location filename="../filling.py" line="556"/>
         <source>Remove answers?</source>
         <translation>መልሶች ይወገዱ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="553"/>
+        <location filename="../filling.py" line="558"/>
         <source>The count is now {wanted}, but these entries hold answers: {names}.
 
 Remove them and their answers?</source>
@@ -794,47 +794,47 @@ Remove them and their answers?</source>
 እነሱና መልሶቻቸው ይወገዱ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="565"/>
+        <location filename="../filling.py" line="570"/>
         <source>Keep them (the count goes back to {n})</source>
         <translation>አቆያቸው (ቁጥሩ ወደ {n} ይመለሳል)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="566"/>
+        <location filename="../filling.py" line="571"/>
         <source>Keep them</source>
         <translation>አቆያቸው</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="567"/>
+        <location filename="../filling.py" line="572"/>
         <source>Remove them</source>
         <translation>አስወግዳቸው</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="600"/>
+        <location filename="../filling.py" line="605"/>
         <source>Remove</source>
         <translation>አስወግድ</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="601"/>
+        <location filename="../filling.py" line="606"/>
         <source>Remove “{label}” {n} and all its answers?</source>
         <translation>“{label}” {n} ከነመልሶቹ ሁሉ ይወገድ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="620"/>
+        <location filename="../filling.py" line="625"/>
         <source>End of the form. Check the problems below, then finalize.</source>
         <translation>የቅጹ መጨረሻ። ከታች ያሉትን ችግሮች ይመልከቱ፣ ከዚያ ያጠናቅቁ።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="625"/>
+        <location filename="../filling.py" line="630"/>
         <source>Problems</source>
         <translation>ችግሮች</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="653"/>
+        <location filename="../filling.py" line="658"/>
         <source>No problems: ready to finalize.</source>
         <translation>ምንም ችግር የለም፦ ለማጠናቀቅ ዝግጁ ነው።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="655"/>
+        <location filename="../filling.py" line="660"/>
         <source>This submission is finalized and can no longer be changed.</source>
         <translation>ይህ የተሞላ ቅጽ ተጠናቋል፤ ከእንግዲህ ሊቀየር አይችልም።</translation>
     </message>
@@ -1862,7 +1862,7 @@ Remove them and their answers?</source>
         <translation>የይለፍ ቃል (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="94"/>
+        <location filename="../openrosa_dialog.py" line="95"/>
         <source>Connecting…</source>
         <translation>በመገናኘት ላይ…</translation>
     </message>

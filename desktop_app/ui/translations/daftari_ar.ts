@@ -716,76 +716,76 @@
     </message>
     <message>
         <location filename="../filling.py" line="152"/>
-        <source>&amp;Correct this submission</source>
-        <translation>&amp;صحّح هذه الاستمارة المرسلة</translation>
+        <source>Correct this submission (Alt+C)</source>
+        <translation>صحّح هذه الاستمارة المرسلة (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="406"/>
+        <location filename="../filling.py" line="411"/>
         <source>✓ Saved</source>
         <translation>✓ تم الحفظ</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="408"/>
+        <location filename="../filling.py" line="413"/>
         <source>Every answer is on the disk.</source>
         <translation>كل الإجابات محفوظة على القرص.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="410"/>
+        <location filename="../filling.py" line="415"/>
         <source>⚠ NOT SAVED</source>
         <translation>⚠ لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="452"/>
+        <location filename="../filling.py" line="457"/>
         <source>Remove this “{label}” (Ctrl+Del)</source>
         <translation>حذف «{label}» هذا (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="467"/>
+        <location filename="../filling.py" line="472"/>
         <source>{label} — {n} of {count}</source>
         <translation>{label} — {n} من {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="471"/>
+        <location filename="../filling.py" line="476"/>
         <source>Page {n} of {count}</source>
         <translation>الصفحة {n} من {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="487"/>
+        <location filename="../filling.py" line="492"/>
         <source>Add another “{label}”? There are {count} now.</source>
         <translation>إضافة «{label}» آخر؟ يوجد الآن {count}.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="494"/>
+        <location filename="../filling.py" line="499"/>
         <source>Add another (Alt+A)</source>
         <translation>إضافة آخر (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="495"/>
+        <location filename="../filling.py" line="500"/>
         <source>No, go on (Enter)</source>
         <translation>لا، متابعة (Enter)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="502"/>
+        <location filename="../filling.py" line="507"/>
         <source>Remove the last one (Alt+R)</source>
         <translation>حذف الأخير (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="591"/>
+        <location filename="../filling.py" line="596"/>
         <source>How many entries there are is set by an answer earlier in the form: change that answer to remove one.</source>
         <translation>عدد الإدخالات تحدده إجابة سابقة في الاستمارة: غيّر تلك الإجابة لحذف إدخال.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="631"/>
+        <location filename="../filling.py" line="636"/>
         <source>Finalize (Alt+F)</source>
         <translation>إكمال (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="551"/>
+        <location filename="../filling.py" line="556"/>
         <source>Remove answers?</source>
         <translation>حذف الإجابات؟</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="553"/>
+        <location filename="../filling.py" line="558"/>
         <source>The count is now {wanted}, but these entries hold answers: {names}.
 
 Remove them and their answers?</source>
@@ -794,47 +794,47 @@ Remove them and their answers?</source>
 هل تريد حذفها مع إجاباتها؟</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="565"/>
+        <location filename="../filling.py" line="570"/>
         <source>Keep them (the count goes back to {n})</source>
         <translation>الإبقاء عليها (يعود العدد إلى {n})</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="566"/>
+        <location filename="../filling.py" line="571"/>
         <source>Keep them</source>
         <translation>الإبقاء عليها</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="567"/>
+        <location filename="../filling.py" line="572"/>
         <source>Remove them</source>
         <translation>حذفها</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="600"/>
+        <location filename="../filling.py" line="605"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="601"/>
+        <location filename="../filling.py" line="606"/>
         <source>Remove “{label}” {n} and all its answers?</source>
         <translation>حذف «{label}» {n} وكل إجاباته؟</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="620"/>
+        <location filename="../filling.py" line="625"/>
         <source>End of the form. Check the problems below, then finalize.</source>
         <translation>نهاية الاستمارة. راجع المشكلات أدناه ثم أكمل الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="625"/>
+        <location filename="../filling.py" line="630"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="653"/>
+        <location filename="../filling.py" line="658"/>
         <source>No problems: ready to finalize.</source>
         <translation>لا توجد مشكلات: جاهزة للإكمال.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="655"/>
+        <location filename="../filling.py" line="660"/>
         <source>This submission is finalized and can no longer be changed.</source>
         <translation>هذه الاستمارة مكتملة ولا يمكن تغييرها بعد الآن.</translation>
     </message>
@@ -1862,7 +1862,7 @@ Remove them and their answers?</source>
         <translation>كلمة المرور (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="94"/>
+        <location filename="../openrosa_dialog.py" line="95"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>

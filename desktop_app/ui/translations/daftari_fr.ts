@@ -716,76 +716,76 @@
     </message>
     <message>
         <location filename="../filling.py" line="152"/>
-        <source>&amp;Correct this submission</source>
-        <translation>&amp;Corriger cette soumission</translation>
+        <source>Correct this submission (Alt+C)</source>
+        <translation>Corriger cette soumission (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="406"/>
+        <location filename="../filling.py" line="411"/>
         <source>✓ Saved</source>
         <translation>✓ Enregistré</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="408"/>
+        <location filename="../filling.py" line="413"/>
         <source>Every answer is on the disk.</source>
         <translation>Toutes les réponses sont enregistrées sur le disque.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="410"/>
+        <location filename="../filling.py" line="415"/>
         <source>⚠ NOT SAVED</source>
         <translation>⚠ NON ENREGISTRÉ</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="452"/>
+        <location filename="../filling.py" line="457"/>
         <source>Remove this “{label}” (Ctrl+Del)</source>
         <translation>Supprimer cette entrée “{label}” (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="467"/>
+        <location filename="../filling.py" line="472"/>
         <source>{label} — {n} of {count}</source>
         <translation>{label} — {n} sur {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="471"/>
+        <location filename="../filling.py" line="476"/>
         <source>Page {n} of {count}</source>
         <translation>Page {n} sur {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="487"/>
+        <location filename="../filling.py" line="492"/>
         <source>Add another “{label}”? There are {count} now.</source>
         <translation>Ajouter une autre entrée “{label}” ? Il y en a {count} maintenant.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="494"/>
+        <location filename="../filling.py" line="499"/>
         <source>Add another (Alt+A)</source>
         <translation>Ajouter une entrée (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="495"/>
+        <location filename="../filling.py" line="500"/>
         <source>No, go on (Enter)</source>
         <translation>Non, continuer (Enter)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="502"/>
+        <location filename="../filling.py" line="507"/>
         <source>Remove the last one (Alt+R)</source>
         <translation>Supprimer la dernière (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="591"/>
+        <location filename="../filling.py" line="596"/>
         <source>How many entries there are is set by an answer earlier in the form: change that answer to remove one.</source>
         <translation>Le nombre d&apos;entrées dépend d&apos;une réponse donnée plus haut dans le formulaire : modifiez cette réponse pour en supprimer une.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="631"/>
+        <location filename="../filling.py" line="636"/>
         <source>Finalize (Alt+F)</source>
         <translation>Finaliser (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="551"/>
+        <location filename="../filling.py" line="556"/>
         <source>Remove answers?</source>
         <translation>Supprimer des réponses ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="553"/>
+        <location filename="../filling.py" line="558"/>
         <source>The count is now {wanted}, but these entries hold answers: {names}.
 
 Remove them and their answers?</source>
@@ -794,47 +794,47 @@ Remove them and their answers?</source>
 Les supprimer avec leurs réponses ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="565"/>
+        <location filename="../filling.py" line="570"/>
         <source>Keep them (the count goes back to {n})</source>
         <translation>Les garder (le nombre revient à {n})</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="566"/>
+        <location filename="../filling.py" line="571"/>
         <source>Keep them</source>
         <translation>Les garder</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="567"/>
+        <location filename="../filling.py" line="572"/>
         <source>Remove them</source>
         <translation>Les supprimer</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="600"/>
+        <location filename="../filling.py" line="605"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="601"/>
+        <location filename="../filling.py" line="606"/>
         <source>Remove “{label}” {n} and all its answers?</source>
         <translation>Supprimer “{label}” {n} et toutes ses réponses ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="620"/>
+        <location filename="../filling.py" line="625"/>
         <source>End of the form. Check the problems below, then finalize.</source>
         <translation>Fin du formulaire. Vérifiez les problèmes ci-dessous, puis finalisez.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="625"/>
+        <location filename="../filling.py" line="630"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="653"/>
+        <location filename="../filling.py" line="658"/>
         <source>No problems: ready to finalize.</source>
         <translation>Aucun problème : prêt à finaliser.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="655"/>
+        <location filename="../filling.py" line="660"/>
         <source>This submission is finalized and can no longer be changed.</source>
         <translation>Ce formulaire est finalisé et ne peut plus être modifié.</translation>
     </message>
@@ -1862,7 +1862,7 @@ Les supprimer avec leurs réponses ?</translation>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="94"/>
+        <location filename="../openrosa_dialog.py" line="95"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>

@@ -716,76 +716,76 @@
     </message>
     <message>
         <location filename="../filling.py" line="152"/>
-        <source>&amp;Correct this submission</source>
-        <translation>&amp;Sax foomkan</translation>
+        <source>Correct this submission (Alt+C)</source>
+        <translation>Sax foomkan (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="406"/>
+        <location filename="../filling.py" line="411"/>
         <source>✓ Saved</source>
         <translation>✓ Waa la kaydiyay</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="408"/>
+        <location filename="../filling.py" line="413"/>
         <source>Every answer is on the disk.</source>
         <translation>Jawaab kasta waa lagu kaydiyay kombiyuutarka.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="410"/>
+        <location filename="../filling.py" line="415"/>
         <source>⚠ NOT SAVED</source>
         <translation>⚠ LAMA KAYDIN</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="452"/>
+        <location filename="../filling.py" line="457"/>
         <source>Remove this “{label}” (Ctrl+Del)</source>
         <translation>Ka saar kan “{label}” (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="467"/>
+        <location filename="../filling.py" line="472"/>
         <source>{label} — {n} of {count}</source>
         <translation>{label} — {n} ee {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="471"/>
+        <location filename="../filling.py" line="476"/>
         <source>Page {n} of {count}</source>
         <translation>Bogga {n} ee {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="487"/>
+        <location filename="../filling.py" line="492"/>
         <source>Add another “{label}”? There are {count} now.</source>
         <translation>Ma ku daraysaa “{label}” kale? Hadda waxaa jira {count}.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="494"/>
+        <location filename="../filling.py" line="499"/>
         <source>Add another (Alt+A)</source>
         <translation>Ku dar mid kale (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="495"/>
+        <location filename="../filling.py" line="500"/>
         <source>No, go on (Enter)</source>
         <translation>Maya, sii wad (Enter)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="502"/>
+        <location filename="../filling.py" line="507"/>
         <source>Remove the last one (Alt+R)</source>
         <translation>Ka saar kii ugu dambeeyay (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="591"/>
+        <location filename="../filling.py" line="596"/>
         <source>How many entries there are is set by an answer earlier in the form: change that answer to remove one.</source>
         <translation>Tirada gelisyada waxaa go&apos;aamisa jawaab hore oo foomka ku jirta: beddel jawaabtaas si aad mid uga saarto.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="631"/>
+        <location filename="../filling.py" line="636"/>
         <source>Finalize (Alt+F)</source>
         <translation>Dhammaystir (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="551"/>
+        <location filename="../filling.py" line="556"/>
         <source>Remove answers?</source>
         <translation>Ma tirtirtaa jawaabaha?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="553"/>
+        <location filename="../filling.py" line="558"/>
         <source>The count is now {wanted}, but these entries hold answers: {names}.
 
 Remove them and their answers?</source>
@@ -794,47 +794,47 @@ Remove them and their answers?</source>
 Ma ka saartaa iyaga iyo jawaabahooda?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="565"/>
+        <location filename="../filling.py" line="570"/>
         <source>Keep them (the count goes back to {n})</source>
         <translation>Sii hay (tiradu waxay dib ugu noqonaysaa {n})</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="566"/>
+        <location filename="../filling.py" line="571"/>
         <source>Keep them</source>
         <translation>Sii hay</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="567"/>
+        <location filename="../filling.py" line="572"/>
         <source>Remove them</source>
         <translation>Ka saar kuwan</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="600"/>
+        <location filename="../filling.py" line="605"/>
         <source>Remove</source>
         <translation>Ka saar</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="601"/>
+        <location filename="../filling.py" line="606"/>
         <source>Remove “{label}” {n} and all its answers?</source>
         <translation>Ma ka saartaa “{label}” {n} iyo dhammaan jawaabihiisa?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="620"/>
+        <location filename="../filling.py" line="625"/>
         <source>End of the form. Check the problems below, then finalize.</source>
         <translation>Waa dhammaadka foomka. Eeg dhibaatooyinka hoose, kadibna dhammaystir.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="625"/>
+        <location filename="../filling.py" line="630"/>
         <source>Problems</source>
         <translation>Dhibaatooyin</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="653"/>
+        <location filename="../filling.py" line="658"/>
         <source>No problems: ready to finalize.</source>
         <translation>Dhib ma jiro: waa diyaar in la dhammaystiro.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="655"/>
+        <location filename="../filling.py" line="660"/>
         <source>This submission is finalized and can no longer be changed.</source>
         <translation>Foomkan waa la dhammaystiray, mar dambena lama beddeli karo.</translation>
     </message>
@@ -1862,7 +1862,7 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
         <translation>&amp;Erayga sirta:</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="94"/>
+        <location filename="../openrosa_dialog.py" line="95"/>
         <source>Connecting…</source>
         <translation>Waa la isku xirayaa…</translation>
     </message>

@@ -716,76 +716,76 @@
     </message>
     <message>
         <location filename="../filling.py" line="152"/>
-        <source>&amp;Correct this submission</source>
-        <translation>&amp;Sahihisha fomu hii</translation>
+        <source>Correct this submission (Alt+C)</source>
+        <translation>Sahihisha fomu hii (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="406"/>
+        <location filename="../filling.py" line="411"/>
         <source>✓ Saved</source>
         <translation>✓ Imehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="408"/>
+        <location filename="../filling.py" line="413"/>
         <source>Every answer is on the disk.</source>
         <translation>Kila jibu limehifadhiwa kwenye diski.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="410"/>
+        <location filename="../filling.py" line="415"/>
         <source>⚠ NOT SAVED</source>
         <translation>⚠ HAIJAHIFADHIWA</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="452"/>
+        <location filename="../filling.py" line="457"/>
         <source>Remove this “{label}” (Ctrl+Del)</source>
         <translation>Ondoa “{label}” hii (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="467"/>
+        <location filename="../filling.py" line="472"/>
         <source>{label} — {n} of {count}</source>
         <translation>{label} — {n} kati ya {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="471"/>
+        <location filename="../filling.py" line="476"/>
         <source>Page {n} of {count}</source>
         <translation>Ukurasa {n} kati ya {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="487"/>
+        <location filename="../filling.py" line="492"/>
         <source>Add another “{label}”? There are {count} now.</source>
         <translation>Ongeza “{label}” nyingine? Sasa zipo {count}.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="494"/>
+        <location filename="../filling.py" line="499"/>
         <source>Add another (Alt+A)</source>
         <translation>Ongeza nyingine (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="495"/>
+        <location filename="../filling.py" line="500"/>
         <source>No, go on (Enter)</source>
         <translation>Hapana, endelea (Enter)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="502"/>
+        <location filename="../filling.py" line="507"/>
         <source>Remove the last one (Alt+R)</source>
         <translation>Ondoa ya mwisho (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="591"/>
+        <location filename="../filling.py" line="596"/>
         <source>How many entries there are is set by an answer earlier in the form: change that answer to remove one.</source>
         <translation>Idadi ya vipengele imewekwa na jibu la awali kwenye fomu: badilisha jibu hilo ili kuondoa kimoja.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="631"/>
+        <location filename="../filling.py" line="636"/>
         <source>Finalize (Alt+F)</source>
         <translation>Kamilisha (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="551"/>
+        <location filename="../filling.py" line="556"/>
         <source>Remove answers?</source>
         <translation>Ondoa majibu?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="553"/>
+        <location filename="../filling.py" line="558"/>
         <source>The count is now {wanted}, but these entries hold answers: {names}.
 
 Remove them and their answers?</source>
@@ -794,47 +794,47 @@ Remove them and their answers?</source>
 Viondolewe pamoja na majibu yake?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="565"/>
+        <location filename="../filling.py" line="570"/>
         <source>Keep them (the count goes back to {n})</source>
         <translation>Usiviondoe (idadi inarudi kuwa {n})</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="566"/>
+        <location filename="../filling.py" line="571"/>
         <source>Keep them</source>
         <translation>Usiviondoe</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="567"/>
+        <location filename="../filling.py" line="572"/>
         <source>Remove them</source>
         <translation>Viondoe</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="600"/>
+        <location filename="../filling.py" line="605"/>
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="601"/>
+        <location filename="../filling.py" line="606"/>
         <source>Remove “{label}” {n} and all its answers?</source>
         <translation>Ondoa “{label}” {n} pamoja na majibu yake yote?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="620"/>
+        <location filename="../filling.py" line="625"/>
         <source>End of the form. Check the problems below, then finalize.</source>
         <translation>Mwisho wa fomu. Angalia matatizo hapa chini, kisha kamilisha.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="625"/>
+        <location filename="../filling.py" line="630"/>
         <source>Problems</source>
         <translation>Matatizo</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="653"/>
+        <location filename="../filling.py" line="658"/>
         <source>No problems: ready to finalize.</source>
         <translation>Hakuna matatizo: tayari kukamilisha.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="655"/>
+        <location filename="../filling.py" line="660"/>
         <source>This submission is finalized and can no longer be changed.</source>
         <translation>Fomu hii imekamilishwa na haiwezi kubadilishwa tena.</translation>
     </message>
@@ -1862,7 +1862,7 @@ Viondolewe pamoja na majibu yake?</translation>
         <translation>&amp;Nenosiri:</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="94"/>
+        <location filename="../openrosa_dialog.py" line="95"/>
         <source>Connecting…</source>
         <translation>Inaunganisha…</translation>
     </message>
