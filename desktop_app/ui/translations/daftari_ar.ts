@@ -717,7 +717,7 @@
     <message>
         <location filename="../filling.py" line="152"/>
         <source>Correct this submission (Alt+C)</source>
-        <translation>صحّح هذه الاستمارة المرسلة (Alt+C)</translation>
+        <translation>صحّحها (Alt+C)</translation>
     </message>
     <message>
         <location filename="../filling.py" line="411"/>
