@@ -38,6 +38,18 @@ def push(server, token, items, *, compress=True):
     return requests.post(f"{server.url}/api/v1/sync/push", data=body, headers=headers)
 
 
+def put_whole(server, token, kind: str, content: bytes, *, size: int | None = None):
+    """``content`` as one chunk of an upload (``kind``: attachments or bundles), named by its
+    SHA-256; ``size``: the size declared (another than the content's: never finished)."""
+    sha = hashlib.sha256(content).hexdigest()
+    return requests.put(
+        f"{server.url}/api/v1/{kind}/{sha}",
+        params={"offset": 0, "size": size or len(content)},
+        data=content,
+        headers={"authorization": f"Bearer {token}"},
+    )
+
+
 def envelopes(n, seed=1):
     return list(random_submissions(POPULATION, n, seed=seed, now=NOW))
 

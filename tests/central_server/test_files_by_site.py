@@ -3,28 +3,21 @@ whole. A Kakuma enumerator who knows the SHA-256 of a photo only Koboko uploaded
 in a submission, gets nothing of it back — not in an export with attachments, not in the
 sealed read of a forged envelope — while Koboko's own submission still carries it."""
 
-import hashlib
 import json
 import zipfile
 
 import requests
 
 from central_server import accounts, exporting
-from tests.central_server.test_api import envelopes, item, push
+from tests.central_server.test_api import envelopes, item, push, put_whole
 
 PHOTO = b"\xff\xd8\xff\xe0" + b"Koboko's photo of a household " * 2000
 
 
 def _upload(server, token: str, content: bytes) -> str:
-    sha = hashlib.sha256(content).hexdigest()
-    r = requests.put(
-        f"{server.url}/api/v1/attachments/{sha}",
-        params={"offset": 0, "size": len(content)},
-        data=content,
-        headers={"authorization": f"Bearer {token}"},
-    )
+    r = put_whole(server, token, "attachments", content)
     assert r.status_code == 200 and r.json()["complete"], r.text
-    return sha
+    return r.json()["sha256"]
 
 
 def _naming(envelope: dict, sha: str) -> dict:

@@ -3,7 +3,6 @@ uploaded and never named, an upload that declared a size it never reaches, the m
 OpenRosa submission never finished, a bundle carried in part — while every file a
 submission names stays, whatever its age."""
 
-import hashlib
 from datetime import UTC, datetime, timedelta
 from uuid import uuid4
 
@@ -12,20 +11,14 @@ import requests
 from central_server import janitor, published_forms
 from form_engine import load_xlsform
 from tests.central_server.conftest import PASSWORDS
-from tests.central_server.test_api import envelopes, item, push
+from tests.central_server.test_api import envelopes, item, push, put_whole
 from tests.openrosa.conftest import card_form, filled
 
 
 def _put(server, token, content: bytes, *, size: int | None = None) -> str:
-    sha = hashlib.sha256(content).hexdigest()
-    r = requests.put(
-        f"{server.url}/api/v1/attachments/{sha}",
-        params={"offset": 0, "size": size or len(content)},
-        data=content,
-        headers={"authorization": f"Bearer {token}"},
-    )
+    r = put_whole(server, token, "attachments", content, size=size)
     assert r.status_code == 200, r.text
-    return sha
+    return r.json()["sha256"]
 
 
 def _count(server, table: str) -> int:
@@ -87,14 +80,7 @@ def test_the_same_file_sent_by_eight_devices_at_once_is_stored_once(server, logi
     answers: list[int] = []
 
     def send(token: str) -> None:
-        sha = hashlib.sha256(content).hexdigest()
-        r = requests.put(
-            f"{server.url}/api/v1/attachments/{sha}",
-            params={"offset": 0, "size": len(content)},
-            data=content,
-            headers={"authorization": f"Bearer {token}"},
-        )
-        answers.append(r.status_code)
+        answers.append(put_whole(server, token, "attachments", content).status_code)
 
     threads = [threading.Thread(target=send, args=(t,)) for t in tokens]
     for t in threads:

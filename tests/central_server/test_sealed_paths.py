@@ -21,6 +21,7 @@ from form_engine.submission import json_to_xml
 from sync_protocol.bundles import BadBundle, seal, token_hash
 from sync_protocol.odk_encryption import kept, read_envelope, sealed
 from tests.central_server.conftest import PASSWORDS
+from tests.central_server.test_api import put_whole
 from tests.openrosa.collect import Collect
 
 SECRET = "Halima Abdi Warsame"
@@ -174,13 +175,7 @@ def test_bundles_and_carried_bundles_refuse_clear_answers(
     assert counts == {"rejected": 1, "stored": 1}
 
     carried = seal(token_hash(token), [_item(CLEAR[0])], {})
-    sha = hashlib.sha256(carried).hexdigest()
-    r = requests.put(
-        f"{server.url}/api/v1/bundles/{sha}",
-        params={"offset": 0, "size": len(carried)},
-        data=carried,
-        headers={"authorization": f"Bearer {login('clerk_k')}"},
-    )
+    r = put_whole(server, login("clerk_k"), "bundles", carried)
     assert r.status_code == 200, r.text
     assert r.json()["counts"] == {"rejected": 1}
     _nothing_readable_kept(server, tmp_path)
