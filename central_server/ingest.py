@@ -414,6 +414,8 @@ def sealing_refusal(encrypted: bool, json_text: str) -> str:
     answer of it is ever held, exported or logged here; every path into the server (sync,
     exchange, OpenRosa, bundles, carried bundles) passes here. An envelope sent for a form
     that is not encrypted cannot be read, and is refused too."""
+    if not encrypted and f'"{SEALED}"' not in json_text:
+        return ""  # the common case, told without parsing
     try:
         data = json.loads(json_text)
     except (ValueError, RecursionError):

@@ -25,7 +25,7 @@ XML = "xml_submission_file"
 def spool(folder: Path | None) -> IO[bytes]:
     """Where a body or a part is written while it arrives (only the server's account reads
     its data folder: the bytes are respondents' answers and photos)."""
-    if folder is not None:
+    if folder is not None and not folder.is_dir():
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     return tempfile.SpooledTemporaryFile(
         max_size=IN_MEMORY, dir=None if folder is None else str(folder)
