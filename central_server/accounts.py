@@ -100,34 +100,59 @@ def claim_attempt(
     """Count a login attempt *before* its password is checked, as a failure until it
     succeeds (:func:`attempt_succeeded`), and refuse it when a limit is reached: concurrent
     guesses all count, however many arrive at once. The attempts of one name are taken one at
-    a time (a lock on the name; SQLite's writers already queue).
+    a time (a lock on the name; SQLite's writers already queue). A short write: the password
+    is checked after it has committed.
 
     Limits: wrong passwords for one name from one address (the usual guessing); from one
     address for any name (an office shares one address: higher); and for one name from
-    everywhere (a guess spread over many addresses: much higher) — so a stranger guessing
-    from elsewhere does not lock the real user out of their own address."""
+    everywhere (a guess spread over many addresses: much higher) — which does not hold for an
+    address the account signed in from in the last ``KNOWN_ADDRESS_DAYS``: strangers guessing
+    from many addresses do not lock the real user out of their own (that address still has
+    its own two limits)."""
     if conn.dialect.name == "postgresql":
         conn.execute(select(func.pg_advisory_xact_lock(func.hashtext(username))))
     since = int(time.time()) - window
     recent = and_(login_attempts.c.at >= since, login_attempts.c.ok.is_(False))
-    for where, most in (
+    for where, most, everywhere in (
         (
             and_(login_attempts.c.username == username, login_attempts.c.address == address),
             per_name_and_address,
+            False,
         ),
-        (login_attempts.c.address == address, per_address),
-        (login_attempts.c.username == username, per_name),
+        (login_attempts.c.address == address, per_address, False),
+        (login_attempts.c.username == username, per_name, True),
     ):
         failures = conn.execute(
             select(func.count()).select_from(login_attempts).where(and_(where, recent))
         ).scalar_one()
-        if failures >= most:
+        if failures >= most and not (everywhere and _known(conn, username, address)):
             raise TooMany(f"too many wrong passwords; wait {window // 60} minutes and try again")
     return conn.execute(
         insert(login_attempts).values(
             username=username, address=address, at=int(time.time()), ok=False
         )
     ).inserted_primary_key[0]  # type: ignore[index]
+
+
+KNOWN_ADDRESS_DAYS = 60  # an address the account signed in from is its own this long
+
+
+def _known(conn: Connection, username: str, address: str) -> bool:
+    """Whether the account signed in from this address lately (a right password)."""
+    since = int(time.time()) - KNOWN_ADDRESS_DAYS * 86400
+    return (
+        conn.execute(
+            select(login_attempts.c.id)
+            .where(
+                login_attempts.c.username == username,
+                login_attempts.c.at >= since,
+                login_attempts.c.address == address,
+                login_attempts.c.ok.is_(True),
+            )
+            .limit(1)
+        ).first()
+        is not None
+    )
 
 
 def attempt_succeeded(conn: Connection, attempt: int) -> None:
@@ -151,44 +176,74 @@ def _account(conn: Connection, name: str):
     ).first()
 
 
-def _verified(conn: Connection, username: str, password: str):
-    """The account behind a right user name and password (its row), else Unauthenticated;
-    as slow for an unknown name as for a known one."""
+@dataclass(frozen=True)
+class PasswordAccount:
+    """An account as a sign-in needs it: who it is (no device), its password hash (to check
+    with no transaction open), and whether it is disabled."""
+
+    who: Principal
+    password_hash: str
+    disabled: bool
+
+
+def password_account(conn: Connection, username: str) -> PasswordAccount | None:
+    """The account a sign-in names, None when there is none (whose password is then checked
+    against a made-up hash: as slow)."""
     row = _account(conn, username)
     if row is None:
-        security.burn_time(password)
-        raise Unauthenticated("the user name or the password is not right", code="wrong_password")
-    if not security.verify_password(password, row[4]):
-        raise Unauthenticated("the user name or the password is not right", code="wrong_password")
-    return row
+        return None
+    return PasswordAccount(
+        Principal(row[0], row[1], row[2], row[3], row[5], 0), row[4], row[6] is not None
+    )
 
 
-def login(
-    conn: Connection, username: str, password: str, *, label: str, device_id: str
-) -> tuple[str, Principal]:
-    row = _verified(conn, username, password)
-    if row[6] is not None:  # said only to whoever knows the password
-        raise Unauthenticated("this account is disabled", code="disabled")
+WRONG_PASSWORD = "the user name or the password is not right"
+
+
+def _verified(conn: Connection, username: str, password: str) -> PasswordAccount:
+    """The account behind a right user name and password, else Unauthenticated; as slow for
+    an unknown name as for a known one. The password is checked here, in the caller's
+    transaction: for the command line and tests; the server's sign-ins check it with no
+    transaction open (central_server.signin)."""
+    found = password_account(conn, username)
+    if not security.matches(password, found.password_hash if found else None):
+        raise Unauthenticated(WRONG_PASSWORD, code="wrong_password")
+    assert found is not None
+    return found
+
+
+def enrol(conn: Connection, who: Principal, *, label: str, device_id: str) -> tuple[str, Principal]:
+    """A new device token for an account whose password was right: (the token, who with the
+    device)."""
     token = security.new_token()
     device = conn.execute(
         insert(devices).values(
-            user_id=row[0],
+            user_id=who.user_id,
             token_hash=security.token_hash(token),
             label=label,
             device_id=device_id,
             created_at=now_text(),
         )
     ).inserted_primary_key[0]  # type: ignore[index]
-    return token, Principal(row[0], row[1], row[2], row[3], row[5], device)
+    return token, Principal(who.user_id, who.username, who.role, who.site_id, who.site, device)
+
+
+def login(
+    conn: Connection, username: str, password: str, *, label: str, device_id: str
+) -> tuple[str, Principal]:
+    found = _verified(conn, username, password)
+    if found.disabled:  # said only to whoever knows the password
+        raise Unauthenticated("this account is disabled", code="disabled")
+    return enrol(conn, found.who, label=label, device_id=device_id)
 
 
 def check_password(conn: Connection, username: str, password: str) -> Principal:
     """Who a user name and password are, without enrolling a device (a spreadsheet or a
     dashboard reading the OData feed signs in on each request)."""
-    row = _verified(conn, username, password)
-    if row[6] is not None:
-        raise Unauthenticated("the user name or the password is not right", code="wrong_password")
-    return Principal(row[0], row[1], row[2], row[3], row[5], 0)
+    found = _verified(conn, username, password)
+    if found.disabled:
+        raise Unauthenticated(WRONG_PASSWORD, code="wrong_password")
+    return found.who
 
 
 def password_hash_of(conn: Connection, name: str) -> str | None:

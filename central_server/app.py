@@ -274,7 +274,7 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
         found = signin.recent_sender(engine, credentials)  # the writer checks it again
         if found is not None:
             return found
-        return await run_in_threadpool(signin.sender, engine, settings, address, credentials)
+        return await signin.sender_async(engine, settings, address, credentials)
 
     app.add_middleware(
         RequestGate,

@@ -180,7 +180,12 @@ class RequestGate:
                     exc.detail,
                     drain=UNAUTHENTICATED_DRAIN,
                     seconds=self.idle_seconds,
-                    headers=CHALLENGE if challenge and exc.status == 401 else (),
+                    headers=(CHALLENGE if challenge and exc.status == 401 else ())
+                    + tuple(
+                        (k.encode("latin-1"), v.encode("latin-1"))
+                        for k, v in getattr(exc, "headers", {}).items()
+                        if k.lower() != "www-authenticate"
+                    ),
                 )
                 return
             scope = dict(scope)

@@ -5,38 +5,31 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Request
+from sqlalchemy.engine import Engine
+from starlette.concurrency import run_in_threadpool
 
-from central_server import accounts
+from central_server import accounts, signin
+from central_server.accounts import Principal
+from central_server.db import writing
 from central_server.deps import Tx, Who
+from central_server.errors import Unauthenticated
 from sync_protocol import Answer, DeviceInfo, DevicesAnswer, LoginAnswer, LoginRequest
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 
 
 @router.post("/login", response_model=LoginAnswer)
-def login(body: LoginRequest, request: Request) -> LoginAnswer:
+async def login(body: LoginRequest, request: Request) -> LoginAnswer:
+    # counted, or refused, before any password work; the password checked with no
+    # transaction open and no request thread waiting for it (central_server.signin)
     engine = request.app.state.engine
-    settings = request.app.state.settings
     address = request.client.host if request.client else "?"
-    with engine.begin() as conn:  # counted, or refused, before any password work
-        attempt = accounts.claim_attempt(
-            conn,
-            body.username,
-            address,
-            per_name_and_address=settings.login_attempts,
-            per_address=settings.login_attempts_per_address,
-            per_name=settings.login_attempts_per_name,
-            window=settings.login_window_seconds,
-        )
-    with engine.begin() as conn:
-        token, who = accounts.login(
-            conn,
-            body.username,
-            body.password,
-            label=body.device_label,
-            device_id=body.device_id,
-        )
-        accounts.attempt_succeeded(conn, attempt)
+    found = await signin.by_password_async(
+        engine, request.app.state.settings, address, body.username, body.password
+    )
+    if found.disabled:  # said only to whoever knows the password
+        raise Unauthenticated("this account is disabled", code="disabled")
+    token, who = await run_in_threadpool(_enrol, engine, found.who, body)
     return LoginAnswer(
         token=token,
         device=who.device,
@@ -44,6 +37,11 @@ def login(body: LoginRequest, request: Request) -> LoginAnswer:
         role=who.role,  # type: ignore[arg-type]
         site=who.site,
     )
+
+
+def _enrol(engine: Engine, who: Principal, body: LoginRequest) -> tuple[str, Principal]:
+    with writing(engine) as conn:
+        return accounts.enrol(conn, who, label=body.device_label, device_id=body.device_id)
 
 
 @router.get("/devices", response_model=DevicesAnswer)
