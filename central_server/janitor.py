@@ -4,7 +4,8 @@
   size never reached too), a bundle's (``bundle_parts``), an OpenRosa submission's media
   sent with ``*isIncomplete*`` and never followed by its last POST (``openrosa_parts``);
 - files uploaded whole that no submission names a week later (``PUT /attachments``, the
-  media of an OpenRosa submission never finished): their bytes, and which sites held them.
+  media of an OpenRosa submission never finished): their bytes, and which sites held them;
+- sign-in attempts past any use (a wrong one after a day, a right one after 60 days).
 
 A file a submission names is never removed, whatever its age. Run by the checking process
 once a day (``daftari-server run``), and by ``daftari-server janitor``."""
@@ -14,15 +15,17 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.engine import Engine
 
+from central_server.accounts import KNOWN_ADDRESS_DAYS
 from central_server.db import (
     attachment_chunks,
     attachment_parts,
     attachment_sites,
     attachments,
     bundle_parts,
+    login_attempts,
     openrosa_parts,
     revisions,
     snapshot,
@@ -39,7 +42,19 @@ def sweep(engine: Engine, *, days: int = KEPT_DAYS, now: datetime | None = None)
     """Forget what is older than ``days`` and unfinished or unnamed; how many of each."""
     cutoff = ((now or datetime.now(UTC)) - timedelta(days=days)).isoformat()
     done: dict[str, int] = {}
+    moment = int((now or datetime.now(UTC)).timestamp())
     with writing(engine) as conn:
+        # sign-in attempts: a wrong one counts for minutes, a right one makes its address
+        # the account's own for KNOWN_ADDRESS_DAYS; nothing older is of use
+        gone = conn.execute(
+            delete(login_attempts).where(
+                or_(
+                    and_(login_attempts.c.ok.is_(False), login_attempts.c.at < moment - 86400),
+                    login_attempts.c.at < moment - KNOWN_ADDRESS_DAYS * 86400,
+                )
+            )
+        ).rowcount
+        done["old sign-in attempts"] = max(0, gone or 0)
         for name, table in (
             ("attachment parts", attachment_parts),
             ("bundle parts", bundle_parts),

@@ -64,6 +64,10 @@ def test_what_no_submission_names_is_forgotten_after_a_week(server, login, tmp_p
         chunks = {r[0] for r in c.exec_driver_sql("SELECT DISTINCT sha256 FROM attachment_chunks")}
     assert left == {named} and chunks == {named}
     assert _count(server, "attachment_parts") == 0 and _count(server, "openrosa_parts") == 0
+    # sign-ins: a right one is kept 60 days (its address stays the account's own), not more
+    assert _count(server, "login_attempts") >= 1
+    janitor.sweep(server.app.state.engine, now=datetime.now(UTC) + timedelta(days=61))
+    assert _count(server, "login_attempts") == 0
 
 
 def test_the_same_file_sent_by_eight_devices_at_once_is_stored_once(server, login):
