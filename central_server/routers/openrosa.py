@@ -142,11 +142,14 @@ def form_media(
 
 
 @router.head("/submission")
-def submission_head(request: Request, who: Collector) -> Response:
-    """Collect asks before it sends: 204 only to who may send now (a site's account, its
-    device not revoked, looked up afresh), else the refusal its POST would get."""
+async def submission_head(request: Request, who: Collector) -> Response:
+    """Collect asks before it sends: 204 only to who may send (a site's account), else the
+    refusal its POST would get. A phone's key is looked up afresh (one indexed read, here
+    as the gate does its own): revoked a moment ago, it is refused now, not a minute later.
+    A password sign-in is the one checked in the last minute (a new password or a disabled
+    account ends it), and the POST is checked again where it is stored."""
     require(who, *SENDERS)
-    if who.device:
+    if who.kind == accounts.COLLECT_DEVICE:
         with reading(request.app.state.engine) as conn:
             if not accounts.still_allowed(conn, {who.device}):
                 raise SignIn(accounts.NOT_ENROLLED)
