@@ -17,6 +17,7 @@ daftari-server duplicates FORM --as NAME --keys "hh_no,head_name:name,phone:phon
 daftari-server duplicates-resolve UUID1 UUID2 --as NAME --resolution R [--note TEXT]
 daftari-server indicators household|service_access|population --as NAME [--state S|any] [--json]
 daftari-server stats [--json]
+daftari-server janitor [--days N]
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import dataclasses
 import getpass
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -88,8 +90,37 @@ def cmd_run(args: argparse.Namespace) -> int:
         port=args.port,
         workers=args.workers,
         log_level=args.log_level,
+        limits=_http_limits(args),
     )
     return 0
+
+
+# `run`'s options bounding what a client sends before its request is known (the defaults:
+# central_server.http_limits.HttpLimits)
+_HTTP_LIMITS = (
+    "max_header_bytes",
+    "max_headers",
+    "max_request_line",
+    "header_seconds",
+    "max_connections_per_address",
+)
+
+
+def _http_limits(args: argparse.Namespace):
+    from central_server.http_limits import HttpLimits
+
+    given = {name: getattr(args, name) for name in _HTTP_LIMITS if getattr(args, name) is not None}
+    return HttpLimits(**given)
+
+
+def _positive(kind):
+    def parse(text: str):
+        value = kind(text)
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"{text}: give a number above 0")
+        return value
+
+    return parse
 
 
 def listening_message(host: str, port: int, database: str) -> str:
@@ -221,8 +252,10 @@ def cmd_review_list(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         print(
-            f"{r.uuid}\t{r.state}\t{r.site}\t{r.form_id}@{r.form_version}\t"
-            f"rev {r.revision}\t{r.enumerator}\t{r.updated_at}"
+            _terminal(
+                f"{r.uuid}\t{r.state}\t{r.site}\t{r.form_id}@{r.form_version}\t"
+                f"rev {r.revision}\t{r.enumerator}\t{r.updated_at}"
+            )
         )
     print(f"{len(rows)} submission(s)", file=sys.stderr)
     return 0
@@ -277,8 +310,17 @@ def cmd_review_history(args: argparse.Namespace) -> int:
         events.append((d.at, line))
         events += [(d.at, f"    {path}: {text}") for path, text in sorted(d.answers.items())]
     for at, line in sorted(events, key=lambda e: e[0]):
-        print(f"{at}  {line}")
+        print(_terminal(f"{at}  {line}"))
     return 0
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _terminal(text: str) -> str:
+    """Text someone typed (a comment, a name), printed so that it cannot drive the terminal:
+    control characters (ESC and its sequences among them) shown as \\x1b."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def _reviewer(conn, args: argparse.Namespace):
@@ -312,6 +354,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 changes=changes,
                 attachments=args.attachments,
                 raw=args.raw,
+                scratch=out.parent,
             )
     except BaseException:
         partial.unlink(missing_ok=True)  # never a half-written export under the real name
@@ -434,7 +477,11 @@ def cmd_collect_add(args: argparse.Namespace) -> int:
         import segno
 
         qr = segno.make(collect_settings(url, args.project or f"Daftari {args.user}"), error="l")
-        qr.save(args.qr, scale=6, border=4)
+        # the phone's address holds its token: readable by this account only
+        fd = os.open(args.qr, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.fchmod(fd, 0o600)  # an existing file too
+        with os.fdopen(fd, "wb") as fh:
+            qr.save(fh, kind="png", scale=6, border=4)
         print(f"settings QR code for ODK Collect: {args.qr}", file=sys.stderr)
     return 0
 
@@ -485,6 +532,15 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_janitor(args: argparse.Namespace) -> int:
+    from central_server import janitor
+
+    done = janitor.sweep(_engine(args), days=args.days)
+    for what, n in done.items():
+        print(f"{n}\t{what}")
+    return 0
+
+
 def _safe(url: str) -> str:
     """A database URL without its password, for printing."""
     if "@" in url and "://" in url:
@@ -523,6 +579,38 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         metavar="NAME",
         help="a host name clients use for this server; others are refused (repeat for several)",
+    )
+    p.add_argument(
+        "--max-header-bytes",
+        type=_positive(int),
+        metavar="BYTES",
+        help="the request line and headers together, at most (default 65536; more: 431)",
+    )
+    p.add_argument(
+        "--max-headers",
+        type=_positive(int),
+        metavar="N",
+        help="header lines, at most (default 100; 431)",
+    )
+    p.add_argument(
+        "--max-request-line",
+        type=_positive(int),
+        metavar="BYTES",
+        help="the address a request asks for, at most (default 8192; longer: 414)",
+    )
+    p.add_argument(
+        "--header-timeout",
+        dest="header_seconds",
+        type=_positive(float),
+        metavar="SECONDS",
+        help="a request's headers arrive whole within this (default 10; else 408 and closed)",
+    )
+    p.add_argument(
+        "--max-connections-per-address",
+        type=_positive(int),
+        metavar="N",
+        help="connections open at once from one address, in each worker (default 100; one "
+        "more: 429 and closed); a --trusted-proxy is not counted",
     )
     p.set_defaults(func=cmd_run)
     bundle = sub.add_parser("bundle", help="submissions carried on a USB stick")
@@ -669,6 +757,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("stats", help="counts per site, form, version and status")
     p.add_argument("--json", action="store_true", help="as JSON")
     p.set_defaults(func=cmd_stats)
+    p = sub.add_parser(
+        "janitor",
+        help="forget unfinished uploads and files no submission names (the server does it daily)",
+    )
+    p.add_argument("--days", type=int, default=7, help="older than this many days (default 7)")
+    p.set_defaults(func=cmd_janitor)
     return parser
 
 

@@ -6,6 +6,9 @@ With several workers on Linux each has a listening socket of its own on the same
 shared between the workers (one shared socket hands a burst of connections to whichever
 worker wakes first, and it keeps them). A worker or the checker that dies is started again;
 Ctrl+C or SIGTERM stops them all, and they stop by themselves when this process is killed.
+
+Every worker reads requests through ``central_server.http_limits``: the request line and
+headers bounded in size, count and time, and connections per client address capped.
 """
 
 from __future__ import annotations
@@ -24,20 +27,30 @@ from multiprocessing.connection import wait
 from typing import Any
 
 from central_server.checking import checker_process
+from central_server.http_limits import HttpLimits
 from central_server.settings import Settings
 
 log = logging.getLogger("daftari.server")
 RESTART_PAUSE = 1.0  # a process that keeps dying is started again at most this often
 
 
-def serve(settings: Settings, *, host: str, port: int, workers: int, log_level: str) -> None:
+def serve(
+    settings: Settings,
+    *,
+    host: str,
+    port: int,
+    workers: int,
+    log_level: str,
+    limits: HttpLimits | None = None,
+) -> None:
     settings = replace(settings, checker_thread=False)  # the checker is a process of its own
+    limits = limits or HttpLimits()
     context = multiprocessing.get_context("spawn")
     sockets = _listening(host, port, workers)
     targets: list[tuple[Any, tuple]] = [(_checker, (settings.database_url, os.getpid()))]
     if workers > 1:
         targets += [
-            (_worker, (settings, sockets[i % len(sockets)], log_level, os.getpid()))
+            (_worker, (settings, sockets[i % len(sockets)], log_level, limits, os.getpid()))
             for i in range(workers)
         ]
     children: list[Any] = [None] * len(targets)
@@ -86,7 +99,7 @@ def serve(settings: Settings, *, host: str, port: int, workers: int, log_level: 
         else:  # the one worker is this process; the checker beside it
             supervisor = threading.Thread(target=supervise, daemon=True)
             supervisor.start()
-            _run_app(settings, sockets[0], log_level)
+            _run_app(settings, sockets[0], log_level, limits)
     finally:
         stop_all()
         for sock in sockets:
@@ -118,25 +131,42 @@ def _checker(database_url: str, parent: int) -> None:
     checker_process(database_url)
 
 
-def _worker(settings: Settings, sock: socket.socket, log_level: str, parent: int) -> None:
+def _worker(
+    settings: Settings, sock: socket.socket, log_level: str, limits: HttpLimits, parent: int
+) -> None:
     _die_with(parent)
-    _run_app(settings, sock, log_level)
+    _run_app(settings, sock, log_level, limits)
 
 
-def _run_app(settings: Settings, sock: socket.socket, log_level: str) -> None:
+def _run_app(settings: Settings, sock: socket.socket, log_level: str, limits: HttpLimits) -> None:
     import uvicorn
 
     from central_server.app import create_app
 
     app = create_app(settings, migrate=False)  # `run` migrated before starting the workers
     quieter_collector()
-    config = uvicorn.Config(
+    uvicorn.Server(uvicorn_config(app, settings, limits, log_level=log_level)).run(sockets=[sock])
+
+
+def uvicorn_config(
+    app: Any, settings: Settings, limits: HttpLimits, *, log_level: str, **more: Any
+) -> Any:
+    """How every worker runs the app under uvicorn (the tests' live server too): uvicorn's
+    httptools protocol with the bounds of ``central_server.http_limits``; the reverse proxies
+    trusted to say whom they forward for are not counted against the per-address cap."""
+    import uvicorn
+
+    from central_server.http_limits import protocol_class
+
+    limits = replace(limits, uncounted=tuple(settings.trusted_proxies))
+    return uvicorn.Config(
         app,
+        http=protocol_class(limits),
         log_level=log_level,
         proxy_headers=False,  # the app decides whom to believe (central_server/forwarded.py)
         server_header=False,
+        **more,
     )
-    uvicorn.Server(config).run(sockets=[sock])
 
 
 def quieter_collector() -> None:

@@ -9,6 +9,8 @@ import uvicorn
 
 from central_server import accounts, checking, published_forms
 from central_server.app import create_app
+from central_server.http_limits import HttpLimits
+from central_server.serving import uvicorn_config
 from central_server.settings import Settings
 from tests.conftest import REPO
 from tests.postgres import TempPostgres
@@ -34,17 +36,18 @@ USERS = {
 
 
 class LiveServer:
-    """The real ASGI app under uvicorn, on 127.0.0.1, in a thread of the test process."""
+    """The real ASGI app under uvicorn, on 127.0.0.1, in a thread of the test process: run as
+    `daftari-server run` runs it (central_server.serving.uvicorn_config)."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, limits: HttpLimits | None = None) -> None:
         self.app = create_app(settings)
         sock = socket.socket()
         sock.bind(("127.0.0.1", 0))
         self.port = sock.getsockname()[1]
         self.sock = sock
-        config = uvicorn.Config(
-            self.app, log_level="error", lifespan="off", proxy_headers=False
-        )  # as daftari-server runs it
+        config = uvicorn_config(
+            self.app, settings, limits or HttpLimits(), log_level="error", lifespan="off"
+        )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(
             target=self.server.run, kwargs={"sockets": [sock]}, daemon=True
