@@ -30,7 +30,7 @@ from central_server.db import revisions, submissions
 from central_server.errors import Forbidden, NotFound
 from form_engine import FormDefinition, SubmissionFormatError, validate_submission
 from sync_protocol import ItemResult, PushItem, storable
-from sync_protocol.odk_encryption import SEALED
+from sync_protocol.odk_encryption import SEALED, XML_NAME
 
 log = logging.getLogger("daftari.server")
 
@@ -163,6 +163,7 @@ def existing_query(uuids: list[str]) -> Select:
             revisions.c.sha256,
             revisions.c.status,
             revisions.c.reasons,
+            submissions.c.form_id,
         )
         .select_from(submissions.outerjoin(revisions, revisions.c.uuid == submissions.c.uuid))
         .where(submissions.c.uuid.in_(uuids))
@@ -171,13 +172,13 @@ def existing_query(uuids: list[str]) -> Select:
 
 def existing(
     rows: Iterable[Sequence[Any]], uuids: list[str]
-) -> tuple[dict[str, tuple[int | None, str]], dict[str, list[_Known]]]:
-    """Who owns each uuid already stored, and its revisions, from :func:`existing_query`'s
-    rows."""
-    owners: dict[str, tuple[int | None, str]] = {}
+) -> tuple[dict[str, tuple[int | None, str, str]], dict[str, list[_Known]]]:
+    """Who owns each uuid already stored (site, enumerator, form), and its revisions, from
+    :func:`existing_query`'s rows."""
+    owners: dict[str, tuple[int | None, str, str]] = {}
     known: dict[str, list[_Known]] = {u: [] for u in uuids}
     for r in rows:
-        owners[r[0]] = (r[1], r[2])
+        owners[r[0]] = (r[1], r[2], r[8])
         if r[3] is not None:  # a revision (the column cannot be NULL otherwise)
             known[r[0]].append(_Known(r[3], r[4], r[5], r[6], list(r[7] or [])))
     return owners, known
@@ -195,7 +196,7 @@ class Plan:
 
 def make_plan(
     sent: list[Sent],
-    owners: dict[str, tuple[int | None, str]],
+    owners: dict[str, tuple[int | None, str, str]],
     known: dict[str, list[_Known]],
     check: Callable[[PushItem], list[str]] | None,
     encrypted: set[tuple[str, str]],
@@ -226,7 +227,16 @@ def make_plan(
                 "the submission's bytes do not match their SHA-256 (damaged on the way)"
             ]
             continue
-        refused = sealing_refusal((item.form_id, item.form_version) in encrypted, item.json_text)
+        owner = owners.get(item.uuid)
+        refused = (
+            # a revision is of its submission's form: another form's answers under its id
+            # would change the data unseen (or put clear answers into an encrypted form's)
+            f"this submission is of form '{owner[2]}': a revision of it names that form"
+            if owner is not None and owner[2] != item.form_id
+            else sealing_refusal((item.form_id, item.form_version) in encrypted, item.json_text)
+        )
+        if not refused and one.unreadable:
+            refused = "; ".join(one.unreadable)  # never checkable: its answers are not kept
         if refused:  # nothing of it is kept: not even as a rejected revision
             result.status, result.reasons = "rejected", [refused]
             continue
@@ -302,7 +312,7 @@ def make_plan(
                 created_at=item.created_at or at,
                 updated_at=at,
             )
-            owners[item.uuid] = (who.site_id, who.username)  # for later items of the batch
+            owners[item.uuid] = (who.site_id, who.username, item.form_id)  # for later items
         result.status, result.reasons = status, reasons  # type: ignore[assignment]
     return Plan(results, new_revisions, list(new_submissions.values()), changed)
 
@@ -318,12 +328,12 @@ def note_missing(
             result.missing_attachments = [h for h in one.item.attachments if h in lacking]
 
 
-def _not_theirs(who: Principal, owner: tuple[int | None, str] | None) -> str:
+def _not_theirs(who: Principal, owner: tuple[int | None, str, str] | None) -> str:
     """Why this sender cannot add to an existing submission ("" when it can). Said the same
     way whether or not the id exists elsewhere: the answer never tells another site's ids."""
     if owner is None:
         return ""
-    site_id, enumerator = owner
+    site_id, enumerator, _ = owner
     # an enumerator changes their own; so does a phone's key, whoever's it is (a leaked
     # supervisor's phone key rewrites nothing of the site's)
     own_only = who.role == "enumerator" or who.kind == COLLECT_DEVICE
@@ -342,7 +352,7 @@ def why_unreadable(engine: Engine, item: PushItem) -> list[str]:
     """Why an item can never be checked against a form (said before it is stored; needs no
     write transaction: a request works it out before handing its write over)."""
     try:
-        data = json.loads(item.json_text, parse_constant=_not_json)
+        data = json.loads(item.json_text, parse_constant=_not_json, object_pairs_hook=_one_of_each)
     except RecursionError:
         return ["not JSON that can be read: nested too deep"]
     except ValueError as exc:  # JSONDecodeError, or an integer of thousands of digits
@@ -414,10 +424,10 @@ def sealing_refusal(encrypted: bool, json_text: str) -> str:
     answer of it is ever held, exported or logged here; every path into the server (sync,
     exchange, OpenRosa, bundles, carried bundles) passes here. An envelope sent for a form
     that is not encrypted cannot be read, and is refused too."""
-    if not encrypted and f'"{SEALED}"' not in json_text:
+    if not encrypted and f'"{SEALED}"' not in json_text and "\\u" not in json_text:
         return ""  # the common case, told without parsing
     try:
-        data = json.loads(json_text)
+        data = json.loads(json_text, object_pairs_hook=_one_of_each)
     except (ValueError, RecursionError):
         data = None
     envelope = data.get(SEALED) if isinstance(data, dict) else None
@@ -431,13 +441,17 @@ def sealing_refusal(encrypted: bool, json_text: str) -> str:
     whole = (
         isinstance(data, dict)
         and set(data) <= ENVELOPE_KEYS
-        and all(isinstance(data.get(k, ""), str) for k in ENVELOPE_KEYS - {SEALED})
+        and all(_INSTANCE.fullmatch(str(data.get(k, "uuid:x"))) for k in ENVELOPE_KEYS - {SEALED})
         and isinstance(envelope, dict)
         and set(envelope) <= SEALED_KEYS
-        and all(isinstance(envelope.get(k), str) and envelope[k] for k in ("key", "xml"))
-        and isinstance(envelope.get("signature", ""), str)
+        # what ODK's envelope holds: base64 of the RSA-sealed key and of the signature, the
+        # encrypted files' names — nothing in which an answer could be written
+        and isinstance(envelope.get("key"), str)
+        and bool(_BASE64.fullmatch(envelope["key"]))
+        and envelope.get("xml") == XML_NAME + ".enc"
+        and (envelope.get("signature", "") == "" or _BASE64.fullmatch(str(envelope["signature"])))
         and isinstance(envelope.get("media", []), list)
-        and all(isinstance(m, str) for m in envelope.get("media", []))
+        and all(isinstance(m, str) and _SEALED_FILE.fullmatch(m) for m in envelope.get("media", []))
     )
     if whole:
         return ""
@@ -446,6 +460,20 @@ def sealing_refusal(encrypted: bool, json_text: str) -> str:
         "are taken sealed only (as ODK Collect and Daftari seal them), so that this server "
         "never holds their answers; nothing of this one was kept"
     )
+
+
+_BASE64 = re.compile(r"[A-Za-z0-9+/]{16,2048}={0,2}")
+_INSTANCE = re.compile(r"uuid:[A-Za-z0-9._:-]{1,64}")
+_SEALED_FILE = re.compile(r"[A-Za-z0-9._-]{1,200}\.enc")
+
+
+def _one_of_each(pairs: list[tuple[str, Any]]) -> dict:
+    """A JSON object whose every key is there once: with two, a check would read one value
+    and the text kept hold the other."""
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        raise ValueError("a key appears twice in one object")
+    return found
 
 
 def encrypted_problems(data: dict) -> list[str]:

@@ -39,7 +39,7 @@ ALLOWED = (
 EXISTING = (
     "SELECT submissions.uuid, submissions.site_id, submissions.enumerator, "
     "revisions.revision, revisions.parent_revision, revisions.sha256, revisions.status, "
-    "revisions.reasons FROM submissions "
+    "revisions.reasons, submissions.form_id FROM submissions "
     "LEFT OUTER JOIN revisions ON revisions.uuid = submissions.uuid "
     "WHERE submissions.uuid = ANY(%s)"
 )

@@ -19,6 +19,7 @@ from form_engine import load_xlsform
 from form_engine.authoring import write_xlsform
 from form_engine.submission import json_to_xml
 from sync_protocol.bundles import BadBundle, seal, token_hash
+from sync_protocol.odk_encryption import SEALED as SEALED_KEY
 from sync_protocol.odk_encryption import kept, read_envelope, sealed
 from tests.central_server.conftest import PASSWORDS
 from tests.central_server.test_api import put_whole
@@ -189,3 +190,93 @@ def test_a_bundle_sealed_with_a_phones_key_is_not_opened(server):
         bundles.import_bundle(server.app.state.engine, data)
     with server.app.state.engine.connect() as c:
         assert c.exec_driver_sql("SELECT count(*) FROM revisions").scalar_one() == 0
+
+
+def _kept(server, marker: str) -> list[str]:
+    with server.app.state.engine.connect() as c:
+        return [t for (t,) in c.exec_driver_sql("SELECT json_text FROM revisions") if marker in t]
+
+
+def test_a_revision_naming_another_form_is_refused_and_nothing_of_it_kept(
+    server, login, secret_form, public_key, tmp_path
+):
+    """Found by the outside review: revision 2 of a sealed submission sent as another form
+    (a plain one) was stored under it, in clear; any form's answers could be blanked so."""
+    token = login("amina")
+    good = _sealed_item(secret_form, public_key)
+    assert (
+        _post(server, token, "sync/push", {"items": [good]}).json()["results"][0]["status"]
+        == "stored"
+    )
+    population = published_version(server, "population")
+    text = json.dumps({"a": "CLEARANSWER_Halima"})
+    other = {
+        **good,
+        "form_id": "population",
+        "form_version": population,
+        "revision": 2,
+        "parent_revision": 1,
+        "json_text": text,
+        "sha256": hashlib.sha256(text.encode()).hexdigest(),
+    }
+    r = _post(server, token, "sync/exchange", {"items": [other], "cursor": 0})
+    [answer] = r.json()["results"]
+    assert answer["status"] == "rejected" and "of form 'protection'" in answer["reasons"][0]
+    assert _kept(server, "CLEARANSWER") == []
+
+
+@pytest.mark.parametrize(
+    "form_id,version", [("protection", "1 "), ("protection", "01"), ("Protection", "1")]
+)
+def test_clear_answers_under_a_lookalike_form_or_version_are_not_kept(
+    server, login, secret_form, form_id, version
+):
+    item = {**_item({"name": SECRET, "age": 34}), "form_id": form_id, "form_version": version}
+    r = _post(server, login("amina"), "sync/push", {"items": [item]})
+    assert r.json()["results"][0]["status"] == "rejected"
+    assert _kept(server, SECRET) == []
+
+
+ENVELOPE = {"key": "a2V5" * 86, "xml": "submission.xml.enc", "media": [], "signature": ""}
+
+
+@pytest.mark.parametrize(
+    "json_text",
+    [
+        # a key twice: the check reads the last, the text kept holds the first
+        '{"meta/instanceID":"CLEAR_Halima","meta/instanceID":"uuid:1","_encrypted":%s}',
+        '{"_encrypted":{"key":"CLEAR_Halima"},"_encrypted":%s}',
+        # free text where the envelope holds base64 or a file's name
+        '{"_encrypted":%s, "meta/instanceID":"uuid:CLEAR Halima age 34"}',
+    ],
+    ids=["instance-twice", "envelope-twice", "text-in-instance"],
+)
+def test_an_envelope_holds_nothing_an_answer_could_be_written_in(
+    server, login, secret_form, json_text
+):
+    text = json_text % json.dumps(ENVELOPE)
+    item = {**_item({}), "json_text": text, "sha256": hashlib.sha256(text.encode()).hexdigest()}
+    r = _post(server, login("amina"), "sync/push", {"items": [item]})
+    assert r.json()["results"][0]["status"] == "rejected"
+    assert _kept(server, "CLEAR") == []
+    for field in ("signature", "key"):
+        envelope = {**ENVELOPE, field: "CLEARANSWER Halima age 34"}
+        item = {**_item({SEALED_KEY: envelope})}
+        r = _post(server, login("amina"), "sync/push", {"items": [item]})
+        assert r.json()["results"][0]["status"] == "rejected", field
+    assert _kept(server, "CLEARANSWER") == []
+
+
+def test_an_escaped_envelope_for_a_plain_form_is_refused(server, login):
+    text = '{"\\u005fencrypted":{"key":"k","xml":"submission.xml.enc"}}'
+    item = {
+        "uuid": str(uuidlib.uuid4()),
+        "form_id": "population",
+        "form_version": published_version(server, "population"),
+        "revision": 1,
+        "json_text": text,
+        "sha256": hashlib.sha256(text.encode()).hexdigest(),
+    }
+    r = _post(server, login("amina"), "sync/push", {"items": [item]})
+    assert r.json()["results"][0]["status"] == "rejected"
+    assert "not encrypted" in r.json()["results"][0]["reasons"][0]
