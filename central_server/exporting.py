@@ -550,7 +550,10 @@ def sealed_submission(conn: Connection, src: Source, uuid: str) -> dict:
     row = conn.execute(query).first()
     data = json.loads(row[0]) if row is not None else {}
     envelope = data.get(SEALED) if isinstance(data, dict) else None
-    if row is None or not isinstance(envelope, dict):
+    encrypted = row is not None and any(
+        v.version == row[2] and v.public_key for v in src.versions
+    )  # a form that is not encrypted has no sealed submission, whatever its JSON says
+    if row is None or not isinstance(envelope, dict) or not encrypted:
         raise NotFound(f"no encrypted submission {uuid} of form '{src.form_id}' here")
     names = dict(row[1] or {})
     files = {}
@@ -775,24 +778,31 @@ def _statistical(
 def _fit_texts(fmt: str, frame, table: Table, names: list[str], notes: cells.Notes) -> None:
     """Text columns as the package holds them. Stata: a missing text is "" (its own missing
     string; a None beside a long text makes a file neither Stata nor pyreadstat can read).
-    SPSS: at most 32,767 bytes a value (cut at a character's end, counted in the notes)."""
+    SPSS: at most 32,767 bytes a value (cut at a character's end). Both end a text at a NUL:
+    written as ␀. Each change counted in the notes."""
     import pandas as pd
 
     for name, original in zip(names, table.header(), strict=True):
         if not pd.api.types.is_string_dtype(frame[name].dtype):
             continue
-        if fmt == "dta":
-            frame[name] = frame[name].where(frame[name].notna(), "")
-            continue
         values = frame[name].tolist()
-        cut = 0
+        cut = nul = 0
         for i, value in enumerate(values):
-            if isinstance(value, str) and len(value) > cells.SAV_LONGEST // 4:
+            if not isinstance(value, str):
+                if fmt == "dta":
+                    values[i] = ""
+                continue
+            if "\x00" in value:
+                value = values[i] = value.replace("\x00", "\u2400")
+                nul += 1
+            if fmt == "sav" and len(value) > cells.SAV_LONGEST // 4:
                 values[i], was_cut = cells.sav_text(value)
                 cut += was_cut
+        frame[name] = values
         if cut:
-            frame[name] = values
             notes.add(table.name, original, cells.CUT_SAV, cut)
+        if nul:
+            notes.add(table.name, original, cells.NUL, nul)
 
 
 def _package_names(header: list[str], longest: int) -> list[str]:

@@ -41,6 +41,8 @@ MAX_NUMBER_DIGITS = 10_000  # longer numbers cost time to convert; a push reads 
 # Read and dropped of a refused unauthenticated body, so a client whose token was revoked
 # reads its 401; past it the connection is cut.
 UNAUTHENTICATED_DRAIN = 1024 * 1024
+# ... for at most this long: a client that declares a body and sends none is answered then
+UNAUTHENTICATED_SECONDS = 5.0
 _STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _LONG_NUMBER = re.compile(rb"\d{%d,}" % (MAX_NUMBER_DIGITS + 1))
 _BRACKETS = re.compile(rb"[\[\]{}]")
@@ -123,7 +125,7 @@ class RequestGate:
                     "this phone's server address is no longer valid (its token was revoked, "
                     "or its account disabled): ask for a new QR code",
                     drain=UNAUTHENTICATED_DRAIN,
-                    seconds=self.idle_seconds,
+                    seconds=UNAUTHENTICATED_SECONDS,
                 )
                 return
             scope = dict(scope)
@@ -166,7 +168,7 @@ class RequestGate:
                         if challenge
                         else "log in first: this needs a device token",
                         drain=UNAUTHENTICATED_DRAIN,
-                        seconds=self.idle_seconds,
+                        seconds=UNAUTHENTICATED_SECONDS,
                         headers=CHALLENGE if challenge else (),
                     )
                     return
@@ -179,7 +181,7 @@ class RequestGate:
                     exc.code,
                     exc.detail,
                     drain=UNAUTHENTICATED_DRAIN,
-                    seconds=self.idle_seconds,
+                    seconds=UNAUTHENTICATED_SECONDS,
                     headers=(CHALLENGE if challenge and exc.status == 401 else ())
                     + tuple(
                         (k.encode("latin-1"), v.encode("latin-1"))

@@ -37,6 +37,7 @@ GUARDED = (
 SYMBOLS = "held control characters, which XLSX cannot: written as their symbols (U+0001 as ␁)"
 CUT_XLSX = f"longer than Excel's {XLSX_LONGEST:,} characters: cut there"
 CUT_SAV = f"longer than SPSS's {SAV_LONGEST:,} bytes: cut there"
+NUL = "held a NUL character, which Stata and SPSS end a text at: written as ␀"
 
 
 class Notes:

@@ -39,6 +39,9 @@ MOST_INFLATED = 384 * 1024 * 1024
 MOST_ITEMS = 5_000  # submissions (revisions) in one bundle
 MOST_ITEM_BYTES = 64 * 1024 * 1024  # their answers, all together
 MOST_DEPTH = 64  # a bundle is items of submissions: a few levels deep
+# JSON values of all kinds (each a Python object once parsed): a real bundle has a few dozen
+# an item; a body of empty lists or of numbers would otherwise cost gigabytes to parse
+MOST_VALUES = 1_000_000
 
 
 class BadBundle(ValueError):
@@ -101,10 +104,18 @@ def _shape_problem(body: bytes) -> str:
     time the bounds are there to save). A bundle is ``{"items": [{…}, …], "files": {…}}``:
     an item is an object opened at depth 2, its content lies deeper; a file is a string at
     depth 2."""
-    depth = items = answers = 0
+    depth = items = answers = values = 0
     for found in _STRING_OR_BRACKET.finditer(body):
         token = found.group()
-        if token in (b"[", b"{"):
+        if token in (b"[", b"{", b","):
+            values += 1
+            if values > MOST_VALUES:
+                return (
+                    f"the bundle holds more than {MOST_VALUES:,} values: nothing was imported "
+                    "(a bundle is submissions, a few dozen values each)"
+                )
+            if token == b",":
+                continue
             if depth == 2 and token == b"{":
                 items += 1
                 if items > MOST_ITEMS:
@@ -127,7 +138,7 @@ def _shape_problem(body: bytes) -> str:
     return ""
 
 
-_STRING_OR_BRACKET = re.compile(rb'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+_STRING_OR_BRACKET = re.compile(rb'"(?:[^"\\]|\\.)*"|[\[\]{},]')
 
 
 def header_problem(data: bytes) -> str:

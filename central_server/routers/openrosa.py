@@ -30,7 +30,7 @@ from central_server.errors import Refusal, SignIn, Unauthenticated
 from form_engine import SubmissionFormatError, xmlsafe
 from form_engine.submission import xml_to_json
 from sync_protocol import ItemResult, PushItem
-from sync_protocol.odk_encryption import Envelope, kept, read_envelope
+from sync_protocol.odk_encryption import SEALED, Envelope, kept, read_envelope
 
 router = APIRouter(tags=["openrosa"])
 SENDERS = ("enumerator", "clerk", "supervisor")
@@ -241,6 +241,15 @@ def _receive(
         if name not in (XML, INCOMPLETE) and part.size and name in named
     }
     names = {name: part.sha256 for name, part in media.items()}
+    sealed = received.data.get(SEALED)
+    if isinstance(sealed, dict):  # AES with PKCS#7 padding: whole 16-byte blocks, always
+        for name in [*sealed.get("media", []), sealed.get("xml", "")]:
+            part = media.get(name)
+            if part is not None and part.size % 16:
+                raise Refusal(
+                    f"{name} is not an encrypted file (its size is no multiple of 16 bytes)",
+                    code="malformed",
+                )
 
     def write(conn) -> ItemResult | None:
         sender = who if who.device else accounts.password_device(conn, who)

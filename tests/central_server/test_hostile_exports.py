@@ -170,3 +170,35 @@ def test_stata_and_spss_hold_every_value_and_say_what_they_cut(hostile, tmp_path
         else:
             assert len(longest.encode()) <= 32_767 and LONG.startswith(longest)
             assert "1 value longer than SPSS's 32,767 bytes" in book[("hostile", "answer")]["notes"]
+
+
+def test_a_nul_is_written_visibly_in_stata_and_spss_and_said(server, login, tmp_path):
+    import pyreadstat
+
+    path = write_xlsform(
+        tmp_path / "nul.xlsx",
+        [{"type": "text", "name": "answer", "label": "Answer"}],
+        settings={"form_id": "nul", "version": "1"},
+    )
+    with server.app.state.engine.begin() as conn:
+        published_forms.publish(conn, path)
+    uuid = str(uuidlib.uuid4())
+    body = json.dumps({"answer": "=1+1\x00after", "meta/instanceID": f"uuid:{uuid}"})
+    item = {
+        "uuid": uuid, "form_id": "nul", "form_version": "1", "revision": 1,
+        "json_text": body, "sha256": hashlib.sha256(body.encode()).hexdigest(),
+    }  # fmt: skip
+    assert push(server, login("amina"), [item]).json()["results"][0]["status"] == "stored"
+    server.checked()
+    for fmt in ("dta", "sav"):
+        out = tmp_path / f"nul.{fmt}.zip"
+        with server.app.state.engine.connect() as conn:
+            src = exporting.source(conn, accounts.principal_of(conn, "secretariat"), "nul")
+            exporting.export(conn, src, fmt, out)
+        with zipfile.ZipFile(out) as z:
+            z.extractall(tmp_path / fmt)
+            book = z.read("codebook.csv").decode()
+        read = pyreadstat.read_dta if fmt == "dta" else pyreadstat.read_sav
+        frame, _ = read(str(tmp_path / fmt / f"nul.{fmt}"))
+        assert frame["answer"].tolist() == ["=1+1␀after"], fmt
+        assert "NUL character" in book

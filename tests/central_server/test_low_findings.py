@@ -192,3 +192,16 @@ def test_an_approved_conflict_reaches_the_data(server, login, tmp_path):
     path = f"/review/submissions/{e['uuid']}/decisions"
     assert api(server, login("super_k"), "POST", path, json={"decision": "approved"}).ok
     assert exported() == [e["uuid"]]
+
+
+def test_an_unknown_client_declaring_a_body_it_never_sends_is_answered_in_seconds(server):
+    import socket
+    import time
+
+    with socket.create_connection(("127.0.0.1", server.port), timeout=30) as s:
+        s.sendall(
+            b"POST /api/v1/sync/push HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999999\r\n\r\n"
+        )
+        began = time.monotonic()
+        answer = s.recv(4096)
+    assert answer.startswith(b"HTTP/1.1 401") and time.monotonic() - began < 15

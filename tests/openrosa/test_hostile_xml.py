@@ -96,3 +96,46 @@ def test_openrosa_refusals_are_openrosa_responses(server, photo_form):
     _openrosa_refusal(r, 404)
     r = requests.head(f"{server.url}/submission")
     assert r.status_code == 401 and r.headers.get("X-OpenRosa-Version") == "1.0"
+
+
+def test_a_sealed_submission_whose_files_are_not_ciphertext_is_refused(server, tmp_path):
+    """An encrypted form's submission.xml.enc in clear (a size no AES block makes) is not
+    kept: the server would hold the answers readable."""
+    import base64
+
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    from central_server import published_forms
+    from form_engine.authoring import write_xlsform
+    from sync_protocol.odk_encryption import sealed
+
+    private = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    public = base64.b64encode(
+        private.public_key().public_bytes(
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+    ).decode()
+    path = write_xlsform(
+        tmp_path / "secret.xlsx",
+        [{"type": "text", "name": "name", "label": "Name"}],
+        settings={"form_id": "secret", "version": "1", "public_key": public},
+    )
+    with server.app.state.engine.begin() as conn:
+        published_forms.publish(conn, path)
+    instance = f"uuid:{uuidlib.uuid4()}"
+    clear = b'<data id="secret" version="1"><name>ORCLEAR_Halima</name></data>\n'  # 65 B
+    envelope, files = sealed(public, "secret", "1", instance, clear, {})
+    files["submission.xml.enc"] = clear  # the answers in clear where ciphertext belongs
+    r = requests.post(
+        f"{server.url}/submission",
+        files={
+            "xml_submission_file": ("submission.xml", envelope, "text/xml"),
+            "submission.xml.enc": ("submission.xml.enc", files["submission.xml.enc"]),
+        },
+        auth=("amina", PASSWORDS["amina"]),
+    )
+    assert r.status_code == 400 and "not an encrypted file" in r.text
+    with server.app.state.engine.connect() as c:
+        blobs = b"".join(d for (d,) in c.exec_driver_sql("SELECT data FROM attachment_chunks"))
+    assert b"ORCLEAR" not in blobs
