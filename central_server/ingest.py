@@ -12,6 +12,7 @@ at their next sync."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import logging
@@ -234,6 +235,7 @@ def make_plan(
             f"this submission is of form '{owner[2]}': a revision of it names that form"
             if owner is not None and owner[2] != item.form_id
             else sealing_refusal((item.form_id, item.form_version) in encrypted, item.json_text)
+            or beside_the_envelope((item.form_id, item.form_version) in encrypted, item)
         )
         if not refused and one.unreadable:
             refused = "; ".join(one.unreadable)  # never checkable: its answers are not kept
@@ -474,6 +476,44 @@ def _one_of_each(pairs: list[tuple[str, Any]]) -> dict:
     if len(found) != len(pairs):
         raise ValueError("a key appears twice in one object")
     return found
+
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+RSA_SIZES = (128, 256, 384, 512)  # bytes of an RSA-1024 to RSA-4096 value
+
+
+def beside_the_envelope(encrypted: bool, item: PushItem) -> str:
+    """Why an encrypted form's item says more than its envelope beside it ("" when it does
+    not): its id a random UUID, the files it names the envelope's, no paper facts, an RSA
+    key and signature of an RSA key's size — nowhere free text could carry an answer."""
+    if not encrypted:
+        return ""
+    data = json.loads(item.json_text)  # read already by sealing_refusal: an envelope
+    envelope = data[SEALED]
+    ids = [item.uuid, *(str(data.get(k, ""))[5:] for k in ("meta/instanceID", "meta/deprecatedID"))]
+    files = {envelope["xml"], *envelope.get("media", [])}
+    sizes = [len(_decoded(envelope["key"]))]
+    if envelope.get("signature"):
+        sizes.append(len(_decoded(envelope["signature"])))
+    if (
+        not all(_UUID.fullmatch(i) for i in ids if i)
+        or item.paper is not None
+        or not set(item.attachment_names) <= files
+        or not all(size in RSA_SIZES for size in sizes)
+    ):
+        return (
+            "this form version is encrypted: a submission of it is its envelope alone (a "
+            "UUID, the encrypted files it names, an RSA-sealed key), so that nothing beside it "
+            "can carry an answer; nothing of this one was kept"
+        )
+    return ""
+
+
+def _decoded(text: str) -> bytes:
+    try:
+        return base64.b64decode(text, validate=True)
+    except (ValueError, TypeError):
+        return b""
 
 
 def encrypted_problems(data: dict) -> list[str]:

@@ -90,6 +90,9 @@ def storable(text: str) -> bool:
     return True
 
 
+MOMENT = r"^(\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?)?$"
+
+
 class PaperFacts(Strict):
     """A paper questionnaire keyed at an office: what the paper says about the interview, and
     who keyed it when (never mixed with the answers; the form's start, end and today hold the
@@ -100,7 +103,7 @@ class PaperFacts(Strict):
     enumerator: NoNul = Field(default="", max_length=200)  # as written on the paper
     batch: NoNul = Field(default="", max_length=100)
     keyed_by: NoNul = Field(default="", max_length=200)
-    keyed_at: NoNul = Field(default="", max_length=40)
+    keyed_at: str = Field(default="", max_length=40, pattern=MOMENT)
 
 
 class PushItem(Strict):
@@ -119,8 +122,9 @@ class PushItem(Strict):
     attachment_names: dict[
         Annotated[str, Field(max_length=500)], Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
     ] = Field(default_factory=dict, max_length=1000)  # the file name an answer holds -> SHA-256
-    created_at: NoNul = Field(default="", max_length=40)
-    finalized_at: NoNul = Field(default="", max_length=40)
+    # ISO 8601 dates and times (or none): shown as the system's dates, never free text
+    created_at: str = Field(default="", max_length=40, pattern=MOMENT)
+    finalized_at: str = Field(default="", max_length=40, pattern=MOMENT)
     paper: PaperFacts | None = None  # keyed from a paper questionnaire
 
 

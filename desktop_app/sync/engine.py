@@ -118,7 +118,8 @@ def gather(user: UserSession) -> list[Outgoing]:
             json_sha = hashlib.sha256(text.encode()).hexdigest()
         keying = user.store.keying(sub.uuid)
         paper = None
-        if keying is not None and keying.finished_at:
+        # an encrypted form's paper facts stay here: its server holds the envelope alone
+        if keying is not None and keying.finished_at and not form.public_key:
             paper = PaperFacts(
                 number=keying.number,
                 interview_date=keying.interview_date,

@@ -85,7 +85,8 @@ def test_the_sealed_read_of_a_forged_envelope_reads_nothing(server, login, tmp_p
     )
     with server.app.state.engine.begin() as conn:
         published_forms.publish(conn, path)
-    forged = _item({"_encrypted": {"key": "k", "xml": "submission.xml.enc", "media": []}})
+    key = base64.b64encode(bytes(256)).decode()  # shaped as an RSA-2048 sealed key
+    forged = _item({"_encrypted": {"key": key, "xml": "submission.xml.enc", "media": []}})
     forged.update(attachments=[sha], attachment_names={"submission.xml.enc": sha})
     r = push(server, baraka, [forged])
     assert r.json()["results"][0]["status"] == "stored", r.text

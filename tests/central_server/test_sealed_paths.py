@@ -280,3 +280,36 @@ def test_an_escaped_envelope_for_a_plain_form_is_refused(server, login):
     r = _post(server, login("amina"), "sync/push", {"items": [item]})
     assert r.json()["results"][0]["status"] == "rejected"
     assert "not encrypted" in r.json()["results"][0]["reasons"][0]
+
+
+@pytest.mark.parametrize(
+    "beside",
+    [
+        {"attachment_names": {"CLEAR Halima age 34.jpg": "a" * 64}, "attachments": ["a" * 64]},
+        {"paper": {"number": "CLEAR Halima age 34", "enumerator": "CLEAR Halima"}},
+        {"uuid": "CLEARC-Halima-Abdi-Warsame-age-34"},
+    ],
+    ids=["file-name", "paper", "uuid"],
+)
+def test_nothing_beside_the_envelope_carries_text(server, login, secret_form, public_key, beside):
+    """Found by the second outside review: the envelope checked, the fields beside it took
+    free text (a file's name, paper facts, the submission's id) and served it."""
+    item = {**_sealed_item(secret_form, public_key), **beside}
+    if "uuid" in beside:  # its instanceID says the same, as a consistent sender's would
+        data = json.loads(item["json_text"])
+        data["meta/instanceID"] = f"uuid:{beside['uuid']}"
+        text = json.dumps(data)
+        item.update(json_text=text, sha256=hashlib.sha256(text.encode()).hexdigest())
+    r = _post(server, login("amina"), "sync/push", {"items": [item]})
+    assert r.json()["results"][0]["status"] == "rejected", r.text
+    assert _kept(server, "CLEAR") == []
+
+
+def test_system_dates_are_dates(server, login):
+    from tests.central_server.test_api import envelopes, item
+
+    [e] = envelopes(1, seed=7)
+    bad = {**item(e), "created_at": "CLEAR Halima 34"}
+    r = _post(server, login("amina"), "sync/push", {"items": [bad]})
+    assert r.json()["results"][0]["status"] == "rejected"
+    assert "created_at" in r.json()["results"][0]["reasons"][0]
