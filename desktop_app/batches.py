@@ -145,7 +145,8 @@ def _batch(user: UserSession, form_id: str, name: str) -> BatchRecord:
 
 # -- comparing two keyings ---------------------------------------------------------------------
 def _first_keying(user: UserSession, first: KeyingRecord, language: str | None = None) -> Keying:
-    return Keying(user.open_submission(first.uuid, language=language), first, now=user.client.clock)
+    draft = user.open_submission(first.uuid, language=language, for_batch=True)
+    return Keying(draft, first, now=user.client.clock)
 
 
 def _second_keying(user: UserSession, second: KeyingRecord) -> Keying:
@@ -356,7 +357,7 @@ def release(user: UserSession, form_id: str, name: str) -> list[str]:
             continue
         keying = _first_keying(user, record)
         keying.take_paper_date(record.interview_date)
-        if keying.draft.finalize(stamp_end=False):
+        if keying.draft.finalize(stamp_end=False, allowed=keying.allowed):
             failed.append(record.number)
     return failed
 

@@ -155,15 +155,20 @@ class Draft:
             return None
         return check_answer(self.session, el, node)
 
-    def issues(self) -> list[Issue]:
-        return check_session(self.session)
+    def issues(self, *, allowed: Callable[[Issue], bool] | None = None) -> list[Issue]:
+        """What is missing or wrong; ``allowed``: the problems that stand as they are (a
+        paper's value kept as written there, against the form's rule)."""
+        found = check_session(self.session)
+        return [i for i in found if not allowed(i)] if allowed else found
 
-    def finalize(self, *, stamp_end: bool = True) -> list[Issue]:
+    def finalize(
+        self, *, stamp_end: bool = True, allowed: Callable[[Issue], bool] | None = None
+    ) -> list[Issue]:
         """Validate everything; when nothing is wrong, store the revision's exact bytes and
         mark the submission finalized. Returns the problems (empty on success).
         ``stamp_end``: ``end`` is now (False: a paper's keying, which set it to the
-        interview's date)."""
-        problems = self.issues()
+        interview's date); ``allowed`` as for :meth:`issues`."""
+        problems = self.issues(allowed=allowed)
         if problems:
             return problems
         if stamp_end:

@@ -18,6 +18,7 @@ when are recorded in the keying record beside it, never in the answers.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -69,6 +70,9 @@ class Refusal:
     word: str
     values: dict[str, str] = field(default_factory=dict)
     text: str = ""
+    # a value of the question's kind that breaks the form's rule: the paper's value can be
+    # kept as written, once the clerk confirms it (``Keying.keep_as_written``)
+    keepable: bool = False
 
 
 def is_keyed(el: Element) -> bool:
@@ -193,6 +197,23 @@ def read_paper_date(typed: str) -> str | None:
         return None
 
 
+def no_such_day(typed: str) -> bool:
+    """A date written as a date whose day is not in the calendar (31/02/2026, 29/02/2027,
+    31/04): said as such, not as "key a date"."""
+    text = answers.plain_digits(typed).strip()
+    m = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", text) or re.fullmatch(
+        r"(\d{2})(\d{2})(\d{4})", text
+    )
+    if m is None:
+        m2 = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+        if m2 is None:
+            return False
+        year, month, day = int(m2[1]), int(m2[2]), int(m2[3])
+    else:
+        day, month, year = int(m[1]), int(m[2]), int(m[3])
+    return 1 <= month <= 12 and 1 <= day <= 31 and read_paper_date(text) is None
+
+
 PAPER_FIELDS = ("number", "interview_date", "paper_enumerator", "batch")
 
 
@@ -206,6 +227,7 @@ class Keying:
         self.session = draft.session
         self.now = now
         self.boxes: list[Box] = []
+        self._written: dict[str, dict[str, str]] | None = None
         self.refresh()
 
     @classmethod
@@ -259,7 +281,7 @@ class Keying:
                 return Refusal("other_form", {"form": scanned[0]})
             text = value = scanned[2]
         if name == "number":
-            if not text:
+            if not text or not text.isdigit():
                 refusal = Refusal("paper_number")
             elif self.second:
                 refusal = self._verifies(text)
@@ -276,7 +298,9 @@ class Keying:
         elif name == "interview_date":
             day = read_paper_date(text)
             if not day:
-                refusal = Refusal("paper_date")
+                refusal = Refusal(
+                    "no_such_day" if no_such_day(text) else "paper_date", {"date": text}
+                )
             elif day > self.now().date().isoformat():
                 refusal = Refusal("future_date", {"date": text})  # as the clerk typed it
             else:
@@ -420,15 +444,84 @@ class Keying:
             return self._more(box, typed.strip())
         value, refusal = self._read(box, typed)
         if value is None:
+            self._forget_written(box.path)
             self.draft.set_typed(box.node, typed.strip())
             return refusal
         self.draft.set_answer(box.node, value)
         if value == "" and self.session.is_required(box.node):
+            self._forget_written(box.path)
             return Refusal("required")
         issue = self.draft.issue(box.node)
+        if issue is not None and issue.code == "constraint":
+            if self.kept_as_written(box) is not None:
+                return None  # the paper's value, confirmed before, keyed again
+            return Refusal("rule", text=issue.text(self.session.language), keepable=True)
+        self._forget_written(box.path)
         if issue is not None and issue.code != "required":
             return Refusal("rule", text=issue.text(self.session.language))
         return None
+
+    # -- the paper's value kept as written -------------------------------------------------
+    def written_values(self) -> dict[str, dict[str, str]]:
+        """The answers kept as the paper wrote them against the form's rule: path ->
+        {value, rule, note} (decrypted from the keying record)."""
+        if self._written is None:
+            blob = self.record.as_written
+            owner = self.draft.owner
+            self._written = (
+                json.loads(owner.key.decrypt(blob, context=self.record.uuid + "/as_written"))
+                if blob
+                else {}
+            )
+        return self._written
+
+    def kept_as_written(self, box: Box) -> dict[str, str] | None:
+        """The box's value kept as written, while the box still holds that value."""
+        entry = self.written_values().get(box.path)
+        return entry if entry is not None and entry["value"] == box.node.text else None
+
+    def keep_as_written(self, box: Box, note: str = "") -> None:
+        """The clerk confirmed: the value the box holds, which breaks the form's rule, is
+        what the paper says. Kept (flagged, with the rule and the note) and sent with the
+        paper's facts; the supervisor sees it, and indicators leave it out until someone
+        resolves it."""
+        issue = self.draft.issue(box.node)
+        if issue is None or issue.code != "constraint":
+            return
+        written = self.written_values()
+        written[box.path] = {
+            "value": box.node.text,
+            "rule": issue.text(self.session.language),
+            "note": note.strip()[:500],
+        }
+        self._save_written()
+
+    def _forget_written(self, path: str) -> None:
+        if path in self.written_values():
+            del self.written_values()[path]
+            self._save_written()
+
+    def _save_written(self) -> None:
+        written = self.written_values()
+        blob = (
+            self.draft.owner.key.encrypt(
+                json.dumps(written, sort_keys=True).encode(),
+                context=self.record.uuid + "/as_written",
+            )
+            if written
+            else None
+        )
+        self.record = self.record.model_copy(update={"as_written": blob})
+        self.draft.owner.store.put_keying(self.record)
+
+    def allowed(self, issue: Issue) -> bool:
+        """A problem that stands as it is: a value kept as written, still held."""
+        entry = self.written_values().get(issue.path)
+        return (
+            issue.code == "constraint"
+            and entry is not None
+            and entry["value"] == self.session.value(issue.path)
+        )
 
     def _more(self, box: Box, typed: str) -> Refusal | None:
         """At a roster's "another?" box: 1 (or +) adds an entry, nothing goes on."""
@@ -475,6 +568,8 @@ class Keying:
             return found.value, None
         if kind == "date":
             day = read_paper_date(text)
+            if day is None and no_such_day(text):
+                return None, Refusal("no_such_day", {"date": text})
             return (day, None) if day is not None else (None, Refusal("date"))
         if kind == "time":
             clock = answers.time_answer(text, self.now())
@@ -545,9 +640,9 @@ class Keying:
         )
         held = batch is not None and batch.verify_percent > 0 and not batch.released_at
         if self.second or held:
-            problems = self.draft.issues()
+            problems = self.draft.issues(allowed=self.allowed)
         else:
-            problems = self.draft.finalize(stamp_end=False)
+            problems = self.draft.finalize(stamp_end=False, allowed=self.allowed)
         if problems:
             return problems
         self.record = self.record.model_copy(update={"finished_at": owner.client.now_text()})

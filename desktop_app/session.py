@@ -230,8 +230,22 @@ class UserSession:
             title=self.seal_title(uuid, title),
         )
 
-    def open_submission(self, uuid: str, *, language: str | None = None) -> Draft:
+    def open_submission(
+        self, uuid: str, *, language: str | None = None, for_batch: bool = False
+    ) -> Draft:
+        """A submission to fill on or read. ``for_batch``: double entry's own work (two
+        keyings compared, the third look, a batch released) reads a first keying that is
+        another clerk's draft; never given to a screen to show."""
         record = self.store.submission(uuid)
+        if (
+            not for_batch
+            and record.status in ("draft", "returned")
+            and record.enumerator.casefold() != self.user.name.casefold()
+        ):  # a draft is its author's alone (a blind second keying cannot open the first)
+            raise NotAllowed(
+                f"this questionnaire is being filled or keyed by {record.enumerator}: "
+                "only they can open it"
+            )
         form = self.client.form(record.form_id, record.form_version)
         data, typed = self.open_draft_answers(uuid, record.data)
         doc = json_to_document(form, data)
@@ -298,7 +312,12 @@ class UserSession:
         return self.open_answers(uuid, self.store.submission(uuid).data)
 
     # -- lists ---------------------------------------------------------------------------------
+    def _mine(self, where: SubmissionFilter | None) -> SubmissionFilter:
+        """Every list this user sees: their own drafts and returned submissions only."""
+        return (where or SubmissionFilter()).model_copy(update={"owner": self.user.name})
+
     def submission_ids(self, where: SubmissionFilter, search: str = "") -> list[str]:
+        where = self._mine(where)
         if search.strip():
             needle = search.strip().casefold()
             where = where.model_copy(
@@ -330,7 +349,7 @@ class UserSession:
         }
 
     def status_counts(self, where: SubmissionFilter | None = None) -> dict[str, int]:
-        return self.store.status_counts(where)
+        return self.store.status_counts(self._mine(where))
 
     # -- sealed fields: each encrypted field and the context it is bound to, in one place ------
     def seal_answers(self, uuid: str, data: dict, typed: dict[str, str] | None = None) -> bytes:

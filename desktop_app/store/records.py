@@ -79,6 +79,9 @@ class SubmissionFilter(BaseModel):
     updated_from: str | None = None  # ISO date, inclusive
     updated_to: str | None = None  # ISO date, inclusive
     uuids: list[str] | None = None  # restrict to these (a title search found them)
+    # drafts and returned submissions of this user only (another user's are never listed:
+    # a second, blind keying by a clerk cannot show the first clerk's); the rest whole
+    owner: str | None = None
 
 
 class AuditEvent(BaseModel):
@@ -105,6 +108,8 @@ class KeyingRecord(BaseModel):
     verifies: str = ""  # a second keying: the uuid of the first ("" for a first keying)
     answers: bytes | None = None  # a second keying's answers (encrypted; never sent)
     compared: int = 0  # a second keying: how many answers were compared with the first's
+    as_written: bytes | None = None  # the paper's values kept against the form's rule
+    # (encrypted JSON: path -> value, rule, note; see keying.Keying.keep_as_written)
 
 
 class CarriedBundle(BaseModel):

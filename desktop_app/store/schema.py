@@ -280,3 +280,10 @@ def m008_carried_bundles(db: Database) -> None:
         """
     ):
         db.execute(statement)
+
+
+@migrations()
+def m009_values_kept_as_written(db: Database) -> None:
+    """A paper's value kept as written against the form's rule (the clerk confirmed it): which
+    answers, their values, the rule and the clerk's note — encrypted, as answers are."""
+    db.execute("ALTER TABLE keyings ADD COLUMN as_written BLOB")

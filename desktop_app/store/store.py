@@ -413,6 +413,9 @@ def _where(f: SubmissionFilter) -> tuple[str, list]:
     if f.uuids is not None:
         clauses.append("uuid IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(f.uuids))
+    if f.owner is not None:
+        clauses.append("(status NOT IN ('draft', 'returned') OR enumerator = ? COLLATE NOCASE)")
+        params.append(f.owner)
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 

@@ -181,9 +181,11 @@ class HomeView(QWidget):
         QShortcut(QKeySequence("Ctrl+N"), self, self._new)
         for i in range(len(STATUSES)):
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.show_list(i))
-        discard = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        discard.setContext(Qt.ShortcutContext.WidgetShortcut)
-        discard.activated.connect(self._discard)
+        # Delete, or Ctrl+Shift+Delete as in the form view: discard the draft (asked first)
+        for keys in (QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Ctrl+Shift+Del")):
+            discard = QShortcut(keys, self.table)
+            discard.setContext(Qt.ShortcutContext.WidgetShortcut)
+            discard.activated.connect(self._discard)
         self.reload()
 
     def show_list(self, index: int) -> None:

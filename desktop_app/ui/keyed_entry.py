@@ -10,10 +10,11 @@ and the date, enumerator and batch as before (Enter keeps them)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDialogButtonBox,
     QFrame,
     QGridLayout,
@@ -48,6 +49,7 @@ class KeyBox(QLineEdit):
         super().__init__()
         self.view = view
         self.key = key
+        self.typed = False
         self.setFixedWidth(BOX_WIDTH)
 
     def event(self, event: QEvent) -> bool:  # Tab accepts too; Shift+Tab goes back
@@ -67,26 +69,68 @@ class KeyBox(QLineEdit):
             and mods & Qt.KeyboardModifier.ControlModifier
         ):
             self.view.finish()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.view.went_on_by_itself(self):
-            pass  # the habit of Enter after a code that already went on: not a skip
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
-            self.view.accept(self)
+            self.view.accept(self)  # always "this box is done, as it stands"
         elif key == Qt.Key.Key_Up:
             self.view.back(self)
         else:
+            self.typed = True  # a key before a click's selection: never replaced by it
             super().keyPressEvent(event)
             if event.text() and isinstance(self.key, Box) and self.view.complete(self):
-                self.view.accept(self, by_itself=True)
+                self.view.accept(self)
 
     def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().focusInEvent(event)
         self.view.focused(self)
         self.selectAll()  # typing replaces what the box holds
-        QTimer.singleShot(0, lambda: self.hasFocus() and self.selectAll())  # after a click
+        if event.reason() == Qt.FocusReason.MouseFocusReason:  # the click placed a cursor
+            self.typed = False
+            QTimer.singleShot(0, lambda: self.hasFocus() and not self.typed and self.selectAll())
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().focusOutEvent(event)
         self.deselect()  # only the box being typed in looks selected
+        self.view.left(self, clicked=event.reason() == Qt.FocusReason.MouseFocusReason)
+
+
+class KeepAsWritten(QDialog):
+    """CSEntry's soft check: a value the form's rule does not allow, which may be what the
+    paper says. Enter or Esc: correct it (nothing kept by a stray key); Alt+K: keep it as
+    written on the paper, with an optional note — flagged for the supervisor, left out of
+    the indicators until someone resolves it."""
+
+    KEEP = 2
+
+    def __init__(self, parent: QWidget, *, value: str, rule: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Not what the form allows"))
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            self.tr(
+                "{value} breaks the form's rule: {rule}\n\nIs it what the paper says? Keep it "
+                "as written only when the paper says so: the supervisor will see it."
+            ).format(value=value, rule=rule)
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.note = QLineEdit()
+        self.note.setMaxLength(500)
+        note_label = QLabel(self.tr("&Note (optional):"))
+        note_label.setBuddy(self.note)
+        layout.addWidget(note_label)
+        layout.addWidget(self.note)
+        buttons = QDialogButtonBox()
+        self.correct = buttons.addButton(
+            self.tr("&Correct it"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.keep = buttons.addButton(
+            self.tr("&Keep as written on the paper"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.correct.setDefault(True)
+        self.correct.clicked.connect(self.reject)
+        self.keep.clicked.connect(lambda: self.done(self.KEEP))
+        layout.addWidget(buttons)
+        self.note.setFocus()  # Enter still corrects (the default button)
 
 
 class KeyedEntryView(QWidget):
@@ -111,7 +155,7 @@ class KeyedEntryView(QWidget):
         self.language = language
         self.words = {**words, **self._words()}
         self.count = 0
-        self._by_itself: tuple[KeyBox, QElapsedTimer] | None = None
+        self._moving = False  # a box being committed: its own focus changes are not leaving
         self.keying: Keying | None = None
         self.paper_boxes: dict[str, KeyBox] = {}
         self.boxes: dict[str, KeyBox] = {}  # indexed path -> its box
@@ -179,7 +223,13 @@ class KeyedEntryView(QWidget):
             "one_code": self.tr("One code only: {codes}."),
             "not_offered": self.tr("Code {code} cannot be chosen here (by an earlier answer)."),
             "required": self.tr("This question needs an answer."),
-            "paper_number": self.tr("Key the questionnaire's number, as written on the paper."),
+            "paper_number": self.tr(
+                "Key the questionnaire's number as written on the paper (digits only), or "
+                "scan its QR code."
+            ),
+            "no_such_day": self.tr(
+                "{date} is not a day of the calendar: check the day and the month."
+            ),
             "number_keyed": self.tr(
                 "Questionnaire {number} was keyed already (on {when}). Check the number."
             ),
@@ -427,7 +477,14 @@ class KeyedEntryView(QWidget):
             if not kb.hasFocus():
                 kb.setText(self.keying.shown(box))
             if not box.more:
-                self.hints[box.path].setText(self._chosen(box) if open_ else "")
+                kept = self.keying.kept_as_written(box) if open_ else None
+                self.hints[box.path].setText(
+                    self.tr("kept as on paper")
+                    if kept is not None
+                    else self._chosen(box)
+                    if open_
+                    else ""
+                )
 
     def _chosen(self, box: Box) -> str:
         assert self.keying is not None
@@ -499,57 +556,84 @@ class KeyedEntryView(QWidget):
         self.problem.setText(self.words["no_question"].format(number=number.strip()))
         QApplication.beep()
 
-    def went_on_by_itself(self, kb: KeyBox) -> bool:
-        """An Enter on an empty box a moment after a whole code went on to it by itself:
-        the clerk's habit, not "skip this question" (which would shift every later answer
-        one box up). Once, within a second."""
-        arrived = self._by_itself
-        self._by_itself = None
-        return (
-            arrived is not None
-            and arrived[0] is kb
-            and not kb.text()
-            and arrived[1].elapsed() < 1000
-        )
+    def accept(self, kb: KeyBox) -> bool:
+        """The box is done as it stands (Enter, Tab, Down, or a whole code typed): key what
+        it shows and go on to the next box the skip logic leaves open; False (and why,
+        where) when it was refused."""
+        if not self.commit(kb, then=lambda: self._go_on(kb)):
+            return False
+        self._go_on(kb)
+        return True
 
-    def accept(self, kb: KeyBox, *, by_itself: bool = False) -> bool:
-        """Key what the box holds and go on; False (and why, where) when it was refused.
-        ``by_itself``: a whole code or number went on without Enter."""
+    def _go_on(self, kb: KeyBox) -> None:
         assert self.keying is not None
-        self._by_itself = None
         if isinstance(kb.key, str):
-            refusal = self.keying.enter_paper(kb.key, kb.text())
-            if refusal is not None:
-                self.refuse(kb, refusal)
-                return False
-            if kb.key in ("interview_date", "number"):  # as read (a date, a scanned QR code)
-                kb.setText(getattr(self.keying.record, kb.key))
-            if kb.key == "number" and self.second:  # the batch is the first keying's
-                self.paper_boxes["batch"].setText(self.keying.record.batch)
             following = PAPER_FIELDS[PAPER_FIELDS.index(kb.key) + 1 :]
             if following:
                 self.paper_boxes[following[0]].setFocus()
             else:
                 self._go(self.keying.after(None))
+            return
+        self._go(self.keying.after(kb.key))
+
+    def commit(self, kb: KeyBox, *, then=None, stay: bool = True) -> bool:
+        """Key what the box shows, saved at once, without moving: True when accepted. A
+        refused value stays on the box, saved as typed, with the reason below (``stay``:
+        and the keyboard on it). A value of the question's kind that breaks the form's
+        rule asks whether it is the paper's, to keep as written (``then``: where to go
+        once it is kept)."""
+        assert self.keying is not None
+        self._moving = True
+        try:
+            return self._commit(kb, then, stay)
+        finally:
+            self._moving = False
+
+    def _commit(self, kb: KeyBox, then, stay: bool) -> bool:
+        assert self.keying is not None
+        if isinstance(kb.key, str):
+            refusal = self.keying.enter_paper(kb.key, kb.text())
+            if refusal is not None:
+                self.refuse(kb, refusal, stay=stay)
+                return False
+            if kb.key in ("interview_date", "number"):  # as read (a date, a scanned QR code)
+                kb.setText(getattr(self.keying.record, kb.key))
+            if kb.key == "number" and self.second:  # the batch is the first keying's
+                self.paper_boxes["batch"].setText(self.keying.record.batch)
             return True
         box = kb.key
         refusal = self.keying.enter(box, kb.text())
         self._after_change()
+        here = self.boxes.get(box.path, kb)
         if refusal is not None:
-            self.refuse(self.boxes.get(box.path, kb), refusal)
+            if refusal.keepable and stay:
+                self._ask_keep(box, refusal, then)
+            else:
+                self.refuse(here, refusal, stay=stay)
             return False
         extra = next((x for x in surplus(self.keying.session) if x.source is box.node), None)
         if extra is not None:  # a count lowered below the rows keyed: remove them, or not
             self._ask_about_surplus(box, extra)
             return False
-        self.boxes[box.path].setText(self.keying.shown(box))
-        self._go(self.keying.after(box))
-        landed = QApplication.focusWidget()
-        if by_itself and isinstance(landed, KeyBox):
-            clock = QElapsedTimer()
-            clock.start()
-            self._by_itself = (landed, clock)
+        here.setText(self.keying.shown(box))
         return True
+
+    def left(self, kb: KeyBox, *, clicked: bool) -> None:
+        """The keyboard left a box another way than by its keys (a click, Ctrl+G, another
+        window): what it shows is committed as well, never dropped; refused, the reason
+        shows (and after a click, the keyboard comes back to it)."""
+        if self._moving or self.keying is None or not kb.isVisible():
+            return
+        if kb.text() == self._held(kb):
+            return
+        if not self.commit(kb, stay=False) and clicked:
+            said = self.problem.text()
+
+            def back_to_it() -> None:
+                kb.setFocus()
+                self.problem.setText(said)  # after the click's box cleared it
+
+            QTimer.singleShot(0, back_to_it)
 
     def _after_change(self) -> None:
         assert self.keying is not None
@@ -638,6 +722,13 @@ class KeyedEntryView(QWidget):
         return typed in codes and not any(c != typed and c.startswith(typed) for c in codes)
 
     def back(self, kb: KeyBox) -> None:
+        """Up or Shift+Tab: back one box, what this one shows kept (refused, it stays)."""
+        assert self.keying is not None
+        if kb.text() != self._held(kb) and not self.commit(kb, then=lambda: self._go_back(kb)):
+            return
+        self._go_back(kb)
+
+    def _go_back(self, kb: KeyBox) -> None:
         assert self.keying is not None
         if isinstance(kb.key, str):
             index = PAPER_FIELDS.index(kb.key)
@@ -650,18 +741,53 @@ class KeyedEntryView(QWidget):
         else:
             self.boxes[previous.path].setFocus()
 
-    def refuse(self, kb: KeyBox, refusal: Refusal) -> None:
-        text = refusal.text or self.words.get(refusal.word, refusal.word)
-        try:
-            text = text.format(**refusal.values)
-        except (KeyError, IndexError):
-            pass
-        kb.setFocus()
-        kb.selectAll()
+    def refuse(self, kb: KeyBox, refusal: Refusal, *, stay: bool = True) -> None:
+        text = self._said(refusal)
+        if stay:
+            kb.setFocus()
+            kb.selectAll()
         self.problem.setText(text)
         QApplication.beep()
 
+    def _said(self, refusal: Refusal) -> str:
+        text = refusal.text or self.words.get(refusal.word, refusal.word)
+        try:
+            return text.format(**refusal.values)
+        except (KeyError, IndexError):
+            return text
+
+    def _ask_keep(self, box: Box, refusal: Refusal, then) -> None:
+        """A value the form's rule does not allow: correct it (Enter, Esc — the safe way for
+        a clerk keying heads down), or keep it as the paper writes it (Alt+K), with a note."""
+        assert self.keying is not None
+        keying = self.keying
+        kb = self.boxes[box.path]
+        kb.setFocus()
+        kb.selectAll()
+        self.problem.setText(self._said(refusal))
+        QApplication.beep()
+        dialog = KeepAsWritten(self, value=kb.text(), rule=self._said(refusal))
+
+        def answered(result: int) -> None:
+            if self.keying is not keying or result != KeepAsWritten.KEEP:
+                return
+            keying.keep_as_written(box, dialog.note.text())
+            self.problem.clear()
+            self._show_states()
+            if then is not None:
+                then()
+
+        dialog.finished.connect(answered)
+        open_dialog(self, dialog)
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if (
+            watched is self.save_button
+            and event.type() == QEvent.Type.KeyRelease
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+        ):
+            return True  # a button is pressed by Space when it is released: never this one
         if (
             watched is self.save_button
             and event.type() == QEvent.Type.KeyPress
@@ -669,6 +795,14 @@ class KeyedEntryView(QWidget):
         ):
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.finish()
+                return True
+            if event.key() == Qt.Key.Key_Space or event.text().strip():
+                # a clerk keying heads down thinks they are still in a box: nothing is
+                # pressed by Space or a letter, only Enter saves
+                self.help.setText(
+                    self.tr("End of the questionnaire: Enter saves it, Up goes back.")
+                )
+                QApplication.beep()
                 return True
             if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Backtab) and self.keying:
                 last = next((b for b in reversed(self.keying.boxes) if self.keying.open(b)), None)
@@ -683,7 +817,7 @@ class KeyedEntryView(QWidget):
         assert self.keying is not None
         focus = QApplication.focusWidget()
         if isinstance(focus, KeyBox) and focus.text() != self._held(focus):
-            if not self.accept(focus):
+            if not self.commit(focus, then=self.finish):
                 return
         wrong = self.keying.paper_problem()
         if wrong is not None:
@@ -696,6 +830,9 @@ class KeyedEntryView(QWidget):
             message = problems[0].text(self.keying.session.language)
             if problems[0].code == "required":
                 message = self.words["required"]
+            if problems[0].code == "constraint" and box is not None and kb is not None:
+                self._ask_keep(box, Refusal("rule", text=message, keepable=True), self.finish)
+                return
             self.refuse(kb or self.paper_boxes["number"], Refusal("rule", text=message))
             return
         self.count += 1
@@ -721,7 +858,7 @@ class KeyedEntryView(QWidget):
         if self.keying is None:
             return
         draft = self.keying.draft
-        if draft.untouched() and not self.keying.record.number:
+        if draft.untouched():  # only its number (or a scanned code) keyed: nothing to keep
             if self.keying.second:
                 self.user.store.forget_keying(draft.uuid)
             else:

@@ -346,8 +346,8 @@ def test_right_to_left_the_first_batch_is_selected(qtbot, client, admin, paper_f
 
 
 def test_what_an_outside_clerk_tripped_over(qtbot, client, admin, paper_form):
-    """Enter out of habit after a code that went on by itself does not skip the next (empty,
-    optional) question; Arabic-Indic digits key codes past 9; Up from the save button goes
+    """Enter after a code that went on by itself means the next box is done as it stands (as
+    CSEntry's Enter: the same keys, whatever the timing); Arabic-Indic digits key codes past 9; Up from the save button goes
     back; an empty questionnaire left at once leaves nothing in the lists."""
     from desktop_app.store import SubmissionFilter
 
@@ -364,9 +364,7 @@ def test_what_an_outside_clerk_tripped_over(qtbot, client, admin, paper_form):
     assert view.keying.session.value("/data/district") == "d11"
     keys(w, "2")  # water: 2 of 1, 2, 99 goes on by itself to the assets (optional)
     assert QApplication.focusWidget().key.path == "/data/assets"
-    press(w, Qt.Key.Key_Return)  # the habit: swallowed, not a skip
-    assert QApplication.focusWidget().key.path == "/data/assets"
-    press(w, Qt.Key.Key_Return)  # a second Enter does skip it (nothing ticked on the paper)
+    press(w, Qt.Key.Key_Return)  # Enter always means "this box is done": nothing ticked
     assert QApplication.focusWidget().key.path == "/data/has_children"
     keys(w, "2")  # no children: on to the day of the visit
     for text in ["05/03/2026", "none"]:
