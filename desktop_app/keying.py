@@ -197,6 +197,36 @@ def read_paper_date(typed: str) -> str | None:
         return None
 
 
+def steady_path(node: Node) -> str:
+    """A node's path with every step's position ("/data[1]/member[1]/age[1]"): the same
+    however many roster entries follow (an indexed path drops "[1]" while an entry is
+    alone), for what is kept about one answer while the paper is keyed."""
+    parts = []
+    here: Node | None = node
+    while here is not None and not here.is_document:
+        parts.append(f"{here.name}[{here.position() if here.parent is not None else 1}]")
+        here = here.parent
+    return "/" + "/".join(reversed(parts))
+
+
+def find_steady(root: Node, path: str) -> Node | None:
+    """The node of a :func:`steady_path` in a document (None: not there)."""
+    node = root  # the document, or its root element
+    steps = path.strip("/").split("/")
+    if not root.is_document:
+        if root.name != steps[0].partition("[")[0]:
+            return None
+        steps = steps[1:]
+    for step in steps:
+        name, _, index = step.partition("[")
+        found = node.named(name)
+        position = int(index.rstrip("]") or 1)
+        if position > len(found):
+            return None
+        node = found[position - 1]
+    return node
+
+
 def no_such_day(typed: str) -> bool:
     """A date written as a date whose day is not in the calendar (31/02/2026, 29/02/2027,
     31/04): said as such, not as "key a date"."""
@@ -208,9 +238,9 @@ def no_such_day(typed: str) -> bool:
         m2 = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
         if m2 is None:
             return False
-        year, month, day = int(m2[1]), int(m2[2]), int(m2[3])
+        month, day = int(m2[2]), int(m2[3])
     else:
-        day, month, year = int(m[1]), int(m[2]), int(m[3])
+        day, month = int(m[1]), int(m[2])
     return 1 <= month <= 12 and 1 <= day <= 31 and read_paper_date(text) is None
 
 
@@ -444,19 +474,19 @@ class Keying:
             return self._more(box, typed.strip())
         value, refusal = self._read(box, typed)
         if value is None:
-            self._forget_written(box.path)
+            self._forget_written(box.node)
             self.draft.set_typed(box.node, typed.strip())
             return refusal
         self.draft.set_answer(box.node, value)
         if value == "" and self.session.is_required(box.node):
-            self._forget_written(box.path)
+            self._forget_written(box.node)
             return Refusal("required")
         issue = self.draft.issue(box.node)
         if issue is not None and issue.code == "constraint":
             if self.kept_as_written(box) is not None:
                 return None  # the paper's value, confirmed before, keyed again
             return Refusal("rule", text=issue.text(self.session.language), keepable=True)
-        self._forget_written(box.path)
+        self._forget_written(box.node)
         if issue is not None and issue.code != "required":
             return Refusal("rule", text=issue.text(self.session.language))
         return None
@@ -477,7 +507,7 @@ class Keying:
 
     def kept_as_written(self, box: Box) -> dict[str, str] | None:
         """The box's value kept as written, while the box still holds that value."""
-        entry = self.written_values().get(box.path)
+        entry = self.written_values().get(steady_path(box.node))
         return entry if entry is not None and entry["value"] == box.node.text else None
 
     def keep_as_written(self, box: Box, note: str = "") -> None:
@@ -489,14 +519,15 @@ class Keying:
         if issue is None or issue.code != "constraint":
             return
         written = self.written_values()
-        written[box.path] = {
+        written[steady_path(box.node)] = {
             "value": box.node.text,
             "rule": issue.text(self.session.language),
             "note": note.strip()[:500],
         }
         self._save_written()
 
-    def _forget_written(self, path: str) -> None:
+    def _forget_written(self, node: Node) -> None:
+        path = steady_path(node)
         if path in self.written_values():
             del self.written_values()[path]
             self._save_written()
@@ -516,12 +547,14 @@ class Keying:
 
     def allowed(self, issue: Issue) -> bool:
         """A problem that stands as it is: a value kept as written, still held."""
-        entry = self.written_values().get(issue.path)
-        return (
-            issue.code == "constraint"
-            and entry is not None
-            and entry["value"] == self.session.value(issue.path)
-        )
+        if issue.code != "constraint" or not self.written_values():
+            return False
+        try:
+            node = self.session.node(issue.path)
+        except KeyError:
+            return False
+        entry = self.written_values().get(steady_path(node))
+        return entry is not None and entry["value"] == node.text
 
     def _more(self, box: Box, typed: str) -> Refusal | None:
         """At a roster's "another?" box: 1 (or +) adds an entry, nothing goes on."""

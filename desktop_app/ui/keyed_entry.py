@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import batches
 from desktop_app.answers import plain_digits
+from desktop_app.errors import ClientError
 from desktop_app.keying import PAPER_FIELDS, Box, Keying, Refusal, question_numbers
 from desktop_app.session import UserSession
 from desktop_app.store import KeyingRecord
@@ -104,6 +106,7 @@ class KeepAsWritten(QDialog):
     def __init__(self, parent: QWidget, *, value: str, rule: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Not what the form allows"))
+        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         text = QLabel(
             self.tr(
@@ -275,8 +278,7 @@ class KeyedEntryView(QWidget):
                 second=self.second,
             )
         if resume is None and previous is not None:
-            number = previous.number
-            self.paper_boxes["number"].setText(str(int(number) + 1) if number.isdigit() else "")
+            self.paper_boxes["number"].setText(self._next_number(previous))
             for name in ("interview_date", "paper_enumerator"):
                 self.paper_boxes[name].setText(getattr(previous, name))
         elif resume is None:
@@ -296,6 +298,23 @@ class KeyedEntryView(QWidget):
             self.focus_first_empty()
         else:
             self.paper_boxes["number"].setFocus()
+
+    def _next_number(self, previous: KeyingRecord) -> str:
+        """The number the next paper most likely has (Enter keeps it): one more than the last
+        — for a second keying, the next paper of the batch still waiting for its second
+        keying (a paper not chosen for one is never suggested)."""
+        number = previous.number
+        if not self.second:
+            return str(int(number) + 1) if number.isdigit() else ""
+        if not previous.batch:
+            return ""
+        try:
+            waiting = batches.progress(self.user, self.form_id, previous.batch).waiting
+        except ClientError:
+            return ""
+        ordered = sorted(waiting, key=lambda n: (not n.isdigit(), int(n) if n.isdigit() else 0, n))
+        later = [n for n in ordered if n.isdigit() and number.isdigit() and int(n) > int(number)]
+        return (later or ordered or [""])[0]
 
     def focus_first_empty(self) -> None:
         """The first box still to key (a paper taken up again where it was left)."""
@@ -395,43 +414,65 @@ class KeyedEntryView(QWidget):
     def _roster_grid(self, roster: str, boxes: list[Box]) -> QGroupBox:
         """A roster's grid: a column a question, a row an entry, "another?" below; wider
         than the page, it scrolls sideways on its own (the questions above and below stay
-        where they are)."""
+        where they are) — the entry's number and its first column (the member's name) stay
+        in view, so that a row is checked against the paper without the mouse."""
         group = QGroupBox(self._roster_title(roster))
-        inner = QWidget()
-        grid = QGridLayout(inner)
-        grid.setHorizontalSpacing(6)
+        frozen, inner = QWidget(), QWidget()
+        fixed, grid = QGridLayout(frozen), QGridLayout(inner)
+        for g in (fixed, grid):
+            g.setHorizontalSpacing(6)
+            g.setVerticalSpacing(4)
+            g.setContentsMargins(0, 0, 0, 0)
         sideways = QScrollArea()
         sideways.setObjectName("rosterScroll")
         sideways.setWidget(inner)
         sideways.setWidgetResizable(True)
         sideways.setFrameShape(QFrame.Shape.NoFrame)
         sideways.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        QVBoxLayout(group).addWidget(sideways)
+        sideways.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        row = QHBoxLayout(group)
+        row.addWidget(frozen)
+        row.addWidget(sideways, 1)
+        line_height = self.fontMetrics().lineSpacing()
+        heights: dict[int, int] = {0: line_height * 2 + 2}
         columns: dict[str, int] = {}
         for box in boxes:
             if box.more and box.element.repeat_count:  # its count decides: nothing to key
                 continue
             kb, hint = self._box(box)
+            hint.setFixedHeight(line_height)
             line = box.entry * 2 - 1
+            heights[line] = kb.sizeHint().height()
+            heights[line + 1] = line_height
             if box.more:  # "another?" below the entries
-                grid.addWidget(QLabel("+"), line, 0)
-                grid.addWidget(kb, line, 1)
+                fixed.addWidget(QLabel("+"), line, 0)
+                fixed.addWidget(kb, line, 1)
                 hint.setText(self.words["another"])
-                grid.addWidget(hint, line, 2, 1, 4)
+                grid.addWidget(hint, line, 0, 1, 4)
                 kb.setFixedWidth(60)
                 continue
             el = box.element
             if el.path not in columns:
                 columns[el.path] = len(columns) + 1
                 label = self._heading(box)
-                head = QLabel(self._numbered(el.path, label[:32]))
+                head = QLabel(self._numbered(el.path, label))
+                head.setWordWrap(True)  # whole words over two lines; all of it below
+                head.setFixedSize(110, heights[0])
+                head.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
                 head.setToolTip(label)
-                grid.addWidget(head, 0, columns[el.path])
-            grid.addWidget(QLabel(str(box.entry)), line, 0)
-            grid.addWidget(kb, line, columns[el.path])
-            grid.addWidget(hint, line + 1, columns[el.path])
+                where = fixed if columns[el.path] == 1 else grid
+                where.addWidget(head, 0, columns[el.path])
+            where = fixed if columns[el.path] == 1 else grid
+            if columns[el.path] == 1:
+                fixed.addWidget(QLabel(str(box.entry)), line, 0)
+            where.addWidget(kb, line, columns[el.path])
+            where.addWidget(hint, line + 1, columns[el.path])
             kb.setFixedWidth(110)
         bar = sideways.horizontalScrollBar().sizeHint().height()
+        for g in (fixed, grid):  # the two halves' rows line up, whatever each holds
+            for r, h in heights.items():
+                g.setRowMinimumHeight(r, h)
+        fixed.setRowMinimumHeight(max(heights, default=0) + 1, bar)
         sideways.setFixedHeight(inner.sizeHint().height() + bar + 4)
         return group
 
@@ -593,11 +634,10 @@ class KeyedEntryView(QWidget):
         assert self.keying is not None
         if isinstance(kb.key, str):
             refusal = self.keying.enter_paper(kb.key, kb.text())
+            kb.setText(self._held(kb))  # as kept (a date as read, a scanned QR code's number)
             if refusal is not None:
                 self.refuse(kb, refusal, stay=stay)
                 return False
-            if kb.key in ("interview_date", "number"):  # as read (a date, a scanned QR code)
-                kb.setText(getattr(self.keying.record, kb.key))
             if kb.key == "number" and self.second:  # the batch is the first keying's
                 self.paper_boxes["batch"].setText(self.keying.record.batch)
             return True
@@ -605,6 +645,7 @@ class KeyedEntryView(QWidget):
         refusal = self.keying.enter(box, kb.text())
         self._after_change()
         here = self.boxes.get(box.path, kb)
+        here.setText(self.keying.shown(box))  # what is kept, refused or not
         if refusal is not None:
             if refusal.keepable and stay:
                 self._ask_keep(box, refusal, then)

@@ -1,6 +1,7 @@
 """What an enumerator and a computer's administrator do every day in the window: discard a
 draft, leave an empty one behind, manage the users, find their form and language again."""
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -174,7 +175,9 @@ def test_the_overview_shows_notes_as_notes_and_long_labels_whole(qtbot, window):
     assert QApplication.focusWidget() is view.overview
 
 
-def test_delete_on_a_draft_in_the_list_discards_it_after_asking(qtbot, window, admin):
+@pytest.mark.parametrize("shift", [False, True])
+def test_delete_on_a_draft_in_the_list_discards_it_after_asking(qtbot, window, admin, shift):
+    """Delete, or Ctrl+Shift+Delete as in the form view."""
     draft = admin.new_submission("population")
     draft.set_answer(draft.session.node("/data/zone"), "Zone 9")
     log_in(qtbot, window)
@@ -182,7 +185,8 @@ def test_delete_on_a_draft_in_the_list_discards_it_after_asking(qtbot, window, a
     qtbot.waitUntil(lambda: home.model.rowCount() == 1)
     home.table.setFocus()
     qtbot.waitUntil(home.table.hasFocus)
-    press(window, Qt.Key.Key_Delete)
+    mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    press(window, Qt.Key.Key_Delete, mods if shift else Qt.KeyboardModifier.NoModifier)
     ask = window.findChild(QMessageBox)
     qtbot.waitUntil(ask.isVisible)
     with qtbot.waitSignal(window.view_shown):

@@ -286,3 +286,33 @@ def test_a_papers_value_kept_as_written(qtbot, admin, truth_form):
     # the record keeps it encrypted: no clear value in the database file
     record = admin.store.keying(uuid)
     assert record.as_written and b"720" not in record.as_written
+
+
+def test_a_second_keying_suggests_the_next_paper_chosen_for_one(qtbot, client, admin, truth_form):
+    from desktop_app import batches
+
+    batches.register(
+        admin, truth_form, "B3", expected=10, first_number=1, last_number=10, verify_percent=30
+    )
+    for number in range(1, 11):
+        k = Keying.start(admin, truth_form, batch="B3")
+        for name, text in (
+            ("number", str(number)),
+            ("interview_date", "12/03/2026"),
+            ("paper_enumerator", "E07"),
+        ):
+            k.enter_paper(name, text)
+        assert k.finish() == []
+    waiting = batches.progress(admin, truth_form, "B3").waiting
+    assert len(waiting) == 3
+    admin.add_user("baraka", "baraka-clerk-26")
+    baraka = client.login("baraka", "baraka-clerk-26")
+    view = shown_view(qtbot, baraka, truth_form, second=True)
+    view.paper_boxes["number"].setFocus()
+    first = sorted(waiting, key=int)[0]
+    for text in [first, "12/03/2026", "E07"]:
+        keys(view, text)
+        press(view, Qt.Key.Key_Return)
+    with qtbot.waitSignal(view.keyed):
+        press(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert view.paper_boxes["number"].text() == sorted(waiting, key=int)[1]

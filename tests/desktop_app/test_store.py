@@ -25,6 +25,7 @@ def test_the_database_uses_wal_foreign_keys_and_records_its_migrations(client, h
         "m006_keyings",
         "m007_batches_and_double_entry",
         "m008_carried_bundles",
+        "m009_values_kept_as_written",
     ]
 
 
