@@ -73,6 +73,7 @@ def _take(engine: Engine, take: int) -> list[Revision]:
                 submissions.c.form_id,
                 revisions.c.form_version,
                 revisions.c.json_text,
+                revisions.c.paper,  # what it keeps as written on the paper
             )
             .select_from(revisions.join(submissions, submissions.c.uuid == revisions.c.uuid))
             .where(

@@ -10,6 +10,7 @@ daftari-server form publish FILE.xlsx
 daftari-server form attach FORM_ID VERSION FILE...
 daftari-server review list [--state S] [--site S] [--form F] [--enumerator E] [--json]
 daftari-server review approve|return UUID --as NAME [--comment TEXT] [--answer PATH=TEXT ...]
+    [--confirm PATH ...]
 daftari-server review history UUID [--json]
 daftari-server export FORM --as NAME --format csv|xlsx|parquet|dta|sav --out PATH [--site S]
                       [--state S] [--lang L]
@@ -272,7 +273,13 @@ def cmd_review_decide(args: argparse.Namespace) -> int:
     with _engine(args).begin() as conn:
         who = _reviewer(conn, args)
         state = review.decide(
-            conn, who, args.uuid, args.decision, comment=args.comment or "", answers=answers
+            conn,
+            who,
+            args.uuid,
+            args.decision,
+            comment=args.comment or "",
+            answers=answers,
+            confirmed=args.confirm or [],
         )
     print(f"{args.uuid}: {state}")
     return 0
@@ -291,6 +298,7 @@ def cmd_review_history(args: argparse.Namespace) -> int:
                 },
                 ensure_ascii=False,
                 indent=1,
+                default=lambda kept: kept.model_dump(),  # a KeptAsWritten
             )
         )
         return 0
@@ -302,6 +310,17 @@ def cmd_review_history(args: argparse.Namespace) -> int:
         )
         for r in revs
     ]
+    for r in revs:
+        events += [
+            (
+                r.received_at,
+                f"    {k.name} = {k.value} kept as on paper"
+                + (f" ({k.rule})" if k.rule else "")
+                + (f"; note: {k.note}" if k.note else "")
+                + (f"; confirmed by {k.confirmed_by}" if k.confirmed else "; not confirmed"),
+            )
+            for k in r.as_written
+        ]
     for d in made:
         about = f" revision {d.revision}" if d.revision else ""
         line = f"{d.decision}{about} by {d.by} ({d.level})"
@@ -309,6 +328,10 @@ def cmd_review_history(args: argparse.Namespace) -> int:
             line += f": {d.comment}"
         events.append((d.at, line))
         events += [(d.at, f"    {path}: {text}") for path, text in sorted(d.answers.items())]
+        events += [
+            (d.at, f"    the paper's value stands: {path} = {value}")
+            for path, value in sorted(d.confirmed.items())
+        ]
     for at, line in sorted(events, key=lambda e: e[0]):
         print(_terminal(f"{at}  {line}"))
     return 0
@@ -698,6 +721,13 @@ def build_parser() -> argparse.ArgumentParser:
             action="append",
             metavar="PATH=COMMENT",
             help='a comment on one answer, e.g. "members/member[2]/age=Check: 140?"',
+        )
+        p.add_argument(
+            "--confirm",
+            action="append",
+            metavar="PATH",
+            help="a value kept as written on the paper whose paper value stands, by its path "
+            'as history shows it, e.g. "/data/survey/wash/water_minutes"',
         )
         p.set_defaults(func=cmd_review_decide, decision=decision)
     p = rv_sub.add_parser("history", help="every revision and decision of a submission")

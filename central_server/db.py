@@ -272,6 +272,9 @@ decisions = Table(
     Column("revision", Integer),
     Column("level", String(20), nullable=False, default="server"),
     Column("answers", JSON),
+    # Migration 0014: values kept as written on the paper that this decision confirmed, the
+    # paper's value standing {path: value} (central_server.as_written); NULL: none
+    Column("confirmed", JSON(none_as_null=True)),
     Index("decisions_by_uuid", "uuid", "id"),
 )
 

@@ -31,7 +31,7 @@ from typing import Any
 from sqlalchemy import func, select, tuple_
 from sqlalchemy.engine import Connection
 
-from central_server import parts, published_forms, review, uploads
+from central_server import as_written, parts, published_forms, review, uploads
 from central_server.accounts import Principal
 from central_server.db import decisions, devices, forms, read_json, revisions, sites, submissions
 from central_server.errors import Forbidden, NotFound, Refusal
@@ -62,7 +62,11 @@ META = [
     ("_batch", "string"),
     ("_keyed_by", "string"),
     ("_keyed_at", "string"),
+    # answers kept as written on the paper although they break a rule of the form, in words
+    # (central_server.as_written); the values themselves are in their own columns
+    ("_as_written", "string"),
 ]
+META_LABELS = {"_as_written": as_written.DESCRIPTION}  # said in the codebook
 PAPER = {  # meta column -> sync_protocol.PaperFacts field
     "_paper_number": "number",
     "_interview_date": "interview_date",
@@ -255,32 +259,50 @@ def submissions_of(
     # open statement would hold its connection's snapshot once back in the pool.
     result = conn.execution_options(stream_results=True, yield_per=500).execute(query)
     try:
-        yield from _with_meta(result, files)
+        yield from _with_meta(conn, result, files)
     finally:
         result.close()
 
 
-def _with_meta(result, files: bool) -> Iterator[tuple[dict, dict]]:
-    for row in result:
-        meta = {
-            "_key": row[0],
-            "_uuid": row[0],
-            "_site": row[1],
-            "_enumerator": row[2],
-            "_device": row[3] or "",
-            "_form_version": row[4],
-            "_revision": row[5],
-            "_review_state": review.state_of(row[5], row[9], row[10], row[11]),
-            "_submitted_at": row[6],
-            "_updated_at": row[7],
-        }
-        paper = row[12] or {}
-        for column, name in PAPER.items():
-            meta[column] = paper.get(name) or None
-        if files:  # the files its answers name -> their SHA-256
-            meta["_files"] = dict(row[13] or {}) or named_files(row[8], list(row[14] or []))
-            meta["_site_id"] = row[15]
-        yield meta, read_json(row[8])
+def _with_meta(conn: Connection, result, files: bool) -> Iterator[tuple[dict, dict]]:
+    """Each row's meta and answers; ``_kept`` in the meta: its values kept as written on the
+    paper (as_written.standing), which ``_as_written`` says in words."""
+    for rows in result.partitions():
+        # the confirmations of the few keyed from paper with a value kept as written
+        flagged = {r[0] for r in rows if as_written.written(r[12])}
+        confirmed = as_written.confirmations(conn, flagged) if flagged else {}
+        for row in rows:
+            data = read_json(row[8])
+            meta = _meta(row, files)
+            kept = []
+            if row[0] in flagged and isinstance(data, dict):
+                kept = as_written.standing(row[12], data, confirmed.get(row[0], {}))
+            meta["_kept"] = kept
+            meta["_as_written"] = as_written.described(kept) or None
+            yield meta, data
+
+
+def _meta(row, files: bool) -> dict:
+    """A row's meta columns (and, with ``files``, the files its answers name)."""
+    meta = {
+        "_key": row[0],
+        "_uuid": row[0],
+        "_site": row[1],
+        "_enumerator": row[2],
+        "_device": row[3] or "",
+        "_form_version": row[4],
+        "_revision": row[5],
+        "_review_state": review.state_of(row[5], row[9], row[10], row[11]),
+        "_submitted_at": row[6],
+        "_updated_at": row[7],
+    }
+    paper = row[12] or {}
+    for column, name in PAPER.items():
+        meta[column] = paper.get(name) or None
+    if files:  # the files its answers name -> their SHA-256
+        meta["_files"] = dict(row[13] or {}) or named_files(row[8], list(row[14] or []))
+        meta["_site_id"] = row[15]
+    return meta
 
 
 def table_rows(main: Table, meta: dict, data: dict) -> Iterator[tuple[Table, list]]:
@@ -333,7 +355,8 @@ def codebook(
     def walk(table: Table) -> Iterator[list[str]]:
         for name, kind in table.meta:
             said = notes.of(table.name, name)
-            yield [table.name, name, kind, *["" for _ in languages], "", "", said]
+            described = META_LABELS.get(name, "") if not table.repeat else ""
+            yield [table.name, name, kind, *[described for _ in languages], "", "", said]
         for c in table.columns:
             choices = "; ".join(
                 f"{value}={_label(labels, languages)}" for value, labels in c.choices.items()
@@ -721,7 +744,11 @@ def _statistical(
             names = _package_names(t.header(), longest)
             for original, name in zip(t.header(), names, strict=True):
                 mapping[(t.name, original)] = name
-            labels: dict[str, str] = {}
+            labels: dict[str, str] = {
+                mapping[(t.name, m)]: as_written.SHORT
+                for m, _ in t.meta
+                if m == "_as_written" and not t.repeat
+            }
             values: dict[str, dict[int | float, str]] = {}
             recode: dict[str, dict[str, int]] = {}
             for c in t.columns:

@@ -2,19 +2,20 @@
 population group; service access S1–S7 by city, population group and the respondent's sex;
 population P1–P6 by city and population group. Each with the number of households, members
 or persons behind it, computed in one pass over the merged dataset, approved submissions by
-default; households without consent are in no denominator.
+default; households without consent are in no denominator. A value kept as written on the
+paper (it breaks a rule of the form) counts as missing until a reviewer confirms it.
 """
 
 from __future__ import annotations
 
 import statistics
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy.engine import Connection
 
-from central_server import exporting, parts
+from central_server import as_written, exporting, parts
 from central_server.accounts import Principal
 from central_server.errors import NotFound
 
@@ -187,6 +188,15 @@ def household_indicators(
     }
 
 
+def _counted(conn: Connection, src: exporting.Source) -> Iterator[Data]:
+    """The answers of each submission as the indicators count them: a value kept as written
+    on the paper that no reviewer has confirmed is missing — never a valid value — and so is
+    what the form calculated from it (central_server.as_written)."""
+    forms = {form.version: form for form in src.versions}
+    for meta, d in exporting.submissions_of(conn, src):
+        yield as_written.without_unconfirmed(forms.get(meta["_form_version"]), d, meta["_kept"])
+
+
 def _in_parts(
     conn: Connection, who: Principal, form_id: str, state: str | None, work: parts.Work
 ) -> list:
@@ -200,7 +210,7 @@ def _household_part(conn: Connection, piece: exporting.Source, _index: int, *, p
     sex, age band and displacement."""
     cells: dict[tuple, Group] = defaultdict(Group)
     pyramid: dict[tuple, int] = defaultdict(int)
-    for _meta, d in exporting.submissions_of(conn, piece):
+    for d in _counted(conn, piece):
         if d.get("identification/consent") != "yes":
             continue
         city = str(d.get("city") or "")
@@ -309,7 +319,7 @@ def service_indicators(conn: Connection, who: Principal, *, state: str | None = 
 def _service_part(conn: Connection, piece: exporting.Source, _index: int, *, progress=None):
     """Each household counted in its cell (city, population group, respondent's sex)."""
     cells: dict[tuple, Group] = defaultdict(Group)
-    for _meta, d in exporting.submissions_of(conn, piece):
+    for d in _counted(conn, piece):
         if d.get("consent") != "yes":
             continue
         city = str(d.get("city") or "")
@@ -405,7 +415,7 @@ def population_indicators(
     persons: dict[tuple[str, str, str, str, str], float] = defaultdict(float)
     households: dict[tuple[str, str], float] = defaultdict(float)
     dwellings: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
-    for _meta, d in exporting.submissions_of(conn, src):
+    for d in _counted(conn, src):
         city, zone = str(d.get("city") or ""), str(d.get("zone") or "")
         for c in (city, ALL):
             dwellings[c][0] += _number(d, "dwellings/n_occupied") or 0

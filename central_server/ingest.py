@@ -25,12 +25,12 @@ from sqlalchemy import Select, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from central_server import published_forms, uploads
+from central_server import as_written, published_forms, uploads
 from central_server.accounts import COLLECT_DEVICE, Principal, now_text
 from central_server.db import revisions, submissions
 from central_server.errors import Forbidden, NotFound
 from form_engine import FormDefinition, SubmissionFormatError, validate_submission
-from sync_protocol import ItemResult, PushItem, storable
+from sync_protocol import ItemResult, PaperFacts, PushItem, storable
 from sync_protocol.odk_encryption import SEALED, XML_NAME
 
 log = logging.getLogger("daftari.server")
@@ -394,10 +394,22 @@ def problems(form: FormDefinition, item: PushItem | Revision) -> list[str]:
             "an answer cannot be used in one of the form's calculations or conditions "
             f"({type(exc).__name__}): check the numbers and dates typed"
         ]
+    kept = _kept_as_written(item)
     return [
         f"{i.path}: {i.text(form.default_language)} (value {_shown(i.value)})"
         for i in result.issues
+        # a constraint the paper's value breaks, kept as written (never a type, a choice or
+        # a required answer): stored, flagged until a reviewer confirms it (as_written.py)
+        if not (i.code == "constraint" and (i.path, i.value) in kept)
     ]
+
+
+def _kept_as_written(item: PushItem | Revision) -> set[tuple[str, str]]:
+    """(path, value) of each answer the item says is kept as written on the paper."""
+    paper = item.paper
+    if isinstance(paper, PaperFacts):
+        return {(w.path, w.value) for w in paper.as_written}
+    return {(e["path"], e["value"]) for e in as_written.written(paper)}
 
 
 def encrypted_versions(
@@ -543,3 +555,4 @@ class Revision:
     form_id: str
     form_version: str
     json_text: str
+    paper: dict | None = None  # its paper facts (revisions.paper): values kept as written

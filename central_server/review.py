@@ -24,11 +24,18 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import and_, case, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
-from central_server import published_forms
+from central_server import as_written, published_forms
 from central_server.accounts import Principal, now_text
 from central_server.db import changes, decisions, revisions, sites, submissions
 from central_server.errors import Conflict, Forbidden, NotFound, Refusal
-from sync_protocol import ReviewDecision, ReviewFeed, ReviewItem, a_role, storable
+from sync_protocol import (
+    KeptAsWritten,
+    ReviewDecision,
+    ReviewFeed,
+    ReviewItem,
+    a_role,
+    storable,
+)
 
 STATES = ("received", "corrected", "returned", "site_approved", "approved")
 SITE_REVIEWERS = ("supervisor", "clerk")
@@ -66,6 +73,8 @@ class Decision:
     at: str
     comment: str
     answers: dict[str, str] = field(default_factory=dict)
+    # values kept as on paper it confirmed: path -> the paper's value, which stands
+    confirmed: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -74,6 +83,8 @@ class Revision:
     received_at: str
     status: str
     changed: list[str]  # the answers that differ from the revision before it
+    # its values kept as written on the paper, and whether each was confirmed
+    as_written: list[KeptAsWritten] = field(default_factory=list)
 
 
 def state_of(
@@ -227,12 +238,18 @@ def decide(
     comment: str = "",
     answers: dict[str, str] | None = None,
     revision: int | None = None,
+    confirmed: list[str] | None = None,
 ) -> str:
     """Approve or send back the newest revision of a submission; returns the new state. The
-    decision reaches the enumerator's device at its next sync."""
+    decision reaches the enumerator's device at its next sync. ``confirmed``: paths of
+    values the revision keeps as written on the paper whose paper value stands (from then
+    on they count as valid: as_written.py)."""
     _may_review(who)
     if decision not in ("approved", "returned"):
         raise Unclear("a decision is 'approved' or 'returned'")
+    paths = list(dict.fromkeys(p.strip() for p in confirmed or [] if p.strip()))
+    if len(paths) > 500 or not all(storable(p) and "\x00" not in p for p in paths):
+        raise Unclear("at most 500 values kept as on paper are confirmed at once")
     answers = {k.strip(): v.strip() for k, v in (answers or {}).items() if v and v.strip()}
     comment = comment.strip()
     if not all(storable(t) and "\x00" not in t for t in (comment, *answers, *answers.values())):
@@ -260,6 +277,7 @@ def decide(
         and newest.revision == row.revision
         and newest.comment == comment
         and dict(newest.answers or {}) == answers
+        and set(newest.confirmed or {}) == set(paths)
     ):
         # the same decision sent again (its answer was lost, a desktop killed before it
         # heard it): recorded once
@@ -292,6 +310,7 @@ def decide(
         )
     if answers:
         _check_answer_paths(conn, uuid, row.form_id, row.revision, answers)
+    stands = _kept_values(conn, uuid, row.revision, paths) if paths else {}
     at = now_text()
     made = conn.execute(
         insert(decisions).values(
@@ -303,6 +322,7 @@ def decide(
             revision=row.revision,
             level=level,
             answers=answers or None,
+            confirmed=stands or None,
         )
     ).inserted_primary_key[0]  # type: ignore[index]
     conn.execute(insert(changes).values(site_id=row.site_id, kind="decision", ref=str(made), at=at))
@@ -318,31 +338,71 @@ def decide(
 
 
 def history(conn: Connection, who: Principal, uuid: str) -> tuple[list[Revision], list[Decision]]:
-    """Every revision (with the answers each changed) and every decision, oldest first."""
+    """Every revision (with the answers each changed, and the values it keeps as written on
+    the paper) and every decision (with the paper values it confirmed), oldest first."""
     _may_review(who)
     row = conn.execute(select(submissions.c.site_id).where(submissions.c.uuid == uuid)).first()
     if row is None or (not who.all_sites and row.site_id != who.site_id):
         raise NotFound(f"there is no submission {uuid} you can review")
-    revs: list[Revision] = []
-    before: dict[str, object] = {}
-    for r in conn.execute(
-        select(
-            revisions.c.revision, revisions.c.received_at, revisions.c.status, revisions.c.json_text
-        )
-        .where(revisions.c.uuid == uuid)
-        .order_by(revisions.c.revision)
-    ):
-        now = _flat(json.loads(r[3]))
-        changed = sorted(k for k in now.keys() | before.keys() if now.get(k) != before.get(k))
-        revs.append(Revision(r[0], r[1], r[2], changed if revs else []))
-        before = now
     made = [
-        Decision(d.decision, d.level, d.revision, d.by, d.at, d.comment, dict(d.answers or {}))
+        Decision(
+            d.decision,
+            d.level,
+            d.revision,
+            d.by,
+            d.at,
+            d.comment,
+            dict(d.answers or {}),
+            dict(d.confirmed or {}),
+        )
         for d in conn.execute(
             select(decisions).where(decisions.c.uuid == uuid).order_by(decisions.c.id)
         )
     ]
+    stands: dict[tuple, as_written.Confirmation] = {}
+    for d in made:
+        as_written.add_confirmed(stands, d.confirmed, d.by, d.at, d.level)
+    revs: list[Revision] = []
+    before: dict[str, object] = {}
+    for r in conn.execute(
+        select(
+            revisions.c.revision,
+            revisions.c.received_at,
+            revisions.c.status,
+            revisions.c.json_text,
+            revisions.c.paper,
+        )
+        .where(revisions.c.uuid == uuid)
+        .order_by(revisions.c.revision)
+    ):
+        data = json.loads(r[3])
+        now = _flat(data)
+        changed = sorted(k for k in now.keys() | before.keys() if now.get(k) != before.get(k))
+        kept = as_written.standing(r[4], data, stands) if isinstance(data, dict) else []
+        revs.append(Revision(r[0], r[1], r[2], changed if revs else [], kept))
+        before = now
     return revs, made
+
+
+def _kept_values(conn: Connection, uuid: str, revision: int, paths: list[str]) -> dict[str, str]:
+    """path -> value of the values ``revision`` keeps as written on the paper, for each of
+    ``paths`` (Unclear for a path where it keeps none)."""
+    row = conn.execute(
+        select(revisions.c.json_text, revisions.c.paper).where(
+            revisions.c.uuid == uuid, revisions.c.revision == revision
+        )
+    ).one()
+    data = json.loads(row[0])
+    kept = {
+        k.path: k.value for k in as_written.standing(row[1], data if isinstance(data, dict) else {})
+    }
+    for path in paths:
+        if path not in kept:
+            raise Unclear(
+                f"revision {revision} keeps no value as written on the paper at {path!r}: "
+                "only those are confirmed"
+            )
+    return {path: kept[path] for path in paths}
 
 
 def _may_review(who: Principal) -> None:
@@ -516,11 +576,13 @@ def _feed_items(conn: Connection, uuids: list[str]) -> list[ReviewItem]:
             decisions.c.decision,
             decisions.c.level,
             decisions.c.revision,
+            revisions.c.paper,
         )
         .select_from(reviewed())
         .where(submissions.c.uuid.in_(uuids))
     ).fetchall()
     made: dict[str, list[ReviewDecision]] = {u: [] for u in uuids}
+    stands: dict[str, dict[tuple, as_written.Confirmation]] = {u: {} for u in uuids}
     for d in conn.execute(
         select(decisions).where(decisions.c.uuid.in_(uuids)).order_by(decisions.c.id)
     ):
@@ -533,8 +595,10 @@ def _feed_items(conn: Connection, uuids: list[str]) -> list[ReviewItem]:
                 at=d.at,
                 comment=d.comment,
                 answers=dict(d.answers or {}),
+                confirmed=dict(d.confirmed or {}),
             )
         )
+        as_written.add_confirmed(stands[d.uuid], d.confirmed, d.by, d.at, d.level)
     before = {  # the revision before the newest, where there is one
         (r[0], r[1]): r[2]
         for r in conn.execute(
@@ -549,10 +613,12 @@ def _feed_items(conn: Connection, uuids: list[str]) -> list[ReviewItem]:
     items = []
     for r in rows:
         changed: list[str] = []
+        data = json.loads(r[10])
         earlier = before.get((r[0], r[5] - 1))
         if earlier is not None:
-            now, then = _flat(json.loads(r[10])), _flat(json.loads(earlier))
+            now, then = _flat(data), _flat(json.loads(earlier))
             changed = sorted(k for k in now.keys() | then.keys() if now.get(k) != then.get(k))
+        kept = as_written.standing(r[14], data, stands[r[0]]) if isinstance(data, dict) else []
         items.append(
             ReviewItem(
                 uuid=r[0],
@@ -569,6 +635,7 @@ def _feed_items(conn: Connection, uuids: list[str]) -> list[ReviewItem]:
                 json_text=r[10],
                 changed=changed,
                 decisions=made[r[0]],
+                as_written=kept,
             )
         )
     order = {u: i for i, u in enumerate(uuids)}

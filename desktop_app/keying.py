@@ -56,10 +56,16 @@ class Box:
     more: bool = False  # the roster's "another entry?" box (``element`` the repeat, ``node``
     # the node the entries go in): a roster with no count grows one entry at a time
 
+    _path: str = field(default="", init=False, repr=False, compare=False)
+
     @property
     def path(self) -> str:
-        where = self.node.abs_path(indexed=True)
-        return f"{where}/{self.element.name}+" if self.more else where
+        """Its indexed path, as the boxes stand (``Keying.refresh`` makes new boxes when a
+        roster gains or loses an entry)."""
+        if not self._path:
+            where = self.node.abs_path(indexed=True)
+            self._path = f"{where}/{self.element.name}+" if self.more else where
+        return self._path
 
 
 @dataclass
@@ -165,8 +171,9 @@ def stored(data: dict, box: Box) -> str:
         return typed
     by_code = dict(box.codes)
     codes = typed.split()
-    if box.element.control == "select" and len(codes) == 1 and len(codes[0]) > 1:
-        codes = list(codes[0])  # one-digit codes typed together
+    single_digits = all(len(c) == 1 for c, _ in box.codes)
+    if box.element.control == "select" and single_digits and len(codes) == 1 and len(codes[0]) > 1:
+        codes = list(codes[0])  # one-digit codes typed together (never "10" of 1–12)
     return " ".join(by_code.get(c, c) for c in codes)
 
 

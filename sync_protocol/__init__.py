@@ -93,6 +93,22 @@ def storable(text: str) -> bool:
 MOMENT = r"^(\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?)?$"
 
 
+class WrittenValue(Strict):
+    """An answer kept as written on the paper although it breaks a constraint of the form
+    (never a type: letters in a number are refused). The server takes the submission with
+    it — a constraint issue at ``path`` while the answer there is ``value`` is not a
+    refusal — and flags the value until a reviewer confirms that the paper's value stands."""
+
+    # exactly form_engine's Issue.path for that answer ("/data/survey/member[2]/age"; a
+    # roster's index only where it has several entries)
+    path: NoNul = Field(min_length=2, max_length=500, pattern=r"^/")
+    # the answer as the submission's JSON holds it, as text (Issue.value: 720 -> "720",
+    # several choices separated by spaces)
+    value: NoNul = Field(min_length=1, max_length=10_000)
+    rule: NoNul = Field(default="", max_length=2000)  # the constraint message the clerk saw
+    note: NoNul = Field(default="", max_length=500)  # the clerk's, optional
+
+
 class PaperFacts(Strict):
     """A paper questionnaire keyed at an office: what the paper says about the interview, and
     who keyed it when (never mixed with the answers; the form's start, end and today hold the
@@ -104,6 +120,8 @@ class PaperFacts(Strict):
     batch: NoNul = Field(default="", max_length=100)
     keyed_by: NoNul = Field(default="", max_length=200)
     keyed_at: str = Field(default="", max_length=40, pattern=MOMENT)
+    # answers kept as the paper says although they break a constraint (see WrittenValue)
+    as_written: list[WrittenValue] = Field(default_factory=list, max_length=500)
 
 
 class PushItem(Strict):
@@ -241,6 +259,23 @@ class ReviewDecision(BaseModel):
     at: str
     comment: str = ""
     answers: dict[str, str] = Field(default_factory=dict)
+    # values kept as on paper that this decision confirmed: path -> the value that stands
+    confirmed: dict[str, str] = Field(default_factory=dict)
+
+
+class KeptAsWritten(BaseModel):
+    """A value of the newest revision kept as written on the paper (a :class:`WrittenValue`
+    whose value is still the answer), and whether a reviewer confirmed that it stands."""
+
+    path: str  # as WrittenValue.path
+    name: str  # the question's name, with its roster entries ("age (member 2)")
+    value: str
+    rule: str = ""
+    note: str = ""
+    confirmed: bool = False  # until then it is no valid value: indicators leave it out
+    confirmed_by: str = ""
+    confirmed_at: str = ""
+    confirmed_level: str = ""  # site | secretariat
 
 
 class ReviewItem(BaseModel):
@@ -260,6 +295,7 @@ class ReviewItem(BaseModel):
     json_text: str
     changed: list[str] = Field(default_factory=list)
     decisions: list[ReviewDecision] = Field(default_factory=list)
+    as_written: list[KeptAsWritten] = Field(default_factory=list)
 
 
 class ReviewFeed(Answer):
@@ -277,6 +313,8 @@ class ReviewDecisionIn(BaseModel):
     comment: str = ""
     answers: dict[str, str] = Field(default_factory=dict)
     revision: int | None = None
+    # paths of values kept as on paper (KeptAsWritten.path) whose paper value stands
+    confirmed: list[str] = Field(default_factory=list)
 
 
 class ReviewDecisionAnswer(Answer):

@@ -87,6 +87,8 @@ def _properties(table: exporting.Table) -> list[tuple[str, str, str]]:
             ("__system_reviewState", "Edm.String", "_review_state"),
             ("__system_submissionDate", "Edm.String", "_submitted_at"),
             ("__system_updatedAt", "Edm.String", "_updated_at"),
+            # values kept as written on the paper, in words (exporting's _as_written)
+            ("__system_asWritten", "Edm.String", "_as_written"),
         ]
     out += [(_name(c.name), EDM.get(c.type, "Edm.String"), c.name) for c in table.columns]
     return out

@@ -28,6 +28,11 @@ class DecisionIn(BaseModel):
         Annotated[NoNul, Field(max_length=300)], Annotated[NoNul, Field(max_length=2000)]
     ] = Field(default_factory=dict, max_length=200)
     revision: int | None = Field(default=None, ge=1, le=2**31 - 1, strict=True)  # looked at
+    # values the revision keeps as written on the paper whose paper value stands, by their
+    # path (KeptAsWritten.path): from then on they count as valid
+    confirmed: list[Annotated[NoNul, Field(max_length=500)]] = Field(
+        default_factory=list, max_length=500
+    )
 
 
 class HistoryAnswer(Answer):
@@ -68,7 +73,9 @@ def review_list(
 def review_decide(uuid: str, body: DecisionIn, who: Who, conn: Tx) -> ReviewDecisionAnswer:
     """Approve the newest revision, or send it back with comments (on the whole and/or on
     single answers). A site's supervisor or clerk decides first; the Secretariat's approval is
-    final. The enumerator's desktop receives it at its next sync."""
+    final. The enumerator's desktop receives it at its next sync. ``confirmed``: the values
+    kept as written on the paper (the feed's ``as_written``) whose paper value stands —
+    recorded with the decision, and counted as valid from then on."""
     state = review.decide(
         conn,
         who,
@@ -77,13 +84,15 @@ def review_decide(uuid: str, body: DecisionIn, who: Who, conn: Tx) -> ReviewDeci
         comment=body.comment,
         answers=dict(body.answers),
         revision=body.revision,
+        confirmed=list(body.confirmed),
     )
     return ReviewDecisionAnswer(uuid=uuid, state=state)
 
 
 @router.get("/submissions/{uuid}/history", response_model=HistoryAnswer)
 def review_history(uuid: str, who: Who, conn: Rx) -> HistoryAnswer:
-    """Every revision, with the answers each changed, and every decision, oldest first."""
+    """Every revision, with the answers each changed and the values it keeps as written on
+    the paper, and every decision (with the paper values it confirmed), oldest first."""
     revs, made = review.history(conn, who, uuid)
     return HistoryAnswer(
         uuid=uuid,

@@ -23,12 +23,15 @@ from desktop_app import review_notes, reviewing
 from desktop_app.client import UserSession
 from desktop_app.draft import audit
 from desktop_app.errors import ClientError
+from desktop_app.keying import find_steady
+from desktop_app.store import KeyingRecord
 from desktop_app.sync.carried import counts_text, deliver
 from desktop_app.sync.enrolment import server_of
 from desktop_app.sync.openrosa import peer_forms
 from desktop_app.sync.reviews import sync_reviews
 from desktop_app.sync.transport import Refused, SyncError, Transport
-from form_engine import FormLoadError
+from form_engine import FormDefinition, FormLoadError
+from form_engine.submission import json_to_document
 from sync_protocol import (
     CHUNK_BYTES,
     ExchangeRequest,
@@ -37,6 +40,7 @@ from sync_protocol import (
     PushAnswer,
     PushBatch,
     PushItem,
+    WrittenValue,
 )
 
 BATCH_ITEMS = 100
@@ -100,6 +104,30 @@ class Outgoing:
         return user.attachment(self.item.uuid, self.names[sha])
 
 
+def as_written(
+    user: UserSession, form: FormDefinition, keying: KeyingRecord, text: str
+) -> list[WrittenValue]:
+    """The paper's values kept as written against the form's rule, for the server: each at
+    the path the server's check names it by, while the revision still holds that value."""
+    if not keying.as_written:
+        return []
+    kept = json.loads(user.key.decrypt(keying.as_written, context=keying.uuid + "/as_written"))
+    root = json_to_document(form, json.loads(text))
+    out = []
+    for path, entry in sorted(kept.items()):
+        node = find_steady(root, path)
+        if node is not None and node.text == entry["value"]:
+            out.append(
+                WrittenValue(
+                    path=node.abs_path(indexed=True),
+                    value=entry["value"],
+                    rule=entry["rule"][:2000],
+                    note=entry["note"][:500],
+                )
+            )
+    return out
+
+
 def gather(user: UserSession) -> list[Outgoing]:
     """This user's finalized submissions waiting for the Daftari server (those of a form an
     ODK Central or Kobo server gave go there instead: desktop_app.sync.openrosa)."""
@@ -127,6 +155,7 @@ def gather(user: UserSession) -> list[Outgoing]:
                 batch=keying.batch,
                 keyed_by=keying.keyed_by,
                 keyed_at=keying.finished_at,
+                as_written=as_written(user, form, keying, text),
             )
         out.append(
             Outgoing(

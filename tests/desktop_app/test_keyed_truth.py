@@ -271,7 +271,7 @@ def test_a_papers_value_kept_as_written(qtbot, admin, truth_form):
     press(ask, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: not ask.isVisible())
     qtbot.waitUntil(lambda: focus_path() == "/data/moved_in")
-    kept = view.keying.written_values()["/data/minutes"]
+    kept = view.keying.written_values()["/data[1]/minutes[1]"]
     assert kept == {
         "value": "720",
         "rule": "Between 0 and 600 minutes.",

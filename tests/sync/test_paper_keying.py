@@ -69,3 +69,54 @@ def test_keyed_papers_reach_the_dataset_with_their_facts(server, client, admin, 
         assert (row["_paper_enumerator"], row["_batch"]) == ("E07 Halima", "KB-3")
         assert row["_keyed_by"] == "amina" and row["_keyed_at"]
         assert row["today"] == "2026-03-11" and row["start"].startswith("2026-03-11T00:00")
+
+
+def test_a_value_kept_as_written_reaches_the_server_flagged(server, client, admin, tmp_path):
+    """A paper's 720 minutes (the rule allows 0–600) and a member's age of 112 (0–110), kept
+    as written at the office: the sync stores the questionnaire (not sent back by the
+    server's own check), with each kept value at the path the server's check names it."""
+    import json as _json
+
+    from sqlalchemy import select
+
+    from central_server.db import revisions
+
+    enrol(admin, server.url, "amina", PASSWORDS["amina"])
+    form = client.form("household")
+    data = next(
+        s["data"]
+        for s in random_submissions(form, 80, seed=11)
+        if s["data"].get("identification/consent") == "yes"
+        and str(s["data"].get("survey/hh_size")) in ("2", "3")
+        and s["data"].get("survey/wash/water_minutes") is not None
+    )
+    k = Keying.start(admin, "household")
+    for name, text in (("number", "401"), ("interview_date", "11/03/2026")):
+        assert k.enter_paper(name, text) is None
+    k.enter_paper("paper_enumerator", "E07")
+    box = k.after(None)
+    kept = {"/data/survey/wash/water_minutes": "720", "/data/survey/member[2]/age": "112"}
+    while box is not None:
+        typed = kept.get(box.path, written(data, box))
+        refusal = k.enter(box, typed)
+        if box.path in kept:
+            assert refusal is not None and refusal.keepable
+            k.keep_as_written(box, "as on the paper")
+            assert k.enter(box, typed) is None  # keyed again: it stands
+        else:
+            assert refusal is None, (box.path, typed, refusal)
+        k.refresh()  # a household's size made its members' rows
+        box = k.after(box)
+    assert k.finish() == []
+    report = sync(admin)
+    assert (report.sent, report.rejected) == (1, 0)
+    with server.app.state.engine.connect() as conn:
+        paper = conn.execute(
+            select(revisions.c.paper).where(revisions.c.uuid == k.draft.uuid)
+        ).scalar_one()
+    paper = _json.loads(paper) if isinstance(paper, str) else paper
+    assert {(w["path"], w["value"]) for w in paper["as_written"]} == {
+        ("/data/survey/wash/water_minutes", "720"),
+        ("/data/survey/member[2]/age", "112"),
+    }
+    assert {w["note"] for w in paper["as_written"]} == {"as on the paper"}
