@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -71,6 +72,16 @@ def cmd_form_fill(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_without_a_display() -> None:
+    """On a server or over SSH there is no display, and Qt's default platform (xcb) aborts the
+    process ("xcb-cursor0 is needed"): a PDF needs none, so Qt's offscreen platform prints it.
+    Not where Qt was told a platform, nor on Windows or macOS, which need no DISPLAY."""
+    if sys.platform in ("win32", "darwin"):
+        return
+    if not any(os.environ.get(v) for v in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
 def cmd_form_print(args: argparse.Namespace) -> int:
     """``daftari form print FILE --out PDF [--lang L] [--count N --first-number K]``."""
     form = _load(args.file, complete=False)
@@ -79,6 +90,7 @@ def cmd_form_print(args: argparse.Namespace) -> int:
     if args.count < 1 or args.count > 10_000:
         print(f"--count: between 1 and 10000, not {args.count}", file=sys.stderr)
         return 2
+    _print_without_a_display()
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.ui.i18n import load_fonts

@@ -3,6 +3,7 @@ number and QR code, the codes a clerk keys beside each choice, the skip logic in
 paper's question numbers, a roster as a table, in the form's languages (Arabic right to
 left); and keying started from the QR code a scanner types."""
 
+import os
 import re
 import subprocess
 import sys
@@ -16,12 +17,13 @@ from tests.desktop_app.test_keyed_entry import paper_form  # noqa: F401 - a fixt
 HOUSEHOLD = REPO / "forms" / "household.xlsx"
 
 
-def daftari(*args):
+def daftari(*args, env=None):
     return subprocess.run(
         [sys.executable, "-m", "desktop_app.cli", *map(str, args)],
         capture_output=True,
         text=True,
-        env={"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"},
+        env=env
+        or {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"},
         timeout=120,
     )
 
@@ -47,6 +49,17 @@ def test_form_print_writes_one_questionnaire_a_number(tmp_path):
     assert pdf.startswith(b"%PDF")
     pages = int(re.search(rb"/Type /Pages.*?/Count (\d+)", pdf, re.S)[1])
     assert pages >= 3  # each questionnaire from a new page
+
+
+def test_form_print_works_with_no_display(tmp_path):
+    """On a server or over SSH: no DISPLAY, no WAYLAND_DISPLAY and no QT_QPA_PLATFORM."""
+    unset = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    env = {k: v for k, v in os.environ.items() if k not in unset}
+    env |= {"PYTHONPATH": str(REPO), "XDG_RUNTIME_DIR": str(tmp_path)}
+    out = tmp_path / "x.pdf"
+    done = daftari("form", "print", HOUSEHOLD, "--lang", "ar", "--out", out, env=env)
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF") and out.read_bytes().rstrip().endswith(b"%%EOF")
 
 
 def test_bad_requests_say_what_and_where(tmp_path):
