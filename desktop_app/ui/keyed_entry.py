@@ -54,15 +54,13 @@ class KeyBox(QLineEdit):
         self.typed = False
         self.setFixedWidth(BOX_WIDTH)
 
-    def event(self, event: QEvent) -> bool:  # Tab accepts too; Shift+Tab goes back
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() == Qt.Key.Key_Tab and not event.modifiers():
-                self.view.accept(self)
-                return True
-            if event.key() == Qt.Key.Key_Backtab:
-                self.view.back(self)
-                return True
-        return super().event(event)
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt's name
+        """Tab accepts too; Shift+Tab goes back (Qt asks this of the box for those keys)."""
+        if next:
+            self.view.accept(self)
+        else:
+            self.view.back(self)
+        return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         key, mods = event.key(), event.modifiers()
@@ -442,7 +440,7 @@ class KeyedEntryView(QWidget):
             kb, hint = self._box(box)
             hint.setFixedHeight(line_height)
             line = box.entry * 2 - 1
-            heights[line] = kb.sizeHint().height()
+            heights[line] = self._box_height(kb)
             heights[line + 1] = line_height
             if box.more:  # "another?" below the entries
                 fixed.addWidget(QLabel("+"), line, 0)
@@ -475,6 +473,11 @@ class KeyedEntryView(QWidget):
         fixed.setRowMinimumHeight(max(heights, default=0) + 1, bar)
         sideways.setFixedHeight(inner.sizeHint().height() + bar + 4)
         return group
+
+    def _box_height(self, kb: KeyBox) -> int:
+        if not hasattr(self, "_height"):
+            self._height = kb.sizeHint().height()
+        return self._height
 
     def _number(self, path: str) -> str:
         """A question's number as the paper prints it, "7." (in a right-to-left language the
