@@ -6,12 +6,14 @@ expected, keyed, to verify, verified, differences open — and the numbers missi
 keyed twice or outside it are flagged here, at the office, not in the analysis.
 
 **Double entry**: the papers chosen for verification (all of them, or a share chosen by their
-number, the same share whoever asks) are keyed a second time, blind, by another clerk; every
-answer the two keyings disagree on is listed side by side and resolved by a third look — the
-first keying's value, the second's, or another typed from the paper — each resolution recorded
-(who, when, which). While a batch that is keyed twice is not **released**, its first keyings
-wait as checked drafts; releasing it (every chosen paper verified, every difference resolved)
-finalizes them with the paper's dates, and the ordinary sync sends them, with their batch.
+number, the same choice whoever asks; in a batch with a number range exactly the share of its
+numbers, rounded as a person rounds: 30 % of 10 papers is 3) are keyed a second time, blind,
+by another clerk; every answer the two keyings disagree on is listed side by side and
+resolved by a third look — the first keying's value, the second's, or another typed from the
+paper — each resolution recorded (who, when, which). While a batch that is keyed twice is not
+**released**, its first keyings wait as checked drafts; releasing it (every chosen paper
+verified, every difference resolved) finalizes them with the paper's dates, and the ordinary
+sync sends them, with their batch.
 """
 
 from __future__ import annotations
@@ -20,12 +22,15 @@ import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from desktop_app.draft import audit
 from desktop_app.errors import NotAllowed, NotFound
 from desktop_app.keying import Box, Keying, Refusal, SecondDraft, question_numbers
 from desktop_app.store import BatchRecord, KeyingDifference, KeyingRecord
+from form_engine import FormDefinition
+from form_engine.model import NO_LANGUAGE, Segment
 
 if TYPE_CHECKING:
     from desktop_app.session import UserSession
@@ -89,14 +94,45 @@ def register(
     return batch
 
 
+# A box of paper holds hundreds of questionnaires; a range past this (a slip of the keyboard)
+# is not ranked number by number: each number then decides for itself, as with no range.
+MOST_RANKED = 100_000
+
+
+def second_keyings_planned(verify_percent: int, papers: int) -> int:
+    """How many of ``papers`` are keyed a second time at ``verify_percent``: the share rounded
+    as a person rounds it (half up: 30 % of 10 is 3, 25 % of 10 is 3, 5 % of 10 is 1), and at
+    least one paper whenever the share is not 0 %."""
+    if papers <= 0 or verify_percent <= 0:
+        return 0
+    return min(papers, max(1, (verify_percent * papers + 50) // 100))
+
+
 def chosen(batch: BatchRecord, number: str) -> bool:
-    """Whether the paper of this number is keyed twice: all of them at 100 %, else a share
-    chosen by the number itself (the same whoever asks, whatever else is keyed)."""
+    """Whether the paper of this number is keyed twice: all of them at 100 %; in a batch with
+    a number range, exactly ``second_keyings_planned`` of its numbers (those the number
+    itself ranks first); else — no range, or a number outside it — a share chosen by the
+    number itself. The same whoever asks, whatever else is keyed."""
     if batch.verify_percent >= 100:
         return True
     if batch.verify_percent <= 0:
         return False
-    return _rank(batch, number) % 100 < batch.verify_percent
+    first, last = batch.first_number, batch.last_number
+    if first is not None and last is not None and last - first < MOST_RANKED:
+        if number.isdigit() and first <= int(number) <= last:
+            return int(number) in _chosen_in_range(
+                batch.form_id, batch.name, first, last, batch.verify_percent
+            )
+    return _rank(batch.form_id, batch.name, number) % 100 < batch.verify_percent
+
+
+@lru_cache(maxsize=64)
+def _chosen_in_range(
+    form_id: str, name: str, first: int, last: int, verify_percent: int
+) -> frozenset[int]:
+    numbers = range(first, last + 1)
+    ranked = sorted(numbers, key=lambda n: (_rank(form_id, name, str(n)), n))
+    return frozenset(ranked[: second_keyings_planned(verify_percent, len(numbers))])
 
 
 def progress(user: UserSession, form_id: str, name: str) -> Progress:
@@ -109,8 +145,11 @@ def progress(user: UserSession, form_id: str, name: str) -> Progress:
     found.keyed = sorted(set(numbers), key=_order)
     found.twice = sorted({n for n in numbers if numbers.count(n) > 1}, key=_order)
     found.to_verify = [n for n in found.keyed if chosen(batch, n)]
-    if batch.verify_percent and not found.to_verify and found.keyed:
-        found.to_verify = [min(found.keyed, key=lambda n: _rank(batch, n))]  # at least one
+    first, last = batch.first_number, batch.last_number
+    ranked = first is not None and last is not None and last - first < MOST_RANKED
+    if batch.verify_percent and not found.to_verify and found.keyed and not ranked:
+        # at least one (a batch with a range has its own, fixed, among its numbers)
+        found.to_verify = [min(found.keyed, key=lambda n: _rank(batch.form_id, batch.name, n))]
     by_uuid = {k.uuid: k.number for k in firsts}
     found.verified = sorted(
         {by_uuid[k.verifies] for k in seconds if k.verifies in by_uuid}, key=_order
@@ -129,11 +168,9 @@ def _order(number: str) -> tuple[int, str]:
     return (int(number), "") if number.isdigit() else (1 << 62, number)
 
 
-def _rank(batch: BatchRecord, number: str) -> int:
+def _rank(form_id: str, name: str, number: str) -> int:
     """A number drawn from the paper's number, the same on every computer."""
-    return int.from_bytes(
-        hashlib.sha256(f"{batch.form_id}/{batch.name}/{number}".encode()).digest()[:4], "big"
-    )
+    return int.from_bytes(hashlib.sha256(f"{form_id}/{name}/{number}".encode()).digest()[:4], "big")
 
 
 def _batch(user: UserSession, form_id: str, name: str) -> BatchRecord:
@@ -399,3 +436,22 @@ def report(user: UserSession, form_id: str, name: str) -> Report:
 
 def _generic(path: str) -> str:
     return re.sub(r"\[\d+\]", "", path)
+
+
+def question_names(form: FormDefinition, language: str | None = None) -> dict[str, tuple[str, str]]:
+    """Each question the paper asks, by its path: (its number on the paper, its label in the
+    form ``language``, else the form's default) — what the report names it by, not its path."""
+    numbers = question_numbers(form)
+    names = {}
+    for el in form.walk():
+        if el.path in numbers:
+            texts: list[Segment] = (
+                el.label.get(language or "")
+                or el.label.get(NO_LANGUAGE)
+                or el.label.get(form.default_language or "")
+                or next(iter(el.label.values()), [])
+            )
+            # an ${output} inside a label has no value outside a questionnaire: an ellipsis
+            label = " ".join("".join(t if isinstance(t, str) else "…" for t in texts).split())
+            names[el.path] = (numbers[el.path], label or el.name)
+    return names

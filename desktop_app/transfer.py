@@ -1,11 +1,14 @@
 """Submissions in and out as JSON lines: ``submissions import`` (the output of
 ``daftari form fill``, each line validated exactly as the window validates) and
-``submissions export`` (decrypted, for the person who owns the data)."""
+``submissions export`` (decrypted, for the person who owns the data); and a user's unsent
+submissions sealed in a bundle for a USB stick (``export_bundle``: Daftari → Put submissions
+on a USB stick…, as ``daftari bundle export`` does)."""
 
 from __future__ import annotations
 
 import json
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.draft import audit
@@ -150,3 +153,74 @@ def export_jsonl(user: UserSession, path: Path, damaged: list[str] | None = None
             count += 1
     user._audit("submission.export", str(path.name), f"{count} submissions")
     return count
+
+
+class NothingToBundle(ClientError):
+    """No finalized submission of this user waits for the server: no bundle is written."""
+
+    code = "nothing_to_bundle"
+
+
+class BundleNotWritten(ClientError):
+    """The bundle's file could not be written (``name``: the file's; ``why``: the system's
+    words)."""
+
+    code = "bundle_not_written"
+
+    def __init__(self, message: str, *, name: str = "", why: str = "") -> None:
+        super().__init__(message)
+        self.name = name
+        self.why = why
+
+
+class BundleTooBig(ClientError):
+    """More submissions (or photos) than one bundle carries."""
+
+    code = "bundle_too_big"
+
+
+@dataclass(frozen=True)
+class BundleWritten:
+    path: Path
+    submissions: int
+    files: int  # photos and other files of those submissions
+
+
+def export_bundle(user: UserSession, path: Path) -> BundleWritten:
+    """This user's unsent finalized submissions and their files, sealed in one file for a USB
+    stick (sync_protocol.bundles); they stay unsent here until the server acknowledges them
+    at a sync. Refused when the user is not connected to a server (NotEnrolled: the bundle is
+    sealed for it), when nothing waits (NothingToBundle: no file is written), when it would be
+    more than a server takes (BundleTooBig), or when the file cannot be written
+    (BundleNotWritten: nothing half-written is left)."""
+    from desktop_app.sync.engine import gather
+    from desktop_app.sync.enrolment import token_of
+    from sync_protocol.bundles import BadBundle, seal, token_hash
+
+    token = token_of(user)  # NotEnrolled first: nothing is gathered for no server
+    outgoing = gather(user)
+    if not outgoing:
+        raise NothingToBundle(f"no finalized submission of {user.user.name} waits to be sent")
+    files = {}
+    for o in outgoing:
+        for sha in o.names:
+            files[sha] = o.content(user, sha)
+    try:
+        sealed = seal(token_hash(token), [o.item.model_dump() for o in outgoing], files)
+    except BadBundle as exc:
+        raise BundleTooBig(str(exc)) from None
+    partial = path.with_name(path.name + ".partial")
+    try:
+        with open(partial, "wb") as fh:
+            fh.write(sealed)
+            fh.flush()
+            os.fsync(fh.fileno())  # a stick pulled out at once still holds all of it
+        os.replace(partial, path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        why = exc.strerror or str(exc)
+        raise BundleNotWritten(
+            f"{path}: cannot be written ({why})", name=path.name, why=why
+        ) from None
+    user._audit("bundle.export", path.name, f"{len(outgoing)} submissions")
+    return BundleWritten(path, len(outgoing), len(files))

@@ -4,19 +4,19 @@ the numbers missing, keyed twice or outside the range; a batch's differences bet
 keyings side by side, each resolved by a key (1: the first keying, 2: the second, or the value
 read on the paper, then Enter); release; the disagreement report; the batch's questionnaires
 printed (numbered from its range, with their QR codes). Keyboard-first: Alt+N a new
-batch, Enter a batch's differences, Alt+R releases, Alt+E the report, Esc back; on a
-difference, 1, 2 or the paper's value, then Enter."""
+batch (Enter in any of its boxes registers it), Enter a batch's differences, Alt+R releases,
+Alt+E the report, Alt+P prints, Esc back; on a difference, 1, 2 or the paper's value, then
+Enter (in English; each language underlines its own letters)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -36,8 +36,12 @@ from desktop_app import batches
 from desktop_app.errors import ClientError
 from desktop_app.session import UserSession
 from desktop_app.store import FormVersionInfo
+from desktop_app.ui.dialogs import choose_file
 from desktop_app.ui.i18n import form_language_for, isolate
 from desktop_app.ui.messages import user_message
+
+PROBLEM_STYLE = "color: #b00020; font-weight: bold"
+DONE_STYLE = "color: #1b5e20; font-weight: bold"  # a success reads as one, never in red
 
 
 def _item(value: object) -> QTableWidgetItem:
@@ -104,11 +108,14 @@ class BatchesView(QStackedWidget):
         self.release_button.clicked.connect(self.release)
         self.report_button = QPushButton(self.tr("R&eport"))
         self.report_button.clicked.connect(self.report)
+        self.print_button = QPushButton(self.tr("&Print questionnaires…"))
+        self.print_button.clicked.connect(self.choose_print)
         for b in (
             self.new_button,
             self.differences_button,
             self.release_button,
             self.report_button,
+            self.print_button,
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -195,15 +202,35 @@ class BatchesView(QStackedWidget):
         self.new_share.setRange(0, 100)
         self.new_share.setSuffix(" %")
         self.new_share.setValue(10)
-        for label, widget in (
-            (self.tr("&Form"), self.new_form),
-            (self.tr("&Batch (as written on the box)"), self.new_name),
-            (self.tr("E&xpected questionnaires"), self.new_expected),
-            (self.tr("First n&umber"), self.new_first),
-            (self.tr("&Last number"), self.new_last),
-            (self.tr("&Share keyed twice"), self.new_share),
+        self.new_boxes: list[QWidget] = [
+            self.new_form,
+            self.new_name,
+            self.new_expected,
+            self.new_first,
+            self.new_last,
+            self.new_share,
+        ]
+        for label, widget in zip(
+            (
+                self.tr("&Form"),
+                self.tr("&Batch (as written on the box)"),
+                self.tr("E&xpected questionnaires"),
+                self.tr("First n&umber"),
+                self.tr("&Last number"),
+                self.tr("&Share keyed twice"),
+            ),
+            self.new_boxes,
+            strict=True,
         ):
             form.addRow(label, widget)
+            widget.installEventFilter(self)  # Enter in any box registers the batch
+        self.new_plan = QLabel()  # how many papers will be keyed twice, before registering
+        self.new_plan.setWordWrap(True)
+        form.addRow(self.new_plan)
+        for spin in (self.new_expected, self.new_share):
+            spin.valueChanged.connect(self._show_plan)
+        for line in (self.new_first, self.new_last):
+            line.textChanged.connect(self._show_plan)
         self.new_problem = QLabel()
         self.new_problem.setStyleSheet("color: #b00020")
         form.addRow(self.new_problem)
@@ -216,15 +243,54 @@ class BatchesView(QStackedWidget):
         row.addWidget(cancel)
         row.addStretch(1)
         form.addRow(row)
-        for line in (self.new_name, self.new_first, self.new_last):
-            line.returnPressed.connect(self.register)
         self.new_page = page
         self.addWidget(page)
+        self._show_plan()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and watched in self.new_boxes
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            if isinstance(watched, QSpinBox):
+                watched.interpretText()  # a number typed and not yet taken
+            self.register()
+            return True
+        return super().eventFilter(watched, event)
 
     def show_new(self) -> None:
         self.new_problem.clear()
+        self._show_plan()
         self.setCurrentWidget(self.new_page)
         self.new_form.setFocus()
+
+    def _show_plan(self) -> None:
+        """How many papers of the batch being registered will be keyed a second time: exactly,
+        with a number range; about, with only the count expected (chosen by their numbers)."""
+        share = self.new_share.value()
+        first, last = self.new_first.text().strip(), self.new_last.text().strip()
+        ranged = first.isdigit() and last.isdigit() and int(first) <= int(last)
+        papers = int(last) - int(first) + 1 if ranged else self.new_expected.value()
+        ranged = ranged and papers <= batches.MOST_RANKED  # else chosen as without a range
+        twice = batches.second_keyings_planned(share, papers)
+        if share == 0:
+            text = self.tr("No paper will be keyed a second time.")
+        elif not papers:
+            text = self.tr("{share} % of the papers will be keyed a second time.").format(
+                share=share
+            )
+        elif ranged or share == 100:
+            text = self.tr("{n} of {count} papers will be keyed a second time.").format(
+                n=twice, count=papers
+            )
+        else:
+            text = self.tr("About {n} of {count} papers will be keyed a second time.").format(
+                n=twice, count=papers
+            )
+        self.new_plan.setText(text)
 
     def register(self) -> None:
         first, last = self.new_first.text().strip(), self.new_last.text().strip()
@@ -281,7 +347,7 @@ class BatchesView(QStackedWidget):
         row.addWidget(self.resolution, 1)
         box.addLayout(row)
         self.resolution_problem = QLabel()
-        self.resolution_problem.setStyleSheet("color: #b00020; font-weight: bold")
+        self.resolution_problem.setStyleSheet(PROBLEM_STYLE)
         box.addWidget(self.resolution_problem)
         back = QPushButton(self.tr("Back (Esc)"))
         back.clicked.connect(self.back_to_list)
@@ -316,14 +382,29 @@ class BatchesView(QStackedWidget):
             self.said.emit(user_message(exc))
             self.found = []
         self.differences.setRowCount(len(self.found))
+        resolved_as = {
+            "first": self.tr("1: the first keying"),
+            "second": self.tr("2: the second keying"),
+            "other": self.tr("the value on the paper"),
+        }
         for r, d in enumerate(self.found):
-            for c, v in enumerate((d.number, d.label, d.first, d.second, d.record.resolution)):
+            label = self._paper_fact(d.record.path) or d.label
+            resolution = resolved_as.get(d.record.resolution, d.record.resolution)
+            for c, v in enumerate((d.number, label, d.first, d.second, resolution)):
                 self.differences.setItem(r, c, _item(v))
         following = next((i for i, d in enumerate(self.found) if not d.record.resolution), None)
         if following is not None:
             self.differences.setCurrentCell(following, 0)
         elif self.found:
+            self.resolution_problem.setStyleSheet(DONE_STYLE)
             self.resolution_problem.setText(self.tr("Every difference is resolved."))
+
+    def _paper_fact(self, path: str) -> str:
+        """The words for a paper's own fact two keyings disagree on ("" for a question)."""
+        return {
+            "#interview_date": self.tr("Interview date"),
+            "#paper_enumerator": self.tr("Enumerator on the paper"),
+        }.get(path, "")
 
     def resolve(self) -> None:
         rows = self.differences.selectionModel().selectedRows()
@@ -332,6 +413,7 @@ class BatchesView(QStackedWidget):
         d = self.found[rows[0].row()]
         typed = self.resolution.text().strip()
         choice = {"1": "first", "2": "second"}.get(typed, "other")
+        self.resolution_problem.setStyleSheet(PROBLEM_STYLE)
         try:
             refusal = batches.resolve(self.user, d, choice, typed=typed)
         except ClientError as exc:
@@ -375,17 +457,19 @@ class BatchesView(QStackedWidget):
         self.reload()
 
     def choose_print(self) -> None:
+        """The selected batch's questionnaires to a PDF file, asked for first."""
         p = self.selected()
         if p is None:
+            self.detail.setText(self.tr("No batch yet: Alt+N registers one."))
             return
-        path, _ = QFileDialog.getSaveFileName(
+        choose_file(
             self,
             self.tr("Print questionnaires"),
-            str(Path.home() / f"{p.batch.form_id}-{p.batch.name}.pdf"),
-            "PDF (*.pdf)",
+            self.print_batch,
+            save=True,
+            suggested=str(Path.home() / f"{p.batch.form_id}-{p.batch.name}.pdf"),
+            filters="PDF (*.pdf)",
         )
-        if path:
-            self.print_batch(Path(path))
 
     def print_batch(self, out: Path) -> None:
         """The batch's paper questionnaires, numbered from its range (else blank, as many as
@@ -419,13 +503,28 @@ class BatchesView(QStackedWidget):
         if p is None:
             return
         found = batches.report(self.user, p.batch.form_id, p.batch.name)
+        try:
+            form = self.user.client.form(p.batch.form_id)
+            names = batches.question_names(form, form_language_for(form.languages, self.language))
+        except ClientError:  # the form is gone: its questions by their paths
+            names = {}
         lines = [self.tr("Disagreement by clerk (answers not kept / answers keyed):")]
         for clerk, (wrong, keyed) in sorted(found.clerks.items()):
             share = f"{100 * wrong / keyed:.1f} %" if keyed else "—"
-            lines.append(f"  {clerk}: {wrong} / {keyed} ({share})")
+            lines.append(f"  {isolate(clerk)}: {wrong} / {keyed} ({share})")
         lines.append(self.tr("Disagreement by question (differences / papers compared):"))
         for question, (wrong, papers) in sorted(found.questions.items(), key=lambda kv: -kv[1][0]):
-            lines.append(f"  {question}: {wrong} / {papers}")
+            lines.append(f"  {self._question_name(question, names)}: {wrong} / {papers}")
         self.report_text.setPlainText("\n".join(lines))
         self.report_text.show()
         self.report_text.setFocus()
+
+    def _question_name(self, path: str, names: dict[str, tuple[str, str]]) -> str:
+        """A question as the paper names it, "Q14 Age"; a paper's own fact by its name."""
+        fact = self._paper_fact(path)
+        if fact:
+            return fact
+        if path not in names:
+            return isolate(path)
+        number, label = names[path]
+        return self.tr("Q{number} {label}").format(number=number, label=isolate(label))

@@ -1,11 +1,15 @@
 """Opening a dialog so that the keyboard is never lost: window-modal, its standard buttons in
 the interface's language, and when it closes the keyboard goes back to the window and to where
-it was (with no window manager, as under Xvfb, nothing else gives it back)."""
+it was (with no window manager, as under Xvfb, nothing else gives it back). File dialogs are
+Qt's own (not the system's), their words in the interface's language (``choose_file``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 _STANDARD = QDialogButtonBox.StandardButton
 
@@ -69,6 +73,56 @@ def open_dialog(owner: QWidget, dialog: QDialog) -> None:
 
     dialog.finished.connect(give_back)
     dialog.open()
+
+
+def choose_file(
+    owner: QWidget,
+    title: str,
+    chosen: Callable[[Path], None],
+    *,
+    save: bool = False,
+    suggested: str = "",
+    filters: str = "",
+) -> QFileDialog:
+    """Ask for a file to open (or, ``save``, to write), window-modal like every dialog here;
+    ``chosen(path)`` once one is. Qt's own dialog rather than the system's, so that its words
+    are the interface's: the system's (and Qt's, in Kiswahili, Soomaali and አማርኛ) stay in
+    English. ``suggested``: the folder, or the file, it starts at (else the user's home);
+    ``filters``: the kinds of file offered, separated by ``;;`` ("PDF (*.pdf);;All files (*)")."""
+    dialog = QFileDialog(owner.window(), title)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one a time, never piling up
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    else:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    if filters:
+        dialog.setNameFilter(filters)
+    start = Path(suggested) if suggested else Path.home()  # never the program's own folder
+    if start.is_dir():
+        dialog.setDirectory(str(start))
+    else:
+        dialog.setDirectory(str(start.parent))
+        dialog.selectFile(start.name)
+    label = QFileDialog.DialogLabel
+    words = {
+        label.LookIn: QCoreApplication.translate("Dialogs", "Look in:"),
+        label.FileName: QCoreApplication.translate("Dialogs", "File name:"),
+        label.FileType: QCoreApplication.translate("Dialogs", "Files of type:"),
+        label.Accept: (
+            QCoreApplication.translate("Dialogs", "&Save")
+            if save
+            else QCoreApplication.translate("Dialogs", "&Open")
+        ),
+        label.Reject: QCoreApplication.translate("Dialogs", "Cancel"),
+    }
+    for which, text in words.items():
+        dialog.setLabelText(which, text)
+    dialog.fileSelected.connect(lambda path: chosen(Path(path)))
+    open_dialog(owner, dialog)
+    return dialog
 
 
 class ConnectingDialog(QDialog):

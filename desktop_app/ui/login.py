@@ -1,8 +1,11 @@
-"""Who is working: log in, or on a new computer create its administrator profile."""
+"""Who is working: log in, or on a new computer create its administrator profile. The
+password box keeps the keyboard: Up and Down there (or in the user list) choose the user,
+and what is typed goes into the password, wherever the user was chosen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -92,11 +95,37 @@ class LoginView(QWidget):
             form.addRow(self.tr("&User:"), self.user)
             form.addRow(self.tr("&Password:"), self.password)
             self.button = QPushButton(self.tr("&Log in"))
+            self.user.installEventFilter(self)
+            self.password.installEventFilter(self)
+            self.user.currentIndexChanged.connect(lambda _: self.message.clear())
         self.password.returnPressed.connect(self.submit)
         self.button.clicked.connect(self.submit)
         outer.addWidget(self.button)
         outer.addWidget(self.message)
         outer.addStretch(2)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Up and Down choose the user, from the password box too; in the user list, what is
+        typed goes into the password box (never a search of the list, which changed the user
+        under the password being typed)."""
+        if self.first_run or event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        assert isinstance(event, QKeyEvent)
+        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()), 0)
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if step and plain and watched in (self.user, self.password):
+            index = self.user.currentIndex() + step
+            if 0 <= index < self.user.count():
+                self.user.setCurrentIndex(index)
+            self.password.setFocus()
+            return True
+        if watched is self.user and event.text().isprintable() and event.text():
+            ctrl_or_alt = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+            if not event.modifiers() & ctrl_or_alt:
+                self.password.setFocus()
+                self.password.insert(event.text())
+                return True
+        return super().eventFilter(watched, event)
 
     def focus(self) -> None:
         (self.name if self.first_run else self.password).setFocus()

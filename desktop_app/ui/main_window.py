@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -25,8 +24,9 @@ from desktop_app.errors import ClientError
 from desktop_app.store import KeyingRecord
 from desktop_app.sync.enrolment import server_of
 from desktop_app.sync.scheduler import SyncScheduler
+from desktop_app.transfer import BundleWritten, export_bundle
 from desktop_app.ui.batches_view import BatchesView
-from desktop_app.ui.dialogs import open_dialog, standard_button_texts
+from desktop_app.ui.dialogs import choose_file, open_dialog, standard_button_texts
 from desktop_app.ui.filling import FillingView, hold_for_filling, release_after_filling
 from desktop_app.ui.home import HomeView
 from desktop_app.ui.i18n import (
@@ -35,6 +35,7 @@ from desktop_app.ui.i18n import (
     apply_zoom,
     form_language_for,
     isolate,
+    isolate_ltr,
     language_code_of,
     next_zoom,
 )
@@ -44,10 +45,21 @@ from desktop_app.ui.messages import user_message
 from desktop_app.ui.ops import run_op, store_pool
 from desktop_app.ui.review import ReviewView
 from desktop_app.ui.secretariat import SecretariatView
-from desktop_app.ui.sync_status import StatusRelay, SyncLabel
+from desktop_app.ui.sync_status import CarriedBundlesDialog, StatusRelay, SyncLabel
 from form_engine import FormLoadError
 
 DEFAULT_LOCK_MINUTES = 10
+# The interface's and new forms' language: each user's own, kept per user on a shared
+# computer; the computer's (the last chosen) before anyone signs in and for a user who never
+# chose one.
+INTERFACE_LANGUAGE = "interface_language"
+FORM_LANGUAGE = "form_language"
+REFUSALS_SEEN = "carried_refusals_seen"  # refused bundles whose refusal someone has read
+
+
+def user_setting(name: str, user: str) -> str:
+    """A setting's key for one local user (``interface_language/amina``)."""
+    return f"{name}/{user.casefold()}"
 
 
 class _Activity(QObject):
@@ -98,7 +110,7 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self._activity)
         zoom = float(client.store.setting("zoom", 1.0))  # type: ignore[arg-type]
         apply_zoom(QApplication.instance(), zoom)  # type: ignore[arg-type]
-        self.language.apply(str(client.store.setting("interface_language", "en")))
+        self.language.apply(str(client.store.setting(INTERFACE_LANGUAGE, "en")))
         self._build_menus()
         self.show_login()
 
@@ -131,6 +143,12 @@ class MainWindow(QMainWindow):
         )
         self.bundle_action = self._action(
             main, self.tr("&Bring a bundle from a USB stick…"), self.choose_bundle
+        )
+        self.bundles_action = self._action(
+            main, self.tr("Bundles b&rought from USB sticks…"), self.show_carried
+        )
+        self.export_action = self._action(
+            main, self.tr("&Put submissions on a USB stick…"), self.choose_export
         )
         self.users_action = self._action(main, self.tr("&Users…"), self.manage_users, "Ctrl+U")
         main.addSeparator()
@@ -186,6 +204,8 @@ class MainWindow(QMainWindow):
         self.sync_action.setEnabled(logged_in)
         self.enrol_action.setEnabled(logged_in)
         self.bundle_action.setEnabled(logged_in)
+        self.bundles_action.setEnabled(logged_in)
+        self.export_action.setEnabled(logged_in)
         self.openrosa_action.setEnabled(logged_in)
         self.users_action.setEnabled(
             logged_in and self.user is not None and self.user.user.is_admin
@@ -228,6 +248,13 @@ class MainWindow(QMainWindow):
         self.user = user  # type: ignore[assignment]
         assert self.user is not None
         u = self.user.user
+        store = self.client.store
+        code = str(  # this user's own on a shared computer, else the computer's
+            store.setting(user_setting(INTERFACE_LANGUAGE, u.name))
+            or store.setting(INTERFACE_LANGUAGE, "en")
+        )
+        if code != self.language.code:
+            self._apply_language(code)
         self.user_label.setText(f"{u.name} · {u.site}" if u.site else u.name)
         self.client.store.set_setting("last_user", u.name)  # offered first at the next start
         self.start_sync()
@@ -394,8 +421,10 @@ class MainWindow(QMainWindow):
 
     def _sync_changed(self, status: object) -> None:
         """After every sync the home screen's counts and lists are read again (sent ones
-        moved, sent-back ones arrived)."""
+        moved, sent-back ones arrived), and a bundle the server refused is said."""
         if getattr(status, "state", "") != "syncing":
+            if self.user is not None:
+                self.sync_label.show_refused(self._unseen_refusals())
             home = self.centralWidget()
             if isinstance(home, HomeView):
                 home.reload()
@@ -405,7 +434,9 @@ class MainWindow(QMainWindow):
     def _form_language(self) -> str:
         """The language code a new submission starts in: the last form language the user
         chose, else the interface's."""
-        return str(self.client.store.setting("form_language", "") or self.language.code)
+        store = self.client.store
+        own = store.setting(user_setting(FORM_LANGUAGE, self.user.user.name)) if self.user else ""
+        return str(own or store.setting(FORM_LANGUAGE, "") or self.language.code)
 
     def start_sync(self) -> None:
         """A sync thread for the logged-in user; it starts syncing if the home is enrolled."""
@@ -483,14 +514,12 @@ class MainWindow(QMainWindow):
         sealed and delivered to the server by this computer's next sync."""
         if self.user is None:
             return
-        path, _ = QFileDialog.getOpenFileName(
+        choose_file(
             self,
             self.tr("Bring a bundle from a USB stick"),
-            "",
-            self.tr("Daftari bundles (*.bundle);;All files (*)"),
+            self.bring_bundle,
+            filters=self.tr("Daftari bundles (*.bundle);;All files (*)"),
         )
-        if path:
-            self.bring_bundle(Path(path))
 
     def bring_bundle(self, path: Path) -> None:
         from desktop_app.sync.carried import carry
@@ -540,6 +569,132 @@ class MainWindow(QMainWindow):
         )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_dialog(box)
+
+    def choose_export(self) -> None:
+        """This user's unsent submissions sealed in a bundle on a USB stick, for a server no
+        network reaches (as ``daftari bundle export``): a file asked for, then said how many
+        went into it."""
+        user = self.user
+        if user is None:
+            return
+        if server_of(user) is None:
+            self._say(self.tr("Nothing was put on the stick"), self._connect_first(), warning=True)
+            return
+        mine = sum(
+            n
+            for name, n in self.client.store.waiting_by_enumerator().items()
+            if name.casefold() == user.user.name.casefold()
+        )
+        if not mine:
+            self._nothing_to_bundle()
+            return
+        day = self.client.now_text()[:10]
+        choose_file(
+            self,
+            self.tr("Put submissions on a USB stick"),
+            self.write_bundle,
+            save=True,
+            suggested=str(Path.home() / f"{user.user.name}-{day}.bundle"),
+            filters=self.tr("Daftari bundles (*.bundle);;All files (*)"),
+        )
+
+    def write_bundle(self, path: Path) -> None:
+        user = self.user
+        if user is None:
+            return
+        if not path.suffix:
+            path = path.with_suffix(".bundle")
+        run_op(
+            lambda: export_bundle(user, path),
+            self._bundle_written,
+            self._bundle_not_written,
+            parent=self,
+            pool=self.pool,
+        )
+
+    def _bundle_written(self, written: object) -> None:
+        assert isinstance(written, BundleWritten)
+        self._say(
+            self.tr("Submissions put on the stick"),
+            self.tr(
+                "{n} submission(s) went into {file}. Take the stick to a computer that syncs "
+                "with the server; they stay here as waiting until this computer's next sync "
+                "hears that they arrived."
+            ).format(n=written.submissions, file=isolate_ltr(str(written.path))),
+        )
+
+    def _bundle_not_written(self, exc: Exception) -> None:
+        code = getattr(exc, "code", "")
+        if code == "nothing_to_bundle":
+            self._nothing_to_bundle()
+            return
+        if not isinstance(exc, (ClientError, OSError)):
+            raise exc
+        if code == "bundle_not_written":
+            text = self.tr(
+                "{file} could not be written ({why}): nothing was put on the stick. Is the "
+                "stick in, not full, and not locked against writing?"
+            ).format(
+                file=isolate_ltr(getattr(exc, "name", "")), why=isolate_ltr(getattr(exc, "why", ""))
+            )
+        elif code == "bundle_too_big":
+            text = self.tr(
+                "Your waiting submissions and their photos are more than one bundle carries. "
+                "Sync them over a network, or ask for help to write them in several bundles."
+            )
+        elif code == "not_enrolled":
+            text = self._connect_first()
+        else:
+            text = user_message(exc)
+        self._say(self.tr("Nothing was put on the stick"), text, warning=True)
+
+    def _connect_first(self) -> str:
+        return self.tr(
+            "A bundle is sealed for your server, so that only it can read it: connect to it "
+            "first (Daftari → Connect to a server)."
+        )
+
+    def _nothing_to_bundle(self) -> None:
+        self._say(
+            self.tr("Nothing was put on the stick"),
+            self.tr(
+                "No finalized submission of yours waits to be sent: there is nothing to put "
+                "on a stick, and no file was written."
+            ),
+        )
+
+    def _say(self, title: str, text: str, *, warning: bool = False) -> None:
+        """A message box over the window, made now so that it speaks the interface's
+        language; its words can be selected (to copy a file's name)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information,
+            title,
+            text,
+            QMessageBox.StandardButton.Ok,
+            parent=self,
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_dialog(box)
+
+    def show_carried(self) -> None:
+        """The bundles brought here from USB sticks and what became of each: waiting,
+        delivered (how their submissions were answered), or refused by the server, and why."""
+        if self.user is None:
+            return
+        bundles = self.client.store.carried_bundles()
+        self.open_dialog(CarriedBundlesDialog(bundles, parent=self))
+        refused = [b.sha256 for b in bundles if b.refused]
+        seen = set(self.client.store.setting(REFUSALS_SEEN, []) or [])  # type: ignore[arg-type]
+        if not set(refused) <= seen:
+            self.client.store.set_setting(REFUSALS_SEEN, sorted(seen | set(refused)))
+        self.sync_label.show_refused(0)
+
+    def _unseen_refusals(self) -> int:
+        """Bundles carried from here that the server refused and nobody has looked at yet."""
+        seen = set(self.client.store.setting(REFUSALS_SEEN, []) or [])  # type: ignore[arg-type]
+        return sum(
+            1 for b in self.client.store.carried_bundles() if b.refused and b.sha256 not in seen
+        )
 
     def manage_users(self) -> None:
         """An administrator adds, gives new passwords to, disables and enables users."""
@@ -616,7 +771,14 @@ class MainWindow(QMainWindow):
     def _form_language_chosen(self, language: str) -> None:
         code = language_code_of(language)
         if code:
-            self.client.store.set_setting("form_language", code)
+            self._keep_language(FORM_LANGUAGE, code)
+
+    def _keep_language(self, name: str, code: str) -> None:
+        """A language chosen: the signed-in user's own, and the computer's (the one a user
+        who never chose one gets, and the window's before anyone signs in)."""
+        self.client.store.set_setting(name, code)
+        if self.user is not None:
+            self.client.store.set_setting(user_setting(name, self.user.user.name), code)
 
     def correct_sent(self, uuid: str) -> None:
         """Reopen a sent submission to correct it; its next finalize goes as an edit."""
@@ -713,11 +875,12 @@ class MainWindow(QMainWindow):
         self.show_login(locked=True, preselect=self._locked_by)
 
     def choose_form(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Install a form"), "", self.tr("XLSForms (*.xlsx *.xls)")
+        choose_file(
+            self,
+            self.tr("Install a form"),
+            self.install_form,
+            filters=self.tr("XLSForms (*.xlsx *.xls)"),
         )
-        if path:
-            self.install_form(Path(path))
 
     def install_form(self, path: Path) -> None:
         client = self.client
@@ -763,11 +926,9 @@ class MainWindow(QMainWindow):
         apply_zoom(QApplication.instance(), zoom)  # type: ignore[arg-type]
 
     def set_interface_language(self, code: str) -> None:
-        self.client.store.set_setting("interface_language", code)
-        self.client.store.set_setting("form_language", code)  # new forms start in it too
-        self.language.apply(code)
-        self._build_menus()
-        self.sync_label.show_status(self.sync_label.status)
+        self._keep_language(INTERFACE_LANGUAGE, code)
+        self._keep_language(FORM_LANGUAGE, code)  # new forms start in it too
+        self._apply_language(code)
         if self.user is None:
             self.show_login()
         elif self.draft is not None:
@@ -778,6 +939,13 @@ class MainWindow(QMainWindow):
             self.show_datasets()
         else:
             self.show_home()
+
+    def _apply_language(self, code: str) -> None:
+        """The interface in ``code``: the menus and the status bar made again in it (the
+        views are made in it when they are next shown)."""
+        self.language.apply(code)
+        self._build_menus()
+        self.sync_label.show_status(self.sync_label.status)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if isinstance(self.centralWidget(), KeyedEntryView):

@@ -1,6 +1,9 @@
 """Review on the desktop: a supervisor's (or clerk's, or the Secretariat's) list of the
 submissions pulled at sync, filterable, and one submission read-only in any form language,
-approved or sent back with comments on the whole and on single answers. Keyboard-first:
+approved or sent back with comments on the whole and on single answers. A paper
+questionnaire keyed at this office shows the enumerator written on the paper, and who keyed
+it in a column of its own (the review feed does not carry a paper's facts: a paper keyed on
+another computer shows the account that sent it). Keyboard-first:
 Enter opens, F2 or Enter comments on the answer under the cursor, Alt+A approves, Alt+B
 sends back, Esc goes back to the list. Decisions are kept here and go up at the next sync."""
 
@@ -40,14 +43,21 @@ from desktop_app import review_notes, reviewing
 from desktop_app.client import UserSession
 from desktop_app.errors import ClientError
 from desktop_app.pages import pages
-from desktop_app.store import FormVersionInfo, ReviewFilter
+from desktop_app.store import FormVersionInfo, KeyingRecord, ReviewFilter
 from desktop_app.ui.home import form_title
-from desktop_app.ui.i18n import form_language_for, isolate, isolate_value, language_name
+from desktop_app.ui.i18n import (
+    form_language_for,
+    isolate,
+    isolate_ltr,
+    isolate_value,
+    language_name,
+)
 from desktop_app.ui.messages import user_message
 from desktop_app.ui.question_box import answer_text
 from desktop_app.ui.questions import is_note
 
 CHANGED = QColor("#fff3c4")  # answers the newest revision changed: a pale yellow
+KEYED_BY = 7  # the list's column of who keyed a paper questionnaire
 
 
 class ReviewView(QStackedWidget):
@@ -138,7 +148,7 @@ class ReviewView(QStackedWidget):
         self.received_from.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
         self.received_to.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
 
-        self.model = QStandardItemModel(0, 7, self)
+        self.model = QStandardItemModel(0, 8, self)
         self.model.setHorizontalHeaderLabels(
             [
                 self.tr("Title"),
@@ -148,6 +158,7 @@ class ReviewView(QStackedWidget):
                 self.tr("Received"),
                 self.tr("Revision"),
                 self.tr("State"),
+                self.tr("Keyed by"),  # a paper questionnaire's clerk (hidden when none is)
             ]
         )
         self.table = QTableView()
@@ -195,8 +206,11 @@ class ReviewView(QStackedWidget):
         ids = reviewing.ids(user, where)
         rows = reviewing.rows(user, ids)
         self.model.removeRows(0, self.model.rowCount())
+        keyed_any = False
         for uuid in ids:
             copy = rows[uuid]
+            paper = self.paper_of(uuid)
+            keyed_any = keyed_any or paper is not None
             state = self.state_names.get(copy.state, copy.state)
             if copy.waiting:
                 state = self.tr("{state} (to send)").format(state=state)
@@ -205,17 +219,19 @@ class ReviewView(QStackedWidget):
             cells = [
                 isolate(reviewing.title_of(user, copy) or copy.uuid[:8]),
                 isolate(self.titles.get(copy.form_id, copy.form_id)),
-                isolate(copy.enumerator),
+                isolate(paper.paper_enumerator if paper is not None else copy.enumerator),
                 isolate(copy.site),
                 copy.received_at[:16].replace("T", " "),
                 str(copy.revision),
                 state,
+                isolate(paper.keyed_by) if paper is not None else "",
             ]
             items = [QStandardItem(text) for text in cells]
             items[0].setData(uuid, Qt.ItemDataRole.UserRole)
             if copy.problem:
                 items[6].setToolTip(copy.problem)
             self.model.appendRow(items)
+        self.table.setColumnHidden(KEYED_BY, not keyed_any)
         counts = user.store.review_counts(reviewing.owner(user))
         self.counts.setText(
             " · ".join(
@@ -232,6 +248,12 @@ class ReviewView(QStackedWidget):
             row = ids.index(current) if current in ids else 0
             self.table.selectRow(row)
             self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def paper_of(self, uuid: str) -> KeyingRecord | None:
+        """The paper questionnaire a submission was keyed from, when it was keyed on this
+        computer (its first keying: the paper's facts and the clerk), else None."""
+        keyed = self.user.store.keying(uuid)
+        return keyed if keyed is not None and not keyed.verifies else None
 
     def _uuid_at(self, row: int) -> str:
         item = self.model.item(row, 0)
@@ -394,18 +416,31 @@ class SubmissionReview(QWidget):
         assert reviewed is not None
         copy = reviewed.copy
         state = view.state_names.get(copy.state, copy.state)
+        paper = view.paper_of(copy.uuid)
         facts = [
             self.tr("{form}, version {version}").format(
                 form=isolate(view.titles.get(copy.form_id, copy.form_id)),
                 version=isolate(copy.form_version),
             ),
             self.tr("Enumerator: {name} · Site: {site}").format(
-                name=isolate(copy.enumerator), site=isolate(copy.site)
+                name=isolate(paper.paper_enumerator if paper is not None else copy.enumerator),
+                site=isolate(copy.site),
             ),
             self.tr("Received {when} · revision {revision} · {state}").format(
                 when=copy.received_at[:16].replace("T", " "), revision=copy.revision, state=state
             ),
         ]
+        if paper is not None:
+            facts.insert(
+                2,
+                self.tr(
+                    "Keyed from paper questionnaire {number} (interviewed {date}) by {clerk}"
+                ).format(
+                    number=isolate(paper.number),
+                    date=isolate_ltr(paper.interview_date),
+                    clerk=isolate(paper.keyed_by),
+                ),
+            )
         if marked:
             facts.append(
                 self.tr("{count} answers changed since the revision before (marked).").format(
