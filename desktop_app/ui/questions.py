@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import answers
 from desktop_app.ui.choice_editors import ChoiceEditor, DropdownEditor, RankEditor
+from desktop_app.ui.dialogs import choose_file
 from desktop_app.ui.editor import Editor, Reading
 from form_engine import Element
 
@@ -270,9 +270,12 @@ class AttachmentEditor(Editor):
             "audio": "*.m4a *.mp3 *.wav *.ogg *.amr",
             "video": "*.mp4 *.3gp",
         }.get(kind, "*")
-        path, _ = QFileDialog.getOpenFileName(self, self.button.text(), "", f"({pattern});;(*)")
-        if path:
-            self.attach(path)
+        choose_file(
+            self,
+            self.button.text(),
+            lambda path: self.attach(str(path)),
+            filters=f"({pattern});;(*)",
+        )
 
     def attach(self, path: str) -> None:
         with open(path, "rb") as fh:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -44,7 +43,7 @@ from desktop_app.client import UserSession
 from desktop_app.errors import ClientError
 from desktop_app.store import FormVersionInfo
 from desktop_app.sync.datasets import DEFAULT_KEYS, Datasets
-from desktop_app.ui.dialogs import translate_buttons
+from desktop_app.ui.dialogs import choose_file, translate_buttons
 from desktop_app.ui.home import form_title
 from desktop_app.ui.i18n import form_language_for, isolate
 from desktop_app.ui.messages import user_message
@@ -395,20 +394,32 @@ class IndicatorsTab(QWidget):
         )
 
     def _save_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the indicators"), "indicators.csv", "CSV (*.csv)"
-        )
-        if path:
-            save_indicators_csv(self.rows, Path(path))
+        def chosen(path: Path) -> None:
+            save_indicators_csv(self.rows, path)
             self.view.message.emit(self.tr("Saved {path}").format(path=path))
 
-    def _save_png(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the chart"), "indicator.png", "PNG (*.png)"
+        choose_file(
+            self,
+            self.tr("Save the indicators"),
+            chosen,
+            save=True,
+            suggested=str(Path.home() / "indicators.csv"),
+            filters="CSV (*.csv)",
         )
-        if path:
-            self.chart.grab().save(path, "PNG")
+
+    def _save_png(self) -> None:
+        def chosen(path: Path) -> None:
+            self.chart.grab().save(str(path), "PNG")
             self.view.message.emit(self.tr("Saved {path}").format(path=path))
+
+        choose_file(
+            self,
+            self.tr("Save the chart"),
+            chosen,
+            save=True,
+            suggested=str(Path.home() / "indicator.png"),
+            filters="PNG (*.png)",
+        )
 
 
 def save_indicators_csv(rows: list[dict], path: Path) -> None:
@@ -626,14 +637,12 @@ class DataTab(QWidget):
 
     # -- ODK-encrypted submissions, opened here ------------------------------------------------
     def choose_key(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        choose_file(
             self,
             self.tr("The form's private key"),
-            "",
-            self.tr("Private keys (*.pem);;All files (*)"),
+            self.load_key_file,
+            filters=self.tr("Private keys (*.pem);;All files (*)"),
         )
-        if path:
-            self.load_key_file(Path(path))
 
     def load_key_file(self, path: Path, passphrase: str | None = None, *, ask: bool = True) -> bool:
         """Read the private key (``ask``: its passphrase asked for when it has one, asked
@@ -921,9 +930,13 @@ class ExportTab(QWidget):
         fmt = self.format.currentData()
         suffix = ".xlsx" if fmt == "xlsx" else ".zip"
         name = f"{self.form.currentData()}{suffix}"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the export as"), name)
-        if path:
-            self.start(Path(path))
+        choose_file(
+            self,
+            self.tr("Save the export as"),
+            self.start,
+            save=True,
+            suggested=str(Path.home() / name),
+        )
 
     def start(self, out: Path) -> None:
         form_id, fmt = self.form.currentData(), self.format.currentData()
