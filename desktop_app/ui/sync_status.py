@@ -26,7 +26,10 @@ from desktop_app.store import CarriedBundle
 from desktop_app.sync.scheduler import SyncStatus
 from desktop_app.ui.i18n import isolate, isolate_ltr
 
-OFFLINE = "no connection to the server"  # the sync's own words (desktop_app.sync.scheduler)
+# the sync's own words (desktop_app.sync.scheduler), said in the interface's language
+OFFLINE = "no connection to the server"
+REFUSED = "the server refused this computer's login: "
+STOPPED = "sync stopped by an error: "
 
 
 class StatusRelay(QObject):
@@ -90,6 +93,12 @@ class SyncLabel(QLabel):
             return self.tr("no connection to the server")
         if said.startswith(OFFLINE + " ("):  # the reason after it is the system's, as it came
             return self.tr("no connection to the server") + said[len(OFFLINE) :]
+        for prefix, words in (
+            (REFUSED, self.tr("the server refused this computer's login: ")),
+            (STOPPED, self.tr("sync stopped by an error: ")),
+        ):
+            if said.startswith(prefix):  # the server's or the system's reason as it came
+                return words + said[len(prefix) :]
         return said
 
     def _step(self, step: str) -> str:

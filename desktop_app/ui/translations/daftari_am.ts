@@ -4,408 +4,576 @@
 <context>
     <name>BatchesView</name>
     <message>
-        <location filename="../batches_view.py" line="74"/>
+        <location filename="../batches_view.py" line="78"/>
         <source>Batches of paper questionnaires</source>
         <translation>የወረቀት መጠይቆች ጥቅሎች</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="78"/>
+        <location filename="../batches_view.py" line="82"/>
         <source>Batch</source>
         <translation>ጥቅል</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="79"/>
+        <location filename="../batches_view.py" line="83"/>
         <source>Form</source>
         <translation>ቅጽ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="80"/>
+        <location filename="../batches_view.py" line="84"/>
         <source>Expected</source>
         <translation>የሚጠበቁ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="81"/>
+        <location filename="../batches_view.py" line="85"/>
         <source>Keyed</source>
         <translation>የገቡ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="82"/>
+        <location filename="../batches_view.py" line="86"/>
         <source>Verified</source>
         <translation>የተረጋገጡ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="83"/>
+        <location filename="../batches_view.py" line="87"/>
         <source>Differences open</source>
         <translation>ያልተፈቱ ልዩነቶች</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="84"/>
+        <location filename="../batches_view.py" line="88"/>
         <source>Missing numbers</source>
         <translation>የጎደሉ ቁጥሮች</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="85"/>
+        <location filename="../batches_view.py" line="89"/>
         <source>Released</source>
         <translation>የተለቀቀ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="99"/>
+        <location filename="../batches_view.py" line="103"/>
         <source>&amp;New batch…</source>
         <translation>አዲስ ጥቅል… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="101"/>
+        <location filename="../batches_view.py" line="105"/>
         <source>D&amp;ifferences</source>
         <translation>ልዩነቶች (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="103"/>
+        <location filename="../batches_view.py" line="107"/>
         <source>&amp;Release</source>
         <translation>ልቀቅ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="105"/>
+        <location filename="../batches_view.py" line="109"/>
         <source>R&amp;eport</source>
         <translation>ሪፖርት (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="157"/>
+        <location filename="../batches_view.py" line="111"/>
+        <source>&amp;Print questionnaires…</source>
+        <translation>መጠይቆችን አትም… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="164"/>
+        <location filename="../batches_view.py" line="463"/>
         <source>No batch yet: Alt+N registers one.</source>
         <translation>እስካሁን ጥቅል የለም፦ Alt+N አንድ ይመዘግባል።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="162"/>
+        <location filename="../batches_view.py" line="169"/>
         <source>Missing numbers: {numbers}</source>
         <translation>የጎደሉ ቁጥሮች፦ {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="165"/>
+        <location filename="../batches_view.py" line="172"/>
         <source>Keyed twice: {numbers}</source>
         <translation>ሁለት ጊዜ የገቡ፦ {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="168"/>
+        <location filename="../batches_view.py" line="175"/>
         <source>Outside the range: {numbers}</source>
         <translation>ከክልሉ ውጭ፦ {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="172"/>
+        <location filename="../batches_view.py" line="179"/>
         <source>Waiting for their second keying: {numbers}</source>
         <translation>ሁለተኛ ግብዓታቸውን የሚጠብቁ፦ {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="176"/>
+        <location filename="../batches_view.py" line="183"/>
         <source>Nothing missing.</source>
         <translation>ምንም የጎደለ የለም።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="199"/>
+        <location filename="../batches_view.py" line="215"/>
         <source>&amp;Form</source>
         <translation>ቅጽ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="200"/>
+        <location filename="../batches_view.py" line="216"/>
         <source>&amp;Batch (as written on the box)</source>
         <translation>ጥቅል (በሳጥኑ ላይ እንደተጻፈው) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="201"/>
+        <location filename="../batches_view.py" line="217"/>
         <source>E&amp;xpected questionnaires</source>
         <translation>የሚጠበቁ መጠይቆች (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="202"/>
+        <location filename="../batches_view.py" line="218"/>
         <source>First n&amp;umber</source>
         <translation>የመጀመሪያ ቁጥር (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="203"/>
+        <location filename="../batches_view.py" line="219"/>
         <source>&amp;Last number</source>
         <translation>የመጨረሻ ቁጥር (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="204"/>
+        <location filename="../batches_view.py" line="220"/>
         <source>&amp;Share keyed twice</source>
         <translation>ሁለት ጊዜ የሚገባው ድርሻ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="210"/>
+        <location filename="../batches_view.py" line="237"/>
         <source>Re&amp;gister</source>
         <translation>መዝግብ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="212"/>
-        <location filename="../batches_view.py" line="286"/>
+        <location filename="../batches_view.py" line="239"/>
+        <location filename="../batches_view.py" line="352"/>
         <source>Back (Esc)</source>
         <translation>ተመለስ (Esc)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="232"/>
+        <location filename="../batches_view.py" line="280"/>
+        <source>No paper will be keyed a second time.</source>
+        <translation>ምንም ወረቀት ለሁለተኛ ጊዜ አይገባም።</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="282"/>
+        <source>{share} % of the papers will be keyed a second time.</source>
+        <translation>ከወረቀቶቹ {share} % ለሁለተኛ ጊዜ ይገባሉ።</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="286"/>
+        <source>{n} of {count} papers will be keyed a second time.</source>
+        <translation>ከ{count} ወረቀቶች {n} ለሁለተኛ ጊዜ ይገባሉ።</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="290"/>
+        <source>About {n} of {count} papers will be keyed a second time.</source>
+        <translation>ከ{count} ወረቀቶች ወደ {n} ገደማ ለሁለተኛ ጊዜ ይገባሉ።</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="298"/>
         <source>The numbers of a range are whole numbers.</source>
         <translation>የክልል ቁጥሮች ሙሉ ቁጥሮች ናቸው።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="247"/>
+        <location filename="../batches_view.py" line="313"/>
         <source>Batch {name} registered.</source>
         <translation>ጥቅል {name} ተመዝግቧል።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="261"/>
+        <location filename="../batches_view.py" line="327"/>
         <source>Questionnaire</source>
         <translation>መጠይቅ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="262"/>
+        <location filename="../batches_view.py" line="328"/>
         <source>Question</source>
         <translation>ጥያቄ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="263"/>
+        <location filename="../batches_view.py" line="329"/>
         <source>1: first keying</source>
         <translation>1፦ የመጀመሪያ ግብዓት</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="264"/>
+        <location filename="../batches_view.py" line="330"/>
         <source>2: second keying</source>
         <translation>2፦ ሁለተኛ ግብዓት</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="265"/>
+        <location filename="../batches_view.py" line="331"/>
         <source>Resolved as</source>
         <translation>የተፈታው በ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="276"/>
+        <location filename="../batches_view.py" line="342"/>
         <source>Resolve &amp;as (1, 2 or the value on the paper):</source>
         <translation>መፍትሔ (1፣ 2 ወይም በወረቀቱ ላይ ያለው እሴት) (&amp;A)፦</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="299"/>
+        <location filename="../batches_view.py" line="365"/>
         <source>Batch {name}: answers the two keyings disagree on</source>
         <translation>ጥቅል {name}፦ ሁለቱ ግብዓቶች የሚለያዩባቸው መልሶች</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="326"/>
+        <location filename="../batches_view.py" line="386"/>
+        <source>1: the first keying</source>
+        <translation>1: የመጀመሪያው ማስገባት</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="387"/>
+        <source>2: the second keying</source>
+        <translation>2: ሁለተኛው ማስገባት</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="388"/>
+        <source>the value on the paper</source>
+        <translation>በወረቀቱ ላይ ያለው ዋጋ</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="400"/>
         <source>Every difference is resolved.</source>
         <translation>ሁሉም ልዩነቶች ተፈተዋል።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="342"/>
+        <location filename="../batches_view.py" line="405"/>
+        <source>Interview date</source>
+        <translation>የቃለ መጠይቁ ቀን</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="406"/>
+        <source>Enumerator on the paper</source>
+        <translation>በወረቀቱ ላይ ያለው ቆጣሪ</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="424"/>
         <source>“{typed}” is not an answer this question takes.</source>
         <translation>“{typed}” ይህ ጥያቄ የሚቀበለው መልስ አይደለም።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="366"/>
+        <location filename="../batches_view.py" line="448"/>
         <source>Not finalized (an answer missing): {numbers}</source>
         <translation>አልተጠናቀቁም (መልስ ጎድሏል)፦ {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="371"/>
+        <location filename="../batches_view.py" line="453"/>
         <source>Batch {name} released: it goes to the server at the next sync.</source>
         <translation>ጥቅል {name} ተለቋል፦ በሚቀጥለው ማመሳሰል ወደ አገልጋዩ ይሄዳል።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="383"/>
+        <location filename="../batches_view.py" line="467"/>
         <source>Print questionnaires</source>
         <translation>መጠይቆችን አትም</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="415"/>
+        <location filename="../batches_view.py" line="499"/>
         <source>{n} questionnaire(s) printed to {file}.</source>
         <translation>{n} መጠይቅ(ቆች) በ{file} ታትመዋል።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="422"/>
+        <location filename="../batches_view.py" line="511"/>
         <source>Disagreement by clerk (answers not kept / answers keyed):</source>
         <translation>አለመስማማት በጸሐፊ (ያልተያዙ መልሶች / የገቡ መልሶች)፦</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="426"/>
+        <location filename="../batches_view.py" line="515"/>
         <source>Disagreement by question (differences / papers compared):</source>
         <translation>አለመስማማት በጥያቄ (ልዩነቶች / የተነጻጸሩ ወረቀቶች)፦</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="530"/>
+        <source>Q{number} {label}</source>
+        <translation>ጥ{number} {label}</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedBundles</name>
+    <message>
+        <location filename="../sync_status.py" line="177"/>
+        <source>Refused by the server: {why}</source>
+        <translation>አገልጋዩ አልተቀበለውም፦ {why}</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="181"/>
+        <source>Delivered on {when}: {counts}</source>
+        <translation>{when} ደርሷል፦ {counts}</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="184"/>
+        <source>Waiting for the next sync.</source>
+        <translation>የሚቀጥለውን ማመሳሰል በመጠበቅ ላይ።</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="191"/>
+        <source>{n} stored</source>
+        <translation>{n} ተቀምጠዋል</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="192"/>
+        <source>{n} already there</source>
+        <translation>{n} ቀድሞውኑ ነበሩ</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="193"/>
+        <source>{n} sent back by the server&apos;s checks</source>
+        <translation>{n} በአገልጋዩ ፍተሻ ተመልሰዋል</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="196"/>
+        <source>{n} conflicting</source>
+        <translation>{n} የሚጋጩ</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="202"/>
+        <source>no submissions in it</source>
+        <translation>በውስጡ ምንም ማስረከቢያ የለም</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="224"/>
+        <source>the server does not know the device that wrote it (a device of another server, or one signed out since). Nothing of it was imported.</source>
+        <translation>አገልጋዩ የጻፈውን መሣሪያ አያውቀውም (የሌላ አገልጋይ መሣሪያ፣ ወይም ከዚያ በኋላ የወጣ)። ከእሱ ምንም አልገባም።</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="229"/>
+        <source>it is damaged, or was changed since it was written. Nothing of it was imported: write it again from the enumerator&apos;s computer.</source>
+        <translation>ተበላሽቷል፣ ወይም ከተጻፈ በኋላ ተቀይሯል። ከእሱ ምንም አልገባም፦ ከቆጣሪው ኮምፒዩተር እንደገና ይጻፉት።</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="234"/>
+        <source>it is not a Daftari bundle, or it was cut short.</source>
+        <translation>የDaftari ጥቅል አይደለም፣ ወይም ተቆርጧል።</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="237"/>
+        <source>it was written by another version of Daftari than the server reads. Nothing of it was imported.</source>
+        <translation>አገልጋዩ ከሚያነበው ሌላ የDaftari ስሪት የተጻፈ ነው። ከእሱ ምንም አልገባም።</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="242"/>
+        <source>it holds more than one bundle may. Nothing of it was imported: write the submissions in several bundles.</source>
+        <translation>አንድ ጥቅል ከሚፈቀደው በላይ ይዟል። ከእሱ ምንም አልገባም፦ ማስረከቢያዎቹን በብዙ ጥቅሎች ይጻፉ።</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="247"/>
+        <source>its content cannot be read. Nothing of it was imported.</source>
+        <translation>ይዘቱ ሊነበብ አይችልም። ከእሱ ምንም አልገባም።</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedBundlesDialog</name>
+    <message>
+        <location filename="../sync_status.py" line="120"/>
+        <location filename="../sync_status.py" line="145"/>
+        <source>Bundles brought from USB sticks</source>
+        <translation>ከUSB የመጡ ጥቅሎች</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="125"/>
+        <source>Each bundle stays sealed on this computer until a sync delivers it; the server then says what became of it.</source>
+        <translation>እያንዳንዱ ጥቅል ማመሳሰል እስኪያደርሰው ድረስ በዚህ ኮምፒዩተር ላይ ታሽጎ ይቆያል፤ ከዚያ አገልጋዩ ምን እንደሆነ ይናገራል።</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="129"/>
+        <source>No bundle has been brought to this computer (Daftari → Bring a bundle…).</source>
+        <translation>ወደዚህ ኮምፒዩተር ምንም ጥቅል አልመጣም (Daftari → ጥቅል አምጣ…)።</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="135"/>
+        <source>File</source>
+        <translation>ፋይል</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="135"/>
+        <source>Brought</source>
+        <translation>የመጣበት</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="135"/>
+        <source>By</source>
+        <translation>በ</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="135"/>
+        <source>What became of it</source>
+        <translation>ምን ሆነ</translation>
     </message>
 </context>
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="507"/>
+        <location filename="../secretariat.py" line="518"/>
         <source>every site</source>
         <translation>ሁሉም ጣቢያዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="508"/>
+        <location filename="../secretariat.py" line="519"/>
         <source>&amp;Show</source>
         <translation>አሳይ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="510"/>
+        <location filename="../secretariat.py" line="521"/>
         <source>← &amp;Previous page</source>
         <translation>← ቀዳሚ ገጽ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="512"/>
+        <location filename="../secretariat.py" line="523"/>
         <source>&amp;Next page →</source>
         <translation>ቀጣይ ገጽ → (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="515"/>
+        <location filename="../secretariat.py" line="526"/>
         <source>Private &amp;key…</source>
         <translation>የግል ቁልፍ… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="523"/>
+        <location filename="../secretariat.py" line="534"/>
         <source>The merged data</source>
         <translation>የተዋሃደው መረጃ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="527"/>
+        <location filename="../secretariat.py" line="538"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="528"/>
+        <location filename="../secretariat.py" line="539"/>
         <source>S&amp;tate</source>
         <translation>ሁኔታ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="529"/>
+        <location filename="../secretariat.py" line="540"/>
         <source>Sit&amp;e</source>
         <translation>ጣቢያ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="577"/>
+        <location filename="../secretariat.py" line="588"/>
         <source>Site</source>
         <translation>ጣቢያ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="578"/>
+        <location filename="../secretariat.py" line="589"/>
         <source>Enumerator</source>
         <translation>ቆጣሪ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="579"/>
+        <location filename="../secretariat.py" line="590"/>
         <source>Form version</source>
         <translation>የቅጽ እትም</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="580"/>
+        <location filename="../secretariat.py" line="591"/>
         <source>Revision</source>
         <translation>እትም</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="581"/>
+        <location filename="../secretariat.py" line="592"/>
         <source>State</source>
         <translation>ሁኔታ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="582"/>
+        <location filename="../secretariat.py" line="593"/>
         <source>Submitted</source>
         <translation>የተላከበት</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="583"/>
+        <location filename="../secretariat.py" line="594"/>
         <source>Changed</source>
         <translation>የተቀየረበት</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="585"/>
+        <location filename="../secretariat.py" line="596"/>
         <source>Questionnaire no.</source>
         <translation>የመጠይቅ ቁ.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="586"/>
+        <location filename="../secretariat.py" line="597"/>
         <source>Interview date</source>
         <translation>የቃለ መጠይቅ ቀን</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="587"/>
+        <location filename="../secretariat.py" line="598"/>
         <source>Enumerator on the paper</source>
         <translation>በወረቀቱ ላይ የተጻፈው ቆጣሪ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="588"/>
+        <location filename="../secretariat.py" line="599"/>
         <source>Batch</source>
         <translation>ጥቅል</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="589"/>
+        <location filename="../secretariat.py" line="600"/>
         <source>Keyed by</source>
         <translation>ያስገባው</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="590"/>
+        <location filename="../secretariat.py" line="601"/>
         <source>Keyed at</source>
         <translation>የገባበት ጊዜ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="617"/>
+        <location filename="../secretariat.py" line="628"/>
         <source>Rows {first}–{last}</source>
         <translation>ረድፎች {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="619"/>
+        <location filename="../secretariat.py" line="630"/>
         <source>No rows.</source>
         <translation>ምንም ረድፍ የለም።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="631"/>
-        <location filename="../secretariat.py" line="676"/>
-        <location filename="../secretariat.py" line="688"/>
+        <location filename="../secretariat.py" line="642"/>
+        <location filename="../secretariat.py" line="685"/>
+        <location filename="../secretariat.py" line="697"/>
         <source>The form&apos;s private key</source>
         <translation>የቅጹ የግል ቁልፍ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="633"/>
+        <location filename="../secretariat.py" line="644"/>
         <source>Private keys (*.pem);;All files (*)</source>
         <translation>የግል ቁልፎች (*.pem);;ሁሉም ፋይሎች (*)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="681"/>
+        <location filename="../secretariat.py" line="690"/>
         <source>OK</source>
         <translation>እሺ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="682"/>
+        <location filename="../secretariat.py" line="691"/>
         <source>Cancel</source>
         <translation>ይቅር</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="666"/>
+        <location filename="../secretariat.py" line="675"/>
         <source>The private key is held for this session only: encrypted submissions are opened on this computer, never on the server.</source>
         <translation>የግል ቁልፉ ለዚህ ክፍለ ጊዜ ብቻ ይያዛል፤ የተመሰጠሩ ማስገቢያዎች በዚህ ኮምፒውተር ላይ ይከፈታሉ፤ በሰርቨሩ ላይ ፈጽሞ አይከፈቱም።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="662"/>
+        <location filename="../secretariat.py" line="671"/>
         <source>Private key: {name} (this session only)</source>
         <translation>የግል ቁልፍ፦ {name} (ለዚህ ክፍለ ጊዜ ብቻ)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="678"/>
+        <location filename="../secretariat.py" line="687"/>
         <source>Passphrase of the key {name}:</source>
         <translation>የቁልፉ {name} የይለፍ ሐረግ፦</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="707"/>
+        <location filename="../secretariat.py" line="716"/>
         <source>{n} submission(s) on this page are encrypted: their answers can be read only with the form&apos;s private key (Private key…), on this computer.</source>
         <translation>በዚህ ገጽ ያሉ {n} ማስገቢያ(ዎች) የተመሰጠሩ ናቸው፤ መልሶቻቸው የሚነበቡት በቅጹ የግል ቁልፍ (የግል ቁልፍ…) ብቻ፣ በዚህ ኮምፒውተር ላይ ነው።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="713"/>
+        <location filename="../secretariat.py" line="722"/>
         <source>Opening {n} encrypted submission(s)…</source>
         <translation>{n} የተመሰጠሩ ማስገቢያዎችን በመክፈት ላይ…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="745"/>
+        <location filename="../secretariat.py" line="754"/>
         <source>Opened on this computer with the private key</source>
         <translation>በዚህ ኮምፒውተር ላይ በግል ቁልፉ ተከፍቷል</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="765"/>
+        <location filename="../secretariat.py" line="774"/>
         <source>{n} encrypted submission(s) opened on this computer.</source>
         <translation>{n} የተመሰጠሩ ማስገቢያዎች በዚህ ኮምፒውተር ላይ ተከፍተዋል።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="768"/>
+        <location filename="../secretariat.py" line="777"/>
         <source>{n} could not be opened with this key (another form&apos;s key, or changed since they were made): their reason is on their uuid.</source>
         <translation>{n} በዚህ ቁልፍ ሊከፈቱ አልቻሉም (የሌላ ቅጽ ቁልፍ፣ ወይም ከተሠሩ በኋላ ተለውጠዋል)፤ ምክንያቱ በuuidቸው ላይ ነው።</translation>
     </message>
@@ -413,100 +581,126 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="15"/>
+        <location filename="../dialogs.py" line="19"/>
         <source>OK</source>
         <translation>እሺ</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="16"/>
+        <location filename="../dialogs.py" line="20"/>
+        <location filename="../dialogs.py" line="119"/>
         <source>Cancel</source>
         <translation>ይቅር</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="17"/>
+        <location filename="../dialogs.py" line="21"/>
         <source>Close</source>
         <translation>ዝጋ</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="18"/>
+        <location filename="../dialogs.py" line="22"/>
         <source>&amp;Yes</source>
         <translation>አዎ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="19"/>
+        <location filename="../dialogs.py" line="23"/>
         <source>&amp;No</source>
         <translation>አይ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="20"/>
+        <location filename="../dialogs.py" line="24"/>
         <source>Discard</source>
         <translation>ሰርዝ</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="111"/>
+        <source>Look in:</source>
+        <translation>ውስጥ ፈልግ፦</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="112"/>
+        <source>File name:</source>
+        <translation>የፋይል ስም፦</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="113"/>
+        <source>Files of type:</source>
+        <translation>የፋይል ዓይነት፦</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="115"/>
+        <source>&amp;Save</source>
+        <translation>አስቀምጥ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="117"/>
+        <source>&amp;Open</source>
+        <translation>ክፈት (&amp;O)</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="786"/>
+        <location filename="../secretariat.py" line="795"/>
         <source>&amp;Find</source>
         <translation>ፈልግ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="790"/>
+        <location filename="../secretariat.py" line="799"/>
         <source>Probable duplicates</source>
         <translation>ሊሆኑ የሚችሉ ድግግሞሾች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="793"/>
+        <location filename="../secretariat.py" line="802"/>
         <source>Keep &amp;both (two households)</source>
         <translation>ሁለቱንም አቆይ (ሁለት ቤተሰቦች) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="794"/>
+        <location filename="../secretariat.py" line="803"/>
         <source>The &amp;same household</source>
         <translation>ያው ቤተሰብ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="795"/>
+        <location filename="../secretariat.py" line="804"/>
         <source>Keep the fi&amp;rst</source>
         <translation>የመጀመሪያውን አቆይ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="796"/>
+        <location filename="../secretariat.py" line="805"/>
         <source>Keep the s&amp;econd</source>
         <translation>ሁለተኛውን አቆይ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="807"/>
+        <location filename="../secretariat.py" line="816"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
         <translation>ቁልፍ መስኮች በኮማ ተለይተው፦ &apos;:name&apos; ስሞችን በግምት ያዛምዳል፣ &apos;:phone&apos; ስልክ ቁጥሮችን። ምንም አይሰረዝም፦ ውሳኔው ጥንዱን ብቻ ምልክት ያደርጋል።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="814"/>
+        <location filename="../secretariat.py" line="823"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="814"/>
+        <location filename="../secretariat.py" line="823"/>
         <source>&amp;Keys</source>
         <translation>ቁልፎች (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="831"/>
+        <location filename="../secretariat.py" line="840"/>
         <source>Site</source>
         <translation>ጣቢያ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="831"/>
+        <location filename="../secretariat.py" line="840"/>
         <source>Likeness</source>
         <translation>መመሳሰል</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="850"/>
+        <location filename="../secretariat.py" line="859"/>
         <source>{n} probable pairs to look at.</source>
         <translation>የሚታዩ {n} ሊሆኑ የሚችሉ ጥንዶች።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="866"/>
+        <location filename="../secretariat.py" line="875"/>
         <source>Kept, with who decided and when.</source>
         <translation>ተቀምጧል፣ ማን እና መቼ እንደወሰነ ጋር።</translation>
     </message>
@@ -557,112 +751,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="883"/>
+        <location filename="../secretariat.py" line="892"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (zip፦ ለእያንዳንዱ ሰንጠረዥ አንድ ፋይል)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="884"/>
+        <location filename="../secretariat.py" line="893"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (ለእያንዳንዱ ሰንጠረዥ አንድ ሉህ)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="885"/>
+        <location filename="../secretariat.py" line="894"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta፣ ከስያሜዎች ጋር)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="886"/>
+        <location filename="../secretariat.py" line="895"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav፣ ከስያሜዎች ጋር)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="887"/>
+        <location filename="../secretariat.py" line="896"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="892"/>
+        <location filename="../secretariat.py" line="901"/>
         <source>every site</source>
         <translation>ሁሉም ጣቢያዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="894"/>
+        <location filename="../secretariat.py" line="903"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="895"/>
+        <location filename="../secretariat.py" line="904"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>ፎቶዎችና ፋይሎችም (በzip ውስጥ) (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="896"/>
+        <location filename="../secretariat.py" line="905"/>
         <source>&amp;Save the export as…</source>
         <translation>የወጪ ፋይሉን አስቀምጥ እንደ… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="906"/>
+        <location filename="../secretariat.py" line="915"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="906"/>
+        <location filename="../secretariat.py" line="915"/>
         <source>For&amp;mat</source>
         <translation>ቅርጸት (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="909"/>
+        <location filename="../secretariat.py" line="918"/>
         <source>S&amp;tate</source>
         <translation>ሁኔታ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="910"/>
+        <location filename="../secretariat.py" line="919"/>
         <source>Sit&amp;e</source>
         <translation>ጣቢያ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="911"/>
+        <location filename="../secretariat.py" line="920"/>
         <source>Changed si&amp;nce</source>
         <translation>ከዚህ ቀን ወዲህ የተቀየሩ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="924"/>
+        <location filename="../secretariat.py" line="935"/>
         <source>Save the export as</source>
         <translation>የወጪ ፋይሉን አስቀምጥ እንደ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="940"/>
+        <location filename="../secretariat.py" line="953"/>
         <source>The server is making the export…</source>
         <translation>አገልጋዩ የወጪ ፋይሉን እያዘጋጀ ነው…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="976"/>
+        <location filename="../secretariat.py" line="989"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>መልሶችን በማንበብ ላይ፦ %v ከ{total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="982"/>
+        <location filename="../secretariat.py" line="995"/>
         <source>Downloading the file…</source>
         <translation>ፋይሉን በማውረድ ላይ…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="985"/>
+        <location filename="../secretariat.py" line="998"/>
         <source>Downloading: %p%</source>
         <translation>በማውረድ ላይ፦ %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="999"/>
+        <location filename="../secretariat.py" line="1012"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>{path} ተቀምጧል ({rows} ረድፎች፤ የኮድ መጽሐፉ ውስጥ አለ)።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1004"/>
+        <location filename="../secretariat.py" line="1017"/>
         <source>The export is saved.</source>
         <translation>የወጪ ፋይሉ ተቀምጧል።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1008"/>
+        <location filename="../secretariat.py" line="1021"/>
         <source>The export failed: {why}</source>
         <translation>ወጪ ማድረጉ አልተሳካም፦ {why}</translation>
     </message>
@@ -942,7 +1136,7 @@ Remove them and their answers?</source>
         <translation>የተሞሉ ቅጾች</translation>
     </message>
     <message>
-        <location filename="../home.py" line="246"/>
+        <location filename="../home.py" line="248"/>
         <source>Nothing here.</source>
         <translation>እዚህ ምንም የለም።</translation>
     </message>
@@ -950,133 +1144,133 @@ Remove them and their answers?</source>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../secretariat.py" line="62"/>
+        <location filename="../secretariat.py" line="61"/>
         <source>households using at least basic drinking water</source>
         <translation>ቢያንስ መሠረታዊ የመጠጥ ውሃ የሚጠቀሙ ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="63"/>
+        <location filename="../secretariat.py" line="62"/>
         <source>households using surface water</source>
         <translation>የገጸ ምድር ውሃ የሚጠቀሙ ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="64"/>
+        <location filename="../secretariat.py" line="63"/>
         <source>households with at least basic sanitation</source>
         <translation>ቢያንስ መሠረታዊ የንጽሕና አገልግሎት ያላቸው ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="65"/>
+        <location filename="../secretariat.py" line="64"/>
         <source>households practising open defecation</source>
         <translation>በሜዳ ላይ የሚጸዳዱ ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="66"/>
+        <location filename="../secretariat.py" line="65"/>
         <source>households relying on clean cooking fuel</source>
         <translation>ንጹሕ የምግብ ማብሰያ ነዳጅ የሚጠቀሙ ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="67"/>
+        <location filename="../secretariat.py" line="66"/>
         <source>households with any electricity</source>
         <translation>ማንኛውም ዓይነት ኤሌክትሪክ ያላቸው ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="68"/>
+        <location filename="../secretariat.py" line="67"/>
         <source>households with poor or borderline food consumption</source>
         <translation>ደካማ ወይም ድንበር ላይ ያለ የምግብ ፍጆታ ያላቸው ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="71"/>
+        <location filename="../secretariat.py" line="70"/>
         <source>mean persons per sleeping room</source>
         <translation>በአንድ የመኝታ ክፍል አማካይ የሰዎች ብዛት</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="72"/>
+        <location filename="../secretariat.py" line="71"/>
         <source>households with more than 3 persons per sleeping room</source>
         <translation>በአንድ የመኝታ ክፍል ከ3 በላይ ሰዎች ያሏቸው ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="75"/>
+        <location filename="../secretariat.py" line="74"/>
         <source>members aged 5 or more with a disability (Washington Group cut-off)</source>
         <translation>ዕድሜያቸው 5 እና ከዚያ በላይ የሆኑ አካል ጉዳተኛ አባላት (የዋሽንግተን ቡድን መለኪያ)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="78"/>
+        <location filename="../secretariat.py" line="77"/>
         <source>households whose head has no identity document</source>
         <translation>ኃላፊያቸው የመታወቂያ ሰነድ የሌላቸው ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="79"/>
+        <location filename="../secretariat.py" line="78"/>
         <source>children under 5 with a birth certificate</source>
         <translation>የልደት ምስክር ወረቀት ያላቸው ከ5 ዓመት በታች ልጆች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="80"/>
+        <location filename="../secretariat.py" line="79"/>
         <source>households hit by any shock in 6 months</source>
         <translation>በ6 ወራት ውስጥ ማንኛውም ድንገተኛ ችግር የደረሰባቸው ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="81"/>
-        <location filename="../secretariat.py" line="105"/>
+        <location filename="../secretariat.py" line="80"/>
+        <location filename="../secretariat.py" line="104"/>
         <source>median monthly income per person</source>
         <translation>የአንድ ሰው ወርሃዊ ገቢ መካከለኛ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="82"/>
+        <location filename="../secretariat.py" line="81"/>
         <source>households using the service in the last 3 months</source>
         <translation>ባለፉት 3 ወራት አገልግሎቱን የተጠቀሙ ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="85"/>
+        <location filename="../secretariat.py" line="84"/>
         <source>users reaching it within 30 minutes</source>
         <translation>በ30 ደቂቃ ውስጥ የሚደርሱበት ተጠቃሚዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="86"/>
+        <location filename="../secretariat.py" line="85"/>
         <source>median one-way travel time, minutes</source>
         <translation>የአንድ አቅጣጫ የጉዞ ጊዜ መካከለኛ፣ በደቂቃ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="87"/>
+        <location filename="../secretariat.py" line="86"/>
         <source>users reporting any barrier</source>
         <translation>ማንኛውም እንቅፋት የገለጹ ተጠቃሚዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="88"/>
+        <location filename="../secretariat.py" line="87"/>
         <source>households refused because of nationality or status</source>
         <translation>በዜግነት ወይም በሁኔታ ምክንያት የተከለከሉ ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="91"/>
+        <location filename="../secretariat.py" line="90"/>
         <source>users satisfied (4-5)</source>
         <translation>የረኩ ተጠቃሚዎች (4-5)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="92"/>
+        <location filename="../secretariat.py" line="91"/>
         <source>median cost per user, last 3 months</source>
         <translation>የአንድ ተጠቃሚ ወጪ መካከለኛ፣ ያለፉት 3 ወራት</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="93"/>
+        <location filename="../secretariat.py" line="92"/>
         <source>share of the city&apos;s population</source>
         <translation>ከከተማዋ ሕዝብ ያለው ድርሻ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="94"/>
+        <location filename="../secretariat.py" line="93"/>
         <source>average household size</source>
         <translation>አማካይ የቤተሰብ መጠን</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="95"/>
+        <location filename="../secretariat.py" line="94"/>
         <source>dependency ratio (0-17 and 60+ per 18-59)</source>
         <translation>የጥገኝነት ምጣኔ (0-17 እና 60+ ለ18-59)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="96"/>
+        <location filename="../secretariat.py" line="95"/>
         <source>males per 100 females</source>
         <translation>ወንዶች በ100 ሴቶች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="97"/>
+        <location filename="../secretariat.py" line="96"/>
         <source>P6 dwelling occupancy rate</source>
         <translation>P6 የመኖሪያ ቤት የነዋሪነት መጠን</translation>
     </message>
@@ -1084,331 +1278,378 @@ Remove them and their answers?</source>
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="283"/>
+        <location filename="../secretariat.py" line="282"/>
         <source>&amp;Show</source>
         <translation>አሳይ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="287"/>
+        <location filename="../secretariat.py" line="286"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>ሰንጠረዡን እንደ CSV አስቀምጥ… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="289"/>
+        <location filename="../secretariat.py" line="288"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>ገበታውን እንደ PNG አስቀምጥ… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="293"/>
+        <location filename="../secretariat.py" line="292"/>
         <source>City</source>
         <translation>ከተማ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="294"/>
+        <location filename="../secretariat.py" line="293"/>
         <source>Population group</source>
         <translation>የሕዝብ ቡድን</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="295"/>
+        <location filename="../secretariat.py" line="294"/>
         <source>Sex</source>
         <translation>ጾታ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="296"/>
+        <location filename="../secretariat.py" line="295"/>
         <source>Indicator</source>
         <translation>አመልካች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="297"/>
+        <location filename="../secretariat.py" line="296"/>
         <source>Value</source>
         <translation>ዋጋ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="298"/>
+        <location filename="../secretariat.py" line="297"/>
         <source>Households (or persons)</source>
         <translation>ቤተሰቦች (ወይም ሰዎች)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="302"/>
+        <location filename="../secretariat.py" line="301"/>
         <source>Indicators</source>
         <translation>አመልካቾች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="307"/>
+        <location filename="../secretariat.py" line="306"/>
         <source>Bars for each population &amp;group too</source>
         <translation>ለእያንዳንዱ የሕዝብ ቡድንም አምዶች (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="323"/>
+        <location filename="../secretariat.py" line="322"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="324"/>
+        <location filename="../secretariat.py" line="323"/>
         <source>S&amp;tate</source>
         <translation>ሁኔታ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="332"/>
+        <location filename="../secretariat.py" line="331"/>
         <source>C&amp;hart of</source>
         <translation>የዚህ ገበታ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="371"/>
+        <location filename="../secretariat.py" line="370"/>
         <source>{n} figures, computed on the server.</source>
         <translation>{n} አሃዞች፣ በአገልጋዩ የተሰሉ።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="317"/>
-        <location filename="../secretariat.py" line="377"/>
+        <location filename="../secretariat.py" line="316"/>
+        <location filename="../secretariat.py" line="376"/>
         <source>(all)</source>
         <translation>(ሁሉም)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="315"/>
+        <location filename="../secretariat.py" line="314"/>
         <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
         <translation>በተመረጠው ሁኔታ ካሉ መልሶች በአገልጋዩ ላይ የተሰላ፣ በከተማና በሕዝብ ቡድን፤ “{all}” ሁሉንም ከተሞች ወይም ቡድኖች በአንድ ላይ ነው።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="399"/>
+        <location filename="../secretariat.py" line="403"/>
         <source>Save the indicators</source>
         <translation>አመልካቾቹን አስቀምጥ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="403"/>
-        <location filename="../secretariat.py" line="411"/>
+        <location filename="../secretariat.py" line="399"/>
+        <location filename="../secretariat.py" line="413"/>
         <source>Saved {path}</source>
         <translation>{path} ተቀምጧል</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="407"/>
+        <location filename="../secretariat.py" line="417"/>
         <source>Save the chart</source>
         <translation>ገበታውን አስቀምጥ</translation>
     </message>
 </context>
 <context>
+    <name>KeepAsWritten</name>
+    <message>
+        <location filename="../keyed_entry.py" line="106"/>
+        <source>Not what the form allows</source>
+        <translation>ቅጹ የሚፈቅደው አይደለም</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="111"/>
+        <source>{value} breaks the form&apos;s rule: {rule}
+
+Is it what the paper says? Keep it as written only when the paper says so: the supervisor will see it.</source>
+        <translation>{value} የቅጹን ደንብ ይጥሳል፦ {rule}
+
+ወረቀቱ የሚለው ይህ ነው? ወረቀቱ እንዲህ ካለ ብቻ እንደተጻፈ ያስቀምጡት፦ ተቆጣጣሪው ያየዋል።</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="119"/>
+        <source>&amp;Note (optional):</source>
+        <translation>ማስታወሻ (አማራጭ)፦ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="125"/>
+        <source>&amp;Correct it</source>
+        <translation>አርም (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="128"/>
+        <source>&amp;Keep as written on the paper</source>
+        <translation>በወረቀቱ እንደተጻፈ ያዝ (&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>KeyedEntryView</name>
     <message>
-        <location filename="../keyed_entry.py" line="127"/>
+        <location filename="../keyed_entry.py" line="172"/>
         <source>Questionnaire &amp;number</source>
         <translation>የመጠይቁ ቁጥር (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="128"/>
+        <location filename="../keyed_entry.py" line="173"/>
         <source>Interview da&amp;te</source>
         <translation>የቃለ መጠይቁ ቀን (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="129"/>
+        <location filename="../keyed_entry.py" line="174"/>
         <source>&amp;Enumerator on the paper</source>
         <translation>በወረቀቱ ላይ የተጻፈው ቆጣሪ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="130"/>
+        <location filename="../keyed_entry.py" line="175"/>
         <source>&amp;Batch</source>
         <translation>ጥቅል (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="139"/>
+        <location filename="../keyed_entry.py" line="184"/>
         <source>DD/MM/YYYY</source>
         <translation>ቀን/ወር/ዓመት</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="161"/>
+        <location filename="../keyed_entry.py" line="206"/>
         <source>Enter: next · Up: back · Ctrl+Enter: save this questionnaire and key the next</source>
         <translation>Enter፦ ቀጣይ · ወደ ላይ፦ ተመለስ · Ctrl+Enter፦ ይህን መጠይቅ አስቀምጥና ቀጣዩን አስገባ</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="164"/>
+        <location filename="../keyed_entry.py" line="209"/>
         <source>&amp;Save and key the next</source>
         <translation>አስቀምጥና ቀጣዩን አስገባ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="178"/>
+        <location filename="../keyed_entry.py" line="223"/>
         <source>No choice has the code {code}. The codes are {codes}.</source>
         <translation>ኮድ {code} ያለው ምርጫ የለም። ኮዶቹ {codes} ናቸው።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="179"/>
+        <location filename="../keyed_entry.py" line="224"/>
         <source>One code only: {codes}.</source>
         <translation>አንድ ኮድ ብቻ፦ {codes}።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="180"/>
+        <location filename="../keyed_entry.py" line="225"/>
         <source>Code {code} cannot be chosen here (by an earlier answer).</source>
         <translation>ኮድ {code} እዚህ ሊመረጥ አይችልም (በቀድሞ መልስ ምክንያት)።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="181"/>
+        <location filename="../keyed_entry.py" line="226"/>
         <source>This question needs an answer.</source>
         <translation>ይህ ጥያቄ መልስ ያስፈልገዋል።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="182"/>
-        <source>Key the questionnaire&apos;s number, as written on the paper.</source>
-        <translation>የመጠይቁን ቁጥር በወረቀቱ ላይ እንደተጻፈው ያስገቡ።</translation>
+        <location filename="../keyed_entry.py" line="228"/>
+        <source>Key the questionnaire&apos;s number as written on the paper (digits only), or scan its QR code.</source>
+        <translation>የመጠይቁን ቁጥር በወረቀቱ ላይ እንደተጻፈ ያስገቡ (አሃዞች ብቻ)፣ ወይም የQR ኮዱን ይቃኙ።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="184"/>
+        <location filename="../keyed_entry.py" line="232"/>
+        <source>{date} is not a day of the calendar: check the day and the month.</source>
+        <translation>{date} በቀን መቁጠሪያ ላይ ያለ ቀን አይደለም፦ ቀኑንና ወሩን ያረጋግጡ።</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="235"/>
         <source>Questionnaire {number} was keyed already (on {when}). Check the number.</source>
         <translation>መጠይቅ {number} ቀደም ብሎ ገብቷል ({when})። ቁጥሩን ያረጋግጡ።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="186"/>
+        <location filename="../keyed_entry.py" line="237"/>
         <source>Key the interview&apos;s date as DD/MM/YYYY.</source>
         <translation>የቃለ መጠይቁን ቀን እንደ ቀን/ወር/ዓመት (DD/MM/YYYY) ያስገቡ።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="187"/>
+        <location filename="../keyed_entry.py" line="238"/>
         <source>{date} is after today: check the interview&apos;s date.</source>
         <translation>{date} ከዛሬ በኋላ ነው፦ የቃለ መጠይቁን ቀን ያረጋግጡ።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="188"/>
+        <location filename="../keyed_entry.py" line="239"/>
         <source>Key the enumerator&apos;s name or code, as on the paper.</source>
         <translation>የቆጣሪውን ስም ወይም ኮድ በወረቀቱ ላይ እንዳለው ያስገቡ።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="189"/>
+        <location filename="../keyed_entry.py" line="240"/>
         <source>Questionnaire {number} saved: {count} keyed in this sitting.</source>
         <translation>መጠይቅ {number} ተቀምጧል፦ በዚህ ክፍለ ጊዜ {count} ገብተዋል።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="190"/>
+        <location filename="../keyed_entry.py" line="241"/>
         <source>Another entry? 1: yes · Enter: no</source>
         <translation>ሌላ ረድፍ? 1፦ አዎ · Enter፦ አይ</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="192"/>
+        <location filename="../keyed_entry.py" line="243"/>
         <source>Questionnaire {number} keyed a second time: {differences} answer(s) differ ({count} in this sitting).</source>
         <translation>መጠይቅ {number} ለሁለተኛ ጊዜ ገብቷል፦ {differences} መልስ(ሶች) ይለያያሉ (በዚህ ክፍለ ጊዜ {count})።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="196"/>
+        <location filename="../keyed_entry.py" line="247"/>
         <source>Questionnaire {number} has not been keyed a first time (in this batch).</source>
         <translation>መጠይቅ {number} ለመጀመሪያ ጊዜ አልገባም (በዚህ ጥቅል)።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="199"/>
+        <location filename="../keyed_entry.py" line="250"/>
         <source>You keyed questionnaire {number} the first time: another clerk keys it again.</source>
         <translation>መጠይቅ {number}ን ለመጀመሪያ ጊዜ ያስገቡት እርስዎ ነዎት፦ ሌላ ጸሐፊ እንደገና ያስገባው።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="201"/>
+        <location filename="../keyed_entry.py" line="252"/>
         <source>Questionnaire {number} was keyed twice already.</source>
         <translation>መጠይቅ {number} ቀደም ብሎ ሁለት ጊዜ ገብቷል።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="202"/>
+        <location filename="../keyed_entry.py" line="253"/>
         <source>This questionnaire&apos;s code is of another form ({form}).</source>
         <translation>የዚህ መጠይቅ ኮድ የሌላ ቅጽ ነው ({form})።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="204"/>
+        <location filename="../keyed_entry.py" line="255"/>
         <source>No question {number} to key here (none has that number, or it is skipped).</source>
         <translation>እዚህ የሚገባ ጥያቄ {number} የለም (ያንን ቁጥር የያዘ የለም፣ ወይም ተዘልሏል)።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="206"/>
+        <location filename="../keyed_entry.py" line="257"/>
         <source>Key 1 for another entry, or nothing to go on.</source>
         <translation>ለሌላ ረድፍ 1 ያስገቡ፣ ለመቀጠል ምንም አያስገቡ።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="239"/>
+        <location filename="../keyed_entry.py" line="289"/>
         <source>Second keying (blind) of paper questionnaires: {form}</source>
         <translation>የወረቀት መጠይቆች ሁለተኛ ግብዓት (የመጀመሪያውን ሳያዩ)፦ {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="242"/>
+        <location filename="../keyed_entry.py" line="292"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>የወረቀት መጠይቆችን ማስገባት፦ {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="482"/>
+        <location filename="../keyed_entry.py" line="526"/>
+        <source>kept as on paper</source>
+        <translation>በወረቀቱ እንዳለ ተይዟል</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="583"/>
         <source>Go to question</source>
         <translation>ወደ ጥያቄ ሂድ</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="483"/>
+        <location filename="../keyed_entry.py" line="584"/>
         <source>Question &amp;number:</source>
         <translation>የጥያቄ ቁጥር (&amp;N)፦</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="618"/>
+        <location filename="../keyed_entry.py" line="746"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>የመጠይቁ መጨረሻ፦ Enter ያስቀምጠዋል።</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="847"/>
+        <source>End of the questionnaire: Enter saves it, Up goes back.</source>
+        <translation>የመጠይቁ መጨረሻ፦ Enter ያስቀምጠዋል፣ ወደ ላይ ይመልሳል።</translation>
     </message>
 </context>
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../login.py" line="58"/>
+        <location filename="../login.py" line="61"/>
         <source>Password</source>
         <translation>የይለፍ ቃል</translation>
     </message>
     <message>
-        <location filename="../login.py" line="62"/>
+        <location filename="../login.py" line="65"/>
         <source>Welcome to Daftari. Create the administrator profile for this computer: it can add the other users and reset a forgotten password.</source>
         <translation>እንኳን ወደ Daftari በደህና መጡ። ለዚህ ኮምፒውተር የአስተዳዳሪ መገለጫ ይፍጠሩ፤ አስተዳዳሪው ሌሎች ተጠቃሚዎችን መጨመርና የተረሳ የይለፍ ቃልን እንደገና ማዘጋጀት ይችላል።</translation>
     </message>
     <message>
-        <location filename="../login.py" line="71"/>
+        <location filename="../login.py" line="74"/>
         <source>&amp;Name:</source>
         <translation>ስም (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="72"/>
+        <location filename="../login.py" line="75"/>
         <source>&amp;Enumerator id:</source>
         <translation>የቆጣሪ መለያ ቁጥር (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="73"/>
+        <location filename="../login.py" line="76"/>
         <source>&amp;Site (city):</source>
         <translation>ቦታ (ከተማ) (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="74"/>
-        <location filename="../login.py" line="93"/>
+        <location filename="../login.py" line="77"/>
+        <location filename="../login.py" line="96"/>
         <source>&amp;Password:</source>
         <translation>የይለፍ ቃል (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="75"/>
+        <location filename="../login.py" line="78"/>
         <source>&amp;Repeat the password:</source>
         <translation>የይለፍ ቃሉን ይድገሙ (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="76"/>
+        <location filename="../login.py" line="79"/>
         <source>&amp;Create profile</source>
         <translation>መገለጫ ፍጠር (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../login.py" line="80"/>
+        <location filename="../login.py" line="83"/>
         <source>Locked. Enter your password to go on, or switch user.</source>
         <translation>ተቆልፏል። ለመቀጠል የይለፍ ቃልዎን ያስገቡ፣ ወይም ተጠቃሚ ይቀይሩ።</translation>
     </message>
     <message>
-        <location filename="../login.py" line="82"/>
+        <location filename="../login.py" line="85"/>
         <source>Who is working?</source>
         <translation>ማን እየሠራ ነው?</translation>
     </message>
     <message>
-        <location filename="../login.py" line="92"/>
+        <location filename="../login.py" line="95"/>
         <source>&amp;User:</source>
         <translation>ተጠቃሚ (&amp;U):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="94"/>
+        <location filename="../login.py" line="97"/>
         <source>&amp;Log in</source>
         <translation>ግባ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../login.py" line="108"/>
+        <location filename="../login.py" line="137"/>
         <source>The two passwords are not the same.</source>
         <translation>ሁለቱ የይለፍ ቃሎች አንድ አይደሉም።</translation>
     </message>
     <message>
-        <location filename="../login.py" line="123"/>
+        <location filename="../login.py" line="152"/>
         <source>Checking…</source>
         <translation>በማረጋገጥ ላይ…</translation>
     </message>
@@ -1416,307 +1657,360 @@ Remove them and their answers?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="134"/>
         <source>&amp;Daftari</source>
         <translation>Daftari (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="136"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>ቅጽ ጫን (XLSForm) (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="138"/>
         <source>&amp;Lock / switch user</source>
         <translation>ቆልፍ / ተጠቃሚ ቀይር (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;Sync now</source>
         <translation>አሁን አመሳስል (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="140"/>
         <source>&amp;Connect to a server…</source>
         <translation>ከሰርቨር ጋር ተገናኝ (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="142"/>
         <source>Connect to ODK Central or &amp;KoboToolbox…</source>
         <translation>ከODK Central ወይም KoboToolbox ጋር ተገናኝ (&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="145"/>
         <source>&amp;Bring a bundle from a USB stick…</source>
         <translation>ከUSB ጥቅል አምጣ (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="148"/>
+        <source>Bundles b&amp;rought from USB sticks…</source>
+        <translation>ከUSB የመጡ ጥቅሎች… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="151"/>
+        <source>&amp;Put submissions on a USB stick…</source>
+        <translation>ማስረከቢያዎችን በUSB ላይ አስቀምጥ… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="153"/>
         <source>&amp;Users…</source>
         <translation>ተጠቃሚዎች (&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>ውጣ (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>እይታ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="158"/>
         <source>Larger text</source>
         <translation>ጽሑፉን አተልቅ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="161"/>
         <source>Smaller text</source>
         <translation>ጽሑፉን አሳንስ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="163"/>
         <source>Normal text size</source>
         <translation>መደበኛ የጽሑፍ መጠን</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;My forms and submissions</source>
         <translation>የእኔ ቅጾችና መልሶች (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="169"/>
         <source>&amp;Review submissions</source>
         <translation>የተላኩ መልሶችን መገምገም (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="173"/>
         <source>&amp;Indicators, data and exports</source>
         <translation>አመልካቾች፣ መረጃ እና ወጪ ፋይሎች (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="178"/>
         <source>&amp;Key paper questionnaires…</source>
         <translation>የወረቀት መጠይቆችን ማስገባት… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Key papers a &amp;second time (verification)…</source>
         <translation>ወረቀቶችን ለሁለተኛ ጊዜ ማስገባት (ማረጋገጫ)… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="187"/>
         <source>&amp;Batches and differences</source>
         <translation>ጥቅሎችና ልዩነቶች (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Interface &amp;language</source>
         <translation>የመተግበሪያው ቋንቋ (&amp;l)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="241"/>
         <source>Locked</source>
         <translation>ተቆልፏል</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="341"/>
         <source>Install a form first (Ctrl+I).</source>
         <translation>መጀመሪያ ቅጽ ይጫኑ (Ctrl+I)።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="346"/>
         <source>Key paper questionnaires</source>
         <translation>የወረቀት መጠይቆችን ማስገባት</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320"/>
+        <location filename="../main_window.py" line="347"/>
         <source>&amp;Form:</source>
         <translation>ቅጽ (&amp;F)፦</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="473"/>
+        <location filename="../main_window.py" line="504"/>
         <source>Connected: {n} form(s) listed there, installed on this computer now.</source>
         <translation>ተገናኝቷል፤ እዚያ {n} ቅጽ(ዎች) ተዘርዝረዋል፤ በዚህ ኮምፒውተር ላይ ተጭነዋል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488"/>
+        <location filename="../main_window.py" line="519"/>
         <source>Bring a bundle from a USB stick</source>
         <translation>ከUSB ጥቅል አምጣ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="521"/>
+        <location filename="../main_window.py" line="598"/>
         <source>Daftari bundles (*.bundle);;All files (*)</source>
         <translation>የDaftari ጥቅሎች (*.bundle);;ሁሉም ፋይሎች (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="513"/>
+        <location filename="../main_window.py" line="542"/>
         <source>{name} is kept on this computer, sealed. It goes to the server at the first sync once this computer is connected to one (Daftari → Connect to a server).</source>
         <translation>{name} በዚህ ኮምፒውተር ላይ ታሽጎ ተቀምጧል። ይህ ኮምፒውተር ከሰርቨር ጋር ከተገናኘ በኋላ በመጀመሪያው ማመሳሰል ወደ ሰርቨሩ ይሄዳል (Daftari → ከሰርቨር ጋር ተገናኝ)።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="547"/>
         <source>{name} is kept on this computer and goes to the server at the next sync. It is sealed: its answers cannot be read here.</source>
         <translation>{name} በዚህ ኮምፒውተር ላይ ተቀምጧል፤ በሚቀጥለው ማመሳሰል ወደ ሰርቨሩ ይሄዳል። የታሸገ ነው፤ መልሶቹ እዚህ ሊነበቡ አይችሉም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="523"/>
+        <location filename="../main_window.py" line="552"/>
         <source>Bundle kept</source>
         <translation>ጥቅሉ ተቀምጧል</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536"/>
+        <location filename="../main_window.py" line="565"/>
         <source>The bundle was not kept</source>
         <translation>ጥቅሉ አልተቀመጠም</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="627"/>
+        <location filename="../main_window.py" line="581"/>
+        <location filename="../main_window.py" line="649"/>
+        <location filename="../main_window.py" line="659"/>
+        <source>Nothing was put on the stick</source>
+        <translation>በUSB ላይ ምንም አልተቀመጠም</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="594"/>
+        <source>Put submissions on a USB stick</source>
+        <translation>ማስረከቢያዎችን በUSB ላይ አስቀምጥ</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="618"/>
+        <source>Submissions put on the stick</source>
+        <translation>ማስረከቢያዎች በUSB ላይ ተቀምጠዋል</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="620"/>
+        <source>{n} submission(s) went into {file}. Take the stick to a computer that syncs with the server; they stay here as waiting until this computer&apos;s next sync hears that they arrived.</source>
+        <translation>{n} ማስረከቢያ(ዎች) ወደ {file} ገብተዋል። USB ከአገልጋዩ ጋር ወደሚያመሳስል ኮምፒዩተር ይውሰዱ፤ የዚህ ኮምፒዩተር ቀጣይ ማመሳሰል መድረሳቸውን እስኪሰማ ድረስ እዚህ በመጠበቅ ይቆያሉ።</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="635"/>
+        <source>{file} could not be written ({why}): nothing was put on the stick. Is the stick in, not full, and not locked against writing?</source>
+        <translation>{file} ሊጻፍ አልቻለም ({why})፦ በUSB ላይ ምንም አልተቀመጠም። USB ገብቷል፣ አልሞላም፣ ለመጻፍስ አልተቆለፈም?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="642"/>
+        <source>Your waiting submissions and their photos are more than one bundle carries. Sync them over a network, or ask for help to write them in several bundles.</source>
+        <translation>የሚጠብቁ ማስረከቢያዎችዎና ፎቶዎቻቸው አንድ ጥቅል ከሚሸከመው ይበልጣሉ። በኔትወርክ ያመሳስሏቸው፣ ወይም በብዙ ጥቅሎች ለመጻፍ እርዳታ ይጠይቁ።</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="653"/>
+        <source>A bundle is sealed for your server, so that only it can read it: connect to it first (Daftari → Connect to a server).</source>
+        <translation>ጥቅሉ ለአገልጋይዎ ብቻ እንዲነበብ ታሽጓል፦ መጀመሪያ ከእሱ ጋር ይገናኙ (Daftari → ከአገልጋይ ጋር ይገናኙ)።</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="661"/>
+        <source>No finalized submission of yours waits to be sent: there is nothing to put on a stick, and no file was written.</source>
+        <translation>ለመላክ የሚጠብቅ የተጠናቀቀ ማስረከቢያዎ የለም፦ በUSB ላይ የሚቀመጥ ነገር የለም፣ ምንም ፋይል አልተጻፈም።</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="789"/>
         <source>Reopened by you to correct it.</source>
         <translation>ለማስተካከል እርስዎ እንደገና ከፍተውታል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="632"/>
+        <location filename="../main_window.py" line="794"/>
         <source>Reopened: correct it and finalize again; it is sent as an edit.</source>
         <translation>እንደገና ተከፍቷል፤ አስተካክለው እንደገና ያጠናቅቁ፤ እንደ ማሻሻያ ይላካል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="644"/>
+        <location filename="../main_window.py" line="806"/>
         <source>Discard this draft?</source>
         <translation>ይህ ረቂቅ ይሰረዝ?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="646"/>
+        <location filename="../main_window.py" line="808"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>“{title}” ይሰረዝ? መልሶቹ (እና ፎቶዎቹ) ከዚህ ኮምፒውተር ይሰረዛሉ። ከዚያ በኋላ መመለስ አይቻልም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="662"/>
+        <location filename="../main_window.py" line="824"/>
         <source>The draft was discarded.</source>
         <translation>ረቂቁ ተሰርዟል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="671"/>
+        <location filename="../main_window.py" line="833"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>ተጠናቋል። ግንኙነት ሲገኝ ይላካል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="677"/>
+        <location filename="../main_window.py" line="839"/>
         <source>Choose a file…</source>
         <translation>ፋይል ይምረጡ…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="678"/>
+        <location filename="../main_window.py" line="840"/>
         <source>OK</source>
         <translation>እሺ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="679"/>
+        <location filename="../main_window.py" line="841"/>
         <source>Type a whole number.</source>
         <translation>ሙሉ ቁጥር ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="680"/>
+        <location filename="../main_window.py" line="842"/>
         <source>Type a number.</source>
         <translation>ቁጥር ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="682"/>
+        <location filename="../main_window.py" line="844"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” {first} ወይም {second} ሊሆን ይችላል። እንደፈለጉት {first} ወይም {second} ብለው ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="685"/>
+        <location filename="../main_window.py" line="847"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”፦ እዚህ ኮማ የአስርዮሽ ምልክት አይደለም። {value} ማለት ከፈለጉ {value} ብለው ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="687"/>
+        <location filename="../main_window.py" line="849"/>
         <source>Too many digits to keep exactly.</source>
         <translation>በትክክል ለማስቀመጥ አሃዞቹ በጣም ብዙ ናቸው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="688"/>
+        <location filename="../main_window.py" line="850"/>
         <source>Will be stored as {value}.</source>
         <translation>{value} ተብሎ ይቀመጣል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="689"/>
+        <location filename="../main_window.py" line="851"/>
         <source>No choice has the code {code}.</source>
         <translation>{code} የሚል ኮድ ያለው ምርጫ የለም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="690"/>
+        <location filename="../main_window.py" line="852"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>ቀኑን በ YYYY-MM-DD ቅርጸት ይጻፉ (F4 የቀን መቁጠሪያ ይከፍታል)።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="691"/>
+        <location filename="../main_window.py" line="853"/>
         <source>Type a time as HH:MM.</source>
         <translation>ሰዓቱን በ HH:MM ቅርጸት ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="692"/>
+        <location filename="../main_window.py" line="854"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>ቀንና ሰዓቱን በ YYYY-MM-DD HH:MM ቅርጸት ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="693"/>
+        <location filename="../main_window.py" line="855"/>
         <source>Latitude</source>
         <translation>ኬክሮስ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="694"/>
+        <location filename="../main_window.py" line="856"/>
         <source>Longitude</source>
         <translation>ኬንትሮስ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="695"/>
+        <location filename="../main_window.py" line="857"/>
         <source>Accuracy (m)</source>
         <translation>ትክክለኛነት (ሜትር)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="696"/>
+        <location filename="../main_window.py" line="858"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>ኬክሮስና ኬንትሮስ ቁጥሮች ናቸው፤ ለምሳሌ 3.7194 እና 34.8567።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="697"/>
+        <location filename="../main_window.py" line="859"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>ኬክሮስ ከ-90 እስከ 90 ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="698"/>
+        <location filename="../main_window.py" line="860"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>ኬንትሮስ ከ-180 እስከ 180 ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="699"/>
+        <location filename="../main_window.py" line="861"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>ትክክለኛነት በሜትር ከዜሮ በላይ የሆነ ቁጥር ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="717"/>
+        <location filename="../main_window.py" line="880"/>
         <source>Install a form</source>
         <translation>ቅጽ ጫን</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="717"/>
+        <location filename="../main_window.py" line="882"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm ፋይሎች (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="736"/>
+        <location filename="../main_window.py" line="899"/>
         <source>Installed {title}, version {version}.</source>
         <translation>{title}፣ ስሪት {version} ተጭኗል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="738"/>
+        <location filename="../main_window.py" line="901"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}፣ ስሪት {version} ቀድሞ ተጭኗል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="750"/>
+        <location filename="../main_window.py" line="913"/>
         <source>The form was not installed</source>
         <translation>ቅጹ አልተጫነም</translation>
     </message>
@@ -1926,139 +2220,144 @@ Remove them and their answers?</source>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review.py" line="71"/>
-        <location filename="../review.py" line="148"/>
+        <location filename="../review.py" line="81"/>
+        <location filename="../review.py" line="158"/>
         <source>Received</source>
         <translation>የደረሱ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="72"/>
+        <location filename="../review.py" line="82"/>
         <source>Corrected</source>
         <translation>የታረሙ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="73"/>
+        <location filename="../review.py" line="83"/>
         <source>Sent back</source>
         <translation>ለእርማት የተመለሱ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="74"/>
+        <location filename="../review.py" line="84"/>
         <source>Approved by the site</source>
         <translation>በጣቢያው የጸደቁ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="75"/>
+        <location filename="../review.py" line="85"/>
         <source>Approved</source>
         <translation>የጸደቁ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="86"/>
-        <location filename="../review.py" line="155"/>
+        <location filename="../review.py" line="96"/>
+        <location filename="../review.py" line="166"/>
         <source>Submissions to review</source>
         <translation>የሚገመገሙ መልሶች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="92"/>
+        <location filename="../review.py" line="102"/>
         <source>Every state</source>
         <translation>ሁሉም ሁኔታዎች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="96"/>
+        <location filename="../review.py" line="106"/>
         <source>Every enumerator</source>
         <translation>ሁሉም ቆጣሪዎች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="100"/>
+        <location filename="../review.py" line="110"/>
         <source>Every form</source>
         <translation>ሁሉም ቅጾች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="104"/>
+        <location filename="../review.py" line="114"/>
         <source>Every site</source>
         <translation>ሁሉም ጣቢያዎች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="110"/>
+        <location filename="../review.py" line="120"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../review.py" line="123"/>
+        <location filename="../review.py" line="133"/>
         <source>&amp;State</source>
         <translation>ሁኔታ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="124"/>
+        <location filename="../review.py" line="134"/>
         <source>&amp;Enumerator</source>
         <translation>ቆጣሪ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="125"/>
+        <location filename="../review.py" line="135"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="128"/>
+        <location filename="../review.py" line="138"/>
         <source>S&amp;ite</source>
         <translation>ጣቢያ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="130"/>
+        <location filename="../review.py" line="140"/>
         <source>&amp;Received from</source>
         <translation>የደረሰበት ከ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="131"/>
+        <location filename="../review.py" line="141"/>
         <source>to</source>
         <translation>እስከ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="144"/>
+        <location filename="../review.py" line="154"/>
         <source>Title</source>
         <translation>ርዕስ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="145"/>
+        <location filename="../review.py" line="155"/>
         <source>Form</source>
         <translation>ቅጽ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="146"/>
+        <location filename="../review.py" line="156"/>
         <source>Enumerator</source>
         <translation>ቆጣሪ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="147"/>
+        <location filename="../review.py" line="157"/>
         <source>Site</source>
         <translation>ጣቢያ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="149"/>
+        <location filename="../review.py" line="159"/>
         <source>Revision</source>
         <translation>እትም</translation>
     </message>
     <message>
-        <location filename="../review.py" line="150"/>
+        <location filename="../review.py" line="160"/>
         <source>State</source>
         <translation>ሁኔታ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="192"/>
+        <location filename="../review.py" line="161"/>
+        <source>Keyed by</source>
+        <translation>ያስገባው</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="203"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>ቀኑን እንደ YYYY-MM-DD ይጻፉ፤ ለምሳሌ 2026-11-30።</translation>
     </message>
     <message>
-        <location filename="../review.py" line="202"/>
+        <location filename="../review.py" line="216"/>
         <source>{state} (to send)</source>
         <translation>{state} (የሚላክ)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="204"/>
+        <location filename="../review.py" line="218"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ አልተቀበለም</translation>
     </message>
     <message>
-        <location filename="../review.py" line="228"/>
+        <location filename="../review.py" line="244"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>እዚህ የሚገመገም የለም። የጣቢያዎ መልሶች በእያንዳንዱ ማመሳሰል (F5) ይመጣሉ።</translation>
     </message>
@@ -2066,52 +2365,52 @@ Remove them and their answers?</source>
 <context>
     <name>SecretariatView</name>
     <message>
-        <location filename="../secretariat.py" line="124"/>
+        <location filename="../secretariat.py" line="123"/>
         <source>Approved</source>
         <translation>የጸደቁ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="125"/>
+        <location filename="../secretariat.py" line="124"/>
         <source>Every state</source>
         <translation>ሁሉም ሁኔታዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="126"/>
+        <location filename="../secretariat.py" line="125"/>
         <source>Approved by the site</source>
         <translation>በጣቢያው የጸደቁ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="127"/>
+        <location filename="../secretariat.py" line="126"/>
         <source>Received</source>
         <translation>የደረሱ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="128"/>
+        <location filename="../secretariat.py" line="127"/>
         <source>Corrected</source>
         <translation>የታረሙ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="129"/>
+        <location filename="../secretariat.py" line="128"/>
         <source>Sent back</source>
         <translation>ለእርማት የተመለሱ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="135"/>
+        <location filename="../secretariat.py" line="134"/>
         <source>&amp;Indicators</source>
         <translation>አመልካቾች (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="136"/>
+        <location filename="../secretariat.py" line="135"/>
         <source>D&amp;ata</source>
         <translation>መረጃ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="137"/>
+        <location filename="../secretariat.py" line="136"/>
         <source>D&amp;uplicates</source>
         <translation>ድግግሞሾች (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="138"/>
+        <location filename="../secretariat.py" line="137"/>
         <source>E&amp;xport</source>
         <translation>ወጪ ፋይል (&amp;X)</translation>
     </message>
@@ -2119,102 +2418,107 @@ Remove them and their answers?</source>
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="282"/>
+        <location filename="../review.py" line="304"/>
         <source>Form &amp;language</source>
         <translation>የቅጹ ቋንቋ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="291"/>
+        <location filename="../review.py" line="313"/>
         <source>Question</source>
         <translation>ጥያቄ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="291"/>
+        <location filename="../review.py" line="313"/>
         <source>Answer</source>
         <translation>መልስ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="291"/>
+        <location filename="../review.py" line="313"/>
         <source>Your comment on the answer</source>
         <translation>በመልሱ ላይ የእርስዎ አስተያየት</translation>
     </message>
     <message>
-        <location filename="../review.py" line="293"/>
+        <location filename="../review.py" line="315"/>
         <source>Answers</source>
         <translation>መልሶች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="318"/>
+        <location filename="../review.py" line="340"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>በሙሉ መልሱ ላይ አስተያየት (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="323"/>
+        <location filename="../review.py" line="345"/>
         <source>&amp;Approve</source>
         <translation>አጽድቅ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="324"/>
+        <location filename="../review.py" line="346"/>
         <source>Send &amp;back for correction</source>
         <translation>ለእርማት መልስ (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="325"/>
+        <location filename="../review.py" line="347"/>
         <source>Back to the list (Esc)</source>
         <translation>ወደ ዝርዝሩ ተመለስ (Esc)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="398"/>
+        <location filename="../review.py" line="421"/>
         <source>{form}, version {version}</source>
         <translation>{form}፣ እትም {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="402"/>
+        <location filename="../review.py" line="425"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>ቆጣሪ፦ {name} · ጣቢያ፦ {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="405"/>
+        <location filename="../review.py" line="429"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>የደረሰው {when} · እትም {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="411"/>
+        <location filename="../review.py" line="437"/>
+        <source>Keyed from paper questionnaire {number} (interviewed {date}) by {clerk}</source>
+        <translation>ከወረቀት መጠይቅ {number} (ቃለ መጠይቅ {date}) በ{clerk} የገባ</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="446"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>ካለፈው እትም ወዲህ {count} መልሶች ተቀይረዋል (ምልክት ተደርጎባቸዋል)።</translation>
     </message>
     <message>
-        <location filename="../review.py" line="362"/>
+        <location filename="../review.py" line="384"/>
         <source>Default</source>
         <translation>ነባሪ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="418"/>
+        <location filename="../review.py" line="453"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>የአገልጋዩ ፍተሻዎች ይህን እትም አልተቀበሉትም፦</translation>
     </message>
     <message>
-        <location filename="../review.py" line="422"/>
+        <location filename="../review.py" line="457"/>
         <source>Sent back by {who} on {when}</source>
         <translation>በ{who} የተመለሰ {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="424"/>
+        <location filename="../review.py" line="459"/>
         <source>Approved by {who} on {when}</source>
         <translation>በ{who} የጸደቀ {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="371"/>
+        <location filename="../review.py" line="393"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>አገልጋዩ እዚህ የተሰጠውን የመጨረሻ ውሳኔ አልተቀበለም፦ {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="483"/>
+        <location filename="../review.py" line="518"/>
         <source>Changed in this revision</source>
         <translation>በዚህ እትም ተቀይሯል</translation>
     </message>
     <message>
-        <location filename="../review.py" line="527"/>
+        <location filename="../review.py" line="562"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}። ውሳኔው በሚቀጥለው ማመሳሰል ወደ አገልጋዩ ይላካል።</translation>
     </message>
@@ -2222,59 +2526,85 @@ Remove them and their answers?</source>
 <context>
     <name>SyncLabel</name>
     <message>
-        <location filename="../sync_status.py" line="27"/>
+        <location filename="../sync_status.py" line="55"/>
         <source>{n} waiting to send</source>
         <translation>{n} ለመላክ በመጠባበቅ ላይ</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="30"/>
+        <location filename="../sync_status.py" line="58"/>
         <source>{n} of other users: sent when they sync</source>
         <translation>{n} የሌሎች ተጠቃሚዎች፦ እነሱ ሲያመሳስሉ ይላካሉ</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="34"/>
+        <location filename="../sync_status.py" line="62"/>
         <source>{n} submissions to review received</source>
         <translation>{n} የሚገመገሙ መልሶች ደርሰዋል</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="37"/>
+        <location filename="../sync_status.py" line="65"/>
         <source>sending {step} {done}/{total}</source>
         <translation>{step} በመላክ ላይ {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="42"/>
+        <location filename="../sync_status.py" line="70"/>
         <source>syncing…</source>
         <translation>በማመሳሰል ላይ…</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="43"/>
+        <location filename="../sync_status.py" line="71"/>
         <source>{kb} kB sent</source>
         <translation>{kb} kB ተልኳል</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="46"/>
+        <location filename="../sync_status.py" line="74"/>
         <source>you are not connected to a server yet (Daftari → Connect to a server)</source>
         <translation>ገና ከሰርቨር ጋር አልተገናኙም (Daftari → ከሰርቨር ጋር ተገናኝ)</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="49"/>
+        <location filename="../sync_status.py" line="77"/>
         <source>last sync {at}</source>
         <translation>የመጨረሻ ማመሳሰል {at}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="57"/>
+        <location filename="../sync_status.py" line="84"/>
+        <source>{n} carried bundle(s) refused: Daftari → Bundles brought from USB sticks</source>
+        <translation>{n} የመጡ ጥቅል(ሎች) ተቀባይነት አላገኙም፦ Daftari → ከUSB የመጡ ጥቅሎች</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="93"/>
+        <location filename="../sync_status.py" line="95"/>
+        <source>no connection to the server</source>
+        <translation>ከአገልጋዩ ጋር ግንኙነት የለም</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="97"/>
+        <source>the server refused this computer&apos;s login: </source>
+        <translation>አገልጋዩ የዚህን ኮምፒዩተር መግቢያ አልተቀበለም፦ </translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="98"/>
+        <source>sync stopped by an error: </source>
+        <translation>ማመሳሰሉ በስህተት ቆመ፦ </translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="106"/>
         <source>submissions</source>
         <translation>የተሞሉ ቅጾች</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="58"/>
+        <location filename="../sync_status.py" line="107"/>
         <source>attachments</source>
         <translation>አባሪዎች</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="59"/>
+        <location filename="../sync_status.py" line="108"/>
         <source>updates</source>
         <translation>ዝማኔዎች</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="109"/>
+        <source>bundles</source>
+        <translation>ጥቅሎች</translation>
     </message>
 </context>
 <context>

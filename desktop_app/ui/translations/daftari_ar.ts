@@ -4,408 +4,576 @@
 <context>
     <name>BatchesView</name>
     <message>
-        <location filename="../batches_view.py" line="74"/>
+        <location filename="../batches_view.py" line="78"/>
         <source>Batches of paper questionnaires</source>
         <translation>دفعات الاستبيانات الورقية</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="78"/>
+        <location filename="../batches_view.py" line="82"/>
         <source>Batch</source>
         <translation>الدفعة</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="79"/>
+        <location filename="../batches_view.py" line="83"/>
         <source>Form</source>
         <translation>الاستمارة</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="80"/>
+        <location filename="../batches_view.py" line="84"/>
         <source>Expected</source>
         <translation>المتوقع</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="81"/>
+        <location filename="../batches_view.py" line="85"/>
         <source>Keyed</source>
         <translation>المُدخل</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="82"/>
+        <location filename="../batches_view.py" line="86"/>
         <source>Verified</source>
         <translation>المُتحقق منه</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="83"/>
+        <location filename="../batches_view.py" line="87"/>
         <source>Differences open</source>
         <translation>فروق مفتوحة</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="84"/>
+        <location filename="../batches_view.py" line="88"/>
         <source>Missing numbers</source>
         <translation>أرقام ناقصة</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="85"/>
+        <location filename="../batches_view.py" line="89"/>
         <source>Released</source>
         <translation>أُطلقت</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="99"/>
+        <location filename="../batches_view.py" line="103"/>
         <source>&amp;New batch…</source>
         <translation>دفعة جديدة… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="101"/>
+        <location filename="../batches_view.py" line="105"/>
         <source>D&amp;ifferences</source>
         <translation>الفروق (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="103"/>
+        <location filename="../batches_view.py" line="107"/>
         <source>&amp;Release</source>
         <translation>إطلاق (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="105"/>
+        <location filename="../batches_view.py" line="109"/>
         <source>R&amp;eport</source>
         <translation>تقرير (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="157"/>
+        <location filename="../batches_view.py" line="111"/>
+        <source>&amp;Print questionnaires…</source>
+        <translation>اطبع الاستبيانات… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="164"/>
+        <location filename="../batches_view.py" line="463"/>
         <source>No batch yet: Alt+N registers one.</source>
         <translation>لا توجد دفعة بعد: Alt+N يسجّل واحدة.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="162"/>
+        <location filename="../batches_view.py" line="169"/>
         <source>Missing numbers: {numbers}</source>
         <translation>أرقام ناقصة: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="165"/>
+        <location filename="../batches_view.py" line="172"/>
         <source>Keyed twice: {numbers}</source>
         <translation>أُدخلت مرتين: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="168"/>
+        <location filename="../batches_view.py" line="175"/>
         <source>Outside the range: {numbers}</source>
         <translation>خارج النطاق: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="172"/>
+        <location filename="../batches_view.py" line="179"/>
         <source>Waiting for their second keying: {numbers}</source>
         <translation>بانتظار إدخالها الثاني: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="176"/>
+        <location filename="../batches_view.py" line="183"/>
         <source>Nothing missing.</source>
         <translation>لا شيء ناقص.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="199"/>
+        <location filename="../batches_view.py" line="215"/>
         <source>&amp;Form</source>
         <translation>الاستمارة (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="200"/>
+        <location filename="../batches_view.py" line="216"/>
         <source>&amp;Batch (as written on the box)</source>
         <translation>الدفعة (كما هي مكتوبة على الصندوق) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="201"/>
+        <location filename="../batches_view.py" line="217"/>
         <source>E&amp;xpected questionnaires</source>
         <translation>الاستبيانات المتوقعة (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="202"/>
+        <location filename="../batches_view.py" line="218"/>
         <source>First n&amp;umber</source>
         <translation>الرقم الأول (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="203"/>
+        <location filename="../batches_view.py" line="219"/>
         <source>&amp;Last number</source>
         <translation>الرقم الأخير (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="204"/>
+        <location filename="../batches_view.py" line="220"/>
         <source>&amp;Share keyed twice</source>
         <translation>النسبة المُدخلة مرتين (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="210"/>
+        <location filename="../batches_view.py" line="237"/>
         <source>Re&amp;gister</source>
         <translation>تسجيل (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="212"/>
-        <location filename="../batches_view.py" line="286"/>
+        <location filename="../batches_view.py" line="239"/>
+        <location filename="../batches_view.py" line="352"/>
         <source>Back (Esc)</source>
         <translation>رجوع (Esc)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="232"/>
+        <location filename="../batches_view.py" line="280"/>
+        <source>No paper will be keyed a second time.</source>
+        <translation>لن تُدخَل أي ورقة مرة ثانية.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="282"/>
+        <source>{share} % of the papers will be keyed a second time.</source>
+        <translation>ستُدخَل {share} % من الأوراق مرة ثانية.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="286"/>
+        <source>{n} of {count} papers will be keyed a second time.</source>
+        <translation>ستُدخَل {n} من {count} ورقة مرة ثانية.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="290"/>
+        <source>About {n} of {count} papers will be keyed a second time.</source>
+        <translation>ستُدخَل نحو {n} من {count} ورقة مرة ثانية.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="298"/>
         <source>The numbers of a range are whole numbers.</source>
         <translation>أرقام النطاق أعداد صحيحة.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="247"/>
+        <location filename="../batches_view.py" line="313"/>
         <source>Batch {name} registered.</source>
         <translation>تم تسجيل الدفعة {name}.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="261"/>
+        <location filename="../batches_view.py" line="327"/>
         <source>Questionnaire</source>
         <translation>الاستبيان</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="262"/>
+        <location filename="../batches_view.py" line="328"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="263"/>
+        <location filename="../batches_view.py" line="329"/>
         <source>1: first keying</source>
         <translation>1: الإدخال الأول</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="264"/>
+        <location filename="../batches_view.py" line="330"/>
         <source>2: second keying</source>
         <translation>2: الإدخال الثاني</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="265"/>
+        <location filename="../batches_view.py" line="331"/>
         <source>Resolved as</source>
         <translation>حُلّ بـ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="276"/>
+        <location filename="../batches_view.py" line="342"/>
         <source>Resolve &amp;as (1, 2 or the value on the paper):</source>
         <translation>الحل (1 أو 2 أو القيمة على الورقة) (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="299"/>
+        <location filename="../batches_view.py" line="365"/>
         <source>Batch {name}: answers the two keyings disagree on</source>
         <translation>الدفعة {name}: الإجابات التي يختلف فيها الإدخالان</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="326"/>
+        <location filename="../batches_view.py" line="386"/>
+        <source>1: the first keying</source>
+        <translation>1: الإدخال الأول</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="387"/>
+        <source>2: the second keying</source>
+        <translation>2: الإدخال الثاني</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="388"/>
+        <source>the value on the paper</source>
+        <translation>القيمة المكتوبة على الورقة</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="400"/>
         <source>Every difference is resolved.</source>
         <translation>حُلّت كل الفروق.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="342"/>
+        <location filename="../batches_view.py" line="405"/>
+        <source>Interview date</source>
+        <translation>تاريخ المقابلة</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="406"/>
+        <source>Enumerator on the paper</source>
+        <translation>العدّاد المكتوب على الورقة</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="424"/>
         <source>“{typed}” is not an answer this question takes.</source>
         <translation>«{typed}» ليست إجابة يقبلها هذا السؤال.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="366"/>
+        <location filename="../batches_view.py" line="448"/>
         <source>Not finalized (an answer missing): {numbers}</source>
         <translation>لم تُنهَ (إجابة ناقصة): {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="371"/>
+        <location filename="../batches_view.py" line="453"/>
         <source>Batch {name} released: it goes to the server at the next sync.</source>
         <translation>أُطلقت الدفعة {name}: تذهب إلى الخادم في المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="383"/>
+        <location filename="../batches_view.py" line="467"/>
         <source>Print questionnaires</source>
         <translation>طباعة الاستبيانات</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="415"/>
+        <location filename="../batches_view.py" line="499"/>
         <source>{n} questionnaire(s) printed to {file}.</source>
         <translation>طُبع {n} استبيان في {file}.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="422"/>
+        <location filename="../batches_view.py" line="511"/>
         <source>Disagreement by clerk (answers not kept / answers keyed):</source>
         <translation>الاختلاف حسب الكاتب (إجابات لم تُعتمد / إجابات مُدخلة):</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="426"/>
+        <location filename="../batches_view.py" line="515"/>
         <source>Disagreement by question (differences / papers compared):</source>
         <translation>الاختلاف حسب السؤال (فروق / أوراق قورنت):</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="530"/>
+        <source>Q{number} {label}</source>
+        <translation>س{number} {label}</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedBundles</name>
+    <message>
+        <location filename="../sync_status.py" line="177"/>
+        <source>Refused by the server: {why}</source>
+        <translation>رفضها الخادم: {why}</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="181"/>
+        <source>Delivered on {when}: {counts}</source>
+        <translation>سُلّمت في {when}: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="184"/>
+        <source>Waiting for the next sync.</source>
+        <translation>تنتظر المزامنة التالية.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="191"/>
+        <source>{n} stored</source>
+        <translation>{n} حُفظت</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="192"/>
+        <source>{n} already there</source>
+        <translation>{n} موجودة من قبل</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="193"/>
+        <source>{n} sent back by the server&apos;s checks</source>
+        <translation>{n} أعادتها فحوص الخادم</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="196"/>
+        <source>{n} conflicting</source>
+        <translation>{n} متعارضة</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="202"/>
+        <source>no submissions in it</source>
+        <translation>لا توجد فيها إرسالات</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="224"/>
+        <source>the server does not know the device that wrote it (a device of another server, or one signed out since). Nothing of it was imported.</source>
+        <translation>لا يعرف الخادم الجهاز الذي كتبها (جهاز لخادم آخر، أو جهاز سُجّل خروجه منذ ذلك الحين). لم يُستورد منها شيء.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="229"/>
+        <source>it is damaged, or was changed since it was written. Nothing of it was imported: write it again from the enumerator&apos;s computer.</source>
+        <translation>إنها تالفة، أو تغيّرت منذ كتابتها. لم يُستورد منها شيء: اكتبها من جديد من حاسوب العدّاد.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="234"/>
+        <source>it is not a Daftari bundle, or it was cut short.</source>
+        <translation>ليست حزمة Daftari، أو قُطعت قبل اكتمالها.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="237"/>
+        <source>it was written by another version of Daftari than the server reads. Nothing of it was imported.</source>
+        <translation>كتبها إصدار من Daftari غير الذي يقرؤه الخادم. لم يُستورد منها شيء.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="242"/>
+        <source>it holds more than one bundle may. Nothing of it was imported: write the submissions in several bundles.</source>
+        <translation>تحمل أكثر مما تسمح به حزمة واحدة. لم يُستورد منها شيء: اكتب الإرسالات في عدة حزم.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="247"/>
+        <source>its content cannot be read. Nothing of it was imported.</source>
+        <translation>لا يمكن قراءة محتواها. لم يُستورد منها شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedBundlesDialog</name>
+    <message>
+        <location filename="../sync_status.py" line="120"/>
+        <location filename="../sync_status.py" line="145"/>
+        <source>Bundles brought from USB sticks</source>
+        <translation>الحزم المجلوبة من أقراص USB</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="125"/>
+        <source>Each bundle stays sealed on this computer until a sync delivers it; the server then says what became of it.</source>
+        <translation>تبقى كل حزمة مختومة على هذا الحاسوب حتى تسلّمها مزامنة؛ ثم يقول الخادم ما حدث لها.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="129"/>
+        <source>No bundle has been brought to this computer (Daftari → Bring a bundle…).</source>
+        <translation>لم تُجلب أي حزمة إلى هذا الحاسوب (Daftari ← اجلب حزمة…).</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="135"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="135"/>
+        <source>Brought</source>
+        <translation>جُلبت</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="135"/>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="135"/>
+        <source>What became of it</source>
+        <translation>ما حدث لها</translation>
     </message>
 </context>
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="507"/>
+        <location filename="../secretariat.py" line="518"/>
         <source>every site</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="508"/>
+        <location filename="../secretariat.py" line="519"/>
         <source>&amp;Show</source>
         <translation>عرض (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="510"/>
+        <location filename="../secretariat.py" line="521"/>
         <source>← &amp;Previous page</source>
         <translation>→ الصفحة السابقة (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="512"/>
+        <location filename="../secretariat.py" line="523"/>
         <source>&amp;Next page →</source>
         <translation>الصفحة التالية ← (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="515"/>
+        <location filename="../secretariat.py" line="526"/>
         <source>Private &amp;key…</source>
         <translation>المفتاح الخاص… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="523"/>
+        <location filename="../secretariat.py" line="534"/>
         <source>The merged data</source>
         <translation>البيانات المدمجة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="527"/>
+        <location filename="../secretariat.py" line="538"/>
         <source>F&amp;orm</source>
         <translation>الاستمارة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="528"/>
+        <location filename="../secretariat.py" line="539"/>
         <source>S&amp;tate</source>
         <translation>الحالة (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="529"/>
+        <location filename="../secretariat.py" line="540"/>
         <source>Sit&amp;e</source>
         <translation>الموقع (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="577"/>
+        <location filename="../secretariat.py" line="588"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="578"/>
+        <location filename="../secretariat.py" line="589"/>
         <source>Enumerator</source>
         <translation>الباحث الميداني</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="579"/>
+        <location filename="../secretariat.py" line="590"/>
         <source>Form version</source>
         <translation>نسخة الاستمارة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="580"/>
+        <location filename="../secretariat.py" line="591"/>
         <source>Revision</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="581"/>
+        <location filename="../secretariat.py" line="592"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="582"/>
+        <location filename="../secretariat.py" line="593"/>
         <source>Submitted</source>
         <translation>أُرسلت</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="583"/>
+        <location filename="../secretariat.py" line="594"/>
         <source>Changed</source>
         <translation>عُدّلت</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="585"/>
+        <location filename="../secretariat.py" line="596"/>
         <source>Questionnaire no.</source>
         <translation>رقم الاستبيان</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="586"/>
+        <location filename="../secretariat.py" line="597"/>
         <source>Interview date</source>
         <translation>تاريخ المقابلة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="587"/>
+        <location filename="../secretariat.py" line="598"/>
         <source>Enumerator on the paper</source>
         <translation>الباحث المكتوب على الورقة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="588"/>
+        <location filename="../secretariat.py" line="599"/>
         <source>Batch</source>
         <translation>الدفعة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="589"/>
+        <location filename="../secretariat.py" line="600"/>
         <source>Keyed by</source>
         <translation>أدخله</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="590"/>
+        <location filename="../secretariat.py" line="601"/>
         <source>Keyed at</source>
         <translation>وقت الإدخال</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="617"/>
+        <location filename="../secretariat.py" line="628"/>
         <source>Rows {first}–{last}</source>
         <translation>الصفوف {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="619"/>
+        <location filename="../secretariat.py" line="630"/>
         <source>No rows.</source>
         <translation>لا صفوف.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="631"/>
-        <location filename="../secretariat.py" line="676"/>
-        <location filename="../secretariat.py" line="688"/>
+        <location filename="../secretariat.py" line="642"/>
+        <location filename="../secretariat.py" line="685"/>
+        <location filename="../secretariat.py" line="697"/>
         <source>The form&apos;s private key</source>
         <translation>المفتاح الخاص بالاستمارة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="633"/>
+        <location filename="../secretariat.py" line="644"/>
         <source>Private keys (*.pem);;All files (*)</source>
         <translation>المفاتيح الخاصة (*.pem);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="681"/>
+        <location filename="../secretariat.py" line="690"/>
         <source>OK</source>
         <translation>حسنًا</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="682"/>
+        <location filename="../secretariat.py" line="691"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="666"/>
+        <location filename="../secretariat.py" line="675"/>
         <source>The private key is held for this session only: encrypted submissions are opened on this computer, never on the server.</source>
         <translation>يُحتفظ بالمفتاح الخاص لهذه الجلسة فقط: تُفتح الإرسالات المشفرة على هذا الحاسوب، لا على الخادم أبدًا.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="662"/>
+        <location filename="../secretariat.py" line="671"/>
         <source>Private key: {name} (this session only)</source>
         <translation>المفتاح الخاص: {name} (لهذه الجلسة فقط)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="678"/>
+        <location filename="../secretariat.py" line="687"/>
         <source>Passphrase of the key {name}:</source>
         <translation>عبارة مرور المفتاح {name}:</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="707"/>
+        <location filename="../secretariat.py" line="716"/>
         <source>{n} submission(s) on this page are encrypted: their answers can be read only with the form&apos;s private key (Private key…), on this computer.</source>
         <translation>{n} من إرسالات هذه الصفحة مشفرة: لا تُقرأ إجاباتها إلا بالمفتاح الخاص بالاستمارة (المفتاح الخاص…)، على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="713"/>
+        <location filename="../secretariat.py" line="722"/>
         <source>Opening {n} encrypted submission(s)…</source>
         <translation>جارٍ فتح {n} إرسال مشفر…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="745"/>
+        <location filename="../secretariat.py" line="754"/>
         <source>Opened on this computer with the private key</source>
         <translation>فُتح على هذا الحاسوب بالمفتاح الخاص</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="765"/>
+        <location filename="../secretariat.py" line="774"/>
         <source>{n} encrypted submission(s) opened on this computer.</source>
         <translation>فُتح {n} إرسال مشفر على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="768"/>
+        <location filename="../secretariat.py" line="777"/>
         <source>{n} could not be opened with this key (another form&apos;s key, or changed since they were made): their reason is on their uuid.</source>
         <translation>تعذر فتح {n} بهذا المفتاح (مفتاح استمارة أخرى، أو غُيّرت منذ إنشائها): السبب على معرّفها uuid.</translation>
     </message>
@@ -413,100 +581,126 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="15"/>
+        <location filename="../dialogs.py" line="19"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="16"/>
+        <location filename="../dialogs.py" line="20"/>
+        <location filename="../dialogs.py" line="119"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="17"/>
+        <location filename="../dialogs.py" line="21"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="18"/>
+        <location filename="../dialogs.py" line="22"/>
         <source>&amp;Yes</source>
         <translation>نعم (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="19"/>
+        <location filename="../dialogs.py" line="23"/>
         <source>&amp;No</source>
         <translation>لا (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="20"/>
+        <location filename="../dialogs.py" line="24"/>
         <source>Discard</source>
         <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="111"/>
+        <source>Look in:</source>
+        <translation>ابحث في:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="112"/>
+        <source>File name:</source>
+        <translation>اسم الملف:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="113"/>
+        <source>Files of type:</source>
+        <translation>نوع الملفات:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="115"/>
+        <source>&amp;Save</source>
+        <translation>حفظ (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="117"/>
+        <source>&amp;Open</source>
+        <translation>فتح (&amp;O)</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="786"/>
+        <location filename="../secretariat.py" line="795"/>
         <source>&amp;Find</source>
         <translation>بحث (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="790"/>
+        <location filename="../secretariat.py" line="799"/>
         <source>Probable duplicates</source>
         <translation>تكرارات محتملة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="793"/>
+        <location filename="../secretariat.py" line="802"/>
         <source>Keep &amp;both (two households)</source>
         <translation>الإبقاء على الاثنين (أسرتان) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="794"/>
+        <location filename="../secretariat.py" line="803"/>
         <source>The &amp;same household</source>
         <translation>الأسرة نفسها (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="795"/>
+        <location filename="../secretariat.py" line="804"/>
         <source>Keep the fi&amp;rst</source>
         <translation>الإبقاء على الأولى (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="796"/>
+        <location filename="../secretariat.py" line="805"/>
         <source>Keep the s&amp;econd</source>
         <translation>الإبقاء على الثانية (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="807"/>
+        <location filename="../secretariat.py" line="816"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
         <translation>الحقول المفتاحية مفصولة بفواصل: &apos;:name&apos; يطابق الأسماء تقريبياً، و&apos;:phone&apos; أرقام الهواتف. لا يُحذف شيء أبداً: القرار يُعلِّم الزوج فقط.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="814"/>
+        <location filename="../secretariat.py" line="823"/>
         <source>F&amp;orm</source>
         <translation>الاستمارة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="814"/>
+        <location filename="../secretariat.py" line="823"/>
         <source>&amp;Keys</source>
         <translation>المفاتيح (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="831"/>
+        <location filename="../secretariat.py" line="840"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="831"/>
+        <location filename="../secretariat.py" line="840"/>
         <source>Likeness</source>
         <translation>التشابه</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="850"/>
+        <location filename="../secretariat.py" line="859"/>
         <source>{n} probable pairs to look at.</source>
         <translation>{n} أزواج محتملة للنظر فيها.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="866"/>
+        <location filename="../secretariat.py" line="875"/>
         <source>Kept, with who decided and when.</source>
         <translation>حُفظ القرار مع من اتخذه ومتى.</translation>
     </message>
@@ -557,112 +751,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="883"/>
+        <location filename="../secretariat.py" line="892"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (ملف zip: ملف لكل جدول)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="884"/>
+        <location filename="../secretariat.py" line="893"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (ورقة لكل جدول)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="885"/>
+        <location filename="../secretariat.py" line="894"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta، مع التسميات)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="886"/>
+        <location filename="../secretariat.py" line="895"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav، مع التسميات)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="887"/>
+        <location filename="../secretariat.py" line="896"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="892"/>
+        <location filename="../secretariat.py" line="901"/>
         <source>every site</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="894"/>
+        <location filename="../secretariat.py" line="903"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="895"/>
+        <location filename="../secretariat.py" line="904"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>الصور والملفات أيضاً (داخل ملف zip) (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="896"/>
+        <location filename="../secretariat.py" line="905"/>
         <source>&amp;Save the export as…</source>
         <translation>حفظ التصدير باسم… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="906"/>
+        <location filename="../secretariat.py" line="915"/>
         <source>F&amp;orm</source>
         <translation>الاستمارة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="906"/>
+        <location filename="../secretariat.py" line="915"/>
         <source>For&amp;mat</source>
         <translation>الصيغة (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="909"/>
+        <location filename="../secretariat.py" line="918"/>
         <source>S&amp;tate</source>
         <translation>الحالة (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="910"/>
+        <location filename="../secretariat.py" line="919"/>
         <source>Sit&amp;e</source>
         <translation>الموقع (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="911"/>
+        <location filename="../secretariat.py" line="920"/>
         <source>Changed si&amp;nce</source>
         <translation>المعدَّلة منذ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="924"/>
+        <location filename="../secretariat.py" line="935"/>
         <source>Save the export as</source>
         <translation>حفظ التصدير باسم</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="940"/>
+        <location filename="../secretariat.py" line="953"/>
         <source>The server is making the export…</source>
         <translation>الخادم يُعِدّ التصدير…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="976"/>
+        <location filename="../secretariat.py" line="989"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>قراءة الاستمارات: %v من {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="982"/>
+        <location filename="../secretariat.py" line="995"/>
         <source>Downloading the file…</source>
         <translation>تنزيل الملف…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="985"/>
+        <location filename="../secretariat.py" line="998"/>
         <source>Downloading: %p%</source>
         <translation>التنزيل: %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="999"/>
+        <location filename="../secretariat.py" line="1012"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>حُفظ {path} ({rows} صفاً؛ دليل المتغيرات بداخله).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1004"/>
+        <location filename="../secretariat.py" line="1017"/>
         <source>The export is saved.</source>
         <translation>تم حفظ التصدير.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1008"/>
+        <location filename="../secretariat.py" line="1021"/>
         <source>The export failed: {why}</source>
         <translation>فشل التصدير: {why}</translation>
     </message>
@@ -942,7 +1136,7 @@ Remove them and their answers?</source>
         <translation>الاستمارات المعبأة</translation>
     </message>
     <message>
-        <location filename="../home.py" line="246"/>
+        <location filename="../home.py" line="248"/>
         <source>Nothing here.</source>
         <translation>لا يوجد شيء هنا.</translation>
     </message>
@@ -950,133 +1144,133 @@ Remove them and their answers?</source>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../secretariat.py" line="62"/>
+        <location filename="../secretariat.py" line="61"/>
         <source>households using at least basic drinking water</source>
         <translation>الأسر التي تستخدم مياه شرب أساسية على الأقل</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="63"/>
+        <location filename="../secretariat.py" line="62"/>
         <source>households using surface water</source>
         <translation>الأسر التي تستخدم المياه السطحية</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="64"/>
+        <location filename="../secretariat.py" line="63"/>
         <source>households with at least basic sanitation</source>
         <translation>الأسر التي لديها صرف صحي أساسي على الأقل</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="65"/>
+        <location filename="../secretariat.py" line="64"/>
         <source>households practising open defecation</source>
         <translation>الأسر التي تمارس التبرز في العراء</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="66"/>
+        <location filename="../secretariat.py" line="65"/>
         <source>households relying on clean cooking fuel</source>
         <translation>الأسر التي تعتمد على وقود طهي نظيف</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="67"/>
+        <location filename="../secretariat.py" line="66"/>
         <source>households with any electricity</source>
         <translation>الأسر التي لديها أي كهرباء</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="68"/>
+        <location filename="../secretariat.py" line="67"/>
         <source>households with poor or borderline food consumption</source>
         <translation>الأسر ذات الاستهلاك الغذائي الضعيف أو الحدّي</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="71"/>
+        <location filename="../secretariat.py" line="70"/>
         <source>mean persons per sleeping room</source>
         <translation>متوسط عدد الأشخاص لكل غرفة نوم</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="72"/>
+        <location filename="../secretariat.py" line="71"/>
         <source>households with more than 3 persons per sleeping room</source>
         <translation>الأسر التي لديها أكثر من 3 أشخاص لكل غرفة نوم</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="75"/>
+        <location filename="../secretariat.py" line="74"/>
         <source>members aged 5 or more with a disability (Washington Group cut-off)</source>
         <translation>الأفراد بعمر 5 سنوات فأكثر ذوو إعاقة (حدّ مجموعة واشنطن)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="78"/>
+        <location filename="../secretariat.py" line="77"/>
         <source>households whose head has no identity document</source>
         <translation>الأسر التي لا يملك ربّها وثيقة هوية</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="79"/>
+        <location filename="../secretariat.py" line="78"/>
         <source>children under 5 with a birth certificate</source>
         <translation>الأطفال دون الخامسة الذين لديهم شهادة ميلاد</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="80"/>
+        <location filename="../secretariat.py" line="79"/>
         <source>households hit by any shock in 6 months</source>
         <translation>الأسر التي تعرّضت لأي صدمة خلال 6 أشهر</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="81"/>
-        <location filename="../secretariat.py" line="105"/>
+        <location filename="../secretariat.py" line="80"/>
+        <location filename="../secretariat.py" line="104"/>
         <source>median monthly income per person</source>
         <translation>وسيط الدخل الشهري للفرد</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="82"/>
+        <location filename="../secretariat.py" line="81"/>
         <source>households using the service in the last 3 months</source>
         <translation>الأسر التي استخدمت الخدمة في الأشهر الثلاثة الأخيرة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="85"/>
+        <location filename="../secretariat.py" line="84"/>
         <source>users reaching it within 30 minutes</source>
         <translation>المستخدمون الذين يصلون إليها خلال 30 دقيقة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="86"/>
+        <location filename="../secretariat.py" line="85"/>
         <source>median one-way travel time, minutes</source>
         <translation>وسيط زمن الذهاب بالدقائق</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="87"/>
+        <location filename="../secretariat.py" line="86"/>
         <source>users reporting any barrier</source>
         <translation>المستخدمون الذين أبلغوا عن أي عائق</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="88"/>
+        <location filename="../secretariat.py" line="87"/>
         <source>households refused because of nationality or status</source>
         <translation>الأسر المرفوضة بسبب الجنسية أو الوضع</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="91"/>
+        <location filename="../secretariat.py" line="90"/>
         <source>users satisfied (4-5)</source>
         <translation>المستخدمون الراضون (4-5)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="92"/>
+        <location filename="../secretariat.py" line="91"/>
         <source>median cost per user, last 3 months</source>
         <translation>وسيط التكلفة لكل مستخدم، آخر 3 أشهر</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="93"/>
+        <location filename="../secretariat.py" line="92"/>
         <source>share of the city&apos;s population</source>
         <translation>الحصة من سكان المدينة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="94"/>
+        <location filename="../secretariat.py" line="93"/>
         <source>average household size</source>
         <translation>متوسط حجم الأسرة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="95"/>
+        <location filename="../secretariat.py" line="94"/>
         <source>dependency ratio (0-17 and 60+ per 18-59)</source>
         <translation>نسبة الإعالة (0-17 و60+ لكل 18-59)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="96"/>
+        <location filename="../secretariat.py" line="95"/>
         <source>males per 100 females</source>
         <translation>الذكور لكل 100 أنثى</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="97"/>
+        <location filename="../secretariat.py" line="96"/>
         <source>P6 dwelling occupancy rate</source>
         <translation>P6 معدل إشغال المساكن</translation>
     </message>
@@ -1084,331 +1278,378 @@ Remove them and their answers?</source>
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="283"/>
+        <location filename="../secretariat.py" line="282"/>
         <source>&amp;Show</source>
         <translation>عرض (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="287"/>
+        <location filename="../secretariat.py" line="286"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>حفظ الجدول بصيغة CSV… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="289"/>
+        <location filename="../secretariat.py" line="288"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>حفظ الرسم بصيغة PNG… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="293"/>
+        <location filename="../secretariat.py" line="292"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="294"/>
+        <location filename="../secretariat.py" line="293"/>
         <source>Population group</source>
         <translation>الفئة السكانية</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="295"/>
+        <location filename="../secretariat.py" line="294"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="296"/>
+        <location filename="../secretariat.py" line="295"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="297"/>
+        <location filename="../secretariat.py" line="296"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="298"/>
+        <location filename="../secretariat.py" line="297"/>
         <source>Households (or persons)</source>
         <translation>الأسر (أو الأفراد)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="302"/>
+        <location filename="../secretariat.py" line="301"/>
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="307"/>
+        <location filename="../secretariat.py" line="306"/>
         <source>Bars for each population &amp;group too</source>
         <translation>أعمدة لكل فئة سكانية أيضاً (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="323"/>
+        <location filename="../secretariat.py" line="322"/>
         <source>F&amp;orm</source>
         <translation>الاستمارة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="324"/>
+        <location filename="../secretariat.py" line="323"/>
         <source>S&amp;tate</source>
         <translation>الحالة (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="332"/>
+        <location filename="../secretariat.py" line="331"/>
         <source>C&amp;hart of</source>
         <translation>رسم بياني لـ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="371"/>
+        <location filename="../secretariat.py" line="370"/>
         <source>{n} figures, computed on the server.</source>
         <translation>{n} رقماً، محسوبة على الخادم.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="317"/>
-        <location filename="../secretariat.py" line="377"/>
+        <location filename="../secretariat.py" line="316"/>
+        <location filename="../secretariat.py" line="376"/>
         <source>(all)</source>
         <translation>(الكل)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="315"/>
+        <location filename="../secretariat.py" line="314"/>
         <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
         <translation>محسوبة على الخادم من الاستمارات في الحالة المختارة، لكل مدينة وفئة سكانية؛ “{all}” تعني كل المدن أو الفئات معاً.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="399"/>
+        <location filename="../secretariat.py" line="403"/>
         <source>Save the indicators</source>
         <translation>حفظ المؤشرات</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="403"/>
-        <location filename="../secretariat.py" line="411"/>
+        <location filename="../secretariat.py" line="399"/>
+        <location filename="../secretariat.py" line="413"/>
         <source>Saved {path}</source>
         <translation>حُفظ {path}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="407"/>
+        <location filename="../secretariat.py" line="417"/>
         <source>Save the chart</source>
         <translation>حفظ الرسم البياني</translation>
     </message>
 </context>
 <context>
+    <name>KeepAsWritten</name>
+    <message>
+        <location filename="../keyed_entry.py" line="106"/>
+        <source>Not what the form allows</source>
+        <translation>ليس ما تسمح به الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="111"/>
+        <source>{value} breaks the form&apos;s rule: {rule}
+
+Is it what the paper says? Keep it as written only when the paper says so: the supervisor will see it.</source>
+        <translation>{value} يخالف قاعدة الاستمارة: {rule}
+
+هل هذا ما تقوله الورقة؟ احتفظ بها كما كُتبت فقط إذا كانت الورقة تقول ذلك: سيراها المشرف.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="119"/>
+        <source>&amp;Note (optional):</source>
+        <translation>ملاحظة (اختيارية): (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="125"/>
+        <source>&amp;Correct it</source>
+        <translation>صحّحها (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="128"/>
+        <source>&amp;Keep as written on the paper</source>
+        <translation>احتفظ بها كما في الورقة (&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>KeyedEntryView</name>
     <message>
-        <location filename="../keyed_entry.py" line="127"/>
+        <location filename="../keyed_entry.py" line="172"/>
         <source>Questionnaire &amp;number</source>
         <translation>رقم الاستبيان (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="128"/>
+        <location filename="../keyed_entry.py" line="173"/>
         <source>Interview da&amp;te</source>
         <translation>تاريخ المقابلة (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="129"/>
+        <location filename="../keyed_entry.py" line="174"/>
         <source>&amp;Enumerator on the paper</source>
         <translation>الباحث المكتوب على الورقة (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="130"/>
+        <location filename="../keyed_entry.py" line="175"/>
         <source>&amp;Batch</source>
         <translation>الدفعة (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="139"/>
+        <location filename="../keyed_entry.py" line="184"/>
         <source>DD/MM/YYYY</source>
         <translation>يوم/شهر/سنة</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="161"/>
+        <location filename="../keyed_entry.py" line="206"/>
         <source>Enter: next · Up: back · Ctrl+Enter: save this questionnaire and key the next</source>
         <translation>التالي: Enter · رجوع: سهم لأعلى · حفظ هذا الاستبيان وإدخال التالي: Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="164"/>
+        <location filename="../keyed_entry.py" line="209"/>
         <source>&amp;Save and key the next</source>
         <translation>حفظ وإدخال التالي (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="178"/>
+        <location filename="../keyed_entry.py" line="223"/>
         <source>No choice has the code {code}. The codes are {codes}.</source>
         <translation>لا يوجد خيار بالرمز {code}. الرموز هي {codes}.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="179"/>
+        <location filename="../keyed_entry.py" line="224"/>
         <source>One code only: {codes}.</source>
         <translation>رمز واحد فقط: {codes}.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="180"/>
+        <location filename="../keyed_entry.py" line="225"/>
         <source>Code {code} cannot be chosen here (by an earlier answer).</source>
         <translation>لا يمكن اختيار الرمز {code} هنا (بسبب إجابة سابقة).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="181"/>
+        <location filename="../keyed_entry.py" line="226"/>
         <source>This question needs an answer.</source>
         <translation>هذا السؤال يحتاج إلى إجابة.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="182"/>
-        <source>Key the questionnaire&apos;s number, as written on the paper.</source>
-        <translation>أدخل رقم الاستبيان كما هو مكتوب على الورقة.</translation>
+        <location filename="../keyed_entry.py" line="228"/>
+        <source>Key the questionnaire&apos;s number as written on the paper (digits only), or scan its QR code.</source>
+        <translation>أدخل رقم الاستبيان كما هو مكتوب على الورقة (أرقام فقط)، أو امسح رمز QR الخاص به.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="184"/>
+        <location filename="../keyed_entry.py" line="232"/>
+        <source>{date} is not a day of the calendar: check the day and the month.</source>
+        <translation>{date} ليس يومًا في التقويم: تحقق من اليوم والشهر.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="235"/>
         <source>Questionnaire {number} was keyed already (on {when}). Check the number.</source>
         <translation>تم إدخال الاستبيان {number} من قبل (في {when}). تحقق من الرقم.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="186"/>
+        <location filename="../keyed_entry.py" line="237"/>
         <source>Key the interview&apos;s date as DD/MM/YYYY.</source>
         <translation>أدخل تاريخ المقابلة بالشكل يوم/شهر/سنة (DD/MM/YYYY).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="187"/>
+        <location filename="../keyed_entry.py" line="238"/>
         <source>{date} is after today: check the interview&apos;s date.</source>
         <translation>{date} بعد اليوم: تحقق من تاريخ المقابلة.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="188"/>
+        <location filename="../keyed_entry.py" line="239"/>
         <source>Key the enumerator&apos;s name or code, as on the paper.</source>
         <translation>أدخل اسم الباحث أو رمزه كما على الورقة.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="189"/>
+        <location filename="../keyed_entry.py" line="240"/>
         <source>Questionnaire {number} saved: {count} keyed in this sitting.</source>
         <translation>تم حفظ الاستبيان {number}: {count} أُدخلت في هذه الجلسة.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="190"/>
+        <location filename="../keyed_entry.py" line="241"/>
         <source>Another entry? 1: yes · Enter: no</source>
         <translation>سطر آخر؟ 1: نعم · Enter: لا</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="192"/>
+        <location filename="../keyed_entry.py" line="243"/>
         <source>Questionnaire {number} keyed a second time: {differences} answer(s) differ ({count} in this sitting).</source>
         <translation>أُدخل الاستبيان {number} مرة ثانية: {differences} إجابة تختلف ({count} في هذه الجلسة).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="196"/>
+        <location filename="../keyed_entry.py" line="247"/>
         <source>Questionnaire {number} has not been keyed a first time (in this batch).</source>
         <translation>لم يُدخل الاستبيان {number} مرة أولى (في هذه الدفعة).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="199"/>
+        <location filename="../keyed_entry.py" line="250"/>
         <source>You keyed questionnaire {number} the first time: another clerk keys it again.</source>
         <translation>أدخلتَ الاستبيان {number} في المرة الأولى: يعيد إدخاله كاتب آخر.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="201"/>
+        <location filename="../keyed_entry.py" line="252"/>
         <source>Questionnaire {number} was keyed twice already.</source>
         <translation>أُدخل الاستبيان {number} مرتين من قبل.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="202"/>
+        <location filename="../keyed_entry.py" line="253"/>
         <source>This questionnaire&apos;s code is of another form ({form}).</source>
         <translation>رمز هذا الاستبيان لاستمارة أخرى ({form}).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="204"/>
+        <location filename="../keyed_entry.py" line="255"/>
         <source>No question {number} to key here (none has that number, or it is skipped).</source>
         <translation>لا يوجد سؤال {number} لإدخاله هنا (لا يحمل أي سؤال هذا الرقم، أو تم تخطيه).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="206"/>
+        <location filename="../keyed_entry.py" line="257"/>
         <source>Key 1 for another entry, or nothing to go on.</source>
         <translation>أدخل 1 لسطر آخر، أو لا شيء للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="239"/>
+        <location filename="../keyed_entry.py" line="289"/>
         <source>Second keying (blind) of paper questionnaires: {form}</source>
         <translation>الإدخال الثاني (دون رؤية الأول) للاستبيانات الورقية: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="242"/>
+        <location filename="../keyed_entry.py" line="292"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>إدخال الاستبيانات الورقية: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="482"/>
+        <location filename="../keyed_entry.py" line="526"/>
+        <source>kept as on paper</source>
+        <translation>محفوظة كما في الورقة</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="583"/>
         <source>Go to question</source>
         <translation>الانتقال إلى سؤال</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="483"/>
+        <location filename="../keyed_entry.py" line="584"/>
         <source>Question &amp;number:</source>
         <translation>رقم السؤال (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="618"/>
+        <location filename="../keyed_entry.py" line="746"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>نهاية الاستبيان: Enter يحفظه.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="847"/>
+        <source>End of the questionnaire: Enter saves it, Up goes back.</source>
+        <translation>نهاية الاستبيان: Enter يحفظه، وسهم الأعلى يرجع.</translation>
     </message>
 </context>
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../login.py" line="58"/>
+        <location filename="../login.py" line="61"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../login.py" line="62"/>
+        <location filename="../login.py" line="65"/>
         <source>Welcome to Daftari. Create the administrator profile for this computer: it can add the other users and reset a forgotten password.</source>
         <translation>مرحبًا بك في دفتري. أنشئ ملف المسؤول لهذا الحاسوب: يمكنه إضافة المستخدمين الآخرين وإعادة تعيين كلمة مرور منسية.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="71"/>
+        <location filename="../login.py" line="74"/>
         <source>&amp;Name:</source>
         <translation>الاسم (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="72"/>
+        <location filename="../login.py" line="75"/>
         <source>&amp;Enumerator id:</source>
         <translation>رقم الباحث (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="73"/>
+        <location filename="../login.py" line="76"/>
         <source>&amp;Site (city):</source>
         <translation>الموقع (المدينة) (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="74"/>
-        <location filename="../login.py" line="93"/>
+        <location filename="../login.py" line="77"/>
+        <location filename="../login.py" line="96"/>
         <source>&amp;Password:</source>
         <translation>كلمة المرور (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="75"/>
+        <location filename="../login.py" line="78"/>
         <source>&amp;Repeat the password:</source>
         <translation>أعد كلمة المرور (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="76"/>
+        <location filename="../login.py" line="79"/>
         <source>&amp;Create profile</source>
         <translation>إنشاء الملف (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../login.py" line="80"/>
+        <location filename="../login.py" line="83"/>
         <source>Locked. Enter your password to go on, or switch user.</source>
         <translation>مقفل. أدخل كلمة المرور للمتابعة، أو بدّل المستخدم.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="82"/>
+        <location filename="../login.py" line="85"/>
         <source>Who is working?</source>
         <translation>من يعمل الآن؟</translation>
     </message>
     <message>
-        <location filename="../login.py" line="92"/>
+        <location filename="../login.py" line="95"/>
         <source>&amp;User:</source>
         <translation>المستخدم (&amp;U):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="94"/>
+        <location filename="../login.py" line="97"/>
         <source>&amp;Log in</source>
         <translation>دخول (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../login.py" line="108"/>
+        <location filename="../login.py" line="137"/>
         <source>The two passwords are not the same.</source>
         <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="123"/>
+        <location filename="../login.py" line="152"/>
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
@@ -1416,307 +1657,360 @@ Remove them and their answers?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="134"/>
         <source>&amp;Daftari</source>
         <translation>دفتري (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="136"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>تثبيت استمارة (XLSForm)… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="138"/>
         <source>&amp;Lock / switch user</source>
         <translation>قفل / تبديل المستخدم (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;Sync now</source>
         <translation>مزامنة الآن (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="140"/>
         <source>&amp;Connect to a server…</source>
         <translation>الاتصال بخادم… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="142"/>
         <source>Connect to ODK Central or &amp;KoboToolbox…</source>
         <translation>الاتصال بـ ODK Central أو KoboToolbox كخادم… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="145"/>
         <source>&amp;Bring a bundle from a USB stick…</source>
         <translation>إحضار حزمة من ذاكرة USB المحمولة… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="148"/>
+        <source>Bundles b&amp;rought from USB sticks…</source>
+        <translation>الحزم المجلوبة من أقراص USB… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="151"/>
+        <source>&amp;Put submissions on a USB stick…</source>
+        <translation>ضع الإرسالات على قرص USB… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="153"/>
         <source>&amp;Users…</source>
         <translation>المستخدمون… (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>عرض (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="158"/>
         <source>Larger text</source>
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="161"/>
         <source>Smaller text</source>
         <translation>نص أصغر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="163"/>
         <source>Normal text size</source>
         <translation>حجم النص العادي</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;My forms and submissions</source>
         <translation>استماراتي وإجاباتي (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="169"/>
         <source>&amp;Review submissions</source>
         <translation>مراجعة الاستمارات المُرسلة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="173"/>
         <source>&amp;Indicators, data and exports</source>
         <translation>المؤشرات والبيانات والتصدير (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="178"/>
         <source>&amp;Key paper questionnaires…</source>
         <translation>إدخال الاستبيانات الورقية… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Key papers a &amp;second time (verification)…</source>
         <translation>إدخال الأوراق مرة ثانية (تحقق)… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="187"/>
         <source>&amp;Batches and differences</source>
         <translation>الدفعات والفروق (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Interface &amp;language</source>
         <translation>لغة الواجهة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="241"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="341"/>
         <source>Install a form first (Ctrl+I).</source>
         <translation>ثبّت استمارة أولاً (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="346"/>
         <source>Key paper questionnaires</source>
         <translation>إدخال الاستبيانات الورقية</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320"/>
+        <location filename="../main_window.py" line="347"/>
         <source>&amp;Form:</source>
         <translation>الاستمارة (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="473"/>
+        <location filename="../main_window.py" line="504"/>
         <source>Connected: {n} form(s) listed there, installed on this computer now.</source>
         <translation>تم الاتصال: {n} استمارة مدرجة هناك، ثُبِّتت على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488"/>
+        <location filename="../main_window.py" line="519"/>
         <source>Bring a bundle from a USB stick</source>
         <translation>إحضار حزمة من ذاكرة USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="521"/>
+        <location filename="../main_window.py" line="598"/>
         <source>Daftari bundles (*.bundle);;All files (*)</source>
         <translation>حزم دفتري (*.bundle);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="513"/>
+        <location filename="../main_window.py" line="542"/>
         <source>{name} is kept on this computer, sealed. It goes to the server at the first sync once this computer is connected to one (Daftari → Connect to a server).</source>
         <translation>حُفظت {name} على هذا الحاسوب، مختومة. تُرسل إلى الخادم في أول مزامنة بعد توصيل هذا الحاسوب بخادم (دفتري ← الاتصال بخادم).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="547"/>
         <source>{name} is kept on this computer and goes to the server at the next sync. It is sealed: its answers cannot be read here.</source>
         <translation>حُفظت {name} على هذا الحاسوب وستُرسل إلى الخادم في المزامنة القادمة. إنها مختومة: لا يمكن قراءة إجاباتها هنا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="523"/>
+        <location filename="../main_window.py" line="552"/>
         <source>Bundle kept</source>
         <translation>حُفظت الحزمة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536"/>
+        <location filename="../main_window.py" line="565"/>
         <source>The bundle was not kept</source>
         <translation>لم تُحفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="627"/>
+        <location filename="../main_window.py" line="581"/>
+        <location filename="../main_window.py" line="649"/>
+        <location filename="../main_window.py" line="659"/>
+        <source>Nothing was put on the stick</source>
+        <translation>لم يوضع شيء على القرص</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="594"/>
+        <source>Put submissions on a USB stick</source>
+        <translation>ضع الإرسالات على قرص USB</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="618"/>
+        <source>Submissions put on the stick</source>
+        <translation>وُضعت الإرسالات على القرص</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="620"/>
+        <source>{n} submission(s) went into {file}. Take the stick to a computer that syncs with the server; they stay here as waiting until this computer&apos;s next sync hears that they arrived.</source>
+        <translation>دخلت {n} إرسالية في {file}. خذ القرص إلى حاسوب يزامن مع الخادم؛ تبقى هنا بانتظار أن تسمع المزامنة التالية لهذا الحاسوب أنها وصلت.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="635"/>
+        <source>{file} could not be written ({why}): nothing was put on the stick. Is the stick in, not full, and not locked against writing?</source>
+        <translation>تعذّرت كتابة {file} ({why}): لم يوضع شيء على القرص. هل القرص موصول، وغير ممتلئ، وغير مقفل ضد الكتابة؟</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="642"/>
+        <source>Your waiting submissions and their photos are more than one bundle carries. Sync them over a network, or ask for help to write them in several bundles.</source>
+        <translation>إرسالاتك المنتظرة وصورها أكثر مما تحمله حزمة واحدة. زامنها عبر شبكة، أو اطلب المساعدة لكتابتها في عدة حزم.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="653"/>
+        <source>A bundle is sealed for your server, so that only it can read it: connect to it first (Daftari → Connect to a server).</source>
+        <translation>تُختم الحزمة لخادمك كي لا يقرأها سواه: اتصل به أولاً (Daftari ← الاتصال بخادم).</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="661"/>
+        <source>No finalized submission of yours waits to be sent: there is nothing to put on a stick, and no file was written.</source>
+        <translation>لا توجد لديك إرسالية منتهية تنتظر الإرسال: لا شيء يوضع على القرص، ولم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="789"/>
         <source>Reopened by you to correct it.</source>
         <translation>أعدتَ فتحها لتصحيحها.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="632"/>
+        <location filename="../main_window.py" line="794"/>
         <source>Reopened: correct it and finalize again; it is sent as an edit.</source>
         <translation>أُعيد فتحها: صحّحها ثم أنهِها من جديد؛ تُرسل تعديلاً.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="644"/>
+        <location filename="../main_window.py" line="806"/>
         <source>Discard this draft?</source>
         <translation>حذف هذه المسودة؟</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="646"/>
+        <location filename="../main_window.py" line="808"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>حذف «{title}»؟ ستُحذف إجاباتها (وصورها) من هذا الحاسوب. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="662"/>
+        <location filename="../main_window.py" line="824"/>
         <source>The draft was discarded.</source>
         <translation>حُذفت المسودة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="671"/>
+        <location filename="../main_window.py" line="833"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>اكتملت. ستُرسل عند توفر الاتصال.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="677"/>
+        <location filename="../main_window.py" line="839"/>
         <source>Choose a file…</source>
         <translation>اختر ملفًا…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="678"/>
+        <location filename="../main_window.py" line="840"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="679"/>
+        <location filename="../main_window.py" line="841"/>
         <source>Type a whole number.</source>
         <translation>اكتب عددًا صحيحًا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="680"/>
+        <location filename="../main_window.py" line="842"/>
         <source>Type a number.</source>
         <translation>اكتب رقمًا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="682"/>
+        <location filename="../main_window.py" line="844"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>«{typed}» قد تعني {first} أو {second}. اكتب {first} أو {second} حسب ما تقصد.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="685"/>
+        <location filename="../main_window.py" line="847"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>«{typed}»: الفاصلة ليست علامة عشرية هنا. للعدد {value}، اكتب {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="687"/>
+        <location filename="../main_window.py" line="849"/>
         <source>Too many digits to keep exactly.</source>
         <translation>عدد الأرقام كبير جدًا ولا يمكن حفظه بدقة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="688"/>
+        <location filename="../main_window.py" line="850"/>
         <source>Will be stored as {value}.</source>
         <translation>سيُحفظ على أنه {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="689"/>
+        <location filename="../main_window.py" line="851"/>
         <source>No choice has the code {code}.</source>
         <translation>لا يوجد خيار بالرمز {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="690"/>
+        <location filename="../main_window.py" line="852"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>اكتب التاريخ بالشكل YYYY-MM-DD (يفتح F4 التقويم).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="691"/>
+        <location filename="../main_window.py" line="853"/>
         <source>Type a time as HH:MM.</source>
         <translation>اكتب الوقت بالشكل HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="692"/>
+        <location filename="../main_window.py" line="854"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>اكتب التاريخ والوقت بالشكل YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="693"/>
+        <location filename="../main_window.py" line="855"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="694"/>
+        <location filename="../main_window.py" line="856"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="695"/>
+        <location filename="../main_window.py" line="857"/>
         <source>Accuracy (m)</source>
         <translation>الدقة (م)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="696"/>
+        <location filename="../main_window.py" line="858"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>خطا العرض والطول رقمان، مثل 3.7194 و34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="697"/>
+        <location filename="../main_window.py" line="859"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>خط العرض بين -90 و90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="698"/>
+        <location filename="../main_window.py" line="860"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>خط الطول بين -180 و180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="699"/>
+        <location filename="../main_window.py" line="861"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>الدقة عدد موجب من الأمتار.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="717"/>
+        <location filename="../main_window.py" line="880"/>
         <source>Install a form</source>
         <translation>تثبيت استمارة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="717"/>
+        <location filename="../main_window.py" line="882"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>استمارات XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="736"/>
+        <location filename="../main_window.py" line="899"/>
         <source>Installed {title}, version {version}.</source>
         <translation>تم تثبيت {title}، الإصدار {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="738"/>
+        <location filename="../main_window.py" line="901"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}، الإصدار {version}، مثبتة من قبل.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="750"/>
+        <location filename="../main_window.py" line="913"/>
         <source>The form was not installed</source>
         <translation>لم تُثبّت الاستمارة</translation>
     </message>
@@ -1926,139 +2220,144 @@ Remove them and their answers?</source>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review.py" line="71"/>
-        <location filename="../review.py" line="148"/>
+        <location filename="../review.py" line="81"/>
+        <location filename="../review.py" line="158"/>
         <source>Received</source>
         <translation>مُستلَمة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="72"/>
+        <location filename="../review.py" line="82"/>
         <source>Corrected</source>
         <translation>مُصحَّحة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="73"/>
+        <location filename="../review.py" line="83"/>
         <source>Sent back</source>
         <translation>مُعادة للتصحيح</translation>
     </message>
     <message>
-        <location filename="../review.py" line="74"/>
+        <location filename="../review.py" line="84"/>
         <source>Approved by the site</source>
         <translation>معتمدة من الموقع</translation>
     </message>
     <message>
-        <location filename="../review.py" line="75"/>
+        <location filename="../review.py" line="85"/>
         <source>Approved</source>
         <translation>معتمدة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="86"/>
-        <location filename="../review.py" line="155"/>
+        <location filename="../review.py" line="96"/>
+        <location filename="../review.py" line="166"/>
         <source>Submissions to review</source>
         <translation>استمارات للمراجعة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="92"/>
+        <location filename="../review.py" line="102"/>
         <source>Every state</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../review.py" line="96"/>
+        <location filename="../review.py" line="106"/>
         <source>Every enumerator</source>
         <translation>كل الباحثين</translation>
     </message>
     <message>
-        <location filename="../review.py" line="100"/>
+        <location filename="../review.py" line="110"/>
         <source>Every form</source>
         <translation>كل الاستمارات</translation>
     </message>
     <message>
-        <location filename="../review.py" line="104"/>
+        <location filename="../review.py" line="114"/>
         <source>Every site</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location filename="../review.py" line="110"/>
+        <location filename="../review.py" line="120"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../review.py" line="123"/>
+        <location filename="../review.py" line="133"/>
         <source>&amp;State</source>
         <translation>الحالة (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="124"/>
+        <location filename="../review.py" line="134"/>
         <source>&amp;Enumerator</source>
         <translation>الباحث (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="125"/>
+        <location filename="../review.py" line="135"/>
         <source>F&amp;orm</source>
         <translation>الاستمارة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="128"/>
+        <location filename="../review.py" line="138"/>
         <source>S&amp;ite</source>
         <translation>الموقع (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="130"/>
+        <location filename="../review.py" line="140"/>
         <source>&amp;Received from</source>
         <translation>استُلمت من (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="131"/>
+        <location filename="../review.py" line="141"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../review.py" line="144"/>
+        <location filename="../review.py" line="154"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../review.py" line="145"/>
+        <location filename="../review.py" line="155"/>
         <source>Form</source>
         <translation>الاستمارة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="146"/>
+        <location filename="../review.py" line="156"/>
         <source>Enumerator</source>
         <translation>الباحث الميداني</translation>
     </message>
     <message>
-        <location filename="../review.py" line="147"/>
+        <location filename="../review.py" line="157"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../review.py" line="149"/>
+        <location filename="../review.py" line="159"/>
         <source>Revision</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="150"/>
+        <location filename="../review.py" line="160"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="192"/>
+        <location filename="../review.py" line="161"/>
+        <source>Keyed by</source>
+        <translation>أدخلها</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="203"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>اكتب التاريخ بالشكل YYYY-MM-DD، مثلاً 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="202"/>
+        <location filename="../review.py" line="216"/>
         <source>{state} (to send)</source>
         <translation>{state} (بانتظار الإرسال)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="204"/>
+        <location filename="../review.py" line="218"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ لم يُقبل</translation>
     </message>
     <message>
-        <location filename="../review.py" line="228"/>
+        <location filename="../review.py" line="244"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>لا شيء للمراجعة هنا. تصل استمارات موقعك مع كل مزامنة (F5).</translation>
     </message>
@@ -2066,52 +2365,52 @@ Remove them and their answers?</source>
 <context>
     <name>SecretariatView</name>
     <message>
-        <location filename="../secretariat.py" line="124"/>
+        <location filename="../secretariat.py" line="123"/>
         <source>Approved</source>
         <translation>معتمدة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="125"/>
+        <location filename="../secretariat.py" line="124"/>
         <source>Every state</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="126"/>
+        <location filename="../secretariat.py" line="125"/>
         <source>Approved by the site</source>
         <translation>معتمدة من الموقع</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="127"/>
+        <location filename="../secretariat.py" line="126"/>
         <source>Received</source>
         <translation>مُستلَمة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="128"/>
+        <location filename="../secretariat.py" line="127"/>
         <source>Corrected</source>
         <translation>مُصحَّحة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="129"/>
+        <location filename="../secretariat.py" line="128"/>
         <source>Sent back</source>
         <translation>مُعادة للتصحيح</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="135"/>
+        <location filename="../secretariat.py" line="134"/>
         <source>&amp;Indicators</source>
         <translation>المؤشرات (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="136"/>
+        <location filename="../secretariat.py" line="135"/>
         <source>D&amp;ata</source>
         <translation>البيانات (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="137"/>
+        <location filename="../secretariat.py" line="136"/>
         <source>D&amp;uplicates</source>
         <translation>التكرارات (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="138"/>
+        <location filename="../secretariat.py" line="137"/>
         <source>E&amp;xport</source>
         <translation>التصدير (&amp;X)</translation>
     </message>
@@ -2119,102 +2418,107 @@ Remove them and their answers?</source>
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="282"/>
+        <location filename="../review.py" line="304"/>
         <source>Form &amp;language</source>
         <translation>لغة الاستمارة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="291"/>
+        <location filename="../review.py" line="313"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../review.py" line="291"/>
+        <location filename="../review.py" line="313"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="291"/>
+        <location filename="../review.py" line="313"/>
         <source>Your comment on the answer</source>
         <translation>ملاحظتك على الإجابة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="293"/>
+        <location filename="../review.py" line="315"/>
         <source>Answers</source>
         <translation>الإجابات</translation>
     </message>
     <message>
-        <location filename="../review.py" line="318"/>
+        <location filename="../review.py" line="340"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>ملاحظة على الاستمارة كلها (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="323"/>
+        <location filename="../review.py" line="345"/>
         <source>&amp;Approve</source>
         <translation>اعتماد (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="324"/>
+        <location filename="../review.py" line="346"/>
         <source>Send &amp;back for correction</source>
         <translation>إعادة للتصحيح (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="325"/>
+        <location filename="../review.py" line="347"/>
         <source>Back to the list (Esc)</source>
         <translation>العودة إلى القائمة (Esc)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="398"/>
+        <location filename="../review.py" line="421"/>
         <source>{form}, version {version}</source>
         <translation>{form}، النسخة {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="402"/>
+        <location filename="../review.py" line="425"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>الباحث: {name} · الموقع: {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="405"/>
+        <location filename="../review.py" line="429"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>استُلمت {when} · النسخة {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="411"/>
+        <location filename="../review.py" line="437"/>
+        <source>Keyed from paper questionnaire {number} (interviewed {date}) by {clerk}</source>
+        <translation>أُدخلت من الاستبيان الورقي {number} (المقابلة في {date}) بواسطة {clerk}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="446"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>تغيّرت {count} إجابات منذ النسخة السابقة (مُعلَّمة).</translation>
     </message>
     <message>
-        <location filename="../review.py" line="362"/>
+        <location filename="../review.py" line="384"/>
         <source>Default</source>
         <translation>الافتراضية</translation>
     </message>
     <message>
-        <location filename="../review.py" line="418"/>
+        <location filename="../review.py" line="453"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>رفضت فحوص الخادم هذه النسخة:</translation>
     </message>
     <message>
-        <location filename="../review.py" line="422"/>
+        <location filename="../review.py" line="457"/>
         <source>Sent back by {who} on {when}</source>
         <translation>أعادها {who} في {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="424"/>
+        <location filename="../review.py" line="459"/>
         <source>Approved by {who} on {when}</source>
         <translation>اعتمدها {who} في {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="371"/>
+        <location filename="../review.py" line="393"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>لم يقبل الخادم آخر قرار اتُّخذ هنا: {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="483"/>
+        <location filename="../review.py" line="518"/>
         <source>Changed in this revision</source>
         <translation>تغيّرت في هذه النسخة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="527"/>
+        <location filename="../review.py" line="562"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}. يُرسَل القرار إلى الخادم في المزامنة القادمة.</translation>
     </message>
@@ -2222,59 +2526,85 @@ Remove them and their answers?</source>
 <context>
     <name>SyncLabel</name>
     <message>
-        <location filename="../sync_status.py" line="27"/>
+        <location filename="../sync_status.py" line="55"/>
         <source>{n} waiting to send</source>
         <translation>{n} بانتظار الإرسال</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="30"/>
+        <location filename="../sync_status.py" line="58"/>
         <source>{n} of other users: sent when they sync</source>
         <translation>{n} لمستخدمين آخرين: تُرسل عندما يزامنون</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="34"/>
+        <location filename="../sync_status.py" line="62"/>
         <source>{n} submissions to review received</source>
         <translation>وصلت {n} استمارات للمراجعة</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="37"/>
+        <location filename="../sync_status.py" line="65"/>
         <source>sending {step} {done}/{total}</source>
         <translation>إرسال {step} {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="42"/>
+        <location filename="../sync_status.py" line="70"/>
         <source>syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="43"/>
+        <location filename="../sync_status.py" line="71"/>
         <source>{kb} kB sent</source>
         <translation>أُرسل {kb} ك.ب</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="46"/>
+        <location filename="../sync_status.py" line="74"/>
         <source>you are not connected to a server yet (Daftari → Connect to a server)</source>
         <translation>لم تتصل بخادم بعد (دفتري ← الاتصال بخادم)</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="49"/>
+        <location filename="../sync_status.py" line="77"/>
         <source>last sync {at}</source>
         <translation>آخر مزامنة {at}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="57"/>
+        <location filename="../sync_status.py" line="84"/>
+        <source>{n} carried bundle(s) refused: Daftari → Bundles brought from USB sticks</source>
+        <translation>رُفضت {n} حزمة مجلوبة: Daftari ← الحزم المجلوبة من أقراص USB</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="93"/>
+        <location filename="../sync_status.py" line="95"/>
+        <source>no connection to the server</source>
+        <translation>لا اتصال بالخادم</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="97"/>
+        <source>the server refused this computer&apos;s login: </source>
+        <translation>رفض الخادم دخول هذا الحاسوب: </translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="98"/>
+        <source>sync stopped by an error: </source>
+        <translation>توقفت المزامنة بسبب خطأ: </translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="106"/>
         <source>submissions</source>
         <translation>الاستمارات</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="58"/>
+        <location filename="../sync_status.py" line="107"/>
         <source>attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="59"/>
+        <location filename="../sync_status.py" line="108"/>
         <source>updates</source>
         <translation>التحديثات</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="109"/>
+        <source>bundles</source>
+        <translation>الحزم</translation>
     </message>
 </context>
 <context>

@@ -4,408 +4,576 @@
 <context>
     <name>BatchesView</name>
     <message>
-        <location filename="../batches_view.py" line="74"/>
+        <location filename="../batches_view.py" line="78"/>
         <source>Batches of paper questionnaires</source>
         <translation>Lots de questionnaires papier</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="78"/>
+        <location filename="../batches_view.py" line="82"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="79"/>
+        <location filename="../batches_view.py" line="83"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="80"/>
+        <location filename="../batches_view.py" line="84"/>
         <source>Expected</source>
         <translation>Attendus</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="81"/>
+        <location filename="../batches_view.py" line="85"/>
         <source>Keyed</source>
         <translation>Saisis</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="82"/>
+        <location filename="../batches_view.py" line="86"/>
         <source>Verified</source>
         <translation>Vérifiés</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="83"/>
+        <location filename="../batches_view.py" line="87"/>
         <source>Differences open</source>
         <translation>Différences ouvertes</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="84"/>
+        <location filename="../batches_view.py" line="88"/>
         <source>Missing numbers</source>
         <translation>Numéros manquants</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="85"/>
+        <location filename="../batches_view.py" line="89"/>
         <source>Released</source>
         <translation>Libéré</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="99"/>
+        <location filename="../batches_view.py" line="103"/>
         <source>&amp;New batch…</source>
         <translation>&amp;Nouveau lot…</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="101"/>
+        <location filename="../batches_view.py" line="105"/>
         <source>D&amp;ifferences</source>
         <translation>D&amp;ifférences</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="103"/>
+        <location filename="../batches_view.py" line="107"/>
         <source>&amp;Release</source>
         <translation>&amp;Libérer</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="105"/>
+        <location filename="../batches_view.py" line="109"/>
         <source>R&amp;eport</source>
         <translation>&amp;Rapport</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="157"/>
+        <location filename="../batches_view.py" line="111"/>
+        <source>&amp;Print questionnaires…</source>
+        <translation>Imprimer les &amp;questionnaires…</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="164"/>
+        <location filename="../batches_view.py" line="463"/>
         <source>No batch yet: Alt+N registers one.</source>
         <translation>Aucun lot pour l&apos;instant : Alt+N en enregistre un.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="162"/>
+        <location filename="../batches_view.py" line="169"/>
         <source>Missing numbers: {numbers}</source>
         <translation>Numéros manquants : {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="165"/>
+        <location filename="../batches_view.py" line="172"/>
         <source>Keyed twice: {numbers}</source>
         <translation>Saisis deux fois : {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="168"/>
+        <location filename="../batches_view.py" line="175"/>
         <source>Outside the range: {numbers}</source>
         <translation>Hors de la plage : {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="172"/>
+        <location filename="../batches_view.py" line="179"/>
         <source>Waiting for their second keying: {numbers}</source>
         <translation>En attente de leur deuxième saisie : {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="176"/>
+        <location filename="../batches_view.py" line="183"/>
         <source>Nothing missing.</source>
         <translation>Rien ne manque.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="199"/>
+        <location filename="../batches_view.py" line="215"/>
         <source>&amp;Form</source>
         <translation>&amp;Formulaire</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="200"/>
+        <location filename="../batches_view.py" line="216"/>
         <source>&amp;Batch (as written on the box)</source>
         <translation>L&amp;ot (tel qu&apos;écrit sur la boîte)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="201"/>
+        <location filename="../batches_view.py" line="217"/>
         <source>E&amp;xpected questionnaires</source>
         <translation>Questionnaires a&amp;ttendus</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="202"/>
+        <location filename="../batches_view.py" line="218"/>
         <source>First n&amp;umber</source>
         <translation>&amp;Premier numéro</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="203"/>
+        <location filename="../batches_view.py" line="219"/>
         <source>&amp;Last number</source>
         <translation>Dernier n&amp;uméro</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="204"/>
+        <location filename="../batches_view.py" line="220"/>
         <source>&amp;Share keyed twice</source>
         <translation>Part &amp;saisie deux fois</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="210"/>
+        <location filename="../batches_view.py" line="237"/>
         <source>Re&amp;gister</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="212"/>
-        <location filename="../batches_view.py" line="286"/>
+        <location filename="../batches_view.py" line="239"/>
+        <location filename="../batches_view.py" line="352"/>
         <source>Back (Esc)</source>
         <translation>Retour (Échap)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="232"/>
+        <location filename="../batches_view.py" line="280"/>
+        <source>No paper will be keyed a second time.</source>
+        <translation>Aucun papier ne sera saisi une seconde fois.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="282"/>
+        <source>{share} % of the papers will be keyed a second time.</source>
+        <translation>{share} % des papiers seront saisis une seconde fois.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="286"/>
+        <source>{n} of {count} papers will be keyed a second time.</source>
+        <translation>{n} papiers sur {count} seront saisis une seconde fois.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="290"/>
+        <source>About {n} of {count} papers will be keyed a second time.</source>
+        <translation>Environ {n} papiers sur {count} seront saisis une seconde fois.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="298"/>
         <source>The numbers of a range are whole numbers.</source>
         <translation>Les numéros d&apos;une plage sont des nombres entiers.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="247"/>
+        <location filename="../batches_view.py" line="313"/>
         <source>Batch {name} registered.</source>
         <translation>Lot {name} enregistré.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="261"/>
+        <location filename="../batches_view.py" line="327"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="262"/>
+        <location filename="../batches_view.py" line="328"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="263"/>
+        <location filename="../batches_view.py" line="329"/>
         <source>1: first keying</source>
         <translation>1 : première saisie</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="264"/>
+        <location filename="../batches_view.py" line="330"/>
         <source>2: second keying</source>
         <translation>2 : deuxième saisie</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="265"/>
+        <location filename="../batches_view.py" line="331"/>
         <source>Resolved as</source>
         <translation>Résolu par</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="276"/>
+        <location filename="../batches_view.py" line="342"/>
         <source>Resolve &amp;as (1, 2 or the value on the paper):</source>
         <translation>Résoudre &amp;comme (1, 2 ou la valeur du papier) :</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="299"/>
+        <location filename="../batches_view.py" line="365"/>
         <source>Batch {name}: answers the two keyings disagree on</source>
         <translation>Lot {name} : réponses sur lesquelles les deux saisies diffèrent</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="326"/>
+        <location filename="../batches_view.py" line="386"/>
+        <source>1: the first keying</source>
+        <translation>1 : la première saisie</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="387"/>
+        <source>2: the second keying</source>
+        <translation>2 : la seconde saisie</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="388"/>
+        <source>the value on the paper</source>
+        <translation>la valeur sur le papier</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="400"/>
         <source>Every difference is resolved.</source>
         <translation>Toutes les différences sont résolues.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="342"/>
+        <location filename="../batches_view.py" line="405"/>
+        <source>Interview date</source>
+        <translation>Date de l&apos;entretien</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="406"/>
+        <source>Enumerator on the paper</source>
+        <translation>Enquêteur inscrit sur le papier</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="424"/>
         <source>“{typed}” is not an answer this question takes.</source>
         <translation>« {typed} » n&apos;est pas une réponse que cette question accepte.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="366"/>
+        <location filename="../batches_view.py" line="448"/>
         <source>Not finalized (an answer missing): {numbers}</source>
         <translation>Non finalisés (une réponse manque) : {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="371"/>
+        <location filename="../batches_view.py" line="453"/>
         <source>Batch {name} released: it goes to the server at the next sync.</source>
         <translation>Lot {name} libéré : il part vers le serveur à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="383"/>
+        <location filename="../batches_view.py" line="467"/>
         <source>Print questionnaires</source>
         <translation>Imprimer les questionnaires</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="415"/>
+        <location filename="../batches_view.py" line="499"/>
         <source>{n} questionnaire(s) printed to {file}.</source>
         <translation>{n} questionnaire(s) imprimé(s) dans {file}.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="422"/>
+        <location filename="../batches_view.py" line="511"/>
         <source>Disagreement by clerk (answers not kept / answers keyed):</source>
         <translation>Désaccords par agent de saisie (réponses non retenues / réponses saisies) :</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="426"/>
+        <location filename="../batches_view.py" line="515"/>
         <source>Disagreement by question (differences / papers compared):</source>
         <translation>Désaccords par question (différences / papiers comparés) :</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="530"/>
+        <source>Q{number} {label}</source>
+        <translation>Q{number} {label}</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedBundles</name>
+    <message>
+        <location filename="../sync_status.py" line="177"/>
+        <source>Refused by the server: {why}</source>
+        <translation>Refusé par le serveur : {why}</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="181"/>
+        <source>Delivered on {when}: {counts}</source>
+        <translation>Remis le {when} : {counts}</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="184"/>
+        <source>Waiting for the next sync.</source>
+        <translation>En attente de la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="191"/>
+        <source>{n} stored</source>
+        <translation>{n} enregistrée(s)</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="192"/>
+        <source>{n} already there</source>
+        <translation>{n} déjà présente(s)</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="193"/>
+        <source>{n} sent back by the server&apos;s checks</source>
+        <translation>{n} renvoyée(s) par les contrôles du serveur</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="196"/>
+        <source>{n} conflicting</source>
+        <translation>{n} en conflit</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="202"/>
+        <source>no submissions in it</source>
+        <translation>aucune soumission dedans</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="224"/>
+        <source>the server does not know the device that wrote it (a device of another server, or one signed out since). Nothing of it was imported.</source>
+        <translation>le serveur ne connaît pas l&apos;appareil qui l&apos;a écrit (un appareil d&apos;un autre serveur, ou déconnecté depuis). Rien n&apos;en a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="229"/>
+        <source>it is damaged, or was changed since it was written. Nothing of it was imported: write it again from the enumerator&apos;s computer.</source>
+        <translation>il est endommagé, ou a été modifié depuis son écriture. Rien n&apos;en a été importé : écrivez-le à nouveau depuis l&apos;ordinateur de l&apos;enquêteur.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="234"/>
+        <source>it is not a Daftari bundle, or it was cut short.</source>
+        <translation>ce n&apos;est pas un lot Daftari, ou il a été tronqué.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="237"/>
+        <source>it was written by another version of Daftari than the server reads. Nothing of it was imported.</source>
+        <translation>il a été écrit par une autre version de Daftari que celle que lit le serveur. Rien n&apos;en a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="242"/>
+        <source>it holds more than one bundle may. Nothing of it was imported: write the submissions in several bundles.</source>
+        <translation>il contient plus qu&apos;un lot ne peut. Rien n&apos;en a été importé : écrivez les soumissions en plusieurs lots.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="247"/>
+        <source>its content cannot be read. Nothing of it was imported.</source>
+        <translation>son contenu est illisible. Rien n&apos;en a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedBundlesDialog</name>
+    <message>
+        <location filename="../sync_status.py" line="120"/>
+        <location filename="../sync_status.py" line="145"/>
+        <source>Bundles brought from USB sticks</source>
+        <translation>Lots apportés sur clé USB</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="125"/>
+        <source>Each bundle stays sealed on this computer until a sync delivers it; the server then says what became of it.</source>
+        <translation>Chaque lot reste scellé sur cet ordinateur jusqu&apos;à ce qu&apos;une synchronisation le remette ; le serveur dit ensuite ce qu&apos;il est devenu.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="129"/>
+        <source>No bundle has been brought to this computer (Daftari → Bring a bundle…).</source>
+        <translation>Aucun lot n&apos;a été apporté sur cet ordinateur (Daftari → Apporter un lot…).</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="135"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="135"/>
+        <source>Brought</source>
+        <translation>Apporté</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="135"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="135"/>
+        <source>What became of it</source>
+        <translation>Ce qu&apos;il est devenu</translation>
     </message>
 </context>
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="507"/>
+        <location filename="../secretariat.py" line="518"/>
         <source>every site</source>
         <translation>tous les sites</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="508"/>
+        <location filename="../secretariat.py" line="519"/>
         <source>&amp;Show</source>
         <translation>Affic&amp;her</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="510"/>
+        <location filename="../secretariat.py" line="521"/>
         <source>← &amp;Previous page</source>
         <translation>← Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="512"/>
+        <location filename="../secretariat.py" line="523"/>
         <source>&amp;Next page →</source>
         <translation>Page &amp;suivante →</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="515"/>
+        <location filename="../secretariat.py" line="526"/>
         <source>Private &amp;key…</source>
         <translation>&amp;Clé privée…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="523"/>
+        <location filename="../secretariat.py" line="534"/>
         <source>The merged data</source>
         <translation>Les données fusionnées</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="527"/>
+        <location filename="../secretariat.py" line="538"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="528"/>
+        <location filename="../secretariat.py" line="539"/>
         <source>S&amp;tate</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="529"/>
+        <location filename="../secretariat.py" line="540"/>
         <source>Sit&amp;e</source>
         <translation>Sit&amp;e</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="577"/>
+        <location filename="../secretariat.py" line="588"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="578"/>
+        <location filename="../secretariat.py" line="589"/>
         <source>Enumerator</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="579"/>
+        <location filename="../secretariat.py" line="590"/>
         <source>Form version</source>
         <translation>Version du formulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="580"/>
+        <location filename="../secretariat.py" line="591"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="581"/>
+        <location filename="../secretariat.py" line="592"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="582"/>
+        <location filename="../secretariat.py" line="593"/>
         <source>Submitted</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="583"/>
+        <location filename="../secretariat.py" line="594"/>
         <source>Changed</source>
         <translation>Modifiée le</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="585"/>
+        <location filename="../secretariat.py" line="596"/>
         <source>Questionnaire no.</source>
         <translation>N° du questionnaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="586"/>
+        <location filename="../secretariat.py" line="597"/>
         <source>Interview date</source>
         <translation>Date de l&apos;entretien</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="587"/>
+        <location filename="../secretariat.py" line="598"/>
         <source>Enumerator on the paper</source>
         <translation>Enquêteur inscrit sur le papier</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="588"/>
+        <location filename="../secretariat.py" line="599"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="589"/>
+        <location filename="../secretariat.py" line="600"/>
         <source>Keyed by</source>
         <translation>Saisi par</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="590"/>
+        <location filename="../secretariat.py" line="601"/>
         <source>Keyed at</source>
         <translation>Saisi le</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="617"/>
+        <location filename="../secretariat.py" line="628"/>
         <source>Rows {first}–{last}</source>
         <translation>Lignes {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="619"/>
+        <location filename="../secretariat.py" line="630"/>
         <source>No rows.</source>
         <translation>Aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="631"/>
-        <location filename="../secretariat.py" line="676"/>
-        <location filename="../secretariat.py" line="688"/>
+        <location filename="../secretariat.py" line="642"/>
+        <location filename="../secretariat.py" line="685"/>
+        <location filename="../secretariat.py" line="697"/>
         <source>The form&apos;s private key</source>
         <translation>La clé privée du formulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="633"/>
+        <location filename="../secretariat.py" line="644"/>
         <source>Private keys (*.pem);;All files (*)</source>
         <translation>Clés privées (*.pem);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="681"/>
+        <location filename="../secretariat.py" line="690"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="682"/>
+        <location filename="../secretariat.py" line="691"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="666"/>
+        <location filename="../secretariat.py" line="675"/>
         <source>The private key is held for this session only: encrypted submissions are opened on this computer, never on the server.</source>
         <translation>La clé privée n&apos;est gardée que pour cette session : les soumissions chiffrées sont ouvertes sur cet ordinateur, jamais sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="662"/>
+        <location filename="../secretariat.py" line="671"/>
         <source>Private key: {name} (this session only)</source>
         <translation>Clé privée : {name} (pour cette session seulement)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="678"/>
+        <location filename="../secretariat.py" line="687"/>
         <source>Passphrase of the key {name}:</source>
         <translation>Phrase secrète de la clé {name} :</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="707"/>
+        <location filename="../secretariat.py" line="716"/>
         <source>{n} submission(s) on this page are encrypted: their answers can be read only with the form&apos;s private key (Private key…), on this computer.</source>
         <translation>{n} soumission(s) de cette page sont chiffrées : leurs réponses ne se lisent qu&apos;avec la clé privée du formulaire (Clé privée…), sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="713"/>
+        <location filename="../secretariat.py" line="722"/>
         <source>Opening {n} encrypted submission(s)…</source>
         <translation>Ouverture de {n} soumission(s) chiffrée(s)…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="745"/>
+        <location filename="../secretariat.py" line="754"/>
         <source>Opened on this computer with the private key</source>
         <translation>Ouvert sur cet ordinateur avec la clé privée</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="765"/>
+        <location filename="../secretariat.py" line="774"/>
         <source>{n} encrypted submission(s) opened on this computer.</source>
         <translation>{n} soumission(s) chiffrée(s) ouvertes sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="768"/>
+        <location filename="../secretariat.py" line="777"/>
         <source>{n} could not be opened with this key (another form&apos;s key, or changed since they were made): their reason is on their uuid.</source>
         <translation>{n} n&apos;ont pas pu être ouvertes avec cette clé (clé d&apos;un autre formulaire, ou modifiées depuis) : la raison est sur leur uuid.</translation>
     </message>
@@ -413,100 +581,126 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="15"/>
+        <location filename="../dialogs.py" line="19"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="16"/>
+        <location filename="../dialogs.py" line="20"/>
+        <location filename="../dialogs.py" line="119"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="17"/>
+        <location filename="../dialogs.py" line="21"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="18"/>
+        <location filename="../dialogs.py" line="22"/>
         <source>&amp;Yes</source>
         <translation>&amp;Oui</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="19"/>
+        <location filename="../dialogs.py" line="23"/>
         <source>&amp;No</source>
         <translation>&amp;Non</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="20"/>
+        <location filename="../dialogs.py" line="24"/>
         <source>Discard</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="111"/>
+        <source>Look in:</source>
+        <translation>Regarder dans :</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="112"/>
+        <source>File name:</source>
+        <translation>Nom du fichier :</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="113"/>
+        <source>Files of type:</source>
+        <translation>Fichiers de type :</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="115"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="117"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="786"/>
+        <location filename="../secretariat.py" line="795"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="790"/>
+        <location filename="../secretariat.py" line="799"/>
         <source>Probable duplicates</source>
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="793"/>
+        <location filename="../secretariat.py" line="802"/>
         <source>Keep &amp;both (two households)</source>
         <translation>Garder &amp;les deux (deux ménages)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="794"/>
+        <location filename="../secretariat.py" line="803"/>
         <source>The &amp;same household</source>
         <translation>Le &amp;même ménage</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="795"/>
+        <location filename="../secretariat.py" line="804"/>
         <source>Keep the fi&amp;rst</source>
         <translation>Garder le &amp;premier</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="796"/>
+        <location filename="../secretariat.py" line="805"/>
         <source>Keep the s&amp;econd</source>
         <translation>Garder le s&amp;econd</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="807"/>
+        <location filename="../secretariat.py" line="816"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
         <translation>Champs clés, séparés par des virgules : &apos;:name&apos; rapproche les noms approximativement, &apos;:phone&apos; les numéros de téléphone. Rien n&apos;est jamais supprimé : une décision marque la paire.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="814"/>
+        <location filename="../secretariat.py" line="823"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="814"/>
+        <location filename="../secretariat.py" line="823"/>
         <source>&amp;Keys</source>
         <translation>&amp;Clés</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="831"/>
+        <location filename="../secretariat.py" line="840"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="831"/>
+        <location filename="../secretariat.py" line="840"/>
         <source>Likeness</source>
         <translation>Ressemblance</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="850"/>
+        <location filename="../secretariat.py" line="859"/>
         <source>{n} probable pairs to look at.</source>
         <translation>{n} paires probables à examiner.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="866"/>
+        <location filename="../secretariat.py" line="875"/>
         <source>Kept, with who decided and when.</source>
         <translation>Enregistré, avec qui a décidé et quand.</translation>
     </message>
@@ -557,112 +751,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="883"/>
+        <location filename="../secretariat.py" line="892"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (un zip : un fichier par table)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="884"/>
+        <location filename="../secretariat.py" line="893"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (une feuille par table)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="885"/>
+        <location filename="../secretariat.py" line="894"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta, avec libellés)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="886"/>
+        <location filename="../secretariat.py" line="895"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav, avec libellés)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="887"/>
+        <location filename="../secretariat.py" line="896"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="892"/>
+        <location filename="../secretariat.py" line="901"/>
         <source>every site</source>
         <translation>tous les sites</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="894"/>
+        <location filename="../secretariat.py" line="903"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="895"/>
+        <location filename="../secretariat.py" line="904"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>&amp;Photos et fichiers aussi (dans le zip)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="896"/>
+        <location filename="../secretariat.py" line="905"/>
         <source>&amp;Save the export as…</source>
         <translation>Enregi&amp;strer l&apos;export sous…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="906"/>
+        <location filename="../secretariat.py" line="915"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="906"/>
+        <location filename="../secretariat.py" line="915"/>
         <source>For&amp;mat</source>
         <translation>For&amp;mat</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="909"/>
+        <location filename="../secretariat.py" line="918"/>
         <source>S&amp;tate</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="910"/>
+        <location filename="../secretariat.py" line="919"/>
         <source>Sit&amp;e</source>
         <translation>Sit&amp;e</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="911"/>
+        <location filename="../secretariat.py" line="920"/>
         <source>Changed si&amp;nce</source>
         <translation>Modifiées depuis &amp;le</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="924"/>
+        <location filename="../secretariat.py" line="935"/>
         <source>Save the export as</source>
         <translation>Enregistrer l&apos;export sous</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="940"/>
+        <location filename="../secretariat.py" line="953"/>
         <source>The server is making the export…</source>
         <translation>Le serveur prépare l&apos;export…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="976"/>
+        <location filename="../secretariat.py" line="989"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>Lecture des saisies : %v sur {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="982"/>
+        <location filename="../secretariat.py" line="995"/>
         <source>Downloading the file…</source>
         <translation>Téléchargement du fichier…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="985"/>
+        <location filename="../secretariat.py" line="998"/>
         <source>Downloading: %p%</source>
         <translation>Téléchargement : %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="999"/>
+        <location filename="../secretariat.py" line="1012"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>Enregistré {path} ({rows} lignes ; le dictionnaire des variables est dedans).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1004"/>
+        <location filename="../secretariat.py" line="1017"/>
         <source>The export is saved.</source>
         <translation>L&apos;export est enregistré.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1008"/>
+        <location filename="../secretariat.py" line="1021"/>
         <source>The export failed: {why}</source>
         <translation>L&apos;export a échoué : {why}</translation>
     </message>
@@ -942,7 +1136,7 @@ Les supprimer avec leurs réponses ?</translation>
         <translation>Formulaires remplis</translation>
     </message>
     <message>
-        <location filename="../home.py" line="246"/>
+        <location filename="../home.py" line="248"/>
         <source>Nothing here.</source>
         <translation>Rien ici.</translation>
     </message>
@@ -950,133 +1144,133 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../secretariat.py" line="62"/>
+        <location filename="../secretariat.py" line="61"/>
         <source>households using at least basic drinking water</source>
         <translation>ménages utilisant au moins une eau de boisson de base</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="63"/>
+        <location filename="../secretariat.py" line="62"/>
         <source>households using surface water</source>
         <translation>ménages utilisant des eaux de surface</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="64"/>
+        <location filename="../secretariat.py" line="63"/>
         <source>households with at least basic sanitation</source>
         <translation>ménages disposant au moins d&apos;un assainissement de base</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="65"/>
+        <location filename="../secretariat.py" line="64"/>
         <source>households practising open defecation</source>
         <translation>ménages pratiquant la défécation à l&apos;air libre</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="66"/>
+        <location filename="../secretariat.py" line="65"/>
         <source>households relying on clean cooking fuel</source>
         <translation>ménages utilisant un combustible de cuisson propre</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="67"/>
+        <location filename="../secretariat.py" line="66"/>
         <source>households with any electricity</source>
         <translation>ménages ayant l&apos;électricité, quelle qu&apos;elle soit</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="68"/>
+        <location filename="../secretariat.py" line="67"/>
         <source>households with poor or borderline food consumption</source>
         <translation>ménages à consommation alimentaire pauvre ou limite</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="71"/>
+        <location filename="../secretariat.py" line="70"/>
         <source>mean persons per sleeping room</source>
         <translation>nombre moyen de personnes par pièce à dormir</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="72"/>
+        <location filename="../secretariat.py" line="71"/>
         <source>households with more than 3 persons per sleeping room</source>
         <translation>ménages de plus de 3 personnes par pièce à dormir</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="75"/>
+        <location filename="../secretariat.py" line="74"/>
         <source>members aged 5 or more with a disability (Washington Group cut-off)</source>
         <translation>membres de 5 ans ou plus en situation de handicap (seuil du Washington Group)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="78"/>
+        <location filename="../secretariat.py" line="77"/>
         <source>households whose head has no identity document</source>
         <translation>ménages dont le chef n&apos;a aucun document d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="79"/>
+        <location filename="../secretariat.py" line="78"/>
         <source>children under 5 with a birth certificate</source>
         <translation>enfants de moins de 5 ans ayant un acte de naissance</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="80"/>
+        <location filename="../secretariat.py" line="79"/>
         <source>households hit by any shock in 6 months</source>
         <translation>ménages touchés par un choc en 6 mois</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="81"/>
-        <location filename="../secretariat.py" line="105"/>
+        <location filename="../secretariat.py" line="80"/>
+        <location filename="../secretariat.py" line="104"/>
         <source>median monthly income per person</source>
         <translation>revenu mensuel médian par personne</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="82"/>
+        <location filename="../secretariat.py" line="81"/>
         <source>households using the service in the last 3 months</source>
         <translation>ménages ayant utilisé le service ces 3 derniers mois</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="85"/>
+        <location filename="../secretariat.py" line="84"/>
         <source>users reaching it within 30 minutes</source>
         <translation>usagers qui l&apos;atteignent en 30 minutes ou moins</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="86"/>
+        <location filename="../secretariat.py" line="85"/>
         <source>median one-way travel time, minutes</source>
         <translation>temps de trajet aller médian, en minutes</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="87"/>
+        <location filename="../secretariat.py" line="86"/>
         <source>users reporting any barrier</source>
         <translation>usagers signalant un obstacle</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="88"/>
+        <location filename="../secretariat.py" line="87"/>
         <source>households refused because of nationality or status</source>
         <translation>ménages refusés à cause de leur nationalité ou statut</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="91"/>
+        <location filename="../secretariat.py" line="90"/>
         <source>users satisfied (4-5)</source>
         <translation>usagers satisfaits (4-5)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="92"/>
+        <location filename="../secretariat.py" line="91"/>
         <source>median cost per user, last 3 months</source>
         <translation>coût médian par usager, 3 derniers mois</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="93"/>
+        <location filename="../secretariat.py" line="92"/>
         <source>share of the city&apos;s population</source>
         <translation>part de la population de la ville</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="94"/>
+        <location filename="../secretariat.py" line="93"/>
         <source>average household size</source>
         <translation>taille moyenne des ménages</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="95"/>
+        <location filename="../secretariat.py" line="94"/>
         <source>dependency ratio (0-17 and 60+ per 18-59)</source>
         <translation>rapport de dépendance (0-17 et 60+ pour 18-59)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="96"/>
+        <location filename="../secretariat.py" line="95"/>
         <source>males per 100 females</source>
         <translation>hommes pour 100 femmes</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="97"/>
+        <location filename="../secretariat.py" line="96"/>
         <source>P6 dwelling occupancy rate</source>
         <translation>P6 taux d&apos;occupation des logements</translation>
     </message>
@@ -1084,331 +1278,378 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="283"/>
+        <location filename="../secretariat.py" line="282"/>
         <source>&amp;Show</source>
         <translation>Affic&amp;her</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="287"/>
+        <location filename="../secretariat.py" line="286"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>Enregistrer le tableau en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="289"/>
+        <location filename="../secretariat.py" line="288"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>Enregistrer le graphique en &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="293"/>
+        <location filename="../secretariat.py" line="292"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="294"/>
+        <location filename="../secretariat.py" line="293"/>
         <source>Population group</source>
         <translation>Groupe de population</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="295"/>
+        <location filename="../secretariat.py" line="294"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="296"/>
+        <location filename="../secretariat.py" line="295"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="297"/>
+        <location filename="../secretariat.py" line="296"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="298"/>
+        <location filename="../secretariat.py" line="297"/>
         <source>Households (or persons)</source>
         <translation>Ménages (ou personnes)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="302"/>
+        <location filename="../secretariat.py" line="301"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="307"/>
+        <location filename="../secretariat.py" line="306"/>
         <source>Bars for each population &amp;group too</source>
         <translation>&amp;Barres par groupe de population aussi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="323"/>
+        <location filename="../secretariat.py" line="322"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="324"/>
+        <location filename="../secretariat.py" line="323"/>
         <source>S&amp;tate</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="332"/>
+        <location filename="../secretariat.py" line="331"/>
         <source>C&amp;hart of</source>
         <translation>&amp;Graphique de</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="371"/>
+        <location filename="../secretariat.py" line="370"/>
         <source>{n} figures, computed on the server.</source>
         <translation>{n} chiffres, calculés sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="317"/>
-        <location filename="../secretariat.py" line="377"/>
+        <location filename="../secretariat.py" line="316"/>
+        <location filename="../secretariat.py" line="376"/>
         <source>(all)</source>
         <translation>(tous)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="315"/>
+        <location filename="../secretariat.py" line="314"/>
         <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
         <translation>Calculés sur le serveur à partir des saisies dans l&apos;état choisi, par ville et groupe de population ; « {all} » réunit toutes les villes ou tous les groupes.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="399"/>
+        <location filename="../secretariat.py" line="403"/>
         <source>Save the indicators</source>
         <translation>Enregistrer les indicateurs</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="403"/>
-        <location filename="../secretariat.py" line="411"/>
+        <location filename="../secretariat.py" line="399"/>
+        <location filename="../secretariat.py" line="413"/>
         <source>Saved {path}</source>
         <translation>Enregistré {path}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="407"/>
+        <location filename="../secretariat.py" line="417"/>
         <source>Save the chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
 </context>
 <context>
+    <name>KeepAsWritten</name>
+    <message>
+        <location filename="../keyed_entry.py" line="106"/>
+        <source>Not what the form allows</source>
+        <translation>Pas ce que le formulaire permet</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="111"/>
+        <source>{value} breaks the form&apos;s rule: {rule}
+
+Is it what the paper says? Keep it as written only when the paper says so: the supervisor will see it.</source>
+        <translation>{value} enfreint la règle du formulaire : {rule}
+
+Est-ce ce que dit le papier ? Gardez-le tel qu&apos;écrit seulement si le papier le dit : le superviseur le verra.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="119"/>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Note (facultative) :</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="125"/>
+        <source>&amp;Correct it</source>
+        <translation>&amp;Corriger</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="128"/>
+        <source>&amp;Keep as written on the paper</source>
+        <translation>&amp;Garder tel qu&apos;écrit sur le papier</translation>
+    </message>
+</context>
+<context>
     <name>KeyedEntryView</name>
     <message>
-        <location filename="../keyed_entry.py" line="127"/>
+        <location filename="../keyed_entry.py" line="172"/>
         <source>Questionnaire &amp;number</source>
         <translation>&amp;Numéro du questionnaire</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="128"/>
+        <location filename="../keyed_entry.py" line="173"/>
         <source>Interview da&amp;te</source>
         <translation>Da&amp;te de l&apos;entretien</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="129"/>
+        <location filename="../keyed_entry.py" line="174"/>
         <source>&amp;Enumerator on the paper</source>
         <translation>&amp;Enquêteur inscrit sur le papier</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="130"/>
+        <location filename="../keyed_entry.py" line="175"/>
         <source>&amp;Batch</source>
         <translation>&amp;Lot</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="139"/>
+        <location filename="../keyed_entry.py" line="184"/>
         <source>DD/MM/YYYY</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="161"/>
+        <location filename="../keyed_entry.py" line="206"/>
         <source>Enter: next · Up: back · Ctrl+Enter: save this questionnaire and key the next</source>
         <translation>Entrée : suivant · Haut : retour · Ctrl+Entrée : enregistrer ce questionnaire et saisir le suivant</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="164"/>
+        <location filename="../keyed_entry.py" line="209"/>
         <source>&amp;Save and key the next</source>
         <translation>Enregi&amp;strer et saisir le suivant</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="178"/>
+        <location filename="../keyed_entry.py" line="223"/>
         <source>No choice has the code {code}. The codes are {codes}.</source>
         <translation>Aucun choix n&apos;a le code {code}. Les codes sont {codes}.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="179"/>
+        <location filename="../keyed_entry.py" line="224"/>
         <source>One code only: {codes}.</source>
         <translation>Un seul code : {codes}.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="180"/>
+        <location filename="../keyed_entry.py" line="225"/>
         <source>Code {code} cannot be chosen here (by an earlier answer).</source>
         <translation>Le code {code} ne peut pas être choisi ici (à cause d&apos;une réponse précédente).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="181"/>
+        <location filename="../keyed_entry.py" line="226"/>
         <source>This question needs an answer.</source>
         <translation>Cette question demande une réponse.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="182"/>
-        <source>Key the questionnaire&apos;s number, as written on the paper.</source>
-        <translation>Saisissez le numéro du questionnaire, tel qu&apos;il est écrit sur le papier.</translation>
+        <location filename="../keyed_entry.py" line="228"/>
+        <source>Key the questionnaire&apos;s number as written on the paper (digits only), or scan its QR code.</source>
+        <translation>Saisissez le numéro du questionnaire tel qu&apos;écrit sur le papier (chiffres seulement), ou scannez son code QR.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="184"/>
+        <location filename="../keyed_entry.py" line="232"/>
+        <source>{date} is not a day of the calendar: check the day and the month.</source>
+        <translation>{date} n&apos;est pas un jour du calendrier : vérifiez le jour et le mois.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="235"/>
         <source>Questionnaire {number} was keyed already (on {when}). Check the number.</source>
         <translation>Le questionnaire {number} a déjà été saisi (le {when}). Vérifiez le numéro.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="186"/>
+        <location filename="../keyed_entry.py" line="237"/>
         <source>Key the interview&apos;s date as DD/MM/YYYY.</source>
         <translation>Saisissez la date de l&apos;entretien sous la forme JJ/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="187"/>
+        <location filename="../keyed_entry.py" line="238"/>
         <source>{date} is after today: check the interview&apos;s date.</source>
         <translation>{date} est après aujourd&apos;hui : vérifiez la date de l&apos;entretien.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="188"/>
+        <location filename="../keyed_entry.py" line="239"/>
         <source>Key the enumerator&apos;s name or code, as on the paper.</source>
         <translation>Saisissez le nom ou le code de l&apos;enquêteur, comme sur le papier.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="189"/>
+        <location filename="../keyed_entry.py" line="240"/>
         <source>Questionnaire {number} saved: {count} keyed in this sitting.</source>
         <translation>Questionnaire {number} enregistré : {count} saisis pendant cette séance.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="190"/>
+        <location filename="../keyed_entry.py" line="241"/>
         <source>Another entry? 1: yes · Enter: no</source>
         <translation>Une autre ligne ? 1 : oui · Entrée : non</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="192"/>
+        <location filename="../keyed_entry.py" line="243"/>
         <source>Questionnaire {number} keyed a second time: {differences} answer(s) differ ({count} in this sitting).</source>
         <translation>Questionnaire {number} saisi une deuxième fois : {differences} réponse(s) diffèrent ({count} pendant cette séance).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="196"/>
+        <location filename="../keyed_entry.py" line="247"/>
         <source>Questionnaire {number} has not been keyed a first time (in this batch).</source>
         <translation>Le questionnaire {number} n&apos;a pas encore été saisi une première fois (dans ce lot).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="199"/>
+        <location filename="../keyed_entry.py" line="250"/>
         <source>You keyed questionnaire {number} the first time: another clerk keys it again.</source>
         <translation>Vous avez saisi le questionnaire {number} la première fois : un autre agent le saisit à nouveau.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="201"/>
+        <location filename="../keyed_entry.py" line="252"/>
         <source>Questionnaire {number} was keyed twice already.</source>
         <translation>Le questionnaire {number} a déjà été saisi deux fois.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="202"/>
+        <location filename="../keyed_entry.py" line="253"/>
         <source>This questionnaire&apos;s code is of another form ({form}).</source>
         <translation>Le code de ce questionnaire est celui d&apos;un autre formulaire ({form}).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="204"/>
+        <location filename="../keyed_entry.py" line="255"/>
         <source>No question {number} to key here (none has that number, or it is skipped).</source>
         <translation>Pas de question {number} à saisir ici (aucune n&apos;a ce numéro, ou elle est sautée).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="206"/>
+        <location filename="../keyed_entry.py" line="257"/>
         <source>Key 1 for another entry, or nothing to go on.</source>
         <translation>Tapez 1 pour une autre ligne, ou rien pour continuer.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="239"/>
+        <location filename="../keyed_entry.py" line="289"/>
         <source>Second keying (blind) of paper questionnaires: {form}</source>
         <translation>Deuxième saisie (à l&apos;aveugle) de questionnaires papier : {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="242"/>
+        <location filename="../keyed_entry.py" line="292"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>Saisie de questionnaires papier : {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="482"/>
+        <location filename="../keyed_entry.py" line="526"/>
+        <source>kept as on paper</source>
+        <translation>gardé comme sur le papier</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="583"/>
         <source>Go to question</source>
         <translation>Aller à la question</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="483"/>
+        <location filename="../keyed_entry.py" line="584"/>
         <source>Question &amp;number:</source>
         <translation>&amp;Numéro de la question :</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="618"/>
+        <location filename="../keyed_entry.py" line="746"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>Fin du questionnaire : Entrée l&apos;enregistre.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="847"/>
+        <source>End of the questionnaire: Enter saves it, Up goes back.</source>
+        <translation>Fin du questionnaire : Entrée l&apos;enregistre, Haut revient en arrière.</translation>
     </message>
 </context>
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../login.py" line="58"/>
+        <location filename="../login.py" line="61"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../login.py" line="62"/>
+        <location filename="../login.py" line="65"/>
         <source>Welcome to Daftari. Create the administrator profile for this computer: it can add the other users and reset a forgotten password.</source>
         <translation>Bienvenue dans Daftari. Créez le profil administrateur de cet ordinateur : il pourra ajouter les autres utilisateurs et réinitialiser un mot de passe oublié.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="71"/>
+        <location filename="../login.py" line="74"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../login.py" line="72"/>
+        <location filename="../login.py" line="75"/>
         <source>&amp;Enumerator id:</source>
         <translation>&amp;Identifiant d&apos;enquêteur :</translation>
     </message>
     <message>
-        <location filename="../login.py" line="73"/>
+        <location filename="../login.py" line="76"/>
         <source>&amp;Site (city):</source>
         <translation>&amp;Site (ville) :</translation>
     </message>
     <message>
-        <location filename="../login.py" line="74"/>
-        <location filename="../login.py" line="93"/>
+        <location filename="../login.py" line="77"/>
+        <location filename="../login.py" line="96"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../login.py" line="75"/>
+        <location filename="../login.py" line="78"/>
         <source>&amp;Repeat the password:</source>
         <translation>&amp;Retapez le mot de passe :</translation>
     </message>
     <message>
-        <location filename="../login.py" line="76"/>
+        <location filename="../login.py" line="79"/>
         <source>&amp;Create profile</source>
         <translation>&amp;Créer le profil</translation>
     </message>
     <message>
-        <location filename="../login.py" line="80"/>
+        <location filename="../login.py" line="83"/>
         <source>Locked. Enter your password to go on, or switch user.</source>
         <translation>Verrouillé. Saisissez votre mot de passe pour continuer, ou changez d&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="82"/>
+        <location filename="../login.py" line="85"/>
         <source>Who is working?</source>
         <translation>Qui travaille ?</translation>
     </message>
     <message>
-        <location filename="../login.py" line="92"/>
+        <location filename="../login.py" line="95"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../login.py" line="94"/>
+        <location filename="../login.py" line="97"/>
         <source>&amp;Log in</source>
         <translation>&amp;Se connecter</translation>
     </message>
     <message>
-        <location filename="../login.py" line="108"/>
+        <location filename="../login.py" line="137"/>
         <source>The two passwords are not the same.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="123"/>
+        <location filename="../login.py" line="152"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
@@ -1416,307 +1657,360 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="134"/>
         <source>&amp;Daftari</source>
         <translation>&amp;Daftari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="136"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>&amp;Installer un formulaire (XLSForm)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="138"/>
         <source>&amp;Lock / switch user</source>
         <translation>&amp;Verrouiller / changer d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="140"/>
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Connexion à un serveur…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="142"/>
         <source>Connect to ODK Central or &amp;KoboToolbox…</source>
         <translation>Se connecter à ODK Central ou &amp;KoboToolbox…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="145"/>
         <source>&amp;Bring a bundle from a USB stick…</source>
         <translation>Apporter un &amp;lot depuis une clé USB…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="148"/>
+        <source>Bundles b&amp;rought from USB sticks…</source>
+        <translation>Lots appo&amp;rtés sur clé USB…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="151"/>
+        <source>&amp;Put submissions on a USB stick…</source>
+        <translation>&amp;Mettre les soumissions sur une clé USB…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="153"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="158"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="161"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="163"/>
         <source>Normal text size</source>
         <translation>Taille de texte normale</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;My forms and submissions</source>
         <translation>&amp;Mes formulaires et saisies</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="169"/>
         <source>&amp;Review submissions</source>
         <translation>&amp;Réviser les saisies</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="173"/>
         <source>&amp;Indicators, data and exports</source>
         <translation>&amp;Indicateurs, données et exports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="178"/>
         <source>&amp;Key paper questionnaires…</source>
         <translation>&amp;Saisir des questionnaires papier…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Key papers a &amp;second time (verification)…</source>
         <translation>Saisir une deu&amp;xième fois (vérification)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="187"/>
         <source>&amp;Batches and differences</source>
         <translation>L&amp;ots et différences</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="241"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="341"/>
         <source>Install a form first (Ctrl+I).</source>
         <translation>Installez d&apos;abord un formulaire (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="346"/>
         <source>Key paper questionnaires</source>
         <translation>Saisir des questionnaires papier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320"/>
+        <location filename="../main_window.py" line="347"/>
         <source>&amp;Form:</source>
         <translation>&amp;Formulaire :</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="473"/>
+        <location filename="../main_window.py" line="504"/>
         <source>Connected: {n} form(s) listed there, installed on this computer now.</source>
         <translation>Connecté : {n} formulaire(s) proposé(s) là-bas, installé(s) sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488"/>
+        <location filename="../main_window.py" line="519"/>
         <source>Bring a bundle from a USB stick</source>
         <translation>Apporter un lot depuis une clé USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="521"/>
+        <location filename="../main_window.py" line="598"/>
         <source>Daftari bundles (*.bundle);;All files (*)</source>
         <translation>Lots Daftari (*.bundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="513"/>
+        <location filename="../main_window.py" line="542"/>
         <source>{name} is kept on this computer, sealed. It goes to the server at the first sync once this computer is connected to one (Daftari → Connect to a server).</source>
         <translation>{name} est conservé sur cet ordinateur, scellé. Il part au serveur à la première synchronisation, une fois cet ordinateur connecté à un serveur (Daftari → Connexion à un serveur).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="547"/>
         <source>{name} is kept on this computer and goes to the server at the next sync. It is sealed: its answers cannot be read here.</source>
         <translation>{name} est conservé sur cet ordinateur et part au serveur à la prochaine synchronisation. Il est scellé : ses réponses ne peuvent pas être lues ici.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="523"/>
+        <location filename="../main_window.py" line="552"/>
         <source>Bundle kept</source>
         <translation>Lot conservé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536"/>
+        <location filename="../main_window.py" line="565"/>
         <source>The bundle was not kept</source>
         <translation>Le lot n&apos;a pas été conservé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="627"/>
+        <location filename="../main_window.py" line="581"/>
+        <location filename="../main_window.py" line="649"/>
+        <location filename="../main_window.py" line="659"/>
+        <source>Nothing was put on the stick</source>
+        <translation>Rien n&apos;a été mis sur la clé</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="594"/>
+        <source>Put submissions on a USB stick</source>
+        <translation>Mettre les soumissions sur une clé USB</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="618"/>
+        <source>Submissions put on the stick</source>
+        <translation>Soumissions mises sur la clé</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="620"/>
+        <source>{n} submission(s) went into {file}. Take the stick to a computer that syncs with the server; they stay here as waiting until this computer&apos;s next sync hears that they arrived.</source>
+        <translation>{n} soumission(s) sont dans {file}. Portez la clé à un ordinateur qui se synchronise avec le serveur ; elles restent ici en attente jusqu&apos;à ce que la prochaine synchronisation de cet ordinateur apprenne leur arrivée.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="635"/>
+        <source>{file} could not be written ({why}): nothing was put on the stick. Is the stick in, not full, and not locked against writing?</source>
+        <translation>{file} n&apos;a pas pu être écrit ({why}) : rien n&apos;a été mis sur la clé. La clé est-elle branchée, pas pleine, et pas verrouillée en écriture ?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="642"/>
+        <source>Your waiting submissions and their photos are more than one bundle carries. Sync them over a network, or ask for help to write them in several bundles.</source>
+        <translation>Vos soumissions en attente et leurs photos dépassent ce qu&apos;un lot contient. Synchronisez-les par un réseau, ou demandez de l&apos;aide pour les écrire en plusieurs lots.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="653"/>
+        <source>A bundle is sealed for your server, so that only it can read it: connect to it first (Daftari → Connect to a server).</source>
+        <translation>Un lot est scellé pour votre serveur, pour que lui seul puisse le lire : connectez-vous-y d&apos;abord (Daftari → Se connecter à un serveur).</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="661"/>
+        <source>No finalized submission of yours waits to be sent: there is nothing to put on a stick, and no file was written.</source>
+        <translation>Aucune de vos soumissions finalisées n&apos;attend d&apos;être envoyée : rien à mettre sur une clé, et aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="789"/>
         <source>Reopened by you to correct it.</source>
         <translation>Rouverte par vous pour la corriger.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="632"/>
+        <location filename="../main_window.py" line="794"/>
         <source>Reopened: correct it and finalize again; it is sent as an edit.</source>
         <translation>Rouverte : corrigez-la et finalisez-la à nouveau ; elle est envoyée comme une modification.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="644"/>
+        <location filename="../main_window.py" line="806"/>
         <source>Discard this draft?</source>
         <translation>Supprimer ce brouillon ?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="646"/>
+        <location filename="../main_window.py" line="808"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Supprimer “{title}” ? Ses réponses (et ses photos) seront effacées de cet ordinateur. Cette action ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="662"/>
+        <location filename="../main_window.py" line="824"/>
         <source>The draft was discarded.</source>
         <translation>Le brouillon a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="671"/>
+        <location filename="../main_window.py" line="833"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Finalisé. Il sera envoyé dès qu&apos;une connexion sera disponible.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="677"/>
+        <location filename="../main_window.py" line="839"/>
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="678"/>
+        <location filename="../main_window.py" line="840"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="679"/>
+        <location filename="../main_window.py" line="841"/>
         <source>Type a whole number.</source>
         <translation>Tapez un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="680"/>
+        <location filename="../main_window.py" line="842"/>
         <source>Type a number.</source>
         <translation>Tapez un nombre.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="682"/>
+        <location filename="../main_window.py" line="844"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” peut vouloir dire {first} ou {second}. Tapez {first} ou {second}, selon ce que vous voulez dire.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="685"/>
+        <location filename="../main_window.py" line="847"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}” : ici, la virgule ne sert pas de séparateur décimal. Pour {value}, tapez {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="687"/>
+        <location filename="../main_window.py" line="849"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Trop de chiffres : le nombre ne peut pas être gardé exactement.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="688"/>
+        <location filename="../main_window.py" line="850"/>
         <source>Will be stored as {value}.</source>
         <translation>Sera enregistré comme {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="689"/>
+        <location filename="../main_window.py" line="851"/>
         <source>No choice has the code {code}.</source>
         <translation>Aucun choix n&apos;a le code {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="690"/>
+        <location filename="../main_window.py" line="852"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Tapez une date au format YYYY-MM-DD (F4 ouvre un calendrier).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="691"/>
+        <location filename="../main_window.py" line="853"/>
         <source>Type a time as HH:MM.</source>
         <translation>Tapez une heure au format HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="692"/>
+        <location filename="../main_window.py" line="854"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Tapez une date et une heure au format YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="693"/>
+        <location filename="../main_window.py" line="855"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="694"/>
+        <location filename="../main_window.py" line="856"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="695"/>
+        <location filename="../main_window.py" line="857"/>
         <source>Accuracy (m)</source>
         <translation>Précision (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="696"/>
+        <location filename="../main_window.py" line="858"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>La latitude et la longitude sont des nombres, par exemple 3.7194 et 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="697"/>
+        <location filename="../main_window.py" line="859"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>La latitude est comprise entre -90 et 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="698"/>
+        <location filename="../main_window.py" line="860"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>La longitude est comprise entre -180 et 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="699"/>
+        <location filename="../main_window.py" line="861"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>La précision est un nombre de mètres positif.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="717"/>
+        <location filename="../main_window.py" line="880"/>
         <source>Install a form</source>
         <translation>Installer un formulaire</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="717"/>
+        <location filename="../main_window.py" line="882"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>Formulaires XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="736"/>
+        <location filename="../main_window.py" line="899"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Formulaire installé : {title}, version {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="738"/>
+        <location filename="../main_window.py" line="901"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, version {version}, était déjà installé.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="750"/>
+        <location filename="../main_window.py" line="913"/>
         <source>The form was not installed</source>
         <translation>Le formulaire n&apos;a pas été installé</translation>
     </message>
@@ -1926,139 +2220,144 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review.py" line="71"/>
-        <location filename="../review.py" line="148"/>
+        <location filename="../review.py" line="81"/>
+        <location filename="../review.py" line="158"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../review.py" line="72"/>
+        <location filename="../review.py" line="82"/>
         <source>Corrected</source>
         <translation>Corrigée</translation>
     </message>
     <message>
-        <location filename="../review.py" line="73"/>
+        <location filename="../review.py" line="83"/>
         <source>Sent back</source>
         <translation>Renvoyée</translation>
     </message>
     <message>
-        <location filename="../review.py" line="74"/>
+        <location filename="../review.py" line="84"/>
         <source>Approved by the site</source>
         <translation>Approuvée par le site</translation>
     </message>
     <message>
-        <location filename="../review.py" line="75"/>
+        <location filename="../review.py" line="85"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../review.py" line="86"/>
-        <location filename="../review.py" line="155"/>
+        <location filename="../review.py" line="96"/>
+        <location filename="../review.py" line="166"/>
         <source>Submissions to review</source>
         <translation>Saisies à réviser</translation>
     </message>
     <message>
-        <location filename="../review.py" line="92"/>
+        <location filename="../review.py" line="102"/>
         <source>Every state</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../review.py" line="96"/>
+        <location filename="../review.py" line="106"/>
         <source>Every enumerator</source>
         <translation>Tous les enquêteurs</translation>
     </message>
     <message>
-        <location filename="../review.py" line="100"/>
+        <location filename="../review.py" line="110"/>
         <source>Every form</source>
         <translation>Tous les formulaires</translation>
     </message>
     <message>
-        <location filename="../review.py" line="104"/>
+        <location filename="../review.py" line="114"/>
         <source>Every site</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../review.py" line="110"/>
+        <location filename="../review.py" line="120"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="123"/>
+        <location filename="../review.py" line="133"/>
         <source>&amp;State</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../review.py" line="124"/>
+        <location filename="../review.py" line="134"/>
         <source>&amp;Enumerator</source>
         <translation>&amp;Enquêteur</translation>
     </message>
     <message>
-        <location filename="../review.py" line="125"/>
+        <location filename="../review.py" line="135"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../review.py" line="128"/>
+        <location filename="../review.py" line="138"/>
         <source>S&amp;ite</source>
         <translation>S&amp;ite</translation>
     </message>
     <message>
-        <location filename="../review.py" line="130"/>
+        <location filename="../review.py" line="140"/>
         <source>&amp;Received from</source>
         <translation>&amp;Reçues du</translation>
     </message>
     <message>
-        <location filename="../review.py" line="131"/>
+        <location filename="../review.py" line="141"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../review.py" line="144"/>
+        <location filename="../review.py" line="154"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../review.py" line="145"/>
+        <location filename="../review.py" line="155"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../review.py" line="146"/>
+        <location filename="../review.py" line="156"/>
         <source>Enumerator</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../review.py" line="147"/>
+        <location filename="../review.py" line="157"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../review.py" line="149"/>
+        <location filename="../review.py" line="159"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../review.py" line="150"/>
+        <location filename="../review.py" line="160"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../review.py" line="192"/>
+        <location filename="../review.py" line="161"/>
+        <source>Keyed by</source>
+        <translation>Saisi par</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="203"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>Saisissez une date au format AAAA-MM-JJ, par ex. 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="202"/>
+        <location filename="../review.py" line="216"/>
         <source>{state} (to send)</source>
         <translation>{state} (à envoyer)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="204"/>
+        <location filename="../review.py" line="218"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ refusée</translation>
     </message>
     <message>
-        <location filename="../review.py" line="228"/>
+        <location filename="../review.py" line="244"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>Rien à réviser ici. Les saisies de votre site arrivent à chaque synchronisation (F5).</translation>
     </message>
@@ -2066,52 +2365,52 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>SecretariatView</name>
     <message>
-        <location filename="../secretariat.py" line="124"/>
+        <location filename="../secretariat.py" line="123"/>
         <source>Approved</source>
         <translation>Approuvées</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="125"/>
+        <location filename="../secretariat.py" line="124"/>
         <source>Every state</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="126"/>
+        <location filename="../secretariat.py" line="125"/>
         <source>Approved by the site</source>
         <translation>Approuvées par le site</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="127"/>
+        <location filename="../secretariat.py" line="126"/>
         <source>Received</source>
         <translation>Reçues</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="128"/>
+        <location filename="../secretariat.py" line="127"/>
         <source>Corrected</source>
         <translation>Corrigées</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="129"/>
+        <location filename="../secretariat.py" line="128"/>
         <source>Sent back</source>
         <translation>Renvoyées</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="135"/>
+        <location filename="../secretariat.py" line="134"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Indicateurs</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="136"/>
+        <location filename="../secretariat.py" line="135"/>
         <source>D&amp;ata</source>
         <translation>Do&amp;nnées</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="137"/>
+        <location filename="../secretariat.py" line="136"/>
         <source>D&amp;uplicates</source>
         <translation>Do&amp;ublons</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="138"/>
+        <location filename="../secretariat.py" line="137"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -2119,102 +2418,107 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="282"/>
+        <location filename="../review.py" line="304"/>
         <source>Form &amp;language</source>
         <translation>&amp;Langue du formulaire</translation>
     </message>
     <message>
-        <location filename="../review.py" line="291"/>
+        <location filename="../review.py" line="313"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../review.py" line="291"/>
+        <location filename="../review.py" line="313"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../review.py" line="291"/>
+        <location filename="../review.py" line="313"/>
         <source>Your comment on the answer</source>
         <translation>Votre commentaire sur la réponse</translation>
     </message>
     <message>
-        <location filename="../review.py" line="293"/>
+        <location filename="../review.py" line="315"/>
         <source>Answers</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../review.py" line="318"/>
+        <location filename="../review.py" line="340"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>&amp;Commentaire sur toute la saisie</translation>
     </message>
     <message>
-        <location filename="../review.py" line="323"/>
+        <location filename="../review.py" line="345"/>
         <source>&amp;Approve</source>
         <translation>Appr&amp;ouver</translation>
     </message>
     <message>
-        <location filename="../review.py" line="324"/>
+        <location filename="../review.py" line="346"/>
         <source>Send &amp;back for correction</source>
         <translation>&amp;Renvoyer pour correction</translation>
     </message>
     <message>
-        <location filename="../review.py" line="325"/>
+        <location filename="../review.py" line="347"/>
         <source>Back to the list (Esc)</source>
         <translation>Retour à la liste (Échap)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="398"/>
+        <location filename="../review.py" line="421"/>
         <source>{form}, version {version}</source>
         <translation>{form}, version {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="402"/>
+        <location filename="../review.py" line="425"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>Enquêteur : {name} · Site : {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="405"/>
+        <location filename="../review.py" line="429"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>Reçue le {when} · révision {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="411"/>
+        <location filename="../review.py" line="437"/>
+        <source>Keyed from paper questionnaire {number} (interviewed {date}) by {clerk}</source>
+        <translation>Saisi depuis le questionnaire papier {number} (entretien du {date}) par {clerk}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="446"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>{count} réponses ont changé depuis la révision précédente (signalées).</translation>
     </message>
     <message>
-        <location filename="../review.py" line="362"/>
+        <location filename="../review.py" line="384"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../review.py" line="418"/>
+        <location filename="../review.py" line="453"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>Les contrôles du serveur ont refusé cette révision :</translation>
     </message>
     <message>
-        <location filename="../review.py" line="422"/>
+        <location filename="../review.py" line="457"/>
         <source>Sent back by {who} on {when}</source>
         <translation>Renvoyée par {who} le {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="424"/>
+        <location filename="../review.py" line="459"/>
         <source>Approved by {who} on {when}</source>
         <translation>Approuvée par {who} le {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="371"/>
+        <location filename="../review.py" line="393"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>Le serveur n&apos;a pas accepté la dernière décision prise ici : {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="483"/>
+        <location filename="../review.py" line="518"/>
         <source>Changed in this revision</source>
         <translation>Modifiée dans cette révision</translation>
     </message>
     <message>
-        <location filename="../review.py" line="527"/>
+        <location filename="../review.py" line="562"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}. La décision part au serveur à la prochaine synchronisation.</translation>
     </message>
@@ -2222,59 +2526,85 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>SyncLabel</name>
     <message>
-        <location filename="../sync_status.py" line="27"/>
+        <location filename="../sync_status.py" line="55"/>
         <source>{n} waiting to send</source>
         <translation>{n} en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="30"/>
+        <location filename="../sync_status.py" line="58"/>
         <source>{n} of other users: sent when they sync</source>
         <translation>{n} d&apos;autres utilisateurs : envoyés quand ils synchroniseront</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="34"/>
+        <location filename="../sync_status.py" line="62"/>
         <source>{n} submissions to review received</source>
         <translation>{n} saisies à réviser reçues</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="37"/>
+        <location filename="../sync_status.py" line="65"/>
         <source>sending {step} {done}/{total}</source>
         <translation>envoi des {step} {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="42"/>
+        <location filename="../sync_status.py" line="70"/>
         <source>syncing…</source>
         <translation>synchronisation…</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="43"/>
+        <location filename="../sync_status.py" line="71"/>
         <source>{kb} kB sent</source>
         <translation>{kb} ko envoyés</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="46"/>
+        <location filename="../sync_status.py" line="74"/>
         <source>you are not connected to a server yet (Daftari → Connect to a server)</source>
         <translation>vous n&apos;êtes pas encore connecté à un serveur (Daftari → Connexion à un serveur)</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="49"/>
+        <location filename="../sync_status.py" line="77"/>
         <source>last sync {at}</source>
         <translation>dernière synchronisation : {at}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="57"/>
+        <location filename="../sync_status.py" line="84"/>
+        <source>{n} carried bundle(s) refused: Daftari → Bundles brought from USB sticks</source>
+        <translation>{n} lot(s) apporté(s) refusé(s) : Daftari → Lots apportés sur clé USB</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="93"/>
+        <location filename="../sync_status.py" line="95"/>
+        <source>no connection to the server</source>
+        <translation>pas de connexion au serveur</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="97"/>
+        <source>the server refused this computer&apos;s login: </source>
+        <translation>le serveur a refusé la connexion de cet ordinateur : </translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="98"/>
+        <source>sync stopped by an error: </source>
+        <translation>synchronisation arrêtée par une erreur : </translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="106"/>
         <source>submissions</source>
         <translation>formulaires</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="58"/>
+        <location filename="../sync_status.py" line="107"/>
         <source>attachments</source>
         <translation>pièces jointes</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="59"/>
+        <location filename="../sync_status.py" line="108"/>
         <source>updates</source>
         <translation>mises à jour</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="109"/>
+        <source>bundles</source>
+        <translation>lots</translation>
     </message>
 </context>
 <context>

@@ -4,408 +4,576 @@
 <context>
     <name>BatchesView</name>
     <message>
-        <location filename="../batches_view.py" line="74"/>
+        <location filename="../batches_view.py" line="78"/>
         <source>Batches of paper questionnaires</source>
         <translation>Kooxaha su&apos;aalaha warqadda</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="78"/>
+        <location filename="../batches_view.py" line="82"/>
         <source>Batch</source>
         <translation>Kooxda</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="79"/>
+        <location filename="../batches_view.py" line="83"/>
         <source>Form</source>
         <translation>Foomka</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="80"/>
+        <location filename="../batches_view.py" line="84"/>
         <source>Expected</source>
         <translation>La filayo</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="81"/>
+        <location filename="../batches_view.py" line="85"/>
         <source>Keyed</source>
         <translation>La galiyay</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="82"/>
+        <location filename="../batches_view.py" line="86"/>
         <source>Verified</source>
         <translation>La hubiyay</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="83"/>
+        <location filename="../batches_view.py" line="87"/>
         <source>Differences open</source>
         <translation>Kala duwanaansho furan</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="84"/>
+        <location filename="../batches_view.py" line="88"/>
         <source>Missing numbers</source>
         <translation>Lambarro maqan</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="85"/>
+        <location filename="../batches_view.py" line="89"/>
         <source>Released</source>
         <translation>La sii daayay</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="99"/>
+        <location filename="../batches_view.py" line="103"/>
         <source>&amp;New batch…</source>
         <translation>Koox &amp;cusub…</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="101"/>
+        <location filename="../batches_view.py" line="105"/>
         <source>D&amp;ifferences</source>
         <translation>&amp;Kala duwanaanshaha</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="103"/>
+        <location filename="../batches_view.py" line="107"/>
         <source>&amp;Release</source>
         <translation>&amp;Sii daa</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="105"/>
+        <location filename="../batches_view.py" line="109"/>
         <source>R&amp;eport</source>
         <translation>&amp;Warbixin</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="157"/>
+        <location filename="../batches_view.py" line="111"/>
+        <source>&amp;Print questionnaires…</source>
+        <translation>D&amp;aabac foomamka…</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="164"/>
+        <location filename="../batches_view.py" line="463"/>
         <source>No batch yet: Alt+N registers one.</source>
         <translation>Weli koox ma jirto: Alt+C ayaa mid diiwaan gelisa.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="162"/>
+        <location filename="../batches_view.py" line="169"/>
         <source>Missing numbers: {numbers}</source>
         <translation>Lambarro maqan: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="165"/>
+        <location filename="../batches_view.py" line="172"/>
         <source>Keyed twice: {numbers}</source>
         <translation>Laba jeer la galiyay: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="168"/>
+        <location filename="../batches_view.py" line="175"/>
         <source>Outside the range: {numbers}</source>
         <translation>Ka baxsan xadka: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="172"/>
+        <location filename="../batches_view.py" line="179"/>
         <source>Waiting for their second keying: {numbers}</source>
         <translation>Sugaya galintooda labaad: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="176"/>
+        <location filename="../batches_view.py" line="183"/>
         <source>Nothing missing.</source>
         <translation>Waxba ma maqna.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="199"/>
+        <location filename="../batches_view.py" line="215"/>
         <source>&amp;Form</source>
         <translation>&amp;Foom</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="200"/>
+        <location filename="../batches_view.py" line="216"/>
         <source>&amp;Batch (as written on the box)</source>
         <translation>K&amp;ooxda (sida sanduuqa ugu qoran)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="201"/>
+        <location filename="../batches_view.py" line="217"/>
         <source>E&amp;xpected questionnaires</source>
         <translation>Su&apos;aalaha la fi&amp;layo</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="202"/>
+        <location filename="../batches_view.py" line="218"/>
         <source>First n&amp;umber</source>
         <translation>Lambarka &amp;hore</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="203"/>
+        <location filename="../batches_view.py" line="219"/>
         <source>&amp;Last number</source>
         <translation>Lambarka &amp;ugu dambeeya</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="204"/>
+        <location filename="../batches_view.py" line="220"/>
         <source>&amp;Share keyed twice</source>
         <translation>Qay&amp;bta laba jeer la galiyo</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="210"/>
+        <location filename="../batches_view.py" line="237"/>
         <source>Re&amp;gister</source>
         <translation>Diiwaan &amp;geli</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="212"/>
-        <location filename="../batches_view.py" line="286"/>
+        <location filename="../batches_view.py" line="239"/>
+        <location filename="../batches_view.py" line="352"/>
         <source>Back (Esc)</source>
         <translation>Dib (Esc)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="232"/>
+        <location filename="../batches_view.py" line="280"/>
+        <source>No paper will be keyed a second time.</source>
+        <translation>Warqad lama gelin doono mar labaad.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="282"/>
+        <source>{share} % of the papers will be keyed a second time.</source>
+        <translation>{share} % warqadaha ayaa mar labaad la gelin doonaa.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="286"/>
+        <source>{n} of {count} papers will be keyed a second time.</source>
+        <translation>{n} ka mid ah {count} warqadood ayaa mar labaad la gelin doonaa.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="290"/>
+        <source>About {n} of {count} papers will be keyed a second time.</source>
+        <translation>Qiyaastii {n} ka mid ah {count} warqadood ayaa mar labaad la gelin doonaa.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="298"/>
         <source>The numbers of a range are whole numbers.</source>
         <translation>Lambarrada xadka waa tirooyin dhan.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="247"/>
+        <location filename="../batches_view.py" line="313"/>
         <source>Batch {name} registered.</source>
         <translation>Kooxda {name} waa la diiwaan geliyay.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="261"/>
+        <location filename="../batches_view.py" line="327"/>
         <source>Questionnaire</source>
         <translation>Su&apos;aalaha</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="262"/>
+        <location filename="../batches_view.py" line="328"/>
         <source>Question</source>
         <translation>Su&apos;aal</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="263"/>
+        <location filename="../batches_view.py" line="329"/>
         <source>1: first keying</source>
         <translation>1: galinta koowaad</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="264"/>
+        <location filename="../batches_view.py" line="330"/>
         <source>2: second keying</source>
         <translation>2: galinta labaad</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="265"/>
+        <location filename="../batches_view.py" line="331"/>
         <source>Resolved as</source>
         <translation>Lagu xalliyay</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="276"/>
+        <location filename="../batches_view.py" line="342"/>
         <source>Resolve &amp;as (1, 2 or the value on the paper):</source>
         <translation>&amp;Xalli sida (1, 2 ama qiimaha warqadda):</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="299"/>
+        <location filename="../batches_view.py" line="365"/>
         <source>Batch {name}: answers the two keyings disagree on</source>
         <translation>Kooxda {name}: jawaabaha labada galin ku kala duwan yihiin</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="326"/>
+        <location filename="../batches_view.py" line="386"/>
+        <source>1: the first keying</source>
+        <translation>1: gelinta koowaad</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="387"/>
+        <source>2: the second keying</source>
+        <translation>2: gelinta labaad</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="388"/>
+        <source>the value on the paper</source>
+        <translation>qiimaha warqadda ku qoran</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="400"/>
         <source>Every difference is resolved.</source>
         <translation>Kala duwanaansho kasta waa la xalliyay.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="342"/>
+        <location filename="../batches_view.py" line="405"/>
+        <source>Interview date</source>
+        <translation>Taariikhda wareysiga</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="406"/>
+        <source>Enumerator on the paper</source>
+        <translation>Tiriyaha warqadda ku qoran</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="424"/>
         <source>“{typed}” is not an answer this question takes.</source>
         <translation>“{typed}” ma aha jawaab su&apos;aashani qaadato.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="366"/>
+        <location filename="../batches_view.py" line="448"/>
         <source>Not finalized (an answer missing): {numbers}</source>
         <translation>Lama dhammaystirin (jawaab ayaa maqan): {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="371"/>
+        <location filename="../batches_view.py" line="453"/>
         <source>Batch {name} released: it goes to the server at the next sync.</source>
         <translation>Kooxda {name} waa la sii daayay: waxay u socotaa server-ka isku-dubbaridka xiga.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="383"/>
+        <location filename="../batches_view.py" line="467"/>
         <source>Print questionnaires</source>
         <translation>Daabac su&apos;aalaha</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="415"/>
+        <location filename="../batches_view.py" line="499"/>
         <source>{n} questionnaire(s) printed to {file}.</source>
         <translation>{n} su&apos;aalo ayaa lagu daabacay {file}.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="422"/>
+        <location filename="../batches_view.py" line="511"/>
         <source>Disagreement by clerk (answers not kept / answers keyed):</source>
         <translation>Kala duwanaansho karraani kasta (jawaabo aan la hayn / jawaabo la galiyay):</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="426"/>
+        <location filename="../batches_view.py" line="515"/>
         <source>Disagreement by question (differences / papers compared):</source>
         <translation>Kala duwanaansho su&apos;aal kasta (kala duwanaansho / waraaqo la barbardhigay):</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="530"/>
+        <source>Q{number} {label}</source>
+        <translation>S{number} {label}</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedBundles</name>
+    <message>
+        <location filename="../sync_status.py" line="177"/>
+        <source>Refused by the server: {why}</source>
+        <translation>Server-ku wuu diiday: {why}</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="181"/>
+        <source>Delivered on {when}: {counts}</source>
+        <translation>La gaarsiiyay {when}: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="184"/>
+        <source>Waiting for the next sync.</source>
+        <translation>Waxay sugaysaa isku-xidhka xiga.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="191"/>
+        <source>{n} stored</source>
+        <translation>{n} la kaydiyay</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="192"/>
+        <source>{n} already there</source>
+        <translation>{n} horay ayay u joogeen</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="193"/>
+        <source>{n} sent back by the server&apos;s checks</source>
+        <translation>{n} waxaa soo celiyay hubinta server-ka</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="196"/>
+        <source>{n} conflicting</source>
+        <translation>{n} is khilaafsan</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="202"/>
+        <source>no submissions in it</source>
+        <translation>wax xog ah kuma jiraan</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="224"/>
+        <source>the server does not know the device that wrote it (a device of another server, or one signed out since). Nothing of it was imported.</source>
+        <translation>server-ku ma yaqaan qalabka qoray (qalab server kale ah, ama mid tan iyo markaas laga saaray). Waxba lagama soo gelin.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="229"/>
+        <source>it is damaged, or was changed since it was written. Nothing of it was imported: write it again from the enumerator&apos;s computer.</source>
+        <translation>way xumaatay, ama waa la beddelay tan iyo markii la qoray. Waxba lagama soo gelin: mar kale ka qor kombiyuutarka tiriyaha.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="234"/>
+        <source>it is not a Daftari bundle, or it was cut short.</source>
+        <translation>ma aha xidhmo Daftari, ama waa la gooyay.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="237"/>
+        <source>it was written by another version of Daftari than the server reads. Nothing of it was imported.</source>
+        <translation>waxaa qoray nooc kale oo Daftari ah oo aan server-ku akhrin. Waxba lagama soo gelin.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="242"/>
+        <source>it holds more than one bundle may. Nothing of it was imported: write the submissions in several bundles.</source>
+        <translation>wuxuu xambaarsan yahay wax ka badan inta xidhmo keliya loo oggol yahay. Waxba lagama soo gelin: xogta ku qor dhowr xidhmo.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="247"/>
+        <source>its content cannot be read. Nothing of it was imported.</source>
+        <translation>waxa ku jira lama akhrin karo. Waxba lagama soo gelin.</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedBundlesDialog</name>
+    <message>
+        <location filename="../sync_status.py" line="120"/>
+        <location filename="../sync_status.py" line="145"/>
+        <source>Bundles brought from USB sticks</source>
+        <translation>Xidhmooyinka laga keenay USB</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="125"/>
+        <source>Each bundle stays sealed on this computer until a sync delivers it; the server then says what became of it.</source>
+        <translation>Xidhmo kastaa way xidhan tahay kombiyuutarkan ilaa isku-xidh gaarsiiyo; markaas server-ku wuxuu sheegaa waxa ku dhacay.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="129"/>
+        <source>No bundle has been brought to this computer (Daftari → Bring a bundle…).</source>
+        <translation>Xidhmo lama keenin kombiyuutarkan (Daftari → Keen xidhmo…).</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="135"/>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="135"/>
+        <source>Brought</source>
+        <translation>La keenay</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="135"/>
+        <source>By</source>
+        <translation>Cidda</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="135"/>
+        <source>What became of it</source>
+        <translation>Waxa ku dhacay</translation>
     </message>
 </context>
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="507"/>
+        <location filename="../secretariat.py" line="518"/>
         <source>every site</source>
         <translation>goob kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="508"/>
+        <location filename="../secretariat.py" line="519"/>
         <source>&amp;Show</source>
         <translation>Mu&amp;uji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="510"/>
+        <location filename="../secretariat.py" line="521"/>
         <source>← &amp;Previous page</source>
         <translation>← Bogga &amp;hore</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="512"/>
+        <location filename="../secretariat.py" line="523"/>
         <source>&amp;Next page →</source>
         <translation>Bogga x&amp;iga →</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="515"/>
+        <location filename="../secretariat.py" line="526"/>
         <source>Private &amp;key…</source>
         <translation>&amp;Fure gaar ah…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="523"/>
+        <location filename="../secretariat.py" line="534"/>
         <source>The merged data</source>
         <translation>Xogta la isku daray</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="527"/>
+        <location filename="../secretariat.py" line="538"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="528"/>
+        <location filename="../secretariat.py" line="539"/>
         <source>S&amp;tate</source>
         <translation>Xa&amp;alad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="529"/>
+        <location filename="../secretariat.py" line="540"/>
         <source>Sit&amp;e</source>
         <translation>&amp;Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="577"/>
+        <location filename="../secretariat.py" line="588"/>
         <source>Site</source>
         <translation>Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="578"/>
+        <location filename="../secretariat.py" line="589"/>
         <source>Enumerator</source>
         <translation>Tirakoobe</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="579"/>
+        <location filename="../secretariat.py" line="590"/>
         <source>Form version</source>
         <translation>Nooca foomka</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="580"/>
+        <location filename="../secretariat.py" line="591"/>
         <source>Revision</source>
         <translation>Dib-u-habeyn</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="581"/>
+        <location filename="../secretariat.py" line="592"/>
         <source>State</source>
         <translation>Xaalad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="582"/>
+        <location filename="../secretariat.py" line="593"/>
         <source>Submitted</source>
         <translation>La diray</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="583"/>
+        <location filename="../secretariat.py" line="594"/>
         <source>Changed</source>
         <translation>La beddelay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="585"/>
+        <location filename="../secretariat.py" line="596"/>
         <source>Questionnaire no.</source>
         <translation>Lambarka su&apos;aalaha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="586"/>
+        <location filename="../secretariat.py" line="597"/>
         <source>Interview date</source>
         <translation>Taariikhda wareysiga</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="587"/>
+        <location filename="../secretariat.py" line="598"/>
         <source>Enumerator on the paper</source>
         <translation>Xogururiyaha ku qoran warqadda</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="588"/>
+        <location filename="../secretariat.py" line="599"/>
         <source>Batch</source>
         <translation>Kooxda</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="589"/>
+        <location filename="../secretariat.py" line="600"/>
         <source>Keyed by</source>
         <translation>Waxaa galiyay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="590"/>
+        <location filename="../secretariat.py" line="601"/>
         <source>Keyed at</source>
         <translation>Waqtiga la galiyay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="617"/>
+        <location filename="../secretariat.py" line="628"/>
         <source>Rows {first}–{last}</source>
         <translation>Safafka {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="619"/>
+        <location filename="../secretariat.py" line="630"/>
         <source>No rows.</source>
         <translation>Saf ma jiro.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="631"/>
-        <location filename="../secretariat.py" line="676"/>
-        <location filename="../secretariat.py" line="688"/>
+        <location filename="../secretariat.py" line="642"/>
+        <location filename="../secretariat.py" line="685"/>
+        <location filename="../secretariat.py" line="697"/>
         <source>The form&apos;s private key</source>
         <translation>Furaha gaarka ah ee foomka</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="633"/>
+        <location filename="../secretariat.py" line="644"/>
         <source>Private keys (*.pem);;All files (*)</source>
         <translation>Furayaasha gaarka ah (*.pem);;Dhammaan faylasha (*)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="681"/>
+        <location filename="../secretariat.py" line="690"/>
         <source>OK</source>
         <translation>Haye</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="682"/>
+        <location filename="../secretariat.py" line="691"/>
         <source>Cancel</source>
         <translation>Jooji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="666"/>
+        <location filename="../secretariat.py" line="675"/>
         <source>The private key is held for this session only: encrypted submissions are opened on this computer, never on the server.</source>
         <translation>Furaha gaarka ah waxaa la hayaa fadhigan oo keliya: jawaabaha sirta ah waxaa lagu furayaa kombiyuutarkan, weligood seerfarka.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="662"/>
+        <location filename="../secretariat.py" line="671"/>
         <source>Private key: {name} (this session only)</source>
         <translation>Furaha gaarka ah: {name} (fadhigan oo keliya)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="678"/>
+        <location filename="../secretariat.py" line="687"/>
         <source>Passphrase of the key {name}:</source>
         <translation>Weedha sirta ah ee furaha {name}:</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="707"/>
+        <location filename="../secretariat.py" line="716"/>
         <source>{n} submission(s) on this page are encrypted: their answers can be read only with the form&apos;s private key (Private key…), on this computer.</source>
         <translation>{n} jawaab oo boggan ku jira waa sir: jawaabahooda waxaa lagu akhrin karaa oo keliya furaha gaarka ah ee foomka (Fure gaar ah…), kombiyuutarkan.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="713"/>
+        <location filename="../secretariat.py" line="722"/>
         <source>Opening {n} encrypted submission(s)…</source>
         <translation>Waxaa la furayaa {n} jawaab oo sir ah…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="745"/>
+        <location filename="../secretariat.py" line="754"/>
         <source>Opened on this computer with the private key</source>
         <translation>Waxaa lagu furay kombiyuutarkan furaha gaarka ah</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="765"/>
+        <location filename="../secretariat.py" line="774"/>
         <source>{n} encrypted submission(s) opened on this computer.</source>
         <translation>{n} jawaab oo sir ah ayaa lagu furay kombiyuutarkan.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="768"/>
+        <location filename="../secretariat.py" line="777"/>
         <source>{n} could not be opened with this key (another form&apos;s key, or changed since they were made): their reason is on their uuid.</source>
         <translation>{n} laguma furi karin furahan (furaha foom kale, ama waa la beddelay tan iyo markii la sameeyay): sababtu waxay ku taal uuid-kooda.</translation>
     </message>
@@ -413,100 +581,126 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="15"/>
+        <location filename="../dialogs.py" line="19"/>
         <source>OK</source>
         <translation>Hagaag</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="16"/>
+        <location filename="../dialogs.py" line="20"/>
+        <location filename="../dialogs.py" line="119"/>
         <source>Cancel</source>
         <translation>Iska daa</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="17"/>
+        <location filename="../dialogs.py" line="21"/>
         <source>Close</source>
         <translation>Xir</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="18"/>
+        <location filename="../dialogs.py" line="22"/>
         <source>&amp;Yes</source>
         <translation>&amp;Haa</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="19"/>
+        <location filename="../dialogs.py" line="23"/>
         <source>&amp;No</source>
         <translation>&amp;Maya</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="20"/>
+        <location filename="../dialogs.py" line="24"/>
         <source>Discard</source>
         <translation>Tirtir</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="111"/>
+        <source>Look in:</source>
+        <translation>Ka eeg:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="112"/>
+        <source>File name:</source>
+        <translation>Magaca faylka:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="113"/>
+        <source>Files of type:</source>
+        <translation>Nooca faylasha:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="115"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Kaydi</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="117"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Fur</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="786"/>
+        <location filename="../secretariat.py" line="795"/>
         <source>&amp;Find</source>
         <translation>R&amp;aadi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="790"/>
+        <location filename="../secretariat.py" line="799"/>
         <source>Probable duplicates</source>
         <translation>Labanlaab suurtagal ah</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="793"/>
+        <location filename="../secretariat.py" line="802"/>
         <source>Keep &amp;both (two households)</source>
         <translation>&amp;Hay labadaba (laba qoys)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="794"/>
+        <location filename="../secretariat.py" line="803"/>
         <source>The &amp;same household</source>
         <translation>Isla &amp;qoyska</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="795"/>
+        <location filename="../secretariat.py" line="804"/>
         <source>Keep the fi&amp;rst</source>
         <translation>Hay ka ko&amp;waad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="796"/>
+        <location filename="../secretariat.py" line="805"/>
         <source>Keep the s&amp;econd</source>
         <translation>Hay ka la&amp;baad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="807"/>
+        <location filename="../secretariat.py" line="816"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
         <translation>Meelaha furaha, hakad ku kala saar: &apos;:name&apos; magacyada si qiyaas ah ayuu isu barbar dhigaa, &apos;:phone&apos; lambarrada telefoonka. Waxba lama tirtiro: go&apos;aanku wuxuu calaamadeeyaa labada.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="814"/>
+        <location filename="../secretariat.py" line="823"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="814"/>
+        <location filename="../secretariat.py" line="823"/>
         <source>&amp;Keys</source>
         <translation>&amp;Furayaal</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="831"/>
+        <location filename="../secretariat.py" line="840"/>
         <source>Site</source>
         <translation>Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="831"/>
+        <location filename="../secretariat.py" line="840"/>
         <source>Likeness</source>
         <translation>Isku ekaansho</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="850"/>
+        <location filename="../secretariat.py" line="859"/>
         <source>{n} probable pairs to look at.</source>
         <translation>{n} lammaane oo suurtagal ah oo la eegayo.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="866"/>
+        <location filename="../secretariat.py" line="875"/>
         <source>Kept, with who decided and when.</source>
         <translation>Waa la kaydiyay, iyadoo la raacinayo cidda go&apos;aansatay iyo goorta.</translation>
     </message>
@@ -557,112 +751,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="883"/>
+        <location filename="../secretariat.py" line="892"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (zip: fayl shax kasta)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="884"/>
+        <location filename="../secretariat.py" line="893"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (warqad shax kasta)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="885"/>
+        <location filename="../secretariat.py" line="894"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta, calaamado leh)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="886"/>
+        <location filename="../secretariat.py" line="895"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav, calaamado leh)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="887"/>
+        <location filename="../secretariat.py" line="896"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="892"/>
+        <location filename="../secretariat.py" line="901"/>
         <source>every site</source>
         <translation>goob kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="894"/>
+        <location filename="../secretariat.py" line="903"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="895"/>
+        <location filename="../secretariat.py" line="904"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>Sawirrada iyo faylasha &amp;sidoo kale (zip-ka gudihiisa)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="896"/>
+        <location filename="../secretariat.py" line="905"/>
         <source>&amp;Save the export as…</source>
         <translation>Ka&amp;ydi dhoofinta sida…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="906"/>
+        <location filename="../secretariat.py" line="915"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="906"/>
+        <location filename="../secretariat.py" line="915"/>
         <source>For&amp;mat</source>
         <translation>&amp;Qaabka</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="909"/>
+        <location filename="../secretariat.py" line="918"/>
         <source>S&amp;tate</source>
         <translation>Xa&amp;alad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="910"/>
+        <location filename="../secretariat.py" line="919"/>
         <source>Sit&amp;e</source>
         <translation>&amp;Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="911"/>
+        <location filename="../secretariat.py" line="920"/>
         <source>Changed si&amp;nce</source>
         <translation>Wixii is beddelay &amp;kadib</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="924"/>
+        <location filename="../secretariat.py" line="935"/>
         <source>Save the export as</source>
         <translation>Kaydi dhoofinta sida</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="940"/>
+        <location filename="../secretariat.py" line="953"/>
         <source>The server is making the export…</source>
         <translation>Server-ku wuxuu diyaarinayaa dhoofinta…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="976"/>
+        <location filename="../secretariat.py" line="989"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>Akhrinta jawaabaha: %v ka mid ah {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="982"/>
+        <location filename="../secretariat.py" line="995"/>
         <source>Downloading the file…</source>
         <translation>Faylka ayaa la soo dejinayaa…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="985"/>
+        <location filename="../secretariat.py" line="998"/>
         <source>Downloading: %p%</source>
         <translation>Soo dejinta: %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="999"/>
+        <location filename="../secretariat.py" line="1012"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>Waa la kaydiyay {path} ({rows} saf; buugga koodhka waa ku jiraa).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1004"/>
+        <location filename="../secretariat.py" line="1017"/>
         <source>The export is saved.</source>
         <translation>Dhoofinta waa la kaydiyay.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1008"/>
+        <location filename="../secretariat.py" line="1021"/>
         <source>The export failed: {why}</source>
         <translation>Dhoofintu way fashilantay: {why}</translation>
     </message>
@@ -942,7 +1136,7 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
         <translation>Foomamka la buuxiyay</translation>
     </message>
     <message>
-        <location filename="../home.py" line="246"/>
+        <location filename="../home.py" line="248"/>
         <source>Nothing here.</source>
         <translation>Halkan waxba ma jiraan.</translation>
     </message>
@@ -950,133 +1144,133 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../secretariat.py" line="62"/>
+        <location filename="../secretariat.py" line="61"/>
         <source>households using at least basic drinking water</source>
         <translation>Qoysaska isticmaala ugu yaraan biyo cabbitaan aasaasi ah</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="63"/>
+        <location filename="../secretariat.py" line="62"/>
         <source>households using surface water</source>
         <translation>Qoysaska isticmaala biyaha dusha sare</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="64"/>
+        <location filename="../secretariat.py" line="63"/>
         <source>households with at least basic sanitation</source>
         <translation>Qoysaska leh ugu yaraan fayadhowr aasaasi ah</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="65"/>
+        <location filename="../secretariat.py" line="64"/>
         <source>households practising open defecation</source>
         <translation>Qoysaska saxaroda meel bannaan</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="66"/>
+        <location filename="../secretariat.py" line="65"/>
         <source>households relying on clean cooking fuel</source>
         <translation>Qoysaska ku tiirsan shidaal karinta nadiif ah</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="67"/>
+        <location filename="../secretariat.py" line="66"/>
         <source>households with any electricity</source>
         <translation>Qoysaska haysta koronto nooc kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="68"/>
+        <location filename="../secretariat.py" line="67"/>
         <source>households with poor or borderline food consumption</source>
         <translation>Qoysaska cunto-isticmaalkoodu liito ama xad-gudub ku dhow yahay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="71"/>
+        <location filename="../secretariat.py" line="70"/>
         <source>mean persons per sleeping room</source>
         <translation>Celceliska dadka qolka jiifka</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="72"/>
+        <location filename="../secretariat.py" line="71"/>
         <source>households with more than 3 persons per sleeping room</source>
         <translation>Qoysaska qolka jiifka ku leh in ka badan 3 qof</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="75"/>
+        <location filename="../secretariat.py" line="74"/>
         <source>members aged 5 or more with a disability (Washington Group cut-off)</source>
         <translation>Xubnaha da&apos;doodu tahay 5 ama ka badan ee naafo ah (xadka Kooxda Washington)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="78"/>
+        <location filename="../secretariat.py" line="77"/>
         <source>households whose head has no identity document</source>
         <translation>Qoysaska madaxoodu aanu haysan dukumenti aqoonsi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="79"/>
+        <location filename="../secretariat.py" line="78"/>
         <source>children under 5 with a birth certificate</source>
         <translation>Carruurta ka yar 5 sano ee haysta shahaadada dhalashada</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="80"/>
+        <location filename="../secretariat.py" line="79"/>
         <source>households hit by any shock in 6 months</source>
         <translation>Qoysaska ay soo gaartay naxdin kasta 6 bilood gudahood</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="81"/>
-        <location filename="../secretariat.py" line="105"/>
+        <location filename="../secretariat.py" line="80"/>
+        <location filename="../secretariat.py" line="104"/>
         <source>median monthly income per person</source>
         <translation>Dakhliga bishii ee qofkiiba (dhexdhexaad)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="82"/>
+        <location filename="../secretariat.py" line="81"/>
         <source>households using the service in the last 3 months</source>
         <translation>Qoysaska isticmaalay adeegga 3-dii bilood ee la soo dhaafay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="85"/>
+        <location filename="../secretariat.py" line="84"/>
         <source>users reaching it within 30 minutes</source>
         <translation>Isticmaalayaasha gaara 30 daqiiqo gudahood</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="86"/>
+        <location filename="../secretariat.py" line="85"/>
         <source>median one-way travel time, minutes</source>
         <translation>Waqtiga socodka hal dhinac (dhexdhexaad), daqiiqado</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="87"/>
+        <location filename="../secretariat.py" line="86"/>
         <source>users reporting any barrier</source>
         <translation>Isticmaalayaasha sheegay caqabad kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="88"/>
+        <location filename="../secretariat.py" line="87"/>
         <source>households refused because of nationality or status</source>
         <translation>Qoysaska loo diiday jinsiyad ama xaalad awgeed</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="91"/>
+        <location filename="../secretariat.py" line="90"/>
         <source>users satisfied (4-5)</source>
         <translation>Isticmaalayaasha ku qanacsan (4-5)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="92"/>
+        <location filename="../secretariat.py" line="91"/>
         <source>median cost per user, last 3 months</source>
         <translation>Kharashka isticmaale kasta (dhexdhexaad), 3-dii bilood ee ugu dambeeyay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="93"/>
+        <location filename="../secretariat.py" line="92"/>
         <source>share of the city&apos;s population</source>
         <translation>Qaybta dadweynaha magaalada</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="94"/>
+        <location filename="../secretariat.py" line="93"/>
         <source>average household size</source>
         <translation>Celceliska tirada qoyska</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="95"/>
+        <location filename="../secretariat.py" line="94"/>
         <source>dependency ratio (0-17 and 60+ per 18-59)</source>
         <translation>Saamiga ku tiirsanaanta (0-17 iyo 60+ marka loo eego 18-59)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="96"/>
+        <location filename="../secretariat.py" line="95"/>
         <source>males per 100 females</source>
         <translation>Ragga 100-kii dumar</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="97"/>
+        <location filename="../secretariat.py" line="96"/>
         <source>P6 dwelling occupancy rate</source>
         <translation>P6 heerka dadka deggan guryaha</translation>
     </message>
@@ -1084,331 +1278,378 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="283"/>
+        <location filename="../secretariat.py" line="282"/>
         <source>&amp;Show</source>
         <translation>Mu&amp;uji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="287"/>
+        <location filename="../secretariat.py" line="286"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>Ku kaydi shaxda C&amp;SV ahaan…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="289"/>
+        <location filename="../secretariat.py" line="288"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>Ku kaydi jaantuska &amp;PNG ahaan…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="293"/>
+        <location filename="../secretariat.py" line="292"/>
         <source>City</source>
         <translation>Magaalo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="294"/>
+        <location filename="../secretariat.py" line="293"/>
         <source>Population group</source>
         <translation>Kooxda dadweynaha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="295"/>
+        <location filename="../secretariat.py" line="294"/>
         <source>Sex</source>
         <translation>Jinsi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="296"/>
+        <location filename="../secretariat.py" line="295"/>
         <source>Indicator</source>
         <translation>Tilmaame</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="297"/>
+        <location filename="../secretariat.py" line="296"/>
         <source>Value</source>
         <translation>Qiime</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="298"/>
+        <location filename="../secretariat.py" line="297"/>
         <source>Households (or persons)</source>
         <translation>Qoysas (ama dad)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="302"/>
+        <location filename="../secretariat.py" line="301"/>
         <source>Indicators</source>
         <translation>Tilmaamayaal</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="307"/>
+        <location filename="../secretariat.py" line="306"/>
         <source>Bars for each population &amp;group too</source>
         <translation>Tiir koox &amp;kasta oo dadweyne sidoo kale</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="323"/>
+        <location filename="../secretariat.py" line="322"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="324"/>
+        <location filename="../secretariat.py" line="323"/>
         <source>S&amp;tate</source>
         <translation>Xa&amp;alad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="332"/>
+        <location filename="../secretariat.py" line="331"/>
         <source>C&amp;hart of</source>
         <translation>&amp;Jaantuska</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="371"/>
+        <location filename="../secretariat.py" line="370"/>
         <source>{n} figures, computed on the server.</source>
         <translation>{n} tiro, oo lagu xisaabiyay server-ka.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="317"/>
-        <location filename="../secretariat.py" line="377"/>
+        <location filename="../secretariat.py" line="316"/>
+        <location filename="../secretariat.py" line="376"/>
         <source>(all)</source>
         <translation>(dhammaan)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="315"/>
+        <location filename="../secretariat.py" line="314"/>
         <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
         <translation>Waxaa lagu xisaabiyay server-ka jawaabaha xaaladda la doortay, magaalo iyo koox kasta; “{all}” waa dhammaan magaalooyinka ama kooxaha oo wada jira.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="399"/>
+        <location filename="../secretariat.py" line="403"/>
         <source>Save the indicators</source>
         <translation>Kaydi tilmaamayaasha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="403"/>
-        <location filename="../secretariat.py" line="411"/>
+        <location filename="../secretariat.py" line="399"/>
+        <location filename="../secretariat.py" line="413"/>
         <source>Saved {path}</source>
         <translation>Waa la kaydiyay {path}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="407"/>
+        <location filename="../secretariat.py" line="417"/>
         <source>Save the chart</source>
         <translation>Kaydi jaantuska</translation>
     </message>
 </context>
 <context>
+    <name>KeepAsWritten</name>
+    <message>
+        <location filename="../keyed_entry.py" line="106"/>
+        <source>Not what the form allows</source>
+        <translation>Maaha waxa foomku oggol yahay</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="111"/>
+        <source>{value} breaks the form&apos;s rule: {rule}
+
+Is it what the paper says? Keep it as written only when the paper says so: the supervisor will see it.</source>
+        <translation>{value} wuxuu jebinayaa xeerka foomka: {rule}
+
+Ma sidaas ayay warqaddu leedahay? U kaydi sida loo qoray oo keliya haddii warqaddu sidaas leedahay: kormeeruhu wuu arki doonaa.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="119"/>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Qoraal (ikhtiyaari):</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="125"/>
+        <source>&amp;Correct it</source>
+        <translation>&amp;Sax</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="128"/>
+        <source>&amp;Keep as written on the paper</source>
+        <translation>&amp;Kaydi sida warqadda ugu qoran</translation>
+    </message>
+</context>
+<context>
     <name>KeyedEntryView</name>
     <message>
-        <location filename="../keyed_entry.py" line="127"/>
+        <location filename="../keyed_entry.py" line="172"/>
         <source>Questionnaire &amp;number</source>
         <translation>&amp;Lambarka su&apos;aalaha</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="128"/>
+        <location filename="../keyed_entry.py" line="173"/>
         <source>Interview da&amp;te</source>
         <translation>&amp;Taariikhda wareysiga</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="129"/>
+        <location filename="../keyed_entry.py" line="174"/>
         <source>&amp;Enumerator on the paper</source>
         <translation>&amp;Xogururiyaha ku qoran warqadda</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="130"/>
+        <location filename="../keyed_entry.py" line="175"/>
         <source>&amp;Batch</source>
         <translation>&amp;Kooxda</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="139"/>
+        <location filename="../keyed_entry.py" line="184"/>
         <source>DD/MM/YYYY</source>
         <translation>MM/BB/SSSS</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="161"/>
+        <location filename="../keyed_entry.py" line="206"/>
         <source>Enter: next · Up: back · Ctrl+Enter: save this questionnaire and key the next</source>
         <translation>Enter: kan xiga · Kor: dib · Ctrl+Enter: kaydi su&apos;aalahan oo gali kan xiga</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="164"/>
+        <location filename="../keyed_entry.py" line="209"/>
         <source>&amp;Save and key the next</source>
         <translation>Kaydi oo &amp;gali kan xiga</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="178"/>
+        <location filename="../keyed_entry.py" line="223"/>
         <source>No choice has the code {code}. The codes are {codes}.</source>
         <translation>Ma jiro doorasho leh koodhka {code}. Koodhadhku waa {codes}.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="179"/>
+        <location filename="../keyed_entry.py" line="224"/>
         <source>One code only: {codes}.</source>
         <translation>Hal koodh oo keliya: {codes}.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="180"/>
+        <location filename="../keyed_entry.py" line="225"/>
         <source>Code {code} cannot be chosen here (by an earlier answer).</source>
         <translation>Koodhka {code} halkan lama dooran karo (jawaab hore awgeed).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="181"/>
+        <location filename="../keyed_entry.py" line="226"/>
         <source>This question needs an answer.</source>
         <translation>Su&apos;aashan waxay u baahan tahay jawaab.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="182"/>
-        <source>Key the questionnaire&apos;s number, as written on the paper.</source>
-        <translation>Gali lambarka su&apos;aalaha, sida ay warqadda ugu qoran tahay.</translation>
+        <location filename="../keyed_entry.py" line="228"/>
+        <source>Key the questionnaire&apos;s number as written on the paper (digits only), or scan its QR code.</source>
+        <translation>Geli lambarka foomka sida warqadda ugu qoran (tirooyin oo keliya), ama iskaan koodhkiisa QR.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="184"/>
+        <location filename="../keyed_entry.py" line="232"/>
+        <source>{date} is not a day of the calendar: check the day and the month.</source>
+        <translation>{date} maaha maalin jirta: hubi maalinta iyo bisha.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="235"/>
         <source>Questionnaire {number} was keyed already (on {when}). Check the number.</source>
         <translation>Su&apos;aalaha {number} hore ayaa loo galiyay ({when}). Hubi lambarka.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="186"/>
+        <location filename="../keyed_entry.py" line="237"/>
         <source>Key the interview&apos;s date as DD/MM/YYYY.</source>
         <translation>Gali taariikhda wareysiga sida MM/BB/SSSS (maalin/bil/sannad).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="187"/>
+        <location filename="../keyed_entry.py" line="238"/>
         <source>{date} is after today: check the interview&apos;s date.</source>
         <translation>{date} waa maanta kadib: hubi taariikhda wareysiga.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="188"/>
+        <location filename="../keyed_entry.py" line="239"/>
         <source>Key the enumerator&apos;s name or code, as on the paper.</source>
         <translation>Gali magaca ama koodhka xogururiyaha, sida warqadda.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="189"/>
+        <location filename="../keyed_entry.py" line="240"/>
         <source>Questionnaire {number} saved: {count} keyed in this sitting.</source>
         <translation>Su&apos;aalaha {number} waa la kaydiyay: {count} ayaa la galiyay fadhigan.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="190"/>
+        <location filename="../keyed_entry.py" line="241"/>
         <source>Another entry? 1: yes · Enter: no</source>
         <translation>Saf kale? 1: haa · Enter: maya</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="192"/>
+        <location filename="../keyed_entry.py" line="243"/>
         <source>Questionnaire {number} keyed a second time: {differences} answer(s) differ ({count} in this sitting).</source>
         <translation>Su&apos;aalaha {number} mar labaad ayaa la galiyay: {differences} jawaab ayaa kala duwan ({count} fadhigan).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="196"/>
+        <location filename="../keyed_entry.py" line="247"/>
         <source>Questionnaire {number} has not been keyed a first time (in this batch).</source>
         <translation>Su&apos;aalaha {number} weli lama galin mar koowaad (kooxdan).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="199"/>
+        <location filename="../keyed_entry.py" line="250"/>
         <source>You keyed questionnaire {number} the first time: another clerk keys it again.</source>
         <translation>Adiga ayaa su&apos;aalaha {number} galiyay markii hore: karraani kale ha galiyo mar kale.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="201"/>
+        <location filename="../keyed_entry.py" line="252"/>
         <source>Questionnaire {number} was keyed twice already.</source>
         <translation>Su&apos;aalaha {number} hore ayaa laba jeer loo galiyay.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="202"/>
+        <location filename="../keyed_entry.py" line="253"/>
         <source>This questionnaire&apos;s code is of another form ({form}).</source>
         <translation>Koodhka su&apos;aalahan wuxuu ka tirsan yahay foom kale ({form}).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="204"/>
+        <location filename="../keyed_entry.py" line="255"/>
         <source>No question {number} to key here (none has that number, or it is skipped).</source>
         <translation>Ma jirto su&apos;aal {number} oo halkan la galiyo (midna ma laha lambarkaas, ama waa laga booday).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="206"/>
+        <location filename="../keyed_entry.py" line="257"/>
         <source>Key 1 for another entry, or nothing to go on.</source>
         <translation>Gali 1 saf kale, ama waxba ha galin si aad u sii socoto.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="239"/>
+        <location filename="../keyed_entry.py" line="289"/>
         <source>Second keying (blind) of paper questionnaires: {form}</source>
         <translation>Galinta labaad (indha la&apos;aan) ee su&apos;aalaha warqadda: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="242"/>
+        <location filename="../keyed_entry.py" line="292"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>Galinta su&apos;aalaha warqadda: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="482"/>
+        <location filename="../keyed_entry.py" line="526"/>
+        <source>kept as on paper</source>
+        <translation>sida warqadda loo kaydiyay</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="583"/>
         <source>Go to question</source>
         <translation>U gudub su&apos;aal</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="483"/>
+        <location filename="../keyed_entry.py" line="584"/>
         <source>Question &amp;number:</source>
         <translation>&amp;Lambarka su&apos;aasha:</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="618"/>
+        <location filename="../keyed_entry.py" line="746"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>Dhammaadka su&apos;aalaha: Enter ayaa kaydinaysa.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="847"/>
+        <source>End of the questionnaire: Enter saves it, Up goes back.</source>
+        <translation>Dhammaadka foomka: Enter waa kaydisaa, Kor waa dib u noqotaa.</translation>
     </message>
 </context>
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../login.py" line="58"/>
+        <location filename="../login.py" line="61"/>
         <source>Password</source>
         <translation>Erayga sirta</translation>
     </message>
     <message>
-        <location filename="../login.py" line="62"/>
+        <location filename="../login.py" line="65"/>
         <source>Welcome to Daftari. Create the administrator profile for this computer: it can add the other users and reset a forgotten password.</source>
         <translation>Ku soo dhawow Daftari. Samee akoonka maamulaha ee kombiyuutarkan: maamuluhu wuu ku dari karaa isticmaalayaasha kale, wuxuuna eray sir cusub siin karaa qofkii ilaaway kiisa.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="71"/>
+        <location filename="../login.py" line="74"/>
         <source>&amp;Name:</source>
         <translation>&amp;Magaca:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="72"/>
+        <location filename="../login.py" line="75"/>
         <source>&amp;Enumerator id:</source>
         <translation>&amp;Lambarka tirakoobaha:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="73"/>
+        <location filename="../login.py" line="76"/>
         <source>&amp;Site (city):</source>
         <translation>&amp;Goobta (magaalada):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="74"/>
-        <location filename="../login.py" line="93"/>
+        <location filename="../login.py" line="77"/>
+        <location filename="../login.py" line="96"/>
         <source>&amp;Password:</source>
         <translation>&amp;Erayga sirta:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="75"/>
+        <location filename="../login.py" line="78"/>
         <source>&amp;Repeat the password:</source>
         <translation>&amp;Ku celi erayga sirta:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="76"/>
+        <location filename="../login.py" line="79"/>
         <source>&amp;Create profile</source>
         <translation>&amp;Samee akoon</translation>
     </message>
     <message>
-        <location filename="../login.py" line="80"/>
+        <location filename="../login.py" line="83"/>
         <source>Locked. Enter your password to go on, or switch user.</source>
         <translation>Waa qufulan yahay. Geli erayga sirta si aad u sii wadato, ama beddel isticmaalaha.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="82"/>
+        <location filename="../login.py" line="85"/>
         <source>Who is working?</source>
         <translation>Yaa shaqaynaya?</translation>
     </message>
     <message>
-        <location filename="../login.py" line="92"/>
+        <location filename="../login.py" line="95"/>
         <source>&amp;User:</source>
         <translation>&amp;Isticmaale:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="94"/>
+        <location filename="../login.py" line="97"/>
         <source>&amp;Log in</source>
         <translation>&amp;Soo gal</translation>
     </message>
     <message>
-        <location filename="../login.py" line="108"/>
+        <location filename="../login.py" line="137"/>
         <source>The two passwords are not the same.</source>
         <translation>Labada eray sir isku mid ma aha.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="123"/>
+        <location filename="../login.py" line="152"/>
         <source>Checking…</source>
         <translation>Waa la hubinayaa…</translation>
     </message>
@@ -1416,307 +1657,360 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="134"/>
         <source>&amp;Daftari</source>
         <translation>&amp;Daftari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="136"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>&amp;Ku rakib foom (XLSForm)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="138"/>
         <source>&amp;Lock / switch user</source>
         <translation>&amp;Quful / beddel isticmaalaha</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Hadda la xiriir seerfarka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="140"/>
         <source>&amp;Connect to a server…</source>
         <translation>Ku xir &amp;seerfar…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="142"/>
         <source>Connect to ODK Central or &amp;KoboToolbox…</source>
         <translation>Ku xir &amp;ODK Central ama KoboToolbox…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="145"/>
         <source>&amp;Bring a bundle from a USB stick…</source>
         <translation>Soo &amp;geli xidhmo USB ah…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="148"/>
+        <source>Bundles b&amp;rought from USB sticks…</source>
+        <translation>&amp;Xidhmooyinka laga keenay USB…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="151"/>
+        <source>&amp;Put submissions on a USB stick…</source>
+        <translation>Xogta ku shub &amp;USB…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="153"/>
         <source>&amp;Users…</source>
         <translation>&amp;Isticmaalayaasha…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Bax</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;Muuqaal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="158"/>
         <source>Larger text</source>
         <translation>Qoraal ka weyn</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="161"/>
         <source>Smaller text</source>
         <translation>Qoraal ka yar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="163"/>
         <source>Normal text size</source>
         <translation>Cabbirka caadiga ah ee qoraalka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;My forms and submissions</source>
         <translation>&amp;Foomamkayga iyo jawaabahayga</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="169"/>
         <source>&amp;Review submissions</source>
         <translation>&amp;Dib u eeg jawaabaha</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="173"/>
         <source>&amp;Indicators, data and exports</source>
         <translation>&amp;Tilmaamayaal, xog iyo dhoofin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="178"/>
         <source>&amp;Key paper questionnaires…</source>
         <translation>&amp;Gali su&apos;aalaha warqadda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Key papers a &amp;second time (verification)…</source>
         <translation>Gali warqadaha mar la&amp;baad (hubin)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="187"/>
         <source>&amp;Batches and differences</source>
         <translation>&amp;Kooxaha iyo kala duwanaanshaha</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Luqadda barnaamijka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="241"/>
         <source>Locked</source>
         <translation>Qufulan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="341"/>
         <source>Install a form first (Ctrl+I).</source>
         <translation>Marka hore rakib foom (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="346"/>
         <source>Key paper questionnaires</source>
         <translation>Gali su&apos;aalaha warqadda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320"/>
+        <location filename="../main_window.py" line="347"/>
         <source>&amp;Form:</source>
         <translation>&amp;Foom:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="473"/>
+        <location filename="../main_window.py" line="504"/>
         <source>Connected: {n} form(s) listed there, installed on this computer now.</source>
         <translation>Waa la isku xiray: {n} foom ayaa halkaas ku qoran, waxaana lagu rakibay kombiyuutarkan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488"/>
+        <location filename="../main_window.py" line="519"/>
         <source>Bring a bundle from a USB stick</source>
         <translation>Soo geli xidhmo USB ah</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="521"/>
+        <location filename="../main_window.py" line="598"/>
         <source>Daftari bundles (*.bundle);;All files (*)</source>
         <translation>Xidhmooyinka Daftari (*.bundle);;Dhammaan faylasha (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="513"/>
+        <location filename="../main_window.py" line="542"/>
         <source>{name} is kept on this computer, sealed. It goes to the server at the first sync once this computer is connected to one (Daftari → Connect to a server).</source>
         <translation>{name} waxaa lagu hayaa kombiyuutarkan, iyadoo xiran. Waxay u gudbi doontaa seerfarka marka ugu horreysa ee la xiriiro kadib marka kombiyuutarkan lagu xiro seerfar (Daftari → Ku xir seerfar).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="547"/>
         <source>{name} is kept on this computer and goes to the server at the next sync. It is sealed: its answers cannot be read here.</source>
         <translation>{name} waxaa lagu hayaa kombiyuutarkan, waxayna u gudbi doontaa seerfarka marka xiga ee la xiriiro. Waa xiran tahay: jawaabaheeda halkan lagama akhrin karo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="523"/>
+        <location filename="../main_window.py" line="552"/>
         <source>Bundle kept</source>
         <translation>Xidhmada waa la hayaa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536"/>
+        <location filename="../main_window.py" line="565"/>
         <source>The bundle was not kept</source>
         <translation>Xidhmada lama hayn</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="627"/>
+        <location filename="../main_window.py" line="581"/>
+        <location filename="../main_window.py" line="649"/>
+        <location filename="../main_window.py" line="659"/>
+        <source>Nothing was put on the stick</source>
+        <translation>Waxba laguma shubin USB-ga</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="594"/>
+        <source>Put submissions on a USB stick</source>
+        <translation>Xogta ku shub USB</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="618"/>
+        <source>Submissions put on the stick</source>
+        <translation>Xogta waa lagu shubay USB-ga</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="620"/>
+        <source>{n} submission(s) went into {file}. Take the stick to a computer that syncs with the server; they stay here as waiting until this computer&apos;s next sync hears that they arrived.</source>
+        <translation>{n} xog ayaa galay {file}. USB-ga u qaado kombiyuutar la xidhiidha server-ka; halkan way sugayaan ilaa isku-xidhka xiga ee kombiyuutarkan uu maqlo inay gaadheen.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="635"/>
+        <source>{file} could not be written ({why}): nothing was put on the stick. Is the stick in, not full, and not locked against writing?</source>
+        <translation>{file} lama qori karin ({why}): waxba laguma shubin USB-ga. USB-gu ma ku jiraa, miyaanu buuxin, miyaanu qorista ka xidhnayn?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="642"/>
+        <source>Your waiting submissions and their photos are more than one bundle carries. Sync them over a network, or ask for help to write them in several bundles.</source>
+        <translation>Xogtaada sugaysa iyo sawiradeeda way ka badan yihiin inta xidhmo keliya qaadi karto. Ku xidh shabakad, ama caawimo weydiiso si loogu qoro dhowr xidhmo.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="653"/>
+        <source>A bundle is sealed for your server, so that only it can read it: connect to it first (Daftari → Connect to a server).</source>
+        <translation>Xidhmadu waxaa loo xidhaa server-kaaga, si uu keliya u akhriyo: marka hore ku xidh (Daftari → Ku xidh server).</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="661"/>
+        <source>No finalized submission of yours waits to be sent: there is nothing to put on a stick, and no file was written.</source>
+        <translation>Ma jirto xog kuu dhammaatay oo sugaysa in la diro: ma jiro wax lagu shubo USB, fayl lama qorin.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="789"/>
         <source>Reopened by you to correct it.</source>
         <translation>Adiga ayaa dib u furay si aad u saxdo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="632"/>
+        <location filename="../main_window.py" line="794"/>
         <source>Reopened: correct it and finalize again; it is sent as an edit.</source>
         <translation>Dib ayaa loo furay: sax oo mar kale dhammaystir; waxaa loo diraa wax ka beddel ahaan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="644"/>
+        <location filename="../main_window.py" line="806"/>
         <source>Discard this draft?</source>
         <translation>Ma tirtirtaa qabyadan?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="646"/>
+        <location filename="../main_window.py" line="808"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Ma tirtirtaa “{title}”? Jawaabaheeda (iyo sawirrada) waa laga tirtiri doonaa kombiyuutarkan. Dib looma soo celin karo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="662"/>
+        <location filename="../main_window.py" line="824"/>
         <source>The draft was discarded.</source>
         <translation>Qabyadii waa la tirtiray.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="671"/>
+        <location filename="../main_window.py" line="833"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Waa la dhammaystiray. Waa la diri doonaa marka xiriir la helo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="677"/>
+        <location filename="../main_window.py" line="839"/>
         <source>Choose a file…</source>
         <translation>Dooro fayl…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="678"/>
+        <location filename="../main_window.py" line="840"/>
         <source>OK</source>
         <translation>Hagaag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="679"/>
+        <location filename="../main_window.py" line="841"/>
         <source>Type a whole number.</source>
         <translation>Qor tiro dhan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="680"/>
+        <location filename="../main_window.py" line="842"/>
         <source>Type a number.</source>
         <translation>Qor tiro.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="682"/>
+        <location filename="../main_window.py" line="844"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” wuxuu noqon karaa {first} ama {second}. Qor {first} ama {second}, sida aad ula jeeddo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="685"/>
+        <location filename="../main_window.py" line="847"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”: halkan hakadku (,) ma aha dhibicda tobanlaha. Haddii aad u jeeddo {value}, qor {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="687"/>
+        <location filename="../main_window.py" line="849"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Tirooyin aad u badan ayaa ku jira; si sax ah looma kaydin karo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="688"/>
+        <location filename="../main_window.py" line="850"/>
         <source>Will be stored as {value}.</source>
         <translation>Waxaa loo kaydin doonaa {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="689"/>
+        <location filename="../main_window.py" line="851"/>
         <source>No choice has the code {code}.</source>
         <translation>Ma jiro doorasho leh koodka {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="690"/>
+        <location filename="../main_window.py" line="852"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Qor taariikhda sidan YYYY-MM-DD (F4 waxay furtaa kalandarka).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="691"/>
+        <location filename="../main_window.py" line="853"/>
         <source>Type a time as HH:MM.</source>
         <translation>Qor saacadda sidan HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="692"/>
+        <location filename="../main_window.py" line="854"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Qor taariikhda iyo saacadda sidan YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="693"/>
+        <location filename="../main_window.py" line="855"/>
         <source>Latitude</source>
         <translation>Loolka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="694"/>
+        <location filename="../main_window.py" line="856"/>
         <source>Longitude</source>
         <translation>Dhererka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="695"/>
+        <location filename="../main_window.py" line="857"/>
         <source>Accuracy (m)</source>
         <translation>Saxnaanta (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="696"/>
+        <location filename="../main_window.py" line="858"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>Loolka iyo dhererku waa tirooyin, tusaale 3.7194 iyo 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="697"/>
+        <location filename="../main_window.py" line="859"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>Loolku wuxuu u dhexeeyaa -90 iyo 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="698"/>
+        <location filename="../main_window.py" line="860"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>Dhererku wuxuu u dhexeeyaa -180 iyo 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="699"/>
+        <location filename="../main_window.py" line="861"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>Saxnaantu waa tiro togan oo mitir ah.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="717"/>
+        <location filename="../main_window.py" line="880"/>
         <source>Install a form</source>
         <translation>Ku rakib foom</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="717"/>
+        <location filename="../main_window.py" line="882"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="736"/>
+        <location filename="../main_window.py" line="899"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Waa la rakibay {title}, nooca {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="738"/>
+        <location filename="../main_window.py" line="901"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, nooca {version}, horay ayaa loo rakibay.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="750"/>
+        <location filename="../main_window.py" line="913"/>
         <source>The form was not installed</source>
         <translation>Foomka lama rakibin</translation>
     </message>
@@ -1926,139 +2220,144 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review.py" line="71"/>
-        <location filename="../review.py" line="148"/>
+        <location filename="../review.py" line="81"/>
+        <location filename="../review.py" line="158"/>
         <source>Received</source>
         <translation>La helay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="72"/>
+        <location filename="../review.py" line="82"/>
         <source>Corrected</source>
         <translation>La saxay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="73"/>
+        <location filename="../review.py" line="83"/>
         <source>Sent back</source>
         <translation>Dib loo celiyay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="74"/>
+        <location filename="../review.py" line="84"/>
         <source>Approved by the site</source>
         <translation>Goobta ayaa ansixisay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="75"/>
+        <location filename="../review.py" line="85"/>
         <source>Approved</source>
         <translation>La ansixiyay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="86"/>
-        <location filename="../review.py" line="155"/>
+        <location filename="../review.py" line="96"/>
+        <location filename="../review.py" line="166"/>
         <source>Submissions to review</source>
         <translation>Jawaabo la eegayo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="92"/>
+        <location filename="../review.py" line="102"/>
         <source>Every state</source>
         <translation>Xaalad kasta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="96"/>
+        <location filename="../review.py" line="106"/>
         <source>Every enumerator</source>
         <translation>Tirakoobe kasta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="100"/>
+        <location filename="../review.py" line="110"/>
         <source>Every form</source>
         <translation>Foom kasta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="104"/>
+        <location filename="../review.py" line="114"/>
         <source>Every site</source>
         <translation>Goob kasta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="110"/>
+        <location filename="../review.py" line="120"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../review.py" line="123"/>
+        <location filename="../review.py" line="133"/>
         <source>&amp;State</source>
         <translation>&amp;Xaalad</translation>
     </message>
     <message>
-        <location filename="../review.py" line="124"/>
+        <location filename="../review.py" line="134"/>
         <source>&amp;Enumerator</source>
         <translation>&amp;Tirakoobe</translation>
     </message>
     <message>
-        <location filename="../review.py" line="125"/>
+        <location filename="../review.py" line="135"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../review.py" line="128"/>
+        <location filename="../review.py" line="138"/>
         <source>S&amp;ite</source>
         <translation>&amp;Goob</translation>
     </message>
     <message>
-        <location filename="../review.py" line="130"/>
+        <location filename="../review.py" line="140"/>
         <source>&amp;Received from</source>
         <translation>La &amp;helay laga bilaabo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="131"/>
+        <location filename="../review.py" line="141"/>
         <source>to</source>
         <translation>ilaa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="144"/>
+        <location filename="../review.py" line="154"/>
         <source>Title</source>
         <translation>Cinwaan</translation>
     </message>
     <message>
-        <location filename="../review.py" line="145"/>
+        <location filename="../review.py" line="155"/>
         <source>Form</source>
         <translation>Foom</translation>
     </message>
     <message>
-        <location filename="../review.py" line="146"/>
+        <location filename="../review.py" line="156"/>
         <source>Enumerator</source>
         <translation>Tirakoobe</translation>
     </message>
     <message>
-        <location filename="../review.py" line="147"/>
+        <location filename="../review.py" line="157"/>
         <source>Site</source>
         <translation>Goob</translation>
     </message>
     <message>
-        <location filename="../review.py" line="149"/>
+        <location filename="../review.py" line="159"/>
         <source>Revision</source>
         <translation>Dib-u-habeyn</translation>
     </message>
     <message>
-        <location filename="../review.py" line="150"/>
+        <location filename="../review.py" line="160"/>
         <source>State</source>
         <translation>Xaalad</translation>
     </message>
     <message>
-        <location filename="../review.py" line="192"/>
+        <location filename="../review.py" line="161"/>
+        <source>Keyed by</source>
+        <translation>Waxaa geliyay</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="203"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>Taariikhda u qor YYYY-MM-DD, tusaale 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="202"/>
+        <location filename="../review.py" line="216"/>
         <source>{state} (to send)</source>
         <translation>{state} (la dirayo)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="204"/>
+        <location filename="../review.py" line="218"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ lama aqbalin</translation>
     </message>
     <message>
-        <location filename="../review.py" line="228"/>
+        <location filename="../review.py" line="244"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>Halkan wax la eego ma jiraan. Jawaabaha goobtaada waxay yimaadaan mar kasta oo la isku xiro (F5).</translation>
     </message>
@@ -2066,52 +2365,52 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>SecretariatView</name>
     <message>
-        <location filename="../secretariat.py" line="124"/>
+        <location filename="../secretariat.py" line="123"/>
         <source>Approved</source>
         <translation>La ansixiyay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="125"/>
+        <location filename="../secretariat.py" line="124"/>
         <source>Every state</source>
         <translation>Xaalad kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="126"/>
+        <location filename="../secretariat.py" line="125"/>
         <source>Approved by the site</source>
         <translation>Goobta ayaa ansixisay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="127"/>
+        <location filename="../secretariat.py" line="126"/>
         <source>Received</source>
         <translation>La helay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="128"/>
+        <location filename="../secretariat.py" line="127"/>
         <source>Corrected</source>
         <translation>La saxay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="129"/>
+        <location filename="../secretariat.py" line="128"/>
         <source>Sent back</source>
         <translation>Dib loo celiyay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="135"/>
+        <location filename="../secretariat.py" line="134"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Tilmaamayaal</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="136"/>
+        <location filename="../secretariat.py" line="135"/>
         <source>D&amp;ata</source>
         <translation>&amp;Xog</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="137"/>
+        <location filename="../secretariat.py" line="136"/>
         <source>D&amp;uplicates</source>
         <translation>&amp;Labanlaab</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="138"/>
+        <location filename="../secretariat.py" line="137"/>
         <source>E&amp;xport</source>
         <translation>Soo saa&amp;r</translation>
     </message>
@@ -2119,102 +2418,107 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="282"/>
+        <location filename="../review.py" line="304"/>
         <source>Form &amp;language</source>
         <translation>&amp;Luqadda foomka</translation>
     </message>
     <message>
-        <location filename="../review.py" line="291"/>
+        <location filename="../review.py" line="313"/>
         <source>Question</source>
         <translation>Su&apos;aal</translation>
     </message>
     <message>
-        <location filename="../review.py" line="291"/>
+        <location filename="../review.py" line="313"/>
         <source>Answer</source>
         <translation>Jawaab</translation>
     </message>
     <message>
-        <location filename="../review.py" line="291"/>
+        <location filename="../review.py" line="313"/>
         <source>Your comment on the answer</source>
         <translation>Faalladaada jawaabta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="293"/>
+        <location filename="../review.py" line="315"/>
         <source>Answers</source>
         <translation>Jawaabaha</translation>
     </message>
     <message>
-        <location filename="../review.py" line="318"/>
+        <location filename="../review.py" line="340"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>&amp;Faallo ku saabsan jawaabta oo dhan</translation>
     </message>
     <message>
-        <location filename="../review.py" line="323"/>
+        <location filename="../review.py" line="345"/>
         <source>&amp;Approve</source>
         <translation>&amp;Ansixi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="324"/>
+        <location filename="../review.py" line="346"/>
         <source>Send &amp;back for correction</source>
         <translation>Dib ugu &amp;celi si loo saxo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="325"/>
+        <location filename="../review.py" line="347"/>
         <source>Back to the list (Esc)</source>
         <translation>Ku noqo liiska (Esc)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="398"/>
+        <location filename="../review.py" line="421"/>
         <source>{form}, version {version}</source>
         <translation>{form}, nooca {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="402"/>
+        <location filename="../review.py" line="425"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>Tirakoobe: {name} · Goob: {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="405"/>
+        <location filename="../review.py" line="429"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>La helay {when} · dib-u-habeyn {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="411"/>
+        <location filename="../review.py" line="437"/>
+        <source>Keyed from paper questionnaire {number} (interviewed {date}) by {clerk}</source>
+        <translation>Waxaa laga geliyay foomka warqadda {number} (la wareystay {date}), waxaa geliyay {clerk}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="446"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>{count} jawaabood ayaa isbeddelay tan iyo nooca hore (waa la calaamadeeyay).</translation>
     </message>
     <message>
-        <location filename="../review.py" line="362"/>
+        <location filename="../review.py" line="384"/>
         <source>Default</source>
         <translation>Caadiga</translation>
     </message>
     <message>
-        <location filename="../review.py" line="418"/>
+        <location filename="../review.py" line="453"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>Hubinta server-ka ayaa diiday noocan:</translation>
     </message>
     <message>
-        <location filename="../review.py" line="422"/>
+        <location filename="../review.py" line="457"/>
         <source>Sent back by {who} on {when}</source>
         <translation>Waxaa dib u celiyay {who} {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="424"/>
+        <location filename="../review.py" line="459"/>
         <source>Approved by {who} on {when}</source>
         <translation>Waxaa ansixiyay {who} {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="371"/>
+        <location filename="../review.py" line="393"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>Server-ku ma aqbalin go&apos;aankii ugu dambeeyay ee halkan lagu gaaray: {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="483"/>
+        <location filename="../review.py" line="518"/>
         <source>Changed in this revision</source>
         <translation>Wuu isbeddelay noocan</translation>
     </message>
     <message>
-        <location filename="../review.py" line="527"/>
+        <location filename="../review.py" line="562"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}. Go&apos;aanka waxaa loo dirayaa server-ka marka xiga ee la isku xiro.</translation>
     </message>
@@ -2222,59 +2526,85 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>SyncLabel</name>
     <message>
-        <location filename="../sync_status.py" line="27"/>
+        <location filename="../sync_status.py" line="55"/>
         <source>{n} waiting to send</source>
         <translation>{n} ayaa sugaya in la diro</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="30"/>
+        <location filename="../sync_status.py" line="58"/>
         <source>{n} of other users: sent when they sync</source>
         <translation>{n} ee isticmaaleyaal kale: waa la diri doonaa marka ay xiriiraan</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="34"/>
+        <location filename="../sync_status.py" line="62"/>
         <source>{n} submissions to review received</source>
         <translation>{n} jawaabood oo la eegayo ayaa la helay</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="37"/>
+        <location filename="../sync_status.py" line="65"/>
         <source>sending {step} {done}/{total}</source>
         <translation>waa la dirayaa {step} {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="42"/>
+        <location filename="../sync_status.py" line="70"/>
         <source>syncing…</source>
         <translation>waa la xiriirayaa seerfarka…</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="43"/>
+        <location filename="../sync_status.py" line="71"/>
         <source>{kb} kB sent</source>
         <translation>{kb} kB ayaa la diray</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="46"/>
+        <location filename="../sync_status.py" line="74"/>
         <source>you are not connected to a server yet (Daftari → Connect to a server)</source>
         <translation>weli kuma xirnid seerfar (Daftari → Ku xir seerfar)</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="49"/>
+        <location filename="../sync_status.py" line="77"/>
         <source>last sync {at}</source>
         <translation>xiriirkii u dambeeyay {at}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="57"/>
+        <location filename="../sync_status.py" line="84"/>
+        <source>{n} carried bundle(s) refused: Daftari → Bundles brought from USB sticks</source>
+        <translation>{n} xidhmo oo la keenay waa la diiday: Daftari → Xidhmooyinka laga keenay USB</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="93"/>
+        <location filename="../sync_status.py" line="95"/>
+        <source>no connection to the server</source>
+        <translation>xidhiidh lalama laha server-ka</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="97"/>
+        <source>the server refused this computer&apos;s login: </source>
+        <translation>server-ku wuu diiday galitaanka kombiyuutarkan: </translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="98"/>
+        <source>sync stopped by an error: </source>
+        <translation>isku-xidhku wuu istaagay khalad dartiis: </translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="106"/>
         <source>submissions</source>
         <translation>foomamka</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="58"/>
+        <location filename="../sync_status.py" line="107"/>
         <source>attachments</source>
         <translation>lifaaqyada</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="59"/>
+        <location filename="../sync_status.py" line="108"/>
         <source>updates</source>
         <translation>cusboonaysiinta</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="109"/>
+        <source>bundles</source>
+        <translation>xidhmooyin</translation>
     </message>
 </context>
 <context>

@@ -4,408 +4,576 @@
 <context>
     <name>BatchesView</name>
     <message>
-        <location filename="../batches_view.py" line="74"/>
+        <location filename="../batches_view.py" line="78"/>
         <source>Batches of paper questionnaires</source>
         <translation>Makundi ya hojaji za karatasi</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="78"/>
+        <location filename="../batches_view.py" line="82"/>
         <source>Batch</source>
         <translation>Kundi</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="79"/>
+        <location filename="../batches_view.py" line="83"/>
         <source>Form</source>
         <translation>Fomu</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="80"/>
+        <location filename="../batches_view.py" line="84"/>
         <source>Expected</source>
         <translation>Zinazotarajiwa</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="81"/>
+        <location filename="../batches_view.py" line="85"/>
         <source>Keyed</source>
         <translation>Zilizoingizwa</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="82"/>
+        <location filename="../batches_view.py" line="86"/>
         <source>Verified</source>
         <translation>Zilizohakikiwa</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="83"/>
+        <location filename="../batches_view.py" line="87"/>
         <source>Differences open</source>
         <translation>Tofauti zilizo wazi</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="84"/>
+        <location filename="../batches_view.py" line="88"/>
         <source>Missing numbers</source>
         <translation>Namba zinazokosekana</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="85"/>
+        <location filename="../batches_view.py" line="89"/>
         <source>Released</source>
         <translation>Imeachiliwa</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="99"/>
+        <location filename="../batches_view.py" line="103"/>
         <source>&amp;New batch…</source>
         <translation>Kundi &amp;jipya…</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="101"/>
+        <location filename="../batches_view.py" line="105"/>
         <source>D&amp;ifferences</source>
         <translation>&amp;Tofauti</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="103"/>
+        <location filename="../batches_view.py" line="107"/>
         <source>&amp;Release</source>
         <translation>Ac&amp;hilia</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="105"/>
+        <location filename="../batches_view.py" line="109"/>
         <source>R&amp;eport</source>
         <translation>&amp;Ripoti</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="157"/>
+        <location filename="../batches_view.py" line="111"/>
+        <source>&amp;Print questionnaires…</source>
+        <translation>&amp;Chapisha madodoso…</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="164"/>
+        <location filename="../batches_view.py" line="463"/>
         <source>No batch yet: Alt+N registers one.</source>
         <translation>Hakuna kundi bado: Alt+J husajili moja.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="162"/>
+        <location filename="../batches_view.py" line="169"/>
         <source>Missing numbers: {numbers}</source>
         <translation>Namba zinazokosekana: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="165"/>
+        <location filename="../batches_view.py" line="172"/>
         <source>Keyed twice: {numbers}</source>
         <translation>Zilizoingizwa mara mbili: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="168"/>
+        <location filename="../batches_view.py" line="175"/>
         <source>Outside the range: {numbers}</source>
         <translation>Nje ya masafa: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="172"/>
+        <location filename="../batches_view.py" line="179"/>
         <source>Waiting for their second keying: {numbers}</source>
         <translation>Zinasubiri kuingizwa mara ya pili: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="176"/>
+        <location filename="../batches_view.py" line="183"/>
         <source>Nothing missing.</source>
         <translation>Hakuna kinachokosekana.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="199"/>
+        <location filename="../batches_view.py" line="215"/>
         <source>&amp;Form</source>
         <translation>&amp;Fomu</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="200"/>
+        <location filename="../batches_view.py" line="216"/>
         <source>&amp;Batch (as written on the box)</source>
         <translation>&amp;Kundi (kama lilivyoandikwa kwenye sanduku)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="201"/>
+        <location filename="../batches_view.py" line="217"/>
         <source>E&amp;xpected questionnaires</source>
         <translation>Hojaji &amp;zinazotarajiwa</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="202"/>
+        <location filename="../batches_view.py" line="218"/>
         <source>First n&amp;umber</source>
         <translation>Namba ya kwa&amp;nza</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="203"/>
+        <location filename="../batches_view.py" line="219"/>
         <source>&amp;Last number</source>
         <translation>Namba ya mwish&amp;o</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="204"/>
+        <location filename="../batches_view.py" line="220"/>
         <source>&amp;Share keyed twice</source>
         <translation>Sehemu inayo&amp;ingizwa mara mbili</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="210"/>
+        <location filename="../batches_view.py" line="237"/>
         <source>Re&amp;gister</source>
         <translation>&amp;Sajili</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="212"/>
-        <location filename="../batches_view.py" line="286"/>
+        <location filename="../batches_view.py" line="239"/>
+        <location filename="../batches_view.py" line="352"/>
         <source>Back (Esc)</source>
         <translation>Rudi (Esc)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="232"/>
+        <location filename="../batches_view.py" line="280"/>
+        <source>No paper will be keyed a second time.</source>
+        <translation>Hakuna karatasi itakayoingizwa mara ya pili.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="282"/>
+        <source>{share} % of the papers will be keyed a second time.</source>
+        <translation>{share} % ya karatasi zitaingizwa mara ya pili.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="286"/>
+        <source>{n} of {count} papers will be keyed a second time.</source>
+        <translation>Karatasi {n} kati ya {count} zitaingizwa mara ya pili.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="290"/>
+        <source>About {n} of {count} papers will be keyed a second time.</source>
+        <translation>Karibu karatasi {n} kati ya {count} zitaingizwa mara ya pili.</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="298"/>
         <source>The numbers of a range are whole numbers.</source>
         <translation>Namba za masafa ni namba kamili.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="247"/>
+        <location filename="../batches_view.py" line="313"/>
         <source>Batch {name} registered.</source>
         <translation>Kundi {name} limesajiliwa.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="261"/>
+        <location filename="../batches_view.py" line="327"/>
         <source>Questionnaire</source>
         <translation>Hojaji</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="262"/>
+        <location filename="../batches_view.py" line="328"/>
         <source>Question</source>
         <translation>Swali</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="263"/>
+        <location filename="../batches_view.py" line="329"/>
         <source>1: first keying</source>
         <translation>1: uingizaji wa kwanza</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="264"/>
+        <location filename="../batches_view.py" line="330"/>
         <source>2: second keying</source>
         <translation>2: uingizaji wa pili</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="265"/>
+        <location filename="../batches_view.py" line="331"/>
         <source>Resolved as</source>
         <translation>Imetatuliwa kama</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="276"/>
+        <location filename="../batches_view.py" line="342"/>
         <source>Resolve &amp;as (1, 2 or the value on the paper):</source>
         <translation>T&amp;atua kama (1, 2 au thamani iliyo kwenye karatasi):</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="299"/>
+        <location filename="../batches_view.py" line="365"/>
         <source>Batch {name}: answers the two keyings disagree on</source>
         <translation>Kundi {name}: majibu ambayo uingizaji wa mara mbili unatofautiana</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="326"/>
+        <location filename="../batches_view.py" line="386"/>
+        <source>1: the first keying</source>
+        <translation>1: uingizaji wa kwanza</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="387"/>
+        <source>2: the second keying</source>
+        <translation>2: uingizaji wa pili</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="388"/>
+        <source>the value on the paper</source>
+        <translation>thamani iliyo kwenye karatasi</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="400"/>
         <source>Every difference is resolved.</source>
         <translation>Tofauti zote zimetatuliwa.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="342"/>
+        <location filename="../batches_view.py" line="405"/>
+        <source>Interview date</source>
+        <translation>Tarehe ya mahojiano</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="406"/>
+        <source>Enumerator on the paper</source>
+        <translation>Mdadisi kwenye karatasi</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="424"/>
         <source>“{typed}” is not an answer this question takes.</source>
         <translation>“{typed}” si jibu ambalo swali hili linakubali.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="366"/>
+        <location filename="../batches_view.py" line="448"/>
         <source>Not finalized (an answer missing): {numbers}</source>
         <translation>Hazijakamilishwa (jibu linakosekana): {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="371"/>
+        <location filename="../batches_view.py" line="453"/>
         <source>Batch {name} released: it goes to the server at the next sync.</source>
         <translation>Kundi {name} limeachiliwa: litaenda kwa seva katika usawazishaji ujao.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="383"/>
+        <location filename="../batches_view.py" line="467"/>
         <source>Print questionnaires</source>
         <translation>Chapisha hojaji</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="415"/>
+        <location filename="../batches_view.py" line="499"/>
         <source>{n} questionnaire(s) printed to {file}.</source>
         <translation>Hojaji {n} zimechapishwa kwenye {file}.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="422"/>
+        <location filename="../batches_view.py" line="511"/>
         <source>Disagreement by clerk (answers not kept / answers keyed):</source>
         <translation>Tofauti kwa karani (majibu yasiyobakizwa / majibu yaliyoingizwa):</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="426"/>
+        <location filename="../batches_view.py" line="515"/>
         <source>Disagreement by question (differences / papers compared):</source>
         <translation>Tofauti kwa swali (tofauti / karatasi zilizolinganishwa):</translation>
+    </message>
+    <message>
+        <location filename="../batches_view.py" line="530"/>
+        <source>Q{number} {label}</source>
+        <translation>S{number} {label}</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedBundles</name>
+    <message>
+        <location filename="../sync_status.py" line="177"/>
+        <source>Refused by the server: {why}</source>
+        <translation>Imekataliwa na seva: {why}</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="181"/>
+        <source>Delivered on {when}: {counts}</source>
+        <translation>Imefikishwa {when}: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="184"/>
+        <source>Waiting for the next sync.</source>
+        <translation>Inasubiri usawazishaji unaofuata.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="191"/>
+        <source>{n} stored</source>
+        <translation>{n} zimehifadhiwa</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="192"/>
+        <source>{n} already there</source>
+        <translation>{n} zilikuwepo tayari</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="193"/>
+        <source>{n} sent back by the server&apos;s checks</source>
+        <translation>{n} zimerudishwa na ukaguzi wa seva</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="196"/>
+        <source>{n} conflicting</source>
+        <translation>{n} zinagongana</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="202"/>
+        <source>no submissions in it</source>
+        <translation>hakuna mawasilisho ndani yake</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="224"/>
+        <source>the server does not know the device that wrote it (a device of another server, or one signed out since). Nothing of it was imported.</source>
+        <translation>seva haiijui kifaa kilichoiandika (kifaa cha seva nyingine, au kilichotolewa tangu hapo). Hakuna kitu chake kilichoingizwa.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="229"/>
+        <source>it is damaged, or was changed since it was written. Nothing of it was imported: write it again from the enumerator&apos;s computer.</source>
+        <translation>imeharibika, au ilibadilishwa tangu ilipoandikwa. Hakuna kitu chake kilichoingizwa: iandike tena kutoka kwenye kompyuta ya mdadisi.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="234"/>
+        <source>it is not a Daftari bundle, or it was cut short.</source>
+        <translation>si kifurushi cha Daftari, au kilikatika.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="237"/>
+        <source>it was written by another version of Daftari than the server reads. Nothing of it was imported.</source>
+        <translation>iliandikwa na toleo jingine la Daftari kuliko lile ambalo seva husoma. Hakuna kitu chake kilichoingizwa.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="242"/>
+        <source>it holds more than one bundle may. Nothing of it was imported: write the submissions in several bundles.</source>
+        <translation>kina zaidi ya kinachoruhusiwa kwa kifurushi kimoja. Hakuna kitu chake kilichoingizwa: andika mawasilisho katika vifurushi kadhaa.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="247"/>
+        <source>its content cannot be read. Nothing of it was imported.</source>
+        <translation>maudhui yake hayawezi kusomwa. Hakuna kitu chake kilichoingizwa.</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedBundlesDialog</name>
+    <message>
+        <location filename="../sync_status.py" line="120"/>
+        <location filename="../sync_status.py" line="145"/>
+        <source>Bundles brought from USB sticks</source>
+        <translation>Vifurushi vilivyoletwa kutoka kwenye USB</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="125"/>
+        <source>Each bundle stays sealed on this computer until a sync delivers it; the server then says what became of it.</source>
+        <translation>Kila kifurushi hubaki kimefungwa kwenye kompyuta hii hadi usawazishaji ukifikishe; kisha seva husema kilichotokea.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="129"/>
+        <source>No bundle has been brought to this computer (Daftari → Bring a bundle…).</source>
+        <translation>Hakuna kifurushi kilicholetwa kwenye kompyuta hii (Daftari → Leta kifurushi…).</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="135"/>
+        <source>File</source>
+        <translation>Faili</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="135"/>
+        <source>Brought</source>
+        <translation>Ililetwa</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="135"/>
+        <source>By</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="135"/>
+        <source>What became of it</source>
+        <translation>Kilichotokea</translation>
     </message>
 </context>
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="507"/>
+        <location filename="../secretariat.py" line="518"/>
         <source>every site</source>
         <translation>vituo vyote</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="508"/>
+        <location filename="../secretariat.py" line="519"/>
         <source>&amp;Show</source>
         <translation>O&amp;nyesha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="510"/>
+        <location filename="../secretariat.py" line="521"/>
         <source>← &amp;Previous page</source>
         <translation>← Ukurasa &amp;uliopita</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="512"/>
+        <location filename="../secretariat.py" line="523"/>
         <source>&amp;Next page →</source>
         <translation>Ukurasa u&amp;fuatao →</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="515"/>
+        <location filename="../secretariat.py" line="526"/>
         <source>Private &amp;key…</source>
         <translation>Ufunguo wa &amp;siri…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="523"/>
+        <location filename="../secretariat.py" line="534"/>
         <source>The merged data</source>
         <translation>Data iliyounganishwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="527"/>
+        <location filename="../secretariat.py" line="538"/>
         <source>F&amp;orm</source>
         <translation>F&amp;omu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="528"/>
+        <location filename="../secretariat.py" line="539"/>
         <source>S&amp;tate</source>
         <translation>Ha&amp;li</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="529"/>
+        <location filename="../secretariat.py" line="540"/>
         <source>Sit&amp;e</source>
         <translation>Ki&amp;tuo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="577"/>
+        <location filename="../secretariat.py" line="588"/>
         <source>Site</source>
         <translation>Kituo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="578"/>
+        <location filename="../secretariat.py" line="589"/>
         <source>Enumerator</source>
         <translation>Mdadisi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="579"/>
+        <location filename="../secretariat.py" line="590"/>
         <source>Form version</source>
         <translation>Toleo la fomu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="580"/>
+        <location filename="../secretariat.py" line="591"/>
         <source>Revision</source>
         <translation>Toleo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="581"/>
+        <location filename="../secretariat.py" line="592"/>
         <source>State</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="582"/>
+        <location filename="../secretariat.py" line="593"/>
         <source>Submitted</source>
         <translation>Yalitumwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="583"/>
+        <location filename="../secretariat.py" line="594"/>
         <source>Changed</source>
         <translation>Yalibadilishwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="585"/>
+        <location filename="../secretariat.py" line="596"/>
         <source>Questionnaire no.</source>
         <translation>Na. ya hojaji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="586"/>
+        <location filename="../secretariat.py" line="597"/>
         <source>Interview date</source>
         <translation>Tarehe ya mahojiano</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="587"/>
+        <location filename="../secretariat.py" line="598"/>
         <source>Enumerator on the paper</source>
         <translation>Mhojaji aliyeandikwa kwenye karatasi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="588"/>
+        <location filename="../secretariat.py" line="599"/>
         <source>Batch</source>
         <translation>Kundi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="589"/>
+        <location filename="../secretariat.py" line="600"/>
         <source>Keyed by</source>
         <translation>Imeingizwa na</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="590"/>
+        <location filename="../secretariat.py" line="601"/>
         <source>Keyed at</source>
         <translation>Imeingizwa tarehe</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="617"/>
+        <location filename="../secretariat.py" line="628"/>
         <source>Rows {first}–{last}</source>
         <translation>Safu {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="619"/>
+        <location filename="../secretariat.py" line="630"/>
         <source>No rows.</source>
         <translation>Hakuna safu.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="631"/>
-        <location filename="../secretariat.py" line="676"/>
-        <location filename="../secretariat.py" line="688"/>
+        <location filename="../secretariat.py" line="642"/>
+        <location filename="../secretariat.py" line="685"/>
+        <location filename="../secretariat.py" line="697"/>
         <source>The form&apos;s private key</source>
         <translation>Ufunguo wa siri wa fomu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="633"/>
+        <location filename="../secretariat.py" line="644"/>
         <source>Private keys (*.pem);;All files (*)</source>
         <translation>Funguo za siri (*.pem);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="681"/>
+        <location filename="../secretariat.py" line="690"/>
         <source>OK</source>
         <translation>Sawa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="682"/>
+        <location filename="../secretariat.py" line="691"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="666"/>
+        <location filename="../secretariat.py" line="675"/>
         <source>The private key is held for this session only: encrypted submissions are opened on this computer, never on the server.</source>
         <translation>Ufunguo wa siri unashikiliwa kwa kikao hiki tu: majibu yaliyosimbwa yanafunguliwa kwenye kompyuta hii, kamwe si kwenye seva.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="662"/>
+        <location filename="../secretariat.py" line="671"/>
         <source>Private key: {name} (this session only)</source>
         <translation>Ufunguo wa siri: {name} (kwa kikao hiki tu)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="678"/>
+        <location filename="../secretariat.py" line="687"/>
         <source>Passphrase of the key {name}:</source>
         <translation>Kaulisiri ya ufunguo {name}:</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="707"/>
+        <location filename="../secretariat.py" line="716"/>
         <source>{n} submission(s) on this page are encrypted: their answers can be read only with the form&apos;s private key (Private key…), on this computer.</source>
         <translation>Majibu {n} kwenye ukurasa huu yamesimbwa: majibu yake yanasomeka kwa ufunguo wa siri wa fomu tu (Ufunguo wa siri…), kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="713"/>
+        <location filename="../secretariat.py" line="722"/>
         <source>Opening {n} encrypted submission(s)…</source>
         <translation>Inafungua majibu {n} yaliyosimbwa…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="745"/>
+        <location filename="../secretariat.py" line="754"/>
         <source>Opened on this computer with the private key</source>
         <translation>Imefunguliwa kwenye kompyuta hii kwa ufunguo wa siri</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="765"/>
+        <location filename="../secretariat.py" line="774"/>
         <source>{n} encrypted submission(s) opened on this computer.</source>
         <translation>Majibu {n} yaliyosimbwa yamefunguliwa kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="768"/>
+        <location filename="../secretariat.py" line="777"/>
         <source>{n} could not be opened with this key (another form&apos;s key, or changed since they were made): their reason is on their uuid.</source>
         <translation>{n} hayakuweza kufunguliwa kwa ufunguo huu (ufunguo wa fomu nyingine, au yamebadilishwa tangu yalipotengenezwa): sababu iko kwenye uuid yake.</translation>
     </message>
@@ -413,100 +581,126 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="15"/>
+        <location filename="../dialogs.py" line="19"/>
         <source>OK</source>
         <translation>Sawa</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="16"/>
+        <location filename="../dialogs.py" line="20"/>
+        <location filename="../dialogs.py" line="119"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="17"/>
+        <location filename="../dialogs.py" line="21"/>
         <source>Close</source>
         <translation>Funga</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="18"/>
+        <location filename="../dialogs.py" line="22"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ndiyo</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="19"/>
+        <location filename="../dialogs.py" line="23"/>
         <source>&amp;No</source>
         <translation>&amp;Hapana</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="20"/>
+        <location filename="../dialogs.py" line="24"/>
         <source>Discard</source>
         <translation>Futa</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="111"/>
+        <source>Look in:</source>
+        <translation>Tafuta ndani ya:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="112"/>
+        <source>File name:</source>
+        <translation>Jina la faili:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="113"/>
+        <source>Files of type:</source>
+        <translation>Aina ya faili:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="115"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Hifadhi</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="117"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Fungua</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="786"/>
+        <location filename="../secretariat.py" line="795"/>
         <source>&amp;Find</source>
         <translation>&amp;Tafuta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="790"/>
+        <location filename="../secretariat.py" line="799"/>
         <source>Probable duplicates</source>
         <translation>Nakala zinazowezekana</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="793"/>
+        <location filename="../secretariat.py" line="802"/>
         <source>Keep &amp;both (two households)</source>
         <translation>Weka &amp;yote mawili (kaya mbili)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="794"/>
+        <location filename="../secretariat.py" line="803"/>
         <source>The &amp;same household</source>
         <translation>Kaya ile ile mo&amp;ja</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="795"/>
+        <location filename="../secretariat.py" line="804"/>
         <source>Keep the fi&amp;rst</source>
         <translation>Weka la k&amp;wanza</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="796"/>
+        <location filename="../secretariat.py" line="805"/>
         <source>Keep the s&amp;econd</source>
         <translation>Weka la p&amp;ili</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="807"/>
+        <location filename="../secretariat.py" line="816"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
         <translation>Sehemu za ufunguo, zikitenganishwa kwa koma: &apos;:name&apos; hulinganisha majina takriban, &apos;:phone&apos; namba za simu. Hakuna kinachofutwa: uamuzi huwekea jozi alama tu.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="814"/>
+        <location filename="../secretariat.py" line="823"/>
         <source>F&amp;orm</source>
         <translation>F&amp;omu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="814"/>
+        <location filename="../secretariat.py" line="823"/>
         <source>&amp;Keys</source>
         <translation>&amp;Funguo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="831"/>
+        <location filename="../secretariat.py" line="840"/>
         <source>Site</source>
         <translation>Kituo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="831"/>
+        <location filename="../secretariat.py" line="840"/>
         <source>Likeness</source>
         <translation>Ufanano</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="850"/>
+        <location filename="../secretariat.py" line="859"/>
         <source>{n} probable pairs to look at.</source>
         <translation>Jozi {n} zinazowezekana za kuangalia.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="866"/>
+        <location filename="../secretariat.py" line="875"/>
         <source>Kept, with who decided and when.</source>
         <translation>Imehifadhiwa, pamoja na aliyeamua na lini.</translation>
     </message>
@@ -557,112 +751,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="883"/>
+        <location filename="../secretariat.py" line="892"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (zip: faili moja kwa kila jedwali)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="884"/>
+        <location filename="../secretariat.py" line="893"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (karatasi moja kwa kila jedwali)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="885"/>
+        <location filename="../secretariat.py" line="894"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta, pamoja na lebo)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="886"/>
+        <location filename="../secretariat.py" line="895"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav, pamoja na lebo)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="887"/>
+        <location filename="../secretariat.py" line="896"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="892"/>
+        <location filename="../secretariat.py" line="901"/>
         <source>every site</source>
         <translation>vituo vyote</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="894"/>
+        <location filename="../secretariat.py" line="903"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="895"/>
+        <location filename="../secretariat.py" line="904"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>Picha na &amp;faili pia (ndani ya zip)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="896"/>
+        <location filename="../secretariat.py" line="905"/>
         <source>&amp;Save the export as…</source>
         <translation>Hifadhi u&amp;safirishaji kama…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="906"/>
+        <location filename="../secretariat.py" line="915"/>
         <source>F&amp;orm</source>
         <translation>F&amp;omu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="906"/>
+        <location filename="../secretariat.py" line="915"/>
         <source>For&amp;mat</source>
         <translation>M&amp;uundo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="909"/>
+        <location filename="../secretariat.py" line="918"/>
         <source>S&amp;tate</source>
         <translation>Ha&amp;li</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="910"/>
+        <location filename="../secretariat.py" line="919"/>
         <source>Sit&amp;e</source>
         <translation>Ki&amp;tuo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="911"/>
+        <location filename="../secretariat.py" line="920"/>
         <source>Changed si&amp;nce</source>
         <translation>Yaliyobadilika tan&amp;gu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="924"/>
+        <location filename="../secretariat.py" line="935"/>
         <source>Save the export as</source>
         <translation>Hifadhi usafirishaji kama</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="940"/>
+        <location filename="../secretariat.py" line="953"/>
         <source>The server is making the export…</source>
         <translation>Seva inatayarisha usafirishaji…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="976"/>
+        <location filename="../secretariat.py" line="989"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>Kusoma majibu: %v kati ya {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="982"/>
+        <location filename="../secretariat.py" line="995"/>
         <source>Downloading the file…</source>
         <translation>Inapakua faili…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="985"/>
+        <location filename="../secretariat.py" line="998"/>
         <source>Downloading: %p%</source>
         <translation>Inapakua: %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="999"/>
+        <location filename="../secretariat.py" line="1012"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>Imehifadhiwa {path} (safu {rows}; kitabu cha misimbo kimo ndani).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1004"/>
+        <location filename="../secretariat.py" line="1017"/>
         <source>The export is saved.</source>
         <translation>Usafirishaji umehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1008"/>
+        <location filename="../secretariat.py" line="1021"/>
         <source>The export failed: {why}</source>
         <translation>Usafirishaji umeshindwa: {why}</translation>
     </message>
@@ -942,7 +1136,7 @@ Viondolewe pamoja na majibu yake?</translation>
         <translation>Fomu zilizojazwa</translation>
     </message>
     <message>
-        <location filename="../home.py" line="246"/>
+        <location filename="../home.py" line="248"/>
         <source>Nothing here.</source>
         <translation>Hakuna kitu hapa.</translation>
     </message>
@@ -950,133 +1144,133 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../secretariat.py" line="62"/>
+        <location filename="../secretariat.py" line="61"/>
         <source>households using at least basic drinking water</source>
         <translation>Kaya zinazotumia angalau maji ya kunywa ya msingi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="63"/>
+        <location filename="../secretariat.py" line="62"/>
         <source>households using surface water</source>
         <translation>Kaya zinazotumia maji ya juu ya ardhi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="64"/>
+        <location filename="../secretariat.py" line="63"/>
         <source>households with at least basic sanitation</source>
         <translation>Kaya zenye angalau usafi wa mazingira wa msingi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="65"/>
+        <location filename="../secretariat.py" line="64"/>
         <source>households practising open defecation</source>
         <translation>Kaya zinazojisaidia hovyo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="66"/>
+        <location filename="../secretariat.py" line="65"/>
         <source>households relying on clean cooking fuel</source>
         <translation>Kaya zinazotumia nishati safi ya kupikia</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="67"/>
+        <location filename="../secretariat.py" line="66"/>
         <source>households with any electricity</source>
         <translation>Kaya zenye umeme wa aina yoyote</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="68"/>
+        <location filename="../secretariat.py" line="67"/>
         <source>households with poor or borderline food consumption</source>
         <translation>Kaya zenye ulaji duni au wa mpakani wa chakula</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="71"/>
+        <location filename="../secretariat.py" line="70"/>
         <source>mean persons per sleeping room</source>
         <translation>Wastani wa watu kwa chumba cha kulala</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="72"/>
+        <location filename="../secretariat.py" line="71"/>
         <source>households with more than 3 persons per sleeping room</source>
         <translation>Kaya zenye watu zaidi ya 3 kwa chumba cha kulala</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="75"/>
+        <location filename="../secretariat.py" line="74"/>
         <source>members aged 5 or more with a disability (Washington Group cut-off)</source>
         <translation>Wanakaya wenye umri wa miaka 5 au zaidi wenye ulemavu (kigezo cha Washington Group)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="78"/>
+        <location filename="../secretariat.py" line="77"/>
         <source>households whose head has no identity document</source>
         <translation>Kaya ambazo mkuu wake hana hati ya utambulisho</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="79"/>
+        <location filename="../secretariat.py" line="78"/>
         <source>children under 5 with a birth certificate</source>
         <translation>Watoto chini ya miaka 5 wenye cheti cha kuzaliwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="80"/>
+        <location filename="../secretariat.py" line="79"/>
         <source>households hit by any shock in 6 months</source>
         <translation>Kaya zilizokumbwa na mshtuko wowote ndani ya miezi 6</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="81"/>
-        <location filename="../secretariat.py" line="105"/>
+        <location filename="../secretariat.py" line="80"/>
+        <location filename="../secretariat.py" line="104"/>
         <source>median monthly income per person</source>
         <translation>Kipato cha kati cha mwezi kwa mtu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="82"/>
+        <location filename="../secretariat.py" line="81"/>
         <source>households using the service in the last 3 months</source>
         <translation>Kaya zilizotumia huduma katika miezi 3 iliyopita</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="85"/>
+        <location filename="../secretariat.py" line="84"/>
         <source>users reaching it within 30 minutes</source>
         <translation>Watumiaji wanaoifikia ndani ya dakika 30</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="86"/>
+        <location filename="../secretariat.py" line="85"/>
         <source>median one-way travel time, minutes</source>
         <translation>Muda wa kati wa safari ya kwenda, dakika</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="87"/>
+        <location filename="../secretariat.py" line="86"/>
         <source>users reporting any barrier</source>
         <translation>Watumiaji walioripoti kikwazo chochote</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="88"/>
+        <location filename="../secretariat.py" line="87"/>
         <source>households refused because of nationality or status</source>
         <translation>Kaya zilizokataliwa kwa sababu ya uraia au hadhi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="91"/>
+        <location filename="../secretariat.py" line="90"/>
         <source>users satisfied (4-5)</source>
         <translation>Watumiaji walioridhika (4-5)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="92"/>
+        <location filename="../secretariat.py" line="91"/>
         <source>median cost per user, last 3 months</source>
         <translation>Gharama ya kati kwa mtumiaji, miezi 3 iliyopita</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="93"/>
+        <location filename="../secretariat.py" line="92"/>
         <source>share of the city&apos;s population</source>
         <translation>Sehemu ya wakazi wa mji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="94"/>
+        <location filename="../secretariat.py" line="93"/>
         <source>average household size</source>
         <translation>Wastani wa ukubwa wa kaya</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="95"/>
+        <location filename="../secretariat.py" line="94"/>
         <source>dependency ratio (0-17 and 60+ per 18-59)</source>
         <translation>Uwiano wa utegemezi (0-17 na 60+ kwa 18-59)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="96"/>
+        <location filename="../secretariat.py" line="95"/>
         <source>males per 100 females</source>
         <translation>Wanaume kwa kila wanawake 100</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="97"/>
+        <location filename="../secretariat.py" line="96"/>
         <source>P6 dwelling occupancy rate</source>
         <translation>P6 kiwango cha ukaliaji wa makazi</translation>
     </message>
@@ -1084,331 +1278,378 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="283"/>
+        <location filename="../secretariat.py" line="282"/>
         <source>&amp;Show</source>
         <translation>O&amp;nyesha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="287"/>
+        <location filename="../secretariat.py" line="286"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>Hifadhi jedwali kama C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="289"/>
+        <location filename="../secretariat.py" line="288"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>Hifadhi chati kama &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="293"/>
+        <location filename="../secretariat.py" line="292"/>
         <source>City</source>
         <translation>Mji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="294"/>
+        <location filename="../secretariat.py" line="293"/>
         <source>Population group</source>
         <translation>Kundi la watu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="295"/>
+        <location filename="../secretariat.py" line="294"/>
         <source>Sex</source>
         <translation>Jinsia</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="296"/>
+        <location filename="../secretariat.py" line="295"/>
         <source>Indicator</source>
         <translation>Kiashiria</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="297"/>
+        <location filename="../secretariat.py" line="296"/>
         <source>Value</source>
         <translation>Thamani</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="298"/>
+        <location filename="../secretariat.py" line="297"/>
         <source>Households (or persons)</source>
         <translation>Kaya (au watu)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="302"/>
+        <location filename="../secretariat.py" line="301"/>
         <source>Indicators</source>
         <translation>Viashiria</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="307"/>
+        <location filename="../secretariat.py" line="306"/>
         <source>Bars for each population &amp;group too</source>
         <translation>N&amp;guzo kwa kila kundi la watu pia</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="323"/>
+        <location filename="../secretariat.py" line="322"/>
         <source>F&amp;orm</source>
         <translation>F&amp;omu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="324"/>
+        <location filename="../secretariat.py" line="323"/>
         <source>S&amp;tate</source>
         <translation>Ha&amp;li</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="332"/>
+        <location filename="../secretariat.py" line="331"/>
         <source>C&amp;hart of</source>
         <translation>&amp;Chati ya</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="371"/>
+        <location filename="../secretariat.py" line="370"/>
         <source>{n} figures, computed on the server.</source>
         <translation>Takwimu {n}, zimekokotolewa kwenye seva.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="317"/>
-        <location filename="../secretariat.py" line="377"/>
+        <location filename="../secretariat.py" line="316"/>
+        <location filename="../secretariat.py" line="376"/>
         <source>(all)</source>
         <translation>(yote)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="315"/>
+        <location filename="../secretariat.py" line="314"/>
         <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
         <translation>Imekokotolewa kwenye seva kutoka kwa majibu yaliyo katika hali iliyochaguliwa, kwa kila mji na kundi la watu; “{all}” ni miji au makundi yote pamoja.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="399"/>
+        <location filename="../secretariat.py" line="403"/>
         <source>Save the indicators</source>
         <translation>Hifadhi viashiria</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="403"/>
-        <location filename="../secretariat.py" line="411"/>
+        <location filename="../secretariat.py" line="399"/>
+        <location filename="../secretariat.py" line="413"/>
         <source>Saved {path}</source>
         <translation>Imehifadhiwa {path}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="407"/>
+        <location filename="../secretariat.py" line="417"/>
         <source>Save the chart</source>
         <translation>Hifadhi chati</translation>
     </message>
 </context>
 <context>
+    <name>KeepAsWritten</name>
+    <message>
+        <location filename="../keyed_entry.py" line="106"/>
+        <source>Not what the form allows</source>
+        <translation>Si kile fomu inachoruhusu</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="111"/>
+        <source>{value} breaks the form&apos;s rule: {rule}
+
+Is it what the paper says? Keep it as written only when the paper says so: the supervisor will see it.</source>
+        <translation>{value} inavunja kanuni ya fomu: {rule}
+
+Je, ndivyo karatasi inavyosema? Ihifadhi kama ilivyoandikwa tu ikiwa karatasi inasema hivyo: msimamizi ataiona.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="119"/>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Maelezo (si lazima):</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="125"/>
+        <source>&amp;Correct it</source>
+        <translation>&amp;Sahihisha</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="128"/>
+        <source>&amp;Keep as written on the paper</source>
+        <translation>&amp;Hifadhi kama ilivyoandikwa kwenye karatasi</translation>
+    </message>
+</context>
+<context>
     <name>KeyedEntryView</name>
     <message>
-        <location filename="../keyed_entry.py" line="127"/>
+        <location filename="../keyed_entry.py" line="172"/>
         <source>Questionnaire &amp;number</source>
         <translation>&amp;Namba ya hojaji</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="128"/>
+        <location filename="../keyed_entry.py" line="173"/>
         <source>Interview da&amp;te</source>
         <translation>&amp;Tarehe ya mahojiano</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="129"/>
+        <location filename="../keyed_entry.py" line="174"/>
         <source>&amp;Enumerator on the paper</source>
         <translation>M&amp;hojaji aliyeandikwa kwenye karatasi</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="130"/>
+        <location filename="../keyed_entry.py" line="175"/>
         <source>&amp;Batch</source>
         <translation>&amp;Kundi</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="139"/>
+        <location filename="../keyed_entry.py" line="184"/>
         <source>DD/MM/YYYY</source>
         <translation>SS/MM/MMMM</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="161"/>
+        <location filename="../keyed_entry.py" line="206"/>
         <source>Enter: next · Up: back · Ctrl+Enter: save this questionnaire and key the next</source>
         <translation>Enter: inayofuata · Juu: rudi · Ctrl+Enter: hifadhi hojaji hii na uingize inayofuata</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="164"/>
+        <location filename="../keyed_entry.py" line="209"/>
         <source>&amp;Save and key the next</source>
         <translation>Hifadhi na &amp;ingiza inayofuata</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="178"/>
+        <location filename="../keyed_entry.py" line="223"/>
         <source>No choice has the code {code}. The codes are {codes}.</source>
         <translation>Hakuna chaguo lenye msimbo {code}. Misimbo ni {codes}.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="179"/>
+        <location filename="../keyed_entry.py" line="224"/>
         <source>One code only: {codes}.</source>
         <translation>Msimbo mmoja tu: {codes}.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="180"/>
+        <location filename="../keyed_entry.py" line="225"/>
         <source>Code {code} cannot be chosen here (by an earlier answer).</source>
         <translation>Msimbo {code} hauwezi kuchaguliwa hapa (kwa sababu ya jibu la awali).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="181"/>
+        <location filename="../keyed_entry.py" line="226"/>
         <source>This question needs an answer.</source>
         <translation>Swali hili linahitaji jibu.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="182"/>
-        <source>Key the questionnaire&apos;s number, as written on the paper.</source>
-        <translation>Ingiza namba ya hojaji, kama ilivyoandikwa kwenye karatasi.</translation>
+        <location filename="../keyed_entry.py" line="228"/>
+        <source>Key the questionnaire&apos;s number as written on the paper (digits only), or scan its QR code.</source>
+        <translation>Ingiza namba ya dodoso kama ilivyoandikwa kwenye karatasi (tarakimu tu), au changanua msimbo wake wa QR.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="184"/>
+        <location filename="../keyed_entry.py" line="232"/>
+        <source>{date} is not a day of the calendar: check the day and the month.</source>
+        <translation>{date} si siku ya kalenda: angalia siku na mwezi.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="235"/>
         <source>Questionnaire {number} was keyed already (on {when}). Check the number.</source>
         <translation>Hojaji {number} imeshaingizwa (tarehe {when}). Hakiki namba.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="186"/>
+        <location filename="../keyed_entry.py" line="237"/>
         <source>Key the interview&apos;s date as DD/MM/YYYY.</source>
         <translation>Ingiza tarehe ya mahojiano kama SS/MM/MMMM (siku/mwezi/mwaka).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="187"/>
+        <location filename="../keyed_entry.py" line="238"/>
         <source>{date} is after today: check the interview&apos;s date.</source>
         <translation>{date} ni baada ya leo: hakiki tarehe ya mahojiano.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="188"/>
+        <location filename="../keyed_entry.py" line="239"/>
         <source>Key the enumerator&apos;s name or code, as on the paper.</source>
         <translation>Ingiza jina au msimbo wa mhojaji, kama kwenye karatasi.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="189"/>
+        <location filename="../keyed_entry.py" line="240"/>
         <source>Questionnaire {number} saved: {count} keyed in this sitting.</source>
         <translation>Hojaji {number} imehifadhiwa: {count} zimeingizwa katika kikao hiki.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="190"/>
+        <location filename="../keyed_entry.py" line="241"/>
         <source>Another entry? 1: yes · Enter: no</source>
         <translation>Safu nyingine? 1: ndiyo · Enter: hapana</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="192"/>
+        <location filename="../keyed_entry.py" line="243"/>
         <source>Questionnaire {number} keyed a second time: {differences} answer(s) differ ({count} in this sitting).</source>
         <translation>Hojaji {number} imeingizwa mara ya pili: majibu {differences} yanatofautiana ({count} katika kikao hiki).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="196"/>
+        <location filename="../keyed_entry.py" line="247"/>
         <source>Questionnaire {number} has not been keyed a first time (in this batch).</source>
         <translation>Hojaji {number} haijaingizwa mara ya kwanza (katika kundi hili).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="199"/>
+        <location filename="../keyed_entry.py" line="250"/>
         <source>You keyed questionnaire {number} the first time: another clerk keys it again.</source>
         <translation>Uliingiza hojaji {number} mara ya kwanza: karani mwingine aiingize tena.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="201"/>
+        <location filename="../keyed_entry.py" line="252"/>
         <source>Questionnaire {number} was keyed twice already.</source>
         <translation>Hojaji {number} imeshaingizwa mara mbili.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="202"/>
+        <location filename="../keyed_entry.py" line="253"/>
         <source>This questionnaire&apos;s code is of another form ({form}).</source>
         <translation>Msimbo wa hojaji hii ni wa fomu nyingine ({form}).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="204"/>
+        <location filename="../keyed_entry.py" line="255"/>
         <source>No question {number} to key here (none has that number, or it is skipped).</source>
         <translation>Hakuna swali {number} la kuingiza hapa (hakuna lenye namba hiyo, au limerukwa).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="206"/>
+        <location filename="../keyed_entry.py" line="257"/>
         <source>Key 1 for another entry, or nothing to go on.</source>
         <translation>Ingiza 1 kwa safu nyingine, au usiingize kitu ili kuendelea.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="239"/>
+        <location filename="../keyed_entry.py" line="289"/>
         <source>Second keying (blind) of paper questionnaires: {form}</source>
         <translation>Uingizaji wa pili (bila kuona wa kwanza) wa hojaji za karatasi: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="242"/>
+        <location filename="../keyed_entry.py" line="292"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>Kuingiza hojaji za karatasi: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="482"/>
+        <location filename="../keyed_entry.py" line="526"/>
+        <source>kept as on paper</source>
+        <translation>imehifadhiwa kama kwenye karatasi</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="583"/>
         <source>Go to question</source>
         <translation>Nenda kwa swali</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="483"/>
+        <location filename="../keyed_entry.py" line="584"/>
         <source>Question &amp;number:</source>
         <translation>&amp;Namba ya swali:</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="618"/>
+        <location filename="../keyed_entry.py" line="746"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>Mwisho wa hojaji: Enter inaihifadhi.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="847"/>
+        <source>End of the questionnaire: Enter saves it, Up goes back.</source>
+        <translation>Mwisho wa dodoso: Enter inalihifadhi, Juu inarudi nyuma.</translation>
     </message>
 </context>
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../login.py" line="58"/>
+        <location filename="../login.py" line="61"/>
         <source>Password</source>
         <translation>Nenosiri</translation>
     </message>
     <message>
-        <location filename="../login.py" line="62"/>
+        <location filename="../login.py" line="65"/>
         <source>Welcome to Daftari. Create the administrator profile for this computer: it can add the other users and reset a forgotten password.</source>
         <translation>Karibu Daftari. Unda wasifu wa msimamizi wa kompyuta hii: unaweza kuongeza watumiaji wengine na kuweka upya nenosiri lililosahaulika.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="71"/>
+        <location filename="../login.py" line="74"/>
         <source>&amp;Name:</source>
         <translation>&amp;Jina:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="72"/>
+        <location filename="../login.py" line="75"/>
         <source>&amp;Enumerator id:</source>
         <translation>&amp;Namba ya mdadisi:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="73"/>
+        <location filename="../login.py" line="76"/>
         <source>&amp;Site (city):</source>
         <translation>&amp;Eneo (mji):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="74"/>
-        <location filename="../login.py" line="93"/>
+        <location filename="../login.py" line="77"/>
+        <location filename="../login.py" line="96"/>
         <source>&amp;Password:</source>
         <translation>&amp;Nenosiri:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="75"/>
+        <location filename="../login.py" line="78"/>
         <source>&amp;Repeat the password:</source>
         <translation>&amp;Rudia nenosiri:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="76"/>
+        <location filename="../login.py" line="79"/>
         <source>&amp;Create profile</source>
         <translation>&amp;Unda wasifu</translation>
     </message>
     <message>
-        <location filename="../login.py" line="80"/>
+        <location filename="../login.py" line="83"/>
         <source>Locked. Enter your password to go on, or switch user.</source>
         <translation>Imefungwa. Weka nenosiri lako kuendelea, au badilisha mtumiaji.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="82"/>
+        <location filename="../login.py" line="85"/>
         <source>Who is working?</source>
         <translation>Nani anafanya kazi?</translation>
     </message>
     <message>
-        <location filename="../login.py" line="92"/>
+        <location filename="../login.py" line="95"/>
         <source>&amp;User:</source>
         <translation>&amp;Mtumiaji:</translation>
     </message>
     <message>
-        <location filename="../login.py" line="94"/>
+        <location filename="../login.py" line="97"/>
         <source>&amp;Log in</source>
         <translation>&amp;Ingia</translation>
     </message>
     <message>
-        <location filename="../login.py" line="108"/>
+        <location filename="../login.py" line="137"/>
         <source>The two passwords are not the same.</source>
         <translation>Manenosiri mawili hayafanani.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="123"/>
+        <location filename="../login.py" line="152"/>
         <source>Checking…</source>
         <translation>Inakagua…</translation>
     </message>
@@ -1416,307 +1657,360 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="134"/>
         <source>&amp;Daftari</source>
         <translation>&amp;Daftari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="136"/>
         <source>&amp;Install a form (XLSForm)…</source>
-        <translation>&amp;Sakinisha fomu (XLSForm)…</translation>
+        <translation>Sak&amp;inisha fomu (XLSForm)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="138"/>
         <source>&amp;Lock / switch user</source>
         <translation>&amp;Funga / badilisha mtumiaji</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sawazisha sasa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="140"/>
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Unganisha na seva…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="142"/>
         <source>Connect to ODK Central or &amp;KoboToolbox…</source>
         <translation>Unganisha na &amp;ODK Central au KoboToolbox…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="145"/>
         <source>&amp;Bring a bundle from a USB stick…</source>
         <translation>Leta &amp;kifurushi kutoka USB…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="148"/>
+        <source>Bundles b&amp;rought from USB sticks…</source>
+        <translation>Vifurushi vilivyo&amp;letwa kutoka USB…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="151"/>
+        <source>&amp;Put submissions on a USB stick…</source>
+        <translation>&amp;Peleka mawasilisho kwenye USB…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="153"/>
         <source>&amp;Users…</source>
         <translation>&amp;Watumiaji…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Toka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="158"/>
         <source>Larger text</source>
         <translation>Maandishi makubwa zaidi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="161"/>
         <source>Smaller text</source>
         <translation>Maandishi madogo zaidi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="163"/>
         <source>Normal text size</source>
         <translation>Ukubwa wa kawaida wa maandishi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;My forms and submissions</source>
         <translation>&amp;Fomu na majibu yangu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="169"/>
         <source>&amp;Review submissions</source>
         <translation>&amp;Kagua majibu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="173"/>
         <source>&amp;Indicators, data and exports</source>
         <translation>&amp;Viashiria, data na usafirishaji</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="178"/>
         <source>&amp;Key paper questionnaires…</source>
         <translation>&amp;Ingiza hojaji za karatasi…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Key papers a &amp;second time (verification)…</source>
         <translation>Ingiza hojaji mara ya &amp;pili (uhakiki)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="187"/>
         <source>&amp;Batches and differences</source>
         <translation>Makundi na &amp;tofauti</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Lugha ya programu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="241"/>
         <source>Locked</source>
         <translation>Imefungwa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="341"/>
         <source>Install a form first (Ctrl+I).</source>
         <translation>Sakinisha fomu kwanza (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="346"/>
         <source>Key paper questionnaires</source>
         <translation>Ingiza hojaji za karatasi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320"/>
+        <location filename="../main_window.py" line="347"/>
         <source>&amp;Form:</source>
         <translation>&amp;Fomu:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="473"/>
+        <location filename="../main_window.py" line="504"/>
         <source>Connected: {n} form(s) listed there, installed on this computer now.</source>
         <translation>Imeunganishwa: fomu {n} zimeorodheshwa huko, zimesakinishwa kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488"/>
+        <location filename="../main_window.py" line="519"/>
         <source>Bring a bundle from a USB stick</source>
         <translation>Leta kifurushi kutoka USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="521"/>
+        <location filename="../main_window.py" line="598"/>
         <source>Daftari bundles (*.bundle);;All files (*)</source>
         <translation>Vifurushi vya Daftari (*.bundle);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="513"/>
+        <location filename="../main_window.py" line="542"/>
         <source>{name} is kept on this computer, sealed. It goes to the server at the first sync once this computer is connected to one (Daftari → Connect to a server).</source>
         <translation>{name} imehifadhiwa kwenye kompyuta hii, ikiwa imefungwa. Itaenda kwa seva katika usawazishaji wa kwanza baada ya kompyuta hii kuunganishwa na seva (Daftari → Unganisha na seva).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="547"/>
         <source>{name} is kept on this computer and goes to the server at the next sync. It is sealed: its answers cannot be read here.</source>
         <translation>{name} imehifadhiwa kwenye kompyuta hii na itaenda kwa seva katika usawazishaji ujao. Imefungwa: majibu yake hayawezi kusomwa hapa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="523"/>
+        <location filename="../main_window.py" line="552"/>
         <source>Bundle kept</source>
         <translation>Kifurushi kimehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536"/>
+        <location filename="../main_window.py" line="565"/>
         <source>The bundle was not kept</source>
         <translation>Kifurushi hakikuhifadhiwa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="627"/>
+        <location filename="../main_window.py" line="581"/>
+        <location filename="../main_window.py" line="649"/>
+        <location filename="../main_window.py" line="659"/>
+        <source>Nothing was put on the stick</source>
+        <translation>Hakuna kilichowekwa kwenye USB</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="594"/>
+        <source>Put submissions on a USB stick</source>
+        <translation>Weka mawasilisho kwenye USB</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="618"/>
+        <source>Submissions put on the stick</source>
+        <translation>Mawasilisho yamewekwa kwenye USB</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="620"/>
+        <source>{n} submission(s) went into {file}. Take the stick to a computer that syncs with the server; they stay here as waiting until this computer&apos;s next sync hears that they arrived.</source>
+        <translation>Mawasilisho {n} yameingia kwenye {file}. Peleka USB kwenye kompyuta inayosawazisha na seva; yanabaki hapa yakisubiri hadi usawazishaji ujao wa kompyuta hii usikie kwamba yamefika.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="635"/>
+        <source>{file} could not be written ({why}): nothing was put on the stick. Is the stick in, not full, and not locked against writing?</source>
+        <translation>{file} haikuweza kuandikwa ({why}): hakuna kilichowekwa kwenye USB. Je, USB imeingizwa, haijajaa, na haijafungwa dhidi ya kuandikwa?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="642"/>
+        <source>Your waiting submissions and their photos are more than one bundle carries. Sync them over a network, or ask for help to write them in several bundles.</source>
+        <translation>Mawasilisho yako yanayosubiri na picha zake ni zaidi ya kile kifurushi kimoja kinachobeba. Yasawazishe kupitia mtandao, au omba msaada wa kuyaandika katika vifurushi kadhaa.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="653"/>
+        <source>A bundle is sealed for your server, so that only it can read it: connect to it first (Daftari → Connect to a server).</source>
+        <translation>Kifurushi hufungwa kwa ajili ya seva yako, ili iweze kukisoma peke yake: unganisha nayo kwanza (Daftari → Unganisha na seva).</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="661"/>
+        <source>No finalized submission of yours waits to be sent: there is nothing to put on a stick, and no file was written.</source>
+        <translation>Hakuna wasilisho lako lililokamilishwa linalosubiri kutumwa: hakuna cha kuweka kwenye USB, na hakuna faili iliyoandikwa.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="789"/>
         <source>Reopened by you to correct it.</source>
         <translation>Imefunguliwa tena nawe ili uisahihishe.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="632"/>
+        <location filename="../main_window.py" line="794"/>
         <source>Reopened: correct it and finalize again; it is sent as an edit.</source>
         <translation>Imefunguliwa tena: isahihishe na uikamilishe tena; inatumwa kama marekebisho.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="644"/>
+        <location filename="../main_window.py" line="806"/>
         <source>Discard this draft?</source>
         <translation>Futa rasimu hii?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="646"/>
+        <location filename="../main_window.py" line="808"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Futa “{title}”? Majibu yake (na picha zake) yatafutwa kwenye kompyuta hii. Hayataweza kurejeshwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="662"/>
+        <location filename="../main_window.py" line="824"/>
         <source>The draft was discarded.</source>
         <translation>Rasimu imefutwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="671"/>
+        <location filename="../main_window.py" line="833"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Imekamilishwa. Itatumwa mtandao ukipatikana.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="677"/>
+        <location filename="../main_window.py" line="839"/>
         <source>Choose a file…</source>
         <translation>Chagua faili…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="678"/>
+        <location filename="../main_window.py" line="840"/>
         <source>OK</source>
         <translation>Sawa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="679"/>
+        <location filename="../main_window.py" line="841"/>
         <source>Type a whole number.</source>
         <translation>Andika namba kamili.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="680"/>
+        <location filename="../main_window.py" line="842"/>
         <source>Type a number.</source>
         <translation>Andika namba.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="682"/>
+        <location filename="../main_window.py" line="844"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” inaweza kuwa {first} au {second}. Andika {first} au {second}, kulingana na unachomaanisha.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="685"/>
+        <location filename="../main_window.py" line="847"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”: hapa koma si alama ya desimali. Kwa {value}, andika {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="687"/>
+        <location filename="../main_window.py" line="849"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Tarakimu ni nyingi mno kuhifadhiwa kwa usahihi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="688"/>
+        <location filename="../main_window.py" line="850"/>
         <source>Will be stored as {value}.</source>
         <translation>Itahifadhiwa kama {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="689"/>
+        <location filename="../main_window.py" line="851"/>
         <source>No choice has the code {code}.</source>
         <translation>Hakuna chaguo lenye msimbo {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="690"/>
+        <location filename="../main_window.py" line="852"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Andika tarehe kama YYYY-MM-DD (F4 hufungua kalenda).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="691"/>
+        <location filename="../main_window.py" line="853"/>
         <source>Type a time as HH:MM.</source>
         <translation>Andika saa kama HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="692"/>
+        <location filename="../main_window.py" line="854"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Andika tarehe na saa kama YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="693"/>
+        <location filename="../main_window.py" line="855"/>
         <source>Latitude</source>
         <translation>Latitudo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="694"/>
+        <location filename="../main_window.py" line="856"/>
         <source>Longitude</source>
         <translation>Longitudo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="695"/>
+        <location filename="../main_window.py" line="857"/>
         <source>Accuracy (m)</source>
         <translation>Usahihi (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="696"/>
+        <location filename="../main_window.py" line="858"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>Latitudo na longitudo ni namba, kwa mfano 3.7194 na 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="697"/>
+        <location filename="../main_window.py" line="859"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>Latitudo iko kati ya -90 na 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="698"/>
+        <location filename="../main_window.py" line="860"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>Longitudo iko kati ya -180 na 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="699"/>
+        <location filename="../main_window.py" line="861"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>Usahihi ni namba chanya ya mita.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="717"/>
+        <location filename="../main_window.py" line="880"/>
         <source>Install a form</source>
         <translation>Sakinisha fomu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="717"/>
+        <location filename="../main_window.py" line="882"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="736"/>
+        <location filename="../main_window.py" line="899"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Imesakinishwa {title}, toleo {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="738"/>
+        <location filename="../main_window.py" line="901"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, toleo {version}, ilikuwa imeshasakinishwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="750"/>
+        <location filename="../main_window.py" line="913"/>
         <source>The form was not installed</source>
         <translation>Fomu haikusakinishwa</translation>
     </message>
@@ -1926,139 +2220,144 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review.py" line="71"/>
-        <location filename="../review.py" line="148"/>
+        <location filename="../review.py" line="81"/>
+        <location filename="../review.py" line="158"/>
         <source>Received</source>
         <translation>Yamepokelewa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="72"/>
+        <location filename="../review.py" line="82"/>
         <source>Corrected</source>
         <translation>Yamesahihishwa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="73"/>
+        <location filename="../review.py" line="83"/>
         <source>Sent back</source>
         <translation>Yamerudishwa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="74"/>
+        <location filename="../review.py" line="84"/>
         <source>Approved by the site</source>
         <translation>Yameidhinishwa na kituo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="75"/>
+        <location filename="../review.py" line="85"/>
         <source>Approved</source>
         <translation>Yameidhinishwa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="86"/>
-        <location filename="../review.py" line="155"/>
+        <location filename="../review.py" line="96"/>
+        <location filename="../review.py" line="166"/>
         <source>Submissions to review</source>
         <translation>Majibu ya kukagua</translation>
     </message>
     <message>
-        <location filename="../review.py" line="92"/>
+        <location filename="../review.py" line="102"/>
         <source>Every state</source>
         <translation>Hali zote</translation>
     </message>
     <message>
-        <location filename="../review.py" line="96"/>
+        <location filename="../review.py" line="106"/>
         <source>Every enumerator</source>
         <translation>Wadadisi wote</translation>
     </message>
     <message>
-        <location filename="../review.py" line="100"/>
+        <location filename="../review.py" line="110"/>
         <source>Every form</source>
         <translation>Fomu zote</translation>
     </message>
     <message>
-        <location filename="../review.py" line="104"/>
+        <location filename="../review.py" line="114"/>
         <source>Every site</source>
         <translation>Vituo vyote</translation>
     </message>
     <message>
-        <location filename="../review.py" line="110"/>
+        <location filename="../review.py" line="120"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../review.py" line="123"/>
+        <location filename="../review.py" line="133"/>
         <source>&amp;State</source>
         <translation>&amp;Hali</translation>
     </message>
     <message>
-        <location filename="../review.py" line="124"/>
+        <location filename="../review.py" line="134"/>
         <source>&amp;Enumerator</source>
         <translation>Mdad&amp;isi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="125"/>
+        <location filename="../review.py" line="135"/>
         <source>F&amp;orm</source>
         <translation>F&amp;omu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="128"/>
+        <location filename="../review.py" line="138"/>
         <source>S&amp;ite</source>
         <translation>&amp;Kituo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="130"/>
+        <location filename="../review.py" line="140"/>
         <source>&amp;Received from</source>
         <translation>&amp;Yalipokelewa kuanzia</translation>
     </message>
     <message>
-        <location filename="../review.py" line="131"/>
+        <location filename="../review.py" line="141"/>
         <source>to</source>
         <translation>hadi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="144"/>
+        <location filename="../review.py" line="154"/>
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="145"/>
+        <location filename="../review.py" line="155"/>
         <source>Form</source>
         <translation>Fomu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="146"/>
+        <location filename="../review.py" line="156"/>
         <source>Enumerator</source>
         <translation>Mdadisi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="147"/>
+        <location filename="../review.py" line="157"/>
         <source>Site</source>
         <translation>Kituo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="149"/>
+        <location filename="../review.py" line="159"/>
         <source>Revision</source>
         <translation>Toleo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="150"/>
+        <location filename="../review.py" line="160"/>
         <source>State</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../review.py" line="192"/>
+        <location filename="../review.py" line="161"/>
+        <source>Keyed by</source>
+        <translation>Imeingizwa na</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="203"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>Andika tarehe kama YYYY-MM-DD, mfano 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="202"/>
+        <location filename="../review.py" line="216"/>
         <source>{state} (to send)</source>
         <translation>{state} (itatumwa)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="204"/>
+        <location filename="../review.py" line="218"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ haikukubaliwa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="228"/>
+        <location filename="../review.py" line="244"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>Hakuna cha kukagua hapa. Majibu ya kituo chako huja kila usawazishaji (F5).</translation>
     </message>
@@ -2066,52 +2365,52 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>SecretariatView</name>
     <message>
-        <location filename="../secretariat.py" line="124"/>
+        <location filename="../secretariat.py" line="123"/>
         <source>Approved</source>
         <translation>Yameidhinishwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="125"/>
+        <location filename="../secretariat.py" line="124"/>
         <source>Every state</source>
         <translation>Hali zote</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="126"/>
+        <location filename="../secretariat.py" line="125"/>
         <source>Approved by the site</source>
         <translation>Yameidhinishwa na kituo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="127"/>
+        <location filename="../secretariat.py" line="126"/>
         <source>Received</source>
         <translation>Yamepokelewa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="128"/>
+        <location filename="../secretariat.py" line="127"/>
         <source>Corrected</source>
         <translation>Yamesahihishwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="129"/>
+        <location filename="../secretariat.py" line="128"/>
         <source>Sent back</source>
         <translation>Yamerudishwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="135"/>
+        <location filename="../secretariat.py" line="134"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Viashiria</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="136"/>
+        <location filename="../secretariat.py" line="135"/>
         <source>D&amp;ata</source>
         <translation>D&amp;ata</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="137"/>
+        <location filename="../secretariat.py" line="136"/>
         <source>D&amp;uplicates</source>
         <translation>Na&amp;kala</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="138"/>
+        <location filename="../secretariat.py" line="137"/>
         <source>E&amp;xport</source>
         <translation>&amp;Hamisha</translation>
     </message>
@@ -2119,102 +2418,107 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="282"/>
+        <location filename="../review.py" line="304"/>
         <source>Form &amp;language</source>
         <translation>&amp;Lugha ya fomu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="291"/>
+        <location filename="../review.py" line="313"/>
         <source>Question</source>
         <translation>Swali</translation>
     </message>
     <message>
-        <location filename="../review.py" line="291"/>
+        <location filename="../review.py" line="313"/>
         <source>Answer</source>
         <translation>Jibu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="291"/>
+        <location filename="../review.py" line="313"/>
         <source>Your comment on the answer</source>
         <translation>Maoni yako kuhusu jibu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="293"/>
+        <location filename="../review.py" line="315"/>
         <source>Answers</source>
         <translation>Majibu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="318"/>
+        <location filename="../review.py" line="340"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>Ma&amp;oni kuhusu majibu yote</translation>
     </message>
     <message>
-        <location filename="../review.py" line="323"/>
+        <location filename="../review.py" line="345"/>
         <source>&amp;Approve</source>
         <translation>&amp;Idhinisha</translation>
     </message>
     <message>
-        <location filename="../review.py" line="324"/>
+        <location filename="../review.py" line="346"/>
         <source>Send &amp;back for correction</source>
         <translation>&amp;Rudisha kwa marekebisho</translation>
     </message>
     <message>
-        <location filename="../review.py" line="325"/>
+        <location filename="../review.py" line="347"/>
         <source>Back to the list (Esc)</source>
         <translation>Rudi kwenye orodha (Esc)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="398"/>
+        <location filename="../review.py" line="421"/>
         <source>{form}, version {version}</source>
         <translation>{form}, toleo {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="402"/>
+        <location filename="../review.py" line="425"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>Mdadisi: {name} · Kituo: {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="405"/>
+        <location filename="../review.py" line="429"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>Yalipokelewa {when} · toleo {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="411"/>
+        <location filename="../review.py" line="437"/>
+        <source>Keyed from paper questionnaire {number} (interviewed {date}) by {clerk}</source>
+        <translation>Imeingizwa kutoka dodoso la karatasi {number} (mahojiano {date}) na {clerk}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="446"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>Majibu {count} yamebadilika tangu toleo lililopita (yamewekwa alama).</translation>
     </message>
     <message>
-        <location filename="../review.py" line="362"/>
+        <location filename="../review.py" line="384"/>
         <source>Default</source>
         <translation>Chaguo-msingi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="418"/>
+        <location filename="../review.py" line="453"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>Ukaguzi wa seva ulikataa toleo hili:</translation>
     </message>
     <message>
-        <location filename="../review.py" line="422"/>
+        <location filename="../review.py" line="457"/>
         <source>Sent back by {who} on {when}</source>
         <translation>Imerudishwa na {who} tarehe {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="424"/>
+        <location filename="../review.py" line="459"/>
         <source>Approved by {who} on {when}</source>
         <translation>Imeidhinishwa na {who} tarehe {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="371"/>
+        <location filename="../review.py" line="393"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>Seva haikukubali uamuzi wa mwisho uliofanywa hapa: {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="483"/>
+        <location filename="../review.py" line="518"/>
         <source>Changed in this revision</source>
         <translation>Imebadilika katika toleo hili</translation>
     </message>
     <message>
-        <location filename="../review.py" line="527"/>
+        <location filename="../review.py" line="562"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}. Uamuzi utatumwa kwa seva katika usawazishaji ujao.</translation>
     </message>
@@ -2222,59 +2526,85 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>SyncLabel</name>
     <message>
-        <location filename="../sync_status.py" line="27"/>
+        <location filename="../sync_status.py" line="55"/>
         <source>{n} waiting to send</source>
         <translation>{n} zinasubiri kutumwa</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="30"/>
+        <location filename="../sync_status.py" line="58"/>
         <source>{n} of other users: sent when they sync</source>
         <translation>{n} za watumiaji wengine: zitatumwa watakaposawazisha</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="34"/>
+        <location filename="../sync_status.py" line="62"/>
         <source>{n} submissions to review received</source>
         <translation>Majibu {n} ya kukagua yamepokelewa</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="37"/>
+        <location filename="../sync_status.py" line="65"/>
         <source>sending {step} {done}/{total}</source>
         <translation>inatuma {step} {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="42"/>
+        <location filename="../sync_status.py" line="70"/>
         <source>syncing…</source>
         <translation>inasawazisha…</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="43"/>
+        <location filename="../sync_status.py" line="71"/>
         <source>{kb} kB sent</source>
         <translation>kB {kb} zimetumwa</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="46"/>
+        <location filename="../sync_status.py" line="74"/>
         <source>you are not connected to a server yet (Daftari → Connect to a server)</source>
         <translation>bado hujaunganishwa na seva (Daftari → Unganisha na seva)</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="49"/>
+        <location filename="../sync_status.py" line="77"/>
         <source>last sync {at}</source>
         <translation>usawazishaji wa mwisho {at}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="57"/>
+        <location filename="../sync_status.py" line="84"/>
+        <source>{n} carried bundle(s) refused: Daftari → Bundles brought from USB sticks</source>
+        <translation>Vifurushi {n} vilivyobebwa vimekataliwa: Daftari → Vifurushi vilivyoletwa kutoka kwenye USB</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="93"/>
+        <location filename="../sync_status.py" line="95"/>
+        <source>no connection to the server</source>
+        <translation>hakuna muunganisho na seva</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="97"/>
+        <source>the server refused this computer&apos;s login: </source>
+        <translation>seva imekataa kuingia kwa kompyuta hii: </translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="98"/>
+        <source>sync stopped by an error: </source>
+        <translation>usawazishaji umesimamishwa na hitilafu: </translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="106"/>
         <source>submissions</source>
         <translation>fomu</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="58"/>
+        <location filename="../sync_status.py" line="107"/>
         <source>attachments</source>
         <translation>viambatisho</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="59"/>
+        <location filename="../sync_status.py" line="108"/>
         <source>updates</source>
         <translation>masasisho</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="109"/>
+        <source>bundles</source>
+        <translation>vifurushi</translation>
     </message>
 </context>
 <context>
