@@ -1,5 +1,5 @@
 """Render the clerk's keyed entry offscreen to docs/screenshots/ (make screenshots), in
-English, Arabic and Amharic: a household questionnaire half keyed, its roster begun, and a
+English, Kiswahili, Arabic and Amharic: a household questionnaire half keyed, its roster begun, and a
 wrong code refused where it was typed; and the third look of double entry — a batch's
 differences between two clerks' keyings, side by side."""
 
@@ -29,10 +29,11 @@ OUT = ROOT / "docs" / "screenshots"
 LANGUAGE: list[InterfaceLanguage] = []
 PAPER = {  # number, date, the enumerator written on the paper, batch
     "en": ["214", "12/11/2026", "E07 Halima Yusuf", "KK-2026-11-B3"],
+    "sw": ["214", "12/11/2026", "E07 Halima Yusuf", "KK-2026-11-B3"],
     "ar": ["214", "12/11/2026", "حليمة يوسف", "KK-2026-11-B3"],
     "am": ["214", "12/11/2026", "ሃሊማ ዩሱፍ", "AS-2026-11-B3"],
 }
-NAMES = {"en": "Halima Yusuf", "ar": "حليمة يوسف", "am": "ሃሊማ ዩሱፍ"}
+NAMES = {"en": "Halima Yusuf", "sw": "Halima Yusuf", "ar": "حليمة يوسف", "am": "ሃሊማ ዩሱፍ"}
 # city, zone, household number, location, consent, household size, then the first member
 BOXES = ["1", "Z3", "214", "3.7194 34.8567", "1", "3"]
 
@@ -65,9 +66,10 @@ def main() -> None:
         client.install_forms(standard_forms())
         client.create_first_user("halima", "kakuma-clerk-1", enumerator_id="C07", site="Kakuma")
         differences(app, client)  # first: English, then Arabic (the interface starts English)
-        for code in ("en", "ar", "am"):
-            client.store.set_setting("interface_language", code)
-            client.store.set_setting("form_language", code)
+        for code in ("en", "sw", "ar", "am"):
+            for key_ in ("interface_language", "form_language"):  # this user's, and the default
+                client.store.set_setting(key_, code)
+                client.store.set_setting(f"{key_}/halima", code)
             window = MainWindow(client, language=LANGUAGE[0])
             window.resize(1366, 768)
             window.show()
@@ -138,8 +140,9 @@ def differences(app: QApplication, client) -> None:
                 box = k.after(box)
             k.finish()
     for code in ("en", "ar"):
-        client.store.set_setting("interface_language", code)
-        client.store.set_setting("form_language", code)
+        for key_ in ("interface_language", "form_language"):
+            client.store.set_setting(key_, code)
+            client.store.set_setting(f"{key_}/halima", code)
         window = MainWindow(client, language=LANGUAGE[0])
         window.resize(1366, 640)
         window.show()
