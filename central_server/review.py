@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from pydantic import ValidationError
 from sqlalchemy import and_, case, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
@@ -30,6 +31,7 @@ from central_server.db import changes, decisions, revisions, sites, submissions
 from central_server.errors import Conflict, Forbidden, NotFound, Refusal
 from sync_protocol import (
     KeptAsWritten,
+    PaperFacts,
     ReviewDecision,
     ReviewFeed,
     ReviewItem,
@@ -636,7 +638,25 @@ def _feed_items(conn: Connection, uuids: list[str]) -> list[ReviewItem]:
                 changed=changed,
                 decisions=made[r[0]],
                 as_written=kept,
+                paper=_paper_facts(r[14]),
             )
         )
     order = {u: i for i, u in enumerate(uuids)}
     return sorted(items, key=lambda i: order[i.uuid])
+
+
+def _paper_facts(stored: object) -> PaperFacts | None:
+    """A revision's paper facts (revisions.paper) as the feed carries them: its values kept
+    as written go in ReviewItem.as_written instead, those still standing. None when it was
+    not keyed from paper (or its facts cannot be read: the submission is listed anyway)."""
+    if not isinstance(stored, dict):
+        return None
+    facts = {
+        k: stored[k]
+        for k in PaperFacts.model_fields
+        if k != "as_written" and stored.get(k) is not None
+    }
+    try:
+        return PaperFacts.model_validate(facts)
+    except ValidationError:
+        return None

@@ -1,12 +1,16 @@
 """Reviewing on the desktop: a site's supervisor (or clerk), or the Secretariat, reads the
 submissions pulled at sync, approves them or sends them back with comments — on the whole and
 on single answers — with no connection; the decisions go up at the next sync
-(desktop_app.sync.reviews). Copies are kept per local user, encrypted like every answer."""
+(desktop_app.sync.reviews). Copies are kept per local user, encrypted like every answer.
+
+A paper questionnaire keyed at an office comes with the paper's facts (its number, interview
+date, enumerator, batch, who keyed it when) and the values its clerk kept as written on the
+paper against the form's rule; a decision may confirm that such a value stands."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cryptography.exceptions import InvalidTag
 
@@ -17,7 +21,7 @@ from desktop_app.store import ReviewCopy, ReviewFilter
 from form_engine import FormSession
 from form_engine.submission import json_to_document
 from form_engine.validation import fill_missing_fields
-from sync_protocol import ReviewDecision, ReviewItem
+from sync_protocol import KeptAsWritten, PaperFacts, ReviewDecision, ReviewItem
 
 REVIEWER_ROLES = ("supervisor", "clerk", "secretariat")
 STATES = ("received", "corrected", "returned", "site_approved", "approved")
@@ -33,9 +37,17 @@ class Reviewed:
     reasons: list[str]  # why the checks refused it
     changed: list[str]  # answers the newest revision changed ("members/member[2]/age")
     decisions: list[ReviewDecision]
+    paper: PaperFacts | None = None  # keyed from a paper questionnaire
+    # the values the newest revision keeps as written on the paper, each with whether a
+    # reviewer confirmed that it stands
+    as_written: list[KeptAsWritten] = field(default_factory=list)
 
 
 def seal(user: UserSession, item: ReviewItem) -> ReviewCopy:
+    """The copy kept of a submission the feed brought. A paper the feed brings no facts of
+    (an encrypted form's: they stay on the computer that keyed it) takes them from this
+    computer's keyings, when it was keyed here."""
+    paper = item.paper or _keyed_here(user, item.uuid)
     secret = json.dumps(
         {
             "json": item.json_text,
@@ -43,6 +55,8 @@ def seal(user: UserSession, item: ReviewItem) -> ReviewCopy:
             "reasons": item.reasons,
             "changed": item.changed,
             "decisions": [d.model_dump() for d in item.decisions],
+            "paper": paper.model_dump(exclude={"as_written"}) if paper is not None else None,
+            "as_written": [k.model_dump() for k in item.as_written],
         },
         ensure_ascii=False,
     ).encode()
@@ -59,6 +73,8 @@ def seal(user: UserSession, item: ReviewItem) -> ReviewCopy:
             _title(item.json_text).encode(), context=_context(item.uuid) + "/title"
         ),
         data=user.key.encrypt(secret, context=_context(item.uuid)),
+        paper_enumerator=paper.enumerator if paper is not None else "",
+        keyed_by=paper.keyed_by if paper is not None else "",
     )
 
 
@@ -84,6 +100,7 @@ def open_copy(user: UserSession, uuid: str) -> Reviewed:
             "decrypts (the next sync brings it again)"
         ) from None
     user.store.log(audit(user.user.name, "review.open", uuid, user.client.now_text()))
+    paper = secret.get("paper")
     return Reviewed(
         copy=copy,
         json_text=secret["json"],
@@ -91,6 +108,9 @@ def open_copy(user: UserSession, uuid: str) -> Reviewed:
         reasons=list(secret.get("reasons", [])),
         changed=list(secret.get("changed", [])),
         decisions=[ReviewDecision.model_validate(d) for d in secret.get("decisions", [])],
+        # a copy kept before the feed carried paper facts: this computer's keying, if any
+        paper=PaperFacts.model_validate(paper) if paper else _keyed_here(user, uuid),
+        as_written=[KeptAsWritten.model_validate(k) for k in secret.get("as_written", [])],
     )
 
 
@@ -114,15 +134,25 @@ def decide(
     role: str,
     comment: str = "",
     answers: dict[str, str] | None = None,
+    confirmed: list[str] | None = None,
 ) -> str:
     """Approve or send back the revision looked at; kept here and sent at the next sync.
-    Refused here for what the server would refuse, so nobody waits for a sync to learn it.
-    Returns the state it shows now."""
+    ``confirmed``: paths of values kept as written on the paper (Reviewed.as_written) whose
+    paper value stands. Refused here for what the server would refuse, so nobody waits for
+    a sync to learn it. Returns the state it shows now."""
     if role not in REVIEWER_ROLES:
         raise NotAllowed(f"a {role or 'user'} does not review submissions")
     comment = comment.strip()
     answers = {k: v.strip() for k, v in (answers or {}).items() if v and v.strip()}
+    confirmed = list(dict.fromkeys(confirmed or []))
     copy = reviewed.copy
+    kept = {k.path for k in reviewed.as_written}
+    if any(path not in kept for path in confirmed):
+        raise ClientError(
+            "only a value kept as written on the paper is confirmed: this revision keeps none "
+            "at " + ", ".join(p for p in confirmed if p not in kept),
+            code="not_kept_as_written",
+        )
     if decision == "returned" and not (comment or answers):
         raise ClientError(
             "say what to correct: a comment, or a comment on an answer", code="nothing_said"
@@ -151,7 +181,9 @@ def decide(
         )
     state = "returned" if decision == "returned" else "approved" if secretariat else "site_approved"
     at = user.client.now_text()
-    payload = json.dumps({"comment": comment, "answers": answers}, ensure_ascii=False).encode()
+    payload = json.dumps(
+        {"comment": comment, "answers": answers, "confirmed": confirmed}, ensure_ascii=False
+    ).encode()
     user.store.add_review_decision(
         owner(user),
         copy.uuid,
@@ -176,6 +208,22 @@ def title_of(user: UserSession, copy: ReviewCopy) -> str:
         return user.key.decrypt(copy.title, context=_context(copy.uuid) + "/title").decode()
     except (InvalidTag, ValueError):
         return "⚠"  # damaged: the list goes on; opening it says so
+
+
+def _keyed_here(user: UserSession, uuid: str) -> PaperFacts | None:
+    """The paper facts of a questionnaire keyed on this computer (its first keying), else
+    None."""
+    keyed = user.store.keying(uuid)
+    if keyed is None or keyed.verifies or not keyed.finished_at:
+        return None
+    return PaperFacts(
+        number=keyed.number,
+        interview_date=keyed.interview_date,
+        enumerator=keyed.paper_enumerator,
+        batch=keyed.batch,
+        keyed_by=keyed.keyed_by,
+        keyed_at=keyed.finished_at,
+    )
 
 
 def _title(json_text: str) -> str:

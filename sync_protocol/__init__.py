@@ -296,6 +296,10 @@ class ReviewItem(BaseModel):
     changed: list[str] = Field(default_factory=list)
     decisions: list[ReviewDecision] = Field(default_factory=list)
     as_written: list[KeptAsWritten] = Field(default_factory=list)
+    # keyed from a paper questionnaire: what the paper says (its number, interview date,
+    # enumerator, batch) and who keyed it when; its values kept as written are in
+    # ``as_written`` above (those still standing), never here
+    paper: PaperFacts | None = None
 
 
 class ReviewFeed(Answer):

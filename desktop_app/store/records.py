@@ -157,18 +157,23 @@ class KeyingDifference(BaseModel):
 
 class ReviewCopy(BaseModel):
     """A submission a reviewer keeps on this computer: the listing columns in the clear, the
-    answers, decisions and server reasons encrypted in ``data``."""
+    answers, decisions, server reasons, paper facts and values kept as written on the paper
+    encrypted in ``data``."""
 
     uuid: str
     site: str
     form_id: str
     form_version: str
-    enumerator: str
+    enumerator: str  # the account that sent it
     revision: int
     state: str  # received | corrected | returned | site_approved | approved
     received_at: str
     title: bytes = b""  # encrypted instance name
     data: bytes = b""
+    # keyed from a paper questionnaire: the enumerator written on the paper, and the clerk
+    # who keyed it (staff names, listed and filtered on; the paper's other facts are in data)
+    paper_enumerator: str = ""
+    keyed_by: str = ""
     waiting: str = ""  # a decision made here and not yet on the server: approved | returned
     problem: str = ""  # why the server refused the last decision made here
 

@@ -21,6 +21,8 @@ _PROBLEM = (
     "(SELECT problem FROM review_outbox o WHERE o.owner = c.owner AND o.uuid = c.uuid "
     "ORDER BY o.id DESC LIMIT 1)"
 )
+# the enumerator the list shows: of a paper questionnaire, the one written on the paper
+_ENUMERATOR = "(CASE WHEN paper_enumerator != '' THEN paper_enumerator ELSE enumerator END)"
 
 
 class ReviewTable:
@@ -106,10 +108,11 @@ class ReviewTable:
         )
 
     def review_choices(self, owner: str) -> dict[str, list[str]]:
-        """What the list can be filtered by: the enumerators, forms and sites present."""
+        """What the list can be filtered by: the enumerators (of a paper questionnaire, the
+        one written on the paper), forms and sites present."""
         out = {}
-        for column in ("enumerator", "form_id", "site"):
-            out[column] = [
+        for name, column in (("enumerator", _ENUMERATOR), ("form_id", "form_id"), ("site", "site")):
+            out[name] = [
                 r[0]
                 for r in self._conn.execute(
                     f"SELECT DISTINCT {column} FROM review_copies WHERE owner = ? "
@@ -203,8 +206,13 @@ def _cursor_key(owner: str) -> str:
 def _review_where(owner: str, f: ReviewFilter) -> tuple[str, list]:
     clauses = ["owner = ?"]
     params: list[object] = [owner]
-    for column in ("state", "enumerator", "form_id", "site"):
-        value = getattr(f, column)
+    for name, column in (
+        ("state", "state"),
+        ("enumerator", _ENUMERATOR),
+        ("form_id", "form_id"),
+        ("site", "site"),
+    ):
+        value = getattr(f, name)
         if value:
             clauses.append(f"{column} = ?")
             params.append(value)

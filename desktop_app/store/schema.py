@@ -287,3 +287,23 @@ def m009_values_kept_as_written(db: Database) -> None:
     """A paper's value kept as written against the form's rule (the clerk confirmed it): which
     answers, their values, the rule and the clerk's note — encrypted, as answers are."""
     db.execute("ALTER TABLE keyings ADD COLUMN as_written BLOB")
+
+
+@migrations()
+def m010_review_copies_paper(db: Database) -> None:
+    """A review copy keyed from a paper questionnaire names the enumerator written on the
+    paper and the clerk who keyed it (the review feed brings them, wherever it was keyed).
+    Copies already here take them from this computer's own keyings, if it keyed them; the
+    others when the feed next brings them."""
+    for statement in _split(
+        """
+        ALTER TABLE review_copies ADD COLUMN paper_enumerator TEXT NOT NULL DEFAULT '';
+        ALTER TABLE review_copies ADD COLUMN keyed_by TEXT NOT NULL DEFAULT '';
+        UPDATE review_copies SET
+            paper_enumerator = (SELECT k.paper_enumerator FROM keyings k
+                                WHERE k.uuid = review_copies.uuid),
+            keyed_by = (SELECT k.keyed_by FROM keyings k WHERE k.uuid = review_copies.uuid)
+        WHERE uuid IN (SELECT uuid FROM keyings WHERE verifies = '' AND finished_at != '');
+        """
+    ):
+        db.execute(statement)

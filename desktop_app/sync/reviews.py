@@ -25,6 +25,7 @@ def sync_reviews(user: UserSession, transport: Transport, report, tell) -> None:
                     comment=said.get("comment", ""),
                     answers=said.get("answers", {}),
                     revision=waiting.revision,
+                    confirmed=said.get("confirmed", []),
                 ),
             )
         except Refused as exc:

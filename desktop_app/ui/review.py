@@ -1,15 +1,17 @@
 """Review on the desktop: a supervisor's (or clerk's, or the Secretariat's) list of the
 submissions pulled at sync, filterable, and one submission read-only in any form language,
 approved or sent back with comments on the whole and on single answers. A paper
-questionnaire keyed at this office shows the enumerator written on the paper, and who keyed
-it in a column of its own (the review feed does not carry a paper's facts: a paper keyed on
-another computer shows the account that sent it). Keyboard-first:
-Enter opens, F2 or Enter comments on the answer under the cursor, Alt+A approves, Alt+B
-sends back, Esc goes back to the list. Decisions are kept here and go up at the next sync."""
+questionnaire keyed at an office shows the enumerator written on the paper, and who keyed it
+in a column of its own; its values kept as written on the paper against the form's rule are
+flagged (at the top and beside their answers), and a decision can confirm that each stands.
+Keyboard-first: Enter opens, F2 or Enter comments on the answer under the cursor, Alt+P ticks
+that a paper's value stands, Alt+A approves, Alt+B sends back, Esc goes back to the list.
+Decisions are kept here and go up at the next sync."""
 
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import (
@@ -24,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -43,7 +46,7 @@ from desktop_app import review_notes, reviewing
 from desktop_app.client import UserSession
 from desktop_app.errors import ClientError
 from desktop_app.pages import pages
-from desktop_app.store import FormVersionInfo, KeyingRecord, ReviewFilter
+from desktop_app.store import FormVersionInfo, ReviewFilter
 from desktop_app.ui.home import form_title
 from desktop_app.ui.i18n import (
     form_language_for,
@@ -57,6 +60,7 @@ from desktop_app.ui.question_box import answer_text
 from desktop_app.ui.questions import is_note
 
 CHANGED = QColor("#fff3c4")  # answers the newest revision changed: a pale yellow
+KEPT = QColor("#fde3c8")  # answers kept as written on the paper against the rule: pale orange
 KEYED_BY = 7  # the list's column of who keyed a paper questionnaire
 
 
@@ -209,8 +213,7 @@ class ReviewView(QStackedWidget):
         keyed_any = False
         for uuid in ids:
             copy = rows[uuid]
-            paper = self.paper_of(uuid)
-            keyed_any = keyed_any or paper is not None
+            keyed_any = keyed_any or bool(copy.keyed_by)
             state = self.state_names.get(copy.state, copy.state)
             if copy.waiting:
                 state = self.tr("{state} (to send)").format(state=state)
@@ -219,12 +222,12 @@ class ReviewView(QStackedWidget):
             cells = [
                 isolate(reviewing.title_of(user, copy) or copy.uuid[:8]),
                 isolate(self.titles.get(copy.form_id, copy.form_id)),
-                isolate(paper.paper_enumerator if paper is not None else copy.enumerator),
+                isolate(copy.paper_enumerator or copy.enumerator),
                 isolate(copy.site),
                 copy.received_at[:16].replace("T", " "),
                 str(copy.revision),
                 state,
-                isolate(paper.keyed_by) if paper is not None else "",
+                isolate(copy.keyed_by) if copy.keyed_by else "",
             ]
             items = [QStandardItem(text) for text in cells]
             items[0].setData(uuid, Qt.ItemDataRole.UserRole)
@@ -248,12 +251,6 @@ class ReviewView(QStackedWidget):
             row = ids.index(current) if current in ids else 0
             self.table.selectRow(row)
             self.table.setCurrentIndex(self.model.index(row, 0))
-
-    def paper_of(self, uuid: str) -> KeyingRecord | None:
-        """The paper questionnaire a submission was keyed from, when it was keyed on this
-        computer (its first keying: the paper's facts and the clerk), else None."""
-        keyed = self.user.store.keying(uuid)
-        return keyed if keyed is not None and not keyed.verifies else None
 
     def _uuid_at(self, row: int) -> str:
         item = self.model.item(row, 0)
@@ -291,8 +288,13 @@ class SubmissionReview(QWidget):
         super().__init__()
         self.view = view
         self.reviewed: reviewing.Reviewed | None = None
-        # comments typed on a submission and not yet decided on, by uuid
-        self.kept: dict[str, tuple[str, dict[str, str]]] = {}
+        # comments typed (and paper values ticked as standing) on a submission and not yet
+        # decided on, by uuid
+        self.kept: dict[str, tuple[str, dict[str, str], set[str]]] = {}
+        # the answer rows by their key (review_notes.key), and the paper's values that may be
+        # confirmed here (not confirmed yet) by their path
+        self.answer_items: dict[str, QTreeWidgetItem] = {}
+        self.stands: dict[str, QCheckBox] = {}
         self.heading = QLabel()
         self.heading.setObjectName("heading")
         self.heading.setWordWrap(True)
@@ -307,6 +309,15 @@ class SubmissionReview(QWidget):
         top.addWidget(self.facts, 1)
         top.addWidget(language_label)
         top.addWidget(self.language)
+        # the values kept as written on the paper against the form's rule, each with its
+        # rule, the clerk's note and whether a reviewer confirmed it
+        self.paper_values = QLabel()
+        self.paper_values.setWordWrap(True)
+        self.paper_values.setTextFormat(Qt.TextFormat.PlainText)
+        self.paper_values.setStyleSheet(
+            f"background: {KEPT.name()}; color: #5a2d0c; padding: 4px; border-radius: 3px;"
+        )
+        self.paper_values.setAccessibleName(self.tr("Values kept as written on the paper"))
 
         self.answers = QTreeWidget()
         self.answers.setHeaderLabels(
@@ -339,6 +350,9 @@ class SubmissionReview(QWidget):
             self.comment.document().setDefaultTextOption(option)
         comment_label = QLabel(self.tr("&Comment on the whole submission"))
         comment_label.setBuddy(self.comment)
+        self.stands_panel = QWidget()  # a box per paper's value to confirm with the decision
+        self.stands_layout = QVBoxLayout(self.stands_panel)
+        self.stands_layout.setContentsMargins(0, 0, 0, 0)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #9b1c1c;")
@@ -358,10 +372,12 @@ class SubmissionReview(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(top)
+        layout.addWidget(self.paper_values)
         layout.addWidget(self.answers, 1)
         layout.addWidget(self.history)
         layout.addWidget(comment_label)
         layout.addWidget(self.comment)
+        layout.addWidget(self.stands_panel)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
         self.setTabOrder(self.answers, self.comment)
@@ -387,7 +403,7 @@ class SubmissionReview(QWidget):
             self.language.setCurrentIndex(form.languages.index(chosen))
         self.language.setVisible(len(form.languages) > 1)
         self.language.blockSignals(False)
-        comment, answers = self.kept.get(copy.uuid, ("", {}))
+        comment, answers, ticked = self.kept.get(copy.uuid, ("", {}, set()))
         self.comment.setPlainText(comment)
         self.problem.setText(
             self.tr("The server did not accept the last decision made here: {why}").format(
@@ -398,32 +414,37 @@ class SubmissionReview(QWidget):
         )
         self.problem.setVisible(bool(copy.problem))
         self.answers.clear()
-        self._fill(answers)
+        self._fill(answers, ticked)
 
     def keep_typed(self) -> None:
-        """What was typed on the submission shown, kept for when it is opened again."""
+        """What was typed (and ticked) on the submission shown, kept for when it is opened
+        again."""
         if self.reviewed is not None:
-            typed = (self.comment.toPlainText(), self.answer_comments())
-            if typed[0].strip() or typed[1]:
+            typed = (self.comment.toPlainText(), self.answer_comments(), set(self.confirmed()))
+            if typed[0].strip() or typed[1] or typed[2]:
                 self.kept[self.reviewed.copy.uuid] = typed
             else:
                 self.kept.pop(self.reviewed.copy.uuid, None)
 
-    def _describe(self, marked: int, labels: dict[str, str]) -> None:
+    def confirmed(self) -> list[str]:
+        """The paths of the paper's values ticked as standing."""
+        return [path for path, box in self.stands.items() if box.isChecked()]
+
+    def _describe(self, marked: int, labels: dict[str, str], names: dict[str, str]) -> None:
         """The facts above the answers and the decisions below them, answers named by their
-        questions."""
+        questions (``labels``; ``names`` with their roster entries)."""
         reviewed, view = self.reviewed, self.view
         assert reviewed is not None
         copy = reviewed.copy
         state = view.state_names.get(copy.state, copy.state)
-        paper = view.paper_of(copy.uuid)
+        paper = reviewed.paper
         facts = [
             self.tr("{form}, version {version}").format(
                 form=isolate(view.titles.get(copy.form_id, copy.form_id)),
                 version=isolate(copy.form_version),
             ),
             self.tr("Enumerator: {name} · Site: {site}").format(
-                name=isolate(paper.paper_enumerator if paper is not None else copy.enumerator),
+                name=isolate(copy.paper_enumerator or copy.enumerator),
                 site=isolate(copy.site),
             ),
             self.tr("Received {when} · revision {revision} · {state}").format(
@@ -463,18 +484,88 @@ class SubmissionReview(QWidget):
                 f"  › {isolate(labels.get(review_notes.key(p), p))}: {isolate(t)}"
                 for p, t in sorted(d.answers.items())
             ]
+            lines += [
+                "  ✓ "
+                + self.tr("The paper's value stands: {question} = {value}").format(
+                    question=isolate(names.get(_key(p), p)), value=isolate_value(v)
+                )
+                for p, v in sorted(d.confirmed.items())
+            ]
         self.history.setText("\n".join(lines))
         self.history.setVisible(bool(lines))
 
-    def _fill(self, typed: dict[str, str] | None = None) -> None:
+    def _show_paper_values(self, names: dict[str, str], ticked: set[str]) -> None:
+        """The values kept as written on the paper: listed at the top, marked beside their
+        answers, and a box to tick for each not yet confirmed (``ticked``: those ticked)."""
+        reviewed = self.reviewed
+        assert reviewed is not None
+        for box in self.stands.values():
+            box.setParent(None)
+            box.deleteLater()
+        self.stands = {}
+        lines = []
+        for kept in reviewed.as_written:
+            key = _key(kept.path)
+            question = names.get(key, kept.name)
+            said = [
+                self.tr("{question} — kept as on paper: {value}").format(
+                    question=isolate(question), value=isolate_value(kept.value)
+                )
+            ]
+            if kept.rule:
+                said.append(self.tr("rule: {rule}").format(rule=isolate(kept.rule)))
+            if kept.note:
+                said.append(self.tr("note: {note}").format(note=isolate(kept.note)))
+            if kept.confirmed:
+                said.append(
+                    self.tr("confirmed by {who} on {when}").format(
+                        who=isolate(kept.confirmed_by), when=isolate_ltr(kept.confirmed_at[:10])
+                    )
+                )
+            else:
+                said.append(self.tr("not confirmed yet: the indicators leave it out"))
+            lines.append("• " + " — ".join(said))
+            item = self.answer_items.get(key)
+            if item is not None:
+                item.setText(
+                    1,
+                    (
+                        self.tr("{answer} — kept as on paper, confirmed")
+                        if kept.confirmed
+                        else self.tr("{answer} — kept as on paper")
+                    ).format(answer=item.text(1)),
+                )
+                item.setToolTip(1, "\n".join(filter(None, [item.toolTip(1), *said[1:]])))
+                for column in range(3):
+                    item.setBackground(column, QBrush(KEPT))
+            if not kept.confirmed:
+                box = QCheckBox(
+                    self.tr("The &paper's value stands: {question} = {value}").format(
+                        question=isolate(question).replace("&", "&&"),
+                        value=isolate_value(kept.value).replace("&", "&&"),
+                    )
+                )
+                box.setChecked(kept.path in ticked)
+                self.stands_layout.addWidget(box)
+                self.stands[kept.path] = box
+        self.paper_values.setText("\n".join(lines))
+        self.paper_values.setVisible(bool(lines))
+        self.stands_panel.setVisible(bool(self.stands))
+        for before, after in pairwise([self.comment, *self.stands.values(), self.approve]):
+            self.setTabOrder(before, after)
+
+    def _fill(self, typed: dict[str, str] | None = None, ticked: set[str] | None = None) -> None:
         """Every question the enumerator saw, in the form's order and groups, with its
         answer and the comment typed on it (``typed``; on a change of language, what the
-        column holds)."""
+        column holds), and the paper's values ticked as standing (``ticked``; on a change
+        of language, those ticked)."""
         reviewed = self.reviewed
         if reviewed is None:
             return
         if typed is None:
             typed = self.answer_comments()
+        if ticked is None:
+            ticked = set(self.confirmed())
         user = self.view.user
         session = reviewing.session_of(user, reviewed, language=self.language.currentData())
         root = f"/{session.form.root_name}/"
@@ -482,12 +573,15 @@ class SubmissionReview(QWidget):
         self.answers.clear()
         parents: dict[str, QTreeWidgetItem] = {}
         labels: dict[str, str] = {}
+        names: dict[str, str] = {}  # the question with its roster entries ("Member 2 › Age")
+        self.answer_items = {}
         marked = 0
         first = None
         for page in pages(session):
             if page.kind != "questions":
                 continue
             parent: QTreeWidgetItem | None = None
+            entries: list[QTreeWidgetItem] = []
             for el, node in page.context:
                 key = node.abs_path(indexed=True)
                 if key not in parents:
@@ -499,6 +593,8 @@ class SubmissionReview(QWidget):
                     item.setExpanded(True)
                     parents[key] = item
                 parent = parents[key]
+                if el.kind == "repeat":
+                    entries.append(parent)
             for el, node in page.items:
                 if is_note(el):
                     continue
@@ -511,6 +607,8 @@ class SubmissionReview(QWidget):
                 item.setToolTip(0, label)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                 labels[review_notes.key(path)] = label
+                names[review_notes.key(path)] = " › ".join([*(e.text(0) for e in entries), label])
+                self.answer_items[review_notes.key(path)] = item
                 if review_notes.key(path) in changed:
                     marked += 1
                     for column in range(3):
@@ -523,7 +621,8 @@ class SubmissionReview(QWidget):
         self.answers.setColumnWidth(2, width * 18)
         if first is not None:
             self.answers.setCurrentItem(first)
-        self._describe(marked, labels)
+        self._describe(marked, labels, names)
+        self._show_paper_values(names, ticked)
 
     def answer_comments(self) -> dict[str, str]:
         out = {}
@@ -553,6 +652,7 @@ class SubmissionReview(QWidget):
                 role=view.role,
                 comment=self.comment.toPlainText(),
                 answers=self.answer_comments(),
+                confirmed=self.confirmed(),
             )
         except ClientError as exc:
             self.problem.setText(user_message(exc))
@@ -566,6 +666,12 @@ class SubmissionReview(QWidget):
         self.kept.pop(self.reviewed.copy.uuid, None)
         self.reviewed = None  # decided: nothing typed on it is kept
         view.back()
+
+
+def _key(path: str) -> str:
+    """An answer's key (review_notes.key) from its path as the server writes it
+    ("/data/survey/member[2]/age")."""
+    return review_notes.key(path.strip("/").split("/", 1)[-1])
 
 
 def _day(text: str) -> str | None:

@@ -2220,144 +2220,144 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review.py" line="81"/>
-        <location filename="../review.py" line="158"/>
+        <location filename="../review.py" line="85"/>
+        <location filename="../review.py" line="162"/>
         <source>Received</source>
         <translation>የደረሱ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="82"/>
+        <location filename="../review.py" line="86"/>
         <source>Corrected</source>
         <translation>የታረሙ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="83"/>
+        <location filename="../review.py" line="87"/>
         <source>Sent back</source>
         <translation>ለእርማት የተመለሱ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="84"/>
+        <location filename="../review.py" line="88"/>
         <source>Approved by the site</source>
         <translation>በጣቢያው የጸደቁ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="85"/>
+        <location filename="../review.py" line="89"/>
         <source>Approved</source>
         <translation>የጸደቁ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="96"/>
-        <location filename="../review.py" line="166"/>
+        <location filename="../review.py" line="100"/>
+        <location filename="../review.py" line="170"/>
         <source>Submissions to review</source>
         <translation>የሚገመገሙ መልሶች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="102"/>
+        <location filename="../review.py" line="106"/>
         <source>Every state</source>
         <translation>ሁሉም ሁኔታዎች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="106"/>
+        <location filename="../review.py" line="110"/>
         <source>Every enumerator</source>
         <translation>ሁሉም ቆጣሪዎች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="110"/>
+        <location filename="../review.py" line="114"/>
         <source>Every form</source>
         <translation>ሁሉም ቅጾች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="114"/>
+        <location filename="../review.py" line="118"/>
         <source>Every site</source>
         <translation>ሁሉም ጣቢያዎች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="120"/>
+        <location filename="../review.py" line="124"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../review.py" line="133"/>
+        <location filename="../review.py" line="137"/>
         <source>&amp;State</source>
         <translation>ሁኔታ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="134"/>
+        <location filename="../review.py" line="138"/>
         <source>&amp;Enumerator</source>
         <translation>ቆጣሪ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="135"/>
+        <location filename="../review.py" line="139"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="138"/>
+        <location filename="../review.py" line="142"/>
         <source>S&amp;ite</source>
         <translation>ጣቢያ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="140"/>
+        <location filename="../review.py" line="144"/>
         <source>&amp;Received from</source>
         <translation>የደረሰበት ከ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="141"/>
+        <location filename="../review.py" line="145"/>
         <source>to</source>
         <translation>እስከ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="154"/>
+        <location filename="../review.py" line="158"/>
         <source>Title</source>
         <translation>ርዕስ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="155"/>
+        <location filename="../review.py" line="159"/>
         <source>Form</source>
         <translation>ቅጽ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="156"/>
+        <location filename="../review.py" line="160"/>
         <source>Enumerator</source>
         <translation>ቆጣሪ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="157"/>
+        <location filename="../review.py" line="161"/>
         <source>Site</source>
         <translation>ጣቢያ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="159"/>
+        <location filename="../review.py" line="163"/>
         <source>Revision</source>
         <translation>እትም</translation>
     </message>
     <message>
-        <location filename="../review.py" line="160"/>
+        <location filename="../review.py" line="164"/>
         <source>State</source>
         <translation>ሁኔታ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="161"/>
+        <location filename="../review.py" line="165"/>
         <source>Keyed by</source>
         <translation>ያስገባው</translation>
     </message>
     <message>
-        <location filename="../review.py" line="203"/>
+        <location filename="../review.py" line="207"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>ቀኑን እንደ YYYY-MM-DD ይጻፉ፤ ለምሳሌ 2026-11-30።</translation>
     </message>
     <message>
-        <location filename="../review.py" line="216"/>
+        <location filename="../review.py" line="219"/>
         <source>{state} (to send)</source>
         <translation>{state} (የሚላክ)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="218"/>
+        <location filename="../review.py" line="221"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ አልተቀበለም</translation>
     </message>
     <message>
-        <location filename="../review.py" line="244"/>
+        <location filename="../review.py" line="247"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>እዚህ የሚገመገም የለም። የጣቢያዎ መልሶች በእያንዳንዱ ማመሳሰል (F5) ይመጣሉ።</translation>
     </message>
@@ -2418,107 +2418,157 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="304"/>
+        <location filename="../review.py" line="306"/>
         <source>Form &amp;language</source>
         <translation>የቅጹ ቋንቋ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="313"/>
+        <location filename="../review.py" line="320"/>
+        <source>Values kept as written on the paper</source>
+        <translation>በወረቀቱ እንደተጻፉ የተያዙ ዋጋዎች</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="324"/>
         <source>Question</source>
         <translation>ጥያቄ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="313"/>
+        <location filename="../review.py" line="324"/>
         <source>Answer</source>
         <translation>መልስ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="313"/>
+        <location filename="../review.py" line="324"/>
         <source>Your comment on the answer</source>
         <translation>በመልሱ ላይ የእርስዎ አስተያየት</translation>
     </message>
     <message>
-        <location filename="../review.py" line="315"/>
+        <location filename="../review.py" line="326"/>
         <source>Answers</source>
         <translation>መልሶች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="340"/>
+        <location filename="../review.py" line="351"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>በሙሉ መልሱ ላይ አስተያየት (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="345"/>
+        <location filename="../review.py" line="359"/>
         <source>&amp;Approve</source>
         <translation>አጽድቅ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="346"/>
+        <location filename="../review.py" line="360"/>
         <source>Send &amp;back for correction</source>
         <translation>ለእርማት መልስ (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="347"/>
+        <location filename="../review.py" line="361"/>
         <source>Back to the list (Esc)</source>
         <translation>ወደ ዝርዝሩ ተመለስ (Esc)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="421"/>
+        <location filename="../review.py" line="442"/>
         <source>{form}, version {version}</source>
         <translation>{form}፣ እትም {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="425"/>
+        <location filename="../review.py" line="446"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>ቆጣሪ፦ {name} · ጣቢያ፦ {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="429"/>
+        <location filename="../review.py" line="450"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>የደረሰው {when} · እትም {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="437"/>
+        <location filename="../review.py" line="458"/>
         <source>Keyed from paper questionnaire {number} (interviewed {date}) by {clerk}</source>
         <translation>ከወረቀት መጠይቅ {number} (ቃለ መጠይቅ {date}) በ{clerk} የገባ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="446"/>
+        <location filename="../review.py" line="467"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>ካለፈው እትም ወዲህ {count} መልሶች ተቀይረዋል (ምልክት ተደርጎባቸዋል)።</translation>
     </message>
     <message>
-        <location filename="../review.py" line="384"/>
+        <location filename="../review.py" line="400"/>
         <source>Default</source>
         <translation>ነባሪ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="453"/>
+        <location filename="../review.py" line="474"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>የአገልጋዩ ፍተሻዎች ይህን እትም አልተቀበሉትም፦</translation>
     </message>
     <message>
-        <location filename="../review.py" line="457"/>
+        <location filename="../review.py" line="478"/>
         <source>Sent back by {who} on {when}</source>
         <translation>በ{who} የተመለሰ {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="459"/>
+        <location filename="../review.py" line="480"/>
         <source>Approved by {who} on {when}</source>
         <translation>በ{who} የጸደቀ {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="393"/>
+        <location filename="../review.py" line="409"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>አገልጋዩ እዚህ የተሰጠውን የመጨረሻ ውሳኔ አልተቀበለም፦ {why}</translation>
     </message>
     <message>
+        <location filename="../review.py" line="489"/>
+        <source>The paper&apos;s value stands: {question} = {value}</source>
+        <translation>የወረቀቱ ዋጋ ይጸናል፦ {question} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="511"/>
+        <source>{question} — kept as on paper: {value}</source>
+        <translation>{question} — በወረቀቱ እንዳለ ተይዟል፦ {value}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="516"/>
+        <source>rule: {rule}</source>
+        <translation>ደንብ፦ {rule}</translation>
+    </message>
+    <message>
         <location filename="../review.py" line="518"/>
+        <source>note: {note}</source>
+        <translation>ማስታወሻ፦ {note}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="521"/>
+        <source>confirmed by {who} on {when}</source>
+        <translation>በ{who} {when} ተረጋግጧል</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="526"/>
+        <source>not confirmed yet: the indicators leave it out</source>
+        <translation>ገና አልተረጋገጠም፦ አመልካቾቹ አያካትቱትም</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="533"/>
+        <source>{answer} — kept as on paper, confirmed</source>
+        <translation>{answer} — በወረቀቱ እንዳለ ተይዟል፣ ተረጋግጧል</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="535"/>
+        <source>{answer} — kept as on paper</source>
+        <translation>{answer} — በወረቀቱ እንዳለ ተይዟል</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="543"/>
+        <source>The &amp;paper&apos;s value stands: {question} = {value}</source>
+        <translation>የወረቀቱ ዋጋ ይጸናል፦ {question} = {value} (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="616"/>
         <source>Changed in this revision</source>
         <translation>በዚህ እትም ተቀይሯል</translation>
     </message>
     <message>
-        <location filename="../review.py" line="562"/>
+        <location filename="../review.py" line="662"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}። ውሳኔው በሚቀጥለው ማመሳሰል ወደ አገልጋዩ ይላካል።</translation>
     </message>

@@ -2220,144 +2220,144 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review.py" line="81"/>
-        <location filename="../review.py" line="158"/>
+        <location filename="../review.py" line="85"/>
+        <location filename="../review.py" line="162"/>
         <source>Received</source>
         <translation>مُستلَمة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="82"/>
+        <location filename="../review.py" line="86"/>
         <source>Corrected</source>
         <translation>مُصحَّحة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="83"/>
+        <location filename="../review.py" line="87"/>
         <source>Sent back</source>
         <translation>مُعادة للتصحيح</translation>
     </message>
     <message>
-        <location filename="../review.py" line="84"/>
+        <location filename="../review.py" line="88"/>
         <source>Approved by the site</source>
         <translation>معتمدة من الموقع</translation>
     </message>
     <message>
-        <location filename="../review.py" line="85"/>
+        <location filename="../review.py" line="89"/>
         <source>Approved</source>
         <translation>معتمدة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="96"/>
-        <location filename="../review.py" line="166"/>
+        <location filename="../review.py" line="100"/>
+        <location filename="../review.py" line="170"/>
         <source>Submissions to review</source>
         <translation>استمارات للمراجعة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="102"/>
+        <location filename="../review.py" line="106"/>
         <source>Every state</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../review.py" line="106"/>
+        <location filename="../review.py" line="110"/>
         <source>Every enumerator</source>
         <translation>كل الباحثين</translation>
     </message>
     <message>
-        <location filename="../review.py" line="110"/>
+        <location filename="../review.py" line="114"/>
         <source>Every form</source>
         <translation>كل الاستمارات</translation>
     </message>
     <message>
-        <location filename="../review.py" line="114"/>
+        <location filename="../review.py" line="118"/>
         <source>Every site</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location filename="../review.py" line="120"/>
+        <location filename="../review.py" line="124"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../review.py" line="133"/>
+        <location filename="../review.py" line="137"/>
         <source>&amp;State</source>
         <translation>الحالة (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="134"/>
+        <location filename="../review.py" line="138"/>
         <source>&amp;Enumerator</source>
         <translation>الباحث (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="135"/>
+        <location filename="../review.py" line="139"/>
         <source>F&amp;orm</source>
         <translation>الاستمارة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="138"/>
+        <location filename="../review.py" line="142"/>
         <source>S&amp;ite</source>
         <translation>الموقع (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="140"/>
+        <location filename="../review.py" line="144"/>
         <source>&amp;Received from</source>
         <translation>استُلمت من (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="141"/>
+        <location filename="../review.py" line="145"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../review.py" line="154"/>
+        <location filename="../review.py" line="158"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../review.py" line="155"/>
+        <location filename="../review.py" line="159"/>
         <source>Form</source>
         <translation>الاستمارة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="156"/>
+        <location filename="../review.py" line="160"/>
         <source>Enumerator</source>
         <translation>الباحث الميداني</translation>
     </message>
     <message>
-        <location filename="../review.py" line="157"/>
+        <location filename="../review.py" line="161"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../review.py" line="159"/>
+        <location filename="../review.py" line="163"/>
         <source>Revision</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="160"/>
+        <location filename="../review.py" line="164"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="161"/>
+        <location filename="../review.py" line="165"/>
         <source>Keyed by</source>
         <translation>أدخلها</translation>
     </message>
     <message>
-        <location filename="../review.py" line="203"/>
+        <location filename="../review.py" line="207"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>اكتب التاريخ بالشكل YYYY-MM-DD، مثلاً 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="216"/>
+        <location filename="../review.py" line="219"/>
         <source>{state} (to send)</source>
         <translation>{state} (بانتظار الإرسال)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="218"/>
+        <location filename="../review.py" line="221"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ لم يُقبل</translation>
     </message>
     <message>
-        <location filename="../review.py" line="244"/>
+        <location filename="../review.py" line="247"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>لا شيء للمراجعة هنا. تصل استمارات موقعك مع كل مزامنة (F5).</translation>
     </message>
@@ -2418,107 +2418,157 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="304"/>
+        <location filename="../review.py" line="306"/>
         <source>Form &amp;language</source>
         <translation>لغة الاستمارة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="313"/>
+        <location filename="../review.py" line="320"/>
+        <source>Values kept as written on the paper</source>
+        <translation>قيم محفوظة كما كُتبت على الورقة</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="324"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../review.py" line="313"/>
+        <location filename="../review.py" line="324"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="313"/>
+        <location filename="../review.py" line="324"/>
         <source>Your comment on the answer</source>
         <translation>ملاحظتك على الإجابة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="315"/>
+        <location filename="../review.py" line="326"/>
         <source>Answers</source>
         <translation>الإجابات</translation>
     </message>
     <message>
-        <location filename="../review.py" line="340"/>
+        <location filename="../review.py" line="351"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>ملاحظة على الاستمارة كلها (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="345"/>
+        <location filename="../review.py" line="359"/>
         <source>&amp;Approve</source>
         <translation>اعتماد (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="346"/>
+        <location filename="../review.py" line="360"/>
         <source>Send &amp;back for correction</source>
         <translation>إعادة للتصحيح (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="347"/>
+        <location filename="../review.py" line="361"/>
         <source>Back to the list (Esc)</source>
         <translation>العودة إلى القائمة (Esc)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="421"/>
+        <location filename="../review.py" line="442"/>
         <source>{form}, version {version}</source>
         <translation>{form}، النسخة {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="425"/>
+        <location filename="../review.py" line="446"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>الباحث: {name} · الموقع: {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="429"/>
+        <location filename="../review.py" line="450"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>استُلمت {when} · النسخة {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="437"/>
+        <location filename="../review.py" line="458"/>
         <source>Keyed from paper questionnaire {number} (interviewed {date}) by {clerk}</source>
         <translation>أُدخلت من الاستبيان الورقي {number} (المقابلة في {date}) بواسطة {clerk}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="446"/>
+        <location filename="../review.py" line="467"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>تغيّرت {count} إجابات منذ النسخة السابقة (مُعلَّمة).</translation>
     </message>
     <message>
-        <location filename="../review.py" line="384"/>
+        <location filename="../review.py" line="400"/>
         <source>Default</source>
         <translation>الافتراضية</translation>
     </message>
     <message>
-        <location filename="../review.py" line="453"/>
+        <location filename="../review.py" line="474"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>رفضت فحوص الخادم هذه النسخة:</translation>
     </message>
     <message>
-        <location filename="../review.py" line="457"/>
+        <location filename="../review.py" line="478"/>
         <source>Sent back by {who} on {when}</source>
         <translation>أعادها {who} في {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="459"/>
+        <location filename="../review.py" line="480"/>
         <source>Approved by {who} on {when}</source>
         <translation>اعتمدها {who} في {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="393"/>
+        <location filename="../review.py" line="409"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>لم يقبل الخادم آخر قرار اتُّخذ هنا: {why}</translation>
     </message>
     <message>
+        <location filename="../review.py" line="489"/>
+        <source>The paper&apos;s value stands: {question} = {value}</source>
+        <translation>قيمة الورقة تبقى: {question} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="511"/>
+        <source>{question} — kept as on paper: {value}</source>
+        <translation>{question} — محفوظة كما في الورقة: {value}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="516"/>
+        <source>rule: {rule}</source>
+        <translation>القاعدة: {rule}</translation>
+    </message>
+    <message>
         <location filename="../review.py" line="518"/>
+        <source>note: {note}</source>
+        <translation>ملاحظة: {note}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="521"/>
+        <source>confirmed by {who} on {when}</source>
+        <translation>أكّدها {who} في {when}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="526"/>
+        <source>not confirmed yet: the indicators leave it out</source>
+        <translation>لم تؤكَّد بعد: لا تحسبها المؤشرات</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="533"/>
+        <source>{answer} — kept as on paper, confirmed</source>
+        <translation>{answer} — محفوظة كما في الورقة، مؤكَّدة</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="535"/>
+        <source>{answer} — kept as on paper</source>
+        <translation>{answer} — محفوظة كما في الورقة</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="543"/>
+        <source>The &amp;paper&apos;s value stands: {question} = {value}</source>
+        <translation>قيمة الورقة تبقى: {question} = {value} (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="616"/>
         <source>Changed in this revision</source>
         <translation>تغيّرت في هذه النسخة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="562"/>
+        <location filename="../review.py" line="662"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}. يُرسَل القرار إلى الخادم في المزامنة القادمة.</translation>
     </message>

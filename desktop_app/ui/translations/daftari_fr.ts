@@ -2220,144 +2220,144 @@ Est-ce ce que dit le papier ? Gardez-le tel qu&apos;écrit seulement si le papie
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review.py" line="81"/>
-        <location filename="../review.py" line="158"/>
+        <location filename="../review.py" line="85"/>
+        <location filename="../review.py" line="162"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../review.py" line="82"/>
+        <location filename="../review.py" line="86"/>
         <source>Corrected</source>
         <translation>Corrigée</translation>
     </message>
     <message>
-        <location filename="../review.py" line="83"/>
+        <location filename="../review.py" line="87"/>
         <source>Sent back</source>
         <translation>Renvoyée</translation>
     </message>
     <message>
-        <location filename="../review.py" line="84"/>
+        <location filename="../review.py" line="88"/>
         <source>Approved by the site</source>
         <translation>Approuvée par le site</translation>
     </message>
     <message>
-        <location filename="../review.py" line="85"/>
+        <location filename="../review.py" line="89"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../review.py" line="96"/>
-        <location filename="../review.py" line="166"/>
+        <location filename="../review.py" line="100"/>
+        <location filename="../review.py" line="170"/>
         <source>Submissions to review</source>
         <translation>Saisies à réviser</translation>
     </message>
     <message>
-        <location filename="../review.py" line="102"/>
+        <location filename="../review.py" line="106"/>
         <source>Every state</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../review.py" line="106"/>
+        <location filename="../review.py" line="110"/>
         <source>Every enumerator</source>
         <translation>Tous les enquêteurs</translation>
     </message>
     <message>
-        <location filename="../review.py" line="110"/>
+        <location filename="../review.py" line="114"/>
         <source>Every form</source>
         <translation>Tous les formulaires</translation>
     </message>
     <message>
-        <location filename="../review.py" line="114"/>
+        <location filename="../review.py" line="118"/>
         <source>Every site</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../review.py" line="120"/>
+        <location filename="../review.py" line="124"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="133"/>
+        <location filename="../review.py" line="137"/>
         <source>&amp;State</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../review.py" line="134"/>
+        <location filename="../review.py" line="138"/>
         <source>&amp;Enumerator</source>
         <translation>&amp;Enquêteur</translation>
     </message>
     <message>
-        <location filename="../review.py" line="135"/>
+        <location filename="../review.py" line="139"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../review.py" line="138"/>
+        <location filename="../review.py" line="142"/>
         <source>S&amp;ite</source>
         <translation>S&amp;ite</translation>
     </message>
     <message>
-        <location filename="../review.py" line="140"/>
+        <location filename="../review.py" line="144"/>
         <source>&amp;Received from</source>
         <translation>&amp;Reçues du</translation>
     </message>
     <message>
-        <location filename="../review.py" line="141"/>
+        <location filename="../review.py" line="145"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../review.py" line="154"/>
+        <location filename="../review.py" line="158"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../review.py" line="155"/>
+        <location filename="../review.py" line="159"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../review.py" line="156"/>
+        <location filename="../review.py" line="160"/>
         <source>Enumerator</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../review.py" line="157"/>
+        <location filename="../review.py" line="161"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../review.py" line="159"/>
+        <location filename="../review.py" line="163"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../review.py" line="160"/>
+        <location filename="../review.py" line="164"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../review.py" line="161"/>
+        <location filename="../review.py" line="165"/>
         <source>Keyed by</source>
         <translation>Saisi par</translation>
     </message>
     <message>
-        <location filename="../review.py" line="203"/>
+        <location filename="../review.py" line="207"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>Saisissez une date au format AAAA-MM-JJ, par ex. 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="216"/>
+        <location filename="../review.py" line="219"/>
         <source>{state} (to send)</source>
         <translation>{state} (à envoyer)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="218"/>
+        <location filename="../review.py" line="221"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ refusée</translation>
     </message>
     <message>
-        <location filename="../review.py" line="244"/>
+        <location filename="../review.py" line="247"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>Rien à réviser ici. Les saisies de votre site arrivent à chaque synchronisation (F5).</translation>
     </message>
@@ -2418,107 +2418,157 @@ Est-ce ce que dit le papier ? Gardez-le tel qu&apos;écrit seulement si le papie
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="304"/>
+        <location filename="../review.py" line="306"/>
         <source>Form &amp;language</source>
         <translation>&amp;Langue du formulaire</translation>
     </message>
     <message>
-        <location filename="../review.py" line="313"/>
+        <location filename="../review.py" line="320"/>
+        <source>Values kept as written on the paper</source>
+        <translation>Valeurs gardées telles qu&apos;écrites sur le papier</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="324"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../review.py" line="313"/>
+        <location filename="../review.py" line="324"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../review.py" line="313"/>
+        <location filename="../review.py" line="324"/>
         <source>Your comment on the answer</source>
         <translation>Votre commentaire sur la réponse</translation>
     </message>
     <message>
-        <location filename="../review.py" line="315"/>
+        <location filename="../review.py" line="326"/>
         <source>Answers</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../review.py" line="340"/>
+        <location filename="../review.py" line="351"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>&amp;Commentaire sur toute la saisie</translation>
     </message>
     <message>
-        <location filename="../review.py" line="345"/>
+        <location filename="../review.py" line="359"/>
         <source>&amp;Approve</source>
         <translation>Appr&amp;ouver</translation>
     </message>
     <message>
-        <location filename="../review.py" line="346"/>
+        <location filename="../review.py" line="360"/>
         <source>Send &amp;back for correction</source>
         <translation>&amp;Renvoyer pour correction</translation>
     </message>
     <message>
-        <location filename="../review.py" line="347"/>
+        <location filename="../review.py" line="361"/>
         <source>Back to the list (Esc)</source>
         <translation>Retour à la liste (Échap)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="421"/>
+        <location filename="../review.py" line="442"/>
         <source>{form}, version {version}</source>
         <translation>{form}, version {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="425"/>
+        <location filename="../review.py" line="446"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>Enquêteur : {name} · Site : {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="429"/>
+        <location filename="../review.py" line="450"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>Reçue le {when} · révision {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="437"/>
+        <location filename="../review.py" line="458"/>
         <source>Keyed from paper questionnaire {number} (interviewed {date}) by {clerk}</source>
         <translation>Saisi depuis le questionnaire papier {number} (entretien du {date}) par {clerk}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="446"/>
+        <location filename="../review.py" line="467"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>{count} réponses ont changé depuis la révision précédente (signalées).</translation>
     </message>
     <message>
-        <location filename="../review.py" line="384"/>
+        <location filename="../review.py" line="400"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../review.py" line="453"/>
+        <location filename="../review.py" line="474"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>Les contrôles du serveur ont refusé cette révision :</translation>
     </message>
     <message>
-        <location filename="../review.py" line="457"/>
+        <location filename="../review.py" line="478"/>
         <source>Sent back by {who} on {when}</source>
         <translation>Renvoyée par {who} le {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="459"/>
+        <location filename="../review.py" line="480"/>
         <source>Approved by {who} on {when}</source>
         <translation>Approuvée par {who} le {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="393"/>
+        <location filename="../review.py" line="409"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>Le serveur n&apos;a pas accepté la dernière décision prise ici : {why}</translation>
     </message>
     <message>
+        <location filename="../review.py" line="489"/>
+        <source>The paper&apos;s value stands: {question} = {value}</source>
+        <translation>La valeur du papier est retenue : {question} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="511"/>
+        <source>{question} — kept as on paper: {value}</source>
+        <translation>{question} — gardé comme sur le papier : {value}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="516"/>
+        <source>rule: {rule}</source>
+        <translation>règle : {rule}</translation>
+    </message>
+    <message>
         <location filename="../review.py" line="518"/>
+        <source>note: {note}</source>
+        <translation>note : {note}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="521"/>
+        <source>confirmed by {who} on {when}</source>
+        <translation>confirmé par {who} le {when}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="526"/>
+        <source>not confirmed yet: the indicators leave it out</source>
+        <translation>pas encore confirmé : les indicateurs l&apos;écartent</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="533"/>
+        <source>{answer} — kept as on paper, confirmed</source>
+        <translation>{answer} — gardé comme sur le papier, confirmé</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="535"/>
+        <source>{answer} — kept as on paper</source>
+        <translation>{answer} — gardé comme sur le papier</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="543"/>
+        <source>The &amp;paper&apos;s value stands: {question} = {value}</source>
+        <translation>La valeur du &amp;papier est retenue : {question} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="616"/>
         <source>Changed in this revision</source>
         <translation>Modifiée dans cette révision</translation>
     </message>
     <message>
-        <location filename="../review.py" line="562"/>
+        <location filename="../review.py" line="662"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}. La décision part au serveur à la prochaine synchronisation.</translation>
     </message>

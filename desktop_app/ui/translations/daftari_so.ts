@@ -2220,144 +2220,144 @@ Ma sidaas ayay warqaddu leedahay? U kaydi sida loo qoray oo keliya haddii warqad
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review.py" line="81"/>
-        <location filename="../review.py" line="158"/>
+        <location filename="../review.py" line="85"/>
+        <location filename="../review.py" line="162"/>
         <source>Received</source>
         <translation>La helay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="82"/>
+        <location filename="../review.py" line="86"/>
         <source>Corrected</source>
         <translation>La saxay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="83"/>
+        <location filename="../review.py" line="87"/>
         <source>Sent back</source>
         <translation>Dib loo celiyay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="84"/>
+        <location filename="../review.py" line="88"/>
         <source>Approved by the site</source>
         <translation>Goobta ayaa ansixisay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="85"/>
+        <location filename="../review.py" line="89"/>
         <source>Approved</source>
         <translation>La ansixiyay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="96"/>
-        <location filename="../review.py" line="166"/>
+        <location filename="../review.py" line="100"/>
+        <location filename="../review.py" line="170"/>
         <source>Submissions to review</source>
         <translation>Jawaabo la eegayo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="102"/>
+        <location filename="../review.py" line="106"/>
         <source>Every state</source>
         <translation>Xaalad kasta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="106"/>
+        <location filename="../review.py" line="110"/>
         <source>Every enumerator</source>
         <translation>Tirakoobe kasta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="110"/>
+        <location filename="../review.py" line="114"/>
         <source>Every form</source>
         <translation>Foom kasta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="114"/>
+        <location filename="../review.py" line="118"/>
         <source>Every site</source>
         <translation>Goob kasta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="120"/>
+        <location filename="../review.py" line="124"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../review.py" line="133"/>
+        <location filename="../review.py" line="137"/>
         <source>&amp;State</source>
         <translation>&amp;Xaalad</translation>
     </message>
     <message>
-        <location filename="../review.py" line="134"/>
+        <location filename="../review.py" line="138"/>
         <source>&amp;Enumerator</source>
         <translation>&amp;Tirakoobe</translation>
     </message>
     <message>
-        <location filename="../review.py" line="135"/>
+        <location filename="../review.py" line="139"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../review.py" line="138"/>
+        <location filename="../review.py" line="142"/>
         <source>S&amp;ite</source>
         <translation>&amp;Goob</translation>
     </message>
     <message>
-        <location filename="../review.py" line="140"/>
+        <location filename="../review.py" line="144"/>
         <source>&amp;Received from</source>
         <translation>La &amp;helay laga bilaabo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="141"/>
+        <location filename="../review.py" line="145"/>
         <source>to</source>
         <translation>ilaa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="154"/>
+        <location filename="../review.py" line="158"/>
         <source>Title</source>
         <translation>Cinwaan</translation>
     </message>
     <message>
-        <location filename="../review.py" line="155"/>
+        <location filename="../review.py" line="159"/>
         <source>Form</source>
         <translation>Foom</translation>
     </message>
     <message>
-        <location filename="../review.py" line="156"/>
+        <location filename="../review.py" line="160"/>
         <source>Enumerator</source>
         <translation>Tirakoobe</translation>
     </message>
     <message>
-        <location filename="../review.py" line="157"/>
+        <location filename="../review.py" line="161"/>
         <source>Site</source>
         <translation>Goob</translation>
     </message>
     <message>
-        <location filename="../review.py" line="159"/>
+        <location filename="../review.py" line="163"/>
         <source>Revision</source>
         <translation>Dib-u-habeyn</translation>
     </message>
     <message>
-        <location filename="../review.py" line="160"/>
+        <location filename="../review.py" line="164"/>
         <source>State</source>
         <translation>Xaalad</translation>
     </message>
     <message>
-        <location filename="../review.py" line="161"/>
+        <location filename="../review.py" line="165"/>
         <source>Keyed by</source>
         <translation>Waxaa geliyay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="203"/>
+        <location filename="../review.py" line="207"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>Taariikhda u qor YYYY-MM-DD, tusaale 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="216"/>
+        <location filename="../review.py" line="219"/>
         <source>{state} (to send)</source>
         <translation>{state} (la dirayo)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="218"/>
+        <location filename="../review.py" line="221"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ lama aqbalin</translation>
     </message>
     <message>
-        <location filename="../review.py" line="244"/>
+        <location filename="../review.py" line="247"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>Halkan wax la eego ma jiraan. Jawaabaha goobtaada waxay yimaadaan mar kasta oo la isku xiro (F5).</translation>
     </message>
@@ -2418,107 +2418,157 @@ Ma sidaas ayay warqaddu leedahay? U kaydi sida loo qoray oo keliya haddii warqad
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="304"/>
+        <location filename="../review.py" line="306"/>
         <source>Form &amp;language</source>
         <translation>&amp;Luqadda foomka</translation>
     </message>
     <message>
-        <location filename="../review.py" line="313"/>
+        <location filename="../review.py" line="320"/>
+        <source>Values kept as written on the paper</source>
+        <translation>Qiimayaal loo kaydiyay sida warqadda ugu qoran</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="324"/>
         <source>Question</source>
         <translation>Su&apos;aal</translation>
     </message>
     <message>
-        <location filename="../review.py" line="313"/>
+        <location filename="../review.py" line="324"/>
         <source>Answer</source>
         <translation>Jawaab</translation>
     </message>
     <message>
-        <location filename="../review.py" line="313"/>
+        <location filename="../review.py" line="324"/>
         <source>Your comment on the answer</source>
         <translation>Faalladaada jawaabta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="315"/>
+        <location filename="../review.py" line="326"/>
         <source>Answers</source>
         <translation>Jawaabaha</translation>
     </message>
     <message>
-        <location filename="../review.py" line="340"/>
+        <location filename="../review.py" line="351"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>&amp;Faallo ku saabsan jawaabta oo dhan</translation>
     </message>
     <message>
-        <location filename="../review.py" line="345"/>
+        <location filename="../review.py" line="359"/>
         <source>&amp;Approve</source>
         <translation>&amp;Ansixi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="346"/>
+        <location filename="../review.py" line="360"/>
         <source>Send &amp;back for correction</source>
         <translation>Dib ugu &amp;celi si loo saxo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="347"/>
+        <location filename="../review.py" line="361"/>
         <source>Back to the list (Esc)</source>
         <translation>Ku noqo liiska (Esc)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="421"/>
+        <location filename="../review.py" line="442"/>
         <source>{form}, version {version}</source>
         <translation>{form}, nooca {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="425"/>
+        <location filename="../review.py" line="446"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>Tirakoobe: {name} · Goob: {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="429"/>
+        <location filename="../review.py" line="450"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>La helay {when} · dib-u-habeyn {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="437"/>
+        <location filename="../review.py" line="458"/>
         <source>Keyed from paper questionnaire {number} (interviewed {date}) by {clerk}</source>
         <translation>Waxaa laga geliyay foomka warqadda {number} (la wareystay {date}), waxaa geliyay {clerk}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="446"/>
+        <location filename="../review.py" line="467"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>{count} jawaabood ayaa isbeddelay tan iyo nooca hore (waa la calaamadeeyay).</translation>
     </message>
     <message>
-        <location filename="../review.py" line="384"/>
+        <location filename="../review.py" line="400"/>
         <source>Default</source>
         <translation>Caadiga</translation>
     </message>
     <message>
-        <location filename="../review.py" line="453"/>
+        <location filename="../review.py" line="474"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>Hubinta server-ka ayaa diiday noocan:</translation>
     </message>
     <message>
-        <location filename="../review.py" line="457"/>
+        <location filename="../review.py" line="478"/>
         <source>Sent back by {who} on {when}</source>
         <translation>Waxaa dib u celiyay {who} {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="459"/>
+        <location filename="../review.py" line="480"/>
         <source>Approved by {who} on {when}</source>
         <translation>Waxaa ansixiyay {who} {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="393"/>
+        <location filename="../review.py" line="409"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>Server-ku ma aqbalin go&apos;aankii ugu dambeeyay ee halkan lagu gaaray: {why}</translation>
     </message>
     <message>
+        <location filename="../review.py" line="489"/>
+        <source>The paper&apos;s value stands: {question} = {value}</source>
+        <translation>Qiimaha warqaddu waa ansax: {question} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="511"/>
+        <source>{question} — kept as on paper: {value}</source>
+        <translation>{question} — sida warqadda loo kaydiyay: {value}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="516"/>
+        <source>rule: {rule}</source>
+        <translation>xeer: {rule}</translation>
+    </message>
+    <message>
         <location filename="../review.py" line="518"/>
+        <source>note: {note}</source>
+        <translation>qoraal: {note}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="521"/>
+        <source>confirmed by {who} on {when}</source>
+        <translation>waxaa xaqiijiyay {who} {when}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="526"/>
+        <source>not confirmed yet: the indicators leave it out</source>
+        <translation>weli lama xaqiijin: tilmaamayaashu kama xisaabiyaan</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="533"/>
+        <source>{answer} — kept as on paper, confirmed</source>
+        <translation>{answer} — sida warqadda loo kaydiyay, la xaqiijiyay</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="535"/>
+        <source>{answer} — kept as on paper</source>
+        <translation>{answer} — sida warqadda loo kaydiyay</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="543"/>
+        <source>The &amp;paper&apos;s value stands: {question} = {value}</source>
+        <translation>Qiimaha &amp;warqaddu waa ansax: {question} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="616"/>
         <source>Changed in this revision</source>
         <translation>Wuu isbeddelay noocan</translation>
     </message>
     <message>
-        <location filename="../review.py" line="562"/>
+        <location filename="../review.py" line="662"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}. Go&apos;aanka waxaa loo dirayaa server-ka marka xiga ee la isku xiro.</translation>
     </message>

@@ -2220,144 +2220,144 @@ Je, ndivyo karatasi inavyosema? Ihifadhi kama ilivyoandikwa tu ikiwa karatasi in
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review.py" line="81"/>
-        <location filename="../review.py" line="158"/>
+        <location filename="../review.py" line="85"/>
+        <location filename="../review.py" line="162"/>
         <source>Received</source>
         <translation>Yamepokelewa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="82"/>
+        <location filename="../review.py" line="86"/>
         <source>Corrected</source>
         <translation>Yamesahihishwa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="83"/>
+        <location filename="../review.py" line="87"/>
         <source>Sent back</source>
         <translation>Yamerudishwa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="84"/>
+        <location filename="../review.py" line="88"/>
         <source>Approved by the site</source>
         <translation>Yameidhinishwa na kituo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="85"/>
+        <location filename="../review.py" line="89"/>
         <source>Approved</source>
         <translation>Yameidhinishwa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="96"/>
-        <location filename="../review.py" line="166"/>
+        <location filename="../review.py" line="100"/>
+        <location filename="../review.py" line="170"/>
         <source>Submissions to review</source>
         <translation>Majibu ya kukagua</translation>
     </message>
     <message>
-        <location filename="../review.py" line="102"/>
+        <location filename="../review.py" line="106"/>
         <source>Every state</source>
         <translation>Hali zote</translation>
     </message>
     <message>
-        <location filename="../review.py" line="106"/>
+        <location filename="../review.py" line="110"/>
         <source>Every enumerator</source>
         <translation>Wadadisi wote</translation>
     </message>
     <message>
-        <location filename="../review.py" line="110"/>
+        <location filename="../review.py" line="114"/>
         <source>Every form</source>
         <translation>Fomu zote</translation>
     </message>
     <message>
-        <location filename="../review.py" line="114"/>
+        <location filename="../review.py" line="118"/>
         <source>Every site</source>
         <translation>Vituo vyote</translation>
     </message>
     <message>
-        <location filename="../review.py" line="120"/>
+        <location filename="../review.py" line="124"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../review.py" line="133"/>
+        <location filename="../review.py" line="137"/>
         <source>&amp;State</source>
         <translation>&amp;Hali</translation>
     </message>
     <message>
-        <location filename="../review.py" line="134"/>
+        <location filename="../review.py" line="138"/>
         <source>&amp;Enumerator</source>
         <translation>Mdad&amp;isi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="135"/>
+        <location filename="../review.py" line="139"/>
         <source>F&amp;orm</source>
         <translation>F&amp;omu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="138"/>
+        <location filename="../review.py" line="142"/>
         <source>S&amp;ite</source>
         <translation>&amp;Kituo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="140"/>
+        <location filename="../review.py" line="144"/>
         <source>&amp;Received from</source>
         <translation>&amp;Yalipokelewa kuanzia</translation>
     </message>
     <message>
-        <location filename="../review.py" line="141"/>
+        <location filename="../review.py" line="145"/>
         <source>to</source>
         <translation>hadi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="154"/>
+        <location filename="../review.py" line="158"/>
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="155"/>
+        <location filename="../review.py" line="159"/>
         <source>Form</source>
         <translation>Fomu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="156"/>
+        <location filename="../review.py" line="160"/>
         <source>Enumerator</source>
         <translation>Mdadisi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="157"/>
+        <location filename="../review.py" line="161"/>
         <source>Site</source>
         <translation>Kituo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="159"/>
+        <location filename="../review.py" line="163"/>
         <source>Revision</source>
         <translation>Toleo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="160"/>
+        <location filename="../review.py" line="164"/>
         <source>State</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../review.py" line="161"/>
+        <location filename="../review.py" line="165"/>
         <source>Keyed by</source>
         <translation>Imeingizwa na</translation>
     </message>
     <message>
-        <location filename="../review.py" line="203"/>
+        <location filename="../review.py" line="207"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>Andika tarehe kama YYYY-MM-DD, mfano 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="216"/>
+        <location filename="../review.py" line="219"/>
         <source>{state} (to send)</source>
         <translation>{state} (itatumwa)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="218"/>
+        <location filename="../review.py" line="221"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ haikukubaliwa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="244"/>
+        <location filename="../review.py" line="247"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>Hakuna cha kukagua hapa. Majibu ya kituo chako huja kila usawazishaji (F5).</translation>
     </message>
@@ -2418,107 +2418,157 @@ Je, ndivyo karatasi inavyosema? Ihifadhi kama ilivyoandikwa tu ikiwa karatasi in
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="304"/>
+        <location filename="../review.py" line="306"/>
         <source>Form &amp;language</source>
         <translation>&amp;Lugha ya fomu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="313"/>
+        <location filename="../review.py" line="320"/>
+        <source>Values kept as written on the paper</source>
+        <translation>Thamani zilizohifadhiwa kama zilivyoandikwa kwenye karatasi</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="324"/>
         <source>Question</source>
         <translation>Swali</translation>
     </message>
     <message>
-        <location filename="../review.py" line="313"/>
+        <location filename="../review.py" line="324"/>
         <source>Answer</source>
         <translation>Jibu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="313"/>
+        <location filename="../review.py" line="324"/>
         <source>Your comment on the answer</source>
         <translation>Maoni yako kuhusu jibu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="315"/>
+        <location filename="../review.py" line="326"/>
         <source>Answers</source>
         <translation>Majibu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="340"/>
+        <location filename="../review.py" line="351"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>Ma&amp;oni kuhusu majibu yote</translation>
     </message>
     <message>
-        <location filename="../review.py" line="345"/>
+        <location filename="../review.py" line="359"/>
         <source>&amp;Approve</source>
         <translation>&amp;Idhinisha</translation>
     </message>
     <message>
-        <location filename="../review.py" line="346"/>
+        <location filename="../review.py" line="360"/>
         <source>Send &amp;back for correction</source>
         <translation>&amp;Rudisha kwa marekebisho</translation>
     </message>
     <message>
-        <location filename="../review.py" line="347"/>
+        <location filename="../review.py" line="361"/>
         <source>Back to the list (Esc)</source>
         <translation>Rudi kwenye orodha (Esc)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="421"/>
+        <location filename="../review.py" line="442"/>
         <source>{form}, version {version}</source>
         <translation>{form}, toleo {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="425"/>
+        <location filename="../review.py" line="446"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>Mdadisi: {name} · Kituo: {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="429"/>
+        <location filename="../review.py" line="450"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>Yalipokelewa {when} · toleo {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="437"/>
+        <location filename="../review.py" line="458"/>
         <source>Keyed from paper questionnaire {number} (interviewed {date}) by {clerk}</source>
         <translation>Imeingizwa kutoka dodoso la karatasi {number} (mahojiano {date}) na {clerk}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="446"/>
+        <location filename="../review.py" line="467"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>Majibu {count} yamebadilika tangu toleo lililopita (yamewekwa alama).</translation>
     </message>
     <message>
-        <location filename="../review.py" line="384"/>
+        <location filename="../review.py" line="400"/>
         <source>Default</source>
         <translation>Chaguo-msingi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="453"/>
+        <location filename="../review.py" line="474"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>Ukaguzi wa seva ulikataa toleo hili:</translation>
     </message>
     <message>
-        <location filename="../review.py" line="457"/>
+        <location filename="../review.py" line="478"/>
         <source>Sent back by {who} on {when}</source>
         <translation>Imerudishwa na {who} tarehe {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="459"/>
+        <location filename="../review.py" line="480"/>
         <source>Approved by {who} on {when}</source>
         <translation>Imeidhinishwa na {who} tarehe {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="393"/>
+        <location filename="../review.py" line="409"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>Seva haikukubali uamuzi wa mwisho uliofanywa hapa: {why}</translation>
     </message>
     <message>
+        <location filename="../review.py" line="489"/>
+        <source>The paper&apos;s value stands: {question} = {value}</source>
+        <translation>Thamani ya karatasi inabaki: {question} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="511"/>
+        <source>{question} — kept as on paper: {value}</source>
+        <translation>{question} — imehifadhiwa kama kwenye karatasi: {value}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="516"/>
+        <source>rule: {rule}</source>
+        <translation>kanuni: {rule}</translation>
+    </message>
+    <message>
         <location filename="../review.py" line="518"/>
+        <source>note: {note}</source>
+        <translation>maelezo: {note}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="521"/>
+        <source>confirmed by {who} on {when}</source>
+        <translation>imethibitishwa na {who} tarehe {when}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="526"/>
+        <source>not confirmed yet: the indicators leave it out</source>
+        <translation>bado haijathibitishwa: viashiria havijaihesabu</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="533"/>
+        <source>{answer} — kept as on paper, confirmed</source>
+        <translation>{answer} — imehifadhiwa kama kwenye karatasi, imethibitishwa</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="535"/>
+        <source>{answer} — kept as on paper</source>
+        <translation>{answer} — imehifadhiwa kama kwenye karatasi</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="543"/>
+        <source>The &amp;paper&apos;s value stands: {question} = {value}</source>
+        <translation>Thamani ya &amp;karatasi inabaki: {question} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="616"/>
         <source>Changed in this revision</source>
         <translation>Imebadilika katika toleo hili</translation>
     </message>
     <message>
-        <location filename="../review.py" line="562"/>
+        <location filename="../review.py" line="662"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}. Uamuzi utatumwa kwa seva katika usawazishaji ujao.</translation>
     </message>
