@@ -528,7 +528,9 @@ class Keying:
         written = self.written_values()
         written[steady_path(box.node)] = {
             "value": box.node.text,
-            "rule": issue.text(self.session.language),
+            # in the form's own language, as the exports and the review read it (the clerk
+            # saw it in theirs)
+            "rule": issue.text(self.session.form.default_language),
             "note": note.strip()[:500],
         }
         self._save_written()

@@ -9,7 +9,7 @@ import random
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from desktop_app.client import UserSession
 from desktop_app.sync import openrosa
@@ -26,6 +26,9 @@ class SyncStatus:
     last_success: str | None = None  # when (the computer's clock), text
     last_report: str = ""
     last_error: str = ""
+    # the last sync's figures (sent, rejected, conflicts, returned, decisions_sent,
+    # to_review, bundles_delivered), for the status bar to say in the interface's language
+    counts: dict[str, int] = field(default_factory=dict)
     step: str = ""  # during a sync: what moves
     done: int = 0
     total: int = 0
@@ -145,6 +148,7 @@ class SyncScheduler:
             last_success=time.strftime("%Y-%m-%d %H:%M"),
             last_report=_text(report),
             last_error="; ".join(problems),
+            counts={name: getattr(report, name) for name in COUNTED},
         )
 
     def _failed(self, exc: Exception, waiting: int) -> None:
@@ -165,6 +169,17 @@ class SyncScheduler:
             self._publish(step=step, done=done, total=total, bytes_sent=transport.bytes_sent)
 
         return tell
+
+
+COUNTED = (
+    "sent",
+    "rejected",
+    "conflicts",
+    "returned",
+    "decisions_sent",
+    "to_review",
+    "bundles_delivered",
+)
 
 
 def _text(report: SyncReport) -> str:

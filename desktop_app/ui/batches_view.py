@@ -143,7 +143,7 @@ class BatchesView(QStackedWidget):
                 titles.get(b.form_id, b.form_id),
                 b.expected or "",
                 len(p.keyed),
-                f"{len(p.verified)} / {len(p.to_verify)}" if b.verify_percent else "—",
+                f"{len(p.verified)} / {self._to_verify(p)}" if b.verify_percent else "—",
                 p.open_differences if b.verify_percent else "—",
                 len(p.missing) if b.first_number is not None else "",
                 b.released_at[:10] or "",
@@ -153,6 +153,16 @@ class BatchesView(QStackedWidget):
         if self.rows and not self.table.selectedItems():
             self.table.setCurrentCell(0, 0)  # (selectRow selects nothing right to left)
         self._show_detail()
+
+    @staticmethod
+    def _to_verify(p: batches.Progress) -> int:
+        """Papers to key a second time: with a number range, those chosen from the start
+        (3 of 10 at 30 %, before any is keyed); else those chosen among the papers keyed."""
+        b = p.batch
+        if b.first_number is None or b.last_number is None:
+            return len(p.to_verify)
+        papers = b.last_number - b.first_number + 1
+        return max(len(p.to_verify), batches.second_keyings_planned(b.verify_percent, papers))
 
     def selected(self) -> batches.Progress | None:
         rows = self.table.selectionModel().selectedRows()

@@ -21,7 +21,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from desktop_app.keying import is_keyed, most_digits, qr_text, question_numbers
 from form_engine import Element, FormDefinition, XPathSyntaxError
@@ -32,6 +40,7 @@ from form_engine.xpath import parser as xpath
 ROSTER_ROWS = 10  # rows printed for a roster (a household's members)
 HEADER_CHARS = 40  # a roster column's header: a longer label is cut at a word, printed below
 UNBOUNDED_DIGITS = 8  # boxes for a number whose rule sets no upper bound
+PRINT_POINT_SIZE = 9.0  # the printed type, whatever the window's zoom
 WORDS = {  # the printed words, by language code (the form's language, not the interface's)
     "en": {
         "q": "Q",
@@ -427,6 +436,11 @@ class Printer:
         writer.setResolution(150)
         writer.setTitle(self.form.title or self.form.form_id)
         doc = QTextDocument()
+        # the paper's own type size, whatever the window's zoom (the application's font is
+        # the window's: at a larger zoom a roster's words would break inside the columns)
+        font = QFont(QGuiApplication.font())
+        font.setPointSizeF(PRINT_POINT_SIZE)
+        doc.setDefaultFont(font)
         doc.setDefaultStyleSheet("h2 { margin: 0 } h3 { margin-top: 8px } th { background: #eee }")
         page = writer.pageLayout().paintRectPixels(writer.resolution()).size()
         doc.setPageSize(QSizeF(page.width(), page.height()))

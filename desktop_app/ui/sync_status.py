@@ -85,7 +85,28 @@ class SyncLabel(QLabel):
                 ).format(n=self.refused_bundles)
             )
         self.setText(" · ".join(parts))
-        self.setToolTip(status.last_report or status.last_error)
+        if status.state == "idle" and status.counts:
+            self.setToolTip(self._report(status.counts))
+        else:
+            self.setToolTip(status.last_report or status.last_error)
+
+    def _report(self, counts: dict[str, int]) -> str:
+        """The last sync's figures in the interface's language ("12 sent; 3 to review")."""
+        words = {
+            "sent": self.tr("{n} sent"),
+            "rejected": self.tr("{n} sent back by the server's checks"),
+            "conflicts": self.tr("{n} conflicting"),
+            "returned": self.tr("{n} returned for correction"),
+            "decisions_sent": self.tr("{n} review decisions sent"),
+            "to_review": self.tr("{n} to review"),
+            "bundles_delivered": self.tr("{n} carried bundle(s) delivered"),
+        }
+        said = [
+            words[name].format(n=n)
+            for name, n in counts.items()
+            if name in words and (n or name == "sent")
+        ]
+        return "; ".join(said)
 
     def _problem(self, said: str) -> str:
         """The sync's words for a problem, in the interface's language where it has them."""

@@ -316,3 +316,16 @@ def test_a_second_keying_suggests_the_next_paper_chosen_for_one(qtbot, client, a
     with qtbot.waitSignal(view.keyed):
         press(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert view.paper_boxes["number"].text() == sorted(waiting, key=int)[1]
+
+
+def test_a_kept_values_rule_goes_in_the_forms_own_language(admin):
+    """A clerk keying in Kiswahili sees the rule in Kiswahili; what goes to the exports and
+    the review is the form's own language, as every other column of the export."""
+    k = Keying.start(admin, "household", language="Swahili (sw)")
+    minutes = next(b for b in k.boxes if b.path.endswith("water_minutes"))
+    refusal = k.enter(minutes, "720")
+    assert refusal.keepable and "600" in refusal.text
+    k.keep_as_written(minutes, "")
+    kept = next(iter(k.written_values().values()))
+    english = k.draft.issue(minutes.node).text("English (en)")
+    assert kept["rule"] == english and refusal.text != english

@@ -304,6 +304,9 @@ def test_30_percent_of_10_papers_is_3_papers(qtbot, client, admin, paper_form): 
     batches.register(
         admin, paper_form, "B7", expected=10, first_number=1, last_number=10, verify_percent=30
     )
+    view = BatchesView(admin, forms=client.forms(latest_only=True), language="en")
+    qtbot.addWidget(view)  # before any paper is keyed: the 3 chosen are said already
+    assert view.table.item(0, 4).text().strip("\u2068\u2069") == "0 / 3"
     for number in range(1, 11):
         key_paper(admin, paper_form, str(number), {"/data/district": "2"}, batch="B7")
     progress = batches.progress(admin, paper_form, "B7")
@@ -557,3 +560,27 @@ def test_how_a_difference_was_resolved_is_said_in_the_interfaces_language(
     view.resolution.setText("1")
     view.resolve()
     assert view.differences.item(0, 4).text().strip("\u2068\u2069") == "«1: the first keying»"
+
+
+def test_the_last_syncs_figures_are_said_in_the_interfaces_language(qtbot, qapp):
+    """The status bar's tooltip after a sync ("0 sent; 10 to review") was English on a
+    Kiswahili or Amharic screen."""
+    from desktop_app.sync.scheduler import SyncStatus
+    from desktop_app.ui.i18n import InterfaceLanguage
+    from desktop_app.ui.sync_status import SyncLabel
+
+    language = InterfaceLanguage(qapp)
+    language.apply("sw")
+    try:
+        label = SyncLabel()
+        qtbot.addWidget(label)
+        label.show_status(
+            SyncStatus(
+                state="idle",
+                last_report="0 sent; 10 to review",
+                counts={"sent": 0, "rejected": 0, "to_review": 10},
+            )
+        )
+        assert label.toolTip() == "0 zimetumwa; 10 za kukagua"
+    finally:
+        language.apply("en")

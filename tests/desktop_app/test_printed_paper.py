@@ -213,3 +213,28 @@ def test_what_cannot_be_put_in_words_names_its_questions_only(make_form):
         "c": "Ask only if a rule of the form",
         "d": "Ask only if Q2 is not answered",
     }
+
+
+def test_the_window_zoom_never_changes_the_paper(qapp, tmp_path, household):
+    """Printed from the batches screen of a window at a larger zoom, the paper is the paper
+    `daftari form print` makes: its type does not follow the window's (at 150 % a roster's
+    words broke inside its columns and each questionnaire took a page more)."""
+    from desktop_app.ui.i18n import apply_zoom
+
+    def words(reader):
+        found = []
+        for page in reader.pages:
+            page.extract_text(visitor_text=lambda text, *_: found.extend(text.split()))
+        return found
+
+    for name in ("plain", "zoomed"):
+        (tmp_path / name).mkdir()
+    plain = printed(tmp_path / "plain", household, "English (en)")
+    before = qapp.font()
+    try:
+        apply_zoom(qapp, 1.6)
+        zoomed = printed(tmp_path / "zoomed", household, "English (en)")
+    finally:
+        qapp.setFont(before)
+    assert len(zoomed.pages) == len(plain.pages)
+    assert "Relationship" in words(zoomed) and words(zoomed) == words(plain)

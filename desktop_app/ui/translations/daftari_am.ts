@@ -74,209 +74,209 @@
         <translation>መጠይቆችን አትም… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="164"/>
-        <location filename="../batches_view.py" line="463"/>
+        <location filename="../batches_view.py" line="174"/>
+        <location filename="../batches_view.py" line="473"/>
         <source>No batch yet: Alt+N registers one.</source>
         <translation>እስካሁን ጥቅል የለም፦ Alt+N አንድ ይመዘግባል።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="169"/>
+        <location filename="../batches_view.py" line="179"/>
         <source>Missing numbers: {numbers}</source>
         <translation>የጎደሉ ቁጥሮች፦ {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="172"/>
+        <location filename="../batches_view.py" line="182"/>
         <source>Keyed twice: {numbers}</source>
         <translation>ሁለት ጊዜ የገቡ፦ {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="175"/>
+        <location filename="../batches_view.py" line="185"/>
         <source>Outside the range: {numbers}</source>
         <translation>ከክልሉ ውጭ፦ {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="179"/>
+        <location filename="../batches_view.py" line="189"/>
         <source>Waiting for their second keying: {numbers}</source>
         <translation>ሁለተኛ ግብዓታቸውን የሚጠብቁ፦ {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="183"/>
+        <location filename="../batches_view.py" line="193"/>
         <source>Nothing missing.</source>
         <translation>ምንም የጎደለ የለም።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="215"/>
+        <location filename="../batches_view.py" line="225"/>
         <source>&amp;Form</source>
         <translation>ቅጽ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="216"/>
+        <location filename="../batches_view.py" line="226"/>
         <source>&amp;Batch (as written on the box)</source>
         <translation>ጥቅል (በሳጥኑ ላይ እንደተጻፈው) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="217"/>
+        <location filename="../batches_view.py" line="227"/>
         <source>E&amp;xpected questionnaires</source>
         <translation>የሚጠበቁ መጠይቆች (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="218"/>
+        <location filename="../batches_view.py" line="228"/>
         <source>First n&amp;umber</source>
         <translation>የመጀመሪያ ቁጥር (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="219"/>
+        <location filename="../batches_view.py" line="229"/>
         <source>&amp;Last number</source>
         <translation>የመጨረሻ ቁጥር (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="220"/>
+        <location filename="../batches_view.py" line="230"/>
         <source>&amp;Share keyed twice</source>
         <translation>ሁለት ጊዜ የሚገባው ድርሻ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="237"/>
+        <location filename="../batches_view.py" line="247"/>
         <source>Re&amp;gister</source>
         <translation>መዝግብ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="239"/>
-        <location filename="../batches_view.py" line="352"/>
+        <location filename="../batches_view.py" line="249"/>
+        <location filename="../batches_view.py" line="362"/>
         <source>Back (Esc)</source>
         <translation>ተመለስ (Esc)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="280"/>
+        <location filename="../batches_view.py" line="290"/>
         <source>No paper will be keyed a second time.</source>
         <translation>ምንም ወረቀት ለሁለተኛ ጊዜ አይገባም።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="282"/>
+        <location filename="../batches_view.py" line="292"/>
         <source>{share} % of the papers will be keyed a second time.</source>
         <translation>ከወረቀቶቹ {share} % ለሁለተኛ ጊዜ ይገባሉ።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="286"/>
+        <location filename="../batches_view.py" line="296"/>
         <source>{n} of {count} papers will be keyed a second time.</source>
         <translation>ከ{count} ወረቀቶች {n} ለሁለተኛ ጊዜ ይገባሉ።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="290"/>
+        <location filename="../batches_view.py" line="300"/>
         <source>About {n} of {count} papers will be keyed a second time.</source>
         <translation>ከ{count} ወረቀቶች ወደ {n} ገደማ ለሁለተኛ ጊዜ ይገባሉ።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="298"/>
+        <location filename="../batches_view.py" line="308"/>
         <source>The numbers of a range are whole numbers.</source>
         <translation>የክልል ቁጥሮች ሙሉ ቁጥሮች ናቸው።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="313"/>
+        <location filename="../batches_view.py" line="323"/>
         <source>Batch {name} registered.</source>
         <translation>ጥቅል {name} ተመዝግቧል።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="327"/>
+        <location filename="../batches_view.py" line="337"/>
         <source>Questionnaire</source>
         <translation>መጠይቅ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="328"/>
+        <location filename="../batches_view.py" line="338"/>
         <source>Question</source>
         <translation>ጥያቄ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="329"/>
+        <location filename="../batches_view.py" line="339"/>
         <source>1: first keying</source>
         <translation>1፦ የመጀመሪያ ግብዓት</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="330"/>
+        <location filename="../batches_view.py" line="340"/>
         <source>2: second keying</source>
         <translation>2፦ ሁለተኛ ግብዓት</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="331"/>
+        <location filename="../batches_view.py" line="341"/>
         <source>Resolved as</source>
         <translation>የተፈታው በ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="342"/>
+        <location filename="../batches_view.py" line="352"/>
         <source>Resolve &amp;as (1, 2 or the value on the paper):</source>
         <translation>መፍትሔ (1፣ 2 ወይም በወረቀቱ ላይ ያለው እሴት) (&amp;A)፦</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="365"/>
+        <location filename="../batches_view.py" line="375"/>
         <source>Batch {name}: answers the two keyings disagree on</source>
         <translation>ጥቅል {name}፦ ሁለቱ ግብዓቶች የሚለያዩባቸው መልሶች</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="386"/>
+        <location filename="../batches_view.py" line="396"/>
         <source>1: the first keying</source>
         <translation>1: የመጀመሪያው ማስገባት</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="387"/>
+        <location filename="../batches_view.py" line="397"/>
         <source>2: the second keying</source>
         <translation>2: ሁለተኛው ማስገባት</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="388"/>
+        <location filename="../batches_view.py" line="398"/>
         <source>the value on the paper</source>
         <translation>በወረቀቱ ላይ ያለው ዋጋ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="400"/>
+        <location filename="../batches_view.py" line="410"/>
         <source>Every difference is resolved.</source>
         <translation>ሁሉም ልዩነቶች ተፈተዋል።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="405"/>
+        <location filename="../batches_view.py" line="415"/>
         <source>Interview date</source>
         <translation>የቃለ መጠይቁ ቀን</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="406"/>
+        <location filename="../batches_view.py" line="416"/>
         <source>Enumerator on the paper</source>
         <translation>በወረቀቱ ላይ ያለው ቆጣሪ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="424"/>
+        <location filename="../batches_view.py" line="434"/>
         <source>“{typed}” is not an answer this question takes.</source>
         <translation>“{typed}” ይህ ጥያቄ የሚቀበለው መልስ አይደለም።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="448"/>
+        <location filename="../batches_view.py" line="458"/>
         <source>Not finalized (an answer missing): {numbers}</source>
         <translation>አልተጠናቀቁም (መልስ ጎድሏል)፦ {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="453"/>
+        <location filename="../batches_view.py" line="463"/>
         <source>Batch {name} released: it goes to the server at the next sync.</source>
         <translation>ጥቅል {name} ተለቋል፦ በሚቀጥለው ማመሳሰል ወደ አገልጋዩ ይሄዳል።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="467"/>
+        <location filename="../batches_view.py" line="477"/>
         <source>Print questionnaires</source>
         <translation>መጠይቆችን አትም</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="499"/>
+        <location filename="../batches_view.py" line="509"/>
         <source>{n} questionnaire(s) printed to {file}.</source>
         <translation>{n} መጠይቅ(ቆች) በ{file} ታትመዋል።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="511"/>
+        <location filename="../batches_view.py" line="521"/>
         <source>Disagreement by clerk (answers not kept / answers keyed):</source>
         <translation>አለመስማማት በጸሐፊ (ያልተያዙ መልሶች / የገቡ መልሶች)፦</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="515"/>
+        <location filename="../batches_view.py" line="525"/>
         <source>Disagreement by question (differences / papers compared):</source>
         <translation>አለመስማማት በጥያቄ (ልዩነቶች / የተነጻጸሩ ወረቀቶች)፦</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="530"/>
+        <location filename="../batches_view.py" line="540"/>
         <source>Q{number} {label}</source>
         <translation>ጥ{number} {label}</translation>
     </message>
@@ -284,72 +284,72 @@
 <context>
     <name>CarriedBundles</name>
     <message>
-        <location filename="../sync_status.py" line="177"/>
+        <location filename="../sync_status.py" line="198"/>
         <source>Refused by the server: {why}</source>
         <translation>አገልጋዩ አልተቀበለውም፦ {why}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="181"/>
+        <location filename="../sync_status.py" line="202"/>
         <source>Delivered on {when}: {counts}</source>
         <translation>{when} ደርሷል፦ {counts}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="184"/>
+        <location filename="../sync_status.py" line="205"/>
         <source>Waiting for the next sync.</source>
         <translation>የሚቀጥለውን ማመሳሰል በመጠበቅ ላይ።</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="191"/>
+        <location filename="../sync_status.py" line="212"/>
         <source>{n} stored</source>
         <translation>{n} ተቀምጠዋል</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="192"/>
+        <location filename="../sync_status.py" line="213"/>
         <source>{n} already there</source>
         <translation>{n} ቀድሞውኑ ነበሩ</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="193"/>
+        <location filename="../sync_status.py" line="214"/>
         <source>{n} sent back by the server&apos;s checks</source>
         <translation>{n} በአገልጋዩ ፍተሻ ተመልሰዋል</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="196"/>
+        <location filename="../sync_status.py" line="217"/>
         <source>{n} conflicting</source>
         <translation>{n} የሚጋጩ</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="202"/>
+        <location filename="../sync_status.py" line="223"/>
         <source>no submissions in it</source>
         <translation>በውስጡ ምንም ማስረከቢያ የለም</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="224"/>
+        <location filename="../sync_status.py" line="245"/>
         <source>the server does not know the device that wrote it (a device of another server, or one signed out since). Nothing of it was imported.</source>
         <translation>አገልጋዩ የጻፈውን መሣሪያ አያውቀውም (የሌላ አገልጋይ መሣሪያ፣ ወይም ከዚያ በኋላ የወጣ)። ከእሱ ምንም አልገባም።</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="229"/>
+        <location filename="../sync_status.py" line="250"/>
         <source>it is damaged, or was changed since it was written. Nothing of it was imported: write it again from the enumerator&apos;s computer.</source>
         <translation>ተበላሽቷል፣ ወይም ከተጻፈ በኋላ ተቀይሯል። ከእሱ ምንም አልገባም፦ ከቆጣሪው ኮምፒዩተር እንደገና ይጻፉት።</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="234"/>
+        <location filename="../sync_status.py" line="255"/>
         <source>it is not a Daftari bundle, or it was cut short.</source>
         <translation>የDaftari ጥቅል አይደለም፣ ወይም ተቆርጧል።</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="237"/>
+        <location filename="../sync_status.py" line="258"/>
         <source>it was written by another version of Daftari than the server reads. Nothing of it was imported.</source>
         <translation>አገልጋዩ ከሚያነበው ሌላ የDaftari ስሪት የተጻፈ ነው። ከእሱ ምንም አልገባም።</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="242"/>
+        <location filename="../sync_status.py" line="263"/>
         <source>it holds more than one bundle may. Nothing of it was imported: write the submissions in several bundles.</source>
         <translation>አንድ ጥቅል ከሚፈቀደው በላይ ይዟል። ከእሱ ምንም አልገባም፦ ማስረከቢያዎቹን በብዙ ጥቅሎች ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="247"/>
+        <location filename="../sync_status.py" line="268"/>
         <source>its content cannot be read. Nothing of it was imported.</source>
         <translation>ይዘቱ ሊነበብ አይችልም። ከእሱ ምንም አልገባም።</translation>
     </message>
@@ -357,38 +357,38 @@
 <context>
     <name>CarriedBundlesDialog</name>
     <message>
-        <location filename="../sync_status.py" line="120"/>
-        <location filename="../sync_status.py" line="145"/>
+        <location filename="../sync_status.py" line="141"/>
+        <location filename="../sync_status.py" line="166"/>
         <source>Bundles brought from USB sticks</source>
         <translation>ከUSB የመጡ ጥቅሎች</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="125"/>
+        <location filename="../sync_status.py" line="146"/>
         <source>Each bundle stays sealed on this computer until a sync delivers it; the server then says what became of it.</source>
         <translation>እያንዳንዱ ጥቅል ማመሳሰል እስኪያደርሰው ድረስ በዚህ ኮምፒዩተር ላይ ታሽጎ ይቆያል፤ ከዚያ አገልጋዩ ምን እንደሆነ ይናገራል።</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="129"/>
+        <location filename="../sync_status.py" line="150"/>
         <source>No bundle has been brought to this computer (Daftari → Bring a bundle…).</source>
         <translation>ወደዚህ ኮምፒዩተር ምንም ጥቅል አልመጣም (Daftari → ጥቅል አምጣ…)።</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="135"/>
+        <location filename="../sync_status.py" line="156"/>
         <source>File</source>
         <translation>ፋይል</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="135"/>
+        <location filename="../sync_status.py" line="156"/>
         <source>Brought</source>
         <translation>የመጣበት</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="135"/>
+        <location filename="../sync_status.py" line="156"/>
         <source>By</source>
         <translation>በ</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="135"/>
+        <location filename="../sync_status.py" line="156"/>
         <source>What became of it</source>
         <translation>ምን ሆነ</translation>
     </message>
@@ -2621,38 +2621,73 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
         <translation>{n} የመጡ ጥቅል(ሎች) ተቀባይነት አላገኙም፦ Daftari → ከUSB የመጡ ጥቅሎች</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="93"/>
-        <location filename="../sync_status.py" line="95"/>
+        <location filename="../sync_status.py" line="96"/>
+        <source>{n} sent</source>
+        <translation>{n} ተልከዋል</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="97"/>
+        <source>{n} sent back by the server&apos;s checks</source>
+        <translation>{n} በአገልጋዩ ፍተሻ ተመልሰዋል</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="98"/>
+        <source>{n} conflicting</source>
+        <translation>{n} የሚጋጩ</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="99"/>
+        <source>{n} returned for correction</source>
+        <translation>{n} ለእርማት ተመልሰዋል</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="100"/>
+        <source>{n} review decisions sent</source>
+        <translation>{n} የግምገማ ውሳኔዎች ተልከዋል</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="101"/>
+        <source>{n} to review</source>
+        <translation>{n} ለግምገማ</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="102"/>
+        <source>{n} carried bundle(s) delivered</source>
+        <translation>{n} የመጡ ጥቅል(ሎች) ደርሰዋል</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="114"/>
+        <location filename="../sync_status.py" line="116"/>
         <source>no connection to the server</source>
         <translation>ከአገልጋዩ ጋር ግንኙነት የለም</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="97"/>
+        <location filename="../sync_status.py" line="118"/>
         <source>the server refused this computer&apos;s login: </source>
         <translation>አገልጋዩ የዚህን ኮምፒዩተር መግቢያ አልተቀበለም፦ </translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="98"/>
+        <location filename="../sync_status.py" line="119"/>
         <source>sync stopped by an error: </source>
         <translation>ማመሳሰሉ በስህተት ቆመ፦ </translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="106"/>
+        <location filename="../sync_status.py" line="127"/>
         <source>submissions</source>
         <translation>የተሞሉ ቅጾች</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="107"/>
+        <location filename="../sync_status.py" line="128"/>
         <source>attachments</source>
         <translation>አባሪዎች</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="108"/>
+        <location filename="../sync_status.py" line="129"/>
         <source>updates</source>
         <translation>ዝማኔዎች</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="109"/>
+        <location filename="../sync_status.py" line="130"/>
         <source>bundles</source>
         <translation>ጥቅሎች</translation>
     </message>

@@ -74,209 +74,209 @@
         <translation>اطبع الاستبيانات… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="164"/>
-        <location filename="../batches_view.py" line="463"/>
+        <location filename="../batches_view.py" line="174"/>
+        <location filename="../batches_view.py" line="473"/>
         <source>No batch yet: Alt+N registers one.</source>
         <translation>لا توجد دفعة بعد: Alt+N يسجّل واحدة.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="169"/>
+        <location filename="../batches_view.py" line="179"/>
         <source>Missing numbers: {numbers}</source>
         <translation>أرقام ناقصة: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="172"/>
+        <location filename="../batches_view.py" line="182"/>
         <source>Keyed twice: {numbers}</source>
         <translation>أُدخلت مرتين: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="175"/>
+        <location filename="../batches_view.py" line="185"/>
         <source>Outside the range: {numbers}</source>
         <translation>خارج النطاق: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="179"/>
+        <location filename="../batches_view.py" line="189"/>
         <source>Waiting for their second keying: {numbers}</source>
         <translation>بانتظار إدخالها الثاني: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="183"/>
+        <location filename="../batches_view.py" line="193"/>
         <source>Nothing missing.</source>
         <translation>لا شيء ناقص.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="215"/>
+        <location filename="../batches_view.py" line="225"/>
         <source>&amp;Form</source>
         <translation>الاستمارة (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="216"/>
+        <location filename="../batches_view.py" line="226"/>
         <source>&amp;Batch (as written on the box)</source>
         <translation>الدفعة (كما هي مكتوبة على الصندوق) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="217"/>
+        <location filename="../batches_view.py" line="227"/>
         <source>E&amp;xpected questionnaires</source>
         <translation>الاستبيانات المتوقعة (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="218"/>
+        <location filename="../batches_view.py" line="228"/>
         <source>First n&amp;umber</source>
         <translation>الرقم الأول (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="219"/>
+        <location filename="../batches_view.py" line="229"/>
         <source>&amp;Last number</source>
         <translation>الرقم الأخير (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="220"/>
+        <location filename="../batches_view.py" line="230"/>
         <source>&amp;Share keyed twice</source>
         <translation>النسبة المُدخلة مرتين (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="237"/>
+        <location filename="../batches_view.py" line="247"/>
         <source>Re&amp;gister</source>
         <translation>تسجيل (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="239"/>
-        <location filename="../batches_view.py" line="352"/>
+        <location filename="../batches_view.py" line="249"/>
+        <location filename="../batches_view.py" line="362"/>
         <source>Back (Esc)</source>
         <translation>رجوع (Esc)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="280"/>
+        <location filename="../batches_view.py" line="290"/>
         <source>No paper will be keyed a second time.</source>
         <translation>لن تُدخَل أي ورقة مرة ثانية.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="282"/>
+        <location filename="../batches_view.py" line="292"/>
         <source>{share} % of the papers will be keyed a second time.</source>
         <translation>ستُدخَل {share} % من الأوراق مرة ثانية.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="286"/>
+        <location filename="../batches_view.py" line="296"/>
         <source>{n} of {count} papers will be keyed a second time.</source>
         <translation>ستُدخَل {n} من {count} ورقة مرة ثانية.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="290"/>
+        <location filename="../batches_view.py" line="300"/>
         <source>About {n} of {count} papers will be keyed a second time.</source>
         <translation>ستُدخَل نحو {n} من {count} ورقة مرة ثانية.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="298"/>
+        <location filename="../batches_view.py" line="308"/>
         <source>The numbers of a range are whole numbers.</source>
         <translation>أرقام النطاق أعداد صحيحة.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="313"/>
+        <location filename="../batches_view.py" line="323"/>
         <source>Batch {name} registered.</source>
         <translation>تم تسجيل الدفعة {name}.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="327"/>
+        <location filename="../batches_view.py" line="337"/>
         <source>Questionnaire</source>
         <translation>الاستبيان</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="328"/>
+        <location filename="../batches_view.py" line="338"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="329"/>
+        <location filename="../batches_view.py" line="339"/>
         <source>1: first keying</source>
         <translation>1: الإدخال الأول</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="330"/>
+        <location filename="../batches_view.py" line="340"/>
         <source>2: second keying</source>
         <translation>2: الإدخال الثاني</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="331"/>
+        <location filename="../batches_view.py" line="341"/>
         <source>Resolved as</source>
         <translation>حُلّ بـ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="342"/>
+        <location filename="../batches_view.py" line="352"/>
         <source>Resolve &amp;as (1, 2 or the value on the paper):</source>
         <translation>الحل (1 أو 2 أو القيمة على الورقة) (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="365"/>
+        <location filename="../batches_view.py" line="375"/>
         <source>Batch {name}: answers the two keyings disagree on</source>
         <translation>الدفعة {name}: الإجابات التي يختلف فيها الإدخالان</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="386"/>
+        <location filename="../batches_view.py" line="396"/>
         <source>1: the first keying</source>
         <translation>1: الإدخال الأول</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="387"/>
+        <location filename="../batches_view.py" line="397"/>
         <source>2: the second keying</source>
         <translation>2: الإدخال الثاني</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="388"/>
+        <location filename="../batches_view.py" line="398"/>
         <source>the value on the paper</source>
         <translation>القيمة المكتوبة على الورقة</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="400"/>
+        <location filename="../batches_view.py" line="410"/>
         <source>Every difference is resolved.</source>
         <translation>حُلّت كل الفروق.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="405"/>
+        <location filename="../batches_view.py" line="415"/>
         <source>Interview date</source>
         <translation>تاريخ المقابلة</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="406"/>
+        <location filename="../batches_view.py" line="416"/>
         <source>Enumerator on the paper</source>
         <translation>العدّاد المكتوب على الورقة</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="424"/>
+        <location filename="../batches_view.py" line="434"/>
         <source>“{typed}” is not an answer this question takes.</source>
         <translation>«{typed}» ليست إجابة يقبلها هذا السؤال.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="448"/>
+        <location filename="../batches_view.py" line="458"/>
         <source>Not finalized (an answer missing): {numbers}</source>
         <translation>لم تُنهَ (إجابة ناقصة): {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="453"/>
+        <location filename="../batches_view.py" line="463"/>
         <source>Batch {name} released: it goes to the server at the next sync.</source>
         <translation>أُطلقت الدفعة {name}: تذهب إلى الخادم في المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="467"/>
+        <location filename="../batches_view.py" line="477"/>
         <source>Print questionnaires</source>
         <translation>طباعة الاستبيانات</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="499"/>
+        <location filename="../batches_view.py" line="509"/>
         <source>{n} questionnaire(s) printed to {file}.</source>
         <translation>طُبع {n} استبيان في {file}.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="511"/>
+        <location filename="../batches_view.py" line="521"/>
         <source>Disagreement by clerk (answers not kept / answers keyed):</source>
         <translation>الاختلاف حسب الكاتب (إجابات لم تُعتمد / إجابات مُدخلة):</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="515"/>
+        <location filename="../batches_view.py" line="525"/>
         <source>Disagreement by question (differences / papers compared):</source>
         <translation>الاختلاف حسب السؤال (فروق / أوراق قورنت):</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="530"/>
+        <location filename="../batches_view.py" line="540"/>
         <source>Q{number} {label}</source>
         <translation>س{number} {label}</translation>
     </message>
@@ -284,72 +284,72 @@
 <context>
     <name>CarriedBundles</name>
     <message>
-        <location filename="../sync_status.py" line="177"/>
+        <location filename="../sync_status.py" line="198"/>
         <source>Refused by the server: {why}</source>
         <translation>رفضها الخادم: {why}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="181"/>
+        <location filename="../sync_status.py" line="202"/>
         <source>Delivered on {when}: {counts}</source>
         <translation>سُلّمت في {when}: {counts}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="184"/>
+        <location filename="../sync_status.py" line="205"/>
         <source>Waiting for the next sync.</source>
         <translation>تنتظر المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="191"/>
+        <location filename="../sync_status.py" line="212"/>
         <source>{n} stored</source>
         <translation>{n} حُفظت</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="192"/>
+        <location filename="../sync_status.py" line="213"/>
         <source>{n} already there</source>
         <translation>{n} موجودة من قبل</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="193"/>
+        <location filename="../sync_status.py" line="214"/>
         <source>{n} sent back by the server&apos;s checks</source>
         <translation>{n} أعادتها فحوص الخادم</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="196"/>
+        <location filename="../sync_status.py" line="217"/>
         <source>{n} conflicting</source>
         <translation>{n} متعارضة</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="202"/>
+        <location filename="../sync_status.py" line="223"/>
         <source>no submissions in it</source>
         <translation>لا توجد فيها إرسالات</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="224"/>
+        <location filename="../sync_status.py" line="245"/>
         <source>the server does not know the device that wrote it (a device of another server, or one signed out since). Nothing of it was imported.</source>
         <translation>لا يعرف الخادم الجهاز الذي كتبها (جهاز لخادم آخر، أو جهاز سُجّل خروجه منذ ذلك الحين). لم يُستورد منها شيء.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="229"/>
+        <location filename="../sync_status.py" line="250"/>
         <source>it is damaged, or was changed since it was written. Nothing of it was imported: write it again from the enumerator&apos;s computer.</source>
         <translation>إنها تالفة، أو تغيّرت منذ كتابتها. لم يُستورد منها شيء: اكتبها من جديد من حاسوب العدّاد.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="234"/>
+        <location filename="../sync_status.py" line="255"/>
         <source>it is not a Daftari bundle, or it was cut short.</source>
         <translation>ليست حزمة Daftari، أو قُطعت قبل اكتمالها.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="237"/>
+        <location filename="../sync_status.py" line="258"/>
         <source>it was written by another version of Daftari than the server reads. Nothing of it was imported.</source>
         <translation>كتبها إصدار من Daftari غير الذي يقرؤه الخادم. لم يُستورد منها شيء.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="242"/>
+        <location filename="../sync_status.py" line="263"/>
         <source>it holds more than one bundle may. Nothing of it was imported: write the submissions in several bundles.</source>
         <translation>تحمل أكثر مما تسمح به حزمة واحدة. لم يُستورد منها شيء: اكتب الإرسالات في عدة حزم.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="247"/>
+        <location filename="../sync_status.py" line="268"/>
         <source>its content cannot be read. Nothing of it was imported.</source>
         <translation>لا يمكن قراءة محتواها. لم يُستورد منها شيء.</translation>
     </message>
@@ -357,38 +357,38 @@
 <context>
     <name>CarriedBundlesDialog</name>
     <message>
-        <location filename="../sync_status.py" line="120"/>
-        <location filename="../sync_status.py" line="145"/>
+        <location filename="../sync_status.py" line="141"/>
+        <location filename="../sync_status.py" line="166"/>
         <source>Bundles brought from USB sticks</source>
         <translation>الحزم المجلوبة من أقراص USB</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="125"/>
+        <location filename="../sync_status.py" line="146"/>
         <source>Each bundle stays sealed on this computer until a sync delivers it; the server then says what became of it.</source>
         <translation>تبقى كل حزمة مختومة على هذا الحاسوب حتى تسلّمها مزامنة؛ ثم يقول الخادم ما حدث لها.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="129"/>
+        <location filename="../sync_status.py" line="150"/>
         <source>No bundle has been brought to this computer (Daftari → Bring a bundle…).</source>
         <translation>لم تُجلب أي حزمة إلى هذا الحاسوب (Daftari ← اجلب حزمة…).</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="135"/>
+        <location filename="../sync_status.py" line="156"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="135"/>
+        <location filename="../sync_status.py" line="156"/>
         <source>Brought</source>
         <translation>جُلبت</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="135"/>
+        <location filename="../sync_status.py" line="156"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="135"/>
+        <location filename="../sync_status.py" line="156"/>
         <source>What became of it</source>
         <translation>ما حدث لها</translation>
     </message>
@@ -2621,38 +2621,73 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
         <translation>رُفضت {n} حزمة مجلوبة: Daftari ← الحزم المجلوبة من أقراص USB</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="93"/>
-        <location filename="../sync_status.py" line="95"/>
+        <location filename="../sync_status.py" line="96"/>
+        <source>{n} sent</source>
+        <translation>أُرسلت {n}</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="97"/>
+        <source>{n} sent back by the server&apos;s checks</source>
+        <translation>{n} أعادتها فحوص الخادم</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="98"/>
+        <source>{n} conflicting</source>
+        <translation>{n} متعارضة</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="99"/>
+        <source>{n} returned for correction</source>
+        <translation>{n} أُعيدت للتصحيح</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="100"/>
+        <source>{n} review decisions sent</source>
+        <translation>أُرسلت {n} قرارات مراجعة</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="101"/>
+        <source>{n} to review</source>
+        <translation>{n} للمراجعة</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="102"/>
+        <source>{n} carried bundle(s) delivered</source>
+        <translation>سُلّمت {n} حزمة مجلوبة</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="114"/>
+        <location filename="../sync_status.py" line="116"/>
         <source>no connection to the server</source>
         <translation>لا اتصال بالخادم</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="97"/>
+        <location filename="../sync_status.py" line="118"/>
         <source>the server refused this computer&apos;s login: </source>
         <translation>رفض الخادم دخول هذا الحاسوب: </translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="98"/>
+        <location filename="../sync_status.py" line="119"/>
         <source>sync stopped by an error: </source>
         <translation>توقفت المزامنة بسبب خطأ: </translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="106"/>
+        <location filename="../sync_status.py" line="127"/>
         <source>submissions</source>
         <translation>الاستمارات</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="107"/>
+        <location filename="../sync_status.py" line="128"/>
         <source>attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="108"/>
+        <location filename="../sync_status.py" line="129"/>
         <source>updates</source>
         <translation>التحديثات</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="109"/>
+        <location filename="../sync_status.py" line="130"/>
         <source>bundles</source>
         <translation>الحزم</translation>
     </message>

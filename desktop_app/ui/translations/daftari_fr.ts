@@ -74,209 +74,209 @@
         <translation>Imprimer les &amp;questionnaires…</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="164"/>
-        <location filename="../batches_view.py" line="463"/>
+        <location filename="../batches_view.py" line="174"/>
+        <location filename="../batches_view.py" line="473"/>
         <source>No batch yet: Alt+N registers one.</source>
         <translation>Aucun lot pour l&apos;instant : Alt+N en enregistre un.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="169"/>
+        <location filename="../batches_view.py" line="179"/>
         <source>Missing numbers: {numbers}</source>
         <translation>Numéros manquants : {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="172"/>
+        <location filename="../batches_view.py" line="182"/>
         <source>Keyed twice: {numbers}</source>
         <translation>Saisis deux fois : {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="175"/>
+        <location filename="../batches_view.py" line="185"/>
         <source>Outside the range: {numbers}</source>
         <translation>Hors de la plage : {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="179"/>
+        <location filename="../batches_view.py" line="189"/>
         <source>Waiting for their second keying: {numbers}</source>
         <translation>En attente de leur deuxième saisie : {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="183"/>
+        <location filename="../batches_view.py" line="193"/>
         <source>Nothing missing.</source>
         <translation>Rien ne manque.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="215"/>
+        <location filename="../batches_view.py" line="225"/>
         <source>&amp;Form</source>
         <translation>&amp;Formulaire</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="216"/>
+        <location filename="../batches_view.py" line="226"/>
         <source>&amp;Batch (as written on the box)</source>
         <translation>L&amp;ot (tel qu&apos;écrit sur la boîte)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="217"/>
+        <location filename="../batches_view.py" line="227"/>
         <source>E&amp;xpected questionnaires</source>
         <translation>Questionnaires a&amp;ttendus</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="218"/>
+        <location filename="../batches_view.py" line="228"/>
         <source>First n&amp;umber</source>
         <translation>&amp;Premier numéro</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="219"/>
+        <location filename="../batches_view.py" line="229"/>
         <source>&amp;Last number</source>
         <translation>Dernier n&amp;uméro</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="220"/>
+        <location filename="../batches_view.py" line="230"/>
         <source>&amp;Share keyed twice</source>
         <translation>Part &amp;saisie deux fois</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="237"/>
+        <location filename="../batches_view.py" line="247"/>
         <source>Re&amp;gister</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="239"/>
-        <location filename="../batches_view.py" line="352"/>
+        <location filename="../batches_view.py" line="249"/>
+        <location filename="../batches_view.py" line="362"/>
         <source>Back (Esc)</source>
         <translation>Retour (Échap)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="280"/>
+        <location filename="../batches_view.py" line="290"/>
         <source>No paper will be keyed a second time.</source>
         <translation>Aucun papier ne sera saisi une seconde fois.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="282"/>
+        <location filename="../batches_view.py" line="292"/>
         <source>{share} % of the papers will be keyed a second time.</source>
         <translation>{share} % des papiers seront saisis une seconde fois.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="286"/>
+        <location filename="../batches_view.py" line="296"/>
         <source>{n} of {count} papers will be keyed a second time.</source>
         <translation>{n} papiers sur {count} seront saisis une seconde fois.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="290"/>
+        <location filename="../batches_view.py" line="300"/>
         <source>About {n} of {count} papers will be keyed a second time.</source>
         <translation>Environ {n} papiers sur {count} seront saisis une seconde fois.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="298"/>
+        <location filename="../batches_view.py" line="308"/>
         <source>The numbers of a range are whole numbers.</source>
         <translation>Les numéros d&apos;une plage sont des nombres entiers.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="313"/>
+        <location filename="../batches_view.py" line="323"/>
         <source>Batch {name} registered.</source>
         <translation>Lot {name} enregistré.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="327"/>
+        <location filename="../batches_view.py" line="337"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="328"/>
+        <location filename="../batches_view.py" line="338"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="329"/>
+        <location filename="../batches_view.py" line="339"/>
         <source>1: first keying</source>
         <translation>1 : première saisie</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="330"/>
+        <location filename="../batches_view.py" line="340"/>
         <source>2: second keying</source>
         <translation>2 : deuxième saisie</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="331"/>
+        <location filename="../batches_view.py" line="341"/>
         <source>Resolved as</source>
         <translation>Résolu par</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="342"/>
+        <location filename="../batches_view.py" line="352"/>
         <source>Resolve &amp;as (1, 2 or the value on the paper):</source>
         <translation>Résoudre &amp;comme (1, 2 ou la valeur du papier) :</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="365"/>
+        <location filename="../batches_view.py" line="375"/>
         <source>Batch {name}: answers the two keyings disagree on</source>
         <translation>Lot {name} : réponses sur lesquelles les deux saisies diffèrent</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="386"/>
+        <location filename="../batches_view.py" line="396"/>
         <source>1: the first keying</source>
         <translation>1 : la première saisie</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="387"/>
+        <location filename="../batches_view.py" line="397"/>
         <source>2: the second keying</source>
         <translation>2 : la seconde saisie</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="388"/>
+        <location filename="../batches_view.py" line="398"/>
         <source>the value on the paper</source>
         <translation>la valeur sur le papier</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="400"/>
+        <location filename="../batches_view.py" line="410"/>
         <source>Every difference is resolved.</source>
         <translation>Toutes les différences sont résolues.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="405"/>
+        <location filename="../batches_view.py" line="415"/>
         <source>Interview date</source>
         <translation>Date de l&apos;entretien</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="406"/>
+        <location filename="../batches_view.py" line="416"/>
         <source>Enumerator on the paper</source>
         <translation>Enquêteur inscrit sur le papier</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="424"/>
+        <location filename="../batches_view.py" line="434"/>
         <source>“{typed}” is not an answer this question takes.</source>
         <translation>« {typed} » n&apos;est pas une réponse que cette question accepte.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="448"/>
+        <location filename="../batches_view.py" line="458"/>
         <source>Not finalized (an answer missing): {numbers}</source>
         <translation>Non finalisés (une réponse manque) : {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="453"/>
+        <location filename="../batches_view.py" line="463"/>
         <source>Batch {name} released: it goes to the server at the next sync.</source>
         <translation>Lot {name} libéré : il part vers le serveur à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="467"/>
+        <location filename="../batches_view.py" line="477"/>
         <source>Print questionnaires</source>
         <translation>Imprimer les questionnaires</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="499"/>
+        <location filename="../batches_view.py" line="509"/>
         <source>{n} questionnaire(s) printed to {file}.</source>
         <translation>{n} questionnaire(s) imprimé(s) dans {file}.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="511"/>
+        <location filename="../batches_view.py" line="521"/>
         <source>Disagreement by clerk (answers not kept / answers keyed):</source>
         <translation>Désaccords par agent de saisie (réponses non retenues / réponses saisies) :</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="515"/>
+        <location filename="../batches_view.py" line="525"/>
         <source>Disagreement by question (differences / papers compared):</source>
         <translation>Désaccords par question (différences / papiers comparés) :</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="530"/>
+        <location filename="../batches_view.py" line="540"/>
         <source>Q{number} {label}</source>
         <translation>Q{number} {label}</translation>
     </message>
@@ -284,72 +284,72 @@
 <context>
     <name>CarriedBundles</name>
     <message>
-        <location filename="../sync_status.py" line="177"/>
+        <location filename="../sync_status.py" line="198"/>
         <source>Refused by the server: {why}</source>
         <translation>Refusé par le serveur : {why}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="181"/>
+        <location filename="../sync_status.py" line="202"/>
         <source>Delivered on {when}: {counts}</source>
         <translation>Remis le {when} : {counts}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="184"/>
+        <location filename="../sync_status.py" line="205"/>
         <source>Waiting for the next sync.</source>
         <translation>En attente de la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="191"/>
+        <location filename="../sync_status.py" line="212"/>
         <source>{n} stored</source>
         <translation>{n} enregistrée(s)</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="192"/>
+        <location filename="../sync_status.py" line="213"/>
         <source>{n} already there</source>
         <translation>{n} déjà présente(s)</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="193"/>
+        <location filename="../sync_status.py" line="214"/>
         <source>{n} sent back by the server&apos;s checks</source>
         <translation>{n} renvoyée(s) par les contrôles du serveur</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="196"/>
+        <location filename="../sync_status.py" line="217"/>
         <source>{n} conflicting</source>
         <translation>{n} en conflit</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="202"/>
+        <location filename="../sync_status.py" line="223"/>
         <source>no submissions in it</source>
         <translation>aucune soumission dedans</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="224"/>
+        <location filename="../sync_status.py" line="245"/>
         <source>the server does not know the device that wrote it (a device of another server, or one signed out since). Nothing of it was imported.</source>
         <translation>le serveur ne connaît pas l&apos;appareil qui l&apos;a écrit (un appareil d&apos;un autre serveur, ou déconnecté depuis). Rien n&apos;en a été importé.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="229"/>
+        <location filename="../sync_status.py" line="250"/>
         <source>it is damaged, or was changed since it was written. Nothing of it was imported: write it again from the enumerator&apos;s computer.</source>
         <translation>il est endommagé, ou a été modifié depuis son écriture. Rien n&apos;en a été importé : écrivez-le à nouveau depuis l&apos;ordinateur de l&apos;enquêteur.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="234"/>
+        <location filename="../sync_status.py" line="255"/>
         <source>it is not a Daftari bundle, or it was cut short.</source>
         <translation>ce n&apos;est pas un lot Daftari, ou il a été tronqué.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="237"/>
+        <location filename="../sync_status.py" line="258"/>
         <source>it was written by another version of Daftari than the server reads. Nothing of it was imported.</source>
         <translation>il a été écrit par une autre version de Daftari que celle que lit le serveur. Rien n&apos;en a été importé.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="242"/>
+        <location filename="../sync_status.py" line="263"/>
         <source>it holds more than one bundle may. Nothing of it was imported: write the submissions in several bundles.</source>
         <translation>il contient plus qu&apos;un lot ne peut. Rien n&apos;en a été importé : écrivez les soumissions en plusieurs lots.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="247"/>
+        <location filename="../sync_status.py" line="268"/>
         <source>its content cannot be read. Nothing of it was imported.</source>
         <translation>son contenu est illisible. Rien n&apos;en a été importé.</translation>
     </message>
@@ -357,38 +357,38 @@
 <context>
     <name>CarriedBundlesDialog</name>
     <message>
-        <location filename="../sync_status.py" line="120"/>
-        <location filename="../sync_status.py" line="145"/>
+        <location filename="../sync_status.py" line="141"/>
+        <location filename="../sync_status.py" line="166"/>
         <source>Bundles brought from USB sticks</source>
         <translation>Lots apportés sur clé USB</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="125"/>
+        <location filename="../sync_status.py" line="146"/>
         <source>Each bundle stays sealed on this computer until a sync delivers it; the server then says what became of it.</source>
         <translation>Chaque lot reste scellé sur cet ordinateur jusqu&apos;à ce qu&apos;une synchronisation le remette ; le serveur dit ensuite ce qu&apos;il est devenu.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="129"/>
+        <location filename="../sync_status.py" line="150"/>
         <source>No bundle has been brought to this computer (Daftari → Bring a bundle…).</source>
         <translation>Aucun lot n&apos;a été apporté sur cet ordinateur (Daftari → Apporter un lot…).</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="135"/>
+        <location filename="../sync_status.py" line="156"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="135"/>
+        <location filename="../sync_status.py" line="156"/>
         <source>Brought</source>
         <translation>Apporté</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="135"/>
+        <location filename="../sync_status.py" line="156"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="135"/>
+        <location filename="../sync_status.py" line="156"/>
         <source>What became of it</source>
         <translation>Ce qu&apos;il est devenu</translation>
     </message>
@@ -2621,38 +2621,73 @@ Est-ce ce que dit le papier ? Gardez-le tel qu&apos;écrit seulement si le papie
         <translation>{n} lot(s) apporté(s) refusé(s) : Daftari → Lots apportés sur clé USB</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="93"/>
-        <location filename="../sync_status.py" line="95"/>
+        <location filename="../sync_status.py" line="96"/>
+        <source>{n} sent</source>
+        <translation>{n} envoyée(s)</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="97"/>
+        <source>{n} sent back by the server&apos;s checks</source>
+        <translation>{n} renvoyée(s) par les contrôles du serveur</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="98"/>
+        <source>{n} conflicting</source>
+        <translation>{n} en conflit</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="99"/>
+        <source>{n} returned for correction</source>
+        <translation>{n} renvoyée(s) pour correction</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="100"/>
+        <source>{n} review decisions sent</source>
+        <translation>{n} décision(s) de revue envoyée(s)</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="101"/>
+        <source>{n} to review</source>
+        <translation>{n} à revoir</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="102"/>
+        <source>{n} carried bundle(s) delivered</source>
+        <translation>{n} lot(s) apporté(s) remis</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="114"/>
+        <location filename="../sync_status.py" line="116"/>
         <source>no connection to the server</source>
         <translation>pas de connexion au serveur</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="97"/>
+        <location filename="../sync_status.py" line="118"/>
         <source>the server refused this computer&apos;s login: </source>
         <translation>le serveur a refusé la connexion de cet ordinateur : </translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="98"/>
+        <location filename="../sync_status.py" line="119"/>
         <source>sync stopped by an error: </source>
         <translation>synchronisation arrêtée par une erreur : </translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="106"/>
+        <location filename="../sync_status.py" line="127"/>
         <source>submissions</source>
         <translation>formulaires</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="107"/>
+        <location filename="../sync_status.py" line="128"/>
         <source>attachments</source>
         <translation>pièces jointes</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="108"/>
+        <location filename="../sync_status.py" line="129"/>
         <source>updates</source>
         <translation>mises à jour</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="109"/>
+        <location filename="../sync_status.py" line="130"/>
         <source>bundles</source>
         <translation>lots</translation>
     </message>

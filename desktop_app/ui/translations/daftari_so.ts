@@ -74,209 +74,209 @@
         <translation>D&amp;aabac foomamka…</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="164"/>
-        <location filename="../batches_view.py" line="463"/>
+        <location filename="../batches_view.py" line="174"/>
+        <location filename="../batches_view.py" line="473"/>
         <source>No batch yet: Alt+N registers one.</source>
         <translation>Weli koox ma jirto: Alt+C ayaa mid diiwaan gelisa.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="169"/>
+        <location filename="../batches_view.py" line="179"/>
         <source>Missing numbers: {numbers}</source>
         <translation>Lambarro maqan: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="172"/>
+        <location filename="../batches_view.py" line="182"/>
         <source>Keyed twice: {numbers}</source>
         <translation>Laba jeer la galiyay: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="175"/>
+        <location filename="../batches_view.py" line="185"/>
         <source>Outside the range: {numbers}</source>
         <translation>Ka baxsan xadka: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="179"/>
+        <location filename="../batches_view.py" line="189"/>
         <source>Waiting for their second keying: {numbers}</source>
         <translation>Sugaya galintooda labaad: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="183"/>
+        <location filename="../batches_view.py" line="193"/>
         <source>Nothing missing.</source>
         <translation>Waxba ma maqna.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="215"/>
+        <location filename="../batches_view.py" line="225"/>
         <source>&amp;Form</source>
         <translation>&amp;Foom</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="216"/>
+        <location filename="../batches_view.py" line="226"/>
         <source>&amp;Batch (as written on the box)</source>
         <translation>K&amp;ooxda (sida sanduuqa ugu qoran)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="217"/>
+        <location filename="../batches_view.py" line="227"/>
         <source>E&amp;xpected questionnaires</source>
         <translation>Su&apos;aalaha la fi&amp;layo</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="218"/>
+        <location filename="../batches_view.py" line="228"/>
         <source>First n&amp;umber</source>
         <translation>Lambarka &amp;hore</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="219"/>
+        <location filename="../batches_view.py" line="229"/>
         <source>&amp;Last number</source>
         <translation>Lambarka &amp;ugu dambeeya</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="220"/>
+        <location filename="../batches_view.py" line="230"/>
         <source>&amp;Share keyed twice</source>
         <translation>Qay&amp;bta laba jeer la galiyo</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="237"/>
+        <location filename="../batches_view.py" line="247"/>
         <source>Re&amp;gister</source>
         <translation>Diiwaan &amp;geli</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="239"/>
-        <location filename="../batches_view.py" line="352"/>
+        <location filename="../batches_view.py" line="249"/>
+        <location filename="../batches_view.py" line="362"/>
         <source>Back (Esc)</source>
         <translation>Dib (Esc)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="280"/>
+        <location filename="../batches_view.py" line="290"/>
         <source>No paper will be keyed a second time.</source>
         <translation>Warqad lama gelin doono mar labaad.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="282"/>
+        <location filename="../batches_view.py" line="292"/>
         <source>{share} % of the papers will be keyed a second time.</source>
         <translation>{share} % warqadaha ayaa mar labaad la gelin doonaa.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="286"/>
+        <location filename="../batches_view.py" line="296"/>
         <source>{n} of {count} papers will be keyed a second time.</source>
         <translation>{n} ka mid ah {count} warqadood ayaa mar labaad la gelin doonaa.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="290"/>
+        <location filename="../batches_view.py" line="300"/>
         <source>About {n} of {count} papers will be keyed a second time.</source>
         <translation>Qiyaastii {n} ka mid ah {count} warqadood ayaa mar labaad la gelin doonaa.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="298"/>
+        <location filename="../batches_view.py" line="308"/>
         <source>The numbers of a range are whole numbers.</source>
         <translation>Lambarrada xadka waa tirooyin dhan.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="313"/>
+        <location filename="../batches_view.py" line="323"/>
         <source>Batch {name} registered.</source>
         <translation>Kooxda {name} waa la diiwaan geliyay.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="327"/>
+        <location filename="../batches_view.py" line="337"/>
         <source>Questionnaire</source>
         <translation>Su&apos;aalaha</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="328"/>
+        <location filename="../batches_view.py" line="338"/>
         <source>Question</source>
         <translation>Su&apos;aal</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="329"/>
+        <location filename="../batches_view.py" line="339"/>
         <source>1: first keying</source>
         <translation>1: galinta koowaad</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="330"/>
+        <location filename="../batches_view.py" line="340"/>
         <source>2: second keying</source>
         <translation>2: galinta labaad</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="331"/>
+        <location filename="../batches_view.py" line="341"/>
         <source>Resolved as</source>
         <translation>Lagu xalliyay</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="342"/>
+        <location filename="../batches_view.py" line="352"/>
         <source>Resolve &amp;as (1, 2 or the value on the paper):</source>
         <translation>&amp;Xalli sida (1, 2 ama qiimaha warqadda):</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="365"/>
+        <location filename="../batches_view.py" line="375"/>
         <source>Batch {name}: answers the two keyings disagree on</source>
         <translation>Kooxda {name}: jawaabaha labada galin ku kala duwan yihiin</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="386"/>
+        <location filename="../batches_view.py" line="396"/>
         <source>1: the first keying</source>
         <translation>1: gelinta koowaad</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="387"/>
+        <location filename="../batches_view.py" line="397"/>
         <source>2: the second keying</source>
         <translation>2: gelinta labaad</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="388"/>
+        <location filename="../batches_view.py" line="398"/>
         <source>the value on the paper</source>
         <translation>qiimaha warqadda ku qoran</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="400"/>
+        <location filename="../batches_view.py" line="410"/>
         <source>Every difference is resolved.</source>
         <translation>Kala duwanaansho kasta waa la xalliyay.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="405"/>
+        <location filename="../batches_view.py" line="415"/>
         <source>Interview date</source>
         <translation>Taariikhda wareysiga</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="406"/>
+        <location filename="../batches_view.py" line="416"/>
         <source>Enumerator on the paper</source>
         <translation>Tiriyaha warqadda ku qoran</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="424"/>
+        <location filename="../batches_view.py" line="434"/>
         <source>“{typed}” is not an answer this question takes.</source>
         <translation>“{typed}” ma aha jawaab su&apos;aashani qaadato.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="448"/>
+        <location filename="../batches_view.py" line="458"/>
         <source>Not finalized (an answer missing): {numbers}</source>
         <translation>Lama dhammaystirin (jawaab ayaa maqan): {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="453"/>
+        <location filename="../batches_view.py" line="463"/>
         <source>Batch {name} released: it goes to the server at the next sync.</source>
         <translation>Kooxda {name} waa la sii daayay: waxay u socotaa server-ka isku-dubbaridka xiga.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="467"/>
+        <location filename="../batches_view.py" line="477"/>
         <source>Print questionnaires</source>
         <translation>Daabac su&apos;aalaha</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="499"/>
+        <location filename="../batches_view.py" line="509"/>
         <source>{n} questionnaire(s) printed to {file}.</source>
         <translation>{n} su&apos;aalo ayaa lagu daabacay {file}.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="511"/>
+        <location filename="../batches_view.py" line="521"/>
         <source>Disagreement by clerk (answers not kept / answers keyed):</source>
         <translation>Kala duwanaansho karraani kasta (jawaabo aan la hayn / jawaabo la galiyay):</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="515"/>
+        <location filename="../batches_view.py" line="525"/>
         <source>Disagreement by question (differences / papers compared):</source>
         <translation>Kala duwanaansho su&apos;aal kasta (kala duwanaansho / waraaqo la barbardhigay):</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="530"/>
+        <location filename="../batches_view.py" line="540"/>
         <source>Q{number} {label}</source>
         <translation>S{number} {label}</translation>
     </message>
@@ -284,72 +284,72 @@
 <context>
     <name>CarriedBundles</name>
     <message>
-        <location filename="../sync_status.py" line="177"/>
+        <location filename="../sync_status.py" line="198"/>
         <source>Refused by the server: {why}</source>
         <translation>Server-ku wuu diiday: {why}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="181"/>
+        <location filename="../sync_status.py" line="202"/>
         <source>Delivered on {when}: {counts}</source>
         <translation>La gaarsiiyay {when}: {counts}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="184"/>
+        <location filename="../sync_status.py" line="205"/>
         <source>Waiting for the next sync.</source>
         <translation>Waxay sugaysaa isku-xidhka xiga.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="191"/>
+        <location filename="../sync_status.py" line="212"/>
         <source>{n} stored</source>
         <translation>{n} la kaydiyay</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="192"/>
+        <location filename="../sync_status.py" line="213"/>
         <source>{n} already there</source>
         <translation>{n} horay ayay u joogeen</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="193"/>
+        <location filename="../sync_status.py" line="214"/>
         <source>{n} sent back by the server&apos;s checks</source>
         <translation>{n} waxaa soo celiyay hubinta server-ka</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="196"/>
+        <location filename="../sync_status.py" line="217"/>
         <source>{n} conflicting</source>
         <translation>{n} is khilaafsan</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="202"/>
+        <location filename="../sync_status.py" line="223"/>
         <source>no submissions in it</source>
         <translation>wax xog ah kuma jiraan</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="224"/>
+        <location filename="../sync_status.py" line="245"/>
         <source>the server does not know the device that wrote it (a device of another server, or one signed out since). Nothing of it was imported.</source>
         <translation>server-ku ma yaqaan qalabka qoray (qalab server kale ah, ama mid tan iyo markaas laga saaray). Waxba lagama soo gelin.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="229"/>
+        <location filename="../sync_status.py" line="250"/>
         <source>it is damaged, or was changed since it was written. Nothing of it was imported: write it again from the enumerator&apos;s computer.</source>
         <translation>way xumaatay, ama waa la beddelay tan iyo markii la qoray. Waxba lagama soo gelin: mar kale ka qor kombiyuutarka tiriyaha.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="234"/>
+        <location filename="../sync_status.py" line="255"/>
         <source>it is not a Daftari bundle, or it was cut short.</source>
         <translation>ma aha xidhmo Daftari, ama waa la gooyay.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="237"/>
+        <location filename="../sync_status.py" line="258"/>
         <source>it was written by another version of Daftari than the server reads. Nothing of it was imported.</source>
         <translation>waxaa qoray nooc kale oo Daftari ah oo aan server-ku akhrin. Waxba lagama soo gelin.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="242"/>
+        <location filename="../sync_status.py" line="263"/>
         <source>it holds more than one bundle may. Nothing of it was imported: write the submissions in several bundles.</source>
         <translation>wuxuu xambaarsan yahay wax ka badan inta xidhmo keliya loo oggol yahay. Waxba lagama soo gelin: xogta ku qor dhowr xidhmo.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="247"/>
+        <location filename="../sync_status.py" line="268"/>
         <source>its content cannot be read. Nothing of it was imported.</source>
         <translation>waxa ku jira lama akhrin karo. Waxba lagama soo gelin.</translation>
     </message>
@@ -357,38 +357,38 @@
 <context>
     <name>CarriedBundlesDialog</name>
     <message>
-        <location filename="../sync_status.py" line="120"/>
-        <location filename="../sync_status.py" line="145"/>
+        <location filename="../sync_status.py" line="141"/>
+        <location filename="../sync_status.py" line="166"/>
         <source>Bundles brought from USB sticks</source>
         <translation>Xidhmooyinka laga keenay USB</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="125"/>
+        <location filename="../sync_status.py" line="146"/>
         <source>Each bundle stays sealed on this computer until a sync delivers it; the server then says what became of it.</source>
         <translation>Xidhmo kastaa way xidhan tahay kombiyuutarkan ilaa isku-xidh gaarsiiyo; markaas server-ku wuxuu sheegaa waxa ku dhacay.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="129"/>
+        <location filename="../sync_status.py" line="150"/>
         <source>No bundle has been brought to this computer (Daftari → Bring a bundle…).</source>
         <translation>Xidhmo lama keenin kombiyuutarkan (Daftari → Keen xidhmo…).</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="135"/>
+        <location filename="../sync_status.py" line="156"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="135"/>
+        <location filename="../sync_status.py" line="156"/>
         <source>Brought</source>
         <translation>La keenay</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="135"/>
+        <location filename="../sync_status.py" line="156"/>
         <source>By</source>
         <translation>Cidda</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="135"/>
+        <location filename="../sync_status.py" line="156"/>
         <source>What became of it</source>
         <translation>Waxa ku dhacay</translation>
     </message>
@@ -2621,38 +2621,73 @@ Ma sidaas ayay warqaddu leedahay? U kaydi sida loo qoray oo keliya haddii warqad
         <translation>{n} xidhmo oo la keenay waa la diiday: Daftari → Xidhmooyinka laga keenay USB</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="93"/>
-        <location filename="../sync_status.py" line="95"/>
+        <location filename="../sync_status.py" line="96"/>
+        <source>{n} sent</source>
+        <translation>{n} la diray</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="97"/>
+        <source>{n} sent back by the server&apos;s checks</source>
+        <translation>{n} waxaa soo celiyay hubinta server-ka</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="98"/>
+        <source>{n} conflicting</source>
+        <translation>{n} is khilaafsan</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="99"/>
+        <source>{n} returned for correction</source>
+        <translation>{n} loo soo celiyay in la saxo</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="100"/>
+        <source>{n} review decisions sent</source>
+        <translation>{n} go&apos;aan dib-u-eegis ah ayaa la diray</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="101"/>
+        <source>{n} to review</source>
+        <translation>{n} in la eego</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="102"/>
+        <source>{n} carried bundle(s) delivered</source>
+        <translation>{n} xidhmo oo la keenay ayaa la gaarsiiyay</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="114"/>
+        <location filename="../sync_status.py" line="116"/>
         <source>no connection to the server</source>
         <translation>xidhiidh lalama laha server-ka</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="97"/>
+        <location filename="../sync_status.py" line="118"/>
         <source>the server refused this computer&apos;s login: </source>
         <translation>server-ku wuu diiday galitaanka kombiyuutarkan: </translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="98"/>
+        <location filename="../sync_status.py" line="119"/>
         <source>sync stopped by an error: </source>
         <translation>isku-xidhku wuu istaagay khalad dartiis: </translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="106"/>
+        <location filename="../sync_status.py" line="127"/>
         <source>submissions</source>
         <translation>foomamka</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="107"/>
+        <location filename="../sync_status.py" line="128"/>
         <source>attachments</source>
         <translation>lifaaqyada</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="108"/>
+        <location filename="../sync_status.py" line="129"/>
         <source>updates</source>
         <translation>cusboonaysiinta</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="109"/>
+        <location filename="../sync_status.py" line="130"/>
         <source>bundles</source>
         <translation>xidhmooyin</translation>
     </message>

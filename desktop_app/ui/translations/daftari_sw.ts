@@ -74,209 +74,209 @@
         <translation>&amp;Chapisha madodoso…</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="164"/>
-        <location filename="../batches_view.py" line="463"/>
+        <location filename="../batches_view.py" line="174"/>
+        <location filename="../batches_view.py" line="473"/>
         <source>No batch yet: Alt+N registers one.</source>
         <translation>Hakuna kundi bado: Alt+J husajili moja.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="169"/>
+        <location filename="../batches_view.py" line="179"/>
         <source>Missing numbers: {numbers}</source>
         <translation>Namba zinazokosekana: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="172"/>
+        <location filename="../batches_view.py" line="182"/>
         <source>Keyed twice: {numbers}</source>
         <translation>Zilizoingizwa mara mbili: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="175"/>
+        <location filename="../batches_view.py" line="185"/>
         <source>Outside the range: {numbers}</source>
         <translation>Nje ya masafa: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="179"/>
+        <location filename="../batches_view.py" line="189"/>
         <source>Waiting for their second keying: {numbers}</source>
         <translation>Zinasubiri kuingizwa mara ya pili: {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="183"/>
+        <location filename="../batches_view.py" line="193"/>
         <source>Nothing missing.</source>
         <translation>Hakuna kinachokosekana.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="215"/>
+        <location filename="../batches_view.py" line="225"/>
         <source>&amp;Form</source>
         <translation>&amp;Fomu</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="216"/>
+        <location filename="../batches_view.py" line="226"/>
         <source>&amp;Batch (as written on the box)</source>
         <translation>&amp;Kundi (kama lilivyoandikwa kwenye sanduku)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="217"/>
+        <location filename="../batches_view.py" line="227"/>
         <source>E&amp;xpected questionnaires</source>
         <translation>Hojaji &amp;zinazotarajiwa</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="218"/>
+        <location filename="../batches_view.py" line="228"/>
         <source>First n&amp;umber</source>
         <translation>Namba ya kwa&amp;nza</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="219"/>
+        <location filename="../batches_view.py" line="229"/>
         <source>&amp;Last number</source>
         <translation>Namba ya mwish&amp;o</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="220"/>
+        <location filename="../batches_view.py" line="230"/>
         <source>&amp;Share keyed twice</source>
         <translation>Sehemu inayo&amp;ingizwa mara mbili</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="237"/>
+        <location filename="../batches_view.py" line="247"/>
         <source>Re&amp;gister</source>
         <translation>&amp;Sajili</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="239"/>
-        <location filename="../batches_view.py" line="352"/>
+        <location filename="../batches_view.py" line="249"/>
+        <location filename="../batches_view.py" line="362"/>
         <source>Back (Esc)</source>
         <translation>Rudi (Esc)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="280"/>
+        <location filename="../batches_view.py" line="290"/>
         <source>No paper will be keyed a second time.</source>
         <translation>Hakuna karatasi itakayoingizwa mara ya pili.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="282"/>
+        <location filename="../batches_view.py" line="292"/>
         <source>{share} % of the papers will be keyed a second time.</source>
         <translation>{share} % ya karatasi zitaingizwa mara ya pili.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="286"/>
+        <location filename="../batches_view.py" line="296"/>
         <source>{n} of {count} papers will be keyed a second time.</source>
         <translation>Karatasi {n} kati ya {count} zitaingizwa mara ya pili.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="290"/>
+        <location filename="../batches_view.py" line="300"/>
         <source>About {n} of {count} papers will be keyed a second time.</source>
         <translation>Karibu karatasi {n} kati ya {count} zitaingizwa mara ya pili.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="298"/>
+        <location filename="../batches_view.py" line="308"/>
         <source>The numbers of a range are whole numbers.</source>
         <translation>Namba za masafa ni namba kamili.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="313"/>
+        <location filename="../batches_view.py" line="323"/>
         <source>Batch {name} registered.</source>
         <translation>Kundi {name} limesajiliwa.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="327"/>
+        <location filename="../batches_view.py" line="337"/>
         <source>Questionnaire</source>
         <translation>Hojaji</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="328"/>
+        <location filename="../batches_view.py" line="338"/>
         <source>Question</source>
         <translation>Swali</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="329"/>
+        <location filename="../batches_view.py" line="339"/>
         <source>1: first keying</source>
         <translation>1: uingizaji wa kwanza</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="330"/>
+        <location filename="../batches_view.py" line="340"/>
         <source>2: second keying</source>
         <translation>2: uingizaji wa pili</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="331"/>
+        <location filename="../batches_view.py" line="341"/>
         <source>Resolved as</source>
         <translation>Imetatuliwa kama</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="342"/>
+        <location filename="../batches_view.py" line="352"/>
         <source>Resolve &amp;as (1, 2 or the value on the paper):</source>
         <translation>T&amp;atua kama (1, 2 au thamani iliyo kwenye karatasi):</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="365"/>
+        <location filename="../batches_view.py" line="375"/>
         <source>Batch {name}: answers the two keyings disagree on</source>
         <translation>Kundi {name}: majibu ambayo uingizaji wa mara mbili unatofautiana</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="386"/>
+        <location filename="../batches_view.py" line="396"/>
         <source>1: the first keying</source>
         <translation>1: uingizaji wa kwanza</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="387"/>
+        <location filename="../batches_view.py" line="397"/>
         <source>2: the second keying</source>
         <translation>2: uingizaji wa pili</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="388"/>
+        <location filename="../batches_view.py" line="398"/>
         <source>the value on the paper</source>
         <translation>thamani iliyo kwenye karatasi</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="400"/>
+        <location filename="../batches_view.py" line="410"/>
         <source>Every difference is resolved.</source>
         <translation>Tofauti zote zimetatuliwa.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="405"/>
+        <location filename="../batches_view.py" line="415"/>
         <source>Interview date</source>
         <translation>Tarehe ya mahojiano</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="406"/>
+        <location filename="../batches_view.py" line="416"/>
         <source>Enumerator on the paper</source>
         <translation>Mdadisi kwenye karatasi</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="424"/>
+        <location filename="../batches_view.py" line="434"/>
         <source>“{typed}” is not an answer this question takes.</source>
         <translation>“{typed}” si jibu ambalo swali hili linakubali.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="448"/>
+        <location filename="../batches_view.py" line="458"/>
         <source>Not finalized (an answer missing): {numbers}</source>
         <translation>Hazijakamilishwa (jibu linakosekana): {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="453"/>
+        <location filename="../batches_view.py" line="463"/>
         <source>Batch {name} released: it goes to the server at the next sync.</source>
         <translation>Kundi {name} limeachiliwa: litaenda kwa seva katika usawazishaji ujao.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="467"/>
+        <location filename="../batches_view.py" line="477"/>
         <source>Print questionnaires</source>
         <translation>Chapisha hojaji</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="499"/>
+        <location filename="../batches_view.py" line="509"/>
         <source>{n} questionnaire(s) printed to {file}.</source>
         <translation>Hojaji {n} zimechapishwa kwenye {file}.</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="511"/>
+        <location filename="../batches_view.py" line="521"/>
         <source>Disagreement by clerk (answers not kept / answers keyed):</source>
         <translation>Tofauti kwa karani (majibu yasiyobakizwa / majibu yaliyoingizwa):</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="515"/>
+        <location filename="../batches_view.py" line="525"/>
         <source>Disagreement by question (differences / papers compared):</source>
         <translation>Tofauti kwa swali (tofauti / karatasi zilizolinganishwa):</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="530"/>
+        <location filename="../batches_view.py" line="540"/>
         <source>Q{number} {label}</source>
         <translation>S{number} {label}</translation>
     </message>
@@ -284,72 +284,72 @@
 <context>
     <name>CarriedBundles</name>
     <message>
-        <location filename="../sync_status.py" line="177"/>
+        <location filename="../sync_status.py" line="198"/>
         <source>Refused by the server: {why}</source>
         <translation>Imekataliwa na seva: {why}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="181"/>
+        <location filename="../sync_status.py" line="202"/>
         <source>Delivered on {when}: {counts}</source>
         <translation>Imefikishwa {when}: {counts}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="184"/>
+        <location filename="../sync_status.py" line="205"/>
         <source>Waiting for the next sync.</source>
         <translation>Inasubiri usawazishaji unaofuata.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="191"/>
+        <location filename="../sync_status.py" line="212"/>
         <source>{n} stored</source>
         <translation>{n} zimehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="192"/>
+        <location filename="../sync_status.py" line="213"/>
         <source>{n} already there</source>
         <translation>{n} zilikuwepo tayari</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="193"/>
+        <location filename="../sync_status.py" line="214"/>
         <source>{n} sent back by the server&apos;s checks</source>
         <translation>{n} zimerudishwa na ukaguzi wa seva</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="196"/>
+        <location filename="../sync_status.py" line="217"/>
         <source>{n} conflicting</source>
         <translation>{n} zinagongana</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="202"/>
+        <location filename="../sync_status.py" line="223"/>
         <source>no submissions in it</source>
         <translation>hakuna mawasilisho ndani yake</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="224"/>
+        <location filename="../sync_status.py" line="245"/>
         <source>the server does not know the device that wrote it (a device of another server, or one signed out since). Nothing of it was imported.</source>
         <translation>seva haiijui kifaa kilichoiandika (kifaa cha seva nyingine, au kilichotolewa tangu hapo). Hakuna kitu chake kilichoingizwa.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="229"/>
+        <location filename="../sync_status.py" line="250"/>
         <source>it is damaged, or was changed since it was written. Nothing of it was imported: write it again from the enumerator&apos;s computer.</source>
         <translation>imeharibika, au ilibadilishwa tangu ilipoandikwa. Hakuna kitu chake kilichoingizwa: iandike tena kutoka kwenye kompyuta ya mdadisi.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="234"/>
+        <location filename="../sync_status.py" line="255"/>
         <source>it is not a Daftari bundle, or it was cut short.</source>
         <translation>si kifurushi cha Daftari, au kilikatika.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="237"/>
+        <location filename="../sync_status.py" line="258"/>
         <source>it was written by another version of Daftari than the server reads. Nothing of it was imported.</source>
         <translation>iliandikwa na toleo jingine la Daftari kuliko lile ambalo seva husoma. Hakuna kitu chake kilichoingizwa.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="242"/>
+        <location filename="../sync_status.py" line="263"/>
         <source>it holds more than one bundle may. Nothing of it was imported: write the submissions in several bundles.</source>
         <translation>kina zaidi ya kinachoruhusiwa kwa kifurushi kimoja. Hakuna kitu chake kilichoingizwa: andika mawasilisho katika vifurushi kadhaa.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="247"/>
+        <location filename="../sync_status.py" line="268"/>
         <source>its content cannot be read. Nothing of it was imported.</source>
         <translation>maudhui yake hayawezi kusomwa. Hakuna kitu chake kilichoingizwa.</translation>
     </message>
@@ -357,38 +357,38 @@
 <context>
     <name>CarriedBundlesDialog</name>
     <message>
-        <location filename="../sync_status.py" line="120"/>
-        <location filename="../sync_status.py" line="145"/>
+        <location filename="../sync_status.py" line="141"/>
+        <location filename="../sync_status.py" line="166"/>
         <source>Bundles brought from USB sticks</source>
         <translation>Vifurushi vilivyoletwa kutoka kwenye USB</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="125"/>
+        <location filename="../sync_status.py" line="146"/>
         <source>Each bundle stays sealed on this computer until a sync delivers it; the server then says what became of it.</source>
         <translation>Kila kifurushi hubaki kimefungwa kwenye kompyuta hii hadi usawazishaji ukifikishe; kisha seva husema kilichotokea.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="129"/>
+        <location filename="../sync_status.py" line="150"/>
         <source>No bundle has been brought to this computer (Daftari → Bring a bundle…).</source>
         <translation>Hakuna kifurushi kilicholetwa kwenye kompyuta hii (Daftari → Leta kifurushi…).</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="135"/>
+        <location filename="../sync_status.py" line="156"/>
         <source>File</source>
         <translation>Faili</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="135"/>
+        <location filename="../sync_status.py" line="156"/>
         <source>Brought</source>
         <translation>Ililetwa</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="135"/>
+        <location filename="../sync_status.py" line="156"/>
         <source>By</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="135"/>
+        <location filename="../sync_status.py" line="156"/>
         <source>What became of it</source>
         <translation>Kilichotokea</translation>
     </message>
@@ -2621,38 +2621,73 @@ Je, ndivyo karatasi inavyosema? Ihifadhi kama ilivyoandikwa tu ikiwa karatasi in
         <translation>Vifurushi {n} vilivyobebwa vimekataliwa: Daftari → Vifurushi vilivyoletwa kutoka kwenye USB</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="93"/>
-        <location filename="../sync_status.py" line="95"/>
+        <location filename="../sync_status.py" line="96"/>
+        <source>{n} sent</source>
+        <translation>{n} zimetumwa</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="97"/>
+        <source>{n} sent back by the server&apos;s checks</source>
+        <translation>{n} zimerudishwa na ukaguzi wa seva</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="98"/>
+        <source>{n} conflicting</source>
+        <translation>{n} zinagongana</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="99"/>
+        <source>{n} returned for correction</source>
+        <translation>{n} zimerudishwa kusahihishwa</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="100"/>
+        <source>{n} review decisions sent</source>
+        <translation>maamuzi {n} ya ukaguzi yametumwa</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="101"/>
+        <source>{n} to review</source>
+        <translation>{n} za kukagua</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="102"/>
+        <source>{n} carried bundle(s) delivered</source>
+        <translation>vifurushi {n} vilivyobebwa vimefikishwa</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="114"/>
+        <location filename="../sync_status.py" line="116"/>
         <source>no connection to the server</source>
         <translation>hakuna muunganisho na seva</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="97"/>
+        <location filename="../sync_status.py" line="118"/>
         <source>the server refused this computer&apos;s login: </source>
         <translation>seva imekataa kuingia kwa kompyuta hii: </translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="98"/>
+        <location filename="../sync_status.py" line="119"/>
         <source>sync stopped by an error: </source>
         <translation>usawazishaji umesimamishwa na hitilafu: </translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="106"/>
+        <location filename="../sync_status.py" line="127"/>
         <source>submissions</source>
         <translation>fomu</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="107"/>
+        <location filename="../sync_status.py" line="128"/>
         <source>attachments</source>
         <translation>viambatisho</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="108"/>
+        <location filename="../sync_status.py" line="129"/>
         <source>updates</source>
         <translation>masasisho</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="109"/>
+        <location filename="../sync_status.py" line="130"/>
         <source>bundles</source>
         <translation>vifurushi</translation>
     </message>
