@@ -22,8 +22,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
 from bench.form_engine import big_form, percentile  # noqa: E402
+from bench.machine import say as say_machine  # noqa: E402
 from desktop_app.app import open_client  # noqa: E402
 from desktop_app.draft import canonical_json  # noqa: E402
 from desktop_app.ui.questions import EDITOR_WORDS  # noqa: E402
@@ -230,4 +230,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    say_machine()
     main()
+    say_machine()  # the load while it ran

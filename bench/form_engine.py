@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
+from bench.machine import say as say_machine  # noqa: E402
 from form_engine import FormSession, load_xlsform  # noqa: E402
 from form_engine.authoring import write_xlsform  # noqa: E402
 from form_engine.fill import random_submissions  # noqa: E402
@@ -166,4 +166,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    say_machine()
     main()
+    say_machine()  # the load while it ran

@@ -38,12 +38,12 @@ from types import SimpleNamespace
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench.form_engine import percentile  # noqa: E402
+from bench.machine import say as say_machine  # noqa: E402
 from desktop_app.app import standard_forms  # noqa: E402
 from desktop_app.client import Client  # noqa: E402
 from desktop_app.crypto import KdfParams  # noqa: E402
@@ -578,4 +578,6 @@ def report(samples: list[dict], keyed: list[Run], paged: list[Run]) -> None:
 
 
 if __name__ == "__main__":
+    say_machine()
     main()
+    say_machine()  # the load while it ran

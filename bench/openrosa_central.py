@@ -31,6 +31,8 @@ from statistics import median
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from bench.machine import say as say_machine  # noqa: E402
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench.shaping_proxy import PROFILES, ShapingProxy  # noqa: E402
@@ -422,4 +424,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    say_machine()
     main()
+    say_machine()  # the load while it ran

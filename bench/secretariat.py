@@ -25,6 +25,7 @@ import uuid as uuidlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.machine import say as say_machine  # noqa: E402
 
 JOBS = ("csv", "xlsx", "parquet", "dta", "sav", "indicators", "duplicates")
 SITES = ["Kakuma", "Koboko", "Arua", "Assosa", "Jigjiga", "Gabiley", "Borama"]
@@ -193,4 +194,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    say_machine()
     main()
+    say_machine()  # the load while it ran

@@ -26,6 +26,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from bench.machine import say as say_machine  # noqa: E402
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import requests  # noqa: E402
@@ -530,4 +532,6 @@ def ingest_figures(work: Path, runs: int = 3) -> None:
 
 
 if __name__ == "__main__":
+    say_machine()
     main()
+    say_machine()  # the load while it ran
