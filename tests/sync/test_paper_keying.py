@@ -71,31 +71,25 @@ def test_keyed_papers_reach_the_dataset_with_their_facts(server, client, admin, 
         assert row["today"] == "2026-03-11" and row["start"].startswith("2026-03-11T00:00")
 
 
-def test_a_value_kept_as_written_reaches_the_server_flagged(server, client, admin, tmp_path):
-    """A paper's 720 minutes (the rule allows 0–600) and a member's age of 112 (0–110), kept
-    as written at the office: the sync stores the questionnaire (not sent back by the
-    server's own check), with each kept value at the path the server's check names it."""
-    import json as _json
-
-    from sqlalchemy import select
-
-    from central_server.db import revisions
-
-    enrol(admin, server.url, "amina", PASSWORDS["amina"])
-    form = client.form("household")
+def key_household_keeping(clerk, client, kept: dict[str, str]) -> str:
+    """A household keyed from paper 401 (interviewed 11/03/2026 by E07 Halima), each of
+    ``kept`` (path -> value) kept as written although it breaks the form's rule, with the note
+    "as on the paper". Returns its uuid."""
     data = next(
         s["data"]
-        for s in random_submissions(form, 80, seed=11)
+        for s in random_submissions(client.form("household"), 80, seed=11)
         if s["data"].get("identification/consent") == "yes"
         and str(s["data"].get("survey/hh_size")) in ("2", "3")
         and s["data"].get("survey/wash/water_minutes") is not None
     )
-    k = Keying.start(admin, "household")
-    for name, text in (("number", "401"), ("interview_date", "11/03/2026")):
+    k = Keying.start(clerk, "household")
+    for name, text in (
+        ("number", "401"),
+        ("interview_date", "11/03/2026"),
+        ("paper_enumerator", "E07 Halima"),
+    ):
         assert k.enter_paper(name, text) is None
-    k.enter_paper("paper_enumerator", "E07")
     box = k.after(None)
-    kept = {"/data/survey/wash/water_minutes": "720", "/data/survey/member[2]/age": "112"}
     while box is not None:
         typed = kept.get(box.path, written(data, box))
         refusal = k.enter(box, typed)
@@ -108,12 +102,26 @@ def test_a_value_kept_as_written_reaches_the_server_flagged(server, client, admi
         k.refresh()  # a household's size made its members' rows
         box = k.after(box)
     assert k.finish() == []
+    return k.draft.uuid
+
+
+def test_a_value_kept_as_written_reaches_the_server_flagged(server, client, admin, tmp_path):
+    """A paper's 720 minutes (the rule allows 0–600) and a member's age of 112 (0–110), kept
+    as written at the office: the sync stores the questionnaire (not sent back by the
+    server's own check), with each kept value at the path the server's check names it."""
+    import json as _json
+
+    from sqlalchemy import select
+
+    from central_server.db import revisions
+
+    enrol(admin, server.url, "amina", PASSWORDS["amina"])
+    kept = {"/data/survey/wash/water_minutes": "720", "/data/survey/member[2]/age": "112"}
+    uuid = key_household_keeping(admin, client, kept)
     report = sync(admin)
     assert (report.sent, report.rejected) == (1, 0)
     with server.app.state.engine.connect() as conn:
-        paper = conn.execute(
-            select(revisions.c.paper).where(revisions.c.uuid == k.draft.uuid)
-        ).scalar_one()
+        paper = conn.execute(select(revisions.c.paper).where(revisions.c.uuid == uuid)).scalar_one()
     paper = _json.loads(paper) if isinstance(paper, str) else paper
     assert {(w["path"], w["value"]) for w in paper["as_written"]} == {
         ("/data/survey/wash/water_minutes", "720"),

@@ -8,13 +8,12 @@ sync, and the indicators may count the value from then on."""
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox
 
-from desktop_app.keying import Keying, written
 from desktop_app.sync.enrolment import enrol
 from form_engine.fill import random_submissions
 from tests.central_server.conftest import PASSWORDS
 from tests.central_server.test_as_written import feed_item
 from tests.desktop_app.test_window import log_in, open_window, press, type_into
-from tests.sync.test_paper_keying import key_from_paper
+from tests.sync.test_paper_keying import key_from_paper, key_household_keeping
 from tests.sync.test_review_desktop import supervisor_laptop  # noqa: F401 - a fixture
 from tests.sync.test_sync_client import sync
 
@@ -29,39 +28,6 @@ def plain(text: str) -> str:
 
 def cell(view, row, column) -> str:
     return plain(view.model.item(row, column).text())
-
-
-def key_household_keeping(clerk, client, kept: dict[str, str]) -> str:
-    """A household keyed from paper 401 (interviewed 11/03/2026 by E07), each of ``kept``
-    (path -> value) kept as written although it breaks the form's rule. Returns its uuid."""
-    data = next(
-        s["data"]
-        for s in random_submissions(client.form("household"), 80, seed=11)
-        if s["data"].get("identification/consent") == "yes"
-        and str(s["data"].get("survey/hh_size")) in ("2", "3")
-        and s["data"].get("survey/wash/water_minutes") is not None
-    )
-    k = Keying.start(clerk, "household")
-    for name, text in (
-        ("number", "401"),
-        ("interview_date", "11/03/2026"),
-        ("paper_enumerator", "E07 Halima"),
-    ):
-        assert k.enter_paper(name, text) is None
-    box = k.after(None)
-    while box is not None:
-        typed = kept.get(box.path, written(data, box))
-        refusal = k.enter(box, typed)
-        if box.path in kept:
-            assert refusal is not None and refusal.keepable
-            k.keep_as_written(box, "as on the paper")
-            assert k.enter(box, typed) is None
-        else:
-            assert refusal is None, (box.path, typed, refusal)
-        k.refresh()
-        box = k.after(box)
-    assert k.finish() == []
-    return k.draft.uuid
 
 
 def test_a_paper_keyed_at_another_office_is_listed_by_its_enumerator_and_its_clerk(
