@@ -10,12 +10,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import NoReturn
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, NoReturn
 
 from desktop_app.errors import StoreDamaged, StoreFull, StoreMissing
-from desktop_app.store.schema import migrations
+
+if TYPE_CHECKING:  # sqlite_utils (and the pandas it imports) only once a database is opened:
+    from sqlite_utils import Database  # `daftari --help` and light commands start quicker
 
 KEEP_BACKUPS = 3
 BACKUP_EVERY = timedelta(hours=12)
@@ -40,6 +40,8 @@ class Connections:
         return conn
 
     def db(self) -> Database:
+        from sqlite_utils import Database
+
         return Database(self.get())
 
     def close_all(self) -> None:
@@ -127,6 +129,8 @@ def open_database(path: Path) -> Connections:
             "list' shows them and 'daftari backup restore' puts the newest back."
         )
     try:
+        from desktop_app.store.schema import migrations
+
         migrations.apply(connections.db())
     except sqlite3.OperationalError as exc:
         connections.close_all()
