@@ -179,15 +179,26 @@ class Store(UserTable, ReviewTable, KeyingTable, CarriedTable):
             _audit(c, audit)
 
     def return_for_correction(
-        self, uuid: str, *, at: str, audit: AuditEvent, note: bytes = b""
+        self,
+        uuid: str,
+        *,
+        at: str,
+        audit: AuditEvent,
+        note: bytes = b"",
+        revision: int | None = None,
     ) -> None:
         """Review (or the server's validation) sent it back: it becomes editable again; its
-        next finalize is a new revision. ``note`` is the encrypted reason."""
+        next finalize is a new revision. ``note`` is the encrypted reason. Given
+        ``revision``, only that revision is sent back, and one sent back already (a second
+        decision on it) keeps being corrected, with ``note`` as its reason now."""
+        statuses = (
+            "('finalized', 'sent')" if revision is None else "('finalized', 'sent', 'returned')"
+        )
         with write(self._conn) as c:
             cur = c.execute(
                 "UPDATE submissions SET status = 'returned', updated_at = ?, note = ? "
-                "WHERE uuid = ? AND status IN ('finalized', 'sent')",
-                (at, note, uuid),
+                f"WHERE uuid = ? AND status IN {statuses} AND revision = coalesce(?, revision)",
+                (at, note, uuid, revision),
             )
             if cur.rowcount != 1:
                 raise NotFound(f"submission {uuid} is not finalized, so it cannot be sent back")

@@ -34,6 +34,7 @@ from form_engine import FormDefinition, FormLoadError
 from form_engine.submission import json_to_document
 from sync_protocol import (
     CHUNK_BYTES,
+    DecisionOut,
     ExchangeRequest,
     PaperFacts,
     PullAnswer,
@@ -216,7 +217,7 @@ def sync_once(
     # a submission whose file did not get through waits for the next sync; the others go
     ready = [o for o in outgoing if not failed.intersection(o.names)]
     batches = _batches(ready, batch_items)
-    cursor = int(str(user.store.setting("sync_cursor", 0)))
+    cursor = _cursor(user)
     # The last (or only) batch and the pull go in one request: a day's work (5-30
     # submissions) is one round trip on one connection, which on 2G (1.3 s a round trip) is
     # most of the time; a larger sync saves the separate pull at its end.
@@ -383,9 +384,52 @@ def _apply(user, batch: list[Outgoing], answer: PushAnswer, report: SyncReport) 
 
 def _pull(user, transport: Transport, report: SyncReport, tell) -> None:
     while True:
-        cursor = int(str(user.store.setting("sync_cursor", 0)))
-        if not _apply_pull(user, transport, transport.pull(cursor), report, tell):
+        if not _apply_pull(user, transport, transport.pull(_cursor(user)), report, tell):
             return
+
+
+def _cursor_key(user) -> str:
+    """Each local profile pulls with its own cursor: the server sends an account only its
+    own decisions, so a cursor one profile moved would skip another's (issue 23)."""
+    return f"sync_cursor/{user.user.name.casefold()}"
+
+
+def _cursor(user) -> int:
+    return int(str(user.store.setting(_cursor_key(user), 0)))
+
+
+def _returned(user, d: DecisionOut, report: SyncReport) -> None:
+    """A send-back, applied to this profile's own submission at the revision it was about —
+    however many times it was sent back before. A second send-back of a revision not
+    corrected yet adds its comments to the first's; one seen already changes nothing."""
+    try:
+        record = user.store.submission(d.uuid)
+    except ClientError:
+        return  # not on this computer
+    if record.enumerator.casefold() != user.user.name.casefold():
+        return  # another profile's (a reviewer hears of the site's): its own sync brings it
+    if d.revision is not None and d.revision != record.revision:
+        return  # about a revision corrected since: the newer one is what counts
+    said = review_notes.compose(d.by, d.comment, d.answers)
+    if record.status == "returned":
+        before = user.open_note(d.uuid, record.note)
+        if d.level == "server" or said in before.split("\n\n"):
+            return  # the push's answer said it already, or this very decision came before
+        said = f"{before}\n\n{said}" if before else said
+    elif record.status not in ("finalized", "sent"):
+        return
+    at = user.client.now_text()
+    try:
+        user.store.return_for_correction(
+            d.uuid,
+            at=at,
+            note=user.seal_note(d.uuid, said),
+            audit=audit(d.by, "review.returned", d.uuid, at),
+            revision=record.revision,
+        )
+    except ClientError:
+        return  # corrected meanwhile
+    report.returned += 1
 
 
 def _apply_pull(user, transport: Transport, answer: PullAnswer, report: SyncReport, tell) -> bool:
@@ -409,17 +453,13 @@ def _apply_pull(user, transport: Transport, answer: PullAnswer, report: SyncRepo
                 report.problems.append(f"form {f.form_id} version {f.version}: {exc}")
                 continue
         report.forms_installed.append(f"{f.title} {f.version}")
-    for d in answer.decisions:
-        at = user.client.now_text()
-        if d.decision == "returned":
-            note = user.seal_note(d.uuid, review_notes.compose(d.by, d.comment, d.answers))
-            try:
-                store.return_for_correction(
-                    d.uuid, at=at, note=note, audit=audit(d.by, "review.returned", d.uuid, at)
-                )
-                report.returned += 1
-            except ClientError:
-                pass  # not on this computer, or already being corrected
+    for i, d in enumerate(answer.decisions):
+        later = answer.decisions[i + 1 :]
+        if d.decision == "returned" and not any(
+            e.uuid == d.uuid and e.decision == "approved" and e.revision == d.revision
+            for e in later
+        ):
+            _returned(user, d, report)
     for a in answer.assignments:
         store.put_assignment(
             a.id,
@@ -427,6 +467,6 @@ def _apply_pull(user, transport: Transport, answer: PullAnswer, report: SyncRepo
             title=a.title,
             payload=user.key.encrypt(json.dumps(a.payload).encode(), context=f"assignment/{a.id}"),
         )
-    store.set_setting("sync_cursor", answer.cursor)
+    store.set_setting(_cursor_key(user), answer.cursor)
     tell("updates", answer.cursor, answer.cursor)
     return answer.more
