@@ -487,8 +487,18 @@ class MainWindow(QMainWindow):
         if self.user is None:
             return
         dialog = EnrolDialog(self.user, pool=self.pool, parent=self)
-        dialog.enrolled.connect(lambda: (self.start_sync(), self._update_actions()))
+        dialog.enrolled.connect(self._connected)
         self.open_dialog(dialog)
+
+    def _connected(self) -> None:
+        """Connected to a server: syncing starts, and a reviewer lands on their work at once
+        (the Secretariat on the merged datasets, a supervisor on the review), as at sign-in."""
+        self.start_sync()
+        self._update_actions()
+        if self.role() == "secretariat":
+            self.show_datasets()
+        elif self.role() in reviewing.REVIEWER_ROLES:
+            self.show_review()
 
     def choose_openrosa(self) -> None:
         from desktop_app.ui.openrosa_dialog import OpenRosaDialog
