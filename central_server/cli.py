@@ -361,7 +361,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         with snapshot(_engine(args)) as conn:
             who = _reviewer(conn, args)
             src = exporting.source(
-                conn, who, args.form_id, site=args.site, state=args.state, since=args.since
+                conn,
+                who,
+                args.form_id,
+                site=args.site,
+                state=args.state,
+                since=args.since,
+                duplicates=args.duplicates,
             )
             changes = (
                 mapping.read(Path(args.mapping).read_text(encoding="utf-8"), src.versions)
@@ -745,6 +751,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--site")
     p.add_argument("--state", choices=review.STATES)
     p.add_argument("--since", help="changed on or after this date (YYYY-MM-DD)")
+    p.add_argument(
+        "--duplicates",
+        choices=("exclude", "include"),
+        default="exclude",
+        help="resolved duplicates: left out (the default, as indicators leave them) or "
+        "included, marked in _duplicate_of",
+    )
     p.add_argument("--lang", help="labels in this form language (Stata, SPSS): a name or code")
     p.add_argument(
         "--mapping", help="a CSV of fields renamed or recoded between versions (docs/server.md)"

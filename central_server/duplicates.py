@@ -7,8 +7,14 @@ same uuid never exist: sync stores a submission once.
 A key is ``path`` (equal after trimming and case), ``path:name`` (names alike: rapidfuzz's
 token-sort ratio at least the threshold, so "Amina Hassan" and "Hassan Amina" match) or
 ``path:phone`` (the same last nine digits: "+256 772 123456" and "0772123456" match). A pair is
-probable when every key matches. Candidates are compared only within the same site and the
-same first letters of the first name key (blocking), so the search stays near linear.
+probable when every key matches. Candidates are compared only within the same exact keys and
+the same first letters of the first name key (blocking), so the search stays near linear;
+across every site the person sees (people move between the network's cities), so the
+Secretariat's search finds the household surveyed in Kakuma and again in Koboko.
+
+A verdict of ``keep_first`` or ``keep_second`` makes the other submission a resolved duplicate
+(:func:`standing`): left out of the indicators, and of exports and OData unless asked for,
+and marked ``_duplicate_of`` where it is shown. ``undone`` withdraws the verdict before it.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
-from sqlalchemy import and_, insert, select
+from sqlalchemy import Select, and_, case, func, insert, select
 from sqlalchemy.engine import Connection
 
 from central_server.accounts import Principal, now_text
@@ -29,7 +35,9 @@ from central_server.db import duplicate_resolutions, read_json, revisions, sites
 from central_server.errors import Forbidden, NotFound, Refusal
 from sync_protocol import a_role
 
-RESOLUTIONS = ("keep_both", "same_household", "keep_first", "keep_second")
+RESOLUTIONS = ("keep_both", "same_household", "keep_first", "keep_second", "undone")
+# the verdicts that make one of the pair a duplicate of the other
+KEEPING_ONE = ("keep_first", "keep_second")
 KINDS = ("exact", "name", "phone")
 # Bounds on what one search holds: pairs are compared within a block of submissions sharing
 # the exact keys, so a key most share (consent, city) would make every pair a candidate.
@@ -53,10 +61,11 @@ class Key:
 class Pair:
     first: str
     second: str
-    site: str
+    site: str  # the first's site
     score: float  # the lowest name likeness among the keys (100 when none is a name)
     values: dict[str, tuple[str, str]]  # key path -> (first's answer, second's)
     resolution: str = ""
+    second_site: str = ""  # the second's site (another city: the household moved)
 
 
 def parse_keys(text: str) -> list[Key]:
@@ -83,7 +92,8 @@ def probable(
     threshold: float = 85.0,
     include_resolved: bool = False,
 ) -> list[Pair]:
-    """The probable duplicate pairs among a form's submissions a person may see."""
+    """The probable duplicate pairs among a form's submissions a person may see: a site's
+    reviewer's within their site, the Secretariat's across every site."""
     if who.role not in ("supervisor", "clerk", "secretariat", "admin"):
         raise Forbidden(f"{a_role(who.role)} does not look for duplicates")
     # Two readings, so that memory does not grow with the submissions: the first finds which
@@ -91,11 +101,11 @@ def probable(
     # the answers of only those submissions. Most households are alone in their block.
     found = array("q")
     seen_any = False
-    for _uuid, site, data in _answers(conn, who, form_id):
+    for _uuid, _site, data in _answers(conn, who, form_id):
         seen_any = True
         values = [_value(data, k.path) for k in keys]
         if any(values):
-            found.append(hash((site, *_block(keys, values))))
+            found.append(hash(_block(keys, values)))
     if not seen_any and not _published(conn, form_id):
         raise NotFound(f"form '{form_id}' is not published on this server")
     shared = _repeated(found)
@@ -106,14 +116,14 @@ def probable(
         values = [_value(data, k.path) for k in keys]
         if not any(values):
             continue
-        block = (site, *_block(keys, values))
+        block = _block(keys, values)
         if hash(block) in shared:
             site_of[uuid] = site
             blocks[block].append((uuid, values))
     crowded = max((len(m) for m in blocks.values()), default=0)
     if crowded > MOST_IN_A_BLOCK:
         raise BadKeys(
-            f"{crowded} submissions of one site share the same key answers: too many to "
+            f"{crowded} submissions share the same key answers: too many to "
             "compare two by two. Add a key that tells households apart (the household "
             "number, the head's name with :name)"
         )
@@ -139,7 +149,17 @@ def probable(
                     k.path: (x, y) if first == a else (y, x)
                     for k, x, y in zip(keys, va, vb, strict=True)
                 }
-                pairs.append(Pair(first, second, site_of[a], score, side_by_side, done))
+                pairs.append(
+                    Pair(
+                        first,
+                        second,
+                        site_of[first],
+                        score,
+                        side_by_side,
+                        done,
+                        second_site=site_of[second],
+                    )
+                )
     pairs.sort(key=lambda p: (-p.score, p.site, p.first))
     return pairs
 
@@ -148,8 +168,10 @@ def resolve(
     conn: Connection, who: Principal, first: str, second: str, resolution: str, note: str = ""
 ) -> None:
     """A person's verdict on a pair — keep both (two households), the same household (both
-    kept, marked), keep the first or the second (the other marked, not removed); kept, never
-    changed (a later verdict is added after it). First and second are in uuid order."""
+    kept, marked), keep the first or the second (the other marked ``_duplicate_of`` and left
+    out of indicators and exports, never removed), or ``undone`` (the verdict before it
+    withdrawn: the pair is listed again and both count); kept, never changed (a later
+    verdict is added after it). First and second are in uuid order."""
     if who.role not in ("supervisor", "clerk", "secretariat", "admin"):
         raise Forbidden(f"{a_role(who.role)} does not resolve duplicates")
     if resolution not in RESOLUTIONS:
@@ -292,5 +314,28 @@ def _resolutions(conn: Connection) -> dict[tuple[str, str], str]:
             duplicate_resolutions.c.resolution,
         ).order_by(duplicate_resolutions.c.id)
     ):
-        out[(r[0], r[1])] = r[2]  # the newest verdict on a pair stands
+        out[(r[0], r[1])] = "" if r[2] == "undone" else r[2]  # the newest verdict stands
     return out
+
+
+def standing() -> Select:
+    """(``uuid``, ``kept``): each submission a standing verdict made a duplicate, and the one
+    kept in its place — the newest verdict on each pair, when it keeps one of the two."""
+    v = duplicate_resolutions.c
+    newest = select(func.max(v.id)).group_by(v.first, v.second)
+    first_kept = v.resolution == "keep_first"
+    return select(
+        case((first_kept, v.second), else_=v.first).label("uuid"),
+        case((first_kept, v.first), else_=v.second).label("kept"),
+    ).where(v.id.in_(newest), v.resolution.in_(KEEPING_ONE))
+
+
+def duplicate_of(conn: Connection, among: list[str] | None = None) -> dict[str, str]:
+    """Resolved duplicate -> the submission it duplicates (of ``among`` only, if given)."""
+    found = standing().subquery()
+    query = select(found.c.uuid, found.c.kept)
+    if among is not None:
+        if not among:
+            return {}
+        query = query.where(found.c.uuid.in_(among))
+    return {r[0]: r[1] for r in conn.execute(query)}

@@ -55,6 +55,7 @@ def start(
     language: str | None = None,
     attachments: bool = False,
     raw: bool = False,
+    duplicates: str = "exclude",
 ) -> str:
     """Check what is asked (as the command line checks it), then export in a thread; returns
     the export's id. Refusals (another site's data, an unknown format) come at once."""
@@ -66,7 +67,9 @@ def start(
         raise exporting.ExportRefused("attachments go in a zip: export as csv, parquet, dta or sav")
     job = secrets.token_hex(16)
     with snapshot(engine) as conn:  # the checks and the count take no write lock
-        src = exporting.source(conn, who, form_id, site=site, state=state, since=since)
+        src = exporting.source(
+            conn, who, form_id, site=site, state=state, since=since, duplicates=duplicates
+        )
         total = exporting.to_read(conn, src)
     with _running_lock:
         mine = sum(1 for owner in _running.values() if owner == who.username)
@@ -94,6 +97,7 @@ def start(
                         "language": language,
                         "attachments": attachments,
                         "raw": raw,
+                        "duplicates": duplicates,
                     },
                     state="running",
                     done=0,

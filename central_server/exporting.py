@@ -31,7 +31,7 @@ from typing import Any
 from sqlalchemy import func, select, tuple_
 from sqlalchemy.engine import Connection
 
-from central_server import as_written, parts, published_forms, review, uploads
+from central_server import as_written, duplicates, parts, published_forms, review, uploads
 from central_server.accounts import Principal
 from central_server.db import decisions, devices, forms, read_json, revisions, sites, submissions
 from central_server.errors import Forbidden, NotFound, Refusal
@@ -65,8 +65,14 @@ META = [
     # answers kept as written on the paper although they break a rule of the form, in words
     # (central_server.as_written); the values themselves are in their own columns
     ("_as_written", "string"),
+    # a resolved duplicate (central_server.duplicates): the submission kept in its place
+    ("_duplicate_of", "string"),
 ]
-META_LABELS = {"_as_written": as_written.DESCRIPTION}  # said in the codebook
+META_LABELS = {  # said in the codebook
+    "_as_written": as_written.DESCRIPTION,
+    "_duplicate_of": "Duplicate of (the submission kept in its place)",
+}
+DUPLICATES = ("exclude", "include")  # resolved duplicates: left out (the default) or marked
 PAPER = {  # meta column -> sync_protocol.PaperFacts field
     "_paper_number": "number",
     "_interview_date": "interview_date",
@@ -194,6 +200,8 @@ class Source:
     since: str | None = None
     after: tuple[str, str] | None = None  # (submitted at, uuid) of the last row of a page
     upto: tuple[str, str] | None = None  # the last row of a part (central_server.parts)
+    # resolved duplicates too, marked _duplicate_of (they are left out otherwise)
+    with_duplicates: bool = False
 
 
 def source(
@@ -204,10 +212,15 @@ def source(
     site: str | None = None,
     state: str | None = None,
     since: str | None = None,
+    duplicates: str = "exclude",
 ) -> Source:
-    """Check what is asked: a supervisor or clerk exports their own site only."""
+    """Check what is asked: a supervisor or clerk exports their own site only.
+    ``duplicates``: ``exclude`` leaves resolved duplicates out (as the indicators always
+    do), ``include`` keeps them, marked ``_duplicate_of``."""
     if who.role not in EXPORTERS:
         raise Forbidden(f"{a_role(who.role)} does not export datasets")
+    if duplicates not in DUPLICATES:
+        raise ExportRefused(f"duplicates: one of {', '.join(DUPLICATES)}, not '{duplicates}'")
     if state is not None and state not in review.STATES:
         raise ExportRefused(f"no review state '{state}': one of {', '.join(review.STATES)}")
     rows = conn.execute(
@@ -219,7 +232,15 @@ def source(
     site_id = None if who.all_sites else who.site_id
     if site is not None and not who.all_sites and site != who.site:
         raise Forbidden("a site's reviewer exports their own site only")
-    return Source(form_id, versions, site_id, site=site, state=state, since=since)
+    return Source(
+        form_id,
+        versions,
+        site_id,
+        site=site,
+        state=state,
+        since=since,
+        with_duplicates=duplicates == "include",
+    )
 
 
 def submissions_of(
@@ -257,16 +278,21 @@ def submissions_of(
         query = query.where(tuple_(submissions.c.created_at, submissions.c.uuid) <= src.upto)
     # Closed however the reading ends (a page that stops early: close this generator): an
     # open statement would hold its connection's snapshot once back in the pool.
+    # the resolved duplicates and what they duplicate: a few, read before the rows stream
+    marked = duplicates.duplicate_of(conn) if src.with_duplicates else {}
     result = conn.execution_options(stream_results=True, yield_per=500).execute(query)
     try:
-        yield from _with_meta(conn, result, files)
+        yield from _with_meta(conn, result, files, marked)
     finally:
         result.close()
 
 
-def _with_meta(conn: Connection, result, files: bool) -> Iterator[tuple[dict, dict]]:
+def _with_meta(
+    conn: Connection, result, files: bool, marked: dict[str, str]
+) -> Iterator[tuple[dict, dict]]:
     """Each row's meta and answers; ``_kept`` in the meta: its values kept as written on the
-    paper (as_written.standing), which ``_as_written`` says in words."""
+    paper (as_written.standing), which ``_as_written`` says in words; ``_duplicate_of``: the
+    submission kept in its place (``marked``)."""
     for rows in result.partitions():
         # the confirmations of the few keyed from paper with a value kept as written
         flagged = {r[0] for r in rows if as_written.written(r[12])}
@@ -279,6 +305,7 @@ def _with_meta(conn: Connection, result, files: bool) -> Iterator[tuple[dict, di
                 kept = as_written.standing(row[12], data, confirmed.get(row[0], {}))
             meta["_kept"] = kept
             meta["_as_written"] = as_written.described(kept) or None
+            meta["_duplicate_of"] = marked.get(row[0])
             yield meta, data
 
 
@@ -670,6 +697,10 @@ def _chosen(query, src: Source):
         query = query.where(submissions.c.updated_at >= src.since)
     if src.state is not None:
         query = query.where(_state_is(src.state))
+    if not src.with_duplicates:
+        query = query.where(
+            submissions.c.uuid.not_in(select(duplicates.standing().subquery().c.uuid))
+        )
     return query
 
 
@@ -745,9 +776,9 @@ def _statistical(
             for original, name in zip(t.header(), names, strict=True):
                 mapping[(t.name, original)] = name
             labels: dict[str, str] = {
-                mapping[(t.name, m)]: as_written.SHORT
+                mapping[(t.name, m)]: as_written.SHORT if m == "_as_written" else META_LABELS[m]
                 for m, _ in t.meta
-                if m == "_as_written" and not t.repeat
+                if m in META_LABELS and not t.repeat
             }
             values: dict[str, dict[int | float, str]] = {}
             recode: dict[str, dict[str, int]] = {}

@@ -25,7 +25,7 @@ from pydantic import ValidationError
 from sqlalchemy import and_, case, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
-from central_server import as_written, published_forms
+from central_server import as_written, duplicates, published_forms
 from central_server.accounts import Principal, now_text
 from central_server.db import changes, decisions, revisions, sites, submissions
 from central_server.errors import Conflict, Forbidden, NotFound, Refusal
@@ -64,6 +64,7 @@ class Listed:
     updated_at: str
     decided_by: str = ""
     comment: str = ""
+    duplicate_of: str = ""  # a resolved duplicate: the submission kept in its place
 
 
 @dataclass
@@ -183,7 +184,10 @@ def listed(
         )
     limit = max(1, min(limit, MOST_LISTED))
     out: list[Listed] = []
-    for row in conn.execute(query.limit(limit).offset(offset)):
+    found = conn.execute(query.limit(limit).offset(offset)).all()
+    # resolved duplicates are listed (a reviewer may still decide on them), marked
+    marked = duplicates.duplicate_of(conn, [row[0] for row in found])
+    for row in found:
         st = state_of(row[5], row[8], row[9], row[10], row[13])
         out.append(
             Listed(
@@ -198,6 +202,7 @@ def listed(
                 updated_at=row[7],
                 decided_by=row[11] or "" if st not in ("received", "corrected") else "",
                 comment=row[12] or "" if st not in ("received", "corrected") else "",
+                duplicate_of=marked.get(row[0], ""),
             )
         )
     return out

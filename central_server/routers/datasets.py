@@ -81,10 +81,14 @@ def dataset_rows(
     lang: Annotated[str | None, Query(max_length=100)] = None,
     after: Annotated[str, Query(max_length=200)] = "",
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    duplicates: Literal["include", "exclude"] = "include",
 ) -> RowsAnswer:
     """A page of the merged dataset's main table (every site and form version, columns by
-    name), choices by their labels in ``lang``; ``after`` is the last page's ``next``."""
-    src = exporting.source(conn, who, form_id, site=site, state=_state(state), since=since)
+    name), choices by their labels in ``lang``; ``after`` is the last page's ``next``.
+    Resolved duplicates are shown, marked ``_duplicate_of`` (``duplicates=exclude``: not)."""
+    src = exporting.source(
+        conn, who, form_id, site=site, state=_state(state), since=since, duplicates=duplicates
+    )
     if after:
         src.after = exporting.page_key(after)
     page = exporting.browse(conn, src, limit=limit, language=lang)
@@ -98,6 +102,7 @@ class PairOut(BaseModel):
     score: float
     values: dict[str, tuple[str, str]]
     resolution: str = ""
+    second_site: str = ""  # the second's site: another city when the household moved
 
 
 class PairsAnswer(Answer):
@@ -114,7 +119,9 @@ def dataset_duplicates(
     all: bool = False,
 ) -> PairsAnswer:
     """Probable duplicates (the same household surveyed twice), side by side: ``keys`` as
-    the command line takes them ("identification/hh_no,survey/member[1]/name:name")."""
+    the command line takes them ("identification/hh_no,survey/member[1]/name:name"); a
+    site's reviewer's within their site, the Secretariat's across every site. ``all``: the
+    pairs with a verdict too."""
     pairs = duplicates.probable(
         conn,
         who,
@@ -130,13 +137,15 @@ class ResolutionIn(BaseModel):
     model_config = {"extra": "forbid"}
     first: NoNul = Field(max_length=64)
     second: NoNul = Field(max_length=64)
-    resolution: Literal["keep_both", "same_household", "keep_first", "keep_second"]
+    resolution: Literal["keep_both", "same_household", "keep_first", "keep_second", "undone"]
     note: NoNul = Field(default="", max_length=2000)
 
 
 @router.post("/duplicates/resolutions", response_model=Answer)
 def dataset_resolve(body: ResolutionIn, who: Who, conn: Tx) -> Answer:
-    """A person's verdict on a pair; kept with who and when, never changed."""
+    """A person's verdict on a pair; kept with who and when, never changed. ``keep_first``
+    or ``keep_second`` leaves the other out of indicators, exports and OData (marked
+    ``_duplicate_of`` where shown); ``undone`` withdraws the verdict before it."""
     duplicates.resolve(conn, who, body.first, body.second, body.resolution, body.note)
     return Answer()
 
@@ -151,6 +160,8 @@ class ExportIn(BaseModel):
     attachments: bool = False
     # CSV: answers as typed, without the ' that keeps a spreadsheet from running one
     raw: bool = False
+    # resolved duplicates: left out (as the indicators leave them), or kept with _duplicate_of
+    duplicates: Literal["exclude", "include"] = "exclude"
 
 
 class ExportStatus(Answer):
@@ -184,6 +195,7 @@ def dataset_export(
         language=body.lang,
         attachments=body.attachments,
         raw=body.raw,
+        duplicates=body.duplicates,
     )
     return ExportStatus(**export_jobs.status(conn, who, job))
 

@@ -4,14 +4,16 @@ table — ``Submissions``, and ``Submissions.<repeat>`` for each repeat — with
 ``$skip``, ``$count`` and a ``$filter`` on the submission date and the review state.
 
 Property names are the answers' keys with ``/`` written ``_`` (``survey_hh_size``); ``__id``
-is the row's key and ``__parent`` its parent's. Site-scoped as exports are.
+is the row's key and ``__parent`` its parent's. Site-scoped as exports are. Resolved duplicates
+are left out, as in exports, unless the custom query option ``duplicates=include`` asks for them
+(``__system_duplicateOf`` then names the submission each duplicates).
 """
 
 from __future__ import annotations
 
 import re
 from contextlib import closing
-from typing import Annotated
+from typing import Annotated, Literal
 from xml.sax.saxutils import escape, quoteattr
 
 from fastapi import APIRouter, Depends, Header, Query, Request
@@ -66,8 +68,8 @@ def _set_name(table: exporting.Table, form_id: str) -> str:
     return "Submissions." + re.sub(r"[^A-Za-z0-9_.]", "_", inner.replace("-", "."))
 
 
-def _tables(conn, who, form_id: str):
-    src = exporting.source(conn, who, form_id.removesuffix(".svc"))
+def _tables(conn, who, form_id: str, duplicates: str = "exclude"):
+    src = exporting.source(conn, who, form_id.removesuffix(".svc"), duplicates=duplicates)
     main = exporting.layout(src.form_id, src.versions)
     return src, main, {_set_name(t, src.form_id): t for t in exporting.all_tables(main)}
 
@@ -89,6 +91,8 @@ def _properties(table: exporting.Table) -> list[tuple[str, str, str]]:
             ("__system_updatedAt", "Edm.String", "_updated_at"),
             # values kept as written on the paper, in words (exporting's _as_written)
             ("__system_asWritten", "Edm.String", "_as_written"),
+            # a resolved duplicate (shown with duplicates=include): the submission kept
+            ("__system_duplicateOf", "Edm.String", "_duplicate_of"),
         ]
     out += [(_name(c.name), EDM.get(c.type, "Edm.String"), c.name) for c in table.columns]
     return out
@@ -154,9 +158,11 @@ def rows(
     count: Annotated[str | None, Query(alias="$count", max_length=5)] = None,
     filter_: Annotated[str | None, Query(alias="$filter", max_length=500)] = None,
     select_: Annotated[str | None, Query(alias="$select", max_length=20_000)] = None,
+    duplicates: Literal["exclude", "include"] = "exclude",
 ) -> JSONResponse:
     """A page of one table's rows (at most 1,000; ``@odata.nextLink`` for the next);
-    ``$select`` the properties wanted (comma-separated), the key always with them."""
+    ``$select`` the properties wanted (comma-separated), the key always with them;
+    ``duplicates=include``: resolved duplicates too (``__system_duplicateOf`` says of what)."""
     unsupported = [
         k for k in request.query_params if k in ("$orderby", "$expand", "$search", "$apply")
     ]
@@ -168,7 +174,7 @@ def rows(
             status=501,
         )
     count = count.lower() if count else count
-    src, main, sets = _tables(conn, who, form_id)
+    src, main, sets = _tables(conn, who, form_id, duplicates)
     table = sets.get(entity_set)
     if table is None:
         raise NotFound(f"no entity set '{entity_set}': {', '.join(sets)}")

@@ -270,6 +270,11 @@ def shown_value(row: dict) -> str:
     return f"{value:,.2f}"
 
 
+def _whole(count: object) -> object:
+    """A count summed from answers (3.0 children) shown as the command line does: 3."""
+    return int(count) if isinstance(count, float) and count.is_integer() else count
+
+
 class IndicatorsTab(QWidget):
     def __init__(self, view: SecretariatView) -> None:
         super().__init__()
@@ -357,7 +362,9 @@ class IndicatorsTab(QWidget):
             value = _item(shown_value(r))
             value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(i, 4, value)
-            self.table.setItem(i, 5, _item(r["behind"]))
+            # the base of this very figure, as the command line and the CSV give it: a
+            # share's denominator (H9: persons aged 5+), else the households behind it
+            self.table.setItem(i, 5, _item(_whole(r["denominator"])))
         self.table.resizeColumnsToContents()
         self.table.setColumnHidden(2, not any(r["sex"] for r in self.rows))
         self.indicator.blockSignals(True)
@@ -599,6 +606,8 @@ class DataTab(QWidget):
             "_batch": self.tr("Batch"),
             "_keyed_by": self.tr("Keyed by"),
             "_keyed_at": self.tr("Keyed at"),
+            # a resolved duplicate: the submission kept in its place
+            "_duplicate_of": self.tr("Duplicate of"),
         }
         shown = [i for i, c in enumerate(page["columns"]) if c["name"] not in ("_key", "_device")]
         columns = [page["columns"][i] for i in shown]
@@ -811,20 +820,33 @@ class DuplicatesTab(QWidget):
             button.setEnabled(False)  # until there is a pair to decide on
             buttons.append(button)
         self.verdicts = buttons
+        # the pairs with a verdict too, to see or undo it
+        self.decided = QCheckBox(self.tr("Show decided &pairs too"))
+        self.decided.toggled.connect(lambda _: self.load())
+        self.undo = QPushButton(self.tr("U&ndo the verdict"))
+        self.undo.clicked.connect(lambda _=False: self._resolve("undone"))
+        self.undo.setEnabled(False)
         help_text = QLabel(
             self.tr(
                 "Key fields, separated by commas: ':name' matches names loosely, ':phone' "
-                "phone numbers. Nothing is ever deleted: a verdict marks the pair."
+                "phone numbers. Nothing is ever deleted: a verdict marks the pair, and the "
+                "copy not kept is left out of the indicators and exports until the verdict "
+                "is undone."
             )
         )
         help_text.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(
-            _row((self.tr("F&orm"), self.form), (self.tr("&Keys"), self.keys), self.find)
+            _row(
+                (self.tr("F&orm"), self.form),
+                (self.tr("&Keys"), self.keys),
+                self.find,
+                self.decided,
+            )
         )
         layout.addWidget(help_text)
         layout.addWidget(self.table, 1)
-        layout.addLayout(_row(*buttons))
+        layout.addLayout(_row(*buttons, self.undo))
 
     def _default_keys(self) -> None:
         self.keys.setText(DEFAULT_KEYS.get(self.form.currentData() or "", "zone"))
@@ -832,12 +854,23 @@ class DuplicatesTab(QWidget):
     def load(self) -> None:
         form_id, keys = self.form.currentData(), self.keys.text()
         if form_id:
-            self.view.ask(lambda d: d.duplicates(form_id, keys), self._show, busy=self.find)
+            everything = self.decided.isChecked()
+            self.view.ask(
+                lambda d: d.duplicates(form_id, keys, everything=everything),
+                self._show,
+                busy=self.find,
+            )
 
     def _show(self, pairs: object) -> None:
         self.pairs = list(pairs)  # type: ignore[call-overload]
         paths = list(dict.fromkeys(p for pair in self.pairs for p in pair["values"]))
-        headers = [self.tr("Site"), self.tr("Likeness")]
+        verdicts = {
+            "keep_both": self.tr("Both kept (two households)"),
+            "same_household": self.tr("The same household"),
+            "keep_first": self.tr("The first kept"),
+            "keep_second": self.tr("The second kept"),
+        }
+        headers = [self.tr("Site"), self.tr("Likeness"), self.tr("Verdict")]
         for path in paths:
             headers += [f"{path} (1)", f"{path} (2)"]
         self.table.clear()
@@ -845,14 +878,22 @@ class DuplicatesTab(QWidget):
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(self.pairs))
         for i, pair in enumerate(self.pairs):
-            cells: list[object] = [pair["site"], round(pair["score"])]
+            # two cities: the household surveyed in one and again in the other
+            second_site = pair.get("second_site") or pair["site"]
+            site = (
+                pair["site"] if second_site == pair["site"] else f"{pair['site']} / {second_site}"
+            )
+            verdict = verdicts.get(pair.get("resolution") or "", "")
+            cells: list[object] = [site, round(pair["score"]), verdict]
             for path in paths:
                 cells += list(pair["values"].get(path, ("", "")))
             for column, value in enumerate(cells):
                 self.table.setItem(i, column, _item(value))
         self.table.resizeColumnsToContents()
+        self.table.setColumnHidden(2, not self.decided.isChecked())
         for button in self.verdicts:
             button.setEnabled(bool(self.pairs))
+        self.undo.setEnabled(self.decided.isChecked() and bool(self.pairs))
         if self.pairs:
             self.table.setCurrentCell(0, 0)  # (selectRow selects nothing right to left)
             self.table.setFocus()
@@ -866,13 +907,20 @@ class DuplicatesTab(QWidget):
         pair = self.pairs[row]
 
         def done(_: object) -> None:
-            self.pairs.pop(row)
-            self.table.removeRow(row)
-            for button in self.verdicts:
-                button.setEnabled(bool(self.pairs))
-            if self.table.rowCount():
-                self.table.setCurrentCell(min(row, self.table.rowCount() - 1), 0)
-            self.view.message.emit(self.tr("Kept, with who decided and when."))
+            if self.decided.isChecked():  # listed with their verdicts: show the new one
+                self.load()
+            else:
+                self.pairs.pop(row)
+                self.table.removeRow(row)
+                for button in self.verdicts:
+                    button.setEnabled(bool(self.pairs))
+                if self.table.rowCount():
+                    self.table.setCurrentCell(min(row, self.table.rowCount() - 1), 0)
+            self.view.message.emit(
+                self.tr("The verdict is undone: both submissions count again.")
+                if verdict == "undone"
+                else self.tr("Kept, with who decided and when.")
+            )
 
         self.view.ask(lambda d: d.resolve(pair["first"], pair["second"], verdict), done)
 

@@ -396,184 +396,189 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="518"/>
+        <location filename="../secretariat.py" line="525"/>
         <source>every site</source>
         <translation>ሁሉም ጣቢያዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="519"/>
+        <location filename="../secretariat.py" line="526"/>
         <source>&amp;Show</source>
         <translation>አሳይ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="521"/>
+        <location filename="../secretariat.py" line="528"/>
         <source>← &amp;Previous page</source>
         <translation>← ቀዳሚ ገጽ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="523"/>
+        <location filename="../secretariat.py" line="530"/>
         <source>&amp;Next page →</source>
         <translation>ቀጣይ ገጽ → (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="526"/>
+        <location filename="../secretariat.py" line="533"/>
         <source>Private &amp;key…</source>
         <translation>የግል ቁልፍ… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="534"/>
+        <location filename="../secretariat.py" line="541"/>
         <source>The merged data</source>
         <translation>የተዋሃደው መረጃ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="538"/>
+        <location filename="../secretariat.py" line="545"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="539"/>
+        <location filename="../secretariat.py" line="546"/>
         <source>S&amp;tate</source>
         <translation>ሁኔታ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="540"/>
+        <location filename="../secretariat.py" line="547"/>
         <source>Sit&amp;e</source>
         <translation>ጣቢያ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="588"/>
+        <location filename="../secretariat.py" line="595"/>
         <source>Site</source>
         <translation>ጣቢያ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="589"/>
+        <location filename="../secretariat.py" line="596"/>
         <source>Enumerator</source>
         <translation>ቆጣሪ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="590"/>
+        <location filename="../secretariat.py" line="597"/>
         <source>Form version</source>
         <translation>የቅጽ እትም</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="591"/>
+        <location filename="../secretariat.py" line="598"/>
         <source>Revision</source>
         <translation>እትም</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="592"/>
+        <location filename="../secretariat.py" line="599"/>
         <source>State</source>
         <translation>ሁኔታ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="593"/>
+        <location filename="../secretariat.py" line="600"/>
         <source>Submitted</source>
         <translation>የተላከበት</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="594"/>
+        <location filename="../secretariat.py" line="601"/>
         <source>Changed</source>
         <translation>የተቀየረበት</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="596"/>
+        <location filename="../secretariat.py" line="603"/>
         <source>Questionnaire no.</source>
         <translation>የመጠይቅ ቁ.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="597"/>
+        <location filename="../secretariat.py" line="604"/>
         <source>Interview date</source>
         <translation>የቃለ መጠይቅ ቀን</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="598"/>
+        <location filename="../secretariat.py" line="605"/>
         <source>Enumerator on the paper</source>
         <translation>በወረቀቱ ላይ የተጻፈው ቆጣሪ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="599"/>
+        <location filename="../secretariat.py" line="606"/>
         <source>Batch</source>
         <translation>ጥቅል</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="600"/>
+        <location filename="../secretariat.py" line="607"/>
         <source>Keyed by</source>
         <translation>ያስገባው</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="601"/>
+        <location filename="../secretariat.py" line="608"/>
         <source>Keyed at</source>
         <translation>የገባበት ጊዜ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="628"/>
+        <location filename="../secretariat.py" line="610"/>
+        <source>Duplicate of</source>
+        <translation>የዚህ ድግግሞሽ</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="637"/>
         <source>Rows {first}–{last}</source>
         <translation>ረድፎች {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="630"/>
+        <location filename="../secretariat.py" line="639"/>
         <source>No rows.</source>
         <translation>ምንም ረድፍ የለም።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="642"/>
-        <location filename="../secretariat.py" line="685"/>
-        <location filename="../secretariat.py" line="697"/>
+        <location filename="../secretariat.py" line="651"/>
+        <location filename="../secretariat.py" line="694"/>
+        <location filename="../secretariat.py" line="706"/>
         <source>The form&apos;s private key</source>
         <translation>የቅጹ የግል ቁልፍ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="644"/>
+        <location filename="../secretariat.py" line="653"/>
         <source>Private keys (*.pem);;All files (*)</source>
         <translation>የግል ቁልፎች (*.pem);;ሁሉም ፋይሎች (*)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="690"/>
+        <location filename="../secretariat.py" line="699"/>
         <source>OK</source>
         <translation>እሺ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="691"/>
+        <location filename="../secretariat.py" line="700"/>
         <source>Cancel</source>
         <translation>ይቅር</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="675"/>
+        <location filename="../secretariat.py" line="684"/>
         <source>The private key is held for this session only: encrypted submissions are opened on this computer, never on the server.</source>
         <translation>የግል ቁልፉ ለዚህ ክፍለ ጊዜ ብቻ ይያዛል፤ የተመሰጠሩ ማስገቢያዎች በዚህ ኮምፒውተር ላይ ይከፈታሉ፤ በሰርቨሩ ላይ ፈጽሞ አይከፈቱም።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="671"/>
+        <location filename="../secretariat.py" line="680"/>
         <source>Private key: {name} (this session only)</source>
         <translation>የግል ቁልፍ፦ {name} (ለዚህ ክፍለ ጊዜ ብቻ)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="687"/>
+        <location filename="../secretariat.py" line="696"/>
         <source>Passphrase of the key {name}:</source>
         <translation>የቁልፉ {name} የይለፍ ሐረግ፦</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="716"/>
+        <location filename="../secretariat.py" line="725"/>
         <source>{n} submission(s) on this page are encrypted: their answers can be read only with the form&apos;s private key (Private key…), on this computer.</source>
         <translation>በዚህ ገጽ ያሉ {n} ማስገቢያ(ዎች) የተመሰጠሩ ናቸው፤ መልሶቻቸው የሚነበቡት በቅጹ የግል ቁልፍ (የግል ቁልፍ…) ብቻ፣ በዚህ ኮምፒውተር ላይ ነው።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="722"/>
+        <location filename="../secretariat.py" line="731"/>
         <source>Opening {n} encrypted submission(s)…</source>
         <translation>{n} የተመሰጠሩ ማስገቢያዎችን በመክፈት ላይ…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="754"/>
+        <location filename="../secretariat.py" line="763"/>
         <source>Opened on this computer with the private key</source>
         <translation>በዚህ ኮምፒውተር ላይ በግል ቁልፉ ተከፍቷል</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="774"/>
+        <location filename="../secretariat.py" line="783"/>
         <source>{n} encrypted submission(s) opened on this computer.</source>
         <translation>{n} የተመሰጠሩ ማስገቢያዎች በዚህ ኮምፒውተር ላይ ተከፍተዋል።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="777"/>
+        <location filename="../secretariat.py" line="786"/>
         <source>{n} could not be opened with this key (another form&apos;s key, or changed since they were made): their reason is on their uuid.</source>
         <translation>{n} በዚህ ቁልፍ ሊከፈቱ አልቻሉም (የሌላ ቅጽ ቁልፍ፣ ወይም ከተሠሩ በኋላ ተለውጠዋል)፤ ምክንያቱ በuuidቸው ላይ ነው።</translation>
     </message>
@@ -640,67 +645,107 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="795"/>
+        <location filename="../secretariat.py" line="804"/>
         <source>&amp;Find</source>
         <translation>ፈልግ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="799"/>
+        <location filename="../secretariat.py" line="808"/>
         <source>Probable duplicates</source>
         <translation>ሊሆኑ የሚችሉ ድግግሞሾች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="802"/>
+        <location filename="../secretariat.py" line="811"/>
         <source>Keep &amp;both (two households)</source>
         <translation>ሁለቱንም አቆይ (ሁለት ቤተሰቦች) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="803"/>
+        <location filename="../secretariat.py" line="812"/>
         <source>The &amp;same household</source>
         <translation>ያው ቤተሰብ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="804"/>
+        <location filename="../secretariat.py" line="813"/>
         <source>Keep the fi&amp;rst</source>
         <translation>የመጀመሪያውን አቆይ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="805"/>
+        <location filename="../secretariat.py" line="814"/>
         <source>Keep the s&amp;econd</source>
         <translation>ሁለተኛውን አቆይ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="816"/>
-        <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
-        <translation>ቁልፍ መስኮች በኮማ ተለይተው፦ &apos;:name&apos; ስሞችን በግምት ያዛምዳል፣ &apos;:phone&apos; ስልክ ቁጥሮችን። ምንም አይሰረዝም፦ ውሳኔው ጥንዱን ብቻ ምልክት ያደርጋል።</translation>
+        <location filename="../secretariat.py" line="824"/>
+        <source>Show decided &amp;pairs too</source>
+        <translation>የተወሰነባቸውን ጥንዶችም አሳይ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="823"/>
+        <location filename="../secretariat.py" line="826"/>
+        <source>U&amp;ndo the verdict</source>
+        <translation>ውሳኔውን ቀልብስ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="831"/>
+        <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair, and the copy not kept is left out of the indicators and exports until the verdict is undone.</source>
+        <translation>ቁልፍ መስኮች፣ በኮማ የተለዩ፦ &apos;:name&apos; ስሞችን በልቅነት ያዛምዳል፣ &apos;:phone&apos; የስልክ ቁጥሮችን። ምንም ነገር አይሰረዝም፦ ውሳኔ ጥንዱን ምልክት ያደርጋል፣ ያልተያዘው ቅጂ ውሳኔው እስኪቀለበስ ድረስ ከአመልካቾችና ከውጭ መላኪያዎች ይወጣል።</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="841"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="823"/>
+        <location filename="../secretariat.py" line="842"/>
         <source>&amp;Keys</source>
         <translation>ቁልፎች (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="840"/>
+        <location filename="../secretariat.py" line="868"/>
+        <source>Both kept (two households)</source>
+        <translation>ሁለቱም ተይዘዋል (ሁለት ቤተሰቦች)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="869"/>
+        <source>The same household</source>
+        <translation>ያው ቤተሰብ</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="870"/>
+        <source>The first kept</source>
+        <translation>የመጀመሪያው ተይዟል</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="871"/>
+        <source>The second kept</source>
+        <translation>ሁለተኛው ተይዟል</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="873"/>
         <source>Site</source>
         <translation>ጣቢያ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="840"/>
+        <location filename="../secretariat.py" line="873"/>
         <source>Likeness</source>
         <translation>መመሳሰል</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="859"/>
+        <location filename="../secretariat.py" line="873"/>
+        <source>Verdict</source>
+        <translation>ውሳኔ</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="900"/>
         <source>{n} probable pairs to look at.</source>
         <translation>የሚታዩ {n} ሊሆኑ የሚችሉ ጥንዶች።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="875"/>
+        <location filename="../secretariat.py" line="920"/>
+        <source>The verdict is undone: both submissions count again.</source>
+        <translation>ውሳኔው ተቀልብሷል፦ ሁለቱም ማስረከቢያዎች እንደገና ይቆጠራሉ።</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="922"/>
         <source>Kept, with who decided and when.</source>
         <translation>ተቀምጧል፣ ማን እና መቼ እንደወሰነ ጋር።</translation>
     </message>
@@ -751,112 +796,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="892"/>
+        <location filename="../secretariat.py" line="940"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (zip፦ ለእያንዳንዱ ሰንጠረዥ አንድ ፋይል)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="893"/>
+        <location filename="../secretariat.py" line="941"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (ለእያንዳንዱ ሰንጠረዥ አንድ ሉህ)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="894"/>
+        <location filename="../secretariat.py" line="942"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta፣ ከስያሜዎች ጋር)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="895"/>
+        <location filename="../secretariat.py" line="943"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav፣ ከስያሜዎች ጋር)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="896"/>
+        <location filename="../secretariat.py" line="944"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="901"/>
+        <location filename="../secretariat.py" line="949"/>
         <source>every site</source>
         <translation>ሁሉም ጣቢያዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="903"/>
+        <location filename="../secretariat.py" line="951"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="904"/>
+        <location filename="../secretariat.py" line="952"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>ፎቶዎችና ፋይሎችም (በzip ውስጥ) (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="905"/>
+        <location filename="../secretariat.py" line="953"/>
         <source>&amp;Save the export as…</source>
         <translation>የወጪ ፋይሉን አስቀምጥ እንደ… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="915"/>
+        <location filename="../secretariat.py" line="963"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="915"/>
+        <location filename="../secretariat.py" line="963"/>
         <source>For&amp;mat</source>
         <translation>ቅርጸት (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="918"/>
+        <location filename="../secretariat.py" line="966"/>
         <source>S&amp;tate</source>
         <translation>ሁኔታ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="919"/>
+        <location filename="../secretariat.py" line="967"/>
         <source>Sit&amp;e</source>
         <translation>ጣቢያ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="920"/>
+        <location filename="../secretariat.py" line="968"/>
         <source>Changed si&amp;nce</source>
         <translation>ከዚህ ቀን ወዲህ የተቀየሩ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="935"/>
+        <location filename="../secretariat.py" line="983"/>
         <source>Save the export as</source>
         <translation>የወጪ ፋይሉን አስቀምጥ እንደ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="953"/>
+        <location filename="../secretariat.py" line="1001"/>
         <source>The server is making the export…</source>
         <translation>አገልጋዩ የወጪ ፋይሉን እያዘጋጀ ነው…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="989"/>
+        <location filename="../secretariat.py" line="1037"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>መልሶችን በማንበብ ላይ፦ %v ከ{total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="995"/>
+        <location filename="../secretariat.py" line="1043"/>
         <source>Downloading the file…</source>
         <translation>ፋይሉን በማውረድ ላይ…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="998"/>
+        <location filename="../secretariat.py" line="1046"/>
         <source>Downloading: %p%</source>
         <translation>በማውረድ ላይ፦ %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1012"/>
+        <location filename="../secretariat.py" line="1060"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>{path} ተቀምጧል ({rows} ረድፎች፤ የኮድ መጽሐፉ ውስጥ አለ)።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1017"/>
+        <location filename="../secretariat.py" line="1065"/>
         <source>The export is saved.</source>
         <translation>የወጪ ፋይሉ ተቀምጧል።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1021"/>
+        <location filename="../secretariat.py" line="1069"/>
         <source>The export failed: {why}</source>
         <translation>ወጪ ማድረጉ አልተሳካም፦ {why}</translation>
     </message>
@@ -1278,104 +1323,104 @@ Remove them and their answers?</source>
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="282"/>
+        <location filename="../secretariat.py" line="287"/>
         <source>&amp;Show</source>
         <translation>አሳይ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="286"/>
+        <location filename="../secretariat.py" line="291"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>ሰንጠረዡን እንደ CSV አስቀምጥ… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="288"/>
+        <location filename="../secretariat.py" line="293"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>ገበታውን እንደ PNG አስቀምጥ… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="292"/>
+        <location filename="../secretariat.py" line="297"/>
         <source>City</source>
         <translation>ከተማ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="293"/>
+        <location filename="../secretariat.py" line="298"/>
         <source>Population group</source>
         <translation>የሕዝብ ቡድን</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="294"/>
+        <location filename="../secretariat.py" line="299"/>
         <source>Sex</source>
         <translation>ጾታ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="295"/>
+        <location filename="../secretariat.py" line="300"/>
         <source>Indicator</source>
         <translation>አመልካች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="296"/>
+        <location filename="../secretariat.py" line="301"/>
         <source>Value</source>
         <translation>ዋጋ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="297"/>
+        <location filename="../secretariat.py" line="302"/>
         <source>Households (or persons)</source>
         <translation>ቤተሰቦች (ወይም ሰዎች)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="301"/>
+        <location filename="../secretariat.py" line="306"/>
         <source>Indicators</source>
         <translation>አመልካቾች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="306"/>
+        <location filename="../secretariat.py" line="311"/>
         <source>Bars for each population &amp;group too</source>
         <translation>ለእያንዳንዱ የሕዝብ ቡድንም አምዶች (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="322"/>
+        <location filename="../secretariat.py" line="327"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="323"/>
+        <location filename="../secretariat.py" line="328"/>
         <source>S&amp;tate</source>
         <translation>ሁኔታ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="331"/>
+        <location filename="../secretariat.py" line="336"/>
         <source>C&amp;hart of</source>
         <translation>የዚህ ገበታ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="370"/>
+        <location filename="../secretariat.py" line="377"/>
         <source>{n} figures, computed on the server.</source>
         <translation>{n} አሃዞች፣ በአገልጋዩ የተሰሉ።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="316"/>
-        <location filename="../secretariat.py" line="376"/>
+        <location filename="../secretariat.py" line="321"/>
+        <location filename="../secretariat.py" line="383"/>
         <source>(all)</source>
         <translation>(ሁሉም)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="314"/>
+        <location filename="../secretariat.py" line="319"/>
         <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
         <translation>በተመረጠው ሁኔታ ካሉ መልሶች በአገልጋዩ ላይ የተሰላ፣ በከተማና በሕዝብ ቡድን፤ “{all}” ሁሉንም ከተሞች ወይም ቡድኖች በአንድ ላይ ነው።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="403"/>
+        <location filename="../secretariat.py" line="410"/>
         <source>Save the indicators</source>
         <translation>አመልካቾቹን አስቀምጥ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="399"/>
-        <location filename="../secretariat.py" line="413"/>
+        <location filename="../secretariat.py" line="406"/>
+        <location filename="../secretariat.py" line="420"/>
         <source>Saved {path}</source>
         <translation>{path} ተቀምጧል</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="417"/>
+        <location filename="../secretariat.py" line="424"/>
         <source>Save the chart</source>
         <translation>ገበታውን አስቀምጥ</translation>
     </message>
@@ -1787,230 +1832,230 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
         <translation>ቅጽ (&amp;F)፦</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="504"/>
+        <location filename="../main_window.py" line="514"/>
         <source>Connected: {n} form(s) listed there, installed on this computer now.</source>
         <translation>ተገናኝቷል፤ እዚያ {n} ቅጽ(ዎች) ተዘርዝረዋል፤ በዚህ ኮምፒውተር ላይ ተጭነዋል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519"/>
+        <location filename="../main_window.py" line="529"/>
         <source>Bring a bundle from a USB stick</source>
         <translation>ከUSB ጥቅል አምጣ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="521"/>
-        <location filename="../main_window.py" line="598"/>
+        <location filename="../main_window.py" line="531"/>
+        <location filename="../main_window.py" line="608"/>
         <source>Daftari bundles (*.bundle);;All files (*)</source>
         <translation>የDaftari ጥቅሎች (*.bundle);;ሁሉም ፋይሎች (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="542"/>
+        <location filename="../main_window.py" line="552"/>
         <source>{name} is kept on this computer, sealed. It goes to the server at the first sync once this computer is connected to one (Daftari → Connect to a server).</source>
         <translation>{name} በዚህ ኮምፒውተር ላይ ታሽጎ ተቀምጧል። ይህ ኮምፒውተር ከሰርቨር ጋር ከተገናኘ በኋላ በመጀመሪያው ማመሳሰል ወደ ሰርቨሩ ይሄዳል (Daftari → ከሰርቨር ጋር ተገናኝ)።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="547"/>
+        <location filename="../main_window.py" line="557"/>
         <source>{name} is kept on this computer and goes to the server at the next sync. It is sealed: its answers cannot be read here.</source>
         <translation>{name} በዚህ ኮምፒውተር ላይ ተቀምጧል፤ በሚቀጥለው ማመሳሰል ወደ ሰርቨሩ ይሄዳል። የታሸገ ነው፤ መልሶቹ እዚህ ሊነበቡ አይችሉም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="562"/>
         <source>Bundle kept</source>
         <translation>ጥቅሉ ተቀምጧል</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="565"/>
+        <location filename="../main_window.py" line="575"/>
         <source>The bundle was not kept</source>
         <translation>ጥቅሉ አልተቀመጠም</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="581"/>
-        <location filename="../main_window.py" line="649"/>
+        <location filename="../main_window.py" line="591"/>
         <location filename="../main_window.py" line="659"/>
+        <location filename="../main_window.py" line="669"/>
         <source>Nothing was put on the stick</source>
         <translation>በUSB ላይ ምንም አልተቀመጠም</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="594"/>
+        <location filename="../main_window.py" line="604"/>
         <source>Put submissions on a USB stick</source>
         <translation>ማስረከቢያዎችን በUSB ላይ አስቀምጥ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="618"/>
+        <location filename="../main_window.py" line="628"/>
         <source>Submissions put on the stick</source>
         <translation>ማስረከቢያዎች በUSB ላይ ተቀምጠዋል</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="620"/>
+        <location filename="../main_window.py" line="630"/>
         <source>{n} submission(s) went into {file}. Take the stick to a computer that syncs with the server; they stay here as waiting until this computer&apos;s next sync hears that they arrived.</source>
         <translation>{n} ማስረከቢያ(ዎች) ወደ {file} ገብተዋል። USB ከአገልጋዩ ጋር ወደሚያመሳስል ኮምፒዩተር ይውሰዱ፤ የዚህ ኮምፒዩተር ቀጣይ ማመሳሰል መድረሳቸውን እስኪሰማ ድረስ እዚህ በመጠበቅ ይቆያሉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="635"/>
+        <location filename="../main_window.py" line="645"/>
         <source>{file} could not be written ({why}): nothing was put on the stick. Is the stick in, not full, and not locked against writing?</source>
         <translation>{file} ሊጻፍ አልቻለም ({why})፦ በUSB ላይ ምንም አልተቀመጠም። USB ገብቷል፣ አልሞላም፣ ለመጻፍስ አልተቆለፈም?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="642"/>
+        <location filename="../main_window.py" line="652"/>
         <source>Your waiting submissions and their photos are more than one bundle carries. Sync them over a network, or ask for help to write them in several bundles.</source>
         <translation>የሚጠብቁ ማስረከቢያዎችዎና ፎቶዎቻቸው አንድ ጥቅል ከሚሸከመው ይበልጣሉ። በኔትወርክ ያመሳስሏቸው፣ ወይም በብዙ ጥቅሎች ለመጻፍ እርዳታ ይጠይቁ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653"/>
+        <location filename="../main_window.py" line="663"/>
         <source>A bundle is sealed for your server, so that only it can read it: connect to it first (Daftari → Connect to a server).</source>
         <translation>ጥቅሉ ለአገልጋይዎ ብቻ እንዲነበብ ታሽጓል፦ መጀመሪያ ከእሱ ጋር ይገናኙ (Daftari → ከአገልጋይ ጋር ይገናኙ)።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="661"/>
+        <location filename="../main_window.py" line="671"/>
         <source>No finalized submission of yours waits to be sent: there is nothing to put on a stick, and no file was written.</source>
         <translation>ለመላክ የሚጠብቅ የተጠናቀቀ ማስረከቢያዎ የለም፦ በUSB ላይ የሚቀመጥ ነገር የለም፣ ምንም ፋይል አልተጻፈም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="789"/>
+        <location filename="../main_window.py" line="799"/>
         <source>Reopened by you to correct it.</source>
         <translation>ለማስተካከል እርስዎ እንደገና ከፍተውታል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="794"/>
+        <location filename="../main_window.py" line="804"/>
         <source>Reopened: correct it and finalize again; it is sent as an edit.</source>
         <translation>እንደገና ተከፍቷል፤ አስተካክለው እንደገና ያጠናቅቁ፤ እንደ ማሻሻያ ይላካል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="806"/>
+        <location filename="../main_window.py" line="816"/>
         <source>Discard this draft?</source>
         <translation>ይህ ረቂቅ ይሰረዝ?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="808"/>
+        <location filename="../main_window.py" line="818"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>“{title}” ይሰረዝ? መልሶቹ (እና ፎቶዎቹ) ከዚህ ኮምፒውተር ይሰረዛሉ። ከዚያ በኋላ መመለስ አይቻልም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="824"/>
+        <location filename="../main_window.py" line="834"/>
         <source>The draft was discarded.</source>
         <translation>ረቂቁ ተሰርዟል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="833"/>
+        <location filename="../main_window.py" line="843"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>ተጠናቋል። ግንኙነት ሲገኝ ይላካል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="839"/>
+        <location filename="../main_window.py" line="849"/>
         <source>Choose a file…</source>
         <translation>ፋይል ይምረጡ…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="840"/>
+        <location filename="../main_window.py" line="850"/>
         <source>OK</source>
         <translation>እሺ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="841"/>
+        <location filename="../main_window.py" line="851"/>
         <source>Type a whole number.</source>
         <translation>ሙሉ ቁጥር ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="842"/>
+        <location filename="../main_window.py" line="852"/>
         <source>Type a number.</source>
         <translation>ቁጥር ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="844"/>
+        <location filename="../main_window.py" line="854"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” {first} ወይም {second} ሊሆን ይችላል። እንደፈለጉት {first} ወይም {second} ብለው ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="847"/>
+        <location filename="../main_window.py" line="857"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”፦ እዚህ ኮማ የአስርዮሽ ምልክት አይደለም። {value} ማለት ከፈለጉ {value} ብለው ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="849"/>
+        <location filename="../main_window.py" line="859"/>
         <source>Too many digits to keep exactly.</source>
         <translation>በትክክል ለማስቀመጥ አሃዞቹ በጣም ብዙ ናቸው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="850"/>
+        <location filename="../main_window.py" line="860"/>
         <source>Will be stored as {value}.</source>
         <translation>{value} ተብሎ ይቀመጣል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="851"/>
+        <location filename="../main_window.py" line="861"/>
         <source>No choice has the code {code}.</source>
         <translation>{code} የሚል ኮድ ያለው ምርጫ የለም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="852"/>
+        <location filename="../main_window.py" line="862"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>ቀኑን በ YYYY-MM-DD ቅርጸት ይጻፉ (F4 የቀን መቁጠሪያ ይከፍታል)።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="853"/>
+        <location filename="../main_window.py" line="863"/>
         <source>Type a time as HH:MM.</source>
         <translation>ሰዓቱን በ HH:MM ቅርጸት ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="854"/>
+        <location filename="../main_window.py" line="864"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>ቀንና ሰዓቱን በ YYYY-MM-DD HH:MM ቅርጸት ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="855"/>
+        <location filename="../main_window.py" line="865"/>
         <source>Latitude</source>
         <translation>ኬክሮስ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="856"/>
+        <location filename="../main_window.py" line="866"/>
         <source>Longitude</source>
         <translation>ኬንትሮስ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="857"/>
+        <location filename="../main_window.py" line="867"/>
         <source>Accuracy (m)</source>
         <translation>ትክክለኛነት (ሜትር)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="858"/>
+        <location filename="../main_window.py" line="868"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>ኬክሮስና ኬንትሮስ ቁጥሮች ናቸው፤ ለምሳሌ 3.7194 እና 34.8567።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="859"/>
+        <location filename="../main_window.py" line="869"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>ኬክሮስ ከ-90 እስከ 90 ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="860"/>
+        <location filename="../main_window.py" line="870"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>ኬንትሮስ ከ-180 እስከ 180 ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="861"/>
+        <location filename="../main_window.py" line="871"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>ትክክለኛነት በሜትር ከዜሮ በላይ የሆነ ቁጥር ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="880"/>
+        <location filename="../main_window.py" line="890"/>
         <source>Install a form</source>
         <translation>ቅጽ ጫን</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="882"/>
+        <location filename="../main_window.py" line="892"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm ፋይሎች (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="899"/>
+        <location filename="../main_window.py" line="909"/>
         <source>Installed {title}, version {version}.</source>
         <translation>{title}፣ ስሪት {version} ተጭኗል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="901"/>
+        <location filename="../main_window.py" line="911"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}፣ ስሪት {version} ቀድሞ ተጭኗል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="913"/>
+        <location filename="../main_window.py" line="923"/>
         <source>The form was not installed</source>
         <translation>ቅጹ አልተጫነም</translation>
     </message>

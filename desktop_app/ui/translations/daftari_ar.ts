@@ -396,184 +396,189 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="518"/>
+        <location filename="../secretariat.py" line="525"/>
         <source>every site</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="519"/>
+        <location filename="../secretariat.py" line="526"/>
         <source>&amp;Show</source>
         <translation>عرض (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="521"/>
+        <location filename="../secretariat.py" line="528"/>
         <source>← &amp;Previous page</source>
         <translation>→ الصفحة السابقة (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="523"/>
+        <location filename="../secretariat.py" line="530"/>
         <source>&amp;Next page →</source>
         <translation>الصفحة التالية ← (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="526"/>
+        <location filename="../secretariat.py" line="533"/>
         <source>Private &amp;key…</source>
         <translation>المفتاح الخاص… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="534"/>
+        <location filename="../secretariat.py" line="541"/>
         <source>The merged data</source>
         <translation>البيانات المدمجة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="538"/>
+        <location filename="../secretariat.py" line="545"/>
         <source>F&amp;orm</source>
         <translation>الاستمارة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="539"/>
+        <location filename="../secretariat.py" line="546"/>
         <source>S&amp;tate</source>
         <translation>الحالة (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="540"/>
+        <location filename="../secretariat.py" line="547"/>
         <source>Sit&amp;e</source>
         <translation>الموقع (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="588"/>
+        <location filename="../secretariat.py" line="595"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="589"/>
+        <location filename="../secretariat.py" line="596"/>
         <source>Enumerator</source>
         <translation>الباحث الميداني</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="590"/>
+        <location filename="../secretariat.py" line="597"/>
         <source>Form version</source>
         <translation>نسخة الاستمارة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="591"/>
+        <location filename="../secretariat.py" line="598"/>
         <source>Revision</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="592"/>
+        <location filename="../secretariat.py" line="599"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="593"/>
+        <location filename="../secretariat.py" line="600"/>
         <source>Submitted</source>
         <translation>أُرسلت</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="594"/>
+        <location filename="../secretariat.py" line="601"/>
         <source>Changed</source>
         <translation>عُدّلت</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="596"/>
+        <location filename="../secretariat.py" line="603"/>
         <source>Questionnaire no.</source>
         <translation>رقم الاستبيان</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="597"/>
+        <location filename="../secretariat.py" line="604"/>
         <source>Interview date</source>
         <translation>تاريخ المقابلة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="598"/>
+        <location filename="../secretariat.py" line="605"/>
         <source>Enumerator on the paper</source>
         <translation>الباحث المكتوب على الورقة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="599"/>
+        <location filename="../secretariat.py" line="606"/>
         <source>Batch</source>
         <translation>الدفعة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="600"/>
+        <location filename="../secretariat.py" line="607"/>
         <source>Keyed by</source>
         <translation>أدخله</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="601"/>
+        <location filename="../secretariat.py" line="608"/>
         <source>Keyed at</source>
         <translation>وقت الإدخال</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="628"/>
+        <location filename="../secretariat.py" line="610"/>
+        <source>Duplicate of</source>
+        <translation>نسخة مكررة من</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="637"/>
         <source>Rows {first}–{last}</source>
         <translation>الصفوف {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="630"/>
+        <location filename="../secretariat.py" line="639"/>
         <source>No rows.</source>
         <translation>لا صفوف.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="642"/>
-        <location filename="../secretariat.py" line="685"/>
-        <location filename="../secretariat.py" line="697"/>
+        <location filename="../secretariat.py" line="651"/>
+        <location filename="../secretariat.py" line="694"/>
+        <location filename="../secretariat.py" line="706"/>
         <source>The form&apos;s private key</source>
         <translation>المفتاح الخاص بالاستمارة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="644"/>
+        <location filename="../secretariat.py" line="653"/>
         <source>Private keys (*.pem);;All files (*)</source>
         <translation>المفاتيح الخاصة (*.pem);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="690"/>
+        <location filename="../secretariat.py" line="699"/>
         <source>OK</source>
         <translation>حسنًا</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="691"/>
+        <location filename="../secretariat.py" line="700"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="675"/>
+        <location filename="../secretariat.py" line="684"/>
         <source>The private key is held for this session only: encrypted submissions are opened on this computer, never on the server.</source>
         <translation>يُحتفظ بالمفتاح الخاص لهذه الجلسة فقط: تُفتح الإرسالات المشفرة على هذا الحاسوب، لا على الخادم أبدًا.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="671"/>
+        <location filename="../secretariat.py" line="680"/>
         <source>Private key: {name} (this session only)</source>
         <translation>المفتاح الخاص: {name} (لهذه الجلسة فقط)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="687"/>
+        <location filename="../secretariat.py" line="696"/>
         <source>Passphrase of the key {name}:</source>
         <translation>عبارة مرور المفتاح {name}:</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="716"/>
+        <location filename="../secretariat.py" line="725"/>
         <source>{n} submission(s) on this page are encrypted: their answers can be read only with the form&apos;s private key (Private key…), on this computer.</source>
         <translation>{n} من إرسالات هذه الصفحة مشفرة: لا تُقرأ إجاباتها إلا بالمفتاح الخاص بالاستمارة (المفتاح الخاص…)، على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="722"/>
+        <location filename="../secretariat.py" line="731"/>
         <source>Opening {n} encrypted submission(s)…</source>
         <translation>جارٍ فتح {n} إرسال مشفر…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="754"/>
+        <location filename="../secretariat.py" line="763"/>
         <source>Opened on this computer with the private key</source>
         <translation>فُتح على هذا الحاسوب بالمفتاح الخاص</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="774"/>
+        <location filename="../secretariat.py" line="783"/>
         <source>{n} encrypted submission(s) opened on this computer.</source>
         <translation>فُتح {n} إرسال مشفر على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="777"/>
+        <location filename="../secretariat.py" line="786"/>
         <source>{n} could not be opened with this key (another form&apos;s key, or changed since they were made): their reason is on their uuid.</source>
         <translation>تعذر فتح {n} بهذا المفتاح (مفتاح استمارة أخرى، أو غُيّرت منذ إنشائها): السبب على معرّفها uuid.</translation>
     </message>
@@ -640,67 +645,107 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="795"/>
+        <location filename="../secretariat.py" line="804"/>
         <source>&amp;Find</source>
         <translation>بحث (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="799"/>
+        <location filename="../secretariat.py" line="808"/>
         <source>Probable duplicates</source>
         <translation>تكرارات محتملة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="802"/>
+        <location filename="../secretariat.py" line="811"/>
         <source>Keep &amp;both (two households)</source>
         <translation>الإبقاء على الاثنين (أسرتان) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="803"/>
+        <location filename="../secretariat.py" line="812"/>
         <source>The &amp;same household</source>
         <translation>الأسرة نفسها (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="804"/>
+        <location filename="../secretariat.py" line="813"/>
         <source>Keep the fi&amp;rst</source>
         <translation>الإبقاء على الأولى (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="805"/>
+        <location filename="../secretariat.py" line="814"/>
         <source>Keep the s&amp;econd</source>
         <translation>الإبقاء على الثانية (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="816"/>
-        <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
-        <translation>الحقول المفتاحية مفصولة بفواصل: &apos;:name&apos; يطابق الأسماء تقريبياً، و&apos;:phone&apos; أرقام الهواتف. لا يُحذف شيء أبداً: القرار يُعلِّم الزوج فقط.</translation>
+        <location filename="../secretariat.py" line="824"/>
+        <source>Show decided &amp;pairs too</source>
+        <translation>اعرض الأزواج المحسومة أيضًا (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="823"/>
+        <location filename="../secretariat.py" line="826"/>
+        <source>U&amp;ndo the verdict</source>
+        <translation>تراجع عن الحكم (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="831"/>
+        <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair, and the copy not kept is left out of the indicators and exports until the verdict is undone.</source>
+        <translation>الحقول المفتاحية، مفصولة بفواصل: &apos;:name&apos; يطابق الأسماء بمرونة، و&apos;:phone&apos; أرقام الهواتف. لا يُحذف شيء أبدًا: الحكم يعلّم الزوج، والنسخة غير المحتفظ بها تُستبعد من المؤشرات والتصديرات حتى يُتراجع عن الحكم.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="841"/>
         <source>F&amp;orm</source>
         <translation>الاستمارة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="823"/>
+        <location filename="../secretariat.py" line="842"/>
         <source>&amp;Keys</source>
         <translation>المفاتيح (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="840"/>
+        <location filename="../secretariat.py" line="868"/>
+        <source>Both kept (two households)</source>
+        <translation>الاحتفاظ بالاثنين (أسرتان)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="869"/>
+        <source>The same household</source>
+        <translation>الأسرة نفسها</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="870"/>
+        <source>The first kept</source>
+        <translation>الاحتفاظ بالأولى</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="871"/>
+        <source>The second kept</source>
+        <translation>الاحتفاظ بالثانية</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="873"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="840"/>
+        <location filename="../secretariat.py" line="873"/>
         <source>Likeness</source>
         <translation>التشابه</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="859"/>
+        <location filename="../secretariat.py" line="873"/>
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="900"/>
         <source>{n} probable pairs to look at.</source>
         <translation>{n} أزواج محتملة للنظر فيها.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="875"/>
+        <location filename="../secretariat.py" line="920"/>
+        <source>The verdict is undone: both submissions count again.</source>
+        <translation>تم التراجع عن الحكم: تُحتسب الإرسالتان من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="922"/>
         <source>Kept, with who decided and when.</source>
         <translation>حُفظ القرار مع من اتخذه ومتى.</translation>
     </message>
@@ -751,112 +796,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="892"/>
+        <location filename="../secretariat.py" line="940"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (ملف zip: ملف لكل جدول)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="893"/>
+        <location filename="../secretariat.py" line="941"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (ورقة لكل جدول)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="894"/>
+        <location filename="../secretariat.py" line="942"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta، مع التسميات)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="895"/>
+        <location filename="../secretariat.py" line="943"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav، مع التسميات)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="896"/>
+        <location filename="../secretariat.py" line="944"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="901"/>
+        <location filename="../secretariat.py" line="949"/>
         <source>every site</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="903"/>
+        <location filename="../secretariat.py" line="951"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="904"/>
+        <location filename="../secretariat.py" line="952"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>الصور والملفات أيضاً (داخل ملف zip) (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="905"/>
+        <location filename="../secretariat.py" line="953"/>
         <source>&amp;Save the export as…</source>
         <translation>حفظ التصدير باسم… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="915"/>
+        <location filename="../secretariat.py" line="963"/>
         <source>F&amp;orm</source>
         <translation>الاستمارة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="915"/>
+        <location filename="../secretariat.py" line="963"/>
         <source>For&amp;mat</source>
         <translation>الصيغة (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="918"/>
+        <location filename="../secretariat.py" line="966"/>
         <source>S&amp;tate</source>
         <translation>الحالة (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="919"/>
+        <location filename="../secretariat.py" line="967"/>
         <source>Sit&amp;e</source>
         <translation>الموقع (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="920"/>
+        <location filename="../secretariat.py" line="968"/>
         <source>Changed si&amp;nce</source>
         <translation>المعدَّلة منذ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="935"/>
+        <location filename="../secretariat.py" line="983"/>
         <source>Save the export as</source>
         <translation>حفظ التصدير باسم</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="953"/>
+        <location filename="../secretariat.py" line="1001"/>
         <source>The server is making the export…</source>
         <translation>الخادم يُعِدّ التصدير…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="989"/>
+        <location filename="../secretariat.py" line="1037"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>قراءة الاستمارات: %v من {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="995"/>
+        <location filename="../secretariat.py" line="1043"/>
         <source>Downloading the file…</source>
         <translation>تنزيل الملف…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="998"/>
+        <location filename="../secretariat.py" line="1046"/>
         <source>Downloading: %p%</source>
         <translation>التنزيل: %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1012"/>
+        <location filename="../secretariat.py" line="1060"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>حُفظ {path} ({rows} صفاً؛ دليل المتغيرات بداخله).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1017"/>
+        <location filename="../secretariat.py" line="1065"/>
         <source>The export is saved.</source>
         <translation>تم حفظ التصدير.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1021"/>
+        <location filename="../secretariat.py" line="1069"/>
         <source>The export failed: {why}</source>
         <translation>فشل التصدير: {why}</translation>
     </message>
@@ -1278,104 +1323,104 @@ Remove them and their answers?</source>
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="282"/>
+        <location filename="../secretariat.py" line="287"/>
         <source>&amp;Show</source>
         <translation>عرض (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="286"/>
+        <location filename="../secretariat.py" line="291"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>حفظ الجدول بصيغة CSV… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="288"/>
+        <location filename="../secretariat.py" line="293"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>حفظ الرسم بصيغة PNG… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="292"/>
+        <location filename="../secretariat.py" line="297"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="293"/>
+        <location filename="../secretariat.py" line="298"/>
         <source>Population group</source>
         <translation>الفئة السكانية</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="294"/>
+        <location filename="../secretariat.py" line="299"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="295"/>
+        <location filename="../secretariat.py" line="300"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="296"/>
+        <location filename="../secretariat.py" line="301"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="297"/>
+        <location filename="../secretariat.py" line="302"/>
         <source>Households (or persons)</source>
         <translation>الأسر (أو الأفراد)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="301"/>
+        <location filename="../secretariat.py" line="306"/>
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="306"/>
+        <location filename="../secretariat.py" line="311"/>
         <source>Bars for each population &amp;group too</source>
         <translation>أعمدة لكل فئة سكانية أيضاً (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="322"/>
+        <location filename="../secretariat.py" line="327"/>
         <source>F&amp;orm</source>
         <translation>الاستمارة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="323"/>
+        <location filename="../secretariat.py" line="328"/>
         <source>S&amp;tate</source>
         <translation>الحالة (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="331"/>
+        <location filename="../secretariat.py" line="336"/>
         <source>C&amp;hart of</source>
         <translation>رسم بياني لـ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="370"/>
+        <location filename="../secretariat.py" line="377"/>
         <source>{n} figures, computed on the server.</source>
         <translation>{n} رقماً، محسوبة على الخادم.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="316"/>
-        <location filename="../secretariat.py" line="376"/>
+        <location filename="../secretariat.py" line="321"/>
+        <location filename="../secretariat.py" line="383"/>
         <source>(all)</source>
         <translation>(الكل)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="314"/>
+        <location filename="../secretariat.py" line="319"/>
         <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
         <translation>محسوبة على الخادم من الاستمارات في الحالة المختارة، لكل مدينة وفئة سكانية؛ “{all}” تعني كل المدن أو الفئات معاً.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="403"/>
+        <location filename="../secretariat.py" line="410"/>
         <source>Save the indicators</source>
         <translation>حفظ المؤشرات</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="399"/>
-        <location filename="../secretariat.py" line="413"/>
+        <location filename="../secretariat.py" line="406"/>
+        <location filename="../secretariat.py" line="420"/>
         <source>Saved {path}</source>
         <translation>حُفظ {path}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="417"/>
+        <location filename="../secretariat.py" line="424"/>
         <source>Save the chart</source>
         <translation>حفظ الرسم البياني</translation>
     </message>
@@ -1787,230 +1832,230 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
         <translation>الاستمارة (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="504"/>
+        <location filename="../main_window.py" line="514"/>
         <source>Connected: {n} form(s) listed there, installed on this computer now.</source>
         <translation>تم الاتصال: {n} استمارة مدرجة هناك، ثُبِّتت على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519"/>
+        <location filename="../main_window.py" line="529"/>
         <source>Bring a bundle from a USB stick</source>
         <translation>إحضار حزمة من ذاكرة USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="521"/>
-        <location filename="../main_window.py" line="598"/>
+        <location filename="../main_window.py" line="531"/>
+        <location filename="../main_window.py" line="608"/>
         <source>Daftari bundles (*.bundle);;All files (*)</source>
         <translation>حزم دفتري (*.bundle);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="542"/>
+        <location filename="../main_window.py" line="552"/>
         <source>{name} is kept on this computer, sealed. It goes to the server at the first sync once this computer is connected to one (Daftari → Connect to a server).</source>
         <translation>حُفظت {name} على هذا الحاسوب، مختومة. تُرسل إلى الخادم في أول مزامنة بعد توصيل هذا الحاسوب بخادم (دفتري ← الاتصال بخادم).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="547"/>
+        <location filename="../main_window.py" line="557"/>
         <source>{name} is kept on this computer and goes to the server at the next sync. It is sealed: its answers cannot be read here.</source>
         <translation>حُفظت {name} على هذا الحاسوب وستُرسل إلى الخادم في المزامنة القادمة. إنها مختومة: لا يمكن قراءة إجاباتها هنا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="562"/>
         <source>Bundle kept</source>
         <translation>حُفظت الحزمة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="565"/>
+        <location filename="../main_window.py" line="575"/>
         <source>The bundle was not kept</source>
         <translation>لم تُحفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="581"/>
-        <location filename="../main_window.py" line="649"/>
+        <location filename="../main_window.py" line="591"/>
         <location filename="../main_window.py" line="659"/>
+        <location filename="../main_window.py" line="669"/>
         <source>Nothing was put on the stick</source>
         <translation>لم يوضع شيء على القرص</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="594"/>
+        <location filename="../main_window.py" line="604"/>
         <source>Put submissions on a USB stick</source>
         <translation>ضع الإرسالات على قرص USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="618"/>
+        <location filename="../main_window.py" line="628"/>
         <source>Submissions put on the stick</source>
         <translation>وُضعت الإرسالات على القرص</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="620"/>
+        <location filename="../main_window.py" line="630"/>
         <source>{n} submission(s) went into {file}. Take the stick to a computer that syncs with the server; they stay here as waiting until this computer&apos;s next sync hears that they arrived.</source>
         <translation>دخلت {n} إرسالية في {file}. خذ القرص إلى حاسوب يزامن مع الخادم؛ تبقى هنا بانتظار أن تسمع المزامنة التالية لهذا الحاسوب أنها وصلت.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="635"/>
+        <location filename="../main_window.py" line="645"/>
         <source>{file} could not be written ({why}): nothing was put on the stick. Is the stick in, not full, and not locked against writing?</source>
         <translation>تعذّرت كتابة {file} ({why}): لم يوضع شيء على القرص. هل القرص موصول، وغير ممتلئ، وغير مقفل ضد الكتابة؟</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="642"/>
+        <location filename="../main_window.py" line="652"/>
         <source>Your waiting submissions and their photos are more than one bundle carries. Sync them over a network, or ask for help to write them in several bundles.</source>
         <translation>إرسالاتك المنتظرة وصورها أكثر مما تحمله حزمة واحدة. زامنها عبر شبكة، أو اطلب المساعدة لكتابتها في عدة حزم.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653"/>
+        <location filename="../main_window.py" line="663"/>
         <source>A bundle is sealed for your server, so that only it can read it: connect to it first (Daftari → Connect to a server).</source>
         <translation>تُختم الحزمة لخادمك كي لا يقرأها سواه: اتصل به أولاً (Daftari ← الاتصال بخادم).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="661"/>
+        <location filename="../main_window.py" line="671"/>
         <source>No finalized submission of yours waits to be sent: there is nothing to put on a stick, and no file was written.</source>
         <translation>لا توجد لديك إرسالية منتهية تنتظر الإرسال: لا شيء يوضع على القرص، ولم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="789"/>
+        <location filename="../main_window.py" line="799"/>
         <source>Reopened by you to correct it.</source>
         <translation>أعدتَ فتحها لتصحيحها.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="794"/>
+        <location filename="../main_window.py" line="804"/>
         <source>Reopened: correct it and finalize again; it is sent as an edit.</source>
         <translation>أُعيد فتحها: صحّحها ثم أنهِها من جديد؛ تُرسل تعديلاً.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="806"/>
+        <location filename="../main_window.py" line="816"/>
         <source>Discard this draft?</source>
         <translation>حذف هذه المسودة؟</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="808"/>
+        <location filename="../main_window.py" line="818"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>حذف «{title}»؟ ستُحذف إجاباتها (وصورها) من هذا الحاسوب. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="824"/>
+        <location filename="../main_window.py" line="834"/>
         <source>The draft was discarded.</source>
         <translation>حُذفت المسودة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="833"/>
+        <location filename="../main_window.py" line="843"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>اكتملت. ستُرسل عند توفر الاتصال.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="839"/>
+        <location filename="../main_window.py" line="849"/>
         <source>Choose a file…</source>
         <translation>اختر ملفًا…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="840"/>
+        <location filename="../main_window.py" line="850"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="841"/>
+        <location filename="../main_window.py" line="851"/>
         <source>Type a whole number.</source>
         <translation>اكتب عددًا صحيحًا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="842"/>
+        <location filename="../main_window.py" line="852"/>
         <source>Type a number.</source>
         <translation>اكتب رقمًا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="844"/>
+        <location filename="../main_window.py" line="854"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>«{typed}» قد تعني {first} أو {second}. اكتب {first} أو {second} حسب ما تقصد.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="847"/>
+        <location filename="../main_window.py" line="857"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>«{typed}»: الفاصلة ليست علامة عشرية هنا. للعدد {value}، اكتب {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="849"/>
+        <location filename="../main_window.py" line="859"/>
         <source>Too many digits to keep exactly.</source>
         <translation>عدد الأرقام كبير جدًا ولا يمكن حفظه بدقة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="850"/>
+        <location filename="../main_window.py" line="860"/>
         <source>Will be stored as {value}.</source>
         <translation>سيُحفظ على أنه {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="851"/>
+        <location filename="../main_window.py" line="861"/>
         <source>No choice has the code {code}.</source>
         <translation>لا يوجد خيار بالرمز {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="852"/>
+        <location filename="../main_window.py" line="862"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>اكتب التاريخ بالشكل YYYY-MM-DD (يفتح F4 التقويم).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="853"/>
+        <location filename="../main_window.py" line="863"/>
         <source>Type a time as HH:MM.</source>
         <translation>اكتب الوقت بالشكل HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="854"/>
+        <location filename="../main_window.py" line="864"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>اكتب التاريخ والوقت بالشكل YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="855"/>
+        <location filename="../main_window.py" line="865"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="856"/>
+        <location filename="../main_window.py" line="866"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="857"/>
+        <location filename="../main_window.py" line="867"/>
         <source>Accuracy (m)</source>
         <translation>الدقة (م)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="858"/>
+        <location filename="../main_window.py" line="868"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>خطا العرض والطول رقمان، مثل 3.7194 و34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="859"/>
+        <location filename="../main_window.py" line="869"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>خط العرض بين -90 و90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="860"/>
+        <location filename="../main_window.py" line="870"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>خط الطول بين -180 و180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="861"/>
+        <location filename="../main_window.py" line="871"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>الدقة عدد موجب من الأمتار.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="880"/>
+        <location filename="../main_window.py" line="890"/>
         <source>Install a form</source>
         <translation>تثبيت استمارة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="882"/>
+        <location filename="../main_window.py" line="892"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>استمارات XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="899"/>
+        <location filename="../main_window.py" line="909"/>
         <source>Installed {title}, version {version}.</source>
         <translation>تم تثبيت {title}، الإصدار {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="901"/>
+        <location filename="../main_window.py" line="911"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}، الإصدار {version}، مثبتة من قبل.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="913"/>
+        <location filename="../main_window.py" line="923"/>
         <source>The form was not installed</source>
         <translation>لم تُثبّت الاستمارة</translation>
     </message>

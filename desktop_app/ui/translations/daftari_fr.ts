@@ -396,184 +396,189 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="518"/>
+        <location filename="../secretariat.py" line="525"/>
         <source>every site</source>
         <translation>tous les sites</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="519"/>
+        <location filename="../secretariat.py" line="526"/>
         <source>&amp;Show</source>
         <translation>Affic&amp;her</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="521"/>
+        <location filename="../secretariat.py" line="528"/>
         <source>← &amp;Previous page</source>
         <translation>← Page &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="523"/>
+        <location filename="../secretariat.py" line="530"/>
         <source>&amp;Next page →</source>
         <translation>Page &amp;suivante →</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="526"/>
+        <location filename="../secretariat.py" line="533"/>
         <source>Private &amp;key…</source>
         <translation>&amp;Clé privée…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="534"/>
+        <location filename="../secretariat.py" line="541"/>
         <source>The merged data</source>
         <translation>Les données fusionnées</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="538"/>
+        <location filename="../secretariat.py" line="545"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="539"/>
+        <location filename="../secretariat.py" line="546"/>
         <source>S&amp;tate</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="540"/>
+        <location filename="../secretariat.py" line="547"/>
         <source>Sit&amp;e</source>
         <translation>Sit&amp;e</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="588"/>
+        <location filename="../secretariat.py" line="595"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="589"/>
+        <location filename="../secretariat.py" line="596"/>
         <source>Enumerator</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="590"/>
+        <location filename="../secretariat.py" line="597"/>
         <source>Form version</source>
         <translation>Version du formulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="591"/>
+        <location filename="../secretariat.py" line="598"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="592"/>
+        <location filename="../secretariat.py" line="599"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="593"/>
+        <location filename="../secretariat.py" line="600"/>
         <source>Submitted</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="594"/>
+        <location filename="../secretariat.py" line="601"/>
         <source>Changed</source>
         <translation>Modifiée le</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="596"/>
+        <location filename="../secretariat.py" line="603"/>
         <source>Questionnaire no.</source>
         <translation>N° du questionnaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="597"/>
+        <location filename="../secretariat.py" line="604"/>
         <source>Interview date</source>
         <translation>Date de l&apos;entretien</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="598"/>
+        <location filename="../secretariat.py" line="605"/>
         <source>Enumerator on the paper</source>
         <translation>Enquêteur inscrit sur le papier</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="599"/>
+        <location filename="../secretariat.py" line="606"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="600"/>
+        <location filename="../secretariat.py" line="607"/>
         <source>Keyed by</source>
         <translation>Saisi par</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="601"/>
+        <location filename="../secretariat.py" line="608"/>
         <source>Keyed at</source>
         <translation>Saisi le</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="628"/>
+        <location filename="../secretariat.py" line="610"/>
+        <source>Duplicate of</source>
+        <translation>Doublon de</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="637"/>
         <source>Rows {first}–{last}</source>
         <translation>Lignes {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="630"/>
+        <location filename="../secretariat.py" line="639"/>
         <source>No rows.</source>
         <translation>Aucune ligne.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="642"/>
-        <location filename="../secretariat.py" line="685"/>
-        <location filename="../secretariat.py" line="697"/>
+        <location filename="../secretariat.py" line="651"/>
+        <location filename="../secretariat.py" line="694"/>
+        <location filename="../secretariat.py" line="706"/>
         <source>The form&apos;s private key</source>
         <translation>La clé privée du formulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="644"/>
+        <location filename="../secretariat.py" line="653"/>
         <source>Private keys (*.pem);;All files (*)</source>
         <translation>Clés privées (*.pem);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="690"/>
+        <location filename="../secretariat.py" line="699"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="691"/>
+        <location filename="../secretariat.py" line="700"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="675"/>
+        <location filename="../secretariat.py" line="684"/>
         <source>The private key is held for this session only: encrypted submissions are opened on this computer, never on the server.</source>
         <translation>La clé privée n&apos;est gardée que pour cette session : les soumissions chiffrées sont ouvertes sur cet ordinateur, jamais sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="671"/>
+        <location filename="../secretariat.py" line="680"/>
         <source>Private key: {name} (this session only)</source>
         <translation>Clé privée : {name} (pour cette session seulement)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="687"/>
+        <location filename="../secretariat.py" line="696"/>
         <source>Passphrase of the key {name}:</source>
         <translation>Phrase secrète de la clé {name} :</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="716"/>
+        <location filename="../secretariat.py" line="725"/>
         <source>{n} submission(s) on this page are encrypted: their answers can be read only with the form&apos;s private key (Private key…), on this computer.</source>
         <translation>{n} soumission(s) de cette page sont chiffrées : leurs réponses ne se lisent qu&apos;avec la clé privée du formulaire (Clé privée…), sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="722"/>
+        <location filename="../secretariat.py" line="731"/>
         <source>Opening {n} encrypted submission(s)…</source>
         <translation>Ouverture de {n} soumission(s) chiffrée(s)…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="754"/>
+        <location filename="../secretariat.py" line="763"/>
         <source>Opened on this computer with the private key</source>
         <translation>Ouvert sur cet ordinateur avec la clé privée</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="774"/>
+        <location filename="../secretariat.py" line="783"/>
         <source>{n} encrypted submission(s) opened on this computer.</source>
         <translation>{n} soumission(s) chiffrée(s) ouvertes sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="777"/>
+        <location filename="../secretariat.py" line="786"/>
         <source>{n} could not be opened with this key (another form&apos;s key, or changed since they were made): their reason is on their uuid.</source>
         <translation>{n} n&apos;ont pas pu être ouvertes avec cette clé (clé d&apos;un autre formulaire, ou modifiées depuis) : la raison est sur leur uuid.</translation>
     </message>
@@ -640,67 +645,107 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="795"/>
+        <location filename="../secretariat.py" line="804"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="799"/>
+        <location filename="../secretariat.py" line="808"/>
         <source>Probable duplicates</source>
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="802"/>
+        <location filename="../secretariat.py" line="811"/>
         <source>Keep &amp;both (two households)</source>
         <translation>Garder &amp;les deux (deux ménages)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="803"/>
+        <location filename="../secretariat.py" line="812"/>
         <source>The &amp;same household</source>
         <translation>Le &amp;même ménage</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="804"/>
+        <location filename="../secretariat.py" line="813"/>
         <source>Keep the fi&amp;rst</source>
         <translation>Garder le &amp;premier</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="805"/>
+        <location filename="../secretariat.py" line="814"/>
         <source>Keep the s&amp;econd</source>
         <translation>Garder le s&amp;econd</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="816"/>
-        <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
-        <translation>Champs clés, séparés par des virgules : &apos;:name&apos; rapproche les noms approximativement, &apos;:phone&apos; les numéros de téléphone. Rien n&apos;est jamais supprimé : une décision marque la paire.</translation>
+        <location filename="../secretariat.py" line="824"/>
+        <source>Show decided &amp;pairs too</source>
+        <translation>A&amp;fficher aussi les paires décidées</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="823"/>
+        <location filename="../secretariat.py" line="826"/>
+        <source>U&amp;ndo the verdict</source>
+        <translation>Annuler le &amp;verdict</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="831"/>
+        <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair, and the copy not kept is left out of the indicators and exports until the verdict is undone.</source>
+        <translation>Champs clés, séparés par des virgules : &apos;:name&apos; rapproche les noms avec souplesse, &apos;:phone&apos; les numéros de téléphone. Rien n&apos;est jamais supprimé : un verdict marque la paire, et la copie non gardée est écartée des indicateurs et des exports jusqu&apos;à ce que le verdict soit annulé.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="841"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="823"/>
+        <location filename="../secretariat.py" line="842"/>
         <source>&amp;Keys</source>
         <translation>&amp;Clés</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="840"/>
+        <location filename="../secretariat.py" line="868"/>
+        <source>Both kept (two households)</source>
+        <translation>Les deux gardés (deux ménages)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="869"/>
+        <source>The same household</source>
+        <translation>Le même ménage</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="870"/>
+        <source>The first kept</source>
+        <translation>Le premier gardé</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="871"/>
+        <source>The second kept</source>
+        <translation>Le second gardé</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="873"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="840"/>
+        <location filename="../secretariat.py" line="873"/>
         <source>Likeness</source>
         <translation>Ressemblance</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="859"/>
+        <location filename="../secretariat.py" line="873"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="900"/>
         <source>{n} probable pairs to look at.</source>
         <translation>{n} paires probables à examiner.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="875"/>
+        <location filename="../secretariat.py" line="920"/>
+        <source>The verdict is undone: both submissions count again.</source>
+        <translation>Le verdict est annulé : les deux soumissions comptent à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="922"/>
         <source>Kept, with who decided and when.</source>
         <translation>Enregistré, avec qui a décidé et quand.</translation>
     </message>
@@ -751,112 +796,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="892"/>
+        <location filename="../secretariat.py" line="940"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (un zip : un fichier par table)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="893"/>
+        <location filename="../secretariat.py" line="941"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (une feuille par table)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="894"/>
+        <location filename="../secretariat.py" line="942"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta, avec libellés)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="895"/>
+        <location filename="../secretariat.py" line="943"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav, avec libellés)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="896"/>
+        <location filename="../secretariat.py" line="944"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="901"/>
+        <location filename="../secretariat.py" line="949"/>
         <source>every site</source>
         <translation>tous les sites</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="903"/>
+        <location filename="../secretariat.py" line="951"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="904"/>
+        <location filename="../secretariat.py" line="952"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>&amp;Photos et fichiers aussi (dans le zip)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="905"/>
+        <location filename="../secretariat.py" line="953"/>
         <source>&amp;Save the export as…</source>
         <translation>Enregi&amp;strer l&apos;export sous…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="915"/>
+        <location filename="../secretariat.py" line="963"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="915"/>
+        <location filename="../secretariat.py" line="963"/>
         <source>For&amp;mat</source>
         <translation>For&amp;mat</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="918"/>
+        <location filename="../secretariat.py" line="966"/>
         <source>S&amp;tate</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="919"/>
+        <location filename="../secretariat.py" line="967"/>
         <source>Sit&amp;e</source>
         <translation>Sit&amp;e</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="920"/>
+        <location filename="../secretariat.py" line="968"/>
         <source>Changed si&amp;nce</source>
         <translation>Modifiées depuis &amp;le</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="935"/>
+        <location filename="../secretariat.py" line="983"/>
         <source>Save the export as</source>
         <translation>Enregistrer l&apos;export sous</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="953"/>
+        <location filename="../secretariat.py" line="1001"/>
         <source>The server is making the export…</source>
         <translation>Le serveur prépare l&apos;export…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="989"/>
+        <location filename="../secretariat.py" line="1037"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>Lecture des saisies : %v sur {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="995"/>
+        <location filename="../secretariat.py" line="1043"/>
         <source>Downloading the file…</source>
         <translation>Téléchargement du fichier…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="998"/>
+        <location filename="../secretariat.py" line="1046"/>
         <source>Downloading: %p%</source>
         <translation>Téléchargement : %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1012"/>
+        <location filename="../secretariat.py" line="1060"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>Enregistré {path} ({rows} lignes ; le dictionnaire des variables est dedans).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1017"/>
+        <location filename="../secretariat.py" line="1065"/>
         <source>The export is saved.</source>
         <translation>L&apos;export est enregistré.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1021"/>
+        <location filename="../secretariat.py" line="1069"/>
         <source>The export failed: {why}</source>
         <translation>L&apos;export a échoué : {why}</translation>
     </message>
@@ -1278,104 +1323,104 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="282"/>
+        <location filename="../secretariat.py" line="287"/>
         <source>&amp;Show</source>
         <translation>Affic&amp;her</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="286"/>
+        <location filename="../secretariat.py" line="291"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>Enregistrer le tableau en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="288"/>
+        <location filename="../secretariat.py" line="293"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>Enregistrer le graphique en &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="292"/>
+        <location filename="../secretariat.py" line="297"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="293"/>
+        <location filename="../secretariat.py" line="298"/>
         <source>Population group</source>
         <translation>Groupe de population</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="294"/>
+        <location filename="../secretariat.py" line="299"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="295"/>
+        <location filename="../secretariat.py" line="300"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="296"/>
+        <location filename="../secretariat.py" line="301"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="297"/>
+        <location filename="../secretariat.py" line="302"/>
         <source>Households (or persons)</source>
         <translation>Ménages (ou personnes)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="301"/>
+        <location filename="../secretariat.py" line="306"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="306"/>
+        <location filename="../secretariat.py" line="311"/>
         <source>Bars for each population &amp;group too</source>
         <translation>&amp;Barres par groupe de population aussi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="322"/>
+        <location filename="../secretariat.py" line="327"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="323"/>
+        <location filename="../secretariat.py" line="328"/>
         <source>S&amp;tate</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="331"/>
+        <location filename="../secretariat.py" line="336"/>
         <source>C&amp;hart of</source>
         <translation>&amp;Graphique de</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="370"/>
+        <location filename="../secretariat.py" line="377"/>
         <source>{n} figures, computed on the server.</source>
         <translation>{n} chiffres, calculés sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="316"/>
-        <location filename="../secretariat.py" line="376"/>
+        <location filename="../secretariat.py" line="321"/>
+        <location filename="../secretariat.py" line="383"/>
         <source>(all)</source>
         <translation>(tous)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="314"/>
+        <location filename="../secretariat.py" line="319"/>
         <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
         <translation>Calculés sur le serveur à partir des saisies dans l&apos;état choisi, par ville et groupe de population ; « {all} » réunit toutes les villes ou tous les groupes.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="403"/>
+        <location filename="../secretariat.py" line="410"/>
         <source>Save the indicators</source>
         <translation>Enregistrer les indicateurs</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="399"/>
-        <location filename="../secretariat.py" line="413"/>
+        <location filename="../secretariat.py" line="406"/>
+        <location filename="../secretariat.py" line="420"/>
         <source>Saved {path}</source>
         <translation>Enregistré {path}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="417"/>
+        <location filename="../secretariat.py" line="424"/>
         <source>Save the chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
@@ -1787,230 +1832,230 @@ Est-ce ce que dit le papier ? Gardez-le tel qu&apos;écrit seulement si le papie
         <translation>&amp;Formulaire :</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="504"/>
+        <location filename="../main_window.py" line="514"/>
         <source>Connected: {n} form(s) listed there, installed on this computer now.</source>
         <translation>Connecté : {n} formulaire(s) proposé(s) là-bas, installé(s) sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519"/>
+        <location filename="../main_window.py" line="529"/>
         <source>Bring a bundle from a USB stick</source>
         <translation>Apporter un lot depuis une clé USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="521"/>
-        <location filename="../main_window.py" line="598"/>
+        <location filename="../main_window.py" line="531"/>
+        <location filename="../main_window.py" line="608"/>
         <source>Daftari bundles (*.bundle);;All files (*)</source>
         <translation>Lots Daftari (*.bundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="542"/>
+        <location filename="../main_window.py" line="552"/>
         <source>{name} is kept on this computer, sealed. It goes to the server at the first sync once this computer is connected to one (Daftari → Connect to a server).</source>
         <translation>{name} est conservé sur cet ordinateur, scellé. Il part au serveur à la première synchronisation, une fois cet ordinateur connecté à un serveur (Daftari → Connexion à un serveur).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="547"/>
+        <location filename="../main_window.py" line="557"/>
         <source>{name} is kept on this computer and goes to the server at the next sync. It is sealed: its answers cannot be read here.</source>
         <translation>{name} est conservé sur cet ordinateur et part au serveur à la prochaine synchronisation. Il est scellé : ses réponses ne peuvent pas être lues ici.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="562"/>
         <source>Bundle kept</source>
         <translation>Lot conservé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="565"/>
+        <location filename="../main_window.py" line="575"/>
         <source>The bundle was not kept</source>
         <translation>Le lot n&apos;a pas été conservé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="581"/>
-        <location filename="../main_window.py" line="649"/>
+        <location filename="../main_window.py" line="591"/>
         <location filename="../main_window.py" line="659"/>
+        <location filename="../main_window.py" line="669"/>
         <source>Nothing was put on the stick</source>
         <translation>Rien n&apos;a été mis sur la clé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="594"/>
+        <location filename="../main_window.py" line="604"/>
         <source>Put submissions on a USB stick</source>
         <translation>Mettre les soumissions sur une clé USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="618"/>
+        <location filename="../main_window.py" line="628"/>
         <source>Submissions put on the stick</source>
         <translation>Soumissions mises sur la clé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="620"/>
+        <location filename="../main_window.py" line="630"/>
         <source>{n} submission(s) went into {file}. Take the stick to a computer that syncs with the server; they stay here as waiting until this computer&apos;s next sync hears that they arrived.</source>
         <translation>{n} soumission(s) sont dans {file}. Portez la clé à un ordinateur qui se synchronise avec le serveur ; elles restent ici en attente jusqu&apos;à ce que la prochaine synchronisation de cet ordinateur apprenne leur arrivée.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="635"/>
+        <location filename="../main_window.py" line="645"/>
         <source>{file} could not be written ({why}): nothing was put on the stick. Is the stick in, not full, and not locked against writing?</source>
         <translation>{file} n&apos;a pas pu être écrit ({why}) : rien n&apos;a été mis sur la clé. La clé est-elle branchée, pas pleine, et pas verrouillée en écriture ?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="642"/>
+        <location filename="../main_window.py" line="652"/>
         <source>Your waiting submissions and their photos are more than one bundle carries. Sync them over a network, or ask for help to write them in several bundles.</source>
         <translation>Vos soumissions en attente et leurs photos dépassent ce qu&apos;un lot contient. Synchronisez-les par un réseau, ou demandez de l&apos;aide pour les écrire en plusieurs lots.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653"/>
+        <location filename="../main_window.py" line="663"/>
         <source>A bundle is sealed for your server, so that only it can read it: connect to it first (Daftari → Connect to a server).</source>
         <translation>Un lot est scellé pour votre serveur, pour que lui seul puisse le lire : connectez-vous-y d&apos;abord (Daftari → Se connecter à un serveur).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="661"/>
+        <location filename="../main_window.py" line="671"/>
         <source>No finalized submission of yours waits to be sent: there is nothing to put on a stick, and no file was written.</source>
         <translation>Aucune de vos soumissions finalisées n&apos;attend d&apos;être envoyée : rien à mettre sur une clé, et aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="789"/>
+        <location filename="../main_window.py" line="799"/>
         <source>Reopened by you to correct it.</source>
         <translation>Rouverte par vous pour la corriger.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="794"/>
+        <location filename="../main_window.py" line="804"/>
         <source>Reopened: correct it and finalize again; it is sent as an edit.</source>
         <translation>Rouverte : corrigez-la et finalisez-la à nouveau ; elle est envoyée comme une modification.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="806"/>
+        <location filename="../main_window.py" line="816"/>
         <source>Discard this draft?</source>
         <translation>Supprimer ce brouillon ?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="808"/>
+        <location filename="../main_window.py" line="818"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Supprimer “{title}” ? Ses réponses (et ses photos) seront effacées de cet ordinateur. Cette action ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="824"/>
+        <location filename="../main_window.py" line="834"/>
         <source>The draft was discarded.</source>
         <translation>Le brouillon a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="833"/>
+        <location filename="../main_window.py" line="843"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Finalisé. Il sera envoyé dès qu&apos;une connexion sera disponible.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="839"/>
+        <location filename="../main_window.py" line="849"/>
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="840"/>
+        <location filename="../main_window.py" line="850"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="841"/>
+        <location filename="../main_window.py" line="851"/>
         <source>Type a whole number.</source>
         <translation>Tapez un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="842"/>
+        <location filename="../main_window.py" line="852"/>
         <source>Type a number.</source>
         <translation>Tapez un nombre.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="844"/>
+        <location filename="../main_window.py" line="854"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” peut vouloir dire {first} ou {second}. Tapez {first} ou {second}, selon ce que vous voulez dire.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="847"/>
+        <location filename="../main_window.py" line="857"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}” : ici, la virgule ne sert pas de séparateur décimal. Pour {value}, tapez {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="849"/>
+        <location filename="../main_window.py" line="859"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Trop de chiffres : le nombre ne peut pas être gardé exactement.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="850"/>
+        <location filename="../main_window.py" line="860"/>
         <source>Will be stored as {value}.</source>
         <translation>Sera enregistré comme {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="851"/>
+        <location filename="../main_window.py" line="861"/>
         <source>No choice has the code {code}.</source>
         <translation>Aucun choix n&apos;a le code {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="852"/>
+        <location filename="../main_window.py" line="862"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Tapez une date au format YYYY-MM-DD (F4 ouvre un calendrier).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="853"/>
+        <location filename="../main_window.py" line="863"/>
         <source>Type a time as HH:MM.</source>
         <translation>Tapez une heure au format HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="854"/>
+        <location filename="../main_window.py" line="864"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Tapez une date et une heure au format YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="855"/>
+        <location filename="../main_window.py" line="865"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="856"/>
+        <location filename="../main_window.py" line="866"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="857"/>
+        <location filename="../main_window.py" line="867"/>
         <source>Accuracy (m)</source>
         <translation>Précision (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="858"/>
+        <location filename="../main_window.py" line="868"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>La latitude et la longitude sont des nombres, par exemple 3.7194 et 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="859"/>
+        <location filename="../main_window.py" line="869"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>La latitude est comprise entre -90 et 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="860"/>
+        <location filename="../main_window.py" line="870"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>La longitude est comprise entre -180 et 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="861"/>
+        <location filename="../main_window.py" line="871"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>La précision est un nombre de mètres positif.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="880"/>
+        <location filename="../main_window.py" line="890"/>
         <source>Install a form</source>
         <translation>Installer un formulaire</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="882"/>
+        <location filename="../main_window.py" line="892"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>Formulaires XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="899"/>
+        <location filename="../main_window.py" line="909"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Formulaire installé : {title}, version {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="901"/>
+        <location filename="../main_window.py" line="911"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, version {version}, était déjà installé.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="913"/>
+        <location filename="../main_window.py" line="923"/>
         <source>The form was not installed</source>
         <translation>Le formulaire n&apos;a pas été installé</translation>
     </message>

@@ -396,184 +396,189 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="518"/>
+        <location filename="../secretariat.py" line="525"/>
         <source>every site</source>
         <translation>goob kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="519"/>
+        <location filename="../secretariat.py" line="526"/>
         <source>&amp;Show</source>
         <translation>Mu&amp;uji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="521"/>
+        <location filename="../secretariat.py" line="528"/>
         <source>← &amp;Previous page</source>
         <translation>← Bogga &amp;hore</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="523"/>
+        <location filename="../secretariat.py" line="530"/>
         <source>&amp;Next page →</source>
         <translation>Bogga x&amp;iga →</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="526"/>
+        <location filename="../secretariat.py" line="533"/>
         <source>Private &amp;key…</source>
         <translation>&amp;Fure gaar ah…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="534"/>
+        <location filename="../secretariat.py" line="541"/>
         <source>The merged data</source>
         <translation>Xogta la isku daray</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="538"/>
+        <location filename="../secretariat.py" line="545"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="539"/>
+        <location filename="../secretariat.py" line="546"/>
         <source>S&amp;tate</source>
         <translation>Xa&amp;alad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="540"/>
+        <location filename="../secretariat.py" line="547"/>
         <source>Sit&amp;e</source>
         <translation>&amp;Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="588"/>
+        <location filename="../secretariat.py" line="595"/>
         <source>Site</source>
         <translation>Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="589"/>
+        <location filename="../secretariat.py" line="596"/>
         <source>Enumerator</source>
         <translation>Tirakoobe</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="590"/>
+        <location filename="../secretariat.py" line="597"/>
         <source>Form version</source>
         <translation>Nooca foomka</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="591"/>
+        <location filename="../secretariat.py" line="598"/>
         <source>Revision</source>
         <translation>Dib-u-habeyn</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="592"/>
+        <location filename="../secretariat.py" line="599"/>
         <source>State</source>
         <translation>Xaalad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="593"/>
+        <location filename="../secretariat.py" line="600"/>
         <source>Submitted</source>
         <translation>La diray</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="594"/>
+        <location filename="../secretariat.py" line="601"/>
         <source>Changed</source>
         <translation>La beddelay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="596"/>
+        <location filename="../secretariat.py" line="603"/>
         <source>Questionnaire no.</source>
         <translation>Lambarka su&apos;aalaha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="597"/>
+        <location filename="../secretariat.py" line="604"/>
         <source>Interview date</source>
         <translation>Taariikhda wareysiga</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="598"/>
+        <location filename="../secretariat.py" line="605"/>
         <source>Enumerator on the paper</source>
         <translation>Xogururiyaha ku qoran warqadda</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="599"/>
+        <location filename="../secretariat.py" line="606"/>
         <source>Batch</source>
         <translation>Kooxda</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="600"/>
+        <location filename="../secretariat.py" line="607"/>
         <source>Keyed by</source>
         <translation>Waxaa galiyay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="601"/>
+        <location filename="../secretariat.py" line="608"/>
         <source>Keyed at</source>
         <translation>Waqtiga la galiyay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="628"/>
+        <location filename="../secretariat.py" line="610"/>
+        <source>Duplicate of</source>
+        <translation>Nuqul ka mid ah</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="637"/>
         <source>Rows {first}–{last}</source>
         <translation>Safafka {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="630"/>
+        <location filename="../secretariat.py" line="639"/>
         <source>No rows.</source>
         <translation>Saf ma jiro.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="642"/>
-        <location filename="../secretariat.py" line="685"/>
-        <location filename="../secretariat.py" line="697"/>
+        <location filename="../secretariat.py" line="651"/>
+        <location filename="../secretariat.py" line="694"/>
+        <location filename="../secretariat.py" line="706"/>
         <source>The form&apos;s private key</source>
         <translation>Furaha gaarka ah ee foomka</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="644"/>
+        <location filename="../secretariat.py" line="653"/>
         <source>Private keys (*.pem);;All files (*)</source>
         <translation>Furayaasha gaarka ah (*.pem);;Dhammaan faylasha (*)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="690"/>
+        <location filename="../secretariat.py" line="699"/>
         <source>OK</source>
         <translation>Haye</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="691"/>
+        <location filename="../secretariat.py" line="700"/>
         <source>Cancel</source>
         <translation>Jooji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="675"/>
+        <location filename="../secretariat.py" line="684"/>
         <source>The private key is held for this session only: encrypted submissions are opened on this computer, never on the server.</source>
         <translation>Furaha gaarka ah waxaa la hayaa fadhigan oo keliya: jawaabaha sirta ah waxaa lagu furayaa kombiyuutarkan, weligood seerfarka.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="671"/>
+        <location filename="../secretariat.py" line="680"/>
         <source>Private key: {name} (this session only)</source>
         <translation>Furaha gaarka ah: {name} (fadhigan oo keliya)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="687"/>
+        <location filename="../secretariat.py" line="696"/>
         <source>Passphrase of the key {name}:</source>
         <translation>Weedha sirta ah ee furaha {name}:</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="716"/>
+        <location filename="../secretariat.py" line="725"/>
         <source>{n} submission(s) on this page are encrypted: their answers can be read only with the form&apos;s private key (Private key…), on this computer.</source>
         <translation>{n} jawaab oo boggan ku jira waa sir: jawaabahooda waxaa lagu akhrin karaa oo keliya furaha gaarka ah ee foomka (Fure gaar ah…), kombiyuutarkan.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="722"/>
+        <location filename="../secretariat.py" line="731"/>
         <source>Opening {n} encrypted submission(s)…</source>
         <translation>Waxaa la furayaa {n} jawaab oo sir ah…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="754"/>
+        <location filename="../secretariat.py" line="763"/>
         <source>Opened on this computer with the private key</source>
         <translation>Waxaa lagu furay kombiyuutarkan furaha gaarka ah</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="774"/>
+        <location filename="../secretariat.py" line="783"/>
         <source>{n} encrypted submission(s) opened on this computer.</source>
         <translation>{n} jawaab oo sir ah ayaa lagu furay kombiyuutarkan.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="777"/>
+        <location filename="../secretariat.py" line="786"/>
         <source>{n} could not be opened with this key (another form&apos;s key, or changed since they were made): their reason is on their uuid.</source>
         <translation>{n} laguma furi karin furahan (furaha foom kale, ama waa la beddelay tan iyo markii la sameeyay): sababtu waxay ku taal uuid-kooda.</translation>
     </message>
@@ -640,67 +645,107 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="795"/>
+        <location filename="../secretariat.py" line="804"/>
         <source>&amp;Find</source>
         <translation>R&amp;aadi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="799"/>
+        <location filename="../secretariat.py" line="808"/>
         <source>Probable duplicates</source>
         <translation>Labanlaab suurtagal ah</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="802"/>
+        <location filename="../secretariat.py" line="811"/>
         <source>Keep &amp;both (two households)</source>
         <translation>&amp;Hay labadaba (laba qoys)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="803"/>
+        <location filename="../secretariat.py" line="812"/>
         <source>The &amp;same household</source>
         <translation>Isla &amp;qoyska</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="804"/>
+        <location filename="../secretariat.py" line="813"/>
         <source>Keep the fi&amp;rst</source>
         <translation>Hay ka ko&amp;waad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="805"/>
+        <location filename="../secretariat.py" line="814"/>
         <source>Keep the s&amp;econd</source>
         <translation>Hay ka la&amp;baad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="816"/>
-        <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
-        <translation>Meelaha furaha, hakad ku kala saar: &apos;:name&apos; magacyada si qiyaas ah ayuu isu barbar dhigaa, &apos;:phone&apos; lambarrada telefoonka. Waxba lama tirtiro: go&apos;aanku wuxuu calaamadeeyaa labada.</translation>
+        <location filename="../secretariat.py" line="824"/>
+        <source>Show decided &amp;pairs too</source>
+        <translation>Tus lammaanaha la go&apos;aamiyay &amp;sidoo kale</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="823"/>
+        <location filename="../secretariat.py" line="826"/>
+        <source>U&amp;ndo the verdict</source>
+        <translation>&amp;Ka noqo go&apos;aanka</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="831"/>
+        <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair, and the copy not kept is left out of the indicators and exports until the verdict is undone.</source>
+        <translation>Beeraha furaha, oo hakad ku kala maqan: &apos;:name&apos; magacyada si dabacsan ayuu isu barbar dhigaa, &apos;:phone&apos; lambarrada taleefanka. Waxba weligood lama tirtiro: go&apos;aanku wuxuu calaamadeeyaa lammaanaha, nuqulka aan la hayn waxaa laga saaraa tilmaamayaasha iyo dhoofinta ilaa go&apos;aanka laga noqdo.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="841"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="823"/>
+        <location filename="../secretariat.py" line="842"/>
         <source>&amp;Keys</source>
         <translation>&amp;Furayaal</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="840"/>
+        <location filename="../secretariat.py" line="868"/>
+        <source>Both kept (two households)</source>
+        <translation>Labadaba waa la hayaa (laba qoys)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="869"/>
+        <source>The same household</source>
+        <translation>Isla qoyska</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="870"/>
+        <source>The first kept</source>
+        <translation>Ka koowaad waa la hayaa</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="871"/>
+        <source>The second kept</source>
+        <translation>Ka labaad waa la hayaa</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="873"/>
         <source>Site</source>
         <translation>Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="840"/>
+        <location filename="../secretariat.py" line="873"/>
         <source>Likeness</source>
         <translation>Isku ekaansho</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="859"/>
+        <location filename="../secretariat.py" line="873"/>
+        <source>Verdict</source>
+        <translation>Go&apos;aan</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="900"/>
         <source>{n} probable pairs to look at.</source>
         <translation>{n} lammaane oo suurtagal ah oo la eegayo.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="875"/>
+        <location filename="../secretariat.py" line="920"/>
+        <source>The verdict is undone: both submissions count again.</source>
+        <translation>Go&apos;aanka waa laga noqday: labada xog mar kale ayaa la tiriyaa.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="922"/>
         <source>Kept, with who decided and when.</source>
         <translation>Waa la kaydiyay, iyadoo la raacinayo cidda go&apos;aansatay iyo goorta.</translation>
     </message>
@@ -751,112 +796,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="892"/>
+        <location filename="../secretariat.py" line="940"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (zip: fayl shax kasta)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="893"/>
+        <location filename="../secretariat.py" line="941"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (warqad shax kasta)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="894"/>
+        <location filename="../secretariat.py" line="942"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta, calaamado leh)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="895"/>
+        <location filename="../secretariat.py" line="943"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav, calaamado leh)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="896"/>
+        <location filename="../secretariat.py" line="944"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="901"/>
+        <location filename="../secretariat.py" line="949"/>
         <source>every site</source>
         <translation>goob kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="903"/>
+        <location filename="../secretariat.py" line="951"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="904"/>
+        <location filename="../secretariat.py" line="952"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>Sawirrada iyo faylasha &amp;sidoo kale (zip-ka gudihiisa)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="905"/>
+        <location filename="../secretariat.py" line="953"/>
         <source>&amp;Save the export as…</source>
         <translation>Ka&amp;ydi dhoofinta sida…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="915"/>
+        <location filename="../secretariat.py" line="963"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="915"/>
+        <location filename="../secretariat.py" line="963"/>
         <source>For&amp;mat</source>
         <translation>&amp;Qaabka</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="918"/>
+        <location filename="../secretariat.py" line="966"/>
         <source>S&amp;tate</source>
         <translation>Xa&amp;alad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="919"/>
+        <location filename="../secretariat.py" line="967"/>
         <source>Sit&amp;e</source>
         <translation>&amp;Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="920"/>
+        <location filename="../secretariat.py" line="968"/>
         <source>Changed si&amp;nce</source>
         <translation>Wixii is beddelay &amp;kadib</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="935"/>
+        <location filename="../secretariat.py" line="983"/>
         <source>Save the export as</source>
         <translation>Kaydi dhoofinta sida</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="953"/>
+        <location filename="../secretariat.py" line="1001"/>
         <source>The server is making the export…</source>
         <translation>Server-ku wuxuu diyaarinayaa dhoofinta…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="989"/>
+        <location filename="../secretariat.py" line="1037"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>Akhrinta jawaabaha: %v ka mid ah {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="995"/>
+        <location filename="../secretariat.py" line="1043"/>
         <source>Downloading the file…</source>
         <translation>Faylka ayaa la soo dejinayaa…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="998"/>
+        <location filename="../secretariat.py" line="1046"/>
         <source>Downloading: %p%</source>
         <translation>Soo dejinta: %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1012"/>
+        <location filename="../secretariat.py" line="1060"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>Waa la kaydiyay {path} ({rows} saf; buugga koodhka waa ku jiraa).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1017"/>
+        <location filename="../secretariat.py" line="1065"/>
         <source>The export is saved.</source>
         <translation>Dhoofinta waa la kaydiyay.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1021"/>
+        <location filename="../secretariat.py" line="1069"/>
         <source>The export failed: {why}</source>
         <translation>Dhoofintu way fashilantay: {why}</translation>
     </message>
@@ -1278,104 +1323,104 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="282"/>
+        <location filename="../secretariat.py" line="287"/>
         <source>&amp;Show</source>
         <translation>Mu&amp;uji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="286"/>
+        <location filename="../secretariat.py" line="291"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>Ku kaydi shaxda C&amp;SV ahaan…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="288"/>
+        <location filename="../secretariat.py" line="293"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>Ku kaydi jaantuska &amp;PNG ahaan…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="292"/>
+        <location filename="../secretariat.py" line="297"/>
         <source>City</source>
         <translation>Magaalo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="293"/>
+        <location filename="../secretariat.py" line="298"/>
         <source>Population group</source>
         <translation>Kooxda dadweynaha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="294"/>
+        <location filename="../secretariat.py" line="299"/>
         <source>Sex</source>
         <translation>Jinsi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="295"/>
+        <location filename="../secretariat.py" line="300"/>
         <source>Indicator</source>
         <translation>Tilmaame</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="296"/>
+        <location filename="../secretariat.py" line="301"/>
         <source>Value</source>
         <translation>Qiime</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="297"/>
+        <location filename="../secretariat.py" line="302"/>
         <source>Households (or persons)</source>
         <translation>Qoysas (ama dad)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="301"/>
+        <location filename="../secretariat.py" line="306"/>
         <source>Indicators</source>
         <translation>Tilmaamayaal</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="306"/>
+        <location filename="../secretariat.py" line="311"/>
         <source>Bars for each population &amp;group too</source>
         <translation>Tiir koox &amp;kasta oo dadweyne sidoo kale</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="322"/>
+        <location filename="../secretariat.py" line="327"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="323"/>
+        <location filename="../secretariat.py" line="328"/>
         <source>S&amp;tate</source>
         <translation>Xa&amp;alad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="331"/>
+        <location filename="../secretariat.py" line="336"/>
         <source>C&amp;hart of</source>
         <translation>&amp;Jaantuska</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="370"/>
+        <location filename="../secretariat.py" line="377"/>
         <source>{n} figures, computed on the server.</source>
         <translation>{n} tiro, oo lagu xisaabiyay server-ka.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="316"/>
-        <location filename="../secretariat.py" line="376"/>
+        <location filename="../secretariat.py" line="321"/>
+        <location filename="../secretariat.py" line="383"/>
         <source>(all)</source>
         <translation>(dhammaan)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="314"/>
+        <location filename="../secretariat.py" line="319"/>
         <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
         <translation>Waxaa lagu xisaabiyay server-ka jawaabaha xaaladda la doortay, magaalo iyo koox kasta; “{all}” waa dhammaan magaalooyinka ama kooxaha oo wada jira.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="403"/>
+        <location filename="../secretariat.py" line="410"/>
         <source>Save the indicators</source>
         <translation>Kaydi tilmaamayaasha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="399"/>
-        <location filename="../secretariat.py" line="413"/>
+        <location filename="../secretariat.py" line="406"/>
+        <location filename="../secretariat.py" line="420"/>
         <source>Saved {path}</source>
         <translation>Waa la kaydiyay {path}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="417"/>
+        <location filename="../secretariat.py" line="424"/>
         <source>Save the chart</source>
         <translation>Kaydi jaantuska</translation>
     </message>
@@ -1787,230 +1832,230 @@ Ma sidaas ayay warqaddu leedahay? U kaydi sida loo qoray oo keliya haddii warqad
         <translation>&amp;Foom:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="504"/>
+        <location filename="../main_window.py" line="514"/>
         <source>Connected: {n} form(s) listed there, installed on this computer now.</source>
         <translation>Waa la isku xiray: {n} foom ayaa halkaas ku qoran, waxaana lagu rakibay kombiyuutarkan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519"/>
+        <location filename="../main_window.py" line="529"/>
         <source>Bring a bundle from a USB stick</source>
         <translation>Soo geli xidhmo USB ah</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="521"/>
-        <location filename="../main_window.py" line="598"/>
+        <location filename="../main_window.py" line="531"/>
+        <location filename="../main_window.py" line="608"/>
         <source>Daftari bundles (*.bundle);;All files (*)</source>
         <translation>Xidhmooyinka Daftari (*.bundle);;Dhammaan faylasha (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="542"/>
+        <location filename="../main_window.py" line="552"/>
         <source>{name} is kept on this computer, sealed. It goes to the server at the first sync once this computer is connected to one (Daftari → Connect to a server).</source>
         <translation>{name} waxaa lagu hayaa kombiyuutarkan, iyadoo xiran. Waxay u gudbi doontaa seerfarka marka ugu horreysa ee la xiriiro kadib marka kombiyuutarkan lagu xiro seerfar (Daftari → Ku xir seerfar).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="547"/>
+        <location filename="../main_window.py" line="557"/>
         <source>{name} is kept on this computer and goes to the server at the next sync. It is sealed: its answers cannot be read here.</source>
         <translation>{name} waxaa lagu hayaa kombiyuutarkan, waxayna u gudbi doontaa seerfarka marka xiga ee la xiriiro. Waa xiran tahay: jawaabaheeda halkan lagama akhrin karo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="562"/>
         <source>Bundle kept</source>
         <translation>Xidhmada waa la hayaa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="565"/>
+        <location filename="../main_window.py" line="575"/>
         <source>The bundle was not kept</source>
         <translation>Xidhmada lama hayn</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="581"/>
-        <location filename="../main_window.py" line="649"/>
+        <location filename="../main_window.py" line="591"/>
         <location filename="../main_window.py" line="659"/>
+        <location filename="../main_window.py" line="669"/>
         <source>Nothing was put on the stick</source>
         <translation>Waxba laguma shubin USB-ga</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="594"/>
+        <location filename="../main_window.py" line="604"/>
         <source>Put submissions on a USB stick</source>
         <translation>Xogta ku shub USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="618"/>
+        <location filename="../main_window.py" line="628"/>
         <source>Submissions put on the stick</source>
         <translation>Xogta waa lagu shubay USB-ga</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="620"/>
+        <location filename="../main_window.py" line="630"/>
         <source>{n} submission(s) went into {file}. Take the stick to a computer that syncs with the server; they stay here as waiting until this computer&apos;s next sync hears that they arrived.</source>
         <translation>{n} xog ayaa galay {file}. USB-ga u qaado kombiyuutar la xidhiidha server-ka; halkan way sugayaan ilaa isku-xidhka xiga ee kombiyuutarkan uu maqlo inay gaadheen.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="635"/>
+        <location filename="../main_window.py" line="645"/>
         <source>{file} could not be written ({why}): nothing was put on the stick. Is the stick in, not full, and not locked against writing?</source>
         <translation>{file} lama qori karin ({why}): waxba laguma shubin USB-ga. USB-gu ma ku jiraa, miyaanu buuxin, miyaanu qorista ka xidhnayn?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="642"/>
+        <location filename="../main_window.py" line="652"/>
         <source>Your waiting submissions and their photos are more than one bundle carries. Sync them over a network, or ask for help to write them in several bundles.</source>
         <translation>Xogtaada sugaysa iyo sawiradeeda way ka badan yihiin inta xidhmo keliya qaadi karto. Ku xidh shabakad, ama caawimo weydiiso si loogu qoro dhowr xidhmo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653"/>
+        <location filename="../main_window.py" line="663"/>
         <source>A bundle is sealed for your server, so that only it can read it: connect to it first (Daftari → Connect to a server).</source>
         <translation>Xidhmadu waxaa loo xidhaa server-kaaga, si uu keliya u akhriyo: marka hore ku xidh (Daftari → Ku xidh server).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="661"/>
+        <location filename="../main_window.py" line="671"/>
         <source>No finalized submission of yours waits to be sent: there is nothing to put on a stick, and no file was written.</source>
         <translation>Ma jirto xog kuu dhammaatay oo sugaysa in la diro: ma jiro wax lagu shubo USB, fayl lama qorin.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="789"/>
+        <location filename="../main_window.py" line="799"/>
         <source>Reopened by you to correct it.</source>
         <translation>Adiga ayaa dib u furay si aad u saxdo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="794"/>
+        <location filename="../main_window.py" line="804"/>
         <source>Reopened: correct it and finalize again; it is sent as an edit.</source>
         <translation>Dib ayaa loo furay: sax oo mar kale dhammaystir; waxaa loo diraa wax ka beddel ahaan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="806"/>
+        <location filename="../main_window.py" line="816"/>
         <source>Discard this draft?</source>
         <translation>Ma tirtirtaa qabyadan?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="808"/>
+        <location filename="../main_window.py" line="818"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Ma tirtirtaa “{title}”? Jawaabaheeda (iyo sawirrada) waa laga tirtiri doonaa kombiyuutarkan. Dib looma soo celin karo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="824"/>
+        <location filename="../main_window.py" line="834"/>
         <source>The draft was discarded.</source>
         <translation>Qabyadii waa la tirtiray.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="833"/>
+        <location filename="../main_window.py" line="843"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Waa la dhammaystiray. Waa la diri doonaa marka xiriir la helo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="839"/>
+        <location filename="../main_window.py" line="849"/>
         <source>Choose a file…</source>
         <translation>Dooro fayl…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="840"/>
+        <location filename="../main_window.py" line="850"/>
         <source>OK</source>
         <translation>Hagaag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="841"/>
+        <location filename="../main_window.py" line="851"/>
         <source>Type a whole number.</source>
         <translation>Qor tiro dhan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="842"/>
+        <location filename="../main_window.py" line="852"/>
         <source>Type a number.</source>
         <translation>Qor tiro.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="844"/>
+        <location filename="../main_window.py" line="854"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” wuxuu noqon karaa {first} ama {second}. Qor {first} ama {second}, sida aad ula jeeddo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="847"/>
+        <location filename="../main_window.py" line="857"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”: halkan hakadku (,) ma aha dhibicda tobanlaha. Haddii aad u jeeddo {value}, qor {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="849"/>
+        <location filename="../main_window.py" line="859"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Tirooyin aad u badan ayaa ku jira; si sax ah looma kaydin karo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="850"/>
+        <location filename="../main_window.py" line="860"/>
         <source>Will be stored as {value}.</source>
         <translation>Waxaa loo kaydin doonaa {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="851"/>
+        <location filename="../main_window.py" line="861"/>
         <source>No choice has the code {code}.</source>
         <translation>Ma jiro doorasho leh koodka {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="852"/>
+        <location filename="../main_window.py" line="862"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Qor taariikhda sidan YYYY-MM-DD (F4 waxay furtaa kalandarka).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="853"/>
+        <location filename="../main_window.py" line="863"/>
         <source>Type a time as HH:MM.</source>
         <translation>Qor saacadda sidan HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="854"/>
+        <location filename="../main_window.py" line="864"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Qor taariikhda iyo saacadda sidan YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="855"/>
+        <location filename="../main_window.py" line="865"/>
         <source>Latitude</source>
         <translation>Loolka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="856"/>
+        <location filename="../main_window.py" line="866"/>
         <source>Longitude</source>
         <translation>Dhererka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="857"/>
+        <location filename="../main_window.py" line="867"/>
         <source>Accuracy (m)</source>
         <translation>Saxnaanta (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="858"/>
+        <location filename="../main_window.py" line="868"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>Loolka iyo dhererku waa tirooyin, tusaale 3.7194 iyo 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="859"/>
+        <location filename="../main_window.py" line="869"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>Loolku wuxuu u dhexeeyaa -90 iyo 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="860"/>
+        <location filename="../main_window.py" line="870"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>Dhererku wuxuu u dhexeeyaa -180 iyo 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="861"/>
+        <location filename="../main_window.py" line="871"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>Saxnaantu waa tiro togan oo mitir ah.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="880"/>
+        <location filename="../main_window.py" line="890"/>
         <source>Install a form</source>
         <translation>Ku rakib foom</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="882"/>
+        <location filename="../main_window.py" line="892"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="899"/>
+        <location filename="../main_window.py" line="909"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Waa la rakibay {title}, nooca {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="901"/>
+        <location filename="../main_window.py" line="911"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, nooca {version}, horay ayaa loo rakibay.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="913"/>
+        <location filename="../main_window.py" line="923"/>
         <source>The form was not installed</source>
         <translation>Foomka lama rakibin</translation>
     </message>

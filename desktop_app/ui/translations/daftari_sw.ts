@@ -396,184 +396,189 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="518"/>
+        <location filename="../secretariat.py" line="525"/>
         <source>every site</source>
         <translation>vituo vyote</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="519"/>
+        <location filename="../secretariat.py" line="526"/>
         <source>&amp;Show</source>
         <translation>O&amp;nyesha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="521"/>
+        <location filename="../secretariat.py" line="528"/>
         <source>← &amp;Previous page</source>
         <translation>← Ukurasa &amp;uliopita</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="523"/>
+        <location filename="../secretariat.py" line="530"/>
         <source>&amp;Next page →</source>
         <translation>Ukurasa u&amp;fuatao →</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="526"/>
+        <location filename="../secretariat.py" line="533"/>
         <source>Private &amp;key…</source>
         <translation>Ufunguo wa &amp;siri…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="534"/>
+        <location filename="../secretariat.py" line="541"/>
         <source>The merged data</source>
         <translation>Data iliyounganishwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="538"/>
+        <location filename="../secretariat.py" line="545"/>
         <source>F&amp;orm</source>
         <translation>F&amp;omu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="539"/>
+        <location filename="../secretariat.py" line="546"/>
         <source>S&amp;tate</source>
         <translation>Ha&amp;li</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="540"/>
+        <location filename="../secretariat.py" line="547"/>
         <source>Sit&amp;e</source>
         <translation>Ki&amp;tuo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="588"/>
+        <location filename="../secretariat.py" line="595"/>
         <source>Site</source>
         <translation>Kituo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="589"/>
+        <location filename="../secretariat.py" line="596"/>
         <source>Enumerator</source>
         <translation>Mdadisi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="590"/>
+        <location filename="../secretariat.py" line="597"/>
         <source>Form version</source>
         <translation>Toleo la fomu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="591"/>
+        <location filename="../secretariat.py" line="598"/>
         <source>Revision</source>
         <translation>Toleo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="592"/>
+        <location filename="../secretariat.py" line="599"/>
         <source>State</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="593"/>
+        <location filename="../secretariat.py" line="600"/>
         <source>Submitted</source>
         <translation>Yalitumwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="594"/>
+        <location filename="../secretariat.py" line="601"/>
         <source>Changed</source>
         <translation>Yalibadilishwa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="596"/>
+        <location filename="../secretariat.py" line="603"/>
         <source>Questionnaire no.</source>
         <translation>Na. ya hojaji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="597"/>
+        <location filename="../secretariat.py" line="604"/>
         <source>Interview date</source>
         <translation>Tarehe ya mahojiano</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="598"/>
+        <location filename="../secretariat.py" line="605"/>
         <source>Enumerator on the paper</source>
         <translation>Mhojaji aliyeandikwa kwenye karatasi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="599"/>
+        <location filename="../secretariat.py" line="606"/>
         <source>Batch</source>
         <translation>Kundi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="600"/>
+        <location filename="../secretariat.py" line="607"/>
         <source>Keyed by</source>
         <translation>Imeingizwa na</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="601"/>
+        <location filename="../secretariat.py" line="608"/>
         <source>Keyed at</source>
         <translation>Imeingizwa tarehe</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="628"/>
+        <location filename="../secretariat.py" line="610"/>
+        <source>Duplicate of</source>
+        <translation>Nakala ya</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="637"/>
         <source>Rows {first}–{last}</source>
         <translation>Safu {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="630"/>
+        <location filename="../secretariat.py" line="639"/>
         <source>No rows.</source>
         <translation>Hakuna safu.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="642"/>
-        <location filename="../secretariat.py" line="685"/>
-        <location filename="../secretariat.py" line="697"/>
+        <location filename="../secretariat.py" line="651"/>
+        <location filename="../secretariat.py" line="694"/>
+        <location filename="../secretariat.py" line="706"/>
         <source>The form&apos;s private key</source>
         <translation>Ufunguo wa siri wa fomu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="644"/>
+        <location filename="../secretariat.py" line="653"/>
         <source>Private keys (*.pem);;All files (*)</source>
         <translation>Funguo za siri (*.pem);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="690"/>
+        <location filename="../secretariat.py" line="699"/>
         <source>OK</source>
         <translation>Sawa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="691"/>
+        <location filename="../secretariat.py" line="700"/>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="675"/>
+        <location filename="../secretariat.py" line="684"/>
         <source>The private key is held for this session only: encrypted submissions are opened on this computer, never on the server.</source>
         <translation>Ufunguo wa siri unashikiliwa kwa kikao hiki tu: majibu yaliyosimbwa yanafunguliwa kwenye kompyuta hii, kamwe si kwenye seva.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="671"/>
+        <location filename="../secretariat.py" line="680"/>
         <source>Private key: {name} (this session only)</source>
         <translation>Ufunguo wa siri: {name} (kwa kikao hiki tu)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="687"/>
+        <location filename="../secretariat.py" line="696"/>
         <source>Passphrase of the key {name}:</source>
         <translation>Kaulisiri ya ufunguo {name}:</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="716"/>
+        <location filename="../secretariat.py" line="725"/>
         <source>{n} submission(s) on this page are encrypted: their answers can be read only with the form&apos;s private key (Private key…), on this computer.</source>
         <translation>Majibu {n} kwenye ukurasa huu yamesimbwa: majibu yake yanasomeka kwa ufunguo wa siri wa fomu tu (Ufunguo wa siri…), kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="722"/>
+        <location filename="../secretariat.py" line="731"/>
         <source>Opening {n} encrypted submission(s)…</source>
         <translation>Inafungua majibu {n} yaliyosimbwa…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="754"/>
+        <location filename="../secretariat.py" line="763"/>
         <source>Opened on this computer with the private key</source>
         <translation>Imefunguliwa kwenye kompyuta hii kwa ufunguo wa siri</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="774"/>
+        <location filename="../secretariat.py" line="783"/>
         <source>{n} encrypted submission(s) opened on this computer.</source>
         <translation>Majibu {n} yaliyosimbwa yamefunguliwa kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="777"/>
+        <location filename="../secretariat.py" line="786"/>
         <source>{n} could not be opened with this key (another form&apos;s key, or changed since they were made): their reason is on their uuid.</source>
         <translation>{n} hayakuweza kufunguliwa kwa ufunguo huu (ufunguo wa fomu nyingine, au yamebadilishwa tangu yalipotengenezwa): sababu iko kwenye uuid yake.</translation>
     </message>
@@ -640,67 +645,107 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="795"/>
+        <location filename="../secretariat.py" line="804"/>
         <source>&amp;Find</source>
         <translation>&amp;Tafuta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="799"/>
+        <location filename="../secretariat.py" line="808"/>
         <source>Probable duplicates</source>
         <translation>Nakala zinazowezekana</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="802"/>
+        <location filename="../secretariat.py" line="811"/>
         <source>Keep &amp;both (two households)</source>
         <translation>Weka &amp;yote mawili (kaya mbili)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="803"/>
+        <location filename="../secretariat.py" line="812"/>
         <source>The &amp;same household</source>
         <translation>Kaya ile ile mo&amp;ja</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="804"/>
+        <location filename="../secretariat.py" line="813"/>
         <source>Keep the fi&amp;rst</source>
         <translation>Weka la k&amp;wanza</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="805"/>
+        <location filename="../secretariat.py" line="814"/>
         <source>Keep the s&amp;econd</source>
         <translation>Weka la p&amp;ili</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="816"/>
-        <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair.</source>
-        <translation>Sehemu za ufunguo, zikitenganishwa kwa koma: &apos;:name&apos; hulinganisha majina takriban, &apos;:phone&apos; namba za simu. Hakuna kinachofutwa: uamuzi huwekea jozi alama tu.</translation>
+        <location filename="../secretariat.py" line="824"/>
+        <source>Show decided &amp;pairs too</source>
+        <translation>Onyesha jozi zilizoamuliwa &amp;pia</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="823"/>
+        <location filename="../secretariat.py" line="826"/>
+        <source>U&amp;ndo the verdict</source>
+        <translation>Te&amp;ngua uamuzi</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="831"/>
+        <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair, and the copy not kept is left out of the indicators and exports until the verdict is undone.</source>
+        <translation>Sehemu muhimu, zikitenganishwa kwa koma: &apos;:name&apos; hulinganisha majina kwa ulegevu, &apos;:phone&apos; namba za simu. Hakuna kinachofutwa kamwe: uamuzi huweka alama kwenye jozi, na nakala isiyohifadhiwa huachwa nje ya viashiria na uhamishaji hadi uamuzi utenguliwe.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="841"/>
         <source>F&amp;orm</source>
         <translation>F&amp;omu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="823"/>
+        <location filename="../secretariat.py" line="842"/>
         <source>&amp;Keys</source>
         <translation>&amp;Funguo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="840"/>
+        <location filename="../secretariat.py" line="868"/>
+        <source>Both kept (two households)</source>
+        <translation>Zote zimehifadhiwa (kaya mbili)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="869"/>
+        <source>The same household</source>
+        <translation>Kaya ile ile moja</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="870"/>
+        <source>The first kept</source>
+        <translation>Ya kwanza imehifadhiwa</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="871"/>
+        <source>The second kept</source>
+        <translation>Ya pili imehifadhiwa</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="873"/>
         <source>Site</source>
         <translation>Kituo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="840"/>
+        <location filename="../secretariat.py" line="873"/>
         <source>Likeness</source>
         <translation>Ufanano</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="859"/>
+        <location filename="../secretariat.py" line="873"/>
+        <source>Verdict</source>
+        <translation>Uamuzi</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="900"/>
         <source>{n} probable pairs to look at.</source>
         <translation>Jozi {n} zinazowezekana za kuangalia.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="875"/>
+        <location filename="../secretariat.py" line="920"/>
+        <source>The verdict is undone: both submissions count again.</source>
+        <translation>Uamuzi umetenguliwa: mawasilisho yote mawili yanahesabiwa tena.</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="922"/>
         <source>Kept, with who decided and when.</source>
         <translation>Imehifadhiwa, pamoja na aliyeamua na lini.</translation>
     </message>
@@ -751,112 +796,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="892"/>
+        <location filename="../secretariat.py" line="940"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (zip: faili moja kwa kila jedwali)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="893"/>
+        <location filename="../secretariat.py" line="941"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (karatasi moja kwa kila jedwali)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="894"/>
+        <location filename="../secretariat.py" line="942"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta, pamoja na lebo)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="895"/>
+        <location filename="../secretariat.py" line="943"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav, pamoja na lebo)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="896"/>
+        <location filename="../secretariat.py" line="944"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="901"/>
+        <location filename="../secretariat.py" line="949"/>
         <source>every site</source>
         <translation>vituo vyote</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="903"/>
+        <location filename="../secretariat.py" line="951"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="904"/>
+        <location filename="../secretariat.py" line="952"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>Picha na &amp;faili pia (ndani ya zip)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="905"/>
+        <location filename="../secretariat.py" line="953"/>
         <source>&amp;Save the export as…</source>
         <translation>Hifadhi u&amp;safirishaji kama…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="915"/>
+        <location filename="../secretariat.py" line="963"/>
         <source>F&amp;orm</source>
         <translation>F&amp;omu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="915"/>
+        <location filename="../secretariat.py" line="963"/>
         <source>For&amp;mat</source>
         <translation>M&amp;uundo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="918"/>
+        <location filename="../secretariat.py" line="966"/>
         <source>S&amp;tate</source>
         <translation>Ha&amp;li</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="919"/>
+        <location filename="../secretariat.py" line="967"/>
         <source>Sit&amp;e</source>
         <translation>Ki&amp;tuo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="920"/>
+        <location filename="../secretariat.py" line="968"/>
         <source>Changed si&amp;nce</source>
         <translation>Yaliyobadilika tan&amp;gu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="935"/>
+        <location filename="../secretariat.py" line="983"/>
         <source>Save the export as</source>
         <translation>Hifadhi usafirishaji kama</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="953"/>
+        <location filename="../secretariat.py" line="1001"/>
         <source>The server is making the export…</source>
         <translation>Seva inatayarisha usafirishaji…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="989"/>
+        <location filename="../secretariat.py" line="1037"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>Kusoma majibu: %v kati ya {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="995"/>
+        <location filename="../secretariat.py" line="1043"/>
         <source>Downloading the file…</source>
         <translation>Inapakua faili…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="998"/>
+        <location filename="../secretariat.py" line="1046"/>
         <source>Downloading: %p%</source>
         <translation>Inapakua: %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1012"/>
+        <location filename="../secretariat.py" line="1060"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>Imehifadhiwa {path} (safu {rows}; kitabu cha misimbo kimo ndani).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1017"/>
+        <location filename="../secretariat.py" line="1065"/>
         <source>The export is saved.</source>
         <translation>Usafirishaji umehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1021"/>
+        <location filename="../secretariat.py" line="1069"/>
         <source>The export failed: {why}</source>
         <translation>Usafirishaji umeshindwa: {why}</translation>
     </message>
@@ -1278,104 +1323,104 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="282"/>
+        <location filename="../secretariat.py" line="287"/>
         <source>&amp;Show</source>
         <translation>O&amp;nyesha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="286"/>
+        <location filename="../secretariat.py" line="291"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>Hifadhi jedwali kama C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="288"/>
+        <location filename="../secretariat.py" line="293"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>Hifadhi chati kama &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="292"/>
+        <location filename="../secretariat.py" line="297"/>
         <source>City</source>
         <translation>Mji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="293"/>
+        <location filename="../secretariat.py" line="298"/>
         <source>Population group</source>
         <translation>Kundi la watu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="294"/>
+        <location filename="../secretariat.py" line="299"/>
         <source>Sex</source>
         <translation>Jinsia</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="295"/>
+        <location filename="../secretariat.py" line="300"/>
         <source>Indicator</source>
         <translation>Kiashiria</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="296"/>
+        <location filename="../secretariat.py" line="301"/>
         <source>Value</source>
         <translation>Thamani</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="297"/>
+        <location filename="../secretariat.py" line="302"/>
         <source>Households (or persons)</source>
         <translation>Kaya (au watu)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="301"/>
+        <location filename="../secretariat.py" line="306"/>
         <source>Indicators</source>
         <translation>Viashiria</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="306"/>
+        <location filename="../secretariat.py" line="311"/>
         <source>Bars for each population &amp;group too</source>
         <translation>N&amp;guzo kwa kila kundi la watu pia</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="322"/>
+        <location filename="../secretariat.py" line="327"/>
         <source>F&amp;orm</source>
         <translation>F&amp;omu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="323"/>
+        <location filename="../secretariat.py" line="328"/>
         <source>S&amp;tate</source>
         <translation>Ha&amp;li</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="331"/>
+        <location filename="../secretariat.py" line="336"/>
         <source>C&amp;hart of</source>
         <translation>&amp;Chati ya</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="370"/>
+        <location filename="../secretariat.py" line="377"/>
         <source>{n} figures, computed on the server.</source>
         <translation>Takwimu {n}, zimekokotolewa kwenye seva.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="316"/>
-        <location filename="../secretariat.py" line="376"/>
+        <location filename="../secretariat.py" line="321"/>
+        <location filename="../secretariat.py" line="383"/>
         <source>(all)</source>
         <translation>(yote)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="314"/>
+        <location filename="../secretariat.py" line="319"/>
         <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
         <translation>Imekokotolewa kwenye seva kutoka kwa majibu yaliyo katika hali iliyochaguliwa, kwa kila mji na kundi la watu; “{all}” ni miji au makundi yote pamoja.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="403"/>
+        <location filename="../secretariat.py" line="410"/>
         <source>Save the indicators</source>
         <translation>Hifadhi viashiria</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="399"/>
-        <location filename="../secretariat.py" line="413"/>
+        <location filename="../secretariat.py" line="406"/>
+        <location filename="../secretariat.py" line="420"/>
         <source>Saved {path}</source>
         <translation>Imehifadhiwa {path}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="417"/>
+        <location filename="../secretariat.py" line="424"/>
         <source>Save the chart</source>
         <translation>Hifadhi chati</translation>
     </message>
@@ -1787,230 +1832,230 @@ Je, ndivyo karatasi inavyosema? Ihifadhi kama ilivyoandikwa tu ikiwa karatasi in
         <translation>&amp;Fomu:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="504"/>
+        <location filename="../main_window.py" line="514"/>
         <source>Connected: {n} form(s) listed there, installed on this computer now.</source>
         <translation>Imeunganishwa: fomu {n} zimeorodheshwa huko, zimesakinishwa kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519"/>
+        <location filename="../main_window.py" line="529"/>
         <source>Bring a bundle from a USB stick</source>
         <translation>Leta kifurushi kutoka USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="521"/>
-        <location filename="../main_window.py" line="598"/>
+        <location filename="../main_window.py" line="531"/>
+        <location filename="../main_window.py" line="608"/>
         <source>Daftari bundles (*.bundle);;All files (*)</source>
         <translation>Vifurushi vya Daftari (*.bundle);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="542"/>
+        <location filename="../main_window.py" line="552"/>
         <source>{name} is kept on this computer, sealed. It goes to the server at the first sync once this computer is connected to one (Daftari → Connect to a server).</source>
         <translation>{name} imehifadhiwa kwenye kompyuta hii, ikiwa imefungwa. Itaenda kwa seva katika usawazishaji wa kwanza baada ya kompyuta hii kuunganishwa na seva (Daftari → Unganisha na seva).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="547"/>
+        <location filename="../main_window.py" line="557"/>
         <source>{name} is kept on this computer and goes to the server at the next sync. It is sealed: its answers cannot be read here.</source>
         <translation>{name} imehifadhiwa kwenye kompyuta hii na itaenda kwa seva katika usawazishaji ujao. Imefungwa: majibu yake hayawezi kusomwa hapa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552"/>
+        <location filename="../main_window.py" line="562"/>
         <source>Bundle kept</source>
         <translation>Kifurushi kimehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="565"/>
+        <location filename="../main_window.py" line="575"/>
         <source>The bundle was not kept</source>
         <translation>Kifurushi hakikuhifadhiwa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="581"/>
-        <location filename="../main_window.py" line="649"/>
+        <location filename="../main_window.py" line="591"/>
         <location filename="../main_window.py" line="659"/>
+        <location filename="../main_window.py" line="669"/>
         <source>Nothing was put on the stick</source>
         <translation>Hakuna kilichowekwa kwenye USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="594"/>
+        <location filename="../main_window.py" line="604"/>
         <source>Put submissions on a USB stick</source>
         <translation>Weka mawasilisho kwenye USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="618"/>
+        <location filename="../main_window.py" line="628"/>
         <source>Submissions put on the stick</source>
         <translation>Mawasilisho yamewekwa kwenye USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="620"/>
+        <location filename="../main_window.py" line="630"/>
         <source>{n} submission(s) went into {file}. Take the stick to a computer that syncs with the server; they stay here as waiting until this computer&apos;s next sync hears that they arrived.</source>
         <translation>Mawasilisho {n} yameingia kwenye {file}. Peleka USB kwenye kompyuta inayosawazisha na seva; yanabaki hapa yakisubiri hadi usawazishaji ujao wa kompyuta hii usikie kwamba yamefika.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="635"/>
+        <location filename="../main_window.py" line="645"/>
         <source>{file} could not be written ({why}): nothing was put on the stick. Is the stick in, not full, and not locked against writing?</source>
         <translation>{file} haikuweza kuandikwa ({why}): hakuna kilichowekwa kwenye USB. Je, USB imeingizwa, haijajaa, na haijafungwa dhidi ya kuandikwa?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="642"/>
+        <location filename="../main_window.py" line="652"/>
         <source>Your waiting submissions and their photos are more than one bundle carries. Sync them over a network, or ask for help to write them in several bundles.</source>
         <translation>Mawasilisho yako yanayosubiri na picha zake ni zaidi ya kile kifurushi kimoja kinachobeba. Yasawazishe kupitia mtandao, au omba msaada wa kuyaandika katika vifurushi kadhaa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653"/>
+        <location filename="../main_window.py" line="663"/>
         <source>A bundle is sealed for your server, so that only it can read it: connect to it first (Daftari → Connect to a server).</source>
         <translation>Kifurushi hufungwa kwa ajili ya seva yako, ili iweze kukisoma peke yake: unganisha nayo kwanza (Daftari → Unganisha na seva).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="661"/>
+        <location filename="../main_window.py" line="671"/>
         <source>No finalized submission of yours waits to be sent: there is nothing to put on a stick, and no file was written.</source>
         <translation>Hakuna wasilisho lako lililokamilishwa linalosubiri kutumwa: hakuna cha kuweka kwenye USB, na hakuna faili iliyoandikwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="789"/>
+        <location filename="../main_window.py" line="799"/>
         <source>Reopened by you to correct it.</source>
         <translation>Imefunguliwa tena nawe ili uisahihishe.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="794"/>
+        <location filename="../main_window.py" line="804"/>
         <source>Reopened: correct it and finalize again; it is sent as an edit.</source>
         <translation>Imefunguliwa tena: isahihishe na uikamilishe tena; inatumwa kama marekebisho.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="806"/>
+        <location filename="../main_window.py" line="816"/>
         <source>Discard this draft?</source>
         <translation>Futa rasimu hii?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="808"/>
+        <location filename="../main_window.py" line="818"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Futa “{title}”? Majibu yake (na picha zake) yatafutwa kwenye kompyuta hii. Hayataweza kurejeshwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="824"/>
+        <location filename="../main_window.py" line="834"/>
         <source>The draft was discarded.</source>
         <translation>Rasimu imefutwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="833"/>
+        <location filename="../main_window.py" line="843"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Imekamilishwa. Itatumwa mtandao ukipatikana.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="839"/>
+        <location filename="../main_window.py" line="849"/>
         <source>Choose a file…</source>
         <translation>Chagua faili…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="840"/>
+        <location filename="../main_window.py" line="850"/>
         <source>OK</source>
         <translation>Sawa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="841"/>
+        <location filename="../main_window.py" line="851"/>
         <source>Type a whole number.</source>
         <translation>Andika namba kamili.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="842"/>
+        <location filename="../main_window.py" line="852"/>
         <source>Type a number.</source>
         <translation>Andika namba.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="844"/>
+        <location filename="../main_window.py" line="854"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” inaweza kuwa {first} au {second}. Andika {first} au {second}, kulingana na unachomaanisha.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="847"/>
+        <location filename="../main_window.py" line="857"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”: hapa koma si alama ya desimali. Kwa {value}, andika {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="849"/>
+        <location filename="../main_window.py" line="859"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Tarakimu ni nyingi mno kuhifadhiwa kwa usahihi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="850"/>
+        <location filename="../main_window.py" line="860"/>
         <source>Will be stored as {value}.</source>
         <translation>Itahifadhiwa kama {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="851"/>
+        <location filename="../main_window.py" line="861"/>
         <source>No choice has the code {code}.</source>
         <translation>Hakuna chaguo lenye msimbo {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="852"/>
+        <location filename="../main_window.py" line="862"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Andika tarehe kama YYYY-MM-DD (F4 hufungua kalenda).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="853"/>
+        <location filename="../main_window.py" line="863"/>
         <source>Type a time as HH:MM.</source>
         <translation>Andika saa kama HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="854"/>
+        <location filename="../main_window.py" line="864"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Andika tarehe na saa kama YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="855"/>
+        <location filename="../main_window.py" line="865"/>
         <source>Latitude</source>
         <translation>Latitudo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="856"/>
+        <location filename="../main_window.py" line="866"/>
         <source>Longitude</source>
         <translation>Longitudo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="857"/>
+        <location filename="../main_window.py" line="867"/>
         <source>Accuracy (m)</source>
         <translation>Usahihi (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="858"/>
+        <location filename="../main_window.py" line="868"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>Latitudo na longitudo ni namba, kwa mfano 3.7194 na 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="859"/>
+        <location filename="../main_window.py" line="869"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>Latitudo iko kati ya -90 na 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="860"/>
+        <location filename="../main_window.py" line="870"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>Longitudo iko kati ya -180 na 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="861"/>
+        <location filename="../main_window.py" line="871"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>Usahihi ni namba chanya ya mita.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="880"/>
+        <location filename="../main_window.py" line="890"/>
         <source>Install a form</source>
         <translation>Sakinisha fomu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="882"/>
+        <location filename="../main_window.py" line="892"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="899"/>
+        <location filename="../main_window.py" line="909"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Imesakinishwa {title}, toleo {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="901"/>
+        <location filename="../main_window.py" line="911"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, toleo {version}, ilikuwa imeshasakinishwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="913"/>
+        <location filename="../main_window.py" line="923"/>
         <source>The form was not installed</source>
         <translation>Fomu haikusakinishwa</translation>
     </message>
