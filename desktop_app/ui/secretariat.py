@@ -429,6 +429,16 @@ class IndicatorsTab(QWidget):
         )
 
 
+def export_file_name(form_id: str, fmt: str) -> str:
+    """The name an export is offered under: a workbook, or a zip named by what it holds
+    (household-stata.zip, household-spss.zip…: three exports of a day never overwrite each
+    other by a stray Enter)."""
+    if fmt == "xlsx":
+        return f"{form_id}.xlsx"
+    kind = {"dta": "stata", "sav": "spss"}.get(fmt, fmt)
+    return f"{form_id}-{kind}.zip"
+
+
 def save_indicators_csv(rows: list[dict], path: Path) -> None:
     with path.open("w", newline="", encoding="utf-8-sig") as f:  # Excel opens it as UTF-8
         out = csv.writer(f)
@@ -975,9 +985,7 @@ class ExportTab(QWidget):
         layout.addStretch(1)
 
     def choose(self) -> None:
-        fmt = self.format.currentData()
-        suffix = ".xlsx" if fmt == "xlsx" else ".zip"
-        name = f"{self.form.currentData()}{suffix}"
+        name = export_file_name(self.form.currentData(), self.format.currentData())
         choose_file(
             self,
             self.tr("Save the export as"),

@@ -102,3 +102,18 @@ def test_the_secretariat_reads_indicators_data_duplicates_and_exports(
     assert all(e["uuid"] in text for e in households)
     assert "household" in ex.said.text() and "6" in ex.said.text()
     window.close()
+
+
+def test_each_export_format_is_offered_its_own_file_name():
+    from desktop_app.ui.secretariat import export_file_name
+
+    names = {
+        fmt: export_file_name("household", fmt) for fmt in ("csv", "xlsx", "parquet", "dta", "sav")
+    }
+    assert names == {
+        "csv": "household-csv.zip",
+        "xlsx": "household.xlsx",
+        "parquet": "household-parquet.zip",
+        "dta": "household-stata.zip",
+        "sav": "household-spss.zip",
+    }
