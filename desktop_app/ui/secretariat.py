@@ -127,6 +127,7 @@ class SecretariatView(QTabWidget):
             "corrected": self.tr("Corrected"),
             "returned": self.tr("Sent back"),
         }
+        self._form_boxes: list[QComboBox] = []  # every tab's: they follow the one chosen
         self.indicators = IndicatorsTab(self)
         self.data = DataTab(self)
         self.duplicates = DuplicatesTab(self)
@@ -145,11 +146,28 @@ class SecretariatView(QTabWidget):
         return form_language_for(languages, self.language_code)
 
     def form_box(self, forms: tuple[str, ...] | None = None) -> QComboBox:
+        """A tab's choice of form: it starts on the form this user last chose (in any tab),
+        and choosing one moves every tab that has it there too."""
         box = QComboBox()
         for form_id, title in self.titles.items():
             if forms is None or form_id in forms:
                 box.addItem(isolate(title), form_id)
+        at = box.findData(self.user.store.setting(self._last_form_key(), ""))
+        if at >= 0:
+            box.setCurrentIndex(at)
+        box.activated.connect(lambda _index, b=box: self._form_chosen(b.currentData()))
+        self._form_boxes.append(box)
         return box
+
+    def _last_form_key(self) -> str:
+        return f"secretariat_form/{self.user.user.name}"
+
+    def _form_chosen(self, form_id: str) -> None:
+        self.user.store.set_setting(self._last_form_key(), form_id)
+        for box in self._form_boxes:
+            at = box.findData(form_id)
+            if at >= 0 and box.currentIndex() != at:
+                box.setCurrentIndex(at)
 
     def state_box(self, *, default: str = "approved") -> QComboBox:
         box = QComboBox()
@@ -282,7 +300,10 @@ class IndicatorsTab(QWidget):
         self.rows: list[dict] = []
         self.names: dict[str, str] = {}
         self.form = view.form_box(INDICATOR_FORMS)
-        self.form.setCurrentIndex(max(0, self.form.findData("household")))
+        if not view.user.store.setting(view._last_form_key(), ""):
+            self.form.setCurrentIndex(max(0, self.form.findData("household")))
+        # another form's table and chart are not this one's: cleared until Show
+        self.form.currentIndexChanged.connect(lambda _: self._clear())
         self.state = view.state_box()
         self.show_button = QPushButton(self.tr("&Show"))
         self.show_button.clicked.connect(self.load)
@@ -345,6 +366,12 @@ class IndicatorsTab(QWidget):
         if not form_id:
             return
         self.view.ask(lambda d: d.indicators(form_id, state), self._show, busy=self.show_button)
+
+    def _clear(self) -> None:
+        self.rows = []
+        self.table.setRowCount(0)
+        self.indicator.clear()
+        self.chart.set_bars("", [])
 
     def _show(self, found: object) -> None:
         self.rows = indicator_rows(found)  # type: ignore[arg-type]

@@ -117,3 +117,27 @@ def test_each_export_format_is_offered_its_own_file_name():
         "dta": "household-stata.zip",
         "sav": "household-spss.zip",
     }
+
+
+def test_every_tab_starts_on_the_form_last_chosen_and_a_new_form_clears_the_table(
+    qtbot, client, admin
+):
+    from desktop_app.ui.secretariat import SecretariatView
+
+    forms = client.forms(latest_only=True)
+    view = SecretariatView(admin, forms=forms, title_language="en")
+    qtbot.addWidget(view)
+    data = view.data.form
+    at = data.findData("population")
+    data.setCurrentIndex(at)
+    data.activated.emit(at)  # as a person's choice
+    assert view.export.form.currentData() == "population"
+    assert view.duplicates.form.currentData() == "population"
+    assert view.indicators.form.currentData() == "population"
+    again = SecretariatView(admin, forms=forms, title_language="en")
+    qtbot.addWidget(again)
+    assert {again.data.form.currentData(), again.export.form.currentData()} == {"population"}
+    table = again.indicators.table
+    table.setRowCount(3)  # a table shown for population
+    again.indicators.form.setCurrentIndex(again.indicators.form.findData("household"))
+    assert table.rowCount() == 0
