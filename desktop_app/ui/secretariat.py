@@ -425,6 +425,7 @@ class IndicatorsTab(QWidget):
         self.chart.set_bars(
             self.indicator.currentText(),
             [(label, r["value"] * (100 if r["share"] else 1), shown_value(r)) for label, r in bars],
+            percent=bool(bars) and all(r["share"] for _, r in bars),
         )
 
     def _save_csv(self) -> None:
@@ -489,12 +490,18 @@ class BarChart(QWidget):
         super().__init__()
         self.title = ""
         self.bars: list[tuple[str, float, str]] = []
+        self.percent = False
         self.setMinimumHeight(120)
         self.setAutoFillBackground(True)
 
-    def set_bars(self, title: str, bars: list[tuple[str, float, str]]) -> None:
-        self.title, self.bars = title, bars
-        self.setMinimumHeight(max(120, 40 + len(bars) * (self.fontMetrics().height() + 6)))
+    def set_bars(
+        self, title: str, bars: list[tuple[str, float, str]], *, percent: bool = False
+    ) -> None:
+        """``percent``: the values are shares in % — drawn on a 0–100 % scale with its axis
+        (33 % fills a third of the width, never all of it)."""
+        self.title, self.bars, self.percent = title, bars, percent
+        line = self.fontMetrics().height() + 6
+        self.setMinimumHeight(max(120, 40 + (len(bars) + int(percent)) * line))
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
@@ -518,9 +525,12 @@ class BarChart(QWidget):
             max(metrics.horizontalAdvance(label) for label, _, _ in self.bars) + 12,
             self.width() // 3,
         )
-        value_width = max(metrics.horizontalAdvance(text) for _, _, text in self.bars) + 12
+        widest = [text for _, _, text in self.bars] + (["100.0 %"] if self.percent else [])
+        value_width = max(metrics.horizontalAdvance(text) for text in widest) + 12
         room = max(10, self.width() - label_width - value_width - 24)
-        top = max(abs(v) for _, v, _ in self.bars) or 1.0
+        top = 100.0 if self.percent else (max(abs(v) for _, v, _ in self.bars) or 1.0)
+        if self.percent:  # the scale below the bars: 0, 25, 50, 75, 100 %
+            self._axis(painter, label_width, room, 8 + line * (len(self.bars) + 1), rtl)
         for i, (label, value, text) in enumerate(self.bars):
             y = 8 + line * (i + 1)
             length = room * abs(value) / top
@@ -544,8 +554,25 @@ class BarChart(QWidget):
             painter.drawText(value_box, int(align_value | Qt.AlignmentFlag.AlignVCenter), text)
         painter.end()
 
+    # -- the merged data ----------------------------------------------------------------------------
 
-# -- the merged data ----------------------------------------------------------------------------
+    def _axis(self, painter: QPainter, label_width: int, room: int, y: int, rtl: bool) -> None:
+        metrics = self.fontMetrics()
+        painter.setPen(QColor("#555555"))
+        for step in range(5):
+            share = step * 25
+            offset = room * share / 100
+            x = self.width() - 8 - label_width - offset if rtl else 8 + label_width + offset
+            painter.drawLine(int(x), y, int(x), y + 4)
+            text = f"{share} %"
+            width = metrics.horizontalAdvance(text)
+            painter.drawText(
+                QRectF(x - width / 2, y + 4, width, metrics.height()),
+                int(Qt.AlignmentFlag.AlignCenter),
+                text,
+            )
+        left = self.width() - 8 - label_width - room if rtl else 8 + label_width
+        painter.drawLine(int(left), y, int(left + room), y)
 
 
 class DataTab(QWidget):

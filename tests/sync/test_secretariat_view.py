@@ -141,3 +141,30 @@ def test_every_tab_starts_on_the_form_last_chosen_and_a_new_form_clears_the_tabl
     table.setRowCount(3)  # a table shown for population
     again.indicators.form.setCurrentIndex(again.indicators.form.findData("household"))
     assert table.rowCount() == 0
+
+
+def test_a_chart_of_percentages_is_drawn_on_a_0_to_100_scale(qtbot):
+    """33 % filled the whole width (the scale was the largest bar): a share is drawn against
+    100 %, whatever the other bars."""
+    from PySide6.QtGui import QColor
+
+    from desktop_app.ui.secretariat import BarChart
+
+    def widths(bars):
+        chart = BarChart()
+        qtbot.addWidget(chart)
+        chart.resize(600, 200)
+        chart.set_bars("H1", [(name, v, f"{v} %") for name, v in bars], percent=True)
+        image = chart.grab().toImage()
+        blue = QColor("#2b6cb0").rgb()
+        rows = {}
+        for y in range(image.height()):
+            n = sum(1 for x in range(image.width()) if image.pixel(x, y) == blue)
+            if n:
+                rows.setdefault(n, y)
+        return sorted(rows)
+
+    alone = widths([("Kakuma", 33.0)])
+    beside_a_full_one = widths([("Kakuma", 33.0), ("Koboko", 100.0)])
+    assert alone[-1] == beside_a_full_one[0]  # 33 % is as long, whatever the others
+    assert abs(beside_a_full_one[0] / beside_a_full_one[-1] - 0.33) < 0.02
