@@ -554,8 +554,6 @@ class BarChart(QWidget):
             painter.drawText(value_box, int(align_value | Qt.AlignmentFlag.AlignVCenter), text)
         painter.end()
 
-    # -- the merged data ----------------------------------------------------------------------------
-
     def _axis(self, painter: QPainter, label_width: int, room: int, y: int, rtl: bool) -> None:
         metrics = self.fontMetrics()
         painter.setPen(QColor("#555555"))
@@ -575,6 +573,7 @@ class BarChart(QWidget):
         painter.drawLine(int(left), y, int(left + room), y)
 
 
+# -- the merged data ----------------------------------------------------------------------------
 class DataTab(QWidget):
     PAGE = 100
 
