@@ -750,7 +750,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True)
     p.add_argument("--site")
     p.add_argument("--state", choices=review.STATES)
-    p.add_argument("--since", help="changed on or after this date (YYYY-MM-DD)")
+    p.add_argument(
+        "--since", help="changed on or after this date or time, by the server's clock (YYYY-MM-DD)"
+    )
     p.add_argument(
         "--duplicates",
         choices=("exclude", "include"),

@@ -126,8 +126,12 @@ submissions = Table(
     Column("device", Integer, ForeignKey("devices.id"), nullable=False),
     Column("revision", Integer, nullable=False),  # the newest stored revision
     Column("status", String(20), nullable=False),  # received | rejected | conflict
+    # the server's clock (migration 0015): when its first revision was stored, and when the
+    # newest was (or the server's checks refused it) — what exports say submitted and updated
     Column("created_at", String(40), nullable=False),
     Column("updated_at", String(40), nullable=False),
+    # the device's clock, as it said when the form was opened (None: it did not say)
+    Column("created_on_device", String(40)),
     Index("submissions_by_site", "site_id", "form_id"),
     # the order every export, indicator and page of the merged dataset reads in (migration
     # 0009): read along it, a million rows need no sorting first

@@ -25,6 +25,7 @@ import zipfile
 from collections.abc import Callable, Generator, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -53,8 +54,12 @@ META = [
     ("_form_version", "string"),
     ("_revision", "int"),
     ("_review_state", "string"),
+    # the server's clock: when it received the submission (its first revision) and when it
+    # received its newest revision; the interview's own times are answers (start, end)
     ("_submitted_at", "string"),
     ("_updated_at", "string"),
+    # the device's clock when the form was opened there (empty when it did not say)
+    ("_created_on_device", "string"),
     # keyed from a paper questionnaire (empty otherwise): what the paper says, who keyed it
     ("_paper_number", "string"),
     ("_interview_date", "string"),
@@ -69,6 +74,9 @@ META = [
     ("_duplicate_of", "string"),
 ]
 META_LABELS = {  # said in the codebook
+    "_submitted_at": "Received by the server (its first revision; the server's clock, UTC)",
+    "_updated_at": "Last changed on the server (its newest revision; the server's clock, UTC)",
+    "_created_on_device": "Created on the device (the device's clock, as it said)",
     "_as_written": as_written.DESCRIPTION,
     "_duplicate_of": "Duplicate of (the submission kept in its place)",
 }
@@ -198,7 +206,7 @@ class Source:
     site: str | None = None
     state: str | None = None
     since: str | None = None
-    after: tuple[str, str] | None = None  # (submitted at, uuid) of the last row of a page
+    after: tuple[str, str] | None = None  # (received at, uuid) of the last row of a page
     upto: tuple[str, str] | None = None  # the last row of a part (central_server.parts)
     # resolved duplicates too, marked _duplicate_of (they are left out otherwise)
     with_duplicates: bool = False
@@ -223,6 +231,8 @@ def source(
         raise ExportRefused(f"duplicates: one of {', '.join(DUPLICATES)}, not '{duplicates}'")
     if state is not None and state not in review.STATES:
         raise ExportRefused(f"no review state '{state}': one of {', '.join(review.STATES)}")
+    if since is not None:
+        since = server_time(since, what="since")
     rows = conn.execute(
         select(forms.c.version).where(forms.c.form_id == form_id).order_by(forms.c.id.desc())
     ).all()
@@ -241,6 +251,23 @@ def source(
         since=since,
         with_duplicates=duplicates == "include",
     )
+
+
+def server_time(text: str, *, what: str) -> str:
+    """A date or time to compare with the server's own (``_submitted_at``, ``_updated_at``):
+    a time is written as the server writes its clock (UTC, milliseconds; without an offset:
+    UTC), so that text order is time order; a date alone stays as it is, the start of its day.
+    ExportRefused (naming ``what``) when it is neither."""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return datetime.strptime(text, "%Y-%m-%d").date().isoformat()
+        at = datetime.fromisoformat(text)
+    except ValueError:
+        raise ExportRefused(
+            f"{what}: a date or time (2026-11-01, 2026-11-01T08:00:00Z), not '{text[:40]}'"
+        ) from None
+    at = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+    return at.astimezone(UTC).isoformat(timespec="milliseconds")
 
 
 def submissions_of(
@@ -263,6 +290,7 @@ def submissions_of(
         decisions.c.level,
         decisions.c.revision,
         revisions.c.paper,
+        submissions.c.created_on_device,
     ]
     if files:
         columns += [revisions.c.attachment_names, revisions.c.attachments, submissions.c.site_id]
@@ -322,13 +350,14 @@ def _meta(row, files: bool) -> dict:
         "_review_state": review.state_of(row[5], row[9], row[10], row[11]),
         "_submitted_at": row[6],
         "_updated_at": row[7],
+        "_created_on_device": row[13],
     }
     paper = row[12] or {}
     for column, name in PAPER.items():
         meta[column] = paper.get(name) or None
     if files:  # the files its answers name -> their SHA-256
-        meta["_files"] = dict(row[13] or {}) or named_files(row[8], list(row[14] or []))
-        meta["_site_id"] = row[15]
+        meta["_files"] = dict(row[14] or {}) or named_files(row[8], list(row[15] or []))
+        meta["_site_id"] = row[16]
     return meta
 
 

@@ -311,8 +311,9 @@ def make_plan(
                 device=who.device,
                 revision=stored_as,
                 status=summary,
-                created_at=item.created_at or at,
+                created_at=at,  # received, by the server's clock (a device's may be days off)
                 updated_at=at,
+                created_on_device=item.created_at,
             )
             owners[item.uuid] = (who.site_id, who.username, item.form_id)  # for later items
         result.status, result.reasons = status, reasons  # type: ignore[assignment]

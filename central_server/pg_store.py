@@ -52,7 +52,7 @@ INSERT_REVISIONS = (
 )
 INSERT_SUBMISSIONS = (
     "INSERT INTO submissions (uuid, site_id, form_id, enumerator, device, revision, status, "
-    "created_at, updated_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)"
+    "created_at, updated_at, created_on_device) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
 )
 UPDATE_SUBMISSION = (
     "UPDATE submissions SET revision = %s, status = %s, updated_at = %s WHERE uuid = %s"
@@ -178,4 +178,5 @@ def _submission(s: dict) -> tuple:
         s["status"],
         s["created_at"],
         s["updated_at"],
+        s["created_on_device"],
     )

@@ -1,7 +1,8 @@
 """An OData 4.0 feed of each form's merged dataset (central_server.exporting), which Power BI,
 Excel and Tableau read: a service document, ``$metadata`` (CSDL), and one entity set per
 table — ``Submissions``, and ``Submissions.<repeat>`` for each repeat — with ``$top``,
-``$skip``, ``$count`` and a ``$filter`` on the submission date and the review state.
+``$skip``, ``$count`` and a ``$filter`` on the submission date (the server's receipt), the
+last change and the review state.
 
 Property names are the answers' keys with ``/`` written ``_`` (``survey_hh_size``); ``__id``
 is the row's key and ``__parent`` its parent's. Site-scoped as exports are. Resolved duplicates
@@ -45,10 +46,16 @@ async def reader(
 Reader = Annotated[Principal, Depends(reader)]
 MOST = 1000  # rows a page
 EDM = {"int": "Edm.Int64", "decimal": "Edm.Double"}
-# what a $filter may compare, as properties of every entity of the main set
-FILTERABLE = {"__system_submissionDate": "_submitted_at", "__system_reviewState": "_review_state"}
+# what a $filter may compare, as properties of every entity of the main set (also written
+# as ODK Central writes them: __system/submissionDate)
+FILTERABLE = {
+    "__system_submissionDate": "_submitted_at",
+    "__system_updatedAt": "_updated_at",
+    "__system_reviewState": "_review_state",
+}
+TIMES = {"_submitted_at", "_updated_at"}  # the server's clock: compared as times
 _CLAUSE = re.compile(
-    r"\s*(?P<prop>\w+)\s+(?P<op>eq|ne|gt|ge|lt|le)\s+(?P<value>'(?:[^']|'')*'|[0-9TZ:.+-]+)\s*"
+    r"\s*(?P<prop>[\w/]+)\s+(?P<op>eq|ne|gt|ge|lt|le)\s+(?P<value>'(?:[^']|'')*'|[0-9TZ:.+-]+)\s*"
 )
 
 
@@ -87,8 +94,12 @@ def _properties(table: exporting.Table) -> list[tuple[str, str, str]]:
             ("__system_formVersion", "Edm.String", "_form_version"),
             ("__system_revision", "Edm.Int64", "_revision"),
             ("__system_reviewState", "Edm.String", "_review_state"),
-            ("__system_submissionDate", "Edm.String", "_submitted_at"),
-            ("__system_updatedAt", "Edm.String", "_updated_at"),
+            # received by the server (its first revision), and its newest revision received:
+            # the server's clock, what an incremental refresh filters on
+            ("__system_submissionDate", "Edm.DateTimeOffset", "_submitted_at"),
+            ("__system_updatedAt", "Edm.DateTimeOffset", "_updated_at"),
+            # the device's clock when the form was opened, as it said (not always a time)
+            ("__system_createdOnDevice", "Edm.String", "_created_on_device"),
             # values kept as written on the paper, in words (exporting's _as_written)
             ("__system_asWritten", "Edm.String", "_as_written"),
             # a resolved duplicate (shown with duplicates=include): the submission kept
@@ -222,8 +233,9 @@ def _selected(props: list[tuple[str, str, str]], select: str | None) -> list:
 
 
 def _filter(text: str | None):
-    """``a op v [and|or b op w …]`` over the submission date and review state (evaluated left
-    to right, ``and`` before ``or``)."""
+    """``a op v [and|or b op w …]`` over the submission date, the last change and the review
+    state (evaluated left to right, ``and`` before ``or``); a date or time compared with the
+    server's clock (``2026-11-05``, ``2026-11-05T08:00:00Z``, quoted or not)."""
     if not text or not text.strip():
         return lambda meta: True
     alternatives = []
@@ -231,14 +243,21 @@ def _filter(text: str | None):
         clauses = []
         for clause in re.split(r"\s+and\s+", part):
             m = _CLAUSE.fullmatch(clause)
-            if m is None or m["prop"] not in FILTERABLE:
+            prop = m["prop"].replace("/", "_") if m is not None else ""
+            if m is None or prop not in FILTERABLE:
                 raise BadQuery(
                     f"$filter {clause.strip()!r}: compare {' or '.join(FILTERABLE)} with eq, ne, "
                     "gt, ge, lt or le"
                 )
             value = m["value"]
             value = value[1:-1].replace("''", "'") if value.startswith("'") else value
-            clauses.append((FILTERABLE[m["prop"]], m["op"], value))
+            column = FILTERABLE[prop]
+            if column in TIMES:
+                try:
+                    value = exporting.server_time(value, what="$filter")
+                except exporting.ExportRefused as exc:
+                    raise BadQuery(exc.detail) from None
+            clauses.append((column, m["op"], value))
         alternatives.append(clauses)
 
     ops = {

@@ -574,6 +574,16 @@ class BarChart(QWidget):
 
 
 # -- the merged data ----------------------------------------------------------------------------
+PAPER_COLUMNS = (
+    "_paper_number",
+    "_interview_date",
+    "_paper_enumerator",
+    "_batch",
+    "_keyed_by",
+    "_keyed_at",
+)
+
+
 class DataTab(QWidget):
     PAGE = 100
 
@@ -660,8 +670,9 @@ class DataTab(QWidget):
             "_form_version": self.tr("Form version"),
             "_revision": self.tr("Revision"),
             "_review_state": self.tr("State"),
-            "_submitted_at": self.tr("Submitted"),
+            "_submitted_at": self.tr("Submitted"),  # received by the server
             "_updated_at": self.tr("Changed"),
+            "_created_on_device": self.tr("Opened on the device"),
             # the facts of a paper questionnaire keyed at an office
             "_paper_number": self.tr("Questionnaire no."),
             "_interview_date": self.tr("Interview date"),
@@ -672,7 +683,15 @@ class DataTab(QWidget):
             # a resolved duplicate: the submission kept in its place
             "_duplicate_of": self.tr("Duplicate of"),
         }
-        shown = [i for i, c in enumerate(page["columns"]) if c["name"] not in ("_key", "_device")]
+        # a paper's facts, a duplicate's mark, a kept value: shown where some row has one (a
+        # page of questionnaires filled on devices does not start with empty columns)
+        sometimes = set(PAPER_COLUMNS) | {"_duplicate_of", "_as_written"}
+        shown = [
+            i
+            for i, c in enumerate(page["columns"])
+            if c["name"] not in ("_key", "_device")
+            and (c["name"] not in sometimes or any(row[i] for row in page["rows"]))
+        ]
         columns = [page["columns"][i] for i in shown]
         rows = [[row[i] for i in shown] for row in page["rows"]]
         state = next((n for n, c in enumerate(columns) if c["name"] == "_review_state"), -1)

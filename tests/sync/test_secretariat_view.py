@@ -69,6 +69,10 @@ def test_the_secretariat_reads_indicators_data_duplicates_and_exports(
     data.load(first=True)
     qtbot.waitUntil(lambda: data.table.rowCount() == 4, timeout=20_000)
     assert data.following.isEnabled() and not data.previous.isEnabled()
+    headers = [data.table.horizontalHeaderItem(c).text() for c in range(data.table.columnCount())]
+    # filled on devices: no empty columns of a paper's facts, no raw system names
+    assert "Questionnaire no." not in headers and "Keyed by" not in headers
+    assert "Opened on the device" in headers and "_created_on_device" not in headers
     first_page = {data.table.item(r, 0).text() for r in range(4)}
     data.following.click()
     qtbot.waitUntil(lambda: data.table.rowCount() == 2, timeout=20_000)

@@ -396,189 +396,194 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="525"/>
+        <location filename="../secretariat.py" line="598"/>
         <source>every site</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="526"/>
+        <location filename="../secretariat.py" line="599"/>
         <source>&amp;Show</source>
         <translation>عرض (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="528"/>
+        <location filename="../secretariat.py" line="601"/>
         <source>← &amp;Previous page</source>
         <translation>→ الصفحة السابقة (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="530"/>
+        <location filename="../secretariat.py" line="603"/>
         <source>&amp;Next page →</source>
         <translation>الصفحة التالية ← (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="533"/>
+        <location filename="../secretariat.py" line="606"/>
         <source>Private &amp;key…</source>
         <translation>المفتاح الخاص… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="541"/>
+        <location filename="../secretariat.py" line="614"/>
         <source>The merged data</source>
         <translation>البيانات المدمجة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="545"/>
+        <location filename="../secretariat.py" line="618"/>
         <source>F&amp;orm</source>
         <translation>الاستمارة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="546"/>
+        <location filename="../secretariat.py" line="619"/>
         <source>S&amp;tate</source>
         <translation>الحالة (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="547"/>
+        <location filename="../secretariat.py" line="620"/>
         <source>Sit&amp;e</source>
         <translation>الموقع (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="595"/>
+        <location filename="../secretariat.py" line="668"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="596"/>
+        <location filename="../secretariat.py" line="669"/>
         <source>Enumerator</source>
         <translation>الباحث الميداني</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="597"/>
+        <location filename="../secretariat.py" line="670"/>
         <source>Form version</source>
         <translation>نسخة الاستمارة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="598"/>
+        <location filename="../secretariat.py" line="671"/>
         <source>Revision</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="599"/>
+        <location filename="../secretariat.py" line="672"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="600"/>
+        <location filename="../secretariat.py" line="673"/>
         <source>Submitted</source>
         <translation>أُرسلت</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="601"/>
+        <location filename="../secretariat.py" line="674"/>
         <source>Changed</source>
         <translation>عُدّلت</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="603"/>
+        <location filename="../secretariat.py" line="675"/>
+        <source>Opened on the device</source>
+        <translation>فُتحت على الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="677"/>
         <source>Questionnaire no.</source>
         <translation>رقم الاستبيان</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="604"/>
+        <location filename="../secretariat.py" line="678"/>
         <source>Interview date</source>
         <translation>تاريخ المقابلة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="605"/>
+        <location filename="../secretariat.py" line="679"/>
         <source>Enumerator on the paper</source>
         <translation>الباحث المكتوب على الورقة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="606"/>
+        <location filename="../secretariat.py" line="680"/>
         <source>Batch</source>
         <translation>الدفعة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="607"/>
+        <location filename="../secretariat.py" line="681"/>
         <source>Keyed by</source>
         <translation>أدخله</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="608"/>
+        <location filename="../secretariat.py" line="682"/>
         <source>Keyed at</source>
         <translation>وقت الإدخال</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="610"/>
+        <location filename="../secretariat.py" line="684"/>
         <source>Duplicate of</source>
         <translation>نسخة مكررة من</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="637"/>
+        <location filename="../secretariat.py" line="719"/>
         <source>Rows {first}–{last}</source>
         <translation>الصفوف {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="639"/>
+        <location filename="../secretariat.py" line="721"/>
         <source>No rows.</source>
         <translation>لا صفوف.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="651"/>
-        <location filename="../secretariat.py" line="694"/>
-        <location filename="../secretariat.py" line="706"/>
+        <location filename="../secretariat.py" line="733"/>
+        <location filename="../secretariat.py" line="776"/>
+        <location filename="../secretariat.py" line="788"/>
         <source>The form&apos;s private key</source>
         <translation>المفتاح الخاص بالاستمارة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="653"/>
+        <location filename="../secretariat.py" line="735"/>
         <source>Private keys (*.pem);;All files (*)</source>
         <translation>المفاتيح الخاصة (*.pem);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="699"/>
+        <location filename="../secretariat.py" line="781"/>
         <source>OK</source>
         <translation>حسنًا</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="700"/>
+        <location filename="../secretariat.py" line="782"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="684"/>
+        <location filename="../secretariat.py" line="766"/>
         <source>The private key is held for this session only: encrypted submissions are opened on this computer, never on the server.</source>
         <translation>يُحتفظ بالمفتاح الخاص لهذه الجلسة فقط: تُفتح الإرسالات المشفرة على هذا الحاسوب، لا على الخادم أبدًا.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="680"/>
+        <location filename="../secretariat.py" line="762"/>
         <source>Private key: {name} (this session only)</source>
         <translation>المفتاح الخاص: {name} (لهذه الجلسة فقط)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="696"/>
+        <location filename="../secretariat.py" line="778"/>
         <source>Passphrase of the key {name}:</source>
         <translation>عبارة مرور المفتاح {name}:</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="725"/>
+        <location filename="../secretariat.py" line="807"/>
         <source>{n} submission(s) on this page are encrypted: their answers can be read only with the form&apos;s private key (Private key…), on this computer.</source>
         <translation>{n} من إرسالات هذه الصفحة مشفرة: لا تُقرأ إجاباتها إلا بالمفتاح الخاص بالاستمارة (المفتاح الخاص…)، على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="731"/>
+        <location filename="../secretariat.py" line="813"/>
         <source>Opening {n} encrypted submission(s)…</source>
         <translation>جارٍ فتح {n} إرسال مشفر…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="763"/>
+        <location filename="../secretariat.py" line="845"/>
         <source>Opened on this computer with the private key</source>
         <translation>فُتح على هذا الحاسوب بالمفتاح الخاص</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="783"/>
+        <location filename="../secretariat.py" line="865"/>
         <source>{n} encrypted submission(s) opened on this computer.</source>
         <translation>فُتح {n} إرسال مشفر على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="786"/>
+        <location filename="../secretariat.py" line="868"/>
         <source>{n} could not be opened with this key (another form&apos;s key, or changed since they were made): their reason is on their uuid.</source>
         <translation>تعذر فتح {n} بهذا المفتاح (مفتاح استمارة أخرى، أو غُيّرت منذ إنشائها): السبب على معرّفها uuid.</translation>
     </message>
@@ -645,107 +650,107 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="804"/>
+        <location filename="../secretariat.py" line="886"/>
         <source>&amp;Find</source>
         <translation>بحث (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="808"/>
+        <location filename="../secretariat.py" line="890"/>
         <source>Probable duplicates</source>
         <translation>تكرارات محتملة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="811"/>
+        <location filename="../secretariat.py" line="893"/>
         <source>Keep &amp;both (two households)</source>
         <translation>الإبقاء على الاثنين (أسرتان) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="812"/>
+        <location filename="../secretariat.py" line="894"/>
         <source>The &amp;same household</source>
         <translation>الأسرة نفسها (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="813"/>
+        <location filename="../secretariat.py" line="895"/>
         <source>Keep the fi&amp;rst</source>
         <translation>الإبقاء على الأولى (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="814"/>
+        <location filename="../secretariat.py" line="896"/>
         <source>Keep the s&amp;econd</source>
         <translation>الإبقاء على الثانية (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="824"/>
+        <location filename="../secretariat.py" line="906"/>
         <source>Show decided &amp;pairs too</source>
         <translation>اعرض الأزواج المحسومة أيضًا (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="826"/>
+        <location filename="../secretariat.py" line="908"/>
         <source>U&amp;ndo the verdict</source>
         <translation>تراجع عن الحكم (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="831"/>
+        <location filename="../secretariat.py" line="913"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair, and the copy not kept is left out of the indicators and exports until the verdict is undone.</source>
         <translation>الحقول المفتاحية، مفصولة بفواصل: &apos;:name&apos; يطابق الأسماء بمرونة، و&apos;:phone&apos; أرقام الهواتف. لا يُحذف شيء أبدًا: الحكم يعلّم الزوج، والنسخة غير المحتفظ بها تُستبعد من المؤشرات والتصديرات حتى يُتراجع عن الحكم.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="841"/>
+        <location filename="../secretariat.py" line="923"/>
         <source>F&amp;orm</source>
         <translation>الاستمارة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="842"/>
+        <location filename="../secretariat.py" line="924"/>
         <source>&amp;Keys</source>
         <translation>المفاتيح (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="868"/>
+        <location filename="../secretariat.py" line="950"/>
         <source>Both kept (two households)</source>
         <translation>الاحتفاظ بالاثنين (أسرتان)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="869"/>
+        <location filename="../secretariat.py" line="951"/>
         <source>The same household</source>
         <translation>الأسرة نفسها</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="870"/>
+        <location filename="../secretariat.py" line="952"/>
         <source>The first kept</source>
         <translation>الاحتفاظ بالأولى</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="871"/>
+        <location filename="../secretariat.py" line="953"/>
         <source>The second kept</source>
         <translation>الاحتفاظ بالثانية</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="873"/>
+        <location filename="../secretariat.py" line="955"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="873"/>
+        <location filename="../secretariat.py" line="955"/>
         <source>Likeness</source>
         <translation>التشابه</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="873"/>
+        <location filename="../secretariat.py" line="955"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="900"/>
+        <location filename="../secretariat.py" line="982"/>
         <source>{n} probable pairs to look at.</source>
         <translation>{n} أزواج محتملة للنظر فيها.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="920"/>
+        <location filename="../secretariat.py" line="1002"/>
         <source>The verdict is undone: both submissions count again.</source>
         <translation>تم التراجع عن الحكم: تُحتسب الإرسالتان من جديد.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="922"/>
+        <location filename="../secretariat.py" line="1004"/>
         <source>Kept, with who decided and when.</source>
         <translation>حُفظ القرار مع من اتخذه ومتى.</translation>
     </message>
@@ -796,112 +801,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="940"/>
+        <location filename="../secretariat.py" line="1022"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (ملف zip: ملف لكل جدول)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="941"/>
+        <location filename="../secretariat.py" line="1023"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (ورقة لكل جدول)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="942"/>
+        <location filename="../secretariat.py" line="1024"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta، مع التسميات)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="943"/>
+        <location filename="../secretariat.py" line="1025"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav، مع التسميات)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="944"/>
+        <location filename="../secretariat.py" line="1026"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="949"/>
+        <location filename="../secretariat.py" line="1031"/>
         <source>every site</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="951"/>
+        <location filename="../secretariat.py" line="1033"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="952"/>
+        <location filename="../secretariat.py" line="1034"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>الصور والملفات أيضاً (داخل ملف zip) (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="953"/>
+        <location filename="../secretariat.py" line="1035"/>
         <source>&amp;Save the export as…</source>
         <translation>حفظ التصدير باسم… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="963"/>
+        <location filename="../secretariat.py" line="1045"/>
         <source>F&amp;orm</source>
         <translation>الاستمارة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="963"/>
+        <location filename="../secretariat.py" line="1045"/>
         <source>For&amp;mat</source>
         <translation>الصيغة (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="966"/>
+        <location filename="../secretariat.py" line="1048"/>
         <source>S&amp;tate</source>
         <translation>الحالة (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="967"/>
+        <location filename="../secretariat.py" line="1049"/>
         <source>Sit&amp;e</source>
         <translation>الموقع (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="968"/>
+        <location filename="../secretariat.py" line="1050"/>
         <source>Changed si&amp;nce</source>
         <translation>المعدَّلة منذ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="983"/>
+        <location filename="../secretariat.py" line="1063"/>
         <source>Save the export as</source>
         <translation>حفظ التصدير باسم</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1001"/>
+        <location filename="../secretariat.py" line="1081"/>
         <source>The server is making the export…</source>
         <translation>الخادم يُعِدّ التصدير…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1037"/>
+        <location filename="../secretariat.py" line="1117"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>قراءة الاستمارات: %v من {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1043"/>
+        <location filename="../secretariat.py" line="1123"/>
         <source>Downloading the file…</source>
         <translation>تنزيل الملف…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1046"/>
+        <location filename="../secretariat.py" line="1126"/>
         <source>Downloading: %p%</source>
         <translation>التنزيل: %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1060"/>
+        <location filename="../secretariat.py" line="1140"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>حُفظ {path} ({rows} صفاً؛ دليل المتغيرات بداخله).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1065"/>
+        <location filename="../secretariat.py" line="1145"/>
         <source>The export is saved.</source>
         <translation>تم حفظ التصدير.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1069"/>
+        <location filename="../secretariat.py" line="1149"/>
         <source>The export failed: {why}</source>
         <translation>فشل التصدير: {why}</translation>
     </message>
@@ -1323,104 +1328,104 @@ Remove them and their answers?</source>
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="287"/>
+        <location filename="../secretariat.py" line="308"/>
         <source>&amp;Show</source>
         <translation>عرض (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="291"/>
+        <location filename="../secretariat.py" line="312"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>حفظ الجدول بصيغة CSV… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="293"/>
+        <location filename="../secretariat.py" line="314"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>حفظ الرسم بصيغة PNG… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="297"/>
+        <location filename="../secretariat.py" line="318"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="298"/>
+        <location filename="../secretariat.py" line="319"/>
         <source>Population group</source>
         <translation>الفئة السكانية</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="299"/>
+        <location filename="../secretariat.py" line="320"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="300"/>
+        <location filename="../secretariat.py" line="321"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="301"/>
+        <location filename="../secretariat.py" line="322"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="302"/>
+        <location filename="../secretariat.py" line="323"/>
         <source>Households (or persons)</source>
         <translation>الأسر (أو الأفراد)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="306"/>
+        <location filename="../secretariat.py" line="327"/>
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="311"/>
+        <location filename="../secretariat.py" line="332"/>
         <source>Bars for each population &amp;group too</source>
         <translation>أعمدة لكل فئة سكانية أيضاً (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="327"/>
+        <location filename="../secretariat.py" line="348"/>
         <source>F&amp;orm</source>
         <translation>الاستمارة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="328"/>
+        <location filename="../secretariat.py" line="349"/>
         <source>S&amp;tate</source>
         <translation>الحالة (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="336"/>
+        <location filename="../secretariat.py" line="357"/>
         <source>C&amp;hart of</source>
         <translation>رسم بياني لـ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="377"/>
+        <location filename="../secretariat.py" line="404"/>
         <source>{n} figures, computed on the server.</source>
         <translation>{n} رقماً، محسوبة على الخادم.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="321"/>
-        <location filename="../secretariat.py" line="383"/>
+        <location filename="../secretariat.py" line="342"/>
+        <location filename="../secretariat.py" line="410"/>
         <source>(all)</source>
         <translation>(الكل)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="319"/>
+        <location filename="../secretariat.py" line="340"/>
         <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
         <translation>محسوبة على الخادم من الاستمارات في الحالة المختارة، لكل مدينة وفئة سكانية؛ “{all}” تعني كل المدن أو الفئات معاً.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="410"/>
+        <location filename="../secretariat.py" line="438"/>
         <source>Save the indicators</source>
         <translation>حفظ المؤشرات</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="406"/>
-        <location filename="../secretariat.py" line="420"/>
+        <location filename="../secretariat.py" line="434"/>
+        <location filename="../secretariat.py" line="448"/>
         <source>Saved {path}</source>
         <translation>حُفظ {path}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="424"/>
+        <location filename="../secretariat.py" line="452"/>
         <source>Save the chart</source>
         <translation>حفظ الرسم البياني</translation>
     </message>
@@ -2440,22 +2445,22 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
         <translation>مُعادة للتصحيح</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="134"/>
+        <location filename="../secretariat.py" line="135"/>
         <source>&amp;Indicators</source>
         <translation>المؤشرات (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="135"/>
+        <location filename="../secretariat.py" line="136"/>
         <source>D&amp;ata</source>
         <translation>البيانات (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="136"/>
+        <location filename="../secretariat.py" line="137"/>
         <source>D&amp;uplicates</source>
         <translation>التكرارات (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="137"/>
+        <location filename="../secretariat.py" line="138"/>
         <source>E&amp;xport</source>
         <translation>التصدير (&amp;X)</translation>
     </message>

@@ -396,189 +396,194 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="525"/>
+        <location filename="../secretariat.py" line="598"/>
         <source>every site</source>
         <translation>goob kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="526"/>
+        <location filename="../secretariat.py" line="599"/>
         <source>&amp;Show</source>
         <translation>Mu&amp;uji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="528"/>
+        <location filename="../secretariat.py" line="601"/>
         <source>← &amp;Previous page</source>
         <translation>← Bogga &amp;hore</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="530"/>
+        <location filename="../secretariat.py" line="603"/>
         <source>&amp;Next page →</source>
         <translation>Bogga x&amp;iga →</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="533"/>
+        <location filename="../secretariat.py" line="606"/>
         <source>Private &amp;key…</source>
         <translation>&amp;Fure gaar ah…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="541"/>
+        <location filename="../secretariat.py" line="614"/>
         <source>The merged data</source>
         <translation>Xogta la isku daray</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="545"/>
+        <location filename="../secretariat.py" line="618"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="546"/>
+        <location filename="../secretariat.py" line="619"/>
         <source>S&amp;tate</source>
         <translation>Xa&amp;alad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="547"/>
+        <location filename="../secretariat.py" line="620"/>
         <source>Sit&amp;e</source>
         <translation>&amp;Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="595"/>
+        <location filename="../secretariat.py" line="668"/>
         <source>Site</source>
         <translation>Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="596"/>
+        <location filename="../secretariat.py" line="669"/>
         <source>Enumerator</source>
         <translation>Tirakoobe</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="597"/>
+        <location filename="../secretariat.py" line="670"/>
         <source>Form version</source>
         <translation>Nooca foomka</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="598"/>
+        <location filename="../secretariat.py" line="671"/>
         <source>Revision</source>
         <translation>Dib-u-habeyn</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="599"/>
+        <location filename="../secretariat.py" line="672"/>
         <source>State</source>
         <translation>Xaalad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="600"/>
+        <location filename="../secretariat.py" line="673"/>
         <source>Submitted</source>
         <translation>La diray</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="601"/>
+        <location filename="../secretariat.py" line="674"/>
         <source>Changed</source>
         <translation>La beddelay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="603"/>
+        <location filename="../secretariat.py" line="675"/>
+        <source>Opened on the device</source>
+        <translation>Lagu furay qalabka</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="677"/>
         <source>Questionnaire no.</source>
         <translation>Lambarka su&apos;aalaha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="604"/>
+        <location filename="../secretariat.py" line="678"/>
         <source>Interview date</source>
         <translation>Taariikhda wareysiga</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="605"/>
+        <location filename="../secretariat.py" line="679"/>
         <source>Enumerator on the paper</source>
         <translation>Xogururiyaha ku qoran warqadda</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="606"/>
+        <location filename="../secretariat.py" line="680"/>
         <source>Batch</source>
         <translation>Kooxda</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="607"/>
+        <location filename="../secretariat.py" line="681"/>
         <source>Keyed by</source>
         <translation>Waxaa galiyay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="608"/>
+        <location filename="../secretariat.py" line="682"/>
         <source>Keyed at</source>
         <translation>Waqtiga la galiyay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="610"/>
+        <location filename="../secretariat.py" line="684"/>
         <source>Duplicate of</source>
         <translation>Nuqul ka mid ah</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="637"/>
+        <location filename="../secretariat.py" line="719"/>
         <source>Rows {first}–{last}</source>
         <translation>Safafka {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="639"/>
+        <location filename="../secretariat.py" line="721"/>
         <source>No rows.</source>
         <translation>Saf ma jiro.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="651"/>
-        <location filename="../secretariat.py" line="694"/>
-        <location filename="../secretariat.py" line="706"/>
+        <location filename="../secretariat.py" line="733"/>
+        <location filename="../secretariat.py" line="776"/>
+        <location filename="../secretariat.py" line="788"/>
         <source>The form&apos;s private key</source>
         <translation>Furaha gaarka ah ee foomka</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="653"/>
+        <location filename="../secretariat.py" line="735"/>
         <source>Private keys (*.pem);;All files (*)</source>
         <translation>Furayaasha gaarka ah (*.pem);;Dhammaan faylasha (*)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="699"/>
+        <location filename="../secretariat.py" line="781"/>
         <source>OK</source>
         <translation>Haye</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="700"/>
+        <location filename="../secretariat.py" line="782"/>
         <source>Cancel</source>
         <translation>Jooji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="684"/>
+        <location filename="../secretariat.py" line="766"/>
         <source>The private key is held for this session only: encrypted submissions are opened on this computer, never on the server.</source>
         <translation>Furaha gaarka ah waxaa la hayaa fadhigan oo keliya: jawaabaha sirta ah waxaa lagu furayaa kombiyuutarkan, weligood seerfarka.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="680"/>
+        <location filename="../secretariat.py" line="762"/>
         <source>Private key: {name} (this session only)</source>
         <translation>Furaha gaarka ah: {name} (fadhigan oo keliya)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="696"/>
+        <location filename="../secretariat.py" line="778"/>
         <source>Passphrase of the key {name}:</source>
         <translation>Weedha sirta ah ee furaha {name}:</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="725"/>
+        <location filename="../secretariat.py" line="807"/>
         <source>{n} submission(s) on this page are encrypted: their answers can be read only with the form&apos;s private key (Private key…), on this computer.</source>
         <translation>{n} jawaab oo boggan ku jira waa sir: jawaabahooda waxaa lagu akhrin karaa oo keliya furaha gaarka ah ee foomka (Fure gaar ah…), kombiyuutarkan.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="731"/>
+        <location filename="../secretariat.py" line="813"/>
         <source>Opening {n} encrypted submission(s)…</source>
         <translation>Waxaa la furayaa {n} jawaab oo sir ah…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="763"/>
+        <location filename="../secretariat.py" line="845"/>
         <source>Opened on this computer with the private key</source>
         <translation>Waxaa lagu furay kombiyuutarkan furaha gaarka ah</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="783"/>
+        <location filename="../secretariat.py" line="865"/>
         <source>{n} encrypted submission(s) opened on this computer.</source>
         <translation>{n} jawaab oo sir ah ayaa lagu furay kombiyuutarkan.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="786"/>
+        <location filename="../secretariat.py" line="868"/>
         <source>{n} could not be opened with this key (another form&apos;s key, or changed since they were made): their reason is on their uuid.</source>
         <translation>{n} laguma furi karin furahan (furaha foom kale, ama waa la beddelay tan iyo markii la sameeyay): sababtu waxay ku taal uuid-kooda.</translation>
     </message>
@@ -645,107 +650,107 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="804"/>
+        <location filename="../secretariat.py" line="886"/>
         <source>&amp;Find</source>
         <translation>R&amp;aadi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="808"/>
+        <location filename="../secretariat.py" line="890"/>
         <source>Probable duplicates</source>
         <translation>Labanlaab suurtagal ah</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="811"/>
+        <location filename="../secretariat.py" line="893"/>
         <source>Keep &amp;both (two households)</source>
         <translation>&amp;Hay labadaba (laba qoys)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="812"/>
+        <location filename="../secretariat.py" line="894"/>
         <source>The &amp;same household</source>
         <translation>Isla &amp;qoyska</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="813"/>
+        <location filename="../secretariat.py" line="895"/>
         <source>Keep the fi&amp;rst</source>
         <translation>Hay ka ko&amp;waad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="814"/>
+        <location filename="../secretariat.py" line="896"/>
         <source>Keep the s&amp;econd</source>
         <translation>Hay ka la&amp;baad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="824"/>
+        <location filename="../secretariat.py" line="906"/>
         <source>Show decided &amp;pairs too</source>
         <translation>Tus lammaanaha la go&apos;aamiyay &amp;sidoo kale</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="826"/>
+        <location filename="../secretariat.py" line="908"/>
         <source>U&amp;ndo the verdict</source>
         <translation>&amp;Ka noqo go&apos;aanka</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="831"/>
+        <location filename="../secretariat.py" line="913"/>
         <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair, and the copy not kept is left out of the indicators and exports until the verdict is undone.</source>
         <translation>Beeraha furaha, oo hakad ku kala maqan: &apos;:name&apos; magacyada si dabacsan ayuu isu barbar dhigaa, &apos;:phone&apos; lambarrada taleefanka. Waxba weligood lama tirtiro: go&apos;aanku wuxuu calaamadeeyaa lammaanaha, nuqulka aan la hayn waxaa laga saaraa tilmaamayaasha iyo dhoofinta ilaa go&apos;aanka laga noqdo.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="841"/>
+        <location filename="../secretariat.py" line="923"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="842"/>
+        <location filename="../secretariat.py" line="924"/>
         <source>&amp;Keys</source>
         <translation>&amp;Furayaal</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="868"/>
+        <location filename="../secretariat.py" line="950"/>
         <source>Both kept (two households)</source>
         <translation>Labadaba waa la hayaa (laba qoys)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="869"/>
+        <location filename="../secretariat.py" line="951"/>
         <source>The same household</source>
         <translation>Isla qoyska</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="870"/>
+        <location filename="../secretariat.py" line="952"/>
         <source>The first kept</source>
         <translation>Ka koowaad waa la hayaa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="871"/>
+        <location filename="../secretariat.py" line="953"/>
         <source>The second kept</source>
         <translation>Ka labaad waa la hayaa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="873"/>
+        <location filename="../secretariat.py" line="955"/>
         <source>Site</source>
         <translation>Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="873"/>
+        <location filename="../secretariat.py" line="955"/>
         <source>Likeness</source>
         <translation>Isku ekaansho</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="873"/>
+        <location filename="../secretariat.py" line="955"/>
         <source>Verdict</source>
         <translation>Go&apos;aan</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="900"/>
+        <location filename="../secretariat.py" line="982"/>
         <source>{n} probable pairs to look at.</source>
         <translation>{n} lammaane oo suurtagal ah oo la eegayo.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="920"/>
+        <location filename="../secretariat.py" line="1002"/>
         <source>The verdict is undone: both submissions count again.</source>
         <translation>Go&apos;aanka waa laga noqday: labada xog mar kale ayaa la tiriyaa.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="922"/>
+        <location filename="../secretariat.py" line="1004"/>
         <source>Kept, with who decided and when.</source>
         <translation>Waa la kaydiyay, iyadoo la raacinayo cidda go&apos;aansatay iyo goorta.</translation>
     </message>
@@ -796,112 +801,112 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="940"/>
+        <location filename="../secretariat.py" line="1022"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (zip: fayl shax kasta)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="941"/>
+        <location filename="../secretariat.py" line="1023"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (warqad shax kasta)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="942"/>
+        <location filename="../secretariat.py" line="1024"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta, calaamado leh)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="943"/>
+        <location filename="../secretariat.py" line="1025"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav, calaamado leh)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="944"/>
+        <location filename="../secretariat.py" line="1026"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="949"/>
+        <location filename="../secretariat.py" line="1031"/>
         <source>every site</source>
         <translation>goob kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="951"/>
+        <location filename="../secretariat.py" line="1033"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="952"/>
+        <location filename="../secretariat.py" line="1034"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>Sawirrada iyo faylasha &amp;sidoo kale (zip-ka gudihiisa)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="953"/>
+        <location filename="../secretariat.py" line="1035"/>
         <source>&amp;Save the export as…</source>
         <translation>Ka&amp;ydi dhoofinta sida…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="963"/>
+        <location filename="../secretariat.py" line="1045"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="963"/>
+        <location filename="../secretariat.py" line="1045"/>
         <source>For&amp;mat</source>
         <translation>&amp;Qaabka</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="966"/>
+        <location filename="../secretariat.py" line="1048"/>
         <source>S&amp;tate</source>
         <translation>Xa&amp;alad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="967"/>
+        <location filename="../secretariat.py" line="1049"/>
         <source>Sit&amp;e</source>
         <translation>&amp;Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="968"/>
+        <location filename="../secretariat.py" line="1050"/>
         <source>Changed si&amp;nce</source>
         <translation>Wixii is beddelay &amp;kadib</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="983"/>
+        <location filename="../secretariat.py" line="1063"/>
         <source>Save the export as</source>
         <translation>Kaydi dhoofinta sida</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1001"/>
+        <location filename="../secretariat.py" line="1081"/>
         <source>The server is making the export…</source>
         <translation>Server-ku wuxuu diyaarinayaa dhoofinta…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1037"/>
+        <location filename="../secretariat.py" line="1117"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>Akhrinta jawaabaha: %v ka mid ah {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1043"/>
+        <location filename="../secretariat.py" line="1123"/>
         <source>Downloading the file…</source>
         <translation>Faylka ayaa la soo dejinayaa…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1046"/>
+        <location filename="../secretariat.py" line="1126"/>
         <source>Downloading: %p%</source>
         <translation>Soo dejinta: %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1060"/>
+        <location filename="../secretariat.py" line="1140"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>Waa la kaydiyay {path} ({rows} saf; buugga koodhka waa ku jiraa).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1065"/>
+        <location filename="../secretariat.py" line="1145"/>
         <source>The export is saved.</source>
         <translation>Dhoofinta waa la kaydiyay.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1069"/>
+        <location filename="../secretariat.py" line="1149"/>
         <source>The export failed: {why}</source>
         <translation>Dhoofintu way fashilantay: {why}</translation>
     </message>
@@ -1323,104 +1328,104 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="287"/>
+        <location filename="../secretariat.py" line="308"/>
         <source>&amp;Show</source>
         <translation>Mu&amp;uji</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="291"/>
+        <location filename="../secretariat.py" line="312"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>Ku kaydi shaxda C&amp;SV ahaan…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="293"/>
+        <location filename="../secretariat.py" line="314"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>Ku kaydi jaantuska &amp;PNG ahaan…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="297"/>
+        <location filename="../secretariat.py" line="318"/>
         <source>City</source>
         <translation>Magaalo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="298"/>
+        <location filename="../secretariat.py" line="319"/>
         <source>Population group</source>
         <translation>Kooxda dadweynaha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="299"/>
+        <location filename="../secretariat.py" line="320"/>
         <source>Sex</source>
         <translation>Jinsi</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="300"/>
+        <location filename="../secretariat.py" line="321"/>
         <source>Indicator</source>
         <translation>Tilmaame</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="301"/>
+        <location filename="../secretariat.py" line="322"/>
         <source>Value</source>
         <translation>Qiime</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="302"/>
+        <location filename="../secretariat.py" line="323"/>
         <source>Households (or persons)</source>
         <translation>Qoysas (ama dad)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="306"/>
+        <location filename="../secretariat.py" line="327"/>
         <source>Indicators</source>
         <translation>Tilmaamayaal</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="311"/>
+        <location filename="../secretariat.py" line="332"/>
         <source>Bars for each population &amp;group too</source>
         <translation>Tiir koox &amp;kasta oo dadweyne sidoo kale</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="327"/>
+        <location filename="../secretariat.py" line="348"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="328"/>
+        <location filename="../secretariat.py" line="349"/>
         <source>S&amp;tate</source>
         <translation>Xa&amp;alad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="336"/>
+        <location filename="../secretariat.py" line="357"/>
         <source>C&amp;hart of</source>
         <translation>&amp;Jaantuska</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="377"/>
+        <location filename="../secretariat.py" line="404"/>
         <source>{n} figures, computed on the server.</source>
         <translation>{n} tiro, oo lagu xisaabiyay server-ka.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="321"/>
-        <location filename="../secretariat.py" line="383"/>
+        <location filename="../secretariat.py" line="342"/>
+        <location filename="../secretariat.py" line="410"/>
         <source>(all)</source>
         <translation>(dhammaan)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="319"/>
+        <location filename="../secretariat.py" line="340"/>
         <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
         <translation>Waxaa lagu xisaabiyay server-ka jawaabaha xaaladda la doortay, magaalo iyo koox kasta; “{all}” waa dhammaan magaalooyinka ama kooxaha oo wada jira.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="410"/>
+        <location filename="../secretariat.py" line="438"/>
         <source>Save the indicators</source>
         <translation>Kaydi tilmaamayaasha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="406"/>
-        <location filename="../secretariat.py" line="420"/>
+        <location filename="../secretariat.py" line="434"/>
+        <location filename="../secretariat.py" line="448"/>
         <source>Saved {path}</source>
         <translation>Waa la kaydiyay {path}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="424"/>
+        <location filename="../secretariat.py" line="452"/>
         <source>Save the chart</source>
         <translation>Kaydi jaantuska</translation>
     </message>
@@ -2440,22 +2445,22 @@ Ma sidaas ayay warqaddu leedahay? U kaydi sida loo qoray oo keliya haddii warqad
         <translation>Dib loo celiyay</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="134"/>
+        <location filename="../secretariat.py" line="135"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Tilmaamayaal</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="135"/>
+        <location filename="../secretariat.py" line="136"/>
         <source>D&amp;ata</source>
         <translation>&amp;Xog</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="136"/>
+        <location filename="../secretariat.py" line="137"/>
         <source>D&amp;uplicates</source>
         <translation>&amp;Labanlaab</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="137"/>
+        <location filename="../secretariat.py" line="138"/>
         <source>E&amp;xport</source>
         <translation>Soo saa&amp;r</translation>
     </message>
