@@ -159,6 +159,53 @@ def cmd_site_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_site_list(args: argparse.Namespace) -> int:
+    """Each site, with its users and submissions (an administrator's check of a day's setup)."""
+    from sqlalchemy import func, select
+
+    from central_server.db import sites, submissions, users
+
+    with snapshot(_engine(args)) as conn:
+        people = dict(
+            conn.execute(select(users.c.site_id, func.count()).group_by(users.c.site_id)).all()
+        )
+        held = dict(
+            conn.execute(
+                select(submissions.c.site_id, func.count()).group_by(submissions.c.site_id)
+            ).all()
+        )
+        found = conn.execute(select(sites.c.id, sites.c.name).order_by(sites.c.name)).all()
+    if not found:
+        print("no site yet: add one with 'daftari-server site add NAME'")
+        return 0
+    print("site\tusers\tsubmissions")
+    for site_id, name in found:
+        print(f"{_terminal(name)}\t{people.get(site_id, 0)}\t{held.get(site_id, 0)}")
+    return 0
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    """Each account: its role, its site, whether it may log in (never a password)."""
+    from sqlalchemy import select
+
+    from central_server.db import sites, users
+
+    with snapshot(_engine(args)) as conn:
+        found = conn.execute(
+            select(users.c.name, users.c.role, sites.c.name, users.c.disabled_at)
+            .select_from(users.outerjoin(sites, sites.c.id == users.c.site_id))
+            .order_by(users.c.name)
+        ).all()
+    if not found:
+        print("no user yet: add one with 'daftari-server user add NAME --role ROLE'")
+        return 0
+    print("user\trole\tsite\tstate")
+    for name, role, site, disabled in found:
+        state = f"disabled since {disabled[:10]}" if disabled else "active"
+        print(f"{_terminal(name)}\t{role}\t{_terminal(site or '')}\t{state}")
+    return 0
+
+
 def _password(args: argparse.Namespace) -> str:
     if args.password_stdin:
         return sys.stdin.readline().rstrip("\n")
@@ -555,6 +602,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
         rows = stats_rows(conn, None)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif not rows:
+        print("no submission on this server yet")
     else:
         for r in rows:
             print(f"{r['site']}\t{r['form_id']}\t{r['form_version']}\t{r['status']}\t{r['count']}")
@@ -672,6 +721,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = site_sub.add_parser("add", help="add a site")
     p.add_argument("name")
     p.set_defaults(func=cmd_site_add)
+    p = site_sub.add_parser("list", help="the sites, with their users and submissions")
+    p.set_defaults(func=cmd_site_list)
     user = sub.add_parser("user", help="server users")
     user_sub = user.add_subparsers(title="user commands", metavar="COMMAND", required=True)
     p = user_sub.add_parser("add", help="add a user with a role (and a site for site roles)")
@@ -680,6 +731,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--site", help="the user's site (enumerator, clerk, supervisor)")
     p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     p.set_defaults(func=cmd_user_add)
+    p = user_sub.add_parser("list", help="the accounts: role, site, active or disabled")
+    p.set_defaults(func=cmd_user_list)
     for name, disable, text in (
         ("disable", True, "disable an account: no login, its devices refused at once"),
         ("enable", False, "let a disabled account log in again"),

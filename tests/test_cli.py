@@ -167,6 +167,10 @@ def test_daftari_server_sets_up_a_database_sites_users_and_forms(tmp_path):
     server = daftari_server(tmp_path)
 
     assert "schema 0015" in server("init").stdout
+    # an empty server says so, and how to begin
+    assert "no site yet" in server("site", "list").stdout
+    assert "no user yet" in server("user", "list").stdout
+    assert "no submission on this server yet" in server("stats").stdout
     assert server("site", "add", "Koboko").returncode == 0
     r = server(
         "user",
@@ -186,6 +190,15 @@ def test_daftari_server_sets_up_a_database_sites_users_and_forms(tmp_path):
     r = server("form", "publish", REPO / "tests/forms/broken/unknown_reference.xlsx")
     assert r.returncode == 1 and "sheet 'survey', row" in r.stderr
     assert server("stats", "--json").stdout.strip() == "[]"
+    assert server("site", "list").stdout.splitlines() == [
+        "site\tusers\tsubmissions",
+        "Koboko\t1\t0",
+    ]
+    assert server("user", "disable", "amina").returncode == 0
+    listed = server("user", "list").stdout.splitlines()
+    assert listed[0] == "user\trole\tsite\tstate"
+    assert listed[1].startswith("amina\tenumerator\tKoboko\tdisabled since ")
+    assert "koboko-enum-1" not in server("user", "list").stdout
 
 
 @pytest.mark.parametrize("name", ["household", "service_access", "population"])
