@@ -59,6 +59,26 @@ def _problem(status: int, code: str, detail: str) -> JSONResponse:
     return JSONResponse({"daftari": PROTOCOL, "code": code, "detail": detail}, status_code=status)
 
 
+def is_odata_path(path: str) -> bool:
+    return path.startswith(f"{API}/odata/")
+
+
+def _as_odata(answer: Response) -> Response:
+    """A refusal on an OData address in OData's own error format, as Power BI and Excel read
+    it: ``{"error": {"code", "message"}}`` (the same status and headers)."""
+    try:
+        said = json.loads(bytes(answer.body))
+    except ValueError:
+        said = {}
+    headers = {
+        k: v
+        for k, v in answer.headers.items()
+        if k.lower() not in ("content-length", "content-type")
+    }
+    body = {"error": {"code": str(said.get("code", "")), "message": str(said.get("detail", ""))}}
+    return JSONResponse(body, status_code=answer.status_code, headers=headers)
+
+
 def _as_openrosa(answer: Response) -> Response:
     """A refusal on an OpenRosa address, as Collect reads one: an OpenRosaResponse with
     ``X-OpenRosa-Version`` (the same status and headers, the message the detail)."""
@@ -101,6 +121,8 @@ def failed(exc: Exception, method: str, path: str) -> Response:
     full disk as 507; any other error as 500, logged by type and place — never its message,
     which can quote what was sent. On an OpenRosa address, as an OpenRosaResponse."""
     answer = _failed(exc, method, path)
+    if is_odata_path(path):
+        return _as_odata(answer)
     return _as_openrosa(answer) if is_openrosa_path(path) else answer
 
 
@@ -237,6 +259,8 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
         first = exc.errors()[0] if exc.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ()))
         answer = _problem(422, "malformed", f"{where}: {first.get('msg', 'not understood')}")
+        if is_odata_path(request.url.path):
+            return _as_odata(answer)
         return _as_openrosa(answer) if is_openrosa_path(request.url.path) else answer
 
     @app.exception_handler(Exception)

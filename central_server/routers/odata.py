@@ -40,7 +40,10 @@ async def reader(
     try:
         return await principal(request, authorization)
     except Refusal as exc:
-        raise SignIn(exc.detail) from None
+        raise SignIn(
+            f"{exc.detail}: sign in with your Daftari user name and password (the 'Basic' "
+            "sign-in Power BI and Excel offer), or a device's token"
+        ) from None
 
 
 Reader = Annotated[Principal, Depends(reader)]

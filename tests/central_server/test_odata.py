@@ -65,7 +65,8 @@ def test_the_feed_is_site_scoped_and_refuses_what_it_cannot_filter(server, login
     assert len(get("/Submissions", "super_k").json()["value"]) == 3
     assert get("/Submissions", "amina").status_code == 403
     bad = get("/Submissions", "secretariat", **{"$filter": "survey_hh_size gt 3"})
-    assert bad.status_code == 400 and "compare" in bad.json()["detail"]
+    # in OData's own error format, as Power BI shows it
+    assert bad.status_code == 400 and "compare" in bad.json()["error"]["message"]
     dated = get(
         "/Submissions",
         "secretariat",
@@ -86,6 +87,8 @@ def test_power_bi_and_excel_sign_in_with_a_user_name_and_password(server, househ
     url = f"{server.url}/api/v1/odata/household.svc/Submissions"
     anonymous = requests.get(url)
     assert anonymous.status_code == 401 and "Basic" in anonymous.headers["www-authenticate"]
+    said = anonymous.json()["error"]  # how to sign in, in OData's error format
+    assert "user name and password" in said["message"] and said["code"]
     signed = requests.get(url, auth=("super_k", PASSWORDS["super_k"]))
     assert signed.status_code == 200 and len(signed.json()["value"]) == 3
     again = requests.get(url, auth=("super_k", PASSWORDS["super_k"]))
@@ -143,6 +146,6 @@ def test_select_gives_only_the_properties_named_the_key_always(server, login, ho
         set(row) == {"__id", "survey_hh_size", "__system_reviewState"} for row in answer["value"]
     )
     unknown = requests.get(url, params={"$select": "survey_hh_size,nope"}, headers=headers)
-    assert unknown.status_code == 400 and "nope" in unknown.json()["detail"]
+    assert unknown.status_code == 400 and "nope" in unknown.json()["error"]["message"]
     everything = requests.get(url, params={"$select": "*"}, headers=headers).json()
     assert "survey_hh_size" in everything["value"][0] and "__system_site" in everything["value"][0]
