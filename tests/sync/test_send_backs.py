@@ -5,46 +5,21 @@ revision reaches the server. On one computer with several profiles too (an offic
 supervisor's sync must not move the enumerator's cursor past her decisions), and when a
 revision is sent back twice before the device syncs."""
 
-from dataclasses import replace
-
 import pytest
 
-from central_server.settings import Settings
 from desktop_app import review_notes, reviewing
-from desktop_app.app import standard_forms
-from desktop_app.client import Client
-from desktop_app.paths import Home
 from desktop_app.sync.enrolment import enrol
-from tests.central_server.conftest import PASSWORDS, postgres  # noqa: F401 - a fixture
-from tests.conftest import FIXED_NOW
-from tests.desktop_app.conftest import FAST_KDF
+from tests.central_server.conftest import (  # noqa: F401 - fixtures: both stores
+    PASSWORDS,
+    postgres,
+    server_settings,
+)
+from tests.sync.test_review_desktop import supervisor_laptop  # noqa: F401 - a fixture
 from tests.sync.test_review_loop import api
 from tests.sync.test_sync_client import finalized, sync
 
 # a comment on another answer each time
 FIELDS = ("dwellings/n_dwellings", "dwellings/n_occupied", "dwellings/n_dwellings")
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def server_settings(request, tmp_path):
-    """The pull's query is the server's: on the embedded SQLite and on PostgreSQL."""
-    settings = Settings.resolve(data_dir=str(tmp_path / "server"))
-    if request.param == "postgresql":
-        settings = replace(
-            settings, database_url=request.getfixturevalue("postgres").new_database()
-        )
-    return settings
-
-
-@pytest.fixture
-def supervisor_laptop(server, tmp_path):
-    """Koboko's supervisor on her own laptop."""
-    c = Client(Home.resolve(tmp_path / "supervisor"), clock=lambda: FIXED_NOW, kdf=FAST_KDF)
-    c.install_forms(standard_forms())
-    user = c.create_first_user("halima", "koboko-super-1", site="Koboko")
-    enrol(user, server.url, "super_k", PASSWORDS["super_k"])
-    yield c, user
-    c.close()
 
 
 def correct(enumerator, uuid: str, field: str) -> None:
@@ -67,7 +42,7 @@ def test_each_send_back_reaches_the_enumerator_and_each_correction_the_server(
     admin,
     tmp_path,
     login,
-    supervisor_laptop,
+    supervisor_laptop,  # noqa: F811
     rounds,
 ):
     _, supervisor = supervisor_laptop
