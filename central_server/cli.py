@@ -166,10 +166,10 @@ def cmd_site_list(args: argparse.Namespace) -> int:
     from central_server.db import sites, submissions, users
 
     with snapshot(_engine(args)) as conn:
-        people = dict(
+        people: dict[int, int] = dict(
             conn.execute(select(users.c.site_id, func.count()).group_by(users.c.site_id)).all()
         )
-        held = dict(
+        held: dict[int, int] = dict(
             conn.execute(
                 select(submissions.c.site_id, func.count()).group_by(submissions.c.site_id)
             ).all()
