@@ -15,7 +15,7 @@ from tests.conftest import REPO
 from tests.desktop_app.conftest import FAST_KDF
 
 DRIVER = REPO / "tests" / "desktop_app" / "autosave_driver.py"
-TRIALS = 16  # random kills here; the CI run stays well under 20 minutes
+TRIALS = 12  # random kills here; the CI run stays well under 20 minutes
 
 
 def start(home, seed):

@@ -21,7 +21,7 @@ from tests.central_server.conftest import PASSWORDS
 from tests.conftest import REPO
 from tests.sync.test_sync_client import finalized
 
-TRIALS = 30  # random kills here; the CI run stays well under 20 minutes
+TRIALS = 24  # random kills here; the CI run stays well under 20 minutes
 
 
 def start_sync(home):

@@ -23,7 +23,7 @@ from tests.conftest import REPO
 from tests.sync.test_kill_client import local_state
 from tests.sync.test_sync_client import finalized
 
-TRIALS = 12
+TRIALS = 8  # random kills here (issue 24 adds a deterministic one); CI stays under 20 min
 
 
 class ServerProcess:
