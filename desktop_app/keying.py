@@ -18,7 +18,6 @@ when are recorded in the keying record beside it, never in the answers.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -503,13 +502,7 @@ class Keying:
         """The answers kept as the paper wrote them against the form's rule: path ->
         {value, rule, note} (decrypted from the keying record)."""
         if self._written is None:
-            blob = self.record.as_written
-            owner = self.draft.owner
-            self._written = (
-                json.loads(owner.key.decrypt(blob, context=self.record.uuid + "/as_written"))
-                if blob
-                else {}
-            )
+            self._written = self.draft.owner.open_written(self.record)
         return self._written
 
     def kept_as_written(self, box: Box) -> dict[str, str] | None:
@@ -542,15 +535,7 @@ class Keying:
             self._save_written()
 
     def _save_written(self) -> None:
-        written = self.written_values()
-        blob = (
-            self.draft.owner.key.encrypt(
-                json.dumps(written, sort_keys=True).encode(),
-                context=self.record.uuid + "/as_written",
-            )
-            if written
-            else None
-        )
+        blob = self.draft.owner.seal_written(self.record.uuid, self.written_values())
         self.record = self.record.model_copy(update={"as_written": blob})
         self.draft.owner.store.put_keying(self.record)
 

@@ -32,6 +32,7 @@ from desktop_app.errors import (
 )
 from desktop_app.passwords import check_password, wrapped_for
 from desktop_app.store import (
+    KeyingRecord,
     RevisionRecord,
     Store,
     SubmissionFilter,
@@ -407,6 +408,20 @@ class UserSession:
             at=at,
             note=self.seal_note(uuid, why),
             audit=audit(self.user.name, "submission.reopened", uuid, at),
+        )
+
+    def seal_written(self, uuid: str, written: dict[str, dict[str, str]]) -> bytes | None:
+        """A keying's values kept as written on the paper (path -> value, rule, note)."""
+        if not written:
+            return None
+        text = json.dumps(written, sort_keys=True).encode()
+        return self.key.encrypt(text, context=uuid + "/as_written")
+
+    def open_written(self, record: KeyingRecord) -> dict[str, dict[str, str]]:
+        if not record.as_written:
+            return {}
+        return json.loads(
+            self._decrypt(record.as_written, record.uuid, context=record.uuid + "/as_written")
         )
 
     def seal_note(self, uuid: str, text: str) -> bytes:

@@ -112,7 +112,7 @@ def as_written(
     the path the server's check names it by, while the revision still holds that value."""
     if not keying.as_written:
         return []
-    kept = json.loads(user.key.decrypt(keying.as_written, context=keying.uuid + "/as_written"))
+    kept = user.open_written(keying)
     root = json_to_document(form, json.loads(text))
     out = []
     for path, entry in sorted(kept.items()):
