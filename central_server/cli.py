@@ -31,26 +31,19 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from central_server import (
-    accounts,
-    duplicates,
-    exporting,
-    indicators,
-    mapping,
-    published_forms,
-    review,
-    schema,
-)
-from central_server.db import make_engine, private_database, private_folder, snapshot
+from central_server.choices import FORMATS, RESOLUTIONS, ROLES, STATES
 from central_server.errors import Refusal
-from central_server.routers.records import stats_rows
-from central_server.settings import Settings
-from form_engine import FormLoadError
-from sync_protocol import ROLES
+
+if TYPE_CHECKING:
+    from central_server.published_forms import Published
+    from central_server.settings import Settings
 
 
 def _settings(args: argparse.Namespace) -> Settings:
+    from central_server.settings import Settings
+
     trusted = getattr(args, "trusted_proxy", None)
     hosts = getattr(args, "allowed_host", None)
     return Settings.resolve(
@@ -62,6 +55,9 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def _engine(args: argparse.Namespace):
+    from central_server import schema
+    from central_server.db import make_engine, private_database, private_folder
+
     settings = _settings(args)
     private_folder(settings.data_dir)
     engine = make_engine(settings.database_url)
@@ -71,6 +67,8 @@ def _engine(args: argparse.Namespace):
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from central_server import schema
+
     settings = _settings(args)
     engine = _engine(args)
     print(
@@ -153,6 +151,8 @@ def _local_address() -> str:
 
 
 def cmd_site_add(args: argparse.Namespace) -> int:
+    from central_server import accounts
+
     with _engine(args).begin() as conn:
         accounts.add_site(conn, args.name)
     print(f"added site {args.name}")
@@ -163,7 +163,7 @@ def cmd_site_list(args: argparse.Namespace) -> int:
     """Each site, with its users and submissions (an administrator's check of a day's setup)."""
     from sqlalchemy import func, select
 
-    from central_server.db import sites, submissions, users
+    from central_server.db import sites, snapshot, submissions, users
 
     with snapshot(_engine(args)) as conn:
         people: dict[int, int] = dict(
@@ -188,7 +188,7 @@ def cmd_user_list(args: argparse.Namespace) -> int:
     """Each account: its role, its site, whether it may log in (never a password)."""
     from sqlalchemy import select
 
-    from central_server.db import sites, users
+    from central_server.db import sites, snapshot, users
 
     with snapshot(_engine(args)) as conn:
         found = conn.execute(
@@ -215,6 +215,8 @@ def _password(args: argparse.Namespace) -> str:
 
 
 def cmd_user_disable(args: argparse.Namespace) -> int:
+    from central_server import accounts
+
     with _engine(args).begin() as conn:
         accounts.set_disabled(conn, args.name, args.disable)
     print(
@@ -225,6 +227,8 @@ def cmd_user_disable(args: argparse.Namespace) -> int:
 
 
 def cmd_user_password(args: argparse.Namespace) -> int:
+    from central_server import accounts
+
     password = _password(args)
     with _engine(args).begin() as conn:
         accounts.set_password(conn, args.name, password)
@@ -233,6 +237,8 @@ def cmd_user_password(args: argparse.Namespace) -> int:
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
+    from central_server import accounts
+
     password = _password(args)
     with _engine(args).begin() as conn:
         accounts.add_user(conn, args.name, role=args.role, site=args.site, password=password)
@@ -241,6 +247,9 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 
 
 def cmd_form_publish(args: argparse.Namespace) -> int:
+    from central_server import published_forms
+    from form_engine import FormLoadError
+
     try:
         with _engine(args).begin() as conn:
             done = published_forms.publish(conn, Path(args.file))
@@ -254,6 +263,9 @@ def cmd_form_publish(args: argparse.Namespace) -> int:
 
 
 def cmd_form_attach(args: argparse.Namespace) -> int:
+    from central_server import published_forms
+    from form_engine import FormLoadError
+
     paths = [Path(f) for f in args.files]
     for p in paths:
         if not p.is_file():
@@ -271,7 +283,7 @@ def cmd_form_attach(args: argparse.Namespace) -> int:
     return 0
 
 
-def _say_needs(done: published_forms.Published) -> None:
+def _say_needs(done: Published) -> None:
     if not done.needs:
         if done.new:
             print("devices get it at their next sync")
@@ -284,6 +296,8 @@ def _say_needs(done: published_forms.Published) -> None:
 
 
 def cmd_review_list(args: argparse.Namespace) -> int:
+    from central_server import review
+
     with _engine(args).begin() as conn:
         who = _reviewer(conn, args)
         rows = review.listed(
@@ -310,6 +324,8 @@ def cmd_review_list(args: argparse.Namespace) -> int:
 
 
 def cmd_review_decide(args: argparse.Namespace) -> int:
+    from central_server import review
+
     answers: dict[str, str] = {}
     for given in args.answer or []:
         path, sep, text = given.partition("=")
@@ -333,6 +349,8 @@ def cmd_review_decide(args: argparse.Namespace) -> int:
 
 
 def cmd_review_history(args: argparse.Namespace) -> int:
+    from central_server import review
+
     with _engine(args).begin() as conn:
         who = _reviewer(conn, args)
         revs, made = review.history(conn, who, args.uuid)
@@ -395,10 +413,15 @@ def _terminal(text: str) -> str:
 
 def _reviewer(conn, args: argparse.Namespace):
     """The account the command acts as (its role and site decide what it may do)."""
+    from central_server import accounts
+
     return accounts.principal_of(conn, args.as_user)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from central_server import exporting, mapping
+    from central_server.db import snapshot
+
     out = Path(args.out)
     if not out.parent.is_dir():
         print(f"{out.parent}: no such folder", file=sys.stderr)
@@ -412,7 +435,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 who,
                 args.form_id,
                 site=args.site,
-                state=args.state,
+                state=None if args.state == "any" else args.state,
                 since=args.since,
                 duplicates=args.duplicates,
             )
@@ -443,6 +466,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_duplicates(args: argparse.Namespace) -> int:
+    from central_server import duplicates
+    from central_server.db import snapshot
+
     with snapshot(_engine(args)) as conn:
         who = _reviewer(conn, args)
         pairs = duplicates.probable(
@@ -466,6 +492,8 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
 
 
 def cmd_duplicates_resolve(args: argparse.Namespace) -> int:
+    from central_server import duplicates
+
     with _engine(args).begin() as conn:
         who = _reviewer(conn, args)
         duplicates.resolve(conn, who, args.first, args.second, args.resolution, args.note or "")
@@ -474,6 +502,9 @@ def cmd_duplicates_resolve(args: argparse.Namespace) -> int:
 
 
 def cmd_indicators(args: argparse.Namespace) -> int:
+    from central_server import indicators
+    from central_server.db import snapshot
+
     state = None if args.state == "any" else args.state
     with snapshot(_engine(args)) as conn:
         who = _reviewer(conn, args)
@@ -529,6 +560,7 @@ def cmd_collect_add(args: argparse.Namespace) -> int:
     settings as a QR code for ODK Collect."""
     from urllib.parse import urlsplit
 
+    from central_server import accounts
     from central_server.openrosa import collect_settings
 
     base = args.url.strip().rstrip("/")
@@ -565,6 +597,7 @@ def cmd_collect_add(args: argparse.Namespace) -> int:
 def cmd_collect_list(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
+    from central_server import accounts
     from central_server.db import devices, users
 
     query = (
@@ -590,6 +623,8 @@ def cmd_collect_list(args: argparse.Namespace) -> int:
 
 
 def cmd_collect_revoke(args: argparse.Namespace) -> int:
+    from central_server import accounts
+
     with _engine(args).begin() as conn:
         admin = accounts.Principal(0, "", "admin", None, None, 0)
         accounts.revoke_device(conn, admin, args.device)
@@ -598,6 +633,8 @@ def cmd_collect_revoke(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    from central_server.routers.records import stats_rows
+
     with _engine(args).begin() as conn:
         rows = stats_rows(conn, None)
     if args.json:
@@ -760,7 +797,7 @@ def build_parser() -> argparse.ArgumentParser:
     rv_sub = rv.add_subparsers(title="review commands", metavar="COMMAND", required=True)
     p = rv_sub.add_parser("list", help="submissions to review, newest change first")
     p.add_argument("--as", dest="as_user", required=True, metavar="NAME", help="acting as")
-    p.add_argument("--state", choices=review.STATES)
+    p.add_argument("--state", choices=STATES)
     p.add_argument("--site")
     p.add_argument("--form")
     p.add_argument("--enumerator")
@@ -799,10 +836,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("form_id")
     p.add_argument("--as", dest="as_user", required=True, metavar="NAME", help="acting as")
-    p.add_argument("--format", choices=exporting.FORMATS, required=True)
+    p.add_argument("--format", choices=FORMATS, required=True)
     p.add_argument("--out", required=True)
     p.add_argument("--site")
-    p.add_argument("--state", choices=review.STATES)
+    p.add_argument(
+        "--state",
+        default="approved",
+        choices=[*STATES, "any"],
+        help="submissions in this review state (default approved, as the desktop's Export "
+        "tab and the indicators; any: every state)",
+    )
     p.add_argument(
         "--since", help="changed on or after this date or time, by the server's clock (YYYY-MM-DD)"
     )
@@ -843,13 +886,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("first")
     p.add_argument("second")
     p.add_argument("--as", dest="as_user", required=True, metavar="NAME", help="acting as")
-    p.add_argument("--resolution", required=True, choices=duplicates.RESOLUTIONS)
+    p.add_argument("--resolution", required=True, choices=RESOLUTIONS)
     p.add_argument("--note")
     p.set_defaults(func=cmd_duplicates_resolve)
     p = sub.add_parser("indicators", help="a form's indicators by city and population group")
     p.add_argument("form_id")
     p.add_argument("--as", dest="as_user", required=True, metavar="NAME", help="acting as")
-    p.add_argument("--state", default="approved", choices=[*review.STATES, "any"])
+    p.add_argument("--state", default="approved", choices=[*STATES, "any"])
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_indicators)
     p = sub.add_parser("stats", help="counts per site, form, version and status")

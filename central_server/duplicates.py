@@ -31,11 +31,11 @@ from sqlalchemy import Select, and_, case, func, insert, select
 from sqlalchemy.engine import Connection
 
 from central_server.accounts import Principal, now_text
+from central_server.choices import RESOLUTIONS
 from central_server.db import duplicate_resolutions, read_json, revisions, sites, submissions
 from central_server.errors import Forbidden, NotFound, Refusal
 from sync_protocol import a_role
 
-RESOLUTIONS = ("keep_both", "same_household", "keep_first", "keep_second", "undone")
 # the verdicts that make one of the pair a duplicate of the other
 KEEPING_ONE = ("keep_first", "keep_second")
 KINDS = ("exact", "name", "phone")

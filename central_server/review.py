@@ -27,6 +27,7 @@ from sqlalchemy.engine import Connection
 
 from central_server import as_written, duplicates, published_forms
 from central_server.accounts import Principal, now_text
+from central_server.choices import STATES
 from central_server.db import changes, decisions, revisions, sites, submissions
 from central_server.errors import Conflict, Forbidden, NotFound, Refusal
 from sync_protocol import (
@@ -39,7 +40,6 @@ from sync_protocol import (
     storable,
 )
 
-STATES = ("received", "corrected", "returned", "site_approved", "approved")
 SITE_REVIEWERS = ("supervisor", "clerk")
 SECRETARIAT = ("secretariat",)
 REVIEWERS = SITE_REVIEWERS + SECRETARIAT
