@@ -32,7 +32,7 @@ test: $(BIN)/.installed-test tests/peers/node_modules/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 --dist worksteal $(PYTEST_ARGS)
 
 # A one-folder desktop build (PyInstaller): build/dist/daftari/daftari; smoke test included.
 package: $(BIN)/.installed-run
