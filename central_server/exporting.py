@@ -18,6 +18,7 @@ import csv
 import io
 import json
 import logging
+import math
 import re
 import shutil
 import tempfile
@@ -25,7 +26,7 @@ import zipfile
 from collections.abc import Callable, Generator, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,16 +35,17 @@ from sqlalchemy.engine import Connection
 
 from central_server import as_written, duplicates, parts, published_forms, review, uploads
 from central_server.accounts import Principal
+from central_server.choices import FORMATS
 from central_server.db import decisions, devices, forms, read_json, revisions, sites, submissions
 from central_server.errors import Forbidden, NotFound, Refusal
 from central_server.mapping import Mapping
 from form_engine import FormDefinition, cells
+from form_engine.kinds import calculated_kinds
 from form_engine.model import NO_LANGUAGE, Element
 from sync_protocol import a_role
 from sync_protocol.odk_encryption import SEALED
 
 log = logging.getLogger("daftari.server")
-FORMATS = ("csv", "xlsx", "parquet", "dta", "sav")
 EXPORTERS = ("supervisor", "clerk", "secretariat", "admin")
 META = [
     ("_key", "string"),
@@ -107,6 +109,10 @@ class Column:
     labels: dict[str, str] = field(default_factory=dict)  # by form language
     choices: dict[str, dict[str, str]] = field(default_factory=dict)  # value -> labels
     versions: list[str] = field(default_factory=list)  # the form versions that have it
+    # a select-multiple's choice as a column of its own: (the question's key, the choice);
+    # 1 where chosen, 0 where the question was answered without it, empty where unanswered
+    of: tuple[str, str] | None = None
+    calculated: bool = False
 
 
 @dataclass
@@ -117,6 +123,9 @@ class Table:
     children: list[Table] = field(default_factory=list)
     meta: list[tuple[str, str]] = field(default_factory=list)
     _names: list[str] | None = field(default=None, repr=False, compare=False)
+    _chosen: list[tuple[str, list[tuple[int, str]]]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     def names(self) -> list[str]:
         """The answers' keys, in column order (kept: asked for every row)."""
@@ -127,6 +136,16 @@ class Table:
     def header(self) -> list[str]:
         return [m for m, _ in self.meta] + [c.name for c in self.columns]
 
+    def chosen(self) -> list[tuple[str, list[tuple[int, str]]]]:
+        """Each select-multiple with choice columns: (its key, [(position in the row, choice)])."""
+        if self._chosen is None:
+            places: dict[str, list[tuple[int, str]]] = {}
+            for i, c in enumerate(self.columns, len(self.meta)):
+                if c.of:
+                    places.setdefault(c.of[0], []).append((i, c.of[1]))
+            self._chosen = list(places.items())
+        return self._chosen
+
     def types(self) -> list[str]:
         return [t for _, t in self.meta] + [c.type for c in self.columns]
 
@@ -136,8 +155,48 @@ def layout(form_id: str, versions: list[FormDefinition], changes: Mapping | None
     version's renamed fields join the columns they were renamed to."""
     main = Table(form_id, "", meta=list(META))
     for form in versions:
-        _merge(main, form.elements, "", "", form, form_id, changes or Mapping())
+        _merge(main, form.elements, "", "", _Reading(form), form_id, changes or Mapping())
+    _choice_columns(main)
     return main
+
+
+class _Reading:
+    """A form version as the layout reads it: its elements by path, its calculations' kinds."""
+
+    def __init__(self, form: FormDefinition) -> None:
+        self.form = form
+        self.version = form.version
+        self.by_path = {el.path: el for top in form.elements for el in top.walk()}
+        self.kinds = calculated_kinds(form)
+
+
+def _choice_columns(table: Table) -> None:
+    """Each select-multiple's choices as columns of their own, right after it (as Kobo and
+    Central export them): an analyst counts "chose water from a kiosk" without splitting."""
+    out: list[Column] = []
+    for column in table.columns:
+        out.append(column)
+        if column.type != "select_multiple":
+            continue
+        for value, labels in column.choices.items():
+            said = {
+                lang: f"{text}: {labels.get(lang) or next(iter(labels.values()), value)}"
+                for lang, text in (column.labels or {"": column.name}).items()
+            }
+            out.append(
+                Column(
+                    f"{column.name}/{value}",
+                    "int",
+                    said,
+                    {},
+                    list(column.versions),
+                    (column.name, value),
+                )
+            )
+    table.columns = out
+    table._names = table._chosen = None
+    for child in table.children:
+        _choice_columns(child)
 
 
 def _merge(
@@ -145,7 +204,7 @@ def _merge(
     elements: list[Element],
     prefix: str,
     full: str,
-    form: FormDefinition,
+    form: _Reading,
     base: str,
     changes: Mapping,
 ) -> None:
@@ -165,19 +224,22 @@ def _merge(
             _merge(table, el.children, key + "/", path + "/", form, base, changes)
         elif el.kind == "question" and (el.control or el.calculate or el.preload):
             column = known.get(key)
+            kind = form.kinds.get(el.path) or _type(el)
             if column is None:
-                column = Column(key, _type(el), _texts(el.label, form))
+                column = Column(key, kind, _texts(el, form), calculated=bool(el.calculate))
                 table.columns.append(column)
                 known[key] = column
+            elif column.type != kind:  # the versions disagree: what holds both
+                column.type = "decimal" if {column.type, kind} == {"int", "decimal"} else "string"
             column.versions.append(form.version)
             recoded = changes.versions.get(form.version)
             gone = recoded.recodes.get(full + el.name, {}) if recoded else {}
             if el.choices is not None:
-                for choice in el.choices.inline or form.choice_lists.get(
+                for choice in el.choices.inline or form.form.choice_lists.get(
                     el.choices.instance_id or "", []
                 ):
                     if choice.value not in gone:  # recoded: its new code is the choice
-                        column.choices.setdefault(choice.value, _texts(choice.label, form))
+                        column.choices.setdefault(choice.value, _said(choice.label, form))
 
 
 def _type(el: Element) -> str:
@@ -188,12 +250,39 @@ def _type(el: Element) -> str:
     return {"int": "int", "decimal": "decimal"}.get(el.data_type or "", el.data_type or "string")
 
 
-def _texts(texts, form: FormDefinition) -> dict[str, str]:
+def _texts(el: Element, form: _Reading) -> dict[str, str]:
+    """A question's label in each language, as a person reads it: a ``${field}`` in it
+    replaced by that field's own label in brackets (its name where it has none)."""
+    return _said(el.label, form, el.path)
+
+
+def _said(texts, form: _Reading, at: str = "") -> dict[str, str]:
     out = {}
     for lang, segments in (texts or {}).items():
-        text = "".join(s if isinstance(s, str) else "${…}" for s in segments)
-        out[lang if lang != NO_LANGUAGE else (form.default_language or "")] = text
+        text = "".join(s if isinstance(s, str) else _named(s, form, lang, at) for s in segments)
+        out[lang if lang != NO_LANGUAGE else (form.form.default_language or "")] = text
     return out
+
+
+def _named(output: dict[str, str], form: _Reading, lang: str, at: str) -> str:
+    ref = (output.get("output") or output.get("value") or "").strip()
+    path = ref
+    if not ref.startswith("/") and at:
+        parts = at.strip("/").split("/")
+        for step in ref.split("/"):
+            if step == "..":
+                parts = parts[:-1]
+            elif step not in (".", ""):
+                parts.append(step)
+        path = "/" + "/".join(parts)
+    el = form.by_path.get(path)
+    if el is None:
+        return "[…]"
+    label: list = (
+        el.label.get(lang) or el.label.get(NO_LANGUAGE) or next(iter(el.label.values()), [])
+    )
+    text = "".join(s for s in label if isinstance(s, str)).strip()
+    return f"[{text or el.name}]"
 
 
 @dataclass
@@ -371,6 +460,13 @@ def _rows(table: Table, meta: dict, data: dict) -> Iterator[tuple[Table, list]]:
     row = [meta.get(m) for m, _ in table.meta]
     for v in map(data.get, names):
         row.append(v if type(v) not in _COMPOUND else _cell(v))
+    for question, places in table.chosen():
+        answer = data.get(question)
+        if answer is None or answer == "" or answer == []:
+            continue  # unanswered: its choices' columns stay empty
+        chosen = {str(c) for c in answer} if isinstance(answer, list) else set(str(answer).split())
+        for at, choice in places:
+            row[at] = 1 if choice in chosen else 0
     yield table, row
     for child in table.children:
         for i, entry in enumerate(data.get(child.repeat) or [], 1):
@@ -417,6 +513,8 @@ def codebook(
             choices = "; ".join(
                 f"{value}={_label(labels, languages)}" for value, labels in c.choices.items()
             )
+            if c.of:
+                choices = f"1=chosen; 0=not chosen (in {c.of[0]}); empty: {c.of[0]} unanswered"
             labels = [c.labels.get(lang, "") for lang in languages]
             said = notes.of(table.name, c.name)
             yield [table.name, c.name, c.type, *labels, choices, " ".join(c.versions), said]
@@ -595,7 +693,12 @@ def browse(conn: Connection, src: Source, *, limit: int = 100, language: str | N
                 sealed.append(meta["_uuid"])
             last = (meta["_submitted_at"], meta["_uuid"])
     columns = [{"name": m, "label": m} for m, _ in main.meta]
-    columns += [{"name": c.name, "label": _label(c.labels, [lang]) or c.name} for c in main.columns]
+    # a calculation has no label: its own name, not its path
+    columns += [
+        {"name": c.name, "label": _label(c.labels, [lang]) or c.name.rsplit("/", 1)[-1]}
+        for c in main.columns
+        if not c.of  # on screen a select-multiple shows its choices by their labels
+    ]
     columns += [{"name": child.repeat, "label": child.repeat} for child in main.children]
     token = ""
     if more and last is not None:
@@ -666,6 +769,8 @@ def page_key(token: str) -> tuple[str, str]:
 def _shown_row(main: Table, lang: str, meta: dict, data: dict) -> list:
     row = [meta.get(m) for m, _ in main.meta]
     for column in main.columns:
+        if column.of:
+            continue
         value = data.get(column.name)
         if column.choices and value is not None:
             codes = value if isinstance(value, list) else str(value).split()
@@ -794,14 +899,13 @@ def _statistical(
     mapping: dict[tuple[str, str], str] = {}
     codes: dict[tuple[str, str], str] = {}
     written: list[str] = []
-    write = pyreadstat.write_dta if fmt == "dta" else pyreadstat.write_sav
     with (
         tempfile.TemporaryDirectory(dir=staged.parent, prefix="package-") as tmp,
         zipfile.ZipFile(staged) as z,
     ):
         for t in tables:
             z.extract(f"{t.name}.parquet", tmp)
-            names = _package_names(t.header(), longest)
+            names = _package_names(t, longest)
             for original, name in zip(t.header(), names, strict=True):
                 mapping[(t.name, original)] = name
             labels: dict[str, str] = {
@@ -811,11 +915,19 @@ def _statistical(
             }
             values: dict[str, dict[int | float, str]] = {}
             recode: dict[str, dict[str, int]] = {}
+            formats: dict[str, str] = {}
+            measures: dict[str, str] = {}
+            by_name = {c.name: c for c in t.columns}
             for c in t.columns:
                 name = mapping[(t.name, c.name)]
-                labels[name] = (c.labels.get(lang) or next(iter(c.labels.values()), ""))[:80]
+                labels[name] = _package_label(c, by_name, lang)
+                if c.type == "int" or c.type == "select_one":
+                    formats[name] = "%12.0g" if fmt == "dta" else "F12.0"
+                if c.type in ("int", "decimal"):
+                    measures[name] = "nominal" if c.of else "scale"
                 if c.type != "select_one" or not c.choices:
                     continue
+                measures[name] = "nominal"
                 # A choice is a number with its label, as the packages want categories:
                 # the choice's own number where choices are numbers (the codes on the
                 # paper), else 1, 2, 3… in the form's order (the codebook lists them).
@@ -842,12 +954,24 @@ def _statistical(
                     frame[name] = pd.to_numeric(frame[name].map(code), errors="coerce")
                 _fit_texts(fmt, frame, t, names, notes)
                 file = f"{t.name}.{fmt}" if parts == 1 else f"{t.name}-{n}.{fmt}"
-                write(
-                    frame,
-                    str(Path(tmp) / file),
-                    column_labels=[labels.get(x, "") for x in names],
-                    variable_value_labels=values or None,
-                )
+                said: list[str | None] = [labels.get(x, "") for x in names]
+                if fmt == "sav":
+                    pyreadstat.write_sav(
+                        frame,
+                        str(Path(tmp) / file),
+                        column_labels=said,
+                        variable_value_labels=values or None,
+                        variable_format=formats or None,
+                        variable_measure=measures or None,
+                    )
+                else:
+                    pyreadstat.write_dta(
+                        frame,
+                        str(Path(tmp) / file),
+                        column_labels=said,
+                        variable_value_labels=values or None,
+                        variable_format=formats or None,
+                    )
                 written.append(file)
                 del frame
             (Path(tmp) / f"{t.name}.parquet").unlink()
@@ -862,6 +986,20 @@ def _statistical(
             zout.writestr("codebook.csv", _csv_text(lines))
 
 
+def _package_label(c: Column, by_name: dict[str, Column], lang: str) -> str:
+    """A variable's label in ``lang``, within the 80 characters Stata keeps; a choice's
+    column keeps its choice whole and shortens the question before it."""
+    if not c.of:
+        return _label(c.labels, [lang])[:80]
+    question = by_name.get(c.of[0])
+    choice = _label(question.choices.get(c.of[1], {}), [lang]) if question else c.of[1]
+    choice = (choice or c.of[1])[:60]
+    asked = _label(question.labels, [lang]) if question else c.of[0]
+    room = 80 - len(choice) - 2
+    asked = asked if len(asked) <= room else asked[: room - 1] + "…"
+    return f"{asked}: {choice}"
+
+
 def _fit_texts(fmt: str, frame, table: Table, names: list[str], notes: cells.Notes) -> None:
     """Text columns as the package holds them. Stata: a missing text is "" (its own missing
     string; a None beside a long text makes a file neither Stata nor pyreadstat can read).
@@ -869,8 +1007,8 @@ def _fit_texts(fmt: str, frame, table: Table, names: list[str], notes: cells.Not
     written as ␀. Each change counted in the notes."""
     import pandas as pd
 
-    for name, original in zip(names, table.header(), strict=True):
-        if not pd.api.types.is_string_dtype(frame[name].dtype):
+    for name, original, kind in zip(names, table.header(), table.types(), strict=True):
+        if kind in _TYPED or not pd.api.types.is_string_dtype(frame[name].dtype):
             continue
         values = frame[name].tolist()
         cut = nul = 0
@@ -892,14 +1030,18 @@ def _fit_texts(fmt: str, frame, table: Table, names: list[str], notes: cells.Not
             notes.add(table.name, original, cells.NUL, nul)
 
 
-def _package_names(header: list[str], longest: int) -> list[str]:
+def _package_names(table: Table, longest: int) -> list[str]:
     """Names Stata and SPSS accept, unique in their table: the answer's own name where it
-    can be ("dwellings/n_dwellings" -> n_dwellings)."""
+    can be ("dwellings/n_dwellings" -> n_dwellings; a choice's column: question_choice)."""
     import re
 
     out: list[str] = []
-    for original in header:
-        base = re.sub(r"[^A-Za-z0-9_]", "_", original.rsplit("/", 1)[-1]) or "v"
+    wanted = [m for m, _ in table.meta] + [
+        f"{c.of[0].rsplit('/', 1)[-1]}_{c.of[1]}" if c.of else c.name.rsplit("/", 1)[-1]
+        for c in table.columns
+    ]
+    for original in wanted:
+        base = re.sub(r"[^A-Za-z0-9_]", "_", original) or "v"
         if not re.match(r"[A-Za-z]", base):
             base = "v" + base
         base = base[:longest]
@@ -931,8 +1073,13 @@ def _languages(versions: list[FormDefinition]) -> list[str]:
 def _csv_files(
     tables, rows, counts, folder: Path, *, header: bool, raw: bool, notes: cells.Notes
 ) -> None:
+    # the first part begins with a BOM: Excel then reads Arabic and Ethiopic as UTF-8
+    # (pandas, R and Stata's import read past it)
     files = {
-        t.name: open(folder / f"{t.name}.csv", "w", newline="", encoding="utf-8") for t in tables
+        t.name: open(
+            folder / f"{t.name}.csv", "w", newline="", encoding="utf-8-sig" if header else "utf-8"
+        )
+        for t in tables
     }
     headers = {t.name: t.header() for t in tables}
     try:
@@ -969,8 +1116,10 @@ def _csv_zip(tables, folders: list[Path], book, out: Path) -> None:
 
 
 def _csv_text(lines) -> str:
-    """The codebook as CSV (its labels are the form's: guarded as answers are)."""
+    """The codebook as CSV (its labels are the form's: guarded as answers are), with a BOM
+    as the tables."""
     buf = io.StringIO()
+    buf.write("\ufeff")
     csv.writer(buf).writerows(cells.csv_plain(line) for line in lines)
     return buf.getvalue()
 
@@ -1010,14 +1159,24 @@ def _xlsx(tables, rows, counts, notes: cells.Notes, book: Callable[[], Iterator]
                 row[i] = text
         return row
 
+    # numbers and days as Excel's own (summed, sorted, filtered as such), not as text
+    typed = {
+        t.name: [(i, converter(k)) for i, k in enumerate(t.types()) if k in _TYPED] for t in tables
+    }
     for t in tables:
         sheets[t.name] = new_sheet(t, 1)
     for table, row in rows:
+        row = list(row)
+        for i, convert in typed[table.name]:
+            value = row[i]
+            if type(value) is str:  # what does not read as its type stays as it came
+                found = convert(value)
+                row[i] = value if found is None else found
         n = counts[table.name]
         if n and n % SHEET_ROWS == 0:  # Excel's limit: the table goes on in another sheet
             sheets[table.name] = new_sheet(table, n // SHEET_ROWS + 1)
         sheet = sheets[table.name]
-        sheet.append(texts(sheet, list(row), table.name, headers[table.name]))
+        sheet.append(texts(sheet, row, table.name, headers[table.name]))
         counts[table.name] += 1
     cb = wb.create_sheet("codebook")
     for line in book():
@@ -1035,7 +1194,7 @@ def _sheet_name(name: str, taken: list[str]) -> str:
 
 
 def _schemas(pa, tables) -> dict:
-    kinds = {"int": pa.int64(), "decimal": pa.float64()}
+    kinds = {"int": pa.int64(), "decimal": pa.float64(), "date": pa.date32()}
     return {
         t.name: pa.schema(
             [(h, kinds.get(k, pa.string())) for h, k in zip(t.header(), t.types(), strict=True)]
@@ -1054,7 +1213,7 @@ def _parquet_files(tables, rows, counts, folder: Path) -> None:
     }
     pending: dict[str, list[list]] = {t.name: [] for t in tables}
     # one converter a column, chosen once (not a type comparison per cell)
-    convert = {t.name: [_converter(k) for k in t.types()] for t in tables}
+    convert = {t.name: [converter(k) for k in t.types()] for t in tables}
 
     def flush(name: str) -> None:
         batch = pending[name]
@@ -1122,27 +1281,42 @@ def _arrow_column(pa, values: tuple, kind, typed):
     return array
 
 
-def _converter(kind: str):
-    """What a cell becomes in a Parquet column of this type (empty: null)."""
+_INT64 = 2**63
+_TYPED = ("int", "decimal", "date")  # columns of numbers or days, not text
+
+
+def converter(kind: str):
+    """What a cell becomes in a column of this type (Parquet, an Excel number, OData): empty,
+    or what is not a finite number of the type (a calculation's NaN), is null."""
 
     def whole(v: object) -> object:
         if v is None or v == "":
             return None
         if type(v) is int:
-            return v
+            return v if -_INT64 <= v < _INT64 else None
         try:
-            return int(v)  # type: ignore[call-overload]
-        except (TypeError, ValueError):
+            number = float(v)  # type: ignore[arg-type]  # "12", "12.0", "1e3"
+        except (TypeError, ValueError, OverflowError):
             return None
+        if not number.is_integer() or not -_INT64 <= number < _INT64:
+            return None
+        return int(number)
 
     def number(v: object) -> object:
         if v is None or v == "":
             return None
-        if type(v) is float:
-            return v
         try:
-            return float(v)  # type: ignore[arg-type]
-        except (TypeError, ValueError):
+            found = v if type(v) is float else float(v)  # type: ignore[arg-type]
+        except (TypeError, ValueError, OverflowError):
+            return None
+        return found if math.isfinite(found) else None
+
+    def day(v: object) -> object:
+        if type(v) is not str or len(v) < 10:
+            return None
+        try:
+            return date.fromisoformat(v[:10])
+        except ValueError:
             return None
 
     def text(v: object) -> object:
@@ -1150,4 +1324,4 @@ def _converter(kind: str):
             return None
         return v if type(v) is str else str(v)
 
-    return {"int": whole, "decimal": number}.get(kind, text)
+    return {"int": whole, "decimal": number, "date": day}.get(kind, text)

@@ -154,7 +154,9 @@ class ExportIn(BaseModel):
     model_config = {"extra": "forbid"}
     format: Literal["csv", "xlsx", "parquet", "dta", "sav"]
     site: NoNul | None = Field(default=None, max_length=200)
-    state: NoNul | None = Field(default=None, max_length=20)
+    # approved unless asked (any, or null as older desktops send it: every state), as the
+    # command line and the indicators
+    state: NoNul | None = Field(default="approved", max_length=20)
     since: NoNul | None = Field(default=None, max_length=40)
     lang: NoNul | None = Field(default=None, max_length=100)
     attachments: bool = False

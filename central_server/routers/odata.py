@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from contextlib import closing
+from datetime import datetime
 from typing import Annotated, Literal
 from xml.sax.saxutils import escape, quoteattr
 
@@ -48,7 +49,14 @@ async def reader(
 
 Reader = Annotated[Principal, Depends(reader)]
 MOST = 1000  # rows a page
-EDM = {"int": "Edm.Int64", "decimal": "Edm.Double"}
+# the answers' types as ODK Central gives them (a calculation typed from its expression:
+# form_engine.kinds)
+EDM = {
+    "int": "Edm.Int64",
+    "decimal": "Edm.Decimal",
+    "date": "Edm.Date",
+    "dateTime": "Edm.DateTimeOffset",
+}
 # what a $filter may compare, as properties of every entity of the main set (also written
 # as ODK Central writes them: __system/submissionDate)
 FILTERABLE = {
@@ -195,6 +203,7 @@ def rows(
     keep = _filter(filter_)
     props = _selected(_properties(table), select_)
     index = {h: i for i, h in enumerate(table.header())}
+    typed = [(p, index[column], _typed(edm)) for p, edm, column in props]
     wanted = min(top if top is not None else MOST, MOST)
     page: list[dict] = []
     total = 0
@@ -208,7 +217,7 @@ def rows(
                 total += 1
                 if total <= skip or len(page) >= wanted:
                     continue
-                page.append({p: row[index[column]] for p, _, column in props})
+                page.append({p: convert(row[i]) for p, i, convert in typed})
             if len(page) >= wanted and count != "true":
                 break
     base = str(request.url).split(".svc", 1)[0] + ".svc"
@@ -220,6 +229,34 @@ def rows(
             request.url.include_query_params(**{"$skip": skip + wanted, "$top": wanted})
         )
     return JSONResponse(answer, headers={"OData-Version": "4.0"})
+
+
+def _typed(edm: str):
+    """A cell as its property's type: a number, a day, a time with its offset; what is not
+    one (a calculation's NaN) null, never a text a typed client fails on."""
+    if edm in ("Edm.Int64", "Edm.Decimal", "Edm.Date"):
+        kind = {"Edm.Int64": "int", "Edm.Decimal": "decimal", "Edm.Date": "date"}[edm]
+        convert = exporting.converter(kind)
+        if edm == "Edm.Date":
+            return lambda v: None if (day := convert(v)) is None else day.isoformat()
+        return convert
+    if edm == "Edm.DateTimeOffset":
+        return _moment
+    return _as_is
+
+
+def _as_is(value: object) -> object:
+    return value
+
+
+def _moment(value: object) -> object:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        at = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return value if at.tzinfo is not None else None
 
 
 def _selected(props: list[tuple[str, str, str]], select: str | None) -> list:

@@ -33,7 +33,7 @@ class Verdict(BaseModel):
 class Asked(BaseModel):
     format: str
     site: str | None = None
-    state: str | None = None
+    state: str = "approved"  # any: every state
     since: str | None = None
     lang: str | None = None
     attachments: bool = False

@@ -1069,7 +1069,7 @@ class ExportTab(QWidget):
     def start(self, out: Path) -> None:
         form_id, fmt = self.form.currentData(), self.format.currentData()
         options = {
-            "state": None if self.state.currentData() == "any" else self.state.currentData(),
+            "state": self.state.currentData(),
             "site": self.site.text().strip() or None,
             "since": self.since.text().strip() or None,
             "lang": self.view.form_language(form_id),

@@ -41,6 +41,12 @@ def _flatten_strings(values: tuple) -> list[str]:
     return out
 
 
+def implementation(name: str) -> Impl | None:
+    """The function called ``name`` (None: no such function)."""
+    entry = _LAZY.get(name) or _REGISTRY.get(name)
+    return entry[2] if entry is not None else None
+
+
 def compile_call(name: str, args: list):
     lazy = name in _LAZY
     entry = _LAZY.get(name) or _REGISTRY.get(name)

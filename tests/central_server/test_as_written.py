@@ -296,7 +296,7 @@ def _exported(server, fmt: str, tmp_path) -> tuple[dict[str, dict], dict[str, li
         lines = [list(r) for r in book["codebook"].values]
     else:
         with zipfile.ZipFile(out) as z:
-            lines = list(csv.reader(io.StringIO(z.read("codebook.csv").decode())))
+            lines = list(csv.reader(io.StringIO(z.read("codebook.csv").decode("utf-8-sig"))))
             z.extractall(tmp_path / fmt)
         folder = tmp_path / fmt
         if fmt == "csv":

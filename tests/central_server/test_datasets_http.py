@@ -94,7 +94,9 @@ def test_an_export_runs_in_the_background_for_whoever_asked_only(server, login):
     assert push(server, login("amina"), [item(e) for e in sent]).ok
     server.checked()
     supervisor = login("super_k")
-    started = call(server, supervisor, "POST", "/population/exports", json={"format": "csv"})
+    started = call(
+        server, supervisor, "POST", "/population/exports", json={"format": "csv", "state": "any"}
+    )
     assert started.status_code == 200, started.text
     job = started.json()
     assert job["total"] == 4 and job["state"] in ("running", "done")
@@ -139,7 +141,11 @@ def test_an_export_runs_in_the_background_for_whoever_asked_only(server, login):
     )
     assert (
         call(
-            server, login("amina"), "POST", "/population/exports", json={"format": "csv"}
+            server,
+            login("amina"),
+            "POST",
+            "/population/exports",
+            json={"format": "csv", "state": "any"},
         ).status_code
         == 403
     )
@@ -164,7 +170,9 @@ def test_devices_sync_while_an_export_reads(server, login, monkeypatch):
 
     monkeypatch.setattr(exporting, "table_rows", slow)
     supervisor = login("super_k")
-    job = call(server, supervisor, "POST", "/population/exports", json={"format": "csv"}).json()
+    job = call(
+        server, supervisor, "POST", "/population/exports", json={"format": "csv", "state": "any"}
+    ).json()
     assert reading.wait(30)  # the export is in the middle of its read
     started = time.time()
     r = push(server, login("amina"), [item(e) for e in envelopes(2, seed=98)])
@@ -219,13 +227,25 @@ def test_exports_at_once_are_bounded_and_a_read_cut_short_leaves_no_stale_connec
 
     monkeypatch.setattr(exporting, "table_rows", slow)
     supervisor, secretariat = login("super_k"), login("secretariat")
-    first = call(server, supervisor, "POST", "/population/exports", json={"format": "csv"})
+    first = call(
+        server, supervisor, "POST", "/population/exports", json={"format": "csv", "state": "any"}
+    )
     assert first.status_code == 200
-    again = call(server, supervisor, "POST", "/population/exports", json={"format": "csv"})
+    again = call(
+        server, supervisor, "POST", "/population/exports", json={"format": "csv", "state": "any"}
+    )
     assert again.status_code == 429 and "yours" in again.json()["detail"]
-    other = call(server, secretariat, "POST", "/population/exports", json={"format": "csv"})
+    other = call(
+        server, secretariat, "POST", "/population/exports", json={"format": "csv", "state": "any"}
+    )
     assert other.status_code == 200
-    third = call(server, login("clerk_k"), "POST", "/population/exports", json={"format": "csv"})
+    third = call(
+        server,
+        login("clerk_k"),
+        "POST",
+        "/population/exports",
+        json={"format": "csv", "state": "any"},
+    )
     assert third.status_code == 429 and "try again" in third.json()["detail"]
     go_on.set()
     for token, job in ((supervisor, first.json()), (secretariat, other.json())):
@@ -234,9 +254,43 @@ def test_exports_at_once_are_bounded_and_a_read_cut_short_leaves_no_stale_connec
             time.sleep(0.1)
             job = call(server, token, "GET", f"/exports/{job['id']}").json()
         assert job["state"] == "done"
-    assert call(server, supervisor, "POST", "/population/exports", json={"format": "csv"}).ok
+    assert call(
+        server, supervisor, "POST", "/population/exports", json={"format": "csv", "state": "any"}
+    ).ok
     # pages stopped early (the data browser, OData) leave the pool fit for the writers
     for _ in range(30):
         assert call(server, secretariat, "GET", "/population/rows", params={"limit": 1}).ok
     r = push(server, login("amina"), [item(e) for e in envelopes(2, seed=100)])
     assert r.ok and {x["status"] for x in r.json()["results"]} == {"stored"}
+
+
+def test_an_export_holds_approved_submissions_unless_asked_as_the_command_line(server, login):
+    """The Export tab, POST …/exports and `daftari-server export` share one default: what the
+    Secretariat approved (as the indicators count); ``any`` asks for every state."""
+    sent = envelopes(3, seed=97)
+    assert push(server, login("amina"), [item(e) for e in sent]).ok
+    server.checked()
+    secretariat = login("secretariat")
+    approved = requests.post(
+        f"{server.url}/api/v1/review/submissions/{sent[0]['uuid']}/decisions",
+        json={"decision": "approved"},
+        headers={"authorization": f"Bearer {secretariat}"},
+        timeout=30,
+    )
+    assert approved.status_code == 200, approved.text
+
+    def total(body: dict) -> int:
+        job = call(server, secretariat, "POST", "/population/exports", json=body)
+        assert job.status_code == 200, job.text
+        status = job.json()
+        deadline = time.time() + 60  # one export a person at a time: the next waits for it
+        while status["state"] == "running" and time.time() < deadline:
+            time.sleep(0.05)
+            status = call(server, secretariat, "GET", f"/exports/{status['id']}").json()
+        return status["total"]
+
+    assert total({"format": "csv"}) == 1
+    assert total({"format": "csv", "state": "approved"}) == 1
+    assert total({"format": "csv", "state": "any"}) == 3
+    assert total({"format": "csv", "state": "received"}) == 2
+    assert total({"format": "csv", "state": None}) == 3  # as desktops before this one asked

@@ -116,7 +116,7 @@ def test_fields_renamed_and_recoded_between_versions_join_up(server, login, tmp_
     assert "row 3: version 1 has no field 'head_nam'" in said
     assert "row 4: 'river' is not a choice of water in 1" in said
     with zipfile.ZipFile(tmp_path / "visit.zip") as z:
-        rows = list(csv.DictReader(io.StringIO(z.read("visit.csv").decode())))
+        rows = list(csv.DictReader(io.StringIO(z.read("visit.csv").decode("utf-8-sig"))))
     assert "head_name" not in rows[0]
     assert sorted((r["head"], r["water"]) for r in rows) == [("Amina", "piped"), ("Juma", "piped")]
 

@@ -118,11 +118,13 @@ def test_xlsx_holds_every_answer_as_text_never_a_formula(hostile, tmp_path):
 
 def _csv_answers(out) -> tuple[list[str], list[str], dict]:
     with zipfile.ZipFile(out) as z:
-        main = list(csv.DictReader(io.StringIO(z.read("hostile.csv").decode())))
-        members = list(csv.DictReader(io.StringIO(z.read("hostile-members.csv").decode())))
+        main = list(csv.DictReader(io.StringIO(z.read("hostile.csv").decode("utf-8-sig"))))
+        members = list(
+            csv.DictReader(io.StringIO(z.read("hostile-members.csv").decode("utf-8-sig")))
+        )
         book = {
             (r["table"], r["column"]): r
-            for r in csv.DictReader(io.StringIO(z.read("codebook.csv").decode()))
+            for r in csv.DictReader(io.StringIO(z.read("codebook.csv").decode("utf-8-sig")))
         }
     return [r["answer"] for r in main], [r["member_name"] for r in members], book
 
@@ -155,7 +157,7 @@ def test_stata_and_spss_hold_every_value_and_say_what_they_cut(hostile, tmp_path
             z.extractall(tmp_path / fmt)
             book = {
                 (r["table"], r["column"]): r
-                for r in csv.DictReader(io.StringIO(z.read("codebook.csv").decode()))
+                for r in csv.DictReader(io.StringIO(z.read("codebook.csv").decode("utf-8-sig")))
             }
         read = pyreadstat.read_dta if fmt == "dta" else pyreadstat.read_sav
         frame, _ = read(str(tmp_path / fmt / f"hostile.{fmt}"))

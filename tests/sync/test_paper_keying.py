@@ -22,7 +22,7 @@ def exported(server, form_id, tmp_path):
         src = exporting.source(conn, accounts.principal_of(conn, "secretariat"), form_id)
         exporting.export(conn, src, "csv", out)
     with zipfile.ZipFile(out) as z:
-        return list(csv.DictReader(io.StringIO(z.read(f"{form_id}.csv").decode())))
+        return list(csv.DictReader(io.StringIO(z.read(f"{form_id}.csv").decode("utf-8-sig"))))
 
 
 def key_from_paper(user, form_id, data, paper, *, batch="", second=False, slip=None):

@@ -268,7 +268,9 @@ def test_the_corrected_approved_submission_is_in_every_export_once(
             import io
 
             with zipfile.ZipFile(out) as z:
-                rows = list(csvlib.DictReader(io.StringIO(z.read("population.csv").decode())))
+                rows = list(
+                    csvlib.DictReader(io.StringIO(z.read("population.csv").decode("utf-8-sig")))
+                )
                 assert "codebook.csv" in z.namelist()
         elif fmt == "xlsx":
             sheet = load_workbook(out, read_only=True)["population"]
