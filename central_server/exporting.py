@@ -77,7 +77,7 @@ META = [
 ]
 META_LABELS = {  # said in the codebook
     "_submitted_at": "Received by the server (its first revision; the server's clock, UTC)",
-    "_updated_at": "Last changed on the server (its newest revision; the server's clock, UTC)",
+    "_updated_at": "Last changed on the server (newest revision or decision; server's clock, UTC)",
     "_created_on_device": "Created on the device (the device's clock, as it said)",
     "_as_written": as_written.DESCRIPTION,
     "_duplicate_of": "Duplicate of (the submission kept in its place)",
@@ -909,7 +909,9 @@ def _statistical(
             for original, name in zip(t.header(), names, strict=True):
                 mapping[(t.name, original)] = name
             labels: dict[str, str] = {
-                mapping[(t.name, m)]: as_written.SHORT if m == "_as_written" else META_LABELS[m]
+                mapping[(t.name, m)]: (as_written.SHORT if m == "_as_written" else META_LABELS[m])[
+                    :80
+                ]
                 for m, _ in t.meta
                 if m in META_LABELS and not t.repeat
             }

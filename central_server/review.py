@@ -333,6 +333,9 @@ def decide(
         )
     ).inserted_primary_key[0]  # type: ignore[index]
     conn.execute(insert(changes).values(site_id=row.site_id, kind="decision", ref=str(made), at=at))
+    # its review state changed: a reader refreshing what changed since (OData's
+    # __system/updatedAt, export --since) reads it again, as ODK Central's updatedAt
+    conn.execute(update(submissions).where(submissions.c.uuid == uuid).values(updated_at=at))
     if decision == "approved":
         # two revisions made from one (a conflict) keep the submission out of the data until
         # a reviewer chooses: approving the newest is that choice, and it is the data now

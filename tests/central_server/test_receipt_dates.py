@@ -171,3 +171,24 @@ def test_stored_submissions_take_their_first_revisions_receipt(tmp_path):
             "SELECT created_at, created_on_device, updated_at FROM submissions"
         ).one()
     assert tuple(row) == (DAY_5, DAY_1, "2026-11-07T00:00:00.000+00:00")
+
+
+def test_a_review_decision_is_a_change_an_incremental_refresh_reads(
+    server, login, offline_days, monkeypatch
+):
+    """Approving a household on day 7 changes its review state: read since day 6 (OData's
+    __system/updatedAt, export --since) it comes again, with its new state, as Central's."""
+    from central_server import review
+
+    on_time, _ = offline_days
+    monkeypatch.setattr(review, "now_text", lambda: "2026-11-07T09:00:00.000+00:00")
+    with server.app.state.engine.begin() as conn:
+        review.decide(conn, accounts.principal_of(conn, "secretariat"), on_time[0], "approved")
+    got = _all_pages(server, login, **{"$filter": "__system/updatedAt ge 2026-11-06"})
+    assert [(r["__id"], r["__system_reviewState"]) for r in got] == [(on_time[0], "approved")]
+    assert got[0]["__system_updatedAt"] == "2026-11-07T09:00:00.000+00:00"
+    assert got[0]["__system_submissionDate"] == DAY_2  # received when it was
+    with server.app.state.engine.begin() as conn:
+        who = accounts.principal_of(conn, "secretariat")
+        since = exporting.source(conn, who, "household", since="2026-11-06")
+        assert [m["_uuid"] for m, _ in exporting.submissions_of(conn, since)] == [on_time[0]]
