@@ -74,10 +74,14 @@ def fill_database(url: str, n: int, work: Path) -> None:
         uid = str(uuidlib.UUID(int=i + 1, version=4))
         # every household its own number, but one in a hundred surveyed twice at its site
         # (the same answers and number as the household 7 before it, which is at this site)
+        # and one in a hundred again in another city (the household 8 before it, which is
+        # at the site before this one: it moved)
         twice = i % 100 == 99
-        data = dict(samples[(i - 7 if twice else i) % len(samples)])
+        moved = i % 100 == 49
+        back = 7 if twice else 8 if moved else 0
+        data = dict(samples[(i - back) % len(samples)])
         data["meta/instanceID"] = f"uuid:{uid}"
-        data["identification/hh_no"] = i - 6 if twice else i + 1
+        data["identification/hh_no"] = i - back + 1
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         item = PushItem(
             uuid=uid,
@@ -104,7 +108,7 @@ def upgrade(url: str) -> None:
     engine.dispose()
 
 
-def _run(job: str, url: str, out: str, queue) -> None:
+def _run(job: str, url: str, out: str, queue, n: int) -> None:
     from central_server import accounts, duplicates, exporting
     from central_server.db import make_engine, snapshot
 
@@ -124,7 +128,13 @@ def _run(job: str, url: str, out: str, queue) -> None:
                 "household",
                 duplicates.parse_keys("zone,identification/hh_no,survey/head_name:name"),
             )
-            detail = f"{len(found)} pairs"
+            across = sum(1 for p in found if p.second_site and p.second_site != p.site)
+            within = sum(1 for i in range(n) if i % 100 == 99)
+            moved = sum(1 for i in range(n) if i % 100 == 49)
+            detail = (
+                f"{len(found)} pairs: {len(found) - across} within a site ({within} planted), "
+                f"{across} across cities ({moved} planted)"
+            )
         else:
             src = exporting.source(conn, who, "household")
             counts = exporting.export(conn, src, job, Path(out))
@@ -138,10 +148,10 @@ def _run(job: str, url: str, out: str, queue) -> None:
     queue.put((seconds, peak + helper, detail))
 
 
-def measure(job: str, url: str, out: Path) -> tuple[float, float, str]:
+def measure(job: str, url: str, out: Path, n: int) -> tuple[float, float, str]:
     ctx = multiprocessing.get_context("spawn")
     queue = ctx.Queue()
-    p = ctx.Process(target=_run, args=(job, url, str(out), queue))
+    p = ctx.Process(target=_run, args=(job, url, str(out), queue, n))
     p.start()
     result = queue.get()
     p.join()
@@ -186,7 +196,7 @@ def main() -> None:
                     url = f"sqlite:///{kept}"
                     upgrade(url)  # kept by an older version: the indexes of this one
                 for job in args.jobs:
-                    seconds, peak, detail = measure(job, url, work / f"out.{job}")
+                    seconds, peak, detail = measure(job, url, work / f"out.{job}", n)
                     print(f"  {job:10} {seconds:7.1f} s   peak memory {peak:6.0f} MiB   {detail}")
     finally:
         if pg:
