@@ -299,6 +299,9 @@ class Source:
     upto: tuple[str, str] | None = None  # the last row of a part (central_server.parts)
     # resolved duplicates too, marked _duplicate_of (they are left out otherwise)
     with_duplicates: bool = False
+    # (meta column, operator, value) all of which a row meets (OData's $filter): compared in
+    # the database, so that "changed since yesterday" reads yesterday's rows only
+    meeting: tuple[tuple[str, str, str], ...] = ()
 
 
 def source(
@@ -795,6 +798,24 @@ def _counted(
         progress(n)
 
 
+_OPERATORS = {
+    "eq": lambda a, b: a == b,
+    "ne": lambda a, b: a != b,
+    "gt": lambda a, b: a > b,
+    "ge": lambda a, b: a >= b,
+    "lt": lambda a, b: a < b,
+    "le": lambda a, b: a <= b,
+}
+# the meta columns a Source's ``meeting`` compares, as the database holds them
+_MEETING = {
+    "_submitted_at": lambda: submissions.c.created_at,
+    "_updated_at": lambda: submissions.c.updated_at,
+    "_review_state": lambda: review.state_sql(
+        submissions.c.revision, decisions.c.decision, decisions.c.level, decisions.c.revision, None
+    ),
+}
+
+
 def _state_is(state: str):
     """The newest decision (``decisions`` joined through review.newest_decisions) says
     ``state``."""
@@ -831,6 +852,11 @@ def _chosen(query, src: Source):
         query = query.where(submissions.c.updated_at >= src.since)
     if src.state is not None:
         query = query.where(_state_is(src.state))
+    for column, op, value in src.meeting:
+        compared = _MEETING[column]() if column in _MEETING else None
+        if compared is None or op not in _OPERATORS:
+            raise ExportRefused(f"{column} {op} cannot be compared")
+        query = query.where(_OPERATORS[op](compared, value))
     if not src.with_duplicates:
         query = query.where(
             submissions.c.uuid.not_in(select(duplicates.standing().subquery().c.uuid))

@@ -12,6 +12,7 @@ are left out, as in exports, unless the custom query option ``duplicates=include
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from contextlib import closing
 from datetime import datetime
@@ -200,7 +201,8 @@ def rows(
     table = sets.get(entity_set)
     if table is None:
         raise NotFound(f"no entity set '{entity_set}': {', '.join(sets)}")
-    keep = _filter(filter_)
+    keep, meeting = _filter(filter_)
+    src = dataclasses.replace(src, meeting=meeting)
     props = _selected(_properties(table), select_)
     index = {h: i for i, h in enumerate(table.header())}
     typed = [(p, index[column], _typed(edm)) for p, edm, column in props]
@@ -277,7 +279,7 @@ def _filter(text: str | None):
     state (evaluated left to right, ``and`` before ``or``); a date or time compared with the
     server's clock (``2026-11-05``, ``2026-11-05T08:00:00Z``, quoted or not)."""
     if not text or not text.strip():
-        return lambda meta: True
+        return (lambda meta: True), ()
     alternatives = []
     for part in re.split(r"\s+or\s+", text.strip()):
         clauses = []
@@ -315,4 +317,7 @@ def _filter(text: str | None):
             for clauses in alternatives
         )
 
-    return keep
+    # without an "or", every clause holds for every row: the database compares them, so a
+    # refresh of what changed since yesterday reads yesterday's rows, not every row
+    meeting = tuple(alternatives[0]) if len(alternatives) == 1 else ()
+    return keep, meeting
