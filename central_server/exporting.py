@@ -1294,6 +1294,33 @@ def _parquet_zip(tables, folders: list[Path], book, out: Path) -> None:
         z.writestr("codebook.csv", _csv_text(book))
 
 
+def _numbers_from_text(pa, pc, values: tuple, kind):
+    """A calculation's numbers, stored as text ("12", "0.5", "NaN"), read in C: what is not
+    a finite number of the column's type null; None where a cell is not text, or not a
+    number at all (then ``typed`` reads it cell by cell)."""
+    if not (pa.types.is_integer(kind) or pa.types.is_floating(kind)):
+        return None
+    try:
+        texts = pa.array(values, type=pa.string())
+        texts = pc.if_else(pc.equal(texts, ""), pa.scalar(None, pa.string()), texts)
+        if pa.types.is_integer(kind):
+            try:
+                return pc.cast(texts, kind)  # every digit kept, past a float's 2^53
+            except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+                pass  # "NaN", "2.0": read as numbers below
+        numbers = pc.cast(texts, pa.float64())
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError, TypeError):
+        return None
+    finite = pc.is_finite(numbers)
+    numbers = pc.if_else(finite, numbers, pa.scalar(None, pa.float64()))
+    if pa.types.is_floating(kind):
+        return numbers
+    whole = pc.and_(pc.equal(pc.floor(numbers), numbers), pc.less(pc.abs(numbers), 2.0**63))
+    if not pc.all(pc.or_kleene(whole, pc.is_null(numbers))).as_py():
+        return None  # a fraction in a whole-number column: cell by cell (made null)
+    return pc.cast(numbers, kind)
+
+
 def _arrow_column(pa, values: tuple, kind, typed):
     """A column as Arrow reads it: at once when its cells are already of its type (the
     common case, in C), else cell by cell through ``typed``; an empty text is null either
@@ -1303,7 +1330,8 @@ def _arrow_column(pa, values: tuple, kind, typed):
     try:
         array = pa.array(values, type=kind)
     except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError, TypeError, ValueError):
-        return pa.array([typed(v) for v in values], type=kind)
+        read = _numbers_from_text(pa, pc, values, kind)
+        return read if read is not None else pa.array([typed(v) for v in values], type=kind)
     if pa.types.is_string(kind) and array.null_count < len(array):
         array = pc.if_else(pc.equal(array, ""), pa.scalar(None, kind), array)
     return array

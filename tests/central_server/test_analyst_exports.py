@@ -229,3 +229,24 @@ def test_the_odata_feed_is_typed_as_central_types_it(server, login, visits):
         assert row["per_year"] is None or isinstance(row["per_year"], float)
         assert row["visit_day"] in (None, e["data"].get("visit_day"))
         assert row["services_10"] == chosen(e["data"].get("services"), "10")
+
+
+def test_numbers_stored_as_text_are_read_whole():
+    """A calculation's numbers come as text: read in C, every digit of a long whole number
+    kept (past a float's 2^53), what is not a finite number null, a fraction in a
+    whole-number column never rounded into another number."""
+    import pyarrow as pa
+
+    def column(values, kind):
+        typed = exporting.converter("int" if kind == pa.int64() else "decimal")
+        return exporting._arrow_column(pa, tuple(values), kind, typed).to_pylist()
+
+    assert column(["12345678901234567", "", None, "-3"], pa.int64()) == [
+        12345678901234567,
+        None,
+        None,
+        -3,
+    ]
+    assert column(["2", "NaN", "2.0", "Infinity"], pa.int64()) == [2, None, 2, None]
+    assert column(["2", "2.5"], pa.int64()) == [2, None]
+    assert column(["0.5", "NaN", "-Infinity", "", 3], pa.float64()) == [0.5, None, None, None, 3.0]
