@@ -250,3 +250,20 @@ def test_numbers_stored_as_text_are_read_whole():
     assert column(["2", "NaN", "2.0", "Infinity"], pa.int64()) == [2, None, 2, None]
     assert column(["2", "2.5"], pa.int64()) == [2, None]
     assert column(["0.5", "NaN", "-Infinity", "", 3], pa.float64()) == [0.5, None, None, None, 3.0]
+
+
+def test_the_data_tab_names_a_calculation_and_shows_choices_by_label(server, login, visits):
+    """The Data tab's page (GET …/rows): a calculation, which has no label, is headed by its
+    name, not its path; a select-multiple is one column of labels there, not its 0/1 columns."""
+    r = requests.get(
+        f"{server.url}/api/v1/datasets/analyst/rows",
+        params={"lang": "English (en)"},
+        headers={"authorization": f"Bearer {login('secretariat')}"},
+        timeout=30,
+    )
+    assert r.status_code == 200, r.text
+    page = r.json()
+    labels = {c["name"]: c["label"] for c in page["columns"]}
+    assert labels["n_members"] == "n_members" and labels["age"] == "Age"
+    assert labels["services"] == "Which services did [Name] use?"
+    assert not any(name.startswith("services/") for name in labels)
