@@ -28,6 +28,10 @@ COMMANDS = [
     ["daftari", "--help"],
     ["daftari", "form", "check", str(ROOT / "forms" / "household.xlsx")],
     ["daftari-server", "--help"],
+    # light commands on a server set up (a site, a user): what an administrator scripts
+    ["daftari-server", "site", "list"],
+    ["daftari-server", "user", "list"],
+    ["daftari-server", "stats"],
 ]
 
 
@@ -52,7 +56,16 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as home:
-        env = {**os.environ, "DAFTARI_HOME": home, "QT_QPA_PLATFORM": "offscreen"}
+        env = {
+            **os.environ,
+            "DAFTARI_HOME": home,
+            "DAFTARI_SERVER_HOME": str(Path(home) / "server"),
+            "QT_QPA_PLATFORM": "offscreen",
+        }
+        for setup in (["init"], ["site", "add", "Koboko"]):
+            subprocess.run(
+                [str(BIN / "daftari-server"), *setup], env=env, check=True, capture_output=True
+            )
         print(f"{'command':<60} {'CPU s':>7} {'wall s':>7}  (median of {args.runs})")
         for command in COMMANDS:
             runs = [run_once(command, env) for _ in range(args.runs)]

@@ -633,7 +633,7 @@ def cmd_collect_revoke(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from central_server.routers.records import stats_rows
+    from central_server.counts import stats_rows
 
     with _engine(args).begin() as conn:
         rows = stats_rows(conn, None)

@@ -4,9 +4,10 @@ records; the Secretariat reads all)."""
 from __future__ import annotations
 
 from fastapi import APIRouter
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from central_server import exporting
+from central_server.counts import stats_rows
 from central_server.db import revisions, sites, submissions
 from central_server.deps import Rx, Who, require
 from central_server.errors import NotFound
@@ -61,35 +62,6 @@ def read_submission(uuid: str, who: Who, conn: Rx) -> SubmissionOut:
         attachments=dict(rev.attachment_names or {})
         or exporting.named_files(rev.json_text, list(rev.attachments or [])),
     )
-
-
-def stats_rows(conn, site_id: int | None) -> list[dict]:
-    query = (
-        select(
-            sites.c.name,
-            submissions.c.form_id,
-            revisions.c.form_version,
-            submissions.c.status,
-            func.count(),
-        )
-        .select_from(
-            submissions.join(sites, submissions.c.site_id == sites.c.id).join(
-                revisions,
-                (revisions.c.uuid == submissions.c.uuid)
-                & (revisions.c.revision == submissions.c.revision),
-            )
-        )
-        .group_by(
-            sites.c.name, submissions.c.form_id, revisions.c.form_version, submissions.c.status
-        )
-        .order_by(sites.c.name, submissions.c.form_id)
-    )
-    if site_id is not None:
-        query = query.where(submissions.c.site_id == site_id)
-    return [
-        {"site": r[0], "form_id": r[1], "form_version": r[2], "status": r[3], "count": r[4]}
-        for r in conn.execute(query)
-    ]
 
 
 @router.get("/stats", response_model=StatsAnswer)

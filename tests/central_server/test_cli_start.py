@@ -5,6 +5,7 @@ measures it; here, what it must not import)."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -59,3 +60,24 @@ def test_an_export_choice_is_still_refused_with_the_list() -> None:
     )
     assert done.returncode == 2
     assert "invalid choice: 'sas'" in done.stderr and "parquet" in done.stderr
+
+
+def test_a_light_command_on_a_database_at_the_newest_schema_loads_no_migrations(tmp_path):
+    """``site list`` on a set-up server: the schema is seen to be the newest without Alembic
+    (a new or older database is still migrated: test_receipt_dates' migration test)."""
+    env = {**os.environ, "DAFTARI_SERVER_HOME": str(tmp_path)}
+    cli = [sys.executable, "-m", "central_server.cli"]
+    for setup in (["init"], ["site", "add", "Koboko"]):
+        subprocess.run([*cli, *setup], env=env, check=True, capture_output=True, timeout=120)
+    probe = (
+        "import sys\n"
+        "from central_server.cli import main\n"
+        "main(['site', 'list'])\n"
+        "print('alembic' in sys.modules, 'fastapi' in sys.modules, file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Koboko\t0\t0" in done.stdout
+    assert done.stderr.strip().splitlines()[-1] == "False False"
