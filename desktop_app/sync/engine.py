@@ -24,7 +24,7 @@ from desktop_app.client import UserSession
 from desktop_app.draft import audit
 from desktop_app.errors import ClientError
 from desktop_app.keying import find_steady
-from desktop_app.store import KeyingRecord
+from desktop_app.store import KeyingRecord, Store
 from desktop_app.sync.carried import counts_text, deliver
 from desktop_app.sync.enrolment import server_of
 from desktop_app.sync.openrosa import peer_forms
@@ -36,6 +36,7 @@ from sync_protocol import (
     CHUNK_BYTES,
     DecisionOut,
     ExchangeRequest,
+    ItemResult,
     PaperFacts,
     PullAnswer,
     PushAnswer,
@@ -97,11 +98,18 @@ class Outgoing:
     names: dict[str, str]  # attachment sha256 -> its name in the submission
     # an encrypted form's sealed files, kept on disk (desktop_app.sealing): sha256 -> path
     sealed: dict[str, Path] = field(default_factory=dict)
+    # files read (decrypted) beforehand, to be sent while the window is locked
+    # (desktop_app.sync.locked): sha256 -> content
+    held: dict[str, bytes] = field(default_factory=dict)
 
-    def content(self, user: UserSession, sha: str) -> bytes:
-        """A file of the submission, as it goes to the server."""
+    def content(self, user: UserSession | None, sha: str) -> bytes:
+        """A file of the submission, as it goes to the server (``user``: the key that
+        decrypts it, unless it is sealed or held)."""
+        if sha in self.held:
+            return self.held[sha]
         if sha in self.sealed:
             return self.sealed[sha].read_bytes()
+        assert user is not None, "a locked sender holds every file it sends"
         return user.attachment(self.item.uuid, self.names[sha])
 
 
@@ -350,36 +358,55 @@ def _push(
 
 
 def _apply(user, batch: list[Outgoing], answer: PushAnswer, report: SyncReport) -> None:
-    sent_ids = {(o.item.uuid, o.item.revision) for o in batch}
     at = user.client.now_text()
+    for result in acknowledge(user.store, user.user.name, at, batch, answer, report):
+        # rejected by the server's validation: back to the enumerator, with why
+        user.store.return_for_correction(
+            result.uuid,
+            at=at,
+            note=user.seal_note(result.uuid, "\n".join(result.reasons)),
+            audit=audit(
+                user.user.name,
+                "sync.rejected",
+                result.uuid,
+                at,
+                f"{len(result.reasons)} reasons",
+            ),
+        )
+        report.rejected += 1
+
+
+def acknowledge(
+    store: Store,
+    name: str,
+    at: str,
+    batch: list[Outgoing],
+    answer: PushAnswer,
+    report: SyncReport,
+) -> list[ItemResult]:
+    """Mark what the server acknowledged (stored, already there, or in conflict) as sent,
+    in one transaction (one disk flush) for the batch. Needs no data key: a status and an
+    audit event are not encrypted. Returns the results that send items back (the caller
+    keeps their reasons, encrypted)."""
+    sent_ids = {(o.item.uuid, o.item.revision) for o in batch}
     acknowledged = []
+    rejected = []
     for result in answer.results:
         if (result.uuid, result.revision) not in sent_ids:
             continue  # not something we asked about: never taken as an acknowledgement
         if result.status in ("stored", "duplicate") and not result.reasons:
-            event = audit(user.user.name, "sync.acknowledged", result.uuid, at)
+            event = audit(name, "sync.acknowledged", result.uuid, at)
             acknowledged.append((result.uuid, result.revision, event))
             report.sent += 1
         elif result.status == "conflict":
-            event = audit(user.user.name, "sync.conflict", result.uuid, at)
+            event = audit(name, "sync.conflict", result.uuid, at)
             acknowledged.append((result.uuid, result.revision, event))
             report.conflicts += 1
-        else:  # rejected by the server's validation: back to the enumerator, with why
-            user.store.return_for_correction(
-                result.uuid,
-                at=at,
-                note=user.seal_note(result.uuid, "\n".join(result.reasons)),
-                audit=audit(
-                    user.user.name,
-                    "sync.rejected",
-                    result.uuid,
-                    at,
-                    f"{len(result.reasons)} reasons",
-                ),
-            )
-            report.rejected += 1
-    if acknowledged:  # one transaction (one disk flush) for the batch, not one per submission
-        user.store.mark_sent(acknowledged, at=at)
+        else:
+            rejected.append(result)
+    if acknowledged:
+        store.mark_sent(acknowledged, at=at)
+    return rejected
 
 
 def _pull(user, transport: Transport, report: SyncReport, tell) -> None:

@@ -12,10 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from desktop_app.client import UserSession
+from desktop_app.store import Store
 from desktop_app.sync import openrosa
 from desktop_app.sync.engine import SyncReport, sync_once
 from desktop_app.sync.enrolment import server_of, transport_for
-from desktop_app.sync.transport import AuthRefused, Offline, SyncError, Transport
+from desktop_app.sync.transport import AuthRefused, Offline, Refused, SyncError, Transport
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,9 @@ class SyncStatus:
     last_success: str | None = None  # when (the computer's clock), text
     last_report: str = ""
     last_error: str = ""
+    # the server's code when it refused the sync (transport.Refused.problem), else "": the
+    # status bar says it in the interface's language, ``last_error`` being its English
+    refusal: str = ""
     # the last sync's figures (sent, rejected, conflicts, returned, decisions_sent,
     # to_review, bundles_delivered), for the status bar to say in the interface's language
     counts: dict[str, int] = field(default_factory=dict)
@@ -33,28 +37,37 @@ class SyncStatus:
     done: int = 0
     total: int = 0
     bytes_sent: int = 0
+    # while the window is locked: finalized submissions held ready to send (not acknowledged
+    # yet); the rest of ``waiting`` goes once someone unlocks (desktop_app.sync.locked)
+    held: int = 0
 
 
-class SyncScheduler:
+class Stopped(Exception):
+    """The scheduler was stopped during a sync (the window locked, another user, closing):
+    it ends between two requests, so that what it holds — the user's key — goes soon."""
+
+
+class Scheduler:
+    """The schedule itself — a thread that sleeps until asked or until its delay is up, tries
+    (``_once``), and backs off while the server is unreachable. ``SyncScheduler`` syncs a
+    logged-in user; ``desktop_app.sync.locked.LockedSender`` sends while the window is locked."""
+
     def __init__(
         self,
-        user: UserSession,
         *,
         on_status: Callable[[SyncStatus], None],
         period: float = 300.0,
         first_retry: float = 5.0,
         longest_retry: float = 600.0,
-        transport_factory: Callable[[UserSession], Transport] = transport_for,
         rng: random.Random | None = None,
+        status: SyncStatus | None = None,
     ) -> None:
-        self.user = user
         self.on_status = on_status
         self.period = period
         self.first_retry = first_retry
         self.longest_retry = longest_retry
-        self.transport_factory = transport_factory
         self.rng = rng or random.Random()
-        self.status = SyncStatus()
+        self.status = status or SyncStatus()  # given: what the status bar said before
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._failures = 0
@@ -77,6 +90,8 @@ class SyncScheduler:
 
     # -- the thread ----------------------------------------------------------------------------
     def _publish(self, **changes) -> None:
+        if self._stop.is_set():  # stopped (locked, another user, closing): another speaks now
+            return
         self.status = replace(self.status, **changes)
         self.on_status(self.status)
 
@@ -98,12 +113,62 @@ class SyncScheduler:
             self._once()
             delay = self._delay()
 
-    def _waiting(self) -> tuple[int, int]:
-        by_whom = self.user.store.waiting_by_enumerator()
-        mine = sum(
-            n for name, n in by_whom.items() if name.casefold() == self.user.user.name.casefold()
+    def _once(self) -> None:
+        raise NotImplementedError
+
+    def _failed(self, exc: Exception, waiting: int) -> None:
+        self._failures += 1
+        if isinstance(exc, Offline):
+            # the address goes to the tooltip's report; the status says it plainly
+            self._publish(
+                state="offline",
+                waiting=waiting,
+                last_error="no connection to the server",
+                refusal="",
+                last_report=str(exc),
+            )
+        else:
+            self._publish(
+                state="failed",
+                last_error=_said(exc),
+                refusal=exc.problem if isinstance(exc, Refused) else "",
+            )
+
+    def _progress(self, transport: Transport | openrosa.OpenRosaTransport):
+        def tell(step: str, done: int, total: int) -> None:
+            if self._stop.is_set():  # between two requests: the rest waits for the next sync
+                raise Stopped
+            self._publish(step=step, done=done, total=total, bytes_sent=transport.bytes_sent)
+
+        return tell
+
+
+class SyncScheduler(Scheduler):
+    """A logged-in user's sync: push, pull, review, carried bundles, ODK/Kobo servers."""
+
+    def __init__(
+        self,
+        user: UserSession,
+        *,
+        on_status: Callable[[SyncStatus], None],
+        period: float = 300.0,
+        first_retry: float = 5.0,
+        longest_retry: float = 600.0,
+        transport_factory: Callable[[UserSession], Transport] = transport_for,
+        rng: random.Random | None = None,
+    ) -> None:
+        super().__init__(
+            on_status=on_status,
+            period=period,
+            first_retry=first_retry,
+            longest_retry=longest_retry,
+            rng=rng,
         )
-        return mine, sum(by_whom.values()) - mine
+        self.user = user
+        self.transport_factory = transport_factory
+
+    def _waiting(self) -> tuple[int, int]:
+        return waiting_counts(self.user.store, self.user.user.name)
 
     def _once(self) -> None:
         try:
@@ -127,6 +192,8 @@ class SyncScheduler:
                 failures.append(exc)
             finally:
                 transport.close()
+        if self._stop.is_set():
+            return
         if peer:
             other = openrosa.transport_of(self.user)
             try:
@@ -135,6 +202,8 @@ class SyncScheduler:
                 failures.append(exc)
             finally:
                 other.close()
+        if any(isinstance(exc, Stopped) for exc in failures):
+            return
         if failures and len(failures) == int(native) + int(peer):
             self._failed(failures[0], waiting)
             return
@@ -148,27 +217,16 @@ class SyncScheduler:
             last_success=time.strftime("%Y-%m-%d %H:%M"),
             last_report=_text(report),
             last_error="; ".join(problems),
+            refusal="",
             counts={name: getattr(report, name) for name in COUNTED},
         )
 
-    def _failed(self, exc: Exception, waiting: int) -> None:
-        self._failures += 1
-        if isinstance(exc, Offline):
-            # the address goes to the tooltip's report; the status says it plainly
-            self._publish(
-                state="offline",
-                waiting=waiting,
-                last_error="no connection to the server",
-                last_report=str(exc),
-            )
-        else:
-            self._publish(state="failed", last_error=_said(exc))
 
-    def _progress(self, transport: Transport | openrosa.OpenRosaTransport):
-        def tell(step: str, done: int, total: int) -> None:
-            self._publish(step=step, done=done, total=total, bytes_sent=transport.bytes_sent)
-
-        return tell
+def waiting_counts(store: Store, name: str) -> tuple[int, int]:
+    """Finalized, not yet acknowledged: (``name``'s, other local users')."""
+    by_whom = store.waiting_by_enumerator()
+    mine = sum(n for who, n in by_whom.items() if who.casefold() == name.casefold())
+    return mine, sum(by_whom.values()) - mine
 
 
 COUNTED = (

@@ -23,7 +23,8 @@ from desktop_app.draft import Draft
 from desktop_app.errors import ClientError
 from desktop_app.store import KeyingRecord
 from desktop_app.sync.enrolment import server_of
-from desktop_app.sync.scheduler import SyncScheduler
+from desktop_app.sync.locked import LockedSender, hold_for_lock
+from desktop_app.sync.scheduler import Scheduler, SyncScheduler
 from desktop_app.transfer import BundleWritten, export_bundle
 from desktop_app.ui.batches_view import BatchesView
 from desktop_app.ui.dialogs import choose_file, open_dialog, standard_button_texts
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
         self.sync_relay.changed.connect(self.sync_label.show_status)
         self.sync_relay.changed.connect(self._sync_changed)
         self._form_id = ""  # the form last selected on the home screen
-        self.scheduler: SyncScheduler | None = None
+        self.scheduler: Scheduler | None = None  # a LockedSender while locked
         self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().addPermanentWidget(self.user_label)
         # A message (why Ctrl+Delete did nothing, "Finalized…") is drawn where the sync
@@ -604,7 +605,7 @@ class MainWindow(QMainWindow):
             self.tr("Put submissions on a USB stick"),
             self.write_bundle,
             save=True,
-            suggested=str(Path.home() / f"{user.user.name}-{day}.bundle"),
+            suggested=f"{user.user.name}-{day}.bundle",
             filters=self.tr("Daftari bundles (*.bundle);;All files (*)"),
         )
 
@@ -873,16 +874,24 @@ class MainWindow(QMainWindow):
 
     # -- actions -------------------------------------------------------------------------------
     def lock(self) -> None:
-        """Forget the unlocked key; everything typed is already saved."""
+        """Forget the unlocked key; everything typed is already saved. What is finalized
+        keeps going to the server while locked (desktop_app.sync.locked)."""
         if self.user is None:
             return
         self._locked_by = self.user.user.name
         self._resume = self.draft.uuid if self.draft is not None and self.draft.editable else None
         self.stop_sync()  # the sync thread holds the key too
+        # Made ready now, while the key is here (bounded: HELD_BYTES); then the key goes.
+        held = hold_for_lock(self.user)
         self.user = None
         self.draft = None
         self.lock_timer.stop()
         self.show_login(locked=True, preselect=self._locked_by)
+        if held is not None:
+            self.scheduler = LockedSender(
+                held, on_status=self.sync_relay.changed.emit, status=self.sync_label.status
+            )
+            self.scheduler.start()
 
     def choose_form(self) -> None:
         choose_file(

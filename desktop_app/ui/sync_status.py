@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.store import CarriedBundle
 from desktop_app.sync.scheduler import SyncStatus
 from desktop_app.ui.i18n import isolate, isolate_ltr
+from desktop_app.ui.messages import server_refusal
 
 # the sync's own words (desktop_app.sync.scheduler), said in the interface's language
 OFFLINE = "no connection to the server"
@@ -53,6 +54,8 @@ class SyncLabel(QLabel):
         assert isinstance(status, SyncStatus)
         self.status = status
         parts = [self.tr("{n} waiting to send").format(n=status.waiting)]
+        if status.held:  # the window is locked: these go meanwhile, the rest after unlocking
+            parts.append(self.tr("{n} finalized sending while locked").format(n=status.held))
         if status.others_waiting:
             parts.append(
                 self.tr("{n} of other users: sent when they sync").format(n=status.others_waiting)
@@ -76,7 +79,12 @@ class SyncLabel(QLabel):
         if status.last_success:
             parts.append(self.tr("last sync {at}").format(at=isolate_ltr(status.last_success)))
         if status.state in ("offline", "failed") and status.last_error:
-            parts.append("⚠ " + self._problem(status.last_error))
+            said = (
+                server_refusal(status.refusal, status.last_error)  # its English: the tooltip
+                if status.refusal
+                else self._problem(status.last_error)
+            )
+            parts.append("⚠ " + said)
         if self.refused_bundles:
             parts.append(
                 "⚠ "
