@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -43,13 +44,16 @@ from desktop_app.client import UserSession
 from desktop_app.errors import ClientError
 from desktop_app.store import FormVersionInfo
 from desktop_app.sync.datasets import DEFAULT_KEYS, Datasets
-from desktop_app.ui.dialogs import choose_file, translate_buttons
+from desktop_app.ui.dialogs import choose_file, open_dialog, translate_buttons
 from desktop_app.ui.home import form_title
-from desktop_app.ui.i18n import form_language_for, isolate
+from desktop_app.ui.i18n import form_language_for, isolate, isolate_ltr, language_name
 from desktop_app.ui.messages import user_message
 from desktop_app.ui.ops import run_op
 from form_engine import FormDefinition
 from form_engine.cells import csv_plain
+
+if TYPE_CHECKING:  # read only when a key is chosen (desktop_app.sealed)
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
 ALL = "(all)"  # the server's name for "every city" / "every group"
 
@@ -137,13 +141,16 @@ class SecretariatView(QTabWidget):
         self.addTab(self.duplicates, self.tr("D&uplicates"))
         self.addTab(self.export, self.tr("E&xport"))
 
+    def form_languages(self, form_id: str) -> list[str]:
+        """The form's languages ("French (fr)"), as its version on this computer has them."""
+        try:
+            return list(self.user.client.form(form_id).languages)
+        except ClientError:
+            return []
+
     def form_language(self, form_id: str) -> str | None:
         """The form's language nearest the one chosen (None: the form's default)."""
-        try:
-            languages = self.user.client.form(form_id).languages
-        except ClientError:
-            return None
-        return form_language_for(languages, self.language_code)
+        return form_language_for(self.form_languages(form_id), self.language_code)
 
     def form_box(self, forms: tuple[str, ...] | None = None) -> QComboBox:
         """A tab's choice of form: it starts on the form this user last chose (in any tab),
@@ -438,7 +445,7 @@ class IndicatorsTab(QWidget):
             self.tr("Save the indicators"),
             chosen,
             save=True,
-            suggested=str(Path.home() / "indicators.csv"),
+            suggested="indicators.csv",
             filters="CSV (*.csv)",
         )
 
@@ -452,7 +459,7 @@ class IndicatorsTab(QWidget):
             self.tr("Save the chart"),
             chosen,
             save=True,
-            suggested=str(Path.home() / "indicator.png"),
+            suggested="indicator.png",
             filters="PNG (*.png)",
         )
 
@@ -584,6 +591,32 @@ PAPER_COLUMNS = (
 )
 
 
+def column_names() -> dict[str, str]:
+    """The merged data's own columns (who, where, when, the review state) by what they are,
+    in the interface's language: the Data tab's headers and the side-by-side's rows."""
+    return {
+        "_uuid": "uuid",
+        "_site": QCoreApplication.translate("DataTab", "Site"),
+        "_enumerator": QCoreApplication.translate("DataTab", "Enumerator"),
+        "_form_version": QCoreApplication.translate("DataTab", "Form version"),
+        "_revision": QCoreApplication.translate("DataTab", "Revision"),
+        "_review_state": QCoreApplication.translate("DataTab", "State"),
+        # received by the server
+        "_submitted_at": QCoreApplication.translate("DataTab", "Submitted"),
+        "_updated_at": QCoreApplication.translate("DataTab", "Changed"),
+        "_created_on_device": QCoreApplication.translate("DataTab", "Opened on the device"),
+        # the facts of a paper questionnaire keyed at an office
+        "_paper_number": QCoreApplication.translate("DataTab", "Questionnaire no."),
+        "_interview_date": QCoreApplication.translate("DataTab", "Interview date"),
+        "_paper_enumerator": QCoreApplication.translate("DataTab", "Enumerator on the paper"),
+        "_batch": QCoreApplication.translate("DataTab", "Batch"),
+        "_keyed_by": QCoreApplication.translate("DataTab", "Keyed by"),
+        "_keyed_at": QCoreApplication.translate("DataTab", "Keyed at"),
+        # a resolved duplicate: the submission kept in its place
+        "_duplicate_of": QCoreApplication.translate("DataTab", "Duplicate of"),
+    }
+
+
 class DataTab(QWidget):
     PAGE = 100
 
@@ -605,7 +638,7 @@ class DataTab(QWidget):
         # the private key of encrypted forms: read when asked for, held for this session only
         self.key_button = QPushButton(self.tr("Private &key…"))
         self.key_button.clicked.connect(self.choose_key)
-        self.private_key = None
+        self.private_key: RSAPrivateKey | None = None
         self.key_state = QLabel()  # which key is held, when one is
         self.sealed_note = QLabel()
         self.sealed_note.setWordWrap(True)
@@ -659,30 +692,11 @@ class DataTab(QWidget):
                 busy=self.show_button,
             )
 
-    def _show(self, page: object) -> None:
+    def _show(self, answer: object) -> None:
         """The page, with who, where and the review state first (named in the interface's
         language) and the answers after; the key and device columns are left out."""
-        page = dict(page)  # type: ignore[call-overload]
-        meta = {
-            "_uuid": "uuid",
-            "_site": self.tr("Site"),
-            "_enumerator": self.tr("Enumerator"),
-            "_form_version": self.tr("Form version"),
-            "_revision": self.tr("Revision"),
-            "_review_state": self.tr("State"),
-            "_submitted_at": self.tr("Submitted"),  # received by the server
-            "_updated_at": self.tr("Changed"),
-            "_created_on_device": self.tr("Opened on the device"),
-            # the facts of a paper questionnaire keyed at an office
-            "_paper_number": self.tr("Questionnaire no."),
-            "_interview_date": self.tr("Interview date"),
-            "_paper_enumerator": self.tr("Enumerator on the paper"),
-            "_batch": self.tr("Batch"),
-            "_keyed_by": self.tr("Keyed by"),
-            "_keyed_at": self.tr("Keyed at"),
-            # a resolved duplicate: the submission kept in its place
-            "_duplicate_of": self.tr("Duplicate of"),
-        }
+        page: dict = dict(answer)  # type: ignore[call-overload]
+        meta = column_names()
         # a paper's facts, a duplicate's mark, a kept value: shown where some row has one (a
         # page of questionnaires filled on devices does not start with empty columns)
         sometimes = set(PAPER_COLUMNS) | {"_duplicate_of", "_as_written"}
@@ -702,7 +716,9 @@ class DataTab(QWidget):
             [meta.get(c["name"], isolate(c["label"])) for c in columns]
         )
         for column, c in enumerate(columns):
-            self.table.horizontalHeaderItem(column).setToolTip(c["name"])
+            header = self.table.horizontalHeaderItem(column)
+            if header is not None:
+                header.setToolTip(c["name"])
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
             for column, value in enumerate(row):
@@ -874,21 +890,95 @@ class DataTab(QWidget):
 # -- probable duplicates ------------------------------------------------------------------------
 
 
+def read_submissions(
+    datasets: Datasets,
+    form_id: str,
+    *,
+    wanted: list[str],
+    listed: set[str],
+    starts: dict[str, str | None],
+    lang: str | None,
+) -> dict:
+    """The answers of the ``wanted`` submissions as the Data tab shows them (choices by their
+    labels in ``lang``), with those of any ``listed`` one met on the way. The Secretariat's
+    view has no reading of one submission by its uuid: each site's pages of the merged data
+    are read on from where the last reading stopped (``starts``: site -> its ``next``; None:
+    read to its end) until every wanted one is found. Returns ``columns``, ``rows`` (uuid ->
+    column name -> value) and ``read_to`` (site -> where the reading stopped)."""
+    missing = set(wanted)
+    rows: dict[str, dict] = {}
+    columns: list[dict] = []
+    read_to: dict[str, str | None] = {}
+    for site, after in starts.items():
+        if after is None or not missing:
+            continue
+        while missing:
+            page = datasets.rows(form_id, after=after, limit=500, site=site, lang=lang)
+            columns = page["columns"]
+            names = [c["name"] for c in columns]
+            for values in page["rows"]:
+                answers = dict(zip(names, values, strict=True))
+                uuid = answers.get("_uuid")
+                if uuid in missing or uuid in listed:
+                    rows[uuid] = answers
+                    missing.discard(uuid)
+            after = page["next"]
+            read_to[site] = after or None
+            if not after:
+                break
+    return {"columns": columns, "rows": rows, "read_to": read_to}
+
+
+def _shown(value: object) -> str:
+    """An answer as the side-by-side shows (and compares) it."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+DIFFERING = QColor("#fff1c2")  # a differing answer's row: with a ≠ and bold, never colour alone
+
+
 class DuplicatesTab(QWidget):
     def __init__(self, view: SecretariatView) -> None:
         super().__init__()
         self.view = view
         self.pairs: list[dict] = []
+        # the answers of the pairs listed, read from the server as they are looked at
+        self.answers: dict[str, dict] = {}
+        self.columns: list[dict] = []
+        self.read_to: dict[str, str | None] = {}  # site -> where its reading stopped
+        self.listing = 0  # which listing of pairs a reading belongs to
         self.form = view.form_box()
         self.keys = QLineEdit()
         self.form.currentIndexChanged.connect(lambda _: self._default_keys())
         self._default_keys()
-        self.find = QPushButton(self.tr("&Find"))
-        self.find.clicked.connect(self.load)
+        self.find_button = QPushButton(self.tr("&Find"))
+        self.find_button.clicked.connect(self.load)
         self.keys.returnPressed.connect(self.load)
         self.table = _table([])
         self.table.setAccessibleName(self.tr("Probable duplicates"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.currentCellChanged.connect(self._pair_changed)
+        self.table.activated.connect(lambda _: self.focus_comparison())  # Enter, double-click
+        # the two submissions of the pair chosen, one row per question
+        self.side_by_side = _table(
+            [self.tr("Question"), self.tr("First submission"), self.tr("Second submission")]
+        )
+        self.side_by_side.setAccessibleName(self.tr("The two submissions side by side"))
+        self.side_by_side.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.side_by_side.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # reached by Enter on a pair (every other letter of this tab is taken in some language)
+        heading = QLabel(self.tr("The two households, answer by answer"))
+        self.compared = QLabel(self.tr("Choose a pair to see its two submissions side by side."))
+        self.compared.setWordWrap(True)
+        self.only_differences = QCheckBox(self.tr("Only the differin&g answers"))
+        self.only_differences.toggled.connect(lambda _: self._compare())
+        self.note = QLineEdit()
+        self.note.setMaxLength(2000)
         verdicts = [
             (self.tr("Keep &both (two households)"), "keep_both"),
             (self.tr("The &same household"), "same_household"),
@@ -917,17 +1007,32 @@ class DuplicatesTab(QWidget):
             )
         )
         help_text.setWordWrap(True)
+        below = QWidget()
+        comparing = QVBoxLayout(below)
+        comparing.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.only_differences)
+        comparing.addLayout(top)
+        comparing.addWidget(self.compared)
+        comparing.addWidget(self.side_by_side, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(below)
+        split.setSizes([200, 400])
         layout = QVBoxLayout(self)
         layout.addLayout(
             _row(
                 (self.tr("F&orm"), self.form),
                 (self.tr("&Keys"), self.keys),
-                self.find,
+                self.find_button,
                 self.decided,
             )
         )
         layout.addWidget(help_text)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(split, 1)
+        layout.addLayout(_row((self.tr("No&te (optional)"), self.note)))
         layout.addLayout(_row(*buttons, self.undo))
 
     def _default_keys(self) -> None:
@@ -940,11 +1045,14 @@ class DuplicatesTab(QWidget):
             self.view.ask(
                 lambda d: d.duplicates(form_id, keys, everything=everything),
                 self._show,
-                busy=self.find,
+                busy=self.find_button,
             )
 
     def _show(self, pairs: object) -> None:
         self.pairs = list(pairs)  # type: ignore[call-overload]
+        # answers read before may have been corrected since: read again when looked at
+        self.listing += 1
+        self.answers, self.columns, self.read_to = {}, [], {}
         paths = list(dict.fromkeys(p for pair in self.pairs for p in pair["values"]))
         verdicts = {
             "keep_both": self.tr("Both kept (two households)"),
@@ -955,6 +1063,7 @@ class DuplicatesTab(QWidget):
         headers = [self.tr("Site"), self.tr("Likeness"), self.tr("Verdict")]
         for path in paths:
             headers += [f"{path} (1)", f"{path} (2)"]
+        self.table.blockSignals(True)  # the pair to compare is chosen below, once
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -971,6 +1080,7 @@ class DuplicatesTab(QWidget):
                 cells += list(pair["values"].get(path, ("", "")))
             for column, value in enumerate(cells):
                 self.table.setItem(i, column, _item(value))
+        self.table.blockSignals(False)
         self.table.resizeColumnsToContents()
         self.table.setColumnHidden(2, not self.decided.isChecked())
         for button in self.verdicts:
@@ -979,32 +1089,210 @@ class DuplicatesTab(QWidget):
         if self.pairs:
             self.table.setCurrentCell(0, 0)  # (selectRow selects nothing right to left)
             self.table.setFocus()
+        self._compare()
         self.view.message.emit(self.tr("{n} probable pairs to look at.").format(n=len(self.pairs)))
 
+    def _pair_changed(self, row: int, _column: int, before: int, _was: int) -> None:
+        if row != before:
+            self._compare()
+
+    def _pair(self) -> dict | None:
+        """The pair chosen in the table, if any."""
+        row = self.table.currentRow()
+        return self.pairs[row] if 0 <= row < len(self.pairs) else None
+
+    # -- side by side ---------------------------------------------------------------------------
+    def focus_comparison(self) -> None:
+        """The keyboard to the side-by-side of the pair chosen (Enter or a double-click on it)."""
+        self.side_by_side.setFocus()
+        if self.side_by_side.rowCount() and self.side_by_side.currentRow() < 0:
+            self.side_by_side.setCurrentCell(0, 0)
+
+    def _compare(self) -> None:
+        """The chosen pair's two submissions side by side: shown at once when both have been
+        read, else read from the server first."""
+        pair = self._pair()
+        if pair is None:
+            self.side_by_side.setRowCount(0)
+            self.compared.setText(self.tr("Choose a pair to see its two submissions side by side."))
+            return
+        wanted = [pair["first"], pair["second"]]
+        sites = [pair["site"], pair.get("second_site") or pair["site"]]
+        unread = [
+            site for uuid, site in zip(wanted, sites, strict=True) if uuid not in self.answers
+        ]
+        starts = {site: self.read_to.get(site, "") for site in unread}
+        if not any(after is not None for after in starts.values()):
+            self._fill(pair)  # both read, or not found where they were looked for
+            return
+        self.side_by_side.setRowCount(0)
+        self.compared.setText(self.tr("Reading the two submissions from the server…"))
+        form_id, listing = self.form.currentData(), self.listing
+        lang = self.view.form_language(form_id)
+        listed = {u for p in self.pairs for u in (p["first"], p["second"])}
+
+        def done(found: object) -> None:
+            if listing != self.listing:  # the pairs were listed again meanwhile
+                return
+            got = dict(found)  # type: ignore[call-overload]
+            self.columns = got["columns"] or self.columns
+            self.answers.update(got["rows"])
+            self.read_to.update(got["read_to"])
+            if self._pair() is pair:
+                self._fill(pair)
+
+        def failed(why: str) -> None:
+            if self._pair() is pair:
+                self.compared.setText(
+                    self.tr("The two submissions could not be read: {why}").format(why=why)
+                )
+
+        self.view.ask(
+            lambda d: read_submissions(
+                d, form_id, wanted=wanted, listed=listed, starts=starts, lang=lang
+            ),
+            done,
+            failed_too=failed,
+        )
+
+    def _fill(self, pair: dict) -> None:
+        """One row per question either of the two answered (who, where and when first),
+        the answers that differ marked ≠, in bold, on a tinted row."""
+        first = self.answers.get(pair["first"], {})
+        second = self.answers.get(pair["second"], {})
+        names = column_names()
+        only_differences = self.only_differences.isChecked()
+        rows: list[tuple[str, str, object, object, bool]] = []
+        answered = differing = 0
+        for c in self.columns:
+            name = c["name"]
+            a, b = first.get(name), second.get(name)
+            if name in ("_key", "_device") or (_shown(a) == "" and _shown(b) == ""):
+                continue
+            # who, where, when and the ids: never "an answer that differs"
+            own = name.startswith(("_", "meta/"))
+            differs = not own and _shown(a) != _shown(b)
+            if not own:
+                answered += 1
+                differing += differs
+            if only_differences and not own and not differs:
+                continue
+            if name == "_review_state":
+                a = self.view.state_names.get(str(a), a)
+                b = self.view.state_names.get(str(b), b)
+            rows.append((name, names.get(name, c["label"]), a, b, differs))
+        had_focus = self.side_by_side.hasFocus()
+        self.side_by_side.setRowCount(len(rows))
+        tip = self.tr("The two answers differ")
+        for i, (name, label, a, b, differs) in enumerate(rows):
+            question = QTableWidgetItem(f"≠ {isolate(label)}" if differs else isolate(label))
+            question.setToolTip(f"{tip}\n{name}" if differs else name)
+            cells = [question, _item(_shown(a)), _item(_shown(b))]
+            for column, cell in enumerate(cells):
+                if differs:
+                    font = cell.font()
+                    font.setBold(True)
+                    cell.setFont(font)
+                    cell.setBackground(DIFFERING)
+                    cell.setForeground(QColor("black"))  # readable on the tint in a dark theme
+                if column:
+                    cell.setToolTip(cell.text())
+                self.side_by_side.setItem(i, column, cell)
+        self.side_by_side.resizeRowsToContents()
+        lost = [u for u in (pair["first"], pair["second"]) if u not in self.answers]
+        if lost:
+            text = self.tr(
+                "Not found among the submissions this server lets you read: {uuids}."
+            ).format(uuids=", ".join(isolate_ltr(u) for u in lost))
+        else:
+            text = self.tr("{n} of {total} answers differ.").format(n=differing, total=answered)
+        self.compared.setText(text)
+        if had_focus and rows and self.side_by_side.currentRow() < 0:
+            self.side_by_side.setCurrentCell(0, 0)
+
+    # -- verdicts -------------------------------------------------------------------------------
+    def _household(self, pair: dict, which: int) -> str:
+        """One of the pair as the reviewer tells them apart: its key answers, site, who
+        collected it and the start of its uuid."""
+        uuid = pair["first"] if which == 0 else pair["second"]
+        site = pair["site"] if which == 0 else (pair.get("second_site") or pair["site"])
+        try:
+            labels = choice_labels(
+                self.view.user.client.form(self.form.currentData()), self.view.language_code
+            )
+        except ClientError:
+            labels = {}
+        keys = [labels.get(v[which], v[which]) for v in pair["values"].values() if v[which]]
+        who = self.answers.get(uuid, {}).get("_enumerator") or ""
+        said = [isolate(" · ".join(keys)), isolate(site)]
+        if who:
+            said.append(self.tr("collected by {name}").format(name=isolate(who)))
+        said.append(isolate_ltr(uuid.removeprefix("uuid:")[:8]))
+        return ", ".join(x for x in said if x)
+
     def _resolve(self, verdict: str) -> None:
+        """Ask, naming the verdict and the two households (No unless the reviewer says Yes),
+        then send it with the note."""
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
         row = rows[0].row()
         pair = self.pairs[row]
+        note = self.note.text().strip()
+        named = {
+            "keep_both": self.tr("Keep both (two households)"),
+            "same_household": self.tr("The same household"),
+            "keep_first": self.tr("Keep the first"),
+            "keep_second": self.tr("Keep the second"),
+            "undone": self.tr("Undo the verdict"),
+        }[verdict]
+        said = [
+            self.tr("First: {household}").format(household=self._household(pair, 0)),
+            self.tr("Second: {household}").format(household=self._household(pair, 1)),
+        ]
+        if note:
+            said.append(self.tr("Note: {note}").format(note=isolate(note)))
+        ask = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Record the verdict?"),
+            self.tr("Record the verdict “{verdict}” on these two submissions?").format(
+                verdict=named
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        ask.setInformativeText("\n\n".join(said))
+        ask.setDefaultButton(QMessageBox.StandardButton.No)  # a stray Enter sends nothing
+        ask.setEscapeButton(QMessageBox.StandardButton.No)
 
+        def answered(button: int) -> None:
+            if button == QMessageBox.StandardButton.Yes:
+                self._send(pair, verdict, note)
+
+        ask.finished.connect(answered)
+        open_dialog(self, ask)
+
+    def _send(self, pair: dict, verdict: str, note: str) -> None:
         def done(_: object) -> None:
+            self.note.clear()
             if self.decided.isChecked():  # listed with their verdicts: show the new one
                 self.load()
-            else:
+            elif pair in self.pairs:
+                row = self.pairs.index(pair)
                 self.pairs.pop(row)
                 self.table.removeRow(row)
                 for button in self.verdicts:
                     button.setEnabled(bool(self.pairs))
                 if self.table.rowCount():
                     self.table.setCurrentCell(min(row, self.table.rowCount() - 1), 0)
+                self._compare()
             self.view.message.emit(
                 self.tr("The verdict is undone: both submissions count again.")
                 if verdict == "undone"
                 else self.tr("Kept, with who decided and when.")
             )
 
-        self.view.ask(lambda d: d.resolve(pair["first"], pair["second"], verdict), done)
+        self.view.ask(lambda d: d.resolve(pair["first"], pair["second"], verdict, note), done)
 
 
 # -- exports ------------------------------------------------------------------------------------
@@ -1026,6 +1314,11 @@ class ExportTab(QWidget):
             ("parquet", self.tr("Parquet")),
         ):
             self.format.addItem(name, fmt)
+        # the language of Stata's and SPSS's labels: the one this view shows, unless chosen
+        self.language = QComboBox()
+        self.form.currentIndexChanged.connect(lambda _: self._languages())
+        self.format.currentIndexChanged.connect(lambda _: self._languages())
+        self._languages()
         self.state = view.state_box()
         self.site = QLineEdit()
         self.site.setPlaceholderText(self.tr("every site"))
@@ -1042,7 +1335,13 @@ class ExportTab(QWidget):
         self.timer = QTimer(self, interval=700)
         self.timer.timeout.connect(self._poll)
         layout = QVBoxLayout(self)
-        layout.addLayout(_row((self.tr("F&orm"), self.form), (self.tr("For&mat"), self.format)))
+        layout.addLayout(
+            _row(
+                (self.tr("F&orm"), self.form),
+                (self.tr("For&mat"), self.format),
+                (self.tr("La&bels in"), self.language),
+            )
+        )
         layout.addLayout(
             _row(
                 (self.tr("S&tate"), self.state),
@@ -1056,6 +1355,31 @@ class ExportTab(QWidget):
         layout.addWidget(self.said)
         layout.addStretch(1)
 
+    def _languages(self) -> None:
+        """The form's languages to label the export in, on the one chosen before (else the
+        one nearest the view's); only Stata and SPSS files carry labels in one language."""
+        form_id = self.form.currentData() or ""
+        chosen = self.language.currentData()
+        languages = self.view.form_languages(form_id)
+        self.language.blockSignals(True)
+        self.language.clear()
+        for lang in languages:
+            self.language.addItem(isolate(language_name(lang)), lang)
+        if not languages:
+            self.language.addItem(self.tr("The form's own"), None)
+        at = self.language.findData(chosen if chosen in languages else None)
+        if at < 0:
+            at = max(0, self.language.findData(self.view.form_language(form_id)))
+        self.language.setCurrentIndex(at)
+        self.language.blockSignals(False)
+        labelled = self.format.currentData() in ("dta", "sav")
+        self.language.setEnabled(labelled and len(languages) > 1)
+        self.language.setToolTip(
+            ""
+            if labelled
+            else self.tr("The codebook of this format has the labels in every language.")
+        )
+
     def choose(self) -> None:
         name = export_file_name(self.form.currentData(), self.format.currentData())
         choose_file(
@@ -1063,7 +1387,8 @@ class ExportTab(QWidget):
             self.tr("Save the export as"),
             self.start,
             save=True,
-            suggested=str(Path.home() / name),
+            suggested=name,
+            purpose="export",  # every format's file to the folder the last export went to
         )
 
     def start(self, out: Path) -> None:
@@ -1072,7 +1397,7 @@ class ExportTab(QWidget):
             "state": self.state.currentData(),
             "site": self.site.text().strip() or None,
             "since": self.since.text().strip() or None,
-            "lang": self.view.form_language(form_id),
+            "lang": self.language.currentData() or self.view.form_language(form_id),
             "attachments": self.attachments.isChecked(),
         }
         self.out = out

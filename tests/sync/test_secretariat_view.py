@@ -7,6 +7,7 @@ import zipfile
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.app import standard_forms
 from desktop_app.client import Client
@@ -90,6 +91,9 @@ def test_the_secretariat_reads_indicators_data_duplicates_and_exports(
     before = dup.table.rowCount()
     dup.table.selectRow(0)
     dup._resolve("keep_both")
+    qtbot.waitUntil(lambda: any(m.isVisible() for m in dup.findChildren(QMessageBox)))
+    ask = next(m for m in dup.findChildren(QMessageBox) if m.isVisible())
+    ask.button(QMessageBox.StandardButton.Yes).click()  # asked before it is sent
     qtbot.waitUntil(lambda: dup.table.rowCount() == before - 1, timeout=20_000)
 
     view.setCurrentWidget(view.export)
