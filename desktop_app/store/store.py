@@ -86,9 +86,11 @@ class Store(UserTable, ReviewTable, KeyingTable, CarriedTable):
             return bool(cur.rowcount)
 
     def forms(self, *, latest_only: bool = False) -> list[FormVersionInfo]:
+        """Installed form versions by title, each form's newest (the last installed) first;
+        ``latest_only``: that one alone — whatever its title, which a new version may change."""
         rows = self._conn.execute(
             "SELECT form_id, version, title, languages, default_language, installed_at, sha256, "
-            "file_name, titles FROM forms ORDER BY title, form_id, installed_at DESC, version DESC"
+            "file_name, titles FROM forms ORDER BY form_id, installed_at DESC, rowid DESC"
         ).fetchall()
         out: list[FormVersionInfo] = []
         seen: set[str] = set()
@@ -109,7 +111,10 @@ class Store(UserTable, ReviewTable, KeyingTable, CarriedTable):
                     titles=json.loads(r[8]),
                 )
             )
-        return out
+        title: dict[str, str] = {}  # each form by its newest version's title
+        for f in out:
+            title.setdefault(f.form_id, f.title)
+        return sorted(out, key=lambda f: (title[f.form_id], f.form_id))  # stable: newest first
 
     def form_model(self, form_id: str, version: str) -> str:
         row = self._conn.execute(

@@ -32,7 +32,9 @@ def sync_reviews(user: UserSession, transport: Transport, report, tell) -> None:
             at = user.client.now_text()
             user.store.decision_refused(
                 waiting.id,
-                problem=str(exc),
+                # its code first: the window says it in the interface's language
+                # (desktop_app.ui.messages.kept_refusal), the server's English after it
+                problem=f"[{exc.problem}] {exc}" if exc.problem else str(exc),
                 audit=audit(user.user.name, "review.refused", waiting.uuid, at, exc.problem),
             )
             report.problems.append(f"a decision on submission {waiting.uuid}: {exc}")

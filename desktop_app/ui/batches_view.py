@@ -477,7 +477,7 @@ class BatchesView(QStackedWidget):
             self.tr("Print questionnaires"),
             self.print_batch,
             save=True,
-            suggested=str(Path.home() / f"{p.batch.form_id}-{p.batch.name}.pdf"),
+            suggested=f"{p.batch.form_id}-{p.batch.name}.pdf",
             filters="PDF (*.pdf)",
         )
 

@@ -1,17 +1,22 @@
 """Opening a dialog so that the keyboard is never lost: window-modal, its standard buttons in
 the interface's language, and when it closes the keyboard goes back to the window and to where
 it was (with no window manager, as under Xvfb, nothing else gives it back). File dialogs are
-Qt's own (not the system's), their words in the interface's language (``choose_file``)."""
+Qt's own (not the system's), their words in the interface's language, and they start in the
+folder last used for the same purpose (``choose_file``)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 _STANDARD = QDialogButtonBox.StandardButton
+# The folder each kind of file was last saved to or opened from, kept in the store's settings
+# (so across runs): purpose -> folder.
+FOLDERS = "file_dialog_folders"
 
 
 def standard_button_texts() -> dict[_STANDARD, str]:
@@ -83,12 +88,19 @@ def choose_file(
     save: bool = False,
     suggested: str = "",
     filters: str = "",
+    purpose: str = "",
 ) -> QFileDialog:
     """Ask for a file to open (or, ``save``, to write), window-modal like every dialog here;
     ``chosen(path)`` once one is. Qt's own dialog rather than the system's, so that its words
     are the interface's: the system's (and Qt's, in Kiswahili, Soomaali and አማርኛ) stay in
-    English. ``suggested``: the folder, or the file, it starts at (else the user's home);
-    ``filters``: the kinds of file offered, separated by ``;;`` ("PDF (*.pdf);;All files (*)")."""
+    English. ``filters``: the kinds of file offered, separated by ``;;`` ("PDF (*.pdf);;All
+    files (*)").
+
+    It starts in the folder last used for the same ``purpose`` (kept in the settings of the
+    window's store, across runs; by default the purpose is saving or opening that kind of
+    file), else in ``suggested``'s folder when it names one, else in the user's Documents
+    folder, else their home — never the program's working directory. ``suggested``: the
+    file offered (a bare name goes in that folder), or a folder."""
     dialog = QFileDialog(owner.window(), title)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one a time, never piling up
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -100,12 +112,12 @@ def choose_file(
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     if filters:
         dialog.setNameFilter(filters)
-    start = Path(suggested) if suggested else Path.home()  # never the program's own folder
-    if start.is_dir():
-        dialog.setDirectory(str(start))
-    else:
-        dialog.setDirectory(str(start.parent))
-        dialog.selectFile(start.name)
+    purpose = purpose or file_purpose(save=save, suggested=suggested, filters=filters)
+    store = _settings_of(owner)
+    folder, name = start_at(suggested, _folders(store).get(purpose))
+    dialog.setDirectory(str(folder))
+    if name:
+        dialog.selectFile(str(folder / name))
     label = QFileDialog.DialogLabel
     words = {
         label.LookIn: QCoreApplication.translate("Dialogs", "Look in:"),
@@ -120,9 +132,55 @@ def choose_file(
     }
     for which, text in words.items():
         dialog.setLabelText(which, text)
-    dialog.fileSelected.connect(lambda path: chosen(Path(path)))
+
+    def selected(path: str) -> None:
+        if store is not None:  # where the next one of this purpose starts, in the next run too
+            store.set_setting(FOLDERS, {**_folders(store), purpose: str(Path(path).parent)})
+        chosen(Path(path))
+
+    dialog.fileSelected.connect(selected)
     open_dialog(owner, dialog)
     return dialog
+
+
+def start_at(suggested: str, remembered: str | None = None) -> tuple[Path, str]:
+    """The folder a file dialog starts in, and the file name it offers: ``remembered`` (the
+    folder last used for its purpose), else ``suggested``'s folder when it names one, else
+    the user's Documents, else their home; a relative ``suggested`` is a name in it."""
+    offered = Path(suggested).expanduser()
+    given: Path | None = None
+    name = suggested
+    if suggested and offered.is_absolute():
+        given, name = (offered, "") if offered.is_dir() else (offered.parent, offered.name)
+    for folder in (remembered, given, _documents()):
+        if folder and Path(folder).is_dir():
+            return Path(folder), name
+    return Path.home(), name
+
+
+def file_purpose(*, save: bool, suggested: str = "", filters: str = "") -> str:
+    """What a file dialog is for, when its caller does not say: saving or opening that kind
+    of file ("save .pdf", "open .xls .xlsx"), by the patterns of ``filters`` or else the
+    suffix of the ``suggested`` file."""
+    kinds = sorted({k.lower() for k in re.findall(r"\*(\.[^\s;)]+)", filters)})
+    if not kinds and Path(suggested).suffix:
+        kinds = [Path(suggested).suffix.lower()]
+    return ("save " if save else "open ") + (" ".join(kinds) or "*")
+
+
+def _settings_of(owner: QWidget):
+    """The store whose settings keep the folders: the main window's (its ``client``'s), when
+    the dialog opens over it; None elsewhere (nothing is remembered)."""
+    store = getattr(getattr(owner.window(), "client", None), "store", None)
+    return store if hasattr(store, "set_setting") else None
+
+
+def _folders(store) -> dict[str, str]:
+    return dict(store.setting(FOLDERS, {}) or {}) if store is not None else {}
+
+
+def _documents() -> str:
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
 
 class ConnectingDialog(QDialog):
@@ -139,6 +197,7 @@ class ConnectingDialog(QDialog):
         from desktop_app.ui.ops import run_op
 
         self.message.setStyleSheet("")
+        self.message.setTextFormat(Qt.TextFormat.AutoText)
         self.message.setText(connecting)
         self.buttons.button(_STANDARD.Ok).setEnabled(False)  # Cancel stays usable
         self._cancelled = False
@@ -155,7 +214,10 @@ class ConnectingDialog(QDialog):
         super().reject()
 
     def _failed(self, exc: Exception) -> None:
-        from desktop_app.ui.messages import user_message
+        from html import escape
+
+        from desktop_app.ui.i18n import isolate_ltr
+        from desktop_app.ui.messages import user_details, user_message
 
         if self._cancelled:
             return
@@ -163,5 +225,18 @@ class ConnectingDialog(QDialog):
         if getattr(exc, "code", "") == "plain_http":
             self.allow_http.show()  # refused once, with why; allowed only when ticked
         self.message.setStyleSheet("color: #b00020; font-weight: bold")
-        self.message.setText(user_message(exc))
+        # said in the interface's language; the server's or the system's own words (English)
+        # below it, smaller, for whoever helps
+        details = user_details(exc)
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.message.setText(
+            escape(user_message(exc), quote=False)
+            + (
+                "<br><span style='font-weight: normal; color: #555; font-size: small'>"
+                + escape(isolate_ltr(details), quote=False)
+                + "</span>"
+                if details
+                else ""
+            )
+        )
         self.adjustSize()

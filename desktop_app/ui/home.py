@@ -48,8 +48,9 @@ class HomeView(QWidget):
         super().__init__()
         self.user = user
         self.pool = pool
-        self.forms = forms
-        titles = {f.form_id: form_title(f, title_language) for f in forms}
+        self.title_language = title_language
+        self.forms: list[FormVersionInfo] = []
+        self.titles: dict[str, str] = {}  # form id -> its title in the form language
         self.status_names = {
             "draft": self.tr("Drafts"),
             "finalized": self.tr("Ready to send"),
@@ -64,19 +65,6 @@ class HomeView(QWidget):
         self.form_list.setAccessibleName(self.tr("Installed forms"))
         self.form_list.setWordWrap(True)  # a form's languages, however many, stay readable
         forms_label.setBuddy(self.form_list)
-        for f in forms:
-            item = QListWidgetItem(
-                isolate(form_title(f, title_language))
-                + "\n"
-                + self.tr("version {version}").format(version=isolate(f.version))
-                + "\n"
-                + (" · ".join(isolate(language_name(lang)) for lang in f.languages) or "—")
-            )
-            item.setData(Qt.ItemDataRole.UserRole, f.form_id)
-            self.form_list.addItem(item)
-        if forms:
-            ids = [f.form_id for f in forms]
-            self.form_list.setCurrentRow(ids.index(selected) if selected in ids else 0)
         self.form_list.currentItemChanged.connect(
             lambda item, _: item and self.form_selected.emit(item.data(Qt.ItemDataRole.UserRole))
         )
@@ -95,9 +83,7 @@ class HomeView(QWidget):
         self.search.setPlaceholderText(self.tr("Search titles (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.form_filter = QComboBox()
-        self.form_filter.addItem(self.tr("All forms"), None)
-        for f in forms:
-            self.form_filter.addItem(titles[f.form_id], f.form_id)
+        self._show_forms(forms, selected=selected)
         self.when = QComboBox()
         for text, days in (
             (self.tr("Any time"), None),
@@ -119,7 +105,7 @@ class HomeView(QWidget):
         self.model = SubmissionListModel(
             user,
             pool=pool,
-            form_titles=lambda form_id: titles.get(form_id, form_id),
+            form_titles=lambda form_id: self.titles.get(form_id, form_id),
             status_names=self.status_names,
             headers=[
                 self.tr("Title"),
@@ -140,21 +126,9 @@ class HomeView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        metrics = self.fontMetrics()
-        pad = metrics.horizontalAdvance("MM")
-        widths = [
-            min(
-                max([metrics.horizontalAdvance(t) for t in titles.values()] + [0]),
-                metrics.horizontalAdvance("M") * 14,  # long titles are cut, not the Title column
-            ),
-            max(metrics.horizontalAdvance(s) for s in self.status_names.values()),
-            metrics.horizontalAdvance("2026-11-20 09:00"),
-            metrics.horizontalAdvance("M" * 9),
-        ]
-        self._widths = [w + pad for w in widths]
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         self.table.viewport().installEventFilter(self)
-        self._fit_columns()
+        self._measure_columns()
         self.table.activated.connect(
             lambda index: self.open_requested.emit(self.model.uuid_at(index.row()))
         )
@@ -207,24 +181,79 @@ class HomeView(QWidget):
 
     def reload(self) -> None:
         """Ids of the current tab and the counts of every tab, in one pass on the store thread
-        (a title search decrypts each title once, for both)."""
+        (a title search decrypts each title once, for both); and the installed forms again,
+        so that a version a sync installed is named at once (the window reloads the home
+        after every sync)."""
         where = self.filter()
         user = self.user
         search = self.search.text()
         every_status = where.model_copy(update={"status": None})
 
-        def query() -> tuple[list[str], dict[str, int]]:
+        def query() -> tuple[list[str], tuple[dict[str, int], list[FormVersionInfo]]]:
             if search.strip():
                 every_status.uuids = user.submission_ids(every_status, search)
                 where.uuids = every_status.uuids
-            return user.submission_ids(where), user.status_counts(every_status)
+            ids = user.submission_ids(where)
+            return ids, (user.status_counts(every_status), user.client.forms())
 
-        self.model.load(query, on_loaded=self._counts)
+        self.model.load(query, on_loaded=self._loaded_counts)
 
-    def _counts(self, counts: object) -> None:
+    def _loaded_counts(self, found: object) -> None:
+        counts, forms = found  # type: ignore[misc]
         for i, status in enumerate(STATUSES):
-            self.tabs.setTabText(i, f"{self.status_names[status]} ({counts[status]})")  # type: ignore[index]
+            self.tabs.setTabText(i, f"{self.status_names[status]} ({counts[status]})")
+        if forms != self.forms:
+            item = self.form_list.currentItem()
+            self._show_forms(forms, selected=item.data(Qt.ItemDataRole.UserRole) if item else "")
+            self._measure_columns()
         self.counts_shown.emit(counts)
+
+    def _show_forms(self, forms: list[FormVersionInfo], *, selected: str) -> None:
+        """The installed forms, each at its newest version, in the list and in the filter;
+        the form selected in the list (``selected``) and the filter's choice stay."""
+        self.forms = forms
+        self.titles = {f.form_id: form_title(f, self.title_language) for f in forms}
+        filtered = self.form_filter.currentData()
+        self.form_list.blockSignals(True)  # the same choices again: nothing was chosen
+        self.form_filter.blockSignals(True)
+        self.form_list.clear()
+        for f in forms:
+            item = QListWidgetItem(
+                isolate(self.titles[f.form_id])
+                + "\n"
+                + self.tr("version {version}").format(version=isolate(f.version))
+                + "\n"
+                + (" · ".join(isolate(language_name(lang)) for lang in f.languages) or "—")
+            )
+            item.setData(Qt.ItemDataRole.UserRole, f.form_id)
+            self.form_list.addItem(item)
+        ids = [f.form_id for f in forms]
+        if forms:
+            self.form_list.setCurrentRow(ids.index(selected) if selected in ids else 0)
+        self.form_filter.clear()
+        self.form_filter.addItem(self.tr("All forms"), None)
+        for f in forms:
+            self.form_filter.addItem(self.titles[f.form_id], f.form_id)
+        if filtered in ids:
+            self.form_filter.setCurrentIndex(ids.index(filtered) + 1)
+        self.form_list.blockSignals(False)
+        self.form_filter.blockSignals(False)
+
+    def _measure_columns(self) -> None:
+        """The widths the columns but Title want: the Form column its longest title's."""
+        metrics = self.fontMetrics()
+        pad = metrics.horizontalAdvance("MM")
+        widths = [
+            min(
+                max([metrics.horizontalAdvance(t) for t in self.titles.values()] + [0]),
+                metrics.horizontalAdvance("M") * 14,  # long titles are cut, not the Title column
+            ),
+            max(metrics.horizontalAdvance(s) for s in self.status_names.values()),
+            metrics.horizontalAdvance("2026-11-20 09:00"),
+            metrics.horizontalAdvance("M" * 9),
+        ]
+        self._widths = [w + pad for w in widths]
+        self._fit_columns()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():

@@ -55,7 +55,7 @@ from desktop_app.ui.i18n import (
     isolate_value,
     language_name,
 )
-from desktop_app.ui.messages import user_message
+from desktop_app.ui.messages import kept_refusal, server_refusal, user_message
 from desktop_app.ui.question_box import answer_text
 from desktop_app.ui.questions import is_note
 
@@ -232,7 +232,8 @@ class ReviewView(QStackedWidget):
             items = [QStandardItem(text) for text in cells]
             items[0].setData(uuid, Qt.ItemDataRole.UserRole)
             if copy.problem:
-                items[6].setToolTip(copy.problem)
+                code, detail = kept_refusal(copy.problem)
+                items[6].setToolTip(f"{server_refusal(code, detail)}\n\n{isolate(detail)}")
             self.model.appendRow(items)
         self.table.setColumnHidden(KEYED_BY, not keyed_any)
         counts = user.store.review_counts(reviewing.owner(user))
@@ -356,6 +357,12 @@ class SubmissionReview(QWidget):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #9b1c1c;")
+        # the server's own words for a refusal (English): for whoever helps, below the why
+        self.problem_details = QLabel()
+        self.problem_details.setWordWrap(True)
+        self.problem_details.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem_details.setStyleSheet("color: #6b6b6b; font-size: small;")
         self.approve = QPushButton(self.tr("&Approve"))
         self.send_back = QPushButton(self.tr("Send &back for correction"))
         self.close_button = QPushButton(self.tr("Back to the list (Esc)"))
@@ -379,6 +386,7 @@ class SubmissionReview(QWidget):
         layout.addWidget(self.comment)
         layout.addWidget(self.stands_panel)
         layout.addWidget(self.problem)
+        layout.addWidget(self.problem_details)
         layout.addLayout(buttons)
         self.setTabOrder(self.answers, self.comment)
         self.setTabOrder(self.comment, self.approve)
@@ -405,16 +413,28 @@ class SubmissionReview(QWidget):
         self.language.blockSignals(False)
         comment, answers, ticked = self.kept.get(copy.uuid, ("", {}, set()))
         self.comment.setPlainText(comment)
-        self.problem.setText(
-            self.tr("The server did not accept the last decision made here: {why}").format(
-                why=copy.problem
-            )
-            if copy.problem
-            else ""
-        )
-        self.problem.setVisible(bool(copy.problem))
+        self._show_refusal(copy.problem)
         self.answers.clear()
         self._fill(answers, ticked)
+
+    def _show_refusal(self, problem: str) -> None:
+        """Why the server refused the last decision made here (``problem`` as kept: its
+        code and its English detail), in the interface's language; the detail below it."""
+        code, detail = kept_refusal(problem)
+        self.problem.setText(
+            self.tr("The server did not accept the last decision made here: {why}").format(
+                why=server_refusal(code, detail)
+            )
+            if problem
+            else ""
+        )
+        self.problem.setVisible(bool(problem))
+        self.problem_details.setText(
+            self.tr("Details from the server: {detail}").format(detail=isolate(detail))
+            if problem
+            else ""
+        )
+        self.problem_details.setVisible(bool(problem))
 
     def keep_typed(self) -> None:
         """What was typed (and ticked) on the submission shown, kept for when it is opened
@@ -657,6 +677,7 @@ class SubmissionReview(QWidget):
         except ClientError as exc:
             self.problem.setText(user_message(exc))
             self.problem.setVisible(True)
+            self.problem_details.hide()  # said here, not by the server
             return
         view.decided.emit(
             self.tr("{state}. The decision goes to the server at the next sync.").format(
