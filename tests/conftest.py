@@ -63,3 +63,36 @@ def daftari_server(home):
         )
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def _the_interface_back_in_english(request):
+    """A test that puts the interface in another language puts it back: otherwise every test
+    after it in the same process reads Arabic or Amharic where it expects English. Said at
+    the test that left it so (and undone there), not at the many that would fail after it."""
+    yield
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    source = "That password is not right."
+    said = QCoreApplication.translate("Messages", source)
+    left = app.layoutDirection() != Qt.LayoutDirection.LeftToRight or said != source
+    if left:
+        from desktop_app.ui.i18n import InterfaceLanguage
+
+        for widget in app.topLevelWidgets():  # a window's own language, put back
+            language = getattr(widget, "language", None)
+            if isinstance(language, InterfaceLanguage):
+                language.apply("en")
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        pytest.fail(
+            f"{request.node.nodeid} left the interface in another language ({said!r})",
+            pytrace=False,
+        )
