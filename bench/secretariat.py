@@ -37,7 +37,7 @@ def fill_database(url: str, n: int, work: Path) -> None:
 
     from central_server import accounts, published_forms, schema
     from central_server.db import make_engine
-    from central_server.ingest import Sent, store
+    from central_server.intake.ingest import Sent, store
     from form_engine import load_xlsform
     from form_engine.fill import random_submissions
     from sync_protocol import PushItem
@@ -109,15 +109,16 @@ def upgrade(url: str) -> None:
 
 
 def _run(job: str, url: str, out: str, queue, n: int) -> None:
-    from central_server import accounts, duplicates, exporting
+    from central_server import accounts
     from central_server.db import make_engine, snapshot
+    from central_server.merged import duplicates, exporting
 
     engine = make_engine(url)
     started = time.perf_counter()
     with snapshot(engine) as conn:
         who = accounts.principal_of(conn, "sec")
         if job == "indicators":
-            from central_server import indicators
+            from central_server.merged import indicators
 
             found = indicators.compute(conn, who, "household", state=None)
             detail = f"{len(found['groups'])} city x group figures"
@@ -141,7 +142,7 @@ def _run(job: str, url: str, out: str, queue, n: int) -> None:
             detail = f"{sum(counts.values())} rows, {Path(out).stat().st_size / 1e6:.0f} MB"
     seconds = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    # a helper reading a part beside it (central_server.parts): its own peak, added
+    # a helper reading a part beside it (central_server.merged.parts): its own peak, added
     helper = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     if helper:
         detail += f", peak {peak:.0f} MiB here + {helper:.0f} MiB in a helper"

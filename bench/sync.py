@@ -343,7 +343,7 @@ def ingest_rate(
     connection (http.client: light, so the server is what is measured)."""
     import http.client
 
-    from central_server.checking import waiting
+    from central_server.intake.checking import waiting
 
     server = Server(work / f"server-ingest-{label}", db=db, workers=workers)
     requests_of = bodies[mode]

@@ -18,14 +18,16 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from central_server import accounts, export_jobs, schema, signin
-from central_server.checking import Checker
+from central_server import accounts, schema, signin
 from central_server.db import make_engine, private_database, private_folder, reading
 from central_server.errors import Refusal
 from central_server.forwarded import ClientAddress
-from central_server.gate import RequestGate
-from central_server.openrosa import FORMS_PATH, is_openrosa_path
-from central_server.openrosa import response_body as openrosa_response_body
+from central_server.intake.checking import Checker
+from central_server.intake.gate import RequestGate
+from central_server.intake.openrosa import FORMS_PATH, is_openrosa_path
+from central_server.intake.openrosa import response_body as openrosa_response_body
+from central_server.intake.writer import GroupWriter
+from central_server.merged import export_jobs
 from central_server.routers import (
     auth,
     datasets,
@@ -37,7 +39,6 @@ from central_server.routers import (
     sync,
 )
 from central_server.settings import Settings
-from central_server.writer import GroupWriter
 from sync_protocol import API, PROTOCOL, ExchangeRequest, PushBatch
 
 log = logging.getLogger("daftari.server")
@@ -233,7 +234,7 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
     # what a bulk push or OpenRosa stored is checked against its form just after: here in a
     # thread, or (daftari-server run) by a checking process of its own
     app.state.checker = Checker(engine) if settings.checker_thread else None
-    # submissions arriving together are written in one transaction (central_server.writer)
+    # submissions arriving together are written in one transaction (central_server.intake.writer)
     app.state.writer = GroupWriter(engine)
     app.state.settings = settings
     export_jobs.forget_old(engine, settings.data_dir)  # a day's exports, and no more

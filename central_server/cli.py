@@ -419,8 +419,8 @@ def _reviewer(conn, args: argparse.Namespace):
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from central_server import exporting, mapping
     from central_server.db import snapshot
+    from central_server.merged import exporting, mapping
 
     out = Path(args.out)
     if not out.parent.is_dir():
@@ -466,8 +466,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_duplicates(args: argparse.Namespace) -> int:
-    from central_server import duplicates
     from central_server.db import snapshot
+    from central_server.merged import duplicates
 
     with snapshot(_engine(args)) as conn:
         who = _reviewer(conn, args)
@@ -492,7 +492,7 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
 
 
 def cmd_duplicates_resolve(args: argparse.Namespace) -> int:
-    from central_server import duplicates
+    from central_server.merged import duplicates
 
     with _engine(args).begin() as conn:
         who = _reviewer(conn, args)
@@ -502,8 +502,8 @@ def cmd_duplicates_resolve(args: argparse.Namespace) -> int:
 
 
 def cmd_indicators(args: argparse.Namespace) -> int:
-    from central_server import indicators
     from central_server.db import snapshot
+    from central_server.merged import indicators
 
     state = None if args.state == "any" else args.state
     with snapshot(_engine(args)) as conn:
@@ -537,7 +537,7 @@ def cmd_indicators(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_import(args: argparse.Namespace) -> int:
-    from central_server.bundles import import_bundle
+    from central_server.intake.bundles import import_bundle
     from sync_protocol.bundles import BadBundle
 
     try:
@@ -561,7 +561,7 @@ def cmd_collect_add(args: argparse.Namespace) -> int:
     from urllib.parse import urlsplit
 
     from central_server import accounts
-    from central_server.openrosa import collect_settings
+    from central_server.intake.openrosa import collect_settings
 
     base = args.url.strip().rstrip("/")
     parts = urlsplit(base)

@@ -282,7 +282,7 @@ decisions = Table(
     Index("decisions_by_uuid", "uuid", "id"),
 )
 
-# A person's verdicts on probable duplicate pairs (central_server.duplicates): only added to
+# A person's verdicts on probable duplicate pairs (central_server.merged.duplicates): only added to
 duplicate_resolutions = Table(
     "duplicate_resolutions",
     metadata,
@@ -296,7 +296,7 @@ duplicate_resolutions = Table(
     Index("duplicate_resolutions_pair", "first", "second"),
 )
 
-# Exports made for the desktop's Secretariat view (central_server.export_jobs): progress kept
+# Exports made for the desktop's Secretariat view (central_server.merged.export_jobs): progress kept
 # here so that whichever worker process is asked can say how far an export got.
 export_jobs = Table(
     "export_jobs",

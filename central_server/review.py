@@ -25,11 +25,12 @@ from pydantic import ValidationError
 from sqlalchemy import and_, case, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
-from central_server import as_written, duplicates, published_forms
+from central_server import as_written, published_forms
 from central_server.accounts import Principal, now_text
 from central_server.choices import STATES
 from central_server.db import changes, decisions, revisions, sites, submissions
 from central_server.errors import Conflict, Forbidden, NotFound, Refusal
+from central_server.merged import duplicates
 from sync_protocol import (
     KeptAsWritten,
     PaperFacts,

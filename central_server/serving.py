@@ -1,5 +1,5 @@
 """``daftari-server run``: the worker processes that answer requests, and the process that
-checks stored submissions against their forms (central_server.checking).
+checks stored submissions against their forms (central_server.intake.checking).
 
 With several workers on Linux each has a listening socket of its own on the same port
 (``SO_REUSEPORT``): the kernel spreads new connections over them, so keep-alive clients are
@@ -26,8 +26,8 @@ from dataclasses import replace
 from multiprocessing.connection import wait
 from typing import Any
 
-from central_server.checking import checker_process
 from central_server.http_limits import HttpLimits
+from central_server.intake.checking import checker_process
 from central_server.settings import Settings
 
 log = logging.getLogger("daftari.server")

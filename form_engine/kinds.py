@@ -1,7 +1,7 @@
 """What a calculation holds, read from its expression: a whole number, a number, a date or
 text. pyxform types every ``calculate`` as a string (as ODK Central and Kobo export it), yet
 ``count(${member})``, ``${a} * 2 + ${b}`` or ``if(${age} < 18, 1, 0)`` are numbers an analyst
-adds up: the exports type them as such (central_server.exporting).
+adds up: the exports type them as such (central_server.merged.exporting).
 
 Read from the expression, never from the answers: the same form gives the same types in every
 export, whatever rows it holds. Where the kind cannot be told, it is text."""

@@ -12,9 +12,10 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse
 from pydantic import BaseModel, Field
 
-from central_server import duplicates, export_jobs, exporting, indicators, review
+from central_server import review
 from central_server.deps import Rx, Tx, Who
 from central_server.errors import Refusal
+from central_server.merged import duplicates, export_jobs, exporting, indicators
 from sync_protocol import Answer, NoNul
 
 router = APIRouter(prefix="/datasets", tags=["datasets"])

@@ -1,4 +1,4 @@
-"""An OData 4.0 feed of each form's merged dataset (central_server.exporting), which Power BI,
+"""An OData 4.0 feed of each form's merged dataset (central_server.merged.exporting), which Power BI,
 Excel and Tableau read: a service document, ``$metadata`` (CSDL), and one entity set per
 table — ``Submissions``, and ``Submissions.<repeat>`` for each repeat — with ``$top``,
 ``$skip``, ``$count`` and a ``$filter`` on the submission date (the server's receipt), the
@@ -22,10 +22,11 @@ from xml.sax.saxutils import escape, quoteattr
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import JSONResponse, Response
 
-from central_server import exporting, signin
+from central_server import signin
 from central_server.accounts import Principal
 from central_server.deps import Rx, principal
 from central_server.errors import NotFound, Refusal, SignIn
+from central_server.merged import exporting
 
 router = APIRouter(prefix="/odata", tags=["odata"])
 

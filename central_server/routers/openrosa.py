@@ -2,7 +2,7 @@
 XForm, its manifest and media files, and ``HEAD``/``POST /submission`` (multipart/form-data
 with ``xml_submission_file``, media parts, and ``*isIncomplete*`` on every POST of a
 submission but its last). The XML becomes the same revision a Daftari client would push,
-validated the same way (central_server.openrosa says how edits and split submissions are
+validated the same way (central_server.intake.openrosa says how edits and split submissions are
 kept).
 
 Who is asking: a device token (``Authorization: Bearer``), a user name and password (HTTP
@@ -22,11 +22,12 @@ from fastapi.responses import Response
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
-from central_server import accounts, ingest, multipart, openrosa, published_forms, signin, uploads
+from central_server import accounts, multipart, published_forms, signin
 from central_server.accounts import Principal
 from central_server.db import reading
 from central_server.deps import Tx, principal, require
 from central_server.errors import Refusal, SignIn, Unauthenticated
+from central_server.intake import ingest, openrosa, uploads
 from form_engine import SubmissionFormatError, xmlsafe
 from form_engine.submission import xml_to_json
 from sync_protocol import ItemResult, PushItem
@@ -159,7 +160,7 @@ async def submission_head(request: Request, who: Collector) -> Response:
 @router.post("/submission")
 async def submission(request: Request, who: Collector) -> Response:
     """Answered once the submission is durable; its check against the form's rules follows
-    (central_server.checking). The server's request gate answers this route itself, past
+    (central_server.intake.checking). The server's request gate answers this route itself, past
     the routing and dependencies a submission does not need (``receive_submission``)."""
     body = await request.body()
     return await receive_submission(

@@ -6,11 +6,11 @@ from __future__ import annotations
 from fastapi import APIRouter
 from sqlalchemy import select
 
-from central_server import exporting
 from central_server.counts import stats_rows
 from central_server.db import revisions, sites, submissions
 from central_server.deps import Rx, Who, require
 from central_server.errors import NotFound
+from central_server.merged import exporting
 from sync_protocol import Answer
 
 router = APIRouter(tags=["records"])

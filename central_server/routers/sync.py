@@ -12,10 +12,11 @@ from pydantic import ValidationError
 from sqlalchemy import or_, select
 from starlette.concurrency import run_in_threadpool
 
-from central_server import bundles, ingest, published_forms, uploads
+from central_server import published_forms
 from central_server.db import assignments, changes, decisions, forms, submissions
 from central_server.deps import Tx, Who, require
 from central_server.errors import Forbidden, Refusal
+from central_server.intake import bundles, ingest, uploads
 from sync_protocol import (
     MAX_REVISION,
     Answer,
@@ -88,7 +89,7 @@ def push(
 ) -> PushAnswer:
     """Items (as :class:`PushBatch` describes them) are acknowledged one by one: an item that
     cannot be read is ``rejected`` with the reason, and the others are stored — and checked
-    against their form just after (central_server.checking): one that breaks the form's rules
+    against their form just after (central_server.intake.checking): one that breaks the form's rules
     comes back to its sender at the next pull, as a decision "returned" by server checks."""
     require(who, *SENDERS)
     state = request.app.state

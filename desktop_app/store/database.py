@@ -27,7 +27,7 @@ class Connections:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._local = threading.local()
-        self._all: list[sqlite3.Connection] = []
+        self._all: list[tuple[threading.Thread, sqlite3.Connection]] = []
         self._lock = threading.Lock()
 
     def get(self) -> sqlite3.Connection:
@@ -36,7 +36,7 @@ class Connections:
             conn = _connect(self.path)
             self._local.conn = conn
             with self._lock:
-                self._all.append(conn)
+                self._all.append((threading.current_thread(), conn))
         return conn
 
     def db(self) -> Database:
@@ -45,12 +45,15 @@ class Connections:
         return Database(self.get())
 
     def close_all(self) -> None:
+        """Close this thread's connection and those of threads that have ended. A connection
+        of a thread still running is left to it: closing it under a query that thread is
+        running crashes the process (sqlite3 does not guard a connection shared across
+        threads); it closes when that thread's connection is collected."""
         with self._lock:
-            for conn in self._all:
-                try:
+            here = threading.current_thread()
+            for thread, conn in self._all:
+                if thread is here or not thread.is_alive():
                     conn.close()
-                except sqlite3.ProgrammingError:  # made in another thread; closes with it
-                    pass
             self._all.clear()
         self._local = threading.local()
 

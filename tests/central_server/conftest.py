@@ -7,9 +7,10 @@ import pytest
 import requests
 import uvicorn
 
-from central_server import accounts, checking, published_forms
+from central_server import accounts, published_forms
 from central_server.app import create_app
 from central_server.http_limits import HttpLimits
+from central_server.intake import checking
 from central_server.serving import uvicorn_config
 from central_server.settings import Settings
 from tests.conftest import REPO

@@ -18,7 +18,8 @@ import pytest
 import requests
 from openpyxl import load_workbook
 
-from central_server import accounts, exporting, published_forms
+from central_server import accounts, published_forms
+from central_server.merged import exporting
 from form_engine import load_xlsform
 from form_engine.authoring import write_xlsform
 from form_engine.fill import random_submissions

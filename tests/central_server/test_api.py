@@ -302,8 +302,9 @@ def test_requests_stored_together_keep_each_sender_and_site_apart(server, login)
     """The writer stores the requests that arrive together in one go: the same new uuid from
     Koboko and then from Kakuma in one group stays Koboko's, and each sender gets the answers
     to its own items."""
-    from central_server import accounts, ingest
+    from central_server import accounts
     from central_server.db import reading, writing
+    from central_server.intake import ingest
     from sync_protocol import PushItem
 
     engine = server.app.state.engine

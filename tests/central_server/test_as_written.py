@@ -18,7 +18,9 @@ from datetime import UTC, datetime
 import pytest
 import requests
 
-from central_server import accounts, as_written, bundles, exporting, indicators, ingest, review
+from central_server import accounts, as_written, review
+from central_server.intake import bundles, ingest
+from central_server.merged import exporting, indicators
 from form_engine import load_xlsform
 from form_engine.fill import random_submissions
 from sync_protocol import PushItem

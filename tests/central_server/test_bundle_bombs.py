@@ -11,7 +11,7 @@ import time
 import pytest
 import requests
 
-from central_server import bundles
+from central_server.intake import bundles
 from sync_protocol import bundles as bundle_format
 from sync_protocol.bundles import BadBundle, token_hash
 from tests.central_server.conftest import PASSWORDS

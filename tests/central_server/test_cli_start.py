@@ -10,7 +10,8 @@ import subprocess
 import sys
 
 import sync_protocol
-from central_server import choices, duplicates, exporting, review
+from central_server import choices, review
+from central_server.merged import duplicates, exporting
 
 HEAVY = ("sqlalchemy", "fastapi", "pydantic", "pandas", "pyarrow", "pyreadstat", "sync_protocol")
 

@@ -156,7 +156,7 @@ def test_devices_sync_while_an_export_reads(server, login, monkeypatch):
     the devices' pushes back (on SQLite, it takes no write lock)."""
     import threading
 
-    from central_server import exporting
+    from central_server.merged import exporting
 
     assert push(server, login("amina"), [item(e) for e in envelopes(3, seed=97)]).ok
     server.checked()
@@ -194,7 +194,7 @@ def test_a_key_most_households_share_is_refused_not_compared_pair_by_pair(
 ):
     """Found by an outside attack: a key every submission shares (consent, city) made every
     pair a candidate — memory grew with the square of the submissions."""
-    from central_server import duplicates
+    from central_server.merged import duplicates
 
     secretariat = login("secretariat")
     monkeypatch.setattr(duplicates, "MOST_IN_A_BLOCK", 3)
@@ -214,7 +214,7 @@ def test_exports_at_once_are_bounded_and_a_read_cut_short_leaves_no_stale_connec
     told to wait."""
     import threading
 
-    from central_server import exporting
+    from central_server.merged import exporting
 
     assert push(server, login("amina"), [item(e) for e in envelopes(3, seed=99)]).ok
     server.checked()

@@ -15,7 +15,8 @@ import pytest
 import requests
 from openpyxl import load_workbook
 
-from central_server import accounts, duplicates, exporting, indicators, review
+from central_server import accounts, review
+from central_server.merged import duplicates, exporting, indicators
 from form_engine import load_xlsform
 from form_engine.fill import random_submissions
 from tests.central_server.test_api import item, push

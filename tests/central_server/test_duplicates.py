@@ -9,7 +9,8 @@ import uuid as uuidlib
 import pytest
 import requests
 
-from central_server import accounts, duplicates, published_forms
+from central_server import accounts, published_forms
+from central_server.merged import duplicates
 from form_engine.authoring import write_xlsform
 from tests.central_server.test_api import push
 

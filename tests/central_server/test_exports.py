@@ -3,7 +3,8 @@ reach. A table longer than an Excel sheet goes on in another sheet."""
 
 from openpyxl import load_workbook
 
-from central_server import accounts, exporting
+from central_server import accounts
+from central_server.merged import exporting
 from tests.central_server.test_duplicates import visits  # noqa: F401 - a fixture
 
 
@@ -61,7 +62,8 @@ def test_fields_renamed_and_recoded_between_versions_join_up(server, login, tmp_
 
     import pytest
 
-    from central_server import mapping, published_forms
+    from central_server import published_forms
+    from central_server.merged import mapping
     from form_engine.authoring import write_xlsform
     from tests.central_server.test_api import push
 
@@ -157,7 +159,7 @@ def test_a_big_export_read_in_parts_gives_the_files_one_reader_gives(
 ):
     """A million submissions are read by two processes at once, each a range of them: the
     files are those one process writes, row for row, and the progress counts them all."""
-    from central_server import parts
+    from central_server.merged import parts
 
     monkeypatch.setattr(exporting, "PART_AT_LEAST", 1)
     started = []
@@ -191,7 +193,7 @@ def test_a_helper_that_fails_leaves_its_part_to_the_process_that_asked(
     monkeypatch,
     caplog,
 ):
-    from central_server import parts
+    from central_server.merged import parts
 
     monkeypatch.setattr(exporting, "PART_AT_LEAST", 1)
     with server.app.state.engine.connect() as conn:

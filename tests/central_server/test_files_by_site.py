@@ -8,7 +8,8 @@ import zipfile
 
 import requests
 
-from central_server import accounts, exporting
+from central_server import accounts
+from central_server.merged import exporting
 from tests.central_server.test_api import envelopes, item, push, put_whole
 
 PHOTO = b"\xff\xd8\xff\xe0" + b"Koboko's photo of a household " * 2000

@@ -7,7 +7,7 @@ import tracemalloc
 
 import requests
 
-from central_server.gate import MAX_DEPTH, json_problem
+from central_server.intake.gate import MAX_DEPTH, json_problem
 
 
 def bomb(inflated: int) -> bytes:
@@ -154,7 +154,7 @@ def test_a_submission_another_worker_stored_meanwhile_is_answered_duplicate(
     same moment both find it new, and the second one's insert fails. Its writer, which
     stores without savepoints, then stores the batch again with them: the submission is
     found, answered duplicate, and stored once; what comes next is stored as usual."""
-    from central_server import ingest
+    from central_server.intake import ingest
     from tests.central_server.test_api import envelopes, item, push
 
     token = login("amina")
@@ -178,14 +178,15 @@ def test_a_submission_another_worker_stored_meanwhile_is_answered_duplicate(
 def test_on_postgresql_the_two_round_trip_store_writes_what_the_usual_one_writes(
     server, server_settings, login
 ):
-    """central_server.pg_store writes its own SQL: row for row, column for column, it stores
+    """central_server.intake.pg_store writes its own SQL: row for row, column for column, it stores
     what ingest.store stores (a column added to the tables and forgotten there fails here),
     and answers the same."""
     import hashlib
 
     import pytest
 
-    from central_server import accounts, ingest, pg_store
+    from central_server import accounts
+    from central_server.intake import ingest, pg_store
     from sync_protocol import PushItem
     from tests.central_server.test_api import envelopes, item
 

@@ -13,7 +13,8 @@ import zipfile
 
 import pytest
 
-from central_server import accounts, exporting, published_forms
+from central_server import accounts, published_forms
+from central_server.merged import exporting
 from form_engine.authoring import write_xlsform
 from tests.central_server.test_api import push
 

@@ -7,9 +7,10 @@ import json
 
 import pytest
 
-from central_server import accounts, indicators, published_forms, review, schema
+from central_server import accounts, published_forms, review, schema
 from central_server.db import make_engine
-from central_server.ingest import Sent, store
+from central_server.intake.ingest import Sent, store
+from central_server.merged import indicators
 from form_engine import load_xlsform
 from form_engine.fill import random_submissions
 from sync_protocol import PushItem
@@ -223,9 +224,9 @@ def test_population_shares_ratios_and_occupancy(engine):
 
 def test_read_in_parts_the_figures_are_those_read_whole(engine, monkeypatch):
     """At a million households the indicators are read in parts by two processes at once
-    (central_server.parts): each household counted in exactly one part, medians and means
+    (central_server.merged.parts): each household counted in exactly one part, medians and means
     over all of them, not an average of the parts'."""
-    from central_server import exporting, parts
+    from central_server.merged import exporting, parts
 
     cities = ["kakuma", "koboko", "arua"]
     households(

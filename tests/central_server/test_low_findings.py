@@ -172,7 +172,7 @@ def test_a_phones_key_never_reaches_the_access_log(server, tmp_path, caplog):
 
 
 def test_an_approved_conflict_reaches_the_data(server, login, tmp_path):
-    from central_server import exporting
+    from central_server.merged import exporting
 
     [e] = envelopes(1, seed=306)
     assert push(server, login("amina"), [item(e)]).ok

@@ -11,8 +11,10 @@ import zipfile
 import pytest
 import requests
 
-from central_server import accounts, exporting, ingest, schema
+from central_server import accounts, schema
 from central_server.db import make_engine
+from central_server.intake import ingest
+from central_server.merged import exporting
 from form_engine import load_xlsform
 from form_engine.fill import random_submissions
 from tests.central_server.test_api import item, push

@@ -14,7 +14,9 @@ import requests
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from central_server import accounts, bundles, exporting, published_forms
+from central_server import accounts, published_forms
+from central_server.intake import bundles
+from central_server.merged import exporting
 from form_engine import load_xlsform
 from form_engine.authoring import write_xlsform
 from form_engine.submission import json_to_xml

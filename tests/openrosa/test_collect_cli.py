@@ -5,7 +5,7 @@ import base64
 import json
 import zlib
 
-from central_server.openrosa import collect_settings
+from central_server.intake.openrosa import collect_settings
 from tests.conftest import daftari_server
 
 

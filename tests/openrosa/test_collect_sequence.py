@@ -13,7 +13,8 @@ from dataclasses import replace
 
 import requests
 
-from central_server import accounts, exporting
+from central_server import accounts
+from central_server.merged import exporting
 from tests.central_server.conftest import PASSWORDS
 from tests.openrosa.collect import Collect
 from tests.openrosa.conftest import filled, revisions_of

@@ -11,7 +11,8 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from central_server import accounts, exporting, published_forms
+from central_server import accounts, published_forms
+from central_server.merged import exporting
 from desktop_app.draft import audit
 from form_engine import load_xlsform
 from form_engine.authoring import write_xlsform

@@ -62,7 +62,7 @@ def test_a_revoked_phone_stores_nothing_at_once_photo_or_not(server, photo_form)
 
 
 def test_unfinished_uploads_are_bounded(server, photo_form, login, monkeypatch):
-    from central_server import openrosa
+    from central_server.intake import openrosa
 
     monkeypatch.setattr(openrosa, "MOST_UNFINISHED", 3)
     amina = Collect(server.url, "amina", PASSWORDS["amina"])

@@ -11,7 +11,8 @@ import zipfile
 
 import requests
 
-from central_server import accounts, exporting, published_forms
+from central_server import accounts, published_forms
+from central_server.merged import exporting
 from form_engine import load_xlsform
 from form_engine.authoring import write_xlsform
 from form_engine.submission import json_to_xml

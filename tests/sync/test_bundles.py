@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from central_server.bundles import import_bundle
+from central_server.intake.bundles import import_bundle
 from desktop_app.sync.enrolment import enrol
 from sync_protocol.bundles import BadBundle
 from tests.central_server.conftest import PASSWORDS

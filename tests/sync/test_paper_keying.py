@@ -7,7 +7,8 @@ import csv
 import io
 import zipfile
 
-from central_server import accounts, exporting
+from central_server import accounts
+from central_server.merged import exporting
 from desktop_app.keying import Keying, written
 from desktop_app.sync.enrolment import enrol
 from form_engine.fill import random_submissions

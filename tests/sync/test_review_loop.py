@@ -185,7 +185,7 @@ def test_daftari_server_review_from_the_command_line(tmp_path):
         assert r.returncode == 0, r.stderr
     server("form", "publish", REPO / "forms/population.xlsx")
     from central_server.db import make_engine
-    from central_server.ingest import Sent, store
+    from central_server.intake.ingest import Sent, store
     from central_server.settings import Settings
     from sync_protocol import PushItem
 
@@ -230,7 +230,7 @@ def test_the_corrected_approved_submission_is_in_every_export_once(
     import pyarrow.parquet as pq
     from openpyxl import load_workbook
 
-    from central_server import exporting
+    from central_server.merged import exporting
 
     kakuma = envelopes(3, seed=75)
     assert push(server, login("baraka"), [item(e) for e in kakuma]).ok
@@ -340,7 +340,7 @@ def test_daftari_server_export_writes_only_whole_files_for_those_allowed(tmp_pat
 def test_photos_go_beside_the_tables_named_by_submission_and_field(server, client, admin, tmp_path):
     import zipfile
 
-    from central_server import exporting
+    from central_server.merged import exporting
     from desktop_app.store import SubmissionFilter
     from tests.sync.test_sync_client import card_with_photo
 

@@ -33,12 +33,14 @@ from typing import Any
 from sqlalchemy import func, select, tuple_
 from sqlalchemy.engine import Connection
 
-from central_server import as_written, duplicates, parts, published_forms, review, uploads
+from central_server import as_written, published_forms, review
 from central_server.accounts import Principal
 from central_server.choices import FORMATS
 from central_server.db import decisions, devices, forms, read_json, revisions, sites, submissions
 from central_server.errors import Forbidden, NotFound, Refusal
-from central_server.mapping import Mapping
+from central_server.intake import uploads
+from central_server.merged import duplicates, parts
+from central_server.merged.mapping import Mapping
 from form_engine import FormDefinition, cells
 from form_engine.kinds import calculated_kinds
 from form_engine.model import NO_LANGUAGE, Element
@@ -72,7 +74,7 @@ META = [
     # answers kept as written on the paper although they break a rule of the form, in words
     # (central_server.as_written); the values themselves are in their own columns
     ("_as_written", "string"),
-    # a resolved duplicate (central_server.duplicates): the submission kept in its place
+    # a resolved duplicate (central_server.merged.duplicates): the submission kept in its place
     ("_duplicate_of", "string"),
 ]
 META_LABELS = {  # said in the codebook
@@ -296,7 +298,7 @@ class Source:
     state: str | None = None
     since: str | None = None
     after: tuple[str, str] | None = None  # (received at, uuid) of the last row of a page
-    upto: tuple[str, str] | None = None  # the last row of a part (central_server.parts)
+    upto: tuple[str, str] | None = None  # the last row of a part (central_server.merged.parts)
     # resolved duplicates too, marked _duplicate_of (they are left out otherwise)
     with_duplicates: bool = False
     # (meta column, operator, value) all of which a row meets (OData's $filter): compared in
@@ -556,9 +558,9 @@ def export(
 ) -> dict[str, int]:
     """Write the merged dataset; returns the rows written per table. ``language``: the form
     language of Stata's and SPSS's variable and value labels (the form's default);
-    ``changes``: fields renamed and recoded between versions (central_server.mapping);
+    ``changes``: fields renamed and recoded between versions (central_server.merged.mapping);
     ``progress``: told how many submissions were read, every 500; ``helpers``: processes
-    reading parts of a big dataset beside this one (central_server.parts; None: as many as
+    reading parts of a big dataset beside this one (central_server.merged.parts; None: as many as
     the machine's cores allow); ``raw``: CSV text as typed, without the ``'`` that keeps a
     spreadsheet from running an answer as a formula (form_engine.cells). What a format
     had to change of a value is counted in the codebook's notes and the log. ``scratch``:

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.engine import Connection
 
-from central_server import as_written, exporting, parts
+from central_server import as_written
 from central_server.accounts import Principal
 from central_server.errors import NotFound
+from central_server.merged import exporting, parts
 
 Data = dict
 ALL = "(all)"
@@ -200,7 +201,7 @@ def _counted(conn: Connection, src: exporting.Source) -> Iterator[Data]:
 def _in_parts(
     conn: Connection, who: Principal, form_id: str, state: str | None, work: parts.Work
 ) -> list:
-    """``work`` over the submissions asked for, in parts read at once (central_server.parts)."""
+    """``work`` over the submissions asked for, in parts read at once (central_server.merged.parts)."""
     src = exporting.source(conn, who, form_id, state=state)
     return parts.run(conn, exporting.split(conn, src, parts.parts_wanted()), work)
 

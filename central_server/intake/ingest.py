@@ -5,7 +5,7 @@ commits.
 
 Each item is checked against its exact form version with form_engine, either here
 (``check_now``: the answer carries the verdict; a small sync) or just after the
-acknowledgement by :mod:`central_server.checking` (a bulk push, OpenRosa): what cannot be
+acknowledgement by :mod:`central_server.intake.checking` (a bulk push, OpenRosa): what cannot be
 read, belongs to no published form or to someone else is refused here either way; what
 fails the form's rules is stored as rejected with its reasons and sent back to its sender
 at their next sync."""
@@ -25,10 +25,11 @@ from sqlalchemy import Select, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from central_server import as_written, published_forms, uploads
+from central_server import as_written, published_forms
 from central_server.accounts import COLLECT_DEVICE, Principal, now_text
 from central_server.db import revisions, submissions
 from central_server.errors import Forbidden, NotFound
+from central_server.intake import uploads
 from form_engine import FormDefinition, SubmissionFormatError, validate_submission
 from sync_protocol import ItemResult, PaperFacts, PushItem, storable
 from sync_protocol.odk_encryption import SEALED, XML_NAME
@@ -204,7 +205,7 @@ def make_plan(
 ) -> Plan:
     """Each item's answer and the rows to write, given what is stored already (``owners``,
     ``known``: :func:`existing`); ``check``: checked against its form now (else by
-    :mod:`central_server.checking` once committed); ``encrypted``: the (form, version)s
+    :mod:`central_server.intake.checking` once committed); ``encrypted``: the (form, version)s
     with a public key, whose items are kept only sealed (:func:`sealing_refusal`)."""
     at = now_text()
     results: list[ItemResult] = []
@@ -254,7 +255,7 @@ def make_plan(
         if not reasons and check is not None:
             reasons = check(item)
         elif not reasons:
-            checked = False  # central_server.checking, as soon as this commits
+            checked = False  # central_server.intake.checking, as soon as this commits
         status = "rejected" if reasons else "stored"
         stored_as = item.revision
         if any(r.revision == item.revision for r in revs):

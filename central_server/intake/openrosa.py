@@ -30,7 +30,7 @@ from central_server.db import (
     revisions,
     submissions,
 )
-from central_server.uploads import unfinished_others
+from central_server.intake.uploads import unfinished_others
 
 FORMS_PATH = "/openrosa/forms"  # a version's XForm, manifest and media, under this
 # what an instanceID may hold after "uuid:" (it becomes the submission's key; no paths)

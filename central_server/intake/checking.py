@@ -24,7 +24,7 @@ from sqlalchemy.engine import Engine
 from central_server import published_forms
 from central_server.accounts import now_text
 from central_server.db import changes, decisions, reading, revisions, submissions, writing
-from central_server.ingest import Revision, problems
+from central_server.intake.ingest import Revision, problems
 
 log = logging.getLogger("daftari.server")
 

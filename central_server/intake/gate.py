@@ -31,7 +31,7 @@ from typing import Any
 from central_server import multipart
 from central_server.accounts import COLLECT_DEVICE
 from central_server.errors import Refusal, Unauthenticated
-from central_server.openrosa import response_body
+from central_server.intake.openrosa import response_body
 from sync_protocol import PROTOCOL
 
 # What JSON bodies may hold (a batch of 500 household submissions is far inside these).

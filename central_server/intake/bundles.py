@@ -23,11 +23,12 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection, Engine
 
-from central_server import accounts, uploads
+from central_server import accounts
 from central_server.accounts import Principal, now_text
 from central_server.db import bundle_imports, bundle_parts, devices, reading, users
 from central_server.errors import Conflict, Refusal, Unauthenticated
-from central_server.ingest import Sent, store, why_unreadable
+from central_server.intake import uploads
+from central_server.intake.ingest import Sent, store, why_unreadable
 from sync_protocol import PushItem
 from sync_protocol.bundles import MOST_BYTES, BadBundle, key_id, opened
 

@@ -17,10 +17,10 @@ from pathlib import Path
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 
-from central_server import exporting
 from central_server.accounts import Principal, now_text
 from central_server.db import export_jobs, snapshot
 from central_server.errors import NotFound, Refusal, TooMany
+from central_server.merged import exporting
 
 KEPT_HOURS = 24
 AT_ONCE = 2  # exports made at once by one server process (each reads the whole dataset)

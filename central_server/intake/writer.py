@@ -11,9 +11,9 @@ alone and its request gets the error), commits once, then answers them all. Work
 no transaction (parsing, hashing) is done by the request before it hands over.
 
 Submissions handed over with :meth:`GroupWriter.store` are stored together, every request's
-items in one :func:`central_server.ingest.store` — a few statements for the lot instead of a
+items in one :func:`central_server.intake.ingest.store` — a few statements for the lot instead of a
 few per request — and each request gets its own items' answers. On PostgreSQL a transaction
-of submissions alone takes two round trips (:mod:`central_server.pg_store`).
+of submissions alone takes two round trips (:mod:`central_server.intake.pg_store`).
 """
 
 from __future__ import annotations
@@ -28,10 +28,11 @@ from typing import Any, TypeVar
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
-from central_server import accounts, ingest, pg_store
+from central_server import accounts
 from central_server.db import writing
 from central_server.errors import Unauthenticated
-from central_server.ingest import Sent
+from central_server.intake import ingest, pg_store
+from central_server.intake.ingest import Sent
 from sync_protocol import ItemResult
 
 log = logging.getLogger("daftari.server")
@@ -44,7 +45,7 @@ class GroupWriter:
         """One writing thread a process, on PostgreSQL too (two or four were slower: the
         batches get smaller and each costs its round trips)."""
         self.engine = engine
-        # submissions alone in a transaction: stored in two round trips (central_server.pg_store)
+        # submissions alone in a transaction: stored in two round trips (central_server.intake.pg_store)
         self._pipelined = engine.dialect.name == "postgresql" and engine.dialect.driver == "psycopg"
         # a write (a function of a connection) or submissions to store, and its answer
         self._queue: queue.SimpleQueue[tuple[Any, Future]] = queue.SimpleQueue()

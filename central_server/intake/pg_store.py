@@ -8,8 +8,8 @@ rows, two inserts, COMMIT), each a wake-up of the database's process and of the 
 thread; on a busy server each cost more than a millisecond, and the writer, which takes
 turns with the requests at Python's interpreter lock, waited that long for every one.
 
-The decisions are :func:`central_server.ingest.make_plan`'s, the rows those
-:func:`central_server.ingest._store` writes, column for column (JSON as SQLAlchemy writes
+The decisions are :func:`central_server.intake.ingest.make_plan`'s, the rows those
+:func:`central_server.intake.ingest._store` writes, column for column (JSON as SQLAlchemy writes
 it: ``json.dumps``, None as JSON null). Anything unusual — a uuid stored by another process
 at the same moment, a value the database refuses, a lost connection — raises: the writer then
 stores the batch again the usual way, where each failure is answered on its own, and a
@@ -24,10 +24,11 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 
-from central_server import ingest, published_forms
+from central_server import published_forms
 from central_server.accounts import NOT_ENROLLED
 from central_server.errors import Unauthenticated
-from central_server.ingest import Sent
+from central_server.intake import ingest
+from central_server.intake.ingest import Sent
 from sync_protocol import ItemResult
 
 # the senders' devices, not revoked and whose accounts are not disabled (accounts.still_allowed)
