@@ -135,6 +135,9 @@ class Table:
             self._names = [c.name for c in self.columns]
         return self._names
 
+    def meta_names(self) -> list[str]:
+        return [m for m, _ in self.meta]
+
     def header(self) -> list[str]:
         return [m for m, _ in self.meta] + [c.name for c in self.columns]
 
@@ -455,14 +458,17 @@ def _meta(row, files: bool) -> dict:
     return meta
 
 
-def table_rows(main: Table, meta: dict, data: dict) -> Iterator[tuple[Table, list]]:
-    """Every row one submission gives: its main row, then its repeat entries' rows."""
-    yield from _rows(main, meta, data)
+def table_rows(main: Table, meta: dict, data: dict) -> list[tuple[Table, list]]:
+    """Every row one submission gives: its main row, then its repeat entries' rows (a list
+    filled in place, not generators within generators: the loop a million households' rows
+    go through)."""
+    out: list[tuple[Table, list]] = []
+    _rows(main, [meta.get(m) for m in main.meta_names()], meta["_key"], data, out)
+    return out
 
 
-def _rows(table: Table, meta: dict, data: dict) -> Iterator[tuple[Table, list]]:
-    row = [meta.get(m) for m, _ in table.meta]
-    # a comprehension, not an append a cell: the loop a million households' rows go through
+def _rows(table: Table, row: list, key: str, data: dict, out: list) -> None:
+    # a comprehension, not an append a cell
     row += [v if type(v) not in _COMPOUND else _cell(v) for v in map(data.get, table.names())]
     for question, places in table.chosen():
         answer = data.get(question)
@@ -471,13 +477,12 @@ def _rows(table: Table, meta: dict, data: dict) -> Iterator[tuple[Table, list]]:
         chosen = {str(c) for c in answer} if isinstance(answer, list) else set(str(answer).split())
         for at, choice in places:
             row[at] = 1 if choice in chosen else 0
-    yield table, row
+    out.append((table, row))
     for child in table.children:
-        for i, entry in enumerate(data.get(child.repeat) or [], 1):
-            if not isinstance(entry, dict):
-                continue
-            key = f"{meta['_key']}/{child.repeat}[{i}]"
-            yield from _rows(child, {"_key": key, "_parent_key": meta["_key"], "_index": i}, entry)
+        for i, entry in enumerate(data.get(child.repeat) or (), 1):
+            if type(entry) is dict:
+                inner = f"{key}/{child.repeat}[{i}]"
+                _rows(child, [inner, key, i], inner, entry, out)
 
 
 _COMPOUND = (list, dict)
@@ -485,7 +490,7 @@ _COMPOUND = (list, dict)
 
 def _cell(value: object) -> object:
     if isinstance(value, list):  # a select_multiple's choices
-        return " ".join(str(v) for v in value)
+        return " ".join(map(str, value))
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     return value
@@ -1243,6 +1248,8 @@ def _parquet_files(tables, rows, counts, folder: Path) -> None:
     pending: dict[str, list[list]] = {t.name: [] for t in tables}
     # one converter a column, chosen once (not a type comparison per cell)
     convert = {t.name: [converter(k) for k in t.types()] for t in tables}
+    # a calculation's numbers come as text: read as such at once
+    texts = {t.name: [False] * len(t.meta) + [c.calculated for c in t.columns] for t in tables}
 
     def flush(name: str) -> None:
         batch = pending[name]
@@ -1250,8 +1257,10 @@ def _parquet_files(tables, rows, counts, folder: Path) -> None:
             columns = list(zip(*batch, strict=True))
             schema = schemas[name]
             arrays = [
-                _arrow_column(pa, col, f.type, typed)
-                for col, f, typed in zip(columns, schema, convert[name], strict=True)
+                _arrow_column(pa, col, f.type, typed, as_text)
+                for col, f, typed, as_text in zip(
+                    columns, schema, convert[name], texts[name], strict=True
+                )
             ]
             writers[name].write_table(pa.Table.from_arrays(arrays, schema=schema))
             pending[name] = []
@@ -1322,11 +1331,16 @@ def _numbers_from_text(pa, pc, values: tuple, kind):
     return pc.cast(numbers, kind)
 
 
-def _arrow_column(pa, values: tuple, kind, typed):
+def _arrow_column(pa, values: tuple, kind, typed, as_text: bool = False):
     """A column as Arrow reads it: at once when its cells are already of its type (the
     common case, in C), else cell by cell through ``typed``; an empty text is null either
-    way."""
+    way. ``as_text``: numbers that come as text (a calculation's), read as such first."""
     import pyarrow.compute as pc
+
+    if as_text:
+        read = _numbers_from_text(pa, pc, values, kind)
+        if read is not None:
+            return read
 
     try:
         array = pa.array(values, type=kind)
