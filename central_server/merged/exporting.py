@@ -804,7 +804,7 @@ def _counted(
         progress(n)
 
 
-_OPERATORS = {
+OPERATORS = {
     "eq": lambda a, b: a == b,
     "ne": lambda a, b: a != b,
     "gt": lambda a, b: a > b,
@@ -860,9 +860,9 @@ def _chosen(query, src: Source):
         query = query.where(_state_is(src.state))
     for column, op, value in src.meeting:
         compared = _MEETING[column]() if column in _MEETING else None
-        if compared is None or op not in _OPERATORS:
+        if compared is None or op not in OPERATORS:
             raise ExportRefused(f"{column} {op} cannot be compared")
-        query = query.where(_OPERATORS[op](compared, value))
+        query = query.where(OPERATORS[op](compared, value))
     if not src.with_duplicates:
         query = query.where(
             submissions.c.uuid.not_in(select(duplicates.standing().subquery().c.uuid))

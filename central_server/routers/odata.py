@@ -303,14 +303,7 @@ def _filter(text: str | None):
             clauses.append((column, m["op"], value))
         alternatives.append(clauses)
 
-    ops = {
-        "eq": lambda a, b: a == b,
-        "ne": lambda a, b: a != b,
-        "gt": lambda a, b: a > b,
-        "ge": lambda a, b: a >= b,
-        "lt": lambda a, b: a < b,
-        "le": lambda a, b: a <= b,
-    }
+    ops = exporting.OPERATORS  # as the database compares them (Source.meeting)
 
     def keep(meta: dict) -> bool:
         return any(
