@@ -949,8 +949,14 @@ def _statistical(
             }
             values: dict[str, dict[int | float, str]] = {}
             recode: dict[str, dict[str, int]] = {}
-            formats: dict[str, str] = {}
-            measures: dict[str, str] = {}
+            formats: dict[str, str] = {
+                mapping[(t.name, m)]: "%12.0g" if fmt == "dta" else "F12.0"
+                for m, kind in t.meta
+                if kind == "int"
+            }
+            measures: dict[str, str] = {
+                mapping[(t.name, m)]: "scale" for m, kind in t.meta if kind == "int"
+            }
             by_name = {c.name: c for c in t.columns}
             for c in t.columns:
                 name = mapping[(t.name, c.name)]
@@ -1035,8 +1041,9 @@ def _package_label(c: Column, by_name: dict[str, Column], lang: str) -> str:
 
 
 def _fit_texts(fmt: str, frame, table: Table, names: list[str], notes: cells.Notes) -> None:
-    """Text columns as the package holds them. Stata: a missing text is "" (its own missing
-    string; a None beside a long text makes a file neither Stata nor pyreadstat can read).
+    """Text columns as the package holds them. A missing text is "" (Stata's own missing
+    string; a None beside a long text makes a file neither Stata nor pyreadstat can read; a
+    column no row answers stays text, so two exports of a form append in SPSS).
     SPSS: at most 32,767 bytes a value (cut at a character's end). Both end a text at a NUL:
     written as ␀. Each change counted in the notes."""
     import pandas as pd
@@ -1048,8 +1055,7 @@ def _fit_texts(fmt: str, frame, table: Table, names: list[str], notes: cells.Not
         cut = nul = 0
         for i, value in enumerate(values):
             if not isinstance(value, str):
-                if fmt == "dta":
-                    values[i] = ""
+                values[i] = ""  # a text column stays text, though no row has a value
                 continue
             if "\x00" in value:
                 value = values[i] = value.replace("\x00", "\u2400")

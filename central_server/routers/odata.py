@@ -12,7 +12,9 @@ are left out, as in exports, unless the custom query option ``duplicates=include
 
 from __future__ import annotations
 
+import base64
 import dataclasses
+import json
 import re
 from contextlib import closing
 from datetime import datetime
@@ -183,8 +185,10 @@ def rows(
     filter_: Annotated[str | None, Query(alias="$filter", max_length=500)] = None,
     select_: Annotated[str | None, Query(alias="$select", max_length=20_000)] = None,
     duplicates: Literal["exclude", "include"] = "exclude",
+    skiptoken: Annotated[str | None, Query(alias="$skiptoken", max_length=1000)] = None,
 ) -> JSONResponse:
-    """A page of one table's rows (at most 1,000; ``@odata.nextLink`` for the next);
+    """A page of one table's rows (at most 1,000; ``@odata.nextLink`` for the next, which
+    continues where the page ended: ``$skiptoken``);
     ``$select`` the properties wanted (comma-separated), the key always with them;
     ``duplicates=include``: resolved duplicates too (``__system_duplicateOf`` says of what)."""
     unsupported = [
@@ -208,30 +212,79 @@ def rows(
     index = {h: i for i, h in enumerate(table.header())}
     typed = [(p, index[column], _typed(edm)) for p, edm, column in props]
     wanted = min(top if top is not None else MOST, MOST)
+    mark = _skiptoken(skiptoken) if skiptoken else None
+    if mark is not None and count != "true":
+        src = dataclasses.replace(src, after=mark.after)  # read from where the last page ended
     page: list[dict] = []
-    total = 0
+    total = skipped = 0
+    more = False  # a row past this page: the next link
+    last_whole: tuple[str, str] | None = mark.after if mark else None  # its rows all given
+    next_mark: _Mark | None = None
     with closing(exporting.submissions_of(conn, src)) as found:  # closed when the page is
         for meta, data in found:
             if not keep(meta):
                 continue
-            for t, row in exporting.table_rows(main, meta, data):
-                if t is not table:
+            key = (meta["_submitted_at"], meta["_uuid"])
+            rows = [row for t, row in exporting.table_rows(main, meta, data) if t is table]
+            total += len(rows)
+            if more or (mark is not None and mark.after is not None and key <= mark.after):
+                continue  # past the page, or given on the pages before: counted only
+            first = mark.given if mark is not None and key[1] == mark.uuid else 0
+            for n in range(first, len(rows)):
+                if skipped < skip:
+                    skipped += 1
                     continue
-                total += 1
-                if total <= skip or len(page) >= wanted:
-                    continue
-                page.append({p: convert(row[i]) for p, i, convert in typed})
-            if len(page) >= wanted and count != "true":
-                break
+                if len(page) == wanted:
+                    more = True
+                    next_mark = _Mark(last_whole, key[1], n)  # rows[:n] given
+                    break
+                page.append({p: convert(rows[n][i]) for p, i, convert in typed})
+            if more:
+                if count != "true":
+                    break
+            else:
+                last_whole = key
     base = str(request.url).split(".svc", 1)[0] + ".svc"
     answer: dict = {"@odata.context": f"{base}/$metadata#{entity_set}", "value": page}
     if count == "true":
         answer["@odata.count"] = total
-    if wanted and len(page) == wanted and (count != "true" or skip + wanted < total):
-        answer["@odata.nextLink"] = str(
-            request.url.include_query_params(**{"$skip": skip + wanted, "$top": wanted})
-        )
+    if more and wanted and next_mark is not None:
+        # where this page ended, not how many rows came before it: a row leaving the set
+        # meanwhile (approved, a duplicate resolved) moves no other row past the reader
+        params = {k: v for k, v in request.query_params.items() if k not in ("$skip",)}
+        params.update({"$skiptoken": next_mark.token(), "$top": str(wanted)})
+        answer["@odata.nextLink"] = str(request.url.replace_query_params(**params))
     return JSONResponse(answer, headers={"OData-Version": "4.0"})
+
+
+@dataclasses.dataclass(frozen=True)
+class _Mark:
+    """Where a page ended: after the submission ``after`` (in reading order), and ``given``
+    rows of the submission ``uuid`` that comes next (a page may end within its repeat's
+    entries)."""
+
+    after: tuple[str, str] | None
+    uuid: str
+    given: int
+
+    def token(self) -> str:
+        text = json.dumps([list(self.after) if self.after else None, self.uuid, self.given])
+        return base64.urlsafe_b64encode(text.encode()).decode()
+
+
+def _skiptoken(token: str) -> _Mark:
+    try:
+        after, uuid, given = json.loads(base64.urlsafe_b64decode(token.encode()))
+        if (
+            (after is None or (isinstance(after, list) and all(isinstance(a, str) for a in after)))
+            and isinstance(uuid, str)
+            and isinstance(given, int)
+            and given >= 0
+        ):
+            return _Mark(tuple(after) if after else None, uuid, given)  # type: ignore[arg-type]
+    except (ValueError, TypeError, UnicodeError):
+        pass
+    raise BadQuery("$skiptoken: give the one an @odata.nextLink carries")
 
 
 def _typed(edm: str):

@@ -160,6 +160,15 @@ def test_stata_and_spss_read_numbers_labels_and_choices(server, visits, tmp_path
     for name in ("age", "n_members", "firsts", "per_year", "doubled", "services_10"):
         assert pd.api.types.is_numeric_dtype(frame[name]), name
     assert not pd.api.types.is_numeric_dtype(frame["greeting"])
+    # a text no row holds is still text (two exports of the form append), whole numbers
+    # have no decimals
+    kinds = meta.original_variable_types
+    duplicate_of = next(c for c in frame.columns if c.endswith("_duplicate_of"))
+    assert kinds[duplicate_of].startswith("A" if fmt == "sav" else "%")
+    assert fmt == "dta" or kinds[duplicate_of].startswith("A")
+    revision = next(c for c in frame.columns if c.endswith("_revision"))
+    assert kinds[revision] == ("F12.0" if fmt == "sav" else "%12.0g")
+    assert kinds["n_members"] == ("F12.0" if fmt == "sav" else "%12.0g")
     labels = meta.column_names_to_labels
     # ${name} read as the question it names, in the labels' language
     assert labels["services"] == "ما الخدمات التي استخدمها [الاسم]؟"
