@@ -341,9 +341,16 @@ def _filter(text: str | None):
             m = _CLAUSE.fullmatch(clause)
             prop = m["prop"].replace("/", "_") if m is not None else ""
             if m is None or prop not in FILTERABLE:
+                # a time's "+03:00" typed into an address bar arrives as " 03:00"
+                plus = re.search(r"\d \d\d:\d\d'?\s*$", clause)
                 raise BadQuery(
                     f"$filter {clause.strip()!r}: compare {' or '.join(FILTERABLE)} with eq, ne, "
                     "gt, ge, lt or le"
+                    + (
+                        ": a + in a time is sent as %2B (a bare + in an address is a space)"
+                        if plus
+                        else ""
+                    )
                 )
             value = m["value"]
             value = value[1:-1].replace("''", "'") if value.startswith("'") else value

@@ -234,3 +234,15 @@ def test_a_next_link_goes_on_where_its_page_ended_whatever_left_the_set_meanwhil
             break
         page = requests.get(link, headers=auth, timeout=30).json()
     assert len(members) == len(set(members)) == counted.json()["@odata.count"]
+
+
+def test_a_plus_sent_bare_in_a_filter_time_is_named(server, login, offline_days):
+    """Typed into an address bar, 2026-11-03T00:00:00+03:00 arrives with a space for its +:
+    the refusal says so, not only which comparisons there are."""
+    r = requests.get(
+        f"{server.url}/api/v1/odata/household.svc/Submissions?$filter=__system/updatedAt ge "
+        "2026-11-03T00:00:00+03:00",
+        headers={"authorization": f"Bearer {login('secretariat')}"},
+        timeout=30,
+    )
+    assert r.status_code == 400 and "%2B" in r.text
