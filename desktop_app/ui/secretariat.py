@@ -1262,6 +1262,10 @@ class DuplicatesTab(QWidget):
             self,
         )
         ask.setInformativeText("\n\n".join(said))
+        # Alt+Y / Alt+N in every interface language (Qt's own translations use the script's
+        # letters, which a Latin keyboard layout cannot type)
+        ask.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Yes, record it"))
+        ask.button(QMessageBox.StandardButton.No).setText(self.tr("&No"))
         ask.setDefaultButton(QMessageBox.StandardButton.No)  # a stray Enter sends nothing
         ask.setEscapeButton(QMessageBox.StandardButton.No)
 
@@ -1286,6 +1290,7 @@ class DuplicatesTab(QWidget):
                 if self.table.rowCount():
                     self.table.setCurrentCell(min(row, self.table.rowCount() - 1), 0)
                 self._compare()
+            self.table.setFocus()  # on to the next pair, not the emptied note
             self.view.message.emit(
                 self.tr("The verdict is undone: both submissions count again.")
                 if verdict == "undone"
@@ -1373,7 +1378,8 @@ class ExportTab(QWidget):
         self.language.setCurrentIndex(at)
         self.language.blockSignals(False)
         labelled = self.format.currentData() in ("dta", "sav")
-        self.language.setEnabled(labelled and len(languages) > 1)
+        # always reachable (Alt+B never leaves the keyboard on another box), said what it does
+        self.language.setEnabled(bool(languages))
         self.language.setToolTip(
             ""
             if labelled
@@ -1393,6 +1399,9 @@ class ExportTab(QWidget):
 
     def start(self, out: Path) -> None:
         form_id, fmt = self.form.currentData(), self.format.currentData()
+        wanted = ".xlsx" if fmt == "xlsx" else ".zip"  # every other format is a zip of files
+        if out.suffix.lower() != wanted:
+            out = out.with_name(out.name + wanted)  # "household.sav" → household.sav.zip
         options = {
             "state": self.state.currentData(),
             "site": self.site.text().strip() or None,
@@ -1463,7 +1472,7 @@ class ExportTab(QWidget):
         self.progress.setValue(self.progress.maximum())
         self.said.setText(
             self.tr("Saved {path} ({rows} rows; the codebook is inside).").format(
-                path=isolate(str(path)), rows=rows
+                path=isolate(str(path)), rows=isolate_ltr(rows)
             )
         )
         self.start_button.setEnabled(True)

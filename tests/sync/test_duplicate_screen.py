@@ -170,9 +170,11 @@ def test_an_export_is_labelled_in_the_language_chosen(
     ex = view.export
     ex.form.setCurrentIndex(ex.form.findData("household"))
     ex.state.setCurrentIndex(ex.state.findData("any"))
-    assert not ex.language.isEnabled()  # a CSV's codebook has every language
+    # reachable for every format (Alt+B never leaves the keyboard on the form's box), and
+    # says a CSV's codebook has every language
+    assert ex.language.isEnabled() and "every language" in ex.language.toolTip()
     ex.format.setCurrentIndex(ex.format.findData("dta"))
-    assert ex.language.isEnabled()
+    assert ex.language.isEnabled() and not ex.language.toolTip()
     offered = [ex.language.itemText(i).strip("\u2068\u2069") for i in range(ex.language.count())]
     assert offered == ["English", "Kiswahili", "Soomaali", "العربية", "አማርኛ", "Français"]
     assert ex.language.currentData() == "English (en)"  # the view's, until chosen
@@ -186,4 +188,11 @@ def test_an_export_is_labelled_in_the_language_chosen(
     labels = set(meta.column_names_to_labels.values())
     assert "Principale source d'eau de boisson" in labels
     assert "Main source of drinking water" not in labels
+    # a name typed as Stata's own (.dta) is still saved as what it is: a zip of files
+    (tmp_path / "saved").mkdir()
+    typed = tmp_path / "saved" / "household.dta"
+    ex.start(typed)
+    whole = tmp_path / "saved" / "household.dta.zip"
+    qtbot.waitUntil(lambda: whole.exists() and ex.start_button.isEnabled(), timeout=60_000)
+    assert zipfile.is_zipfile(whole) and not typed.exists()
     window.close()

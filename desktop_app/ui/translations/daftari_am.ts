@@ -862,12 +862,22 @@
         <translation>ውሳኔው «{verdict}» በእነዚህ ሁለት ማስረከቢያዎች ላይ ይመዝገብ?</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1290" />
+        <location filename="../secretariat.py" line="1267" />
+        <source>&amp;Yes, record it</source>
+        <translation>አዎ፣ መዝግበው (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="1268" />
+        <source>&amp;No</source>
+        <translation>አይ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="1295" />
         <source>The verdict is undone: both submissions count again.</source>
         <translation>ውሳኔው ተቀልብሷል፦ ሁለቱም ማስረከቢያዎች እንደገና ይቆጠራሉ።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1292" />
+        <location filename="../secretariat.py" line="1297" />
         <source>Kept, with who decided and when.</source>
         <translation>ተቀምጧል፣ ማን እና መቼ እንደወሰነ ጋር።</translation>
     </message>
@@ -918,127 +928,127 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="1310" />
+        <location filename="../secretariat.py" line="1315" />
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (zip፦ ለእያንዳንዱ ሰንጠረዥ አንድ ፋይል)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1311" />
+        <location filename="../secretariat.py" line="1316" />
         <source>Excel (one sheet per table)</source>
         <translation>Excel (ለእያንዳንዱ ሰንጠረዥ አንድ ሉህ)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1312" />
+        <location filename="../secretariat.py" line="1317" />
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta፣ ከስያሜዎች ጋር)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1313" />
+        <location filename="../secretariat.py" line="1318" />
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav፣ ከስያሜዎች ጋር)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1314" />
+        <location filename="../secretariat.py" line="1319" />
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1324" />
+        <location filename="../secretariat.py" line="1329" />
         <source>every site</source>
         <translation>ሁሉም ጣቢያዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1326" />
+        <location filename="../secretariat.py" line="1331" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1327" />
+        <location filename="../secretariat.py" line="1332" />
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>ፎቶዎችና ፋይሎችም (በzip ውስጥ) (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1328" />
+        <location filename="../secretariat.py" line="1333" />
         <source>&amp;Save the export as…</source>
         <translation>የወጪ ፋይሉን አስቀምጥ እንደ… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1340" />
+        <location filename="../secretariat.py" line="1345" />
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1341" />
+        <location filename="../secretariat.py" line="1346" />
         <source>For&amp;mat</source>
         <translation>ቅርጸት (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1342" />
+        <location filename="../secretariat.py" line="1347" />
         <source>La&amp;bels in</source>
         <translation>መለያዎች በ (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1347" />
+        <location filename="../secretariat.py" line="1352" />
         <source>S&amp;tate</source>
         <translation>ሁኔታ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1348" />
+        <location filename="../secretariat.py" line="1353" />
         <source>Sit&amp;e</source>
         <translation>ጣቢያ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1349" />
+        <location filename="../secretariat.py" line="1354" />
         <source>Changed si&amp;nce</source>
         <translation>ከዚህ ቀን ወዲህ የተቀየሩ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1369" />
+        <location filename="../secretariat.py" line="1374" />
         <source>The form's own</source>
         <translation>የቅጹ የራሱ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1380" />
+        <location filename="../secretariat.py" line="1386" />
         <source>The codebook of this format has the labels in every language.</source>
         <translation>የዚህ ቅርጸት የኮድ መጽሐፍ መለያዎቹን በሁሉም ቋንቋዎች ይዟል።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1387" />
+        <location filename="../secretariat.py" line="1393" />
         <source>Save the export as</source>
         <translation>የወጪ ፋይሉን አስቀምጥ እንደ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1406" />
+        <location filename="../secretariat.py" line="1415" />
         <source>The server is making the export…</source>
         <translation>አገልጋዩ የወጪ ፋይሉን እያዘጋጀ ነው…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1442" />
+        <location filename="../secretariat.py" line="1451" />
         <source>Reading submissions: %v of {total}</source>
         <translation>መልሶችን በማንበብ ላይ፦ %v ከ{total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1448" />
+        <location filename="../secretariat.py" line="1457" />
         <source>Downloading the file…</source>
         <translation>ፋይሉን በማውረድ ላይ…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1451" />
+        <location filename="../secretariat.py" line="1460" />
         <source>Downloading: %p%</source>
         <translation>በማውረድ ላይ፦ %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1465" />
+        <location filename="../secretariat.py" line="1474" />
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>{path} ተቀምጧል ({rows} ረድፎች፤ የኮድ መጽሐፉ ውስጥ አለ)።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1470" />
+        <location filename="../secretariat.py" line="1479" />
         <source>The export is saved.</source>
         <translation>የወጪ ፋይሉ ተቀምጧል።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1474" />
+        <location filename="../secretariat.py" line="1483" />
         <source>The export failed: {why}</source>
         <translation>ወጪ ማድረጉ አልተሳካም፦ {why}</translation>
     </message>

@@ -728,7 +728,7 @@
     <message>
         <location filename="../secretariat.py" line="1003" />
         <source>Key fields, separated by commas: ':name' matches names loosely, ':phone' phone numbers. Nothing is ever deleted: a verdict marks the pair, and the copy not kept is left out of the indicators and exports until the verdict is undone.</source>
-        <translation>الحقول المفتاحية، مفصولة بفواصل: ':name' يطابق الأسماء بمرونة، و':phone' أرقام الهواتف. لا يُحذف شيء أبدًا: الحكم يعلّم الزوج، والنسخة غير المحتفظ بها تُستبعد من المؤشرات والتصديرات حتى يُتراجع عن الحكم.</translation>
+        <translation>الحقول المفتاحية، مفصولة بفواصل: ⁦':name'⁩ يطابق الأسماء بمرونة، و⁦':phone'⁩ أرقام الهواتف. لا يُحذف شيء أبدًا: الحكم يعلّم الزوج، والنسخة غير المحتفظ بها تُستبعد من المؤشرات والتصديرات حتى يُتراجع عن الحكم.</translation>
     </message>
     <message>
         <location filename="../secretariat.py" line="1027" />
@@ -862,12 +862,22 @@
         <translation>تسجيل الحكم «{verdict}» على هذين الإرسالين؟</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1290" />
+        <location filename="../secretariat.py" line="1267" />
+        <source>&amp;Yes, record it</source>
+        <translation>نعم، سجّله (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="1268" />
+        <source>&amp;No</source>
+        <translation>لا (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="1295" />
         <source>The verdict is undone: both submissions count again.</source>
         <translation>تم التراجع عن الحكم: تُحتسب الإرسالتان من جديد.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1292" />
+        <location filename="../secretariat.py" line="1297" />
         <source>Kept, with who decided and when.</source>
         <translation>حُفظ القرار مع من اتخذه ومتى.</translation>
     </message>
@@ -918,127 +928,127 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="1310" />
+        <location filename="../secretariat.py" line="1315" />
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (ملف zip: ملف لكل جدول)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1311" />
+        <location filename="../secretariat.py" line="1316" />
         <source>Excel (one sheet per table)</source>
         <translation>Excel (ورقة لكل جدول)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1312" />
+        <location filename="../secretariat.py" line="1317" />
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta، مع التسميات)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1313" />
+        <location filename="../secretariat.py" line="1318" />
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav، مع التسميات)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1314" />
+        <location filename="../secretariat.py" line="1319" />
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1324" />
+        <location filename="../secretariat.py" line="1329" />
         <source>every site</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1326" />
+        <location filename="../secretariat.py" line="1331" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1327" />
+        <location filename="../secretariat.py" line="1332" />
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>الصور والملفات أيضاً (داخل ملف zip) (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1328" />
+        <location filename="../secretariat.py" line="1333" />
         <source>&amp;Save the export as…</source>
         <translation>حفظ التصدير باسم… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1340" />
+        <location filename="../secretariat.py" line="1345" />
         <source>F&amp;orm</source>
         <translation>الاستمارة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1341" />
+        <location filename="../secretariat.py" line="1346" />
         <source>For&amp;mat</source>
         <translation>الصيغة (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1342" />
+        <location filename="../secretariat.py" line="1347" />
         <source>La&amp;bels in</source>
         <translation>التسميات بلغة (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1347" />
+        <location filename="../secretariat.py" line="1352" />
         <source>S&amp;tate</source>
         <translation>الحالة (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1348" />
+        <location filename="../secretariat.py" line="1353" />
         <source>Sit&amp;e</source>
         <translation>الموقع (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1349" />
+        <location filename="../secretariat.py" line="1354" />
         <source>Changed si&amp;nce</source>
         <translation>المعدَّلة منذ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1369" />
+        <location filename="../secretariat.py" line="1374" />
         <source>The form's own</source>
         <translation>لغة الاستمارة نفسها</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1380" />
+        <location filename="../secretariat.py" line="1386" />
         <source>The codebook of this format has the labels in every language.</source>
         <translation>يحوي دليل الترميز في هذه الصيغة التسميات بكل اللغات.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1387" />
+        <location filename="../secretariat.py" line="1393" />
         <source>Save the export as</source>
         <translation>حفظ التصدير باسم</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1406" />
+        <location filename="../secretariat.py" line="1415" />
         <source>The server is making the export…</source>
         <translation>الخادم يُعِدّ التصدير…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1442" />
+        <location filename="../secretariat.py" line="1451" />
         <source>Reading submissions: %v of {total}</source>
         <translation>قراءة الاستمارات: %v من {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1448" />
+        <location filename="../secretariat.py" line="1457" />
         <source>Downloading the file…</source>
         <translation>تنزيل الملف…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1451" />
+        <location filename="../secretariat.py" line="1460" />
         <source>Downloading: %p%</source>
         <translation>التنزيل: %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1465" />
+        <location filename="../secretariat.py" line="1474" />
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>حُفظ {path} ({rows} صفاً؛ دليل المتغيرات بداخله).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1470" />
+        <location filename="../secretariat.py" line="1479" />
         <source>The export is saved.</source>
         <translation>تم حفظ التصدير.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1474" />
+        <location filename="../secretariat.py" line="1483" />
         <source>The export failed: {why}</source>
         <translation>فشل التصدير: {why}</translation>
     </message>

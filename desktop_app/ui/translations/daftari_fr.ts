@@ -862,12 +862,22 @@
         <translation>Enregistrer le verdict « {verdict} » sur ces deux soumissions ?</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1290" />
+        <location filename="../secretariat.py" line="1267" />
+        <source>&amp;Yes, record it</source>
+        <translation>&amp;Oui, l'enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="1268" />
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="1295" />
         <source>The verdict is undone: both submissions count again.</source>
         <translation>Le verdict est annulé : les deux soumissions comptent à nouveau.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1292" />
+        <location filename="../secretariat.py" line="1297" />
         <source>Kept, with who decided and when.</source>
         <translation>Enregistré, avec qui a décidé et quand.</translation>
     </message>
@@ -918,127 +928,127 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="1310" />
+        <location filename="../secretariat.py" line="1315" />
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (un zip : un fichier par table)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1311" />
+        <location filename="../secretariat.py" line="1316" />
         <source>Excel (one sheet per table)</source>
         <translation>Excel (une feuille par table)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1312" />
+        <location filename="../secretariat.py" line="1317" />
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta, avec libellés)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1313" />
+        <location filename="../secretariat.py" line="1318" />
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav, avec libellés)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1314" />
+        <location filename="../secretariat.py" line="1319" />
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1324" />
+        <location filename="../secretariat.py" line="1329" />
         <source>every site</source>
         <translation>tous les sites</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1326" />
+        <location filename="../secretariat.py" line="1331" />
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1327" />
+        <location filename="../secretariat.py" line="1332" />
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>&amp;Photos et fichiers aussi (dans le zip)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1328" />
+        <location filename="../secretariat.py" line="1333" />
         <source>&amp;Save the export as…</source>
         <translation>Enregi&amp;strer l'export sous…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1340" />
+        <location filename="../secretariat.py" line="1345" />
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1341" />
+        <location filename="../secretariat.py" line="1346" />
         <source>For&amp;mat</source>
         <translation>For&amp;mat</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1342" />
+        <location filename="../secretariat.py" line="1347" />
         <source>La&amp;bels in</source>
         <translation>Li&amp;bellés en</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1347" />
+        <location filename="../secretariat.py" line="1352" />
         <source>S&amp;tate</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1348" />
+        <location filename="../secretariat.py" line="1353" />
         <source>Sit&amp;e</source>
         <translation>Sit&amp;e</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1349" />
+        <location filename="../secretariat.py" line="1354" />
         <source>Changed si&amp;nce</source>
         <translation>Modifiées depuis &amp;le</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1369" />
+        <location filename="../secretariat.py" line="1374" />
         <source>The form's own</source>
         <translation>Ceux du formulaire</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1380" />
+        <location filename="../secretariat.py" line="1386" />
         <source>The codebook of this format has the labels in every language.</source>
         <translation>Le dictionnaire des variables de ce format a les libellés dans chaque langue.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1387" />
+        <location filename="../secretariat.py" line="1393" />
         <source>Save the export as</source>
         <translation>Enregistrer l'export sous</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1406" />
+        <location filename="../secretariat.py" line="1415" />
         <source>The server is making the export…</source>
         <translation>Le serveur prépare l'export…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1442" />
+        <location filename="../secretariat.py" line="1451" />
         <source>Reading submissions: %v of {total}</source>
         <translation>Lecture des saisies : %v sur {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1448" />
+        <location filename="../secretariat.py" line="1457" />
         <source>Downloading the file…</source>
         <translation>Téléchargement du fichier…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1451" />
+        <location filename="../secretariat.py" line="1460" />
         <source>Downloading: %p%</source>
         <translation>Téléchargement : %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1465" />
+        <location filename="../secretariat.py" line="1474" />
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>Enregistré {path} ({rows} lignes ; le dictionnaire des variables est dedans).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1470" />
+        <location filename="../secretariat.py" line="1479" />
         <source>The export is saved.</source>
         <translation>L'export est enregistré.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1474" />
+        <location filename="../secretariat.py" line="1483" />
         <source>The export failed: {why}</source>
         <translation>L'export a échoué : {why}</translation>
     </message>

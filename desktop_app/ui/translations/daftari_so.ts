@@ -862,12 +862,22 @@
         <translation>Ma la diiwaan geliyaa go'aanka “{verdict}” ee labadan gudbin?</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1290" />
+        <location filename="../secretariat.py" line="1267" />
+        <source>&amp;Yes, record it</source>
+        <translation>&amp;Haa, diiwaan geli</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="1268" />
+        <source>&amp;No</source>
+        <translation>&amp;Maya</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="1295" />
         <source>The verdict is undone: both submissions count again.</source>
         <translation>Go'aanka waa laga noqday: labada xog mar kale ayaa la tiriyaa.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1292" />
+        <location filename="../secretariat.py" line="1297" />
         <source>Kept, with who decided and when.</source>
         <translation>Waa la kaydiyay, iyadoo la raacinayo cidda go'aansatay iyo goorta.</translation>
     </message>
@@ -918,127 +928,127 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="1310" />
+        <location filename="../secretariat.py" line="1315" />
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (zip: fayl shax kasta)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1311" />
+        <location filename="../secretariat.py" line="1316" />
         <source>Excel (one sheet per table)</source>
         <translation>Excel (warqad shax kasta)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1312" />
+        <location filename="../secretariat.py" line="1317" />
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta, calaamado leh)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1313" />
+        <location filename="../secretariat.py" line="1318" />
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav, calaamado leh)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1314" />
+        <location filename="../secretariat.py" line="1319" />
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1324" />
+        <location filename="../secretariat.py" line="1329" />
         <source>every site</source>
         <translation>goob kasta</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1326" />
+        <location filename="../secretariat.py" line="1331" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1327" />
+        <location filename="../secretariat.py" line="1332" />
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>Sawirrada iyo faylasha &amp;sidoo kale (zip-ka gudihiisa)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1328" />
+        <location filename="../secretariat.py" line="1333" />
         <source>&amp;Save the export as…</source>
         <translation>Ka&amp;ydi dhoofinta sida…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1340" />
+        <location filename="../secretariat.py" line="1345" />
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1341" />
+        <location filename="../secretariat.py" line="1346" />
         <source>For&amp;mat</source>
         <translation>&amp;Qaabka</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1342" />
+        <location filename="../secretariat.py" line="1347" />
         <source>La&amp;bels in</source>
         <translation>&amp;Calaamadaha luuqadda</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1347" />
+        <location filename="../secretariat.py" line="1352" />
         <source>S&amp;tate</source>
         <translation>Xa&amp;alad</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1348" />
+        <location filename="../secretariat.py" line="1353" />
         <source>Sit&amp;e</source>
         <translation>&amp;Goob</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1349" />
+        <location filename="../secretariat.py" line="1354" />
         <source>Changed si&amp;nce</source>
         <translation>Wixii is beddelay &amp;kadib</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1369" />
+        <location filename="../secretariat.py" line="1374" />
         <source>The form's own</source>
         <translation>Kuwa foomka laftiisa</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1380" />
+        <location filename="../secretariat.py" line="1386" />
         <source>The codebook of this format has the labels in every language.</source>
         <translation>Buugga koodhadhka ee qaabkan wuxuu leeyahay calaamadaha luuqad kasta.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1387" />
+        <location filename="../secretariat.py" line="1393" />
         <source>Save the export as</source>
         <translation>Kaydi dhoofinta sida</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1406" />
+        <location filename="../secretariat.py" line="1415" />
         <source>The server is making the export…</source>
         <translation>Server-ku wuxuu diyaarinayaa dhoofinta…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1442" />
+        <location filename="../secretariat.py" line="1451" />
         <source>Reading submissions: %v of {total}</source>
         <translation>Akhrinta jawaabaha: %v ka mid ah {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1448" />
+        <location filename="../secretariat.py" line="1457" />
         <source>Downloading the file…</source>
         <translation>Faylka ayaa la soo dejinayaa…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1451" />
+        <location filename="../secretariat.py" line="1460" />
         <source>Downloading: %p%</source>
         <translation>Soo dejinta: %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1465" />
+        <location filename="../secretariat.py" line="1474" />
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>Waa la kaydiyay {path} ({rows} saf; buugga koodhka waa ku jiraa).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1470" />
+        <location filename="../secretariat.py" line="1479" />
         <source>The export is saved.</source>
         <translation>Dhoofinta waa la kaydiyay.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1474" />
+        <location filename="../secretariat.py" line="1483" />
         <source>The export failed: {why}</source>
         <translation>Dhoofintu way fashilantay: {why}</translation>
     </message>

@@ -862,12 +862,22 @@
         <translation>Hifadhi uamuzi “{verdict}” kwa uwasilishaji huu miwili?</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1290" />
+        <location filename="../secretariat.py" line="1267" />
+        <source>&amp;Yes, record it</source>
+        <translation>&amp;Ndiyo, hifadhi</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="1268" />
+        <source>&amp;No</source>
+        <translation>&amp;Hapana</translation>
+    </message>
+    <message>
+        <location filename="../secretariat.py" line="1295" />
         <source>The verdict is undone: both submissions count again.</source>
         <translation>Uamuzi umetenguliwa: mawasilisho yote mawili yanahesabiwa tena.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1292" />
+        <location filename="../secretariat.py" line="1297" />
         <source>Kept, with who decided and when.</source>
         <translation>Imehifadhiwa, pamoja na aliyeamua na lini.</translation>
     </message>
@@ -918,127 +928,127 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="1310" />
+        <location filename="../secretariat.py" line="1315" />
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (zip: faili moja kwa kila jedwali)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1311" />
+        <location filename="../secretariat.py" line="1316" />
         <source>Excel (one sheet per table)</source>
         <translation>Excel (karatasi moja kwa kila jedwali)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1312" />
+        <location filename="../secretariat.py" line="1317" />
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta, pamoja na lebo)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1313" />
+        <location filename="../secretariat.py" line="1318" />
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav, pamoja na lebo)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1314" />
+        <location filename="../secretariat.py" line="1319" />
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1324" />
+        <location filename="../secretariat.py" line="1329" />
         <source>every site</source>
         <translation>vituo vyote</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1326" />
+        <location filename="../secretariat.py" line="1331" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1327" />
+        <location filename="../secretariat.py" line="1332" />
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>Picha na &amp;faili pia (ndani ya zip)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1328" />
+        <location filename="../secretariat.py" line="1333" />
         <source>&amp;Save the export as…</source>
         <translation>Hifadhi u&amp;safirishaji kama…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1340" />
+        <location filename="../secretariat.py" line="1345" />
         <source>F&amp;orm</source>
         <translation>F&amp;omu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1341" />
+        <location filename="../secretariat.py" line="1346" />
         <source>For&amp;mat</source>
         <translation>M&amp;uundo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1342" />
+        <location filename="../secretariat.py" line="1347" />
         <source>La&amp;bels in</source>
         <translation>Le&amp;bo kwa lugha</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1347" />
+        <location filename="../secretariat.py" line="1352" />
         <source>S&amp;tate</source>
         <translation>Ha&amp;li</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1348" />
+        <location filename="../secretariat.py" line="1353" />
         <source>Sit&amp;e</source>
         <translation>Ki&amp;tuo</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1349" />
+        <location filename="../secretariat.py" line="1354" />
         <source>Changed si&amp;nce</source>
         <translation>Yaliyobadilika tan&amp;gu</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1369" />
+        <location filename="../secretariat.py" line="1374" />
         <source>The form's own</source>
         <translation>Za fomu yenyewe</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1380" />
+        <location filename="../secretariat.py" line="1386" />
         <source>The codebook of this format has the labels in every language.</source>
         <translation>Kitabu cha misimbo cha muundo huu kina lebo kwa kila lugha.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1387" />
+        <location filename="../secretariat.py" line="1393" />
         <source>Save the export as</source>
         <translation>Hifadhi usafirishaji kama</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1406" />
+        <location filename="../secretariat.py" line="1415" />
         <source>The server is making the export…</source>
         <translation>Seva inatayarisha usafirishaji…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1442" />
+        <location filename="../secretariat.py" line="1451" />
         <source>Reading submissions: %v of {total}</source>
         <translation>Kusoma majibu: %v kati ya {total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1448" />
+        <location filename="../secretariat.py" line="1457" />
         <source>Downloading the file…</source>
         <translation>Inapakua faili…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1451" />
+        <location filename="../secretariat.py" line="1460" />
         <source>Downloading: %p%</source>
         <translation>Inapakua: %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1465" />
+        <location filename="../secretariat.py" line="1474" />
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>Imehifadhiwa {path} (safu {rows}; kitabu cha misimbo kimo ndani).</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1470" />
+        <location filename="../secretariat.py" line="1479" />
         <source>The export is saved.</source>
         <translation>Usafirishaji umehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1474" />
+        <location filename="../secretariat.py" line="1483" />
         <source>The export failed: {why}</source>
         <translation>Usafirishaji umeshindwa: {why}</translation>
     </message>
