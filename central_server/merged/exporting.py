@@ -1286,34 +1286,25 @@ def _parquet_files(tables, rows, counts, folder: Path) -> None:
 
 def _parquet_zip(tables, folders: list[Path], book, out: Path) -> None:
     """The parts' files as one a table (their row groups end to end), in a zip with the
-    codebook. The tables are joined side by side, a thread each (Arrow decodes and encodes
-    outside the GIL): the main table and a roster's are about as long to join."""
-    from concurrent.futures import ThreadPoolExecutor
-
+    codebook."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     first, *others = folders
     schemas = _schemas(pa, tables)
-
-    def join(t: Table) -> Path:
-        if not others:
-            return first / f"{t.name}.parquet"
-        whole = first / f"{t.name}.whole.parquet"
-        with pq.ParquetWriter(whole, schemas[t.name]) as writer:
-            for folder in folders:
-                part = pq.ParquetFile(folder / f"{t.name}.parquet")
-                rows = max(BATCH, GROUP_CELLS // len(schemas[t.name]))
-                for batch in part.iter_batches(batch_size=rows):
-                    writer.write_batch(batch)
-                part.close()
-                (folder / f"{t.name}.parquet").unlink()
-        return whole
-
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        joined = list(pool.map(join, tables))  # in the tables' order; a failure raised here
     with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as z:
-        for t, whole in zip(tables, joined, strict=True):
+        for t in tables:
+            whole = first / f"{t.name}.parquet"
+            if others:
+                whole = first / f"{t.name}.whole.parquet"
+                with pq.ParquetWriter(whole, schemas[t.name]) as writer:
+                    for folder in folders:
+                        part = pq.ParquetFile(folder / f"{t.name}.parquet")
+                        rows = max(BATCH, GROUP_CELLS // len(schemas[t.name]))
+                        for batch in part.iter_batches(batch_size=rows):
+                            writer.write_batch(batch)
+                        part.close()
+                        (folder / f"{t.name}.parquet").unlink()
             z.write(whole, f"{t.name}.parquet")
             whole.unlink()
         z.writestr("codebook.csv", _csv_text(book))
