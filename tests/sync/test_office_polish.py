@@ -12,9 +12,6 @@ from PySide6.QtWidgets import QApplication
 
 from central_server import published_forms
 from desktop_app import reviewing
-from desktop_app.app import standard_forms
-from desktop_app.client import Client
-from desktop_app.paths import Home
 from desktop_app.sync.enrolment import enrol, transport_for
 from desktop_app.sync.transport import Refused
 from desktop_app.ui.home import HomeView
@@ -28,9 +25,9 @@ from desktop_app.ui.messages import (
 from desktop_app.ui.review import ReviewView
 from sync_protocol import ReviewDecisionIn
 from tests.central_server.conftest import PASSWORDS
-from tests.conftest import FIXED_NOW, REPO
-from tests.desktop_app.conftest import FAST_KDF
+from tests.conftest import REPO
 from tests.desktop_app.test_window import log_in, open_window
+from tests.sync.test_review_desktop import supervisor_laptop  # noqa: F401 - a fixture
 from tests.sync.test_review_loop import api
 from tests.sync.test_sync_client import finalized, sync
 
@@ -64,17 +61,6 @@ def arabic(marked):
     language.apply("ar")
     yield language
     language.apply("en")
-
-
-@pytest.fixture
-def supervisor_laptop(server, tmp_path):
-    """Koboko's supervisor on her own laptop (as tests/sync/test_review_desktop.py)."""
-    c = Client(Home.resolve(tmp_path / "supervisor"), clock=lambda: FIXED_NOW, kdf=FAST_KDF)
-    c.install_forms(standard_forms())
-    user = c.create_first_user("halima", "koboko-super-1", site="Koboko")
-    enrol(user, server.url, "super_k", PASSWORDS["super_k"])
-    yield c, user
-    c.close()
 
 
 def newer_version(tmp_path, form_id: str, version: str, title: str = ""):
@@ -192,7 +178,14 @@ def test_no_connection_is_said_in_arabic_with_the_systems_words_as_details(
 
 
 def test_a_decision_the_server_refused_is_said_in_arabic_with_the_detail_below(
-    qtbot, server, client, admin, tmp_path, login, supervisor_laptop, marked
+    qtbot,
+    server,
+    client,
+    admin,
+    tmp_path,
+    login,
+    supervisor_laptop,  # noqa: F811 - the fixture
+    marked,
 ):
     """The Secretariat decided first: the site's decision, sent at the next sync, is refused
     (409). The supervisor's Arabic window says why in Arabic, the server's words below."""
