@@ -307,6 +307,7 @@ class Source:
     # (meta column, operator, value) all of which a row meets (OData's $filter): compared in
     # the database, so that "changed since yesterday" reads yesterday's rows only
     meeting: tuple[tuple[str, str, str], ...] = ()
+    uuids: tuple[str, ...] = ()  # these submissions only (none: every one)
 
 
 def source(
@@ -858,6 +859,8 @@ def _chosen(query, src: Source):
         query = query.where(submissions.c.updated_at >= src.since)
     if src.state is not None:
         query = query.where(_state_is(src.state))
+    if src.uuids:
+        query = query.where(submissions.c.uuid.in_(src.uuids))
     for column, op, value in src.meeting:
         compared = _MEETING[column]() if column in _MEETING else None
         if compared is None or op not in OPERATORS:

@@ -83,13 +83,19 @@ def dataset_rows(
     after: Annotated[str, Query(max_length=200)] = "",
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
     duplicates: Literal["include", "exclude"] = "include",
+    uuid: Annotated[list[str] | None, Query()] = None,
 ) -> RowsAnswer:
     """A page of the merged dataset's main table (every site and form version, columns by
     name), choices by their labels in ``lang``; ``after`` is the last page's ``next``.
-    Resolved duplicates are shown, marked ``_duplicate_of`` (``duplicates=exclude``: not)."""
+    Resolved duplicates are shown, marked ``_duplicate_of`` (``duplicates=exclude``: not).
+    ``uuid`` (repeated, at most 50): those submissions only, e.g. a probable pair's two."""
+    if uuid is not None and (len(uuid) > 50 or any(len(u) > 100 for u in uuid)):
+        raise Refusal("give at most 50 submissions' uuids at once", code="unclear", status=422)
     src = exporting.source(
         conn, who, form_id, site=site, state=_state(state), since=since, duplicates=duplicates
     )
+    if uuid:
+        src = dataclasses.replace(src, uuids=tuple(uuid))
     if after:
         src.after = exporting.page_key(after)
     page = exporting.browse(conn, src, limit=limit, language=lang)

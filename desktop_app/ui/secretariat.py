@@ -900,15 +900,25 @@ def read_submissions(
     lang: str | None,
 ) -> dict:
     """The answers of the ``wanted`` submissions as the Data tab shows them (choices by their
-    labels in ``lang``), with those of any ``listed`` one met on the way. The Secretariat's
-    view has no reading of one submission by its uuid: each site's pages of the merged data
-    are read on from where the last reading stopped (``starts``: site -> its ``next``; None:
-    read to its end) until every wanted one is found. Returns ``columns``, ``rows`` (uuid ->
+    labels in ``lang``), with those of any ``listed`` one met on the way: asked for by their
+    uuids, and where the server does not know that filter (an older one), each site's pages
+    of the merged data read on from where the last reading stopped (``starts``: site -> its
+    ``next``; None: read to its end) until every wanted one is found. Returns ``columns``, ``rows`` (uuid ->
     column name -> value) and ``read_to`` (site -> where the reading stopped)."""
     missing = set(wanted)
     rows: dict[str, dict] = {}
     columns: list[dict] = []
     read_to: dict[str, str | None] = {}
+    # asked by their uuids (a server of this version answers those alone; an older one,
+    # which ignores the filter, a first page: the rest is read on below)
+    page = datasets.rows(form_id, limit=500, lang=lang, uuid=list(wanted))
+    columns = page["columns"]
+    names = [c["name"] for c in columns]
+    for values in page["rows"]:
+        answers = dict(zip(names, values, strict=True))
+        if answers.get("_uuid") in missing:
+            rows[answers["_uuid"]] = answers
+            missing.discard(answers["_uuid"])
     for site, after in starts.items():
         if after is None or not missing:
             continue

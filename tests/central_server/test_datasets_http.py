@@ -48,6 +48,15 @@ def test_pages_of_the_merged_data_follow_on_without_overlap(server, login):
     assert call(server, secretariat, "GET", "/nope/rows").status_code == 404
     bad = call(server, secretariat, "GET", "/population/rows", params={"after": "x"})
     assert bad.status_code == 422
+    # a probable pair's two, asked by their uuids (the Duplicates tab's side by side)
+    pair = [sent[1]["uuid"], sent[5]["uuid"]]
+    two = call(server, secretariat, "GET", "/population/rows", params={"uuid": pair}).json()
+    assert sorted(row[0] for row in two["rows"]) == sorted(pair)
+    many = call(server, secretariat, "GET", "/population/rows", params={"uuid": ["x"] * 51})
+    assert many.status_code == 422
+    # Kakuma's clerk asks for Koboko's two: her own site's rows only, so none
+    theirs = call(server, login("clerk_a"), "GET", "/population/rows", params={"uuid": pair})
+    assert theirs.status_code == 200 and theirs.json()["rows"] == []
 
 
 def test_indicators_and_duplicates_over_http(server, login, visits):  # noqa: F811
