@@ -267,3 +267,30 @@ def test_an_encrypted_forms_submission_in_clear_is_refused_and_not_kept(server, 
     assert r.status_code == 400 and "encrypted only" in r.text
     with server.app.state.engine.connect() as c:
         assert c.exec_driver_sql("SELECT count(*) FROM revisions").scalar_one() == 0
+
+
+@pytest.mark.parametrize("sealed_file", ["submission.xml.enc", "1764.jpg.enc"])
+def test_a_byte_changed_inside_a_sealed_file_is_caught_by_the_signature(keys, sealed_file):
+    """A byte changed in the middle of the sealed XML or photo, far from the padding (which
+    only the last block's change would break): only the signature can tell, and it does.
+    (Issue 24: with the signature's comparison switched off every other test stayed green.)"""
+    instance = f"uuid:{uuidlib.uuid4()}"
+    xml = (
+        "<data id='protection' version='1'><name>"
+        + "Halima Abdi Warsame " * 20
+        + f"</name><meta><instanceID>{instance}</instanceID></meta></data>"
+    ).encode()
+    photo = b"\xff\xd8\xff" + bytes(range(256)) * 40
+    envelope, files = sealed(keys[1], "protection", "1", instance, xml, {"1764.jpg": photo})
+    kept = read_envelope(ET.fromstring(envelope))
+    assert opened(keys[0], kept, files)[0] == xml  # as made: opens
+    changed = dict(files)
+    middle = len(changed[sealed_file]) // 2
+    assert len(changed[sealed_file]) - middle > 32  # two blocks from the end at least
+    changed[sealed_file] = (
+        changed[sealed_file][:middle]
+        + bytes([changed[sealed_file][middle] ^ 0x01])
+        + changed[sealed_file][middle + 1 :]
+    )
+    with pytest.raises(NotOpened, match="signature differs"):
+        opened(keys[0], kept, changed)
