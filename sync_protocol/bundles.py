@@ -181,6 +181,11 @@ def opened(data: bytes, hashed_token_for) -> tuple[str, dict]:
             f"the bundle holds more than {MOST_INFLATED // 2**20} MiB once unpacked: "
             "nothing was imported (export it in smaller bundles)"
         )
+    if not inflater.eof or inflater.unused_data:
+        # a sealed bundle ends where its compressed content ends: nothing is ever ignored
+        raise BadBundle(
+            "the bundle is damaged or was changed since it was made: nothing was imported"
+        )
     problem = _shape_problem(body)
     if problem:
         raise BadBundle(problem)
