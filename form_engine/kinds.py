@@ -126,6 +126,16 @@ def _join(a: str, b: str) -> str:
     return TEXT
 
 
+def path_named(expression: str, at: str) -> str | None:
+    """The element path an expression that is a plain location path names (``../age`` from
+    ``at``, ``/data/name``); None for anything else."""
+    try:
+        tree = ast.parse(expression)
+    except XPathSyntaxError:
+        return None
+    return _absolute(tree, at) if isinstance(tree, ast.Path) else None
+
+
 def _absolute(path: ast.Path, at: str) -> str | None:
     """The element path a location path names (its predicates aside), from the calculation
     at ``at``; None where it is not a plain path of names."""

@@ -42,7 +42,7 @@ from central_server.intake import uploads
 from central_server.merged import duplicates, parts
 from central_server.merged.mapping import Mapping
 from form_engine import FormDefinition, cells
-from form_engine.kinds import calculated_kinds
+from form_engine.kinds import calculated_kinds, path_named
 from form_engine.model import NO_LANGUAGE, Element
 from sync_protocol import a_role
 from sync_protocol.odk_encryption import SEALED
@@ -270,17 +270,8 @@ def _said(texts, form: _Reading, at: str = "") -> dict[str, str]:
 
 
 def _named(output: dict[str, str], form: _Reading, lang: str, at: str) -> str:
-    ref = (output.get("output") or output.get("value") or "").strip()
-    path = ref
-    if not ref.startswith("/") and at:
-        parts = at.strip("/").split("/")
-        for step in ref.split("/"):
-            if step == "..":
-                parts = parts[:-1]
-            elif step not in (".", ""):
-                parts.append(step)
-        path = "/" + "/".join(parts)
-    el = form.by_path.get(path)
+    path = path_named((output.get("output") or output.get("value") or "").strip(), at)
+    el = form.by_path.get(path) if path else None
     if el is None:
         return "[…]"
     label: list = (
@@ -813,29 +804,30 @@ OPERATORS = {
     "lt": lambda a, b: a < b,
     "le": lambda a, b: a <= b,
 }
+
+
 # the meta columns a Source's ``meeting`` compares, as the database holds them
+def _review_state():
+    """A submission's review state as the database works it out, from its newest decision
+    (``decisions`` joined through review.newest_decisions)."""
+    return review.state_sql(
+        submissions.c.revision,
+        decisions.c.decision,
+        decisions.c.level,
+        decisions.c.revision,
+        None,  # what the checks refused is in no export
+    )
+
+
 _MEETING = {
     "_submitted_at": lambda: submissions.c.created_at,
     "_updated_at": lambda: submissions.c.updated_at,
-    "_review_state": lambda: review.state_sql(
-        submissions.c.revision, decisions.c.decision, decisions.c.level, decisions.c.revision, None
-    ),
+    "_review_state": _review_state,
 }
 
 
 def _state_is(state: str):
-    """The newest decision (``decisions`` joined through review.newest_decisions) says
-    ``state``."""
-    return (
-        review.state_sql(
-            submissions.c.revision,
-            decisions.c.decision,
-            decisions.c.level,
-            decisions.c.revision,
-            None,  # what the checks refused is in no export
-        )
-        == state
-    )
+    return _review_state() == state
 
 
 def to_read(conn: Connection, src: Source) -> int:
