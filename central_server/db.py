@@ -34,6 +34,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection, Engine
 
+from central_server import faults
+
 metadata = MetaData()
 
 sites = Table(
@@ -358,8 +360,9 @@ def make_engine(url: str) -> Engine:
             reading = conn.get_execution_options().get("daftari_reading")
             conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
+        faults.watch(engine)  # a test build's fault points; nothing otherwise
         return engine
-    return create_engine(
+    engine = create_engine(
         # No ping before each use (a round trip per request, a fifth of the OpenRosa time):
         # a connection found dead is answered 503 once and the pool starts afresh (app.failed)
         url,
@@ -369,6 +372,8 @@ def make_engine(url: str) -> Engine:
         hide_parameters=True,
         json_deserializer=read_json,
     )
+    faults.watch(engine)
+    return engine
 
 
 def read_json(text: str):

@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 
-from central_server import published_forms
+from central_server import faults, published_forms
 from central_server.accounts import NOT_ENROLLED
 from central_server.errors import Unauthenticated
 from central_server.intake import ingest
@@ -105,8 +105,10 @@ def store(engine: Engine, stores: list[tuple[list[Sent], Any]]) -> list[Answer]:
                         for uuid, v in plan.changed.items()
                     ],
                 )
+            faults.point("at-commit")  # a test build's (central_server.faults)
             writes.execute("COMMIT")
         # leaving the pipeline waited for the rest: the second round trip
+        faults.point("after-commit")
         conn.autocommit = False
     except BaseException:
         # closed, not used again: the database rolls back what it has not committed

@@ -1,17 +1,11 @@
 """Proof 2: the server killed with SIGKILL while it ingests: every submission it acknowledged
 (the client marked it sent) is there after the restart, once."""
 
-import os
 import random
-import signal
-import socket
-import subprocess
-import sys
 import threading
 import time
 
 import pytest
-import requests
 
 from central_server import accounts, published_forms
 from central_server.db import make_engine
@@ -19,58 +13,23 @@ from central_server.schema import upgrade
 from desktop_app.sync.engine import sync_once
 from desktop_app.sync.enrolment import enrol, transport_for
 from desktop_app.sync.transport import SyncError
+from tests.central_server.test_durable_ack import (  # noqa: F401 - the fixture
+    server_process,
+)
 from tests.conftest import REPO
 from tests.sync.test_kill_client import local_state
 from tests.sync.test_sync_client import finalized
 
-TRIALS = 8  # random kills here (issue 24 adds a deterministic one); CI stays under 20 min
-
-
-class ServerProcess:
-    def __init__(self, home) -> None:
-        self.home = home
-        sock = socket.socket()
-        sock.bind(("127.0.0.1", 0))
-        self.port = sock.getsockname()[1]
-        sock.close()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.proc = None
-
-    def start(self) -> None:
-        env = {**os.environ, "PYTHONPATH": str(REPO)}
-        self.proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "central_server.cli",
-                "--home",
-                str(self.home),
-                "run",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(self.port),
-            ],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.time() + 30
-        while time.time() < deadline:
-            try:
-                if requests.get(f"{self.url}/api/v1/ping", timeout=1).status_code == 200:
-                    return
-            except requests.RequestException:
-                time.sleep(0.05)
-        raise RuntimeError("the server did not start")
-
-    def kill(self) -> None:
-        self.proc.send_signal(signal.SIGKILL)
-        self.proc.wait(10)
+TRIALS = 8  # random kills (the deterministic ones: tests/central_server/test_durable_ack.py)
 
 
 @pytest.mark.slow
-def test_sigkill_of_the_server_loses_nothing_it_acknowledged(client, admin, tmp_path):
+def test_sigkill_of_the_server_loses_nothing_it_acknowledged(
+    client,
+    admin,
+    tmp_path,
+    server_process,  # noqa: F811 - killed with its checker when the test ends, failed or not
+):
     home = tmp_path / "server"
     home.mkdir()
     engine = make_engine(f"sqlite:///{home / 'server.db'}")
@@ -86,7 +45,7 @@ def test_sigkill_of_the_server_loses_nothing_it_acknowledged(client, admin, tmp_
             memory_kib=1024,
         )
         published_forms.publish(conn, REPO / "forms/population.xlsx")
-    server = ServerProcess(home)
+    server = server_process(home)
     server.start()
     enrol(admin, server.url, "amina", "koboko-enum-1")
     finalized(client, admin, tmp_path, "population", 400, seed=91)
