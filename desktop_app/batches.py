@@ -303,15 +303,16 @@ def differences(
             )
             continue
         box = next((b for b in first.boxes if b.path == d.path), None)
-        label = d.path
-        a = ""
-        if box is not None:
-            rendered = " ".join(first.session.render(box.element.label, box.node).split())
-            label = f"{numbers.get(box.element.path, '')}. {rendered}"
-            if box.entry:
-                label += f" ({box.entry})"
-            a = first.shown(box) if first.open(box) else ""
         other = next((x for x in second.boxes if x.path == d.path), None)
+        # a roster entry only one keying made: the question named from that keying's box
+        named, keying = (box, first) if box is not None else (other, second)
+        label = d.path
+        if named is not None:
+            rendered = keying.session.render(named.element.label, named.node, language)
+            label = f"{numbers.get(named.element.path, '')}. {' '.join(rendered.split())}"
+            if named.entry:
+                label += f" ({named.entry})"
+        a = first.shown(box) if box is not None and first.open(box) else ""
         b = second.shown(other) if other is not None and second.open(other) else ""
         out.append(Difference(d, firsts[d.first].number, label, a, b))
     out.sort(key=lambda d: (_order(d.number), _question_order(d.label)))
