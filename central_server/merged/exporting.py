@@ -580,24 +580,37 @@ def export(
         wanted = parts.parts_wanted() if helpers is None else helpers + 1
         pieces = split(conn, src, wanted)
         kind = "csv-raw" if fmt == "csv" and raw else "csv" if fmt == "csv" else "parquet"
+        opened: dict[str, _ArrowFiles] = {}  # the first part's files, left open (this process)
         with tempfile.TemporaryDirectory(dir=scratch, prefix="export-") as tmp:
-            written = parts.run(conn, pieces, _write_part, kind, changes, tmp, progress=progress)
-            for part, noted in written:
-                for name, n in part.items():
-                    counts[name] += n
-                notes.merge(dict(noted))
-            folders = [Path(tmp) / str(i) for i in range(len(pieces))]
-            if fmt == "csv":
-                _csv_zip(tables, folders, codebook(main, languages, notes), out)
-            elif fmt == "parquet":
-                _parquet_zip(tables, folders, codebook(main, languages, notes), out)
-            else:
-                lang = _pick_language(language, languages)
-                staged = Path(tmp) / "staged.zip"
-                _parquet_zip(tables, folders, codebook(main, languages), staged)
-                _statistical(
-                    fmt, tables, staged, lang, lambda: codebook(main, languages, notes), out, notes
+            try:
+                written = parts.run(
+                    conn, pieces, _write_part, kind, changes, tmp, opened, progress=progress
                 )
+                for part, noted in written:
+                    for name, n in part.items():
+                        counts[name] += n
+                    notes.merge(dict(noted))
+                folders = [Path(tmp) / str(i) for i in range(len(pieces))]
+                if fmt == "csv":
+                    _csv_zip(tables, folders, codebook(main, languages, notes), out)
+                elif fmt == "parquet":
+                    _parquet_zip(opened["0"], folders, codebook(main, languages, notes), out)
+                else:
+                    lang = _pick_language(language, languages)
+                    staged = Path(tmp) / "staged.zip"
+                    _parquet_zip(opened["0"], folders, codebook(main, languages), staged)
+                    _statistical(
+                        fmt,
+                        tables,
+                        staged,
+                        lang,
+                        lambda: codebook(main, languages, notes),
+                        out,
+                        notes,
+                    )
+            finally:
+                for files in opened.values():
+                    files.close()  # a failed export's too: the folder is then removed
     for line in notes.lines():  # counts and columns only: never a value
         log.info("export of %s as %s: %s", src.form_id, fmt, line)
     if attachments:
@@ -653,12 +666,15 @@ def _write_part(
     kind: str,
     changes: Mapping,
     tmp: str,
+    opened: dict[str, _ArrowFiles],
     *,
     progress: Callable[[int], None] | None = None,
 ) -> tuple[dict[str, int], list]:
     """One part's tables as files of ``kind`` (csv, csv-raw: without the header but in the
-    first) in ``tmp``/``index``; the rows written per table, and what was changed
-    (:class:`form_engine.cells.Notes`, as plain data)."""
+    first; parquet: see :class:`_ArrowFiles`) in ``tmp``/``index``; the rows written per
+    table, and what was changed (:class:`form_engine.cells.Notes`, as plain data). The
+    first part's Parquet files are left open in ``opened``, for the others to be added to
+    (the first part is read by the process that asked: ``opened`` is its own)."""
     folder = Path(tmp) / str(index)
     folder.mkdir()
     main = layout(piece.form_id, piece.versions, changes)
@@ -670,7 +686,14 @@ def _write_part(
         raw = kind == "csv-raw"
         _csv_files(tables, rows, counts, folder, header=index == 0, raw=raw, notes=notes)
     else:
-        _parquet_files(tables, rows, counts, folder)
+        files = _ArrowFiles(tables, folder, parquet=index == 0)
+        if index == 0:
+            opened["0"] = files
+        try:
+            _arrow_files(files, tables, rows, counts)
+        finally:
+            if index != 0:
+                files.close()
     return counts, notes.plain()
 
 
@@ -1238,14 +1261,76 @@ def _schemas(pa, tables) -> dict:
     }
 
 
-def _parquet_files(tables, rows, counts, folder: Path) -> None:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+class _ArrowFiles:
+    """A part's tables, each a file of Arrow record batches. The first part's are Parquet,
+    in row groups of about GROUP_CELLS cells, left open so that the other parts' batches are
+    added to them (``add_part``) and written once: a part read by a helper process comes as
+    an Arrow IPC file (lz4: encoded once, read back with nearly no work), not as Parquet
+    decoded and encoded again."""
 
-    schemas = _schemas(pa, tables)
-    writers = {
-        t.name: pq.ParquetWriter(folder / f"{t.name}.parquet", schemas[t.name]) for t in tables
-    }
+    def __init__(self, tables: list[Table], folder: Path, *, parquet: bool) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self.schemas = _schemas(pa, tables)
+        self.parquet = parquet
+        self.pending: dict[str, list] = {t.name: [] for t in tables}
+        self.cells = {t.name: 0 for t in tables}
+        self.writers: dict[str, Any] = {}
+        for t in tables:
+            schema = self.schemas[t.name]
+            if parquet:
+                self.writers[t.name] = pq.ParquetWriter(folder / f"{t.name}.parquet", schema)
+            else:
+                options = pa.ipc.IpcWriteOptions(compression="lz4")
+                path = str(folder / f"{t.name}.arrow")
+                self.writers[t.name] = pa.ipc.new_file(path, schema, options=options)
+        self.folder = folder
+
+    def add(self, name: str, batch) -> None:
+        if not self.parquet:
+            self.writers[name].write_batch(batch)
+            return
+        self.pending[name].append(batch)
+        self.cells[name] += batch.num_rows * batch.num_columns
+        if self.cells[name] >= GROUP_CELLS:
+            self._group(name, self.writers[name])
+
+    def _group(self, name: str, writer) -> None:
+        import pyarrow as pa
+
+        if self.pending[name]:
+            table = pa.Table.from_batches(self.pending[name], schema=self.schemas[name])
+            writer.write_table(table, row_group_size=table.num_rows)
+        self.pending[name], self.cells[name] = [], 0
+
+    def add_part(self, folder: Path) -> None:
+        """Another part's tables (its Arrow files), after this one's rows."""
+        import pyarrow as pa
+
+        for name in self.writers:
+            path = folder / f"{name}.arrow"
+            with pa.memory_map(str(path)) as source, pa.ipc.open_file(source) as reader:
+                for i in range(reader.num_record_batches):
+                    self.add(name, reader.get_batch(i))
+            path.unlink()
+
+    def close(self) -> None:
+        """The files, whole (once; again: nothing)."""
+        writers, self.writers = self.writers, {}
+        try:
+            for name, writer in writers.items() if self.parquet else ():
+                self._group(name, writer)
+        finally:
+            for writer in writers.values():
+                writer.close()
+
+
+def _arrow_files(files: _ArrowFiles, tables: list[Table], rows, counts) -> None:
+    """``rows`` into ``files``, BATCH rows of a table converted at a time."""
+    import pyarrow as pa
+
+    schemas = files.schemas
     pending: dict[str, list[list]] = {t.name: [] for t in tables}
     # one converter a column, chosen once (not a type comparison per cell)
     convert = {t.name: [converter(k) for k in t.types()] for t in tables}
@@ -1263,44 +1348,28 @@ def _parquet_files(tables, rows, counts, folder: Path) -> None:
                     columns, schema, convert[name], texts[name], strict=True
                 )
             ]
-            writers[name].write_table(pa.Table.from_arrays(arrays, schema=schema))
+            files.add(name, pa.RecordBatch.from_arrays(arrays, schema=schema))
             pending[name] = []
 
-    try:
-        for table, row in rows:
-            pending[table.name].append(row)
-            counts[table.name] += 1
-            if len(pending[table.name]) >= BATCH:
-                flush(table.name)
-        for t in tables:
-            flush(t.name)
-    finally:
-        for w in writers.values():
-            w.close()
+    for table, row in rows:
+        pending[table.name].append(row)
+        counts[table.name] += 1
+        if len(pending[table.name]) >= BATCH:
+            flush(table.name)
+    for t in tables:
+        flush(t.name)
 
 
-def _parquet_zip(tables, folders: list[Path], book, out: Path) -> None:
-    """The parts' files as one a table (their row groups end to end), in a zip with the
-    codebook."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    first, *others = folders
-    schemas = _schemas(pa, tables)
+def _parquet_zip(first: _ArrowFiles, folders: list[Path], book, out: Path) -> None:
+    """The parts' tables as one Parquet file a table (the first part's, the others' rows
+    added after), in a zip with the codebook."""
+    for folder in folders[1:]:
+        first.add_part(folder)
+    first.close()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as z:
-        for t in tables:
-            whole = first / f"{t.name}.parquet"
-            if others:
-                whole = first / f"{t.name}.whole.parquet"
-                with pq.ParquetWriter(whole, schemas[t.name]) as writer:
-                    for folder in folders:
-                        part = pq.ParquetFile(folder / f"{t.name}.parquet")
-                        rows = max(BATCH, GROUP_CELLS // len(schemas[t.name]))
-                        for batch in part.iter_batches(batch_size=rows):
-                            writer.write_batch(batch)
-                        part.close()
-                        (folder / f"{t.name}.parquet").unlink()
-            z.write(whole, f"{t.name}.parquet")
+        for name in first.schemas:
+            whole = first.folder / f"{name}.parquet"
+            z.write(whole, f"{name}.parquet")
             whole.unlink()
         z.writestr("codebook.csv", _csv_text(book))
 
@@ -1348,7 +1417,7 @@ def _arrow_column(pa, values: tuple, kind, typed, as_text: bool = False):
     except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError, TypeError, ValueError):
         read = _numbers_from_text(pa, pc, values, kind)
         return read if read is not None else pa.array([typed(v) for v in values], type=kind)
-    if pa.types.is_string(kind) and array.null_count < len(array):
+    if pa.types.is_string(kind) and "" in values:
         array = pc.if_else(pc.equal(array, ""), pa.scalar(None, kind), array)
     return array
 
