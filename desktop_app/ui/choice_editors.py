@@ -76,7 +76,7 @@ class ChoiceEditor(Editor):
             b.deleteLater()
         self.buttons, self.values, self.codes = [], values, codes
         for text in texts:
-            b: QAbstractButton = QCheckBox(text) if self.multiple else QRadioButton(text)
+            b = QCheckBox(text) if self.multiple else QRadioButton(text)
             b.setAutoExclusive(False)
             b.installEventFilter(self)  # a space between codes is not a click (eventFilter)
             self.group.addButton(b)
@@ -109,7 +109,7 @@ class ChoiceEditor(Editor):
         self.show_value(text)
         self.buttons[index].setFocus()
         self.problem.emit("")
-        self.emit(text)
+        self.emit_edited(text)
 
     # -- typed codes ---------------------------------------------------------------------------
     def type_digit(self, digit: str) -> None:
@@ -175,10 +175,10 @@ class ChoiceEditor(Editor):
             self._coded.invalidate()
             return
         if key == Qt.Key.Key_Space and not self.multiple:
-            current = next((i for i, b in enumerate(self.buttons) if b.hasFocus()), None)
-            if current is not None:
+            focused = next((i for i, b in enumerate(self.buttons) if b.hasFocus()), None)
+            if focused is not None:
                 self._forget_code()
-                self.pick(current, toggle=False)
+                self.pick(focused, toggle=False)
                 return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.commit_pending()  # then Enter goes on to the page
@@ -239,7 +239,7 @@ class DropdownEditor(Editor):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo, 1)
         self.values: list[str] = []
-        self.combo.activated.connect(lambda i: self.emit(self.values[i]))
+        self.combo.activated.connect(lambda i: self.emit_edited(self.values[i]))
         self.setFocusProxy(self.combo)
 
     def set_choices(self, choices: list[Choice], render: Callable[[Choice], str]) -> None:
@@ -310,5 +310,5 @@ class RankEditor(Editor):
         self.values[row], self.values[row + step] = self.values[row + step], self.values[row]
         self._fill()
         self.list.setCurrentRow(row + step)
-        self.emit(" ".join(self.values))
+        self.emit_edited(" ".join(self.values))
         return True

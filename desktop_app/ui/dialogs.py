@@ -9,11 +9,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeGuard, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QThreadPool
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QWidget,
+)
 
 _STANDARD = QDialogButtonBox.StandardButton
+_Answer = TypeVar("_Answer")
 # The folder each kind of file was last saved to or opened from, kept in the store's settings
 # (so across runs): purpose -> folder.
 FOLDERS = "file_dialog_folders"
@@ -53,7 +63,7 @@ def open_dialog(owner: QWidget, dialog: QDialog) -> None:
     before = QApplication.focusWidget()
     translate_buttons(dialog)
 
-    def usable(widget: QWidget | None) -> bool:
+    def usable(widget: QWidget | None) -> TypeGuard[QWidget]:
         try:
             return (
                 widget is not None
@@ -67,8 +77,9 @@ def open_dialog(owner: QWidget, dialog: QDialog) -> None:
     def give_back(_: int = 0) -> None:
         window.activateWindow()
         window.raise_()
-        if usable(window.focusWidget()):
-            window.focusWidget().setFocus()  # the dialog's answer already chose where
+        focused = window.focusWidget()
+        if usable(focused):
+            focused.setFocus()  # the dialog's answer already chose where
         elif hasattr(owner, "focus_page"):
             owner.focus_page()
         elif usable(before):
@@ -83,7 +94,7 @@ def open_dialog(owner: QWidget, dialog: QDialog) -> None:
 def choose_file(
     owner: QWidget,
     title: str,
-    chosen: Callable[[Path], None],
+    chosen: Callable[[Path], object],  # what it returns is not used
     *,
     save: bool = False,
     suggested: str = "",
@@ -189,9 +200,15 @@ class ConnectingDialog(QDialog):
     said in ``message``; a plain-http refusal shows ``allow_http``. Subclasses make
     ``message``, ``buttons``, ``allow_http`` and ``pool``."""
 
+    message: QLabel
+    buttons: QDialogButtonBox
+    allow_http: QCheckBox
+    pool: QThreadPool
     _cancelled = False
 
-    def connect_off_thread(self, work, kept, connecting: str) -> None:
+    def connect_off_thread(
+        self, work: Callable[[], _Answer], kept: Callable[[_Answer], None], connecting: str
+    ) -> None:
         """``work()`` on a worker thread; ``kept(its answer)`` on the GUI thread, then the
         dialog closes — unless it was given up meanwhile."""
         from desktop_app.ui.ops import run_op
@@ -202,7 +219,7 @@ class ConnectingDialog(QDialog):
         self.buttons.button(_STANDARD.Ok).setEnabled(False)  # Cancel stays usable
         self._cancelled = False
 
-        def answered(answer: object) -> None:
+        def answered(answer: _Answer) -> None:
             if not self._cancelled:
                 kept(answer)
                 self.accept()

@@ -43,7 +43,7 @@ class Editor(QWidget):
     def show_value(self, text: str) -> None:  # pragma: no cover - every editor overrides it
         raise NotImplementedError
 
-    def emit(self, text: str) -> None:
+    def emit_edited(self, text: str) -> None:
         if not self._quiet:
             self.edited.emit(text)
 

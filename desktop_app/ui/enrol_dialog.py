@@ -23,6 +23,7 @@ from desktop_app.sync.enrolment import (
 )
 from desktop_app.ui.dialogs import ConnectingDialog
 from desktop_app.ui.i18n import isolate_ltr
+from sync_protocol import LoginAnswer
 
 
 class EnrolDialog(ConnectingDialog):
@@ -97,13 +98,13 @@ class EnrolDialog(ConnectingDialog):
         )
         allow = self.allow_http.isChecked()
 
-        def work():
+        def work() -> LoginAnswer:
             if plain_http_over_a_public_network(url) and not allow:
                 return enrol(user, url, account, password)  # raises PlainHttp, said in the box
             return log_in(user, url, account, password)
 
-        def kept(answer: object) -> None:
-            keep_enrolment(user, url, answer)  # type: ignore[arg-type]
+        def kept(answer: LoginAnswer) -> None:
+            keep_enrolment(user, url, answer)
             self.enrolled.emit()
 
         self.connect_off_thread(work, kept, self.tr("Connecting…"))

@@ -317,8 +317,9 @@ class FillingView(QWidget):
                 at = i
         if at is None:
             return super().focusNextPrevChild(next)
-        if isinstance(editors[at], ChoiceEditor) and editors[at].pending:
-            editors[at].commit_pending()  # a code still being typed is picked before Tab
+        current = editors[at]
+        if isinstance(current, ChoiceEditor) and current.pending:
+            current.commit_pending()  # a code still being typed is picked before Tab
             return self.focusNextPrevChild(next)
         step = getattr(editors[at], "focus_step", None)
         if step is not None and step(next):
@@ -548,7 +549,7 @@ class FillingView(QWidget):
         el = extra.repeat
         label = session.render(el.label, extra.extra[0]) if el.label else el.name
         names = ", ".join(
-            f"{label} {n.position()}" + (f" ({title})" if (title := _instance_title(n)) else "")
+            f"{label} {n.position()}" + (f" ({title})" if (title := instance_title(n)) else "")
             for n in extra.extra
         )
         ask = QMessageBox(
@@ -724,7 +725,7 @@ def is_right_to_left(language: str) -> bool:
     return language_code(language) in ("ar", "fa", "ur", "he", "ps")
 
 
-def _instance_title(instance: Node) -> str:
+def instance_title(instance: Node) -> str:
     """The first answered text of a roster entry (a member's name), to say which one it is."""
     for node in instance.iter():
         el = node.state.element if node.state is not None else None

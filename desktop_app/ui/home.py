@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.client import UserSession
-from desktop_app.store import STATUSES, FormVersionInfo, SubmissionFilter
+from desktop_app.store import STATUSES, FormVersionInfo, Status, SubmissionFilter
 from desktop_app.ui.i18n import isolate, language_name
 from desktop_app.ui.submission_model import SubmissionListModel
 
@@ -65,9 +65,7 @@ class HomeView(QWidget):
         self.form_list.setAccessibleName(self.tr("Installed forms"))
         self.form_list.setWordWrap(True)  # a form's languages, however many, stay readable
         forms_label.setBuddy(self.form_list)
-        self.form_list.currentItemChanged.connect(
-            lambda item, _: item and self.form_selected.emit(item.data(Qt.ItemDataRole.UserRole))
-        )
+        self.form_list.currentItemChanged.connect(self._form_item_changed)
         self.new_button = QPushButton(self.tr("&New submission (Ctrl+N)"))
         self.new_button.clicked.connect(self._new)
         self.form_list.itemActivated.connect(lambda _: self._new())
@@ -162,12 +160,18 @@ class HomeView(QWidget):
             discard.activated.connect(self._discard)
         self.reload()
 
+    def _form_item_changed(
+        self, item: QListWidgetItem | None, _previous: QListWidgetItem | None
+    ) -> None:
+        if item is not None:
+            self.form_selected.emit(item.data(Qt.ItemDataRole.UserRole))
+
     def show_list(self, index: int) -> None:
         """Alt+1…4: that list, with the keyboard on it (Enter opens, Delete discards)."""
         self.tabs.setCurrentIndex(index)
         self.table.setFocus()
 
-    def status(self) -> str:
+    def status(self) -> Status:
         return STATUSES[self.tabs.currentIndex()]
 
     def filter(self) -> SubmissionFilter:
@@ -198,8 +202,8 @@ class HomeView(QWidget):
 
         self.model.load(query, on_loaded=self._loaded_counts)
 
-    def _loaded_counts(self, found: object) -> None:
-        counts, forms = found  # type: ignore[misc]
+    def _loaded_counts(self, found: tuple[dict[str, int], list[FormVersionInfo]]) -> None:
+        counts, forms = found
         for i, status in enumerate(STATUSES):
             self.tabs.setTabText(i, f"{self.status_names[status]} ({counts[status]})")
         if forms != self.forms:

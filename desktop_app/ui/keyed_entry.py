@@ -37,7 +37,7 @@ from desktop_app.keying import PAPER_FIELDS, Box, Keying, Refusal, question_numb
 from desktop_app.session import UserSession
 from desktop_app.store import KeyingRecord
 from desktop_app.ui.dialogs import open_dialog, standard_button_texts
-from desktop_app.ui.filling import is_right_to_left
+from desktop_app.ui.filling import instance_title, is_right_to_left
 from form_engine.repeat_counts import Surplus, surplus
 
 LABEL_CHARS = 70  # a question's label on its row; the whole of it shows below when focused
@@ -85,7 +85,12 @@ class KeyBox(QLineEdit):
         self.selectAll()  # typing replaces what the box holds
         if event.reason() == Qt.FocusReason.MouseFocusReason:  # the click placed a cursor
             self.typed = False
-            QTimer.singleShot(0, lambda: self.hasFocus() and not self.typed and self.selectAll())
+
+            def select_unless_typed() -> None:
+                if self.hasFocus() and not self.typed:
+                    self.selectAll()
+
+            QTimer.singleShot(0, select_unless_typed)
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().focusOutEvent(event)
@@ -184,11 +189,11 @@ class KeyedEntryView(QWidget):
         self.paper_boxes["interview_date"].setPlaceholderText(self.tr("DD/MM/YYYY"))
         paper.addStretch(1)
         outer.addLayout(paper)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroll_area, 1)
         self.help = QLabel()
         self.help.setObjectName("keyedHelp")
         self.help.setWordWrap(True)
@@ -337,11 +342,11 @@ class KeyedEntryView(QWidget):
         self.sections_layout.addStretch(1)
         if is_right_to_left(self.language or ""):  # the form's language, whatever the menus'
             content.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        old = self.scroll.takeWidget()  # not deleted at once: a key of one of its boxes may
+        old = self.scroll_area.takeWidget()  # not deleted at once: a key of one of its boxes may
         if old is not None:  # be the one being handled
             old.hide()
             old.deleteLater()
-        self.scroll.setWidget(content)
+        self.scroll_area.setWidget(content)
         self._paths = [b.path for b in self.keying.boxes]
         self._show_states()
 
@@ -572,10 +577,14 @@ class KeyedEntryView(QWidget):
             text += "\n" + " · ".join(shown)
         self.help.setText(text)
         self.help.setToolTip(text)
-        area = kb.parent().parent().parent() if box.roster else None  # box, grid, viewport
+        area = None
+        if box.roster:  # up from the box: its grid, the viewport, the area
+            grid = kb.parent()
+            viewport = grid.parent() if grid is not None else None
+            area = viewport.parent() if viewport is not None else None
         if isinstance(area, QScrollArea):  # the roster's own sideways scroll
             area.ensureWidgetVisible(kb, 40, 0)
-        self.scroll.ensureWidgetVisible(kb, 40, 60)
+        self.scroll_area.ensureWidgetVisible(kb, 40, 60)
 
     def ask_go_to(self) -> None:
         """Ctrl+G: to a question by its number on the paper (back from Q20 to Q6 in one go)."""
@@ -702,7 +711,11 @@ class KeyedEntryView(QWidget):
         keying = self.keying
         present = extra.wanted + len(extra.extra)
         label = keying.session.render(extra.repeat.label, extra.extra[0]) or extra.repeat.name
-        names = ", ".join(f"{' '.join(label.split())} {n.position()}" for n in extra.extra)
+        names = ", ".join(  # as the form view names them: "Children 2 (Juma)"
+            f"{' '.join(label.split())} {n.position()}"
+            + (f" ({title})" if (title := instance_title(n)) else "")
+            for n in extra.extra
+        )
 
         def said(text: str) -> str:  # the form view's words (lupdate finds them there)
             return QCoreApplication.translate("FillingView", text)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDialogButtonBox,
     QInputDialog,
     QLabel,
@@ -18,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import reviewing
-from desktop_app.client import Client, UserSession
+from desktop_app.client import Client, InstallResult, UserSession
 from desktop_app.draft import Draft
 from desktop_app.errors import ClientError
-from desktop_app.store import KeyingRecord
+from desktop_app.store import CarriedBundle, KeyingRecord
 from desktop_app.sync.enrolment import server_of
 from desktop_app.sync.locked import LockedSender, hold_for_lock
 from desktop_app.sync.scheduler import Scheduler, SyncScheduler
@@ -77,6 +78,14 @@ class _Activity(QObject):
         return False
 
 
+def _application() -> QApplication:
+    """The running application: a window exists only once it does."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("no QApplication is running")
+    return app
+
+
 class MainWindow(QMainWindow):
     view_shown = Signal(str)  # "login", "home", "filling", "review" or "datasets"
     form_installed = Signal(str)
@@ -85,7 +94,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.client = client
         self.pool = store_pool(self)
-        self.language = language or InterfaceLanguage(QApplication.instance())  # type: ignore[arg-type]
+        self.language = language or InterfaceLanguage(_application())
         self.user: UserSession | None = None
         self.draft: Draft | None = None
         self._resume: str | None = None  # the draft open when the screen locked
@@ -108,15 +117,21 @@ class MainWindow(QMainWindow):
         self.lock_timer = QTimer(self, singleShot=True)
         self.lock_timer.timeout.connect(self.lock)
         self._activity = _Activity(self.lock_timer)
-        QApplication.instance().installEventFilter(self._activity)
+        _application().installEventFilter(self._activity)
         zoom = float(client.store.setting("zoom", 1.0))  # type: ignore[arg-type]
-        apply_zoom(QApplication.instance(), zoom)  # type: ignore[arg-type]
+        apply_zoom(_application(), zoom)
         self.language.apply(str(client.store.setting(INTERFACE_LANGUAGE, "en")))
         self._build_menus()
         self.show_login()
 
     # -- menus ---------------------------------------------------------------------------------
-    def _action(self, menu, text: str, slot, keys: str | QKeySequence | None = None) -> QAction:
+    def _action(
+        self,
+        menu,
+        text: str,
+        slot,
+        keys: str | QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if keys is not None:
             sequence = QKeySequence(keys)
@@ -244,10 +259,9 @@ class MainWindow(QMainWindow):
         view.focus()
         QTimer.singleShot(0, view.focus)  # again once the window is on screen (first start)
 
-    def _logged_in(self, user: object) -> None:
+    def _logged_in(self, user: UserSession) -> None:
         previous = self.user
-        self.user = user  # type: ignore[assignment]
-        assert self.user is not None
+        self.user = user
         u = self.user.user
         store = self.client.store
         code = str(  # this user's own on a shared computer, else the computer's
@@ -536,6 +550,8 @@ class MainWindow(QMainWindow):
         from desktop_app.sync.carried import carry
 
         user = self.user
+        if user is None:  # locked while the file dialog was open: nobody to keep it for
+            return
         run_op(
             lambda: carry(user, path),
             self._bundle_kept,
@@ -544,10 +560,10 @@ class MainWindow(QMainWindow):
             pool=self.pool,
         )
 
-    def _bundle_kept(self, bundle: object) -> None:
+    def _bundle_kept(self, bundle: CarriedBundle) -> None:
         from desktop_app.sync.enrolment import server_of
 
-        name = bundle.name  # type: ignore[attr-defined]
+        name = bundle.name
         if self.user is not None and server_of(self.user) is None:
             text = self.tr(
                 "{name} is kept on this computer, sealed. It goes to the server at the first "
@@ -695,14 +711,19 @@ class MainWindow(QMainWindow):
         bundles = self.client.store.carried_bundles()
         self.open_dialog(CarriedBundlesDialog(bundles, parent=self))
         refused = [b.sha256 for b in bundles if b.refused]
-        seen = set(self.client.store.setting(REFUSALS_SEEN, []) or [])  # type: ignore[arg-type]
+        seen = self._refusals_seen()
         if not set(refused) <= seen:
             self.client.store.set_setting(REFUSALS_SEEN, sorted(seen | set(refused)))
         self.sync_label.show_refused(0)
 
+    def _refusals_seen(self) -> set[str]:
+        """The refused bundles (their sha256) someone has looked at, as kept in the settings."""
+        kept = self.client.store.setting(REFUSALS_SEEN, [])
+        return {str(sha256) for sha256 in kept} if isinstance(kept, list) else set()
+
     def _unseen_refusals(self) -> int:
         """Bundles carried from here that the server refused and nobody has looked at yet."""
-        seen = set(self.client.store.setting(REFUSALS_SEEN, []) or [])  # type: ignore[arg-type]
+        seen = self._refusals_seen()
         return sum(
             1 for b in self.client.store.carried_bundles() if b.refused and b.sha256 not in seen
         )
@@ -715,7 +736,7 @@ class MainWindow(QMainWindow):
             return
         self.open_dialog(UsersDialog(self.user, pool=self.pool, parent=self))
 
-    def open_dialog(self, dialog: QWidget) -> None:
+    def open_dialog(self, dialog: QDialog) -> None:
         open_dialog(self, dialog)
 
     def new_submission(self, form_id: str) -> None:
@@ -912,11 +933,11 @@ class MainWindow(QMainWindow):
             pool=self.pool,
         )
 
-    def _installed(self, result: object) -> None:
-        f = result.form  # type: ignore[attr-defined]
+    def _installed(self, result: InstallResult) -> None:
+        f = result.form
         text = (
             self.tr("Installed {title}, version {version}.")
-            if result.new  # type: ignore[attr-defined]
+            if result.new
             else self.tr("{title}, version {version}, was already installed.")
         )
         self.statusBar().showMessage(text.format(title=f.title, version=f.version), 10_000)
@@ -942,7 +963,7 @@ class MainWindow(QMainWindow):
         current = float(self.client.store.setting("zoom", 1.0))  # type: ignore[arg-type]
         zoom = 1.0 if step == 0 else next_zoom(current, step)
         self.client.store.set_setting("zoom", zoom)
-        apply_zoom(QApplication.instance(), zoom)  # type: ignore[arg-type]
+        apply_zoom(_application(), zoom)
 
     def set_interface_language(self, code: str) -> None:
         self._keep_language(INTERFACE_LANGUAGE, code)
@@ -967,9 +988,10 @@ class MainWindow(QMainWindow):
         self.sync_label.show_status(self.sync_label.status)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if isinstance(self.centralWidget(), KeyedEntryView):
-            self._leave_keying(self.centralWidget())
+        central = self.centralWidget()
+        if isinstance(central, KeyedEntryView):
+            self._leave_keying(central)
         self.stop_sync()
-        QApplication.instance().removeEventFilter(self._activity)
+        _application().removeEventFilter(self._activity)
         self.pool.waitForDone(5000)
         super().closeEvent(event)

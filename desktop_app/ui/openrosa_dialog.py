@@ -82,10 +82,10 @@ class OpenRosaDialog(ConnectingDialog):
         )
         allow = self.allow_http.isChecked()
 
-        def kept(listed: object) -> None:
-            forms = [f.form_id for f in listed]  # type: ignore[attr-defined]
+        def kept(listed: list[openrosa.Listed]) -> None:
+            forms = [f.form_id for f in listed]
             openrosa.keep_connection(user, url, account, password, forms)
-            self.connected.emit(len(listed))  # type: ignore[arg-type]
+            self.connected.emit(len(listed))
 
         self.connect_off_thread(
             lambda: openrosa.connect(

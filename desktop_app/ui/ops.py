@@ -8,8 +8,11 @@ back to the GUI thread by signal. Store work goes to the window's single store t
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
+
+T = TypeVar("T")
 
 
 class _Relay(QObject):
@@ -32,7 +35,7 @@ class _Op(QRunnable):
             self._deliver(self.relay.done, result)
 
     @staticmethod
-    def _deliver(signal, value: object) -> None:
+    def _deliver(signal: SignalInstance, value: object) -> None:
         try:
             signal.emit(value)
         except RuntimeError:  # the view that asked was closed meanwhile: nobody to tell
@@ -48,8 +51,8 @@ def store_pool(parent: QObject) -> QThreadPool:
 
 
 def run_op(
-    fn: Callable[[], object],
-    on_done: Callable[[object], None],
+    fn: Callable[[], T],
+    on_done: Callable[[T], None],
     on_failed: Callable[[Exception], None],
     *,
     parent: QObject,

@@ -512,7 +512,8 @@ def _qr_image(segno, payload: str) -> QImage:
 
     buffer = io.BytesIO()
     segno.make(payload, error="m").save(buffer, kind="png", scale=6, border=2)
-    return QImage.fromData(buffer.getvalue(), "PNG")
+    # PySide6's stub types the format as bytes, but PySide6 6.11 accepts only str here
+    return QImage.fromData(buffer.getvalue(), "PNG")  # type: ignore[arg-type]
 
 
 def _answer_space(el: Element) -> str:

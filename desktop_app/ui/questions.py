@@ -51,16 +51,16 @@ class TextEditor(Editor):
         self._read = read
         self._shown = shown
         self._stored = stored
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.line, 1)
+        self.row_layout = QHBoxLayout(self)
+        self.row_layout.setContentsMargins(0, 0, 0, 0)
+        self.row_layout.addWidget(self.line, 1)
         self.line.textEdited.connect(self._typed)
         self.setFocusProxy(self.line)
 
     def _typed(self, text: str) -> None:
         if self._read is None:
             self.problem.emit("")
-            self.emit(text)
+            self.emit_edited(text)
             return
         reading = self._read(text)
         self.problem.emit(reading.message)
@@ -73,7 +73,7 @@ class TextEditor(Editor):
         shown = self._shown(reading.value) if self._shown else reading.value
         differs = reading.value and shown != text.strip() and self._stored
         self.stored_as.emit(self._stored.format(value=shown) if differs else "")
-        self.emit(reading.value)
+        self.emit_edited(reading.value)
 
     def problem_for(self, typed: str) -> str:
         return self._read(typed).message if self._read else ""
@@ -96,7 +96,7 @@ class MultilineEditor(Editor):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.box)
-        self.box.textChanged.connect(lambda: self.emit(self.box.toPlainText()))
+        self.box.textChanged.connect(lambda: self.emit_edited(self.box.toPlainText()))
         self.setFocusProxy(self.box)
 
     def show_value(self, text: str) -> None:
@@ -113,7 +113,7 @@ class PickerEditor(TextEditor):
         self.pick.setText(symbol)
         self.pick.setAccessibleName(name)
         self.pick.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.layout().addWidget(self.pick)
+        self.row_layout.addWidget(self.pick)  # beside the field
         self.pick.clicked.connect(self.open_picker)
 
     def open_picker(self) -> None:  # pragma: no cover - each picker opens its own popup
@@ -223,7 +223,7 @@ class GeopointEditor(Editor):
         if value is None:
             self.emit_unfinished(answers.partial_geopoint(*parts))
         else:
-            self.emit(value)
+            self.emit_edited(value)
 
     def problem_for(self, typed: str) -> str:
         _, code = answers.geopoint_answer(*answers.geopoint_parts(typed))
@@ -283,7 +283,7 @@ class AttachmentEditor(Editor):
         suffix = path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else ""
         name = self._store(content, suffix)
         self.show_value(name)
-        self.emit(name)
+        self.emit_edited(name)
 
     def show_value(self, text: str) -> None:
         self.name.setText(text)
@@ -298,7 +298,7 @@ class AcknowledgeEditor(Editor):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.box)
-        self.box.clicked.connect(lambda on: self.emit("OK" if on else ""))
+        self.box.clicked.connect(lambda on: self.emit_edited("OK" if on else ""))
         self.setFocusProxy(self.box)
 
     def show_value(self, text: str) -> None:

@@ -133,7 +133,7 @@ class ReviewView(QStackedWidget):
         ):
             combo.currentIndexChanged.connect(lambda _: self.reload())
         filters = QHBoxLayout()
-        labelled = [
+        labelled: list[tuple[str, QWidget]] = [
             (self.tr("&State"), self.state_filter),
             (self.tr("&Enumerator"), self.enumerator_filter),
             (self.tr("F&orm"), self.form_filter),
@@ -649,6 +649,8 @@ class SubmissionReview(QWidget):
         stack = [self.answers.topLevelItem(i) for i in range(self.answers.topLevelItemCount())]
         while stack:
             item = stack.pop()
+            if item is None:  # only an index out of range has none
+                continue
             stack += [item.child(i) for i in range(item.childCount())]
             path = item.data(0, Qt.ItemDataRole.UserRole)
             if path and item.text(2).strip():

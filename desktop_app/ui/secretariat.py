@@ -7,8 +7,9 @@ the files the person saves."""
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -56,6 +57,7 @@ if TYPE_CHECKING:  # read only when a key is chosen (desktop_app.sealed)
     from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
 ALL = "(all)"  # the server's name for "every city" / "every group"
+_Answer = TypeVar("_Answer")
 
 
 def indicator_titles() -> list[str]:
@@ -183,7 +185,14 @@ class SecretariatView(QTabWidget):
         box.setCurrentIndex(list(self.state_names).index(default))
         return box
 
-    def ask(self, work, done, *, busy: QWidget | None = None, failed_too=None) -> None:
+    def ask(
+        self,
+        work: Callable[[Datasets], _Answer],
+        done: Callable[[_Answer], None],
+        *,
+        busy: QWidget | None = None,
+        failed_too: Callable[[str], None] | None = None,
+    ) -> None:
         """``work(datasets)`` on a worker thread with a connection of its own; ``done`` with
         its result on the GUI thread; a failure said in the status bar (and to
         ``failed_too``)."""
@@ -191,14 +200,14 @@ class SecretariatView(QTabWidget):
         if busy is not None:
             busy.setEnabled(False)
 
-        def run():
+        def run() -> _Answer:
             datasets = Datasets(user)
             try:
                 return work(datasets)
             finally:
                 datasets.close()
 
-        def finished(result) -> None:
+        def finished(result: _Answer) -> None:
             if busy is not None:
                 busy.setEnabled(True)
             done(result)
@@ -380,8 +389,8 @@ class IndicatorsTab(QWidget):
         self.indicator.clear()
         self.chart.set_bars("", [])
 
-    def _show(self, found: object) -> None:
-        self.rows = indicator_rows(found)  # type: ignore[arg-type]
+    def _show(self, found: dict) -> None:
+        self.rows = indicator_rows(found)
         form_id = self.form.currentData()
         self.names = choice_labels(
             self.view.user.client.form(form_id),
@@ -692,10 +701,10 @@ class DataTab(QWidget):
                 busy=self.show_button,
             )
 
-    def _show(self, answer: object) -> None:
+    def _show(self, answer: dict) -> None:
         """The page, with who, where and the review state first (named in the interface's
         language) and the answers after; the key and device columns are left out."""
-        page: dict = dict(answer)  # type: ignore[call-overload]
+        page = dict(answer)
         meta = column_names()
         # a paper's facts, a duplicate's mark, a kept value: shown where some row has one (a
         # page of questionnaires filled on devices does not start with empty columns)
@@ -830,7 +839,7 @@ class DataTab(QWidget):
         )
         form_id, key, user = self.form.currentData(), self.private_key, self.view.user
 
-        def work(datasets) -> dict:
+        def work(datasets: Datasets) -> dict[str, dict | str]:
             found: dict[str, dict | str] = {}
             for uuid in uuids:
                 try:
@@ -841,10 +850,10 @@ class DataTab(QWidget):
 
         self.view.ask(work, lambda found: self._fill(found, columns, form_id))
 
-    def _fill(self, found: object, columns: list[dict], form_id: str) -> None:
+    def _fill(self, found: dict[str, dict | str], columns: list[dict], form_id: str) -> None:
         """The opened answers in their rows, choices by their labels; each such cell says it
         was opened here."""
-        opened = dict(found)  # type: ignore[call-overload]
+        opened = dict(found)
         names = [c["name"] for c in columns]
         uuid_column = names.index("_uuid") if "_uuid" in names else -1
         try:
@@ -865,7 +874,8 @@ class DataTab(QWidget):
             answers = opened.get(uuid) if isinstance(uuid, str) else None
             if isinstance(answers, str):
                 failed += 1
-                item.setToolTip(answers)  # type: ignore[union-attr]
+                if item is not None:  # always: the answers were found by its uuid
+                    item.setToolTip(answers)
                 continue
             if not isinstance(answers, dict):
                 continue
@@ -1058,8 +1068,8 @@ class DuplicatesTab(QWidget):
                 busy=self.find_button,
             )
 
-    def _show(self, pairs: object) -> None:
-        self.pairs = list(pairs)  # type: ignore[call-overload]
+    def _show(self, pairs: list[dict]) -> None:
+        self.pairs = list(pairs)
         # answers read before may have been corrected since: read again when looked at
         self.listing += 1
         self.answers, self.columns, self.read_to = {}, [], {}
@@ -1141,10 +1151,10 @@ class DuplicatesTab(QWidget):
         lang = self.view.form_language(form_id)
         listed = {u for p in self.pairs for u in (p["first"], p["second"])}
 
-        def done(found: object) -> None:
+        def done(found: dict) -> None:
             if listing != self.listing:  # the pairs were listed again meanwhile
                 return
-            got = dict(found)  # type: ignore[call-overload]
+            got = dict(found)
             self.columns = got["columns"] or self.columns
             self.answers.update(got["rows"])
             self.read_to.update(got["read_to"])
@@ -1430,8 +1440,8 @@ class ExportTab(QWidget):
             failed_too=self._failed,
         )
 
-    def _started(self, job: object) -> None:
-        self.job = dict(job)  # type: ignore[call-overload]
+    def _started(self, job: dict) -> None:
+        self.job = dict(job)
         self.start_button.setEnabled(False)
         self.timer.start()
         self._progress_of(self.job)
@@ -1443,8 +1453,8 @@ class ExportTab(QWidget):
         self.timer.stop()
         self.view.ask(lambda d: d.export_status(job["id"]), self._polled, failed_too=self._failed)
 
-    def _polled(self, job: object) -> None:
-        self.job = dict(job)  # type: ignore[call-overload]
+    def _polled(self, job: dict) -> None:
+        self.job = dict(job)
         self._progress_of(self.job)
         if self.job["state"] == "running":
             self.timer.start()
@@ -1477,7 +1487,7 @@ class ExportTab(QWidget):
             lambda d: d.download(job["id"], out, tell), self._saved, failed_too=self._failed
         )
 
-    def _saved(self, path: object) -> None:
+    def _saved(self, path: Path) -> None:
         rows = ", ".join(f"{name}: {n}" for name, n in (self.job or {}).get("rows", {}).items())
         self.progress.setValue(self.progress.maximum())
         self.said.setText(

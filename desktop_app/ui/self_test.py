@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from desktop_app.client import Client
 from desktop_app.ui.filling import FillingView
@@ -22,7 +21,7 @@ from desktop_app.ui.main_window import MainWindow
 PASSWORD = "self-test-1"
 
 
-def run_self_test(app: QApplication, window: MainWindow) -> int:
+def run_self_test(app: QCoreApplication, window: MainWindow) -> int:
     outcome: list[str] = []
 
     def fail(text: str) -> None:

@@ -5,6 +5,7 @@ when the view shows them. 100,000 submissions open and scroll without waiting.""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,6 +22,7 @@ from desktop_app.ui.ops import run_op
 
 PAGE = 200
 _Index = QModelIndex | QPersistentModelIndex
+_Extra = TypeVar("_Extra")
 
 
 class SubmissionListModel(QAbstractTableModel):
@@ -51,9 +53,9 @@ class SubmissionListModel(QAbstractTableModel):
     # -- loading -------------------------------------------------------------------------------
     def load(
         self,
-        query: Callable[[], tuple[list[str], object]],
+        query: Callable[[], tuple[list[str], _Extra]],
         *,
-        on_loaded: Callable[[object], None] | None = None,
+        on_loaded: Callable[[_Extra], None] | None = None,
     ) -> None:
         """Run ``query`` on the store thread: it returns the ids to list (and anything else,
         such as counts, handed to ``on_loaded``). A newer load wins over an older one."""
@@ -67,10 +69,15 @@ class SubmissionListModel(QAbstractTableModel):
             pool=self.pool,
         )
 
-    def _ids_loaded(self, generation: int, result: object, on_loaded) -> None:
+    def _ids_loaded(
+        self,
+        generation: int,
+        result: tuple[list[str], _Extra],
+        on_loaded: Callable[[_Extra], None] | None,
+    ) -> None:
         if generation != self._generation:
             return
-        ids, extra = result  # type: ignore[misc]
+        ids, extra = result
         self.beginResetModel()
         self.ids = list(ids)
         self.rows = {}
@@ -96,10 +103,10 @@ class SubmissionListModel(QAbstractTableModel):
             pool=self.pool,
         )
 
-    def _rows_loaded(self, generation: int, page: int, rows: object) -> None:
+    def _rows_loaded(self, generation: int, page: int, rows: dict[str, SubmissionSummary]) -> None:
         if generation != self._generation:
             return
-        self.rows.update(rows)  # type: ignore[arg-type]
+        self.rows.update(rows)
         first, last = page * PAGE, min(len(self.ids), (page + 1) * PAGE) - 1
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))

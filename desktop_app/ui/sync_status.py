@@ -193,7 +193,8 @@ class CarriedBundlesDialog(QDialog):
 
     def fates(self) -> list[str]:
         """What became of each bundle, as listed (for reading aloud, and for tests)."""
-        return [self.table.item(r, 3).text() for r in range(self.table.rowCount())]
+        cells = [self.table.item(r, 3) for r in range(self.table.rowCount())]
+        return [cell.text() if cell is not None else "" for cell in cells]  # every row has one
 
 
 def _moment(at: str) -> str:

@@ -440,7 +440,7 @@ def test_a_count_lowered_below_the_rows_keyed_asks(qtbot, client, admin, tmp_pat
     ask = w.findChild(QMessageBox)
     qtbot.waitUntil(ask.isVisible)
     assert ask.text() == (
-        "The count is now 1, but these entries hold answers: Children 2.\n\n"
+        "The count is now 1, but these entries hold answers: Children 2 (Juma).\n\n"
         "Remove them and their answers?"
     )
     keep = ask.button(QMessageBox.StandardButton.No)
