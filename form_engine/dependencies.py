@@ -59,7 +59,10 @@ def _resolve(base: list[str], steps: list[ast.Step]) -> str | None:
         if step.axis == "child" and step.test not in ("*", "node()", "text()"):
             parts.append(step.test.split(":")[-1])
             continue
-        if step.axis == "attribute":
+        if step.axis == "attribute":  # an entity's @id: a value of its own
+            if step.test in ("*", "node()"):
+                return None
+            parts.append("@" + step.test.split(":")[-1])
             continue
         return None  # descendant, ancestor, wildcards: not statically known
     return "/" + "/".join(parts)
@@ -165,6 +168,13 @@ class DependencyGraph:
                 values, shape, every = read_paths(expr, context)
                 t = Triggerable(kind, el.path, expr, el.row, values, shape, every)
                 self.triggerables.append(t)
+            for name, text in el.attribute_calculates.items():  # an entity's @id, @create…
+                target = f"{el.path}/@{name}"
+                expr = compile_expression(text)
+                values, shape, every = read_paths(expr, target)
+                self.triggerables.append(
+                    Triggerable("calculate", target, expr, el.row, values, shape, every)
+                )
         self._affected_cache: dict[str, list[Triggerable]] = {}
         self._sources_cache: dict[int, set[str]] = {}
         self._calculations: dict[str, list[Triggerable]] = {}

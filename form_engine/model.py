@@ -80,6 +80,12 @@ class Element(BaseModel):
     on_change: list[SetValue] = Field(default_factory=list)
     row: int | None = None
     children: list[Element] = Field(default_factory=list)
+    # An element that carries attributes of its own (an entity declaration's <entity
+    # dataset="…" id="" create="1">): their values in the blank form, and the calculations
+    # of those that are computed (``@id``, ``@baseVersion``…), by attribute name.
+    attributes: dict[str, str] = Field(default_factory=dict)
+    attribute_calculates: dict[str, str] = Field(default_factory=dict)
+    save_to: str | None = None  # the entity property this answer is saved to (entities:saveto)
 
     def walk(self):
         yield self
@@ -139,6 +145,7 @@ class FormDefinition(BaseModel):
     choice_lists: dict[str, list[Choice]] = Field(default_factory=dict)  # instance id -> choices
     setvalues: list[SetValue] = Field(default_factory=list)  # model-level actions
     elements: list[Element] = Field(default_factory=list)
+    entities_version: str | None = None  # the ODK Entities spec version the form declares
     warnings: list[str] = Field(default_factory=list)
     notices: list[str] = Field(default_factory=list)
     xform: str = ""

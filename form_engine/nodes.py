@@ -147,6 +147,9 @@ class AttrNode:
     def order_key(self) -> tuple[int, ...]:
         return (*self.parent.order_key(), -1)
 
+    def is_within(self, ancestor: Node) -> bool:
+        return self.parent.is_within(ancestor)
+
     children: list[Node] = []
     state = None
 

@@ -11,11 +11,12 @@ import re
 import uuid as uuidlib
 from collections.abc import Callable, Iterator
 from datetime import datetime
+from typing import cast
 
 from form_engine.dependencies import WILDCARD, Triggerable
 from form_engine.errors import XPathEvalError, XPathValueError
 from form_engine.model import NO_LANGUAGE, Choice, ChoiceSource, Element, FormDefinition, Texts
-from form_engine.nodes import Node, NodeState, parse_document
+from form_engine.nodes import AttrNode, Node, NodeState, parse_document
 from form_engine.repeat_counts import count_source_invalid, holds_answers
 from form_engine.runtime import TEMPLATE_ATTR, FormRuntime
 from form_engine.xpath.evaluator import EvalEnv, compile_expression
@@ -279,7 +280,7 @@ class FormSession:
         """Run a setvalue action. Inside a repeat it acts on the instance it happened in: the new
         instance (odk-new-repeat) or the instance of the question that triggered it."""
         path = ref.strip()
-        targets = self.nodes(path)
+        targets = self._nodes_at(path)
         repeat = _nearest_shared_repeat(scope, path, self.runtime.repeat_paths)
         if repeat is not None:
             targets = [t for t in targets if t.is_within(repeat)]
@@ -287,16 +288,32 @@ class FormSession:
             if value is None:
                 text = ""
             else:
-                text = to_string(
-                    compile_expression(value).evaluate(target, self.env, target=target)
-                )
-            self.set_value(target, self._canonical(target, text))
+                at = cast(Node, target)  # an attribute is walked as a node (its parent, its text)
+                text = to_string(compile_expression(value).evaluate(at, self.env, target=at))
+            if isinstance(target, AttrNode):
+                self._set_attribute(target, text)
+            else:
+                self.set_value(target, self._canonical(target, text))
 
-    def _targets(self, t: Triggerable) -> list[Node]:
+    def _nodes_at(self, path: str) -> list[Node | AttrNode]:
+        """The nodes at a generic path — or, for ``…/entity/@id``, that attribute of each."""
+        if "/@" in path:
+            owner, name = path.rsplit("/@", 1)
+            return [AttrNode(name, n) for n in self.nodes(owner)]
+        return list(self.nodes(path))
+
+    def _set_attribute(self, target: AttrNode, text: str) -> None:
+        attrs = target.parent.attrs
+        if attrs.get(target.name) == text:
+            return
+        attrs[target.name] = text
+        self._cascade(f"{_path(target.parent)}/@{target.name}", target.parent)
+
+    def _targets(self, t: Triggerable) -> list[Node | AttrNode]:
         # A repeat count is a property of the repeat's parent: it holds even with no instances.
         if t.kind == "repeat_count":
             return list(self.nodes(t.target.rsplit("/", 1)[0]))
-        return list(self.nodes(t.target))
+        return self._nodes_at(t.target)
 
     def recompute_all(self) -> None:
         for t in self.runtime.graph.triggerables:
@@ -335,10 +352,12 @@ class FormSession:
                 if t.kind == "repeat_count":
                     reshaped.add(t.target)
 
-    def _evaluate(self, t: Triggerable, target: Node) -> bool:
+    def _evaluate(self, t: Triggerable, target: Node | AttrNode) -> bool:
         """Evaluate one triggerable on one node; True when what others read changed."""
         if target.parent is None and target is not self.root:
             return False  # removed by an earlier repeat-count change in this cascade
+        if isinstance(target, AttrNode):
+            return self._evaluate_attribute(t, target)
         kind = t.kind
         context = target
         try:
@@ -378,6 +397,23 @@ class FormSession:
         elif kind == "repeat_count":
             return self._set_repeat_count(t, target, result)
         return False
+
+    def _evaluate_attribute(self, t: Triggerable, target: AttrNode) -> bool:
+        """A computed attribute of an entity declaration (``@id``, ``@create``,
+        ``@baseVersion``…): what the expression gives, as text; empty where it fails."""
+        attrs = target.parent.attrs
+        if not self.recompute_calculations and attrs.get(target.name, "") != "":
+            return False
+        at = cast(Node, target)  # walked as a node: its parent, its text
+        try:
+            result = t.expr.evaluate(at, self.env, target=at)
+        except (XPathValueError, XPathEvalError):
+            result = ""
+        text = number_to_string(result) if isinstance(result, float) else to_string(result)
+        if attrs.get(target.name) == text:
+            return False
+        attrs[target.name] = text
+        return True
 
     def value_problem(self, node: Node) -> XPathValueError | None:
         """The value error of an expression that read this question's answer (directly or

@@ -101,6 +101,8 @@ def document_to_json(form: FormDefinition, doc: Node, *, relevant_only: bool = F
             elif el.kind == "group":
                 if nodes:
                     fill(el.children, nodes[0], key + "/", out)
+                    for name in _kept_attributes(el):  # an entity's @id, @create…
+                        out[f"{key}/@{name}"] = nodes[0].attrs.get(name, "")
                     if el.name == "meta":
                         for extra in META_EXTRA:
                             n = nodes[0].child(extra)
@@ -142,8 +144,12 @@ def json_to_document(form: FormDefinition, data: dict) -> Node:
                             f"{where}{key}[{i}]: {', '.join(sorted(unknown))} not in form '{form.form_id}'"
                         )
             elif el.kind == "group":
-                group = Node(el.name)
+                group = Node(el.name, attrs=dict(el.attributes))
                 inner = build(el.children, group, key + "/", values, where)
+                for name in _kept_attributes(el):
+                    if f"{key}/@{name}" in values:
+                        inner.add(f"{key}/@{name}")
+                        group.attrs[name] = json_to_text(None, values[f"{key}/@{name}"], key)
                 if el.name == "meta":
                     for extra in META_EXTRA:
                         if key + "/" + extra in values:
@@ -166,6 +172,13 @@ def json_to_document(form: FormDefinition, data: dict) -> Node:
             f"these fields are not in form '{form.form_id}' version '{form.version}': {', '.join(sorted(unknown))}"
         )
     return make_document(root)
+
+
+def _kept_attributes(el: Element) -> list[str]:
+    """The attributes of an element that a submission carries as answers of their own
+    (``meta/entity/@id``): an entity declaration's, but its list (``dataset``), which is the
+    form's."""
+    return [name for name in el.attributes if name != "dataset"] if el.attributes else []
 
 
 def _root_attrs(form: FormDefinition) -> dict[str, str]:
@@ -310,6 +323,10 @@ def xml_to_json(
             else:  # a group
                 inner = f"{where}{name}/"
                 fill(inside, nodes[0], key + "/", out, inner)
+                for attribute in _kept_attributes(el):
+                    value = nodes[0].get(attribute)
+                    if value is not None:
+                        out[f"{key}/@{attribute}"] = value
                 for again in nodes[1:]:  # checked like the first, read from the first only
                     fill(inside, again, key + "/", {}, inner)
                 if name == "meta":

@@ -23,6 +23,7 @@ NS = {
     "jr": "http://openrosa.org/javarosa",
     "odk": "http://www.opendatakit.org/xforms",
     "orx": "http://openrosa.org/xforms",
+    "entities": "http://www.opendatakit.org/xforms/entities",
 }
 _PREFIX = {v: k for k, v in NS.items()}
 _ITEXT_REF = re.compile(r"""^\s*jr:itext\(\s*['"](.+?)['"]\s*\)\s*$""")
@@ -305,7 +306,16 @@ def read_xform(xform: str) -> FormDefinition:
             readonly=bind.get("readonly"),
             preload=bind.get("jr:preload"),
             preload_params=bind.get("jr:preloadParams"),
+            save_to=bind.get("entities:saveto"),
         )
+        if kind != "question" and node.attrib:  # an entity declaration's attributes
+            template = "{{{}}}template".format(NS["jr"])
+            element.attributes = {_local(k): v for k, v in node.attrib.items() if k != template}
+            element.attribute_calculates = {
+                name: reader.binds[f"{path}/@{name}"]["calculate"]
+                for name in element.attributes
+                if reader.binds.get(f"{path}/@{name}", {}).get("calculate")
+            }
         default = (node.text or "").strip()
         if kind == "question" and not children_nodes and default:
             element.default = default
@@ -361,6 +371,9 @@ def read_xform(xform: str) -> FormDefinition:
         choice_lists=_choice_lists(reader, inline),
         setvalues=reader.model_setvalues() + new_repeat_setvalues,
         elements=elements,
+        entities_version=next(
+            (v for k, v in reader.model.attrib.items() if _local(k) == "entities-version"), None
+        ),
         xform=xform,
     )
 

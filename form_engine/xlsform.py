@@ -148,6 +148,7 @@ def _load(
     _literal_defaults(form)
     load_external_instances(form, attachments or {}, search_dirs, rows)
     _check_references_compile(form)
+    _check_entities(form, sheets)
     from form_engine.runtime import FormRuntime
 
     FormRuntime.of(form)  # builds the dependency graph now: a cycle is a load error
@@ -200,6 +201,27 @@ def _check_references_compile(form: FormDefinition) -> None:
                 ) from None
 
 
+def _check_entities(form: FormDefinition, sheets) -> None:
+    """Every list of the entities sheet declared in the converted form (pyxform 4.5 leaves
+    out, without a word, an entity whose label reads a question inside a repeat its saved
+    questions are not in), and the declarations readable (form_engine.entities)."""
+    from form_engine.entities import declarations
+
+    declared = {d.dataset for d in declarations(form)}
+    for n, row in enumerate(getattr(sheets.data, "entities", None) or [], 2):
+        name = str(row.get("list_name") or row.get("dataset") or "").strip()
+        if name and name not in declared:
+            raise FormLoadError(
+                f"the entities sheet's list '{name}' did not make it into the form: pyxform "
+                "could not place it (its label or entity_id reads questions in a repeat its "
+                "save_to questions are not in, or the other way round)",
+                sheet="entities",
+                row=n,
+                column="list_name",
+                code="entities_placement",
+            )
+
+
 def load_xform(xform: str | bytes, *, attachments: dict[str, str] | None = None) -> FormDefinition:
     """Load an XForm as an OpenRosa server (ODK Central, KoboToolbox) serves it — no workbook
     behind it — with the text files its manifest gives (CSV/XML choice lists, pulldata
@@ -228,6 +250,9 @@ def load_xform(xform: str | bytes, *, attachments: dict[str, str] | None = None)
         _literal_defaults(form)
         load_external_instances(form, attachments or {}, [], {})
         _check_references_compile(form)
+        from form_engine.entities import declarations
+
+        declarations(form)  # a spec version newer than Daftari reads is refused
         from form_engine.runtime import FormRuntime
 
         FormRuntime.of(form)  # a cycle is a load error, as for a workbook

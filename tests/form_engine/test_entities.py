@@ -1,0 +1,271 @@
+"""ODK Entities as the field's forms declare them (an XLSForm's entities sheet and save_to
+column, converted by pyxform): a registration, a follow-up that updates what it picked, an
+upsert, and a roster whose every member is an entity. What the enumerator fills is what the
+submission asks of the lists — with an id that is set once and kept."""
+
+import random
+import re
+import uuid
+
+import pytest
+
+from form_engine import load_xlsform
+from form_engine.authoring import write_xlsform
+from form_engine.entities import changes, declarations
+from form_engine.errors import FormLoadError
+from form_engine.session import FormSession
+from form_engine.submission import (
+    document_to_json,
+    json_to_document,
+    json_to_xml,
+    xml_to_json,
+)
+
+HOUSEHOLDS_CSV = (
+    "name,label,__version,hh_name,size\n"
+    "6a1f3a4e-1d2b-4c3d-9e8f-0a1b2c3d4e5f,Amina (4),3,Amina,4\n"
+    "0b9e7c55-2f4e-4a8e-b1d2-7c9a4e3f2d10,Juma (2),1,Juma,2\n"
+)
+
+
+def form(tmp_path, name, survey, entities, *, choices=(), files=None):
+    path = write_xlsform(
+        tmp_path / f"{name}.xlsx",
+        survey,
+        choices=choices,
+        settings={"form_id": name, "version": "1"},
+        extra_sheets={"entities": entities},
+    )
+    return load_xlsform(path, attachments=files)
+
+
+def fill(f, answers, *, rng=None):
+    s = FormSession.new(f, rng=rng or random.Random())
+    for path, value in answers.items():
+        s.set_value(s.nodes(path)[0], value)
+    return s
+
+
+def is_uuid4(text):
+    return uuid.UUID(text).version == 4 and str(uuid.UUID(text)) == text
+
+
+@pytest.fixture
+def register(tmp_path):
+    return form(
+        tmp_path,
+        "hh_register",
+        [
+            {"type": "text", "name": "hh_name", "label": "Head's name", "save_to": "hh_name"},
+            {"type": "integer", "name": "hh_size", "label": "Size", "save_to": "size"},
+            {
+                "type": "select_multiple assets",
+                "name": "assets",
+                "label": "Assets",
+                "save_to": "assets",
+            },
+            {"type": "text", "name": "notes", "label": "Notes"},
+        ],
+        [["list_name", "label"], ["households", "concat(${hh_name}, ' (', ${hh_size}, ')')"]],
+        choices=[
+            {"list_name": "assets", "name": "radio", "label": "Radio"},
+            {"list_name": "assets", "name": "phone", "label": "Phone"},
+        ],
+    )
+
+
+def test_a_registration_creates_its_household_with_an_id_set_once(register):
+    assert [(d.dataset, d.path, d.container) for d in declarations(register)] == [
+        ("households", "/data/meta/entity", "/data")
+    ]
+    s = fill(
+        register, {"/data/hh_name": "Baraka", "/data/hh_size": "3", "/data/assets": "radio phone"}
+    )
+    data = document_to_json(register, s.doc)
+    [change] = changes(register, data)
+    assert is_uuid4(change.id)
+    assert (change.dataset, change.create, change.update, change.label) == (
+        "households",
+        True,
+        False,
+        "Baraka (3)",
+    )
+    # every saved answer as a property, in text as the lists keep them; notes is not saved
+    assert change.properties == {"hh_name": "Baraka", "size": "3", "assets": "radio phone"}
+    # the same id however often the draft is saved and opened again, and in the XML sent
+    again = FormSession(register, json_to_document(register, data))
+    s.set_value(again.nodes("/data/hh_size")[0], "4")
+    reopened = document_to_json(register, again.doc)
+    assert reopened["meta/entity/@id"] == change.id
+    xml = json_to_xml(register, reopened)
+    assert re.search(rf'<entity dataset="households" create="1" id="{change.id}">', xml)
+    assert xml_to_json(register, xml) == reopened
+    # two households registered get two ids
+    other = document_to_json(register, fill(register, {"/data/hh_name": "Zara"}).doc)
+    assert changes(register, other)[0].id != change.id
+
+
+def test_a_follow_up_updates_the_household_it_picked_from_the_list(tmp_path):
+    f = form(
+        tmp_path,
+        "hh_update",
+        [
+            {"type": "select_one_from_file households.csv", "name": "hh", "label": "Household"},
+            {"type": "integer", "name": "hh_size", "label": "Size now", "save_to": "size"},
+        ],
+        [
+            ["list_name", "entity_id", "label"],
+            [
+                "households",
+                "${hh}",
+                "concat(instance('households')/root/item[name=${hh}]/hh_name, ' (', ${hh_size}, ')')",
+            ],
+        ],
+        files={"households.csv": HOUSEHOLDS_CSV},
+    )
+    assert [
+        c.value for c in FormSession.new(f).choices(FormSession.new(f).nodes("/data/hh")[0])
+    ] == [
+        "6a1f3a4e-1d2b-4c3d-9e8f-0a1b2c3d4e5f",
+        "0b9e7c55-2f4e-4a8e-b1d2-7c9a4e3f2d10",
+    ]
+    s = fill(f, {"/data/hh": "6a1f3a4e-1d2b-4c3d-9e8f-0a1b2c3d4e5f", "/data/hh_size": "5"})
+    [change] = changes(f, document_to_json(f, s.doc))
+    assert (change.id, change.create, change.update, change.label) == (
+        "6a1f3a4e-1d2b-4c3d-9e8f-0a1b2c3d4e5f",
+        False,
+        True,
+        "Amina (5)",
+    )
+    assert change.base_version == "3"  # the version the device's list had
+    assert change.properties == {"size": "5"}
+    # another pick, another entity and its own version
+    s.set_value(s.nodes("/data/hh")[0], "0b9e7c55-2f4e-4a8e-b1d2-7c9a4e3f2d10")
+    [change] = changes(f, document_to_json(f, s.doc))
+    assert (change.id, change.base_version, change.label) == (
+        "0b9e7c55-2f4e-4a8e-b1d2-7c9a4e3f2d10",
+        "1",
+        "Juma (5)",
+    )
+
+
+def test_an_upsert_creates_or_updates_as_answered(tmp_path):
+    f = form(
+        tmp_path,
+        "hh_upsert",
+        [
+            {"type": "select_one yn", "name": "is_new", "label": "New household?"},
+            {
+                "type": "select_one_from_file households.csv",
+                "name": "hh",
+                "label": "Household",
+                "relevant": "${is_new} = 'no'",
+            },
+            {"type": "text", "name": "hh_name", "label": "Head's name", "save_to": "hh_name"},
+        ],
+        [
+            ["list_name", "label", "entity_id", "create_if", "update_if"],
+            [
+                "households",
+                "${hh_name}",
+                "coalesce(${hh}, uuid())",
+                "${is_new} = 'yes'",
+                "${is_new} = 'no'",
+            ],
+        ],
+        choices=[
+            {"list_name": "yn", "name": "yes", "label": "Yes"},
+            {"list_name": "yn", "name": "no", "label": "No"},
+        ],
+        files={"households.csv": HOUSEHOLDS_CSV},
+    )
+    new = fill(f, {"/data/is_new": "yes", "/data/hh_name": "Zara"})
+    [created] = changes(f, document_to_json(f, new.doc))
+    assert (created.create, created.update, created.label) == (True, False, "Zara")
+    assert is_uuid4(created.id)
+    known = fill(
+        f,
+        {
+            "/data/is_new": "no",
+            "/data/hh": "0b9e7c55-2f4e-4a8e-b1d2-7c9a4e3f2d10",
+            "/data/hh_name": "Juma Ali",
+        },
+    )
+    [updated] = changes(f, document_to_json(f, known.doc))
+    assert (updated.id, updated.create, updated.update, updated.base_version) == (
+        "0b9e7c55-2f4e-4a8e-b1d2-7c9a4e3f2d10",
+        False,
+        True,
+        "1",
+    )
+    # neither asked (the question unanswered): nothing to do
+    assert changes(f, document_to_json(f, fill(f, {"/data/hh_name": "X"}).doc)) == []
+
+
+def test_every_member_of_a_roster_is_an_entity_linked_to_its_household(tmp_path):
+    f = form(
+        tmp_path,
+        "hh_roster",
+        [
+            {"type": "text", "name": "hh_name", "label": "Head", "save_to": "households#hh_name"},
+            {"type": "begin_repeat", "name": "members", "label": "Members"},
+            {
+                "type": "text",
+                "name": "member_name",
+                "label": "Name",
+                "save_to": "members#full_name",
+            },
+            {"type": "integer", "name": "age", "label": "Age", "save_to": "members#age"},
+            {
+                "type": "calculate",
+                "name": "hh_ref",
+                "calculation": "../../meta/entity/@id",
+                "save_to": "members#household",
+            },
+            {"type": "end_repeat"},
+        ],
+        [
+            ["list_name", "label"],
+            ["households", "${hh_name}"],
+            ["members", "${member_name}"],
+        ],
+    )
+    assert f.entities_version == "2025.1.0"
+    s = fill(f, {"/data/hh_name": "Amina"})
+    first = s.nodes("/data/members")[0]
+    s.set_value(first.child("member_name"), "Asha")
+    s.set_value(first.child("age"), "9")
+    second = s.add_repeat("/data/members")
+    s.set_value(second.child("member_name"), "Omar")
+    s.set_value(second.child("age"), "41")
+    data = document_to_json(f, s.doc)
+    found = changes(f, data)
+    assert [(c.dataset, c.where, c.label) for c in found] == [
+        ("households", "", "Amina"),
+        ("members", "members[1]", "Asha"),
+        ("members", "members[2]", "Omar"),
+    ]
+    household, asha, omar = found
+    assert len({household.id, asha.id, omar.id}) == 3 and all(is_uuid4(c.id) for c in found)
+    assert asha.properties == {"full_name": "Asha", "age": "9", "household": household.id}
+    assert omar.properties == {"full_name": "Omar", "age": "41", "household": household.id}
+    # as Collect would send it, read back the same
+    assert changes(f, xml_to_json(f, json_to_xml(f, data))) == found
+
+
+def test_an_entities_sheet_pyxform_refuses_is_said_with_its_sheet_and_row(tmp_path):
+    with pytest.raises(FormLoadError) as refused:
+        form(
+            tmp_path,
+            "no_label",
+            [{"type": "text", "name": "a", "label": "A", "save_to": "a"}],
+            [["list_name"], ["trees"]],
+        )
+    assert refused.value.sheet == "entities" and refused.value.row == 2
+    assert "label" in refused.value.message
+
+
+def test_a_newer_entities_version_than_daftari_reads_is_refused(register):
+    newer = register.model_copy(update={"entities_version": "2031.1.0"})
+    with pytest.raises(FormLoadError, match="version 2031.1.0"):
+        declarations(newer)
