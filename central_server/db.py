@@ -31,6 +31,7 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     event,
+    false,
 )
 from sqlalchemy.engine import Connection, Engine
 
@@ -164,6 +165,9 @@ revisions = Table(
     # keyed from paper: its number, interview date, enumerator, batch, who keyed it and when
     # (sync_protocol.PaperFacts; migration 0010)
     Column("paper", JSON),
+    # False until the entities it creates or updates were applied (migration 0016;
+    # central_server.intake.entities, after its check)
+    Column("entities_done", Boolean, nullable=False, server_default=false()),
     UniqueConstraint("uuid", "revision", name="revisions_once"),
 )
 # the revisions waiting for their check: a partial index (migration 0004), queried with
@@ -261,6 +265,71 @@ changes = Table(
     Column("kind", String(20), nullable=False),  # form_version | decision | assignment
     Column("ref", String(200), nullable=False),
     Column("at", String(40), nullable=False),
+)
+
+# ODK Entities (migration 0016): the households and persons work comes back to. An entity
+# belongs to the site whose submission created it (or that imported it) and is sent to that
+# site's devices only; each change is a version.
+entities = Table(
+    "entities",
+    metadata,
+    Column("uuid", String(64), primary_key=True),
+    Column("list_name", String(200), nullable=False),
+    Column("site_id", Integer, ForeignKey("sites.id"), nullable=False),
+    Column("label", Text, nullable=False),
+    Column("data", JSON, nullable=False),  # property -> text
+    Column("version", Integer, nullable=False),
+    Column("conflict", String(10)),  # None | soft | hard: two updates of one version
+    Column("created_at", String(40), nullable=False),
+    Column("updated_at", String(40), nullable=False),
+    Column("deleted_at", String(40)),
+    Index("entities_by_list", "list_name", "site_id"),
+)
+
+entity_versions = Table(
+    "entity_versions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("uuid", String(64), ForeignKey("entities.uuid"), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("label", Text, nullable=False),
+    Column("data", JSON, nullable=False),  # the whole entity after this change
+    Column("received", JSON, nullable=False),  # the properties the change brought
+    Column("base_version", Integer),  # the version the device changed (None: a create)
+    Column("branch_id", String(64)),  # an offline run of updates on one device
+    Column("conflicting", JSON),  # properties both sides changed (a hard conflict)
+    Column("submission", String(64)),  # the submission it came from (None: an import)
+    Column("revision", Integer),
+    Column("by", String(200), nullable=False),
+    Column("at", String(40), nullable=False),
+    UniqueConstraint("uuid", "version", name="entity_versions_once"),
+)
+
+entity_waiting = Table(  # updates that came before the version they change: kept, not lost
+    "entity_waiting",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("uuid", String(64), nullable=False),
+    Column("base_version", Integer, nullable=False),
+    Column("submission", String(64), nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("site_id", Integer, ForeignKey("sites.id"), nullable=False),
+    Column("change", JSON, nullable=False),
+    Column("by", String(200), nullable=False),
+    Column("at", String(40), nullable=False),
+    Index("entity_waiting_by_uuid", "uuid"),
+)
+
+entity_problems = Table(  # a change that could not be made, said to review
+    "entity_problems",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("submission", String(64), nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("uuid", String(64), nullable=False),
+    Column("problem", Text, nullable=False),
+    Column("at", String(40), nullable=False),
+    Index("entity_problems_by_submission", "submission"),
 )
 
 decisions = Table(

@@ -59,7 +59,11 @@ class EntityChange:
 
 def declarations(form: FormDefinition) -> list[Declaration]:
     """The form's entity declarations, in document order. Raises FormLoadError for a version
-    of the spec newer than this reads, or a ``save_to`` with no declaration around it."""
+    of the spec newer than this reads, or a ``save_to`` with no declaration around it.
+    Kept with the form (a server reads thousands of submissions of each)."""
+    kept = form._entities
+    if isinstance(kept, list):
+        return kept
     version = form.entities_version
     if version and version not in VERSIONS and _newer(version):
         raise FormLoadError(
@@ -99,6 +103,7 @@ def declarations(form: FormDefinition) -> list[Declaration]:
                 code="entities_save_to",
             )
         owner.properties[el.save_to or ""] = el.path
+    form._entities = found
     return found
 
 
@@ -202,3 +207,19 @@ def _newer(version: str) -> bool:
             return (9999,)
 
     return parts(version) > parts(VERSIONS[-1])
+
+
+def link_lists(form: FormDefinition, lists: set[str] | None = None) -> None:
+    """Mark the form's CSV instances named for an entity list (``households.csv`` and the
+    list "households": one the form declares, or one of ``lists``) as that list: no longer
+    a file it needs, filled from the list where the form is filled (as ODK Central links
+    them)."""
+    names = {d.dataset for d in declarations(form)} | (lists or set())
+    linked = {
+        iid
+        for iid, src in form.external_instances.items()
+        if src.startswith("jr://file-csv/") and src[len("jr://file-csv/") : -4] in names
+    }
+    if linked:
+        form.entity_lists = sorted(set(form.entity_lists) | linked)
+        form.missing_files = [m for m in form.missing_files if m.instance_id not in linked]

@@ -146,6 +146,9 @@ class FormDefinition(BaseModel):
     setvalues: list[SetValue] = Field(default_factory=list)  # model-level actions
     elements: list[Element] = Field(default_factory=list)
     entities_version: str | None = None  # the ODK Entities spec version the form declares
+    # the secondary instances (their ids) that are entity lists, not files: ``households``
+    # for jr://file-csv/households.csv where a form declares the list "households"
+    entity_lists: list[str] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     notices: list[str] = Field(default_factory=list)
     xform: str = ""
@@ -153,6 +156,8 @@ class FormDefinition(BaseModel):
     _runtime: object = PrivateAttr(default=None)
     # How form_engine.submission.xml_to_json reads its instances, made on first use.
     _reading: object = PrivateAttr(default=None)
+    # Its entity declarations (form_engine.entities.declarations), read on first use.
+    _entities: object = PrivateAttr(default=None)
 
     def walk(self):
         for e in self.elements:

@@ -302,10 +302,14 @@ def value_message(error: XPathValueError, form: FormDefinition) -> dict[str, str
 
 
 def _from_missing_file(form: FormDefinition, el: Element) -> bool:
-    """Choices from a file the form was loaded without (a server still waiting for it): an
-    answer cannot be judged against them, so it is not refused."""
+    """Choices from a file the form was loaded without (a server still waiting for it), or
+    from an entity list (the device's, as it was): an answer cannot be judged against them,
+    so it is not refused."""
     source = el.choices.instance_id if el.choices else None
-    return source is not None and any(m.instance_id == source for m in form.missing_files)
+    return source is not None and (
+        source in form.entity_lists  # an entity list: the one the device had is not here
+        or any(m.instance_id == source for m in form.missing_files)
+    )
 
 
 def check_session(session: FormSession) -> list[Issue]:

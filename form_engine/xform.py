@@ -271,7 +271,9 @@ def read_xform(xform: str) -> FormDefinition:
         is_repeat = (
             control_name == "repeat" or node.get("{{{}}}template".format(NS["jr"])) is not None
         )
-        if children_nodes or control_name in ("group", "repeat") or is_repeat:
+        # an entity declaration is a group, even an update's without a label inside
+        entity = _local(node.tag) == "entity" and node.get("dataset") is not None
+        if children_nodes or control_name in ("group", "repeat") or is_repeat or entity:
             kind = "repeat" if is_repeat else "group"
         else:
             kind = "question"

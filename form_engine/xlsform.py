@@ -205,9 +205,10 @@ def _check_entities(form: FormDefinition, sheets) -> None:
     """Every list of the entities sheet declared in the converted form (pyxform 4.5 leaves
     out, without a word, an entity whose label reads a question inside a repeat its saved
     questions are not in), and the declarations readable (form_engine.entities)."""
-    from form_engine.entities import declarations
+    from form_engine.entities import declarations, link_lists
 
     declared = {d.dataset for d in declarations(form)}
+    link_lists(form)
     for n, row in enumerate(getattr(sheets.data, "entities", None) or [], 2):
         name = str(row.get("list_name") or row.get("dataset") or "").strip()
         if name and name not in declared:
@@ -250,9 +251,9 @@ def load_xform(xform: str | bytes, *, attachments: dict[str, str] | None = None)
         _literal_defaults(form)
         load_external_instances(form, attachments or {}, [], {})
         _check_references_compile(form)
-        from form_engine.entities import declarations
+        from form_engine.entities import link_lists
 
-        declarations(form)  # a spec version newer than Daftari reads is refused
+        link_lists(form)  # and a spec version newer than Daftari reads is refused
         from form_engine.runtime import FormRuntime
 
         FormRuntime.of(form)  # a cycle is a load error, as for a workbook

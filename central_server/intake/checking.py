@@ -24,6 +24,7 @@ from sqlalchemy.engine import Engine
 from central_server import published_forms
 from central_server.accounts import now_text
 from central_server.db import changes, decisions, reading, revisions, submissions, writing
+from central_server.intake import entities
 from central_server.intake.ingest import Revision, problems
 
 log = logging.getLogger("daftari.server")
@@ -195,7 +196,7 @@ def keep_checking(engine: Engine, *, wait: Callable[[], bool]) -> None:
     swept = time.monotonic() - janitor.EVERY_SECONDS + 60  # the first a minute after start
     while True:
         try:
-            while check_waiting(engine):
+            while check_waiting(engine) or entities.apply_waiting(engine):
                 pass
             if time.monotonic() - swept >= janitor.EVERY_SECONDS:
                 swept = time.monotonic()

@@ -1,0 +1,187 @@
+"""The server keeps the entities its sites' submissions create and update (ODK Entities), on
+SQLite and PostgreSQL: a registration makes a household, a follow-up changes it, two offline
+follow-ups of one version are both kept and flagged, an update that comes before its
+household waits for it, and another site's submission never changes it."""
+
+import time
+import uuid
+
+import pytest
+from sqlalchemy import select
+
+from central_server import published_forms
+from central_server.db import entities, entity_problems, entity_versions, entity_waiting, revisions
+from form_engine import load_xlsform
+from form_engine.authoring import write_xlsform
+from form_engine.session import FormSession
+from form_engine.submission import document_to_json
+from tests.central_server.test_api import item, push
+
+HOUSEHOLDS_CSV = "name,label,__version,hh_name,size\n"
+
+
+@pytest.fixture
+def forms(server, tmp_path):
+    register = write_xlsform(
+        tmp_path / "hh_register.xlsx",
+        [
+            {"type": "text", "name": "hh_name", "label": "Head", "save_to": "hh_name"},
+            {"type": "integer", "name": "hh_size", "label": "Size", "save_to": "size"},
+            {"type": "text", "name": "zone", "label": "Zone", "save_to": "zone"},
+        ],
+        settings={"form_id": "hh_register", "version": "1"},
+        extra_sheets={"entities": [["list_name", "label"], ["households", "${hh_name}"]]},
+    )
+    visit = write_xlsform(
+        tmp_path / "hh_visit.xlsx",
+        [
+            {"type": "select_one_from_file households.csv", "name": "hh", "label": "Household"},
+            {"type": "integer", "name": "hh_size", "label": "Size now", "save_to": "size"},
+            {"type": "text", "name": "zone", "label": "Zone now", "save_to": "zone"},
+        ],
+        settings={"form_id": "hh_visit", "version": "1"},
+        extra_sheets={"entities": [["list_name", "entity_id"], ["households", "${hh}"]]},
+    )
+    (tmp_path / "households.csv").write_text(HOUSEHOLDS_CSV)
+    with server.app.state.engine.begin() as conn:
+        published_forms.publish(conn, register)
+        published_forms.publish(conn, visit)
+    return load_xlsform(register), load_xlsform(visit)
+
+
+def registration(form, name, size, zone="Z1"):
+    s = FormSession.new(form)
+    for path, value in (("/data/hh_name", name), ("/data/hh_size", size), ("/data/zone", zone)):
+        s.set_value(s.nodes(path)[0], value)
+    return envelope(form, s)
+
+
+def follow_up(form, household, base, **answers):
+    """A follow-up filled on a device whose list had ``household`` at version ``base``."""
+    s = FormSession.new(form)
+    s.set_value(s.nodes("/data/hh")[0], household)
+    for name, value in answers.items():
+        s.set_value(s.nodes(f"/data/{name}")[0], value)
+    entity = s.nodes("/data/meta/entity")[0]
+    entity.attrs["baseVersion"] = str(base)  # as the device's list gave it
+    return envelope(form, s)
+
+
+def envelope(form, s):
+    data = document_to_json(form, s.doc)
+    return {
+        "uuid": data["meta/instanceID"][5:],
+        "form_id": form.form_id,
+        "form_version": form.version,
+        "data": data,
+    }
+
+
+def send(server, token, *envelopes):
+    r = push(server, token, [item(e) for e in envelopes])
+    assert [x["status"] for x in r.json()["results"]] == ["stored"] * len(envelopes), r.text
+    applied(server)
+
+
+def applied(server, timeout=30):
+    """Until the server has checked every submission and applied its entity changes."""
+    engine = server.app.state.engine
+    deadline = time.time() + timeout
+    while True:
+        with engine.connect() as conn:
+            left = conn.execute(
+                select(revisions.c.seq).where(revisions.c.entities_done == False)  # noqa: E712
+            ).first()
+        if left is None:
+            return
+        assert time.time() < deadline, "the server did not apply the entity changes"
+        server.app.state.checker.wake()
+        time.sleep(0.05)
+
+
+def entity(server, uid):
+    with server.app.state.engine.connect() as conn:
+        row = conn.execute(select(entities).where(entities.c.uuid == uid)).first()
+        versions = conn.execute(
+            select(entity_versions.c.version, entity_versions.c.data, entity_versions.c.conflicting)
+            .where(entity_versions.c.uuid == uid)
+            .order_by(entity_versions.c.version)
+        ).all()
+    return row, versions
+
+
+def problems(server):
+    with server.app.state.engine.connect() as conn:
+        return [
+            tuple(r)
+            for r in conn.execute(select(entity_problems.c.uuid, entity_problems.c.problem))
+        ]
+
+
+def test_a_household_registered_then_visited_twice_offline(server, login, forms):
+    register, visit = forms
+    amina = login("amina")
+    reg = registration(register, "Amina", "4")
+    hid = reg["data"]["meta/entity/@id"]
+    send(server, amina, reg)
+    row, versions = entity(server, hid)
+    assert (row.list_name, row.label, row.version, row.conflict) == ("households", "Amina", 1, None)
+    assert row.data == {"hh_name": "Amina", "size": "4", "zone": "Z1"}
+
+    send(server, amina, follow_up(visit, hid, 1, hh_size="5", zone="Z1"))
+    row, versions = entity(server, hid)
+    assert (row.version, row.data["size"], row.conflict) == (2, "5", None)
+    assert row.label == "Amina"  # an update without a label keeps it
+
+    # three devices, all with version 2, offline. One changes the size, one the zone:
+    # both changes kept (what each sent as it read it does not undo the other's), "soft"
+    send(server, amina, follow_up(visit, hid, 2, hh_size="6", zone="Z1"))
+    send(server, amina, follow_up(visit, hid, 2, hh_size="5", zone="Z2"))
+    row, versions = entity(server, hid)
+    assert (row.version, row.data["size"], row.data["zone"], row.conflict) == (4, "6", "Z2", "soft")
+    # the third changed the size too, to another value: "hard", and which property said
+    send(server, amina, follow_up(visit, hid, 2, hh_size="9", zone="Z1"))
+    row, versions = entity(server, hid)
+    assert (row.version, row.data["size"], row.data["zone"], row.conflict) == (5, "9", "Z2", "hard")
+    assert versions[-1].conflicting == ["size"]
+    assert [v.version for v in versions] == [1, 2, 3, 4, 5]  # every change kept
+    assert problems(server) == []
+
+
+def test_an_update_that_comes_before_its_household_waits_for_it(server, login, forms):
+    register, visit = forms
+    amina = login("amina")
+    reg = registration(register, "Zara", "2")
+    hid = reg["data"]["meta/entity/@id"]
+    # the follow-up made on the same computer reaches the server first
+    send(server, amina, follow_up(visit, hid, 1, hh_size="3", zone="Z1"))
+    assert entity(server, hid)[0] is None
+    with server.app.state.engine.connect() as conn:
+        assert conn.execute(select(entity_waiting.c.uuid)).scalars().all() == [hid]
+    send(server, amina, reg)
+    row, versions = entity(server, hid)
+    assert (row.version, row.data["size"], row.conflict) == (2, "3", None)
+    with server.app.state.engine.connect() as conn:
+        assert conn.execute(select(entity_waiting.c.uuid)).scalars().all() == []
+
+
+def test_another_sites_submission_never_changes_a_household(server, login, forms):
+    register, visit = forms
+    reg = registration(register, "Omar", "3")
+    hid = reg["data"]["meta/entity/@id"]
+    send(server, login("amina"), reg)  # Koboko's
+    send(server, login("baraka"), follow_up(visit, hid, 1, hh_size="8", zone="K9"))  # Kakuma's
+    row, _ = entity(server, hid)
+    assert (row.version, row.data["size"]) == (1, "3")
+    assert problems(server) == [(hid, "it is another site's entity")]
+
+
+def test_a_registration_without_a_usable_id_is_refused_not_stored(server, login, forms):
+    register, _ = forms
+    reg = registration(register, "Nuru", "1")
+    reg["data"]["meta/entity/@id"] = "not-a-uuid"
+    send(server, login("amina"), reg)
+    assert problems(server) == [("not-a-uuid", "its id is not a UUID")]
+    with server.app.state.engine.connect() as conn:
+        assert conn.execute(select(entities.c.uuid)).first() is None
+    assert uuid.UUID(registration(register, "Nuru", "1")["data"]["meta/entity/@id"])
