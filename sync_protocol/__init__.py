@@ -221,12 +221,26 @@ class AssignmentOut(BaseModel):
     payload: dict = Field(default_factory=dict)
 
 
+class EntityOut(BaseModel):
+    """An entity as a site's devices keep it (ODK Entities): its newest version. ``deleted``:
+    gone from the list (its follow-ups are no longer offered)."""
+
+    uuid: str
+    list_name: str
+    label: str
+    version: int
+    data: dict[str, str] = Field(default_factory=dict)
+    deleted: bool = False
+
+
 class PullAnswer(Answer):
     cursor: int
     more: bool
     form_versions: list[FormVersionOut] = Field(default_factory=list)
     decisions: list[DecisionOut] = Field(default_factory=list)
     assignments: list[AssignmentOut] = Field(default_factory=list)
+    # the site's entities changed since the cursor (an older server sends none)
+    entities: list[EntityOut] = Field(default_factory=list)
 
 
 class ExchangeRequest(Strict):

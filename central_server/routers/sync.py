@@ -13,7 +13,7 @@ from sqlalchemy import or_, select
 from starlette.concurrency import run_in_threadpool
 
 from central_server import published_forms
-from central_server.db import assignments, changes, decisions, forms, submissions
+from central_server.db import assignments, changes, decisions, entities, forms, submissions
 from central_server.deps import Tx, Who, require
 from central_server.errors import Forbidden, Refusal
 from central_server.intake import bundles, ingest, uploads
@@ -24,6 +24,7 @@ from sync_protocol import (
     AttachmentStatus,
     BundleStatus,
     DecisionOut,
+    EntityOut,
     ExchangeAnswer,
     ExchangeEnvelope,
     FormVersionOut,
@@ -274,6 +275,7 @@ def changes_since(conn, who, cursor: int) -> PullAnswer:
     more = len(rows) > PULL_PAGE
     rows = rows[:PULL_PAGE]
     answer = PullAnswer(cursor=rows[-1].seq if rows else cursor, more=more)
+    newest: dict[str, EntityOut] = {}
     for row in rows:
         if row.kind == "form_version":
             form_id, version = row.ref.rsplit("@", 1)
@@ -308,6 +310,19 @@ def changes_since(conn, who, cursor: int) -> PullAnswer:
                         answers=dict(d.answers or {}),
                     )
                 )
+        elif row.kind == "entity":
+            if who.all_sites:
+                continue  # a site's lists go to that site's devices
+            e = conn.execute(select(entities).where(entities.c.uuid == row.ref)).first()
+            if e is not None and e.site_id == who.site_id:
+                newest[e.uuid] = EntityOut(  # changed twice in a page: sent once
+                    uuid=e.uuid,
+                    list_name=e.list_name,
+                    label=e.label,
+                    version=e.version,
+                    data=dict(e.data or {}),
+                    deleted=e.deleted_at is not None,
+                )
         elif row.kind == "assignment":
             a = conn.execute(select(assignments).where(assignments.c.id == int(row.ref))).first()
             if a is not None:
@@ -316,4 +331,5 @@ def changes_since(conn, who, cursor: int) -> PullAnswer:
                         id=a.id, form_id=a.form_id, title=a.title, payload=a.payload or {}
                     )
                 )
+    answer.entities = list(newest.values())
     return answer

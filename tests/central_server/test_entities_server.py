@@ -185,3 +185,29 @@ def test_a_registration_without_a_usable_id_is_refused_not_stored(server, login,
     with server.app.state.engine.connect() as conn:
         assert conn.execute(select(entities.c.uuid)).first() is None
     assert uuid.UUID(registration(register, "Nuru", "1")["data"]["meta/entity/@id"])
+
+
+def test_a_sites_devices_get_its_households_and_no_other_sites(server, login, forms):
+    import requests
+
+    register, visit = forms
+    amina, baraka = login("amina"), login("baraka")
+    koboko = registration(register, "Amina", "4")
+    kakuma = registration(register, "Baraka", "2")
+    send(server, amina, koboko)
+    send(server, baraka, kakuma)
+    hid = koboko["data"]["meta/entity/@id"]
+    send(server, amina, follow_up(visit, hid, 1, hh_size="5", zone="Z1"))
+
+    def pulled(token):
+        r = requests.get(
+            f"{server.url}/api/v1/sync/pull", headers={"authorization": f"Bearer {token}"}
+        )
+        assert r.status_code == 200, r.text
+        return [(e["uuid"], e["label"], e["version"], e["data"]) for e in r.json()["entities"]]
+
+    # Koboko's devices: their household once, at its newest version; Kakuma's: theirs only
+    assert pulled(amina) == [(hid, "Amina", 2, {"hh_name": "Amina", "size": "5", "zone": "Z1"})]
+    assert pulled(login("super_k")) == pulled(amina)
+    assert [u for u, *_ in pulled(baraka)] == [kakuma["data"]["meta/entity/@id"]]
+    assert pulled(login("secretariat")) == []  # the lists go to the sites' devices
