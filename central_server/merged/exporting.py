@@ -95,6 +95,7 @@ PAPER = {  # meta column -> sync_protocol.PaperFacts field
 }
 REPEAT_META = [("_key", "string"), ("_parent_key", "string"), ("_index", "int")]
 BATCH = 2_000  # rows a Parquet table writes at a time
+UNREPEATED = {"_key", "_uuid", "_parent_key", "_submitted_at", "_updated_at"}  # one a row
 GROUP_CELLS = 1_000_000  # cells of a row group when the parts' files are put together
 SHEET_ROWS = 1_048_575  # an Excel sheet's rows below its header
 PART_ROWS = 250_000  # rows of one Stata or SPSS file: a bigger table is written in parts
@@ -125,6 +126,7 @@ class Table:
     children: list[Table] = field(default_factory=list)
     meta: list[tuple[str, str]] = field(default_factory=list)
     _names: list[str] | None = field(default=None, repr=False, compare=False)
+    _meta_names: list[str] | None = field(default=None, repr=False, compare=False)
     _chosen: list[tuple[str, list[tuple[int, str]]]] | None = field(
         default=None, repr=False, compare=False
     )
@@ -136,7 +138,9 @@ class Table:
         return self._names
 
     def meta_names(self) -> list[str]:
-        return [m for m, _ in self.meta]
+        if self._meta_names is None or len(self._meta_names) != len(self.meta):
+            self._meta_names = [m for m, _ in self.meta]
+        return self._meta_names
 
     def header(self) -> list[str]:
         return [m for m, _ in self.meta] + [c.name for c in self.columns]
@@ -632,6 +636,7 @@ def _rows_of(
     )
 
 
+FIRST_SHARE = 0.48  # of two parts, the first's share (see split)
 PART_AT_LEAST = 50_000  # submissions below which one process reads them all (a helper
 # process takes about a second to start)
 
@@ -649,8 +654,11 @@ def split(conn: Connection, src: Source, wanted: int) -> list[Source]:
     if src.after is not None:
         query = query.where(tuple_(*order) > src.after)
     pieces, after = [], src.after
-    for k in range(1, wanted):
-        row = conn.execute(query.offset(count * k // wanted - 1).limit(1)).first()
+    # the first part a little smaller: its process also adds the others' rows to the files
+    first = int(count * FIRST_SHARE * 2 / wanted)
+    cuts = [first + (count - first) * (k - 1) // (wanted - 1) for k in range(1, wanted)]
+    for cut in cuts:
+        row = conn.execute(query.offset(max(cut, 1) - 1).limit(1)).first()
         if row is None or (after is not None and (row[0], row[1]) <= after):
             break  # fewer than counted (changed meanwhile): fewer parts
         pieces.append(replace(src, after=after, upto=(row[0], row[1])))
@@ -1280,7 +1288,12 @@ class _ArrowFiles:
         for t in tables:
             schema = self.schemas[t.name]
             if parquet:
-                self.writers[t.name] = pq.ParquetWriter(folder / f"{t.name}.parquet", schema)
+                self.writers[t.name] = pq.ParquetWriter(
+                    folder / f"{t.name}.parquet",
+                    schema,
+                    # a dictionary of values that never repeat is work and bytes for nothing
+                    use_dictionary=[n for n in schema.names if n not in UNREPEATED],
+                )
             else:
                 options = pa.ipc.IpcWriteOptions(compression="lz4")
                 path = str(folder / f"{t.name}.arrow")

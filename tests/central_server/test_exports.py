@@ -202,6 +202,7 @@ def test_a_helper_that_fails_leaves_its_part_to_the_process_that_asked(
         done = parts.run(conn, pieces, _fails_in_a_helper)
         whole = [m["_uuid"] for m, _ in exporting.submissions_of(conn, src)]
     assert [i for i, _ in done] == [0, 1] and [u for _, part in done for u in part] == whole
-    assert len(pieces) == 2 and all(len(part) == 3 for _, part in done)
+    # the first part a little smaller (its process then adds the others' rows to the files)
+    assert [len(part) for _, part in done] == [2, 4]
     assert "did not do its part (ValueError at" in caplog.text
     assert "answer" not in caplog.text
