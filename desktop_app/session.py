@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import json
+import logging
 import os
 import uuid as uuidlib
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from desktop_app.draft import (
     revision_context,
     revision_record,
 )
+from desktop_app.entities import EntityLists
 from desktop_app.errors import (
     DamagedRecord,
     NotAllowed,
@@ -32,6 +34,7 @@ from desktop_app.errors import (
 )
 from desktop_app.passwords import check_password, wrapped_for
 from desktop_app.store import (
+    EntityEdit,
     KeyingRecord,
     RevisionRecord,
     Store,
@@ -45,6 +48,8 @@ from form_engine.validation import fill_missing_fields
 
 if TYPE_CHECKING:
     from desktop_app.client import Client
+
+log = logging.getLogger("daftari")
 
 SITE_QUESTIONS = ("city", "site", "town", "municipality", "settlement", "camp", "location")
 
@@ -106,6 +111,7 @@ class UserSession:
         self.user = user
         self.key = key
         self._titles: dict[str, tuple[bytes, str]] = {}
+        self.entities = EntityLists(self)  # the entity lists of this user's site
 
     @property
     def store(self) -> Store:
@@ -197,8 +203,9 @@ class UserSession:
         self, form_id: str, *, version: str | None = None, language: str | None = None
     ) -> tuple[FormDefinition, str, FormSession]:
         """A new questionnaire of this user's, not stored yet: its form, uuid and session
-        (metadata filled in, the user's site answered where the form asks for it)."""
-        form = self.client.form(form_id, version)
+        (metadata filled in, the user's site answered where the form asks for it; the entity
+        lists it reads filled from this computer's)."""
+        form = self.entities.form_to_fill(self.client.form(form_id, version))
         uuid = str(uuidlib.uuid4())
         session = FormSession.new(
             form,
@@ -247,7 +254,7 @@ class UserSession:
                 f"this questionnaire is being filled or keyed by {record.enumerator}: "
                 "only they can open it"
             )
-        form = self.client.form(record.form_id, record.form_version)
+        form = self.entities.form_to_fill(self.client.form(record.form_id, record.form_version))
         data, typed = self.open_draft_answers(uuid, record.data)
         doc = json_to_document(form, data)
         fill_missing_fields(form, doc)  # a finalized one kept only its relevant answers
@@ -279,6 +286,8 @@ class UserSession:
         self._titles.pop(uuid, None)
 
     def store_finalized(self, record: SubmissionRecord, data: dict, xml: str) -> None:
+        """Keep a finalized revision; what it creates or updates in the entity lists is in
+        them at once (a problem there is logged and never stops the finalize)."""
         json_bytes = canonical_json(data)
         now = self.client.now_text()
         revision = revision_record(
@@ -307,7 +316,20 @@ class UserSession:
                 now,
                 f"revision {revision.revision}",
             ),
+            entities=self._entity_edit(record, data),
         )
+
+    def _entity_edit(self, record: SubmissionRecord, data: dict) -> EntityEdit | None:
+        try:
+            form = self.client.form(record.form_id, record.form_version)
+            return self.entities.edit_for(form, data, record.uuid)
+        except Exception as exc:  # the finalize goes on: the server's copy comes at sync
+            log.warning(
+                "submission %s: its entity changes could not be read (%s)",
+                record.uuid,
+                type(exc).__name__,
+            )
+            return None
 
     def submission_data(self, uuid: str) -> dict:
         return self.open_answers(uuid, self.store.submission(uuid).data)

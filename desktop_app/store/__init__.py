@@ -1,10 +1,12 @@
 """The client's local store (SQLite). Only this package runs SQL."""
 
+from desktop_app.store.entities import EntityEdit
 from desktop_app.store.records import (
     STATUSES,
     AuditEvent,
     BatchRecord,
     CarriedBundle,
+    EntityRecord,
     FormVersionInfo,
     KeyingDifference,
     KeyingRecord,
@@ -23,6 +25,8 @@ __all__ = [
     "AuditEvent",
     "BatchRecord",
     "CarriedBundle",
+    "EntityEdit",
+    "EntityRecord",
     "FormVersionInfo",
     "KeyingDifference",
     "KeyingRecord",

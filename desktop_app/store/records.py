@@ -3,7 +3,7 @@ travels through here encrypted (``bytes``); the client layer encrypts and decryp
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, Field
 
@@ -194,3 +194,17 @@ class WaitingDecision(BaseModel):
     decision: str
     payload: bytes  # encrypted {"comment": …, "answers": {path: comment}}
     made_at: str
+
+
+class EntityRecord(NamedTuple):
+    """An entity of a list this computer keeps for its site (ODK Entities). A tuple, not a
+    model: a site's list holds 100,000 of them and is read whole each time a follow-up opens.
+    ``sealed`` is the encrypted label and properties (names of people: never in the clear)."""
+
+    uuid: str
+    list_name: str
+    version: int  # the list's __version: the server's, or this computer's after a change here
+    server_version: int  # the newest the server sent (0: made here, not from the server)
+    trunk_version: int | None  # the server version this computer's offline branch started from
+    branch_id: str  # this computer's offline branch of it (ODK's __branchId)
+    sealed: bytes

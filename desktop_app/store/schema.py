@@ -307,3 +307,28 @@ def m010_review_copies_paper(db: Database) -> None:
         """
     ):
         db.execute(statement)
+
+
+@migrations()
+def m011_entities(db: Database) -> None:
+    """The entity lists of each site's devices (ODK Entities): what the server sent and what
+    the submissions finalized here changed since, so follow-ups work offline. The label and
+    properties (people's names) are encrypted; the versions, in the clear, are what sync
+    compares."""
+    for statement in _split(
+        """
+        CREATE TABLE entities (
+            site TEXT NOT NULL,
+            uuid TEXT NOT NULL,
+            list_name TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            server_version INTEGER NOT NULL DEFAULT 0,
+            trunk_version INTEGER,
+            branch_id TEXT NOT NULL DEFAULT '',
+            sealed BLOB NOT NULL,
+            PRIMARY KEY (site, uuid)
+        );
+        CREATE INDEX entities_by_list ON entities (site, list_name);
+        """
+    ):
+        db.execute(statement)

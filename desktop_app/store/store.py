@@ -10,6 +10,7 @@ from desktop_app.errors import FormNotInstalled, NotAllowed, NotFound
 from desktop_app.paths import Home
 from desktop_app.store.carried import CarriedTable
 from desktop_app.store.database import backup_if_due, open_database, write
+from desktop_app.store.entities import EntityEdit, EntityTable, apply_edit
 from desktop_app.store.keyings import KeyingTable
 from desktop_app.store.records import (
     STATUSES,
@@ -28,7 +29,7 @@ _SUBMISSION_COLUMNS = list(SubmissionRecord.model_fields)
 _LIST_COLUMNS = [c for c in _SUBMISSION_COLUMNS if c != "data"]
 
 
-class Store(UserTable, ReviewTable, KeyingTable, CarriedTable):
+class Store(UserTable, ReviewTable, KeyingTable, CarriedTable, EntityTable):
     def __init__(self, home: Home) -> None:
         home.create()
         self.home = home
@@ -157,8 +158,15 @@ class Store(UserTable, ReviewTable, KeyingTable, CarriedTable):
             )
 
     def finalize(
-        self, sub: SubmissionRecord, revision: RevisionRecord, *, audit: AuditEvent
+        self,
+        sub: SubmissionRecord,
+        revision: RevisionRecord,
+        *,
+        audit: AuditEvent,
+        entities: EntityEdit | None = None,
     ) -> None:
+        """``entities``: what it changes in this computer's entity lists, in the same
+        transaction (or nothing of it, should that fail: the finalize stands)."""
         with write(self._conn) as c:
             cur = c.execute(
                 "UPDATE submissions SET status = 'finalized', revision = ?, parent_revision = ?, "
@@ -182,6 +190,8 @@ class Store(UserTable, ReviewTable, KeyingTable, CarriedTable):
                 list(values.values()),
             )
             _audit(c, audit)
+            if entities is not None:
+                apply_edit(c, entities)
 
     def return_for_correction(
         self,

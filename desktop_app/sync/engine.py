@@ -494,6 +494,7 @@ def _apply_pull(user, transport: Transport, answer: PullAnswer, report: SyncRepo
             title=a.title,
             payload=user.key.encrypt(json.dumps(a.payload).encode(), context=f"assignment/{a.id}"),
         )
+    user.entities.apply_pulled(answer.entities)  # the site's lists, for follow-ups offline
     store.set_setting(_cursor_key(user), answer.cursor)
     tell("updates", answer.cursor, answer.cursor)
     return answer.more

@@ -27,6 +27,7 @@ def test_the_database_uses_wal_foreign_keys_and_records_its_migrations(client, h
         "m008_carried_bundles",
         "m009_values_kept_as_written",
         "m010_review_copies_paper",
+        "m011_entities",
     ]
 
 

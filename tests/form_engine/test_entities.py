@@ -9,7 +9,7 @@ import uuid
 
 import pytest
 
-from form_engine import load_xlsform, load_xform
+from form_engine import load_xform, load_xlsform
 from form_engine.authoring import write_xlsform
 from form_engine.entities import changes, declarations
 from form_engine.errors import FormLoadError
