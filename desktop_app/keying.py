@@ -720,7 +720,7 @@ class SecondDraft(Draft):
     @classmethod
     def reopen(cls, user: UserSession, record: KeyingRecord) -> SecondDraft:
         """A finished second keying's answers, to read (saving them again does nothing)."""
-        form = user.client.form(record.form_id)
+        form = user.entities.form_to_fill(user.client.form(record.form_id))
         data, typed = user.open_draft_answers(record.uuid, record.answers or b"")
         doc = json_to_document(form, data)
         fill_missing_fields(form, doc)

@@ -118,7 +118,8 @@ def session_of(user: UserSession, reviewed: Reviewed, *, language: str | None) -
     """The submission in its form version, read-only: labels in any of the form's languages,
     relevance as the enumerator saw it; nothing recomputed."""
     copy = reviewed.copy
-    form = user.client.form(copy.form_id, copy.form_version)  # installed by the sync
+    # installed by the sync; its entity lists as this computer has them
+    form = user.entities.form_to_fill(user.client.form(copy.form_id, copy.form_version))
     doc = json_to_document(form, json.loads(reviewed.json_text))
     fill_missing_fields(form, doc)
     return FormSession(
