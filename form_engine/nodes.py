@@ -13,7 +13,7 @@ from collections.abc import Iterator
 class Node:
     """An element (or the document above the root element, whose ``name`` is ``#document``)."""
 
-    __slots__ = ("name", "text", "attrs", "children", "parent", "_by_name", "state")
+    __slots__ = ("name", "text", "attrs", "children", "parent", "_by_name", "state", "keyed")
 
     def __init__(self, name: str, text: str = "", attrs: dict[str, str] | None = None) -> None:
         self.name = name
@@ -24,6 +24,8 @@ class Node:
         self._by_name: dict[str, list[Node]] | None = None
         # Per-node state owned by the form session (relevance etc.); None on plain documents.
         self.state: NodeState | None = None
+        # a secondary instance's lookups, item[name = X]: (step, key) -> key text -> children
+        self.keyed: dict[tuple[str, str], dict[str, list[Node]]] | None = None
 
     # -- structure ---------------------------------------------------------------------------
     def append(self, child: Node) -> Node:

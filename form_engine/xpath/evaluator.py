@@ -212,9 +212,105 @@ def _predicate_filter(nodes: list, preds: list[Compiled], ctx: Context) -> list:
     return nodes
 
 
+# Functions that read the context node when called without arguments.
+_READS_CONTEXT = {"position", "last", "string", "number", "name", "local-name"}
+_READS_CONTEXT |= {"normalize-space", "string-length", "namespace-uri", "lang"}
+
+
+def _context_free(expr: object) -> bool:
+    """True when an expression gives the same value at every node a predicate is tried on:
+    it reads no relative path, no position() or last() (current() is the outer context)."""
+    if isinstance(expr, ast.Literal | ast.Number | ast.Variable):
+        return True
+    if isinstance(expr, ast.Negate):
+        return _context_free(expr.operand)
+    if isinstance(expr, ast.BinaryOp):
+        return _context_free(expr.left) and _context_free(expr.right)
+    if isinstance(expr, ast.FunctionCall):
+        if expr.name in ("position", "last") or (not expr.args and expr.name in _READS_CONTEXT):
+            return False
+        return all(_context_free(a) for a in expr.args)
+    if isinstance(expr, ast.Path):
+        return _context_free(expr.start) if expr.start is not None else expr.absolute
+    if isinstance(expr, ast.Filter):
+        return _context_free(expr.primary)
+    return False
+
+
+def _keyed(pred: object) -> tuple[str, object] | None:
+    """``name = <the same everywhere>`` (either way round): (the child compared, the other
+    side) — the lookup a follow-up makes in an entity list, item[name = /data/hh]."""
+    if not isinstance(pred, ast.BinaryOp) or pred.op != "=":
+        return None
+    for key, other in ((pred.left, pred.right), (pred.right, pred.left)):
+        if (
+            isinstance(key, ast.Path)
+            and key.start is None
+            and not key.absolute
+            and len(key.steps) == 1
+            and key.steps[0].axis == "child"
+            and not key.steps[0].predicates
+            and key.steps[0].test not in ("*", "node()", "text()")
+            and ":" not in key.steps[0].test
+            and _context_free(other)
+        ):
+            return key.steps[0].test, other
+    return None
+
+
+def _index(parent: Node, test: str, key: str) -> dict[str, list[Node]]:
+    """``parent``'s ``test`` children by the text of their ``key`` child, in document order
+    (kept on the node: a secondary instance never changes while a form is filled)."""
+    kept = parent.keyed
+    if kept is None:
+        kept = parent.keyed = {}
+    index = kept.get((test, key))
+    if index is None:
+        index = {}
+        for child in parent.named(test):
+            for k in child.named(key):
+                found = index.setdefault(k.string_value(), [])
+                if not found or found[-1] is not child:
+                    found.append(child)
+        kept[(test, key)] = index
+    return index
+
+
+def _secondary(node: Node, env: EvalEnv) -> bool:
+    """Whether ``node`` is in one of the form's secondary instances (they never change)."""
+    document = node.document()
+    return any(document is d for d in env.instances.values())
+
+
 def _compile_step(step: ast.Step) -> Callable[[list, Context], list]:
     axis, test = step.axis, step.test
     preds = [_compile(p) for p in step.predicates]
+    keyed = _keyed(step.predicates[0]) if len(step.predicates) == 1 else None
+    if axis == "child" and keyed is not None and test not in ("*", "node()", "text()"):
+        key, other = keyed
+        wanted = _compile(other)
+        general = _compile_step(ast.Step(axis, test, []))
+
+        def keyed_step(nodes: list, ctx: Context) -> list:
+            """item[name = X] in a secondary instance (a CSV list, an entity list): looked
+            up by name in an index, not compared item by item — 100,000 households."""
+            value = wanted(ctx)
+            if (
+                len(nodes) != 1
+                or not isinstance(nodes[0], Node)
+                or not isinstance(value, str | list)
+                or ":" in test
+                or not _secondary(nodes[0], ctx.env)  # the answers change: never indexed
+            ):
+                return _predicate_filter(general(nodes, ctx), preds, ctx)
+            texts = {value} if isinstance(value, str) else {v.string_value() for v in value}
+            index = _index(nodes[0], test, key)
+            if len(texts) == 1:
+                return list(index.get(next(iter(texts)), ()))
+            found = {id(n): n for t in texts for n in index.get(t, ())}
+            return [n for n in nodes[0].named(test) if id(n) in found]
+
+        return keyed_step
     if axis == "child" and not preds and test not in ("*", "node()", "text()") and ":" not in test:
 
         def child_step(nodes: list, ctx: Context) -> list:

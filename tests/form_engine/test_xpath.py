@@ -1,6 +1,7 @@
 """The expression language as form authors write it: XPath 1.0 types plus ODK functions."""
 
 import math
+import random
 from datetime import UTC
 
 import pytest
@@ -299,3 +300,35 @@ def test_a_form_whose_constraint_glues_operators_to_dots_loads_and_checks(tmp_pa
     assert not validate_submission(form, {"number_hh": 5, "visited": 3}).issues
     assert validate_submission(form, {"number_hh": 5, "visited": 6}).issues
     assert validate_submission(form, {"number_hh": 5, "visited": 0}).issues
+
+
+def test_a_lookup_by_name_in_a_list_gives_what_comparing_every_item_gives():
+    """item[name = X] in a secondary instance is looked up in an index (a list of 100,000
+    households); it must find exactly the items, in order, that trying each item finds."""
+    rng = random.Random(7)
+    items = "".join(
+        f"<item><name>{rng.choice(['a', 'b', '3', '03', ' a', ''])}</name>"
+        + ("<name>b</name>" if rng.random() < 0.1 else "")
+        + f"<n>{i}</n></item>"
+        for i in range(300)
+    )
+    lists = parse_document(f"<root>{items}<other><name>a</name></other></root>")
+    main = parse_document("<data><hh>a</hh><many><k>b</k><k>3</k></many><num>3</num></data>")
+    env = EvalEnv(instances={"hh": lists}, main_document=main)
+    root = main.children[0]
+
+    def found(expr):
+        value = compile_expression(expr).evaluate(root, env)
+        return [n.child("n").text for n in value]
+
+    for other in ("/data/hh", "'b'", "''", "' a'", "/data/many/k", "3", "/data/num", "'zzz'"):
+        keyed = found(f"instance('hh')/root/item[name = {other}]")
+        tried = found(f"instance('hh')/root/item[./name = {other}]")  # item by item
+        assert keyed == tried, other
+        assert found(f"instance('hh')/root/item[{other} = name]") == tried, other
+    assert found("instance('hh')/root/item[name = /data/hh]")  # some were found
+    # the answers are never indexed: a lookup in them follows a changed answer
+    assert compile_expression("/data/many/k[. = 'b']").evaluate(root, env)
+    [k] = root.child("many").named("k")[:1]
+    k.text = "c"
+    assert not compile_expression("/data/many[k = 'b']").evaluate(root, env)
