@@ -404,16 +404,24 @@ class FormSession:
         attrs = target.parent.attrs
         if not self.recompute_calculations and attrs.get(target.name, "") != "":
             return False
+        text = self._attribute_value(t, target)
+        if attrs.get(target.name) == text:
+            return False
+        if target.name == "id" and attrs.get("id") and self._attribute_value(t, target) != text:
+            # an id that comes out new at each evaluation (coalesce(${hh}, uuid())) is made
+            # once: opening the draft again, or editing a returned submission, must not
+            # register the household a second time under another id
+            return False
+        attrs[target.name] = text
+        return True
+
+    def _attribute_value(self, t: Triggerable, target: AttrNode) -> str:
         at = cast(Node, target)  # walked as a node: its parent, its text
         try:
             result = t.expr.evaluate(at, self.env, target=at)
         except (XPathValueError, XPathEvalError):
             result = ""
-        text = number_to_string(result) if isinstance(result, float) else to_string(result)
-        if attrs.get(target.name) == text:
-            return False
-        attrs[target.name] = text
-        return True
+        return number_to_string(result) if isinstance(result, float) else to_string(result)
 
     def value_problem(self, node: Node) -> XPathValueError | None:
         """The value error of an expression that read this question's answer (directly or

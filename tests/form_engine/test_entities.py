@@ -183,6 +183,12 @@ def test_an_upsert_creates_or_updates_as_answered(tmp_path):
     [created] = changes(f, document_to_json(f, new.doc))
     assert (created.create, created.update, created.label) == (True, False, "Zara")
     assert is_uuid4(created.id)
+    # its uuid() is made once: the draft opened again (every calculation redone), or the
+    # submission edited after a send-back, registers the same household, not a second
+    again = FormSession(f, json_to_document(f, document_to_json(f, new.doc)))
+    again.set_value(again.nodes("/data/hh_name")[0], "Zara Ali")
+    [edited] = changes(f, document_to_json(f, again.doc))
+    assert (edited.id, edited.label) == (created.id, "Zara Ali")
     known = fill(
         f,
         {
