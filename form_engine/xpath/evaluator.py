@@ -268,7 +268,9 @@ def _index(parent: Node, test: str, key: str) -> dict[str, list[Node]]:
     if index is None:
         index = {}
         for child in parent.named(test):
-            for k in child.named(key):
+            for k in child.children:  # not child.named(key): no index made for each item
+                if k.name != key:
+                    continue
                 found = index.setdefault(k.string_value(), [])
                 if not found or found[-1] is not child:
                     found.append(child)
