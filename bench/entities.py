@@ -91,7 +91,7 @@ def main() -> None:
         print(f"  ({len(text) / 1e6:.1f} MB of CSV)")
         form = client.form("hh_visit")
         timed(
-            "the follow-up's list instance built (CSV read as an attachment)",
+            "the follow-up's list instance built (from the stored rows)",
             lambda: user.entities.form_to_fill(form),
         )
         user.entities._forms.clear()

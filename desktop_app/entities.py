@@ -26,7 +26,7 @@ from cryptography.exceptions import InvalidTag
 
 from desktop_app.store import EntityEdit, EntityRecord
 from form_engine import FormDefinition
-from form_engine.attachments import load_external_instances
+from form_engine.attachments import rows_instance
 from form_engine.entities import EntityChange, changes
 from form_engine.runtime import FormRuntime
 
@@ -100,28 +100,35 @@ class EntityLists:
             log.warning("entity list %s: %d entities do not decrypt, left out", list_name, damaged)
         return out
 
-    def csv_text(self, list_name: str) -> str:
-        """A list as the CSV a form reads for ``select_one_from_file <list>.csv``: name,
-        label, __version, __trunkVersion, __branchId, then every property any entity has."""
+    def rows(self, list_name: str) -> tuple[list[str], list[list[str]]]:
+        """A list as the CSV a form reads for ``select_one_from_file <list>.csv`` holds it
+        (its header, its rows): name, label, __version, __trunkVersion, __branchId, then
+        every property any entity has."""
         found = self._opened(list_name)
         names: set[str] = set()
         for _, _, properties in found:
             names.update(properties)
         columns = sorted(names - set(SYSTEM_COLUMNS))
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow([*SYSTEM_COLUMNS, *columns])
-        writer.writerows(
+        rows = [
             [
                 r.uuid,
                 label,
-                r.version,
-                "" if r.trunk_version is None else r.trunk_version,
-                r.branch_id,
+                str(r.version),
+                "" if r.trunk_version is None else str(r.trunk_version),
+                r.branch_id or "",
                 *[properties.get(c, "") for c in columns],
             ]
             for r, label, properties in found
-        )
+        ]
+        return [*SYSTEM_COLUMNS, *columns], rows
+
+    def csv_text(self, list_name: str) -> str:
+        """:meth:`rows` as CSV text (as a list would be attached to a form)."""
+        header, rows = self.rows(list_name)
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
         return out.getvalue()
 
     def form_to_fill(self, form: FormDefinition) -> FormDefinition:
@@ -142,33 +149,23 @@ class EntityLists:
         collecting = gc.isenabled()
         gc.disable()  # hundreds of thousands of small objects, none of them cyclic garbage
         try:
-            texts = {
-                src[len(CSV_SOURCE) :]: self.csv_text(src[len(CSV_SOURCE) : -len(".csv")])
-                for src in linked.values()
-            }
-            # read as a CSV attachment is, on a copy holding only the lists
-            part = form.model_copy(
-                update={
-                    "external_instances": linked,
-                    "secondary_instances": {},
-                    "choice_lists": {},
-                    "attachments": {},
-                    "missing_files": [],
-                }
-            )
-            load_external_instances(part, texts, [], {})
+            documents, choice_lists = {}, {}
+            for iid, src in linked.items():
+                header, rows = self.rows(src[len(CSV_SOURCE) : -len(".csv")])
+                documents[iid], choice_lists[iid] = rows_instance(header, rows)
             filled = form.model_copy(
                 update={
+                    # the documents themselves are given (no text written and parsed again)
                     "secondary_instances": {
                         **form.secondary_instances,
-                        **part.secondary_instances,
+                        **dict.fromkeys(documents, "<root/>"),
                     },
-                    "choice_lists": {**form.choice_lists, **part.choice_lists},
-                    "attachments": {**form.attachments, **part.attachments},
+                    "choice_lists": {**form.choice_lists, **choice_lists},
                 }
             )
             filled._runtime = None  # its own instances: not the installed form's runtime
-            FormRuntime.of(filled)  # their documents parsed while the collector rests
+            filled._documents = documents
+            FormRuntime.of(filled)  # built while the collector rests
         finally:
             if collecting:
                 gc.enable()

@@ -158,6 +158,9 @@ class FormDefinition(BaseModel):
     _reading: object = PrivateAttr(default=None)
     # Its entity declarations (form_engine.entities.declarations), read on first use.
     _entities: object = PrivateAttr(default=None)
+    # Secondary instances given already built (form_engine.attachments.rows_instance: an
+    # entity list of 100,000), by id: read instead of parsing their text.
+    _documents: object = PrivateAttr(default=None)
 
     def walk(self):
         for e in self.elements:

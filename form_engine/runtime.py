@@ -29,8 +29,10 @@ class FormRuntime:
                 clone = node.clone()
                 clone.attrs.pop(TEMPLATE_ATTR, None)
                 self.templates[node.generic_path()] = clone
+        built = form._documents if isinstance(form._documents, dict) else {}
         self.secondary: dict[str, Node] = {
-            k: parse_document(v) for k, v in form.secondary_instances.items()
+            k: built[k] if k in built else parse_document(v)
+            for k, v in form.secondary_instances.items()
         }
         self.choice_by_value: dict[str, dict[str, Choice]] = {
             iid: {c.value: c for c in reversed(choices)}
@@ -53,4 +55,9 @@ class FormRuntime:
         for name, text in self.form.attachments.items():
             if name.lower().endswith(".csv"):
                 tables[name[:-4]] = list(csv.DictReader(io.StringIO(text)))
+        built = self.form._documents if isinstance(self.form._documents, dict) else {}
+        for iid, doc in built.items():  # an entity list: its file is named for it
+            tables[iid] = [
+                {c.name: c.text for c in item.children} for item in doc.children[0].children
+            ]
         return tables

@@ -6,6 +6,7 @@ Changing one answer re-evaluates only the triggerables that depend on it (see
 
 from __future__ import annotations
 
+import gc
 import random
 import re
 import uuid as uuidlib
@@ -519,18 +520,21 @@ class FormSession:
         value_expr = compile_expression(src.value_ref)
         by_value = self.runtime.choice_by_value.get(src.instance_id or "", {})
         out = []
-        for item in items:
-            value = value_expr.string(item, self.env)
-            known = by_value.get(value)
-            if known is not None:
-                out.append(known)
-            else:
-                label_node = item.child(src.label_ref) if "(" not in src.label_ref else None
-                out.append(
-                    Choice(
-                        value=value, label={NO_LANGUAGE: [label_node.text if label_node else value]}
-                    )
-                )
+        collecting = gc.isenabled()
+        gc.disable()  # an entity list's 100,000 items: short-lived values, no cycles to free
+        try:
+            for item in items:
+                value = value_expr.string(item, self.env)
+                known = by_value.get(value)
+                if known is not None:
+                    out.append(known)
+                else:
+                    label_node = item.child(src.label_ref) if "(" not in src.label_ref else None
+                    text = label_node.text if label_node else value
+                    out.append(Choice(value=value, label={NO_LANGUAGE: [text]}))
+        finally:
+            if collecting:
+                gc.enable()
         return out
 
     def render(

@@ -6,6 +6,7 @@ Compiling once and calling the closure many times is what keeps per-keystroke re
 
 from __future__ import annotations
 
+import gc
 import math
 import random
 from collections.abc import Callable
@@ -267,13 +268,19 @@ def _index(parent: Node, test: str, key: str) -> dict[str, list[Node]]:
     index = kept.get((test, key))
     if index is None:
         index = {}
-        for child in parent.named(test):
-            for k in child.children:  # not child.named(key): no index made for each item
-                if k.name != key:
-                    continue
-                found = index.setdefault(k.string_value(), [])
-                if not found or found[-1] is not child:
-                    found.append(child)
+        collecting = gc.isenabled()
+        gc.disable()  # a list per key, among a million nodes: no collection can free any
+        try:
+            for child in parent.named(test):
+                for k in child.children:  # not child.named(key): no index made for each item
+                    if k.name != key:
+                        continue
+                    found = index.setdefault(k.string_value(), [])
+                    if not found or found[-1] is not child:
+                        found.append(child)
+        finally:
+            if collecting:
+                gc.enable()
         kept[(test, key)] = index
     return index
 
