@@ -24,7 +24,8 @@ from central_server.errors import Refusal
 from central_server.forwarded import ClientAddress
 from central_server.intake.checking import Checker
 from central_server.intake.gate import RequestGate
-from central_server.intake.openrosa import FORMS_PATH, is_openrosa_path
+from central_server.intake.openrosa import PREFIX as OPENROSA_PREFIX
+from central_server.intake.openrosa import is_openrosa_path
 from central_server.intake.openrosa import response_body as openrosa_response_body
 from central_server.intake.writer import GroupWriter
 from central_server.merged import export_jobs
@@ -317,7 +318,7 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
         checked_at_write={"/submission", f"{API}/sync/push"},
         basic=basic,
         openrosa={"/submission", "/formList"},
-        openrosa_prefix=FORMS_PATH + "/",
+        openrosa_prefix=OPENROSA_PREFIX,
         max_body=settings.max_body_bytes,
         max_inflated=settings.max_inflated_bytes,
         max_public_body=settings.max_public_body_bytes,

@@ -20,7 +20,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
-from central_server import published_forms
+from central_server import entity_lists, published_forms
 from central_server.accounts import now_text
 from central_server.db import (
     form_files,
@@ -32,7 +32,9 @@ from central_server.db import (
 )
 from central_server.intake.uploads import unfinished_others
 
+PREFIX = "/openrosa/"  # every OpenRosa address but /formList and /submission is under this
 FORMS_PATH = "/openrosa/forms"  # a version's XForm, manifest and media, under this
+LISTS_PATH = "/openrosa/entity-lists"  # a list's integrity (which entities are gone)
 # what an instanceID may hold after "uuid:" (it becomes the submission's key; no paths)
 INSTANCE_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
 
@@ -60,7 +62,7 @@ def response_body(message: str) -> bytes:
 
 def is_openrosa_path(path: str) -> bool:
     """An address ODK Collect, KoboCollect or Enketo asks (after a phone's /key/<token>)."""
-    return path in ("/submission", "/formList") or path.startswith(FORMS_PATH + "/")
+    return path in ("/submission", "/formList") or path.startswith(PREFIX)
 
 
 def md5(data: bytes) -> str:
@@ -102,6 +104,7 @@ def form_list(conn: Connection, base: str, form_id: str | None = None) -> str:
             + (
                 f"<manifestUrl>{escape(where)}/manifest</manifestUrl>"
                 if published_forms.files_of(conn, fid, version)
+                or published_forms.model(conn, fid, version).entity_lists
                 else ""
             )
             + "</xform>"
@@ -110,8 +113,12 @@ def form_list(conn: Connection, base: str, form_id: str | None = None) -> str:
     return "\n".join(out)
 
 
-def manifest(conn: Connection, base: str, form_id: str, version: str) -> str:
-    """The files a version names, each with its MD5 and where to fetch it."""
+def manifest(
+    conn: Connection, base: str, form_id: str, version: str, site_id: int | None = None
+) -> str:
+    """The files a version names, each with its MD5 and where to fetch it; an entity list it
+    reads (``households.csv``) as ODK Central gives it: ``type="entityList"``, the hash of the
+    asking site's list, and where to ask which entities are gone."""
     published_forms.xform(conn, form_id, version)  # NotFound for a version not published
     rows = conn.execute(
         select(form_files.c.name, form_files.c.content)
@@ -124,12 +131,25 @@ def manifest(conn: Connection, base: str, form_id: str, version: str) -> str:
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<manifest xmlns="http://openrosa.org/xforms/xformsManifest">'
     ]
+    lists = entity_lists.linked_files(published_forms.model(conn, form_id, version))
     for name, content in rows:
+        if name in lists:
+            continue  # a file attached with the form under a list's name: the list is served
         out.append(
             "<mediaFile>"
             f"<filename>{escape(name)}</filename>"
             f"<hash>{md5(content)}</hash>"
             f"<downloadUrl>{escape(where)}/{escape(_segment(name))}</downloadUrl>"
+            "</mediaFile>"
+        )
+    for name, list_name in sorted(lists.items()):
+        out.append(
+            '<mediaFile type="entityList">'
+            f"<filename>{escape(name)}</filename>"
+            f"<hash>{entity_lists.state_hash(conn, list_name, site_id)}</hash>"
+            f"<downloadUrl>{escape(where)}/{escape(_segment(name))}</downloadUrl>"
+            f"<integrityUrl>{escape(base)}{LISTS_PATH}/{escape(_segment(list_name))}/integrity"
+            "</integrityUrl>"
             "</mediaFile>"
         )
     out.append("</manifest>")

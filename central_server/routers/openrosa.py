@@ -22,7 +22,7 @@ from fastapi.responses import Response
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
-from central_server import accounts, multipart, published_forms, signin
+from central_server import accounts, entity_lists, multipart, published_forms, signin
 from central_server.accounts import Principal
 from central_server.db import reading
 from central_server.deps import Tx, principal, require
@@ -123,14 +123,21 @@ def form_xml(request: Request, form_id: str, version: str, who: Collector, conn:
 def form_manifest(
     request: Request, form_id: str, version: str, who: Collector, conn: Tx
 ) -> Response:
-    return _xml(request.app.state, openrosa.manifest(conn, _base(request), form_id, version))
+    return _xml(
+        request.app.state,
+        openrosa.manifest(conn, _base(request), form_id, version, site_id=who.site_id),
+    )
 
 
 @router.get(openrosa.FORMS_PATH + "/{form_id}/{version}/media/{name}")
 def form_media(
     request: Request, form_id: str, version: str, name: str, who: Collector, conn: Tx
 ) -> Response:
-    content = published_forms.file_content(conn, form_id, version, name)
+    lists = entity_lists.linked_files(published_forms.model(conn, form_id, version))
+    if name in lists:  # the asking phone's site's list, as it is now
+        content = entity_lists.csv_of(conn, lists[name], who.site_id)
+    else:
+        content = published_forms.file_content(conn, form_id, version, name)
     kind = {"csv": "text/csv", "xml": "application/xml", "geojson": "application/geo+json"}
     return Response(
         content,
@@ -140,6 +147,22 @@ def form_media(
             "content-disposition": f'attachment; filename="{name}"',
         },
     )
+
+
+@router.get(openrosa.LISTS_PATH + "/{list_name}/integrity")
+def entity_list_integrity(
+    request: Request,
+    list_name: str,
+    who: Collector,
+    conn: Tx,
+    ids: Annotated[str, Query(alias="id", max_length=40_000)] = "",
+) -> Response:
+    """Which of the entities a phone holds (``?id=a,b``, at most 1,000) are gone from its
+    site's list (OpenRosa integrity, as ODK Central answers it)."""
+    wanted = [i.strip() for i in ids.split(",") if i.strip()]
+    if len(wanted) > 1000:
+        raise Refusal("at most 1000 ids at a time", code="too_many_ids", status=400)
+    return _xml(request.app.state, entity_lists.integrity(conn, list_name, who.site_id, wanted))
 
 
 @router.head("/submission")

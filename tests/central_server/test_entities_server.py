@@ -211,3 +211,65 @@ def test_a_sites_devices_get_its_households_and_no_other_sites(server, login, fo
     assert pulled(login("super_k")) == pulled(amina)
     assert [u for u, *_ in pulled(baraka)] == [kakuma["data"]["meta/entity/@id"]]
     assert pulled(login("secretariat")) == []  # the lists go to the sites' devices
+
+
+def test_a_collect_phone_gets_its_sites_list_in_the_manifest_and_its_follow_ups_apply(
+    server, login, forms
+):
+    import re
+    import xml.etree.ElementTree as ET
+
+    import requests
+
+    from form_engine.submission import json_to_xml
+    from tests.central_server.conftest import PASSWORDS
+
+    register, visit = forms
+    koboko = registration(register, "Amina", "4")
+    kakuma = registration(register, "Baraka", "2")
+    send(server, login("amina"), koboko)
+    send(server, login("baraka"), kakuma)
+    hid, kid = koboko["data"]["meta/entity/@id"], kakuma["data"]["meta/entity/@id"]
+    ns = {"x": "http://openrosa.org/xforms/xformsManifest"}
+
+    def get(url, who="amina"):
+        r = requests.get(url, auth=(who, PASSWORDS[who]))
+        assert r.status_code == 200, r.text
+        return r
+
+    def listed(who="amina"):
+        forms_xml = get(f"{server.url}/formList", who).text
+        manifest_url = re.search(r"<manifestUrl>([^<]*hh_visit[^<]*)</manifestUrl>", forms_xml)
+        assert manifest_url, forms_xml  # offered, though households.csv was never attached
+        manifest = ET.fromstring(get(manifest_url[1], who).content)
+        [media] = manifest.findall("x:mediaFile", ns)
+        assert media.get("type") == "entityList"
+        assert media.findtext("x:filename", namespaces=ns) == "households.csv"
+        rows = get(media.findtext("x:downloadUrl", namespaces=ns), who).text.splitlines()
+        return media.findtext("x:hash", namespaces=ns), media, rows
+
+    before, media, rows = listed()
+    assert rows == ["name,label,__version,hh_name,size,zone", f"{hid},Amina,1,Amina,4,Z1"]
+    # Kakuma's phone: its own household only, and another hash
+    other_hash, _, other_rows = listed("baraka")
+    assert other_rows[1:] == [f"{kid},Baraka,1,Baraka,2,Z1"] and other_hash != before
+
+    # which entities a phone holds are gone: another site's counts as gone, never as there
+    integrity = media.findtext("x:integrityUrl", namespaces=ns)
+    answer = ET.fromstring(get(f"{integrity}?id={hid},{kid}").content)
+    assert [(e.get("id"), e.findtext("deleted")) for e in answer.iter("entity")] == [
+        (hid, "false"),
+        (kid, "true"),
+    ]
+
+    # a follow-up sent as Collect sends it updates the household; the list's hash moves
+    visit_xml = json_to_xml(visit, follow_up(visit, hid, 1, hh_size="6", zone="Z1")["data"])
+    r = requests.post(
+        f"{server.url}/submission",
+        files={"xml_submission_file": ("submission.xml", visit_xml.encode(), "text/xml")},
+        auth=("amina", PASSWORDS["amina"]),
+    )
+    assert r.status_code == 201, r.text
+    applied(server)
+    after, _, rows = listed()
+    assert rows[1:] == [f"{hid},Amina,2,Amina,6,Z1"] and after != before

@@ -69,6 +69,7 @@ OPENROSA = {
     ("GET", "/openrosa/forms/{form_id}/{version}/form.xml"),
     ("GET", "/openrosa/forms/{form_id}/{version}/manifest"),
     ("GET", "/openrosa/forms/{form_id}/{version}/media/{name}"),
+    ("GET", "/openrosa/entity-lists/{list_name}/integrity"),
     ("HEAD", "/submission"),
     ("POST", "/submission"),
 }
@@ -678,6 +679,11 @@ def _listed_forms(world: World, cell: Cell, r: requests.Response) -> str | None:
     return None if "population" in r.text else "population is not listed"
 
 
+def _none_present(world: World, cell: Cell, r: requests.Response) -> str | None:
+    """No site holds the entity asked about: said gone to everyone, never there."""
+    return None if "<deleted>true</deleted>" in r.text and "false" not in r.text else r.text
+
+
 def get(path: Callable[[World, Cell], str], **params) -> Callable:
     return lambda world, cell: send(world, cell, "GET", path(world, cell), params=params or None)
 
@@ -808,6 +814,14 @@ OPS: dict[tuple[str, str], Op] = {
     ),
     ("GET", "/openrosa/forms/{form_id}/{version}/media/{name}"): Op(
         get(fixed(f"{CARD}/media/camps.csv")), kinds=frozenset({"bearer", "basic", "phone"})
+    ),
+    ("GET", "/openrosa/entity-lists/{list_name}/integrity"): Op(
+        get(
+            fixed("/openrosa/entity-lists/households/integrity"),
+            id="0b9e7c55-2f4e-4a8e-b1d2-7c9a4e3f2d10",
+        ),
+        kinds=frozenset({"bearer", "basic", "phone"}),
+        check=_none_present,
     ),
     ("HEAD", "/submission"): Op(
         lambda w, c: send(w, c, "HEAD", "/submission"),
