@@ -17,6 +17,9 @@ daftari-server export FORM --as NAME --format csv|xlsx|parquet|dta|sav --out PAT
 daftari-server duplicates FORM --as NAME --keys "hh_no,head_name:name,phone:phone" [--json]
 daftari-server duplicates-resolve UUID1 UUID2 --as NAME --resolution R [--note TEXT]
 daftari-server indicators household|service_access|population --as NAME [--state S|any] [--json]
+daftari-server entities import LIST FILE.csv --site SITE --as NAME [--apply]
+daftari-server entities list --as NAME [--json]
+daftari-server entities export LIST --as NAME --format csv|parquet --out PATH [--site SITE]
 daftari-server stats [--json]
 daftari-server janitor [--days N]
 """
@@ -536,6 +539,99 @@ def cmd_indicators(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_entities_import(args: argparse.Namespace) -> int:
+    from central_server import entity_admin
+
+    path = Path(args.file)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        print(f"{path}: no such file", file=sys.stderr)
+        return 1
+    except UnicodeDecodeError:
+        print(f"{path}: not UTF-8 text (save it as CSV UTF-8)", file=sys.stderr)
+        return 1
+    with _engine(args).begin() as conn:
+        who = _reviewer(conn, args)
+        report = entity_admin.import_csv(
+            conn, who, args.list_name, args.site, text, apply_it=args.apply
+        )
+    for problem in report.problems:
+        print(f"{path.name}: {problem}", file=sys.stderr)
+    if report.problems:
+        print(
+            f"nothing imported: {len(report.problems)} problem(s) in {path.name}", file=sys.stderr
+        )
+        return 1
+    done = "imported" if report.applied else "would import (a dry run: --apply to import)"
+    print(
+        f"{done} into {args.site}'s '{args.list_name}': {report.created} new, "
+        f"{report.updated} updated"
+    )
+    return 0
+
+
+def cmd_entities_list(args: argparse.Namespace) -> int:
+    from central_server import entity_admin
+    from central_server.db import snapshot
+
+    with snapshot(_engine(args)) as conn:
+        found = entity_admin.lists(conn, _reviewer(conn, args))
+    if args.json:
+        keys = ("list", "site", "entities", "in_conflict")
+        print(json.dumps([dict(zip(keys, r, strict=True)) for r in found], indent=1))
+        return 0
+    for list_name, site, count, conflicts in found:
+        print(f"{list_name}\t{site}\t{count} entities\t{conflicts} in conflict")
+    return 0
+
+
+def cmd_entities_export(args: argparse.Namespace) -> int:
+    from central_server import entity_admin
+    from central_server.db import snapshot
+
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        print(f"{out.parent}: no such folder", file=sys.stderr)
+        return 1
+    with snapshot(_engine(args)) as conn:
+        header, rows = entity_admin.export_rows(
+            conn, _reviewer(conn, args), args.list_name, site=args.site
+        )
+    partial = out.with_name(out.name + ".partial")
+    try:
+        if args.format == "csv":
+            import csv
+
+            from form_engine import cells
+
+            with partial.open("w", encoding="utf-8-sig", newline="") as f:
+                writer = csv.writer(f)
+                writer.writerow(header)
+                # a label like "=cmd|…" kept from being run by a spreadsheet, as exports do
+                notes = cells.Notes()
+                writer.writerows(cells.csv_row(row, header, args.list_name, notes) for row in rows)
+        else:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            columns = list(zip(*rows, strict=True)) if rows else [()] * len(header)
+            table = pa.table(
+                {
+                    h: pa.array(list(c), type=pa.string())
+                    for h, c in zip(header, columns, strict=True)
+                }
+            )
+            pq.write_table(table, partial)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    partial.replace(out)
+    os.chmod(out, 0o600)  # respondents' names: readable by this account only
+    print(f"wrote {out} ({len(rows)} entities)")
+    return 0
+
+
 def cmd_bundle_import(args: argparse.Namespace) -> int:
     from central_server.intake.bundles import import_bundle
     from sync_protocol.bundles import BadBundle
@@ -728,6 +824,28 @@ def build_parser() -> argparse.ArgumentParser:
         "more: 429 and closed); a --trusted-proxy is not counted",
     )
     p.set_defaults(func=cmd_run)
+    ent = sub.add_parser("entities", help="entity lists: the households follow-ups come back to")
+    ent_sub = ent.add_subparsers(dest="entities_command", required=True)
+    p = ent_sub.add_parser(
+        "import", help="create or update a site's entities from a CSV (a dry run unless --apply)"
+    )
+    p.add_argument("list_name", metavar="LIST")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--site", required=True)
+    p.add_argument("--as", dest="as_user", required=True, metavar="NAME", help="acting as")
+    p.add_argument("--apply", action="store_true", help="import (without: only check and say)")
+    p.set_defaults(func=cmd_entities_import)
+    p = ent_sub.add_parser("list", help="the entity lists, per site, with their counts")
+    p.add_argument("--as", dest="as_user", required=True, metavar="NAME", help="acting as")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_entities_list)
+    p = ent_sub.add_parser("export", help="a list's entities (every site the account reads)")
+    p.add_argument("list_name", metavar="LIST")
+    p.add_argument("--as", dest="as_user", required=True, metavar="NAME", help="acting as")
+    p.add_argument("--format", choices=("csv", "parquet"), required=True)
+    p.add_argument("--out", required=True)
+    p.add_argument("--site")
+    p.set_defaults(func=cmd_entities_export)
     bundle = sub.add_parser("bundle", help="submissions carried on a USB stick")
     bundle_sub = bundle.add_subparsers(title="bundle commands", metavar="COMMAND", required=True)
     p = bundle_sub.add_parser(

@@ -123,12 +123,13 @@ def apply(
     change: EntityChange,
     *,
     site_id: int,
-    submission: str,
-    revision: int,
+    submission: str | None,
+    revision: int | None,
     by: str,
     at: str | None = None,
 ) -> str:
-    """Make one change; what became of it: created, updated, waiting or refused."""
+    """Make one change; what became of it: created, updated, waiting or refused.
+    ``submission`` None: an import (central_server.entity_admin)."""
     at = at or now_text()
     if not _is_uuid(change.id):
         return _problem(conn, submission, revision, change.id, "its id is not a UUID")
@@ -329,10 +330,14 @@ def _changed(conn, site_id: int, uuid: str, at: str) -> None:
     conn.execute(insert(changes).values(site_id=site_id, kind="entity", ref=uuid, at=at))
 
 
-def _problem(conn, submission: str, revision: int, uuid: str, problem: str) -> str:
+def _problem(conn, submission: str | None, revision: int | None, uuid: str, problem: str) -> str:
     conn.execute(
         insert(entity_problems).values(
-            submission=submission, revision=revision, uuid=uuid, problem=problem, at=now_text()
+            submission=submission or "",
+            revision=revision or 0,
+            uuid=uuid,
+            problem=problem,
+            at=now_text(),
         )
     )
     return "refused"
