@@ -375,3 +375,200 @@ def _filter(text: str | None):
     # refresh of what changed since yesterday reads yesterday's rows, not every row
     meeting = tuple(alternatives[0]) if len(alternatives) == 1 else ()
     return keep, meeting
+
+
+# -- entity lists (ODK Entities), as ODK Central offers them ----------------------------------
+
+LIST_READERS = ("clerk", "supervisor", "secretariat", "admin")
+ENTITY_FILTERABLE = {
+    "__system/createdAt": "created_at",
+    "__system/updatedAt": "updated_at",
+    "__system/conflict": "conflict",
+}
+
+
+def _list_rows(conn, who: Principal, list_name: str):
+    """The query of a list's entities ``who`` reads (a site's account: its site's only)."""
+    from sqlalchemy import select
+
+    from central_server.db import entities, sites
+
+    if who.role not in LIST_READERS:
+        raise Refusal("entity lists are read by reviewers and the Secretariat", status=403)
+    query = (
+        select(entities, sites.c.name.label("site_name"))
+        .join(sites, sites.c.id == entities.c.site_id)
+        .where(entities.c.list_name == list_name, entities.c.deleted_at.is_(None))
+    )
+    if not who.all_sites:
+        query = query.where(entities.c.site_id == who.site_id)
+    return query, entities
+
+
+def _list_properties(conn, who: Principal, list_name: str) -> list[str]:
+    query, entities = _list_rows(conn, who, list_name)
+    names: set[str] = set()
+    for (data,) in conn.execute(query.with_only_columns(entities.c.data)):
+        names.update(data or {})
+    if not names and conn.execute(query.limit(1)).first() is None:
+        from central_server.entity_admin import properties_of
+
+        declared = properties_of(conn, list_name)
+        if declared is None:
+            raise NotFound(f"no entity list '{list_name}'")
+        names = declared
+    return sorted(names)
+
+
+@router.get("/entities/{list_name}.svc")
+@router.get("/entities/{list_name}.svc/")
+def list_service(list_name: str, who: Reader, conn: Rx, request: Request) -> JSONResponse:
+    """An entity list's service: one entity set, ``Entities``."""
+    _list_properties(conn, who, list_name)  # NotFound for a list no form declares
+    base = str(request.url).split(".svc", 1)[0] + ".svc"
+    return JSONResponse(
+        {
+            "@odata.context": f"{base}/$metadata",
+            "value": [{"name": "Entities", "kind": "EntitySet", "url": "Entities"}],
+        },
+        headers={"OData-Version": "4.0"},
+    )
+
+
+@router.get("/entities/{list_name}.svc/$metadata")
+def list_metadata(list_name: str, who: Reader, conn: Rx) -> Response:
+    """The CSDL: ``__id``, ``label``, ``__system`` (as ODK Central's) and the properties, text."""
+    props = "".join(
+        f'<Property Name={quoteattr(_name(p))} Type="Edm.String"/>'
+        for p in _list_properties(conn, who, list_name)
+    )
+    namespace = "daftari.entities." + re.sub(r"[^A-Za-z0-9_]", "_", list_name)
+    body = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<edmx:Edmx xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx" Version="4.0">'
+        "<edmx:DataServices>"
+        f'<Schema xmlns="http://docs.oasis-open.org/odata/ns/edm" Namespace="{escape(namespace)}">'
+        '<ComplexType Name="metadata">'
+        '<Property Name="createdAt" Type="Edm.DateTimeOffset"/>'
+        '<Property Name="creatorName" Type="Edm.String"/>'
+        '<Property Name="updates" Type="Edm.Int64"/>'
+        '<Property Name="updatedAt" Type="Edm.DateTimeOffset"/>'
+        '<Property Name="version" Type="Edm.Int64"/>'
+        '<Property Name="conflict" Type="Edm.String"/>'
+        '<Property Name="site" Type="Edm.String"/>'
+        "</ComplexType>"
+        '<EntityType Name="Entities"><Key><PropertyRef Name="__id"/></Key>'
+        '<Property Name="__id" Type="Edm.String" Nullable="false"/>'
+        '<Property Name="label" Type="Edm.String"/>'
+        f'<Property Name="__system" Type="{escape(namespace)}.metadata"/>'
+        + props
+        + "</EntityType>"
+        + '<EntityContainer Name="Container">'
+        + f'<EntitySet Name="Entities" EntityType="{escape(namespace)}.Entities"/>'
+        + "</EntityContainer></Schema></edmx:DataServices></edmx:Edmx>"
+    )
+    return Response(body, media_type="application/xml", headers={"OData-Version": "4.0"})
+
+
+@router.get("/entities/{list_name}.svc/{entity_set}")
+def list_entities(
+    list_name: str,
+    entity_set: str,
+    who: Reader,
+    conn: Rx,
+    request: Request,
+    top: Annotated[int | None, Query(alias="$top", ge=0, le=MOST)] = None,
+    skip: Annotated[int, Query(alias="$skip", ge=0, le=10**9)] = 0,
+    count: Annotated[str | None, Query(alias="$count", max_length=5)] = None,
+    filter_: Annotated[str | None, Query(alias="$filter", max_length=500)] = None,
+    skiptoken: Annotated[str | None, Query(alias="$skiptoken", max_length=1000)] = None,
+) -> JSONResponse:
+    """A page of a list's entities (at most 1,000, oldest first; ``@odata.nextLink`` for the
+    next), each with ``__id``, ``label``, ``__system`` and its properties; ``$filter`` on
+    ``__system/createdAt``, ``__system/updatedAt`` or ``__system/conflict``."""
+    from sqlalchemy import func, select, tuple_
+
+    from central_server.db import entity_versions
+
+    if entity_set != "Entities":
+        raise NotFound(f"no entity set '{entity_set}': Entities")
+    names = _list_properties(conn, who, list_name)
+    query, entities = _list_rows(conn, who, list_name)
+    for column, op, value in _entity_filter(filter_):
+        query = query.where(exporting.OPERATORS[op](entities.c[column], value))
+    total = (
+        conn.execute(query.with_only_columns(func.count())).scalar() if count == "true" else None
+    )
+    order = (entities.c.created_at, entities.c.uuid)
+    if skiptoken:
+        mark = _skiptoken(skiptoken)
+        if mark.after is not None:
+            query = query.where(tuple_(*order) > mark.after)
+    wanted = min(top if top is not None else MOST, MOST)
+    found = conn.execute(query.order_by(*order).offset(skip).limit(wanted + 1)).all()
+    more, found = len(found) > wanted, found[:wanted]
+    creators = (
+        dict(
+            conn.execute(
+                select(entity_versions.c.uuid, entity_versions.c.by).where(
+                    entity_versions.c.version == 1,
+                    entity_versions.c.uuid.in_([r.uuid for r in found]),
+                )
+            ).all()
+        )
+        if found
+        else {}
+    )
+    page = [
+        {
+            "__id": r.uuid,
+            "label": r.label,
+            "__system": {
+                "createdAt": r.created_at,
+                "creatorName": creators.get(r.uuid, ""),
+                "updates": r.version - 1,
+                "updatedAt": r.updated_at if r.version > 1 else None,
+                "version": r.version,
+                "conflict": r.conflict,
+                "site": r.site_name,
+            },
+            **{_name(n): (r.data or {}).get(n) for n in names},
+        }
+        for r in found
+    ]
+    base = str(request.url).split(".svc", 1)[0] + ".svc"
+    answer: dict = {"@odata.context": f"{base}/$metadata#Entities", "value": page}
+    if total is not None:
+        answer["@odata.count"] = total
+    if more and found:
+        last = found[-1]
+        params = {k: v for k, v in request.query_params.items() if k != "$skip"}
+        params.update(
+            {"$skiptoken": _Mark((last.created_at, last.uuid), "", 0).token(), "$top": str(wanted)}
+        )
+        answer["@odata.nextLink"] = str(request.url.replace_query_params(**params))
+    return JSONResponse(answer, headers={"OData-Version": "4.0"})
+
+
+def _entity_filter(text: str | None) -> list[tuple[str, str, str]]:
+    """``__system/updatedAt gt 2026-11-05 and …`` (``and`` only), compared in the database."""
+    if not text or not text.strip():
+        return []
+    out = []
+    for clause in re.split(r"\s+and\s+", text.strip()):
+        m = _CLAUSE.fullmatch(clause)
+        if m is None or m["prop"] not in ENTITY_FILTERABLE:
+            raise BadQuery(
+                f"$filter {clause.strip()!r}: compare {', '.join(ENTITY_FILTERABLE)} with eq, "
+                "ne, gt, ge, lt or le (and only 'and')"
+            )
+        value = m["value"]
+        value = value[1:-1].replace("''", "'") if value.startswith("'") else value
+        column = ENTITY_FILTERABLE[m["prop"]]
+        if column != "conflict":
+            try:
+                value = exporting.server_time(value, what="$filter")
+            except exporting.ExportRefused as exc:
+                raise BadQuery(exc.detail) from None
+        out.append((column, m["op"], value))
+    return out

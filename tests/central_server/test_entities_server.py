@@ -273,3 +273,64 @@ def test_a_collect_phone_gets_its_sites_list_in_the_manifest_and_its_follow_ups_
     applied(server)
     after, _, rows = listed()
     assert rows[1:] == [f"{hid},Amina,2,Amina,6,Z1"] and after != before
+
+
+def test_entity_lists_in_odata_as_central_offers_them(server, login, forms):
+    import requests
+
+    from tests.central_server.conftest import PASSWORDS
+
+    register, visit = forms
+    sent = [registration(register, f"Koboko {i}", str(i)) for i in range(3)]
+    send(server, login("amina"), *sent)
+    send(server, login("baraka"), registration(register, "Kakuma 1", "5"))
+    hid = sent[0]["data"]["meta/entity/@id"]
+    send(server, login("amina"), follow_up(visit, hid, 1, hh_size="7", zone="Z1"))
+    base = f"{server.url}/api/v1/odata/entities/households.svc"
+
+    def read(url, who):
+        r = requests.get(url, auth=(who, PASSWORDS[who]))
+        assert r.status_code == 200, r.text
+        return r.json()
+
+    def every(who, top=2):
+        """Following @odata.nextLink as Power BI does."""
+        rows, url = [], f"{base}/Entities?$top={top}&$count=true"
+        while url:
+            page = read(url, who)
+            rows += page["value"]
+            url = page.get("@odata.nextLink")
+        return rows
+
+    assert read(base, "secretariat")["value"] == [
+        {"name": "Entities", "kind": "EntitySet", "url": "Entities"}
+    ]
+    metadata = requests.get(f"{base}/$metadata", auth=("secretariat", PASSWORDS["secretariat"]))
+    assert '<Property Name="size" Type="Edm.String"/>' in metadata.text
+    everyone = every("secretariat")
+    assert sorted(e["__system"]["site"] for e in everyone) == [
+        "Kakuma",
+        "Koboko",
+        "Koboko",
+        "Koboko",
+    ]
+    first = next(e for e in everyone if e["__id"] == hid)
+    assert (first["label"], first["size"], first["__system"]["version"]) == ("Koboko 0", "7", 2)
+    assert first["__system"]["updates"] == 1 and first["__system"]["creatorName"] == "amina"
+    # a site's clerk: that site's only
+    assert {e["__system"]["site"] for e in every("clerk_k", top=1)} == {"Koboko"}
+    assert len(every("clerk_k", top=1)) == 3
+    # what changed since a moment: the database compares it
+    since = first["__system"]["updatedAt"]
+    changed = requests.get(
+        f"{base}/Entities",
+        params={"$filter": f"__system/updatedAt ge '{since}'"},  # its + sent as %2B
+        auth=("secretariat", PASSWORDS["secretariat"]),
+    ).json()
+    assert [e["__id"] for e in changed["value"]] == [hid]
+    r = requests.get(f"{base}/Entities", auth=("amina", PASSWORDS["amina"]))
+    assert r.status_code == 403
+    r = requests.get(
+        f"{base}/Entities?$filter=label eq 'x'", auth=("secretariat", PASSWORDS["secretariat"])
+    )
+    assert r.status_code == 400 and "__system/updatedAt" in r.text

@@ -197,6 +197,8 @@ def _seeded(live: LiveServer, folder) -> World:
         accounts.add_user(conn, "super_a", role=role, site=site, password=password, memory_kib=1024)
         published_forms.publish(conn, card)
         published_forms.publish(conn, secret)
+        published_forms.publish(conn, _households_form(folder))
+    households = load_xlsform(_households_form(folder))
     world = World(live, requests.Session())
     for name in PEOPLE:
         world.bearer[name] = _login(world, name)
@@ -233,11 +235,54 @@ def _seeded(live: LiveServer, folder) -> World:
         world.bundle[site] = seal(token_hash(enumerator), carried, {})
         r = _put(world, world.bearer[CLERK[site]], "bundles", world.bundle[site])
         assert r.status_code == 200 and r.json()["imported"], r.text
+        # a household registered: the site's entity list (ODK Entities)
+        _push(world, enumerator, [item(_registration(households, site))])
     live.checked()  # the checker idle: the exports' writes wait for nobody
+    _entities_applied(live)
     for name, (role, _, _) in PEOPLE.items():
         if role in READERS:
             world.job[name] = _export(world, world.bearer[name], None)
     return world
+
+
+def _households_form(folder) -> object:
+    return write_xlsform(
+        folder / "hh_register.xlsx",
+        [{"type": "text", "name": "hh_name", "label": "Head", "save_to": "hh_name"}],
+        settings={"form_id": "hh_register", "version": "1"},
+        extra_sheets={"entities": [["list_name", "label"], ["households", "${hh_name}"]]},
+    )
+
+
+def _registration(form, site: str) -> dict:
+    from form_engine.session import FormSession
+    from form_engine.submission import document_to_json
+
+    s = FormSession.new(form)
+    s.set_value(s.nodes("/data/hh_name")[0], f"{site}'s household")
+    data = document_to_json(form, s.doc)
+    return {
+        "uuid": data["meta/instanceID"][5:],
+        "form_id": "hh_register",
+        "form_version": "1",
+        "data": data,
+    }
+
+
+def _entities_applied(live: LiveServer) -> None:
+    from central_server.db import revisions
+
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        with live.app.state.engine.connect() as conn:
+            if (
+                conn.execute(select(revisions.c.seq).where(~revisions.c.entities_done)).first()
+                is None
+            ):
+                return
+        live.app.state.checker.wake()
+        time.sleep(0.05)
+    raise AssertionError("the server did not apply the registrations")
 
 
 def _put(world: World, token: str, kind: str, content: bytes, *, part: int | None = None):
@@ -684,6 +729,10 @@ def _none_present(world: World, cell: Cell, r: requests.Response) -> str | None:
     return None if "<deleted>true</deleted>" in r.text and "false" not in r.text else r.text
 
 
+def _entity_sites(world: World, cell: Cell, r: requests.Response) -> str | None:
+    return _sites_seen(cell, [e["__system"]["site"] for e in r.json()["value"]])
+
+
 def get(path: Callable[[World, Cell], str], **params) -> Callable:
     return lambda world, cell: send(world, cell, "GET", path(world, cell), params=params or None)
 
@@ -696,6 +745,7 @@ SUBMISSIONS = f"{API}/submissions"
 REVIEW = f"{API}/review/submissions"
 DATASETS = f"{API}/datasets/population"
 ODATA = f"{API}/odata/population.svc"
+ODATA_LIST = f"{API}/odata/entities/households.svc"
 OPENROSA_FORM = f"/openrosa/forms/population/{POPULATION_VERSION}"
 CARD = f"/openrosa/forms/card_photos/{CARD_VERSION}"
 
@@ -800,6 +850,21 @@ OPS: dict[tuple[str, str], Op] = {
         roles=READERS,
         kinds=frozenset({"bearer", "basic"}),
         check=_odata_sites,
+    ),
+    ("GET", "/api/v1/odata/entities/{list_name}.svc"): Op(
+        get(fixed(f"{ODATA_LIST}")), roles=READERS, kinds=frozenset({"bearer", "basic"})
+    ),
+    ("GET", "/api/v1/odata/entities/{list_name}.svc/"): Op(
+        get(fixed(f"{ODATA_LIST}/")), roles=READERS, kinds=frozenset({"bearer", "basic"})
+    ),
+    ("GET", "/api/v1/odata/entities/{list_name}.svc/$metadata"): Op(
+        get(fixed(f"{ODATA_LIST}/$metadata")), roles=READERS, kinds=frozenset({"bearer", "basic"})
+    ),
+    ("GET", "/api/v1/odata/entities/{list_name}.svc/{entity_set}"): Op(
+        get(fixed(f"{ODATA_LIST}/Entities")),
+        roles=READERS,
+        kinds=frozenset({"bearer", "basic"}),
+        check=_entity_sites,
     ),
     ("GET", "/formList"): Op(
         get(fixed("/formList")),
