@@ -32,6 +32,7 @@ from central_server.merged import export_jobs
 from central_server.routers import (
     auth,
     datasets,
+    entities,
     forms,
     odata,
     openrosa,
@@ -248,6 +249,7 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
         review.router,
         datasets.router,
         odata.router,
+        entities.router,
     ):
         app.include_router(router, prefix=API)
     app.include_router(openrosa.router)  # where OpenRosa clients expect it

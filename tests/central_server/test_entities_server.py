@@ -334,3 +334,56 @@ def test_entity_lists_in_odata_as_central_offers_them(server, login, forms):
         f"{base}/Entities?$filter=label eq 'x'", auth=("secretariat", PASSWORDS["secretariat"])
     )
     assert r.status_code == 400 and "__system/updatedAt" in r.text
+
+
+def test_a_conflict_is_seen_and_resolved_property_by_property(server, login, forms):
+    import requests
+
+    register, visit = forms
+    reg = registration(register, "Amina", "4", zone="Z1")
+    hid = reg["data"]["meta/entity/@id"]
+    send(server, login("amina"), reg)
+    # two phones with version 1, offline: both change the size, one the zone too
+    send(server, login("amina"), follow_up(visit, hid, 1, hh_size="5", zone="Z1"))
+    send(server, login("amina"), follow_up(visit, hid, 1, hh_size="6", zone="Z2"))
+
+    def call(method, path, who, **kw):
+        return requests.request(
+            method,
+            f"{server.url}/api/v1/entities{path}",
+            headers={"authorization": f"Bearer {login(who)}"},
+            **kw,
+        )
+
+    listed = call("GET", "/conflicts", "super_k").json()["entities"]
+    assert [(e["uuid"], e["conflict"], e["version"]) for e in listed] == [(hid, "hard", 3)]
+    assert call("GET", "/conflicts", "clerk_a").json()["entities"] == []  # Kakuma's: none
+    history = call("GET", f"/{hid}", "super_k").json()["entity"]
+    assert [(v["version"], v["data"]["size"], v["conflicting"]) for v in history["versions"]] == [
+        (1, "4", None),
+        (2, "5", None),
+        (3, "6", ["size"]),
+    ]
+    assert call("GET", f"/{hid}", "clerk_a").status_code == 404  # another site's
+    # the supervisor keeps the first phone's size and the second's zone
+    stale = call("POST", f"/{hid}/resolve", "super_k", json={"version": 2, "values": {"size": "5"}})
+    assert stale.status_code == 409  # looked at an older version: look again
+    r = call("POST", f"/{hid}/resolve", "super_k", json={"version": 3, "values": {"size": "5"}})
+    assert r.status_code == 200, r.text
+    entity = r.json()["entity"]
+    assert (
+        entity["version"],
+        entity["conflict"],
+        entity["data"]["size"],
+        entity["data"]["zone"],
+    ) == (
+        4,
+        None,
+        "5",
+        "Z2",
+    )
+    assert entity["versions"][-1]["by"] == "super_k"
+    assert call("GET", "/conflicts", "super_k").json()["entities"] == []
+    bad = call("POST", f"/{hid}/resolve", "super_k", json={"version": 4, "values": {"colour": "x"}})
+    assert bad.status_code == 422
+    assert call("POST", f"/{hid}/resolve", "amina", json={"version": 4}).status_code == 403

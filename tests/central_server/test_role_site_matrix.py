@@ -93,6 +93,7 @@ class World:
     photo: dict[str, bytes] = field(default_factory=dict)
     bundle: dict[str, bytes] = field(default_factory=dict)
     job: dict[str, str] = field(default_factory=dict)  # an export of each reader's
+    entity: dict[str, str] = field(default_factory=dict)  # a household of each site's list
     made: int = 0
 
     @property
@@ -236,7 +237,9 @@ def _seeded(live: LiveServer, folder) -> World:
         r = _put(world, world.bearer[CLERK[site]], "bundles", world.bundle[site])
         assert r.status_code == 200 and r.json()["imported"], r.text
         # a household registered: the site's entity list (ODK Entities)
-        _push(world, enumerator, [item(_registration(households, site))])
+        registered = _registration(households, site)
+        _push(world, enumerator, [item(registered)])
+        world.entity[site] = registered["data"]["meta/entity/@id"]
     live.checked()  # the checker idle: the exports' writes wait for nobody
     _entities_applied(live)
     for name, (role, _, _) in PEOPLE.items():
@@ -540,6 +543,46 @@ def _resolve(world: World, cell: Cell) -> requests.Response:
         f"{API}/datasets/duplicates/resolutions",
         json={"first": pair[0], "second": pair[1], "resolution": "keep_both"},
     )
+
+
+def _entity_version(world: World, site: str) -> int:
+    from central_server.db import entities
+
+    with world.live.app.state.engine.connect() as conn:
+        return conn.execute(
+            select(entities.c.version).where(entities.c.uuid == world.entity[site])
+        ).scalar_one()
+
+
+def _resolve_entity(world: World, cell: Cell) -> requests.Response:
+    """The version the caller looks at, so that each allowed call makes the next one."""
+    return send(
+        world,
+        cell,
+        "POST",
+        f"{API}/entities/{world.entity[cell.site]}/resolve",
+        json={"version": _entity_version(world, cell.site), "values": {}},
+    )
+
+
+def _entity_untouched(world: World, cell: Cell, r: requests.Response) -> str | None:
+    """Another site's household: never given a new version by this site's account (the
+    Secretariat, of every site, may)."""
+    if cell.own or cell.home is None:
+        return None
+    from central_server.db import entity_versions
+
+    with world.live.app.state.engine.connect() as conn:
+        bys = (
+            conn.execute(
+                select(entity_versions.c.by).where(
+                    entity_versions.c.uuid == world.entity[cell.site]
+                )
+            )
+            .scalars()
+            .all()
+        )
+    return None if cell.who not in bys else f"{cell.who} changed {cell.site}'s household"
 
 
 def _new_or_other(world: World, cell: Cell) -> dict:
@@ -866,6 +909,15 @@ OPS: dict[tuple[str, str], Op] = {
         kinds=frozenset({"bearer", "basic"}),
         check=_entity_sites,
     ),
+    ("GET", "/api/v1/entities/conflicts"): Op(
+        get(fixed(f"{API}/entities/conflicts")), roles=READERS
+    ),
+    ("GET", "/api/v1/entities/{uuid}"): Op(
+        get(lambda w, c: f"{API}/entities/{w.entity[c.site]}"),
+        roles=READERS,
+        other=404,
+        check=lambda w, c, r: None if r.json()["entity"]["site"] == c.site else "another site",
+    ),
     ("GET", "/formList"): Op(
         get(fixed("/formList")),
         kinds=frozenset({"bearer", "basic", "phone"}),
@@ -896,6 +948,9 @@ OPS: dict[tuple[str, str], Op] = {
     ),
     # the writes: after every read, on throwaway objects or on the other site's object that
     # must stay as it was
+    ("POST", "/api/v1/entities/{uuid}/resolve"): Op(
+        _resolve_entity, roles=REVIEWERS, other=404, after=_entity_untouched, writes=True
+    ),
     ("POST", "/submission"): Op(
         lambda w, c: send(
             w,
