@@ -65,10 +65,16 @@ def declarations(form: FormDefinition) -> list[Declaration]:
     if isinstance(kept, list):
         return kept
     version = form.entities_version
-    if version and version not in VERSIONS and _newer(version):
+    if version and ".".join(version.split(".")[:2]) not in {v[:6] for v in VERSIONS}:
+        newer = _newer(version)
         raise FormLoadError(
-            f"the form uses ODK Entities version {version}; Daftari reads up to "
-            f"{VERSIONS[-1]}: convert it with the pyxform Daftari ships, or update Daftari",
+            f"the form uses ODK Entities version {version}; Daftari reads "
+            f"{VERSIONS[0][:6]} to {VERSIONS[-1][:6]}: "
+            + (
+                "update Daftari, or convert the form with the pyxform Daftari ships"
+                if newer
+                else "convert the form again with a newer pyxform"
+            ),
             code="entities_version",
         )
     found: list[Declaration] = []
@@ -90,9 +96,11 @@ def declarations(form: FormDefinition) -> list[Declaration]:
                 visit(el.children, container)
 
     visit(form.elements, "/" + form.root_name)
-    by_container = {d.container: d for d in found}
+    # a save_to belongs to the entity declared in the meta of its nearest ancestor: the
+    # form, a repeat, or a group (pyxform puts a second list's meta in a group)
+    by_owner = {d.path.rsplit("/", 2)[0]: d for d in found}  # ".../g/meta/entity" -> ".../g"
     for el in saves:
-        owner = _nearest(el.path, by_container)
+        owner = _nearest(el.path, by_owner)
         if owner is None:
             raise FormLoadError(
                 f"'{el.name}' is saved to the entity property '{el.save_to}', but no entity "

@@ -29,6 +29,10 @@ class FormRuntime:
                 clone = node.clone()
                 clone.attrs.pop(TEMPLATE_ATTR, None)
                 self.templates[node.generic_path()] = clone
+        for node in template_doc.iter():  # no jr:template: the first entry is one (JavaRosa)
+            path = node.generic_path()
+            if path in self.repeat_paths and path not in self.templates:
+                self.templates[path] = node.clone()
         built = form._documents if isinstance(form._documents, dict) else {}
         self.secondary: dict[str, Node] = {
             k: built[k] if k in built else parse_document(v)

@@ -274,7 +274,7 @@ class FormSession:
 
     def _run_setvalues(self, event: str, scope: Node) -> None:
         for action in self.form.setvalues:
-            if action.event == event:
+            if event in action.event.split():  # "odk-instance-first-load odk-new-repeat"
                 self._apply_setvalue(action.ref, action.value, scope)
 
     def _apply_setvalue(self, ref: str, value: str | None, scope: Node) -> None:

@@ -344,7 +344,7 @@ def read_xform(xform: str) -> FormDefinition:
                     action = SetValue(
                         event=sv.get("event") or "", ref=sv.get("ref") or "", value=sv.get("value")
                     )
-                    if action.event == "odk-new-repeat":
+                    if "odk-new-repeat" in action.event.split():
                         new_repeat_setvalues.append(action)
                     else:
                         element.on_change.append(action)

@@ -147,7 +147,11 @@ def _load(
             )
     _literal_defaults(form)
     load_external_instances(form, attachments or {}, search_dirs, rows)
-    _check_references_compile(form)
+    entity_rows = {
+        str(row.get("list_name") or row.get("dataset") or "").strip(): (n, row)
+        for n, row in enumerate(getattr(sheets.data, "entities", None) or [], 2)
+    }
+    _check_references_compile(form, entity_rows)
     _check_entities(form, sheets)
     from form_engine.runtime import FormRuntime
 
@@ -182,23 +186,49 @@ def _xpath_literal(text: str) -> str:
     return "concat(" + ', "\'", '.join(f"'{p}'" for p in text.split("'")) + ")"
 
 
-def _check_references_compile(form: FormDefinition) -> None:
-    """Compile every expression of the XForm once, so evaluation never meets a syntax error."""
+ENTITY_COLUMNS = {"label": "label", "id": "entity_id", "create": "create_if", "update": "update_if"}
+
+
+def _check_references_compile(form: FormDefinition, entity_rows: dict | None = None) -> None:
+    """Compile every expression of the XForm once, so evaluation never meets a syntax error.
+    ``entity_rows``: the entities sheet's rows by list name, to say where its expressions
+    were written."""
     from form_engine.xpath.evaluator import compile_expression
+
+    datasets = {e.path: e.attributes.get("dataset", "") for e in form.walk() if e.attributes}
+
+    def entity_refused(dataset: str, column: str, expr: str, exc) -> FormLoadError:
+        row, written = (entity_rows or {}).get(dataset, (None, {}))
+        shown = str(written.get(column) or expr).strip()
+        return FormLoadError(
+            f"the {column} of list '{dataset}': {exc.message} (in {shown!r})",
+            sheet="entities",
+            row=row,
+            column=column,
+            code="expression",
+        )
 
     for el in form.walk():
         for column, _, expr in el.expressions():
             try:
                 compile_expression(expr)
             except (XPathSyntaxError, XPathEvalError) as exc:
-                entity = "/meta/entity/" in el.path  # written from the entities sheet
+                owner = el.path.rsplit("/", 1)[0]
+                if owner in datasets:  # an entity's label, written on the entities sheet
+                    raise entity_refused(datasets[owner], "label", expr, exc) from None
                 raise FormLoadError(
                     f"'{el.name}': {exc.message} (in {expr.strip()!r})",
-                    sheet="entities" if entity else "survey",
-                    row=2 if entity else el.row,
-                    column=el.name if entity else column,
+                    sheet="survey",
+                    row=el.row,
+                    column=column,
                     code="expression",
                 ) from None
+        for name, expr in el.attribute_calculates.items():  # its @id, @create, @update…
+            try:
+                compile_expression(expr)
+            except (XPathSyntaxError, XPathEvalError) as exc:
+                column = ENTITY_COLUMNS.get(name, name)
+                raise entity_refused(el.attributes.get("dataset", ""), column, expr, exc) from None
 
 
 def _check_entities(form: FormDefinition, sheets) -> None:

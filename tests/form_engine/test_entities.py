@@ -276,3 +276,120 @@ def test_a_newer_entities_version_than_daftari_reads_is_refused(register):
     newer = register.xform.replace('entities-version="2024.1.0"', 'entities-version="2031.1.0"')
     with pytest.raises(FormLoadError, match="version 2031.1.0"):
         load_xform(newer)
+
+
+def test_two_lists_get_each_their_own_properties(tmp_path):
+    """pyxform puts a second list's declaration in the group its questions are in."""
+    f = form(
+        tmp_path,
+        "two_lists",
+        [
+            {
+                "type": "text",
+                "name": "hh_id",
+                "label": "Household ID",
+                "save_to": "households#hh_id",
+            },
+            {"type": "begin_group", "name": "respondent", "label": "Respondent"},
+            {
+                "type": "text",
+                "name": "full_name",
+                "label": "Full name",
+                "save_to": "people#full_name",
+            },
+            {"type": "integer", "name": "age", "label": "Age", "save_to": "people#age"},
+            {"type": "end_group"},
+        ],
+        [["list_name", "label"], ["households", "${hh_id}"], ["people", "${full_name}"]],
+    )
+    assert {d.dataset: d.properties for d in declarations(f)} == {
+        "households": {"hh_id": "/data/hh_id"},
+        "people": {"full_name": "/data/respondent/full_name", "age": "/data/respondent/age"},
+    }
+    s = fill(
+        f, {"/data/hh_id": "H7", "/data/respondent/full_name": "Asha", "/data/respondent/age": "30"}
+    )
+    found = {c.dataset: (c.label, c.properties) for c in changes(f, document_to_json(f, s.doc))}
+    assert found == {
+        "households": ("H7", {"hh_id": "H7"}),
+        "people": ("Asha", {"full_name": "Asha", "age": "30"}),
+    }
+
+
+ROSTER_XFORM = """<?xml version="1.0"?>
+<h:html xmlns="http://www.w3.org/2002/xforms" xmlns:h="http://www.w3.org/1999/xhtml"
+  xmlns:jr="http://openrosa.org/javarosa" xmlns:entities="http://www.opendatakit.org/xforms/entities">
+  <h:head><h:title>Roster</h:title>
+    <model entities:entities-version="2025.1.0">
+      <instance><data id="roster" version="1">
+        <person><name/><meta><entity dataset="people" create="1" id=""><label/></entity></meta></person>
+        <meta><instanceID/></meta>
+      </data></instance>
+      <bind nodeset="/data/person/name" type="string" entities:saveto="full_name"/>
+      <bind nodeset="/data/person/meta/entity/@id" type="string" readonly="true()"/>
+      <bind nodeset="/data/person/meta/entity/label" type="string" calculate="../../../name"/>
+      <bind nodeset="/data/meta/instanceID" type="string" jr:preload="uid"/>
+    </model>
+  </h:head>
+  <h:body>
+    <repeat nodeset="/data/person">
+      <setvalue ref="/data/person/meta/entity/@id" event="odk-instance-first-load odk-new-repeat"
+        value="uuid()"/>
+      <input ref="/data/person/name"><label>Name</label></input>
+    </repeat>
+  </h:body>
+</h:html>"""
+
+
+def test_a_roster_xform_as_central_writes_it_fills_with_an_id_for_each_person():
+    """A repeat with no jr:template (its first entry is the template, as in JavaRosa) and
+    one setvalue for two events, as ODK Central's test forms write them."""
+    f = load_xform(ROSTER_XFORM)
+    s = FormSession.new(f)
+    s.set_value(s.nodes("/data/person/name")[0], "Asha")
+    second = s.add_repeat("/data/person")
+    s.set_value(second.child("name"), "Omar")
+    found = changes(f, document_to_json(f, s.doc))
+    assert [(c.where, c.label, c.properties) for c in found] == [
+        ("person[1]", "Asha", {"full_name": "Asha"}),
+        ("person[2]", "Omar", {"full_name": "Omar"}),
+    ]
+    assert all(is_uuid4(c.id) for c in found) and found[0].id != found[1].id
+
+
+def test_an_older_entities_version_than_daftari_reads_is_refused(register):
+    older = register.xform.replace('entities-version="2024.1.0"', 'entities-version="2020.1.0"')
+    with pytest.raises(FormLoadError, match="version 2020.1.0; Daftari reads 2022.1 to 2025.1"):
+        load_xform(older)
+
+
+def test_a_broken_entities_expression_is_said_at_its_row(tmp_path):
+    with pytest.raises(FormLoadError) as refused:
+        form(
+            tmp_path,
+            "bad_label",
+            [
+                {
+                    "type": "text",
+                    "name": "hh_id",
+                    "label": "Household",
+                    "save_to": "households#hh_id",
+                },
+                {"type": "begin_repeat", "name": "members", "label": "Members"},
+                {
+                    "type": "text",
+                    "name": "full_name",
+                    "label": "Name",
+                    "save_to": "people#full_name",
+                },
+                {"type": "end_repeat"},
+            ],
+            [
+                ["list_name", "label"],
+                ["households", "${hh_id}"],
+                ["people", "Member: ${full_name}"],
+            ],
+        )
+    e = refused.value
+    assert (e.sheet, e.row, e.column) == ("entities", 3, "label")
+    assert "list 'people'" in e.message and "Member: ${full_name}" in e.message
