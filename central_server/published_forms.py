@@ -17,6 +17,7 @@ from central_server.accounts import now_text
 from central_server.db import changes, form_files, forms, reading
 from central_server.errors import Conflict, NotFound, Refusal
 from form_engine import FormDefinition, FormLoadError, load_xlsform
+from form_engine.entities import declarations, link_lists
 from form_engine.model import NeededFile
 
 
@@ -36,6 +37,7 @@ def publish(conn: Connection, path: Path) -> Published:
     FormLoadError with sheet/row/column for a broken workbook."""
     workbook = path.read_bytes()
     form = load_xlsform(path)
+    link_lists(form, declared_lists(conn))  # a follow-up that only reads a list: not a file
     exists = conn.execute(
         select(forms.c.sha256, forms.c.needs_files).where(
             forms.c.form_id == form.form_id, forms.c.version == form.version
@@ -70,7 +72,38 @@ def publish(conn: Connection, path: Path) -> Published:
         _store_file(conn, row_id, name, text.encode("utf-8"), at)
     if not form.missing_files:
         _offer(conn, form, at)
+    _link_waiting(conn, {d.dataset for d in declarations(form)}, at)
     return Published(form.form_id, form.version, form.title, list(form.missing_files))
+
+
+def declared_lists(conn: Connection) -> set[str]:
+    """The entity lists the published forms declare."""
+    found: set[str] = set()
+    for form_id, version in conn.execute(select(forms.c.form_id, forms.c.version)).all():
+        found |= {d.dataset for d in declarations(model(conn, form_id, version))}
+    return found
+
+
+def _link_waiting(conn: Connection, lists: set[str], at: str) -> None:
+    """Forms published before the list they read was declared (a follow-up before its
+    registration), waiting for '<list>.csv' as a file: linked to the list now, and offered
+    when nothing else is missing."""
+    if not lists:
+        return
+    for row in conn.execute(select(forms.c.id, forms.c.needs_files, forms.c.model)).all():
+        needs = {m["name"] for m in json.loads(row.needs_files)}
+        if not needs & {f"{name}.csv" for name in lists}:
+            continue
+        waiting = FormDefinition.model_validate_json(row.model)
+        link_lists(waiting, lists)
+        conn.execute(
+            update(forms)
+            .where(forms.c.id == row.id)
+            .values(model=waiting.model_dump_json(), needs_files=_needs_json(waiting))
+        )
+        _models.pop((str(conn.engine.url), waiting.form_id, waiting.version), None)
+        if not waiting.missing_files:
+            _offer(conn, waiting, at)
 
 
 def attach(conn: Connection, form_id: str, version: str, paths: list[Path]) -> Published:
@@ -118,6 +151,7 @@ def attach(conn: Connection, form_id: str, version: str, paths: list[Path]) -> P
         workbook = Path(tmp) / row.file_name
         workbook.write_bytes(row.workbook)
         form = load_xlsform(workbook, attachments=texts)
+    link_lists(form, declared_lists(conn))
     at = now_text()
     for name, content in given.items():
         _store_file(conn, row.id, name, content, at)

@@ -387,3 +387,47 @@ def test_a_conflict_is_seen_and_resolved_property_by_property(server, login, for
     bad = call("POST", f"/{hid}/resolve", "super_k", json={"version": 4, "values": {"colour": "x"}})
     assert bad.status_code == 422
     assert call("POST", f"/{hid}/resolve", "amina", json={"version": 4}).status_code == 403
+
+
+def test_a_follow_up_that_only_reads_the_list_is_offered_once_the_list_is_declared(
+    server, login, tmp_path
+):
+    """A visit form with no entities sheet of its own, published before the registration
+    that declares its list: it waits for households.csv as a file until then, then is linked
+    to the list and offered."""
+    import requests
+
+    from tests.central_server.conftest import PASSWORDS
+
+    visit = write_xlsform(
+        tmp_path / "hh_check.xlsx",
+        [
+            {"type": "select_one_from_file households.csv", "name": "hh", "label": "Household"},
+            {"type": "text", "name": "water", "label": "Water source"},
+        ],
+        settings={"form_id": "hh_check", "version": "1"},
+    )
+    with server.app.state.engine.begin() as conn:
+        assert [m.name for m in published_forms.publish(conn, visit).needs] == ["households.csv"]
+
+    def offered():
+        r = requests.get(f"{server.url}/formList", auth=("amina", PASSWORDS["amina"]))
+        return "hh_check" in r.text
+
+    assert not offered()
+    register = write_xlsform(
+        tmp_path / "hh_register.xlsx",
+        [{"type": "text", "name": "hh_name", "label": "Head", "save_to": "hh_name"}],
+        settings={"form_id": "hh_register", "version": "1"},
+        extra_sheets={"entities": [["list_name", "label"], ["households", "${hh_name}"]]},
+    )
+    with server.app.state.engine.begin() as conn:
+        published_forms.publish(conn, register)
+    assert offered()
+    with server.app.state.engine.begin() as conn:  # and one published after: linked at once
+        again = write_xlsform(
+            tmp_path / "hh_check2.xlsx",
+            [{"type": "select_one_from_file households.csv", "name": "hh", "label": "Household"}],
+            settings={"form_id": "hh_check2", "version": "1"},
+        )
+        assert published_forms.publish(conn, again).needs == []
