@@ -33,6 +33,7 @@ from desktop_app.store import (
     UserRecord,
 )
 from form_engine import FormDefinition, load_xform, load_xlsform
+from form_engine.entities import declarations, link_lists
 from form_engine.validation import language_code
 
 __all__ = ["MIN_PASSWORD", "Client", "InstallResult", "UserSession"]
@@ -160,6 +161,9 @@ class Client:
         return self._install(form, xform, f"{form.form_id}.xml", by)
 
     def _install(self, form: FormDefinition, source: bytes, file_name: str, by: str):
+        # a follow-up that reads a list another form declares (or that this computer holds)
+        # reads it from the list, not from a file
+        link_lists(form, self._declared_lists())
         form.require_files()  # an installed form is filled: its choice files must be there
         info = FormVersionInfo(
             form_id=form.form_id,
@@ -183,6 +187,13 @@ class Client:
         if new:
             self._forms[(form.form_id, form.version)] = form
         return InstallResult(info, new)
+
+    def _declared_lists(self) -> set[str]:
+        """The entity lists the installed forms declare, and those this computer holds."""
+        found = set(self.store.entity_list_names())
+        for info in self.store.forms(latest_only=False):
+            found |= {d.dataset for d in declarations(self.form(info.form_id, info.version))}
+        return found
 
     def install_forms(self, paths: Iterable[Path]) -> list[InstallResult]:
         return [self.install_form(p) for p in paths]

@@ -42,6 +42,10 @@ class EntityTable:
         ).fetchone()
         return int(row[0]) if row else 0
 
+    def entity_list_names(self) -> set[str]:
+        """The names of the lists this computer holds entities of (any site)."""
+        return {r[0] for r in self._conn.execute("SELECT DISTINCT list_name FROM entities")}
+
     def entity_list(self, site: str, list_name: str) -> list[EntityRecord]:
         """A site's list, in the order its entities first came here."""
         rows = self._conn.execute(

@@ -189,3 +189,23 @@ def test_a_list_of_2000_households_is_offered_and_read(laptop):
     assert len(session.choices(session.node("/data/hh"))) == 2000
     answer(draft, "/data/hh", pulled[1234].uuid)
     assert session.value("/data/size_before") == pulled[1234].data["size"]
+
+
+def test_a_check_form_that_only_reads_the_list_installs_and_offers_it(laptop, tmp_path):
+    """No entities sheet of its own: households.csv is the list the registration declares."""
+    from form_engine.authoring import write_xlsform
+
+    client, user = laptop
+    household = register(user, "Zawadi", "3")
+    path = write_xlsform(
+        tmp_path / "hh_check.xlsx",
+        [
+            {"type": "select_one_from_file households.csv", "name": "hh", "label": "Household"},
+            {"type": "text", "name": "water", "label": "Water source"},
+        ],
+        settings={"form_id": "hh_check", "version": "1"},
+    )
+    client.install_form(path)  # no households.csv beside it: not refused
+    draft = user.new_submission("hh_check")
+    node = draft.session.node("/data/hh")
+    assert [c.value for c in draft.session.choices(node)] == [household]
