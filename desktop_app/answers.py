@@ -157,7 +157,7 @@ def _canonical(whole: str, fraction: str, *, integer: bool) -> NumberReading:
         if number != number.to_integral_value():
             return NumberReading(None, "whole")
         value = int(number)
-        if abs(value) > 2**31 - 1:
+        if not -(2**31) <= value <= 2**31 - 1:  # a form's int: 32 bits, as JavaRosa's
             return NumberReading(None, "digits")
         return NumberReading(str(value))
     significant = (whole.lstrip("-") + fraction).lstrip("0").rstrip("0")

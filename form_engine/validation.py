@@ -199,7 +199,7 @@ def type_problem(el: Element, text: str) -> str | None:
     """The message key when ``text`` is not a value of the question's type, else None."""
     t = el.data_type or "string"
     if t == "int":
-        return None if _INT.match(text) and abs(int(text)) <= 2**31 - 1 else "int"
+        return None if _INT.match(text) and -(2**31) <= int(text) <= 2**31 - 1 else "int"
     if t == "decimal":
         return None if _DECIMAL.match(text) else "decimal"
     if t == "date":
