@@ -475,10 +475,25 @@ def _rows(table: Table, row: list, key: str, data: dict, out: list) -> None:
             row[at] = 1 if choice in chosen else 0
     out.append((table, row))
     for child in table.children:
-        for i, entry in enumerate(data.get(child.repeat) or (), 1):
+        entries = data.get(child.repeat)
+        if not entries:
+            continue
+        if child.children or child.chosen():
+            for i, entry in enumerate(entries, 1):
+                if type(entry) is dict:
+                    inner = f"{key}/{child.repeat}[{i}]"
+                    _rows(child, [inner, key, i], inner, entry, out)
+            continue
+        # a roster with nothing inside it (its members): their rows made here, not a call
+        # each — the loop seven million rows go through
+        names = child.names()
+        for i, entry in enumerate(entries, 1):
             if type(entry) is dict:
-                inner = f"{key}/{child.repeat}[{i}]"
-                _rows(child, [inner, key, i], inner, entry, out)
+                member = [f"{key}/{child.repeat}[{i}]", key, i]
+                member += [
+                    v if type(v) not in _COMPOUND else _cell(v) for v in map(entry.get, names)
+                ]
+                out.append((child, member))
 
 
 _COMPOUND = (list, dict)
