@@ -5,6 +5,7 @@ jitter) while the server is unreachable. Reports what it does through ``on_statu
 
 from __future__ import annotations
 
+import logging
 import random
 import threading
 import time
@@ -17,6 +18,8 @@ from desktop_app.sync import openrosa
 from desktop_app.sync.engine import SyncReport, sync_once
 from desktop_app.sync.enrolment import server_of, transport_for
 from desktop_app.sync.transport import AuthRefused, Offline, Refused, SyncError, Transport
+
+log = logging.getLogger("daftari")
 
 
 @dataclass(frozen=True)
@@ -110,7 +113,11 @@ class Scheduler:
             self._wake.clear()
             if self._stop.is_set():
                 return
-            self._once()
+            try:
+                self._once()
+            except Exception as exc:  # never the end of syncing: told, and tried again later
+                log.error("a sync round failed: %s", type(exc).__name__)
+                self._failures += 1
             delay = self._delay()
 
     def _once(self) -> None:
@@ -195,13 +202,17 @@ class SyncScheduler(Scheduler):
         if self._stop.is_set():
             return
         if peer:
-            other = openrosa.transport_of(self.user)
-            try:
-                openrosa.sync_peer(self.user, other, report, self._progress(other))
+            try:  # disconnected from it meanwhile: said as any other failure
+                other = openrosa.transport_of(self.user)
             except Exception as exc:
                 failures.append(exc)
-            finally:
-                other.close()
+            else:
+                try:
+                    openrosa.sync_peer(self.user, other, report, self._progress(other))
+                except Exception as exc:
+                    failures.append(exc)
+                finally:
+                    other.close()
         if any(isinstance(exc, Stopped) for exc in failures):
             return
         if failures and len(failures) == int(native) + int(peer):
