@@ -11,8 +11,10 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from central_server.accounts import Principal, now_text
-from central_server.db import changes, entities, entity_versions, sites
+from central_server.db import entities, entity_versions, sites
 from central_server.errors import Conflict, Forbidden, NotFound, Refusal
+from central_server.intake.entities import record_version, tell_site
+from form_engine.entities import EntityChange
 
 REVIEWERS = ("clerk", "supervisor", "secretariat", "admin")
 
@@ -145,21 +147,10 @@ def resolve(
         .where(entities.c.uuid == uuid)
         .values(data=data, label=new_label, version=version + 1, conflict=None, updated_at=at)
     )
-    conn.execute(
-        entity_versions.insert().values(
-            uuid=uuid,
-            version=version + 1,
-            label=new_label,
-            data=data,
-            received=values,
-            base_version=version,
-            branch_id=None,
-            conflicting=None,
-            submission=None,
-            revision=None,
-            by=who.username,
-            at=at,
-        )
+    # a version like a follow-up's, by the reviewer, bringing the values chosen
+    chosen = EntityChange(row.list_name, uuid, False, True, label or "", dict(values))
+    record_version(
+        conn, uuid, version + 1, new_label, data, chosen, None, None, who.username, at, version
     )
-    conn.execute(changes.insert().values(site_id=row.site_id, kind="entity", ref=uuid, at=at))
+    tell_site(conn, row.site_id, uuid, at)
     return history(conn, who, uuid)

@@ -173,10 +173,10 @@ def _create(conn, change: EntityChange, site_id, submission, revision, by, at) -
             updated_at=at,
         )
     )
-    _version(
+    record_version(
         conn, change.id, 1, change.label, change.properties, change, submission, revision, by, at
     )
-    _changed(conn, site_id, change.id, at)
+    tell_site(conn, site_id, change.id, at)
     _after(conn, change.id, 1)
     return "created"
 
@@ -205,7 +205,7 @@ def _update(conn, current, change: EntityChange, submission, revision, by, at) -
         .where(entities.c.uuid == current.uuid)
         .values(label=label, data=data, version=version, conflict=conflict, updated_at=at)
     )
-    _version(
+    record_version(
         conn,
         current.uuid,
         version,
@@ -219,7 +219,7 @@ def _update(conn, current, change: EntityChange, submission, revision, by, at) -
         base,
         conflicting,
     )
-    _changed(conn, current.site_id, current.uuid, at)
+    tell_site(conn, current.site_id, current.uuid, at)
     _after(conn, current.uuid, version)
     return "updated"
 
@@ -257,7 +257,7 @@ def _since(conn, current, change: EntityChange, base: int) -> tuple[set[str], se
     return mine, theirs
 
 
-def _version(
+def record_version(
     conn,
     uuid,
     version,
@@ -325,7 +325,7 @@ def _after(conn, uuid: str, version: int) -> None:
         )
 
 
-def _changed(conn, site_id: int, uuid: str, at: str) -> None:
+def tell_site(conn, site_id: int, uuid: str, at: str) -> None:
     """Told to the site's devices at their next sync."""
     conn.execute(insert(changes).values(site_id=site_id, kind="entity", ref=uuid, at=at))
 

@@ -74,6 +74,14 @@ _CLAUSE = re.compile(
 )
 
 
+# the query options every entity set takes
+Top = Annotated[int | None, Query(alias="$top", ge=0, le=MOST)]
+Skip = Annotated[int, Query(alias="$skip", ge=0, le=10**9)]
+Count = Annotated[str | None, Query(alias="$count", max_length=5)]
+Filter = Annotated[str | None, Query(alias="$filter", max_length=500)]
+SkipToken = Annotated[str | None, Query(alias="$skiptoken", max_length=1000)]
+
+
 class BadQuery(Refusal):
     status, code = 400, "bad_odata_query"
 
@@ -179,13 +187,13 @@ def rows(
     who: Reader,
     conn: Rx,
     request: Request,
-    top: Annotated[int | None, Query(alias="$top", ge=0, le=MOST)] = None,
-    skip: Annotated[int, Query(alias="$skip", ge=0, le=10**9)] = 0,
-    count: Annotated[str | None, Query(alias="$count", max_length=5)] = None,
-    filter_: Annotated[str | None, Query(alias="$filter", max_length=500)] = None,
+    top: Top = None,
+    skip: Skip = 0,
+    count: Count = None,
+    filter_: Filter = None,
     select_: Annotated[str | None, Query(alias="$select", max_length=20_000)] = None,
     duplicates: Literal["exclude", "include"] = "exclude",
-    skiptoken: Annotated[str | None, Query(alias="$skiptoken", max_length=1000)] = None,
+    skiptoken: SkipToken = None,
 ) -> JSONResponse:
     """A page of one table's rows (at most 1,000; ``@odata.nextLink`` for the next, which
     continues where the page ended: ``$skiptoken``);
@@ -477,11 +485,11 @@ def list_entities(
     who: Reader,
     conn: Rx,
     request: Request,
-    top: Annotated[int | None, Query(alias="$top", ge=0, le=MOST)] = None,
-    skip: Annotated[int, Query(alias="$skip", ge=0, le=10**9)] = 0,
-    count: Annotated[str | None, Query(alias="$count", max_length=5)] = None,
-    filter_: Annotated[str | None, Query(alias="$filter", max_length=500)] = None,
-    skiptoken: Annotated[str | None, Query(alias="$skiptoken", max_length=1000)] = None,
+    top: Top = None,
+    skip: Skip = 0,
+    count: Count = None,
+    filter_: Filter = None,
+    skiptoken: SkipToken = None,
 ) -> JSONResponse:
     """A page of a list's entities (at most 1,000, oldest first; ``@odata.nextLink`` for the
     next), each with ``__id``, ``label``, ``__system`` and its properties; ``$filter`` on
