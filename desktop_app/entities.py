@@ -19,6 +19,7 @@ import io
 import json
 import logging
 import uuid as uuidlib
+import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -59,9 +60,17 @@ class EntityLists:
     lists only as the forms built from them, while the session lasts."""
 
     def __init__(self, user: UserSession) -> None:
-        self._user = user
+        # not a strong reference: the session (and its key) goes as soon as nobody holds it
+        self._session = weakref.ref(user)
         # (form_id, version) -> (the lists' generation it was built at, the form to fill)
         self._forms: dict[tuple[str, str], tuple[int, FormDefinition]] = {}
+
+    @property
+    def _user(self) -> UserSession:
+        user = self._session()
+        if user is None:
+            raise RuntimeError("the session of these lists has ended")
+        return user
 
     @property
     def site(self) -> str:

@@ -5,7 +5,6 @@ jitter) while the server is unreachable. Reports what it does through ``on_statu
 
 from __future__ import annotations
 
-import logging
 import random
 import threading
 import time
@@ -18,8 +17,6 @@ from desktop_app.sync import openrosa
 from desktop_app.sync.engine import SyncReport, sync_once
 from desktop_app.sync.enrolment import server_of, transport_for
 from desktop_app.sync.transport import AuthRefused, Offline, Refused, SyncError, Transport
-
-log = logging.getLogger("daftari")
 
 
 @dataclass(frozen=True)
@@ -113,11 +110,7 @@ class Scheduler:
             self._wake.clear()
             if self._stop.is_set():
                 return
-            try:
-                self._once()
-            except Exception as exc:  # never the end of syncing: told, and tried again later
-                log.error("a sync round failed: %s", type(exc).__name__)
-                self._failures += 1
+            self._once()
             delay = self._delay()
 
     def _once(self) -> None:
