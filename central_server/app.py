@@ -30,6 +30,7 @@ from central_server.intake.openrosa import response_body as openrosa_response_bo
 from central_server.intake.writer import GroupWriter
 from central_server.merged import export_jobs
 from central_server.routers import (
+    assignments,
     auth,
     datasets,
     entities,
@@ -250,6 +251,7 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
         datasets.router,
         odata.router,
         entities.router,
+        assignments.router,
     ):
         app.include_router(router, prefix=API)
     app.include_router(openrosa.router)  # where OpenRosa clients expect it

@@ -135,10 +135,13 @@ submissions = Table(
     Column("updated_at", String(40), nullable=False),
     # the device's clock, as it said when the form was opened (None: it did not say)
     Column("created_on_device", String(40)),
+    # the assignment it was made for (migration 0017; central_server.assignments), if any
+    Column("assignment_id", Integer),
     Index("submissions_by_site", "site_id", "form_id"),
     # the order every export, indicator and page of the merged dataset reads in (migration
     # 0009): read along it, a million rows need no sorting first
     Index("submissions_by_form_time", "form_id", "created_at", "uuid"),
+    Index("submissions_by_assignment", "assignment_id"),
 )
 
 revisions = Table(
@@ -393,8 +396,20 @@ assignments = Table(
     Column("site_id", Integer, ForeignKey("sites.id"), nullable=False),
     Column("form_id", String(200), nullable=False),
     Column("title", String(400), nullable=False),
-    Column("payload", JSON, nullable=False, default=dict),
+    Column("payload", JSON, nullable=False, default=dict),  # preloaded answers, by path
     Column("created_at", String(40), nullable=False),
+    # migration 0017 (central_server.assignments): who does it; the entity to visit (None: a
+    # number of new registrations, quantity, in a zone); open | cancelled
+    Column("enumerator", String(200), nullable=False, default=""),
+    Column("entity_uuid", String(64)),
+    Column("list_name", String(200)),
+    Column("quantity", Integer, nullable=False, default=1),
+    Column("zone", String(200), nullable=False, default=""),
+    Column("state", String(20), nullable=False, default="open"),
+    Column("created_by", String(200), nullable=False, default=""),
+    Column("updated_at", String(40), nullable=False, default=""),
+    Index("assignments_by_site", "site_id", "form_id", "enumerator"),
+    Index("assignments_by_entity", "entity_uuid"),
 )
 
 

@@ -231,3 +231,60 @@ def link_lists(form: FormDefinition, lists: set[str] | None = None) -> None:
     if linked:
         form.entity_lists = sorted(set(form.entity_lists) | linked)
         form.missing_files = [m for m in form.missing_files if m.instance_id not in linked]
+
+
+def list_of_instance(form: FormDefinition, instance_id: str) -> str | None:
+    """The entity list a secondary instance of the form reads (``households.csv`` or
+    ``instance('households')``), None when it reads none."""
+    src = form.external_instances.get(instance_id, "")
+    if instance_id in form.entity_lists and src.startswith("jr://file-csv/"):
+        return src[len("jr://file-csv/") : -len(".csv")]
+    return None
+
+
+def follow_up_question(form: FormDefinition, list_name: str) -> Element | None:
+    """The question outside any repeat that picks an entity of ``list_name`` (a
+    ``select_one_from_file households.csv``): the one a follow-up of an entity answers
+    with its id. None when the form has none."""
+    for el in _outside_repeats(form.elements):
+        if (
+            el.control == "select1"
+            and el.choices is not None
+            and el.choices.instance_id is not None
+            and list_of_instance(form, el.choices.instance_id) == list_name
+            and el.choices.value_ref == "name"
+        ):
+            return el
+    return None
+
+
+def preload(
+    form: FormDefinition, list_name: str, uuid: str, properties: dict[str, str]
+) -> dict[str, str]:
+    """The answers a follow-up of entity ``uuid`` starts with, by question path: the question
+    that picks the entity, answered with it; and each question outside any repeat that saves
+    to one of its properties, or is named as one (and is not computed), answered with the
+    entity's value. Empty when the form does not follow up ``list_name``."""
+    picker = follow_up_question(form, list_name)
+    if picker is None:
+        return {}
+    out = {picker.path: uuid}
+    for el in _outside_repeats(form.elements):
+        if el.kind != "question" or el.calculate is not None or el.control is None:
+            continue
+        if el.path == picker.path or el.readonly not in (None, "false()"):
+            continue
+        prop = el.save_to if el.save_to in properties else el.name
+        value = properties.get(prop or "")
+        if value:
+            out[el.path] = value
+    return out
+
+
+def _outside_repeats(elements: list[Element]):
+    for el in elements:
+        if el.kind == "repeat":
+            continue
+        yield el
+        if el.kind == "group":
+            yield from _outside_repeats(el.children)

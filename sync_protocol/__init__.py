@@ -144,6 +144,8 @@ class PushItem(Strict):
     created_at: str = Field(default="", max_length=40, pattern=MOMENT)
     finalized_at: str = Field(default="", max_length=40, pattern=MOMENT)
     paper: PaperFacts | None = None  # keyed from a paper questionnaire
+    # the assignment it was made for (central_server.assignments), if any
+    assignment: int | None = Field(default=None, ge=1, le=2**31 - 1)
 
 
 class PushBatch(Strict):
@@ -215,10 +217,22 @@ class DecisionOut(BaseModel):
 
 
 class AssignmentOut(BaseModel):
+    """Work given to the device's user (central_server.assignments): a follow-up of an
+    entity, its answers preloaded (``payload``: question path -> value), or ``quantity`` new
+    registrations in a zone; ``done`` as the server counts it. ``removed``: reassigned or
+    cancelled, it leaves the computer (its drafts and finalized submissions stay)."""
+
     id: int
     form_id: str
     title: str
-    payload: dict = Field(default_factory=dict)
+    payload: dict[str, str] = Field(default_factory=dict)
+    enumerator: str = ""
+    entity: str | None = None
+    list_name: str | None = None
+    quantity: int = 1
+    zone: str = ""
+    done: int = 0
+    removed: bool = False
 
 
 class EntityOut(BaseModel):

@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy import and_, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 
-from central_server import published_forms
+from central_server import assignments, published_forms
 from central_server.accounts import now_text
 from central_server.db import (
     changes,
@@ -78,6 +78,8 @@ def apply_waiting(engine: Engine, *, take: int = TAKE) -> int:
         for row in rows:
             if row.status == "stored":
                 _apply_revision(conn, row)
+                if row.revision == 1:  # work done for an assignment: its devices hear it
+                    assignments.tell_done(conn, row.uuid)
         if rows:
             conn.execute(
                 update(revisions)

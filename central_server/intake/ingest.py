@@ -316,6 +316,9 @@ def make_plan(
                 created_at=at,  # received, by the server's clock (a device's may be days off)
                 updated_at=at,
                 created_on_device=item.created_at,
+                # the assignment it says it was made for: counted as done only when it is
+                # of the same site and form (central_server.assignments.done_counts)
+                assignment_id=item.assignment,
             )
             owners[item.uuid] = (who.site_id, who.username, item.form_id)  # for later items
         result.status, result.reasons = status, reasons  # type: ignore[assignment]

@@ -53,7 +53,8 @@ INSERT_REVISIONS = (
 )
 INSERT_SUBMISSIONS = (
     "INSERT INTO submissions (uuid, site_id, form_id, enumerator, device, revision, status, "
-    "created_at, updated_at, created_on_device) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+    "created_at, updated_at, created_on_device, assignment_id) "
+    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
 )
 UPDATE_SUBMISSION = (
     "UPDATE submissions SET revision = %s, status = %s, updated_at = %s WHERE uuid = %s"
@@ -182,4 +183,5 @@ def _submission(s: dict) -> tuple:
         s["created_at"],
         s["updated_at"],
         s["created_on_device"],
+        s["assignment_id"],
     )

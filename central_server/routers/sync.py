@@ -12,8 +12,8 @@ from pydantic import ValidationError
 from sqlalchemy import or_, select
 from starlette.concurrency import run_in_threadpool
 
-from central_server import published_forms
-from central_server.db import assignments, changes, decisions, entities, forms, submissions
+from central_server import assignments, published_forms
+from central_server.db import changes, decisions, entities, forms, submissions
 from central_server.deps import Tx, Who, require
 from central_server.errors import Forbidden, Refusal
 from central_server.intake import bundles, ingest, uploads
@@ -276,6 +276,7 @@ def changes_since(conn, who, cursor: int) -> PullAnswer:
     rows = rows[:PULL_PAGE]
     answer = PullAnswer(cursor=rows[-1].seq if rows else cursor, more=more)
     newest: dict[str, EntityOut] = {}
+    given: dict[int, AssignmentOut] = {}
     for row in rows:
         if row.kind == "form_version":
             form_id, version = row.ref.rsplit("@", 1)
@@ -324,12 +325,9 @@ def changes_since(conn, who, cursor: int) -> PullAnswer:
                     deleted=e.deleted_at is not None,
                 )
         elif row.kind == "assignment":
-            a = conn.execute(select(assignments).where(assignments.c.id == int(row.ref))).first()
-            if a is not None:
-                answer.assignments.append(
-                    AssignmentOut(
-                        id=a.id, form_id=a.form_id, title=a.title, payload=a.payload or {}
-                    )
-                )
+            told = assignments.out_for(conn, who, int(row.ref))
+            if told is not None:  # changed twice in a page: sent once, as it is now
+                given[told.id] = told
     answer.entities = list(newest.values())
+    answer.assignments = list(given.values())
     return answer

@@ -94,6 +94,7 @@ class World:
     bundle: dict[str, bytes] = field(default_factory=dict)
     job: dict[str, str] = field(default_factory=dict)  # an export of each reader's
     entity: dict[str, str] = field(default_factory=dict)  # a household of each site's list
+    assignment: dict[str, int] = field(default_factory=dict)  # work of each site's enumerator
     made: int = 0
 
     @property
@@ -240,6 +241,7 @@ def _seeded(live: LiveServer, folder) -> World:
         registered = _registration(households, site)
         _push(world, enumerator, [item(registered)])
         world.entity[site] = registered["data"]["meta/entity/@id"]
+        world.assignment[site] = _assign(world, site)
     live.checked()  # the checker idle: the exports' writes wait for nobody
     _entities_applied(live)
     for name, (role, _, _) in PEOPLE.items():
@@ -270,6 +272,99 @@ def _registration(form, site: str) -> dict:
         "form_version": "1",
         "data": data,
     }
+
+
+def _assign(world: World, site: str) -> int:
+    """Registrations in a zone, given by the site's supervisor to its enumerator."""
+    r = world.http.post(
+        f"{world.url}{API}/assignments",
+        json={
+            "form_id": "hh_register",
+            "enumerator": ENUMERATOR[site],
+            "quantity": 3,
+            "zone": "zone 3",
+        },
+        headers={"authorization": f"Bearer {world.bearer[SUPERVISOR[site]]}"},
+    )
+    assert r.status_code == 200, r.text
+    return r.json()["assignments"][0]["id"]
+
+
+def _assignment_sites(world: World, cell: Cell, r: requests.Response) -> str | None:
+    rows = r.json()["assignments"]
+    if cell.role == "enumerator" and any(a["enumerator"] != cell.who for a in rows):
+        return "another enumerator's assignments"
+    return _sites_seen(cell, [a["site"] for a in rows])
+
+
+def _progress_sites(world: World, cell: Cell, r: requests.Response) -> str | None:
+    return _sites_seen(cell, [p["site"] for p in r.json()["enumerators"]])
+
+
+def _new_assignment(world: World, cell: Cell) -> requests.Response:
+    return send(
+        world,
+        cell,
+        "POST",
+        f"{API}/assignments",
+        json={
+            "form_id": "hh_register",
+            "enumerator": ENUMERATOR[cell.site],
+            "quantity": 1,
+            "site": cell.site,
+        },
+    )
+
+
+def _assignments_by(world: World, who: str | None, site: str) -> int:
+    from central_server.db import assignments
+
+    with world.live.app.state.engine.connect() as conn:
+        return conn.execute(
+            select(func.count())
+            .select_from(assignments.join(sites, sites.c.id == assignments.c.site_id))
+            .where(assignments.c.created_by == (who or ""), sites.c.name == site)
+        ).scalar_one()
+
+
+def _none_made_there(world: World, cell: Cell, r: requests.Response) -> str | None:
+    if cell.own or cell.all_sites or not _assignments_by(world, cell.who, cell.site):
+        return None
+    return f"{cell.who} assigned work at {cell.site}"
+
+
+def _assignment_untouched(world: World, cell: Cell, r: requests.Response) -> str | None:
+    """The other site's assignment: still its enumerator's, still open."""
+    if cell.own or cell.all_sites:
+        return None
+    from central_server.db import assignments
+
+    with world.live.app.state.engine.connect() as conn:
+        row = conn.execute(
+            select(assignments.c.enumerator, assignments.c.state).where(
+                assignments.c.id == world.assignment[cell.site]
+            )
+        ).one()
+    return None if tuple(row) == (ENUMERATOR[cell.site], "open") else f"changed: {tuple(row)}"
+
+
+def _reassign(world: World, cell: Cell) -> requests.Response:
+    return send(
+        world,
+        cell,
+        "POST",
+        f"{API}/assignments/{world.assignment[cell.site]}/reassign",
+        json={"enumerator": ENUMERATOR[cell.site]},
+    )
+
+
+def _cancel(world: World, cell: Cell) -> requests.Response:
+    """Own site: a throwaway assignment cancelled. Other site: its assignment, which must
+    stay open."""
+    target = world.assignment[cell.site]
+    if cell.own or cell.all_sites:
+        target = _assign(world, cell.site)
+    return send(world, cell, "POST", f"{API}/assignments/{target}/cancel")
 
 
 def _entities_applied(live: LiveServer) -> None:
@@ -918,6 +1013,15 @@ OPS: dict[tuple[str, str], Op] = {
         other=404,
         check=lambda w, c, r: None if r.json()["entity"]["site"] == c.site else "another site",
     ),
+    ("GET", "/api/v1/assignments"): Op(
+        get(fixed(f"{API}/assignments")),
+        roles=ALL_ROLES,
+        check=_assignment_sites,
+        expect=lambda c: 200 if c.kind == "bearer" else 401,
+    ),
+    ("GET", "/api/v1/assignments/progress"): Op(
+        get(fixed(f"{API}/assignments/progress")), roles=READERS, check=_progress_sites
+    ),
     ("GET", "/formList"): Op(
         get(fixed("/formList")),
         kinds=frozenset({"bearer", "basic", "phone"}),
@@ -950,6 +1054,15 @@ OPS: dict[tuple[str, str], Op] = {
     # must stay as it was
     ("POST", "/api/v1/entities/{uuid}/resolve"): Op(
         _resolve_entity, roles=REVIEWERS, other=404, after=_entity_untouched, writes=True
+    ),
+    ("POST", "/api/v1/assignments"): Op(
+        _new_assignment, roles=COUNTERS, other=403, after=_none_made_there, writes=True
+    ),
+    ("POST", "/api/v1/assignments/{assignment_id}/reassign"): Op(
+        _reassign, roles=COUNTERS, other=404, after=_assignment_untouched, writes=True
+    ),
+    ("POST", "/api/v1/assignments/{assignment_id}/cancel"): Op(
+        _cancel, roles=COUNTERS, other=404, after=_assignment_untouched, writes=True
     ),
     ("POST", "/submission"): Op(
         lambda w, c: send(
