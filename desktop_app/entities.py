@@ -55,6 +55,18 @@ class Entity:
     branch_id: str
 
 
+@dataclass(frozen=True)
+class EntityVersion:
+    """A version of an entity as this computer held it."""
+
+    version: int
+    from_server: bool  # the server's copy; else made by a submission finalized here
+    at: str  # when this computer got it (UTC)
+    label: str
+    properties: dict[str, str]
+    changed: dict[str, tuple[str, str]]  # property -> (before, after), against the last
+
+
 class EntityLists:
     """The lists of the session user's site. Made by :class:`UserSession`; holds decrypted
     lists only as the forms built from them, while the session lasts."""
@@ -91,6 +103,43 @@ class EntityLists:
             )
             for r, label, properties in self._opened(list_name)
         ]
+
+    def entity(self, list_name: str, uuid: str) -> Entity | None:
+        """One entity of a list, None when this computer's list does not hold it."""
+        record = self._user.store.entity_record(self.site, uuid)
+        if record is None or record.list_name != list_name:
+            return None
+        label, properties = self._open(record)
+        return Entity(
+            record.uuid,
+            list_name,
+            label,
+            properties,
+            record.version,
+            record.trunk_version,
+            record.branch_id,
+        )
+
+    def history(self, uuid: str) -> list[EntityVersion]:
+        """Each version of the entity this computer has held, oldest first, with what it
+        changed: as the server sent it, or as a submission finalized here made it."""
+        out: list[EntityVersion] = []
+        before: dict[str, str] = {}
+        for v in self._user.store.entity_history(self.site, uuid):
+            try:
+                label, properties = json.loads(
+                    self._user.key.decrypt(v.sealed, context=_context(uuid))
+                )
+            except (InvalidTag, ValueError):
+                continue
+            changed = {
+                k: (before.get(k, ""), properties.get(k, ""))
+                for k in sorted(set(before) | set(properties))
+                if before.get(k, "") != properties.get(k, "")
+            }
+            out.append(EntityVersion(v.version, v.from_server, v.at, label, properties, changed))
+            before = properties
+        return out
 
     def _opened(self, list_name: str) -> list[tuple[EntityRecord, str, dict[str, str]]]:
         """Each entity of a list with its label and properties; one that no longer decrypts

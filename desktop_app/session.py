@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidTag
 
+from desktop_app.assignments import Assignment, EntityGone
+from desktop_app.assignments import of as assignments_of
 from desktop_app.crypto import DataKey
 from desktop_app.draft import (
     TYPED,
@@ -75,6 +77,18 @@ def answer_site(session: FormSession, site: str) -> None:
             if wanted in names:
                 session.set_value(node, choice.value)
                 break
+
+
+def preload_answers(session: FormSession, answers: dict[str, str]) -> None:
+    """An assignment's answers, by question path, where the form still has the question
+    (a later version may have dropped one) and the value is one it takes."""
+    for path, value in answers.items():
+        found = session.nodes(path)
+        if found and not found[0].text:
+            try:
+                session.set_value(found[0], value)
+            except (ValueError, KeyError):  # not a value this version takes: left empty
+                continue
 
 
 def _ancestors(path: str) -> set[str]:
@@ -186,11 +200,24 @@ class UserSession:
 
     # -- submissions ---------------------------------------------------------------------------
     def new_submission(
-        self, form_id: str, *, version: str | None = None, language: str | None = None
+        self,
+        form_id: str,
+        *,
+        version: str | None = None,
+        language: str | None = None,
+        assignment: Assignment | None = None,
     ) -> Draft:
+        """A new draft; made for ``assignment``: its answers preloaded (the entity picked,
+        its properties where the form asks them), and bound to it."""
+        if assignment is not None and assignment.entity is not None:
+            self._entity_here(assignment)
         form, uuid, session = self.blank(form_id, version=version, language=language)
+        if assignment is not None:
+            preload_answers(session, assignment.preload)
         data = document_to_json(form, session.doc)
         record = self.new_record(uuid, form, data, title=session.instance_name())
+        if assignment is not None:
+            record.assignment = assignment.id
         now = record.created_at
         self.store.add_submission(
             record, audit=audit(self.user.name, "submission.create", uuid, now)
@@ -198,6 +225,21 @@ class UserSession:
         draft = Draft(self, record, form, session)
         draft.blank = data
         return draft
+
+    def _entity_here(self, assignment: Assignment) -> None:
+        """The entity a follow-up is for is still in this computer's list."""
+        assert assignment.list_name is not None and assignment.entity is not None
+        if self.entities.entity(assignment.list_name, assignment.entity) is None:
+            raise EntityGone(
+                f"{assignment.title} is no longer in the list {assignment.list_name} on this "
+                "computer: it was closed or moved to another site. Ask your supervisor; "
+                "sync first if you have not today.",
+                code="entity_gone",
+            )
+
+    def assignments(self) -> list[Assignment]:
+        """This user's assignments, with what is done and left."""
+        return assignments_of(self)
 
     def blank(
         self, form_id: str, *, version: str | None = None, language: str | None = None

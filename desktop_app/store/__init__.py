@@ -3,10 +3,12 @@
 from desktop_app.store.entities import EntityEdit
 from desktop_app.store.records import (
     STATUSES,
+    AssignmentRecord,
     AuditEvent,
     BatchRecord,
     CarriedBundle,
     EntityRecord,
+    EntityVersionRecord,
     FormVersionInfo,
     KeyingDifference,
     KeyingRecord,
@@ -22,11 +24,13 @@ from desktop_app.store.store import Store
 
 __all__ = [
     "STATUSES",
+    "AssignmentRecord",
     "AuditEvent",
     "BatchRecord",
     "CarriedBundle",
     "EntityEdit",
     "EntityRecord",
+    "EntityVersionRecord",
     "FormVersionInfo",
     "KeyingDifference",
     "KeyingRecord",

@@ -54,6 +54,9 @@ class EntityTable:
         )
         return [EntityRecord._make(r) for r in rows]
 
+    def entity_record(self, site: str, uuid: str) -> EntityRecord | None:
+        return _read(self._conn, site, [uuid]).get(uuid)
+
     def put_server_entities(
         self, site: str, records: list[EntityRecord], *, deleted: list[str]
     ) -> None:

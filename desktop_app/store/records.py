@@ -57,6 +57,7 @@ class SubmissionRecord(BaseModel):
     data: bytes = b""  # encrypted canonical JSON of the whole instance (non-relevant answers kept)
     position: str = ""  # the page the enumerator was on (a node path; no answers in it)
     note: bytes = b""  # encrypted: why the server or a reviewer sent it back
+    assignment: int | None = None  # the server's assignment it was made for (issue 25)
 
 
 class RevisionRecord(BaseModel):
@@ -207,4 +208,28 @@ class EntityRecord(NamedTuple):
     server_version: int  # the newest the server sent (0: made here, not from the server)
     trunk_version: int | None  # the server version this computer's offline branch started from
     branch_id: str  # this computer's offline branch of it (ODK's __branchId)
+    sealed: bytes
+
+
+class AssignmentRecord(NamedTuple):
+    """Work the server gave a user of this computer (central_server.assignments): a
+    follow-up of ``entity`` or ``quantity`` registrations. ``sealed``: the title, zone and
+    preloaded answers, encrypted (they name the household)."""
+
+    id: int
+    form_id: str
+    enumerator: str
+    entity: str | None
+    list_name: str | None
+    quantity: int
+    done: int  # as the server last counted
+    sealed: bytes
+
+
+class EntityVersionRecord(NamedTuple):
+    """A version of an entity this computer has held (its history, offline)."""
+
+    version: int
+    from_server: bool
+    at: str
     sealed: bytes

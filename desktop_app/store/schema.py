@@ -332,3 +332,48 @@ def m011_entities(db: Database) -> None:
         """
     ):
         db.execute(statement)
+
+
+@migrations()
+def m012_assignments_and_entity_history(db: Database) -> None:
+    """Assignments as the server gives them (issue 25): whose, which entity, how many, done
+    as the server counts; the title, zone and preloaded answers encrypted in ``payload``
+    (a household's head is named in them). The title column of m003 is no longer written.
+    A submission made for an assignment names it. And each version of an entity this
+    computer has held, its label and properties encrypted as the list's are: an entity's
+    history, offline (written by triggers, so no path that changes a list can skip it)."""
+    for statement in _split(
+        """
+        ALTER TABLE assignments ADD COLUMN enumerator TEXT NOT NULL DEFAULT '';
+        ALTER TABLE assignments ADD COLUMN entity TEXT;
+        ALTER TABLE assignments ADD COLUMN list_name TEXT;
+        ALTER TABLE assignments ADD COLUMN quantity INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE assignments ADD COLUMN done INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE submissions ADD COLUMN assignment INTEGER;
+        CREATE INDEX submissions_by_assignment ON submissions (assignment);
+        CREATE TABLE entity_history (
+            site TEXT NOT NULL,
+            uuid TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            from_server INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            sealed BLOB NOT NULL
+        );
+        CREATE INDEX entity_history_by_uuid ON entity_history (site, uuid);
+        CREATE TRIGGER entity_history_new AFTER INSERT ON entities BEGIN
+            INSERT INTO entity_history VALUES (NEW.site, NEW.uuid, NEW.version,
+                NEW.server_version = NEW.version, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'),
+                NEW.sealed);
+        END;
+        CREATE TRIGGER entity_history_changed AFTER UPDATE OF version, sealed ON entities
+        WHEN NEW.version != OLD.version OR NEW.sealed != OLD.sealed BEGIN
+            INSERT INTO entity_history VALUES (NEW.site, NEW.uuid, NEW.version,
+                NEW.server_version = NEW.version, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'),
+                NEW.sealed);
+        END;
+        CREATE TRIGGER entity_history_gone AFTER DELETE ON entities BEGIN
+            DELETE FROM entity_history WHERE site = OLD.site AND uuid = OLD.uuid;
+        END;
+        """
+    ):
+        db.execute(statement)

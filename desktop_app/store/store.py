@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop_app.errors import FormNotInstalled, NotAllowed, NotFound
 from desktop_app.paths import Home
+from desktop_app.store.assignments import AssignmentTable
 from desktop_app.store.carried import CarriedTable
 from desktop_app.store.database import backup_if_due, open_database, write
 from desktop_app.store.entities import EntityEdit, EntityTable, apply_edit
@@ -29,7 +30,7 @@ _SUBMISSION_COLUMNS = list(SubmissionRecord.model_fields)
 _LIST_COLUMNS = [c for c in _SUBMISSION_COLUMNS if c != "data"]
 
 
-class Store(UserTable, ReviewTable, KeyingTable, CarriedTable, EntityTable):
+class Store(UserTable, ReviewTable, KeyingTable, CarriedTable, EntityTable, AssignmentTable):
     def __init__(self, home: Home) -> None:
         home.create()
         self.home = home
@@ -266,15 +267,6 @@ class Store(UserTable, ReviewTable, KeyingTable, CarriedTable, EntityTable):
             "GROUP BY enumerator"
         )
         return {name: n for name, n in rows}
-
-    def put_assignment(self, id: int, *, form_id: str, title: str, payload: bytes) -> None:
-        with write(self._conn) as c:
-            c.execute(
-                "INSERT INTO assignments (id, form_id, title, payload) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (id) DO UPDATE SET form_id = excluded.form_id, "
-                "title = excluded.title, payload = excluded.payload",
-                (id, form_id, title, payload),
-            )
 
     def submission(self, uuid: str) -> SubmissionRecord:
         row = self._conn.execute(

@@ -19,7 +19,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop_app import review_notes, reviewing
+from desktop_app import assignments, review_notes, reviewing
 from desktop_app.client import UserSession
 from desktop_app.draft import audit
 from desktop_app.errors import ClientError
@@ -181,6 +181,7 @@ def gather(user: UserSession) -> list[Outgoing]:
                     created_at=sub.created_at,
                     finalized_at=sub.finalized_at or "",
                     paper=paper,
+                    assignment=sub.assignment,
                 ),
                 names,
                 paths,
@@ -487,13 +488,7 @@ def _apply_pull(user, transport: Transport, answer: PullAnswer, report: SyncRepo
             for e in later
         ):
             _returned(user, d, report)
-    for a in answer.assignments:
-        store.put_assignment(
-            a.id,
-            form_id=a.form_id,
-            title=a.title,
-            payload=user.key.encrypt(json.dumps(a.payload).encode(), context=f"assignment/{a.id}"),
-        )
+    assignments.apply_pulled(user, answer.assignments)  # the work given, taken back
     user.entities.apply_pulled(answer.entities)  # the site's lists, for follow-ups offline
     store.set_setting(_cursor_key(user), answer.cursor)
     tell("updates", answer.cursor, answer.cursor)
