@@ -28,6 +28,10 @@ class EntityGone(ClientError):
 
     code = "entity_gone"
 
+    def __init__(self, message: str, *, name: str, list_name: str) -> None:
+        super().__init__(message)
+        self.name, self.list_name = name, list_name
+
 
 @dataclass(frozen=True)
 class Assignment:

@@ -234,7 +234,8 @@ class UserSession:
                 f"{assignment.title} is no longer in the list {assignment.list_name} on this "
                 "computer: it was closed or moved to another site. Ask your supervisor; "
                 "sync first if you have not today.",
-                code="entity_gone",
+                name=assignment.title,
+                list_name=assignment.list_name,
             )
 
     def assignments(self) -> list[Assignment]:

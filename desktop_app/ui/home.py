@@ -17,16 +17,19 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTabBar,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.assignments import Assignment
 from desktop_app.client import UserSession
 from desktop_app.store import STATUSES, FormVersionInfo, Status, SubmissionFilter
 from desktop_app.ui.i18n import isolate, language_name
 from desktop_app.ui.submission_model import SubmissionListModel
+from desktop_app.ui.to_visit import ToVisitView
 
 
 class HomeView(QWidget):
@@ -35,6 +38,8 @@ class HomeView(QWidget):
     discard_requested = Signal(str)  # a draft's uuid
     form_selected = Signal(str)  # form id
     counts_shown = Signal(dict)
+    assignment_requested = Signal(int)  # an assignment's id: its visit opened
+    history_requested = Signal(int)  # an assignment's id: its household's history
 
     def __init__(
         self,
@@ -76,7 +81,8 @@ class HomeView(QWidget):
         self.tabs = QTabBar()
         for status in STATUSES:
             self.tabs.addTab(self.status_names[status])
-        self.tabs.currentChanged.connect(lambda _: self.reload())
+        self.tabs.addTab(self.tr("To visit"))  # the assignments (issue 25)
+        self.tabs.currentChanged.connect(lambda _: self._tab_changed())
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search titles (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
@@ -132,11 +138,18 @@ class HomeView(QWidget):
         )
         self.empty = QLabel()
         self.model.loaded.connect(self._loaded)
+        self.to_visit = ToVisitView(self.titles)
+        self.to_visit.open_requested.connect(self.assignment_requested)
+        self.to_visit.history_requested.connect(self.history_requested)
+        self.assignments: list[Assignment] = []
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.to_visit)
 
         right = QVBoxLayout()
         right.addWidget(self.tabs)
         right.addLayout(filters)
-        right.addWidget(self.table, 1)
+        right.addWidget(self.stack, 1)
         right.addWidget(self.empty)
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -151,7 +164,7 @@ class HomeView(QWidget):
 
         QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
         QShortcut(QKeySequence("Ctrl+N"), self, self._new)
-        for i in range(len(STATUSES)):
+        for i in range(len(STATUSES) + 1):  # and Alt+5: To visit
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.show_list(i))
         # Delete, or Ctrl+Shift+Delete as in the form view: discard the draft (asked first)
         for keys in (QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Ctrl+Shift+Del")):
@@ -167,12 +180,25 @@ class HomeView(QWidget):
             self.form_selected.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def show_list(self, index: int) -> None:
-        """Alt+1…4: that list, with the keyboard on it (Enter opens, Delete discards)."""
+        """Alt+1…4: that list, with the keyboard on it (Enter opens, Delete discards); Alt+5:
+        To visit (Enter opens the visit)."""
         self.tabs.setCurrentIndex(index)
-        self.table.setFocus()
+        (self.to_visit.table if self.visiting() else self.table).setFocus()
+
+    def visiting(self) -> bool:
+        """The To visit tab is shown."""
+        return self.tabs.currentIndex() == len(STATUSES)
 
     def status(self) -> Status:
-        return STATUSES[self.tabs.currentIndex()]
+        return STATUSES[min(self.tabs.currentIndex(), len(STATUSES) - 1)]
+
+    def _tab_changed(self) -> None:
+        self.stack.setCurrentWidget(self.to_visit if self.visiting() else self.table)
+        self.form_filter.setEnabled(not self.visiting())
+        self.when.setEnabled(not self.visiting())
+        if self.visiting():
+            self.empty.hide()  # To visit says itself when nothing is assigned
+        self.reload()
 
     def filter(self) -> SubmissionFilter:
         days = self.when.currentData()
@@ -193,19 +219,31 @@ class HomeView(QWidget):
         search = self.search.text()
         every_status = where.model_copy(update={"status": None})
 
-        def query() -> tuple[list[str], tuple[dict[str, int], list[FormVersionInfo]]]:
+        def query() -> tuple[
+            list[str], tuple[dict[str, int], list[FormVersionInfo], list[Assignment]]
+        ]:
             if search.strip():
                 every_status.uuids = user.submission_ids(every_status, search)
                 where.uuids = every_status.uuids
             ids = user.submission_ids(where)
-            return ids, (user.status_counts(every_status), user.client.forms())
+            return ids, (user.status_counts(every_status), user.client.forms(), user.assignments())
 
         self.model.load(query, on_loaded=self._loaded_counts)
 
-    def _loaded_counts(self, found: tuple[dict[str, int], list[FormVersionInfo]]) -> None:
-        counts, forms = found
+    def _loaded_counts(
+        self, found: tuple[dict[str, int], list[FormVersionInfo], list[Assignment]]
+    ) -> None:
+        counts, forms, assignments = found
         for i, status in enumerate(STATUSES):
             self.tabs.setTabText(i, f"{self.status_names[status]} ({counts[status]})")
+        self.assignments = assignments
+        self.tabs.setTabText(
+            len(STATUSES),
+            self.tr("To visit ({left})").format(left=sum(a.left for a in assignments)),
+        )
+        self.to_visit.show_assignments(assignments, self.search.text())
+        if self.visiting():
+            self.empty.hide()
         if forms != self.forms:
             item = self.form_list.currentItem()
             self._show_forms(forms, selected=item.data(Qt.ItemDataRole.UserRole) if item else "")
@@ -217,6 +255,8 @@ class HomeView(QWidget):
         the form selected in the list (``selected``) and the filter's choice stay."""
         self.forms = forms
         self.titles = {f.form_id: form_title(f, self.title_language) for f in forms}
+        if hasattr(self, "to_visit"):
+            self.to_visit.titles = self.titles
         filtered = self.form_filter.currentData()
         self.form_list.blockSignals(True)  # the same choices again: nothing was chosen
         self.form_filter.blockSignals(True)
@@ -279,7 +319,7 @@ class HomeView(QWidget):
 
     def _loaded(self, rows: int) -> None:
         self.empty.setText("" if rows else self.tr("Nothing here."))
-        self.empty.setVisible(not rows)
+        self.empty.setVisible(not rows and not self.visiting())
         if rows:
             self.table.setCurrentIndex(self.model.index(0, 0))
             self.table.selectRow(0)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import reviewing
+from desktop_app.assignments import Assignment
 from desktop_app.client import Client, InstallResult, UserSession
 from desktop_app.draft import Draft
 from desktop_app.errors import ClientError
@@ -48,6 +49,7 @@ from desktop_app.ui.ops import run_op, store_pool
 from desktop_app.ui.review import ReviewView
 from desktop_app.ui.secretariat import SecretariatView
 from desktop_app.ui.sync_status import CarriedBundlesDialog, StatusRelay, SyncLabel
+from desktop_app.ui.to_visit import EntityHistoryDialog
 from form_engine import FormLoadError
 
 DEFAULT_LOCK_MINUTES = 10
@@ -430,6 +432,8 @@ class MainWindow(QMainWindow):
         view.new_requested.connect(self.new_submission)
         view.open_requested.connect(self.open_submission)
         view.discard_requested.connect(self.discard_draft)
+        view.assignment_requested.connect(self.open_assignment)
+        view.history_requested.connect(self.show_entity_history)
         view.form_selected.connect(lambda form_id: setattr(self, "_form_id", form_id))
         self._show(view, "home")
         view.table.setFocus()
@@ -751,6 +755,52 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(user_message(exc), 10_000)
             return
         self._open_draft(draft)
+
+    def _assignment(self, assignment_id: int) -> Assignment | None:
+        home = self.centralWidget()
+        if not isinstance(home, HomeView):
+            return None
+        return next((a for a in home.assignments if a.id == assignment_id), None)
+
+    def open_assignment(self, assignment_id: int) -> None:
+        """To visit's Enter: the draft begun for it goes on; else a new one, its answers
+        preloaded and bound to it."""
+        assert self.user is not None
+        found = self._assignment(assignment_id)
+        if found is None:
+            return
+        if found.drafts:
+            self.open_submission(found.drafts[0])
+            return
+        self._form_id = found.form_id
+        try:
+            form = self.client.form(found.form_id)
+            draft = self.user.new_submission(
+                found.form_id,
+                language=form_language_for(form.languages, self._form_language()),
+                assignment=found,
+            )
+        except ClientError as exc:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("The visit cannot open"),
+                user_message(exc),
+                QMessageBox.StandardButton.Ok,
+                parent=self,
+            )
+            self.open_dialog(box)
+            return
+        self._open_draft(draft)
+
+    def show_entity_history(self, assignment_id: int) -> None:
+        """Ctrl+H on To visit: the household's versions as this computer has held them."""
+        assert self.user is not None
+        found = self._assignment(assignment_id)
+        if found is None or found.entity is None:
+            return
+        open_dialog(
+            self, EntityHistoryDialog(found.title, self.user.entities.history(found.entity), self)
+        )
 
     def open_submission(self, uuid: str) -> None:
         assert self.user is not None

@@ -12,7 +12,7 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.client import MIN_PASSWORD
-from desktop_app.ui.i18n import isolate_ltr
+from desktop_app.ui.i18n import isolate, isolate_ltr
 
 # Errors whose own words are the server's or the network's (desktop_app.sync.transport):
 # said in the interface's language, their English words kept as the details.
@@ -50,6 +50,15 @@ def user_message(exc: Exception) -> str:
         return QCoreApplication.translate(
             "Messages", "That passphrase does not open {name}."
         ).format(name=name)
+    if code == "entity_gone":
+        return QCoreApplication.translate(
+            "Messages",
+            "{name} is no longer in the list {list} on this computer: it was closed or moved "
+            "to another site. Ask your supervisor; sync first if you have not today.",
+        ).format(
+            name=isolate(str(getattr(exc, "name", ""))),
+            list=isolate_ltr(str(getattr(exc, "list_name", ""))),
+        )
     if code == "weak_password":
         return QCoreApplication.translate(
             "Messages", "A password needs at least {n} characters."

@@ -4,279 +4,279 @@
 <context>
     <name>BatchesView</name>
     <message>
-        <location filename="../batches_view.py" line="78" />
+        <location filename="../batches_view.py" line="78"/>
         <source>Batches of paper questionnaires</source>
         <translation>የወረቀት መጠይቆች ጥቅሎች</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="82" />
+        <location filename="../batches_view.py" line="82"/>
         <source>Batch</source>
         <translation>ጥቅል</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="83" />
+        <location filename="../batches_view.py" line="83"/>
         <source>Form</source>
         <translation>ቅጽ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="84" />
+        <location filename="../batches_view.py" line="84"/>
         <source>Expected</source>
         <translation>የሚጠበቁ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="85" />
+        <location filename="../batches_view.py" line="85"/>
         <source>Keyed</source>
         <translation>የገቡ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="86" />
+        <location filename="../batches_view.py" line="86"/>
         <source>Verified</source>
         <translation>የተረጋገጡ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="87" />
+        <location filename="../batches_view.py" line="87"/>
         <source>Differences open</source>
         <translation>ያልተፈቱ ልዩነቶች</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="88" />
+        <location filename="../batches_view.py" line="88"/>
         <source>Missing numbers</source>
         <translation>የጎደሉ ቁጥሮች</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="89" />
+        <location filename="../batches_view.py" line="89"/>
         <source>Released</source>
         <translation>የተለቀቀ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="103" />
+        <location filename="../batches_view.py" line="103"/>
         <source>&amp;New batch…</source>
         <translation>አዲስ ጥቅል… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="105" />
+        <location filename="../batches_view.py" line="105"/>
         <source>D&amp;ifferences</source>
         <translation>ልዩነቶች (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="107" />
+        <location filename="../batches_view.py" line="107"/>
         <source>&amp;Release</source>
         <translation>ልቀቅ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="109" />
+        <location filename="../batches_view.py" line="109"/>
         <source>R&amp;eport</source>
         <translation>ሪፖርት (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="111" />
+        <location filename="../batches_view.py" line="111"/>
         <source>&amp;Print questionnaires…</source>
         <translation>መጠይቆችን አትም… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="174" />
-        <location filename="../batches_view.py" line="473" />
+        <location filename="../batches_view.py" line="174"/>
+        <location filename="../batches_view.py" line="473"/>
         <source>No batch yet: Alt+N registers one.</source>
         <translation>እስካሁን ጥቅል የለም፦ Alt+N አንድ ይመዘግባል።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="179" />
+        <location filename="../batches_view.py" line="179"/>
         <source>Missing numbers: {numbers}</source>
         <translation>የጎደሉ ቁጥሮች፦ {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="182" />
+        <location filename="../batches_view.py" line="182"/>
         <source>Keyed twice: {numbers}</source>
         <translation>ሁለት ጊዜ የገቡ፦ {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="185" />
+        <location filename="../batches_view.py" line="185"/>
         <source>Outside the range: {numbers}</source>
         <translation>ከክልሉ ውጭ፦ {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="189" />
+        <location filename="../batches_view.py" line="189"/>
         <source>Waiting for their second keying: {numbers}</source>
         <translation>ሁለተኛ ግብዓታቸውን የሚጠብቁ፦ {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="193" />
+        <location filename="../batches_view.py" line="193"/>
         <source>Nothing missing.</source>
         <translation>ምንም የጎደለ የለም።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="225" />
+        <location filename="../batches_view.py" line="225"/>
         <source>&amp;Form</source>
         <translation>ቅጽ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="226" />
+        <location filename="../batches_view.py" line="226"/>
         <source>&amp;Batch (as written on the box)</source>
         <translation>ጥቅል (በሳጥኑ ላይ እንደተጻፈው) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="227" />
+        <location filename="../batches_view.py" line="227"/>
         <source>E&amp;xpected questionnaires</source>
         <translation>የሚጠበቁ መጠይቆች (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="228" />
+        <location filename="../batches_view.py" line="228"/>
         <source>First n&amp;umber</source>
         <translation>የመጀመሪያ ቁጥር (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="229" />
+        <location filename="../batches_view.py" line="229"/>
         <source>&amp;Last number</source>
         <translation>የመጨረሻ ቁጥር (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="230" />
+        <location filename="../batches_view.py" line="230"/>
         <source>&amp;Share keyed twice</source>
         <translation>ሁለት ጊዜ የሚገባው ድርሻ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="247" />
+        <location filename="../batches_view.py" line="247"/>
         <source>Re&amp;gister</source>
         <translation>መዝግብ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="249" />
-        <location filename="../batches_view.py" line="362" />
+        <location filename="../batches_view.py" line="249"/>
+        <location filename="../batches_view.py" line="362"/>
         <source>Back (Esc)</source>
         <translation>ተመለስ (Esc)</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="290" />
+        <location filename="../batches_view.py" line="290"/>
         <source>No paper will be keyed a second time.</source>
         <translation>ምንም ወረቀት ለሁለተኛ ጊዜ አይገባም።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="292" />
+        <location filename="../batches_view.py" line="292"/>
         <source>{share} % of the papers will be keyed a second time.</source>
         <translation>ከወረቀቶቹ {share} % ለሁለተኛ ጊዜ ይገባሉ።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="296" />
+        <location filename="../batches_view.py" line="296"/>
         <source>{n} of {count} papers will be keyed a second time.</source>
         <translation>ከ{count} ወረቀቶች {n} ለሁለተኛ ጊዜ ይገባሉ።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="300" />
+        <location filename="../batches_view.py" line="300"/>
         <source>About {n} of {count} papers will be keyed a second time.</source>
         <translation>ከ{count} ወረቀቶች ወደ {n} ገደማ ለሁለተኛ ጊዜ ይገባሉ።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="308" />
+        <location filename="../batches_view.py" line="308"/>
         <source>The numbers of a range are whole numbers.</source>
         <translation>የክልል ቁጥሮች ሙሉ ቁጥሮች ናቸው።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="323" />
+        <location filename="../batches_view.py" line="323"/>
         <source>Batch {name} registered.</source>
         <translation>ጥቅል {name} ተመዝግቧል።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="337" />
+        <location filename="../batches_view.py" line="337"/>
         <source>Questionnaire</source>
         <translation>መጠይቅ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="338" />
+        <location filename="../batches_view.py" line="338"/>
         <source>Question</source>
         <translation>ጥያቄ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="339" />
+        <location filename="../batches_view.py" line="339"/>
         <source>1: first keying</source>
         <translation>1፦ የመጀመሪያ ግብዓት</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="340" />
+        <location filename="../batches_view.py" line="340"/>
         <source>2: second keying</source>
         <translation>2፦ ሁለተኛ ግብዓት</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="341" />
+        <location filename="../batches_view.py" line="341"/>
         <source>Resolved as</source>
         <translation>የተፈታው በ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="352" />
+        <location filename="../batches_view.py" line="352"/>
         <source>Resolve &amp;as (1, 2 or the value on the paper):</source>
         <translation>መፍትሔ (1፣ 2 ወይም በወረቀቱ ላይ ያለው እሴት) (&amp;A)፦</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="375" />
+        <location filename="../batches_view.py" line="375"/>
         <source>Batch {name}: answers the two keyings disagree on</source>
         <translation>ጥቅል {name}፦ ሁለቱ ግብዓቶች የሚለያዩባቸው መልሶች</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="396" />
+        <location filename="../batches_view.py" line="396"/>
         <source>1: the first keying</source>
         <translation>1: የመጀመሪያው ማስገባት</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="397" />
+        <location filename="../batches_view.py" line="397"/>
         <source>2: the second keying</source>
         <translation>2: ሁለተኛው ማስገባት</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="398" />
+        <location filename="../batches_view.py" line="398"/>
         <source>the value on the paper</source>
         <translation>በወረቀቱ ላይ ያለው ዋጋ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="410" />
+        <location filename="../batches_view.py" line="410"/>
         <source>Every difference is resolved.</source>
         <translation>ሁሉም ልዩነቶች ተፈተዋል።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="415" />
+        <location filename="../batches_view.py" line="415"/>
         <source>Interview date</source>
         <translation>የቃለ መጠይቁ ቀን</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="416" />
+        <location filename="../batches_view.py" line="416"/>
         <source>Enumerator on the paper</source>
         <translation>በወረቀቱ ላይ ያለው ቆጣሪ</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="434" />
+        <location filename="../batches_view.py" line="434"/>
         <source>“{typed}” is not an answer this question takes.</source>
         <translation>“{typed}” ይህ ጥያቄ የሚቀበለው መልስ አይደለም።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="458" />
+        <location filename="../batches_view.py" line="458"/>
         <source>Not finalized (an answer missing): {numbers}</source>
         <translation>አልተጠናቀቁም (መልስ ጎድሏል)፦ {numbers}</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="463" />
+        <location filename="../batches_view.py" line="463"/>
         <source>Batch {name} released: it goes to the server at the next sync.</source>
         <translation>ጥቅል {name} ተለቋል፦ በሚቀጥለው ማመሳሰል ወደ አገልጋዩ ይሄዳል።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="477" />
+        <location filename="../batches_view.py" line="477"/>
         <source>Print questionnaires</source>
         <translation>መጠይቆችን አትም</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="509" />
+        <location filename="../batches_view.py" line="509"/>
         <source>{n} questionnaire(s) printed to {file}.</source>
         <translation>{n} መጠይቅ(ቆች) በ{file} ታትመዋል።</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="521" />
+        <location filename="../batches_view.py" line="521"/>
         <source>Disagreement by clerk (answers not kept / answers keyed):</source>
         <translation>አለመስማማት በጸሐፊ (ያልተያዙ መልሶች / የገቡ መልሶች)፦</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="525" />
+        <location filename="../batches_view.py" line="525"/>
         <source>Disagreement by question (differences / papers compared):</source>
         <translation>አለመስማማት በጥያቄ (ልዩነቶች / የተነጻጸሩ ወረቀቶች)፦</translation>
     </message>
     <message>
-        <location filename="../batches_view.py" line="540" />
+        <location filename="../batches_view.py" line="540"/>
         <source>Q{number} {label}</source>
         <translation>ጥ{number} {label}</translation>
     </message>
@@ -284,72 +284,72 @@
 <context>
     <name>CarriedBundles</name>
     <message>
-        <location filename="../sync_status.py" line="206" />
+        <location filename="../sync_status.py" line="207"/>
         <source>Refused by the server: {why}</source>
         <translation>አገልጋዩ አልተቀበለውም፦ {why}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="210" />
+        <location filename="../sync_status.py" line="211"/>
         <source>Delivered on {when}: {counts}</source>
         <translation>{when} ደርሷል፦ {counts}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="213" />
+        <location filename="../sync_status.py" line="214"/>
         <source>Waiting for the next sync.</source>
         <translation>የሚቀጥለውን ማመሳሰል በመጠበቅ ላይ።</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="220" />
+        <location filename="../sync_status.py" line="221"/>
         <source>{n} stored</source>
         <translation>{n} ተቀምጠዋል</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="221" />
+        <location filename="../sync_status.py" line="222"/>
         <source>{n} already there</source>
         <translation>{n} ቀድሞውኑ ነበሩ</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="222" />
-        <source>{n} sent back by the server's checks</source>
+        <location filename="../sync_status.py" line="223"/>
+        <source>{n} sent back by the server&apos;s checks</source>
         <translation>{n} በአገልጋዩ ፍተሻ ተመልሰዋል</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="225" />
+        <location filename="../sync_status.py" line="226"/>
         <source>{n} conflicting</source>
         <translation>{n} የሚጋጩ</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="231" />
+        <location filename="../sync_status.py" line="232"/>
         <source>no submissions in it</source>
         <translation>በውስጡ ምንም ማስረከቢያ የለም</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="253" />
+        <location filename="../sync_status.py" line="254"/>
         <source>the server does not know the device that wrote it (a device of another server, or one signed out since). Nothing of it was imported.</source>
         <translation>አገልጋዩ የጻፈውን መሣሪያ አያውቀውም (የሌላ አገልጋይ መሣሪያ፣ ወይም ከዚያ በኋላ የወጣ)። ከእሱ ምንም አልገባም።</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="258" />
-        <source>it is damaged, or was changed since it was written. Nothing of it was imported: write it again from the enumerator's computer.</source>
+        <location filename="../sync_status.py" line="259"/>
+        <source>it is damaged, or was changed since it was written. Nothing of it was imported: write it again from the enumerator&apos;s computer.</source>
         <translation>ተበላሽቷል፣ ወይም ከተጻፈ በኋላ ተቀይሯል። ከእሱ ምንም አልገባም፦ ከቆጣሪው ኮምፒዩተር እንደገና ይጻፉት።</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="263" />
+        <location filename="../sync_status.py" line="264"/>
         <source>it is not a Daftari bundle, or it was cut short.</source>
         <translation>የDaftari ጥቅል አይደለም፣ ወይም ተቆርጧል።</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="266" />
+        <location filename="../sync_status.py" line="267"/>
         <source>it was written by another version of Daftari than the server reads. Nothing of it was imported.</source>
         <translation>አገልጋዩ ከሚያነበው ሌላ የDaftari ስሪት የተጻፈ ነው። ከእሱ ምንም አልገባም።</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="271" />
+        <location filename="../sync_status.py" line="272"/>
         <source>it holds more than one bundle may. Nothing of it was imported: write the submissions in several bundles.</source>
         <translation>አንድ ጥቅል ከሚፈቀደው በላይ ይዟል። ከእሱ ምንም አልገባም፦ ማስረከቢያዎቹን በብዙ ጥቅሎች ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="276" />
+        <location filename="../sync_status.py" line="277"/>
         <source>its content cannot be read. Nothing of it was imported.</source>
         <translation>ይዘቱ ሊነበብ አይችልም። ከእሱ ምንም አልገባም።</translation>
     </message>
@@ -357,38 +357,38 @@
 <context>
     <name>CarriedBundlesDialog</name>
     <message>
-        <location filename="../sync_status.py" line="149" />
-        <location filename="../sync_status.py" line="174" />
+        <location filename="../sync_status.py" line="149"/>
+        <location filename="../sync_status.py" line="174"/>
         <source>Bundles brought from USB sticks</source>
         <translation>ከUSB የመጡ ጥቅሎች</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="154" />
+        <location filename="../sync_status.py" line="154"/>
         <source>Each bundle stays sealed on this computer until a sync delivers it; the server then says what became of it.</source>
         <translation>እያንዳንዱ ጥቅል ማመሳሰል እስኪያደርሰው ድረስ በዚህ ኮምፒዩተር ላይ ታሽጎ ይቆያል፤ ከዚያ አገልጋዩ ምን እንደሆነ ይናገራል።</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="158" />
+        <location filename="../sync_status.py" line="158"/>
         <source>No bundle has been brought to this computer (Daftari → Bring a bundle…).</source>
         <translation>ወደዚህ ኮምፒዩተር ምንም ጥቅል አልመጣም (Daftari → ጥቅል አምጣ…)።</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="164" />
+        <location filename="../sync_status.py" line="164"/>
         <source>File</source>
         <translation>ፋይል</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="164" />
+        <location filename="../sync_status.py" line="164"/>
         <source>Brought</source>
         <translation>የመጣበት</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="164" />
+        <location filename="../sync_status.py" line="164"/>
         <source>By</source>
         <translation>በ</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="164" />
+        <location filename="../sync_status.py" line="164"/>
         <source>What became of it</source>
         <translation>ምን ሆነ</translation>
     </message>
@@ -396,253 +396,253 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../secretariat.py" line="631" />
+        <location filename="../secretariat.py" line="640"/>
         <source>every site</source>
         <translation>ሁሉም ጣቢያዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="632" />
+        <location filename="../secretariat.py" line="641"/>
         <source>&amp;Show</source>
         <translation>አሳይ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="634" />
+        <location filename="../secretariat.py" line="643"/>
         <source>← &amp;Previous page</source>
         <translation>← ቀዳሚ ገጽ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="636" />
+        <location filename="../secretariat.py" line="645"/>
         <source>&amp;Next page →</source>
         <translation>ቀጣይ ገጽ → (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="639" />
+        <location filename="../secretariat.py" line="648"/>
         <source>Private &amp;key…</source>
         <translation>የግል ቁልፍ… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="647" />
+        <location filename="../secretariat.py" line="656"/>
         <source>The merged data</source>
         <translation>የተዋሃደው መረጃ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="651" />
+        <location filename="../secretariat.py" line="660"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="652" />
+        <location filename="../secretariat.py" line="661"/>
         <source>S&amp;tate</source>
         <translation>ሁኔታ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="653" />
+        <location filename="../secretariat.py" line="662"/>
         <source>Sit&amp;e</source>
         <translation>ጣቢያ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="599" />
+        <location filename="../secretariat.py" line="608"/>
         <source>Site</source>
         <translation>ጣቢያ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="600" />
+        <location filename="../secretariat.py" line="609"/>
         <source>Enumerator</source>
         <translation>ቆጣሪ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="601" />
+        <location filename="../secretariat.py" line="610"/>
         <source>Form version</source>
         <translation>የቅጽ እትም</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="602" />
+        <location filename="../secretariat.py" line="611"/>
         <source>Revision</source>
         <translation>እትም</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="603" />
+        <location filename="../secretariat.py" line="612"/>
         <source>State</source>
         <translation>ሁኔታ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="605" />
+        <location filename="../secretariat.py" line="614"/>
         <source>Submitted</source>
         <translation>የተላከበት</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="606" />
+        <location filename="../secretariat.py" line="615"/>
         <source>Changed</source>
         <translation>የተቀየረበት</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="607" />
+        <location filename="../secretariat.py" line="616"/>
         <source>Opened on the device</source>
         <translation>በመሣሪያው ላይ የተከፈተበት</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="609" />
+        <location filename="../secretariat.py" line="618"/>
         <source>Questionnaire no.</source>
         <translation>የመጠይቅ ቁ.</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="610" />
+        <location filename="../secretariat.py" line="619"/>
         <source>Interview date</source>
         <translation>የቃለ መጠይቅ ቀን</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="611" />
+        <location filename="../secretariat.py" line="620"/>
         <source>Enumerator on the paper</source>
         <translation>በወረቀቱ ላይ የተጻፈው ቆጣሪ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="612" />
+        <location filename="../secretariat.py" line="621"/>
         <source>Batch</source>
         <translation>ጥቅል</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="613" />
+        <location filename="../secretariat.py" line="622"/>
         <source>Keyed by</source>
         <translation>ያስገባው</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="614" />
+        <location filename="../secretariat.py" line="623"/>
         <source>Keyed at</source>
         <translation>የገባበት ጊዜ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="616" />
+        <location filename="../secretariat.py" line="625"/>
         <source>Duplicate of</source>
         <translation>የዚህ ድግግሞሽ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="735" />
+        <location filename="../secretariat.py" line="744"/>
         <source>Rows {first}–{last}</source>
         <translation>ረድፎች {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="737" />
+        <location filename="../secretariat.py" line="746"/>
         <source>No rows.</source>
         <translation>ምንም ረድፍ የለም።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="749" />
-        <location filename="../secretariat.py" line="792" />
-        <location filename="../secretariat.py" line="804" />
-        <source>The form's private key</source>
+        <location filename="../secretariat.py" line="758"/>
+        <location filename="../secretariat.py" line="801"/>
+        <location filename="../secretariat.py" line="813"/>
+        <source>The form&apos;s private key</source>
         <translation>የቅጹ የግል ቁልፍ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="751" />
+        <location filename="../secretariat.py" line="760"/>
         <source>Private keys (*.pem);;All files (*)</source>
         <translation>የግል ቁልፎች (*.pem);;ሁሉም ፋይሎች (*)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="797" />
+        <location filename="../secretariat.py" line="806"/>
         <source>OK</source>
         <translation>እሺ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="798" />
+        <location filename="../secretariat.py" line="807"/>
         <source>Cancel</source>
         <translation>ይቅር</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="782" />
+        <location filename="../secretariat.py" line="791"/>
         <source>The private key is held for this session only: encrypted submissions are opened on this computer, never on the server.</source>
         <translation>የግል ቁልፉ ለዚህ ክፍለ ጊዜ ብቻ ይያዛል፤ የተመሰጠሩ ማስገቢያዎች በዚህ ኮምፒውተር ላይ ይከፈታሉ፤ በሰርቨሩ ላይ ፈጽሞ አይከፈቱም።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="778" />
+        <location filename="../secretariat.py" line="787"/>
         <source>Private key: {name} (this session only)</source>
         <translation>የግል ቁልፍ፦ {name} (ለዚህ ክፍለ ጊዜ ብቻ)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="794" />
+        <location filename="../secretariat.py" line="803"/>
         <source>Passphrase of the key {name}:</source>
         <translation>የቁልፉ {name} የይለፍ ሐረግ፦</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="823" />
-        <source>{n} submission(s) on this page are encrypted: their answers can be read only with the form's private key (Private key…), on this computer.</source>
+        <location filename="../secretariat.py" line="832"/>
+        <source>{n} submission(s) on this page are encrypted: their answers can be read only with the form&apos;s private key (Private key…), on this computer.</source>
         <translation>በዚህ ገጽ ያሉ {n} ማስገቢያ(ዎች) የተመሰጠሩ ናቸው፤ መልሶቻቸው የሚነበቡት በቅጹ የግል ቁልፍ (የግል ቁልፍ…) ብቻ፣ በዚህ ኮምፒውተር ላይ ነው።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="829" />
+        <location filename="../secretariat.py" line="838"/>
         <source>Opening {n} encrypted submission(s)…</source>
         <translation>{n} የተመሰጠሩ ማስገቢያዎችን በመክፈት ላይ…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="861" />
+        <location filename="../secretariat.py" line="870"/>
         <source>Opened on this computer with the private key</source>
         <translation>በዚህ ኮምፒውተር ላይ በግል ቁልፉ ተከፍቷል</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="881" />
+        <location filename="../secretariat.py" line="891"/>
         <source>{n} encrypted submission(s) opened on this computer.</source>
         <translation>{n} የተመሰጠሩ ማስገቢያዎች በዚህ ኮምፒውተር ላይ ተከፍተዋል።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="884" />
-        <source>{n} could not be opened with this key (another form's key, or changed since they were made): their reason is on their uuid.</source>
+        <location filename="../secretariat.py" line="894"/>
+        <source>{n} could not be opened with this key (another form&apos;s key, or changed since they were made): their reason is on their uuid.</source>
         <translation>{n} በዚህ ቁልፍ ሊከፈቱ አልቻሉም (የሌላ ቅጽ ቁልፍ፣ ወይም ከተሠሩ በኋላ ተለውጠዋል)፤ ምክንያቱ በuuidቸው ላይ ነው።</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="24" />
+        <location filename="../dialogs.py" line="34"/>
         <source>OK</source>
         <translation>እሺ</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="25" />
-        <location filename="../dialogs.py" line="131" />
+        <location filename="../dialogs.py" line="35"/>
+        <location filename="../dialogs.py" line="142"/>
         <source>Cancel</source>
         <translation>ይቅር</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="26" />
+        <location filename="../dialogs.py" line="36"/>
         <source>Close</source>
         <translation>ዝጋ</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="27" />
+        <location filename="../dialogs.py" line="37"/>
         <source>&amp;Yes</source>
         <translation>አዎ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="28" />
+        <location filename="../dialogs.py" line="38"/>
         <source>&amp;No</source>
         <translation>አይ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="29" />
+        <location filename="../dialogs.py" line="39"/>
         <source>Discard</source>
         <translation>ሰርዝ</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="123" />
+        <location filename="../dialogs.py" line="134"/>
         <source>Look in:</source>
         <translation>ውስጥ ፈልግ፦</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="124" />
+        <location filename="../dialogs.py" line="135"/>
         <source>File name:</source>
         <translation>የፋይል ስም፦</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="125" />
+        <location filename="../dialogs.py" line="136"/>
         <source>Files of type:</source>
         <translation>የፋይል ዓይነት፦</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="127" />
+        <location filename="../dialogs.py" line="138"/>
         <source>&amp;Save</source>
         <translation>አስቀምጥ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="129" />
+        <location filename="../dialogs.py" line="140"/>
         <source>&amp;Open</source>
         <translation>ክፈት (&amp;O)</translation>
     </message>
@@ -650,234 +650,234 @@
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../secretariat.py" line="958" />
+        <location filename="../secretariat.py" line="978"/>
         <source>&amp;Find</source>
         <translation>ፈልግ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="962" />
+        <location filename="../secretariat.py" line="982"/>
         <source>Probable duplicates</source>
         <translation>ሊሆኑ የሚችሉ ድግግሞሾች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="968" />
+        <location filename="../secretariat.py" line="988"/>
         <source>Question</source>
         <translation>ጥያቄ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="968" />
+        <location filename="../secretariat.py" line="988"/>
         <source>First submission</source>
         <translation>የመጀመሪያው ማስረከቢያ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="968" />
+        <location filename="../secretariat.py" line="988"/>
         <source>Second submission</source>
         <translation>ሁለተኛው ማስረከቢያ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="970" />
+        <location filename="../secretariat.py" line="990"/>
         <source>The two submissions side by side</source>
         <translation>ሁለቱ ማስረከቢያዎች ጎን ለጎን</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="975" />
+        <location filename="../secretariat.py" line="995"/>
         <source>The two households, answer by answer</source>
         <translation>ሁለቱ ቤተሰቦች፣ መልስ በመልስ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="976" />
-        <location filename="../secretariat.py" line="1117" />
+        <location filename="../secretariat.py" line="996"/>
+        <location filename="../secretariat.py" line="1137"/>
         <source>Choose a pair to see its two submissions side by side.</source>
         <translation>ሁለቱን ማስረከቢያዎች ጎን ለጎን ለማየት ጥንድ ይምረጡ።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="978" />
+        <location filename="../secretariat.py" line="998"/>
         <source>Only the differin&amp;g answers</source>
         <translation>የሚለያዩ መልሶች ብቻ (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="983" />
+        <location filename="../secretariat.py" line="1003"/>
         <source>Keep &amp;both (two households)</source>
         <translation>ሁለቱንም አቆይ (ሁለት ቤተሰቦች) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="984" />
+        <location filename="../secretariat.py" line="1004"/>
         <source>The &amp;same household</source>
         <translation>ያው ቤተሰብ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="985" />
+        <location filename="../secretariat.py" line="1005"/>
         <source>Keep the fi&amp;rst</source>
         <translation>የመጀመሪያውን አቆይ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="986" />
+        <location filename="../secretariat.py" line="1006"/>
         <source>Keep the s&amp;econd</source>
         <translation>ሁለተኛውን አቆይ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="996" />
+        <location filename="../secretariat.py" line="1016"/>
         <source>Show decided &amp;pairs too</source>
         <translation>የተወሰነባቸውን ጥንዶችም አሳይ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="998" />
+        <location filename="../secretariat.py" line="1018"/>
         <source>U&amp;ndo the verdict</source>
         <translation>ውሳኔውን ቀልብስ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1003" />
-        <source>Key fields, separated by commas: ':name' matches names loosely, ':phone' phone numbers. Nothing is ever deleted: a verdict marks the pair, and the copy not kept is left out of the indicators and exports until the verdict is undone.</source>
-        <translation>ቁልፍ መስኮች፣ በኮማ የተለዩ፦ ':name' ስሞችን በልቅነት ያዛምዳል፣ ':phone' የስልክ ቁጥሮችን። ምንም ነገር አይሰረዝም፦ ውሳኔ ጥንዱን ምልክት ያደርጋል፣ ያልተያዘው ቅጂ ውሳኔው እስኪቀለበስ ድረስ ከአመልካቾችና ከውጭ መላኪያዎች ይወጣል።</translation>
+        <location filename="../secretariat.py" line="1023"/>
+        <source>Key fields, separated by commas: &apos;:name&apos; matches names loosely, &apos;:phone&apos; phone numbers. Nothing is ever deleted: a verdict marks the pair, and the copy not kept is left out of the indicators and exports until the verdict is undone.</source>
+        <translation>ቁልፍ መስኮች፣ በኮማ የተለዩ፦ &apos;:name&apos; ስሞችን በልቅነት ያዛምዳል፣ &apos;:phone&apos; የስልክ ቁጥሮችን። ምንም ነገር አይሰረዝም፦ ውሳኔ ጥንዱን ምልክት ያደርጋል፣ ያልተያዘው ቅጂ ውሳኔው እስኪቀለበስ ድረስ ከአመልካቾችና ከውጭ መላኪያዎች ይወጣል።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1027" />
+        <location filename="../secretariat.py" line="1047"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1028" />
+        <location filename="../secretariat.py" line="1048"/>
         <source>&amp;Keys</source>
         <translation>ቁልፎች (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1035" />
+        <location filename="../secretariat.py" line="1055"/>
         <source>No&amp;te (optional)</source>
         <translation>ማስታወሻ (አማራጭ) (&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1058" />
+        <location filename="../secretariat.py" line="1078"/>
         <source>Both kept (two households)</source>
         <translation>ሁለቱም ተይዘዋል (ሁለት ቤተሰቦች)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1059" />
-        <location filename="../secretariat.py" line="1244" />
+        <location filename="../secretariat.py" line="1079"/>
+        <location filename="../secretariat.py" line="1264"/>
         <source>The same household</source>
         <translation>ያው ቤተሰብ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1060" />
+        <location filename="../secretariat.py" line="1080"/>
         <source>The first kept</source>
         <translation>የመጀመሪያው ተይዟል</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1061" />
+        <location filename="../secretariat.py" line="1081"/>
         <source>The second kept</source>
         <translation>ሁለተኛው ተይዟል</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1063" />
+        <location filename="../secretariat.py" line="1083"/>
         <source>Site</source>
         <translation>ጣቢያ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1063" />
+        <location filename="../secretariat.py" line="1083"/>
         <source>Likeness</source>
         <translation>መመሳሰል</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1063" />
+        <location filename="../secretariat.py" line="1083"/>
         <source>Verdict</source>
         <translation>ውሳኔ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1093" />
+        <location filename="../secretariat.py" line="1113"/>
         <source>{n} probable pairs to look at.</source>
         <translation>የሚታዩ {n} ሊሆኑ የሚችሉ ጥንዶች።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1129" />
+        <location filename="../secretariat.py" line="1149"/>
         <source>Reading the two submissions from the server…</source>
         <translation>ሁለቱን ማስረከቢያዎች ከአገልጋዩ በማንበብ ላይ…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1147" />
+        <location filename="../secretariat.py" line="1167"/>
         <source>The two submissions could not be read: {why}</source>
         <translation>ሁለቱ ማስረከቢያዎች ሊነበቡ አልቻሉም፦ {why}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1186" />
+        <location filename="../secretariat.py" line="1206"/>
         <source>The two answers differ</source>
         <translation>ሁለቱ መልሶች ይለያያሉ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1205" />
+        <location filename="../secretariat.py" line="1225"/>
         <source>Not found among the submissions this server lets you read: {uuids}.</source>
         <translation>ይህ አገልጋይ እንዲያነቡ ከሚፈቅድልዎት ማስረከቢያዎች መካከል አልተገኘም፦ {uuids}።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1208" />
+        <location filename="../secretariat.py" line="1228"/>
         <source>{n} of {total} answers differ.</source>
         <translation>ከ{total} መልሶች {n} ይለያያሉ።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1229" />
+        <location filename="../secretariat.py" line="1249"/>
         <source>collected by {name}</source>
         <translation>የሰበሰበው {name}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1243" />
+        <location filename="../secretariat.py" line="1263"/>
         <source>Keep both (two households)</source>
         <translation>ሁለቱንም አቆይ (ሁለት ቤተሰቦች)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1245" />
+        <location filename="../secretariat.py" line="1265"/>
         <source>Keep the first</source>
         <translation>የመጀመሪያውን አቆይ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1246" />
+        <location filename="../secretariat.py" line="1266"/>
         <source>Keep the second</source>
         <translation>ሁለተኛውን አቆይ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1247" />
+        <location filename="../secretariat.py" line="1267"/>
         <source>Undo the verdict</source>
         <translation>ውሳኔውን ቀልብስ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1250" />
+        <location filename="../secretariat.py" line="1270"/>
         <source>First: {household}</source>
         <translation>የመጀመሪያው፦ {household}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1251" />
+        <location filename="../secretariat.py" line="1271"/>
         <source>Second: {household}</source>
         <translation>ሁለተኛው፦ {household}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1254" />
+        <location filename="../secretariat.py" line="1274"/>
         <source>Note: {note}</source>
         <translation>ማስታወሻ፦ {note}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1257" />
+        <location filename="../secretariat.py" line="1277"/>
         <source>Record the verdict?</source>
         <translation>ውሳኔው ይመዝገብ?</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1258" />
+        <location filename="../secretariat.py" line="1278"/>
         <source>Record the verdict “{verdict}” on these two submissions?</source>
         <translation>ውሳኔው «{verdict}» በእነዚህ ሁለት ማስረከቢያዎች ላይ ይመዝገብ?</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1267" />
+        <location filename="../secretariat.py" line="1287"/>
         <source>&amp;Yes, record it</source>
         <translation>አዎ፣ መዝግበው (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1268" />
+        <location filename="../secretariat.py" line="1288"/>
         <source>&amp;No</source>
         <translation>አይ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1295" />
+        <location filename="../secretariat.py" line="1315"/>
         <source>The verdict is undone: both submissions count again.</source>
         <translation>ውሳኔው ተቀልብሷል፦ ሁለቱም ማስረከቢያዎች እንደገና ይቆጠራሉ።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1297" />
+        <location filename="../secretariat.py" line="1317"/>
         <source>Kept, with who decided and when.</source>
         <translation>ተቀምጧል፣ ማን እና መቼ እንደወሰነ ጋር።</translation>
     </message>
@@ -885,170 +885,229 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../enrol_dialog.py" line="35" />
+        <location filename="../enrol_dialog.py" line="36"/>
         <source>Connect to a server</source>
         <translation>ከሰርቨር ጋር መገናኘት</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="52" />
+        <location filename="../enrol_dialog.py" line="53"/>
         <source>Over the internet the address starts with {secure} (the connection is encrypted). A server in your own office is often reached with {plain} and its local address, e.g. {example}.</source>
         <translation>በኢንተርኔት በኩል አድራሻው በ {secure} ይጀምራል (ግንኙነቱ የተመሰጠረ ነው)። በራስዎ ቢሮ ውስጥ ያለ ሰርቨር ብዙ ጊዜ በ {plain} እና በውስጥ አድራሻው ይገኛል፤ ለምሳሌ {example}።</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="60" />
-        <source>⚠ With {plain} your password and the answers cross the network unencrypted: use it only on the office's own network, never over the internet.</source>
+        <location filename="../enrol_dialog.py" line="61"/>
+        <source>⚠ With {plain} your password and the answers cross the network unencrypted: use it only on the office&apos;s own network, never over the internet.</source>
         <translation>⚠ በ {plain} የይለፍ ቃልዎና መልሶቹ ሳይመሰጠሩ በኔትወርኩ ላይ ይተላለፋሉ፤ በቢሮው የራሱ ኔትወርክ ላይ ብቻ ይጠቀሙበት፣ በኢንተርኔት ላይ በፍጹም አይጠቀሙበት።</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="70" />
+        <location filename="../enrol_dialog.py" line="71"/>
         <source>&amp;Server address:</source>
         <translation>የሰርቨር አድራሻ (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="73" />
+        <location filename="../enrol_dialog.py" line="74"/>
         <source>Send over plain http anyway (I know the risk)</source>
         <translation>ለማንኛውም በተራ http ላክ (አደጋውን አውቃለሁ)</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="76" />
+        <location filename="../enrol_dialog.py" line="77"/>
         <source>&amp;Account:</source>
         <translation>አካውንት (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="77" />
+        <location filename="../enrol_dialog.py" line="78"/>
         <source>&amp;Password:</source>
         <translation>የይለፍ ቃል (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../enrol_dialog.py" line="109" />
+        <location filename="../enrol_dialog.py" line="110"/>
         <source>Connecting…</source>
         <translation>በመገናኘት ላይ…</translation>
     </message>
 </context>
 <context>
+    <name>EntityHistoryDialog</name>
+    <message>
+        <location filename="../to_visit.py" line="154"/>
+        <location filename="../to_visit.py" line="155"/>
+        <source>History of {name}</source>
+        <translation>የ{name} ታሪክ</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="159"/>
+        <source>Version</source>
+        <translation>ስሪት</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="159"/>
+        <source>When</source>
+        <translation>መቼ</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="159"/>
+        <source>From</source>
+        <translation>ምንጭ</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="159"/>
+        <source>What changed</source>
+        <translation>የተለወጠው</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="161"/>
+        <source>Versions</source>
+        <translation>ስሪቶች</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="173"/>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="178"/>
+        <source>{name}: {before} → {after}</source>
+        <translation>{name}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="188"/>
+        <source>the server</source>
+        <translation>አገልጋዩ</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="188"/>
+        <source>this computer</source>
+        <translation>ይህ ኮምፒውተር</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="189"/>
+        <source>(no change)</source>
+        <translation>(ለውጥ የለም)</translation>
+    </message>
+</context>
+<context>
     <name>ExportTab</name>
     <message>
-        <location filename="../secretariat.py" line="1315" />
+        <location filename="../secretariat.py" line="1335"/>
         <source>CSV (a zip: one file per table)</source>
         <translation>CSV (zip፦ ለእያንዳንዱ ሰንጠረዥ አንድ ፋይል)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1316" />
+        <location filename="../secretariat.py" line="1336"/>
         <source>Excel (one sheet per table)</source>
         <translation>Excel (ለእያንዳንዱ ሰንጠረዥ አንድ ሉህ)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1317" />
+        <location filename="../secretariat.py" line="1337"/>
         <source>Stata (.dta, with labels)</source>
         <translation>Stata (.dta፣ ከስያሜዎች ጋር)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1318" />
+        <location filename="../secretariat.py" line="1338"/>
         <source>SPSS (.sav, with labels)</source>
         <translation>SPSS (.sav፣ ከስያሜዎች ጋር)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1319" />
+        <location filename="../secretariat.py" line="1339"/>
         <source>Parquet</source>
         <translation>Parquet</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1329" />
+        <location filename="../secretariat.py" line="1349"/>
         <source>every site</source>
         <translation>ሁሉም ጣቢያዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1331" />
+        <location filename="../secretariat.py" line="1351"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1332" />
+        <location filename="../secretariat.py" line="1352"/>
         <source>&amp;Photos and files too (in the zip)</source>
         <translation>ፎቶዎችና ፋይሎችም (በzip ውስጥ) (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1333" />
+        <location filename="../secretariat.py" line="1353"/>
         <source>&amp;Save the export as…</source>
         <translation>የወጪ ፋይሉን አስቀምጥ እንደ… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1345" />
+        <location filename="../secretariat.py" line="1365"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1346" />
+        <location filename="../secretariat.py" line="1366"/>
         <source>For&amp;mat</source>
         <translation>ቅርጸት (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1347" />
+        <location filename="../secretariat.py" line="1367"/>
         <source>La&amp;bels in</source>
         <translation>መለያዎች በ (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1352" />
+        <location filename="../secretariat.py" line="1372"/>
         <source>S&amp;tate</source>
         <translation>ሁኔታ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1353" />
+        <location filename="../secretariat.py" line="1373"/>
         <source>Sit&amp;e</source>
         <translation>ጣቢያ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1354" />
+        <location filename="../secretariat.py" line="1374"/>
         <source>Changed si&amp;nce</source>
         <translation>ከዚህ ቀን ወዲህ የተቀየሩ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1374" />
-        <source>The form's own</source>
+        <location filename="../secretariat.py" line="1394"/>
+        <source>The form&apos;s own</source>
         <translation>የቅጹ የራሱ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1386" />
+        <location filename="../secretariat.py" line="1406"/>
         <source>The codebook of this format has the labels in every language.</source>
         <translation>የዚህ ቅርጸት የኮድ መጽሐፍ መለያዎቹን በሁሉም ቋንቋዎች ይዟል።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1393" />
+        <location filename="../secretariat.py" line="1413"/>
         <source>Save the export as</source>
         <translation>የወጪ ፋይሉን አስቀምጥ እንደ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1415" />
+        <location filename="../secretariat.py" line="1435"/>
         <source>The server is making the export…</source>
         <translation>አገልጋዩ የወጪ ፋይሉን እያዘጋጀ ነው…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1451" />
+        <location filename="../secretariat.py" line="1471"/>
         <source>Reading submissions: %v of {total}</source>
         <translation>መልሶችን በማንበብ ላይ፦ %v ከ{total}</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1457" />
+        <location filename="../secretariat.py" line="1477"/>
         <source>Downloading the file…</source>
         <translation>ፋይሉን በማውረድ ላይ…</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1460" />
+        <location filename="../secretariat.py" line="1480"/>
         <source>Downloading: %p%</source>
         <translation>በማውረድ ላይ፦ %p%</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1474" />
+        <location filename="../secretariat.py" line="1494"/>
         <source>Saved {path} ({rows} rows; the codebook is inside).</source>
         <translation>{path} ተቀምጧል ({rows} ረድፎች፤ የኮድ መጽሐፉ ውስጥ አለ)።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1479" />
+        <location filename="../secretariat.py" line="1499"/>
         <source>The export is saved.</source>
         <translation>የወጪ ፋይሉ ተቀምጧል።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="1483" />
+        <location filename="../secretariat.py" line="1503"/>
         <source>The export failed: {why}</source>
         <translation>ወጪ ማድረጉ አልተሳካም፦ {why}</translation>
     </message>
@@ -1056,122 +1115,122 @@
 <context>
     <name>FillingView</name>
     <message>
-        <location filename="../filling.py" line="71" />
+        <location filename="../filling.py" line="71"/>
         <source>Form language</source>
         <translation>የቅጹ ቋንቋ</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="73" />
+        <location filename="../filling.py" line="73"/>
         <source>(one language)</source>
         <translation>(አንድ ቋንቋ)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="83" />
+        <location filename="../filling.py" line="83"/>
         <source>&amp;Language:</source>
         <translation>ቋንቋ (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="106" />
+        <location filename="../filling.py" line="106"/>
         <source>Sent back for correction: {reason}</source>
         <translation>ለእርማት ተመልሷል፦ {reason}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="129" />
+        <location filename="../filling.py" line="129"/>
         <source>◀ Back (PgUp)</source>
         <translation>◀ ተመለስ (PgUp)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="130" />
+        <location filename="../filling.py" line="130"/>
         <source>Next (PgDn) ▶</source>
         <translation>ቀጣይ (PgDn) ▶</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="131" />
+        <location filename="../filling.py" line="131"/>
         <source>Overview (Ctrl+J)</source>
         <translation>አጠቃላይ እይታ (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="132" />
+        <location filename="../filling.py" line="132"/>
         <source>Save and close (Ctrl+W)</source>
         <translation>አስቀምጥና ዝጋ (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="146" />
+        <location filename="../filling.py" line="146"/>
         <source>Discard draft (Ctrl+Shift+Del)</source>
         <translation>ረቂቁን ሰርዝ (Ctrl+Shift+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="152" />
+        <location filename="../filling.py" line="152"/>
         <source>Correct this submission (Alt+C)</source>
         <translation>ይህን ቅጽ አስተካክል (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="411" />
+        <location filename="../filling.py" line="412"/>
         <source>✓ Saved</source>
         <translation>✓ ተቀምጧል</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="413" />
+        <location filename="../filling.py" line="414"/>
         <source>Every answer is on the disk.</source>
         <translation>ሁሉም መልሶች በኮምፒውተሩ ላይ ተቀምጠዋል።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="415" />
+        <location filename="../filling.py" line="416"/>
         <source>⚠ NOT SAVED</source>
         <translation>⚠ አልተቀመጠም</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="457" />
+        <location filename="../filling.py" line="458"/>
         <source>Remove this “{label}” (Ctrl+Del)</source>
         <translation>ይህን “{label}” አስወግድ (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="472" />
+        <location filename="../filling.py" line="473"/>
         <source>{label} — {n} of {count}</source>
         <translation>{label} — {n} ከ{count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="476" />
+        <location filename="../filling.py" line="477"/>
         <source>Page {n} of {count}</source>
         <translation>ገጽ {n} ከ{count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="492" />
+        <location filename="../filling.py" line="493"/>
         <source>Add another “{label}”? There are {count} now.</source>
         <translation>ሌላ “{label}” ይጨመር? አሁን {count} አሉ።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="499" />
+        <location filename="../filling.py" line="500"/>
         <source>Add another (Alt+A)</source>
         <translation>ሌላ ጨምር (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="500" />
+        <location filename="../filling.py" line="501"/>
         <source>No, go on (Enter)</source>
         <translation>አይ፣ ቀጥል (Enter)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="507" />
+        <location filename="../filling.py" line="508"/>
         <source>Remove the last one (Alt+R)</source>
         <translation>የመጨረሻውን አስወግድ (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="596" />
+        <location filename="../filling.py" line="597"/>
         <source>How many entries there are is set by an answer earlier in the form: change that answer to remove one.</source>
         <translation>የግቤቶቹ ብዛት የሚወሰነው በቅጹ ውስጥ ቀደም ብሎ ባለ መልስ ነው፤ አንዱን ለማስወገድ ያንን መልስ ይቀይሩ።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="636" />
+        <location filename="../filling.py" line="637"/>
         <source>Finalize (Alt+F)</source>
         <translation>አጠናቅቅ (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="556" />
+        <location filename="../filling.py" line="557"/>
         <source>Remove answers?</source>
         <translation>መልሶች ይወገዱ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="558" />
+        <location filename="../filling.py" line="559"/>
         <source>The count is now {wanted}, but these entries hold answers: {names}.
 
 Remove them and their answers?</source>
@@ -1180,47 +1239,47 @@ Remove them and their answers?</source>
 እነሱና መልሶቻቸው ይወገዱ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="570" />
+        <location filename="../filling.py" line="571"/>
         <source>Keep them (the count goes back to {n})</source>
         <translation>አቆያቸው (ቁጥሩ ወደ {n} ይመለሳል)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="571" />
+        <location filename="../filling.py" line="572"/>
         <source>Keep them</source>
         <translation>አቆያቸው</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="572" />
+        <location filename="../filling.py" line="573"/>
         <source>Remove them</source>
         <translation>አስወግዳቸው</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="605" />
+        <location filename="../filling.py" line="606"/>
         <source>Remove</source>
         <translation>አስወግድ</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="606" />
+        <location filename="../filling.py" line="607"/>
         <source>Remove “{label}” {n} and all its answers?</source>
         <translation>“{label}” {n} ከነመልሶቹ ሁሉ ይወገድ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="625" />
+        <location filename="../filling.py" line="626"/>
         <source>End of the form. Check the problems below, then finalize.</source>
         <translation>የቅጹ መጨረሻ። ከታች ያሉትን ችግሮች ይመልከቱ፣ ከዚያ ያጠናቅቁ።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="630" />
+        <location filename="../filling.py" line="631"/>
         <source>Problems</source>
         <translation>ችግሮች</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="658" />
+        <location filename="../filling.py" line="659"/>
         <source>No problems: ready to finalize.</source>
         <translation>ምንም ችግር የለም፦ ለማጠናቀቅ ዝግጁ ነው።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="660" />
+        <location filename="../filling.py" line="661"/>
         <source>This submission is finalized and can no longer be changed.</source>
         <translation>ይህ የተሞላ ቅጽ ተጠናቋል፤ ከእንግዲህ ሊቀየር አይችልም።</translation>
     </message>
@@ -1228,107 +1287,117 @@ Remove them and their answers?</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../home.py" line="55" />
+        <location filename="../home.py" line="60"/>
         <source>Drafts</source>
         <translation>ረቂቆች</translation>
     </message>
     <message>
-        <location filename="../home.py" line="56" />
+        <location filename="../home.py" line="61"/>
         <source>Ready to send</source>
         <translation>ለመላክ ዝግጁ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="57" />
+        <location filename="../home.py" line="62"/>
         <source>Sent</source>
         <translation>የተላኩ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="58" />
+        <location filename="../home.py" line="63"/>
         <source>Sent back</source>
         <translation>ለእርማት የተመለሱ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="62" />
+        <location filename="../home.py" line="67"/>
         <source>&amp;Forms</source>
         <translation>ቅጾች (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="65" />
+        <location filename="../home.py" line="70"/>
         <source>Installed forms</source>
         <translation>የተጫኑ ቅጾች</translation>
     </message>
     <message>
-        <location filename="../home.py" line="224" />
+        <location filename="../home.py" line="266"/>
         <source>version {version}</source>
         <translation>ስሪት {version}</translation>
     </message>
     <message>
-        <location filename="../home.py" line="71" />
+        <location filename="../home.py" line="74"/>
         <source>&amp;New submission (Ctrl+N)</source>
         <translation>አዲስ ቅጽ ሙላ (Ctrl+N) (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="83" />
+        <location filename="../home.py" line="87"/>
         <source>Search titles (Ctrl+F)</source>
         <translation>ርዕሶችን ፈልግ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="234" />
+        <location filename="../home.py" line="276"/>
         <source>All forms</source>
         <translation>ሁሉም ቅጾች</translation>
     </message>
     <message>
-        <location filename="../home.py" line="89" />
+        <location filename="../home.py" line="93"/>
         <source>Any time</source>
         <translation>ማንኛውም ጊዜ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="90" />
+        <location filename="../home.py" line="84"/>
+        <source>To visit</source>
+        <translation>የሚጎበኙ</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="94"/>
         <source>Today</source>
         <translation>ዛሬ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="91" />
+        <location filename="../home.py" line="95"/>
         <source>Last 7 days</source>
         <translation>ያለፉት 7 ቀናት</translation>
     </message>
     <message>
-        <location filename="../home.py" line="92" />
+        <location filename="../home.py" line="96"/>
         <source>Last 30 days</source>
         <translation>ያለፉት 30 ቀናት</translation>
     </message>
     <message>
-        <location filename="../home.py" line="111" />
+        <location filename="../home.py" line="115"/>
         <source>Title</source>
         <translation>ርዕስ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="112" />
+        <location filename="../home.py" line="116"/>
         <source>Form</source>
         <translation>ቅጽ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="113" />
+        <location filename="../home.py" line="117"/>
         <source>Status</source>
         <translation>ሁኔታ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="114" />
+        <location filename="../home.py" line="118"/>
         <source>Changed</source>
         <translation>የተቀየረበት ጊዜ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="115" />
+        <location filename="../home.py" line="119"/>
         <source>Enumerator</source>
         <translation>ቆጣሪ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="121" />
+        <location filename="../home.py" line="125"/>
         <source>Submissions</source>
         <translation>የተሞሉ ቅጾች</translation>
     </message>
     <message>
-        <location filename="../home.py" line="277" />
+        <location filename="../home.py" line="240"/>
+        <source>To visit ({left})</source>
+        <translation>የሚጎበኙ ({left})</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="319"/>
         <source>Nothing here.</source>
         <translation>እዚህ ምንም የለም።</translation>
     </message>
@@ -1336,133 +1405,133 @@ Remove them and their answers?</source>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../secretariat.py" line="65" />
+        <location filename="../secretariat.py" line="67"/>
         <source>households using at least basic drinking water</source>
         <translation>ቢያንስ መሠረታዊ የመጠጥ ውሃ የሚጠቀሙ ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="66" />
+        <location filename="../secretariat.py" line="68"/>
         <source>households using surface water</source>
         <translation>የገጸ ምድር ውሃ የሚጠቀሙ ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="67" />
+        <location filename="../secretariat.py" line="69"/>
         <source>households with at least basic sanitation</source>
         <translation>ቢያንስ መሠረታዊ የንጽሕና አገልግሎት ያላቸው ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="68" />
+        <location filename="../secretariat.py" line="70"/>
         <source>households practising open defecation</source>
         <translation>በሜዳ ላይ የሚጸዳዱ ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="69" />
+        <location filename="../secretariat.py" line="71"/>
         <source>households relying on clean cooking fuel</source>
         <translation>ንጹሕ የምግብ ማብሰያ ነዳጅ የሚጠቀሙ ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="70" />
+        <location filename="../secretariat.py" line="72"/>
         <source>households with any electricity</source>
         <translation>ማንኛውም ዓይነት ኤሌክትሪክ ያላቸው ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="71" />
+        <location filename="../secretariat.py" line="73"/>
         <source>households with poor or borderline food consumption</source>
         <translation>ደካማ ወይም ድንበር ላይ ያለ የምግብ ፍጆታ ያላቸው ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="74" />
+        <location filename="../secretariat.py" line="76"/>
         <source>mean persons per sleeping room</source>
         <translation>በአንድ የመኝታ ክፍል አማካይ የሰዎች ብዛት</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="75" />
+        <location filename="../secretariat.py" line="77"/>
         <source>households with more than 3 persons per sleeping room</source>
         <translation>በአንድ የመኝታ ክፍል ከ3 በላይ ሰዎች ያሏቸው ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="78" />
+        <location filename="../secretariat.py" line="80"/>
         <source>members aged 5 or more with a disability (Washington Group cut-off)</source>
         <translation>ዕድሜያቸው 5 እና ከዚያ በላይ የሆኑ አካል ጉዳተኛ አባላት (የዋሽንግተን ቡድን መለኪያ)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="81" />
+        <location filename="../secretariat.py" line="83"/>
         <source>households whose head has no identity document</source>
         <translation>ኃላፊያቸው የመታወቂያ ሰነድ የሌላቸው ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="82" />
+        <location filename="../secretariat.py" line="84"/>
         <source>children under 5 with a birth certificate</source>
         <translation>የልደት ምስክር ወረቀት ያላቸው ከ5 ዓመት በታች ልጆች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="83" />
+        <location filename="../secretariat.py" line="85"/>
         <source>households hit by any shock in 6 months</source>
         <translation>በ6 ወራት ውስጥ ማንኛውም ድንገተኛ ችግር የደረሰባቸው ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="84" />
-        <location filename="../secretariat.py" line="108" />
+        <location filename="../secretariat.py" line="86"/>
+        <location filename="../secretariat.py" line="110"/>
         <source>median monthly income per person</source>
         <translation>የአንድ ሰው ወርሃዊ ገቢ መካከለኛ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="85" />
+        <location filename="../secretariat.py" line="87"/>
         <source>households using the service in the last 3 months</source>
         <translation>ባለፉት 3 ወራት አገልግሎቱን የተጠቀሙ ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="88" />
+        <location filename="../secretariat.py" line="90"/>
         <source>users reaching it within 30 minutes</source>
         <translation>በ30 ደቂቃ ውስጥ የሚደርሱበት ተጠቃሚዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="89" />
+        <location filename="../secretariat.py" line="91"/>
         <source>median one-way travel time, minutes</source>
         <translation>የአንድ አቅጣጫ የጉዞ ጊዜ መካከለኛ፣ በደቂቃ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="90" />
+        <location filename="../secretariat.py" line="92"/>
         <source>users reporting any barrier</source>
         <translation>ማንኛውም እንቅፋት የገለጹ ተጠቃሚዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="91" />
+        <location filename="../secretariat.py" line="93"/>
         <source>households refused because of nationality or status</source>
         <translation>በዜግነት ወይም በሁኔታ ምክንያት የተከለከሉ ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="94" />
+        <location filename="../secretariat.py" line="96"/>
         <source>users satisfied (4-5)</source>
         <translation>የረኩ ተጠቃሚዎች (4-5)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="95" />
+        <location filename="../secretariat.py" line="97"/>
         <source>median cost per user, last 3 months</source>
         <translation>የአንድ ተጠቃሚ ወጪ መካከለኛ፣ ያለፉት 3 ወራት</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="96" />
-        <source>share of the city's population</source>
+        <location filename="../secretariat.py" line="98"/>
+        <source>share of the city&apos;s population</source>
         <translation>ከከተማዋ ሕዝብ ያለው ድርሻ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="97" />
+        <location filename="../secretariat.py" line="99"/>
         <source>average household size</source>
         <translation>አማካይ የቤተሰብ መጠን</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="98" />
+        <location filename="../secretariat.py" line="100"/>
         <source>dependency ratio (0-17 and 60+ per 18-59)</source>
         <translation>የጥገኝነት ምጣኔ (0-17 እና 60+ ለ18-59)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="99" />
+        <location filename="../secretariat.py" line="101"/>
         <source>males per 100 females</source>
         <translation>ወንዶች በ100 ሴቶች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="100" />
+        <location filename="../secretariat.py" line="102"/>
         <source>P6 dwelling occupancy rate</source>
         <translation>P6 የመኖሪያ ቤት የነዋሪነት መጠን</translation>
     </message>
@@ -1470,104 +1539,104 @@ Remove them and their answers?</source>
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../secretariat.py" line="315" />
+        <location filename="../secretariat.py" line="324"/>
         <source>&amp;Show</source>
         <translation>አሳይ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="319" />
+        <location filename="../secretariat.py" line="328"/>
         <source>Save the table as &amp;CSV…</source>
         <translation>ሰንጠረዡን እንደ CSV አስቀምጥ… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="321" />
+        <location filename="../secretariat.py" line="330"/>
         <source>Save the chart as &amp;PNG…</source>
         <translation>ገበታውን እንደ PNG አስቀምጥ… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="325" />
+        <location filename="../secretariat.py" line="334"/>
         <source>City</source>
         <translation>ከተማ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="326" />
+        <location filename="../secretariat.py" line="335"/>
         <source>Population group</source>
         <translation>የሕዝብ ቡድን</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="327" />
+        <location filename="../secretariat.py" line="336"/>
         <source>Sex</source>
         <translation>ጾታ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="328" />
+        <location filename="../secretariat.py" line="337"/>
         <source>Indicator</source>
         <translation>አመልካች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="329" />
+        <location filename="../secretariat.py" line="338"/>
         <source>Value</source>
         <translation>ዋጋ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="330" />
+        <location filename="../secretariat.py" line="339"/>
         <source>Households (or persons)</source>
         <translation>ቤተሰቦች (ወይም ሰዎች)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="334" />
+        <location filename="../secretariat.py" line="343"/>
         <source>Indicators</source>
         <translation>አመልካቾች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="339" />
+        <location filename="../secretariat.py" line="348"/>
         <source>Bars for each population &amp;group too</source>
         <translation>ለእያንዳንዱ የሕዝብ ቡድንም አምዶች (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="355" />
+        <location filename="../secretariat.py" line="364"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="356" />
+        <location filename="../secretariat.py" line="365"/>
         <source>S&amp;tate</source>
         <translation>ሁኔታ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="364" />
+        <location filename="../secretariat.py" line="373"/>
         <source>C&amp;hart of</source>
         <translation>የዚህ ገበታ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="411" />
+        <location filename="../secretariat.py" line="420"/>
         <source>{n} figures, computed on the server.</source>
         <translation>{n} አሃዞች፣ በአገልጋዩ የተሰሉ።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="349" />
-        <location filename="../secretariat.py" line="417" />
+        <location filename="../secretariat.py" line="358"/>
+        <location filename="../secretariat.py" line="426"/>
         <source>(all)</source>
         <translation>(ሁሉም)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="347" />
+        <location filename="../secretariat.py" line="356"/>
         <source>Computed on the server from the submissions in the chosen state, per city and population group; “{all}” is every city or group together.</source>
         <translation>በተመረጠው ሁኔታ ካሉ መልሶች በአገልጋዩ ላይ የተሰላ፣ በከተማና በሕዝብ ቡድን፤ “{all}” ሁሉንም ከተሞች ወይም ቡድኖች በአንድ ላይ ነው።</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="445" />
+        <location filename="../secretariat.py" line="454"/>
         <source>Save the indicators</source>
         <translation>አመልካቾቹን አስቀምጥ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="441" />
-        <location filename="../secretariat.py" line="455" />
+        <location filename="../secretariat.py" line="450"/>
+        <location filename="../secretariat.py" line="464"/>
         <source>Saved {path}</source>
         <translation>{path} ተቀምጧል</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="459" />
+        <location filename="../secretariat.py" line="468"/>
         <source>Save the chart</source>
         <translation>ገበታውን አስቀምጥ</translation>
     </message>
@@ -1575,13 +1644,13 @@ Remove them and their answers?</source>
 <context>
     <name>KeepAsWritten</name>
     <message>
-        <location filename="../keyed_entry.py" line="106" />
+        <location filename="../keyed_entry.py" line="111"/>
         <source>Not what the form allows</source>
         <translation>ቅጹ የሚፈቅደው አይደለም</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="111" />
-        <source>{value} breaks the form's rule: {rule}
+        <location filename="../keyed_entry.py" line="116"/>
+        <source>{value} breaks the form&apos;s rule: {rule}
 
 Is it what the paper says? Keep it as written only when the paper says so: the supervisor will see it.</source>
         <translation>{value} የቅጹን ደንብ ይጥሳል፦ {rule}
@@ -1589,17 +1658,17 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 ወረቀቱ የሚለው ይህ ነው? ወረቀቱ እንዲህ ካለ ብቻ እንደተጻፈ ያስቀምጡት፦ ተቆጣጣሪው ያየዋል።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="119" />
+        <location filename="../keyed_entry.py" line="124"/>
         <source>&amp;Note (optional):</source>
         <translation>ማስታወሻ (አማራጭ)፦ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="125" />
+        <location filename="../keyed_entry.py" line="130"/>
         <source>&amp;Correct it</source>
         <translation>አርም (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="128" />
+        <location filename="../keyed_entry.py" line="133"/>
         <source>&amp;Keep as written on the paper</source>
         <translation>በወረቀቱ እንደተጻፈ ያዝ (&amp;K)</translation>
     </message>
@@ -1607,167 +1676,167 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>KeyedEntryView</name>
     <message>
-        <location filename="../keyed_entry.py" line="172" />
+        <location filename="../keyed_entry.py" line="177"/>
         <source>Questionnaire &amp;number</source>
         <translation>የመጠይቁ ቁጥር (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="173" />
+        <location filename="../keyed_entry.py" line="178"/>
         <source>Interview da&amp;te</source>
         <translation>የቃለ መጠይቁ ቀን (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="174" />
+        <location filename="../keyed_entry.py" line="179"/>
         <source>&amp;Enumerator on the paper</source>
         <translation>በወረቀቱ ላይ የተጻፈው ቆጣሪ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="175" />
+        <location filename="../keyed_entry.py" line="180"/>
         <source>&amp;Batch</source>
         <translation>ጥቅል (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="184" />
+        <location filename="../keyed_entry.py" line="189"/>
         <source>DD/MM/YYYY</source>
         <translation>ቀን/ወር/ዓመት</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="206" />
+        <location filename="../keyed_entry.py" line="211"/>
         <source>Enter: next · Up: back · Ctrl+Enter: save this questionnaire and key the next</source>
         <translation>Enter፦ ቀጣይ · ወደ ላይ፦ ተመለስ · Ctrl+Enter፦ ይህን መጠይቅ አስቀምጥና ቀጣዩን አስገባ</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="209" />
+        <location filename="../keyed_entry.py" line="214"/>
         <source>&amp;Save and key the next</source>
         <translation>አስቀምጥና ቀጣዩን አስገባ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="223" />
+        <location filename="../keyed_entry.py" line="228"/>
         <source>No choice has the code {code}. The codes are {codes}.</source>
         <translation>ኮድ {code} ያለው ምርጫ የለም። ኮዶቹ {codes} ናቸው።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="224" />
+        <location filename="../keyed_entry.py" line="229"/>
         <source>One code only: {codes}.</source>
         <translation>አንድ ኮድ ብቻ፦ {codes}።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="225" />
+        <location filename="../keyed_entry.py" line="230"/>
         <source>Code {code} cannot be chosen here (by an earlier answer).</source>
         <translation>ኮድ {code} እዚህ ሊመረጥ አይችልም (በቀድሞ መልስ ምክንያት)።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="226" />
+        <location filename="../keyed_entry.py" line="231"/>
         <source>This question needs an answer.</source>
         <translation>ይህ ጥያቄ መልስ ያስፈልገዋል።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="228" />
-        <source>Key the questionnaire's number as written on the paper (digits only), or scan its QR code.</source>
+        <location filename="../keyed_entry.py" line="233"/>
+        <source>Key the questionnaire&apos;s number as written on the paper (digits only), or scan its QR code.</source>
         <translation>የመጠይቁን ቁጥር በወረቀቱ ላይ እንደተጻፈ ያስገቡ (አሃዞች ብቻ)፣ ወይም የQR ኮዱን ይቃኙ።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="232" />
+        <location filename="../keyed_entry.py" line="237"/>
         <source>{date} is not a day of the calendar: check the day and the month.</source>
         <translation>{date} በቀን መቁጠሪያ ላይ ያለ ቀን አይደለም፦ ቀኑንና ወሩን ያረጋግጡ።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="235" />
+        <location filename="../keyed_entry.py" line="240"/>
         <source>Questionnaire {number} was keyed already (on {when}). Check the number.</source>
         <translation>መጠይቅ {number} ቀደም ብሎ ገብቷል ({when})። ቁጥሩን ያረጋግጡ።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="237" />
-        <source>Key the interview's date as DD/MM/YYYY.</source>
+        <location filename="../keyed_entry.py" line="242"/>
+        <source>Key the interview&apos;s date as DD/MM/YYYY.</source>
         <translation>የቃለ መጠይቁን ቀን እንደ ቀን/ወር/ዓመት (DD/MM/YYYY) ያስገቡ።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="238" />
-        <source>{date} is after today: check the interview's date.</source>
+        <location filename="../keyed_entry.py" line="243"/>
+        <source>{date} is after today: check the interview&apos;s date.</source>
         <translation>{date} ከዛሬ በኋላ ነው፦ የቃለ መጠይቁን ቀን ያረጋግጡ።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="239" />
-        <source>Key the enumerator's name or code, as on the paper.</source>
+        <location filename="../keyed_entry.py" line="244"/>
+        <source>Key the enumerator&apos;s name or code, as on the paper.</source>
         <translation>የቆጣሪውን ስም ወይም ኮድ በወረቀቱ ላይ እንዳለው ያስገቡ።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="240" />
+        <location filename="../keyed_entry.py" line="245"/>
         <source>Questionnaire {number} saved: {count} keyed in this sitting.</source>
         <translation>መጠይቅ {number} ተቀምጧል፦ በዚህ ክፍለ ጊዜ {count} ገብተዋል።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="241" />
+        <location filename="../keyed_entry.py" line="246"/>
         <source>Another entry? 1: yes · Enter: no</source>
         <translation>ሌላ ረድፍ? 1፦ አዎ · Enter፦ አይ</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="243" />
+        <location filename="../keyed_entry.py" line="248"/>
         <source>Questionnaire {number} keyed a second time: {differences} answer(s) differ ({count} in this sitting).</source>
         <translation>መጠይቅ {number} ለሁለተኛ ጊዜ ገብቷል፦ {differences} መልስ(ሶች) ይለያያሉ (በዚህ ክፍለ ጊዜ {count})።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="247" />
+        <location filename="../keyed_entry.py" line="252"/>
         <source>Questionnaire {number} has not been keyed a first time (in this batch).</source>
         <translation>መጠይቅ {number} ለመጀመሪያ ጊዜ አልገባም (በዚህ ጥቅል)።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="250" />
+        <location filename="../keyed_entry.py" line="255"/>
         <source>You keyed questionnaire {number} the first time: another clerk keys it again.</source>
         <translation>መጠይቅ {number}ን ለመጀመሪያ ጊዜ ያስገቡት እርስዎ ነዎት፦ ሌላ ጸሐፊ እንደገና ያስገባው።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="252" />
+        <location filename="../keyed_entry.py" line="257"/>
         <source>Questionnaire {number} was keyed twice already.</source>
         <translation>መጠይቅ {number} ቀደም ብሎ ሁለት ጊዜ ገብቷል።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="253" />
-        <source>This questionnaire's code is of another form ({form}).</source>
+        <location filename="../keyed_entry.py" line="258"/>
+        <source>This questionnaire&apos;s code is of another form ({form}).</source>
         <translation>የዚህ መጠይቅ ኮድ የሌላ ቅጽ ነው ({form})።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="255" />
+        <location filename="../keyed_entry.py" line="260"/>
         <source>No question {number} to key here (none has that number, or it is skipped).</source>
         <translation>እዚህ የሚገባ ጥያቄ {number} የለም (ያንን ቁጥር የያዘ የለም፣ ወይም ተዘልሏል)።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="257" />
+        <location filename="../keyed_entry.py" line="262"/>
         <source>Key 1 for another entry, or nothing to go on.</source>
         <translation>ለሌላ ረድፍ 1 ያስገቡ፣ ለመቀጠል ምንም አያስገቡ።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="289" />
+        <location filename="../keyed_entry.py" line="294"/>
         <source>Second keying (blind) of paper questionnaires: {form}</source>
         <translation>የወረቀት መጠይቆች ሁለተኛ ግብዓት (የመጀመሪያውን ሳያዩ)፦ {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="292" />
+        <location filename="../keyed_entry.py" line="297"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>የወረቀት መጠይቆችን ማስገባት፦ {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="526" />
+        <location filename="../keyed_entry.py" line="531"/>
         <source>kept as on paper</source>
         <translation>በወረቀቱ እንዳለ ተይዟል</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="583" />
+        <location filename="../keyed_entry.py" line="592"/>
         <source>Go to question</source>
         <translation>ወደ ጥያቄ ሂድ</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="584" />
+        <location filename="../keyed_entry.py" line="593"/>
         <source>Question &amp;number:</source>
         <translation>የጥያቄ ቁጥር (&amp;N)፦</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="746" />
+        <location filename="../keyed_entry.py" line="759"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>የመጠይቁ መጨረሻ፦ Enter ያስቀምጠዋል።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="847" />
+        <location filename="../keyed_entry.py" line="860"/>
         <source>End of the questionnaire: Enter saves it, Up goes back.</source>
         <translation>የመጠይቁ መጨረሻ፦ Enter ያስቀምጠዋል፣ ወደ ላይ ይመልሳል።</translation>
     </message>
@@ -1775,73 +1844,73 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../login.py" line="61" />
+        <location filename="../login.py" line="61"/>
         <source>Password</source>
         <translation>የይለፍ ቃል</translation>
     </message>
     <message>
-        <location filename="../login.py" line="65" />
+        <location filename="../login.py" line="65"/>
         <source>Welcome to Daftari. Create the administrator profile for this computer: it can add the other users and reset a forgotten password.</source>
         <translation>እንኳን ወደ Daftari በደህና መጡ። ለዚህ ኮምፒውተር የአስተዳዳሪ መገለጫ ይፍጠሩ፤ አስተዳዳሪው ሌሎች ተጠቃሚዎችን መጨመርና የተረሳ የይለፍ ቃልን እንደገና ማዘጋጀት ይችላል።</translation>
     </message>
     <message>
-        <location filename="../login.py" line="74" />
+        <location filename="../login.py" line="74"/>
         <source>&amp;Name:</source>
         <translation>ስም (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="75" />
+        <location filename="../login.py" line="75"/>
         <source>&amp;Enumerator id:</source>
         <translation>የቆጣሪ መለያ ቁጥር (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="76" />
+        <location filename="../login.py" line="76"/>
         <source>&amp;Site (city):</source>
         <translation>ቦታ (ከተማ) (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="77" />
-        <location filename="../login.py" line="96" />
+        <location filename="../login.py" line="77"/>
+        <location filename="../login.py" line="96"/>
         <source>&amp;Password:</source>
         <translation>የይለፍ ቃል (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="78" />
+        <location filename="../login.py" line="78"/>
         <source>&amp;Repeat the password:</source>
         <translation>የይለፍ ቃሉን ይድገሙ (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="79" />
+        <location filename="../login.py" line="79"/>
         <source>&amp;Create profile</source>
         <translation>መገለጫ ፍጠር (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../login.py" line="83" />
+        <location filename="../login.py" line="83"/>
         <source>Locked. Enter your password to go on, or switch user.</source>
         <translation>ተቆልፏል። ለመቀጠል የይለፍ ቃልዎን ያስገቡ፣ ወይም ተጠቃሚ ይቀይሩ።</translation>
     </message>
     <message>
-        <location filename="../login.py" line="85" />
+        <location filename="../login.py" line="85"/>
         <source>Who is working?</source>
         <translation>ማን እየሠራ ነው?</translation>
     </message>
     <message>
-        <location filename="../login.py" line="95" />
+        <location filename="../login.py" line="95"/>
         <source>&amp;User:</source>
         <translation>ተጠቃሚ (&amp;U):</translation>
     </message>
     <message>
-        <location filename="../login.py" line="97" />
+        <location filename="../login.py" line="97"/>
         <source>&amp;Log in</source>
         <translation>ግባ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../login.py" line="137" />
+        <location filename="../login.py" line="137"/>
         <source>The two passwords are not the same.</source>
         <translation>ሁለቱ የይለፍ ቃሎች አንድ አይደሉም።</translation>
     </message>
     <message>
-        <location filename="../login.py" line="152" />
+        <location filename="../login.py" line="152"/>
         <source>Checking…</source>
         <translation>በማረጋገጥ ላይ…</translation>
     </message>
@@ -1849,360 +1918,365 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="135" />
+        <location filename="../main_window.py" line="152"/>
         <source>&amp;Daftari</source>
         <translation>Daftari (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="154"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>ቅጽ ጫን (XLSForm) (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;Lock / switch user</source>
         <translation>ቆልፍ / ተጠቃሚ ቀይር (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140" />
+        <location filename="../main_window.py" line="157"/>
         <source>&amp;Sync now</source>
         <translation>አሁን አመሳስል (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141" />
+        <location filename="../main_window.py" line="158"/>
         <source>&amp;Connect to a server…</source>
         <translation>ከሰርቨር ጋር ተገናኝ (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143" />
+        <location filename="../main_window.py" line="160"/>
         <source>Connect to ODK Central or &amp;KoboToolbox…</source>
         <translation>ከODK Central ወይም KoboToolbox ጋር ተገናኝ (&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="163"/>
         <source>&amp;Bring a bundle from a USB stick…</source>
         <translation>ከUSB ጥቅል አምጣ (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149" />
+        <location filename="../main_window.py" line="166"/>
         <source>Bundles b&amp;rought from USB sticks…</source>
         <translation>ከUSB የመጡ ጥቅሎች… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
+        <location filename="../main_window.py" line="169"/>
         <source>&amp;Put submissions on a USB stick…</source>
         <translation>ማስረከቢያዎችን በUSB ላይ አስቀምጥ… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="171"/>
         <source>&amp;Users…</source>
         <translation>ተጠቃሚዎች (&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>ውጣ (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="174"/>
         <source>&amp;View</source>
         <translation>እይታ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159" />
+        <location filename="../main_window.py" line="176"/>
         <source>Larger text</source>
         <translation>ጽሑፉን አተልቅ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
+        <location filename="../main_window.py" line="179"/>
         <source>Smaller text</source>
         <translation>ጽሑፉን አሳንስ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164" />
+        <location filename="../main_window.py" line="181"/>
         <source>Normal text size</source>
         <translation>መደበኛ የጽሑፍ መጠን</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167" />
+        <location filename="../main_window.py" line="184"/>
         <source>&amp;My forms and submissions</source>
         <translation>የእኔ ቅጾችና መልሶች (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170" />
+        <location filename="../main_window.py" line="187"/>
         <source>&amp;Review submissions</source>
         <translation>የተላኩ መልሶችን መገምገም (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174" />
+        <location filename="../main_window.py" line="191"/>
         <source>&amp;Indicators, data and exports</source>
         <translation>አመልካቾች፣ መረጃ እና ወጪ ፋይሎች (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179" />
+        <location filename="../main_window.py" line="196"/>
         <source>&amp;Key paper questionnaires…</source>
         <translation>የወረቀት መጠይቆችን ማስገባት… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183" />
+        <location filename="../main_window.py" line="200"/>
         <source>Key papers a &amp;second time (verification)…</source>
         <translation>ወረቀቶችን ለሁለተኛ ጊዜ ማስገባት (ማረጋገጫ)… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188" />
+        <location filename="../main_window.py" line="205"/>
         <source>&amp;Batches and differences</source>
         <translation>ጥቅሎችና ልዩነቶች (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190" />
+        <location filename="../main_window.py" line="207"/>
         <source>Interface &amp;language</source>
         <translation>የመተግበሪያው ቋንቋ (&amp;l)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242" />
+        <location filename="../main_window.py" line="259"/>
         <source>Locked</source>
         <translation>ተቆልፏል</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342" />
+        <location filename="../main_window.py" line="358"/>
         <source>Install a form first (Ctrl+I).</source>
         <translation>መጀመሪያ ቅጽ ይጫኑ (Ctrl+I)።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347" />
+        <location filename="../main_window.py" line="363"/>
         <source>Key paper questionnaires</source>
         <translation>የወረቀት መጠይቆችን ማስገባት</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348" />
+        <location filename="../main_window.py" line="364"/>
         <source>&amp;Form:</source>
         <translation>ቅጽ (&amp;F)፦</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="515" />
+        <location filename="../main_window.py" line="533"/>
         <source>Connected: {n} form(s) listed there, installed on this computer now.</source>
         <translation>ተገናኝቷል፤ እዚያ {n} ቅጽ(ዎች) ተዘርዝረዋል፤ በዚህ ኮምፒውተር ላይ ተጭነዋል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="530" />
+        <location filename="../main_window.py" line="548"/>
         <source>Bring a bundle from a USB stick</source>
         <translation>ከUSB ጥቅል አምጣ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="532" />
-        <location filename="../main_window.py" line="609" />
+        <location filename="../main_window.py" line="550"/>
+        <location filename="../main_window.py" line="629"/>
         <source>Daftari bundles (*.bundle);;All files (*)</source>
         <translation>የDaftari ጥቅሎች (*.bundle);;ሁሉም ፋይሎች (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="553" />
+        <location filename="../main_window.py" line="573"/>
         <source>{name} is kept on this computer, sealed. It goes to the server at the first sync once this computer is connected to one (Daftari → Connect to a server).</source>
         <translation>{name} በዚህ ኮምፒውተር ላይ ታሽጎ ተቀምጧል። ይህ ኮምፒውተር ከሰርቨር ጋር ከተገናኘ በኋላ በመጀመሪያው ማመሳሰል ወደ ሰርቨሩ ይሄዳል (Daftari → ከሰርቨር ጋር ተገናኝ)።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="558" />
+        <location filename="../main_window.py" line="578"/>
         <source>{name} is kept on this computer and goes to the server at the next sync. It is sealed: its answers cannot be read here.</source>
         <translation>{name} በዚህ ኮምፒውተር ላይ ተቀምጧል፤ በሚቀጥለው ማመሳሰል ወደ ሰርቨሩ ይሄዳል። የታሸገ ነው፤ መልሶቹ እዚህ ሊነበቡ አይችሉም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="563" />
+        <location filename="../main_window.py" line="583"/>
         <source>Bundle kept</source>
         <translation>ጥቅሉ ተቀምጧል</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="576" />
+        <location filename="../main_window.py" line="596"/>
         <source>The bundle was not kept</source>
         <translation>ጥቅሉ አልተቀመጠም</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="592" />
-        <location filename="../main_window.py" line="660" />
-        <location filename="../main_window.py" line="670" />
+        <location filename="../main_window.py" line="612"/>
+        <location filename="../main_window.py" line="680"/>
+        <location filename="../main_window.py" line="690"/>
         <source>Nothing was put on the stick</source>
         <translation>በUSB ላይ ምንም አልተቀመጠም</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="605" />
+        <location filename="../main_window.py" line="625"/>
         <source>Put submissions on a USB stick</source>
         <translation>ማስረከቢያዎችን በUSB ላይ አስቀምጥ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="629" />
+        <location filename="../main_window.py" line="649"/>
         <source>Submissions put on the stick</source>
         <translation>ማስረከቢያዎች በUSB ላይ ተቀምጠዋል</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="631" />
-        <source>{n} submission(s) went into {file}. Take the stick to a computer that syncs with the server; they stay here as waiting until this computer's next sync hears that they arrived.</source>
+        <location filename="../main_window.py" line="651"/>
+        <source>{n} submission(s) went into {file}. Take the stick to a computer that syncs with the server; they stay here as waiting until this computer&apos;s next sync hears that they arrived.</source>
         <translation>{n} ማስረከቢያ(ዎች) ወደ {file} ገብተዋል። USB ከአገልጋዩ ጋር ወደሚያመሳስል ኮምፒዩተር ይውሰዱ፤ የዚህ ኮምፒዩተር ቀጣይ ማመሳሰል መድረሳቸውን እስኪሰማ ድረስ እዚህ በመጠበቅ ይቆያሉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="646" />
+        <location filename="../main_window.py" line="666"/>
         <source>{file} could not be written ({why}): nothing was put on the stick. Is the stick in, not full, and not locked against writing?</source>
         <translation>{file} ሊጻፍ አልቻለም ({why})፦ በUSB ላይ ምንም አልተቀመጠም። USB ገብቷል፣ አልሞላም፣ ለመጻፍስ አልተቆለፈም?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653" />
+        <location filename="../main_window.py" line="673"/>
         <source>Your waiting submissions and their photos are more than one bundle carries. Sync them over a network, or ask for help to write them in several bundles.</source>
         <translation>የሚጠብቁ ማስረከቢያዎችዎና ፎቶዎቻቸው አንድ ጥቅል ከሚሸከመው ይበልጣሉ። በኔትወርክ ያመሳስሏቸው፣ ወይም በብዙ ጥቅሎች ለመጻፍ እርዳታ ይጠይቁ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="664" />
+        <location filename="../main_window.py" line="684"/>
         <source>A bundle is sealed for your server, so that only it can read it: connect to it first (Daftari → Connect to a server).</source>
         <translation>ጥቅሉ ለአገልጋይዎ ብቻ እንዲነበብ ታሽጓል፦ መጀመሪያ ከእሱ ጋር ይገናኙ (Daftari → ከአገልጋይ ጋር ይገናኙ)።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="672" />
+        <location filename="../main_window.py" line="692"/>
         <source>No finalized submission of yours waits to be sent: there is nothing to put on a stick, and no file was written.</source>
         <translation>ለመላክ የሚጠብቅ የተጠናቀቀ ማስረከቢያዎ የለም፦ በUSB ላይ የሚቀመጥ ነገር የለም፣ ምንም ፋይል አልተጻፈም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="800" />
+        <location filename="../main_window.py" line="786"/>
+        <source>The visit cannot open</source>
+        <translation>ጉብኝቱ ሊከፈት አይችልም</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="871"/>
         <source>Reopened by you to correct it.</source>
         <translation>ለማስተካከል እርስዎ እንደገና ከፍተውታል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="805" />
+        <location filename="../main_window.py" line="876"/>
         <source>Reopened: correct it and finalize again; it is sent as an edit.</source>
         <translation>እንደገና ተከፍቷል፤ አስተካክለው እንደገና ያጠናቅቁ፤ እንደ ማሻሻያ ይላካል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="817" />
+        <location filename="../main_window.py" line="888"/>
         <source>Discard this draft?</source>
         <translation>ይህ ረቂቅ ይሰረዝ?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="819" />
+        <location filename="../main_window.py" line="890"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>“{title}” ይሰረዝ? መልሶቹ (እና ፎቶዎቹ) ከዚህ ኮምፒውተር ይሰረዛሉ። ከዚያ በኋላ መመለስ አይቻልም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="835" />
+        <location filename="../main_window.py" line="906"/>
         <source>The draft was discarded.</source>
         <translation>ረቂቁ ተሰርዟል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="844" />
+        <location filename="../main_window.py" line="915"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>ተጠናቋል። ግንኙነት ሲገኝ ይላካል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="850" />
+        <location filename="../main_window.py" line="921"/>
         <source>Choose a file…</source>
         <translation>ፋይል ይምረጡ…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="851" />
+        <location filename="../main_window.py" line="922"/>
         <source>OK</source>
         <translation>እሺ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="852" />
+        <location filename="../main_window.py" line="923"/>
         <source>Type a whole number.</source>
         <translation>ሙሉ ቁጥር ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="853" />
+        <location filename="../main_window.py" line="924"/>
         <source>Type a number.</source>
         <translation>ቁጥር ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="855" />
+        <location filename="../main_window.py" line="926"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” {first} ወይም {second} ሊሆን ይችላል። እንደፈለጉት {first} ወይም {second} ብለው ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="858" />
+        <location filename="../main_window.py" line="929"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”፦ እዚህ ኮማ የአስርዮሽ ምልክት አይደለም። {value} ማለት ከፈለጉ {value} ብለው ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="860" />
+        <location filename="../main_window.py" line="931"/>
         <source>Too many digits to keep exactly.</source>
         <translation>በትክክል ለማስቀመጥ አሃዞቹ በጣም ብዙ ናቸው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="861" />
+        <location filename="../main_window.py" line="932"/>
         <source>Will be stored as {value}.</source>
         <translation>{value} ተብሎ ይቀመጣል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="862" />
+        <location filename="../main_window.py" line="933"/>
         <source>No choice has the code {code}.</source>
         <translation>{code} የሚል ኮድ ያለው ምርጫ የለም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="863" />
+        <location filename="../main_window.py" line="934"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>ቀኑን በ YYYY-MM-DD ቅርጸት ይጻፉ (F4 የቀን መቁጠሪያ ይከፍታል)።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="864" />
+        <location filename="../main_window.py" line="935"/>
         <source>Type a time as HH:MM.</source>
         <translation>ሰዓቱን በ HH:MM ቅርጸት ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="865" />
+        <location filename="../main_window.py" line="936"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>ቀንና ሰዓቱን በ YYYY-MM-DD HH:MM ቅርጸት ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="866" />
+        <location filename="../main_window.py" line="937"/>
         <source>Latitude</source>
         <translation>ኬክሮስ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="867" />
+        <location filename="../main_window.py" line="938"/>
         <source>Longitude</source>
         <translation>ኬንትሮስ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="868" />
+        <location filename="../main_window.py" line="939"/>
         <source>Accuracy (m)</source>
         <translation>ትክክለኛነት (ሜትር)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="869" />
+        <location filename="../main_window.py" line="940"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>ኬክሮስና ኬንትሮስ ቁጥሮች ናቸው፤ ለምሳሌ 3.7194 እና 34.8567።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="870" />
+        <location filename="../main_window.py" line="941"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>ኬክሮስ ከ-90 እስከ 90 ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="871" />
+        <location filename="../main_window.py" line="942"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>ኬንትሮስ ከ-180 እስከ 180 ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="872" />
+        <location filename="../main_window.py" line="943"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>ትክክለኛነት በሜትር ከዜሮ በላይ የሆነ ቁጥር ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="899" />
+        <location filename="../main_window.py" line="970"/>
         <source>Install a form</source>
         <translation>ቅጽ ጫን</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="901" />
+        <location filename="../main_window.py" line="972"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm ፋይሎች (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="918" />
+        <location filename="../main_window.py" line="989"/>
         <source>Installed {title}, version {version}.</source>
         <translation>{title}፣ ስሪት {version} ተጭኗል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="920" />
+        <location filename="../main_window.py" line="991"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}፣ ስሪት {version} ቀድሞ ተጭኗል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="932" />
+        <location filename="../main_window.py" line="1003"/>
         <source>The form was not installed</source>
         <translation>ቅጹ አልተጫነም</translation>
     </message>
@@ -2210,152 +2284,157 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="37" />
+        <location filename="../messages.py" line="37"/>
         <source>{name} is not a Daftari bundle (or it was cut short): nothing was kept.</source>
         <translation>{name} የDaftari ጥቅል አይደለም (ወይም ተቆርጧል)፤ ምንም አልተቀመጠም።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="41" />
+        <location filename="../messages.py" line="41"/>
         <source>{name} was brought to this computer before: it is not kept twice.</source>
         <translation>{name} ቀደም ሲል ወደዚህ ኮምፒውተር መጥቷል፤ ሁለት ጊዜ አይቀመጥም።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46" />
-        <source>{name} is not a private key (a PEM file, as ODK's key tools write it).</source>
+        <location filename="../messages.py" line="46"/>
+        <source>{name} is not a private key (a PEM file, as ODK&apos;s key tools write it).</source>
         <translation>{name} የግል ቁልፍ አይደለም (የODK የቁልፍ መሣሪያዎች እንደሚጽፉት የPEM ፋይል)።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50" />
+        <location filename="../messages.py" line="50"/>
         <source>That passphrase does not open {name}.</source>
         <translation>ያ የይለፍ ሐረግ {name}ን አይከፍትም።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="54" />
+        <location filename="../messages.py" line="54"/>
+        <source>{name} is no longer in the list {list} on this computer: it was closed or moved to another site. Ask your supervisor; sync first if you have not today.</source>
+        <translation>{name} በዚህ ኮምፒውተር ላይ ባለው {list} ዝርዝር ውስጥ የለም፤ ተዘግቷል ወይም ወደ ሌላ ጣቢያ ተዛውሯል። ተቆጣጣሪዎን ይጠይቁ፤ ዛሬ ካላመሳሰሉ መጀመሪያ ያመሳስሉ።</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="63"/>
         <source>A password needs at least {n} characters.</source>
         <translation>የይለፍ ቃል ቢያንስ {n} ፊደላት ሊኖሩት ይገባል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="63" />
+        <location filename="../messages.py" line="72"/>
         <source>That password is not right.</source>
         <translation>ይህ የይለፍ ቃል ትክክል አይደለም።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="64" />
+        <location filename="../messages.py" line="73"/>
         <source>There is no such user on this computer.</source>
         <translation>በዚህ ኮምፒውተር ላይ እንደዚህ ያለ ተጠቃሚ የለም።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67" />
-        <source>This profile is disabled: ask this computer's administrator.</source>
+        <location filename="../messages.py" line="76"/>
+        <source>This profile is disabled: ask this computer&apos;s administrator.</source>
         <translation>ይህ መገለጫ ታግዷል፤ የዚህን ኮምፒውተር አስተዳዳሪ ይጠይቁ።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="70" />
-        <source>This is a plain {plain} address on the internet: your password and the answers would cross it unencrypted. Use the server's {secure} address.</source>
+        <location filename="../messages.py" line="79"/>
+        <source>This is a plain {plain} address on the internet: your password and the answers would cross it unencrypted. Use the server&apos;s {secure} address.</source>
         <translation>ይህ በኢንተርኔት ላይ ያለ ተራ {plain} አድራሻ ነው፦ የይለፍ ቃልዎ እና መልሶቹ ሳይመሰጠሩ ያልፋሉ። የሰርቨሩን {secure} አድራሻ ይጠቀሙ።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="75" />
+        <location filename="../messages.py" line="84"/>
         <source>A server address starts with {plain} or {secure}.</source>
         <translation>የሰርቨር አድራሻ በ {plain} ወይም በ {secure} ይጀምራል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="78" />
+        <location filename="../messages.py" line="87"/>
         <source>Say what to correct before sending it back: a comment on the whole, or on an answer (Enter on it).</source>
         <translation>ከመመለስዎ በፊት ምን መታረም እንዳለበት ይናገሩ፦ በሙሉ መልሱ ላይ ወይም በአንድ መልስ ላይ አስተያየት (በእሱ ላይ Enter)።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83" />
+        <location filename="../messages.py" line="92"/>
         <source>A comment is at most 4,000 characters, and 2,000 on one answer.</source>
         <translation>አስተያየት ቢበዛ 4,000 ፊደላት፣ በአንድ መልስ ላይ 2,000 ነው።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87" />
-        <source>The server's checks refused this revision (it breaks the form's rules): it can only be sent back.</source>
+        <location filename="../messages.py" line="96"/>
+        <source>The server&apos;s checks refused this revision (it breaks the form&apos;s rules): it can only be sent back.</source>
         <translation>የአገልጋዩ ፍተሻዎች ይህን እትም አልተቀበሉትም (የቅጹን ደንቦች ይጥሳል)፦ መመለስ ብቻ ይቻላል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92" />
+        <location filename="../messages.py" line="101"/>
         <source>The Secretariat has decided on this revision: the site decides again on the next one.</source>
         <translation>ጽሕፈት ቤቱ በዚህ እትም ላይ ወስኗል፦ ጣቢያው በሚቀጥለው እትም ላይ እንደገና ይወስናል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96" />
+        <location filename="../messages.py" line="105"/>
         <source>No connection to the server: check the address and the network. Sync will try again by itself.</source>
         <translation>ከሰርቨሩ ጋር ግንኙነት የለም፤ አድራሻውንና ኔትወርኩን ያረጋግጡ። ማመሳሰሉ በራሱ እንደገና ይሞክራል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101" />
+        <location filename="../messages.py" line="110"/>
         <source>The server refused this account name or password.</source>
         <translation>ሰርቨሩ ይህን የአካውንት ስም ወይም የይለፍ ቃል አልተቀበለም።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104" />
+        <location filename="../messages.py" line="113"/>
         <source>Something that is not a Daftari server answered: a Wi-Fi login page or a proxy may be in the way.</source>
         <translation>የመለሰው የ Daftari ሰርቨር አይደለም፤ የ Wi-Fi መግቢያ ገጽ ወይም ፕሮክሲ (proxy) መሃል ገብቶ ሊሆን ይችላል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109" />
+        <location filename="../messages.py" line="118"/>
         <source>This address does not answer as ODK Central or KoboToolbox do (no form list came back): check it, as ODK Collect would be given it. A Wi-Fi login page or a proxy may be in the way.</source>
         <translation>ይህ አድራሻ እንደ ODK Central ወይም KoboToolbox አይመልስም (የቅጾች ዝርዝር አልተመለሰም)፤ ለODK Collect እንደሚሰጠው ያረጋግጡት። የWi-Fi መግቢያ ገጽ ወይም ፕሮክሲ መሃል ሊኖር ይችላል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="115" />
+        <location filename="../messages.py" line="124"/>
         <source>No form list came back from this address: check it, as ODK Collect would be given it (an ODK Central address ends with /projects/ and a number).</source>
         <translation>ከዚህ አድራሻ የቅጾች ዝርዝር አልተመለሰም፤ ለODK Collect እንደሚሰጠው ያረጋግጡት (የODK Central አድራሻ በ/projects/ እና በቁጥር ያበቃል)።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120" />
+        <location filename="../messages.py" line="129"/>
         <source>The server failed. Sync will try again by itself.</source>
         <translation>ሰርቨሩ ላይ ችግር ተፈጥሯል። ማመሳሰሉ በራሱ እንደገና ይሞክራል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="123" />
+        <location filename="../messages.py" line="132"/>
         <source>The sync did not finish. It will try again by itself.</source>
         <translation>ማመሳሰሉ አላለቀም። በራሱ እንደገና ይሞክራል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="126" />
+        <location filename="../messages.py" line="135"/>
         <source>The disk is full: nothing new can be saved. Your earlier answers are safe; free some space.</source>
         <translation>ዲስኩ ሞልቷል፤ ምንም አዲስ ነገር ማስቀመጥ አይቻልም። ቀደም ብለው ያስቀመጧቸው መልሶች ደህና ናቸው፤ የተወሰነ ቦታ ያስለቅቁ።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="152" />
+        <location filename="../messages.py" line="161"/>
         <source>A newer revision of this submission reached the server since it was looked at here: look at the new one, then decide again.</source>
         <translation>ይህ ማስረከቢያ እዚህ ከታየ በኋላ አዲስ ክለሳ ወደ አገልጋዩ ደርሷል፦ አዲሱን ይመልከቱ፣ ከዚያ እንደገና ይወስኑ።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="157" />
+        <location filename="../messages.py" line="166"/>
         <source>It changed on the server meanwhile: look at it again, then try again.</source>
         <translation>በዚህ መሃል በአገልጋዩ ላይ ተለውጧል፦ እንደገና ይመልከቱት፣ ከዚያ እንደገና ይሞክሩ።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="162" />
-        <source>The server does not let your account do this: ask whoever runs the server to check your account's role.</source>
+        <location filename="../messages.py" line="171"/>
+        <source>The server does not let your account do this: ask whoever runs the server to check your account&apos;s role.</source>
         <translation>አገልጋዩ መለያዎ ይህን እንዲያደርግ አይፈቅድም፦ አገልጋዩን የሚያስተዳድረውን የመለያዎን ሚና እንዲያጣራ ይጠይቁ።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="168" />
-        <source>The server has nothing of that for your account: it may be another site's, or no longer there.</source>
+        <location filename="../messages.py" line="177"/>
+        <source>The server has nothing of that for your account: it may be another site&apos;s, or no longer there.</source>
         <translation>አገልጋዩ ለመለያዎ ያንን አልያዘም፦ የሌላ ጣቢያ ሊሆን ወይም ከአሁን በኋላ ላይኖር ይችላል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="174" />
+        <location filename="../messages.py" line="183"/>
         <source>The server could not take this decision as it was made (a comment, or an answer commented on, it cannot keep): open the submission and decide again.</source>
         <translation>አገልጋዩ ይህን ውሳኔ እንደተደረገው መቀበል አልቻለም (ሊያቆየው የማይችል አስተያየት ወይም አስተያየት የተሰጠበት መልስ)፦ ማስረከቢያውን ከፍተው እንደገና ይወስኑ።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="182" />
+        <location filename="../messages.py" line="191"/>
         <source>Too many attempts at once: wait a few minutes, then try again.</source>
         <translation>በአንድ ጊዜ በጣም ብዙ ሙከራዎች፦ ጥቂት ደቂቃዎች ይጠብቁ፣ ከዚያ እንደገና ይሞክሩ።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="186" />
+        <location filename="../messages.py" line="195"/>
         <source>That is more than the server takes at once.</source>
         <translation>ይህ አገልጋዩ በአንድ ጊዜ ከሚቀበለው በላይ ነው።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="187" />
+        <location filename="../messages.py" line="196"/>
         <source>The server refused this request.</source>
         <translation>አገልጋዩ ይህን ጥያቄ አልተቀበለም።</translation>
     </message>
@@ -2363,37 +2442,37 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>OpenRosaDialog</name>
     <message>
-        <location filename="../openrosa_dialog.py" line="29" />
+        <location filename="../openrosa_dialog.py" line="29"/>
         <source>Connect to ODK Central or KoboToolbox</source>
         <translation>ከODK Central ወይም KoboToolbox ጋር መገናኘት</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="41" />
-        <source>The address ODK Collect would be given. An ODK Central app user's address needs no account or password; a Central web user's needs the e-mail and password; a KoboToolbox account's the user name and password. Its forms are installed here and their submissions go there.</source>
+        <location filename="../openrosa_dialog.py" line="41"/>
+        <source>The address ODK Collect would be given. An ODK Central app user&apos;s address needs no account or password; a Central web user&apos;s needs the e-mail and password; a KoboToolbox account&apos;s the user name and password. Its forms are installed here and their submissions go there.</source>
         <translation>ለODK Collect የሚሰጠው አድራሻ። የODK Central የመተግበሪያ ተጠቃሚ አድራሻ አካውንት ወይም የይለፍ ቃል አያስፈልገውም፤ የCentral የድር ተጠቃሚ ኢሜይልና የይለፍ ቃል ያስፈልገዋል፤ የKoboToolbox አካውንት የተጠቃሚ ስምና የይለፍ ቃል። ቅጾቹ እዚህ ይጫናሉ፤ መልሶቻቸው ወደዚያ ይሄዳሉ።</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="60" />
+        <location filename="../openrosa_dialog.py" line="60"/>
         <source>Server &amp;address:</source>
         <translation>የሰርቨር አድራሻ (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="63" />
+        <location filename="../openrosa_dialog.py" line="63"/>
         <source>Send over plain http anyway (I know the risk)</source>
         <translation>ለማንኛውም በተራ http ላክ (አደጋውን አውቃለሁ)</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="66" />
+        <location filename="../openrosa_dialog.py" line="66"/>
         <source>A&amp;ccount (if asked):</source>
         <translation>አካውንት፣ ከተጠየቀ (&amp;C):</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="67" />
+        <location filename="../openrosa_dialog.py" line="67"/>
         <source>&amp;Password:</source>
         <translation>የይለፍ ቃል (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../openrosa_dialog.py" line="95" />
+        <location filename="../openrosa_dialog.py" line="95"/>
         <source>Connecting…</source>
         <translation>በመገናኘት ላይ…</translation>
     </message>
@@ -2401,47 +2480,47 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../overview.py" line="27" />
+        <location filename="../overview.py" line="27"/>
         <source>Question</source>
         <translation>ጥያቄ</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="27" />
+        <location filename="../overview.py" line="27"/>
         <source>Answer</source>
         <translation>መልስ</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="27" />
+        <location filename="../overview.py" line="27"/>
         <source>State</source>
         <translation>ሁኔታ</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="28" />
+        <location filename="../overview.py" line="28"/>
         <source>Overview of the form</source>
         <translation>የቅጹ አጠቃላይ እይታ</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="69" />
+        <location filename="../overview.py" line="69"/>
         <source>note</source>
         <translation>ማስታወሻ</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="73" />
+        <location filename="../overview.py" line="73"/>
         <source>⚠ invalid</source>
         <translation>⚠ ትክክል አይደለም</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="75" />
+        <location filename="../overview.py" line="75"/>
         <source>✓ answered</source>
         <translation>✓ ተመልሷል</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="77" />
+        <location filename="../overview.py" line="77"/>
         <source>○ required</source>
         <translation>○ ግዴታ</translation>
     </message>
     <message>
-        <location filename="../overview.py" line="79" />
+        <location filename="../overview.py" line="79"/>
         <source>○ unanswered</source>
         <translation>○ አልተመለሰም</translation>
     </message>
@@ -2449,7 +2528,7 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../question_box.py" line="76" />
+        <location filename="../question_box.py" line="76"/>
         <source>Reviewer: {comment}</source>
         <translation>ገምጋሚ፦ {comment}</translation>
     </message>
@@ -2457,144 +2536,144 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review.py" line="85" />
-        <location filename="../review.py" line="162" />
+        <location filename="../review.py" line="85"/>
+        <location filename="../review.py" line="162"/>
         <source>Received</source>
         <translation>የደረሱ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="86" />
+        <location filename="../review.py" line="86"/>
         <source>Corrected</source>
         <translation>የታረሙ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="87" />
+        <location filename="../review.py" line="87"/>
         <source>Sent back</source>
         <translation>ለእርማት የተመለሱ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="88" />
+        <location filename="../review.py" line="88"/>
         <source>Approved by the site</source>
         <translation>በጣቢያው የጸደቁ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="89" />
+        <location filename="../review.py" line="89"/>
         <source>Approved</source>
         <translation>የጸደቁ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="100" />
-        <location filename="../review.py" line="170" />
+        <location filename="../review.py" line="100"/>
+        <location filename="../review.py" line="170"/>
         <source>Submissions to review</source>
         <translation>የሚገመገሙ መልሶች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="106" />
+        <location filename="../review.py" line="106"/>
         <source>Every state</source>
         <translation>ሁሉም ሁኔታዎች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="110" />
+        <location filename="../review.py" line="110"/>
         <source>Every enumerator</source>
         <translation>ሁሉም ቆጣሪዎች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="114" />
+        <location filename="../review.py" line="114"/>
         <source>Every form</source>
         <translation>ሁሉም ቅጾች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="118" />
+        <location filename="../review.py" line="118"/>
         <source>Every site</source>
         <translation>ሁሉም ጣቢያዎች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="124" />
+        <location filename="../review.py" line="124"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../review.py" line="137" />
+        <location filename="../review.py" line="137"/>
         <source>&amp;State</source>
         <translation>ሁኔታ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="138" />
+        <location filename="../review.py" line="138"/>
         <source>&amp;Enumerator</source>
         <translation>ቆጣሪ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="139" />
+        <location filename="../review.py" line="139"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="142" />
+        <location filename="../review.py" line="142"/>
         <source>S&amp;ite</source>
         <translation>ጣቢያ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="144" />
+        <location filename="../review.py" line="144"/>
         <source>&amp;Received from</source>
         <translation>የደረሰበት ከ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="145" />
+        <location filename="../review.py" line="145"/>
         <source>to</source>
         <translation>እስከ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="158" />
+        <location filename="../review.py" line="158"/>
         <source>Title</source>
         <translation>ርዕስ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="159" />
+        <location filename="../review.py" line="159"/>
         <source>Form</source>
         <translation>ቅጽ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="160" />
+        <location filename="../review.py" line="160"/>
         <source>Enumerator</source>
         <translation>ቆጣሪ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="161" />
+        <location filename="../review.py" line="161"/>
         <source>Site</source>
         <translation>ጣቢያ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="163" />
+        <location filename="../review.py" line="163"/>
         <source>Revision</source>
         <translation>እትም</translation>
     </message>
     <message>
-        <location filename="../review.py" line="164" />
+        <location filename="../review.py" line="164"/>
         <source>State</source>
         <translation>ሁኔታ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="165" />
+        <location filename="../review.py" line="165"/>
         <source>Keyed by</source>
         <translation>ያስገባው</translation>
     </message>
     <message>
-        <location filename="../review.py" line="207" />
+        <location filename="../review.py" line="207"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>ቀኑን እንደ YYYY-MM-DD ይጻፉ፤ ለምሳሌ 2026-11-30።</translation>
     </message>
     <message>
-        <location filename="../review.py" line="219" />
+        <location filename="../review.py" line="219"/>
         <source>{state} (to send)</source>
         <translation>{state} (የሚላክ)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="221" />
+        <location filename="../review.py" line="221"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ አልተቀበለም</translation>
     </message>
     <message>
-        <location filename="../review.py" line="248" />
+        <location filename="../review.py" line="248"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>እዚህ የሚገመገም የለም። የጣቢያዎ መልሶች በእያንዳንዱ ማመሳሰል (F5) ይመጣሉ።</translation>
     </message>
@@ -2602,52 +2681,52 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>SecretariatView</name>
     <message>
-        <location filename="../secretariat.py" line="127" />
+        <location filename="../secretariat.py" line="129"/>
         <source>Approved</source>
         <translation>የጸደቁ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="128" />
+        <location filename="../secretariat.py" line="130"/>
         <source>Every state</source>
         <translation>ሁሉም ሁኔታዎች</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="129" />
+        <location filename="../secretariat.py" line="131"/>
         <source>Approved by the site</source>
         <translation>በጣቢያው የጸደቁ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="130" />
+        <location filename="../secretariat.py" line="132"/>
         <source>Received</source>
         <translation>የደረሱ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="131" />
+        <location filename="../secretariat.py" line="133"/>
         <source>Corrected</source>
         <translation>የታረሙ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="132" />
+        <location filename="../secretariat.py" line="134"/>
         <source>Sent back</source>
         <translation>ለእርማት የተመለሱ</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="139" />
+        <location filename="../secretariat.py" line="141"/>
         <source>&amp;Indicators</source>
         <translation>አመልካቾች (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="140" />
+        <location filename="../secretariat.py" line="142"/>
         <source>D&amp;ata</source>
         <translation>መረጃ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="141" />
+        <location filename="../secretariat.py" line="143"/>
         <source>D&amp;uplicates</source>
         <translation>ድግግሞሾች (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../secretariat.py" line="142" />
+        <location filename="../secretariat.py" line="144"/>
         <source>E&amp;xport</source>
         <translation>ወጪ ፋይል (&amp;X)</translation>
     </message>
@@ -2655,162 +2734,162 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="307" />
+        <location filename="../review.py" line="307"/>
         <source>Form &amp;language</source>
         <translation>የቅጹ ቋንቋ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="321" />
+        <location filename="../review.py" line="321"/>
         <source>Values kept as written on the paper</source>
         <translation>በወረቀቱ እንደተጻፉ የተያዙ ዋጋዎች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="325" />
+        <location filename="../review.py" line="325"/>
         <source>Question</source>
         <translation>ጥያቄ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="325" />
+        <location filename="../review.py" line="325"/>
         <source>Answer</source>
         <translation>መልስ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="325" />
+        <location filename="../review.py" line="325"/>
         <source>Your comment on the answer</source>
         <translation>በመልሱ ላይ የእርስዎ አስተያየት</translation>
     </message>
     <message>
-        <location filename="../review.py" line="327" />
+        <location filename="../review.py" line="327"/>
         <source>Answers</source>
         <translation>መልሶች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="352" />
+        <location filename="../review.py" line="352"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>በሙሉ መልሱ ላይ አስተያየት (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="366" />
+        <location filename="../review.py" line="366"/>
         <source>&amp;Approve</source>
         <translation>አጽድቅ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="367" />
+        <location filename="../review.py" line="367"/>
         <source>Send &amp;back for correction</source>
         <translation>ለእርማት መልስ (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="368" />
+        <location filename="../review.py" line="368"/>
         <source>Back to the list (Esc)</source>
         <translation>ወደ ዝርዝሩ ተመለስ (Esc)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="433" />
+        <location filename="../review.py" line="433"/>
         <source>Details from the server: {detail}</source>
         <translation>ከአገልጋዩ የመጣ ዝርዝር፦ {detail}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="462" />
+        <location filename="../review.py" line="462"/>
         <source>{form}, version {version}</source>
         <translation>{form}፣ እትም {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="466" />
+        <location filename="../review.py" line="466"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>ቆጣሪ፦ {name} · ጣቢያ፦ {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="470" />
+        <location filename="../review.py" line="470"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>የደረሰው {when} · እትም {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="478" />
+        <location filename="../review.py" line="478"/>
         <source>Keyed from paper questionnaire {number} (interviewed {date}) by {clerk}</source>
         <translation>ከወረቀት መጠይቅ {number} (ቃለ መጠይቅ {date}) በ{clerk} የገባ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="487" />
+        <location filename="../review.py" line="487"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>ካለፈው እትም ወዲህ {count} መልሶች ተቀይረዋል (ምልክት ተደርጎባቸዋል)።</translation>
     </message>
     <message>
-        <location filename="../review.py" line="408" />
+        <location filename="../review.py" line="408"/>
         <source>Default</source>
         <translation>ነባሪ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="494" />
-        <source>The server's checks refused this revision:</source>
+        <location filename="../review.py" line="494"/>
+        <source>The server&apos;s checks refused this revision:</source>
         <translation>የአገልጋዩ ፍተሻዎች ይህን እትም አልተቀበሉትም፦</translation>
     </message>
     <message>
-        <location filename="../review.py" line="498" />
+        <location filename="../review.py" line="498"/>
         <source>Sent back by {who} on {when}</source>
         <translation>በ{who} የተመለሰ {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="500" />
+        <location filename="../review.py" line="500"/>
         <source>Approved by {who} on {when}</source>
         <translation>በ{who} የጸደቀ {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="425" />
+        <location filename="../review.py" line="425"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>አገልጋዩ እዚህ የተሰጠውን የመጨረሻ ውሳኔ አልተቀበለም፦ {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="509" />
-        <source>The paper's value stands: {question} = {value}</source>
+        <location filename="../review.py" line="509"/>
+        <source>The paper&apos;s value stands: {question} = {value}</source>
         <translation>የወረቀቱ ዋጋ ይጸናል፦ {question} = {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="531" />
+        <location filename="../review.py" line="531"/>
         <source>{question} — kept as on paper: {value}</source>
         <translation>{question} — በወረቀቱ እንዳለ ተይዟል፦ {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="536" />
+        <location filename="../review.py" line="536"/>
         <source>rule: {rule}</source>
         <translation>ደንብ፦ {rule}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="538" />
+        <location filename="../review.py" line="538"/>
         <source>note: {note}</source>
         <translation>ማስታወሻ፦ {note}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="541" />
+        <location filename="../review.py" line="541"/>
         <source>confirmed by {who} on {when}</source>
         <translation>በ{who} {when} ተረጋግጧል</translation>
     </message>
     <message>
-        <location filename="../review.py" line="546" />
+        <location filename="../review.py" line="546"/>
         <source>not confirmed yet: the indicators leave it out</source>
         <translation>ገና አልተረጋገጠም፦ አመልካቾቹ አያካትቱትም</translation>
     </message>
     <message>
-        <location filename="../review.py" line="553" />
+        <location filename="../review.py" line="553"/>
         <source>{answer} — kept as on paper, confirmed</source>
         <translation>{answer} — በወረቀቱ እንዳለ ተይዟል፣ ተረጋግጧል</translation>
     </message>
     <message>
-        <location filename="../review.py" line="555" />
+        <location filename="../review.py" line="555"/>
         <source>{answer} — kept as on paper</source>
         <translation>{answer} — በወረቀቱ እንዳለ ተይዟል</translation>
     </message>
     <message>
-        <location filename="../review.py" line="563" />
-        <source>The &amp;paper's value stands: {question} = {value}</source>
+        <location filename="../review.py" line="563"/>
+        <source>The &amp;paper&apos;s value stands: {question} = {value}</source>
         <translation>የወረቀቱ ዋጋ ይጸናል፦ {question} = {value} (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="636" />
+        <location filename="../review.py" line="636"/>
         <source>Changed in this revision</source>
         <translation>በዚህ እትም ተቀይሯል</translation>
     </message>
     <message>
-        <location filename="../review.py" line="683" />
+        <location filename="../review.py" line="685"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}። ውሳኔው በሚቀጥለው ማመሳሰል ወደ አገልጋዩ ይላካል።</translation>
     </message>
@@ -2818,181 +2897,239 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>SyncLabel</name>
     <message>
-        <location filename="../sync_status.py" line="56" />
+        <location filename="../sync_status.py" line="56"/>
         <source>{n} waiting to send</source>
         <translation>{n} ለመላክ በመጠባበቅ ላይ</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="58" />
+        <location filename="../sync_status.py" line="58"/>
         <source>{n} finalized sending while locked</source>
         <translation>{n} የተጠናቀቁ በተቆለፈበት ጊዜ እየተላኩ ነው</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="61" />
+        <location filename="../sync_status.py" line="61"/>
         <source>{n} of other users: sent when they sync</source>
         <translation>{n} የሌሎች ተጠቃሚዎች፦ እነሱ ሲያመሳስሉ ይላካሉ</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="65" />
+        <location filename="../sync_status.py" line="65"/>
         <source>{n} submissions to review received</source>
         <translation>{n} የሚገመገሙ መልሶች ደርሰዋል</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="68" />
+        <location filename="../sync_status.py" line="68"/>
         <source>sending {step} {done}/{total}</source>
         <translation>{step} በመላክ ላይ {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="73" />
+        <location filename="../sync_status.py" line="73"/>
         <source>syncing…</source>
         <translation>በማመሳሰል ላይ…</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="74" />
+        <location filename="../sync_status.py" line="74"/>
         <source>{kb} kB sent</source>
         <translation>{kb} kB ተልኳል</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="77" />
+        <location filename="../sync_status.py" line="77"/>
         <source>you are not connected to a server yet (Daftari → Connect to a server)</source>
         <translation>ገና ከሰርቨር ጋር አልተገናኙም (Daftari → ከሰርቨር ጋር ተገናኝ)</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="80" />
+        <location filename="../sync_status.py" line="80"/>
         <source>last sync {at}</source>
         <translation>የመጨረሻ ማመሳሰል {at}</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="92" />
+        <location filename="../sync_status.py" line="92"/>
         <source>{n} carried bundle(s) refused: Daftari → Bundles brought from USB sticks</source>
         <translation>{n} የመጡ ጥቅል(ሎች) ተቀባይነት አላገኙም፦ Daftari → ከUSB የመጡ ጥቅሎች</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="104" />
+        <location filename="../sync_status.py" line="104"/>
         <source>{n} sent</source>
         <translation>{n} ተልከዋል</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="105" />
-        <source>{n} sent back by the server's checks</source>
+        <location filename="../sync_status.py" line="105"/>
+        <source>{n} sent back by the server&apos;s checks</source>
         <translation>{n} በአገልጋዩ ፍተሻ ተመልሰዋል</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="106" />
+        <location filename="../sync_status.py" line="106"/>
         <source>{n} conflicting</source>
         <translation>{n} የሚጋጩ</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="107" />
+        <location filename="../sync_status.py" line="107"/>
         <source>{n} returned for correction</source>
         <translation>{n} ለእርማት ተመልሰዋል</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="108" />
+        <location filename="../sync_status.py" line="108"/>
         <source>{n} review decisions sent</source>
         <translation>{n} የግምገማ ውሳኔዎች ተልከዋል</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="109" />
+        <location filename="../sync_status.py" line="109"/>
         <source>{n} to review</source>
         <translation>{n} ለግምገማ</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="110" />
+        <location filename="../sync_status.py" line="110"/>
         <source>{n} carried bundle(s) delivered</source>
         <translation>{n} የመጡ ጥቅል(ሎች) ደርሰዋል</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="122" />
-        <location filename="../sync_status.py" line="124" />
+        <location filename="../sync_status.py" line="122"/>
+        <location filename="../sync_status.py" line="124"/>
         <source>no connection to the server</source>
         <translation>ከአገልጋዩ ጋር ግንኙነት የለም</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="126" />
-        <source>the server refused this computer's login: </source>
+        <location filename="../sync_status.py" line="126"/>
+        <source>the server refused this computer&apos;s login: </source>
         <translation>አገልጋዩ የዚህን ኮምፒዩተር መግቢያ አልተቀበለም፦ </translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="127" />
+        <location filename="../sync_status.py" line="127"/>
         <source>sync stopped by an error: </source>
         <translation>ማመሳሰሉ በስህተት ቆመ፦ </translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="135" />
+        <location filename="../sync_status.py" line="135"/>
         <source>submissions</source>
         <translation>የተሞሉ ቅጾች</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="136" />
+        <location filename="../sync_status.py" line="136"/>
         <source>attachments</source>
         <translation>አባሪዎች</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="137" />
+        <location filename="../sync_status.py" line="137"/>
         <source>updates</source>
         <translation>ዝማኔዎች</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="138" />
+        <location filename="../sync_status.py" line="138"/>
         <source>bundles</source>
         <translation>ጥቅሎች</translation>
     </message>
 </context>
 <context>
+    <name>ToVisitView</name>
+    <message>
+        <location filename="../to_visit.py" line="43"/>
+        <source>Household or work</source>
+        <translation>ቤተሰብ ወይም ሥራ</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="43"/>
+        <source>Form</source>
+        <translation>ቅጽ</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="43"/>
+        <source>Done</source>
+        <translation>የተሠራ</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="43"/>
+        <source>Left</source>
+        <translation>የቀረ</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="47"/>
+        <source>To visit</source>
+        <translation>የሚጎበኙ</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="59"/>
+        <source>&amp;Open the visit (Enter)</source>
+        <translation>ጉብኝቱን ክፈት (Enter) (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="61"/>
+        <source>&amp;History (Ctrl+H)</source>
+        <translation>ታሪክ (Ctrl+H) (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="90"/>
+        <source>{title} (begun)</source>
+        <translation>{title} (ተጀምሯል)</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="95"/>
+        <source>done</source>
+        <translation>ተጠናቋል</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="107"/>
+        <source>{left} left, {households} of them households to follow up</source>
+        <translation>{left} ቀርተዋል፣ ከነሱ {households} የሚከታተሉ ቤተሰቦች ናቸው</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="111"/>
+        <source>Nothing assigned to you. Your supervisor assigns work; it comes at sync.</source>
+        <translation>ምንም ሥራ አልተሰጠዎትም። ተቆጣጣሪዎ ሥራ ይመድባል፤ በማመሳሰል ጊዜ ይመጣል።</translation>
+    </message>
+</context>
+<context>
     <name>UserForm</name>
     <message>
-        <location filename="../users_dialog.py" line="189" />
+        <location filename="../users_dialog.py" line="189"/>
         <source>Add a user</source>
         <translation>ተጠቃሚ ጨምር</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="189" />
+        <location filename="../users_dialog.py" line="189"/>
         <source>New password for {name}</source>
         <translation>ለ{name} አዲስ የይለፍ ቃል</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="198" />
+        <location filename="../users_dialog.py" line="198"/>
         <source>A&amp;dministrator (can add users and reset passwords)</source>
         <translation>አስተዳዳሪ (ተጠቃሚዎችን መጨመርና የይለፍ ቃል እንደገና ማዘጋጀት ይችላል) (&amp;d)</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="204" />
+        <location filename="../users_dialog.py" line="204"/>
         <source>&amp;Name:</source>
         <translation>ስም (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="205" />
+        <location filename="../users_dialog.py" line="205"/>
         <source>&amp;Enumerator id:</source>
         <translation>የቆጣሪ መለያ ቁጥር (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="206" />
+        <location filename="../users_dialog.py" line="206"/>
         <source>&amp;Site (city):</source>
         <translation>ቦታ (ከተማ) (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="207" />
+        <location filename="../users_dialog.py" line="207"/>
         <source>&amp;Password:</source>
         <translation>የይለፍ ቃል (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="208" />
+        <location filename="../users_dialog.py" line="208"/>
         <source>&amp;Repeat the password:</source>
         <translation>የይለፍ ቃሉን ይድገሙ (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="222" />
+        <location filename="../users_dialog.py" line="222"/>
         <source>A user needs a name.</source>
         <translation>ተጠቃሚው ስም ያስፈልገዋል።</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="225" />
+        <location filename="../users_dialog.py" line="225"/>
         <source>A password needs at least {n} characters.</source>
         <translation>የይለፍ ቃል ቢያንስ {n} ፊደላት ሊኖሩት ይገባል።</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="229" />
+        <location filename="../users_dialog.py" line="229"/>
         <source>The two passwords are not the same.</source>
         <translation>ሁለቱ የይለፍ ቃሎች አንድ አይደሉም።</translation>
     </message>
@@ -3000,93 +3137,93 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../users_dialog.py" line="37" />
+        <location filename="../users_dialog.py" line="37"/>
         <source>Users of this computer</source>
         <translation>የዚህ ኮምፒውተር ተጠቃሚዎች</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="41" />
+        <location filename="../users_dialog.py" line="41"/>
         <source>Name</source>
         <translation>ስም</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="41" />
+        <location filename="../users_dialog.py" line="41"/>
         <source>Enumerator id</source>
         <translation>የቆጣሪ መለያ ቁጥር</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="41" />
+        <location filename="../users_dialog.py" line="41"/>
         <source>Site</source>
         <translation>ቦታ</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="41" />
+        <location filename="../users_dialog.py" line="41"/>
         <source>Role</source>
         <translation>ሚና</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="43" />
+        <location filename="../users_dialog.py" line="43"/>
         <source>Users</source>
         <translation>ተጠቃሚዎች</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="52" />
+        <location filename="../users_dialog.py" line="52"/>
         <source>&amp;Add a user…</source>
         <translation>ተጠቃሚ ጨምር (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="53" />
+        <location filename="../users_dialog.py" line="53"/>
         <source>&amp;New password…</source>
         <translation>አዲስ የይለፍ ቃል (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="54" />
-        <location filename="../users_dialog.py" line="106" />
+        <location filename="../users_dialog.py" line="54"/>
+        <location filename="../users_dialog.py" line="106"/>
         <source>&amp;Disable</source>
         <translation>አግድ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="84" />
+        <location filename="../users_dialog.py" line="84"/>
         <source>administrator</source>
         <translation>አስተዳዳሪ</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="84" />
+        <location filename="../users_dialog.py" line="84"/>
         <source>enumerator</source>
         <translation>ቆጣሪ</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="85" />
+        <location filename="../users_dialog.py" line="85"/>
         <source>disabled</source>
         <translation>የታገደ</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="106" />
+        <location filename="../users_dialog.py" line="106"/>
         <source>&amp;Enable</source>
         <translation>እገዳ አንሳ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="111" />
+        <location filename="../users_dialog.py" line="111"/>
         <source>Working…</source>
         <translation>በሂደት ላይ…</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="138" />
+        <location filename="../users_dialog.py" line="138"/>
         <source>{name} was added.</source>
         <translation>{name} ተጨምሯል።</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="157" />
+        <location filename="../users_dialog.py" line="157"/>
         <source>{name} has a new password.</source>
         <translation>{name} አዲስ የይለፍ ቃል ተሰጥቶታል።</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="173" />
+        <location filename="../users_dialog.py" line="173"/>
         <source>{name} can no longer log in; their submissions stay.</source>
         <translation>{name} ከእንግዲህ መግባት አይችልም፤ የሞላቸው ቅጾች ግን ይቀመጣሉ።</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="175" />
+        <location filename="../users_dialog.py" line="175"/>
         <source>{name} can log in again.</source>
         <translation>{name} እንደገና መግባት ይችላል።</translation>
     </message>
@@ -3094,12 +3231,12 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>errors</name>
     <message>
-        <location filename="../errors.py" line="28" />
+        <location filename="../errors.py" line="28"/>
         <source>Something went wrong. Your saved answers are safe. The details are in the log file; you can copy them for support.</source>
         <translation>የሆነ ችግር ተፈጥሯል። ያስቀመጧቸው መልሶች ደህና ናቸው። ዝርዝሩ በምዝግብ (log) ፋይሉ ውስጥ አለ፤ ለእርዳታ ሰጪዎች ለመላክ መቅዳት ይችላሉ።</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="36" />
+        <location filename="../errors.py" line="36"/>
         <source>Copy details</source>
         <translation>ዝርዝሩን ቅዳ</translation>
     </message>
