@@ -45,6 +45,7 @@ class Assignment:
     quantity: int
     done: int  # the server's count, or what was finalized here if more
     drafts: list[str] = field(default_factory=list)  # begun for it, not finalized (newest first)
+    enumerator: str = ""
 
     @property
     def left(self) -> int:
@@ -54,7 +55,24 @@ class Assignment:
 def of(user: UserSession) -> list[Assignment]:
     """The session user's assignments, those with work left first, then in the order given.
     One whose sealed part no longer opens is left out."""
-    records = user.store.assignments_of(user.user.name)
+    out = _opened(user, user.store.assignments_of(user.user.name))
+    out.sort(key=lambda a: (a.left == 0, a.id))
+    return out
+
+
+def opened(user: UserSession, ids: list[int]) -> list[Assignment]:
+    """These assignments (anyone's, of those this computer holds: a clerk keys the paper of
+    an enumerator's), decrypted."""
+    records = [r for i in ids if (r := user.store.assignment(i)) is not None]
+    return _opened(user, records)
+
+
+def everyone(user: UserSession) -> list[Assignment]:
+    """Every assignment this computer holds (a supervisor's: the site's), in order given."""
+    return _opened(user, user.store.all_assignments())
+
+
+def _opened(user: UserSession, records: list[AssignmentRecord]) -> list[Assignment]:
     here = user.store.work_for_assignments([r.id for r in records])
     out = []
     for r in records:
@@ -75,9 +93,9 @@ def of(user: UserSession) -> list[Assignment]:
                 r.quantity,
                 max(r.done, finalized),
                 drafts,
+                r.enumerator,
             )
         )
-    out.sort(key=lambda a: (a.left == 0, a.id))
     return out
 
 

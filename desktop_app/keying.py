@@ -25,10 +25,12 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from desktop_app import answers
+from desktop_app.assignments import opened as opened_assignments
 from desktop_app.draft import Draft, restore_typed
 from desktop_app.store import KeyingRecord, SubmissionRecord
 from form_engine import Element, FormDefinition, FormSession, Issue
 from form_engine.codes import choice_codes, printed_choices
+from form_engine.entities import follow_up_question
 from form_engine.model import Choice
 from form_engine.nodes import Node
 from form_engine.submission import document_to_json, json_to_document
@@ -93,9 +95,11 @@ def is_keyed(el: Element) -> bool:
 QR_PREFIX = "daftari:"
 
 
-def qr_text(form_id: str, version: str, number: str) -> str:
-    """What a printed questionnaire's QR code says: ``daftari:<form>:<version>:<number>``."""
-    return f"{QR_PREFIX}{form_id}:{version}:{number}"
+def qr_text(form_id: str, version: str, number: str, assignment: int | None = None) -> str:
+    """What a printed questionnaire's QR code says: ``daftari:<form>:<version>:<number>``,
+    and ``:a<id>`` on an assignment's sheet (the household it was printed for)."""
+    text = f"{QR_PREFIX}{form_id}:{version}:{number}"
+    return f"{text}:a{assignment}" if assignment is not None else text
 
 
 def read_qr(text: str) -> tuple[str, str, str] | None:
@@ -103,9 +107,19 @@ def read_qr(text: str) -> tuple[str, str, str] | None:
     if not text.startswith(QR_PREFIX):
         return None
     parts = text[len(QR_PREFIX) :].split(":")
-    if len(parts) != 3:
+    if len(parts) == 4 and qr_assignment(text) is None:
+        return None
+    if len(parts) not in (3, 4):
         return None
     return parts[0], parts[1], parts[2]
+
+
+def qr_assignment(text: str) -> int | None:
+    """The assignment an assignment sheet's QR code names, else None."""
+    parts = text[len(QR_PREFIX) :].split(":") if text.startswith(QR_PREFIX) else []
+    if len(parts) != 4 or not parts[3].startswith("a") or not parts[3][1:].isdigit():
+        return None
+    return int(parts[3][1:])
 
 
 def written(data: dict, box: Box) -> str:
@@ -311,10 +325,12 @@ class Keying:
         refusal = None
         value = text
         scanned = read_qr(text) if name == "number" else None
+        assignment = None
         if scanned is not None:  # a printed questionnaire's QR code, typed by a scanner
             if scanned[0] != self.record.form_id:
                 self.draft.owner.store.put_keying(self.record)
                 return Refusal("other_form", {"form": scanned[0]})
+            assignment = qr_assignment(text)
             text = value = scanned[2]
         if name == "number":
             if not text or not text.isdigit():
@@ -348,7 +364,29 @@ class Keying:
             raise KeyError(name)
         self.record = self.record.model_copy(update={name: value})
         self.draft.owner.store.put_keying(self.record)
+        if assignment is not None and not self.second:  # a second keying stays blind
+            refusal = self.bind(assignment) or refusal
         return refusal
+
+    def bind(self, assignment_id: int) -> Refusal | None:
+        """The paper is an assignment's sheet: the submission is made for it, and the entity
+        it follows up is picked (the sheet printed the household's facts; what the
+        enumerator wrote is keyed as on any paper)."""
+        user = self.draft.owner
+        found = next((a for a in opened_assignments(user, [assignment_id])), None)
+        if found is None:
+            return Refusal("assignment_unknown", {"id": str(assignment_id)})
+        if found.form_id != self.record.form_id:
+            return Refusal("other_form", {"form": found.form_id})
+        user.store.bind_assignment(self.draft.uuid, assignment_id)
+        self.draft.record.assignment = assignment_id
+        if found.entity is not None and found.list_name is not None:
+            picker = follow_up_question(self.draft.form, found.list_name)
+            nodes = self.session.nodes(picker.path) if picker is not None else []
+            if nodes:
+                self.draft.set_answer(nodes[0], found.entity)
+        self.refresh()
+        return None
 
     def _verifies(self, number: str) -> Refusal | None:
         """A second keying's number: a paper keyed once already (in this batch, when one is

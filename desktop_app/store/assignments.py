@@ -39,6 +39,18 @@ class AssignmentTable:
         )
         return [AssignmentRecord._make(r) for r in rows]
 
+    def all_assignments(self) -> list[AssignmentRecord]:
+        rows = self._conn.execute(f"SELECT {_COLUMNS} FROM assignments ORDER BY id")
+        return [AssignmentRecord._make(r) for r in rows]
+
+    def bind_assignment(self, uuid: str, assignment_id: int) -> None:
+        """A draft is made for an assignment (an assignment sheet's code keyed)."""
+        with write(self._conn) as c:
+            c.execute(
+                "UPDATE submissions SET assignment = ? WHERE uuid = ? AND status = 'draft'",
+                (assignment_id, uuid),
+            )
+
     def assignment(self, assignment_id: int) -> AssignmentRecord | None:
         row = self._conn.execute(
             f"SELECT {_COLUMNS} FROM assignments WHERE id = ?", (assignment_id,)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,7 +28,8 @@ from PySide6.QtWidgets import (
 from desktop_app.assignments import Assignment
 from desktop_app.client import UserSession
 from desktop_app.store import STATUSES, FormVersionInfo, Status, SubmissionFilter
-from desktop_app.ui.i18n import isolate, language_name
+from desktop_app.ui.dialogs import choose_file
+from desktop_app.ui.i18n import form_language_for, isolate, isolate_ltr, language_name
 from desktop_app.ui.submission_model import SubmissionListModel
 from desktop_app.ui.to_visit import ToVisitView
 
@@ -141,6 +143,7 @@ class HomeView(QWidget):
         self.to_visit = ToVisitView(self.titles)
         self.to_visit.open_requested.connect(self.assignment_requested)
         self.to_visit.history_requested.connect(self.history_requested)
+        self.to_visit.print_requested.connect(self._ask_print)
         self.assignments: list[Assignment] = []
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
@@ -334,6 +337,38 @@ class HomeView(QWidget):
         item = self.form_list.currentItem()
         if item is not None:
             self.new_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def _ask_print(self, form_id: str) -> None:
+        choose_file(
+            self,
+            self.tr("Print assignment sheets"),
+            lambda out: self.print_sheets(form_id, out),
+            save=True,
+            suggested=f"{form_id}-sheets.pdf",
+            filters="PDF (*.pdf)",
+        )
+
+    def print_sheets(self, form_id: str, out: Path) -> int:
+        """A sheet for each of this user's assignments of ``form_id`` with work left, in the
+        form's language for this interface."""
+        from desktop_app.ui.printing import print_assignment_sheets
+
+        form = self.user.client.form(form_id)
+        wanted = [a for a in self.assignments if a.form_id == form_id and a.left > 0]
+        try:
+            n = print_assignment_sheets(
+                form,
+                out,
+                language=form_language_for(form.languages, self.title_language),
+                assignments=wanted,
+            )
+        except (OSError, ValueError) as exc:
+            self.to_visit.summary.setText(str(exc))
+            return 0
+        self.to_visit.summary.setText(
+            self.tr("{n} sheet(s) printed to {file}.").format(n=n, file=isolate_ltr(str(out)))
+        )
+        return n
 
 
 def form_title(form: FormVersionInfo, language_code: str) -> str:

@@ -256,6 +256,10 @@ class KeyedEntryView(QWidget):
             ),
             "verified_already": self.tr("Questionnaire {number} was keyed twice already."),
             "other_form": self.tr("This questionnaire's code is of another form ({form})."),
+            "assignment_unknown": self.tr(
+                "Assignment {id} of this sheet is not on this computer: sync, then scan it "
+                "again. The number is kept."
+            ),
             "no_question": self.tr(
                 "No question {number} to key here (none has that number, or it is skipped)."
             ),
@@ -652,6 +656,8 @@ class KeyedEntryView(QWidget):
                 return False
             if kb.key == "number" and self.second:  # the batch is the first keying's
                 self.paper_boxes["batch"].setText(self.keying.record.batch)
+            if kb.key == "number" and self.keying.draft.record.assignment is not None:
+                self._show_all()  # an assignment's sheet: its household picked
             return True
         box = kb.key
         refusal = self.keying.enter(box, kb.text())
@@ -687,6 +693,14 @@ class KeyedEntryView(QWidget):
                 self.problem.setText(said)  # after the click's box cleared it
 
             QTimer.singleShot(0, back_to_it)
+
+    def _show_all(self) -> None:
+        """Every box as the draft holds it now (after answers set other than by a key)."""
+        assert self.keying is not None
+        self._after_change()
+        for box in self.keying.boxes:
+            if box.path in self.boxes:
+                self.boxes[box.path].setText(self.keying.shown(box))
 
     def _after_change(self) -> None:
         assert self.keying is not None

@@ -49,6 +49,8 @@ WORDS = {  # the printed words, by language code (the form's language, not the i
         "date": "Interview date",
         "enumerator": "Enumerator",
         "batch": "Batch",
+        "visit": "Follow-up of",
+        "registered": "As registered",
         "only_if": "Ask only if",
         "several": "tick all that apply",
         "roster_codes": "Codes",
@@ -78,6 +80,8 @@ WORDS = {  # the printed words, by language code (the form's language, not the i
         "date": "Date de l'entretien",
         "enumerator": "Enquêteur",
         "batch": "Lot",
+        "visit": "Suivi de",
+        "registered": "Tel qu’enregistré",
         "only_if": "Poser seulement si",
         "several": "cocher tout ce qui s'applique",
         "roster_codes": "Codes",
@@ -107,6 +111,8 @@ WORDS = {  # the printed words, by language code (the form's language, not the i
         "date": "Tarehe ya mahojiano",
         "enumerator": "Mhojaji",
         "batch": "Kundi",
+        "visit": "Ufuatiliaji wa",
+        "registered": "Kama ilivyosajiliwa",
         "only_if": "Uliza tu kama",
         "several": "weka alama kwa yote yanayohusika",
         "roster_codes": "Misimbo",
@@ -136,6 +142,8 @@ WORDS = {  # the printed words, by language code (the form's language, not the i
         "date": "Taariikhda wareysiga",
         "enumerator": "Xogururiye",
         "batch": "Kooxda",
+        "visit": "Dabagalka",
+        "registered": "Sida loo diiwaangeliyay",
         "only_if": "Weydii oo keliya haddii",
         "several": "calaamadee dhammaan kuwa khuseeya",
         "roster_codes": "Koodhadhka",
@@ -165,6 +173,8 @@ WORDS = {  # the printed words, by language code (the form's language, not the i
         "date": "تاريخ المقابلة",
         "enumerator": "الباحث",
         "batch": "الدفعة",
+        "visit": "متابعة",
+        "registered": "كما سُجّل",
         "only_if": "يُسأل فقط إذا",
         "several": "ضع علامة على كل ما ينطبق",
         "roster_codes": "الرموز",
@@ -194,6 +204,8 @@ WORDS = {  # the printed words, by language code (the form's language, not the i
         "date": "የቃለ መጠይቁ ቀን",
         "enumerator": "ቆጣሪ",
         "batch": "ጥቅል",
+        "visit": "ክትትል",
+        "registered": "እንደተመዘገበው",
         "only_if": "የሚጠየቀው ብቻ",
         "several": "የሚመለከቱትን ሁሉ ምልክት ያድርጉ",
         "roster_codes": "ኮዶች",
@@ -253,6 +265,7 @@ class Printer:
         self.numbers = question_numbers(form)
         self.by_name = {el.name: el for el in form.walk()}
         self.by_path = {el.path: el for el in form.walk()}
+        self.sheet: Sheet | None = None  # the assignment sheet being laid out, if one
 
     # -- texts -----------------------------------------------------------------------------
     def text(self, texts: dict) -> str:
@@ -281,12 +294,17 @@ class Printer:
         return f"{self.words['only_if']} {_Condition(self).said(relevant, el.path)}"
 
     # -- the page --------------------------------------------------------------------------
-    def html(self, number: str = "", moved: Iterable[int] = ()) -> str:
-        """One questionnaire as HTML; ``moved``: the parts (by index) that start a new page."""
+    def html(self, number: str = "", moved: Iterable[int] = (), sheet: Sheet | None = None) -> str:
+        """One questionnaire as HTML; ``moved``: the parts (by index) that start a new page;
+        ``sheet``: an assignment's (its household's facts at its head)."""
         direction = "rtl" if self.rtl else "ltr"
-        return f"<html><body dir='{direction}'>{self._body(number, set(moved))}</body></html>"
+        body = self._body(number, set(moved), sheet=sheet)
+        return f"<html><body dir='{direction}'>{body}</body></html>"
 
-    def _body(self, number: str, moved: set[int], *, new_page: bool = False) -> str:
+    def _body(
+        self, number: str, moved: set[int], *, new_page: bool = False, sheet: Sheet | None = None
+    ) -> str:
+        self.sheet = sheet
         w = self.words
         title = (
             self.form.titles.get(self.language or "")
@@ -302,13 +320,37 @@ class Printer:
         )
         qr = (
             f"<td align='{'left' if self.rtl else 'right'}' width='110'>"
-            f"<img src='qr://{html.escape(number or 'blank')}' width='100' height='100'></td>"
+            f"<img src='{_qr_url(number, sheet)}' width='100' height='100'></td>"
         )
         style = " style='page-break-before: always'" if new_page else ""
         cells = qr + facts if self.rtl else facts + qr  # Qt lays a table left to right
-        head = f"<table width='100%'{style}><tr>{cells}</tr></table><hr>"
+        head = f"<table width='100%'{style}><tr>{cells}</tr></table>"
+        if sheet is not None:
+            head += self._sheet_facts(sheet)
+        head += "<hr>"
         parts = (_marked(part, i, i in moved) for i, part in enumerate(self.parts()))
         return head + "".join(parts)
+
+    def _sheet_facts(self, sheet: Sheet) -> str:
+        """An assignment's household and what the list says of it, as its preloaded answers
+        name them (the question's label: the value, a choice by its label)."""
+        rows = []
+        for path, value in sheet.preload.items():
+            el = self.by_path.get(path)
+            if el is None or path == sheet.picker:
+                continue
+            shown = value
+            if el.choices is not None and el.choices.inline:
+                by_value = {c.value: self.text(c.label) or c.value for c in el.choices.inline}
+                shown = by_value.get(value, value)
+            label = self.text(el.label) or el.name
+            rows.append(
+                f"<tr><td>{html.escape(label)}</td><td><b>{html.escape(shown)}</b></td></tr>"
+            )
+        table = f"<table cellpadding='2'>{''.join(rows)}</table>" if rows else ""
+        return f"<p>{self.words['visit']}: <b>{html.escape(sheet.title)}</b></p>" + (
+            f"<p>{self.words['registered']}:</p>{table}" if table else ""
+        )
 
     def parts(self) -> list[str]:
         """The questionnaire's parts after its head, each kept whole on one page: a question,
@@ -351,7 +393,9 @@ class Printer:
         if condition:
             parts.append(f"<br><i>{html.escape(condition)}</i>")
         parts.append("<br>")
-        if el.control in ("select1", "select", "rank", "odk:rank"):
+        if self.sheet is not None and el.path == self.sheet.picker:
+            parts.append(f"<b>{html.escape(self.sheet.title)}</b> ▣")  # the code binds it
+        elif el.control in ("select1", "select", "rank", "odk:rank"):
             if el.control != "select1":
                 parts.append(f"<small>({self.words['several']})</small><br>")
             parts.append(
@@ -430,20 +474,9 @@ class Printer:
         if not out.parent.is_dir():
             raise OSError(errno.ENOENT, "no such folder", str(out.parent))
         partial = out.with_name(out.name + ".partial")  # whole or not at all
-        writer = QPdfWriter(str(partial))
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-        writer.setResolution(150)
-        writer.setTitle(self.form.title or self.form.form_id)
-        doc = QTextDocument()
         # the paper's own type size, whatever the window's zoom (the application's font is
         # the window's: at a larger zoom a roster's words would break inside the columns)
-        font = QFont(QGuiApplication.font())
-        font.setPointSizeF(PRINT_POINT_SIZE)
-        doc.setDefaultFont(font)
-        doc.setDefaultStyleSheet("h2 { margin: 0 } h3 { margin-top: 8px } th { background: #eee }")
-        page = writer.pageLayout().paintRectPixels(writer.resolution()).size()
-        doc.setPageSize(QSizeF(page.width(), page.height()))
+        writer, doc = self._writer(partial)
         for number in numbers:
             payload = qr_text(self.form.form_id, self.form.version, number)
             image = _qr_image(segno, payload)
@@ -462,16 +495,101 @@ class Printer:
         partial.replace(out)
         return len(numbers)
 
-    def _page_breaks(self, doc: QTextDocument, number: str) -> set[int]:
+    def sheets_pdf(self, out: Path, sheets: list[Sheet]) -> int:
+        """One assignment sheet per assignment, each from a new page: the questionnaire with
+        its household's facts at its head and a QR code that binds the keyed paper to it;
+        returns how many were printed."""
+        import segno
+
+        if not out.parent.is_dir():
+            raise OSError(errno.ENOENT, "no such folder", str(out.parent))
+        partial = out.with_name(out.name + ".partial")
+        writer, doc = self._writer(partial)
+        for sheet in sheets:
+            payload = qr_text(self.form.form_id, self.form.version, sheet.number, sheet.assignment)
+            doc.addResource(
+                QTextDocument.ResourceType.ImageResource,
+                QUrl(_qr_url(sheet.number, sheet)),
+                _qr_image(segno, payload),
+            )
+        bodies = [
+            self._body(
+                sheet.number,
+                self._page_breaks(doc, sheet.number, sheet),
+                new_page=i > 0,
+                sheet=sheet,
+            )
+            for i, sheet in enumerate(sheets)
+        ]
+        direction = "rtl" if self.rtl else "ltr"
+        doc.setHtml(f"<html><body dir='{direction}'>{''.join(bodies)}</body></html>")
+        doc.print_(writer)
+        del writer
+        if not partial.exists() or partial.stat().st_size == 0:
+            partial.unlink(missing_ok=True)
+            raise OSError(errno.EIO, "the PDF could not be written", str(out))
+        partial.replace(out)
+        return len(sheets)
+
+    def _writer(self, path: Path) -> tuple[QPdfWriter, QTextDocument]:
+        writer = QPdfWriter(str(path))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+        writer.setResolution(150)
+        writer.setTitle(self.form.title or self.form.form_id)
+        doc = QTextDocument()
+        font = QFont(QGuiApplication.font())
+        font.setPointSizeF(PRINT_POINT_SIZE)
+        doc.setDefaultFont(font)
+        doc.setDefaultStyleSheet("h2 { margin: 0 } h3 { margin-top: 8px } th { background: #eee }")
+        page = writer.pageLayout().paintRectPixels(writer.resolution()).size()
+        doc.setPageSize(QSizeF(page.width(), page.height()))
+        return writer, doc
+
+    def _page_breaks(self, doc: QTextDocument, number: str, sheet: Sheet | None = None) -> set[int]:
         """The parts to move to the next page so that none runs over the foot of one: laid
         out on one questionnaire, which each of the others repeats from a new page."""
         moved: set[int] = set()
         while True:
-            doc.setHtml(self.html(number, moved))
+            doc.setHtml(self.html(number, moved, sheet))
             split = _first_split(doc, moved)
             if split is None:
                 return moved
             moved.add(split)
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """An assignment's paper: its number, the assignment its QR code names, the household
+    (``title``) and its preloaded answers by question path (``picker``: the question that
+    picks the household, not printed: the code binds it)."""
+
+    number: str
+    assignment: int
+    title: str
+    preload: dict[str, str]
+    picker: str = ""
+
+
+def _qr_url(number: str, sheet: Sheet | None) -> str:
+    key = f"{number or 'blank'}-a{sheet.assignment}" if sheet is not None else number or "blank"
+    return f"qr://{html.escape(key)}"
+
+
+def print_assignment_sheets(
+    form: FormDefinition, out: Path, *, language: str | None, assignments: list
+) -> int:
+    """A sheet for each assignment (desktop_app.assignments.Assignment) of ``form``,
+    numbered by the assignment's id (unique on the server)."""
+    from form_engine.entities import follow_up_question
+
+    sheets = []
+    for a in assignments:
+        picker = follow_up_question(form, a.list_name) if a.list_name else None
+        sheets.append(
+            Sheet(str(a.id), a.id, a.title, dict(a.preload), picker.path if picker else "")
+        )
+    return Printer(form, pick_language(form, language)).sheets_pdf(out, sheets)
 
 
 def _marked(part: str, index: int, new_page: bool) -> str:

@@ -33,6 +33,7 @@ ID = Qt.ItemDataRole.UserRole
 class ToVisitView(QWidget):
     open_requested = Signal(int)  # an assignment's id
     history_requested = Signal(int)  # an assignment's id (of an entity)
+    print_requested = Signal(str)  # a form id: the sheets of its open assignments
 
     def __init__(self, titles: dict[str, str]) -> None:
         super().__init__()
@@ -60,10 +61,19 @@ class ToVisitView(QWidget):
         self.open_button.clicked.connect(lambda: self._open(self.table.currentIndex()))
         self.history_button = QPushButton(self.tr("&History (Ctrl+H)"))
         self.history_button.clicked.connect(self._history)
+        self.print_button = QPushButton(self.tr("&Print sheets…"))
+        self.print_button.setToolTip(
+            self.tr(
+                "A sheet for each household still to visit with this form, with its QR code: "
+                "keying the filled sheet starts from the code."
+            )
+        )
+        self.print_button.clicked.connect(self._print)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.history_button)
         buttons.addWidget(self.open_button)
         layout = QVBoxLayout(self)
@@ -132,6 +142,7 @@ class ToVisitView(QWidget):
             current is not None and (current.left > 0 or bool(current.drafts))
         )
         self.history_button.setEnabled(current is not None and current.entity is not None)
+        self.print_button.setEnabled(current is not None and current.left > 0)
 
     def _open(self, index: QModelIndex | QPersistentModelIndex) -> None:
         if not index.isValid():
@@ -139,6 +150,11 @@ class ToVisitView(QWidget):
         found = self.assignments.get(self._id_at(index.row()) or 0)
         if found is not None and (found.left > 0 or found.drafts):
             self.open_requested.emit(found.id)
+
+    def _print(self) -> None:
+        found = self.assignments.get(self._current() or 0)
+        if found is not None:
+            self.print_requested.emit(found.form_id)
 
     def _history(self) -> None:
         found = self.assignments.get(self._current() or 0)

@@ -71,7 +71,9 @@ def rows(home):
     ]
 
 
-def test_to_visit_by_keyboard_opens_the_visit_preloaded_and_counts_it(qtbot, client, assigned):
+def test_to_visit_by_keyboard_opens_the_visit_preloaded_and_counts_it(
+    qtbot, client, assigned, tmp_path
+):
     neema, _ = assigned
     window = open_window(qtbot, client)
     home = log_in(qtbot, window)
@@ -100,6 +102,11 @@ def test_to_visit_by_keyboard_opens_the_visit_preloaded_and_counts_it(qtbot, cli
         dialog.grab().save(os.path.join(SHOTS, "history_en.png"))
     press(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+
+    # the sheets for paper: one per household still to visit with the follow-up form
+    assert home.to_visit.print_button.isEnabled()
+    assert home.print_sheets("hh_visit", tmp_path / "sheets.pdf") == 2
+    assert "2 sheet(s) printed to" in home.to_visit.summary.text()
 
     # Enter: the visit, Neema picked, her size preloaded
     with qtbot.waitSignal(window.view_shown, timeout=10_000):

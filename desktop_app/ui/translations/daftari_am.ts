@@ -928,58 +928,58 @@
 <context>
     <name>EntityHistoryDialog</name>
     <message>
-        <location filename="../to_visit.py" line="154"/>
-        <location filename="../to_visit.py" line="155"/>
+        <location filename="../to_visit.py" line="170"/>
+        <location filename="../to_visit.py" line="171"/>
         <source>History of {name}</source>
         <translation>የ{name} ታሪክ</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="159"/>
+        <location filename="../to_visit.py" line="175"/>
         <source>Version</source>
         <translation>ስሪት</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="159"/>
+        <location filename="../to_visit.py" line="175"/>
         <source>When</source>
         <translation>መቼ</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="159"/>
+        <location filename="../to_visit.py" line="175"/>
         <source>From</source>
         <translation>ምንጭ</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="159"/>
+        <location filename="../to_visit.py" line="175"/>
         <source>What changed</source>
         <translation>የተለወጠው</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="161"/>
+        <location filename="../to_visit.py" line="177"/>
         <source>Versions</source>
         <translation>ስሪቶች</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="173"/>
+        <location filename="../to_visit.py" line="189"/>
         <source>{name}: {value}</source>
         <translation>{name}: {value}</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="178"/>
+        <location filename="../to_visit.py" line="194"/>
         <source>{name}: {before} → {after}</source>
         <translation>{name}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="188"/>
+        <location filename="../to_visit.py" line="204"/>
         <source>the server</source>
         <translation>አገልጋዩ</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="188"/>
+        <location filename="../to_visit.py" line="204"/>
         <source>this computer</source>
         <translation>ይህ ኮምፒውተር</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="189"/>
+        <location filename="../to_visit.py" line="205"/>
         <source>(no change)</source>
         <translation>(ለውጥ የለም)</translation>
     </message>
@@ -1287,119 +1287,129 @@ Remove them and their answers?</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../home.py" line="60"/>
+        <location filename="../home.py" line="62"/>
         <source>Drafts</source>
         <translation>ረቂቆች</translation>
     </message>
     <message>
-        <location filename="../home.py" line="61"/>
+        <location filename="../home.py" line="63"/>
         <source>Ready to send</source>
         <translation>ለመላክ ዝግጁ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="62"/>
+        <location filename="../home.py" line="64"/>
         <source>Sent</source>
         <translation>የተላኩ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="63"/>
+        <location filename="../home.py" line="65"/>
         <source>Sent back</source>
         <translation>ለእርማት የተመለሱ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="67"/>
+        <location filename="../home.py" line="69"/>
         <source>&amp;Forms</source>
         <translation>ቅጾች (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="70"/>
+        <location filename="../home.py" line="72"/>
         <source>Installed forms</source>
         <translation>የተጫኑ ቅጾች</translation>
     </message>
     <message>
-        <location filename="../home.py" line="266"/>
+        <location filename="../home.py" line="271"/>
         <source>version {version}</source>
         <translation>ስሪት {version}</translation>
     </message>
     <message>
-        <location filename="../home.py" line="74"/>
+        <location filename="../home.py" line="76"/>
         <source>&amp;New submission (Ctrl+N)</source>
         <translation>አዲስ ቅጽ ሙላ (Ctrl+N) (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="87"/>
+        <location filename="../home.py" line="89"/>
         <source>Search titles (Ctrl+F)</source>
         <translation>ርዕሶችን ፈልግ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="276"/>
+        <location filename="../home.py" line="281"/>
         <source>All forms</source>
         <translation>ሁሉም ቅጾች</translation>
     </message>
     <message>
-        <location filename="../home.py" line="93"/>
+        <location filename="../home.py" line="95"/>
         <source>Any time</source>
         <translation>ማንኛውም ጊዜ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="84"/>
+        <location filename="../home.py" line="86"/>
         <source>To visit</source>
         <translation>የሚጎበኙ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="94"/>
+        <location filename="../home.py" line="96"/>
         <source>Today</source>
         <translation>ዛሬ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="95"/>
+        <location filename="../home.py" line="97"/>
         <source>Last 7 days</source>
         <translation>ያለፉት 7 ቀናት</translation>
     </message>
     <message>
-        <location filename="../home.py" line="96"/>
+        <location filename="../home.py" line="98"/>
         <source>Last 30 days</source>
         <translation>ያለፉት 30 ቀናት</translation>
     </message>
     <message>
-        <location filename="../home.py" line="115"/>
+        <location filename="../home.py" line="117"/>
         <source>Title</source>
         <translation>ርዕስ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="116"/>
+        <location filename="../home.py" line="118"/>
         <source>Form</source>
         <translation>ቅጽ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="117"/>
+        <location filename="../home.py" line="119"/>
         <source>Status</source>
         <translation>ሁኔታ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="118"/>
+        <location filename="../home.py" line="120"/>
         <source>Changed</source>
         <translation>የተቀየረበት ጊዜ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="119"/>
+        <location filename="../home.py" line="121"/>
         <source>Enumerator</source>
         <translation>ቆጣሪ</translation>
     </message>
     <message>
-        <location filename="../home.py" line="125"/>
+        <location filename="../home.py" line="127"/>
         <source>Submissions</source>
         <translation>የተሞሉ ቅጾች</translation>
     </message>
     <message>
-        <location filename="../home.py" line="240"/>
+        <location filename="../home.py" line="245"/>
         <source>To visit ({left})</source>
         <translation>የሚጎበኙ ({left})</translation>
     </message>
     <message>
-        <location filename="../home.py" line="319"/>
+        <location filename="../home.py" line="324"/>
         <source>Nothing here.</source>
         <translation>እዚህ ምንም የለም።</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="344"/>
+        <source>Print assignment sheets</source>
+        <translation>የሥራ ወረቀቶችን አትም</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="369"/>
+        <source>{n} sheet(s) printed to {file}.</source>
+        <translation>{n} ወረቀት(ቶች) ወደ {file} ታትመዋል።</translation>
     </message>
 </context>
 <context>
@@ -1797,46 +1807,51 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
     </message>
     <message>
         <location filename="../keyed_entry.py" line="260"/>
+        <source>Assignment {id} of this sheet is not on this computer: sync, then scan it again. The number is kept.</source>
+        <translation>የዚህ ወረቀት ሥራ {id} በዚህ ኮምፒውተር ላይ የለም፤ ያመሳስሉ፣ ከዚያ እንደገና ይቃኙት። ቁጥሩ ተይዟል።</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="264"/>
         <source>No question {number} to key here (none has that number, or it is skipped).</source>
         <translation>እዚህ የሚገባ ጥያቄ {number} የለም (ያንን ቁጥር የያዘ የለም፣ ወይም ተዘልሏል)።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="262"/>
+        <location filename="../keyed_entry.py" line="266"/>
         <source>Key 1 for another entry, or nothing to go on.</source>
         <translation>ለሌላ ረድፍ 1 ያስገቡ፣ ለመቀጠል ምንም አያስገቡ።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="294"/>
+        <location filename="../keyed_entry.py" line="298"/>
         <source>Second keying (blind) of paper questionnaires: {form}</source>
         <translation>የወረቀት መጠይቆች ሁለተኛ ግብዓት (የመጀመሪያውን ሳያዩ)፦ {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="297"/>
+        <location filename="../keyed_entry.py" line="301"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>የወረቀት መጠይቆችን ማስገባት፦ {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="531"/>
+        <location filename="../keyed_entry.py" line="535"/>
         <source>kept as on paper</source>
         <translation>በወረቀቱ እንዳለ ተይዟል</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="592"/>
+        <location filename="../keyed_entry.py" line="596"/>
         <source>Go to question</source>
         <translation>ወደ ጥያቄ ሂድ</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="593"/>
+        <location filename="../keyed_entry.py" line="597"/>
         <source>Question &amp;number:</source>
         <translation>የጥያቄ ቁጥር (&amp;N)፦</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="759"/>
+        <location filename="../keyed_entry.py" line="773"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>የመጠይቁ መጨረሻ፦ Enter ያስቀምጠዋል።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="860"/>
+        <location filename="../keyed_entry.py" line="874"/>
         <source>End of the questionnaire: Enter saves it, Up goes back.</source>
         <translation>የመጠይቁ መጨረሻ፦ Enter ያስቀምጠዋል፣ ወደ ላይ ይመልሳል።</translation>
     </message>
@@ -3021,57 +3036,67 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>ToVisitView</name>
     <message>
-        <location filename="../to_visit.py" line="43"/>
+        <location filename="../to_visit.py" line="44"/>
         <source>Household or work</source>
         <translation>ቤተሰብ ወይም ሥራ</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="43"/>
+        <location filename="../to_visit.py" line="44"/>
         <source>Form</source>
         <translation>ቅጽ</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="43"/>
+        <location filename="../to_visit.py" line="44"/>
         <source>Done</source>
         <translation>የተሠራ</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="43"/>
+        <location filename="../to_visit.py" line="44"/>
         <source>Left</source>
         <translation>የቀረ</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="47"/>
+        <location filename="../to_visit.py" line="48"/>
         <source>To visit</source>
         <translation>የሚጎበኙ</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="59"/>
+        <location filename="../to_visit.py" line="60"/>
         <source>&amp;Open the visit (Enter)</source>
         <translation>ጉብኝቱን ክፈት (Enter) (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="61"/>
+        <location filename="../to_visit.py" line="62"/>
         <source>&amp;History (Ctrl+H)</source>
         <translation>ታሪክ (Ctrl+H) (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="90"/>
+        <location filename="../to_visit.py" line="64"/>
+        <source>&amp;Print sheets…</source>
+        <translation>ወረቀቶችን አትም… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="67"/>
+        <source>A sheet for each household still to visit with this form, with its QR code: keying the filled sheet starts from the code.</source>
+        <translation>በዚህ ቅጽ ገና ለሚጎበኝ ለእያንዳንዱ ቤተሰብ ወረቀት ከQR ኮዱ ጋር፤ የተሞላውን ወረቀት ማስገባት ከኮዱ ይጀምራል።</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="100"/>
         <source>{title} (begun)</source>
         <translation>{title} (ተጀምሯል)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="95"/>
+        <location filename="../to_visit.py" line="105"/>
         <source>done</source>
         <translation>ተጠናቋል</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="107"/>
+        <location filename="../to_visit.py" line="117"/>
         <source>{left} left, {households} of them households to follow up</source>
         <translation>{left} ቀርተዋል፣ ከነሱ {households} የሚከታተሉ ቤተሰቦች ናቸው</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="111"/>
+        <location filename="../to_visit.py" line="121"/>
         <source>Nothing assigned to you. Your supervisor assigns work; it comes at sync.</source>
         <translation>ምንም ሥራ አልተሰጠዎትም። ተቆጣጣሪዎ ሥራ ይመድባል፤ በማመሳሰል ጊዜ ይመጣል።</translation>
     </message>

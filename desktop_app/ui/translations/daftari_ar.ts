@@ -928,58 +928,58 @@
 <context>
     <name>EntityHistoryDialog</name>
     <message>
-        <location filename="../to_visit.py" line="154"/>
-        <location filename="../to_visit.py" line="155"/>
+        <location filename="../to_visit.py" line="170"/>
+        <location filename="../to_visit.py" line="171"/>
         <source>History of {name}</source>
         <translation>سجل {name}</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="159"/>
+        <location filename="../to_visit.py" line="175"/>
         <source>Version</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="159"/>
+        <location filename="../to_visit.py" line="175"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="159"/>
+        <location filename="../to_visit.py" line="175"/>
         <source>From</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="159"/>
+        <location filename="../to_visit.py" line="175"/>
         <source>What changed</source>
         <translation>ما الذي تغيّر</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="161"/>
+        <location filename="../to_visit.py" line="177"/>
         <source>Versions</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="173"/>
+        <location filename="../to_visit.py" line="189"/>
         <source>{name}: {value}</source>
         <translation>{name}: {value}</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="178"/>
+        <location filename="../to_visit.py" line="194"/>
         <source>{name}: {before} → {after}</source>
         <translation>{name}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="188"/>
+        <location filename="../to_visit.py" line="204"/>
         <source>the server</source>
         <translation>الخادم</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="188"/>
+        <location filename="../to_visit.py" line="204"/>
         <source>this computer</source>
         <translation>هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="189"/>
+        <location filename="../to_visit.py" line="205"/>
         <source>(no change)</source>
         <translation>(لا تغيير)</translation>
     </message>
@@ -1287,119 +1287,129 @@ Remove them and their answers?</source>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../home.py" line="60"/>
+        <location filename="../home.py" line="62"/>
         <source>Drafts</source>
         <translation>المسودات</translation>
     </message>
     <message>
-        <location filename="../home.py" line="61"/>
+        <location filename="../home.py" line="63"/>
         <source>Ready to send</source>
         <translation>جاهزة للإرسال</translation>
     </message>
     <message>
-        <location filename="../home.py" line="62"/>
+        <location filename="../home.py" line="64"/>
         <source>Sent</source>
         <translation>المُرسلة</translation>
     </message>
     <message>
-        <location filename="../home.py" line="63"/>
+        <location filename="../home.py" line="65"/>
         <source>Sent back</source>
         <translation>المُعادة للتصحيح</translation>
     </message>
     <message>
-        <location filename="../home.py" line="67"/>
+        <location filename="../home.py" line="69"/>
         <source>&amp;Forms</source>
         <translation>الاستمارات (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="70"/>
+        <location filename="../home.py" line="72"/>
         <source>Installed forms</source>
         <translation>الاستمارات المثبتة</translation>
     </message>
     <message>
-        <location filename="../home.py" line="266"/>
+        <location filename="../home.py" line="271"/>
         <source>version {version}</source>
         <translation>الإصدار {version}</translation>
     </message>
     <message>
-        <location filename="../home.py" line="74"/>
+        <location filename="../home.py" line="76"/>
         <source>&amp;New submission (Ctrl+N)</source>
         <translation>استمارة جديدة (Ctrl+N) (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="87"/>
+        <location filename="../home.py" line="89"/>
         <source>Search titles (Ctrl+F)</source>
         <translation>البحث في العناوين (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="276"/>
+        <location filename="../home.py" line="281"/>
         <source>All forms</source>
         <translation>كل الاستمارات</translation>
     </message>
     <message>
-        <location filename="../home.py" line="93"/>
+        <location filename="../home.py" line="95"/>
         <source>Any time</source>
         <translation>أي وقت</translation>
     </message>
     <message>
-        <location filename="../home.py" line="84"/>
+        <location filename="../home.py" line="86"/>
         <source>To visit</source>
         <translation>للزيارة</translation>
     </message>
     <message>
-        <location filename="../home.py" line="94"/>
+        <location filename="../home.py" line="96"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../home.py" line="95"/>
+        <location filename="../home.py" line="97"/>
         <source>Last 7 days</source>
         <translation>آخر 7 أيام</translation>
     </message>
     <message>
-        <location filename="../home.py" line="96"/>
+        <location filename="../home.py" line="98"/>
         <source>Last 30 days</source>
         <translation>آخر 30 يومًا</translation>
     </message>
     <message>
-        <location filename="../home.py" line="115"/>
+        <location filename="../home.py" line="117"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../home.py" line="116"/>
+        <location filename="../home.py" line="118"/>
         <source>Form</source>
         <translation>الاستمارة</translation>
     </message>
     <message>
-        <location filename="../home.py" line="117"/>
+        <location filename="../home.py" line="119"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../home.py" line="118"/>
+        <location filename="../home.py" line="120"/>
         <source>Changed</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../home.py" line="119"/>
+        <location filename="../home.py" line="121"/>
         <source>Enumerator</source>
         <translation>الباحث الميداني</translation>
     </message>
     <message>
-        <location filename="../home.py" line="125"/>
+        <location filename="../home.py" line="127"/>
         <source>Submissions</source>
         <translation>الاستمارات المعبأة</translation>
     </message>
     <message>
-        <location filename="../home.py" line="240"/>
+        <location filename="../home.py" line="245"/>
         <source>To visit ({left})</source>
         <translation>للزيارة ({left})</translation>
     </message>
     <message>
-        <location filename="../home.py" line="319"/>
+        <location filename="../home.py" line="324"/>
         <source>Nothing here.</source>
         <translation>لا يوجد شيء هنا.</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="344"/>
+        <source>Print assignment sheets</source>
+        <translation>طباعة أوراق المهام</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="369"/>
+        <source>{n} sheet(s) printed to {file}.</source>
+        <translation>طُبعت {n} ورقة في {file}.</translation>
     </message>
 </context>
 <context>
@@ -1797,46 +1807,51 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
     </message>
     <message>
         <location filename="../keyed_entry.py" line="260"/>
+        <source>Assignment {id} of this sheet is not on this computer: sync, then scan it again. The number is kept.</source>
+        <translation>المهمة {id} لهذه الورقة ليست على هذا الحاسوب: زامن ثم امسحها ضوئيًا مرة أخرى. الرقم محفوظ.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="264"/>
         <source>No question {number} to key here (none has that number, or it is skipped).</source>
         <translation>لا يوجد سؤال {number} لإدخاله هنا (لا يحمل أي سؤال هذا الرقم، أو تم تخطيه).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="262"/>
+        <location filename="../keyed_entry.py" line="266"/>
         <source>Key 1 for another entry, or nothing to go on.</source>
         <translation>أدخل 1 لسطر آخر، أو لا شيء للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="294"/>
+        <location filename="../keyed_entry.py" line="298"/>
         <source>Second keying (blind) of paper questionnaires: {form}</source>
         <translation>الإدخال الثاني (دون رؤية الأول) للاستبيانات الورقية: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="297"/>
+        <location filename="../keyed_entry.py" line="301"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>إدخال الاستبيانات الورقية: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="531"/>
+        <location filename="../keyed_entry.py" line="535"/>
         <source>kept as on paper</source>
         <translation>محفوظة كما في الورقة</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="592"/>
+        <location filename="../keyed_entry.py" line="596"/>
         <source>Go to question</source>
         <translation>الانتقال إلى سؤال</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="593"/>
+        <location filename="../keyed_entry.py" line="597"/>
         <source>Question &amp;number:</source>
         <translation>رقم السؤال (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="759"/>
+        <location filename="../keyed_entry.py" line="773"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>نهاية الاستبيان: Enter يحفظه.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="860"/>
+        <location filename="../keyed_entry.py" line="874"/>
         <source>End of the questionnaire: Enter saves it, Up goes back.</source>
         <translation>نهاية الاستبيان: Enter يحفظه، وسهم الأعلى يرجع.</translation>
     </message>
@@ -3021,57 +3036,67 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>ToVisitView</name>
     <message>
-        <location filename="../to_visit.py" line="43"/>
+        <location filename="../to_visit.py" line="44"/>
         <source>Household or work</source>
         <translation>الأسرة أو المهمة</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="43"/>
+        <location filename="../to_visit.py" line="44"/>
         <source>Form</source>
         <translation>الاستمارة</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="43"/>
+        <location filename="../to_visit.py" line="44"/>
         <source>Done</source>
         <translation>أُنجز</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="43"/>
+        <location filename="../to_visit.py" line="44"/>
         <source>Left</source>
         <translation>المتبقي</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="47"/>
+        <location filename="../to_visit.py" line="48"/>
         <source>To visit</source>
         <translation>للزيارة</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="59"/>
+        <location filename="../to_visit.py" line="60"/>
         <source>&amp;Open the visit (Enter)</source>
         <translation>افتح الزيارة (Enter) (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="61"/>
+        <location filename="../to_visit.py" line="62"/>
         <source>&amp;History (Ctrl+H)</source>
         <translation>السجل (Ctrl+H) (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="90"/>
+        <location filename="../to_visit.py" line="64"/>
+        <source>&amp;Print sheets…</source>
+        <translation>اطبع الأوراق… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="67"/>
+        <source>A sheet for each household still to visit with this form, with its QR code: keying the filled sheet starts from the code.</source>
+        <translation>ورقة لكل أسرة لم تُزر بعد بهذه الاستمارة، مع رمز QR الخاص بها: يبدأ إدخال الورقة المعبأة من الرمز.</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="100"/>
         <source>{title} (begun)</source>
         <translation>{title} (بدأت)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="95"/>
+        <location filename="../to_visit.py" line="105"/>
         <source>done</source>
         <translation>أُنجزت</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="107"/>
+        <location filename="../to_visit.py" line="117"/>
         <source>{left} left, {households} of them households to follow up</source>
         <translation>المتبقي {left}، منها {households} أسر للمتابعة</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="111"/>
+        <location filename="../to_visit.py" line="121"/>
         <source>Nothing assigned to you. Your supervisor assigns work; it comes at sync.</source>
         <translation>لم يُسند إليك شيء. مشرفك يُسند المهام، وتصل عند المزامنة.</translation>
     </message>

@@ -928,58 +928,58 @@
 <context>
     <name>EntityHistoryDialog</name>
     <message>
-        <location filename="../to_visit.py" line="154"/>
-        <location filename="../to_visit.py" line="155"/>
+        <location filename="../to_visit.py" line="170"/>
+        <location filename="../to_visit.py" line="171"/>
         <source>History of {name}</source>
         <translation>Historique de {name}</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="159"/>
+        <location filename="../to_visit.py" line="175"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="159"/>
+        <location filename="../to_visit.py" line="175"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="159"/>
+        <location filename="../to_visit.py" line="175"/>
         <source>From</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="159"/>
+        <location filename="../to_visit.py" line="175"/>
         <source>What changed</source>
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="161"/>
+        <location filename="../to_visit.py" line="177"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="173"/>
+        <location filename="../to_visit.py" line="189"/>
         <source>{name}: {value}</source>
         <translation>{name} : {value}</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="178"/>
+        <location filename="../to_visit.py" line="194"/>
         <source>{name}: {before} → {after}</source>
         <translation>{name} : {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="188"/>
+        <location filename="../to_visit.py" line="204"/>
         <source>the server</source>
         <translation>le serveur</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="188"/>
+        <location filename="../to_visit.py" line="204"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="189"/>
+        <location filename="../to_visit.py" line="205"/>
         <source>(no change)</source>
         <translation>(aucun changement)</translation>
     </message>
@@ -1287,119 +1287,129 @@ Les supprimer avec leurs réponses ?</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../home.py" line="60"/>
+        <location filename="../home.py" line="62"/>
         <source>Drafts</source>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../home.py" line="61"/>
+        <location filename="../home.py" line="63"/>
         <source>Ready to send</source>
         <translation>Prêts à envoyer</translation>
     </message>
     <message>
-        <location filename="../home.py" line="62"/>
+        <location filename="../home.py" line="64"/>
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location filename="../home.py" line="63"/>
+        <location filename="../home.py" line="65"/>
         <source>Sent back</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../home.py" line="67"/>
+        <location filename="../home.py" line="69"/>
         <source>&amp;Forms</source>
         <translation>&amp;Formulaires</translation>
     </message>
     <message>
-        <location filename="../home.py" line="70"/>
+        <location filename="../home.py" line="72"/>
         <source>Installed forms</source>
         <translation>Formulaires installés</translation>
     </message>
     <message>
-        <location filename="../home.py" line="266"/>
+        <location filename="../home.py" line="271"/>
         <source>version {version}</source>
         <translation>version {version}</translation>
     </message>
     <message>
-        <location filename="../home.py" line="74"/>
+        <location filename="../home.py" line="76"/>
         <source>&amp;New submission (Ctrl+N)</source>
         <translation>&amp;Remplir un formulaire (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="87"/>
+        <location filename="../home.py" line="89"/>
         <source>Search titles (Ctrl+F)</source>
         <translation>Rechercher dans les titres (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="276"/>
+        <location filename="../home.py" line="281"/>
         <source>All forms</source>
         <translation>Tous les formulaires</translation>
     </message>
     <message>
-        <location filename="../home.py" line="93"/>
+        <location filename="../home.py" line="95"/>
         <source>Any time</source>
         <translation>Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../home.py" line="84"/>
+        <location filename="../home.py" line="86"/>
         <source>To visit</source>
         <translation>À visiter</translation>
     </message>
     <message>
-        <location filename="../home.py" line="94"/>
+        <location filename="../home.py" line="96"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../home.py" line="95"/>
+        <location filename="../home.py" line="97"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../home.py" line="96"/>
+        <location filename="../home.py" line="98"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../home.py" line="115"/>
+        <location filename="../home.py" line="117"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../home.py" line="116"/>
+        <location filename="../home.py" line="118"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../home.py" line="117"/>
+        <location filename="../home.py" line="119"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../home.py" line="118"/>
+        <location filename="../home.py" line="120"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../home.py" line="119"/>
+        <location filename="../home.py" line="121"/>
         <source>Enumerator</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../home.py" line="125"/>
+        <location filename="../home.py" line="127"/>
         <source>Submissions</source>
         <translation>Formulaires remplis</translation>
     </message>
     <message>
-        <location filename="../home.py" line="240"/>
+        <location filename="../home.py" line="245"/>
         <source>To visit ({left})</source>
         <translation>À visiter ({left})</translation>
     </message>
     <message>
-        <location filename="../home.py" line="319"/>
+        <location filename="../home.py" line="324"/>
         <source>Nothing here.</source>
         <translation>Rien ici.</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="344"/>
+        <source>Print assignment sheets</source>
+        <translation>Imprimer les fiches d’affectation</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="369"/>
+        <source>{n} sheet(s) printed to {file}.</source>
+        <translation>{n} fiche(s) imprimée(s) dans {file}.</translation>
     </message>
 </context>
 <context>
@@ -1797,46 +1807,51 @@ Est-ce ce que dit le papier ? Gardez-le tel qu&apos;écrit seulement si le papie
     </message>
     <message>
         <location filename="../keyed_entry.py" line="260"/>
+        <source>Assignment {id} of this sheet is not on this computer: sync, then scan it again. The number is kept.</source>
+        <translation>L’affectation {id} de cette fiche n’est pas sur cet ordinateur : synchronisez, puis scannez-la de nouveau. Le numéro est gardé.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="264"/>
         <source>No question {number} to key here (none has that number, or it is skipped).</source>
         <translation>Pas de question {number} à saisir ici (aucune n&apos;a ce numéro, ou elle est sautée).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="262"/>
+        <location filename="../keyed_entry.py" line="266"/>
         <source>Key 1 for another entry, or nothing to go on.</source>
         <translation>Tapez 1 pour une autre ligne, ou rien pour continuer.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="294"/>
+        <location filename="../keyed_entry.py" line="298"/>
         <source>Second keying (blind) of paper questionnaires: {form}</source>
         <translation>Deuxième saisie (à l&apos;aveugle) de questionnaires papier : {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="297"/>
+        <location filename="../keyed_entry.py" line="301"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>Saisie de questionnaires papier : {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="531"/>
+        <location filename="../keyed_entry.py" line="535"/>
         <source>kept as on paper</source>
         <translation>gardé comme sur le papier</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="592"/>
+        <location filename="../keyed_entry.py" line="596"/>
         <source>Go to question</source>
         <translation>Aller à la question</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="593"/>
+        <location filename="../keyed_entry.py" line="597"/>
         <source>Question &amp;number:</source>
         <translation>&amp;Numéro de la question :</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="759"/>
+        <location filename="../keyed_entry.py" line="773"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>Fin du questionnaire : Entrée l&apos;enregistre.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="860"/>
+        <location filename="../keyed_entry.py" line="874"/>
         <source>End of the questionnaire: Enter saves it, Up goes back.</source>
         <translation>Fin du questionnaire : Entrée l&apos;enregistre, Haut revient en arrière.</translation>
     </message>
@@ -3021,57 +3036,67 @@ Est-ce ce que dit le papier ? Gardez-le tel qu&apos;écrit seulement si le papie
 <context>
     <name>ToVisitView</name>
     <message>
-        <location filename="../to_visit.py" line="43"/>
+        <location filename="../to_visit.py" line="44"/>
         <source>Household or work</source>
         <translation>Ménage ou travail</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="43"/>
+        <location filename="../to_visit.py" line="44"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="43"/>
+        <location filename="../to_visit.py" line="44"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="43"/>
+        <location filename="../to_visit.py" line="44"/>
         <source>Left</source>
         <translation>Restant</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="47"/>
+        <location filename="../to_visit.py" line="48"/>
         <source>To visit</source>
         <translation>À visiter</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="59"/>
+        <location filename="../to_visit.py" line="60"/>
         <source>&amp;Open the visit (Enter)</source>
         <translation>&amp;Ouvrir la visite (Entrée)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="61"/>
+        <location filename="../to_visit.py" line="62"/>
         <source>&amp;History (Ctrl+H)</source>
         <translation>&amp;Historique (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="90"/>
+        <location filename="../to_visit.py" line="64"/>
+        <source>&amp;Print sheets…</source>
+        <translation>&amp;Imprimer les fiches…</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="67"/>
+        <source>A sheet for each household still to visit with this form, with its QR code: keying the filled sheet starts from the code.</source>
+        <translation>Une fiche pour chaque ménage encore à visiter avec ce formulaire, avec son code QR : la saisie de la fiche remplie part du code.</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="100"/>
         <source>{title} (begun)</source>
         <translation>{title} (commencée)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="95"/>
+        <location filename="../to_visit.py" line="105"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="107"/>
+        <location filename="../to_visit.py" line="117"/>
         <source>{left} left, {households} of them households to follow up</source>
         <translation>{left} restant(s), dont {households} ménage(s) à suivre</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="111"/>
+        <location filename="../to_visit.py" line="121"/>
         <source>Nothing assigned to you. Your supervisor assigns work; it comes at sync.</source>
         <translation>Rien ne vous est assigné. Votre superviseur assigne le travail ; il arrive à la synchronisation.</translation>
     </message>

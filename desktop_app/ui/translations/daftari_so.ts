@@ -928,58 +928,58 @@
 <context>
     <name>EntityHistoryDialog</name>
     <message>
-        <location filename="../to_visit.py" line="154"/>
-        <location filename="../to_visit.py" line="155"/>
+        <location filename="../to_visit.py" line="170"/>
+        <location filename="../to_visit.py" line="171"/>
         <source>History of {name}</source>
         <translation>Taariikhda {name}</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="159"/>
+        <location filename="../to_visit.py" line="175"/>
         <source>Version</source>
         <translation>Nooca</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="159"/>
+        <location filename="../to_visit.py" line="175"/>
         <source>When</source>
         <translation>Goorma</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="159"/>
+        <location filename="../to_visit.py" line="175"/>
         <source>From</source>
         <translation>Laga helay</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="159"/>
+        <location filename="../to_visit.py" line="175"/>
         <source>What changed</source>
         <translation>Waxa isbeddelay</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="161"/>
+        <location filename="../to_visit.py" line="177"/>
         <source>Versions</source>
         <translation>Noocyada</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="173"/>
+        <location filename="../to_visit.py" line="189"/>
         <source>{name}: {value}</source>
         <translation>{name}: {value}</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="178"/>
+        <location filename="../to_visit.py" line="194"/>
         <source>{name}: {before} → {after}</source>
         <translation>{name}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="188"/>
+        <location filename="../to_visit.py" line="204"/>
         <source>the server</source>
         <translation>seerfarka</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="188"/>
+        <location filename="../to_visit.py" line="204"/>
         <source>this computer</source>
         <translation>kombiyuutarkan</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="189"/>
+        <location filename="../to_visit.py" line="205"/>
         <source>(no change)</source>
         <translation>(isbeddel ma jiro)</translation>
     </message>
@@ -1287,119 +1287,129 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../home.py" line="60"/>
+        <location filename="../home.py" line="62"/>
         <source>Drafts</source>
         <translation>Qabyo</translation>
     </message>
     <message>
-        <location filename="../home.py" line="61"/>
+        <location filename="../home.py" line="63"/>
         <source>Ready to send</source>
         <translation>Diyaar in la diro</translation>
     </message>
     <message>
-        <location filename="../home.py" line="62"/>
+        <location filename="../home.py" line="64"/>
         <source>Sent</source>
         <translation>La diray</translation>
     </message>
     <message>
-        <location filename="../home.py" line="63"/>
+        <location filename="../home.py" line="65"/>
         <source>Sent back</source>
         <translation>Dib loo celiyay</translation>
     </message>
     <message>
-        <location filename="../home.py" line="67"/>
+        <location filename="../home.py" line="69"/>
         <source>&amp;Forms</source>
         <translation>&amp;Foomamka</translation>
     </message>
     <message>
-        <location filename="../home.py" line="70"/>
+        <location filename="../home.py" line="72"/>
         <source>Installed forms</source>
         <translation>Foomamka la rakibay</translation>
     </message>
     <message>
-        <location filename="../home.py" line="266"/>
+        <location filename="../home.py" line="271"/>
         <source>version {version}</source>
         <translation>nooca {version}</translation>
     </message>
     <message>
-        <location filename="../home.py" line="74"/>
+        <location filename="../home.py" line="76"/>
         <source>&amp;New submission (Ctrl+N)</source>
         <translation>&amp;Buuxi foom cusub (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="87"/>
+        <location filename="../home.py" line="89"/>
         <source>Search titles (Ctrl+F)</source>
         <translation>Raadi cinwaannada (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="276"/>
+        <location filename="../home.py" line="281"/>
         <source>All forms</source>
         <translation>Dhammaan foomamka</translation>
     </message>
     <message>
-        <location filename="../home.py" line="93"/>
+        <location filename="../home.py" line="95"/>
         <source>Any time</source>
         <translation>Waqti kasta</translation>
     </message>
     <message>
-        <location filename="../home.py" line="84"/>
+        <location filename="../home.py" line="86"/>
         <source>To visit</source>
         <translation>In la booqdo</translation>
     </message>
     <message>
-        <location filename="../home.py" line="94"/>
+        <location filename="../home.py" line="96"/>
         <source>Today</source>
         <translation>Maanta</translation>
     </message>
     <message>
-        <location filename="../home.py" line="95"/>
+        <location filename="../home.py" line="97"/>
         <source>Last 7 days</source>
         <translation>7-dii maalmood ee la soo dhaafay</translation>
     </message>
     <message>
-        <location filename="../home.py" line="96"/>
+        <location filename="../home.py" line="98"/>
         <source>Last 30 days</source>
         <translation>30-kii maalmood ee la soo dhaafay</translation>
     </message>
     <message>
-        <location filename="../home.py" line="115"/>
+        <location filename="../home.py" line="117"/>
         <source>Title</source>
         <translation>Cinwaan</translation>
     </message>
     <message>
-        <location filename="../home.py" line="116"/>
+        <location filename="../home.py" line="118"/>
         <source>Form</source>
         <translation>Foom</translation>
     </message>
     <message>
-        <location filename="../home.py" line="117"/>
+        <location filename="../home.py" line="119"/>
         <source>Status</source>
         <translation>Xaalad</translation>
     </message>
     <message>
-        <location filename="../home.py" line="118"/>
+        <location filename="../home.py" line="120"/>
         <source>Changed</source>
         <translation>La beddelay</translation>
     </message>
     <message>
-        <location filename="../home.py" line="119"/>
+        <location filename="../home.py" line="121"/>
         <source>Enumerator</source>
         <translation>Tirakoobe</translation>
     </message>
     <message>
-        <location filename="../home.py" line="125"/>
+        <location filename="../home.py" line="127"/>
         <source>Submissions</source>
         <translation>Foomamka la buuxiyay</translation>
     </message>
     <message>
-        <location filename="../home.py" line="240"/>
+        <location filename="../home.py" line="245"/>
         <source>To visit ({left})</source>
         <translation>In la booqdo ({left})</translation>
     </message>
     <message>
-        <location filename="../home.py" line="319"/>
+        <location filename="../home.py" line="324"/>
         <source>Nothing here.</source>
         <translation>Halkan waxba ma jiraan.</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="344"/>
+        <source>Print assignment sheets</source>
+        <translation>Daabac waraaqaha shaqada</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="369"/>
+        <source>{n} sheet(s) printed to {file}.</source>
+        <translation>{n} warqadood ayaa lagu daabacay {file}.</translation>
     </message>
 </context>
 <context>
@@ -1797,46 +1807,51 @@ Ma sidaas ayay warqaddu leedahay? U kaydi sida loo qoray oo keliya haddii warqad
     </message>
     <message>
         <location filename="../keyed_entry.py" line="260"/>
+        <source>Assignment {id} of this sheet is not on this computer: sync, then scan it again. The number is kept.</source>
+        <translation>Shaqada {id} ee warqaddan kuma jirto kombiyuutarkan: isku-dheelli, kadibna mar kale iskaan garee. Lambarka waa la hayaa.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="264"/>
         <source>No question {number} to key here (none has that number, or it is skipped).</source>
         <translation>Ma jirto su&apos;aal {number} oo halkan la galiyo (midna ma laha lambarkaas, ama waa laga booday).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="262"/>
+        <location filename="../keyed_entry.py" line="266"/>
         <source>Key 1 for another entry, or nothing to go on.</source>
         <translation>Gali 1 saf kale, ama waxba ha galin si aad u sii socoto.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="294"/>
+        <location filename="../keyed_entry.py" line="298"/>
         <source>Second keying (blind) of paper questionnaires: {form}</source>
         <translation>Galinta labaad (indha la&apos;aan) ee su&apos;aalaha warqadda: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="297"/>
+        <location filename="../keyed_entry.py" line="301"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>Galinta su&apos;aalaha warqadda: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="531"/>
+        <location filename="../keyed_entry.py" line="535"/>
         <source>kept as on paper</source>
         <translation>sida warqadda loo kaydiyay</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="592"/>
+        <location filename="../keyed_entry.py" line="596"/>
         <source>Go to question</source>
         <translation>U gudub su&apos;aal</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="593"/>
+        <location filename="../keyed_entry.py" line="597"/>
         <source>Question &amp;number:</source>
         <translation>&amp;Lambarka su&apos;aasha:</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="759"/>
+        <location filename="../keyed_entry.py" line="773"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>Dhammaadka su&apos;aalaha: Enter ayaa kaydinaysa.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="860"/>
+        <location filename="../keyed_entry.py" line="874"/>
         <source>End of the questionnaire: Enter saves it, Up goes back.</source>
         <translation>Dhammaadka foomka: Enter waa kaydisaa, Kor waa dib u noqotaa.</translation>
     </message>
@@ -3021,57 +3036,67 @@ Ma sidaas ayay warqaddu leedahay? U kaydi sida loo qoray oo keliya haddii warqad
 <context>
     <name>ToVisitView</name>
     <message>
-        <location filename="../to_visit.py" line="43"/>
+        <location filename="../to_visit.py" line="44"/>
         <source>Household or work</source>
         <translation>Qoys ama shaqo</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="43"/>
+        <location filename="../to_visit.py" line="44"/>
         <source>Form</source>
         <translation>Foomka</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="43"/>
+        <location filename="../to_visit.py" line="44"/>
         <source>Done</source>
         <translation>La dhammeeyay</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="43"/>
+        <location filename="../to_visit.py" line="44"/>
         <source>Left</source>
         <translation>Hadhay</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="47"/>
+        <location filename="../to_visit.py" line="48"/>
         <source>To visit</source>
         <translation>In la booqdo</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="59"/>
+        <location filename="../to_visit.py" line="60"/>
         <source>&amp;Open the visit (Enter)</source>
         <translation>&amp;Fur booqashada (Enter)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="61"/>
+        <location filename="../to_visit.py" line="62"/>
         <source>&amp;History (Ctrl+H)</source>
         <translation>&amp;Taariikhda (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="90"/>
+        <location filename="../to_visit.py" line="64"/>
+        <source>&amp;Print sheets…</source>
+        <translation>&amp;Daabac waraaqaha…</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="67"/>
+        <source>A sheet for each household still to visit with this form, with its QR code: keying the filled sheet starts from the code.</source>
+        <translation>Warqad qoys kasta oo weli la booqanayo foomkan, oo wata koodhkiisa QR: gelinta warqadda la buuxiyay waxay ka bilaabataa koodhka.</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="100"/>
         <source>{title} (begun)</source>
         <translation>{title} (la bilaabay)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="95"/>
+        <location filename="../to_visit.py" line="105"/>
         <source>done</source>
         <translation>la dhammeeyay</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="107"/>
+        <location filename="../to_visit.py" line="117"/>
         <source>{left} left, {households} of them households to follow up</source>
         <translation>{left} ayaa hadhay, {households} ka mid ah waa qoysas la dabagalo</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="111"/>
+        <location filename="../to_visit.py" line="121"/>
         <source>Nothing assigned to you. Your supervisor assigns work; it comes at sync.</source>
         <translation>Wax laguma xilsaarin. Kormeerahaaga ayaa shaqada qaybiya; waxay timaadaa marka la isku-dheelliyo.</translation>
     </message>

@@ -928,58 +928,58 @@
 <context>
     <name>EntityHistoryDialog</name>
     <message>
-        <location filename="../to_visit.py" line="154"/>
-        <location filename="../to_visit.py" line="155"/>
+        <location filename="../to_visit.py" line="170"/>
+        <location filename="../to_visit.py" line="171"/>
         <source>History of {name}</source>
         <translation>Historia ya {name}</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="159"/>
+        <location filename="../to_visit.py" line="175"/>
         <source>Version</source>
         <translation>Toleo</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="159"/>
+        <location filename="../to_visit.py" line="175"/>
         <source>When</source>
         <translation>Lini</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="159"/>
+        <location filename="../to_visit.py" line="175"/>
         <source>From</source>
         <translation>Kutoka</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="159"/>
+        <location filename="../to_visit.py" line="175"/>
         <source>What changed</source>
         <translation>Kilichobadilika</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="161"/>
+        <location filename="../to_visit.py" line="177"/>
         <source>Versions</source>
         <translation>Matoleo</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="173"/>
+        <location filename="../to_visit.py" line="189"/>
         <source>{name}: {value}</source>
         <translation>{name}: {value}</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="178"/>
+        <location filename="../to_visit.py" line="194"/>
         <source>{name}: {before} → {after}</source>
         <translation>{name}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="188"/>
+        <location filename="../to_visit.py" line="204"/>
         <source>the server</source>
         <translation>seva</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="188"/>
+        <location filename="../to_visit.py" line="204"/>
         <source>this computer</source>
         <translation>kompyuta hii</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="189"/>
+        <location filename="../to_visit.py" line="205"/>
         <source>(no change)</source>
         <translation>(hakuna badiliko)</translation>
     </message>
@@ -1287,119 +1287,129 @@ Viondolewe pamoja na majibu yake?</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../home.py" line="60"/>
+        <location filename="../home.py" line="62"/>
         <source>Drafts</source>
         <translation>Rasimu</translation>
     </message>
     <message>
-        <location filename="../home.py" line="61"/>
+        <location filename="../home.py" line="63"/>
         <source>Ready to send</source>
         <translation>Tayari kutumwa</translation>
     </message>
     <message>
-        <location filename="../home.py" line="62"/>
+        <location filename="../home.py" line="64"/>
         <source>Sent</source>
         <translation>Zimetumwa</translation>
     </message>
     <message>
-        <location filename="../home.py" line="63"/>
+        <location filename="../home.py" line="65"/>
         <source>Sent back</source>
         <translation>Zimerudishwa</translation>
     </message>
     <message>
-        <location filename="../home.py" line="67"/>
+        <location filename="../home.py" line="69"/>
         <source>&amp;Forms</source>
         <translation>&amp;Fomu</translation>
     </message>
     <message>
-        <location filename="../home.py" line="70"/>
+        <location filename="../home.py" line="72"/>
         <source>Installed forms</source>
         <translation>Fomu zilizosakinishwa</translation>
     </message>
     <message>
-        <location filename="../home.py" line="266"/>
+        <location filename="../home.py" line="271"/>
         <source>version {version}</source>
         <translation>toleo {version}</translation>
     </message>
     <message>
-        <location filename="../home.py" line="74"/>
+        <location filename="../home.py" line="76"/>
         <source>&amp;New submission (Ctrl+N)</source>
         <translation>&amp;Jaza fomu mpya (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="87"/>
+        <location filename="../home.py" line="89"/>
         <source>Search titles (Ctrl+F)</source>
         <translation>Tafuta majina (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../home.py" line="276"/>
+        <location filename="../home.py" line="281"/>
         <source>All forms</source>
         <translation>Fomu zote</translation>
     </message>
     <message>
-        <location filename="../home.py" line="93"/>
+        <location filename="../home.py" line="95"/>
         <source>Any time</source>
         <translation>Wakati wowote</translation>
     </message>
     <message>
-        <location filename="../home.py" line="84"/>
+        <location filename="../home.py" line="86"/>
         <source>To visit</source>
         <translation>Za kutembelea</translation>
     </message>
     <message>
-        <location filename="../home.py" line="94"/>
+        <location filename="../home.py" line="96"/>
         <source>Today</source>
         <translation>Leo</translation>
     </message>
     <message>
-        <location filename="../home.py" line="95"/>
+        <location filename="../home.py" line="97"/>
         <source>Last 7 days</source>
         <translation>Siku 7 zilizopita</translation>
     </message>
     <message>
-        <location filename="../home.py" line="96"/>
+        <location filename="../home.py" line="98"/>
         <source>Last 30 days</source>
         <translation>Siku 30 zilizopita</translation>
     </message>
     <message>
-        <location filename="../home.py" line="115"/>
+        <location filename="../home.py" line="117"/>
         <source>Title</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../home.py" line="116"/>
+        <location filename="../home.py" line="118"/>
         <source>Form</source>
         <translation>Fomu</translation>
     </message>
     <message>
-        <location filename="../home.py" line="117"/>
+        <location filename="../home.py" line="119"/>
         <source>Status</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../home.py" line="118"/>
+        <location filename="../home.py" line="120"/>
         <source>Changed</source>
         <translation>Ilibadilishwa</translation>
     </message>
     <message>
-        <location filename="../home.py" line="119"/>
+        <location filename="../home.py" line="121"/>
         <source>Enumerator</source>
         <translation>Mdadisi</translation>
     </message>
     <message>
-        <location filename="../home.py" line="125"/>
+        <location filename="../home.py" line="127"/>
         <source>Submissions</source>
         <translation>Fomu zilizojazwa</translation>
     </message>
     <message>
-        <location filename="../home.py" line="240"/>
+        <location filename="../home.py" line="245"/>
         <source>To visit ({left})</source>
         <translation>Za kutembelea ({left})</translation>
     </message>
     <message>
-        <location filename="../home.py" line="319"/>
+        <location filename="../home.py" line="324"/>
         <source>Nothing here.</source>
         <translation>Hakuna kitu hapa.</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="344"/>
+        <source>Print assignment sheets</source>
+        <translation>Chapisha karatasi za kazi</translation>
+    </message>
+    <message>
+        <location filename="../home.py" line="369"/>
+        <source>{n} sheet(s) printed to {file}.</source>
+        <translation>Karatasi {n} zimechapishwa kwenye {file}.</translation>
     </message>
 </context>
 <context>
@@ -1797,46 +1807,51 @@ Je, ndivyo karatasi inavyosema? Ihifadhi kama ilivyoandikwa tu ikiwa karatasi in
     </message>
     <message>
         <location filename="../keyed_entry.py" line="260"/>
+        <source>Assignment {id} of this sheet is not on this computer: sync, then scan it again. The number is kept.</source>
+        <translation>Kazi {id} ya karatasi hii haipo kwenye kompyuta hii: sawazisha, kisha skani tena. Namba imehifadhiwa.</translation>
+    </message>
+    <message>
+        <location filename="../keyed_entry.py" line="264"/>
         <source>No question {number} to key here (none has that number, or it is skipped).</source>
         <translation>Hakuna swali {number} la kuingiza hapa (hakuna lenye namba hiyo, au limerukwa).</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="262"/>
+        <location filename="../keyed_entry.py" line="266"/>
         <source>Key 1 for another entry, or nothing to go on.</source>
         <translation>Ingiza 1 kwa safu nyingine, au usiingize kitu ili kuendelea.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="294"/>
+        <location filename="../keyed_entry.py" line="298"/>
         <source>Second keying (blind) of paper questionnaires: {form}</source>
         <translation>Uingizaji wa pili (bila kuona wa kwanza) wa hojaji za karatasi: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="297"/>
+        <location filename="../keyed_entry.py" line="301"/>
         <source>Keying paper questionnaires: {form}</source>
         <translation>Kuingiza hojaji za karatasi: {form}</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="531"/>
+        <location filename="../keyed_entry.py" line="535"/>
         <source>kept as on paper</source>
         <translation>imehifadhiwa kama kwenye karatasi</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="592"/>
+        <location filename="../keyed_entry.py" line="596"/>
         <source>Go to question</source>
         <translation>Nenda kwa swali</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="593"/>
+        <location filename="../keyed_entry.py" line="597"/>
         <source>Question &amp;number:</source>
         <translation>&amp;Namba ya swali:</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="759"/>
+        <location filename="../keyed_entry.py" line="773"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>Mwisho wa hojaji: Enter inaihifadhi.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="860"/>
+        <location filename="../keyed_entry.py" line="874"/>
         <source>End of the questionnaire: Enter saves it, Up goes back.</source>
         <translation>Mwisho wa dodoso: Enter inalihifadhi, Juu inarudi nyuma.</translation>
     </message>
@@ -3021,57 +3036,67 @@ Je, ndivyo karatasi inavyosema? Ihifadhi kama ilivyoandikwa tu ikiwa karatasi in
 <context>
     <name>ToVisitView</name>
     <message>
-        <location filename="../to_visit.py" line="43"/>
+        <location filename="../to_visit.py" line="44"/>
         <source>Household or work</source>
         <translation>Kaya au kazi</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="43"/>
+        <location filename="../to_visit.py" line="44"/>
         <source>Form</source>
         <translation>Fomu</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="43"/>
+        <location filename="../to_visit.py" line="44"/>
         <source>Done</source>
         <translation>Zimefanyika</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="43"/>
+        <location filename="../to_visit.py" line="44"/>
         <source>Left</source>
         <translation>Zimebaki</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="47"/>
+        <location filename="../to_visit.py" line="48"/>
         <source>To visit</source>
         <translation>Za kutembelea</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="59"/>
+        <location filename="../to_visit.py" line="60"/>
         <source>&amp;Open the visit (Enter)</source>
         <translation>&amp;Fungua ziara (Enter)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="61"/>
+        <location filename="../to_visit.py" line="62"/>
         <source>&amp;History (Ctrl+H)</source>
         <translation>&amp;Historia (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="90"/>
+        <location filename="../to_visit.py" line="64"/>
+        <source>&amp;Print sheets…</source>
+        <translation>&amp;Chapisha karatasi…</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="67"/>
+        <source>A sheet for each household still to visit with this form, with its QR code: keying the filled sheet starts from the code.</source>
+        <translation>Karatasi kwa kila kaya inayosubiri kutembelewa kwa fomu hii, na msimbo wake wa QR: kuingiza karatasi iliyojazwa huanza kwa msimbo huo.</translation>
+    </message>
+    <message>
+        <location filename="../to_visit.py" line="100"/>
         <source>{title} (begun)</source>
         <translation>{title} (imeanzwa)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="95"/>
+        <location filename="../to_visit.py" line="105"/>
         <source>done</source>
         <translation>imekamilika</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="107"/>
+        <location filename="../to_visit.py" line="117"/>
         <source>{left} left, {households} of them households to follow up</source>
         <translation>{left} zimebaki, {households} kati yake ni kaya za kufuatilia</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="111"/>
+        <location filename="../to_visit.py" line="121"/>
         <source>Nothing assigned to you. Your supervisor assigns work; it comes at sync.</source>
         <translation>Hujapewa kazi yoyote. Msimamizi wako hugawa kazi; inakuja wakati wa kusawazisha.</translation>
     </message>
