@@ -99,6 +99,22 @@ def _site_of(conn: Connection, who: Principal, site: str | None) -> tuple[int, s
     return row.id, row.name
 
 
+def assignees(conn: Connection, who: Principal, site: str | None = None) -> list[tuple[str, str]]:
+    """(name, role) of who can be given work at the caller's site (the Secretariat's: the
+    site named), enabled ones only, by name."""
+    site_id, _ = _site_of(conn, who, site)
+    rows = conn.execute(
+        select(users.c.name, users.c.role)
+        .where(
+            users.c.site_id == site_id,
+            users.c.role.in_(ASSIGNEES),
+            users.c.disabled_at.is_(None),
+        )
+        .order_by(func.lower(users.c.name))
+    )
+    return [(r.name, r.role) for r in rows]
+
+
 def _newest_form(conn: Connection, form_id: str):
     row = conn.execute(
         select(forms.c.form_id, forms.c.version, forms.c.title)

@@ -247,6 +247,54 @@ class EntityOut(BaseModel):
     deleted: bool = False
 
 
+class EntityVersionOut(BaseModel):
+    """One version of an entity as a reviewer reads it (GET /entities/{uuid}): what it holds
+    (``data``), what its submission brought (``received``), the version that submission had
+    read (``base_version``; None for the first), the properties it left in a hard conflict,
+    who made it and when. ``submission`` None: a reviewer's resolution or an import."""
+
+    version: int
+    label: str
+    data: dict[str, str] = Field(default_factory=dict)
+    received: dict[str, str] = Field(default_factory=dict)
+    base_version: int | None = None
+    conflicting: list[str] | None = None
+    submission: str | None = None
+    by: str = ""
+    at: str = ""
+
+
+class ReviewedEntity(BaseModel):
+    """An entity as a reviewer reads it: its newest version, its conflict (``soft``,
+    ``hard`` or None) and, read one by one, every version it has had (oldest first)."""
+
+    uuid: str
+    list_name: str
+    site: str
+    label: str
+    data: dict[str, str] = Field(default_factory=dict)
+    version: int
+    conflict: str | None = None
+    versions: list[EntityVersionOut] = Field(default_factory=list)
+
+
+class EntityConflictsAnswer(Answer):
+    entities: list[ReviewedEntity]
+
+
+class ReviewedEntityAnswer(Answer):
+    entity: ReviewedEntity
+
+
+class EntityResolution(Strict):
+    """A conflict resolved (POST /entities/{uuid}/resolve): the values chosen, property by
+    property, over ``version`` — the one looked at (another since then is refused, 409)."""
+
+    version: int = Field(ge=1, le=MAX_REVISION)
+    values: dict[str, str] = Field(default_factory=dict)
+    label: str | None = None
+
+
 class PullAnswer(Answer):
     cursor: int
     more: bool

@@ -123,6 +123,25 @@ def progress(
     )
 
 
+class Assignee(BaseModel):
+    name: str
+    role: str
+
+
+class AssigneeList(Answer):
+    people: list[Assignee]
+
+
+@router.get("/assignees", response_model=AssigneeList)
+def assignees(
+    who: Who, conn: Rx, site: Annotated[str | None, Query(max_length=200)] = None
+) -> AssigneeList:
+    """Who can be given work at the site: its enumerators and clerks (enabled ones)."""
+    return AssigneeList(
+        people=[Assignee(name=n, role=r) for n, r in assignments.assignees(conn, who, site)]
+    )
+
+
 @router.post("/{assignment_id}/reassign", response_model=AssignmentList)
 def reassign(assignment_id: Id, body: Reassign, who: Who, conn: Tx) -> AssignmentList:
     """Given to someone else: it leaves the old computer at its next sync."""

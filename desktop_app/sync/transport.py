@@ -22,6 +22,8 @@ from sync_protocol import (
     PROTOCOL,
     AttachmentStatus,
     BundleStatus,
+    EntityConflictsAnswer,
+    EntityResolution,
     ExchangeAnswer,
     ExchangeRequest,
     LoginAnswer,
@@ -31,6 +33,8 @@ from sync_protocol import (
     PushBatch,
     ReviewDecisionAnswer,
     ReviewDecisionIn,
+    ReviewedEntity,
+    ReviewedEntityAnswer,
     ReviewFeed,
 )
 
@@ -189,6 +193,35 @@ class Transport:
             body=decision,
             answer=ReviewDecisionAnswer,
         )
+
+    def entity_conflicts(self, list_name: str | None = None) -> list[ReviewedEntity]:
+        """The entities in conflict this account reviews (a site's: its site's), newest
+        first, without their versions; ``list_name``: of that list only."""
+        return self._call(
+            "GET",
+            "/entities/conflicts",
+            params={"list": list_name} if list_name else None,
+            answer=EntityConflictsAnswer,
+        ).entities
+
+    def entity(self, uuid: str) -> ReviewedEntity:
+        """An entity and every version it has had, oldest first."""
+        return self._call(
+            "GET", f"/entities/{quote(uuid, safe='')}", answer=ReviewedEntityAnswer
+        ).entity
+
+    def entity_resolve(
+        self, uuid: str, *, version: int, values: dict[str, str], label: str | None = None
+    ) -> ReviewedEntity:
+        """A conflict resolved: ``values`` (and ``label``, when given) kept as the entity's
+        next version, with every version it has had. ``version``: the one looked at; the
+        server refuses (Refused, status 409) when the entity has changed since."""
+        return self._call(
+            "POST",
+            f"/entities/{quote(uuid, safe='')}/resolve",
+            body=EntityResolution(version=version, values=values, label=label),
+            answer=ReviewedEntityAnswer,
+        ).entity
 
     def form_workbook(self, form_id: str, version: str) -> bytes:
         response = self._send("GET", f"/forms/{form_id}/{version}/xlsform")

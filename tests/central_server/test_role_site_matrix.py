@@ -297,6 +297,16 @@ def _assignment_sites(world: World, cell: Cell, r: requests.Response) -> str | N
     return _sites_seen(cell, [a["site"] for a in rows])
 
 
+def _assignees_of_site(world: World, cell: Cell, r: requests.Response) -> str | None:
+    names = {p["name"] for p in r.json()["people"]}
+    wanted = {ENUMERATOR[cell.site], CLERK[cell.site]}
+    return (
+        None
+        if wanted <= names and not names & {ENUMERATOR[s] for s in SITES if s != cell.site}
+        else f"{names}"
+    )
+
+
 def _progress_sites(world: World, cell: Cell, r: requests.Response) -> str | None:
     return _sites_seen(cell, [p["site"] for p in r.json()["enumerators"]])
 
@@ -1018,6 +1028,12 @@ OPS: dict[tuple[str, str], Op] = {
         roles=ALL_ROLES,
         check=_assignment_sites,
         expect=lambda c: 200 if c.kind == "bearer" else 401,
+    ),
+    ("GET", "/api/v1/assignments/assignees"): Op(
+        lambda w, c: send(w, c, "GET", f"{API}/assignments/assignees", params={"site": c.site}),
+        roles=COUNTERS,
+        other=403,
+        check=_assignees_of_site,
     ),
     ("GET", "/api/v1/assignments/progress"): Op(
         get(fixed(f"{API}/assignments/progress")), roles=READERS, check=_progress_sites
