@@ -222,7 +222,7 @@ def create(
                 updated_at=at,
                 **row,
             )
-        ).inserted_primary_key[0]
+        ).inserted_primary_key[0]  # type: ignore[index]
         _tell(conn, site_id, new_id, at)
         made.append(new_id)
     return listing(conn, who, ids=made)

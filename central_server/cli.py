@@ -651,6 +651,86 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bundle_updates(args: argparse.Namespace) -> int:
+    """What a sync would bring one computer of ``args.user`` — its site's entity lists, its
+    assignments, its decisions — sealed for that computer, for a USB stick (``daftari bundle
+    receive``). Everything from the start: receiving it twice, or after a sync, changes
+    nothing."""
+    from sqlalchemy import select
+
+    from central_server import accounts
+    from central_server.db import devices, reading, users
+    from central_server.routers.sync import changes_since
+    from sync_protocol import PullAnswer
+    from sync_protocol.bundles import seal_updates
+
+    engine = _engine(args)
+    with reading(engine) as conn:
+        found = conn.execute(
+            select(devices.c.id, devices.c.token_hash, devices.c.label, devices.c.last_seen)
+            .select_from(devices.join(users, devices.c.user_id == users.c.id))
+            .where(
+                users.c.name == args.user,
+                devices.c.revoked_at.is_(None),
+                devices.c.device_id != accounts.COLLECT_DEVICE,
+            )
+            .order_by(devices.c.id)
+        ).all()
+        if args.device is not None:
+            found = [d for d in found if d.id == args.device]
+        if len(found) != 1:
+            listed = "; ".join(
+                f"--device {d.id} ({d.label or 'no label'}, last seen {d.last_seen or 'never'})"
+                for d in found
+            )
+            why = (
+                f"{args.user} has no computer enrolled with this server"
+                if not found
+                else f"{args.user} has {len(found)} computers: name one of them: {listed}"
+            )
+            print(f"daftari-server: {why}", file=sys.stderr)
+            return 1
+        device = found[0]
+        try:
+            who, _ = accounts.principal_by_hash(conn, device.token_hash)
+        except Refusal as exc:
+            print(f"daftari-server: {args.user}: {exc}", file=sys.stderr)
+            return 1
+        whole = PullAnswer(cursor=0, more=False)
+        newest_entities, newest_work = {}, {}
+        cursor, more = 0, True
+        while more:
+            page = changes_since(conn, who, cursor)
+            whole.decisions += page.decisions
+            newest_entities.update({e.uuid: e for e in page.entities})
+            newest_work.update({a.id: a for a in page.assignments})
+            cursor, more = page.cursor, page.more
+        whole.entities = list(newest_entities.values())
+        whole.assignments = list(newest_work.values())
+    sealed = seal_updates(
+        device.token_hash,
+        {"pull": whole.model_dump(mode="json"), "made_at": accounts.now_text()},
+    )
+    out = Path(args.out)
+    partial = out.with_name(out.name + ".partial")
+    try:
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(sealed)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(partial, out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        print(f"daftari-server: {out}: cannot be written ({exc.strerror or exc})", file=sys.stderr)
+        return 1
+    print(
+        f"wrote {out} for {args.user}'s computer {device.id}: {len(whole.entities)} entities, "
+        f"{len(whole.assignments)} assignments, {len(whole.decisions)} decisions"
+    )
+    return 0
+
+
 def cmd_collect_add(args: argparse.Namespace) -> int:
     """A phone's own server address (a token in it, as ODK Central's app users), and its
     settings as a QR code for ODK Collect."""
@@ -853,6 +933,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", help="the bundle, as 'daftari bundle export' writes it")
     p.set_defaults(func=cmd_bundle_import)
+    p = bundle_sub.add_parser(
+        "updates",
+        help="a computer's entity lists, assignments and decisions, sealed for a USB stick",
+    )
+    p.add_argument("user", help="whose computer (enrolled with this server)")
+    p.add_argument("--out", required=True, help="the bundle to write")
+    p.add_argument("--device", type=int, help="which computer, when the user has several")
+    p.set_defaults(func=cmd_bundle_updates)
 
     collect = sub.add_parser("collect", help="phones with ODK Collect (a token in the address)")
     collect_sub = collect.add_subparsers(title="collect commands", metavar="COMMAND", required=True)

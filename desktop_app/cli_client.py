@@ -341,6 +341,20 @@ def cmd_bundle_import(args: argparse.Namespace, client: Client) -> int:
     return 0
 
 
+def cmd_bundle_receive(args: argparse.Namespace, client: Client) -> int:
+    """Updates the office made for this computer (``daftari-server bundle updates``): the
+    site's entity lists, this user's assignments and decisions, applied as a sync would."""
+    from desktop_app.sync.updates import receive
+
+    user = _login(client, args, _Passwords(args.password_stdin))
+    got = receive(user, Path(args.file))
+    print(
+        f"received {got.entities} entities and {got.assignments} assignments "
+        f"(made {got.made_at[:16].replace('T', ' ')}); {got.returned} submission(s) sent back"
+    )
+    return 0
+
+
 def cmd_bundle_list(args: argparse.Namespace, client: Client) -> int:
     from desktop_app.sync.carried import counts_text
 
@@ -483,6 +497,13 @@ def add_commands(sub: argparse._SubParsersAction, form_sub: argparse._SubParsers
     p.add_argument("file", help="the bundle, as 'daftari bundle export' wrote it")
     _password_here(p)
     p.set_defaults(func=run_with_client(cmd_bundle_import))
+    p = bundle_sub.add_parser(
+        "receive",
+        help="apply the updates the server's office made for this computer (needs --user)",
+    )
+    p.add_argument("file", help="the bundle, as 'daftari-server bundle updates' wrote it")
+    _password_here(p)
+    p.set_defaults(func=run_with_client(cmd_bundle_receive))
     p = bundle_sub.add_parser("list", help="the bundles brought here and what became of them")
     _password_here(p)
     p.set_defaults(func=run_with_client(cmd_bundle_list))

@@ -196,3 +196,81 @@ def opened(data: bytes, hashed_token_for) -> tuple[str, dict]:
     if not isinstance(content, dict) or not isinstance(content.get("items"), list):
         raise BadBundle("the bundle holds no submissions list: nothing was imported")
     return hashed, content
+
+
+# -- the other way: a server's updates for one device, on a USB stick ---------------------------
+# What a sync would have brought a device (its site's entity lists, its assignments, its
+# decisions), sealed for that device alone under a key of its own (another HKDF label: a
+# submissions bundle and an updates bundle can never be taken for each other).
+UPDATES_MAGIC = b"DAFTARI-UPDATES\x00"
+
+
+def _updates_key(hashed_token: str) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"daftari updates v1").derive(
+        hashed_token.encode()
+    )
+
+
+def seal_updates(hashed_token: str, content: dict) -> bytes:
+    """``content`` (``{"pull": PullAnswer as JSON, "made_at": …}``) sealed for the device
+    whose token hashes to ``hashed_token``."""
+    body = json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode()
+    if len(body) > MOST_INFLATED:
+        raise BadBundle(
+            f"these updates are more than one bundle carries ({len(body) // 2**20} MiB)"
+        )
+    nonce = os.urandom(12)
+    header = UPDATES_MAGIC + bytes([VERSION]) + key_id(hashed_token)
+    return (
+        header
+        + nonce
+        + AESGCM(_updates_key(hashed_token)).encrypt(nonce, zlib.compress(body, 6), header)
+    )
+
+
+def open_updates(data: bytes, hashed_token: str) -> dict:
+    """The content of an updates bundle made for this device; BadBundle (with why) when it
+    is not one, is another device's, or was changed."""
+    head = len(UPDATES_MAGIC) + 1 + 16
+    if data.startswith(MAGIC):
+        raise _refused(
+            "submissions",
+            "this is a bundle of submissions for the server, not updates from it: "
+            "take it to the office's computer (Daftari → Bring a bundle from another computer)",
+        )
+    if not data.startswith(UPDATES_MAGIC) or len(data) < head + 12 + 16:
+        raise _refused("not_updates", "this is not a Daftari updates bundle (or it was cut short)")
+    if data[len(UPDATES_MAGIC)] != VERSION:
+        raise _refused(
+            "version", f"an updates bundle of version {data[len(UPDATES_MAGIC)]}: this reads 1"
+        )
+    if data[len(UPDATES_MAGIC) + 1 : head] != key_id(hashed_token):
+        raise _refused(
+            "other_computer",
+            "these updates were made for another computer (or for this one before it was "
+            "connected again): ask for a bundle made for this computer",
+        )
+    try:
+        packed = AESGCM(_updates_key(hashed_token)).decrypt(
+            data[head : head + 12], data[head + 12 :], data[:head]
+        )
+        inflater = zlib.decompressobj()
+        body = inflater.decompress(packed, MOST_INFLATED + 1)
+    except (InvalidTag, zlib.error, ValueError) as exc:
+        raise _refused("changed", "the bundle is damaged or was changed since it was made") from exc
+    if len(body) > MOST_INFLATED or inflater.unconsumed_tail or not inflater.eof:
+        raise _refused("changed", "the bundle is damaged or holds more than a bundle may")
+    try:
+        content = json.loads(body)
+    except (ValueError, RecursionError) as exc:
+        raise _refused("changed", "the bundle's content cannot be read") from exc
+    if not isinstance(content, dict) or not isinstance(content.get("pull"), dict):
+        raise _refused("changed", "the bundle holds no updates")
+    return content
+
+
+def _refused(reason: str, message: str) -> BadBundle:
+    """A refusal of an updates bundle, with a ``reason`` a program can tell apart."""
+    exc = BadBundle(message)
+    exc.reason = reason  # type: ignore[attr-defined]
+    return exc

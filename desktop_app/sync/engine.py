@@ -460,6 +460,21 @@ def _returned(user, d: DecisionOut, report: SyncReport) -> None:
     report.returned += 1
 
 
+def apply_updates(user, answer: PullAnswer, report: SyncReport) -> None:
+    """What a pull brings but forms (which need the server): decisions, assignments and the
+    site's entity lists — from a sync, or from an updates bundle carried on a USB stick
+    (desktop_app.sync.updates). Applying the same twice changes nothing."""
+    for i, d in enumerate(answer.decisions):
+        later = answer.decisions[i + 1 :]
+        if d.decision == "returned" and not any(
+            e.uuid == d.uuid and e.decision == "approved" and e.revision == d.revision
+            for e in later
+        ):
+            _returned(user, d, report)
+    assignments.apply_pulled(user, answer.assignments)  # the work given, taken back
+    user.entities.apply_pulled(answer.entities)  # the site's lists, for follow-ups offline
+
+
 def _apply_pull(user, transport: Transport, answer: PullAnswer, report: SyncReport, tell) -> bool:
     """Apply what the server had since the cursor, then move the cursor; True when it has
     more."""
@@ -481,15 +496,7 @@ def _apply_pull(user, transport: Transport, answer: PullAnswer, report: SyncRepo
                 report.problems.append(f"form {f.form_id} version {f.version}: {exc}")
                 continue
         report.forms_installed.append(f"{f.title} {f.version}")
-    for i, d in enumerate(answer.decisions):
-        later = answer.decisions[i + 1 :]
-        if d.decision == "returned" and not any(
-            e.uuid == d.uuid and e.decision == "approved" and e.revision == d.revision
-            for e in later
-        ):
-            _returned(user, d, report)
-    assignments.apply_pulled(user, answer.assignments)  # the work given, taken back
-    user.entities.apply_pulled(answer.entities)  # the site's lists, for follow-ups offline
+    apply_updates(user, answer, report)
     store.set_setting(_cursor_key(user), answer.cursor)
     tell("updates", answer.cursor, answer.cursor)
     return answer.more

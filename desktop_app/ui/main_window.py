@@ -168,6 +168,9 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             main, self.tr("&Put submissions on a USB stick…"), self.choose_export
         )
+        self.updates_action = self._action(
+            main, self.tr("Receive &updates from a USB stick…"), self.choose_updates
+        )
         self.users_action = self._action(main, self.tr("&Users…"), self.manage_users, "Ctrl+U")
         main.addSeparator()
         self._action(main, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -693,6 +696,49 @@ class MainWindow(QMainWindow):
                 "on a stick, and no file was written."
             ),
         )
+
+    def choose_updates(self) -> None:
+        """Updates the office made for this computer on a USB stick (as ``daftari bundle
+        receive``): the site's entity lists, this user's assignments and decisions."""
+        if self.user is None:
+            return
+        if server_of(self.user) is None:
+            self._say(self.tr("Nothing was received"), self._connect_first(), warning=True)
+            return
+        choose_file(
+            self,
+            self.tr("Receive updates from a USB stick"),
+            self.receive_updates,
+            filters=self.tr("Daftari bundles (*.bundle);;All files (*)"),
+        )
+
+    def receive_updates(self, path: Path) -> None:
+        from desktop_app.sync.updates import Received, receive
+
+        user = self.user
+        if user is None:
+            return
+
+        def received(got: object) -> None:
+            assert isinstance(got, Received)
+            self._say(
+                self.tr("Updates received"),
+                self.tr(
+                    "{entities} household(s) or person(s) of the site's lists and "
+                    "{assignments} assignment(s) are on this computer now; {returned} "
+                    "submission(s) were sent back to correct."
+                ).format(entities=got.entities, assignments=got.assignments, returned=got.returned),
+            )
+            home = self.centralWidget()
+            if isinstance(home, HomeView):
+                home.reload()
+
+        def refused(exc: Exception) -> None:
+            if not isinstance(exc, ClientError):
+                raise exc
+            self._say(self.tr("Nothing was received"), user_message(exc), warning=True)
+
+        run_op(lambda: receive(user, path), received, refused, parent=self, pool=self.pool)
 
     def _say(self, title: str, text: str, *, warning: bool = False) -> None:
         """A message box over the window, made now so that it speaks the interface's

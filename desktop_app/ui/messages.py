@@ -50,6 +50,8 @@ def user_message(exc: Exception) -> str:
         return QCoreApplication.translate(
             "Messages", "That passphrase does not open {name}."
         ).format(name=name)
+    if code == "not_updates":
+        return _not_updates(name, str(getattr(exc, "reason", "")))
     if code == "entity_gone":
         return QCoreApplication.translate(
             "Messages",
@@ -64,6 +66,33 @@ def user_message(exc: Exception) -> str:
             "Messages", "A password needs at least {n} characters."
         ).format(n=MIN_PASSWORD)
     return _known().get(code, str(exc))
+
+
+def _not_updates(name: str, reason: str) -> str:
+    """Why an updates bundle was not applied (desktop_app.sync.updates)."""
+    said = {
+        "submissions": QCoreApplication.translate(
+            "Messages",
+            "{name} holds submissions for the server, not updates from it: bring it to a "
+            "computer that syncs (Daftari → Bring a bundle from a USB stick).",
+        ),
+        "other_computer": QCoreApplication.translate(
+            "Messages",
+            "{name} was made for another computer: ask the office for updates made for this "
+            "one. Nothing was applied.",
+        ),
+        "unreadable": QCoreApplication.translate(
+            "Messages", "{name} cannot be read: nothing was applied."
+        ),
+    }.get(
+        reason,
+        QCoreApplication.translate(
+            "Messages",
+            "{name} is not updates from the server, or it was damaged or changed on the way: "
+            "nothing was applied.",
+        ),
+    )
+    return said.format(name=name)
 
 
 def _known() -> dict[str, str]:

@@ -926,6 +926,155 @@
     </message>
 </context>
 <context>
+    <name>EntityConflictsWindow</name>
+    <message>
+        <location filename="../entity_conflicts.py" line="64"/>
+        <source>Household conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="80"/>
+        <source>Households two computers updated differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="88"/>
+        <source>Two computers updated the same household (or another entry of a list) from the same version, with no connection. For each property, choose the value to keep, then Resolve: the values chosen become its next version on the server, and every computer of the site receives it at its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="98"/>
+        <location filename="../entity_conflicts.py" line="342"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="99"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="100"/>
+        <source>Site</source>
+        <translation type="unfinished">الموقع</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="101"/>
+        <source>Version</source>
+        <translation type="unfinished">النسخة</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="102"/>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="107"/>
+        <source>Households in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="149"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="150"/>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="153"/>
+        <source>Read &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="216"/>
+        <source>Reading the households in conflict from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="232"/>
+        <source>Same property, different values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="233"/>
+        <source>Different properties (both kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="251"/>
+        <source>{n} in conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="253"/>
+        <source>No household is in conflict: every update agrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="277"/>
+        <source>Reading its versions from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="311"/>
+        <source>{label} — {list}, version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="317"/>
+        <source>{n} updates since version {since}. For each property: its value then, and each value proposed since. The newest is chosen; choose another with the arrow keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="323"/>
+        <source>No property has competing values: Resolve keeps it as it is and ends the conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="344"/>
+        <source>{name} — different values proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="346"/>
+        <source>{name} — changed by one computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="371"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="375"/>
+        <source>before the conflict: version {version}, {who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="382"/>
+        <source>{who}, {when} (version {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="387"/>
+        <source>{value} — {said}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="413"/>
+        <source>{label}: resolved, as version {version} with the values chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="425"/>
+        <source>{label} changed on the server since you looked at it; it was read again. Choose again, then Resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntityHistoryDialog</name>
     <message>
         <location filename="../to_visit.py" line="170"/>
@@ -1978,320 +2127,347 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
         <translation>ضع الإرسالات على قرص USB… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="172"/>
+        <source>Receive &amp;updates from a USB stick…</source>
+        <translation>استلام التحديثات من ذاكرة USB… (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="174"/>
         <source>&amp;Users…</source>
         <translation>المستخدمون… (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="177"/>
         <source>&amp;View</source>
         <translation>عرض (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="179"/>
         <source>Larger text</source>
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Smaller text</source>
         <translation>نص أصغر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Normal text size</source>
         <translation>حجم النص العادي</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="187"/>
         <source>&amp;My forms and submissions</source>
         <translation>استماراتي وإجاباتي (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="190"/>
         <source>&amp;Review submissions</source>
         <translation>مراجعة الاستمارات المُرسلة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="194"/>
         <source>&amp;Indicators, data and exports</source>
         <translation>المؤشرات والبيانات والتصدير (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="199"/>
         <source>&amp;Key paper questionnaires…</source>
         <translation>إدخال الاستبيانات الورقية… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="203"/>
         <source>Key papers a &amp;second time (verification)…</source>
         <translation>إدخال الأوراق مرة ثانية (تحقق)… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="208"/>
         <source>&amp;Batches and differences</source>
         <translation>الدفعات والفروق (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="210"/>
         <source>Interface &amp;language</source>
         <translation>لغة الواجهة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="262"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Install a form first (Ctrl+I).</source>
         <translation>ثبّت استمارة أولاً (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="366"/>
         <source>Key paper questionnaires</source>
         <translation>إدخال الاستبيانات الورقية</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="367"/>
         <source>&amp;Form:</source>
         <translation>الاستمارة (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="533"/>
+        <location filename="../main_window.py" line="536"/>
         <source>Connected: {n} form(s) listed there, installed on this computer now.</source>
         <translation>تم الاتصال: {n} استمارة مدرجة هناك، ثُبِّتت على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="548"/>
+        <location filename="../main_window.py" line="551"/>
         <source>Bring a bundle from a USB stick</source>
         <translation>إحضار حزمة من ذاكرة USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="550"/>
-        <location filename="../main_window.py" line="629"/>
+        <location filename="../main_window.py" line="553"/>
+        <location filename="../main_window.py" line="632"/>
+        <location filename="../main_window.py" line="712"/>
         <source>Daftari bundles (*.bundle);;All files (*)</source>
         <translation>حزم دفتري (*.bundle);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="573"/>
+        <location filename="../main_window.py" line="576"/>
         <source>{name} is kept on this computer, sealed. It goes to the server at the first sync once this computer is connected to one (Daftari → Connect to a server).</source>
         <translation>حُفظت {name} على هذا الحاسوب، مختومة. تُرسل إلى الخادم في أول مزامنة بعد توصيل هذا الحاسوب بخادم (دفتري ← الاتصال بخادم).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="578"/>
+        <location filename="../main_window.py" line="581"/>
         <source>{name} is kept on this computer and goes to the server at the next sync. It is sealed: its answers cannot be read here.</source>
         <translation>حُفظت {name} على هذا الحاسوب وستُرسل إلى الخادم في المزامنة القادمة. إنها مختومة: لا يمكن قراءة إجاباتها هنا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="583"/>
+        <location filename="../main_window.py" line="586"/>
         <source>Bundle kept</source>
         <translation>حُفظت الحزمة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="596"/>
+        <location filename="../main_window.py" line="599"/>
         <source>The bundle was not kept</source>
         <translation>لم تُحفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="612"/>
-        <location filename="../main_window.py" line="680"/>
-        <location filename="../main_window.py" line="690"/>
+        <location filename="../main_window.py" line="615"/>
+        <location filename="../main_window.py" line="683"/>
+        <location filename="../main_window.py" line="693"/>
         <source>Nothing was put on the stick</source>
         <translation>لم يوضع شيء على القرص</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="625"/>
+        <location filename="../main_window.py" line="628"/>
         <source>Put submissions on a USB stick</source>
         <translation>ضع الإرسالات على قرص USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="649"/>
+        <location filename="../main_window.py" line="652"/>
         <source>Submissions put on the stick</source>
         <translation>وُضعت الإرسالات على القرص</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="651"/>
+        <location filename="../main_window.py" line="654"/>
         <source>{n} submission(s) went into {file}. Take the stick to a computer that syncs with the server; they stay here as waiting until this computer&apos;s next sync hears that they arrived.</source>
         <translation>دخلت {n} إرسالية في {file}. خذ القرص إلى حاسوب يزامن مع الخادم؛ تبقى هنا بانتظار أن تسمع المزامنة التالية لهذا الحاسوب أنها وصلت.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="666"/>
+        <location filename="../main_window.py" line="669"/>
         <source>{file} could not be written ({why}): nothing was put on the stick. Is the stick in, not full, and not locked against writing?</source>
         <translation>تعذّرت كتابة {file} ({why}): لم يوضع شيء على القرص. هل القرص موصول، وغير ممتلئ، وغير مقفل ضد الكتابة؟</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="673"/>
+        <location filename="../main_window.py" line="676"/>
         <source>Your waiting submissions and their photos are more than one bundle carries. Sync them over a network, or ask for help to write them in several bundles.</source>
         <translation>إرسالاتك المنتظرة وصورها أكثر مما تحمله حزمة واحدة. زامنها عبر شبكة، أو اطلب المساعدة لكتابتها في عدة حزم.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="684"/>
+        <location filename="../main_window.py" line="687"/>
         <source>A bundle is sealed for your server, so that only it can read it: connect to it first (Daftari → Connect to a server).</source>
         <translation>تُختم الحزمة لخادمك كي لا يقرأها سواه: اتصل به أولاً (Daftari ← الاتصال بخادم).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="692"/>
+        <location filename="../main_window.py" line="695"/>
         <source>No finalized submission of yours waits to be sent: there is nothing to put on a stick, and no file was written.</source>
         <translation>لا توجد لديك إرسالية منتهية تنتظر الإرسال: لا شيء يوضع على القرص، ولم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="786"/>
+        <location filename="../main_window.py" line="706"/>
+        <location filename="../main_window.py" line="739"/>
+        <source>Nothing was received</source>
+        <translation>لم يُستلم شيء</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="710"/>
+        <source>Receive updates from a USB stick</source>
+        <translation>استلام التحديثات من ذاكرة USB</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="725"/>
+        <source>Updates received</source>
+        <translation>استُلمت التحديثات</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="727"/>
+        <source>{entities} household(s) or person(s) of the site&apos;s lists and {assignments} assignment(s) are on this computer now; {returned} submission(s) were sent back to correct.</source>
+        <translation>أصبح على هذا الحاسوب {entities} من أسر أو أشخاص قوائم الموقع و{assignments} مهمة؛ وأُعيدت {returned} استمارة للتصحيح.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="832"/>
         <source>The visit cannot open</source>
         <translation>لا يمكن فتح الزيارة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="871"/>
+        <location filename="../main_window.py" line="917"/>
         <source>Reopened by you to correct it.</source>
         <translation>أعدتَ فتحها لتصحيحها.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="876"/>
+        <location filename="../main_window.py" line="922"/>
         <source>Reopened: correct it and finalize again; it is sent as an edit.</source>
         <translation>أُعيد فتحها: صحّحها ثم أنهِها من جديد؛ تُرسل تعديلاً.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="888"/>
+        <location filename="../main_window.py" line="934"/>
         <source>Discard this draft?</source>
         <translation>حذف هذه المسودة؟</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="890"/>
+        <location filename="../main_window.py" line="936"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>حذف «{title}»؟ ستُحذف إجاباتها (وصورها) من هذا الحاسوب. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="906"/>
+        <location filename="../main_window.py" line="952"/>
         <source>The draft was discarded.</source>
         <translation>حُذفت المسودة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="915"/>
+        <location filename="../main_window.py" line="961"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>اكتملت. ستُرسل عند توفر الاتصال.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="921"/>
+        <location filename="../main_window.py" line="967"/>
         <source>Choose a file…</source>
         <translation>اختر ملفًا…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="922"/>
+        <location filename="../main_window.py" line="968"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="923"/>
+        <location filename="../main_window.py" line="969"/>
         <source>Type a whole number.</source>
         <translation>اكتب عددًا صحيحًا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="924"/>
+        <location filename="../main_window.py" line="970"/>
         <source>Type a number.</source>
         <translation>اكتب رقمًا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="926"/>
+        <location filename="../main_window.py" line="972"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>«{typed}» قد تعني {first} أو {second}. اكتب {first} أو {second} حسب ما تقصد.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="929"/>
+        <location filename="../main_window.py" line="975"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>«{typed}»: الفاصلة ليست علامة عشرية هنا. للعدد {value}، اكتب {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="931"/>
+        <location filename="../main_window.py" line="977"/>
         <source>Too many digits to keep exactly.</source>
         <translation>عدد الأرقام كبير جدًا ولا يمكن حفظه بدقة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="932"/>
+        <location filename="../main_window.py" line="978"/>
         <source>Will be stored as {value}.</source>
         <translation>سيُحفظ على أنه {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="933"/>
+        <location filename="../main_window.py" line="979"/>
         <source>No choice has the code {code}.</source>
         <translation>لا يوجد خيار بالرمز {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="934"/>
+        <location filename="../main_window.py" line="980"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>اكتب التاريخ بالشكل YYYY-MM-DD (يفتح F4 التقويم).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="935"/>
+        <location filename="../main_window.py" line="981"/>
         <source>Type a time as HH:MM.</source>
         <translation>اكتب الوقت بالشكل HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="936"/>
+        <location filename="../main_window.py" line="982"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>اكتب التاريخ والوقت بالشكل YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="937"/>
+        <location filename="../main_window.py" line="983"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="938"/>
+        <location filename="../main_window.py" line="984"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="939"/>
+        <location filename="../main_window.py" line="985"/>
         <source>Accuracy (m)</source>
         <translation>الدقة (م)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="940"/>
+        <location filename="../main_window.py" line="986"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>خطا العرض والطول رقمان، مثل 3.7194 و34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="941"/>
+        <location filename="../main_window.py" line="987"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>خط العرض بين -90 و90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="942"/>
+        <location filename="../main_window.py" line="988"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>خط الطول بين -180 و180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="943"/>
+        <location filename="../main_window.py" line="989"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>الدقة عدد موجب من الأمتار.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="970"/>
+        <location filename="../main_window.py" line="1016"/>
         <source>Install a form</source>
         <translation>تثبيت استمارة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="972"/>
+        <location filename="../main_window.py" line="1018"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>استمارات XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="989"/>
+        <location filename="../main_window.py" line="1035"/>
         <source>Installed {title}, version {version}.</source>
         <translation>تم تثبيت {title}، الإصدار {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="991"/>
+        <location filename="../main_window.py" line="1037"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}، الإصدار {version}، مثبتة من قبل.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1003"/>
+        <location filename="../main_window.py" line="1049"/>
         <source>The form was not installed</source>
         <translation>لم تُثبّت الاستمارة</translation>
     </message>
@@ -2319,137 +2495,157 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
         <translation>عبارة المرور هذه لا تفتح {name}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="54"/>
+        <location filename="../messages.py" line="56"/>
         <source>{name} is no longer in the list {list} on this computer: it was closed or moved to another site. Ask your supervisor; sync first if you have not today.</source>
         <translation>{name} لم يعد في القائمة {list} على هذا الحاسوب: أُغلق أو نُقل إلى موقع آخر. اسأل مشرفك؛ وزامن أولًا إن لم تفعل اليوم.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="63"/>
+        <location filename="../messages.py" line="65"/>
         <source>A password needs at least {n} characters.</source>
         <translation>يجب أن تتكون كلمة المرور من {n} أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72"/>
+        <location filename="../messages.py" line="74"/>
+        <source>{name} holds submissions for the server, not updates from it: bring it to a computer that syncs (Daftari → Bring a bundle from a USB stick).</source>
+        <translation>{name} يحوي استمارات للخادم وليس تحديثات منه: خذه إلى حاسوب يزامن (دفتري ← إحضار حزمة من ذاكرة USB).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="79"/>
+        <source>{name} was made for another computer: ask the office for updates made for this one. Nothing was applied.</source>
+        <translation>{name} أُعدّ لحاسوب آخر: اطلب من المكتب تحديثات مُعدّة لهذا الحاسوب. لم يُطبَّق شيء.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="84"/>
+        <source>{name} cannot be read: nothing was applied.</source>
+        <translation>تعذّرت قراءة {name}: لم يُطبَّق شيء.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="89"/>
+        <source>{name} is not updates from the server, or it was damaged or changed on the way: nothing was applied.</source>
+        <translation>{name} ليس تحديثات من الخادم، أو تلف أو غُيّر في الطريق: لم يُطبَّق شيء.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="101"/>
         <source>That password is not right.</source>
         <translation>كلمة المرور هذه غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73"/>
+        <location filename="../messages.py" line="102"/>
         <source>There is no such user on this computer.</source>
         <translation>لا يوجد مستخدم بهذا الاسم على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="76"/>
+        <location filename="../messages.py" line="105"/>
         <source>This profile is disabled: ask this computer&apos;s administrator.</source>
         <translation>ملف هذا المستخدم معطّل: اسأل مسؤول هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="79"/>
+        <location filename="../messages.py" line="108"/>
         <source>This is a plain {plain} address on the internet: your password and the answers would cross it unencrypted. Use the server&apos;s {secure} address.</source>
         <translation>هذا عنوان {plain} عادي على الإنترنت: ستمر كلمة المرور والإجابات دون تشفير. استخدم عنوان {secure} للخادم.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84"/>
+        <location filename="../messages.py" line="113"/>
         <source>A server address starts with {plain} or {secure}.</source>
         <translation>يبدأ عنوان الخادم بـ {plain} أو {secure}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87"/>
+        <location filename="../messages.py" line="116"/>
         <source>Say what to correct before sending it back: a comment on the whole, or on an answer (Enter on it).</source>
         <translation>قل ما يجب تصحيحه قبل الإعادة: ملاحظة على الاستمارة كلها، أو على إجابة (Enter عليها).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92"/>
+        <location filename="../messages.py" line="121"/>
         <source>A comment is at most 4,000 characters, and 2,000 on one answer.</source>
         <translation>الملاحظة 4000 حرف على الأكثر، و2000 على الإجابة الواحدة.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96"/>
+        <location filename="../messages.py" line="125"/>
         <source>The server&apos;s checks refused this revision (it breaks the form&apos;s rules): it can only be sent back.</source>
         <translation>رفضت فحوص الخادم هذه النسخة (تخالف قواعد الاستمارة): لا يمكن إلا إعادتها.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101"/>
+        <location filename="../messages.py" line="130"/>
         <source>The Secretariat has decided on this revision: the site decides again on the next one.</source>
         <translation>قررت الأمانة بشأن هذه النسخة: يقرر الموقع من جديد في النسخة التالية.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="105"/>
+        <location filename="../messages.py" line="134"/>
         <source>No connection to the server: check the address and the network. Sync will try again by itself.</source>
         <translation>لا يوجد اتصال بالخادم: تحقق من العنوان والشبكة. ستُعاد المزامنة تلقائيًا.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110"/>
+        <location filename="../messages.py" line="139"/>
         <source>The server refused this account name or password.</source>
         <translation>رفض الخادم اسم الحساب أو كلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="113"/>
+        <location filename="../messages.py" line="142"/>
         <source>Something that is not a Daftari server answered: a Wi-Fi login page or a proxy may be in the way.</source>
         <translation>الذي ردّ ليس خادم دفتري: ربما تعترض الاتصالَ صفحةُ دخول إلى Wi-Fi أو خادم وكيل (proxy).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118"/>
+        <location filename="../messages.py" line="147"/>
         <source>This address does not answer as ODK Central or KoboToolbox do (no form list came back): check it, as ODK Collect would be given it. A Wi-Fi login page or a proxy may be in the way.</source>
         <translation>هذا العنوان لا يجيب كما يجيب ODK Central أو KoboToolbox (لم تُرجَع قائمة استمارات): تحقق منه كما يُعطى لـ ODK Collect. قد تعترض صفحة دخول Wi-Fi أو وكيل.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124"/>
+        <location filename="../messages.py" line="153"/>
         <source>No form list came back from this address: check it, as ODK Collect would be given it (an ODK Central address ends with /projects/ and a number).</source>
         <translation>لم تُرجَع قائمة استمارات من هذا العنوان: تحقق منه كما يُعطى لـ ODK Collect (ينتهي عنوان ODK Central بـ /projects/ ورقم).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="129"/>
+        <location filename="../messages.py" line="158"/>
         <source>The server failed. Sync will try again by itself.</source>
         <translation>حدث خطأ في الخادم. ستُعاد المزامنة تلقائيًا.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="132"/>
+        <location filename="../messages.py" line="161"/>
         <source>The sync did not finish. It will try again by itself.</source>
         <translation>لم تكتمل المزامنة. ستحاول مجددًا من تلقاء نفسها.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="135"/>
+        <location filename="../messages.py" line="164"/>
         <source>The disk is full: nothing new can be saved. Your earlier answers are safe; free some space.</source>
         <translation>القرص ممتلئ: لا يمكن حفظ أي شيء جديد. إجاباتك السابقة في أمان؛ وفّر بعض المساحة.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="161"/>
+        <location filename="../messages.py" line="190"/>
         <source>A newer revision of this submission reached the server since it was looked at here: look at the new one, then decide again.</source>
         <translation>وصلت مراجعة أحدث لهذا الإرسال إلى الخادم منذ أن نُظر فيه هنا: انظر في الجديدة، ثم قرّر مجددًا.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="166"/>
+        <location filename="../messages.py" line="195"/>
         <source>It changed on the server meanwhile: look at it again, then try again.</source>
         <translation>تغيّر على الخادم في هذه الأثناء: انظر فيه مجددًا، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="171"/>
+        <location filename="../messages.py" line="200"/>
         <source>The server does not let your account do this: ask whoever runs the server to check your account&apos;s role.</source>
         <translation>لا يسمح الخادم لحسابك بهذا: اطلب ممن يدير الخادم أن يتحقق من دور حسابك.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="177"/>
+        <location filename="../messages.py" line="206"/>
         <source>The server has nothing of that for your account: it may be another site&apos;s, or no longer there.</source>
         <translation>لا يوجد لدى الخادم شيء من ذلك لحسابك: قد يكون لموقع آخر، أو لم يعد موجودًا.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="183"/>
+        <location filename="../messages.py" line="212"/>
         <source>The server could not take this decision as it was made (a comment, or an answer commented on, it cannot keep): open the submission and decide again.</source>
         <translation>تعذّر على الخادم قبول هذا القرار كما اتُّخذ (تعليق، أو إجابة عُلّق عليها، لا يمكنه حفظها): افتح الإرسال وقرّر مجددًا.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="191"/>
+        <location filename="../messages.py" line="220"/>
         <source>Too many attempts at once: wait a few minutes, then try again.</source>
         <translation>محاولات كثيرة جدًا في آن واحد: انتظر بضع دقائق، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="195"/>
+        <location filename="../messages.py" line="224"/>
         <source>That is more than the server takes at once.</source>
         <translation>هذا أكثر مما يقبله الخادم دفعة واحدة.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="196"/>
+        <location filename="../messages.py" line="225"/>
         <source>The server refused this request.</source>
         <translation>رفض الخادم هذا الطلب.</translation>
     </message>
@@ -2551,144 +2747,149 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review.py" line="85"/>
-        <location filename="../review.py" line="162"/>
+        <location filename="../review.py" line="88"/>
+        <location filename="../review.py" line="165"/>
         <source>Received</source>
         <translation>مُستلَمة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="86"/>
+        <location filename="../review.py" line="89"/>
         <source>Corrected</source>
         <translation>مُصحَّحة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="87"/>
+        <location filename="../review.py" line="90"/>
         <source>Sent back</source>
         <translation>مُعادة للتصحيح</translation>
     </message>
     <message>
-        <location filename="../review.py" line="88"/>
+        <location filename="../review.py" line="91"/>
         <source>Approved by the site</source>
         <translation>معتمدة من الموقع</translation>
     </message>
     <message>
-        <location filename="../review.py" line="89"/>
+        <location filename="../review.py" line="92"/>
         <source>Approved</source>
         <translation>معتمدة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="100"/>
-        <location filename="../review.py" line="170"/>
+        <location filename="../review.py" line="103"/>
+        <location filename="../review.py" line="173"/>
         <source>Submissions to review</source>
         <translation>استمارات للمراجعة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="106"/>
+        <location filename="../review.py" line="109"/>
         <source>Every state</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../review.py" line="110"/>
+        <location filename="../review.py" line="113"/>
         <source>Every enumerator</source>
         <translation>كل الباحثين</translation>
     </message>
     <message>
-        <location filename="../review.py" line="114"/>
+        <location filename="../review.py" line="117"/>
         <source>Every form</source>
         <translation>كل الاستمارات</translation>
     </message>
     <message>
-        <location filename="../review.py" line="118"/>
+        <location filename="../review.py" line="121"/>
         <source>Every site</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location filename="../review.py" line="124"/>
+        <location filename="../review.py" line="127"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../review.py" line="137"/>
+        <location filename="../review.py" line="140"/>
         <source>&amp;State</source>
         <translation>الحالة (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="138"/>
+        <location filename="../review.py" line="141"/>
         <source>&amp;Enumerator</source>
         <translation>الباحث (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="139"/>
+        <location filename="../review.py" line="142"/>
         <source>F&amp;orm</source>
         <translation>الاستمارة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="142"/>
+        <location filename="../review.py" line="145"/>
         <source>S&amp;ite</source>
         <translation>الموقع (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="144"/>
+        <location filename="../review.py" line="147"/>
         <source>&amp;Received from</source>
         <translation>استُلمت من (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="145"/>
+        <location filename="../review.py" line="148"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../review.py" line="158"/>
+        <location filename="../review.py" line="161"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../review.py" line="159"/>
+        <location filename="../review.py" line="162"/>
         <source>Form</source>
         <translation>الاستمارة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="160"/>
+        <location filename="../review.py" line="163"/>
         <source>Enumerator</source>
         <translation>الباحث الميداني</translation>
     </message>
     <message>
-        <location filename="../review.py" line="161"/>
+        <location filename="../review.py" line="164"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../review.py" line="163"/>
+        <location filename="../review.py" line="166"/>
         <source>Revision</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="164"/>
+        <location filename="../review.py" line="167"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="165"/>
+        <location filename="../review.py" line="168"/>
         <source>Keyed by</source>
         <translation>أدخلها</translation>
     </message>
     <message>
-        <location filename="../review.py" line="207"/>
+        <location filename="../review.py" line="185"/>
+        <source>Household &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="216"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>اكتب التاريخ بالشكل YYYY-MM-DD، مثلاً 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="219"/>
+        <location filename="../review.py" line="228"/>
         <source>{state} (to send)</source>
         <translation>{state} (بانتظار الإرسال)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="221"/>
+        <location filename="../review.py" line="230"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ لم يُقبل</translation>
     </message>
     <message>
-        <location filename="../review.py" line="248"/>
+        <location filename="../review.py" line="257"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>لا شيء للمراجعة هنا. تصل استمارات موقعك مع كل مزامنة (F5).</translation>
     </message>
@@ -2749,162 +2950,162 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="307"/>
+        <location filename="../review.py" line="323"/>
         <source>Form &amp;language</source>
         <translation>لغة الاستمارة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="321"/>
+        <location filename="../review.py" line="337"/>
         <source>Values kept as written on the paper</source>
         <translation>قيم محفوظة كما كُتبت على الورقة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="325"/>
+        <location filename="../review.py" line="341"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../review.py" line="325"/>
+        <location filename="../review.py" line="341"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="325"/>
+        <location filename="../review.py" line="341"/>
         <source>Your comment on the answer</source>
         <translation>ملاحظتك على الإجابة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="327"/>
+        <location filename="../review.py" line="343"/>
         <source>Answers</source>
         <translation>الإجابات</translation>
     </message>
     <message>
-        <location filename="../review.py" line="352"/>
+        <location filename="../review.py" line="368"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>ملاحظة على الاستمارة كلها (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="366"/>
+        <location filename="../review.py" line="382"/>
         <source>&amp;Approve</source>
         <translation>اعتماد (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="367"/>
+        <location filename="../review.py" line="383"/>
         <source>Send &amp;back for correction</source>
         <translation>إعادة للتصحيح (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="368"/>
+        <location filename="../review.py" line="384"/>
         <source>Back to the list (Esc)</source>
         <translation>العودة إلى القائمة (Esc)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="433"/>
+        <location filename="../review.py" line="449"/>
         <source>Details from the server: {detail}</source>
         <translation>تفاصيل من الخادم: {detail}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="462"/>
+        <location filename="../review.py" line="478"/>
         <source>{form}, version {version}</source>
         <translation>{form}، النسخة {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="466"/>
+        <location filename="../review.py" line="482"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>الباحث: {name} · الموقع: {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="470"/>
+        <location filename="../review.py" line="486"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>استُلمت {when} · النسخة {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="478"/>
+        <location filename="../review.py" line="494"/>
         <source>Keyed from paper questionnaire {number} (interviewed {date}) by {clerk}</source>
         <translation>أُدخلت من الاستبيان الورقي {number} (المقابلة في {date}) بواسطة {clerk}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="487"/>
+        <location filename="../review.py" line="503"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>تغيّرت {count} إجابات منذ النسخة السابقة (مُعلَّمة).</translation>
     </message>
     <message>
-        <location filename="../review.py" line="408"/>
+        <location filename="../review.py" line="424"/>
         <source>Default</source>
         <translation>الافتراضية</translation>
     </message>
     <message>
-        <location filename="../review.py" line="494"/>
+        <location filename="../review.py" line="510"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>رفضت فحوص الخادم هذه النسخة:</translation>
     </message>
     <message>
-        <location filename="../review.py" line="498"/>
+        <location filename="../review.py" line="514"/>
         <source>Sent back by {who} on {when}</source>
         <translation>أعادها {who} في {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="500"/>
+        <location filename="../review.py" line="516"/>
         <source>Approved by {who} on {when}</source>
         <translation>اعتمدها {who} في {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="425"/>
+        <location filename="../review.py" line="441"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>لم يقبل الخادم آخر قرار اتُّخذ هنا: {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="509"/>
+        <location filename="../review.py" line="525"/>
         <source>The paper&apos;s value stands: {question} = {value}</source>
         <translation>قيمة الورقة تبقى: {question} = {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="531"/>
+        <location filename="../review.py" line="547"/>
         <source>{question} — kept as on paper: {value}</source>
         <translation>{question} — محفوظة كما في الورقة: {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="536"/>
+        <location filename="../review.py" line="552"/>
         <source>rule: {rule}</source>
         <translation>القاعدة: {rule}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="538"/>
+        <location filename="../review.py" line="554"/>
         <source>note: {note}</source>
         <translation>ملاحظة: {note}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="541"/>
+        <location filename="../review.py" line="557"/>
         <source>confirmed by {who} on {when}</source>
         <translation>أكّدها {who} في {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="546"/>
+        <location filename="../review.py" line="562"/>
         <source>not confirmed yet: the indicators leave it out</source>
         <translation>لم تؤكَّد بعد: لا تحسبها المؤشرات</translation>
     </message>
     <message>
-        <location filename="../review.py" line="553"/>
+        <location filename="../review.py" line="569"/>
         <source>{answer} — kept as on paper, confirmed</source>
         <translation>{answer} — محفوظة كما في الورقة، مؤكَّدة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="555"/>
+        <location filename="../review.py" line="571"/>
         <source>{answer} — kept as on paper</source>
         <translation>{answer} — محفوظة كما في الورقة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="563"/>
+        <location filename="../review.py" line="579"/>
         <source>The &amp;paper&apos;s value stands: {question} = {value}</source>
         <translation>قيمة الورقة تبقى: {question} = {value} (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="636"/>
+        <location filename="../review.py" line="652"/>
         <source>Changed in this revision</source>
         <translation>تغيّرت في هذه النسخة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="685"/>
+        <location filename="../review.py" line="701"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}. يُرسَل القرار إلى الخادم في المزامنة القادمة.</translation>
     </message>
