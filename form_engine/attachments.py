@@ -14,7 +14,7 @@ from typing import Any
 from form_engine import xmlsafe
 from form_engine.errors import FormLoadError
 from form_engine.model import NO_LANGUAGE, Choice, FormDefinition, NeededFile
-from form_engine.nodes import Node, make_document
+from form_engine.nodes import Node, RowNode, make_document
 
 
 def _csv_instance(text: str, name: str) -> tuple[str, list[Choice]]:
@@ -71,15 +71,14 @@ def rows_instance(header: list[str], rows: Iterable[Sequence[str]]) -> tuple[Nod
     root = Node("root")
     choices: list[Choice] = []
     construct = Choice.model_construct
+    by_tag: dict[str, int] = {}
+    for i, tag in columns:
+        by_tag.setdefault(tag, i)  # a tag twice: its first column
+    items = root.children
     for row in rows:
-        item = Node("item")
-        children = item.children
-        for i, tag in columns:
-            child = Node(tag, row[i] if i < len(row) else "")
-            child.parent = item
-            children.append(child)
+        item = RowNode(row, by_tag)  # its columns made only when walked (RowNode.cell)
         item.parent = root
-        root.children.append(item)
+        items.append(item)
         choices.append(
             construct(
                 value=row[name_at] if name_at is not None else "",

@@ -7,7 +7,7 @@ ElementTree has no parent pointers and no cheap child-by-name lookup; both matte
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 
 class Node:
@@ -195,6 +195,54 @@ def parse_document(xml: str | bytes) -> Node:
     doc = Node("#document")
     doc.append(from_element(ET.fromstring(xml)))
     return doc
+
+
+class RowNode(Node):
+    """A row of a table instance (an entity list's ``item``, 100,000 of them): its column
+    children are made only when something walks them; :meth:`cell` reads a column without
+    making them. A secondary instance never changes, so the row is only read."""
+
+    __slots__ = ("_row", "_columns", "_made")
+
+    def __init__(self, row: Sequence[str], columns: dict[str, int]) -> None:
+        # Node.__init__ is not called: no children list, attrs dict or index until needed
+        self.name = "item"
+        self.text = ""
+        self.attrs = _NO_ATTRS
+        self.parent = None
+        self._by_name = None
+        self.state = None
+        self.keyed = None
+        self._row = row
+        self._columns = columns  # tag -> the row's index, shared by every row of the table
+        self._made: list[Node] | None = None
+
+    @property  # type: ignore[override]
+    def children(self) -> list[Node]:
+        made = self._made
+        if made is None:
+            made = []
+            row = self._row
+            for tag, i in self._columns.items():
+                child = Node(tag, row[i] if i < len(row) else "")
+                child.parent = self
+                made.append(child)
+            self._made = made
+        return made
+
+    @children.setter
+    def children(self, value: list[Node]) -> None:
+        self._made = value
+
+    def cell(self, tag: str) -> str | None:
+        """A column's text (None: the table has no such column)."""
+        i = self._columns.get(tag)
+        if i is None:
+            return None
+        return self._row[i] if i < len(self._row) else ""
+
+
+_NO_ATTRS: dict[str, str] = {}  # a table row's (never written: secondary instances are read)
 
 
 def make_document(root: Node) -> Node:

@@ -17,7 +17,7 @@ from typing import cast
 from form_engine.dependencies import WILDCARD, Triggerable
 from form_engine.errors import XPathEvalError, XPathValueError
 from form_engine.model import NO_LANGUAGE, Choice, ChoiceSource, Element, FormDefinition, Texts
-from form_engine.nodes import AttrNode, Node, NodeState, parse_document
+from form_engine.nodes import AttrNode, Node, NodeState, RowNode, parse_document
 from form_engine.repeat_counts import count_source_invalid, holds_answers
 from form_engine.runtime import TEMPLATE_ATTR, FormRuntime
 from form_engine.xpath.evaluator import EvalEnv, compile_expression
@@ -523,8 +523,11 @@ class FormSession:
         collecting = gc.isenabled()
         gc.disable()  # an entity list's 100,000 items: short-lived values, no cycles to free
         try:
+            plain = src.value_ref if src.value_ref.isidentifier() else ""
             for item in items:
-                value = value_expr.string(item, self.env)
+                value = item.cell(plain) if plain and isinstance(item, RowNode) else None
+                if value is None:
+                    value = value_expr.string(item, self.env)
                 known = by_value.get(value)
                 if known is not None:
                     out.append(known)

@@ -15,7 +15,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from form_engine.errors import XPathEvalError
-from form_engine.nodes import AttrNode, Node
+from form_engine.nodes import AttrNode, Node, RowNode
 from form_engine.xpath import parser as ast
 from form_engine.xpath.values import compare, to_boolean, to_number, to_string
 
@@ -272,6 +272,11 @@ def _index(parent: Node, test: str, key: str) -> dict[str, list[Node]]:
         gc.disable()  # a list per key, among a million nodes: no collection can free any
         try:
             for child in parent.named(test):
+                cell = child.cell(key) if isinstance(child, RowNode) else None
+                if cell is not None:  # a table's row: read, its columns not made
+                    found = index.setdefault(cell, [])
+                    found.append(child)
+                    continue
                 for k in child.children:  # not child.named(key): no index made for each item
                     if k.name != key:
                         continue
