@@ -14,10 +14,10 @@ server copy replaces this computer's, and brings a new branch for the next chang
 from __future__ import annotations
 
 import csv
-import gc
 import io
 import json
 import logging
+import threading
 import uuid as uuidlib
 import weakref
 from dataclasses import dataclass
@@ -28,6 +28,7 @@ from cryptography.exceptions import InvalidTag
 from desktop_app.store import EntityEdit, EntityRecord
 from form_engine import FormDefinition
 from form_engine.attachments import rows_instance
+from form_engine.collector import collector_resting
 from form_engine.entities import EntityChange, changes
 from form_engine.runtime import FormRuntime
 
@@ -76,6 +77,8 @@ class EntityLists:
         self._session = weakref.ref(user)
         # (form_id, version) -> (the lists' generation it was built at, the form to fill)
         self._forms: dict[tuple[str, str], tuple[int, FormDefinition]] = {}
+        # one build at a time: a follow-up opened while the lists are warmed waits for them
+        self._building = threading.Lock()
 
     @property
     def _user(self) -> UserSession:
@@ -199,14 +202,32 @@ class EntityLists:
         }
         if not linked:
             return form
+        with self._building:
+            return self._filled(form, linked)
+
+    def warm(self) -> int:
+        """Build, ahead, every installed form that reads a list (its newest version), so that
+        opening a follow-up finds it ready: after logging in, a sync, or a finalize that
+        changed a list. Run off the GUI thread. Returns how many were (re)built."""
+        user = self._user
+        built = 0
+        for info in user.store.forms(latest_only=True):
+            form = user.client.form(info.form_id, info.version)
+            if not form.entity_lists:
+                continue
+            before = self._forms.get((form.form_id, form.version))
+            if self.form_to_fill(form) is not (before[1] if before else None):
+                built += 1
+        return built
+
+    def _filled(self, form: FormDefinition, linked: dict[str, str]) -> FormDefinition:
         generation = self._user.store.entity_generation()
         key = (form.form_id, form.version)
         kept = self._forms.get(key)
         if kept is not None and kept[0] == generation:
             return kept[1]
-        collecting = gc.isenabled()
-        gc.disable()  # hundreds of thousands of small objects, none of them cyclic garbage
-        try:
+        # hundreds of thousands of small objects, none of them cyclic garbage
+        with collector_resting():
             documents, choice_lists = {}, {}
             for iid, src in linked.items():
                 header, rows = self.rows(src[len(CSV_SOURCE) : -len(".csv")])
@@ -224,9 +245,6 @@ class EntityLists:
             filled._runtime = None  # its own instances: not the installed form's runtime
             filled._documents = documents
             FormRuntime.of(filled)  # built while the collector rests
-        finally:
-            if collecting:
-                gc.enable()
         self._forms[key] = (generation, filled)
         return filled
 

@@ -6,7 +6,6 @@ Changing one answer re-evaluates only the triggerables that depend on it (see
 
 from __future__ import annotations
 
-import gc
 import random
 import re
 import uuid as uuidlib
@@ -14,6 +13,7 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import cast
 
+from form_engine.collector import collector_resting
 from form_engine.dependencies import WILDCARD, Triggerable
 from form_engine.errors import XPathEvalError, XPathValueError
 from form_engine.model import NO_LANGUAGE, Choice, ChoiceSource, Element, FormDefinition, Texts
@@ -520,9 +520,8 @@ class FormSession:
         value_expr = compile_expression(src.value_ref)
         by_value = self.runtime.choice_by_value.get(src.instance_id or "", {})
         out = []
-        collecting = gc.isenabled()
-        gc.disable()  # an entity list's 100,000 items: short-lived values, no cycles to free
-        try:
+        # an entity list's 100,000 items: short-lived values, no cycles to free
+        with collector_resting():
             plain = src.value_ref if src.value_ref.isidentifier() else ""
             for item in items:
                 value = item.cell(plain) if plain and isinstance(item, RowNode) else None
@@ -535,9 +534,6 @@ class FormSession:
                     label_node = item.child(src.label_ref) if "(" not in src.label_ref else None
                     text = label_node.text if label_node else value
                     out.append(Choice(value=value, label={NO_LANGUAGE: [text]}))
-        finally:
-            if collecting:
-                gc.enable()
         return out
 
     def render(

@@ -4,11 +4,11 @@ problem is."""
 
 from __future__ import annotations
 
-import gc
 import warnings
 from pathlib import Path
 
 from form_engine.attachments import choice_file_suffix, load_external_instances
+from form_engine.collector import collector_resting
 from form_engine.errors import FormEngineError, FormLoadError, XPathEvalError, XPathSyntaxError
 from form_engine.model import FormDefinition
 from form_engine.workbook import (
@@ -40,13 +40,8 @@ def load_xlsform(
     # Loading builds hundreds of thousands of short-lived objects (openpyxl cells, pyxform's
     # survey, the XForm): Python's cycle collector, run on allocation counts, took a third of
     # the time. Nothing here needs it; it runs as usual once the form is loaded.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_resting():
         return _load(source, file_name, attachments, media_dirs)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _load(
@@ -260,9 +255,7 @@ def load_xform(xform: str | bytes, *, attachments: dict[str, str] | None = None)
     the dependencies have no cycle; a file it names and lacks is listed in ``missing_files``.
     Raises FormLoadError."""
     text = xform.decode("utf-8", "replace") if isinstance(xform, bytes) else xform
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_resting():
         form = read_xform(text)
         for el in form.walk():
             if el.kind != "question" or el.xlsform_type:
@@ -287,7 +280,4 @@ def load_xform(xform: str | bytes, *, attachments: dict[str, str] | None = None)
         from form_engine.runtime import FormRuntime
 
         FormRuntime.of(form)  # a cycle is a load error, as for a workbook
-    finally:
-        if collecting:
-            gc.enable()
     return form

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.sync_relay.changed.connect(self.sync_label.show_status)
         self.sync_relay.changed.connect(self._sync_changed)
         self._form_id = ""  # the form last selected on the home screen
+        self._warming = False  # entity lists being built ahead (warm_lists)
         self.scheduler: Scheduler | None = None  # a LockedSender while locked
         self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().addPermanentWidget(self.user_label)
@@ -440,6 +441,7 @@ class MainWindow(QMainWindow):
         view.form_selected.connect(lambda form_id: setattr(self, "_form_id", form_id))
         self._show(view, "home")
         view.table.setFocus()
+        self.warm_lists()  # after logging in, a finalize (a list changed), a sync
 
     def _sync_changed(self, status: object) -> None:
         """After every sync the home screen's counts and lists are read again (sent ones
@@ -450,6 +452,7 @@ class MainWindow(QMainWindow):
             home = self.centralWidget()
             if isinstance(home, HomeView):
                 home.reload()
+                self.warm_lists()
             elif isinstance(home, ReviewView) and home.currentWidget() is home.list_page:
                 home.reload()
 
@@ -790,17 +793,67 @@ class MainWindow(QMainWindow):
         open_dialog(self, dialog)
 
     def new_submission(self, form_id: str) -> None:
-        assert self.user is not None
+        self._start_draft(form_id)
+
+    def _start_draft(self, form_id: str, assignment: Assignment | None = None) -> None:
+        """A new draft of ``form_id`` opened (made for ``assignment``, if one). A form that
+        reads an entity list is made off the window's thread: its list (100,000 households)
+        may need building, and the window stays responsive meanwhile."""
+        user = self.user
+        assert user is not None
         self._form_id = form_id
         try:
             form = self.client.form(form_id)
-            draft = self.user.new_submission(
-                form_id, language=form_language_for(form.languages, self._form_language())
-            )
         except ClientError as exc:
             self.statusBar().showMessage(user_message(exc), 10_000)
             return
-        self._open_draft(draft)
+        language = form_language_for(form.languages, self._form_language())
+
+        def make() -> Draft:
+            return user.new_submission(form_id, language=language, assignment=assignment)
+
+        def failed(exc: Exception) -> None:
+            if not isinstance(exc, ClientError):
+                raise exc
+            if assignment is None:
+                self.statusBar().showMessage(user_message(exc), 10_000)
+                return
+            self._say(self.tr("The visit cannot open"), user_message(exc), warning=True)
+
+        if not form.entity_lists:
+            try:
+                draft = make()
+            except ClientError as exc:
+                failed(exc)
+                return
+            self._open_draft(draft)
+            return
+        self.statusBar().showMessage(self.tr("Opening the form: reading its lists…"))
+
+        def made(draft: Draft) -> None:
+            self.statusBar().clearMessage()
+            if self.user is user and isinstance(self.centralWidget(), HomeView):
+                self._open_draft(draft)  # still there to see it (not locked meanwhile)
+
+        run_op(make, made, failed, parent=self)
+
+    def warm_lists(self) -> None:
+        """The forms that read entity lists built ahead, off the window's thread, so that a
+        follow-up opens at once: after logging in, a sync, a finalize."""
+        user = self.user
+        if user is None or self._warming:
+            return
+        self._warming = True
+
+        def done(_: object) -> None:
+            self._warming = False
+
+        def failed(exc: Exception) -> None:
+            self._warming = False
+            if not isinstance(exc, (ClientError, RuntimeError)):
+                raise exc  # a session ended meanwhile is RuntimeError: nothing to warm
+
+        run_op(user.entities.warm, done, failed, parent=self)
 
     def _assignment(self, assignment_id: int) -> Assignment | None:
         home = self.centralWidget()
@@ -818,25 +871,7 @@ class MainWindow(QMainWindow):
         if found.drafts:
             self.open_submission(found.drafts[0])
             return
-        self._form_id = found.form_id
-        try:
-            form = self.client.form(found.form_id)
-            draft = self.user.new_submission(
-                found.form_id,
-                language=form_language_for(form.languages, self._form_language()),
-                assignment=found,
-            )
-        except ClientError as exc:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("The visit cannot open"),
-                user_message(exc),
-                QMessageBox.StandardButton.Ok,
-                parent=self,
-            )
-            self.open_dialog(box)
-            return
-        self._open_draft(draft)
+        self._start_draft(found.form_id, found)
 
     def show_entity_history(self, assignment_id: int) -> None:
         """Ctrl+H on To visit: the household's versions as this computer has held them."""

@@ -6,7 +6,6 @@ Compiling once and calling the closure many times is what keeps per-keystroke re
 
 from __future__ import annotations
 
-import gc
 import math
 import random
 from collections.abc import Callable
@@ -14,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 
+from form_engine.collector import collector_resting
 from form_engine.errors import XPathEvalError
 from form_engine.nodes import AttrNode, Node, RowNode
 from form_engine.xpath import parser as ast
@@ -268,9 +268,8 @@ def _index(parent: Node, test: str, key: str) -> dict[str, list[Node]]:
     index = kept.get((test, key))
     if index is None:
         index = {}
-        collecting = gc.isenabled()
-        gc.disable()  # a list per key, among a million nodes: no collection can free any
-        try:
+        # a list per key, among a million nodes: no collection can free any
+        with collector_resting():
             for child in parent.named(test):
                 cell = child.cell(key) if isinstance(child, RowNode) else None
                 if cell is not None:  # a table's row: read, its columns not made
@@ -283,9 +282,6 @@ def _index(parent: Node, test: str, key: str) -> dict[str, list[Node]]:
                     found = index.setdefault(k.string_value(), [])
                     if not found or found[-1] is not child:
                         found.append(child)
-        finally:
-            if collecting:
-                gc.enable()
         kept[(test, key)] = index
     return index
 
