@@ -32,12 +32,12 @@ from central_server.db import (
 )
 from central_server.errors import Forbidden, NotFound, Refusal
 from form_engine.entities import follow_up_question, preload
-from sync_protocol import AssignmentOut
+from sync_protocol import MOST_ASSIGNED, AssignmentOut
 
 ASSIGNERS = ("supervisor", "secretariat", "admin")
 READERS = ("clerk", *ASSIGNERS)
 ASSIGNEES = ("enumerator", "clerk")  # who can be given work: field staff and paper keyers
-MOST_AT_ONCE = 10_000
+MOST_AT_ONCE = MOST_ASSIGNED
 
 
 @dataclass

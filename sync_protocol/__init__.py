@@ -405,3 +405,73 @@ class ReviewDecisionAnswer(Answer):
 def a_role(role: str) -> str:
     """ "an enumerator", "a clerk": a role named in a sentence."""
     return f"{'an' if role[:1].lower() in 'aeiou' else 'a'} {role}"
+
+
+# -- assignments (central_server.assignments; the desktop's supervisor window) ----------------
+MOST_ASSIGNED = 10_000  # entities (or registrations) given in one request
+
+AssigneeName = Annotated[NoNul, Field(min_length=1, max_length=200)]
+
+
+class AssignmentPublic(BaseModel):
+    id: int
+    site: str
+    form_id: str
+    title: str
+    enumerator: str
+    entity: str | None
+    list_name: str | None
+    quantity: int
+    zone: str
+    preload: dict[str, str]
+    state: str
+    done: int
+    left: int
+    created_by: str
+    created_at: str
+    updated_at: str
+
+
+class AssignmentList(Answer):
+    assignments: list[AssignmentPublic]
+
+
+class AssignmentCreate(BaseModel):
+    model_config = {"extra": "forbid"}
+    form_id: AssigneeName
+    enumerator: AssigneeName
+    # the entities to follow up (one assignment each), or a number of new registrations
+    entities: list[Annotated[NoNul, Field(max_length=64)]] = Field(
+        default_factory=list, max_length=MOST_ASSIGNED
+    )
+    quantity: int = Field(default=0, ge=0, le=MOST_ASSIGNED, strict=True)
+    zone: NoNul = Field(default="", max_length=200)
+    site: Annotated[NoNul, Field(max_length=200)] | None = None  # the Secretariat's choice
+
+
+class Reassign(BaseModel):
+    model_config = {"extra": "forbid"}
+    enumerator: AssigneeName
+
+
+class ProgressRow(BaseModel):
+    enumerator: str
+    site: str
+    assignments: int
+    expected: int
+    done: int
+    left: int
+    forms: list[str]
+
+
+class ProgressAnswer(Answer):
+    enumerators: list[ProgressRow]
+
+
+class Assignee(BaseModel):
+    name: str
+    role: str
+
+
+class AssigneeList(Answer):
+    people: list[Assignee]

@@ -6,71 +6,22 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
-from pydantic import BaseModel, Field
 
 from central_server import assignments
 from central_server.deps import Rx, Tx, Who
-from sync_protocol import Answer, NoNul
+from sync_protocol import (
+    Assignee,
+    AssigneeList,
+    AssignmentCreate,
+    AssignmentList,
+    AssignmentPublic,
+    ProgressAnswer,
+    ProgressRow,
+    Reassign,
+)
 
 router = APIRouter(prefix="/assignments", tags=["assignments"])
-
-Name = Annotated[NoNul, Field(min_length=1, max_length=200)]
 Id = Annotated[int, Path(ge=1, le=2**31 - 1)]
-
-
-class AssignmentPublic(BaseModel):
-    id: int
-    site: str
-    form_id: str
-    title: str
-    enumerator: str
-    entity: str | None
-    list_name: str | None
-    quantity: int
-    zone: str
-    preload: dict[str, str]
-    state: str
-    done: int
-    left: int
-    created_by: str
-    created_at: str
-    updated_at: str
-
-
-class AssignmentList(Answer):
-    assignments: list[AssignmentPublic]
-
-
-class AssignmentCreate(BaseModel):
-    model_config = {"extra": "forbid"}
-    form_id: Name
-    enumerator: Name
-    # the entities to follow up (one assignment each), or a number of new registrations
-    entities: list[Annotated[NoNul, Field(max_length=64)]] = Field(
-        default_factory=list, max_length=assignments.MOST_AT_ONCE
-    )
-    quantity: int = Field(default=0, ge=0, le=assignments.MOST_AT_ONCE, strict=True)
-    zone: NoNul = Field(default="", max_length=200)
-    site: Annotated[NoNul, Field(max_length=200)] | None = None  # the Secretariat's choice
-
-
-class Reassign(BaseModel):
-    model_config = {"extra": "forbid"}
-    enumerator: Name
-
-
-class ProgressRow(BaseModel):
-    enumerator: str
-    site: str
-    assignments: int
-    expected: int
-    done: int
-    left: int
-    forms: list[str]
-
-
-class ProgressAnswer(Answer):
-    enumerators: list[ProgressRow]
 
 
 def _public(views: list[assignments.AssignmentView]) -> AssignmentList:
@@ -121,15 +72,6 @@ def progress(
             for p in assignments.progress(conn, who, form_id=form_id)
         ]
     )
-
-
-class Assignee(BaseModel):
-    name: str
-    role: str
-
-
-class AssigneeList(Answer):
-    people: list[Assignee]
 
 
 @router.get("/assignees", response_model=AssigneeList)

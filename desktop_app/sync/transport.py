@@ -20,6 +20,11 @@ from pydantic import BaseModel, ValidationError
 from sync_protocol import (
     API,
     PROTOCOL,
+    Assignee,
+    AssigneeList,
+    AssignmentCreate,
+    AssignmentList,
+    AssignmentPublic,
     AttachmentStatus,
     BundleStatus,
     EntityConflictsAnswer,
@@ -28,9 +33,12 @@ from sync_protocol import (
     ExchangeRequest,
     LoginAnswer,
     LoginRequest,
+    ProgressAnswer,
+    ProgressRow,
     PullAnswer,
     PushAnswer,
     PushBatch,
+    Reassign,
     ReviewDecisionAnswer,
     ReviewDecisionIn,
     ReviewedEntity,
@@ -222,6 +230,57 @@ class Transport:
             body=EntityResolution(version=version, values=values, label=label),
             answer=ReviewedEntityAnswer,
         ).entity
+
+    # -- assignments (a supervisor's, live) ----------------------------------------------------
+    def assignments(
+        self, *, form_id: str | None = None, enumerator: str | None = None, open_only: bool = False
+    ) -> list[AssignmentPublic]:
+        """The assignments this account may read, with what is done and left."""
+        params: dict[str, str] = {}
+        if form_id:
+            params["form_id"] = form_id
+        if enumerator:
+            params["enumerator"] = enumerator
+        if open_only:
+            params["open"] = "true"
+        return self._call(
+            "GET", "/assignments", params=params or None, answer=AssignmentList
+        ).assignments
+
+    def assign(self, request: AssignmentCreate) -> list[AssignmentPublic]:
+        """Entities to follow up (one assignment each), or registrations in a zone, given to
+        an enumerator or clerk; refused whole, with every problem named (Refused, 400)."""
+        return self._call("POST", "/assignments", body=request, answer=AssignmentList).assignments
+
+    def reassign(self, assignment_id: int, enumerator: str) -> AssignmentPublic:
+        return self._call(
+            "POST",
+            f"/assignments/{assignment_id}/reassign",
+            body=Reassign(enumerator=enumerator),
+            answer=AssignmentList,
+        ).assignments[0]
+
+    def cancel_assignment(self, assignment_id: int) -> AssignmentPublic:
+        return self._call(
+            "POST", f"/assignments/{assignment_id}/cancel", answer=AssignmentList
+        ).assignments[0]
+
+    def assignees(self, site: str | None = None) -> list[Assignee]:
+        """Who can be given work at the site (the Secretariat names it)."""
+        return self._call(
+            "GET",
+            "/assignments/assignees",
+            params={"site": site} if site else None,
+            answer=AssigneeList,
+        ).people
+
+    def assignment_progress(self, form_id: str | None = None) -> list[ProgressRow]:
+        return self._call(
+            "GET",
+            "/assignments/progress",
+            params={"form_id": form_id} if form_id else None,
+            answer=ProgressAnswer,
+        ).enumerators
 
     def form_workbook(self, form_id: str, version: str) -> bytes:
         response = self._send("GET", f"/forms/{form_id}/{version}/xlsform")
