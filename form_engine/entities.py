@@ -145,6 +145,10 @@ def _change(
 ) -> None:
     entity = elements[d.path]
     key = d.path[len(container) + 1 :]  # "meta/entity"
+    if not any(k.startswith(key + "/") for k in values):
+        # not in the submission: the group it is in was not relevant (Collect leaves it out,
+        # and ODK Central then changes nothing)
+        return
 
     def attribute(name: str) -> str:
         value = values.get(f"{key}/@{name}", entity.attributes.get(name, ""))
@@ -156,7 +160,13 @@ def _change(
         return
     properties = {}
     for name, path in d.properties.items():
-        answer = values.get(path[len(container) + 1 :])
+        # a question the submission leaves out (not relevant: Collect leaves it out) brings
+        # nothing, and an update keeps what the entity has, as ODK Central does; one sent
+        # empty empties the property
+        at = path[len(container) + 1 :]
+        if at not in values:
+            continue
+        answer = values[at]
         properties[name] = json_to_text(elements[path], answer, path) if answer is not None else ""
     label = values.get(f"{key}/label")
     out.append(

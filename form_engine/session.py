@@ -85,6 +85,7 @@ class FormSession:
         session = cls(form, doc, now=now, rng=rng, language=language)
         session._preload(instance_id=instance_id, username=username, deviceid=deviceid)
         session._run_setvalues("odk-instance-first-load", session.root)
+        session._calculations_win("odk-instance-first-load")
         return session
 
     def _preload(self, *, instance_id: str | None, username: str, deviceid: str) -> None:
@@ -276,6 +277,24 @@ class FormSession:
         for action in self.form.setvalues:
             if event in action.event.split():  # "odk-instance-first-load odk-new-repeat"
                 self._apply_setvalue(action.ref, action.value, scope)
+
+    def _calculations_win(self, event: str) -> None:
+        """What a calculation gives, on a node that an ``event`` setvalue set too: as in
+        ODK Collect (JavaRosa runs the odk-instance-first-load actions before it first
+        evaluates the calculations) and as when the draft is opened again (every calculation
+        redone). pyxform 2.0 to 4.4 wrote both for an entity's ``@id`` whose entities sheet
+        gives an ``entity_id`` (pyxform #819): the id must not change when the draft is
+        opened again."""
+        refs = {a.ref.strip() for a in self.form.setvalues if event in a.event.split()}
+        if not refs:
+            return
+        for t in self.runtime.graph.triggerables:
+            if t.kind == "calculate" and t.target in refs:
+                moved = False
+                for target in self._targets(t):
+                    moved = self._evaluate(t, target) or moved
+                if moved:
+                    self._cascade(t.target, None)
 
     def _apply_setvalue(self, ref: str, value: str | None, scope: Node) -> None:
         """Run a setvalue action. Inside a repeat it acts on the instance it happened in: the new

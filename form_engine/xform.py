@@ -360,7 +360,7 @@ def read_xform(xform: str) -> FormDefinition:
     submission = reader.model.find("xf:submission", NS)
     return FormDefinition(
         form_id=form_id,
-        version=primary.get("version") or "",
+        version=_form_version(primary),
         title=(title_el.text or "").strip() if title_el is not None else form_id,
         default_language=reader.default_language or (languages[0] if languages else None),
         languages=languages,
@@ -378,6 +378,16 @@ def read_xform(xform: str) -> FormDefinition:
         ),
         xform=xform,
     )
+
+
+def _form_version(primary: ET.Element) -> str:
+    """The form's version: the primary instance's ``version`` attribute — or one of that name
+    in a namespace (``orx:version``, as the XForms spec's examples and ODK Central's own test
+    forms write it), which ODK Central and JavaRosa read as the version too."""
+    plain = primary.get("version")
+    if plain:
+        return plain
+    return next((v for k, v in primary.attrib.items() if _local(k) == "version" and v), "")
 
 
 def _distinct_children(node: ET.Element) -> list[ET.Element]:

@@ -393,3 +393,158 @@ def test_a_broken_entities_expression_is_said_at_its_row(tmp_path):
     e = refused.value
     assert (e.sheet, e.row, e.column) == ("entities", 3, "label")
     assert "list 'people'" in e.message and "Member: ${full_name}" in e.message
+
+
+def test_a_skipped_question_leaves_its_property_as_the_entity_has_it(tmp_path):
+    """As ODK Central reads a follow-up: a saved question the submission leaves out (not
+    relevant: Collect leaves it out, and so does the desktop's finalized submission) brings
+    nothing, so the update keeps the household's size; one sent empty empties it."""
+    f = form(
+        tmp_path,
+        "hh_skip",
+        [
+            {"type": "select_one_from_file households.csv", "name": "hh", "label": "Household"},
+            {"type": "select_one yn", "name": "changed", "label": "Has the size changed?"},
+            {
+                "type": "integer",
+                "name": "hh_size",
+                "label": "Size now",
+                "save_to": "size",
+                "relevant": "${changed} = 'yes'",
+            },
+            {"type": "text", "name": "hh_name", "label": "Head's name", "save_to": "hh_name"},
+        ],
+        [["list_name", "entity_id"], ["households", "${hh}"]],
+        choices=[
+            {"list_name": "yn", "name": "yes", "label": "Yes"},
+            {"list_name": "yn", "name": "no", "label": "No"},
+        ],
+        files={"households.csv": HOUSEHOLDS_CSV},
+    )
+    amina = "6a1f3a4e-1d2b-4c3d-9e8f-0a1b2c3d4e5f"
+    s = fill(f, {"/data/hh": amina, "/data/changed": "yes", "/data/hh_size": "7"})
+    s.set_value(s.nodes("/data/changed")[0], "no")  # the size was not changed after all
+    s.set_value(s.nodes("/data/hh_name")[0], "Amina Ali")
+    sent = document_to_json(f, s.doc, relevant_only=True)  # as the desktop finalizes it
+    [change] = changes(f, sent)
+    assert (change.id, change.update, change.properties) == (amina, True, {"hh_name": "Amina Ali"})
+    # the same from the XML Collect sends (no <hh_size> in it)
+    assert changes(f, xml_to_json(f, json_to_xml(f, sent))) == [change]
+    # a relevant question left blank is sent empty: the property is emptied
+    s.set_value(s.nodes("/data/hh_name")[0], "")
+    [change] = changes(f, document_to_json(f, s.doc, relevant_only=True))
+    assert change.properties == {"hh_name": ""}
+
+
+def test_an_entity_in_a_skipped_group_is_not_created(tmp_path):
+    """pyxform puts a second list's declaration in the group its questions are in: when that
+    group is not relevant the entity is not in the submission, and nothing is created."""
+    f = form(
+        tmp_path,
+        "respondent_skipped",
+        [
+            {"type": "text", "name": "hh_id", "label": "Household", "save_to": "households#hh_id"},
+            {"type": "select_one yn", "name": "present", "label": "Respondent present?"},
+            {
+                "type": "begin_group",
+                "name": "respondent",
+                "label": "Respondent",
+                "relevant": "${present} = 'yes'",
+            },
+            {"type": "text", "name": "full_name", "label": "Name", "save_to": "people#full_name"},
+            {"type": "end_group"},
+        ],
+        [["list_name", "label"], ["households", "${hh_id}"], ["people", "${full_name}"]],
+        choices=[
+            {"list_name": "yn", "name": "yes", "label": "Yes"},
+            {"list_name": "yn", "name": "no", "label": "No"},
+        ],
+    )
+    s = fill(f, {"/data/hh_id": "H7", "/data/present": "no"})
+    sent = document_to_json(f, s.doc, relevant_only=True)
+    assert [(c.dataset, c.label) for c in changes(f, sent)] == [("households", "H7")]
+    s.set_value(s.nodes("/data/present")[0], "yes")
+    s.set_value(s.nodes("/data/respondent/full_name")[0], "Asha")
+    sent = document_to_json(f, s.doc, relevant_only=True)
+    assert sorted((c.dataset, c.label) for c in changes(f, sent)) == [
+        ("households", "H7"),
+        ("people", "Asha"),
+    ]
+
+
+# An upsert as pyxform 2.0 to 4.4 wrote it (pyxform #819), and ODK Central serves it still:
+# the entity's @id both calculated from the entities sheet's entity_id and set to uuid() when
+# the form is first opened; and the form's version written orx:version, as the XForms spec's
+# examples and ODK Central's own test forms write it.
+UPSERT_XFORM = """<?xml version="1.0"?>
+<h:html xmlns="http://www.w3.org/2002/xforms" xmlns:h="http://www.w3.org/1999/xhtml"
+  xmlns:jr="http://openrosa.org/javarosa" xmlns:orx="http://openrosa.org/xforms"
+  xmlns:entities="http://www.opendatakit.org/xforms/entities">
+  <h:head><h:title>Household visit</h:title>
+    <model entities:entities-version="2023.1.0">
+      <instance><data id="hh_visit" orx:version="7">
+        <hh/><hh_size/>
+        <meta><instanceID/>
+          <entity dataset="households" id="" create="1" update="1" baseVersion=""><label/></entity>
+        </meta>
+      </data></instance>
+      <instance id="households" src="jr://file-csv/households.csv"/>
+      <bind nodeset="/data/hh" type="string"/>
+      <bind nodeset="/data/hh_size" type="int" entities:saveto="size"/>
+      <bind nodeset="/data/meta/instanceID" type="string" readonly="true()" jr:preload="uid"/>
+      <bind nodeset="/data/meta/entity/@create" type="string" readonly="true()"
+        calculate="/data/hh = ''"/>
+      <bind nodeset="/data/meta/entity/@update" type="string" readonly="true()"
+        calculate="/data/hh != ''"/>
+      <bind nodeset="/data/meta/entity/@id" type="string" readonly="true()" calculate=" /data/hh "/>
+      <setvalue ref="/data/meta/entity/@id" event="odk-instance-first-load" value="uuid()"/>
+      <bind nodeset="/data/meta/entity/@baseVersion" type="string" readonly="true()"
+        calculate="instance('households')/root/item[name= /data/hh ]/__version"/>
+      <bind nodeset="/data/meta/entity/label" type="string" readonly="true()"
+        calculate="concat('Household of ', /data/hh_size)"/>
+    </model>
+  </h:head>
+  <h:body>
+    <select1 ref="/data/hh"><label>Household</label>
+      <itemset nodeset="instance('households')/root/item">
+        <value ref="name"/><label ref="label"/>
+      </itemset>
+    </select1>
+    <input ref="/data/hh_size"><label>Size</label></input>
+  </h:body>
+</h:html>"""
+
+
+def test_an_id_both_calculated_and_set_on_first_load_is_the_calculated_one_and_kept():
+    """As in Collect (the calculation wins: JavaRosa runs the first-load actions before the
+    calculations) and as when the draft is opened again: the id does not change."""
+    f = load_xform(UPSERT_XFORM, attachments={"households.csv": HOUSEHOLDS_CSV})
+    s = FormSession.new(f)
+    s.set_value(s.nodes("/data/hh_size")[0], "3")
+    data = document_to_json(f, s.doc)
+    [fresh] = changes(f, data)
+    [reopened] = changes(f, document_to_json(f, FormSession(f, json_to_document(f, data)).doc))
+    assert fresh.id == reopened.id == ""  # no household picked: what entity_id gives
+    juma = "0b9e7c55-2f4e-4a8e-b1d2-7c9a4e3f2d10"
+    s.set_value(s.nodes("/data/hh")[0], juma)
+    data = document_to_json(f, s.doc)
+    [picked] = changes(f, data)
+    [reopened] = changes(f, document_to_json(f, FormSession(f, json_to_document(f, data)).doc))
+    assert (picked.id, picked.update, picked.base_version) == (juma, True, "1")
+    assert reopened == picked
+
+
+def test_a_form_version_written_orx_version_is_the_forms_version():
+    """ODK Central and JavaRosa read ``orx:version`` as the form's version: its submissions,
+    which carry it back, are this version's."""
+    f = load_xform(UPSERT_XFORM, attachments={"households.csv": HOUSEHOLDS_CSV})
+    assert f.version == "7"
+    sent = (
+        '<data xmlns:orx="http://openrosa.org/xforms" id="hh_visit" orx:version="7">'
+        "<hh>6a1f3a4e-1d2b-4c3d-9e8f-0a1b2c3d4e5f</hh><hh_size>5</hh_size>"
+        '<meta><instanceID>uuid:1</instanceID><entity dataset="households" create="false" '
+        'update="true" baseVersion="3" id="6a1f3a4e-1d2b-4c3d-9e8f-0a1b2c3d4e5f">'
+        "<label>Household of 5</label></entity></meta></data>"
+    )
+    [change] = changes(f, xml_to_json(f, sent))
+    assert (change.update, change.base_version, change.properties) == (True, "3", {"size": "5"})
