@@ -16,6 +16,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic.json_schema import models_json_schema
 from sqlalchemy.exc import DBAPIError, OperationalError
 from starlette.concurrency import run_in_threadpool
+from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from central_server import accounts, schema, signin
@@ -306,6 +307,18 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
             return found
         return await signin.sender_async(engine, settings, address, credentials)
 
+    # answers compressed for clients that take gzip (ODK Collect, the desktop, pandas): a
+    # site's entity list or a pull of 1,000 changed households is a fifth of its size on 2G.
+    # Files already compressed, and downloads (their length is their progress), are not.
+    app.add_middleware(
+        GZipMiddleware,
+        minimum_size=1400,  # under one TCP segment: nothing to win
+        exclude_content_types=(
+            *DEFAULT_EXCLUDED_CONTENT_TYPES,
+            "application/octet-stream",
+            "image/*",
+        ),
+    )
     app.add_middleware(
         RequestGate,
         who=who,

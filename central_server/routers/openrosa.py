@@ -25,7 +25,7 @@ from starlette.concurrency import run_in_threadpool
 from central_server import accounts, entity_lists, multipart, published_forms, signin
 from central_server.accounts import Principal
 from central_server.db import reading
-from central_server.deps import Tx, principal, require
+from central_server.deps import Rx, Tx, principal, require
 from central_server.errors import Refusal, SignIn, Unauthenticated
 from central_server.intake import ingest, openrosa, uploads
 from form_engine import SubmissionFormatError, xmlsafe
@@ -131,7 +131,7 @@ def form_manifest(
 
 @router.get(openrosa.FORMS_PATH + "/{form_id}/{version}/media/{name}")
 def form_media(
-    request: Request, form_id: str, version: str, name: str, who: Collector, conn: Tx
+    request: Request, form_id: str, version: str, name: str, who: Collector, conn: Rx
 ) -> Response:
     lists = entity_lists.linked_files(published_forms.model(conn, form_id, version))
     if name in lists:  # the asking phone's site's list, as it is now
