@@ -125,10 +125,10 @@ def chosen_values(
 def _began_at(by_number: Mapping[int, EntityVersionOut]) -> int:
     """The version the newest conflict began at: the one the newest update applied over a
     newer version had read, reaching back through the updates among those since that had
-    read an older one. With no such update, the version before the newest."""
+    read an older one. With no such update, the newest (nothing competes)."""
     stale = [v for v in by_number.values() if _overlaps(v)]
     if not stale:
-        return max(by_number) - 1
+        return max(by_number)
     newest = max(stale, key=lambda v: v.version)
     began = newest.base_version or 0
     while True:

@@ -30,6 +30,7 @@ from desktop_app.sync.scheduler import Scheduler, SyncScheduler
 from desktop_app.transfer import BundleWritten, export_bundle
 from desktop_app.ui.batches_view import BatchesView
 from desktop_app.ui.dialogs import choose_file, open_dialog, standard_button_texts
+from desktop_app.ui.entity_conflicts import EntityConflictsWindow
 from desktop_app.ui.filling import FillingView, hold_for_filling, release_after_filling
 from desktop_app.ui.home import HomeView
 from desktop_app.ui.i18n import (
@@ -208,6 +209,9 @@ class MainWindow(QMainWindow):
         self.batches_action = self._action(
             view, self.tr("&Batches and differences"), self.show_batches, "Ctrl+6"
         )
+        self.conflicts_action = self._action(
+            view, self.tr("Household &conflicts…"), self.show_entity_conflicts, "Ctrl+7"
+        )
         languages = view.addMenu(self.tr("Interface &language"))
         group = QActionGroup(self)
         for code, name in INTERFACE_LANGUAGES.items():
@@ -239,6 +243,8 @@ class MainWindow(QMainWindow):
         self.keying_action.setEnabled(browsing)
         self.second_keying_action.setEnabled(browsing)
         self.batches_action.setEnabled(browsing)
+        self.conflicts_action.setEnabled(browsing and self.role() in reviewing.REVIEWER_ROLES)
+        self.updates_action.setEnabled(logged_in)
 
     # -- views ---------------------------------------------------------------------------------
     def _show(self, widget: QWidget, name: str) -> None:
@@ -872,6 +878,13 @@ class MainWindow(QMainWindow):
             self.open_submission(found.drafts[0])
             return
         self._start_draft(found.form_id, found)
+
+    def show_entity_conflicts(self) -> None:
+        """The site's households two computers updated differently, resolved on the server."""
+        if self.user is None or self.role() not in reviewing.REVIEWER_ROLES:
+            return
+        # owned by the view shown: locking replaces it, and the window goes with it
+        self.open_dialog(EntityConflictsWindow(self.user, parent=self.centralWidget()))
 
     def show_entity_history(self, assignment_id: int) -> None:
         """Ctrl+H on To visit: the household's versions as this computer has held them."""

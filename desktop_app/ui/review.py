@@ -6,7 +6,8 @@ in a column of its own; its values kept as written on the paper against the form
 flagged (at the top and beside their answers), and a decision can confirm that each stands.
 Keyboard-first: Enter opens, F2 or Enter comments on the answer under the cursor, Alt+P ticks
 that a paper's value stands, Alt+A approves, Alt+B sends back, Esc goes back to the list.
-Decisions are kept here and go up at the next sync."""
+Decisions are kept here and go up at the next sync. Alt+C on the list opens the households
+two computers updated differently (desktop_app.ui.entity_conflicts: online)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,8 @@ from desktop_app.client import UserSession
 from desktop_app.errors import ClientError
 from desktop_app.pages import pages
 from desktop_app.store import FormVersionInfo, ReviewFilter
+from desktop_app.ui.dialogs import open_dialog
+from desktop_app.ui.entity_conflicts import EntityConflictsWindow
 from desktop_app.ui.home import form_title
 from desktop_app.ui.i18n import (
     form_language_for,
@@ -178,6 +181,12 @@ class ReviewView(QStackedWidget):
         self.table.activated.connect(lambda index: self.open(self._uuid_at(index.row())))
         self.empty = QLabel()
         self.empty.setWordWrap(True)
+        # the households two computers updated differently: read from the server, online
+        self.conflicts_button = QPushButton(self.tr("Household &conflicts…"))
+        self.conflicts_button.clicked.connect(self.open_entity_conflicts)
+        below = QHBoxLayout()
+        below.addWidget(self.conflicts_button)
+        below.addStretch(1)
 
         layout = QVBoxLayout(self.list_page)
         layout.addWidget(heading)
@@ -185,6 +194,7 @@ class ReviewView(QStackedWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        layout.addLayout(below)
 
     def filter(self) -> ReviewFilter:
         """What the filters say; ValueError when a date is not one."""
@@ -260,6 +270,13 @@ class ReviewView(QStackedWidget):
     def focus_list(self) -> None:
         self.setCurrentWidget(self.list_page)
         self.table.setFocus()
+
+    def open_entity_conflicts(self) -> EntityConflictsWindow:
+        """The site's households two computers updated differently, to resolve on the
+        server (a window over this one; Esc closes it)."""
+        window = EntityConflictsWindow(self.user, parent=self)
+        open_dialog(self, window)
+        return window
 
     # -- one submission ------------------------------------------------------------------------
     def open(self, uuid: str) -> None:

@@ -1,7 +1,7 @@
 """Keyboard-first in every language: on one screen, no two Alt+letter keys are the same
 letter — the menu bar's included — (Qt then only moves between them or opens the menu, and
-the key seems dead), for the review, the Secretariat's and the keyed-entry views and the View menu, whose
-translations choose their own letters."""
+the key seems dead), for the review, the Secretariat's and the keyed-entry views, the household
+conflicts window and the View menu, whose translations choose their own letters."""
 
 import re
 from collections import Counter
@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from desktop_app.ui.batches_view import BatchesView
+from desktop_app.ui.entity_conflicts import EntityConflictsWindow
 from desktop_app.ui.i18n import INTERFACE_LANGUAGES, InterfaceLanguage
 from desktop_app.ui.keyed_entry import KeyedEntryView
 from desktop_app.ui.review import ReviewView
@@ -49,6 +50,8 @@ def test_no_two_keys_on_one_screen(qtbot, client, admin, code):
         qtbot.addWidget(keyed)
         boxes = BatchesView(admin, forms=forms, language=code)
         qtbot.addWidget(boxes)
+        conflicts = EntityConflictsWindow(admin)  # a window of its own: no menu bar
+        qtbot.addWidget(conflicts)
         tabs = [datasets.tabText(i) for i in range(datasets.count())]
         view_menu = window.menuBar().actions()[1].menu()
         screens = {
@@ -56,6 +59,7 @@ def test_no_two_keys_on_one_screen(qtbot, client, admin, code):
             "review submission": letters(review.submission_page, menus),
             "keyed entry": letters(keyed, menus),
             "batches (all pages)": letters(boxes, menus),
+            "household conflicts": letters(conflicts, []),
             "view menu": letters(view_menu, [a.text() for a in view_menu.actions()]),
         }
         for i in range(datasets.count()):

@@ -5,6 +5,7 @@ from tests.central_server.conftest import (  # noqa: F401 - fixtures shared with
     login,
     server,
 )
+from tests.central_server.test_entities_server import forms  # noqa: F401 - lists' forms
 from tests.desktop_app.conftest import admin, client, home  # noqa: F401
 
 
