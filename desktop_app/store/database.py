@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from desktop_app.errors import StoreDamaged, StoreFull, StoreMissing
 
-if TYPE_CHECKING:  # sqlite_utils (and the pandas it imports) only once a database is opened:
+if TYPE_CHECKING:  # sqlite_utils only once a database is opened (desktop_app.store.schema):
     from sqlite_utils import Database  # `daftari --help` and light commands start quicker
 
 KEEP_BACKUPS = 3
@@ -40,9 +40,9 @@ class Connections:
         return conn
 
     def db(self) -> Database:
-        from sqlite_utils import Database
+        from desktop_app.store.schema import Database as Loaded  # imported without pandas
 
-        return Database(self.get())
+        return Loaded(self.get())
 
     def close_all(self) -> None:
         """Close this thread's connection and those of threads that have ended. A connection

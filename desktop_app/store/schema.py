@@ -3,8 +3,11 @@ Never edit an applied migration; add the next one."""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from desktop_app.store.sqlite_utils_light import without_pandas
+
+with without_pandas():
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 migrations = Migrations("daftari")
 
