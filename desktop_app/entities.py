@@ -23,6 +23,7 @@ import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import orjson
 from cryptography.exceptions import InvalidTag
 
 from desktop_app.store import EntityEdit, EntityRecord
@@ -149,7 +150,7 @@ class EntityLists:
         is left out (and logged, by count)."""
         out = []
         damaged = 0
-        key, loads = self._user.key, json.loads
+        key, loads = self._user.key, orjson.loads
         for record in self._user.store.entity_list(self.site, list_name):
             try:
                 label, properties = loads(key.decrypt(record.sealed, context=_context(record.uuid)))

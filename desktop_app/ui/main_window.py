@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import reviewing
+from desktop_app.assigning import ASSIGNER_ROLES
 from desktop_app.assignments import Assignment
 from desktop_app.client import Client, InstallResult, UserSession
 from desktop_app.draft import Draft
@@ -28,6 +29,7 @@ from desktop_app.sync.enrolment import server_of
 from desktop_app.sync.locked import LockedSender, hold_for_lock
 from desktop_app.sync.scheduler import Scheduler, SyncScheduler
 from desktop_app.transfer import BundleWritten, export_bundle
+from desktop_app.ui.assignments_view import AssignmentsView
 from desktop_app.ui.batches_view import BatchesView
 from desktop_app.ui.dialogs import choose_file, open_dialog, standard_button_texts
 from desktop_app.ui.entity_conflicts import EntityConflictsWindow
@@ -212,6 +214,9 @@ class MainWindow(QMainWindow):
         self.conflicts_action = self._action(
             view, self.tr("Household &conflicts…"), self.show_entity_conflicts, "Ctrl+7"
         )
+        self.assignments_action = self._action(
+            view, self.tr("&Assignments"), self.show_assignments, "Ctrl+8"
+        )
         languages = view.addMenu(self.tr("Interface &language"))
         group = QActionGroup(self)
         for code, name in INTERFACE_LANGUAGES.items():
@@ -244,6 +249,9 @@ class MainWindow(QMainWindow):
         self.second_keying_action.setEnabled(browsing)
         self.batches_action.setEnabled(browsing)
         self.conflicts_action.setEnabled(browsing and self.role() in reviewing.REVIEWER_ROLES)
+        assigner = self.role() in ASSIGNER_ROLES  # supervisors and the Secretariat
+        self.assignments_action.setVisible(assigner)
+        self.assignments_action.setEnabled(browsing and assigner)
         self.updates_action.setEnabled(logged_in)
 
     # -- views ---------------------------------------------------------------------------------
@@ -344,6 +352,22 @@ class MainWindow(QMainWindow):
         view.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self._show(view, "datasets")
         view.setFocus()
+
+    def show_assignments(self) -> None:
+        """A supervisor's (the Secretariat's) assignments — progress, open work; assign,
+        reassign, cancel — read from the server and changed there, live."""
+        if self.user is None or self.role() not in ASSIGNER_ROLES:
+            return
+        self.draft = None
+        release_after_filling()
+        view = AssignmentsView(
+            self.user,
+            forms=self.client.forms(latest_only=True),
+            title_language=self._form_language(),
+            pool=self.pool,
+        )
+        self._show(view, "assignments")
+        view.focus()
 
     def show_batches(self) -> None:
         """Boxes of paper, their progress, and the differences of double entry."""
@@ -460,6 +484,8 @@ class MainWindow(QMainWindow):
                 home.reload()
                 self.warm_lists()
             elif isinstance(home, ReviewView) and home.currentWidget() is home.list_page:
+                home.reload()
+            elif isinstance(home, AssignmentsView):  # what was done counts on the server
                 home.reload()
 
     def _form_language(self) -> str:
@@ -1121,6 +1147,8 @@ class MainWindow(QMainWindow):
             self.show_review()
         elif isinstance(self.centralWidget(), SecretariatView):
             self.show_datasets()
+        elif isinstance(self.centralWidget(), AssignmentsView):
+            self.show_assignments()
         else:
             self.show_home()
 
