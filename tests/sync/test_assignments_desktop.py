@@ -127,3 +127,33 @@ def test_a_follow_up_of_a_household_no_longer_listed_is_refused_with_why(server,
         assert "Neema Achieng is no longer in the list households" in str(exc)
     else:
         raise AssertionError("a follow-up of a closed household was opened")
+
+
+def test_registrations_carried_on_a_stick_count_as_done(server, laptops, tmp_path):
+    """Every path into the server binds work to its assignment the same way: a bundle too
+    (registrations: only the binding can count them)."""
+    from desktop_app.transfer import export_bundle
+    from tests.conftest import daftari_server
+
+    amina, _, _ = laptops
+    sync(amina)
+    boss = token(server, "super_k")
+    [zone] = assign(
+        server,
+        boss,
+        {"form_id": "hh_register", "enumerator": "amina", "quantity": 3, "zone": "Zone 3"},
+    )
+    sync(amina)
+    [todo] = amina.assignments()
+    for name in ("Apio", "Okello"):
+        draft = amina.new_submission("hh_register", assignment=todo)
+        answer(draft, "/data/hh_name", name)
+        assert draft.finalize() == []
+    export_bundle(amina, tmp_path / "amina.bundle")
+    done = daftari_server(tmp_path / "server")("bundle", "import", tmp_path / "amina.bundle")
+    assert done.returncode == 0, done.stderr
+    applied(server)
+    [a] = requests.get(
+        f"{server.url}/api/v1/assignments", headers={"authorization": f"Bearer {boss}"}
+    ).json()["assignments"]
+    assert (a["id"], a["done"], a["left"]) == (zone, 2, 1)
