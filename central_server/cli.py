@@ -594,10 +594,9 @@ def cmd_entities_export(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         print(f"{out.parent}: no such folder", file=sys.stderr)
         return 1
+    read = entity_admin.history_rows if args.versions else entity_admin.export_rows
     with snapshot(_engine(args)) as conn:
-        header, rows = entity_admin.export_rows(
-            conn, _reviewer(conn, args), args.list_name, site=args.site
-        )
+        header, rows = read(conn, _reviewer(conn, args), args.list_name, site=args.site)
     partial = out.with_name(out.name + ".partial")
     try:
         if args.format == "csv":
@@ -628,7 +627,7 @@ def cmd_entities_export(args: argparse.Namespace) -> int:
         raise
     partial.replace(out)
     os.chmod(out, 0o600)  # respondents' names: readable by this account only
-    print(f"wrote {out} ({len(rows)} entities)")
+    print(f"wrote {out} ({len(rows)} {'versions' if args.versions else 'entities'})")
     return 0
 
 
@@ -925,6 +924,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("csv", "parquet"), required=True)
     p.add_argument("--out", required=True)
     p.add_argument("--site")
+    p.add_argument(
+        "--versions",
+        action="store_true",
+        help="every version of every entity (its history), one row each",
+    )
     p.set_defaults(func=cmd_entities_export)
     bundle = sub.add_parser("bundle", help="submissions carried on a USB stick")
     bundle_sub = bundle.add_subparsers(title="bundle commands", metavar="COMMAND", required=True)

@@ -282,6 +282,58 @@ def export_rows(
     return header, out
 
 
+def history_rows(
+    conn: Connection, who: Principal, list_name: str, site: str | None = None
+) -> tuple[list[str], list[list[str]]]:
+    """Every version of a list's entities, one row each (oldest first): ``__id``,
+    ``__version``, ``label``, the properties as they were then, then what made it (the
+    submission, or none: an import or a resolution), who and when, the version it changed and
+    the properties in conflict. The same reading rights as :func:`export_rows`."""
+    if who.role not in ("clerk", "supervisor", *MANAGERS):
+        raise Forbidden("entity lists are read by reviewers and the Secretariat")
+    query = (
+        select(entity_versions, sites.c.name.label("site_name"))
+        .join(entities, entities.c.uuid == entity_versions.c.uuid)
+        .join(sites, sites.c.id == entities.c.site_id)
+        .where(entities.c.list_name == list_name)
+        .order_by(entities.c.created_at, entity_versions.c.uuid, entity_versions.c.version)
+    )
+    if not who.all_sites:
+        query = query.where(entities.c.site_id == who.site_id)
+    if site is not None:
+        query = query.where(sites.c.name == site)
+    rows = conn.execute(query).all()
+    names = sorted({k for r in rows for k in (r.data or {})})
+    header = [
+        "__id",
+        "__version",
+        "label",
+        *names,
+        "__site",
+        "__submission",
+        "__by",
+        "__at",
+        "__baseVersion",
+        "__conflicting",
+    ]
+    out = [
+        [
+            r.uuid,
+            str(r.version),
+            r.label,
+            *[(r.data or {}).get(k, "") for k in names],
+            r.site_name,
+            r.submission or "",
+            r.by,
+            r.at,
+            "" if r.base_version is None else str(r.base_version),
+            " ".join(r.conflicting or []),
+        ]
+        for r in rows
+    ]
+    return header, out
+
+
 def _is_uuid(text: str) -> bool:
     try:
         return str(uuidlib.UUID(text)) == text

@@ -123,5 +123,24 @@ def test_an_import_is_checked_whole_tried_dry_then_applied_and_exported(tmp_path
         "entities", "export", "households", "--as", "sec", "--format", "parquet", "--out", parquet
     )
     assert len(pd.read_parquet(parquet)) == 3
+    # the history: Amina's two versions, as each was, by whom
+    history = tmp_path / "households-history.csv"
+    r = server(
+        "entities",
+        "export",
+        "households",
+        "--as",
+        "clerk_k",
+        "--format",
+        "csv",
+        "--out",
+        history,
+        "--versions",
+    )
+    assert r.returncode == 0 and "(4 versions)" in r.stdout, r.stderr
+    versions = pd.read_csv(history, dtype=str, keep_default_na=False)
+    amina = versions[versions["__id"] == KNOWN]
+    assert list(amina["__version"]) == ["1", "2"] and set(amina["__by"]) == {"sec"}
+    assert list(amina["__baseVersion"]) == ["", "1"]
     r = server("entities", "import", "households", good, "--site", "Koboko", "--as", "clerk_k")
     assert "the Secretariat's work" in r.stderr and r.returncode == 1
