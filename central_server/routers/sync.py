@@ -38,7 +38,7 @@ from sync_protocol import (
 router = APIRouter(tags=["sync"])
 E = TypeVar("E", PushEnvelope, ExchangeEnvelope)
 SENDERS = ("enumerator", "clerk", "supervisor")
-PULL_PAGE = 200
+PULL_PAGE = 1000  # changes a pull answers at once: 1,000 households' changes in one 2G round trip
 
 
 @router.get("/ping", response_model=Answer)
@@ -275,7 +275,7 @@ def changes_since(conn, who, cursor: int) -> PullAnswer:
     more = len(rows) > PULL_PAGE
     rows = rows[:PULL_PAGE]
     answer = PullAnswer(cursor=rows[-1].seq if rows else cursor, more=more)
-    newest: dict[str, EntityOut] = {}
+    newest: dict[str, None] = {}  # the entities changed, in the order of their changes
     given: dict[int, AssignmentOut] = {}
     for row in rows:
         if row.kind == "form_version":
@@ -312,22 +312,29 @@ def changes_since(conn, who, cursor: int) -> PullAnswer:
                     )
                 )
         elif row.kind == "entity":
-            if who.all_sites:
-                continue  # a site's lists go to that site's devices
-            e = conn.execute(select(entities).where(entities.c.uuid == row.ref)).first()
-            if e is not None and e.site_id == who.site_id:
-                newest[e.uuid] = EntityOut(  # changed twice in a page: sent once
-                    uuid=e.uuid,
-                    list_name=e.list_name,
-                    label=e.label,
-                    version=e.version,
-                    data=dict(e.data or {}),
-                    deleted=e.deleted_at is not None,
-                )
+            if not who.all_sites:  # a site's lists go to that site's devices
+                newest.setdefault(row.ref, None)  # in the order changed; read below at once
         elif row.kind == "assignment":
             told = assignments.out_for(conn, who, int(row.ref))
             if told is not None:  # changed twice in a page: sent once, as it is now
                 given[told.id] = told
-    answer.entities = list(newest.values())
+    found = {}
+    wanted = list(newest)
+    for start in range(0, len(wanted), 500):
+        for e in conn.execute(
+            select(entities).where(
+                entities.c.uuid.in_(wanted[start : start + 500]),
+                entities.c.site_id == who.site_id,
+            )
+        ):
+            found[e.uuid] = EntityOut(  # changed twice in a page: sent once, as it is now
+                uuid=e.uuid,
+                list_name=e.list_name,
+                label=e.label,
+                version=e.version,
+                data=dict(e.data or {}),
+                deleted=e.deleted_at is not None,
+            )
+    answer.entities = [found[u] for u in wanted if u in found]
     answer.assignments = list(given.values())
     return answer
