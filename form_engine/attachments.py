@@ -52,6 +52,23 @@ def _csv_instance(text: str, name: str) -> tuple[str, list[Choice]]:
     return "".join(parts), choices
 
 
+_FIELDS = set(Choice.model_fields)  # shared by a list's choices: never assigned to
+_NO_MEDIA: dict = {}  # likewise (a list's rows have no images)
+_new, _set = object.__new__, object.__setattr__
+
+
+def _choice(value: str, label: dict) -> Choice:
+    """A choice as ``Choice.model_construct`` makes it (no validation: the list's own
+    values), in a third of its time and with fewer objects for the collector to walk —
+    100,000 of them for a site's list of households. Read only, as a list's choices are."""
+    choice = _new(Choice)
+    _set(choice, "__dict__", {"value": value, "label": label, "media": _NO_MEDIA})
+    _set(choice, "__pydantic_fields_set__", _FIELDS)
+    _set(choice, "__pydantic_extra__", None)
+    _set(choice, "__pydantic_private__", None)
+    return choice
+
+
 def rows_instance(header: list[str], rows: Iterable[Sequence[str]]) -> tuple[Node, list[Choice]]:
     """A list's rows (an entity list, as a CSV attachment would hold it) as an instance
     document root/item[column...] and its choices, built at once: no CSV or XML text made and
@@ -70,7 +87,6 @@ def rows_instance(header: list[str], rows: Iterable[Sequence[str]]) -> tuple[Nod
     ]
     root = Node("root")
     choices: list[Choice] = []
-    construct = Choice.model_construct
     by_tag: dict[str, int] = {}
     for i, tag in columns:
         by_tag.setdefault(tag, i)  # a tag twice: its first column
@@ -80,10 +96,9 @@ def rows_instance(header: list[str], rows: Iterable[Sequence[str]]) -> tuple[Nod
         item.parent = root
         items.append(item)
         choices.append(
-            construct(
-                value=row[name_at] if name_at is not None else "",
-                label={lang: [row[i]] for i, lang in labels},
-                media={},
+            _choice(
+                row[name_at] if name_at is not None else "",
+                {lang: [row[i]] for i, lang in labels},
             )
         )
     return make_document(root), choices
