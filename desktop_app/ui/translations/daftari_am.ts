@@ -2,6 +2,415 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="am">
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../assign_dialog.py" line="79"/>
+        <source>Assign work</source>
+        <translation>ሥራ መድብ</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="100"/>
+        <source>Site</source>
+        <translation>ጣቢያ</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="102"/>
+        <source>Form</source>
+        <translation>ቅጽ</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="109"/>
+        <source>&amp;Households to follow up</source>
+        <translation>የሚከታተሉ ቤተሰቦች (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="110"/>
+        <source>&amp;New registrations</source>
+        <translation>አዲስ ምዝገባዎች (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="123"/>
+        <source>A name, a zone, a number…</source>
+        <translation>ስም፣ ቀጠና፣ ቁጥር…</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="125"/>
+        <source>Search the households</source>
+        <translation>ቤተሰቦችን ፈልግ</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="135"/>
+        <source>Households</source>
+        <translation>ቤተሰቦች</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="141"/>
+        <source>&amp;Tick all shown</source>
+        <translation>የሚታዩትን ሁሉ ምልክት አድርግ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="145"/>
+        <source>&amp;Untick all</source>
+        <translation>ሁሉንም ምልክቶች አንሳ (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="147"/>
+        <source>&amp;Search:</source>
+        <translation>ፈልግ (&amp;S)፦</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="167"/>
+        <source>How many registrations</source>
+        <translation>የምዝገባዎች ብዛት</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="170"/>
+        <source>Zone</source>
+        <translation>ቀጠና</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="171"/>
+        <source>Where: a zone, a block, a village</source>
+        <translation>የት፦ ቀጠና፣ ብሎክ፣ መንደር</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="175"/>
+        <source>Nu&amp;mber:</source>
+        <translation>ብዛት (&amp;M)፦</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="176"/>
+        <source>&amp;Zone:</source>
+        <translation>ቀጠና (&amp;Z)፦</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="182"/>
+        <source>Enumerator or clerk</source>
+        <translation>ቆጣሪ ወይም ጸሐፊ</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="186"/>
+        <source>What happened</source>
+        <translation>የሆነው</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="191"/>
+        <source>&amp;Assign</source>
+        <translation>መድብ (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="197"/>
+        <source>S&amp;ite:</source>
+        <translation>ጣቢያ (&amp;I)፦</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="200"/>
+        <source>&amp;Form:</source>
+        <translation>ቅጽ (&amp;F)፦</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="208"/>
+        <source>&amp;Enumerator or clerk:</source>
+        <translation>ቆጣሪ ወይም ጸሐፊ (&amp;E)፦</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="254"/>
+        <source>Work at {site}</source>
+        <translation>በ{site} ያለ ሥራ</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="260"/>
+        <source>Name the site first</source>
+        <translation>መጀመሪያ የጣቢያውን ስም ይጻፉ</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="262"/>
+        <source>Reading who works at the site…</source>
+        <translation>በጣቢያው የሚሠሩትን በማንበብ ላይ…</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="270"/>
+        <source>Nobody at this site can be given work</source>
+        <translation>በዚህ ጣቢያ ሥራ ሊሰጠው የሚችል ሰው የለም</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="287"/>
+        <source>No form is installed on this computer.</source>
+        <translation>በዚህ ኮምፒውተር ላይ ምንም ቅጽ አልተጫነም።</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="289"/>
+        <source>Reading the households of this form&apos;s list…</source>
+        <translation>የዚህን ቅጽ ዝርዝር ቤተሰቦች በማንበብ ላይ…</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="318"/>
+        <source>This form follows up no list: it can only be given as new registrations.</source>
+        <translation>ይህ ቅጽ ምንም ዝርዝር አይከታተልም፤ ሊሰጥ የሚችለው እንደ አዲስ ምዝገባዎች ብቻ ነው።</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="324"/>
+        <source>This form follows up the list {list}, which the sites&apos; computers hold, not this one: give its households from a site supervisor&apos;s computer.</source>
+        <translation>ይህ ቅጽ {list} የተባለውን ዝርዝር ይከታተላል፤ ዝርዝሩ ያለው በጣቢያዎቹ ኮምፒውተሮች ላይ እንጂ በዚህኛው ላይ አይደለም፦ ቤተሰቦቹን ከአንድ የጣቢያ ተቆጣጣሪ ኮምፒውተር ይመድቡ።</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="331"/>
+        <source>This form follows up the list {list}, and this computer holds none of its households yet: they come with each sync.</source>
+        <translation>ይህ ቅጽ {list} የተባለውን ዝርዝር ይከታተላል፤ በዚህ ኮምፒውተር ላይ ግን ከቤተሰቦቹ አንዳቸውም ገና የሉም፦ በእያንዳንዱ ማመሳሰል ይመጣሉ።</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="337"/>
+        <source>This form follows up the list {list}: {n} households here.</source>
+        <translation>ይህ ቅጽ {list} የተባለውን ዝርዝር ይከታተላል፦ እዚህ {n} ቤተሰቦች አሉ።</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="353"/>
+        <source>{shown} of {every} shown · {ticked} ticked</source>
+        <translation>ከ{every} {shown} ይታያሉ · {ticked} ምልክት ተደርጎባቸዋል</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="369"/>
+        <source>Choose a form.</source>
+        <translation>ቅጽ ይምረጡ።</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="372"/>
+        <source>Choose who does the work.</source>
+        <translation>ሥራውን የሚሠራውን ይምረጡ።</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="379"/>
+        <source>Tick the households to give (Space ticks the one you are on).</source>
+        <translation>የሚሰጡትን ቤተሰቦች ምልክት ያድርጉ (Space ያሉበትን ምልክት ያደርጋል)።</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="385"/>
+        <source>At most {n} households at once.</source>
+        <translation>በአንድ ጊዜ ቢበዛ {n} ቤተሰቦች።</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="414"/>
+        <source>Sending to the server…</source>
+        <translation>ወደ አገልጋዩ በመላክ ላይ…</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="434"/>
+        <source>The server assigned nothing: it refused {n} of the households ticked.</source>
+        <translation>አገልጋዩ ምንም አልመደበም፦ ምልክት ከተደረገባቸው ቤተሰቦች {n}ን አልተቀበለም።</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="440"/>
+        <source>• {household}: {why}</source>
+        <translation>• {household}፦ {why}</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="441"/>
+        <source>Untick them (in red in the list), then Assign again.</source>
+        <translation>ምልክታቸውን ያንሱ (በዝርዝሩ ውስጥ በቀይ ያሉትን)፣ ከዚያ እንደገና «መድብ»ን ይጫኑ።</translation>
+    </message>
+</context>
+<context>
+    <name>Assignments</name>
+    <message>
+        <location filename="../reassign_dialog.py" line="64"/>
+        <source>The server said: {words}</source>
+        <translation>አገልጋዩ ያለው፦ {words}</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="72"/>
+        <source>enumerator</source>
+        <translation>ቆጣሪ</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="73"/>
+        <source>clerk</source>
+        <translation>ጸሐፊ</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="86"/>
+        <source>{name} — {role}</source>
+        <translation>{name} — {role}</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsView</name>
+    <message>
+        <location filename="../assignments_view.py" line="93"/>
+        <source>Assignments</source>
+        <translation>የሥራ ምደባዎች</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="103"/>
+        <source>What happened</source>
+        <translation>የሆነው</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="108"/>
+        <source>Progress by enumerator</source>
+        <translation>የሥራ ሂደት በየቆጣሪው</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="111"/>
+        <source>&amp;Progress by enumerator</source>
+        <translation>የሥራ ሂደት በየቆጣሪው (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="116"/>
+        <source>Open assignments</source>
+        <translation>ያልተጠናቀቁ ሥራዎች</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="119"/>
+        <source>&amp;Open assignments</source>
+        <translation>ያልተጠናቀቁ ሥራዎች (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="122"/>
+        <source>Whose assignments</source>
+        <translation>የማን ሥራዎች</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="123"/>
+        <source>Everyone</source>
+        <translation>ሁሉም</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="125"/>
+        <source>&amp;Enumerator:</source>
+        <translation>ቆጣሪ (&amp;E)፦</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="129"/>
+        <source>A household, a zone…</source>
+        <translation>ቤተሰብ፣ ቀጠና…</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="130"/>
+        <source>Search the titles</source>
+        <translation>ርዕሶችን ፈልግ</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="133"/>
+        <source>&amp;Search:</source>
+        <translation>ፈልግ (&amp;S)፦</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="138"/>
+        <source>&amp;Assign…</source>
+        <translation>መድብ… (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="140"/>
+        <source>&amp;Reassign…</source>
+        <translation>ለሌላ መድብ… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="142"/>
+        <source>&amp;Cancel assignment…</source>
+        <translation>ምደባውን ሰርዝ… (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="144"/>
+        <source>Read a&amp;gain (F5)</source>
+        <translation>እንደገና አንብብ (F5) (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="202"/>
+        <source>Assignments are kept on the server: this screen needs this computer connected to it (Daftari → Connect to a server).</source>
+        <translation>የሥራ ምደባዎች የሚቀመጡት በአገልጋዩ ላይ ነው፦ ይህ ገጽ ይህ ኮምፒውተር ከእሱ ጋር እንዲገናኝ ይፈልጋል (Daftari → ከሰርቨር ጋር ተገናኝ)።</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="240"/>
+        <source>Reading the assignments from the server…</source>
+        <translation>የሥራ ምደባዎችን ከአገልጋዩ በማንበብ ላይ…</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="284"/>
+        <source>Assignments are read from the server and changed there: this screen needs a connection. {why}</source>
+        <translation>የሥራ ምደባዎች የሚነበቡት ከአገልጋዩ ሲሆን የሚቀየሩትም እዚያው ነው፦ ይህ ገጽ ግንኙነት ይፈልጋል። {why}</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="298"/>
+        <source>No connection to the server: check the network, then Read again (F5).</source>
+        <translation>ከአገልጋዩ ጋር ግንኙነት የለም፦ ኔትወርኩን ያረጋግጡ፣ ከዚያ «እንደገና አንብብ» (F5)።</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="303"/>
+        <source>every site</source>
+        <translation>ሁሉም ጣቢያዎች</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="308"/>
+        <source>{where} · {n} open</source>
+        <translation>{where} · {n} ያልተጠናቀቁ</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="342"/>
+        <source>{shown} of {every} open assignments shown</source>
+        <translation>ከ{every} ያልተጠናቀቁ ሥራዎች {shown} ይታያሉ</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="344"/>
+        <source>No open assignment.</source>
+        <translation>ያልተጠናቀቀ ሥራ የለም።</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="398"/>
+        <source>{n} assignment(s) given to {names}.</source>
+        <translation>{n} ሥራ(ዎች) ለ{names} ተሰጥተዋል።</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="411"/>
+        <source>Choose assignments of one site to reassign together.</source>
+        <translation>አንድ ላይ ለሌላ ለመመደብ የአንድ ጣቢያ ሥራዎችን ይምረጡ።</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="425"/>
+        <source>{n} assignment(s) given to {name}.</source>
+        <translation>{n} ሥራ(ዎች) ለ{name} ተሰጥተዋል።</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="438"/>
+        <source>{title} — {enumerator}</source>
+        <translation>{title} — {enumerator}</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="444"/>
+        <source>and {n} more</source>
+        <translation>እና ሌሎች {n}</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="447"/>
+        <source>Cancel assignments?</source>
+        <translation>ምደባዎቹ ይሰረዙ?</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="449"/>
+        <source>Cancel {n} assignment(s)? They leave the enumerators&apos; computers at their next sync; what was done for them stays.</source>
+        <translation>{n} ሥራ(ዎች) ይሰረዙ? በሚቀጥለው ማመሳሰላቸው ከቆጣሪዎቹ ኮምፒውተሮች ይወገዳሉ፤ ለእነሱ የተሠራው ግን ይቀራል።</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="458"/>
+        <source>&amp;Yes, cancel them</source>
+        <translation>አዎ፣ ሰርዛቸው (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="459"/>
+        <source>&amp;No</source>
+        <translation>አይ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="476"/>
+        <source>Sending to the server…</source>
+        <translation>ወደ አገልጋዩ በመላክ ላይ…</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="482"/>
+        <source>{n} assignment(s) cancelled.</source>
+        <translation>{n} ሥራ(ዎች) ተሰርዘዋል።</translation>
+    </message>
+</context>
+<context>
     <name>BatchesView</name>
     <message>
         <location filename="../batches_view.py" line="78"/>
@@ -928,150 +1337,150 @@
 <context>
     <name>EntityConflictsWindow</name>
     <message>
-        <location filename="../entity_conflicts.py" line="64"/>
+        <location filename="../entity_conflicts.py" line="68"/>
         <source>Household conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>የቤተሰብ ግጭቶች</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="80"/>
+        <location filename="../entity_conflicts.py" line="84"/>
         <source>Households two computers updated differently</source>
-        <translation type="unfinished"></translation>
+        <translation>ሁለት ኮምፒውተሮች በተለያየ መንገድ ያዘመኗቸው ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="88"/>
-        <source>Two computers updated the same household (or another entry of a list) from the same version, with no connection. For each property, choose the value to keep, then Resolve: the values chosen become its next version on the server, and every computer of the site receives it at its next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="98"/>
-        <location filename="../entity_conflicts.py" line="342"/>
-        <source>Label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="99"/>
-        <source>List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="100"/>
-        <source>Site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="101"/>
-        <source>Version</source>
-        <translation type="unfinished">ስሪት</translation>
+        <location filename="../entity_conflicts.py" line="92"/>
+        <source>Two computers updated the same household (or another entry of a list) from the same version, with no connection. Choose the value to keep for each property, then Resolve: the values chosen become its next version on the server, for every computer of the site.</source>
+        <translation>ሁለት ኮምፒውተሮች ያለ ግንኙነት አንድን ቤተሰብ (ወይም ሌላ የዝርዝር ግቤት) ከአንድ ስሪት ተነሥተው አዘምነዋል። ለእያንዳንዱ ባሕርይ የሚቆየውን ዋጋ ይምረጡ፣ ከዚያ «ፍታ»ን ይጫኑ፦ የተመረጡት ዋጋዎች በአገልጋዩ ላይ ቀጣዩ ስሪቱ ይሆናሉ፣ ለጣቢያው ኮምፒውተሮች ሁሉ።</translation>
     </message>
     <message>
         <location filename="../entity_conflicts.py" line="102"/>
+        <location filename="../entity_conflicts.py" line="351"/>
+        <source>Label</source>
+        <translation>መለያ</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="103"/>
+        <source>List</source>
+        <translation>ዝርዝር</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="104"/>
+        <source>Site</source>
+        <translation>ጣቢያ</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="105"/>
+        <source>Version</source>
+        <translation>ስሪት</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="106"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>ግጭት</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="107"/>
+        <location filename="../entity_conflicts.py" line="111"/>
         <source>Households in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>ግጭት ያለባቸው ቤተሰቦች</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="149"/>
+        <location filename="../entity_conflicts.py" line="154"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>የሆነው</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="150"/>
+        <location filename="../entity_conflicts.py" line="155"/>
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>ፍታ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="153"/>
+        <location filename="../entity_conflicts.py" line="158"/>
         <source>Read &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>እንደገና አንብብ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="216"/>
+        <location filename="../entity_conflicts.py" line="226"/>
         <source>Reading the households in conflict from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>ግጭት ያለባቸውን ቤተሰቦች ከአገልጋዩ በማንበብ ላይ…</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="232"/>
+        <location filename="../entity_conflicts.py" line="242"/>
         <source>Same property, different values</source>
-        <translation type="unfinished"></translation>
+        <translation>ያው ባሕርይ፣ የተለያዩ ዋጋዎች</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="233"/>
+        <location filename="../entity_conflicts.py" line="243"/>
         <source>Different properties (both kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>የተለያዩ ባሕርያት (ሁለቱም ተይዘዋል)</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="251"/>
+        <location filename="../entity_conflicts.py" line="261"/>
         <source>{n} in conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ቤተሰቦች ግጭት ውስጥ ናቸው።</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="253"/>
+        <location filename="../entity_conflicts.py" line="263"/>
         <source>No household is in conflict: every update agrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>ግጭት ያለበት ቤተሰብ የለም፦ ሁሉም ማዘመኛዎች ይስማማሉ።</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="277"/>
+        <location filename="../entity_conflicts.py" line="287"/>
         <source>Reading its versions from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>ስሪቶቹን ከአገልጋዩ በማንበብ ላይ…</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="311"/>
+        <location filename="../entity_conflicts.py" line="321"/>
         <source>{label} — {list}, version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — {list}፣ ስሪት {version}</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="317"/>
-        <source>{n} updates since version {since}. For each property: its value then, and each value proposed since. The newest is chosen; choose another with the arrow keys.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../entity_conflicts.py" line="327"/>
+        <source>{n} updates since version {since}: each property&apos;s value then, and each proposed since. The newest is chosen.</source>
+        <translation>ከስሪት {since} ወዲህ {n} ማዘመኛዎች፦ የእያንዳንዱ ባሕርይ የያኔው ዋጋ፣ እና ከዚያ ወዲህ የቀረበው እያንዳንዱ። አዲሱ ተመርጧል።</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="323"/>
+        <location filename="../entity_conflicts.py" line="332"/>
         <source>No property has competing values: Resolve keeps it as it is and ends the conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>ተፎካካሪ ዋጋዎች ያሉት ባሕርይ የለም፦ «ፍታ» እንዳለ ያቆየዋል፣ ግጭቱንም ያበቃል።</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="344"/>
+        <location filename="../entity_conflicts.py" line="353"/>
         <source>{name} — different values proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — የተለያዩ ዋጋዎች ቀርበዋል</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="346"/>
+        <location filename="../entity_conflicts.py" line="355"/>
         <source>{name} — changed by one computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="371"/>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="375"/>
-        <source>before the conflict: version {version}, {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — በአንድ ኮምፒውተር ተቀይሯል</translation>
     </message>
     <message>
         <location filename="../entity_conflicts.py" line="382"/>
+        <source>(empty)</source>
+        <translation>(ባዶ)</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="386"/>
+        <source>before the conflict: version {version}, {who}, {when}</source>
+        <translation>ከግጭቱ በፊት፦ ስሪት {version}፣ {who}፣ {when}</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="393"/>
         <source>{who}, {when} (version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}፣ {when} (ስሪት {version})</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="387"/>
+        <location filename="../entity_conflicts.py" line="398"/>
         <source>{value} — {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — {said}</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="413"/>
+        <location filename="../entity_conflicts.py" line="424"/>
         <source>{label}: resolved, as version {version} with the values chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}፦ ተፈቷል፤ የተመረጡትን ዋጋዎች የያዘ ስሪት {version} ሆኗል።</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="425"/>
+        <location filename="../entity_conflicts.py" line="436"/>
         <source>{label} changed on the server since you looked at it; it was read again. Choose again, then Resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ካዩት በኋላ በአገልጋዩ ላይ ተቀይሯል፤ እንደገና ተነቧል። እንደገና ይምረጡ፣ ከዚያ «ፍታ»ን ይጫኑ።</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1968,34 @@ Remove them and their answers?</source>
         <location filename="../home.py" line="369"/>
         <source>{n} sheet(s) printed to {file}.</source>
         <translation>{n} ወረቀት(ቶች) ወደ {file} ታትመዋል።</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsModel</name>
+    <message>
+        <location filename="../assignment_models.py" line="213"/>
+        <source>Refused by the server: {why}</source>
+        <translation>አገልጋዩ አልተቀበለውም፦ {why}</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="231"/>
+        <source>(no label)</source>
+        <translation>(መለያ የለውም)</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="234"/>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="237"/>
+        <source>{label} — {facts}</source>
+        <translation>{label} — {facts}</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="239"/>
+        <source>{household} (already given to {names})</source>
+        <translation>{household} (ቀድሞ ለ{names} ተሰጥቷል)</translation>
     </message>
 </context>
 <context>
@@ -2082,392 +2519,407 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;Daftari</source>
         <translation>Daftari (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="158"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>ቅጽ ጫን (XLSForm) (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="160"/>
         <source>&amp;Lock / switch user</source>
         <translation>ቆልፍ / ተጠቃሚ ቀይር (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="161"/>
         <source>&amp;Sync now</source>
         <translation>አሁን አመሳስል (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="162"/>
         <source>&amp;Connect to a server…</source>
         <translation>ከሰርቨር ጋር ተገናኝ (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="164"/>
         <source>Connect to ODK Central or &amp;KoboToolbox…</source>
         <translation>ከODK Central ወይም KoboToolbox ጋር ተገናኝ (&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="167"/>
         <source>&amp;Bring a bundle from a USB stick…</source>
         <translation>ከUSB ጥቅል አምጣ (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="170"/>
         <source>Bundles b&amp;rought from USB sticks…</source>
         <translation>ከUSB የመጡ ጥቅሎች… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="173"/>
         <source>&amp;Put submissions on a USB stick…</source>
         <translation>ማስረከቢያዎችን በUSB ላይ አስቀምጥ… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="176"/>
         <source>Receive &amp;updates from a USB stick…</source>
         <translation>ዝማኔዎችን ከUSB ተቀበል… (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="178"/>
         <source>&amp;Users…</source>
         <translation>ተጠቃሚዎች (&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>ውጣ (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="181"/>
         <source>&amp;View</source>
         <translation>እይታ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="183"/>
         <source>Larger text</source>
         <translation>ጽሑፉን አተልቅ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="186"/>
         <source>Smaller text</source>
         <translation>ጽሑፉን አሳንስ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="188"/>
         <source>Normal text size</source>
         <translation>መደበኛ የጽሑፍ መጠን</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="191"/>
         <source>&amp;My forms and submissions</source>
         <translation>የእኔ ቅጾችና መልሶች (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="194"/>
         <source>&amp;Review submissions</source>
         <translation>የተላኩ መልሶችን መገምገም (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="198"/>
         <source>&amp;Indicators, data and exports</source>
         <translation>አመልካቾች፣ መረጃ እና ወጪ ፋይሎች (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="203"/>
         <source>&amp;Key paper questionnaires…</source>
         <translation>የወረቀት መጠይቆችን ማስገባት… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="207"/>
         <source>Key papers a &amp;second time (verification)…</source>
         <translation>ወረቀቶችን ለሁለተኛ ጊዜ ማስገባት (ማረጋገጫ)… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="212"/>
         <source>&amp;Batches and differences</source>
         <translation>ጥቅሎችና ልዩነቶች (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210"/>
+        <location filename="../main_window.py" line="215"/>
+        <source>Household &amp;conflicts…</source>
+        <translation>የቤተሰብ ግጭቶች… (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="218"/>
+        <source>&amp;Assignments</source>
+        <translation>የሥራ ምደባዎች (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="220"/>
         <source>Interface &amp;language</source>
         <translation>የመተግበሪያው ቋንቋ (&amp;l)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="277"/>
         <source>Locked</source>
         <translation>ተቆልፏል</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="392"/>
         <source>Install a form first (Ctrl+I).</source>
         <translation>መጀመሪያ ቅጽ ይጫኑ (Ctrl+I)።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="397"/>
         <source>Key paper questionnaires</source>
         <translation>የወረቀት መጠይቆችን ማስገባት</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="398"/>
         <source>&amp;Form:</source>
         <translation>ቅጽ (&amp;F)፦</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536"/>
+        <location filename="../main_window.py" line="571"/>
         <source>Connected: {n} form(s) listed there, installed on this computer now.</source>
         <translation>ተገናኝቷል፤ እዚያ {n} ቅጽ(ዎች) ተዘርዝረዋል፤ በዚህ ኮምፒውተር ላይ ተጭነዋል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="551"/>
+        <location filename="../main_window.py" line="586"/>
         <source>Bring a bundle from a USB stick</source>
         <translation>ከUSB ጥቅል አምጣ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="553"/>
-        <location filename="../main_window.py" line="632"/>
-        <location filename="../main_window.py" line="712"/>
+        <location filename="../main_window.py" line="588"/>
+        <location filename="../main_window.py" line="667"/>
+        <location filename="../main_window.py" line="747"/>
         <source>Daftari bundles (*.bundle);;All files (*)</source>
         <translation>የDaftari ጥቅሎች (*.bundle);;ሁሉም ፋይሎች (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="576"/>
+        <location filename="../main_window.py" line="611"/>
         <source>{name} is kept on this computer, sealed. It goes to the server at the first sync once this computer is connected to one (Daftari → Connect to a server).</source>
         <translation>{name} በዚህ ኮምፒውተር ላይ ታሽጎ ተቀምጧል። ይህ ኮምፒውተር ከሰርቨር ጋር ከተገናኘ በኋላ በመጀመሪያው ማመሳሰል ወደ ሰርቨሩ ይሄዳል (Daftari → ከሰርቨር ጋር ተገናኝ)።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="581"/>
+        <location filename="../main_window.py" line="616"/>
         <source>{name} is kept on this computer and goes to the server at the next sync. It is sealed: its answers cannot be read here.</source>
         <translation>{name} በዚህ ኮምፒውተር ላይ ተቀምጧል፤ በሚቀጥለው ማመሳሰል ወደ ሰርቨሩ ይሄዳል። የታሸገ ነው፤ መልሶቹ እዚህ ሊነበቡ አይችሉም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="586"/>
+        <location filename="../main_window.py" line="621"/>
         <source>Bundle kept</source>
         <translation>ጥቅሉ ተቀምጧል</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="599"/>
+        <location filename="../main_window.py" line="634"/>
         <source>The bundle was not kept</source>
         <translation>ጥቅሉ አልተቀመጠም</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="615"/>
-        <location filename="../main_window.py" line="683"/>
-        <location filename="../main_window.py" line="693"/>
+        <location filename="../main_window.py" line="650"/>
+        <location filename="../main_window.py" line="718"/>
+        <location filename="../main_window.py" line="728"/>
         <source>Nothing was put on the stick</source>
         <translation>በUSB ላይ ምንም አልተቀመጠም</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="628"/>
+        <location filename="../main_window.py" line="663"/>
         <source>Put submissions on a USB stick</source>
         <translation>ማስረከቢያዎችን በUSB ላይ አስቀምጥ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="652"/>
+        <location filename="../main_window.py" line="687"/>
         <source>Submissions put on the stick</source>
         <translation>ማስረከቢያዎች በUSB ላይ ተቀምጠዋል</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="654"/>
+        <location filename="../main_window.py" line="689"/>
         <source>{n} submission(s) went into {file}. Take the stick to a computer that syncs with the server; they stay here as waiting until this computer&apos;s next sync hears that they arrived.</source>
         <translation>{n} ማስረከቢያ(ዎች) ወደ {file} ገብተዋል። USB ከአገልጋዩ ጋር ወደሚያመሳስል ኮምፒዩተር ይውሰዱ፤ የዚህ ኮምፒዩተር ቀጣይ ማመሳሰል መድረሳቸውን እስኪሰማ ድረስ እዚህ በመጠበቅ ይቆያሉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="669"/>
+        <location filename="../main_window.py" line="704"/>
         <source>{file} could not be written ({why}): nothing was put on the stick. Is the stick in, not full, and not locked against writing?</source>
         <translation>{file} ሊጻፍ አልቻለም ({why})፦ በUSB ላይ ምንም አልተቀመጠም። USB ገብቷል፣ አልሞላም፣ ለመጻፍስ አልተቆለፈም?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="676"/>
+        <location filename="../main_window.py" line="711"/>
         <source>Your waiting submissions and their photos are more than one bundle carries. Sync them over a network, or ask for help to write them in several bundles.</source>
         <translation>የሚጠብቁ ማስረከቢያዎችዎና ፎቶዎቻቸው አንድ ጥቅል ከሚሸከመው ይበልጣሉ። በኔትወርክ ያመሳስሏቸው፣ ወይም በብዙ ጥቅሎች ለመጻፍ እርዳታ ይጠይቁ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="687"/>
+        <location filename="../main_window.py" line="722"/>
         <source>A bundle is sealed for your server, so that only it can read it: connect to it first (Daftari → Connect to a server).</source>
         <translation>ጥቅሉ ለአገልጋይዎ ብቻ እንዲነበብ ታሽጓል፦ መጀመሪያ ከእሱ ጋር ይገናኙ (Daftari → ከአገልጋይ ጋር ይገናኙ)።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="695"/>
+        <location filename="../main_window.py" line="730"/>
         <source>No finalized submission of yours waits to be sent: there is nothing to put on a stick, and no file was written.</source>
         <translation>ለመላክ የሚጠብቅ የተጠናቀቀ ማስረከቢያዎ የለም፦ በUSB ላይ የሚቀመጥ ነገር የለም፣ ምንም ፋይል አልተጻፈም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="706"/>
-        <location filename="../main_window.py" line="739"/>
+        <location filename="../main_window.py" line="741"/>
+        <location filename="../main_window.py" line="774"/>
         <source>Nothing was received</source>
         <translation>ምንም አልተቀበለም</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="710"/>
+        <location filename="../main_window.py" line="745"/>
         <source>Receive updates from a USB stick</source>
         <translation>ዝማኔዎችን ከUSB ተቀበል</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="725"/>
+        <location filename="../main_window.py" line="760"/>
         <source>Updates received</source>
         <translation>ዝማኔዎች ተቀብለዋል</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="727"/>
+        <location filename="../main_window.py" line="762"/>
         <source>{entities} household(s) or person(s) of the site&apos;s lists and {assignments} assignment(s) are on this computer now; {returned} submission(s) were sent back to correct.</source>
         <translation>{entities} ቤተሰብ(ቦች) ወይም ሰው(ዎች) ከጣቢያው ዝርዝሮች እና {assignments} ሥራ(ዎች) አሁን በዚህ ኮምፒውተር ላይ ናቸው፤ {returned} ቅጽ(ዎች) ለእርማት ተመልሰዋል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="832"/>
+        <location filename="../main_window.py" line="853"/>
         <source>The visit cannot open</source>
         <translation>ጉብኝቱ ሊከፈት አይችልም</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="917"/>
+        <location filename="../main_window.py" line="863"/>
+        <source>Opening the form: reading its lists…</source>
+        <translation>ቅጹን በመክፈት ላይ፦ ዝርዝሮቹን በማንበብ ላይ…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="991"/>
         <source>Reopened by you to correct it.</source>
         <translation>ለማስተካከል እርስዎ እንደገና ከፍተውታል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="922"/>
+        <location filename="../main_window.py" line="996"/>
         <source>Reopened: correct it and finalize again; it is sent as an edit.</source>
         <translation>እንደገና ተከፍቷል፤ አስተካክለው እንደገና ያጠናቅቁ፤ እንደ ማሻሻያ ይላካል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="934"/>
+        <location filename="../main_window.py" line="1008"/>
         <source>Discard this draft?</source>
         <translation>ይህ ረቂቅ ይሰረዝ?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="936"/>
+        <location filename="../main_window.py" line="1010"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>“{title}” ይሰረዝ? መልሶቹ (እና ፎቶዎቹ) ከዚህ ኮምፒውተር ይሰረዛሉ። ከዚያ በኋላ መመለስ አይቻልም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="952"/>
+        <location filename="../main_window.py" line="1026"/>
         <source>The draft was discarded.</source>
         <translation>ረቂቁ ተሰርዟል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="961"/>
+        <location filename="../main_window.py" line="1035"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>ተጠናቋል። ግንኙነት ሲገኝ ይላካል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="967"/>
+        <location filename="../main_window.py" line="1041"/>
         <source>Choose a file…</source>
         <translation>ፋይል ይምረጡ…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="968"/>
+        <location filename="../main_window.py" line="1042"/>
         <source>OK</source>
         <translation>እሺ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="969"/>
+        <location filename="../main_window.py" line="1043"/>
         <source>Type a whole number.</source>
         <translation>ሙሉ ቁጥር ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="970"/>
+        <location filename="../main_window.py" line="1044"/>
         <source>Type a number.</source>
         <translation>ቁጥር ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="972"/>
+        <location filename="../main_window.py" line="1046"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” {first} ወይም {second} ሊሆን ይችላል። እንደፈለጉት {first} ወይም {second} ብለው ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="975"/>
+        <location filename="../main_window.py" line="1049"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”፦ እዚህ ኮማ የአስርዮሽ ምልክት አይደለም። {value} ማለት ከፈለጉ {value} ብለው ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="977"/>
+        <location filename="../main_window.py" line="1051"/>
         <source>Too many digits to keep exactly.</source>
         <translation>በትክክል ለማስቀመጥ አሃዞቹ በጣም ብዙ ናቸው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="978"/>
+        <location filename="../main_window.py" line="1052"/>
         <source>Will be stored as {value}.</source>
         <translation>{value} ተብሎ ይቀመጣል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="979"/>
+        <location filename="../main_window.py" line="1053"/>
         <source>No choice has the code {code}.</source>
         <translation>{code} የሚል ኮድ ያለው ምርጫ የለም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="980"/>
+        <location filename="../main_window.py" line="1054"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>ቀኑን በ YYYY-MM-DD ቅርጸት ይጻፉ (F4 የቀን መቁጠሪያ ይከፍታል)።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="981"/>
+        <location filename="../main_window.py" line="1055"/>
         <source>Type a time as HH:MM.</source>
         <translation>ሰዓቱን በ HH:MM ቅርጸት ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="982"/>
+        <location filename="../main_window.py" line="1056"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>ቀንና ሰዓቱን በ YYYY-MM-DD HH:MM ቅርጸት ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="983"/>
+        <location filename="../main_window.py" line="1057"/>
         <source>Latitude</source>
         <translation>ኬክሮስ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="984"/>
+        <location filename="../main_window.py" line="1058"/>
         <source>Longitude</source>
         <translation>ኬንትሮስ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="985"/>
+        <location filename="../main_window.py" line="1059"/>
         <source>Accuracy (m)</source>
         <translation>ትክክለኛነት (ሜትር)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="986"/>
+        <location filename="../main_window.py" line="1060"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>ኬክሮስና ኬንትሮስ ቁጥሮች ናቸው፤ ለምሳሌ 3.7194 እና 34.8567።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="987"/>
+        <location filename="../main_window.py" line="1061"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>ኬክሮስ ከ-90 እስከ 90 ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="988"/>
+        <location filename="../main_window.py" line="1062"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>ኬንትሮስ ከ-180 እስከ 180 ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="989"/>
+        <location filename="../main_window.py" line="1063"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>ትክክለኛነት በሜትር ከዜሮ በላይ የሆነ ቁጥር ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1016"/>
+        <location filename="../main_window.py" line="1090"/>
         <source>Install a form</source>
         <translation>ቅጽ ጫን</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1018"/>
+        <location filename="../main_window.py" line="1092"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm ፋይሎች (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1035"/>
+        <location filename="../main_window.py" line="1109"/>
         <source>Installed {title}, version {version}.</source>
         <translation>{title}፣ ስሪት {version} ተጭኗል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1037"/>
+        <location filename="../main_window.py" line="1111"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}፣ ስሪት {version} ቀድሞ ተጭኗል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1049"/>
+        <location filename="../main_window.py" line="1123"/>
         <source>The form was not installed</source>
         <translation>ቅጹ አልተጫነም</translation>
     </message>
@@ -2651,6 +3103,54 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
     </message>
 </context>
 <context>
+    <name>OpenAssignmentsModel</name>
+    <message>
+        <location filename="../assignment_models.py" line="51"/>
+        <source>Household or work</source>
+        <translation>ቤተሰብ ወይም ሥራ</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="52"/>
+        <source>Enumerator</source>
+        <translation>ቆጣሪ</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="53"/>
+        <source>Form</source>
+        <translation>ቅጽ</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="54"/>
+        <source>Done</source>
+        <translation>የተሠራ</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="55"/>
+        <source>Left</source>
+        <translation>የቀረ</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="56"/>
+        <source>Site</source>
+        <translation>ጣቢያ</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="80"/>
+        <source>{zone}: {n} new registration(s)</source>
+        <translation>{zone}፦ {n} አዲስ ምዝገባ(ዎች)</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="81"/>
+        <source>{n} new registration(s)</source>
+        <translation>{n} አዲስ ምዝገባ(ዎች)</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="126"/>
+        <source>{title} — given by {who}, {when}</source>
+        <translation>{title} — በ{who} የተሰጠ፣ {when}</translation>
+    </message>
+</context>
+<context>
     <name>OpenRosaDialog</name>
     <message>
         <location filename="../openrosa_dialog.py" line="29"/>
@@ -2737,11 +3237,117 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
     </message>
 </context>
 <context>
+    <name>ProgressModel</name>
+    <message>
+        <location filename="../assignment_models.py" line="272"/>
+        <source>Enumerator</source>
+        <translation>ቆጣሪ</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="273"/>
+        <source>Assignments</source>
+        <translation>ሥራዎች</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="274"/>
+        <source>Expected</source>
+        <translation>የሚጠበቁ</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="275"/>
+        <source>Done</source>
+        <translation>የተሠራ</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="276"/>
+        <source>Left</source>
+        <translation>የቀረ</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="277"/>
+        <source>Site</source>
+        <translation>ጣቢያ</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="291"/>
+        <source>All of {site}</source>
+        <translation>መላው ጣቢያ {site}</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="309"/>
+        <source>Nobody has open work: Assign… gives the site&apos;s enumerators and clerks some.</source>
+        <translation>ያልተጠናቀቀ ሥራ ያለው ሰው የለም፦ «መድብ…» ለጣቢያው ቆጣሪዎችና ጸሐፊዎች ሥራ ይሰጣል።</translation>
+    </message>
+</context>
+<context>
     <name>QuestionBox</name>
     <message>
         <location filename="../question_box.py" line="76"/>
         <source>Reviewer: {comment}</source>
         <translation>ገምጋሚ፦ {comment}</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../reassign_dialog.py" line="111"/>
+        <source>Reassign</source>
+        <translation>ለሌላ መድብ</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="117"/>
+        <source> and {n} more</source>
+        <translation> እና ሌሎች {n}</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="119"/>
+        <source>Give {n} assignment(s) to someone else: {titles}</source>
+        <translation>{n} ሥራ(ዎች) ለሌላ ሰው ስጥ፦ {titles}</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="125"/>
+        <source>Give to</source>
+        <translation>ለማን ይሰጥ</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="126"/>
+        <source>Reading who works at the site…</source>
+        <translation>በጣቢያው የሚሠሩትን በማንበብ ላይ…</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="127"/>
+        <source>&amp;Give to:</source>
+        <translation>ለማን ይሰጥ (&amp;G)፦</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="131"/>
+        <source>What happened</source>
+        <translation>የሆነው</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="148"/>
+        <source>&amp;Reassign</source>
+        <translation>ለሌላ መድብ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="155"/>
+        <source>Nobody else at this site can be given work</source>
+        <translation>በዚህ ጣቢያ ሥራ ሊሰጠው የሚችል ሌላ ሰው የለም</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="168"/>
+        <source>Choose who does the work.</source>
+        <translation>ሥራውን የሚሠራውን ይምረጡ።</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="173"/>
+        <source>Sending to the server…</source>
+        <translation>ወደ አገልጋዩ በመላክ ላይ…</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="201"/>
+        <source>{title}: {why}</source>
+        <translation>{title}፦ {why}</translation>
     </message>
 </context>
 <context>
@@ -2871,25 +3477,25 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
     <message>
         <location filename="../review.py" line="185"/>
         <source>Household &amp;conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>የቤተሰብ ግጭቶች… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="216"/>
+        <location filename="../review.py" line="217"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>ቀኑን እንደ YYYY-MM-DD ይጻፉ፤ ለምሳሌ 2026-11-30።</translation>
     </message>
     <message>
-        <location filename="../review.py" line="228"/>
+        <location filename="../review.py" line="229"/>
         <source>{state} (to send)</source>
         <translation>{state} (የሚላክ)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="230"/>
+        <location filename="../review.py" line="231"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ አልተቀበለም</translation>
     </message>
     <message>
-        <location filename="../review.py" line="257"/>
+        <location filename="../review.py" line="258"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>እዚህ የሚገመገም የለም። የጣቢያዎ መልሶች በእያንዳንዱ ማመሳሰል (F5) ይመጣሉ።</translation>
     </message>
@@ -2950,162 +3556,162 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="323"/>
+        <location filename="../review.py" line="324"/>
         <source>Form &amp;language</source>
         <translation>የቅጹ ቋንቋ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="337"/>
+        <location filename="../review.py" line="338"/>
         <source>Values kept as written on the paper</source>
         <translation>በወረቀቱ እንደተጻፉ የተያዙ ዋጋዎች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="341"/>
+        <location filename="../review.py" line="342"/>
         <source>Question</source>
         <translation>ጥያቄ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="341"/>
+        <location filename="../review.py" line="342"/>
         <source>Answer</source>
         <translation>መልስ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="341"/>
+        <location filename="../review.py" line="342"/>
         <source>Your comment on the answer</source>
         <translation>በመልሱ ላይ የእርስዎ አስተያየት</translation>
     </message>
     <message>
-        <location filename="../review.py" line="343"/>
+        <location filename="../review.py" line="344"/>
         <source>Answers</source>
         <translation>መልሶች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="368"/>
+        <location filename="../review.py" line="369"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>በሙሉ መልሱ ላይ አስተያየት (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="382"/>
+        <location filename="../review.py" line="383"/>
         <source>&amp;Approve</source>
         <translation>አጽድቅ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="383"/>
+        <location filename="../review.py" line="384"/>
         <source>Send &amp;back for correction</source>
         <translation>ለእርማት መልስ (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="384"/>
+        <location filename="../review.py" line="385"/>
         <source>Back to the list (Esc)</source>
         <translation>ወደ ዝርዝሩ ተመለስ (Esc)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="449"/>
+        <location filename="../review.py" line="450"/>
         <source>Details from the server: {detail}</source>
         <translation>ከአገልጋዩ የመጣ ዝርዝር፦ {detail}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="478"/>
+        <location filename="../review.py" line="479"/>
         <source>{form}, version {version}</source>
         <translation>{form}፣ እትም {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="482"/>
+        <location filename="../review.py" line="483"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>ቆጣሪ፦ {name} · ጣቢያ፦ {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="486"/>
+        <location filename="../review.py" line="487"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>የደረሰው {when} · እትም {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="494"/>
+        <location filename="../review.py" line="495"/>
         <source>Keyed from paper questionnaire {number} (interviewed {date}) by {clerk}</source>
         <translation>ከወረቀት መጠይቅ {number} (ቃለ መጠይቅ {date}) በ{clerk} የገባ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="503"/>
+        <location filename="../review.py" line="504"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>ካለፈው እትም ወዲህ {count} መልሶች ተቀይረዋል (ምልክት ተደርጎባቸዋል)።</translation>
     </message>
     <message>
-        <location filename="../review.py" line="424"/>
+        <location filename="../review.py" line="425"/>
         <source>Default</source>
         <translation>ነባሪ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="510"/>
+        <location filename="../review.py" line="511"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>የአገልጋዩ ፍተሻዎች ይህን እትም አልተቀበሉትም፦</translation>
     </message>
     <message>
-        <location filename="../review.py" line="514"/>
+        <location filename="../review.py" line="515"/>
         <source>Sent back by {who} on {when}</source>
         <translation>በ{who} የተመለሰ {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="516"/>
+        <location filename="../review.py" line="517"/>
         <source>Approved by {who} on {when}</source>
         <translation>በ{who} የጸደቀ {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="441"/>
+        <location filename="../review.py" line="442"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>አገልጋዩ እዚህ የተሰጠውን የመጨረሻ ውሳኔ አልተቀበለም፦ {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="525"/>
+        <location filename="../review.py" line="526"/>
         <source>The paper&apos;s value stands: {question} = {value}</source>
         <translation>የወረቀቱ ዋጋ ይጸናል፦ {question} = {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="547"/>
+        <location filename="../review.py" line="548"/>
         <source>{question} — kept as on paper: {value}</source>
         <translation>{question} — በወረቀቱ እንዳለ ተይዟል፦ {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="552"/>
+        <location filename="../review.py" line="553"/>
         <source>rule: {rule}</source>
         <translation>ደንብ፦ {rule}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="554"/>
+        <location filename="../review.py" line="555"/>
         <source>note: {note}</source>
         <translation>ማስታወሻ፦ {note}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="557"/>
+        <location filename="../review.py" line="558"/>
         <source>confirmed by {who} on {when}</source>
         <translation>በ{who} {when} ተረጋግጧል</translation>
     </message>
     <message>
-        <location filename="../review.py" line="562"/>
+        <location filename="../review.py" line="563"/>
         <source>not confirmed yet: the indicators leave it out</source>
         <translation>ገና አልተረጋገጠም፦ አመልካቾቹ አያካትቱትም</translation>
     </message>
     <message>
-        <location filename="../review.py" line="569"/>
+        <location filename="../review.py" line="570"/>
         <source>{answer} — kept as on paper, confirmed</source>
         <translation>{answer} — በወረቀቱ እንዳለ ተይዟል፣ ተረጋግጧል</translation>
     </message>
     <message>
-        <location filename="../review.py" line="571"/>
+        <location filename="../review.py" line="572"/>
         <source>{answer} — kept as on paper</source>
         <translation>{answer} — በወረቀቱ እንዳለ ተይዟል</translation>
     </message>
     <message>
-        <location filename="../review.py" line="579"/>
+        <location filename="../review.py" line="580"/>
         <source>The &amp;paper&apos;s value stands: {question} = {value}</source>
         <translation>የወረቀቱ ዋጋ ይጸናል፦ {question} = {value} (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="652"/>
+        <location filename="../review.py" line="653"/>
         <source>Changed in this revision</source>
         <translation>በዚህ እትም ተቀይሯል</translation>
     </message>
     <message>
-        <location filename="../review.py" line="701"/>
+        <location filename="../review.py" line="702"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}። ውሳኔው በሚቀጥለው ማመሳሰል ወደ አገልጋዩ ይላካል።</translation>
     </message>

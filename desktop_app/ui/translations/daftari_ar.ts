@@ -2,6 +2,415 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../assign_dialog.py" line="79"/>
+        <source>Assign work</source>
+        <translation>إسناد العمل</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="100"/>
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="102"/>
+        <source>Form</source>
+        <translation>الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="109"/>
+        <source>&amp;Households to follow up</source>
+        <translation>أسر للمتابعة (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="110"/>
+        <source>&amp;New registrations</source>
+        <translation>تسجيلات جديدة (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="123"/>
+        <source>A name, a zone, a number…</source>
+        <translation>اسم، منطقة، رقم…</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="125"/>
+        <source>Search the households</source>
+        <translation>البحث في الأسر</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="135"/>
+        <source>Households</source>
+        <translation>الأسر</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="141"/>
+        <source>&amp;Tick all shown</source>
+        <translation>تأشير كل المعروضة (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="145"/>
+        <source>&amp;Untick all</source>
+        <translation>إلغاء كل التأشيرات (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="147"/>
+        <source>&amp;Search:</source>
+        <translation>بحث (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="167"/>
+        <source>How many registrations</source>
+        <translation>عدد التسجيلات</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="170"/>
+        <source>Zone</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="171"/>
+        <source>Where: a zone, a block, a village</source>
+        <translation>أين: منطقة، مربّع، قرية</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="175"/>
+        <source>Nu&amp;mber:</source>
+        <translation>العدد (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="176"/>
+        <source>&amp;Zone:</source>
+        <translation>المنطقة (&amp;Z):</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="182"/>
+        <source>Enumerator or clerk</source>
+        <translation>الباحث الميداني أو الكاتب</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="186"/>
+        <source>What happened</source>
+        <translation>ما حدث</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="191"/>
+        <source>&amp;Assign</source>
+        <translation>إسناد (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="197"/>
+        <source>S&amp;ite:</source>
+        <translation>الموقع (&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="200"/>
+        <source>&amp;Form:</source>
+        <translation>الاستمارة (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="208"/>
+        <source>&amp;Enumerator or clerk:</source>
+        <translation>الباحث الميداني أو الكاتب (&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="254"/>
+        <source>Work at {site}</source>
+        <translation>العمل في {site}</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="260"/>
+        <source>Name the site first</source>
+        <translation>اكتب اسم الموقع أولًا</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="262"/>
+        <source>Reading who works at the site…</source>
+        <translation>جارٍ قراءة من يعمل في الموقع…</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="270"/>
+        <source>Nobody at this site can be given work</source>
+        <translation>لا أحد في هذا الموقع يمكن إسناد عمل إليه</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="287"/>
+        <source>No form is installed on this computer.</source>
+        <translation>لا توجد استمارة مثبتة على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="289"/>
+        <source>Reading the households of this form&apos;s list…</source>
+        <translation>جارٍ قراءة أسر قائمة هذه الاستمارة…</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="318"/>
+        <source>This form follows up no list: it can only be given as new registrations.</source>
+        <translation>هذه الاستمارة لا تتابع أي قائمة: لا يمكن إسنادها إلا كتسجيلات جديدة.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="324"/>
+        <source>This form follows up the list {list}, which the sites&apos; computers hold, not this one: give its households from a site supervisor&apos;s computer.</source>
+        <translation>هذه الاستمارة تتابع القائمة {list}، وهي على حواسيب المواقع لا على هذا الحاسوب: أسند أسرها من حاسوب مشرف موقع.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="331"/>
+        <source>This form follows up the list {list}, and this computer holds none of its households yet: they come with each sync.</source>
+        <translation>هذه الاستمارة تتابع القائمة {list}، ولا توجد على هذا الحاسوب أي من أسرها بعد: تصل مع كل مزامنة.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="337"/>
+        <source>This form follows up the list {list}: {n} households here.</source>
+        <translation>هذه الاستمارة تتابع القائمة {list}: {n} أسرة هنا.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="353"/>
+        <source>{shown} of {every} shown · {ticked} ticked</source>
+        <translation>المعروض {shown} من {every} · المؤشَّر {ticked}</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="369"/>
+        <source>Choose a form.</source>
+        <translation>اختر استمارة.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="372"/>
+        <source>Choose who does the work.</source>
+        <translation>اختر من سيقوم بالعمل.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="379"/>
+        <source>Tick the households to give (Space ticks the one you are on).</source>
+        <translation>أشّر على الأسر التي ستُسندها (Space يؤشّر على الأسرة التي أنت عليها).</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="385"/>
+        <source>At most {n} households at once.</source>
+        <translation>{n} أسرة على الأكثر في المرة الواحدة.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="414"/>
+        <source>Sending to the server…</source>
+        <translation>جارٍ الإرسال إلى الخادم…</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="434"/>
+        <source>The server assigned nothing: it refused {n} of the households ticked.</source>
+        <translation>لم يُسند الخادم شيئًا: رفض {n} من الأسر المؤشَّرة.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="440"/>
+        <source>• {household}: {why}</source>
+        <translation>• {household}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="441"/>
+        <source>Untick them (in red in the list), then Assign again.</source>
+        <translation>ألغِ تأشيرها (بالأحمر في القائمة)، ثم «إسناد» مجددًا.</translation>
+    </message>
+</context>
+<context>
+    <name>Assignments</name>
+    <message>
+        <location filename="../reassign_dialog.py" line="64"/>
+        <source>The server said: {words}</source>
+        <translation>قال الخادم: {words}</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="72"/>
+        <source>enumerator</source>
+        <translation>باحث ميداني</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="73"/>
+        <source>clerk</source>
+        <translation>كاتب</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="86"/>
+        <source>{name} — {role}</source>
+        <translation>{name} — {role}</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsView</name>
+    <message>
+        <location filename="../assignments_view.py" line="93"/>
+        <source>Assignments</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="103"/>
+        <source>What happened</source>
+        <translation>ما حدث</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="108"/>
+        <source>Progress by enumerator</source>
+        <translation>التقدّم حسب الباحث</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="111"/>
+        <source>&amp;Progress by enumerator</source>
+        <translation>التقدّم حسب الباحث (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="116"/>
+        <source>Open assignments</source>
+        <translation>المهام المفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="119"/>
+        <source>&amp;Open assignments</source>
+        <translation>المهام المفتوحة (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="122"/>
+        <source>Whose assignments</source>
+        <translation>مهام مَن</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="123"/>
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="125"/>
+        <source>&amp;Enumerator:</source>
+        <translation>الباحث (&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="129"/>
+        <source>A household, a zone…</source>
+        <translation>أسرة، منطقة…</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="130"/>
+        <source>Search the titles</source>
+        <translation>البحث في العناوين</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="133"/>
+        <source>&amp;Search:</source>
+        <translation>بحث (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="138"/>
+        <source>&amp;Assign…</source>
+        <translation>إسناد… (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="140"/>
+        <source>&amp;Reassign…</source>
+        <translation>إعادة إسناد… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="142"/>
+        <source>&amp;Cancel assignment…</source>
+        <translation>إلغاء المهمة… (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="144"/>
+        <source>Read a&amp;gain (F5)</source>
+        <translation>اقرأ مجددًا (F5) (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="202"/>
+        <source>Assignments are kept on the server: this screen needs this computer connected to it (Daftari → Connect to a server).</source>
+        <translation>تُحفظ المهام على الخادم: تحتاج هذه الشاشة إلى أن يكون هذا الحاسوب متصلًا به (دفتري ← الاتصال بخادم).</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="240"/>
+        <source>Reading the assignments from the server…</source>
+        <translation>جارٍ قراءة المهام من الخادم…</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="284"/>
+        <source>Assignments are read from the server and changed there: this screen needs a connection. {why}</source>
+        <translation>تُقرأ المهام من الخادم وتُعدَّل هناك: تحتاج هذه الشاشة إلى اتصال. {why}</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="298"/>
+        <source>No connection to the server: check the network, then Read again (F5).</source>
+        <translation>لا يوجد اتصال بالخادم: تحقق من الشبكة، ثم «اقرأ مجددًا» (F5).</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="303"/>
+        <source>every site</source>
+        <translation>كل المواقع</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="308"/>
+        <source>{where} · {n} open</source>
+        <translation>{where} · {n} مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="342"/>
+        <source>{shown} of {every} open assignments shown</source>
+        <translation>المعروض {shown} من {every} مهمة مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="344"/>
+        <source>No open assignment.</source>
+        <translation>لا توجد مهمة مفتوحة.</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="398"/>
+        <source>{n} assignment(s) given to {names}.</source>
+        <translation>أُسندت {n} مهمة إلى {names}.</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="411"/>
+        <source>Choose assignments of one site to reassign together.</source>
+        <translation>اختر مهام موقع واحد لإعادة إسنادها معًا.</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="425"/>
+        <source>{n} assignment(s) given to {name}.</source>
+        <translation>أُسندت {n} مهمة إلى {name}.</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="438"/>
+        <source>{title} — {enumerator}</source>
+        <translation>{title} — {enumerator}</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="444"/>
+        <source>and {n} more</source>
+        <translation>و{n} أخرى</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="447"/>
+        <source>Cancel assignments?</source>
+        <translation>إلغاء المهام؟</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="449"/>
+        <source>Cancel {n} assignment(s)? They leave the enumerators&apos; computers at their next sync; what was done for them stays.</source>
+        <translation>إلغاء {n} مهمة؟ تختفي من حواسيب الباحثين في مزامنتهم التالية؛ ويبقى ما أُنجز لها.</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="458"/>
+        <source>&amp;Yes, cancel them</source>
+        <translation>نعم، ألغِها (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="459"/>
+        <source>&amp;No</source>
+        <translation>لا (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="476"/>
+        <source>Sending to the server…</source>
+        <translation>جارٍ الإرسال إلى الخادم…</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="482"/>
+        <source>{n} assignment(s) cancelled.</source>
+        <translation>أُلغيت {n} مهمة.</translation>
+    </message>
+</context>
+<context>
     <name>BatchesView</name>
     <message>
         <location filename="../batches_view.py" line="78"/>
@@ -928,150 +1337,150 @@
 <context>
     <name>EntityConflictsWindow</name>
     <message>
-        <location filename="../entity_conflicts.py" line="64"/>
+        <location filename="../entity_conflicts.py" line="68"/>
         <source>Household conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارضات الأسر</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="80"/>
+        <location filename="../entity_conflicts.py" line="84"/>
         <source>Households two computers updated differently</source>
-        <translation type="unfinished"></translation>
+        <translation>أسر حدّثها حاسوبان بشكل مختلف</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="88"/>
-        <source>Two computers updated the same household (or another entry of a list) from the same version, with no connection. For each property, choose the value to keep, then Resolve: the values chosen become its next version on the server, and every computer of the site receives it at its next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="98"/>
-        <location filename="../entity_conflicts.py" line="342"/>
-        <source>Label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="99"/>
-        <source>List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="100"/>
-        <source>Site</source>
-        <translation type="unfinished">الموقع</translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="101"/>
-        <source>Version</source>
-        <translation type="unfinished">النسخة</translation>
+        <location filename="../entity_conflicts.py" line="92"/>
+        <source>Two computers updated the same household (or another entry of a list) from the same version, with no connection. Choose the value to keep for each property, then Resolve: the values chosen become its next version on the server, for every computer of the site.</source>
+        <translation>حدّث حاسوبان الأسرة نفسها (أو إدخالًا آخر في قائمة) انطلاقًا من النسخة نفسها، دون اتصال. اختر القيمة التي تُبقي عليها لكل خاصية، ثم «حلّ»: تصبح القيم المختارة نسختها التالية على الخادم، لكل حواسيب الموقع.</translation>
     </message>
     <message>
         <location filename="../entity_conflicts.py" line="102"/>
+        <location filename="../entity_conflicts.py" line="351"/>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="103"/>
+        <source>List</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="104"/>
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="105"/>
+        <source>Version</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="106"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارض</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="107"/>
+        <location filename="../entity_conflicts.py" line="111"/>
         <source>Households in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسر المتعارضة</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="149"/>
+        <location filename="../entity_conflicts.py" line="154"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="150"/>
+        <location filename="../entity_conflicts.py" line="155"/>
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>حلّ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="153"/>
+        <location filename="../entity_conflicts.py" line="158"/>
         <source>Read &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ مجددًا (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="216"/>
+        <location filename="../entity_conflicts.py" line="226"/>
         <source>Reading the households in conflict from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الأسر المتعارضة من الخادم…</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="232"/>
+        <location filename="../entity_conflicts.py" line="242"/>
         <source>Same property, different values</source>
-        <translation type="unfinished"></translation>
+        <translation>الخاصية نفسها، قيم مختلفة</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="233"/>
+        <location filename="../entity_conflicts.py" line="243"/>
         <source>Different properties (both kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>خصائص مختلفة (أُبقي على الاثنتين)</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="251"/>
+        <location filename="../entity_conflicts.py" line="261"/>
         <source>{n} in conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} أسرة متعارضة.</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="253"/>
+        <location filename="../entity_conflicts.py" line="263"/>
         <source>No household is in conflict: every update agrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أسرة متعارضة: كل التحديثات متوافقة.</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="277"/>
+        <location filename="../entity_conflicts.py" line="287"/>
         <source>Reading its versions from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة نسخها من الخادم…</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="311"/>
+        <location filename="../entity_conflicts.py" line="321"/>
         <source>{label} — {list}, version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — {list}، النسخة {version}</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="317"/>
-        <source>{n} updates since version {since}. For each property: its value then, and each value proposed since. The newest is chosen; choose another with the arrow keys.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../entity_conflicts.py" line="327"/>
+        <source>{n} updates since version {since}: each property&apos;s value then, and each proposed since. The newest is chosen.</source>
+        <translation>{n} تحديثات منذ النسخة {since}: قيمة كل خاصية حينها، وكل قيمة اقتُرحت بعدها. الأحدث هو المختار.</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="323"/>
+        <location filename="../entity_conflicts.py" line="332"/>
         <source>No property has competing values: Resolve keeps it as it is and ends the conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خاصية بقيم متنافسة: «حلّ» يُبقيها كما هي ويُنهي التعارض.</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="344"/>
+        <location filename="../entity_conflicts.py" line="353"/>
         <source>{name} — different values proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — اقتُرحت قيم مختلفة</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="346"/>
+        <location filename="../entity_conflicts.py" line="355"/>
         <source>{name} — changed by one computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="371"/>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="375"/>
-        <source>before the conflict: version {version}, {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — غيّرها حاسوب واحد</translation>
     </message>
     <message>
         <location filename="../entity_conflicts.py" line="382"/>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="386"/>
+        <source>before the conflict: version {version}, {who}, {when}</source>
+        <translation>قبل التعارض: النسخة {version}، {who}، {when}</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="393"/>
         <source>{who}, {when} (version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}، {when} (النسخة {version})</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="387"/>
+        <location filename="../entity_conflicts.py" line="398"/>
         <source>{value} — {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — {said}</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="413"/>
+        <location filename="../entity_conflicts.py" line="424"/>
         <source>{label}: resolved, as version {version} with the values chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: حُلّ، وصار النسخة {version} بالقيم المختارة.</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="425"/>
+        <location filename="../entity_conflicts.py" line="436"/>
         <source>{label} changed on the server since you looked at it; it was read again. Choose again, then Resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر {label} على الخادم منذ أن نظرت إليه؛ وقد قُرئ مجددًا. اختر من جديد، ثم «حلّ».</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1968,34 @@ Remove them and their answers?</source>
         <location filename="../home.py" line="369"/>
         <source>{n} sheet(s) printed to {file}.</source>
         <translation>طُبعت {n} ورقة في {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsModel</name>
+    <message>
+        <location filename="../assignment_models.py" line="213"/>
+        <source>Refused by the server: {why}</source>
+        <translation>رفضها الخادم: {why}</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="231"/>
+        <source>(no label)</source>
+        <translation>(بلا تسمية)</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="234"/>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="237"/>
+        <source>{label} — {facts}</source>
+        <translation>{label} — {facts}</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="239"/>
+        <source>{household} (already given to {names})</source>
+        <translation>{household} (مُسندة من قبل إلى {names})</translation>
     </message>
 </context>
 <context>
@@ -2082,392 +2519,407 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;Daftari</source>
         <translation>دفتري (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="158"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>تثبيت استمارة (XLSForm)… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="160"/>
         <source>&amp;Lock / switch user</source>
         <translation>قفل / تبديل المستخدم (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="161"/>
         <source>&amp;Sync now</source>
         <translation>مزامنة الآن (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="162"/>
         <source>&amp;Connect to a server…</source>
         <translation>الاتصال بخادم… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="164"/>
         <source>Connect to ODK Central or &amp;KoboToolbox…</source>
         <translation>الاتصال بـ ODK Central أو KoboToolbox كخادم… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="167"/>
         <source>&amp;Bring a bundle from a USB stick…</source>
         <translation>إحضار حزمة من ذاكرة USB المحمولة… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="170"/>
         <source>Bundles b&amp;rought from USB sticks…</source>
         <translation>الحزم المجلوبة من أقراص USB… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="173"/>
         <source>&amp;Put submissions on a USB stick…</source>
         <translation>ضع الإرسالات على قرص USB… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="176"/>
         <source>Receive &amp;updates from a USB stick…</source>
         <translation>استلام التحديثات من ذاكرة USB… (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="178"/>
         <source>&amp;Users…</source>
         <translation>المستخدمون… (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="181"/>
         <source>&amp;View</source>
         <translation>عرض (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="183"/>
         <source>Larger text</source>
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="186"/>
         <source>Smaller text</source>
         <translation>نص أصغر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="188"/>
         <source>Normal text size</source>
         <translation>حجم النص العادي</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="191"/>
         <source>&amp;My forms and submissions</source>
         <translation>استماراتي وإجاباتي (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="194"/>
         <source>&amp;Review submissions</source>
         <translation>مراجعة الاستمارات المُرسلة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="198"/>
         <source>&amp;Indicators, data and exports</source>
         <translation>المؤشرات والبيانات والتصدير (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="203"/>
         <source>&amp;Key paper questionnaires…</source>
         <translation>إدخال الاستبيانات الورقية… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="207"/>
         <source>Key papers a &amp;second time (verification)…</source>
         <translation>إدخال الأوراق مرة ثانية (تحقق)… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="212"/>
         <source>&amp;Batches and differences</source>
         <translation>الدفعات والفروق (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210"/>
+        <location filename="../main_window.py" line="215"/>
+        <source>Household &amp;conflicts…</source>
+        <translation>تعارضات الأسر… (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="218"/>
+        <source>&amp;Assignments</source>
+        <translation>المهام (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="220"/>
         <source>Interface &amp;language</source>
         <translation>لغة الواجهة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="277"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="392"/>
         <source>Install a form first (Ctrl+I).</source>
         <translation>ثبّت استمارة أولاً (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="397"/>
         <source>Key paper questionnaires</source>
         <translation>إدخال الاستبيانات الورقية</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="398"/>
         <source>&amp;Form:</source>
         <translation>الاستمارة (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536"/>
+        <location filename="../main_window.py" line="571"/>
         <source>Connected: {n} form(s) listed there, installed on this computer now.</source>
         <translation>تم الاتصال: {n} استمارة مدرجة هناك، ثُبِّتت على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="551"/>
+        <location filename="../main_window.py" line="586"/>
         <source>Bring a bundle from a USB stick</source>
         <translation>إحضار حزمة من ذاكرة USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="553"/>
-        <location filename="../main_window.py" line="632"/>
-        <location filename="../main_window.py" line="712"/>
+        <location filename="../main_window.py" line="588"/>
+        <location filename="../main_window.py" line="667"/>
+        <location filename="../main_window.py" line="747"/>
         <source>Daftari bundles (*.bundle);;All files (*)</source>
         <translation>حزم دفتري (*.bundle);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="576"/>
+        <location filename="../main_window.py" line="611"/>
         <source>{name} is kept on this computer, sealed. It goes to the server at the first sync once this computer is connected to one (Daftari → Connect to a server).</source>
         <translation>حُفظت {name} على هذا الحاسوب، مختومة. تُرسل إلى الخادم في أول مزامنة بعد توصيل هذا الحاسوب بخادم (دفتري ← الاتصال بخادم).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="581"/>
+        <location filename="../main_window.py" line="616"/>
         <source>{name} is kept on this computer and goes to the server at the next sync. It is sealed: its answers cannot be read here.</source>
         <translation>حُفظت {name} على هذا الحاسوب وستُرسل إلى الخادم في المزامنة القادمة. إنها مختومة: لا يمكن قراءة إجاباتها هنا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="586"/>
+        <location filename="../main_window.py" line="621"/>
         <source>Bundle kept</source>
         <translation>حُفظت الحزمة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="599"/>
+        <location filename="../main_window.py" line="634"/>
         <source>The bundle was not kept</source>
         <translation>لم تُحفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="615"/>
-        <location filename="../main_window.py" line="683"/>
-        <location filename="../main_window.py" line="693"/>
+        <location filename="../main_window.py" line="650"/>
+        <location filename="../main_window.py" line="718"/>
+        <location filename="../main_window.py" line="728"/>
         <source>Nothing was put on the stick</source>
         <translation>لم يوضع شيء على القرص</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="628"/>
+        <location filename="../main_window.py" line="663"/>
         <source>Put submissions on a USB stick</source>
         <translation>ضع الإرسالات على قرص USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="652"/>
+        <location filename="../main_window.py" line="687"/>
         <source>Submissions put on the stick</source>
         <translation>وُضعت الإرسالات على القرص</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="654"/>
+        <location filename="../main_window.py" line="689"/>
         <source>{n} submission(s) went into {file}. Take the stick to a computer that syncs with the server; they stay here as waiting until this computer&apos;s next sync hears that they arrived.</source>
         <translation>دخلت {n} إرسالية في {file}. خذ القرص إلى حاسوب يزامن مع الخادم؛ تبقى هنا بانتظار أن تسمع المزامنة التالية لهذا الحاسوب أنها وصلت.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="669"/>
+        <location filename="../main_window.py" line="704"/>
         <source>{file} could not be written ({why}): nothing was put on the stick. Is the stick in, not full, and not locked against writing?</source>
         <translation>تعذّرت كتابة {file} ({why}): لم يوضع شيء على القرص. هل القرص موصول، وغير ممتلئ، وغير مقفل ضد الكتابة؟</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="676"/>
+        <location filename="../main_window.py" line="711"/>
         <source>Your waiting submissions and their photos are more than one bundle carries. Sync them over a network, or ask for help to write them in several bundles.</source>
         <translation>إرسالاتك المنتظرة وصورها أكثر مما تحمله حزمة واحدة. زامنها عبر شبكة، أو اطلب المساعدة لكتابتها في عدة حزم.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="687"/>
+        <location filename="../main_window.py" line="722"/>
         <source>A bundle is sealed for your server, so that only it can read it: connect to it first (Daftari → Connect to a server).</source>
         <translation>تُختم الحزمة لخادمك كي لا يقرأها سواه: اتصل به أولاً (Daftari ← الاتصال بخادم).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="695"/>
+        <location filename="../main_window.py" line="730"/>
         <source>No finalized submission of yours waits to be sent: there is nothing to put on a stick, and no file was written.</source>
         <translation>لا توجد لديك إرسالية منتهية تنتظر الإرسال: لا شيء يوضع على القرص، ولم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="706"/>
-        <location filename="../main_window.py" line="739"/>
+        <location filename="../main_window.py" line="741"/>
+        <location filename="../main_window.py" line="774"/>
         <source>Nothing was received</source>
         <translation>لم يُستلم شيء</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="710"/>
+        <location filename="../main_window.py" line="745"/>
         <source>Receive updates from a USB stick</source>
         <translation>استلام التحديثات من ذاكرة USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="725"/>
+        <location filename="../main_window.py" line="760"/>
         <source>Updates received</source>
         <translation>استُلمت التحديثات</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="727"/>
+        <location filename="../main_window.py" line="762"/>
         <source>{entities} household(s) or person(s) of the site&apos;s lists and {assignments} assignment(s) are on this computer now; {returned} submission(s) were sent back to correct.</source>
         <translation>أصبح على هذا الحاسوب {entities} من أسر أو أشخاص قوائم الموقع و{assignments} مهمة؛ وأُعيدت {returned} استمارة للتصحيح.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="832"/>
+        <location filename="../main_window.py" line="853"/>
         <source>The visit cannot open</source>
         <translation>لا يمكن فتح الزيارة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="917"/>
+        <location filename="../main_window.py" line="863"/>
+        <source>Opening the form: reading its lists…</source>
+        <translation>جارٍ فتح الاستمارة: قراءة قوائمها…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="991"/>
         <source>Reopened by you to correct it.</source>
         <translation>أعدتَ فتحها لتصحيحها.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="922"/>
+        <location filename="../main_window.py" line="996"/>
         <source>Reopened: correct it and finalize again; it is sent as an edit.</source>
         <translation>أُعيد فتحها: صحّحها ثم أنهِها من جديد؛ تُرسل تعديلاً.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="934"/>
+        <location filename="../main_window.py" line="1008"/>
         <source>Discard this draft?</source>
         <translation>حذف هذه المسودة؟</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="936"/>
+        <location filename="../main_window.py" line="1010"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>حذف «{title}»؟ ستُحذف إجاباتها (وصورها) من هذا الحاسوب. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="952"/>
+        <location filename="../main_window.py" line="1026"/>
         <source>The draft was discarded.</source>
         <translation>حُذفت المسودة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="961"/>
+        <location filename="../main_window.py" line="1035"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>اكتملت. ستُرسل عند توفر الاتصال.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="967"/>
+        <location filename="../main_window.py" line="1041"/>
         <source>Choose a file…</source>
         <translation>اختر ملفًا…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="968"/>
+        <location filename="../main_window.py" line="1042"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="969"/>
+        <location filename="../main_window.py" line="1043"/>
         <source>Type a whole number.</source>
         <translation>اكتب عددًا صحيحًا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="970"/>
+        <location filename="../main_window.py" line="1044"/>
         <source>Type a number.</source>
         <translation>اكتب رقمًا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="972"/>
+        <location filename="../main_window.py" line="1046"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>«{typed}» قد تعني {first} أو {second}. اكتب {first} أو {second} حسب ما تقصد.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="975"/>
+        <location filename="../main_window.py" line="1049"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>«{typed}»: الفاصلة ليست علامة عشرية هنا. للعدد {value}، اكتب {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="977"/>
+        <location filename="../main_window.py" line="1051"/>
         <source>Too many digits to keep exactly.</source>
         <translation>عدد الأرقام كبير جدًا ولا يمكن حفظه بدقة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="978"/>
+        <location filename="../main_window.py" line="1052"/>
         <source>Will be stored as {value}.</source>
         <translation>سيُحفظ على أنه {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="979"/>
+        <location filename="../main_window.py" line="1053"/>
         <source>No choice has the code {code}.</source>
         <translation>لا يوجد خيار بالرمز {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="980"/>
+        <location filename="../main_window.py" line="1054"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>اكتب التاريخ بالشكل YYYY-MM-DD (يفتح F4 التقويم).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="981"/>
+        <location filename="../main_window.py" line="1055"/>
         <source>Type a time as HH:MM.</source>
         <translation>اكتب الوقت بالشكل HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="982"/>
+        <location filename="../main_window.py" line="1056"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>اكتب التاريخ والوقت بالشكل YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="983"/>
+        <location filename="../main_window.py" line="1057"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="984"/>
+        <location filename="../main_window.py" line="1058"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="985"/>
+        <location filename="../main_window.py" line="1059"/>
         <source>Accuracy (m)</source>
         <translation>الدقة (م)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="986"/>
+        <location filename="../main_window.py" line="1060"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>خطا العرض والطول رقمان، مثل 3.7194 و34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="987"/>
+        <location filename="../main_window.py" line="1061"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>خط العرض بين -90 و90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="988"/>
+        <location filename="../main_window.py" line="1062"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>خط الطول بين -180 و180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="989"/>
+        <location filename="../main_window.py" line="1063"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>الدقة عدد موجب من الأمتار.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1016"/>
+        <location filename="../main_window.py" line="1090"/>
         <source>Install a form</source>
         <translation>تثبيت استمارة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1018"/>
+        <location filename="../main_window.py" line="1092"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>استمارات XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1035"/>
+        <location filename="../main_window.py" line="1109"/>
         <source>Installed {title}, version {version}.</source>
         <translation>تم تثبيت {title}، الإصدار {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1037"/>
+        <location filename="../main_window.py" line="1111"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}، الإصدار {version}، مثبتة من قبل.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1049"/>
+        <location filename="../main_window.py" line="1123"/>
         <source>The form was not installed</source>
         <translation>لم تُثبّت الاستمارة</translation>
     </message>
@@ -2651,6 +3103,54 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
     </message>
 </context>
 <context>
+    <name>OpenAssignmentsModel</name>
+    <message>
+        <location filename="../assignment_models.py" line="51"/>
+        <source>Household or work</source>
+        <translation>الأسرة أو المهمة</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="52"/>
+        <source>Enumerator</source>
+        <translation>الباحث الميداني</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="53"/>
+        <source>Form</source>
+        <translation>الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="54"/>
+        <source>Done</source>
+        <translation>أُنجز</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="55"/>
+        <source>Left</source>
+        <translation>المتبقي</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="56"/>
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="80"/>
+        <source>{zone}: {n} new registration(s)</source>
+        <translation>{zone}: {n} تسجيل جديد</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="81"/>
+        <source>{n} new registration(s)</source>
+        <translation>{n} تسجيل جديد</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="126"/>
+        <source>{title} — given by {who}, {when}</source>
+        <translation>{title} — أسندها {who}، {when}</translation>
+    </message>
+</context>
+<context>
     <name>OpenRosaDialog</name>
     <message>
         <location filename="../openrosa_dialog.py" line="29"/>
@@ -2737,11 +3237,117 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
     </message>
 </context>
 <context>
+    <name>ProgressModel</name>
+    <message>
+        <location filename="../assignment_models.py" line="272"/>
+        <source>Enumerator</source>
+        <translation>الباحث الميداني</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="273"/>
+        <source>Assignments</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="274"/>
+        <source>Expected</source>
+        <translation>المتوقع</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="275"/>
+        <source>Done</source>
+        <translation>أُنجز</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="276"/>
+        <source>Left</source>
+        <translation>المتبقي</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="277"/>
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="291"/>
+        <source>All of {site}</source>
+        <translation>الموقع {site} كله</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="309"/>
+        <source>Nobody has open work: Assign… gives the site&apos;s enumerators and clerks some.</source>
+        <translation>لا أحد لديه عمل مفتوح: «إسناد…» يُسند عملًا إلى باحثي الموقع وكتّابه.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionBox</name>
     <message>
         <location filename="../question_box.py" line="76"/>
         <source>Reviewer: {comment}</source>
         <translation>المراجِع: {comment}</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../reassign_dialog.py" line="111"/>
+        <source>Reassign</source>
+        <translation>إعادة الإسناد</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="117"/>
+        <source> and {n} more</source>
+        <translation> و{n} أخرى</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="119"/>
+        <source>Give {n} assignment(s) to someone else: {titles}</source>
+        <translation>إسناد {n} مهمة إلى شخص آخر: {titles}</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="125"/>
+        <source>Give to</source>
+        <translation>إسناد إلى</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="126"/>
+        <source>Reading who works at the site…</source>
+        <translation>جارٍ قراءة من يعمل في الموقع…</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="127"/>
+        <source>&amp;Give to:</source>
+        <translation>إسناد إلى (&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="131"/>
+        <source>What happened</source>
+        <translation>ما حدث</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="148"/>
+        <source>&amp;Reassign</source>
+        <translation>إعادة إسناد (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="155"/>
+        <source>Nobody else at this site can be given work</source>
+        <translation>لا يوجد شخص آخر في هذا الموقع يمكن إسناد عمل إليه</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="168"/>
+        <source>Choose who does the work.</source>
+        <translation>اختر من سيقوم بالعمل.</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="173"/>
+        <source>Sending to the server…</source>
+        <translation>جارٍ الإرسال إلى الخادم…</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="201"/>
+        <source>{title}: {why}</source>
+        <translation>{title}: {why}</translation>
     </message>
 </context>
 <context>
@@ -2871,25 +3477,25 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
     <message>
         <location filename="../review.py" line="185"/>
         <source>Household &amp;conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارضات الأسر… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="216"/>
+        <location filename="../review.py" line="217"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>اكتب التاريخ بالشكل YYYY-MM-DD، مثلاً 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="228"/>
+        <location filename="../review.py" line="229"/>
         <source>{state} (to send)</source>
         <translation>{state} (بانتظار الإرسال)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="230"/>
+        <location filename="../review.py" line="231"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ لم يُقبل</translation>
     </message>
     <message>
-        <location filename="../review.py" line="257"/>
+        <location filename="../review.py" line="258"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>لا شيء للمراجعة هنا. تصل استمارات موقعك مع كل مزامنة (F5).</translation>
     </message>
@@ -2950,162 +3556,162 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="323"/>
+        <location filename="../review.py" line="324"/>
         <source>Form &amp;language</source>
         <translation>لغة الاستمارة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="337"/>
+        <location filename="../review.py" line="338"/>
         <source>Values kept as written on the paper</source>
         <translation>قيم محفوظة كما كُتبت على الورقة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="341"/>
+        <location filename="../review.py" line="342"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../review.py" line="341"/>
+        <location filename="../review.py" line="342"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="341"/>
+        <location filename="../review.py" line="342"/>
         <source>Your comment on the answer</source>
         <translation>ملاحظتك على الإجابة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="343"/>
+        <location filename="../review.py" line="344"/>
         <source>Answers</source>
         <translation>الإجابات</translation>
     </message>
     <message>
-        <location filename="../review.py" line="368"/>
+        <location filename="../review.py" line="369"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>ملاحظة على الاستمارة كلها (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="382"/>
+        <location filename="../review.py" line="383"/>
         <source>&amp;Approve</source>
         <translation>اعتماد (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="383"/>
+        <location filename="../review.py" line="384"/>
         <source>Send &amp;back for correction</source>
         <translation>إعادة للتصحيح (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="384"/>
+        <location filename="../review.py" line="385"/>
         <source>Back to the list (Esc)</source>
         <translation>العودة إلى القائمة (Esc)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="449"/>
+        <location filename="../review.py" line="450"/>
         <source>Details from the server: {detail}</source>
         <translation>تفاصيل من الخادم: {detail}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="478"/>
+        <location filename="../review.py" line="479"/>
         <source>{form}, version {version}</source>
         <translation>{form}، النسخة {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="482"/>
+        <location filename="../review.py" line="483"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>الباحث: {name} · الموقع: {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="486"/>
+        <location filename="../review.py" line="487"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>استُلمت {when} · النسخة {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="494"/>
+        <location filename="../review.py" line="495"/>
         <source>Keyed from paper questionnaire {number} (interviewed {date}) by {clerk}</source>
         <translation>أُدخلت من الاستبيان الورقي {number} (المقابلة في {date}) بواسطة {clerk}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="503"/>
+        <location filename="../review.py" line="504"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>تغيّرت {count} إجابات منذ النسخة السابقة (مُعلَّمة).</translation>
     </message>
     <message>
-        <location filename="../review.py" line="424"/>
+        <location filename="../review.py" line="425"/>
         <source>Default</source>
         <translation>الافتراضية</translation>
     </message>
     <message>
-        <location filename="../review.py" line="510"/>
+        <location filename="../review.py" line="511"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>رفضت فحوص الخادم هذه النسخة:</translation>
     </message>
     <message>
-        <location filename="../review.py" line="514"/>
+        <location filename="../review.py" line="515"/>
         <source>Sent back by {who} on {when}</source>
         <translation>أعادها {who} في {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="516"/>
+        <location filename="../review.py" line="517"/>
         <source>Approved by {who} on {when}</source>
         <translation>اعتمدها {who} في {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="441"/>
+        <location filename="../review.py" line="442"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>لم يقبل الخادم آخر قرار اتُّخذ هنا: {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="525"/>
+        <location filename="../review.py" line="526"/>
         <source>The paper&apos;s value stands: {question} = {value}</source>
         <translation>قيمة الورقة تبقى: {question} = {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="547"/>
+        <location filename="../review.py" line="548"/>
         <source>{question} — kept as on paper: {value}</source>
         <translation>{question} — محفوظة كما في الورقة: {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="552"/>
+        <location filename="../review.py" line="553"/>
         <source>rule: {rule}</source>
         <translation>القاعدة: {rule}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="554"/>
+        <location filename="../review.py" line="555"/>
         <source>note: {note}</source>
         <translation>ملاحظة: {note}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="557"/>
+        <location filename="../review.py" line="558"/>
         <source>confirmed by {who} on {when}</source>
         <translation>أكّدها {who} في {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="562"/>
+        <location filename="../review.py" line="563"/>
         <source>not confirmed yet: the indicators leave it out</source>
         <translation>لم تؤكَّد بعد: لا تحسبها المؤشرات</translation>
     </message>
     <message>
-        <location filename="../review.py" line="569"/>
+        <location filename="../review.py" line="570"/>
         <source>{answer} — kept as on paper, confirmed</source>
         <translation>{answer} — محفوظة كما في الورقة، مؤكَّدة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="571"/>
+        <location filename="../review.py" line="572"/>
         <source>{answer} — kept as on paper</source>
         <translation>{answer} — محفوظة كما في الورقة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="579"/>
+        <location filename="../review.py" line="580"/>
         <source>The &amp;paper&apos;s value stands: {question} = {value}</source>
         <translation>قيمة الورقة تبقى: {question} = {value} (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="652"/>
+        <location filename="../review.py" line="653"/>
         <source>Changed in this revision</source>
         <translation>تغيّرت في هذه النسخة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="701"/>
+        <location filename="../review.py" line="702"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}. يُرسَل القرار إلى الخادم في المزامنة القادمة.</translation>
     </message>

@@ -2,6 +2,415 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../assign_dialog.py" line="79"/>
+        <source>Assign work</source>
+        <translation>Affecter du travail</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="100"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="102"/>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="109"/>
+        <source>&amp;Households to follow up</source>
+        <translation>&amp;Ménages à suivre</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="110"/>
+        <source>&amp;New registrations</source>
+        <translation>&amp;Nouveaux enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="123"/>
+        <source>A name, a zone, a number…</source>
+        <translation>Un nom, une zone, un numéro…</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="125"/>
+        <source>Search the households</source>
+        <translation>Rechercher les ménages</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="135"/>
+        <source>Households</source>
+        <translation>Ménages</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="141"/>
+        <source>&amp;Tick all shown</source>
+        <translation>&amp;Cocher tous ceux affichés</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="145"/>
+        <source>&amp;Untick all</source>
+        <translation>&amp;Tout décocher</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="147"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="167"/>
+        <source>How many registrations</source>
+        <translation>Nombre d&apos;enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="170"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="171"/>
+        <source>Where: a zone, a block, a village</source>
+        <translation>Où : une zone, un bloc, un village</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="175"/>
+        <source>Nu&amp;mber:</source>
+        <translation>N&amp;ombre :</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="176"/>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone :</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="182"/>
+        <source>Enumerator or clerk</source>
+        <translation>Enquêteur ou agent de saisie</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="186"/>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="191"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Affecter</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="197"/>
+        <source>S&amp;ite:</source>
+        <translation>S&amp;ite :</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="200"/>
+        <source>&amp;Form:</source>
+        <translation>&amp;Formulaire :</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="208"/>
+        <source>&amp;Enumerator or clerk:</source>
+        <translation>&amp;Enquêteur ou agent de saisie :</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="254"/>
+        <source>Work at {site}</source>
+        <translation>Travail à {site}</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="260"/>
+        <source>Name the site first</source>
+        <translation>Nommez d&apos;abord le site</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="262"/>
+        <source>Reading who works at the site…</source>
+        <translation>Lecture des personnes qui travaillent sur le site…</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="270"/>
+        <source>Nobody at this site can be given work</source>
+        <translation>Personne sur ce site ne peut recevoir de travail</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="287"/>
+        <source>No form is installed on this computer.</source>
+        <translation>Aucun formulaire n&apos;est installé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="289"/>
+        <source>Reading the households of this form&apos;s list…</source>
+        <translation>Lecture des ménages de la liste de ce formulaire…</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="318"/>
+        <source>This form follows up no list: it can only be given as new registrations.</source>
+        <translation>Ce formulaire ne suit aucune liste : il ne peut être affecté qu&apos;en nouveaux enregistrements.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="324"/>
+        <source>This form follows up the list {list}, which the sites&apos; computers hold, not this one: give its households from a site supervisor&apos;s computer.</source>
+        <translation>Ce formulaire suit la liste {list}, que détiennent les ordinateurs des sites, pas celui-ci : affectez ses ménages depuis l&apos;ordinateur d&apos;un superviseur de site.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="331"/>
+        <source>This form follows up the list {list}, and this computer holds none of its households yet: they come with each sync.</source>
+        <translation>Ce formulaire suit la liste {list}, et cet ordinateur n&apos;en détient encore aucun ménage : ils arrivent à chaque synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="337"/>
+        <source>This form follows up the list {list}: {n} households here.</source>
+        <translation>Ce formulaire suit la liste {list} : {n} ménage(s) ici.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="353"/>
+        <source>{shown} of {every} shown · {ticked} ticked</source>
+        <translation>{shown} sur {every} affiché(s) · {ticked} coché(s)</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="369"/>
+        <source>Choose a form.</source>
+        <translation>Choisissez un formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="372"/>
+        <source>Choose who does the work.</source>
+        <translation>Choisissez qui fait le travail.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="379"/>
+        <source>Tick the households to give (Space ticks the one you are on).</source>
+        <translation>Cochez les ménages à affecter (Space coche celui où vous êtes).</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="385"/>
+        <source>At most {n} households at once.</source>
+        <translation>Au plus {n} ménages à la fois.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="414"/>
+        <source>Sending to the server…</source>
+        <translation>Envoi au serveur…</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="434"/>
+        <source>The server assigned nothing: it refused {n} of the households ticked.</source>
+        <translation>Le serveur n&apos;a rien affecté : il a refusé {n} des ménages cochés.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="440"/>
+        <source>• {household}: {why}</source>
+        <translation>• {household} : {why}</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="441"/>
+        <source>Untick them (in red in the list), then Assign again.</source>
+        <translation>Décochez-les (en rouge dans la liste), puis Affecter à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>Assignments</name>
+    <message>
+        <location filename="../reassign_dialog.py" line="64"/>
+        <source>The server said: {words}</source>
+        <translation>Le serveur a dit : {words}</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="72"/>
+        <source>enumerator</source>
+        <translation>enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="73"/>
+        <source>clerk</source>
+        <translation>agent de saisie</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="86"/>
+        <source>{name} — {role}</source>
+        <translation>{name} — {role}</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsView</name>
+    <message>
+        <location filename="../assignments_view.py" line="93"/>
+        <source>Assignments</source>
+        <translation>Affectations</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="103"/>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="108"/>
+        <source>Progress by enumerator</source>
+        <translation>Progression par enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="111"/>
+        <source>&amp;Progress by enumerator</source>
+        <translation>&amp;Progression par enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="116"/>
+        <source>Open assignments</source>
+        <translation>Affectations en cours</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="119"/>
+        <source>&amp;Open assignments</source>
+        <translation>Affectations en c&amp;ours</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="122"/>
+        <source>Whose assignments</source>
+        <translation>Affectations de quel enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="123"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="125"/>
+        <source>&amp;Enumerator:</source>
+        <translation>&amp;Enquêteur :</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="129"/>
+        <source>A household, a zone…</source>
+        <translation>Un ménage, une zone…</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="130"/>
+        <source>Search the titles</source>
+        <translation>Rechercher dans les titres</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="133"/>
+        <source>&amp;Search:</source>
+        <translation>Rec&amp;hercher :</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="138"/>
+        <source>&amp;Assign…</source>
+        <translation>A&amp;ffecter…</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="140"/>
+        <source>&amp;Reassign…</source>
+        <translation>&amp;Réaffecter…</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="142"/>
+        <source>&amp;Cancel assignment…</source>
+        <translation>A&amp;nnuler l&apos;affectation…</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="144"/>
+        <source>Read a&amp;gain (F5)</source>
+        <translation>Re&amp;lire (F5)</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="202"/>
+        <source>Assignments are kept on the server: this screen needs this computer connected to it (Daftari → Connect to a server).</source>
+        <translation>Les affectations sont conservées sur le serveur : cet écran demande que cet ordinateur y soit connecté (Daftari → Connexion à un serveur).</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="240"/>
+        <source>Reading the assignments from the server…</source>
+        <translation>Lecture des affectations sur le serveur…</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="284"/>
+        <source>Assignments are read from the server and changed there: this screen needs a connection. {why}</source>
+        <translation>Les affectations sont lues sur le serveur et modifiées là-bas : cet écran demande une connexion. {why}</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="298"/>
+        <source>No connection to the server: check the network, then Read again (F5).</source>
+        <translation>Pas de connexion au serveur : vérifiez le réseau, puis Relire (F5).</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="303"/>
+        <source>every site</source>
+        <translation>tous les sites</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="308"/>
+        <source>{where} · {n} open</source>
+        <translation>{where} · {n} en cours</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="342"/>
+        <source>{shown} of {every} open assignments shown</source>
+        <translation>{shown} affectation(s) en cours affichée(s) sur {every}</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="344"/>
+        <source>No open assignment.</source>
+        <translation>Aucune affectation en cours.</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="398"/>
+        <source>{n} assignment(s) given to {names}.</source>
+        <translation>{n} affectation(s) donnée(s) à {names}.</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="411"/>
+        <source>Choose assignments of one site to reassign together.</source>
+        <translation>Choisissez des affectations d&apos;un même site pour les réaffecter ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="425"/>
+        <source>{n} assignment(s) given to {name}.</source>
+        <translation>{n} affectation(s) donnée(s) à {name}.</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="438"/>
+        <source>{title} — {enumerator}</source>
+        <translation>{title} — {enumerator}</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="444"/>
+        <source>and {n} more</source>
+        <translation>et {n} de plus</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="447"/>
+        <source>Cancel assignments?</source>
+        <translation>Annuler les affectations ?</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="449"/>
+        <source>Cancel {n} assignment(s)? They leave the enumerators&apos; computers at their next sync; what was done for them stays.</source>
+        <translation>Annuler {n} affectation(s) ? Elles quittent les ordinateurs des enquêteurs à leur prochaine synchronisation ; ce qui a été fait pour elles reste.</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="458"/>
+        <source>&amp;Yes, cancel them</source>
+        <translation>&amp;Oui, les annuler</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="459"/>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="476"/>
+        <source>Sending to the server…</source>
+        <translation>Envoi au serveur…</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="482"/>
+        <source>{n} assignment(s) cancelled.</source>
+        <translation>{n} affectation(s) annulée(s).</translation>
+    </message>
+</context>
+<context>
     <name>BatchesView</name>
     <message>
         <location filename="../batches_view.py" line="78"/>
@@ -928,150 +1337,150 @@
 <context>
     <name>EntityConflictsWindow</name>
     <message>
-        <location filename="../entity_conflicts.py" line="64"/>
+        <location filename="../entity_conflicts.py" line="68"/>
         <source>Household conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits de ménages</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="80"/>
+        <location filename="../entity_conflicts.py" line="84"/>
         <source>Households two computers updated differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Ménages mis à jour différemment par deux ordinateurs</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="88"/>
-        <source>Two computers updated the same household (or another entry of a list) from the same version, with no connection. For each property, choose the value to keep, then Resolve: the values chosen become its next version on the server, and every computer of the site receives it at its next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="98"/>
-        <location filename="../entity_conflicts.py" line="342"/>
-        <source>Label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="99"/>
-        <source>List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="100"/>
-        <source>Site</source>
-        <translation type="unfinished">Site</translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="101"/>
-        <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <location filename="../entity_conflicts.py" line="92"/>
+        <source>Two computers updated the same household (or another entry of a list) from the same version, with no connection. Choose the value to keep for each property, then Resolve: the values chosen become its next version on the server, for every computer of the site.</source>
+        <translation>Deux ordinateurs ont mis à jour le même ménage (ou une autre entrée d&apos;une liste) à partir de la même version, sans connexion. Choisissez la valeur à garder pour chaque propriété, puis Résoudre : les valeurs choisies deviennent sa version suivante sur le serveur, pour tous les ordinateurs du site.</translation>
     </message>
     <message>
         <location filename="../entity_conflicts.py" line="102"/>
+        <location filename="../entity_conflicts.py" line="351"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="103"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="104"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="105"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="106"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="107"/>
+        <location filename="../entity_conflicts.py" line="111"/>
         <source>Households in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ménages en conflit</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="149"/>
+        <location filename="../entity_conflicts.py" line="154"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="150"/>
+        <location filename="../entity_conflicts.py" line="155"/>
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résoudre</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="153"/>
+        <location filename="../entity_conflicts.py" line="158"/>
         <source>Read &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;lire</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="216"/>
+        <location filename="../entity_conflicts.py" line="226"/>
         <source>Reading the households in conflict from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des ménages en conflit sur le serveur…</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="232"/>
+        <location filename="../entity_conflicts.py" line="242"/>
         <source>Same property, different values</source>
-        <translation type="unfinished"></translation>
+        <translation>Même propriété, valeurs différentes</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="233"/>
+        <location filename="../entity_conflicts.py" line="243"/>
         <source>Different properties (both kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés différentes (toutes deux gardées)</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="251"/>
+        <location filename="../entity_conflicts.py" line="261"/>
         <source>{n} in conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ménage(s) en conflit.</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="253"/>
+        <location filename="../entity_conflicts.py" line="263"/>
         <source>No household is in conflict: every update agrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ménage n&apos;est en conflit : toutes les mises à jour concordent.</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="277"/>
+        <location filename="../entity_conflicts.py" line="287"/>
         <source>Reading its versions from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de ses versions sur le serveur…</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="311"/>
+        <location filename="../entity_conflicts.py" line="321"/>
         <source>{label} — {list}, version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — {list}, version {version}</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="317"/>
-        <source>{n} updates since version {since}. For each property: its value then, and each value proposed since. The newest is chosen; choose another with the arrow keys.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../entity_conflicts.py" line="327"/>
+        <source>{n} updates since version {since}: each property&apos;s value then, and each proposed since. The newest is chosen.</source>
+        <translation>{n} mises à jour depuis la version {since} : la valeur de chaque propriété alors, et chacune de celles proposées depuis. La plus récente est choisie.</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="323"/>
+        <location filename="../entity_conflicts.py" line="332"/>
         <source>No property has competing values: Resolve keeps it as it is and ends the conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune propriété n&apos;a de valeurs concurrentes : Résoudre le garde tel quel et met fin au conflit.</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="344"/>
+        <location filename="../entity_conflicts.py" line="353"/>
         <source>{name} — different values proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — valeurs différentes proposées</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="346"/>
+        <location filename="../entity_conflicts.py" line="355"/>
         <source>{name} — changed by one computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="371"/>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="375"/>
-        <source>before the conflict: version {version}, {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — modifié par un seul ordinateur</translation>
     </message>
     <message>
         <location filename="../entity_conflicts.py" line="382"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="386"/>
+        <source>before the conflict: version {version}, {who}, {when}</source>
+        <translation>avant le conflit : version {version}, {who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="393"/>
         <source>{who}, {when} (version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, {when} (version {version})</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="387"/>
+        <location filename="../entity_conflicts.py" line="398"/>
         <source>{value} — {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — {said}</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="413"/>
+        <location filename="../entity_conflicts.py" line="424"/>
         <source>{label}: resolved, as version {version} with the values chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} : résolu, en version {version} avec les valeurs choisies.</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="425"/>
+        <location filename="../entity_conflicts.py" line="436"/>
         <source>{label} changed on the server since you looked at it; it was read again. Choose again, then Resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} a changé sur le serveur depuis que vous l&apos;avez regardé ; il a été relu. Choisissez à nouveau, puis Résoudre.</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1968,34 @@ Les supprimer avec leurs réponses ?</translation>
         <location filename="../home.py" line="369"/>
         <source>{n} sheet(s) printed to {file}.</source>
         <translation>{n} fiche(s) imprimée(s) dans {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsModel</name>
+    <message>
+        <location filename="../assignment_models.py" line="213"/>
+        <source>Refused by the server: {why}</source>
+        <translation>Refusé par le serveur : {why}</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="231"/>
+        <source>(no label)</source>
+        <translation>(sans libellé)</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="234"/>
+        <source>{name}: {value}</source>
+        <translation>{name} : {value}</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="237"/>
+        <source>{label} — {facts}</source>
+        <translation>{label} — {facts}</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="239"/>
+        <source>{household} (already given to {names})</source>
+        <translation>{household} (déjà affecté à {names})</translation>
     </message>
 </context>
 <context>
@@ -2082,392 +2519,407 @@ Est-ce ce que dit le papier ? Gardez-le tel qu&apos;écrit seulement si le papie
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;Daftari</source>
         <translation>&amp;Daftari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="158"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>&amp;Installer un formulaire (XLSForm)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="160"/>
         <source>&amp;Lock / switch user</source>
         <translation>&amp;Verrouiller / changer d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="161"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="162"/>
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Connexion à un serveur…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="164"/>
         <source>Connect to ODK Central or &amp;KoboToolbox…</source>
         <translation>Se connecter à ODK Central ou &amp;KoboToolbox…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="167"/>
         <source>&amp;Bring a bundle from a USB stick…</source>
         <translation>Apporter un &amp;lot depuis une clé USB…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="170"/>
         <source>Bundles b&amp;rought from USB sticks…</source>
         <translation>Lots appo&amp;rtés sur clé USB…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="173"/>
         <source>&amp;Put submissions on a USB stick…</source>
         <translation>&amp;Mettre les soumissions sur une clé USB…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="176"/>
         <source>Receive &amp;updates from a USB stick…</source>
         <translation>Recevoir des &amp;mises à jour depuis une clé USB…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="178"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="183"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="186"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="188"/>
         <source>Normal text size</source>
         <translation>Taille de texte normale</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="191"/>
         <source>&amp;My forms and submissions</source>
         <translation>&amp;Mes formulaires et saisies</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="194"/>
         <source>&amp;Review submissions</source>
         <translation>&amp;Réviser les saisies</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="198"/>
         <source>&amp;Indicators, data and exports</source>
         <translation>&amp;Indicateurs, données et exports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="203"/>
         <source>&amp;Key paper questionnaires…</source>
         <translation>&amp;Saisir des questionnaires papier…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="207"/>
         <source>Key papers a &amp;second time (verification)…</source>
         <translation>Saisir une deu&amp;xième fois (vérification)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="212"/>
         <source>&amp;Batches and differences</source>
         <translation>L&amp;ots et différences</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210"/>
+        <location filename="../main_window.py" line="215"/>
+        <source>Household &amp;conflicts…</source>
+        <translation>&amp;Conflits de ménages…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="218"/>
+        <source>&amp;Assignments</source>
+        <translation>&amp;Affectations</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="220"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="277"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="392"/>
         <source>Install a form first (Ctrl+I).</source>
         <translation>Installez d&apos;abord un formulaire (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="397"/>
         <source>Key paper questionnaires</source>
         <translation>Saisir des questionnaires papier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="398"/>
         <source>&amp;Form:</source>
         <translation>&amp;Formulaire :</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536"/>
+        <location filename="../main_window.py" line="571"/>
         <source>Connected: {n} form(s) listed there, installed on this computer now.</source>
         <translation>Connecté : {n} formulaire(s) proposé(s) là-bas, installé(s) sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="551"/>
+        <location filename="../main_window.py" line="586"/>
         <source>Bring a bundle from a USB stick</source>
         <translation>Apporter un lot depuis une clé USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="553"/>
-        <location filename="../main_window.py" line="632"/>
-        <location filename="../main_window.py" line="712"/>
+        <location filename="../main_window.py" line="588"/>
+        <location filename="../main_window.py" line="667"/>
+        <location filename="../main_window.py" line="747"/>
         <source>Daftari bundles (*.bundle);;All files (*)</source>
         <translation>Lots Daftari (*.bundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="576"/>
+        <location filename="../main_window.py" line="611"/>
         <source>{name} is kept on this computer, sealed. It goes to the server at the first sync once this computer is connected to one (Daftari → Connect to a server).</source>
         <translation>{name} est conservé sur cet ordinateur, scellé. Il part au serveur à la première synchronisation, une fois cet ordinateur connecté à un serveur (Daftari → Connexion à un serveur).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="581"/>
+        <location filename="../main_window.py" line="616"/>
         <source>{name} is kept on this computer and goes to the server at the next sync. It is sealed: its answers cannot be read here.</source>
         <translation>{name} est conservé sur cet ordinateur et part au serveur à la prochaine synchronisation. Il est scellé : ses réponses ne peuvent pas être lues ici.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="586"/>
+        <location filename="../main_window.py" line="621"/>
         <source>Bundle kept</source>
         <translation>Lot conservé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="599"/>
+        <location filename="../main_window.py" line="634"/>
         <source>The bundle was not kept</source>
         <translation>Le lot n&apos;a pas été conservé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="615"/>
-        <location filename="../main_window.py" line="683"/>
-        <location filename="../main_window.py" line="693"/>
+        <location filename="../main_window.py" line="650"/>
+        <location filename="../main_window.py" line="718"/>
+        <location filename="../main_window.py" line="728"/>
         <source>Nothing was put on the stick</source>
         <translation>Rien n&apos;a été mis sur la clé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="628"/>
+        <location filename="../main_window.py" line="663"/>
         <source>Put submissions on a USB stick</source>
         <translation>Mettre les soumissions sur une clé USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="652"/>
+        <location filename="../main_window.py" line="687"/>
         <source>Submissions put on the stick</source>
         <translation>Soumissions mises sur la clé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="654"/>
+        <location filename="../main_window.py" line="689"/>
         <source>{n} submission(s) went into {file}. Take the stick to a computer that syncs with the server; they stay here as waiting until this computer&apos;s next sync hears that they arrived.</source>
         <translation>{n} soumission(s) sont dans {file}. Portez la clé à un ordinateur qui se synchronise avec le serveur ; elles restent ici en attente jusqu&apos;à ce que la prochaine synchronisation de cet ordinateur apprenne leur arrivée.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="669"/>
+        <location filename="../main_window.py" line="704"/>
         <source>{file} could not be written ({why}): nothing was put on the stick. Is the stick in, not full, and not locked against writing?</source>
         <translation>{file} n&apos;a pas pu être écrit ({why}) : rien n&apos;a été mis sur la clé. La clé est-elle branchée, pas pleine, et pas verrouillée en écriture ?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="676"/>
+        <location filename="../main_window.py" line="711"/>
         <source>Your waiting submissions and their photos are more than one bundle carries. Sync them over a network, or ask for help to write them in several bundles.</source>
         <translation>Vos soumissions en attente et leurs photos dépassent ce qu&apos;un lot contient. Synchronisez-les par un réseau, ou demandez de l&apos;aide pour les écrire en plusieurs lots.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="687"/>
+        <location filename="../main_window.py" line="722"/>
         <source>A bundle is sealed for your server, so that only it can read it: connect to it first (Daftari → Connect to a server).</source>
         <translation>Un lot est scellé pour votre serveur, pour que lui seul puisse le lire : connectez-vous-y d&apos;abord (Daftari → Se connecter à un serveur).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="695"/>
+        <location filename="../main_window.py" line="730"/>
         <source>No finalized submission of yours waits to be sent: there is nothing to put on a stick, and no file was written.</source>
         <translation>Aucune de vos soumissions finalisées n&apos;attend d&apos;être envoyée : rien à mettre sur une clé, et aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="706"/>
-        <location filename="../main_window.py" line="739"/>
+        <location filename="../main_window.py" line="741"/>
+        <location filename="../main_window.py" line="774"/>
         <source>Nothing was received</source>
         <translation>Rien n’a été reçu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="710"/>
+        <location filename="../main_window.py" line="745"/>
         <source>Receive updates from a USB stick</source>
         <translation>Recevoir des mises à jour depuis une clé USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="725"/>
+        <location filename="../main_window.py" line="760"/>
         <source>Updates received</source>
         <translation>Mises à jour reçues</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="727"/>
+        <location filename="../main_window.py" line="762"/>
         <source>{entities} household(s) or person(s) of the site&apos;s lists and {assignments} assignment(s) are on this computer now; {returned} submission(s) were sent back to correct.</source>
         <translation>{entities} ménage(s) ou personne(s) des listes du site et {assignments} affectation(s) sont maintenant sur cet ordinateur ; {returned} soumission(s) ont été renvoyées pour correction.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="832"/>
+        <location filename="../main_window.py" line="853"/>
         <source>The visit cannot open</source>
         <translation>La visite ne peut pas s’ouvrir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="917"/>
+        <location filename="../main_window.py" line="863"/>
+        <source>Opening the form: reading its lists…</source>
+        <translation>Ouverture du formulaire : lecture de ses listes…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="991"/>
         <source>Reopened by you to correct it.</source>
         <translation>Rouverte par vous pour la corriger.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="922"/>
+        <location filename="../main_window.py" line="996"/>
         <source>Reopened: correct it and finalize again; it is sent as an edit.</source>
         <translation>Rouverte : corrigez-la et finalisez-la à nouveau ; elle est envoyée comme une modification.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="934"/>
+        <location filename="../main_window.py" line="1008"/>
         <source>Discard this draft?</source>
         <translation>Supprimer ce brouillon ?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="936"/>
+        <location filename="../main_window.py" line="1010"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Supprimer “{title}” ? Ses réponses (et ses photos) seront effacées de cet ordinateur. Cette action ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="952"/>
+        <location filename="../main_window.py" line="1026"/>
         <source>The draft was discarded.</source>
         <translation>Le brouillon a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="961"/>
+        <location filename="../main_window.py" line="1035"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Finalisé. Il sera envoyé dès qu&apos;une connexion sera disponible.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="967"/>
+        <location filename="../main_window.py" line="1041"/>
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="968"/>
+        <location filename="../main_window.py" line="1042"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="969"/>
+        <location filename="../main_window.py" line="1043"/>
         <source>Type a whole number.</source>
         <translation>Tapez un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="970"/>
+        <location filename="../main_window.py" line="1044"/>
         <source>Type a number.</source>
         <translation>Tapez un nombre.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="972"/>
+        <location filename="../main_window.py" line="1046"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” peut vouloir dire {first} ou {second}. Tapez {first} ou {second}, selon ce que vous voulez dire.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="975"/>
+        <location filename="../main_window.py" line="1049"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}” : ici, la virgule ne sert pas de séparateur décimal. Pour {value}, tapez {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="977"/>
+        <location filename="../main_window.py" line="1051"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Trop de chiffres : le nombre ne peut pas être gardé exactement.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="978"/>
+        <location filename="../main_window.py" line="1052"/>
         <source>Will be stored as {value}.</source>
         <translation>Sera enregistré comme {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="979"/>
+        <location filename="../main_window.py" line="1053"/>
         <source>No choice has the code {code}.</source>
         <translation>Aucun choix n&apos;a le code {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="980"/>
+        <location filename="../main_window.py" line="1054"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Tapez une date au format YYYY-MM-DD (F4 ouvre un calendrier).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="981"/>
+        <location filename="../main_window.py" line="1055"/>
         <source>Type a time as HH:MM.</source>
         <translation>Tapez une heure au format HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="982"/>
+        <location filename="../main_window.py" line="1056"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Tapez une date et une heure au format YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="983"/>
+        <location filename="../main_window.py" line="1057"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="984"/>
+        <location filename="../main_window.py" line="1058"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="985"/>
+        <location filename="../main_window.py" line="1059"/>
         <source>Accuracy (m)</source>
         <translation>Précision (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="986"/>
+        <location filename="../main_window.py" line="1060"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>La latitude et la longitude sont des nombres, par exemple 3.7194 et 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="987"/>
+        <location filename="../main_window.py" line="1061"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>La latitude est comprise entre -90 et 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="988"/>
+        <location filename="../main_window.py" line="1062"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>La longitude est comprise entre -180 et 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="989"/>
+        <location filename="../main_window.py" line="1063"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>La précision est un nombre de mètres positif.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1016"/>
+        <location filename="../main_window.py" line="1090"/>
         <source>Install a form</source>
         <translation>Installer un formulaire</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1018"/>
+        <location filename="../main_window.py" line="1092"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>Formulaires XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1035"/>
+        <location filename="../main_window.py" line="1109"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Formulaire installé : {title}, version {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1037"/>
+        <location filename="../main_window.py" line="1111"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, version {version}, était déjà installé.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1049"/>
+        <location filename="../main_window.py" line="1123"/>
         <source>The form was not installed</source>
         <translation>Le formulaire n&apos;a pas été installé</translation>
     </message>
@@ -2651,6 +3103,54 @@ Est-ce ce que dit le papier ? Gardez-le tel qu&apos;écrit seulement si le papie
     </message>
 </context>
 <context>
+    <name>OpenAssignmentsModel</name>
+    <message>
+        <location filename="../assignment_models.py" line="51"/>
+        <source>Household or work</source>
+        <translation>Ménage ou travail</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="52"/>
+        <source>Enumerator</source>
+        <translation>Enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="53"/>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="54"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="55"/>
+        <source>Left</source>
+        <translation>Restant</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="56"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="80"/>
+        <source>{zone}: {n} new registration(s)</source>
+        <translation>{zone} : {n} nouveau(x) enregistrement(s)</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="81"/>
+        <source>{n} new registration(s)</source>
+        <translation>{n} nouveau(x) enregistrement(s)</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="126"/>
+        <source>{title} — given by {who}, {when}</source>
+        <translation>{title} — affectée par {who}, {when}</translation>
+    </message>
+</context>
+<context>
     <name>OpenRosaDialog</name>
     <message>
         <location filename="../openrosa_dialog.py" line="29"/>
@@ -2737,11 +3237,117 @@ Est-ce ce que dit le papier ? Gardez-le tel qu&apos;écrit seulement si le papie
     </message>
 </context>
 <context>
+    <name>ProgressModel</name>
+    <message>
+        <location filename="../assignment_models.py" line="272"/>
+        <source>Enumerator</source>
+        <translation>Enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="273"/>
+        <source>Assignments</source>
+        <translation>Affectations</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="274"/>
+        <source>Expected</source>
+        <translation>Attendus</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="275"/>
+        <source>Done</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="276"/>
+        <source>Left</source>
+        <translation>Restants</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="277"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="291"/>
+        <source>All of {site}</source>
+        <translation>Tout le site {site}</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="309"/>
+        <source>Nobody has open work: Assign… gives the site&apos;s enumerators and clerks some.</source>
+        <translation>Personne n&apos;a de travail en cours : Affecter… en donne aux enquêteurs et agents de saisie du site.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionBox</name>
     <message>
         <location filename="../question_box.py" line="76"/>
         <source>Reviewer: {comment}</source>
         <translation>Relecteur : {comment}</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../reassign_dialog.py" line="111"/>
+        <source>Reassign</source>
+        <translation>Réaffecter</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="117"/>
+        <source> and {n} more</source>
+        <translation> et {n} de plus</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="119"/>
+        <source>Give {n} assignment(s) to someone else: {titles}</source>
+        <translation>Confier {n} affectation(s) à quelqu&apos;un d&apos;autre : {titles}</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="125"/>
+        <source>Give to</source>
+        <translation>Confier à</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="126"/>
+        <source>Reading who works at the site…</source>
+        <translation>Lecture des personnes qui travaillent sur le site…</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="127"/>
+        <source>&amp;Give to:</source>
+        <translation>&amp;Confier à :</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="131"/>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="148"/>
+        <source>&amp;Reassign</source>
+        <translation>&amp;Réaffecter</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="155"/>
+        <source>Nobody else at this site can be given work</source>
+        <translation>Personne d&apos;autre sur ce site ne peut recevoir de travail</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="168"/>
+        <source>Choose who does the work.</source>
+        <translation>Choisissez qui fait le travail.</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="173"/>
+        <source>Sending to the server…</source>
+        <translation>Envoi au serveur…</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="201"/>
+        <source>{title}: {why}</source>
+        <translation>{title} : {why}</translation>
     </message>
 </context>
 <context>
@@ -2871,25 +3477,25 @@ Est-ce ce que dit le papier ? Gardez-le tel qu&apos;écrit seulement si le papie
     <message>
         <location filename="../review.py" line="185"/>
         <source>Household &amp;conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflits de ménages…</translation>
     </message>
     <message>
-        <location filename="../review.py" line="216"/>
+        <location filename="../review.py" line="217"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>Saisissez une date au format AAAA-MM-JJ, par ex. 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="228"/>
+        <location filename="../review.py" line="229"/>
         <source>{state} (to send)</source>
         <translation>{state} (à envoyer)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="230"/>
+        <location filename="../review.py" line="231"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ refusée</translation>
     </message>
     <message>
-        <location filename="../review.py" line="257"/>
+        <location filename="../review.py" line="258"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>Rien à réviser ici. Les saisies de votre site arrivent à chaque synchronisation (F5).</translation>
     </message>
@@ -2950,162 +3556,162 @@ Est-ce ce que dit le papier ? Gardez-le tel qu&apos;écrit seulement si le papie
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="323"/>
+        <location filename="../review.py" line="324"/>
         <source>Form &amp;language</source>
         <translation>&amp;Langue du formulaire</translation>
     </message>
     <message>
-        <location filename="../review.py" line="337"/>
+        <location filename="../review.py" line="338"/>
         <source>Values kept as written on the paper</source>
         <translation>Valeurs gardées telles qu&apos;écrites sur le papier</translation>
     </message>
     <message>
-        <location filename="../review.py" line="341"/>
+        <location filename="../review.py" line="342"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../review.py" line="341"/>
+        <location filename="../review.py" line="342"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../review.py" line="341"/>
+        <location filename="../review.py" line="342"/>
         <source>Your comment on the answer</source>
         <translation>Votre commentaire sur la réponse</translation>
     </message>
     <message>
-        <location filename="../review.py" line="343"/>
+        <location filename="../review.py" line="344"/>
         <source>Answers</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../review.py" line="368"/>
+        <location filename="../review.py" line="369"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>&amp;Commentaire sur toute la saisie</translation>
     </message>
     <message>
-        <location filename="../review.py" line="382"/>
+        <location filename="../review.py" line="383"/>
         <source>&amp;Approve</source>
         <translation>Appr&amp;ouver</translation>
     </message>
     <message>
-        <location filename="../review.py" line="383"/>
+        <location filename="../review.py" line="384"/>
         <source>Send &amp;back for correction</source>
         <translation>&amp;Renvoyer pour correction</translation>
     </message>
     <message>
-        <location filename="../review.py" line="384"/>
+        <location filename="../review.py" line="385"/>
         <source>Back to the list (Esc)</source>
         <translation>Retour à la liste (Échap)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="449"/>
+        <location filename="../review.py" line="450"/>
         <source>Details from the server: {detail}</source>
         <translation>Détails du serveur : {detail}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="478"/>
+        <location filename="../review.py" line="479"/>
         <source>{form}, version {version}</source>
         <translation>{form}, version {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="482"/>
+        <location filename="../review.py" line="483"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>Enquêteur : {name} · Site : {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="486"/>
+        <location filename="../review.py" line="487"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>Reçue le {when} · révision {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="494"/>
+        <location filename="../review.py" line="495"/>
         <source>Keyed from paper questionnaire {number} (interviewed {date}) by {clerk}</source>
         <translation>Saisi depuis le questionnaire papier {number} (entretien du {date}) par {clerk}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="503"/>
+        <location filename="../review.py" line="504"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>{count} réponses ont changé depuis la révision précédente (signalées).</translation>
     </message>
     <message>
-        <location filename="../review.py" line="424"/>
+        <location filename="../review.py" line="425"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../review.py" line="510"/>
+        <location filename="../review.py" line="511"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>Les contrôles du serveur ont refusé cette révision :</translation>
     </message>
     <message>
-        <location filename="../review.py" line="514"/>
+        <location filename="../review.py" line="515"/>
         <source>Sent back by {who} on {when}</source>
         <translation>Renvoyée par {who} le {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="516"/>
+        <location filename="../review.py" line="517"/>
         <source>Approved by {who} on {when}</source>
         <translation>Approuvée par {who} le {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="441"/>
+        <location filename="../review.py" line="442"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>Le serveur n&apos;a pas accepté la dernière décision prise ici : {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="525"/>
+        <location filename="../review.py" line="526"/>
         <source>The paper&apos;s value stands: {question} = {value}</source>
         <translation>La valeur du papier est retenue : {question} = {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="547"/>
+        <location filename="../review.py" line="548"/>
         <source>{question} — kept as on paper: {value}</source>
         <translation>{question} — gardé comme sur le papier : {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="552"/>
+        <location filename="../review.py" line="553"/>
         <source>rule: {rule}</source>
         <translation>règle : {rule}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="554"/>
+        <location filename="../review.py" line="555"/>
         <source>note: {note}</source>
         <translation>note : {note}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="557"/>
+        <location filename="../review.py" line="558"/>
         <source>confirmed by {who} on {when}</source>
         <translation>confirmé par {who} le {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="562"/>
+        <location filename="../review.py" line="563"/>
         <source>not confirmed yet: the indicators leave it out</source>
         <translation>pas encore confirmé : les indicateurs l&apos;écartent</translation>
     </message>
     <message>
-        <location filename="../review.py" line="569"/>
+        <location filename="../review.py" line="570"/>
         <source>{answer} — kept as on paper, confirmed</source>
         <translation>{answer} — gardé comme sur le papier, confirmé</translation>
     </message>
     <message>
-        <location filename="../review.py" line="571"/>
+        <location filename="../review.py" line="572"/>
         <source>{answer} — kept as on paper</source>
         <translation>{answer} — gardé comme sur le papier</translation>
     </message>
     <message>
-        <location filename="../review.py" line="579"/>
+        <location filename="../review.py" line="580"/>
         <source>The &amp;paper&apos;s value stands: {question} = {value}</source>
         <translation>La valeur du &amp;papier est retenue : {question} = {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="652"/>
+        <location filename="../review.py" line="653"/>
         <source>Changed in this revision</source>
         <translation>Modifiée dans cette révision</translation>
     </message>
     <message>
-        <location filename="../review.py" line="701"/>
+        <location filename="../review.py" line="702"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}. La décision part au serveur à la prochaine synchronisation.</translation>
     </message>

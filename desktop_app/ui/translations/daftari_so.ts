@@ -2,6 +2,415 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="so">
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../assign_dialog.py" line="79"/>
+        <source>Assign work</source>
+        <translation>Bixi shaqo</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="100"/>
+        <source>Site</source>
+        <translation>Goob</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="102"/>
+        <source>Form</source>
+        <translation>Foom</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="109"/>
+        <source>&amp;Households to follow up</source>
+        <translation>&amp;Qoysas la dabagalo</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="110"/>
+        <source>&amp;New registrations</source>
+        <translation>&amp;Diiwaangelin cusub</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="123"/>
+        <source>A name, a zone, a number…</source>
+        <translation>Magac, aag, lambar…</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="125"/>
+        <source>Search the households</source>
+        <translation>Raadi qoysaska</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="135"/>
+        <source>Households</source>
+        <translation>Qoysaska</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="141"/>
+        <source>&amp;Tick all shown</source>
+        <translation>&amp;Calaamadee dhammaan kuwa muuqda</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="145"/>
+        <source>&amp;Untick all</source>
+        <translation>Ka &amp;saar calaamadaha oo dhan</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="147"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Raadi:</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="167"/>
+        <source>How many registrations</source>
+        <translation>Imisa diiwaangelin</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="170"/>
+        <source>Zone</source>
+        <translation>Aagga</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="171"/>
+        <source>Where: a zone, a block, a village</source>
+        <translation>Halkee: aag, xaafad, tuulo</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="175"/>
+        <source>Nu&amp;mber:</source>
+        <translation>&amp;Tirada:</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="176"/>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Aagga:</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="182"/>
+        <source>Enumerator or clerk</source>
+        <translation>Tirakoobe ama karraani</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="186"/>
+        <source>What happened</source>
+        <translation>Waxa dhacay</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="191"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Bixi</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="197"/>
+        <source>S&amp;ite:</source>
+        <translation>&amp;Goobta:</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="200"/>
+        <source>&amp;Form:</source>
+        <translation>&amp;Foomka:</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="208"/>
+        <source>&amp;Enumerator or clerk:</source>
+        <translation>T&amp;irakoobe ama karraani:</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="254"/>
+        <source>Work at {site}</source>
+        <translation>Shaqada {site}</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="260"/>
+        <source>Name the site first</source>
+        <translation>Marka hore qor magaca goobta</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="262"/>
+        <source>Reading who works at the site…</source>
+        <translation>Waxaa la akhrinayaa cidda ka shaqaysa goobta…</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="270"/>
+        <source>Nobody at this site can be given work</source>
+        <translation>Qofna goobtan shaqo lama siin karo</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="287"/>
+        <source>No form is installed on this computer.</source>
+        <translation>Foom kuma rakibna kombiyuutarkan.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="289"/>
+        <source>Reading the households of this form&apos;s list…</source>
+        <translation>Waxaa la akhrinayaa qoysaska liiska foomkan…</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="318"/>
+        <source>This form follows up no list: it can only be given as new registrations.</source>
+        <translation>Foomkani liis ma dabagalo: waxaa keliya oo loo bixin karaa diiwaangelin cusub ahaan.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="324"/>
+        <source>This form follows up the list {list}, which the sites&apos; computers hold, not this one: give its households from a site supervisor&apos;s computer.</source>
+        <translation>Foomkani wuxuu dabagalaa liiska {list}, oo ku jira kombiyuutarrada goobaha, ee kuma jiro kan: qoysaskiisa ka bixi kombiyuutarka kormeeraha goob.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="331"/>
+        <source>This form follows up the list {list}, and this computer holds none of its households yet: they come with each sync.</source>
+        <translation>Foomkani wuxuu dabagalaa liiska {list}, kombiyuutarkanna weli kuma jiraan qoysaskiisa: waxay yimaadaan mar kasta oo la xiriiro seerfarka.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="337"/>
+        <source>This form follows up the list {list}: {n} households here.</source>
+        <translation>Foomkani wuxuu dabagalaa liiska {list}: {n} qoys ayaa halkan ku jira.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="353"/>
+        <source>{shown} of {every} shown · {ticked} ticked</source>
+        <translation>{shown} ka mid ah {every} ayaa muuqda · {ticked} la calaamadeeyay</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="369"/>
+        <source>Choose a form.</source>
+        <translation>Dooro foom.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="372"/>
+        <source>Choose who does the work.</source>
+        <translation>Dooro cidda qabanaysa shaqada.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="379"/>
+        <source>Tick the households to give (Space ticks the one you are on).</source>
+        <translation>Calaamadee qoysaska la bixinayo (Space wuxuu calaamadeeyaa kan aad joogto).</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="385"/>
+        <source>At most {n} households at once.</source>
+        <translation>Ugu badnaan {n} qoys hal mar.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="414"/>
+        <source>Sending to the server…</source>
+        <translation>Waxaa loo dirayaa seerfarka…</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="434"/>
+        <source>The server assigned nothing: it refused {n} of the households ticked.</source>
+        <translation>Seerfarku waxba ma bixin: wuxuu diiday {n} ka mid ah qoysaska la calaamadeeyay.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="440"/>
+        <source>• {household}: {why}</source>
+        <translation>• {household}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="441"/>
+        <source>Untick them (in red in the list), then Assign again.</source>
+        <translation>Ka saar calaamadahooda (kuwa cas ee liiska), kadibna mar kale Bixi.</translation>
+    </message>
+</context>
+<context>
+    <name>Assignments</name>
+    <message>
+        <location filename="../reassign_dialog.py" line="64"/>
+        <source>The server said: {words}</source>
+        <translation>Seerfarku wuxuu yiri: {words}</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="72"/>
+        <source>enumerator</source>
+        <translation>tirakoobe</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="73"/>
+        <source>clerk</source>
+        <translation>karraani</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="86"/>
+        <source>{name} — {role}</source>
+        <translation>{name} — {role}</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsView</name>
+    <message>
+        <location filename="../assignments_view.py" line="93"/>
+        <source>Assignments</source>
+        <translation>Shaqooyinka</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="103"/>
+        <source>What happened</source>
+        <translation>Waxa dhacay</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="108"/>
+        <source>Progress by enumerator</source>
+        <translation>Horumarka tirakoobe kasta</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="111"/>
+        <source>&amp;Progress by enumerator</source>
+        <translation>&amp;Horumarka tirakoobe kasta</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="116"/>
+        <source>Open assignments</source>
+        <translation>Shaqooyinka socda</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="119"/>
+        <source>&amp;Open assignments</source>
+        <translation>&amp;Shaqooyinka socda</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="122"/>
+        <source>Whose assignments</source>
+        <translation>Shaqooyinka qofkee</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="123"/>
+        <source>Everyone</source>
+        <translation>Dhammaan</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="125"/>
+        <source>&amp;Enumerator:</source>
+        <translation>&amp;Tirakoobe:</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="129"/>
+        <source>A household, a zone…</source>
+        <translation>Qoys, aag…</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="130"/>
+        <source>Search the titles</source>
+        <translation>Raadi cinwaannada</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="133"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Raadi:</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="138"/>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Bixi shaqo…</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="140"/>
+        <source>&amp;Reassign…</source>
+        <translation>U &amp;wareeji…</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="142"/>
+        <source>&amp;Cancel assignment…</source>
+        <translation>&amp;Jooji shaqada…</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="144"/>
+        <source>Read a&amp;gain (F5)</source>
+        <translation>&amp;Akhri mar kale (F5)</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="202"/>
+        <source>Assignments are kept on the server: this screen needs this computer connected to it (Daftari → Connect to a server).</source>
+        <translation>Shaqooyinka waxaa lagu hayaa seerfarka: shaashaddan waxay u baahan tahay in kombiyuutarkan lagu xiro (Daftari → Ku xir seerfar).</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="240"/>
+        <source>Reading the assignments from the server…</source>
+        <translation>Waxaa laga akhrinayaa shaqooyinka seerfarka…</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="284"/>
+        <source>Assignments are read from the server and changed there: this screen needs a connection. {why}</source>
+        <translation>Shaqooyinka waxaa laga akhriyaa seerfarka, halkaasna lagu beddelaa: shaashaddan waxay u baahan tahay xiriir. {why}</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="298"/>
+        <source>No connection to the server: check the network, then Read again (F5).</source>
+        <translation>Xiriir lalama laha seerfarka: hubi shabakadda, kadibna Akhri mar kale (F5).</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="303"/>
+        <source>every site</source>
+        <translation>goob kasta</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="308"/>
+        <source>{where} · {n} open</source>
+        <translation>{where} · {n} socda</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="342"/>
+        <source>{shown} of {every} open assignments shown</source>
+        <translation>{shown} ka mid ah {every} shaqo oo socda ayaa muuqda</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="344"/>
+        <source>No open assignment.</source>
+        <translation>Shaqo socota ma jirto.</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="398"/>
+        <source>{n} assignment(s) given to {names}.</source>
+        <translation>{n} shaqo ayaa la siiyay {names}.</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="411"/>
+        <source>Choose assignments of one site to reassign together.</source>
+        <translation>Dooro shaqooyin hal goob ah si loo wada wareejiyo.</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="425"/>
+        <source>{n} assignment(s) given to {name}.</source>
+        <translation>{n} shaqo ayaa la siiyay {name}.</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="438"/>
+        <source>{title} — {enumerator}</source>
+        <translation>{title} — {enumerator}</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="444"/>
+        <source>and {n} more</source>
+        <translation>iyo {n} kale</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="447"/>
+        <source>Cancel assignments?</source>
+        <translation>Ma la joojiyaa shaqooyinka?</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="449"/>
+        <source>Cancel {n} assignment(s)? They leave the enumerators&apos; computers at their next sync; what was done for them stays.</source>
+        <translation>Ma la joojiyaa {n} shaqo? Waxay ka baxayaan kombiyuutarrada tirakoobayaasha marka xigta ee ay la xiriiraan seerfarka; wixii loo qabtay way sii jirayaan.</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="458"/>
+        <source>&amp;Yes, cancel them</source>
+        <translation>&amp;Haa, jooji</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="459"/>
+        <source>&amp;No</source>
+        <translation>&amp;Maya</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="476"/>
+        <source>Sending to the server…</source>
+        <translation>Waxaa loo dirayaa seerfarka…</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="482"/>
+        <source>{n} assignment(s) cancelled.</source>
+        <translation>{n} shaqo ayaa la joojiyay.</translation>
+    </message>
+</context>
+<context>
     <name>BatchesView</name>
     <message>
         <location filename="../batches_view.py" line="78"/>
@@ -928,150 +1337,150 @@
 <context>
     <name>EntityConflictsWindow</name>
     <message>
-        <location filename="../entity_conflicts.py" line="64"/>
+        <location filename="../entity_conflicts.py" line="68"/>
         <source>Household conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Khilaafaadka qoysaska</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="80"/>
+        <location filename="../entity_conflicts.py" line="84"/>
         <source>Households two computers updated differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoysas ay laba kombiyuutar si kala duwan u cusboonaysiiyeen</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="88"/>
-        <source>Two computers updated the same household (or another entry of a list) from the same version, with no connection. For each property, choose the value to keep, then Resolve: the values chosen become its next version on the server, and every computer of the site receives it at its next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="98"/>
-        <location filename="../entity_conflicts.py" line="342"/>
-        <source>Label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="99"/>
-        <source>List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="100"/>
-        <source>Site</source>
-        <translation type="unfinished">Goob</translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="101"/>
-        <source>Version</source>
-        <translation type="unfinished">Nooca</translation>
+        <location filename="../entity_conflicts.py" line="92"/>
+        <source>Two computers updated the same household (or another entry of a list) from the same version, with no connection. Choose the value to keep for each property, then Resolve: the values chosen become its next version on the server, for every computer of the site.</source>
+        <translation>Laba kombiyuutar, iyagoo aan xiriir lahayn, ayaa isla nooc ka cusboonaysiiyay isla qoyska (ama gelis kale oo liis ku jira). Sifo kasta u dooro qiimaha la hayo, kadibna Xalli: qiimayaasha la doortay waxay noqonayaan noociisa xiga ee seerfarka, kombiyuutar kasta oo goobta ah.</translation>
     </message>
     <message>
         <location filename="../entity_conflicts.py" line="102"/>
+        <location filename="../entity_conflicts.py" line="351"/>
+        <source>Label</source>
+        <translation>Calaamad</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="103"/>
+        <source>List</source>
+        <translation>Liis</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="104"/>
+        <source>Site</source>
+        <translation>Goob</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="105"/>
+        <source>Version</source>
+        <translation>Nooca</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="106"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Khilaaf</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="107"/>
+        <location filename="../entity_conflicts.py" line="111"/>
         <source>Households in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoysaska khilaafsan</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="149"/>
+        <location filename="../entity_conflicts.py" line="154"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxa dhacay</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="150"/>
+        <location filename="../entity_conflicts.py" line="155"/>
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xalli</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="153"/>
+        <location filename="../entity_conflicts.py" line="158"/>
         <source>Read &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Akhri mar kale</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="216"/>
+        <location filename="../entity_conflicts.py" line="226"/>
         <source>Reading the households in conflict from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxaa laga akhrinayaa qoysaska khilaafsan seerfarka…</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="232"/>
+        <location filename="../entity_conflicts.py" line="242"/>
         <source>Same property, different values</source>
-        <translation type="unfinished"></translation>
+        <translation>Isla sifo, qiimayaal kala duwan</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="233"/>
+        <location filename="../entity_conflicts.py" line="243"/>
         <source>Different properties (both kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sifooyin kala duwan (labadaba waa la hayaa)</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="251"/>
+        <location filename="../entity_conflicts.py" line="261"/>
         <source>{n} in conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} qoys ayaa khilaafsan.</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="253"/>
+        <location filename="../entity_conflicts.py" line="263"/>
         <source>No household is in conflict: every update agrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoys khilaafsan ma jiro: cusboonaysiin kastaa way is waafaqsan tahay.</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="277"/>
+        <location filename="../entity_conflicts.py" line="287"/>
         <source>Reading its versions from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxaa laga akhrinayaa noocyadiisa seerfarka…</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="311"/>
+        <location filename="../entity_conflicts.py" line="321"/>
         <source>{label} — {list}, version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — {list}, nooca {version}</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="317"/>
-        <source>{n} updates since version {since}. For each property: its value then, and each value proposed since. The newest is chosen; choose another with the arrow keys.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../entity_conflicts.py" line="327"/>
+        <source>{n} updates since version {since}: each property&apos;s value then, and each proposed since. The newest is chosen.</source>
+        <translation>{n} cusboonaysiin tan iyo nooca {since}: qiimaha sifo kasta markaas, iyo mid kasta oo la soo jeediyay tan iyo markaas. Kan ugu cusub ayaa la doortay.</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="323"/>
+        <location filename="../entity_conflicts.py" line="332"/>
         <source>No property has competing values: Resolve keeps it as it is and ends the conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma jirto sifo leh qiimayaal is-hor-taagan: Xalli wuu u daayaa sida uu yahay, khilaafkana wuu soo afjaraa.</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="344"/>
+        <location filename="../entity_conflicts.py" line="353"/>
         <source>{name} — different values proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — qiimayaal kala duwan ayaa la soo jeediyay</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="346"/>
+        <location filename="../entity_conflicts.py" line="355"/>
         <source>{name} — changed by one computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="371"/>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="375"/>
-        <source>before the conflict: version {version}, {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — hal kombiyuutar ayaa beddelay</translation>
     </message>
     <message>
         <location filename="../entity_conflicts.py" line="382"/>
+        <source>(empty)</source>
+        <translation>(madhan)</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="386"/>
+        <source>before the conflict: version {version}, {who}, {when}</source>
+        <translation>khilaafka ka hor: nooca {version}, {who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="393"/>
         <source>{who}, {when} (version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, {when} (nooca {version})</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="387"/>
+        <location filename="../entity_conflicts.py" line="398"/>
         <source>{value} — {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — {said}</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="413"/>
+        <location filename="../entity_conflicts.py" line="424"/>
         <source>{label}: resolved, as version {version} with the values chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: waa la xalliyay, waxayna noqotay nooca {version} oo leh qiimayaasha la doortay.</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="425"/>
+        <location filename="../entity_conflicts.py" line="436"/>
         <source>{label} changed on the server since you looked at it; it was read again. Choose again, then Resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} wuu isbeddelay seerfarka tan iyo markii aad eegtay; mar kale ayaa la akhriyay. Mar kale dooro, kadibna Xalli.</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1968,34 @@ Ma ka saartaa iyaga iyo jawaabahooda?</translation>
         <location filename="../home.py" line="369"/>
         <source>{n} sheet(s) printed to {file}.</source>
         <translation>{n} warqadood ayaa lagu daabacay {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsModel</name>
+    <message>
+        <location filename="../assignment_models.py" line="213"/>
+        <source>Refused by the server: {why}</source>
+        <translation>Seerfarku wuu diiday: {why}</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="231"/>
+        <source>(no label)</source>
+        <translation>(calaamad ma leh)</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="234"/>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="237"/>
+        <source>{label} — {facts}</source>
+        <translation>{label} — {facts}</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="239"/>
+        <source>{household} (already given to {names})</source>
+        <translation>{household} (horay loo siiyay {names})</translation>
     </message>
 </context>
 <context>
@@ -2082,392 +2519,407 @@ Ma sidaas ayay warqaddu leedahay? U kaydi sida loo qoray oo keliya haddii warqad
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;Daftari</source>
         <translation>&amp;Daftari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="158"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>&amp;Ku rakib foom (XLSForm)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="160"/>
         <source>&amp;Lock / switch user</source>
         <translation>&amp;Quful / beddel isticmaalaha</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="161"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Hadda la xiriir seerfarka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="162"/>
         <source>&amp;Connect to a server…</source>
         <translation>Ku xir &amp;seerfar…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="164"/>
         <source>Connect to ODK Central or &amp;KoboToolbox…</source>
         <translation>Ku xir &amp;ODK Central ama KoboToolbox…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="167"/>
         <source>&amp;Bring a bundle from a USB stick…</source>
         <translation>Soo &amp;geli xidhmo USB ah…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="170"/>
         <source>Bundles b&amp;rought from USB sticks…</source>
         <translation>&amp;Xidhmooyinka laga keenay USB…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="173"/>
         <source>&amp;Put submissions on a USB stick…</source>
         <translation>Xogta ku shub &amp;USB…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="176"/>
         <source>Receive &amp;updates from a USB stick…</source>
         <translation>Ka hel &amp;cusboonaysiinta USB…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="178"/>
         <source>&amp;Users…</source>
         <translation>&amp;Isticmaalayaasha…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Bax</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Muuqaal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="183"/>
         <source>Larger text</source>
         <translation>Qoraal ka weyn</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="186"/>
         <source>Smaller text</source>
         <translation>Qoraal ka yar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="188"/>
         <source>Normal text size</source>
         <translation>Cabbirka caadiga ah ee qoraalka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="191"/>
         <source>&amp;My forms and submissions</source>
         <translation>&amp;Foomamkayga iyo jawaabahayga</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="194"/>
         <source>&amp;Review submissions</source>
         <translation>&amp;Dib u eeg jawaabaha</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="198"/>
         <source>&amp;Indicators, data and exports</source>
         <translation>&amp;Tilmaamayaal, xog iyo dhoofin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="203"/>
         <source>&amp;Key paper questionnaires…</source>
         <translation>&amp;Gali su&apos;aalaha warqadda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="207"/>
         <source>Key papers a &amp;second time (verification)…</source>
         <translation>Gali warqadaha mar la&amp;baad (hubin)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="212"/>
         <source>&amp;Batches and differences</source>
         <translation>&amp;Kooxaha iyo kala duwanaanshaha</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210"/>
+        <location filename="../main_window.py" line="215"/>
+        <source>Household &amp;conflicts…</source>
+        <translation>Khilaafaadka &amp;qoysaska…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="218"/>
+        <source>&amp;Assignments</source>
+        <translation>&amp;Shaqooyinka</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="220"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Luqadda barnaamijka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="277"/>
         <source>Locked</source>
         <translation>Qufulan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="392"/>
         <source>Install a form first (Ctrl+I).</source>
         <translation>Marka hore rakib foom (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="397"/>
         <source>Key paper questionnaires</source>
         <translation>Gali su&apos;aalaha warqadda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="398"/>
         <source>&amp;Form:</source>
         <translation>&amp;Foom:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536"/>
+        <location filename="../main_window.py" line="571"/>
         <source>Connected: {n} form(s) listed there, installed on this computer now.</source>
         <translation>Waa la isku xiray: {n} foom ayaa halkaas ku qoran, waxaana lagu rakibay kombiyuutarkan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="551"/>
+        <location filename="../main_window.py" line="586"/>
         <source>Bring a bundle from a USB stick</source>
         <translation>Soo geli xidhmo USB ah</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="553"/>
-        <location filename="../main_window.py" line="632"/>
-        <location filename="../main_window.py" line="712"/>
+        <location filename="../main_window.py" line="588"/>
+        <location filename="../main_window.py" line="667"/>
+        <location filename="../main_window.py" line="747"/>
         <source>Daftari bundles (*.bundle);;All files (*)</source>
         <translation>Xidhmooyinka Daftari (*.bundle);;Dhammaan faylasha (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="576"/>
+        <location filename="../main_window.py" line="611"/>
         <source>{name} is kept on this computer, sealed. It goes to the server at the first sync once this computer is connected to one (Daftari → Connect to a server).</source>
         <translation>{name} waxaa lagu hayaa kombiyuutarkan, iyadoo xiran. Waxay u gudbi doontaa seerfarka marka ugu horreysa ee la xiriiro kadib marka kombiyuutarkan lagu xiro seerfar (Daftari → Ku xir seerfar).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="581"/>
+        <location filename="../main_window.py" line="616"/>
         <source>{name} is kept on this computer and goes to the server at the next sync. It is sealed: its answers cannot be read here.</source>
         <translation>{name} waxaa lagu hayaa kombiyuutarkan, waxayna u gudbi doontaa seerfarka marka xiga ee la xiriiro. Waa xiran tahay: jawaabaheeda halkan lagama akhrin karo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="586"/>
+        <location filename="../main_window.py" line="621"/>
         <source>Bundle kept</source>
         <translation>Xidhmada waa la hayaa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="599"/>
+        <location filename="../main_window.py" line="634"/>
         <source>The bundle was not kept</source>
         <translation>Xidhmada lama hayn</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="615"/>
-        <location filename="../main_window.py" line="683"/>
-        <location filename="../main_window.py" line="693"/>
+        <location filename="../main_window.py" line="650"/>
+        <location filename="../main_window.py" line="718"/>
+        <location filename="../main_window.py" line="728"/>
         <source>Nothing was put on the stick</source>
         <translation>Waxba laguma shubin USB-ga</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="628"/>
+        <location filename="../main_window.py" line="663"/>
         <source>Put submissions on a USB stick</source>
         <translation>Xogta ku shub USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="652"/>
+        <location filename="../main_window.py" line="687"/>
         <source>Submissions put on the stick</source>
         <translation>Xogta waa lagu shubay USB-ga</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="654"/>
+        <location filename="../main_window.py" line="689"/>
         <source>{n} submission(s) went into {file}. Take the stick to a computer that syncs with the server; they stay here as waiting until this computer&apos;s next sync hears that they arrived.</source>
         <translation>{n} xog ayaa galay {file}. USB-ga u qaado kombiyuutar la xidhiidha server-ka; halkan way sugayaan ilaa isku-xidhka xiga ee kombiyuutarkan uu maqlo inay gaadheen.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="669"/>
+        <location filename="../main_window.py" line="704"/>
         <source>{file} could not be written ({why}): nothing was put on the stick. Is the stick in, not full, and not locked against writing?</source>
         <translation>{file} lama qori karin ({why}): waxba laguma shubin USB-ga. USB-gu ma ku jiraa, miyaanu buuxin, miyaanu qorista ka xidhnayn?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="676"/>
+        <location filename="../main_window.py" line="711"/>
         <source>Your waiting submissions and their photos are more than one bundle carries. Sync them over a network, or ask for help to write them in several bundles.</source>
         <translation>Xogtaada sugaysa iyo sawiradeeda way ka badan yihiin inta xidhmo keliya qaadi karto. Ku xidh shabakad, ama caawimo weydiiso si loogu qoro dhowr xidhmo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="687"/>
+        <location filename="../main_window.py" line="722"/>
         <source>A bundle is sealed for your server, so that only it can read it: connect to it first (Daftari → Connect to a server).</source>
         <translation>Xidhmadu waxaa loo xidhaa server-kaaga, si uu keliya u akhriyo: marka hore ku xidh (Daftari → Ku xidh server).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="695"/>
+        <location filename="../main_window.py" line="730"/>
         <source>No finalized submission of yours waits to be sent: there is nothing to put on a stick, and no file was written.</source>
         <translation>Ma jirto xog kuu dhammaatay oo sugaysa in la diro: ma jiro wax lagu shubo USB, fayl lama qorin.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="706"/>
-        <location filename="../main_window.py" line="739"/>
+        <location filename="../main_window.py" line="741"/>
+        <location filename="../main_window.py" line="774"/>
         <source>Nothing was received</source>
         <translation>Waxba lama helin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="710"/>
+        <location filename="../main_window.py" line="745"/>
         <source>Receive updates from a USB stick</source>
         <translation>Ka hel cusboonaysiinta USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="725"/>
+        <location filename="../main_window.py" line="760"/>
         <source>Updates received</source>
         <translation>Cusboonaysiinta waa la helay</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="727"/>
+        <location filename="../main_window.py" line="762"/>
         <source>{entities} household(s) or person(s) of the site&apos;s lists and {assignments} assignment(s) are on this computer now; {returned} submission(s) were sent back to correct.</source>
         <translation>{entities} qoys ama qof oo ka mid ah liisaska goobta iyo {assignments} shaqo ayaa hadda ku jira kombiyuutarkan; {returned} foom ayaa loo celiyay in la saxo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="832"/>
+        <location filename="../main_window.py" line="853"/>
         <source>The visit cannot open</source>
         <translation>Booqashada lama furi karo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="917"/>
+        <location filename="../main_window.py" line="863"/>
+        <source>Opening the form: reading its lists…</source>
+        <translation>Foomka ayaa la furayaa: waxaa la akhrinayaa liisaskiisa…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="991"/>
         <source>Reopened by you to correct it.</source>
         <translation>Adiga ayaa dib u furay si aad u saxdo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="922"/>
+        <location filename="../main_window.py" line="996"/>
         <source>Reopened: correct it and finalize again; it is sent as an edit.</source>
         <translation>Dib ayaa loo furay: sax oo mar kale dhammaystir; waxaa loo diraa wax ka beddel ahaan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="934"/>
+        <location filename="../main_window.py" line="1008"/>
         <source>Discard this draft?</source>
         <translation>Ma tirtirtaa qabyadan?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="936"/>
+        <location filename="../main_window.py" line="1010"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Ma tirtirtaa “{title}”? Jawaabaheeda (iyo sawirrada) waa laga tirtiri doonaa kombiyuutarkan. Dib looma soo celin karo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="952"/>
+        <location filename="../main_window.py" line="1026"/>
         <source>The draft was discarded.</source>
         <translation>Qabyadii waa la tirtiray.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="961"/>
+        <location filename="../main_window.py" line="1035"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Waa la dhammaystiray. Waa la diri doonaa marka xiriir la helo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="967"/>
+        <location filename="../main_window.py" line="1041"/>
         <source>Choose a file…</source>
         <translation>Dooro fayl…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="968"/>
+        <location filename="../main_window.py" line="1042"/>
         <source>OK</source>
         <translation>Hagaag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="969"/>
+        <location filename="../main_window.py" line="1043"/>
         <source>Type a whole number.</source>
         <translation>Qor tiro dhan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="970"/>
+        <location filename="../main_window.py" line="1044"/>
         <source>Type a number.</source>
         <translation>Qor tiro.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="972"/>
+        <location filename="../main_window.py" line="1046"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” wuxuu noqon karaa {first} ama {second}. Qor {first} ama {second}, sida aad ula jeeddo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="975"/>
+        <location filename="../main_window.py" line="1049"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”: halkan hakadku (,) ma aha dhibicda tobanlaha. Haddii aad u jeeddo {value}, qor {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="977"/>
+        <location filename="../main_window.py" line="1051"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Tirooyin aad u badan ayaa ku jira; si sax ah looma kaydin karo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="978"/>
+        <location filename="../main_window.py" line="1052"/>
         <source>Will be stored as {value}.</source>
         <translation>Waxaa loo kaydin doonaa {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="979"/>
+        <location filename="../main_window.py" line="1053"/>
         <source>No choice has the code {code}.</source>
         <translation>Ma jiro doorasho leh koodka {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="980"/>
+        <location filename="../main_window.py" line="1054"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Qor taariikhda sidan YYYY-MM-DD (F4 waxay furtaa kalandarka).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="981"/>
+        <location filename="../main_window.py" line="1055"/>
         <source>Type a time as HH:MM.</source>
         <translation>Qor saacadda sidan HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="982"/>
+        <location filename="../main_window.py" line="1056"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Qor taariikhda iyo saacadda sidan YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="983"/>
+        <location filename="../main_window.py" line="1057"/>
         <source>Latitude</source>
         <translation>Loolka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="984"/>
+        <location filename="../main_window.py" line="1058"/>
         <source>Longitude</source>
         <translation>Dhererka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="985"/>
+        <location filename="../main_window.py" line="1059"/>
         <source>Accuracy (m)</source>
         <translation>Saxnaanta (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="986"/>
+        <location filename="../main_window.py" line="1060"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>Loolka iyo dhererku waa tirooyin, tusaale 3.7194 iyo 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="987"/>
+        <location filename="../main_window.py" line="1061"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>Loolku wuxuu u dhexeeyaa -90 iyo 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="988"/>
+        <location filename="../main_window.py" line="1062"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>Dhererku wuxuu u dhexeeyaa -180 iyo 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="989"/>
+        <location filename="../main_window.py" line="1063"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>Saxnaantu waa tiro togan oo mitir ah.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1016"/>
+        <location filename="../main_window.py" line="1090"/>
         <source>Install a form</source>
         <translation>Ku rakib foom</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1018"/>
+        <location filename="../main_window.py" line="1092"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1035"/>
+        <location filename="../main_window.py" line="1109"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Waa la rakibay {title}, nooca {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1037"/>
+        <location filename="../main_window.py" line="1111"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, nooca {version}, horay ayaa loo rakibay.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1049"/>
+        <location filename="../main_window.py" line="1123"/>
         <source>The form was not installed</source>
         <translation>Foomka lama rakibin</translation>
     </message>
@@ -2651,6 +3103,54 @@ Ma sidaas ayay warqaddu leedahay? U kaydi sida loo qoray oo keliya haddii warqad
     </message>
 </context>
 <context>
+    <name>OpenAssignmentsModel</name>
+    <message>
+        <location filename="../assignment_models.py" line="51"/>
+        <source>Household or work</source>
+        <translation>Qoys ama shaqo</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="52"/>
+        <source>Enumerator</source>
+        <translation>Tirakoobe</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="53"/>
+        <source>Form</source>
+        <translation>Foom</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="54"/>
+        <source>Done</source>
+        <translation>La dhammeeyay</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="55"/>
+        <source>Left</source>
+        <translation>Hadhay</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="56"/>
+        <source>Site</source>
+        <translation>Goob</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="80"/>
+        <source>{zone}: {n} new registration(s)</source>
+        <translation>{zone}: {n} diiwaangelin cusub</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="81"/>
+        <source>{n} new registration(s)</source>
+        <translation>{n} diiwaangelin cusub</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="126"/>
+        <source>{title} — given by {who}, {when}</source>
+        <translation>{title} — waxaa bixiyay {who}, {when}</translation>
+    </message>
+</context>
+<context>
     <name>OpenRosaDialog</name>
     <message>
         <location filename="../openrosa_dialog.py" line="29"/>
@@ -2737,11 +3237,117 @@ Ma sidaas ayay warqaddu leedahay? U kaydi sida loo qoray oo keliya haddii warqad
     </message>
 </context>
 <context>
+    <name>ProgressModel</name>
+    <message>
+        <location filename="../assignment_models.py" line="272"/>
+        <source>Enumerator</source>
+        <translation>Tirakoobe</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="273"/>
+        <source>Assignments</source>
+        <translation>Shaqooyin</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="274"/>
+        <source>Expected</source>
+        <translation>La filayo</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="275"/>
+        <source>Done</source>
+        <translation>La dhammeeyay</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="276"/>
+        <source>Left</source>
+        <translation>Hadhay</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="277"/>
+        <source>Site</source>
+        <translation>Goob</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="291"/>
+        <source>All of {site}</source>
+        <translation>Goobta {site} oo dhan</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="309"/>
+        <source>Nobody has open work: Assign… gives the site&apos;s enumerators and clerks some.</source>
+        <translation>Qofna shaqo socota ma hayo: Bixi shaqo… ayaa siisa tirakoobayaasha iyo karraaniyada goobta shaqo.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionBox</name>
     <message>
         <location filename="../question_box.py" line="76"/>
         <source>Reviewer: {comment}</source>
         <translation>Dib-u-eegaha: {comment}</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../reassign_dialog.py" line="111"/>
+        <source>Reassign</source>
+        <translation>U wareeji</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="117"/>
+        <source> and {n} more</source>
+        <translation> iyo {n} kale</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="119"/>
+        <source>Give {n} assignment(s) to someone else: {titles}</source>
+        <translation>U wareeji {n} shaqo qof kale: {titles}</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="125"/>
+        <source>Give to</source>
+        <translation>Cidda la siinayo</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="126"/>
+        <source>Reading who works at the site…</source>
+        <translation>Waxaa la akhrinayaa cidda ka shaqaysa goobta…</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="127"/>
+        <source>&amp;Give to:</source>
+        <translation>&amp;Cidda la siinayo:</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="131"/>
+        <source>What happened</source>
+        <translation>Waxa dhacay</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="148"/>
+        <source>&amp;Reassign</source>
+        <translation>U &amp;wareeji</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="155"/>
+        <source>Nobody else at this site can be given work</source>
+        <translation>Qof kale oo goobtan ah shaqo lama siin karo</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="168"/>
+        <source>Choose who does the work.</source>
+        <translation>Dooro cidda qabanaysa shaqada.</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="173"/>
+        <source>Sending to the server…</source>
+        <translation>Waxaa loo dirayaa seerfarka…</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="201"/>
+        <source>{title}: {why}</source>
+        <translation>{title}: {why}</translation>
     </message>
 </context>
 <context>
@@ -2871,25 +3477,25 @@ Ma sidaas ayay warqaddu leedahay? U kaydi sida loo qoray oo keliya haddii warqad
     <message>
         <location filename="../review.py" line="185"/>
         <source>Household &amp;conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Khilaafaadka &amp;qoysaska…</translation>
     </message>
     <message>
-        <location filename="../review.py" line="216"/>
+        <location filename="../review.py" line="217"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>Taariikhda u qor YYYY-MM-DD, tusaale 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="228"/>
+        <location filename="../review.py" line="229"/>
         <source>{state} (to send)</source>
         <translation>{state} (la dirayo)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="230"/>
+        <location filename="../review.py" line="231"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ lama aqbalin</translation>
     </message>
     <message>
-        <location filename="../review.py" line="257"/>
+        <location filename="../review.py" line="258"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>Halkan wax la eego ma jiraan. Jawaabaha goobtaada waxay yimaadaan mar kasta oo la isku xiro (F5).</translation>
     </message>
@@ -2950,162 +3556,162 @@ Ma sidaas ayay warqaddu leedahay? U kaydi sida loo qoray oo keliya haddii warqad
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="323"/>
+        <location filename="../review.py" line="324"/>
         <source>Form &amp;language</source>
         <translation>&amp;Luqadda foomka</translation>
     </message>
     <message>
-        <location filename="../review.py" line="337"/>
+        <location filename="../review.py" line="338"/>
         <source>Values kept as written on the paper</source>
         <translation>Qiimayaal loo kaydiyay sida warqadda ugu qoran</translation>
     </message>
     <message>
-        <location filename="../review.py" line="341"/>
+        <location filename="../review.py" line="342"/>
         <source>Question</source>
         <translation>Su&apos;aal</translation>
     </message>
     <message>
-        <location filename="../review.py" line="341"/>
+        <location filename="../review.py" line="342"/>
         <source>Answer</source>
         <translation>Jawaab</translation>
     </message>
     <message>
-        <location filename="../review.py" line="341"/>
+        <location filename="../review.py" line="342"/>
         <source>Your comment on the answer</source>
         <translation>Faalladaada jawaabta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="343"/>
+        <location filename="../review.py" line="344"/>
         <source>Answers</source>
         <translation>Jawaabaha</translation>
     </message>
     <message>
-        <location filename="../review.py" line="368"/>
+        <location filename="../review.py" line="369"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>&amp;Faallo ku saabsan jawaabta oo dhan</translation>
     </message>
     <message>
-        <location filename="../review.py" line="382"/>
+        <location filename="../review.py" line="383"/>
         <source>&amp;Approve</source>
         <translation>&amp;Ansixi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="383"/>
+        <location filename="../review.py" line="384"/>
         <source>Send &amp;back for correction</source>
         <translation>Dib ugu &amp;celi si loo saxo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="384"/>
+        <location filename="../review.py" line="385"/>
         <source>Back to the list (Esc)</source>
         <translation>Ku noqo liiska (Esc)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="449"/>
+        <location filename="../review.py" line="450"/>
         <source>Details from the server: {detail}</source>
         <translation>Faahfaahin seerfarka: {detail}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="478"/>
+        <location filename="../review.py" line="479"/>
         <source>{form}, version {version}</source>
         <translation>{form}, nooca {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="482"/>
+        <location filename="../review.py" line="483"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>Tirakoobe: {name} · Goob: {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="486"/>
+        <location filename="../review.py" line="487"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>La helay {when} · dib-u-habeyn {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="494"/>
+        <location filename="../review.py" line="495"/>
         <source>Keyed from paper questionnaire {number} (interviewed {date}) by {clerk}</source>
         <translation>Waxaa laga geliyay foomka warqadda {number} (la wareystay {date}), waxaa geliyay {clerk}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="503"/>
+        <location filename="../review.py" line="504"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>{count} jawaabood ayaa isbeddelay tan iyo nooca hore (waa la calaamadeeyay).</translation>
     </message>
     <message>
-        <location filename="../review.py" line="424"/>
+        <location filename="../review.py" line="425"/>
         <source>Default</source>
         <translation>Caadiga</translation>
     </message>
     <message>
-        <location filename="../review.py" line="510"/>
+        <location filename="../review.py" line="511"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>Hubinta server-ka ayaa diiday noocan:</translation>
     </message>
     <message>
-        <location filename="../review.py" line="514"/>
+        <location filename="../review.py" line="515"/>
         <source>Sent back by {who} on {when}</source>
         <translation>Waxaa dib u celiyay {who} {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="516"/>
+        <location filename="../review.py" line="517"/>
         <source>Approved by {who} on {when}</source>
         <translation>Waxaa ansixiyay {who} {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="441"/>
+        <location filename="../review.py" line="442"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>Server-ku ma aqbalin go&apos;aankii ugu dambeeyay ee halkan lagu gaaray: {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="525"/>
+        <location filename="../review.py" line="526"/>
         <source>The paper&apos;s value stands: {question} = {value}</source>
         <translation>Qiimaha warqaddu waa ansax: {question} = {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="547"/>
+        <location filename="../review.py" line="548"/>
         <source>{question} — kept as on paper: {value}</source>
         <translation>{question} — sida warqadda loo kaydiyay: {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="552"/>
+        <location filename="../review.py" line="553"/>
         <source>rule: {rule}</source>
         <translation>xeer: {rule}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="554"/>
+        <location filename="../review.py" line="555"/>
         <source>note: {note}</source>
         <translation>qoraal: {note}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="557"/>
+        <location filename="../review.py" line="558"/>
         <source>confirmed by {who} on {when}</source>
         <translation>waxaa xaqiijiyay {who} {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="562"/>
+        <location filename="../review.py" line="563"/>
         <source>not confirmed yet: the indicators leave it out</source>
         <translation>weli lama xaqiijin: tilmaamayaashu kama xisaabiyaan</translation>
     </message>
     <message>
-        <location filename="../review.py" line="569"/>
+        <location filename="../review.py" line="570"/>
         <source>{answer} — kept as on paper, confirmed</source>
         <translation>{answer} — sida warqadda loo kaydiyay, la xaqiijiyay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="571"/>
+        <location filename="../review.py" line="572"/>
         <source>{answer} — kept as on paper</source>
         <translation>{answer} — sida warqadda loo kaydiyay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="579"/>
+        <location filename="../review.py" line="580"/>
         <source>The &amp;paper&apos;s value stands: {question} = {value}</source>
         <translation>Qiimaha &amp;warqaddu waa ansax: {question} = {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="652"/>
+        <location filename="../review.py" line="653"/>
         <source>Changed in this revision</source>
         <translation>Wuu isbeddelay noocan</translation>
     </message>
     <message>
-        <location filename="../review.py" line="701"/>
+        <location filename="../review.py" line="702"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}. Go&apos;aanka waxaa loo dirayaa server-ka marka xiga ee la isku xiro.</translation>
     </message>

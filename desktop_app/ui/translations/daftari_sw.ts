@@ -2,6 +2,415 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../assign_dialog.py" line="79"/>
+        <source>Assign work</source>
+        <translation>Gawa kazi</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="100"/>
+        <source>Site</source>
+        <translation>Kituo</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="102"/>
+        <source>Form</source>
+        <translation>Fomu</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="109"/>
+        <source>&amp;Households to follow up</source>
+        <translation>Ka&amp;ya za kufuatilia</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="110"/>
+        <source>&amp;New registrations</source>
+        <translation>&amp;Usajili mpya</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="123"/>
+        <source>A name, a zone, a number…</source>
+        <translation>Jina, eneo, namba…</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="125"/>
+        <source>Search the households</source>
+        <translation>Tafuta kaya</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="135"/>
+        <source>Households</source>
+        <translation>Kaya</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="141"/>
+        <source>&amp;Tick all shown</source>
+        <translation>&amp;Weka alama kwa zote zinazoonyeshwa</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="145"/>
+        <source>&amp;Untick all</source>
+        <translation>&amp;Ondoa alama zote</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="147"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Tafuta:</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="167"/>
+        <source>How many registrations</source>
+        <translation>Idadi ya usajili</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="170"/>
+        <source>Zone</source>
+        <translation>Eneo</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="171"/>
+        <source>Where: a zone, a block, a village</source>
+        <translation>Wapi: eneo, mtaa, kijiji</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="175"/>
+        <source>Nu&amp;mber:</source>
+        <translation>&amp;Idadi:</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="176"/>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Eneo:</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="182"/>
+        <source>Enumerator or clerk</source>
+        <translation>Mdadisi au karani</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="186"/>
+        <source>What happened</source>
+        <translation>Kilichotokea</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="191"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Gawa</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="197"/>
+        <source>S&amp;ite:</source>
+        <translation>&amp;Kituo:</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="200"/>
+        <source>&amp;Form:</source>
+        <translation>&amp;Fomu:</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="208"/>
+        <source>&amp;Enumerator or clerk:</source>
+        <translation>&amp;Mdadisi au karani:</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="254"/>
+        <source>Work at {site}</source>
+        <translation>Kazi katika {site}</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="260"/>
+        <source>Name the site first</source>
+        <translation>Taja kituo kwanza</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="262"/>
+        <source>Reading who works at the site…</source>
+        <translation>Inasoma wanaofanya kazi katika kituo…</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="270"/>
+        <source>Nobody at this site can be given work</source>
+        <translation>Hakuna mtu katika kituo hiki anayeweza kupewa kazi</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="287"/>
+        <source>No form is installed on this computer.</source>
+        <translation>Hakuna fomu iliyosakinishwa kwenye kompyuta hii.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="289"/>
+        <source>Reading the households of this form&apos;s list…</source>
+        <translation>Inasoma kaya za orodha ya fomu hii…</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="318"/>
+        <source>This form follows up no list: it can only be given as new registrations.</source>
+        <translation>Fomu hii haifuatilii orodha yoyote: inaweza kutolewa kama usajili mpya tu.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="324"/>
+        <source>This form follows up the list {list}, which the sites&apos; computers hold, not this one: give its households from a site supervisor&apos;s computer.</source>
+        <translation>Fomu hii inafuatilia orodha {list}, ambayo iko kwenye kompyuta za vituo, si kwenye hii: toa kaya zake kutoka kwenye kompyuta ya msimamizi wa kituo.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="331"/>
+        <source>This form follows up the list {list}, and this computer holds none of its households yet: they come with each sync.</source>
+        <translation>Fomu hii inafuatilia orodha {list}, na kompyuta hii bado haina kaya zake zozote: zinakuja kila usawazishaji.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="337"/>
+        <source>This form follows up the list {list}: {n} households here.</source>
+        <translation>Fomu hii inafuatilia orodha {list}: kaya {n} ziko hapa.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="353"/>
+        <source>{shown} of {every} shown · {ticked} ticked</source>
+        <translation>{shown} kati ya {every} zinaonyeshwa · {ticked} zimewekwa alama</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="369"/>
+        <source>Choose a form.</source>
+        <translation>Chagua fomu.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="372"/>
+        <source>Choose who does the work.</source>
+        <translation>Chagua atakayefanya kazi.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="379"/>
+        <source>Tick the households to give (Space ticks the one you are on).</source>
+        <translation>Weka alama kwenye kaya za kutoa (Space huweka alama kwenye ile uliyopo).</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="385"/>
+        <source>At most {n} households at once.</source>
+        <translation>Si zaidi ya kaya {n} kwa wakati mmoja.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="414"/>
+        <source>Sending to the server…</source>
+        <translation>Inatuma kwa seva…</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="434"/>
+        <source>The server assigned nothing: it refused {n} of the households ticked.</source>
+        <translation>Seva haikugawa chochote: ilikataa kaya {n} kati ya zilizowekwa alama.</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="440"/>
+        <source>• {household}: {why}</source>
+        <translation>• {household}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../assign_dialog.py" line="441"/>
+        <source>Untick them (in red in the list), then Assign again.</source>
+        <translation>Ondoa alama zao (zile nyekundu kwenye orodha), kisha Gawa tena.</translation>
+    </message>
+</context>
+<context>
+    <name>Assignments</name>
+    <message>
+        <location filename="../reassign_dialog.py" line="64"/>
+        <source>The server said: {words}</source>
+        <translation>Seva ilisema: {words}</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="72"/>
+        <source>enumerator</source>
+        <translation>mdadisi</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="73"/>
+        <source>clerk</source>
+        <translation>karani</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="86"/>
+        <source>{name} — {role}</source>
+        <translation>{name} — {role}</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsView</name>
+    <message>
+        <location filename="../assignments_view.py" line="93"/>
+        <source>Assignments</source>
+        <translation>Ugawaji wa kazi</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="103"/>
+        <source>What happened</source>
+        <translation>Kilichotokea</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="108"/>
+        <source>Progress by enumerator</source>
+        <translation>Maendeleo kwa kila mdadisi</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="111"/>
+        <source>&amp;Progress by enumerator</source>
+        <translation>Ma&amp;endeleo kwa kila mdadisi</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="116"/>
+        <source>Open assignments</source>
+        <translation>Kazi zinazoendelea</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="119"/>
+        <source>&amp;Open assignments</source>
+        <translation>Kazi &amp;zinazoendelea</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="122"/>
+        <source>Whose assignments</source>
+        <translation>Kazi za nani</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="123"/>
+        <source>Everyone</source>
+        <translation>Wote</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="125"/>
+        <source>&amp;Enumerator:</source>
+        <translation>Mdad&amp;isi:</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="129"/>
+        <source>A household, a zone…</source>
+        <translation>Kaya, eneo…</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="130"/>
+        <source>Search the titles</source>
+        <translation>Tafuta kwenye majina</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="133"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Tafuta:</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="138"/>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Gawa kazi…</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="140"/>
+        <source>&amp;Reassign…</source>
+        <translation>&amp;Hamisha kazi…</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="142"/>
+        <source>&amp;Cancel assignment…</source>
+        <translation>Gh&amp;airi kazi…</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="144"/>
+        <source>Read a&amp;gain (F5)</source>
+        <translation>Soma te&amp;na (F5)</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="202"/>
+        <source>Assignments are kept on the server: this screen needs this computer connected to it (Daftari → Connect to a server).</source>
+        <translation>Kazi zilizogawiwa huhifadhiwa kwenye seva: skrini hii inahitaji kompyuta hii iwe imeunganishwa nayo (Daftari → Unganisha na seva).</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="240"/>
+        <source>Reading the assignments from the server…</source>
+        <translation>Inasoma kazi kutoka kwenye seva…</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="284"/>
+        <source>Assignments are read from the server and changed there: this screen needs a connection. {why}</source>
+        <translation>Kazi husomwa kutoka kwenye seva na kubadilishwa huko: skrini hii inahitaji muunganisho. {why}</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="298"/>
+        <source>No connection to the server: check the network, then Read again (F5).</source>
+        <translation>Hakuna muunganisho na seva: angalia mtandao, kisha Soma tena (F5).</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="303"/>
+        <source>every site</source>
+        <translation>vituo vyote</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="308"/>
+        <source>{where} · {n} open</source>
+        <translation>{where} · {n} zinaendelea</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="342"/>
+        <source>{shown} of {every} open assignments shown</source>
+        <translation>Kazi {shown} kati ya {every} zinazoendelea zinaonyeshwa</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="344"/>
+        <source>No open assignment.</source>
+        <translation>Hakuna kazi inayoendelea.</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="398"/>
+        <source>{n} assignment(s) given to {names}.</source>
+        <translation>Kazi {n} zimepewa {names}.</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="411"/>
+        <source>Choose assignments of one site to reassign together.</source>
+        <translation>Chagua kazi za kituo kimoja ili kuzihamisha pamoja.</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="425"/>
+        <source>{n} assignment(s) given to {name}.</source>
+        <translation>Kazi {n} zimepewa {name}.</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="438"/>
+        <source>{title} — {enumerator}</source>
+        <translation>{title} — {enumerator}</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="444"/>
+        <source>and {n} more</source>
+        <translation>na {n} zaidi</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="447"/>
+        <source>Cancel assignments?</source>
+        <translation>Ghairi kazi?</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="449"/>
+        <source>Cancel {n} assignment(s)? They leave the enumerators&apos; computers at their next sync; what was done for them stays.</source>
+        <translation>Ghairi kazi {n}? Zitaondoka kwenye kompyuta za wadadisi katika usawazishaji wao ujao; kilichokwisha kufanywa kwa ajili yake kinabaki.</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="458"/>
+        <source>&amp;Yes, cancel them</source>
+        <translation>&amp;Ndiyo, zighairi</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="459"/>
+        <source>&amp;No</source>
+        <translation>&amp;Hapana</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="476"/>
+        <source>Sending to the server…</source>
+        <translation>Inatuma kwa seva…</translation>
+    </message>
+    <message>
+        <location filename="../assignments_view.py" line="482"/>
+        <source>{n} assignment(s) cancelled.</source>
+        <translation>Kazi {n} zimeghairiwa.</translation>
+    </message>
+</context>
+<context>
     <name>BatchesView</name>
     <message>
         <location filename="../batches_view.py" line="78"/>
@@ -928,150 +1337,150 @@
 <context>
     <name>EntityConflictsWindow</name>
     <message>
-        <location filename="../entity_conflicts.py" line="64"/>
+        <location filename="../entity_conflicts.py" line="68"/>
         <source>Household conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Migongano ya kaya</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="80"/>
+        <location filename="../entity_conflicts.py" line="84"/>
         <source>Households two computers updated differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaya ambazo kompyuta mbili zilizisasisha kwa njia tofauti</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="88"/>
-        <source>Two computers updated the same household (or another entry of a list) from the same version, with no connection. For each property, choose the value to keep, then Resolve: the values chosen become its next version on the server, and every computer of the site receives it at its next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="98"/>
-        <location filename="../entity_conflicts.py" line="342"/>
-        <source>Label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="99"/>
-        <source>List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="100"/>
-        <source>Site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="101"/>
-        <source>Version</source>
-        <translation type="unfinished">Toleo</translation>
+        <location filename="../entity_conflicts.py" line="92"/>
+        <source>Two computers updated the same household (or another entry of a list) from the same version, with no connection. Choose the value to keep for each property, then Resolve: the values chosen become its next version on the server, for every computer of the site.</source>
+        <translation>Kompyuta mbili zilisasisha kaya ileile (au kipengele kingine cha orodha) kuanzia toleo lilelile, bila muunganisho. Chagua thamani ya kubaki kwa kila sifa, kisha Tatua: thamani zilizochaguliwa zinakuwa toleo lake linalofuata kwenye seva, kwa kila kompyuta ya kituo.</translation>
     </message>
     <message>
         <location filename="../entity_conflicts.py" line="102"/>
+        <location filename="../entity_conflicts.py" line="351"/>
+        <source>Label</source>
+        <translation>Lebo</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="103"/>
+        <source>List</source>
+        <translation>Orodha</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="104"/>
+        <source>Site</source>
+        <translation>Kituo</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="105"/>
+        <source>Version</source>
+        <translation>Toleo</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="106"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Mgongano</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="107"/>
+        <location filename="../entity_conflicts.py" line="111"/>
         <source>Households in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaya zenye mgongano</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="149"/>
+        <location filename="../entity_conflicts.py" line="154"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilichotokea</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="150"/>
+        <location filename="../entity_conflicts.py" line="155"/>
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tatua</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="153"/>
+        <location filename="../entity_conflicts.py" line="158"/>
         <source>Read &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soma tena</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="216"/>
+        <location filename="../entity_conflicts.py" line="226"/>
         <source>Reading the households in conflict from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inasoma kaya zenye mgongano kutoka kwenye seva…</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="232"/>
+        <location filename="../entity_conflicts.py" line="242"/>
         <source>Same property, different values</source>
-        <translation type="unfinished"></translation>
+        <translation>Sifa ileile, thamani tofauti</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="233"/>
+        <location filename="../entity_conflicts.py" line="243"/>
         <source>Different properties (both kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sifa tofauti (zote mbili zimebaki)</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="251"/>
+        <location filename="../entity_conflicts.py" line="261"/>
         <source>{n} in conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaya {n} zina mgongano.</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="253"/>
+        <location filename="../entity_conflicts.py" line="263"/>
         <source>No household is in conflict: every update agrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kaya yenye mgongano: masasisho yote yanakubaliana.</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="277"/>
+        <location filename="../entity_conflicts.py" line="287"/>
         <source>Reading its versions from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inasoma matoleo yake kutoka kwenye seva…</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="311"/>
+        <location filename="../entity_conflicts.py" line="321"/>
         <source>{label} — {list}, version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} — {list}, toleo {version}</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="317"/>
-        <source>{n} updates since version {since}. For each property: its value then, and each value proposed since. The newest is chosen; choose another with the arrow keys.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../entity_conflicts.py" line="327"/>
+        <source>{n} updates since version {since}: each property&apos;s value then, and each proposed since. The newest is chosen.</source>
+        <translation>Masasisho {n} tangu toleo {since}: thamani ya kila sifa wakati huo, na kila iliyopendekezwa tangu hapo. Ya karibuni zaidi imechaguliwa.</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="323"/>
+        <location filename="../entity_conflicts.py" line="332"/>
         <source>No property has competing values: Resolve keeps it as it is and ends the conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna sifa yenye thamani zinazoshindana: Tatua huiacha kama ilivyo na kumaliza mgongano.</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="344"/>
+        <location filename="../entity_conflicts.py" line="353"/>
         <source>{name} — different values proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — thamani tofauti zimependekezwa</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="346"/>
+        <location filename="../entity_conflicts.py" line="355"/>
         <source>{name} — changed by one computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="371"/>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../entity_conflicts.py" line="375"/>
-        <source>before the conflict: version {version}, {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — imebadilishwa na kompyuta moja</translation>
     </message>
     <message>
         <location filename="../entity_conflicts.py" line="382"/>
+        <source>(empty)</source>
+        <translation>(tupu)</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="386"/>
+        <source>before the conflict: version {version}, {who}, {when}</source>
+        <translation>kabla ya mgongano: toleo {version}, {who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../entity_conflicts.py" line="393"/>
         <source>{who}, {when} (version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, {when} (toleo {version})</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="387"/>
+        <location filename="../entity_conflicts.py" line="398"/>
         <source>{value} — {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — {said}</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="413"/>
+        <location filename="../entity_conflicts.py" line="424"/>
         <source>{label}: resolved, as version {version} with the values chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: imetatuliwa, kama toleo {version} lenye thamani zilizochaguliwa.</translation>
     </message>
     <message>
-        <location filename="../entity_conflicts.py" line="425"/>
+        <location filename="../entity_conflicts.py" line="436"/>
         <source>{label} changed on the server since you looked at it; it was read again. Choose again, then Resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} imebadilika kwenye seva tangu ulipoiangalia; imesomwa tena. Chagua tena, kisha Tatua.</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1968,34 @@ Viondolewe pamoja na majibu yake?</translation>
         <location filename="../home.py" line="369"/>
         <source>{n} sheet(s) printed to {file}.</source>
         <translation>Karatasi {n} zimechapishwa kwenye {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsModel</name>
+    <message>
+        <location filename="../assignment_models.py" line="213"/>
+        <source>Refused by the server: {why}</source>
+        <translation>Imekataliwa na seva: {why}</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="231"/>
+        <source>(no label)</source>
+        <translation>(hakuna lebo)</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="234"/>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="237"/>
+        <source>{label} — {facts}</source>
+        <translation>{label} — {facts}</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="239"/>
+        <source>{household} (already given to {names})</source>
+        <translation>{household} (tayari imepewa {names})</translation>
     </message>
 </context>
 <context>
@@ -2082,392 +2519,407 @@ Je, ndivyo karatasi inavyosema? Ihifadhi kama ilivyoandikwa tu ikiwa karatasi in
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;Daftari</source>
         <translation>&amp;Daftari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="158"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>Sak&amp;inisha fomu (XLSForm)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="160"/>
         <source>&amp;Lock / switch user</source>
         <translation>&amp;Funga / badilisha mtumiaji</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="161"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sawazisha sasa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="162"/>
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Unganisha na seva…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="164"/>
         <source>Connect to ODK Central or &amp;KoboToolbox…</source>
         <translation>Unganisha na &amp;ODK Central au KoboToolbox…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="167"/>
         <source>&amp;Bring a bundle from a USB stick…</source>
         <translation>Leta &amp;kifurushi kutoka USB…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="170"/>
         <source>Bundles b&amp;rought from USB sticks…</source>
         <translation>Vifurushi vilivyo&amp;letwa kutoka USB…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="173"/>
         <source>&amp;Put submissions on a USB stick…</source>
         <translation>&amp;Peleka mawasilisho kwenye USB…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="176"/>
         <source>Receive &amp;updates from a USB stick…</source>
         <translation>Pokea &amp;masasisho kutoka kwenye USB…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="178"/>
         <source>&amp;Users…</source>
         <translation>&amp;Watumiaji…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Toka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="183"/>
         <source>Larger text</source>
         <translation>Maandishi makubwa zaidi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="186"/>
         <source>Smaller text</source>
         <translation>Maandishi madogo zaidi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="188"/>
         <source>Normal text size</source>
         <translation>Ukubwa wa kawaida wa maandishi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="191"/>
         <source>&amp;My forms and submissions</source>
         <translation>&amp;Fomu na majibu yangu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="194"/>
         <source>&amp;Review submissions</source>
         <translation>&amp;Kagua majibu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="198"/>
         <source>&amp;Indicators, data and exports</source>
         <translation>&amp;Viashiria, data na usafirishaji</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="203"/>
         <source>&amp;Key paper questionnaires…</source>
         <translation>&amp;Ingiza hojaji za karatasi…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="207"/>
         <source>Key papers a &amp;second time (verification)…</source>
         <translation>Ingiza hojaji mara ya &amp;pili (uhakiki)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="212"/>
         <source>&amp;Batches and differences</source>
         <translation>Makundi na &amp;tofauti</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210"/>
+        <location filename="../main_window.py" line="215"/>
+        <source>Household &amp;conflicts…</source>
+        <translation>Mi&amp;gongano ya kaya…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="218"/>
+        <source>&amp;Assignments</source>
+        <translation>&amp;Ugawaji wa kazi</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="220"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Lugha ya programu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="277"/>
         <source>Locked</source>
         <translation>Imefungwa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="392"/>
         <source>Install a form first (Ctrl+I).</source>
         <translation>Sakinisha fomu kwanza (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="397"/>
         <source>Key paper questionnaires</source>
         <translation>Ingiza hojaji za karatasi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="398"/>
         <source>&amp;Form:</source>
         <translation>&amp;Fomu:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536"/>
+        <location filename="../main_window.py" line="571"/>
         <source>Connected: {n} form(s) listed there, installed on this computer now.</source>
         <translation>Imeunganishwa: fomu {n} zimeorodheshwa huko, zimesakinishwa kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="551"/>
+        <location filename="../main_window.py" line="586"/>
         <source>Bring a bundle from a USB stick</source>
         <translation>Leta kifurushi kutoka USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="553"/>
-        <location filename="../main_window.py" line="632"/>
-        <location filename="../main_window.py" line="712"/>
+        <location filename="../main_window.py" line="588"/>
+        <location filename="../main_window.py" line="667"/>
+        <location filename="../main_window.py" line="747"/>
         <source>Daftari bundles (*.bundle);;All files (*)</source>
         <translation>Vifurushi vya Daftari (*.bundle);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="576"/>
+        <location filename="../main_window.py" line="611"/>
         <source>{name} is kept on this computer, sealed. It goes to the server at the first sync once this computer is connected to one (Daftari → Connect to a server).</source>
         <translation>{name} imehifadhiwa kwenye kompyuta hii, ikiwa imefungwa. Itaenda kwa seva katika usawazishaji wa kwanza baada ya kompyuta hii kuunganishwa na seva (Daftari → Unganisha na seva).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="581"/>
+        <location filename="../main_window.py" line="616"/>
         <source>{name} is kept on this computer and goes to the server at the next sync. It is sealed: its answers cannot be read here.</source>
         <translation>{name} imehifadhiwa kwenye kompyuta hii na itaenda kwa seva katika usawazishaji ujao. Imefungwa: majibu yake hayawezi kusomwa hapa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="586"/>
+        <location filename="../main_window.py" line="621"/>
         <source>Bundle kept</source>
         <translation>Kifurushi kimehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="599"/>
+        <location filename="../main_window.py" line="634"/>
         <source>The bundle was not kept</source>
         <translation>Kifurushi hakikuhifadhiwa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="615"/>
-        <location filename="../main_window.py" line="683"/>
-        <location filename="../main_window.py" line="693"/>
+        <location filename="../main_window.py" line="650"/>
+        <location filename="../main_window.py" line="718"/>
+        <location filename="../main_window.py" line="728"/>
         <source>Nothing was put on the stick</source>
         <translation>Hakuna kilichowekwa kwenye USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="628"/>
+        <location filename="../main_window.py" line="663"/>
         <source>Put submissions on a USB stick</source>
         <translation>Weka mawasilisho kwenye USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="652"/>
+        <location filename="../main_window.py" line="687"/>
         <source>Submissions put on the stick</source>
         <translation>Mawasilisho yamewekwa kwenye USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="654"/>
+        <location filename="../main_window.py" line="689"/>
         <source>{n} submission(s) went into {file}. Take the stick to a computer that syncs with the server; they stay here as waiting until this computer&apos;s next sync hears that they arrived.</source>
         <translation>Mawasilisho {n} yameingia kwenye {file}. Peleka USB kwenye kompyuta inayosawazisha na seva; yanabaki hapa yakisubiri hadi usawazishaji ujao wa kompyuta hii usikie kwamba yamefika.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="669"/>
+        <location filename="../main_window.py" line="704"/>
         <source>{file} could not be written ({why}): nothing was put on the stick. Is the stick in, not full, and not locked against writing?</source>
         <translation>{file} haikuweza kuandikwa ({why}): hakuna kilichowekwa kwenye USB. Je, USB imeingizwa, haijajaa, na haijafungwa dhidi ya kuandikwa?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="676"/>
+        <location filename="../main_window.py" line="711"/>
         <source>Your waiting submissions and their photos are more than one bundle carries. Sync them over a network, or ask for help to write them in several bundles.</source>
         <translation>Mawasilisho yako yanayosubiri na picha zake ni zaidi ya kile kifurushi kimoja kinachobeba. Yasawazishe kupitia mtandao, au omba msaada wa kuyaandika katika vifurushi kadhaa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="687"/>
+        <location filename="../main_window.py" line="722"/>
         <source>A bundle is sealed for your server, so that only it can read it: connect to it first (Daftari → Connect to a server).</source>
         <translation>Kifurushi hufungwa kwa ajili ya seva yako, ili iweze kukisoma peke yake: unganisha nayo kwanza (Daftari → Unganisha na seva).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="695"/>
+        <location filename="../main_window.py" line="730"/>
         <source>No finalized submission of yours waits to be sent: there is nothing to put on a stick, and no file was written.</source>
         <translation>Hakuna wasilisho lako lililokamilishwa linalosubiri kutumwa: hakuna cha kuweka kwenye USB, na hakuna faili iliyoandikwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="706"/>
-        <location filename="../main_window.py" line="739"/>
+        <location filename="../main_window.py" line="741"/>
+        <location filename="../main_window.py" line="774"/>
         <source>Nothing was received</source>
         <translation>Hakuna kilichopokelewa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="710"/>
+        <location filename="../main_window.py" line="745"/>
         <source>Receive updates from a USB stick</source>
         <translation>Pokea masasisho kutoka kwenye USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="725"/>
+        <location filename="../main_window.py" line="760"/>
         <source>Updates received</source>
         <translation>Masasisho yamepokelewa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="727"/>
+        <location filename="../main_window.py" line="762"/>
         <source>{entities} household(s) or person(s) of the site&apos;s lists and {assignments} assignment(s) are on this computer now; {returned} submission(s) were sent back to correct.</source>
         <translation>Kaya au watu {entities} wa orodha za kituo na kazi {assignments} sasa wako kwenye kompyuta hii; fomu {returned} zimerudishwa kusahihishwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="832"/>
+        <location filename="../main_window.py" line="853"/>
         <source>The visit cannot open</source>
         <translation>Ziara haiwezi kufunguliwa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="917"/>
+        <location filename="../main_window.py" line="863"/>
+        <source>Opening the form: reading its lists…</source>
+        <translation>Inafungua fomu: inasoma orodha zake…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="991"/>
         <source>Reopened by you to correct it.</source>
         <translation>Imefunguliwa tena nawe ili uisahihishe.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="922"/>
+        <location filename="../main_window.py" line="996"/>
         <source>Reopened: correct it and finalize again; it is sent as an edit.</source>
         <translation>Imefunguliwa tena: isahihishe na uikamilishe tena; inatumwa kama marekebisho.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="934"/>
+        <location filename="../main_window.py" line="1008"/>
         <source>Discard this draft?</source>
         <translation>Futa rasimu hii?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="936"/>
+        <location filename="../main_window.py" line="1010"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Futa “{title}”? Majibu yake (na picha zake) yatafutwa kwenye kompyuta hii. Hayataweza kurejeshwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="952"/>
+        <location filename="../main_window.py" line="1026"/>
         <source>The draft was discarded.</source>
         <translation>Rasimu imefutwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="961"/>
+        <location filename="../main_window.py" line="1035"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Imekamilishwa. Itatumwa mtandao ukipatikana.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="967"/>
+        <location filename="../main_window.py" line="1041"/>
         <source>Choose a file…</source>
         <translation>Chagua faili…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="968"/>
+        <location filename="../main_window.py" line="1042"/>
         <source>OK</source>
         <translation>Sawa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="969"/>
+        <location filename="../main_window.py" line="1043"/>
         <source>Type a whole number.</source>
         <translation>Andika namba kamili.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="970"/>
+        <location filename="../main_window.py" line="1044"/>
         <source>Type a number.</source>
         <translation>Andika namba.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="972"/>
+        <location filename="../main_window.py" line="1046"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” inaweza kuwa {first} au {second}. Andika {first} au {second}, kulingana na unachomaanisha.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="975"/>
+        <location filename="../main_window.py" line="1049"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”: hapa koma si alama ya desimali. Kwa {value}, andika {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="977"/>
+        <location filename="../main_window.py" line="1051"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Tarakimu ni nyingi mno kuhifadhiwa kwa usahihi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="978"/>
+        <location filename="../main_window.py" line="1052"/>
         <source>Will be stored as {value}.</source>
         <translation>Itahifadhiwa kama {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="979"/>
+        <location filename="../main_window.py" line="1053"/>
         <source>No choice has the code {code}.</source>
         <translation>Hakuna chaguo lenye msimbo {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="980"/>
+        <location filename="../main_window.py" line="1054"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Andika tarehe kama YYYY-MM-DD (F4 hufungua kalenda).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="981"/>
+        <location filename="../main_window.py" line="1055"/>
         <source>Type a time as HH:MM.</source>
         <translation>Andika saa kama HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="982"/>
+        <location filename="../main_window.py" line="1056"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Andika tarehe na saa kama YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="983"/>
+        <location filename="../main_window.py" line="1057"/>
         <source>Latitude</source>
         <translation>Latitudo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="984"/>
+        <location filename="../main_window.py" line="1058"/>
         <source>Longitude</source>
         <translation>Longitudo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="985"/>
+        <location filename="../main_window.py" line="1059"/>
         <source>Accuracy (m)</source>
         <translation>Usahihi (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="986"/>
+        <location filename="../main_window.py" line="1060"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>Latitudo na longitudo ni namba, kwa mfano 3.7194 na 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="987"/>
+        <location filename="../main_window.py" line="1061"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>Latitudo iko kati ya -90 na 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="988"/>
+        <location filename="../main_window.py" line="1062"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>Longitudo iko kati ya -180 na 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="989"/>
+        <location filename="../main_window.py" line="1063"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>Usahihi ni namba chanya ya mita.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1016"/>
+        <location filename="../main_window.py" line="1090"/>
         <source>Install a form</source>
         <translation>Sakinisha fomu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1018"/>
+        <location filename="../main_window.py" line="1092"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1035"/>
+        <location filename="../main_window.py" line="1109"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Imesakinishwa {title}, toleo {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1037"/>
+        <location filename="../main_window.py" line="1111"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, toleo {version}, ilikuwa imeshasakinishwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1049"/>
+        <location filename="../main_window.py" line="1123"/>
         <source>The form was not installed</source>
         <translation>Fomu haikusakinishwa</translation>
     </message>
@@ -2651,6 +3103,54 @@ Je, ndivyo karatasi inavyosema? Ihifadhi kama ilivyoandikwa tu ikiwa karatasi in
     </message>
 </context>
 <context>
+    <name>OpenAssignmentsModel</name>
+    <message>
+        <location filename="../assignment_models.py" line="51"/>
+        <source>Household or work</source>
+        <translation>Kaya au kazi</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="52"/>
+        <source>Enumerator</source>
+        <translation>Mdadisi</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="53"/>
+        <source>Form</source>
+        <translation>Fomu</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="54"/>
+        <source>Done</source>
+        <translation>Zimefanyika</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="55"/>
+        <source>Left</source>
+        <translation>Zimebaki</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="56"/>
+        <source>Site</source>
+        <translation>Kituo</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="80"/>
+        <source>{zone}: {n} new registration(s)</source>
+        <translation>{zone}: usajili mpya {n}</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="81"/>
+        <source>{n} new registration(s)</source>
+        <translation>Usajili mpya {n}</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="126"/>
+        <source>{title} — given by {who}, {when}</source>
+        <translation>{title} — imetolewa na {who}, {when}</translation>
+    </message>
+</context>
+<context>
     <name>OpenRosaDialog</name>
     <message>
         <location filename="../openrosa_dialog.py" line="29"/>
@@ -2737,11 +3237,117 @@ Je, ndivyo karatasi inavyosema? Ihifadhi kama ilivyoandikwa tu ikiwa karatasi in
     </message>
 </context>
 <context>
+    <name>ProgressModel</name>
+    <message>
+        <location filename="../assignment_models.py" line="272"/>
+        <source>Enumerator</source>
+        <translation>Mdadisi</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="273"/>
+        <source>Assignments</source>
+        <translation>Kazi</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="274"/>
+        <source>Expected</source>
+        <translation>Zinazotarajiwa</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="275"/>
+        <source>Done</source>
+        <translation>Zimefanyika</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="276"/>
+        <source>Left</source>
+        <translation>Zimebaki</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="277"/>
+        <source>Site</source>
+        <translation>Kituo</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="291"/>
+        <source>All of {site}</source>
+        <translation>Kituo chote cha {site}</translation>
+    </message>
+    <message>
+        <location filename="../assignment_models.py" line="309"/>
+        <source>Nobody has open work: Assign… gives the site&apos;s enumerators and clerks some.</source>
+        <translation>Hakuna mwenye kazi inayoendelea: Gawa kazi… huwapa wadadisi na makarani wa kituo kazi.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionBox</name>
     <message>
         <location filename="../question_box.py" line="76"/>
         <source>Reviewer: {comment}</source>
         <translation>Mkaguzi: {comment}</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../reassign_dialog.py" line="111"/>
+        <source>Reassign</source>
+        <translation>Hamisha kazi</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="117"/>
+        <source> and {n} more</source>
+        <translation> na {n} zaidi</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="119"/>
+        <source>Give {n} assignment(s) to someone else: {titles}</source>
+        <translation>Kabidhi mtu mwingine kazi {n}: {titles}</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="125"/>
+        <source>Give to</source>
+        <translation>Kabidhi kwa</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="126"/>
+        <source>Reading who works at the site…</source>
+        <translation>Inasoma wanaofanya kazi katika kituo…</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="127"/>
+        <source>&amp;Give to:</source>
+        <translation>&amp;Kabidhi kwa:</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="131"/>
+        <source>What happened</source>
+        <translation>Kilichotokea</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="148"/>
+        <source>&amp;Reassign</source>
+        <translation>&amp;Hamisha</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="155"/>
+        <source>Nobody else at this site can be given work</source>
+        <translation>Hakuna mtu mwingine katika kituo hiki anayeweza kupewa kazi</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="168"/>
+        <source>Choose who does the work.</source>
+        <translation>Chagua atakayefanya kazi.</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="173"/>
+        <source>Sending to the server…</source>
+        <translation>Inatuma kwa seva…</translation>
+    </message>
+    <message>
+        <location filename="../reassign_dialog.py" line="201"/>
+        <source>{title}: {why}</source>
+        <translation>{title}: {why}</translation>
     </message>
 </context>
 <context>
@@ -2871,25 +3477,25 @@ Je, ndivyo karatasi inavyosema? Ihifadhi kama ilivyoandikwa tu ikiwa karatasi in
     <message>
         <location filename="../review.py" line="185"/>
         <source>Household &amp;conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi&amp;gongano ya kaya…</translation>
     </message>
     <message>
-        <location filename="../review.py" line="216"/>
+        <location filename="../review.py" line="217"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>Andika tarehe kama YYYY-MM-DD, mfano 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="228"/>
+        <location filename="../review.py" line="229"/>
         <source>{state} (to send)</source>
         <translation>{state} (itatumwa)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="230"/>
+        <location filename="../review.py" line="231"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ haikukubaliwa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="257"/>
+        <location filename="../review.py" line="258"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>Hakuna cha kukagua hapa. Majibu ya kituo chako huja kila usawazishaji (F5).</translation>
     </message>
@@ -2950,162 +3556,162 @@ Je, ndivyo karatasi inavyosema? Ihifadhi kama ilivyoandikwa tu ikiwa karatasi in
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="323"/>
+        <location filename="../review.py" line="324"/>
         <source>Form &amp;language</source>
         <translation>&amp;Lugha ya fomu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="337"/>
+        <location filename="../review.py" line="338"/>
         <source>Values kept as written on the paper</source>
         <translation>Thamani zilizohifadhiwa kama zilivyoandikwa kwenye karatasi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="341"/>
+        <location filename="../review.py" line="342"/>
         <source>Question</source>
         <translation>Swali</translation>
     </message>
     <message>
-        <location filename="../review.py" line="341"/>
+        <location filename="../review.py" line="342"/>
         <source>Answer</source>
         <translation>Jibu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="341"/>
+        <location filename="../review.py" line="342"/>
         <source>Your comment on the answer</source>
         <translation>Maoni yako kuhusu jibu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="343"/>
+        <location filename="../review.py" line="344"/>
         <source>Answers</source>
         <translation>Majibu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="368"/>
+        <location filename="../review.py" line="369"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>Ma&amp;oni kuhusu majibu yote</translation>
     </message>
     <message>
-        <location filename="../review.py" line="382"/>
+        <location filename="../review.py" line="383"/>
         <source>&amp;Approve</source>
         <translation>&amp;Idhinisha</translation>
     </message>
     <message>
-        <location filename="../review.py" line="383"/>
+        <location filename="../review.py" line="384"/>
         <source>Send &amp;back for correction</source>
         <translation>&amp;Rudisha kwa marekebisho</translation>
     </message>
     <message>
-        <location filename="../review.py" line="384"/>
+        <location filename="../review.py" line="385"/>
         <source>Back to the list (Esc)</source>
         <translation>Rudi kwenye orodha (Esc)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="449"/>
+        <location filename="../review.py" line="450"/>
         <source>Details from the server: {detail}</source>
         <translation>Maelezo kutoka seva: {detail}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="478"/>
+        <location filename="../review.py" line="479"/>
         <source>{form}, version {version}</source>
         <translation>{form}, toleo {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="482"/>
+        <location filename="../review.py" line="483"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>Mdadisi: {name} · Kituo: {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="486"/>
+        <location filename="../review.py" line="487"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>Yalipokelewa {when} · toleo {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="494"/>
+        <location filename="../review.py" line="495"/>
         <source>Keyed from paper questionnaire {number} (interviewed {date}) by {clerk}</source>
         <translation>Imeingizwa kutoka dodoso la karatasi {number} (mahojiano {date}) na {clerk}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="503"/>
+        <location filename="../review.py" line="504"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>Majibu {count} yamebadilika tangu toleo lililopita (yamewekwa alama).</translation>
     </message>
     <message>
-        <location filename="../review.py" line="424"/>
+        <location filename="../review.py" line="425"/>
         <source>Default</source>
         <translation>Chaguo-msingi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="510"/>
+        <location filename="../review.py" line="511"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>Ukaguzi wa seva ulikataa toleo hili:</translation>
     </message>
     <message>
-        <location filename="../review.py" line="514"/>
+        <location filename="../review.py" line="515"/>
         <source>Sent back by {who} on {when}</source>
         <translation>Imerudishwa na {who} tarehe {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="516"/>
+        <location filename="../review.py" line="517"/>
         <source>Approved by {who} on {when}</source>
         <translation>Imeidhinishwa na {who} tarehe {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="441"/>
+        <location filename="../review.py" line="442"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>Seva haikukubali uamuzi wa mwisho uliofanywa hapa: {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="525"/>
+        <location filename="../review.py" line="526"/>
         <source>The paper&apos;s value stands: {question} = {value}</source>
         <translation>Thamani ya karatasi inabaki: {question} = {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="547"/>
+        <location filename="../review.py" line="548"/>
         <source>{question} — kept as on paper: {value}</source>
         <translation>{question} — imehifadhiwa kama kwenye karatasi: {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="552"/>
+        <location filename="../review.py" line="553"/>
         <source>rule: {rule}</source>
         <translation>kanuni: {rule}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="554"/>
+        <location filename="../review.py" line="555"/>
         <source>note: {note}</source>
         <translation>maelezo: {note}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="557"/>
+        <location filename="../review.py" line="558"/>
         <source>confirmed by {who} on {when}</source>
         <translation>imethibitishwa na {who} tarehe {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="562"/>
+        <location filename="../review.py" line="563"/>
         <source>not confirmed yet: the indicators leave it out</source>
         <translation>bado haijathibitishwa: viashiria havijaihesabu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="569"/>
+        <location filename="../review.py" line="570"/>
         <source>{answer} — kept as on paper, confirmed</source>
         <translation>{answer} — imehifadhiwa kama kwenye karatasi, imethibitishwa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="571"/>
+        <location filename="../review.py" line="572"/>
         <source>{answer} — kept as on paper</source>
         <translation>{answer} — imehifadhiwa kama kwenye karatasi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="579"/>
+        <location filename="../review.py" line="580"/>
         <source>The &amp;paper&apos;s value stands: {question} = {value}</source>
         <translation>Thamani ya &amp;karatasi inabaki: {question} = {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="652"/>
+        <location filename="../review.py" line="653"/>
         <source>Changed in this revision</source>
         <translation>Imebadilika katika toleo hili</translation>
     </message>
     <message>
-        <location filename="../review.py" line="701"/>
+        <location filename="../review.py" line="702"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}. Uamuzi utatumwa kwa seva katika usawazishaji ujao.</translation>
     </message>
