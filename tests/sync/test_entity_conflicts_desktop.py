@@ -5,6 +5,8 @@ with who and when, the newest chosen; what the supervisor chooses — and nothin
 the household's next version, and it leaves the list. A household changed meanwhile is
 refused (409), said, and read again. Keyboard only."""
 
+import os
+
 import pytest
 import requests
 from PySide6.QtCore import Qt
@@ -168,3 +170,24 @@ def test_a_household_changed_since_it_was_read_is_refused_said_and_read_again(
     assert (entity["version"], entity["conflict"], entity["label"]) == (5, None, "أمينة حسن")
     assert entity["versions"][-1]["received"] == {"size": "7", "zone": "Z2"}
     window.close()
+
+
+def test_a_conflict_in_arabic_reads_right_to_left(qtbot, server, login, forms, supervisor_laptop):
+    in_conflict(server, login, forms, name="أمينة حسن")
+    window = open_window(qtbot, supervisor_laptop)
+    log_in(qtbot, window, "koboko-super-1")
+    window.stop_sync()
+    window.set_interface_language("ar")
+    try:
+        dialog = conflicts_window(qtbot, window)
+        assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert listed(dialog)[0][0] == "أمينة حسن"
+        assert "households" not in dialog.windowTitle()  # its words are Arabic
+        assert dialog.resolve_button.text() != "&Resolve"
+        if os.environ.get("DAFTARI_SHOTS"):
+            dialog.grab().save(os.path.join(os.environ["DAFTARI_SHOTS"], "conflict_ar.png"))
+        press(dialog, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    finally:
+        window.set_interface_language("en")
+        window.close()
