@@ -76,6 +76,18 @@ def add_user(
         raise Refusal("a server password needs at least 8 characters")
     if conn.execute(select(users.c.id).where(users.c.name == name)).first():
         raise Conflict(f"user '{name}' already exists")
+    # "Amina" beside "amina", "straße" beside "strasse": one person to a reader, two accounts
+    # to the server — refused (work given to one would be read as the other's)
+    same = next(
+        (
+            n
+            for n in conn.execute(select(users.c.name)).scalars()
+            if n.casefold() == name.casefold()
+        ),
+        None,
+    )
+    if same is not None:
+        raise Conflict(f"user '{same}' already exists (the same name but for its letters' case)")
     return conn.execute(
         insert(users).values(
             name=name,

@@ -313,10 +313,13 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
     app.add_middleware(
         GZipMiddleware,
         minimum_size=1400,  # under one TCP segment: nothing to win
+        compresslevel=6,  # level 9 costs twice the time for 0.2 % less
         exclude_content_types=(
             *DEFAULT_EXCLUDED_CONTENT_TYPES,
             "application/octet-stream",
             "image/*",
+            # a workbook is a zip already
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         ),
     )
     app.add_middleware(

@@ -13,7 +13,9 @@ version it made."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from sqlalchemy import and_, func, insert, select, update
 from sqlalchemy.engine import Connection
@@ -38,6 +40,7 @@ ASSIGNERS = ("supervisor", "secretariat", "admin")
 READERS = ("clerk", *ASSIGNERS)
 ASSIGNEES = ("enumerator", "clerk")  # who can be given work: field staff and paper keyers
 MOST_AT_ONCE = MOST_ASSIGNED
+T = TypeVar("T")
 
 
 @dataclass
@@ -130,7 +133,7 @@ def _newest_form(conn: Connection, form_id: str):
 def _assignee(conn: Connection, name: str, site_id: int, site: str) -> str:
     row = conn.execute(
         select(users.c.name, users.c.role, users.c.site_id, users.c.disabled_at).where(
-            func.lower(users.c.name) == name.strip().lower()
+            users.c.name == name.strip()  # exactly: accounts are named exactly
         )
     ).first()
     if row is None or row.site_id != site_id:
@@ -172,12 +175,15 @@ def create(
             for e in conn.execute(select(entities).where(entities.c.uuid.in_(set(entity_ids))))
         }
         problems = []
+        given = _open_for(conn, form_id, list(found))
         for uuid in dict.fromkeys(entity_ids):
             e = found.get(uuid)
             if e is None or e.site_id != site_id:
                 problems.append(f"{uuid}: no such entity at {site_name}")
             elif e.deleted_at is not None:
                 problems.append(f"{uuid} ({e.label}): closed on {e.deleted_at[:10]}")
+            elif uuid in given:
+                problems.append(f"{uuid} ({e.label}): already given to {given[uuid]}")
             elif follow_up_question(model, e.list_name) is None:
                 problems.append(
                     f"{uuid} ({e.label}): form {form_id} does not follow up the list "
@@ -220,12 +226,29 @@ def create(
                 created_by=who.username,
                 created_at=at,
                 updated_at=at,
+                had_by=[name],
+                revision=1,
                 **row,
             )
         ).inserted_primary_key[0]  # type: ignore[index]
         _tell(conn, site_id, new_id, at)
         made.append(new_id)
     return listing(conn, who, ids=made)
+
+
+def _open_for(conn: Connection, form_id: str, uuids: list[str]) -> dict[str, str]:
+    """Of these entities, those with an open assignment of ``form_id``: whose it is."""
+    out: dict[str, str] = {}
+    for chunk in _chunks(uuids):
+        for uuid, name in conn.execute(
+            select(assignments.c.entity_uuid, assignments.c.enumerator).where(
+                assignments.c.entity_uuid.in_(chunk),
+                assignments.c.form_id == form_id,
+                assignments.c.state == "open",
+            )
+        ):
+            out[uuid] = name
+    return out
 
 
 def _tell(conn: Connection, site_id: int, assignment_id: int, at: str) -> None:
@@ -252,11 +275,19 @@ def reassign(
         raise Refusal(f"assignment {assignment_id} is {row.state}")
     site = conn.execute(select(sites.c.name).where(sites.c.id == row.site_id)).scalar_one()
     name = _assignee(conn, enumerator, row.site_id, site)
+    if name == row.enumerator:
+        raise Refusal(f"assignment {assignment_id} is {name}'s already")
     at = now_text()
+    had = [*(row.had_by or [row.enumerator]), name]
     conn.execute(
         update(assignments)
         .where(assignments.c.id == assignment_id)
-        .values(enumerator=name, updated_at=at)
+        .values(
+            enumerator=name,
+            updated_at=at,
+            had_by=list(dict.fromkeys(had)),
+            revision=assignments.c.revision + 1,
+        )
     )
     _tell(conn, row.site_id, assignment_id, at)
     return listing(conn, who, ids=[assignment_id])[0]
@@ -265,11 +296,13 @@ def reassign(
 def cancel(conn: Connection, who: Principal, assignment_id: int) -> AssignmentView:
     """No longer to be done: it leaves every computer; what was done for it stays."""
     row = _own(conn, who, assignment_id)
+    if row.state != "open":
+        raise Refusal(f"assignment {assignment_id} is {row.state} already")
     at = now_text()
     conn.execute(
         update(assignments)
         .where(assignments.c.id == assignment_id)
-        .values(state="cancelled", updated_at=at)
+        .values(state="cancelled", updated_at=at, revision=assignments.c.revision + 1)
     )
     _tell(conn, row.site_id, assignment_id, at)
     return listing(conn, who, ids=[assignment_id])[0]
@@ -294,9 +327,9 @@ def listing(
     if not who.all_sites:
         query = query.where(assignments.c.site_id == who.site_id)
     if who.role == "enumerator":
-        query = query.where(func.lower(assignments.c.enumerator) == who.username.lower())
+        query = query.where(assignments.c.enumerator == who.username)
     elif enumerator:
-        query = query.where(func.lower(assignments.c.enumerator) == enumerator.strip().lower())
+        query = query.where(assignments.c.enumerator == enumerator.strip())
     if form_id:
         query = query.where(assignments.c.form_id == form_id)
     if ids is not None:
@@ -328,25 +361,41 @@ def listing(
 
 
 def done_counts(conn: Connection, ids: list[int]) -> dict[int, int]:
-    """Submissions stored for each assignment: those bound to it, and (a Collect phone's,
-    which carries no assignment) a follow-up of its form that changed its entity."""
+    """Submissions stored for each assignment, by someone it was given to (or a clerk or
+    supervisor of its site: paper keyed at an office) and of its own site and form:
+    - a follow-up: one that changed its household after it was assigned (bound to it or not:
+      a Collect phone's carries no assignment);
+    - registrations: those bound to it.
+    A device cannot tick off another's work, another household's, or another site's."""
     found: dict[int, set[str]] = defaultdict(set)
     for chunk in _chunks(ids):
-        # a device names the assignment; it counts only for the same site and form
+        work = {
+            r.id: r
+            for r in conn.execute(
+                select(
+                    assignments.c.id,
+                    assignments.c.enumerator,
+                    assignments.c.had_by,
+                    assignments.c.entity_uuid,
+                ).where(assignments.c.id.in_(chunk))
+            )
+        }
+        staff = (users.c.role.in_(("clerk", "supervisor"))).label("staff")
         bound = (
-            select(submissions.c.assignment_id, submissions.c.uuid)
-            .join(assignments, assignments.c.id == submissions.c.assignment_id)
+            select(assignments.c.id, submissions.c.uuid, submissions.c.enumerator, staff)
+            .select_from(assignments)
+            .join(submissions, submissions.c.assignment_id == assignments.c.id)
+            .outerjoin(users, users.c.name == submissions.c.enumerator)
             .where(
-                submissions.c.assignment_id.in_(chunk),
+                assignments.c.id.in_(chunk),
+                assignments.c.entity_uuid.is_(None),  # registrations: by their binding
                 submissions.c.status != "rejected",
                 submissions.c.site_id == assignments.c.site_id,
                 submissions.c.form_id == assignments.c.form_id,
             )
         )
-        for a, uuid in conn.execute(bound):
-            found[a].add(uuid)
         by_entity = (
-            select(assignments.c.id, submissions.c.uuid)
+            select(assignments.c.id, submissions.c.uuid, submissions.c.enumerator, staff)
             .select_from(assignments)
             .join(entity_versions, entity_versions.c.uuid == assignments.c.entity_uuid)
             .join(
@@ -354,18 +403,22 @@ def done_counts(conn: Connection, ids: list[int]) -> dict[int, int]:
                 and_(
                     submissions.c.uuid == entity_versions.c.submission,
                     submissions.c.form_id == assignments.c.form_id,
+                    submissions.c.site_id == assignments.c.site_id,
                 ),
             )
+            .outerjoin(users, users.c.name == submissions.c.enumerator)
             .where(
                 assignments.c.id.in_(chunk),
-                submissions.c.assignment_id.is_(None),
                 submissions.c.status != "rejected",
                 # made after it was assigned: an earlier visit is not this one's
                 submissions.c.created_at >= assignments.c.created_at,
             )
         )
-        for a, uuid in conn.execute(by_entity):
-            found[a].add(uuid)
+        for query in (bound, by_entity):
+            for a, uuid, sender, is_staff in conn.execute(query):
+                row = work[a]
+                if is_staff or sender in (row.had_by or [row.enumerator]):
+                    found[a].add(uuid)
     return {a: len(uuids) for a, uuids in found.items()}
 
 
@@ -377,7 +430,7 @@ def progress(conn: Connection, who: Principal, *, form_id: str | None = None) ->
     for a in listing(conn, who, form_id=form_id):
         if a.state != "open":
             continue
-        p = out.setdefault((a.site, a.enumerator.casefold()), Progress(a.enumerator, a.site))
+        p = out.setdefault((a.site, a.enumerator), Progress(a.enumerator, a.site))
         p.assignments += 1
         p.expected += a.quantity
         p.done += min(a.done, a.quantity)
@@ -388,27 +441,32 @@ def progress(conn: Connection, who: Principal, *, form_id: str | None = None) ->
 
 def out_for(conn: Connection, who: Principal, assignment_id: int) -> AssignmentOut | None:
     """An assignment as ``who``'s device receives it at sync: whole when it is theirs to do
-    (an enumerator's own; a site's for its clerks and supervisor), else only as removed —
-    reassigned or cancelled, it leaves the computer."""
+    (an enumerator's own; a site's for its clerks and supervisor); as removed to an
+    enumerator who had it (reassigned or cancelled, it leaves their computer); nothing at all
+    to the site's other enumerators (not even that it exists)."""
     row = conn.execute(select(assignments).where(assignments.c.id == assignment_id)).first()
     if row is None or who.all_sites or row.site_id != who.site_id:
         return None
-    theirs = who.role != "enumerator" or row.enumerator.casefold() == who.username.casefold()
-    if not theirs or row.state != "open":
-        return AssignmentOut(id=row.id, form_id=row.form_id, title="", removed=True)
-    done = done_counts(conn, [row.id]).get(row.id, 0)
-    return AssignmentOut(
-        id=row.id,
-        form_id=row.form_id,
-        title=row.title,
-        payload=dict(row.payload or {}),
-        enumerator=row.enumerator,
-        entity=row.entity_uuid,
-        list_name=row.list_name,
-        quantity=row.quantity,
-        zone=row.zone,
-        done=done,
-    )
+    mine = who.role != "enumerator" or row.enumerator == who.username
+    if mine and row.state == "open":
+        return AssignmentOut(
+            id=row.id,
+            form_id=row.form_id,
+            title=row.title,
+            payload=dict(row.payload or {}),
+            enumerator=row.enumerator,
+            entity=row.entity_uuid,
+            list_name=row.list_name,
+            quantity=row.quantity,
+            zone=row.zone,
+            done=done_counts(conn, [row.id]).get(row.id, 0),
+            revision=row.revision,
+        )
+    if mine or who.username in (row.had_by or []):
+        return AssignmentOut(
+            id=row.id, form_id=row.form_id, title="", removed=True, revision=row.revision
+        )
+    return None
 
 
 def tell_done(conn: Connection, uuid: str) -> None:
@@ -420,6 +478,6 @@ def tell_done(conn: Connection, uuid: str) -> None:
         _tell(conn, row.site_id, row.assignment_id, now_text())
 
 
-def _chunks(ids: list[int], size: int = 500):
+def _chunks(ids: Sequence[T], size: int = 500) -> Iterator[Sequence[T]]:
     for i in range(0, len(ids), size):
         yield ids[i : i + size]

@@ -408,6 +408,8 @@ assignments = Table(
     Column("state", String(20), nullable=False, default="open"),
     Column("created_by", String(200), nullable=False, default=""),
     Column("updated_at", String(40), nullable=False, default=""),
+    Column("had_by", JSON),  # every name it was given to, oldest first
+    Column("revision", Integer, nullable=False, default=1),  # grows with each change
     Index("assignments_by_site", "site_id", "form_id", "enumerator"),
     Index("assignments_by_entity", "entity_uuid"),
 )

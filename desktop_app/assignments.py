@@ -55,7 +55,7 @@ class Assignment:
 def of(user: UserSession) -> list[Assignment]:
     """The session user's assignments, those with work left first, then in the order given.
     One whose sealed part no longer opens is left out."""
-    out = _opened(user, user.store.assignments_of(user.user.name))
+    out = _opened(user, user.store.assignments_of(account_of(user)))
     out.sort(key=lambda a: (a.left == 0, a.id))
     return out
 
@@ -105,23 +105,37 @@ def apply_pulled(user: UserSession, pulled: list[AssignmentOut]) -> None:
     if not pulled:
         return
     kept = [
-        AssignmentRecord(
-            a.id,
-            a.form_id,
-            a.enumerator,
-            a.entity,
-            a.list_name,
-            a.quantity,
-            a.done,
-            user.key.encrypt(
-                json.dumps([a.title, a.zone, a.payload], ensure_ascii=False).encode(),
-                context=_context(a.id),
+        (
+            AssignmentRecord(
+                a.id,
+                a.form_id,
+                a.enumerator,
+                a.entity,
+                a.list_name,
+                a.quantity,
+                a.done,
+                user.key.encrypt(
+                    json.dumps([a.title, a.zone, a.payload], ensure_ascii=False).encode(),
+                    context=_context(a.id),
+                ),
             ),
+            a.revision,
         )
         for a in pulled
         if not a.removed
     ]
-    user.store.put_assignments(kept, removed=[a.id for a in pulled if a.removed])
+    user.store.put_assignments(
+        kept, removed=[(a.id, a.revision) for a in pulled if a.removed], user=account_of(user)
+    )
+
+
+def account_of(user: UserSession) -> str:
+    """The server account this local user works as (the name assignments are given to):
+    the one it connected with, else its own name."""
+    from desktop_app.sync.enrolment import server_of
+
+    found = server_of(user)
+    return str(found.get("username") or user.user.name) if found else user.user.name
 
 
 def _context(assignment_id: int) -> str:

@@ -233,6 +233,9 @@ class AssignmentOut(BaseModel):
     zone: str = ""
     done: int = 0
     removed: bool = False
+    # grows with each change on the server: a device never applies an older copy over a
+    # newer one (an updates bundle carried after a sync brings nothing back)
+    revision: int = 0
 
 
 class EntityOut(BaseModel):

@@ -260,6 +260,9 @@ def open_updates(data: bytes, hashed_token: str) -> dict:
         raise _refused("changed", "the bundle is damaged or was changed since it was made") from exc
     if len(body) > MOST_INFLATED or inflater.unconsumed_tail or not inflater.eof:
         raise _refused("changed", "the bundle is damaged or holds more than a bundle may")
+    problem = _updates_shape_problem(body)
+    if problem:  # sealed with this computer's key, yet not what a server writes
+        raise _refused("changed", problem)
     try:
         content = json.loads(body)
     except (ValueError, RecursionError) as exc:
@@ -267,6 +270,28 @@ def open_updates(data: bytes, hashed_token: str) -> dict:
     if not isinstance(content, dict) or not isinstance(content.get("pull"), dict):
         raise _refused("changed", "the bundle holds no updates")
     return content
+
+
+MOST_UPDATE_VALUES = 5_000_000  # a site's list of 100,000 households is about 1.5 million
+
+
+def _updates_shape_problem(body: bytes) -> str:
+    """Too deep or too many values to parse (before parsing: a few hundred kilobytes of
+    small values would cost gigabytes as Python objects)."""
+    depth = values = 0
+    for found in _STRING_OR_BRACKET.finditer(body):
+        token = found.group()
+        if token in (b"[", b"{", b","):
+            values += 1
+            if values > MOST_UPDATE_VALUES:
+                return f"the bundle holds more than {MOST_UPDATE_VALUES:,} values"
+            if token != b",":
+                depth += 1
+                if depth > MOST_DEPTH:
+                    return "the bundle's content is nested too deep"
+        elif token in (b"]", b"}"):
+            depth -= 1
+    return ""
 
 
 def _refused(reason: str, message: str) -> BadBundle:

@@ -16,20 +16,38 @@ class AssignmentTable:
 
     _conn: sqlite3.Connection
 
-    def put_assignments(self, records: list[AssignmentRecord], *, removed: list[int]) -> None:
-        """What a pull brought, in one transaction: new or changed assignments, and those
-        reassigned or cancelled (gone from this computer; the submissions made for them
-        stay, still naming them)."""
+    def put_assignments(
+        self,
+        records: list[tuple[AssignmentRecord, int]],
+        *,
+        removed: list[tuple[int, int]],
+        user: str,
+    ) -> None:
+        """What a pull (or an updates bundle) brought, in one transaction: new or changed
+        assignments — never over a newer copy (``revision``) — and those taken back from
+        ``user`` (reassigned or cancelled: (id, revision)), which leave that user's list and
+        stay as removed, so that an older copy cannot bring them back. Another user's of
+        this computer is never touched by them. The submissions made for them stay."""
         with write(self._conn) as c:
             c.executemany(
-                f"INSERT INTO assignments ({_COLUMNS}, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '') "
+                f"INSERT INTO assignments ({_COLUMNS}, revision, removed, title) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '') "
                 "ON CONFLICT (id) DO UPDATE SET form_id = excluded.form_id, "
                 "enumerator = excluded.enumerator, entity = excluded.entity, "
                 "list_name = excluded.list_name, quantity = excluded.quantity, "
-                "done = excluded.done, payload = excluded.payload, title = ''",
-                list(records),
+                "done = excluded.done, payload = excluded.payload, title = '', "
+                "revision = excluded.revision, removed = 0 "
+                "WHERE excluded.revision >= assignments.revision",
+                [(*r, revision) for r, revision in records],
             )
-            c.executemany("DELETE FROM assignments WHERE id = ?", [(i,) for i in removed])
+            c.executemany(
+                "INSERT INTO assignments (id, form_id, title, payload, enumerator, revision, "
+                "removed) VALUES (?, '', '', x'', ?, ?, 1) "
+                "ON CONFLICT (id) DO UPDATE SET removed = 1, revision = excluded.revision, "
+                "payload = x'' WHERE assignments.enumerator = excluded.enumerator "
+                "AND excluded.revision >= assignments.revision",
+                [(i, user, revision) for i, revision in removed],
+            )
 
     def assignments_of(self, enumerator: str) -> list[AssignmentRecord]:
         """A user's assignments, in the order they were given."""
@@ -40,7 +58,9 @@ class AssignmentTable:
         return [AssignmentRecord._make(r) for r in rows]
 
     def all_assignments(self) -> list[AssignmentRecord]:
-        rows = self._conn.execute(f"SELECT {_COLUMNS} FROM assignments ORDER BY id")
+        rows = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM assignments WHERE NOT removed ORDER BY id"
+        )
         return [AssignmentRecord._make(r) for r in rows]
 
     def bind_assignment(self, uuid: str, assignment_id: int) -> None:
@@ -53,7 +73,7 @@ class AssignmentTable:
 
     def assignment(self, assignment_id: int) -> AssignmentRecord | None:
         row = self._conn.execute(
-            f"SELECT {_COLUMNS} FROM assignments WHERE id = ?", (assignment_id,)
+            f"SELECT {_COLUMNS} FROM assignments WHERE id = ? AND NOT removed", (assignment_id,)
         ).fetchone()
         return AssignmentRecord._make(row) if row else None
 

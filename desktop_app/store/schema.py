@@ -342,6 +342,8 @@ def m012_assignments_and_entity_history(db: Database) -> None:
     """Assignments as the server gives them (issue 25): whose, which entity, how many, done
     as the server counts; the title, zone and preloaded answers encrypted in ``payload``
     (a household's head is named in them). The title column of m003 is no longer written.
+    ``revision`` is the server's: an older copy (an updates bundle carried after a sync) is
+    never applied over a newer; one taken back stays as ``removed`` so that it cannot.
     A submission made for an assignment names it. And each version of an entity this
     computer has held, its label and properties encrypted as the list's are: an entity's
     history, offline (written by triggers, so no path that changes a list can skip it)."""
@@ -352,6 +354,8 @@ def m012_assignments_and_entity_history(db: Database) -> None:
         ALTER TABLE assignments ADD COLUMN list_name TEXT;
         ALTER TABLE assignments ADD COLUMN quantity INTEGER NOT NULL DEFAULT 1;
         ALTER TABLE assignments ADD COLUMN done INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE assignments ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE assignments ADD COLUMN removed INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE submissions ADD COLUMN assignment INTEGER;
         CREATE INDEX submissions_by_assignment ON submissions (assignment);
         CREATE TABLE entity_history (

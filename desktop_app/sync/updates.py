@@ -40,10 +40,17 @@ def receive(user: UserSession, path: Path) -> Received:
     """Open ``path`` with this computer's key for its server and apply it."""
     from desktop_app.sync.engine import SyncReport, apply_updates
     from desktop_app.sync.enrolment import token_of
-    from sync_protocol.bundles import BadBundle, open_updates, token_hash
+    from sync_protocol.bundles import MOST_BYTES, BadBundle, open_updates, token_hash
 
     token = token_of(user)  # NotEnrolled: no server, so no bundle can be this computer's
     try:
+        if path.stat().st_size > MOST_BYTES:  # never read whole into memory
+            raise NotUpdates(
+                f"{path.name}: more than {MOST_BYTES // 2**20} MiB, more than updates ever are: "
+                "nothing was applied",
+                name=path.name,
+                reason="unreadable",
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise NotUpdates(

@@ -80,7 +80,7 @@ def test_follow_ups_assigned_preloaded_reach_only_their_enumerator(
     got = pulled(server, amina)
     assert sorted(a["title"] for a in got.values() if not a["removed"]) == ["Neema", "Opio"]
     assert got[made[0]["id"]]["payload"]["/data/hh_size"] == "4"
-    assert all(a["removed"] for a in pulled(server, juma).values())  # none of it juma's
+    assert pulled(server, juma) == {}  # none of it juma's: not even that it exists
     assert pulled(server, login("baraka")) == {}  # Kakuma's devices hear nothing of it
     assert len(pulled(server, login("clerk_k"))) == 2  # the site's clerk keys its paper
 
@@ -139,6 +139,51 @@ def test_work_is_counted_only_for_its_own_site_and_form(server, login, forms, ho
     applied(server)
     [zone] = call(server, login("super_k"), "GET").json()["assignments"]
     assert (zone["done"], zone["left"]) == (2, 0)
+
+
+def test_nobody_ticks_off_anothers_work_or_another_household(server, login, forms, households):
+    _, visit = forms
+    boss = login("super_k")
+    [opio] = call(
+        server,
+        boss,
+        "POST",
+        json={"form_id": "hh_visit", "enumerator": "amina", "entities": [households["Opio"]]},
+    ).json()["assignments"]
+    # juma names amina's assignment on a visit of Neema; amina too, on the wrong household
+    for who in ("juma", "amina"):
+        stray = follow_up(visit, households["Neema"], 1, hh_size="5", zone="Z3")
+        r = push(server, login(who), [{**item(stray), "assignment": opio["id"]}])
+        assert r.json()["results"][0]["status"] == "stored", r.text
+    applied(server)
+    [opio] = call(server, boss, "GET").json()["assignments"]
+    assert (opio["done"], opio["left"]) == (0, 1)
+    # the same household twice for the same form: refused by name; twice cancelled: said
+    r = call(
+        server,
+        boss,
+        "POST",
+        json={"form_id": "hh_visit", "enumerator": "juma", "entities": [households["Opio"]]},
+    )
+    assert r.status_code == 400 and "already given to amina" in r.json()["detail"]
+    assert call(server, boss, "POST", f"/{opio['id']}/cancel").status_code == 200
+    r = call(server, boss, "POST", f"/{opio['id']}/cancel")
+    assert r.status_code == 400 and "cancelled already" in r.json()["detail"]
+
+
+def test_an_account_named_as_another_but_for_case_is_refused(server):
+    from central_server.errors import Conflict
+
+    with server.app.state.engine.begin() as conn:
+        for name in ("Amina", "AMINA"):
+            try:
+                accounts.add_user(
+                    conn, name, role="enumerator", site="Koboko", password="amina-pass-2"
+                )
+            except Conflict as exc:
+                assert "already exists" in str(exc)
+            else:
+                raise AssertionError(f"{name} was made beside amina")
 
 
 def test_a_collect_follow_up_of_an_assigned_household_counts(server, login, forms, households):

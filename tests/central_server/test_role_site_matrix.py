@@ -359,12 +359,17 @@ def _assignment_untouched(world: World, cell: Cell, r: requests.Response) -> str
 
 
 def _reassign(world: World, cell: Cell) -> requests.Response:
+    """Own site: a throwaway assignment given to the site's clerk. Other site: its
+    assignment, which must stay its enumerator's."""
+    target = world.assignment[cell.site]
+    if cell.own or cell.all_sites:
+        target = _assign(world, cell.site)
     return send(
         world,
         cell,
         "POST",
-        f"{API}/assignments/{world.assignment[cell.site]}/reassign",
-        json={"enumerator": ENUMERATOR[cell.site]},
+        f"{API}/assignments/{target}/reassign",
+        json={"enumerator": CLERK[cell.site]},
     )
 
 

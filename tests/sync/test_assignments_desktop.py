@@ -157,3 +157,42 @@ def test_registrations_carried_on_a_stick_count_as_done(server, laptops, tmp_pat
         f"{server.url}/api/v1/assignments", headers={"authorization": f"Bearer {boss}"}
     ).json()["assignments"]
     assert (a["id"], a["done"], a["left"]) == (zone, 2, 1)
+
+
+def test_on_a_shared_laptop_one_users_sync_leaves_anothers_work(server, laptops):
+    """Two enumerators of one laptop: juma's sync never takes amina's To visit away, and
+    juma hears nothing of amina's work; a reassignment moves it from one to the other."""
+    from central_server import accounts
+    from desktop_app.sync.enrolment import enrol
+    from tests.central_server.conftest import PASSWORDS
+
+    amina, _, _ = laptops
+    with server.app.state.engine.begin() as conn:
+        accounts.add_user(conn, "juma", role="enumerator", site="Koboko", password="juma-pass-1")
+    PASSWORDS.setdefault("juma", "juma-pass-1")
+    amina.add_user("juma", "juma-local-1", site="Koboko")  # the laptop's second profile
+    juma = amina.client.login("juma", "juma-local-1")
+    enrol(juma, server.url, "juma", "juma-pass-1")
+    sync(amina)
+    neema = register(amina, "Neema Achieng", "4")
+    sync(amina)
+    applied(server)
+    boss = token(server, "super_k")
+    [first] = assign(
+        server, boss, {"form_id": "hh_visit", "enumerator": "amina", "entities": [neema]}
+    )
+    sync(amina)
+    sync(juma)
+    assert [a.id for a in amina.assignments()] == [first]
+    assert juma.assignments() == []
+    # given to juma: his sync brings it, amina's takes it from her list
+    r = requests.post(
+        f"{server.url}/api/v1/assignments/{first}/reassign",
+        json={"enumerator": "juma"},
+        headers={"authorization": f"Bearer {boss}"},
+    )
+    assert r.status_code == 200, r.text
+    sync(juma)
+    assert [a.id for a in juma.assignments()] == [first] and amina.assignments() == []
+    sync(amina)
+    assert [a.id for a in juma.assignments()] == [first]  # amina's sync leaves juma's

@@ -50,6 +50,17 @@ def test_updates_reach_an_offline_laptop_on_a_stick(server, laptops, tmp_path):
     assert (todo.title, todo.left) == ("Neema Achieng", 1)
     assert receive(amina, stick).entities == 1  # again: the same, nothing twice
     assert len(amina.entities.entities("households")) == 1 and len(amina.assignments()) == 1
+    # given to the clerk and synced: the old stick, received again, brings nothing back
+    r = requests.post(
+        f"{server.url}/api/v1/assignments/{todo.id}/reassign",
+        json={"enumerator": "clerk_k"},
+        headers={"authorization": f"Bearer {token(server, 'super_k')}"},
+    )
+    assert r.status_code == 200, r.text
+    sync(amina)
+    assert amina.assignments() == []
+    receive(amina, stick)
+    assert amina.assignments() == []
 
     # Kakuma's laptop cannot open it; a changed byte, or a submissions bundle, is refused
     with pytest.raises(NotUpdates, match="made for another computer") as refused:
@@ -84,3 +95,29 @@ def test_registrations_carried_to_the_server_create_its_households(server, lapto
     applied(server)
     sync(halima)
     assert [e.uuid for e in halima.entities.entities("households")] == [opio]
+
+
+def test_an_updates_bomb_is_refused_before_it_is_parsed():
+    """Sealed with the right key yet not what a server writes: millions of tiny values are
+    refused from their count, before any becomes a Python object."""
+    from sync_protocol.bundles import BadBundle, open_updates, seal_updates
+
+    hashed = "ab" * 32
+    bomb = {"pull": {"cursor": 0, "more": False, "entities": [[0] * 6_000_000]}}
+    with pytest.raises(BadBundle, match="more than 5,000,000 values"):
+        open_updates(seal_updates(hashed, bomb), hashed)
+    deep = {"pull": {"x": [[[[[[[[[[]]]]]]]]]] * 1}}
+    for _ in range(40):
+        deep = {"pull": {"x": deep}}
+    with pytest.raises(BadBundle, match="nested too deep"):
+        open_updates(seal_updates(hashed, deep), hashed)
+
+
+def test_a_file_too_big_for_updates_is_not_read(laptops, tmp_path):
+    amina, _, _ = laptops
+    sync(amina)
+    huge = tmp_path / "huge.bundle"
+    with huge.open("wb") as f:
+        f.truncate(300 * 2**20)  # sparse: no disk used
+    with pytest.raises(NotUpdates, match="more than 256 MiB"):
+        receive(amina, huge)

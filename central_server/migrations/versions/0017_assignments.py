@@ -29,6 +29,10 @@ def upgrade() -> None:
         batch.add_column(sa.Column("state", sa.String(20), nullable=False, server_default="open"))
         batch.add_column(sa.Column("created_by", sa.String(200), nullable=False, server_default=""))
         batch.add_column(sa.Column("updated_at", sa.String(40), nullable=False, server_default=""))
+        # who has had it (a reassigned one leaves those computers), and a number that grows
+        # with each change (a copy older than a device's is never applied over it)
+        batch.add_column(sa.Column("had_by", sa.JSON(), nullable=True))
+        batch.add_column(sa.Column("revision", sa.Integer(), nullable=False, server_default="1"))
     op.create_index("assignments_by_site", "assignments", ["site_id", "form_id", "enumerator"])
     op.create_index("assignments_by_entity", "assignments", ["entity_uuid"])
     with op.batch_alter_table("submissions") as batch:
@@ -44,6 +48,8 @@ def downgrade() -> None:
     op.drop_index("assignments_by_site", table_name="assignments")
     with op.batch_alter_table("assignments") as batch:
         for name in (
+            "revision",
+            "had_by",
             "updated_at",
             "created_by",
             "state",
