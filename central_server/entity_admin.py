@@ -22,7 +22,7 @@ from central_server.accounts import Principal, now_text
 from central_server.db import changes as changes_table
 from central_server.db import entities, entity_versions, entity_waiting, forms, sites
 from central_server.errors import Forbidden, NotFound, Refusal
-from central_server.intake.entities import apply
+from central_server.intake.entities import apply, new_entity_row, version_row
 from form_engine.entities import EntityChange, declarations
 
 MANAGERS = ("secretariat", "admin")
@@ -177,42 +177,10 @@ def _apply_all(conn: Connection, changes: list[EntityChange], site_id: int, by: 
     plain = [c for c in changes if c.create and c.id not in waited and c.label.strip()]
     for start in range(0, len(plain), CHUNK):
         chunk = plain[start : start + CHUNK]
-        conn.execute(
-            insert(entities),
-            [
-                dict(
-                    uuid=c.id,
-                    list_name=c.dataset,
-                    site_id=site_id,
-                    label=c.label,
-                    data=c.properties,
-                    version=1,
-                    conflict=None,
-                    created_at=at,
-                    updated_at=at,
-                )
-                for c in chunk
-            ],
-        )
+        conn.execute(insert(entities), [new_entity_row(c, site_id, at) for c in chunk])
         conn.execute(
             insert(entity_versions),
-            [
-                dict(
-                    uuid=c.id,
-                    version=1,
-                    label=c.label,
-                    data=c.properties,
-                    received=c.properties,
-                    base_version=None,
-                    branch_id=None,
-                    conflicting=None,
-                    submission=None,
-                    revision=None,
-                    by=by,
-                    at=at,
-                )
-                for c in chunk
-            ],
+            [version_row(c.id, 1, c.label, c.properties, c, None, None, by, at) for c in chunk],
         )
         conn.execute(
             insert(changes_table),

@@ -162,19 +162,7 @@ def apply(
 def _create(conn, change: EntityChange, site_id, submission, revision, by, at) -> str:
     if not change.label.strip():
         return _problem(conn, submission, revision, change.id, "a new entity needs a label")
-    conn.execute(
-        insert(entities).values(
-            uuid=change.id,
-            list_name=change.dataset,
-            site_id=site_id,
-            label=change.label,
-            data=change.properties,
-            version=1,
-            conflict=None,
-            created_at=at,
-            updated_at=at,
-        )
-    )
+    conn.execute(insert(entities).values(**new_entity_row(change, site_id, at)))
     record_version(
         conn, change.id, 1, change.label, change.properties, change, submission, revision, by, at
     )
@@ -275,19 +263,45 @@ def record_version(
 ) -> None:
     conn.execute(
         insert(entity_versions).values(
-            uuid=uuid,
-            version=version,
-            label=label,
-            data=data,
-            received=change.properties,
-            base_version=base,
-            branch_id=change.branch_id or None,
-            conflicting=conflicting,
-            submission=submission,
-            revision=revision,
-            by=by,
-            at=at,
+            **version_row(
+                uuid, version, label, data, change, submission, revision, by, at, base, conflicting
+            )
         )
+    )
+
+
+def new_entity_row(change: EntityChange, site_id: int, at: str) -> dict:
+    """An entity's row as a create makes it (version 1)."""
+    return dict(
+        uuid=change.id,
+        list_name=change.dataset,
+        site_id=site_id,
+        label=change.label,
+        data=change.properties,
+        version=1,
+        conflict=None,
+        created_at=at,
+        updated_at=at,
+    )
+
+
+def version_row(
+    uuid, version, label, data, change, submission, revision, by, at, base=None, conflicting=None
+) -> dict:
+    """A version's row: what it is, what the change brought, and what made it."""
+    return dict(
+        uuid=uuid,
+        version=version,
+        label=label,
+        data=data,
+        received=change.properties,
+        base_version=base,
+        branch_id=change.branch_id or None,
+        conflicting=conflicting,
+        submission=submission,
+        revision=revision,
+        by=by,
+        at=at,
     )
 
 
