@@ -73,6 +73,9 @@ GROUPS: dict[str, Group] = {
             CS + "test_hostile.py",
             CS + "test_as_written.py",
             CS + "test_ingest_mutants.py",
+            # an encrypted form's envelope alone (sealing_refusal, beside_the_envelope): the
+            # tests that send it clear answers by every channel
+            CS + "test_sealed_paths.py",
         ),
         deselect=(
             CS + "test_hostile.py::test_a_stalled_body_without_a_login_is_answered_and_cut_off",
