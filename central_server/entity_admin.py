@@ -230,7 +230,7 @@ def export_rows(
     if not who.all_sites:
         query = query.where(entities.c.site_id == who.site_id)
     if site is not None:
-        query = query.where(sites.c.name == site)
+        query = query.where(func.lower(sites.c.name) == _site_asked(who, site).lower())
     rows = conn.execute(query).all()
     names = sorted({k for r in rows for k in (r.data or {})})
     header = ["__id", "label", *names, *EXPORT_SYSTEM]
@@ -269,7 +269,7 @@ def history_rows(
     if not who.all_sites:
         query = query.where(entities.c.site_id == who.site_id)
     if site is not None:
-        query = query.where(sites.c.name == site)
+        query = query.where(func.lower(sites.c.name) == _site_asked(who, site).lower())
     rows = conn.execute(query).all()
     names = sorted({k for r in rows for k in (r.data or {})})
     header = [
@@ -300,6 +300,14 @@ def history_rows(
         for r in rows
     ]
     return header, out
+
+
+def _site_asked(who: Principal, site: str) -> str:
+    """The site a reader names: their own (any case), or any for the Secretariat; another
+    site's list asked by a site's account is refused, not answered empty."""
+    if not who.all_sites and site.strip().casefold() != (who.site or "").casefold():
+        raise Forbidden(f"{who.username} reads {who.site}'s lists only, not {site}'s")
+    return site.strip()
 
 
 def _is_uuid(text: str) -> bool:

@@ -142,5 +142,34 @@ def test_an_import_is_checked_whole_tried_dry_then_applied_and_exported(tmp_path
     amina = versions[versions["__id"] == KNOWN]
     assert list(amina["__version"]) == ["1", "2"] and set(amina["__by"]) == {"sec"}
     assert list(amina["__baseVersion"]) == ["", "1"]
+    # another site's list is refused, not written empty; one's own in any case is read
+    r = server(
+        "entities",
+        "export",
+        "households",
+        "--as",
+        "clerk_k",
+        "--format",
+        "csv",
+        "--out",
+        history,
+        "--site",
+        "Kakuma",
+    )
+    assert r.returncode == 1 and "Koboko's lists only" in r.stderr
+    r = server(
+        "entities",
+        "export",
+        "households",
+        "--as",
+        "clerk_k",
+        "--format",
+        "csv",
+        "--out",
+        history,
+        "--site",
+        "koboko",
+    )
+    assert r.returncode == 0 and "(3 entities)" in r.stdout, r.stderr
     r = server("entities", "import", "households", good, "--site", "Koboko", "--as", "clerk_k")
     assert "the Secretariat's work" in r.stderr and r.returncode == 1
