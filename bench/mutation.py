@@ -76,6 +76,9 @@ GROUPS: dict[str, Group] = {
             # an encrypted form's envelope alone (sealing_refusal, beside_the_envelope): the
             # tests that send it clear answers by every channel
             CS + "test_sealed_paths.py",
+            CS + "test_assignments.py",  # the assignment a submission names, kept with it
+            CS + "test_receipt_dates.py",  # the device's own time, kept beside the server's
+            CS + "test_files_by_site.py",  # the files a site lacks, said per site
         ),
         deselect=(
             CS + "test_hostile.py::test_a_stalled_body_without_a_login_is_answered_and_cut_off",
