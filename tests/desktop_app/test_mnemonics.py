@@ -1,7 +1,8 @@
 """Keyboard-first in every language: on one screen, no two Alt+letter keys are the same
 letter — the menu bar's included — (Qt then only moves between them or opens the menu, and
-the key seems dead), for the review, the Secretariat's and the keyed-entry views, the household
-conflicts window and the View menu, whose translations choose their own letters."""
+the key seems dead), for the home screen (its To visit tab too), the review, the Secretariat's
+and the keyed-entry views, the household conflicts window and the View menu, whose
+translations choose their own letters."""
 
 import re
 from collections import Counter
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from desktop_app.ui.batches_view import BatchesView
 from desktop_app.ui.entity_conflicts import EntityConflictsWindow
+from desktop_app.ui.home import HomeView
 from desktop_app.ui.i18n import INTERFACE_LANGUAGES, InterfaceLanguage
 from desktop_app.ui.keyed_entry import KeyedEntryView
 from desktop_app.ui.review import ReviewView
@@ -52,6 +54,8 @@ def test_no_two_keys_on_one_screen(qtbot, client, admin, code):
         qtbot.addWidget(boxes)
         conflicts = EntityConflictsWindow(admin)  # a window of its own: no menu bar
         qtbot.addWidget(conflicts)
+        home = HomeView(admin, forms, pool=window.pool, title_language=code)
+        qtbot.addWidget(home)
         tabs = [datasets.tabText(i) for i in range(datasets.count())]
         view_menu = window.menuBar().actions()[1].menu()
         screens = {
@@ -60,6 +64,7 @@ def test_no_two_keys_on_one_screen(qtbot, client, admin, code):
             "keyed entry": letters(keyed, menus),
             "batches (all pages)": letters(boxes, menus),
             "household conflicts": letters(conflicts, []),
+            "home, To visit included": letters(home, menus),
             "view menu": letters(view_menu, [a.text() for a in view_menu.actions()]),
         }
         for i in range(datasets.count()):

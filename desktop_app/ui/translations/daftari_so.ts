@@ -3870,7 +3870,7 @@ Ma sidaas ayay warqaddu leedahay? U kaydi sida loo qoray oo keliya haddii warqad
     <message>
         <location filename="../to_visit.py" line="60"/>
         <source>&amp;Open the visit (Enter)</source>
-        <translation>&amp;Fur booqashada (Enter)</translation>
+        <translation>Fur b&amp;ooqashada (Enter)</translation>
     </message>
     <message>
         <location filename="../to_visit.py" line="62"/>
@@ -3880,7 +3880,7 @@ Ma sidaas ayay warqaddu leedahay? U kaydi sida loo qoray oo keliya haddii warqad
     <message>
         <location filename="../to_visit.py" line="64"/>
         <source>&amp;Print sheets…</source>
-        <translation>&amp;Daabac waraaqaha…</translation>
+        <translation>Daabac &amp;waraaqaha…</translation>
     </message>
     <message>
         <location filename="../to_visit.py" line="67"/>

@@ -3870,7 +3870,7 @@ Je, ndivyo karatasi inavyosema? Ihifadhi kama ilivyoandikwa tu ikiwa karatasi in
     <message>
         <location filename="../to_visit.py" line="60"/>
         <source>&amp;Open the visit (Enter)</source>
-        <translation>&amp;Fungua ziara (Enter)</translation>
+        <translation>Fungua &amp;ziara (Enter)</translation>
     </message>
     <message>
         <location filename="../to_visit.py" line="62"/>
