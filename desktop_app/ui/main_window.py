@@ -24,7 +24,7 @@ from desktop_app.assignments import Assignment
 from desktop_app.client import Client, InstallResult, UserSession
 from desktop_app.draft import Draft
 from desktop_app.errors import ClientError
-from desktop_app.store import CarriedBundle, KeyingRecord
+from desktop_app.store import STATUSES, CarriedBundle, KeyingRecord
 from desktop_app.sync.enrolment import server_of
 from desktop_app.sync.locked import LockedSender, hold_for_lock
 from desktop_app.sync.scheduler import Scheduler, SyncScheduler
@@ -968,7 +968,11 @@ class MainWindow(QMainWindow):
                 user.discard_draft(uuid, why="closed without an answer")
             except ClientError as exc:
                 self.statusBar().showMessage(user_message(exc), 10_000)
+        for_assignment = draft is not None and draft.record.assignment is not None
         self.show_home()
+        home = self.centralWidget()
+        if for_assignment and isinstance(home, HomeView):
+            home.show_list(len(STATUSES))  # a visit done: back on To visit, for the next
 
     def _form_language_chosen(self, language: str) -> None:
         code = language_code_of(language)
