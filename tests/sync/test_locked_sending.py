@@ -37,6 +37,24 @@ def key_alive(client, key: bytes) -> bool:
     )
 
 
+def holders(client) -> list[str]:
+    """What still holds a session of ``client``'s home (for the failure's message)."""
+    gc.collect()
+    sessions = [o for o in gc.get_objects() if isinstance(o, UserSession) and o.client is client]
+    out = []
+    for session in sessions:
+        for ref in gc.get_referrers(session):
+            if ref is sessions:
+                continue
+            name = type(ref).__name__
+            if name == "frame":
+                name += f" {ref.f_code.co_name} ({ref.f_code.co_filename}:{ref.f_lineno})"
+            elif name == "cell" or name == "function":
+                name += f" {getattr(ref, '__qualname__', '')}"
+            out.append(name)
+    return out
+
+
 def complete_files(server) -> set[str]:
     with server.app.state.engine.connect() as c:
         return {r[0] for r in c.exec_driver_sql("SELECT sha256 FROM attachments WHERE complete")}
@@ -69,7 +87,10 @@ def test_a_locked_window_sends_what_is_finalized_when_the_network_comes_back(
         # the key is gone: no session, no data key of this home anywhere in the process (a
         # list being read on the store thread as the lock came lets go of it as it ends)
         # (a sync round under way ends between two requests: on a busy machine, seconds)
-        qtbot.waitUntil(lambda: not key_alive(client, key), timeout=30_000)
+        try:
+            qtbot.waitUntil(lambda: not key_alive(client, key), timeout=60_000)
+        except Exception:
+            raise AssertionError(f"the session is still held by: {holders(client)}") from None
         qtbot.waitUntil(
             lambda: (
                 window.sync_label.status.state == "offline" and window.sync_label.status.held == 3
