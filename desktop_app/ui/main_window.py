@@ -918,9 +918,19 @@ class MainWindow(QMainWindow):
         found = self._assignment(assignment_id)
         if found is None or found.entity is None:
             return
-        open_dialog(
-            self, EntityHistoryDialog(found.title, self.user.entities.history(found.entity), self)
-        )
+        user, entity, title = self.user, found.entity, found.title
+
+        def read(versions: object) -> None:
+            if self.user is user:  # not locked meanwhile
+                assert isinstance(versions, list)
+                open_dialog(self, EntityHistoryDialog(title, versions, self))
+
+        def failed(exc: Exception) -> None:
+            if not isinstance(exc, (ClientError, RuntimeError)):
+                raise exc
+
+        # read and decrypted on the store thread, as every list of the window is
+        run_op(lambda: user.entities.history(entity), read, failed, parent=self, pool=self.pool)
 
     def open_submission(self, uuid: str) -> None:
         assert self.user is not None
