@@ -35,6 +35,7 @@ from desktop_app.store import (
 from form_engine import FormDefinition, load_xform, load_xlsform
 from form_engine.entities import declarations, link_lists
 from form_engine.validation import language_code
+from form_engine.xform import read_xform
 
 __all__ = ["MIN_PASSWORD", "Client", "InstallResult", "UserSession"]
 
@@ -210,5 +211,8 @@ class Client:
         cached = self._forms.get((form_id, version))
         if cached is None:
             cached = FormDefinition.model_validate_json(self.store.form_model(form_id, version))
+            if cached.audit is None and "/meta/audit" in cached.xform:
+                # installed before audit logs were recorded: its audit read from its XForm
+                cached.audit = read_xform(cached.xform).audit
             self._forms[(form_id, version)] = cached
         return cached

@@ -13,6 +13,7 @@ import uuid as uuidlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from desktop_app.paradata import AUDIT_FILE, Paradata
 from desktop_app.store import AuditEvent, RevisionRecord, SubmissionRecord
 from form_engine import FormDefinition, FormSession, Issue, check_answer, check_session
 from form_engine.nodes import Node
@@ -72,6 +73,15 @@ class Draft:
         self.on_saved: Callable[[str], None] | None = None
         # What a brand-new draft held when it was made: closed untouched, it is not kept.
         self.blank: dict | None = None
+        # the filling's audit log, where the form asks for one (see begin_audit)
+        self.paradata: Paradata | None = None
+
+    def begin_audit(self, event: str) -> None:
+        """A person starts filling (``form start``) or goes on (``form resume``): from now
+        on what they are shown is logged, where the form has an ``audit`` row."""
+        if self.form.audit is not None and self.editable and self.paradata is None:
+            self.paradata = Paradata(self.owner, self.uuid, self.form, self.session)
+            self.paradata.instant(event)
 
     @property
     def uuid(self) -> str:
@@ -115,6 +125,8 @@ class Draft:
         return node
 
     def remove_repeat(self, instance: Node) -> None:
+        if self.paradata is not None:
+            self.paradata.instant("delete repeat", instance)
         self.session.remove_repeat(instance)
         self.save()
 
@@ -175,12 +187,24 @@ class Draft:
             self.session.stamp_end()
         if self.record.revision:
             self._new_instance_id()
+        if self.paradata is not None:
+            self._attach_audit(self.paradata.finalized())
+            self.paradata = None  # finalized: nothing more is logged
         data = document_to_json(self.form, self.session.doc, relevant_only=True)
         self.owner.store_finalized(
             self.record, data, document_to_xml(self.session.doc, relevant_only=True)
         )
         self.record = self.owner.client.store.submission(self.uuid)
         return []
+
+    def _attach_audit(self, content: bytes) -> None:
+        """The log goes with the submission as ``audit.csv``, which ``meta/audit`` names
+        (as Collect does)."""
+        meta = self.session.root.child("meta")
+        node = meta.child("audit") if meta is not None else None
+        self.owner.attach_file(self.uuid, AUDIT_FILE, content)
+        if node is not None:
+            node.text = AUDIT_FILE
 
     def _new_instance_id(self) -> None:
         """A corrected submission is a new OpenRosa instance naming the one it replaces

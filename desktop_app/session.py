@@ -224,6 +224,7 @@ class UserSession:
         )
         draft = Draft(self, record, form, session)
         draft.blank = data
+        draft.begin_audit("form start")
         return draft
 
     def _entity_here(self, assignment: Assignment) -> None:
@@ -312,7 +313,10 @@ class UserSession:
         if editable:
             restore_typed(session, typed)
         self._audit("submission.open", uuid)
-        return Draft(self, record, form, session)
+        draft = Draft(self, record, form, session)
+        if not for_batch:
+            draft.begin_audit("form resume")
+        return draft
 
     def discard_draft(self, uuid: str, *, why: str = "") -> None:
         """Delete a draft that was never finalized (its enumerator or an administrator), and
@@ -512,7 +516,12 @@ class UserSession:
         returns the name the answer holds."""
         sha = hashlib.sha256(content).hexdigest()
         ext = extension.lower().lstrip(".")
-        name = f"{sha}.{ext}" if ext else sha
+        return self.attach_file(uuid, f"{sha}.{ext}" if ext else sha, content)
+
+    def attach_file(self, uuid: str, name: str, content: bytes) -> str:
+        """A file of the submission under the name its answer holds (``audit.csv``; a
+        later one of the same name takes its place)."""
+        sha = hashlib.sha256(content).hexdigest()
         file_name = self.key.file_name(sha)
         target = self.client.home.attachments / file_name[:2] / file_name
         if not target.exists():

@@ -10,6 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, PrivateAttr
 
+from form_engine.paradata import AuditSettings
+
 # A translatable text: language -> segments, each either literal text or {"output": xpath}
 # (an ``${field}`` reference inside a label becomes an output).
 Segment = str | dict[str, str]
@@ -146,6 +148,8 @@ class FormDefinition(BaseModel):
     setvalues: list[SetValue] = Field(default_factory=list)  # model-level actions
     elements: list[Element] = Field(default_factory=list)
     entities_version: str | None = None  # the ODK Entities spec version the form declares
+    # what the form's ``audit`` meta asks to record (form_engine.paradata); None: no audit
+    audit: AuditSettings | None = None
     # the secondary instances (their ids) that are entity lists, not files: ``households``
     # for jr://file-csv/households.csv where a form declares the list "households"
     entity_lists: list[str] = Field(default_factory=list)

@@ -38,7 +38,6 @@ _COLUMN_ALIASES = {
 }
 # Metadata types a desktop cannot fill; the form loads, the field stays empty.
 IGNORED_WITH_NOTICE = {
-    "audit": "audit logs are not recorded on the desktop",
     "simserial": "a desktop has no SIM card",
     "subscriberid": "a desktop has no SIM card",
     "phonenumber": "a desktop has no phone number",

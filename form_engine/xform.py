@@ -16,6 +16,7 @@ from form_engine.model import (
     SetValue,
     Texts,
 )
+from form_engine.paradata import AuditSettings
 
 NS = {
     "xf": "http://www.w3.org/2002/xforms",
@@ -357,6 +358,7 @@ def read_xform(xform: str) -> FormDefinition:
     title_el = reader.head.find("h:title", NS) if reader.head is not None else None
     languages = [lang for lang in reader.translations if lang != NO_LANGUAGE]
     instance_name_bind = reader.binds.get(f"{root_path}/meta/instanceName", {})
+    audit_bind = reader.binds.get(f"{root_path}/meta/audit")
     submission = reader.model.find("xf:submission", NS)
     return FormDefinition(
         form_id=form_id,
@@ -376,6 +378,7 @@ def read_xform(xform: str) -> FormDefinition:
         entities_version=next(
             (v for k, v in reader.model.attrib.items() if _local(k) == "entities-version"), None
         ),
+        audit=AuditSettings.from_bind(audit_bind) if audit_bind is not None else None,
         xform=xform,
     )
 

@@ -384,3 +384,21 @@ def m012_assignments_and_entity_history(db: Database) -> None:
         """
     ):
         db.execute(statement)
+
+
+@migrations()
+def m013_paradata(db: Database) -> None:
+    """A filling's audit log (issue 26, form_engine.paradata): one row per event, kept as it
+    happens, encrypted like the answers (an event may hold an answer's old and new value);
+    written into the submission's ``audit.csv`` at finalize. Deleted with its draft."""
+    for statement in _split(
+        """
+        CREATE TABLE paradata (
+            uuid TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            sealed BLOB NOT NULL,
+            PRIMARY KEY (uuid, seq)
+        );
+        """
+    ):
+        db.execute(statement)

@@ -342,6 +342,7 @@ class Store(UserTable, ReviewTable, KeyingTable, CarriedTable, EntityTable, Assi
             ]
             c.execute("DELETE FROM submission_attachments WHERE uuid = ?", (uuid,))
             c.execute("DELETE FROM keyings WHERE uuid = ?", (uuid,))
+            c.execute("DELETE FROM paradata WHERE uuid = ?", (uuid,))
             c.execute("DELETE FROM submissions WHERE uuid = ?", (uuid,))
             orphans = [
                 r[0]
@@ -395,6 +396,24 @@ class Store(UserTable, ReviewTable, KeyingTable, CarriedTable, EntityTable, Assi
             (uuid,),
         )
         return {name: (sha, file_name) for name, sha, file_name in rows}
+
+    # -- paradata (a filling's audit log) -----------------------------------------------------
+    def add_paradata(self, uuid: str, sealed: bytes) -> int:
+        """One event, committed at once; returns its place in the submission's log."""
+        with write(self._conn) as c:
+            (seq,) = c.execute(
+                "SELECT coalesce(max(seq), 0) + 1 FROM paradata WHERE uuid = ?", (uuid,)
+            ).fetchone()
+            c.execute(
+                "INSERT INTO paradata (uuid, seq, sealed) VALUES (?, ?, ?)", (uuid, seq, sealed)
+            )
+        return seq
+
+    def paradata(self, uuid: str) -> list[tuple[int, bytes]]:
+        rows = self._conn.execute(
+            "SELECT seq, sealed FROM paradata WHERE uuid = ? ORDER BY seq", (uuid,)
+        )
+        return [(seq, sealed) for seq, sealed in rows]
 
     # -- audit ---------------------------------------------------------------------------------
     def log(self, event: AuditEvent) -> None:

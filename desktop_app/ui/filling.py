@@ -185,6 +185,9 @@ class FillingView(QWidget):
             # a key held down adds one member, not ten; finalizes once
             shortcut.setAutoRepeat(keys.toString().startswith(("PgDown", "PgUp")))
         draft.on_saved = lambda at: self._show_saved(True)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
         self._show_saved(True)
         self._apply_direction()
         # shown or hidden once it has a parent (a parentless widget shown is a window)
@@ -223,6 +226,33 @@ class FillingView(QWidget):
         if self.overview.isVisible():
             self._fill_overview()
         self.focus_page(last=focus_last)
+        self._log_page()
+
+    def _log_page(self) -> None:
+        """The audit log (where the form keeps one): a screen with no question to type in
+        is logged here; a question, when it gets the keyboard (_focus_moved)."""
+        paradata = self.draft.paradata
+        page = self.page
+        if paradata is None:
+            return
+        if page.kind == "end":
+            paradata.screen("end screen")
+        elif page.kind == "add_repeat" and page.repeat is not None and page.parent is not None:
+            count = len(page.parent.named(page.repeat.name))
+            paradata.screen(
+                "add repeat", f"{paradata.path(page.parent)}/{page.repeat.name}[{count + 1}]"
+            )
+        elif page.items and not any(b.editor is not None for b in self.boxes):
+            paradata.question(page.items[0][1])  # a note alone: shown, nothing to type
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        paradata = self.draft.paradata
+        if paradata is None or new is None or not self.isAncestorOf(new):
+            return
+        for box in self.boxes:
+            if box.editor is not None and (box.editor is new or box.editor.isAncestorOf(new)):
+                paradata.question(box.node)
+                return
 
     def focus_page(self, *, last: bool = False) -> None:
         """Put the keyboard on the page's first (or last) question."""
@@ -342,6 +372,8 @@ class FillingView(QWidget):
 
     def save_and_close(self) -> None:
         self._commit_pending()
+        if self.draft.paradata is not None:
+            self.draft.paradata.closed()
         self.closed.emit(self.draft.uuid)
 
     def _correct(self) -> None:
@@ -669,6 +701,8 @@ class FillingView(QWidget):
             self._show_saved(False, str(exc))
             return
         if problems:
+            if self.draft.paradata is not None:
+                self.draft.paradata.instant("finalize error")
             self._show_problems()
             self.problem_list.setFocus()
             self.problem_list.setCurrentRow(0)
@@ -689,6 +723,8 @@ class FillingView(QWidget):
         if self.overview.isVisible():
             self._fill_overview()
             self.overview.setFocus()
+            if self.draft.paradata is not None:
+                self.draft.paradata.screen("jump")  # Collect's name for its overview
 
     def _fill_overview(self) -> None:
         self.overview.fill(self.draft, self.pages, self.page)

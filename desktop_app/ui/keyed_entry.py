@@ -563,6 +563,11 @@ class KeyedEntryView(QWidget):
             self.help.setText("")
             return
         box = kb.key
+        paradata = self.keying.draft.paradata  # the keying's audit log, where the form asks
+        if paradata is not None and box.more:
+            paradata.screen("add repeat", f"{paradata.path(box.node)}/{box.element.name}")
+        elif paradata is not None:
+            paradata.question(box.node)
         text = self._numbered(box.element.path, self._label(box))
         if box.entry:
             text = f"{text} ({box.entry})"
@@ -929,6 +934,8 @@ class KeyedEntryView(QWidget):
         if self.keying is None:
             return
         draft = self.keying.draft
+        if draft.paradata is not None:
+            draft.paradata.closed()
         if draft.untouched():  # only its number (or a scanned code) keyed: nothing to keep
             if self.keying.second:
                 self.user.store.forget_keying(draft.uuid)

@@ -29,6 +29,7 @@ def test_the_database_uses_wal_foreign_keys_and_records_its_migrations(client, h
         "m010_review_copies_paper",
         "m011_entities",
         "m012_assignments_and_entity_history",
+        "m013_paradata",
     ]
 
 

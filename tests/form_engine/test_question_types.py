@@ -95,7 +95,8 @@ def test_every_type_maps_to_its_xform_meaning(form):
     assert e("/data/soo_other").relevant  # or_other adds the "specify" question
     assert e("/data/sf").xlsform_type == "select_one_from_file towns.csv"
     assert e("/data/start").preload == "timestamp"
-    assert any("audit" in n for n in form.notices)  # ignored, with a notice
+    assert form.audit is not None and not form.audit.track_changes  # recorded, times only
+    assert not any("audit" in n for n in form.notices)
 
 
 def test_random_filling_gives_valid_submissions_for_every_type(form):
