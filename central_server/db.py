@@ -414,6 +414,59 @@ assignments = Table(
     Index("assignments_by_entity", "entity_uuid"),
 )
 
+# How far a background reader went along revisions.seq (migration 0018): the paradata reader.
+readers = Table(
+    "readers",
+    metadata,
+    Column("name", String(50), primary_key=True),
+    Column("seq", BigInteger, nullable=False),
+)
+
+# A submission's audit log (its newest revision's audit.csv; central_server.paradata): waiting
+# for its file, read, or unreadable (with why); what was read, summed.
+paradata_files = Table(
+    "paradata_files",
+    metadata,
+    Column("uuid", String(64), primary_key=True),
+    Column("revision", Integer, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("state", String(20), nullable=False),  # waiting | read | unreadable
+    Column("problem", Text, nullable=False, default=""),
+    Column("events", Integer, nullable=False, default=0),
+    Column("shown_ms", BigInteger, nullable=False, default=0),  # questions on screen
+    Column("questions", Integer, nullable=False, default=0),  # distinct questions shown
+    Column("first_ms", BigInteger),  # the first event's start
+    Column("last_ms", BigInteger),  # the last event's end (or start)
+    Column("read_at", String(40), nullable=False, default=""),
+    Index("paradata_files_waiting", "state", "sha256"),
+)
+
+# Its events, one row each, as audit.csv has them (form_engine.paradata.Event); ``question``:
+# the node without repeat positions, what is compared across interviews.
+paradata_events = Table(
+    "paradata_events",
+    metadata,
+    Column(
+        "id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    ),
+    Column("uuid", String(64), nullable=False),
+    Column("row", Integer, nullable=False),
+    Column("event", String(100), nullable=False),
+    Column("node", String(1000), nullable=False),
+    Column("question", String(1000), nullable=False),
+    Column("start_ms", BigInteger, nullable=False),
+    Column("end_ms", BigInteger),
+    Column("duration_ms", BigInteger, nullable=False),
+    Column("latitude", String(40), nullable=False),
+    Column("longitude", String(40), nullable=False),
+    Column("accuracy", String(40), nullable=False),
+    Column("old_value", Text),
+    Column("new_value", Text),
+    Column("user", String(200), nullable=False),
+    Column("change_reason", Text, nullable=False),
+    Index("paradata_events_by_submission", "uuid", "row"),
+)
+
 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):

@@ -191,12 +191,16 @@ class Checker:
 def keep_checking(engine: Engine, *, wait: Callable[[], bool]) -> None:
     """Check whatever is waiting, then ``wait()``; until ``wait()`` says False. Once a day,
     the janitor forgets unfinished uploads and files no submission names."""
-    from central_server import janitor
+    from central_server import janitor, paradata
 
     swept = time.monotonic() - janitor.EVERY_SECONDS + 60  # the first a minute after start
     while True:
         try:
-            while check_waiting(engine) or entities.apply_waiting(engine):
+            while (
+                check_waiting(engine)
+                or entities.apply_waiting(engine)
+                or paradata.read_waiting(engine)
+            ):
                 pass
             if time.monotonic() - swept >= janitor.EVERY_SECONDS:
                 swept = time.monotonic()

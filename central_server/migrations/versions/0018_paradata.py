@@ -1,0 +1,73 @@
+"""Paradata (issue 26): the audit logs (``audit.csv``) that come with submissions, from Collect
+or the desktop, read into rows once their file is whole: one row per event, and per
+submission what was read (how many events, the time questions were on screen, how many
+questions were shown) or why it could not be. ``readers`` keeps how far a background reader
+went along ``revisions.seq``.
+
+Revision ID: 0018
+Revises: 0017
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0018"
+down_revision = "0017"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "readers",
+        sa.Column("name", sa.String(50), primary_key=True),
+        sa.Column("seq", sa.BigInteger(), nullable=False),
+    )
+    op.create_table(
+        "paradata_files",
+        sa.Column("uuid", sa.String(64), primary_key=True),
+        sa.Column("revision", sa.Integer(), nullable=False),
+        sa.Column("sha256", sa.String(64), nullable=False),
+        sa.Column("state", sa.String(20), nullable=False),
+        sa.Column("problem", sa.Text(), nullable=False, server_default=""),
+        sa.Column("events", sa.Integer(), nullable=False, server_default="0"),
+        sa.Column("shown_ms", sa.BigInteger(), nullable=False, server_default="0"),
+        sa.Column("questions", sa.Integer(), nullable=False, server_default="0"),
+        sa.Column("first_ms", sa.BigInteger(), nullable=True),
+        sa.Column("last_ms", sa.BigInteger(), nullable=True),
+        sa.Column("read_at", sa.String(40), nullable=False, server_default=""),
+    )
+    op.create_index("paradata_files_waiting", "paradata_files", ["state", "sha256"])
+    op.create_table(
+        "paradata_events",
+        sa.Column(
+            "id",
+            sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+            primary_key=True,
+            autoincrement=True,
+        ),
+        sa.Column("uuid", sa.String(64), nullable=False),
+        sa.Column("row", sa.Integer(), nullable=False),
+        sa.Column("event", sa.String(100), nullable=False),
+        sa.Column("node", sa.String(1000), nullable=False),
+        sa.Column("question", sa.String(1000), nullable=False),
+        sa.Column("start_ms", sa.BigInteger(), nullable=False),
+        sa.Column("end_ms", sa.BigInteger(), nullable=True),
+        sa.Column("duration_ms", sa.BigInteger(), nullable=False),
+        sa.Column("latitude", sa.String(40), nullable=False),
+        sa.Column("longitude", sa.String(40), nullable=False),
+        sa.Column("accuracy", sa.String(40), nullable=False),
+        sa.Column("old_value", sa.Text(), nullable=True),
+        sa.Column("new_value", sa.Text(), nullable=True),
+        sa.Column("user", sa.String(200), nullable=False),
+        sa.Column("change_reason", sa.Text(), nullable=False),
+    )
+    op.create_index("paradata_events_by_submission", "paradata_events", ["uuid", "row"])
+
+
+def downgrade() -> None:
+    op.drop_index("paradata_events_by_submission", table_name="paradata_events")
+    op.drop_table("paradata_events")
+    op.drop_index("paradata_files_waiting", table_name="paradata_files")
+    op.drop_table("paradata_files")
+    op.drop_table("readers")

@@ -1,0 +1,239 @@
+"""Paradata on the server (issue 26): the audit log a submission brings (``audit.csv``, named by
+its ``meta/audit`` answer — from Collect over OpenRosa, or from the desktop by sync, bundle or
+exchange, every path alike) read into rows once its file is whole, so that checks, the
+supervisors' tables and exports read Collect's and the desktop's logs the same way.
+
+Runs beside the checker (``keep_checking``): it follows ``revisions.seq`` to find the revisions
+that name an ``audit.csv``, and reads each file once all of it has arrived (a sync sends the
+files after the answers). A submission's paradata is its newest revision's log (Collect's and
+the desktop's logs grow with each edit). A log that cannot be read is kept as such, with why;
+its submission is not touched. The file is read as the submission's site holds it
+(``uploads.site_file``): a hash another site's file has gives nothing."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.engine import Connection, Engine
+
+from central_server.accounts import now_text
+from central_server.db import (
+    attachment_sites,
+    attachments,
+    paradata_events,
+    paradata_files,
+    readers,
+    reading,
+    revisions,
+    submissions,
+    writing,
+)
+from central_server.intake.uploads import site_file
+from form_engine.paradata import AuditLogError, Event, read_csv, time_shown
+
+log = logging.getLogger("daftari.server")
+
+READER = "paradata"
+AUDIT_FILE = "audit.csv"
+SCAN = 1000  # revisions looked at in one go
+TAKE = 20  # logs read in one go
+MAX_AUDIT = 16 * 1024 * 1024  # bytes of an audit.csv read (a day of one form is < 1 MiB)
+
+
+def read_waiting(engine: Engine) -> int:
+    """One round: new revisions looked at, and logs whose file is whole read. How many of
+    either there were (0: nothing to do now)."""
+    return _scan(engine) + _read_logs(engine)
+
+
+def _scan(engine: Engine) -> int:
+    with writing(engine) as conn:
+        query = select(readers.c.seq).where(readers.c.name == READER)
+        if conn.dialect.name == "postgresql":  # one reader at a time moves the mark
+            query = query.with_for_update()
+        mark = conn.execute(query).scalar()
+        if mark is None:
+            conn.execute(insert(readers).values(name=READER, seq=0))
+            mark = 0
+        rows = conn.execute(
+            select(
+                revisions.c.seq,
+                revisions.c.uuid,
+                revisions.c.revision,
+                revisions.c.status,
+                revisions.c.attachment_names,
+            )
+            .where(revisions.c.seq > mark)
+            .order_by(revisions.c.seq)
+            .limit(SCAN)
+        ).all()
+        if not rows:
+            return 0
+        for _, uuid, revision, status, names in rows:
+            sha = (names or {}).get(AUDIT_FILE) if isinstance(names, dict) else None
+            if sha is None or status == "conflict":
+                continue
+            _expect(conn, uuid, revision, sha)
+        conn.execute(update(readers).where(readers.c.name == READER).values(seq=rows[-1][0]))
+        return len(rows)
+
+
+def _expect(conn: Connection, uuid: str, revision: int, sha: str) -> None:
+    """The submission's log is now this revision's (an older revision's goes)."""
+    held = conn.execute(
+        select(paradata_files.c.revision).where(paradata_files.c.uuid == uuid)
+    ).first()
+    if held is not None and held[0] > revision:
+        return
+    if held is not None:
+        conn.execute(delete(paradata_events).where(paradata_events.c.uuid == uuid))
+        conn.execute(delete(paradata_files).where(paradata_files.c.uuid == uuid))
+    conn.execute(
+        insert(paradata_files).values(
+            uuid=uuid, revision=revision, sha256=sha, state="waiting", problem=""
+        )
+    )
+
+
+@dataclass
+class _Waiting:
+    uuid: str
+    revision: int
+    sha256: str
+    site_id: int
+
+
+def _read_logs(engine: Engine) -> int:
+    with reading(engine) as conn:
+        waiting = [
+            _Waiting(*row)
+            for row in conn.execute(
+                select(
+                    paradata_files.c.uuid,
+                    paradata_files.c.revision,
+                    paradata_files.c.sha256,
+                    submissions.c.site_id,
+                )
+                .join(attachments, attachments.c.sha256 == paradata_files.c.sha256)
+                .join(submissions, submissions.c.uuid == paradata_files.c.uuid)
+                .join(  # whole, and held by the submission's own site
+                    attachment_sites,
+                    (attachment_sites.c.sha256 == paradata_files.c.sha256)
+                    & (attachment_sites.c.site_id == submissions.c.site_id),
+                )
+                .where(paradata_files.c.state == "waiting", attachments.c.complete.is_(True))
+                .limit(TAKE)
+            )
+        ]
+        read = [(w, *_events(conn, w)) for w in waiting]
+    if not read:
+        return 0
+    with writing(engine) as conn:
+        for w, events, problem in read:
+            _keep(conn, w, events, problem)
+    return len(read)
+
+
+def _events(conn: Connection, w: _Waiting) -> tuple[list[Event], str]:
+    chunks = site_file(conn, w.sha256, w.site_id)
+    if chunks is None:  # the query found it whole and the site's: gone since (the janitor)
+        return [], "audit.csv was no longer held by the server"
+    content = bytearray()
+    for chunk in chunks:
+        content += chunk
+        if len(content) > MAX_AUDIT:
+            return [], f"audit.csv is larger than {MAX_AUDIT // (1024 * 1024)} MiB: not read"
+    try:
+        return read_csv(bytes(content)), ""
+    except AuditLogError as exc:
+        return [], str(exc)
+
+
+def _keep(conn: Connection, w: _Waiting, events: list[Event], problem: str) -> None:
+    mine = (
+        (paradata_files.c.uuid == w.uuid)
+        & (paradata_files.c.revision == w.revision)
+        & (paradata_files.c.state == "waiting")
+    )
+    if conn.execute(select(paradata_files.c.uuid).where(mine)).first() is None:
+        return  # a newer revision's log took its place, or another reader was first
+    if problem:
+        log.warning("an audit log could not be read (submission %s)", w.uuid)
+        conn.execute(
+            update(paradata_files)
+            .where(mine)
+            .values(state="unreadable", problem=problem[:2000], read_at=now_text())
+        )
+        return
+    conn.execute(delete(paradata_events).where(paradata_events.c.uuid == w.uuid))
+    if events:
+        conn.execute(
+            insert(paradata_events),
+            [
+                {
+                    "uuid": w.uuid,
+                    "row": n,
+                    "event": e.event,
+                    "node": e.node,
+                    "question": e.question,
+                    "start_ms": e.start,
+                    "end_ms": e.end,
+                    "duration_ms": e.duration,
+                    "latitude": e.latitude,
+                    "longitude": e.longitude,
+                    "accuracy": e.accuracy,
+                    "old_value": e.old_value,
+                    "new_value": e.new_value,
+                    "user": e.user,
+                    "change_reason": e.change_reason,
+                }
+                for n, e in enumerate(events, 1)
+            ],
+        )
+    shown = time_shown(events)
+    starts = [e.start for e in events if e.start]
+    ends = [e.end if e.end is not None else e.start for e in events if e.start]
+    conn.execute(
+        update(paradata_files)
+        .where(mine)
+        .values(
+            state="read",
+            events=len(events),
+            shown_ms=shown.total,
+            questions=shown.questions,
+            first_ms=min(starts) if starts else None,
+            last_ms=max(ends) if ends else None,
+            read_at=now_text(),
+        )
+    )
+
+
+def of_submission(conn: Connection, uuid: str) -> tuple[dict | None, list[Event]]:
+    """A submission's log as read: its summary row (None: it brought none) and its events."""
+    summary = conn.execute(select(paradata_files).where(paradata_files.c.uuid == uuid)).first()
+    if summary is None:
+        return None, []
+    rows = conn.execute(
+        select(paradata_events)
+        .where(paradata_events.c.uuid == uuid)
+        .order_by(paradata_events.c.row)
+    ).mappings()
+    events = [
+        Event(
+            event=r["event"],
+            node=r["node"],
+            start=r["start_ms"],
+            end=r["end_ms"],
+            latitude=r["latitude"],
+            longitude=r["longitude"],
+            accuracy=r["accuracy"],
+            old_value=r["old_value"],
+            new_value=r["new_value"],
+            user=r["user"],
+            change_reason=r["change_reason"],
+        )
+        for r in rows
+    ]
+    return dict(summary._mapping), events
