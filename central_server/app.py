@@ -33,6 +33,7 @@ from central_server.merged import export_jobs
 from central_server.routers import (
     assignments,
     auth,
+    checks,
     datasets,
     entities,
     forms,
@@ -253,6 +254,7 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
         odata.router,
         entities.router,
         assignments.router,
+        checks.router,
     ):
         app.include_router(router, prefix=API)
     app.include_router(openrosa.router)  # where OpenRosa clients expect it

@@ -20,6 +20,10 @@ daftari-server indicators household|service_access|population --as NAME [--state
 daftari-server entities import LIST FILE.csv --site SITE --as NAME [--apply]
 daftari-server entities list --as NAME [--json]
 daftari-server entities export LIST --as NAME --format csv|parquet --out PATH [--site SITE]
+daftari-server site area SITE FILE.geojson
+daftari-server checks FORM --as NAME [--json]
+daftari-server check-rules FORM --as NAME [--add NAME --check C [--field F] [--parameters P]
+                                          [--message M] | --remove NAME] [--json]
 daftari-server stats [--json]
 daftari-server janitor [--days N]
 """
@@ -159,6 +163,24 @@ def cmd_site_add(args: argparse.Namespace) -> int:
     with _engine(args).begin() as conn:
         accounts.add_site(conn, args.name)
     print(f"added site {args.name}")
+    return 0
+
+
+def cmd_site_area(args: argparse.Namespace) -> int:
+    """A site's areas from a GeoJSON file (the administrator's, as with ``site add``)."""
+    from central_server import areas
+    from central_server.accounts import Principal
+
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"{path}: no such file", file=sys.stderr)
+        return 1
+    operator = Principal(0, "administrator (command line)", "admin", None, None, 0)
+    with _engine(args).begin() as conn:
+        found = areas.set_areas(conn, operator, args.site, path.read_bytes())
+    names = ", ".join(a.name or "(no name)" for a in found[:12])
+    more = f" and {len(found) - 12} more" if len(found) > 12 else ""
+    print(f"{args.site}: {len(found)} area(s): {names}{more}")
     return 0
 
 
@@ -491,6 +513,75 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
         for path, (a, b) in p.values.items():
             print(f"    {path}: {a!r} | {b!r}")
     print(f"{len(pairs)} probable pair(s)", file=sys.stderr)
+    return 0
+
+
+def cmd_checks(args: argparse.Namespace) -> int:
+    """Run a form's checks now, then list the flags the account may read."""
+    from central_server import checks
+    from central_server.db import snapshot
+
+    engine = _engine(args)
+    with snapshot(engine) as conn:
+        who = _reviewer(conn, args)
+        checks.flags_of(conn, who, args.form_id)  # may this account read them at all
+    report = checks.check_form(engine, args.form_id)
+    with snapshot(engine) as conn:
+        found = checks.flags_of(conn, who, args.form_id)
+    for problem in report.problems:
+        print(f"daftari-server: {problem}", file=sys.stderr)
+    if args.json:
+        print(json.dumps([dataclasses.asdict(f) for f in found], ensure_ascii=False, indent=1))
+    else:
+        for f in found:
+            print(f"{f.uuid}  {f.site}  {f.enumerator}  {f.rule}: {f.reason}")
+            print(f"    {json.dumps(f.details, ensure_ascii=False)}")
+    print(
+        f"{len(found)} flag(s) on {len({f.uuid for f in found})} submission(s); "
+        f"{report.submissions} submission(s) checked in {report.seconds:.1f} s",
+        file=sys.stderr,
+    )
+    return 1 if report.problems else 0
+
+
+def cmd_check_rules(args: argparse.Namespace) -> int:
+    """A form's rules; a supervisor's rule added or removed."""
+    from central_server import checks
+
+    with _engine(args).begin() as conn:
+        who = _reviewer(conn, args)
+        if args.add:
+            checks.add_rule(
+                conn,
+                who,
+                args.form_id,
+                checks.Rule(
+                    name=args.add,
+                    check=args.check or "",
+                    field=args.field or "",
+                    parameters=args.parameters or "",
+                    message=args.message or "",
+                ),
+            )
+            print(f"added rule {args.add} to {args.form_id}", file=sys.stderr)
+        elif args.remove:
+            checks.remove_rule(conn, who, args.form_id, args.remove)
+            print(f"removed rule {args.remove} from {args.form_id}", file=sys.stderr)
+        rules = checks.rules_of(conn, args.form_id, who)
+    if args.json:
+        print(
+            json.dumps(
+                [dataclasses.asdict(r) | {"params": None} for r in rules],
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
+        return 0
+    for r in rules:
+        where = "this site" if r.site_id is not None else "every site"
+        print(
+            f"{r.name}  {r.check}  {r.field or '-'}  {r.parameters or '-'}  ({r.source}, {where})"
+        )
     return 0
 
 
@@ -970,6 +1061,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_site_add)
     p = site_sub.add_parser("list", help="the sites, with their users and submissions")
     p.set_defaults(func=cmd_site_list)
+    p = site_sub.add_parser(
+        "area", help="the site's areas (zones), from a GeoJSON file of polygons: replaced whole"
+    )
+    p.add_argument("site")
+    p.add_argument("file", metavar="FILE.geojson")
+    p.set_defaults(func=cmd_site_area)
     user = sub.add_parser("user", help="server users")
     user_sub = user.add_subparsers(title="user commands", metavar="COMMAND", required=True)
     p = user_sub.add_parser("add", help="add a user with a role (and a site for site roles)")
@@ -1092,6 +1189,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="resolved pairs too")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_duplicates)
+    p = sub.add_parser("checks", help="run a form's quality checks now; list the flags")
+    p.add_argument("form_id")
+    p.add_argument("--as", dest="as_user", required=True, metavar="NAME", help="acting as")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_checks)
+    p = sub.add_parser("check-rules", help="a form's quality checks: list, add, remove")
+    p.add_argument("form_id")
+    p.add_argument("--as", dest="as_user", required=True, metavar="NAME", help="acting as")
+    p.add_argument("--add", metavar="NAME", help="a new rule's name")
+    p.add_argument(
+        "--check", help="duration, gps_area, outlier, enumerator_low, as_written, duplicate"
+    )
+    p.add_argument("--field", help="the question it reads (by its name)")
+    p.add_argument("--parameters", help='key=value separated by spaces, e.g. "min_minutes=10"')
+    p.add_argument("--message", help="what the flag says first")
+    p.add_argument("--remove", metavar="NAME", help="a rule added before (not the form's own)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_check_rules)
     p = sub.add_parser("duplicates-resolve", help="a verdict on a probable duplicate pair")
     p.add_argument("first")
     p.add_argument("second")

@@ -467,6 +467,61 @@ paradata_events = Table(
     Index("paradata_events_by_submission", "uuid", "row"),
 )
 
+# A site's areas (migration 0018; central_server.areas): GeoJSON polygons, each named (a zone;
+# "" for one without a name), uploaded by the administrator; a GPS point is checked in them.
+site_areas = Table(
+    "site_areas",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("site_id", Integer, ForeignKey("sites.id"), nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("geometry", Text, nullable=False),  # a GeoJSON geometry (longitude, latitude)
+    Column("added_by", String(200), nullable=False),
+    Column("added_at", String(40), nullable=False),
+    Index("site_areas_by_site", "site_id"),
+)
+
+# The checks run on a form's submissions (central_server.checks): from its workbook's
+# ``checks`` sheet (source "form", replaced when a version is published) or added by a
+# supervisor (source "supervisor": for their site; site_id None: every site).
+check_rules = Table(
+    "check_rules",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("form_id", String(200), nullable=False),
+    Column("name", String(100), nullable=False),
+    Column("check", String(40), nullable=False),
+    Column("field", String(200), nullable=False, default=""),
+    Column("parameters", Text, nullable=False, default=""),
+    Column("message", Text, nullable=False, default=""),
+    Column("source", String(20), nullable=False),
+    Column("site_id", Integer, ForeignKey("sites.id")),
+    Column("created_by", String(200), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Index("check_rules_by_form", "form_id"),
+)
+
+# What the checks found, per submission: the rule, its values and the reason in words;
+# replaced for the whole form at each run.
+flags = Table(
+    "flags",
+    metadata,
+    Column(
+        "id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    ),
+    Column("uuid", String(64), nullable=False),
+    Column("form_id", String(200), nullable=False),
+    Column("site_id", Integer, nullable=False),
+    Column("enumerator", String(200), nullable=False),
+    Column("rule", String(100), nullable=False),
+    Column("check", String(40), nullable=False),
+    Column("details", JSON, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("at", String(40), nullable=False),
+    Index("flags_by_form", "form_id", "site_id"),
+    Index("flags_by_submission", "uuid"),
+)
+
 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):

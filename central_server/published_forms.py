@@ -51,6 +51,9 @@ def publish(conn: Connection, path: Path) -> Published:
             f"form '{form.form_id}' version '{form.version}' is already published with other "
             "content: change the version in the settings sheet"
         )
+    from central_server import checks
+
+    rules = checks.rules_from_workbook(form, workbook)  # its checks sheet, refused whole
     at = now_text()
     row_id = conn.execute(
         insert(forms)
@@ -70,6 +73,7 @@ def publish(conn: Connection, path: Path) -> Published:
     ).scalar_one()
     for name, text in form.attachments.items():
         _store_file(conn, row_id, name, text.encode("utf-8"), at)
+    checks.keep_form_rules(conn, form, rules, by="published")
     if not form.missing_files:
         _offer(conn, form, at)
     _link_waiting(conn, {d.dataset for d in declarations(form)}, at)

@@ -28,7 +28,7 @@ from sqlalchemy.engine import Connection
 from central_server import as_written, published_forms
 from central_server.accounts import Principal, now_text
 from central_server.choices import STATES
-from central_server.db import changes, decisions, revisions, sites, submissions
+from central_server.db import changes, decisions, flags, revisions, sites, submissions
 from central_server.errors import Conflict, Forbidden, NotFound, Refusal
 from central_server.merged import duplicates
 from sync_protocol import (
@@ -66,6 +66,9 @@ class Listed:
     decided_by: str = ""
     comment: str = ""
     duplicate_of: str = ""  # a resolved duplicate: the submission kept in its place
+    # what the quality checks found on it (central_server.checks): "rule: reason" each;
+    # approving it needs a comment saying why it stands
+    flags: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -135,10 +138,12 @@ def listed(
     form_id: str | None = None,
     enumerator: str | None = None,
     since: str | None = None,
+    flagged: bool | None = None,
     limit: int = 100,
     offset: int = 0,
 ) -> list[Listed]:
-    """The submissions a reviewer may see, newest change first, filtered."""
+    """The submissions a reviewer may see, newest change first, filtered (``flagged``: only
+    those the quality checks flagged, or only those they did not)."""
     _may_review(who)
     if state is not None and state not in STATES:
         raise Unclear(f"no review state '{state}': one of {', '.join(STATES)}")
@@ -172,6 +177,9 @@ def listed(
         query = query.where(submissions.c.enumerator == enumerator)
     if since:
         query = query.where(submissions.c.updated_at >= since)
+    if flagged is not None:
+        any_flag = select(flags.c.id).where(flags.c.uuid == submissions.c.uuid).exists()
+        query = query.where(any_flag if flagged else ~any_flag)
     if state is not None:
         query = query.where(
             state_sql(
@@ -188,6 +196,7 @@ def listed(
     found = conn.execute(query.limit(limit).offset(offset)).all()
     # resolved duplicates are listed (a reviewer may still decide on them), marked
     marked = duplicates.duplicate_of(conn, [row[0] for row in found])
+    found_flags = flags_said(conn, [row[0] for row in found])
     for row in found:
         st = state_of(row[5], row[8], row[9], row[10], row[13])
         out.append(
@@ -204,9 +213,24 @@ def listed(
                 decided_by=row[11] or "" if st not in ("received", "corrected") else "",
                 comment=row[12] or "" if st not in ("received", "corrected") else "",
                 duplicate_of=marked.get(row[0], ""),
+                flags=found_flags.get(row[0], []),
             )
         )
     return out
+
+
+def flags_said(conn: Connection, uuids: list[str]) -> dict[str, list[str]]:
+    """The quality checks' flags on these submissions, as "rule: reason"."""
+    said: dict[str, list[str]] = {}
+    if not uuids:
+        return said
+    for uuid, rule, reason in conn.execute(
+        select(flags.c.uuid, flags.c.rule, flags.c.reason)
+        .where(flags.c.uuid.in_(uuids))
+        .order_by(flags.c.id)
+    ):
+        said.setdefault(uuid, []).append(f"{rule}: {reason}")
+    return said
 
 
 def reviewed(also=None):
@@ -316,6 +340,14 @@ def decide(
             "the server's checks refused this revision (it breaks the form's rules): it can "
             "only be sent back"
         )
+    if decision == "approved" and not comment:
+        held = flags_said(conn, [uuid]).get(uuid)
+        if held:
+            raise Unclear(
+                "the quality checks flagged this submission ("
+                + "; ".join(held)[:600]
+                + "): to approve it, say in the comment why it stands"
+            )
     if answers:
         _check_answer_paths(conn, uuid, row.form_id, row.revision, answers)
     stands = _kept_values(conn, uuid, row.revision, paths) if paths else {}

@@ -50,11 +50,14 @@ def review_list(
     form_id: Annotated[str | None, Query(max_length=200)] = None,
     enumerator: Annotated[str | None, Query(max_length=200)] = None,
     since: Annotated[str | None, Query(max_length=40)] = None,
+    flagged: bool | None = None,
     limit: Annotated[int, Query(ge=1, le=review.MOST_LISTED)] = 100,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
 ) -> ReviewList:
     """Submissions to review, newest change first: a supervisor's or clerk's own site, every
-    site for the Secretariat. ``state``: received, corrected, returned, site_approved, approved."""
+    site for the Secretariat. ``state``: received, corrected, returned, site_approved, approved;
+    ``flagged``: true for those the quality checks flagged (each with its reasons), false for
+    the others."""
     rows = review.listed(
         conn,
         who,
@@ -63,6 +66,7 @@ def review_list(
         form_id=form_id,
         enumerator=enumerator,
         since=since,
+        flagged=flagged,
         limit=limit,
         offset=offset,
     )

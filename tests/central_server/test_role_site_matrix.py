@@ -30,8 +30,15 @@ import pytest
 import requests
 from sqlalchemy import func, select
 
-from central_server import accounts, published_forms
-from central_server.db import decisions, devices, duplicate_resolutions, sites, submissions
+from central_server import accounts, checks, published_forms
+from central_server.db import (
+    check_rules,
+    decisions,
+    devices,
+    duplicate_resolutions,
+    sites,
+    submissions,
+)
 from central_server.settings import Settings
 from form_engine import load_xlsform
 from form_engine.authoring import write_xlsform
@@ -51,6 +58,7 @@ PEOPLE = {
     "super_a": ("supervisor", "Kakuma", "kakuma-super-1"),  # a second site's supervisor
 }
 ENUMERATOR = {"Koboko": "amina", "Kakuma": "baraka"}
+RULE = {"Koboko": "koboko_paper", "Kakuma": "kakuma_paper"}  # a rule of each site's supervisor
 CLERK = {"Koboko": "clerk_k", "Kakuma": "clerk_a"}
 SUPERVISOR = {"Koboko": "super_k", "Kakuma": "super_a"}
 KINDS = ("bearer", "basic", "phone", "none")
@@ -96,6 +104,7 @@ class World:
     entity: dict[str, str] = field(default_factory=dict)  # a household of each site's list
     assignment: dict[str, int] = field(default_factory=dict)  # work of each site's enumerator
     made: int = 0
+    last_rule: str = ""  # the rule a call was to take away
 
     @property
     def url(self) -> str:
@@ -244,6 +253,19 @@ def _seeded(live: LiveServer, folder) -> World:
         world.assignment[site] = _assign(world, site)
     live.checked()  # the checker idle: the exports' writes wait for nobody
     _entities_applied(live)
+    with engine.begin() as conn:  # the quality checks: flags on both sites' twins
+        secretariat = accounts.principal_of(conn, "secretariat")
+        checks.add_rule(
+            conn,
+            secretariat,
+            "population",
+            checks.Rule("twice", "duplicate", parameters=f"keys={DUPLICATE_KEYS}"),
+        )
+        for site in SITES:
+            supervisor = accounts.principal_of(conn, SUPERVISOR[site])
+            checks.add_rule(conn, supervisor, "population", checks.Rule(RULE[site], "as_written"))
+    report = checks.check_form(engine, "population")
+    assert {f.site for f in report.flags} == set(SITES), report
     for name, (role, _, _) in PEOPLE.items():
         if role in READERS:
             world.job[name] = _export(world, world.bearer[name], None)
@@ -886,6 +908,63 @@ def _entity_sites(world: World, cell: Cell, r: requests.Response) -> str | None:
     return _sites_seen(cell, [e["__system"]["site"] for e in r.json()["value"]])
 
 
+def _rules_of_site(world: World, cell: Cell, r: requests.Response) -> str | None:
+    names = {rule["name"] for rule in r.json()["rules"]}
+    seen = {site for site, name in RULE.items() if name in names}
+    if seen != cell.sees:
+        return f"the rules of {sorted(seen)}"
+    return None
+
+
+def _new_rule(world: World, cell: Cell) -> requests.Response:
+    name = f"r{uuidlib.uuid4().hex[:8]}"
+    return send(
+        world,
+        cell,
+        "POST",
+        f"{API}/checks/population/rules",
+        json={"name": name, "check": "as_written"},
+    )
+
+
+def _site_rule(world: World, site: str) -> str:
+    """A rule of ``site``'s supervisor, made for the call to take away."""
+    name = f"gone{uuidlib.uuid4().hex[:8]}"
+    with world.live.app.state.engine.begin() as conn:
+        site_id = conn.execute(select(sites.c.id).where(sites.c.name == site)).scalar_one()
+        conn.execute(
+            check_rules.insert().values(
+                form_id="population",
+                name=name,
+                check="as_written",
+                field="",
+                parameters="",
+                message="",
+                source="supervisor",
+                site_id=site_id,
+                created_by=SUPERVISOR[site],
+                created_at="2026-12-07T00:00:00+00:00",
+            )
+        )
+    return name
+
+
+def _remove_rule(world: World, cell: Cell) -> requests.Response:
+    name = _site_rule(world, cell.site)
+    world.last_rule = name
+    return send(world, cell, "DELETE", f"{API}/checks/population/rules/{name}")
+
+
+def _rule_stays(world: World, cell: Cell, r: requests.Response) -> str | None:
+    left = world.scalar(
+        select(func.count()).select_from(check_rules).where(check_rules.c.name == world.last_rule)
+    )
+    gone = r.status_code == 200
+    if gone == bool(left):
+        return f"the rule {'is still there' if left else 'went'} (answer {r.status_code})"
+    return None
+
+
 def get(path: Callable[[World, Cell], str], **params) -> Callable:
     return lambda world, cell: send(world, cell, "GET", path(world, cell), params=params or None)
 
@@ -1043,6 +1122,15 @@ OPS: dict[tuple[str, str], Op] = {
     ("GET", "/api/v1/assignments/progress"): Op(
         get(fixed(f"{API}/assignments/progress")), roles=READERS, check=_progress_sites
     ),
+    ("GET", "/api/v1/checks/{form_id}/flags"): Op(
+        lambda w, c: send(w, c, "GET", f"{API}/checks/population/flags", params={"site": c.site}),
+        roles=READERS,
+        other=200,  # asked for the other site: an empty list
+        check=_listed_sites("site", "flags"),
+    ),
+    ("GET", "/api/v1/checks/{form_id}/rules"): Op(
+        get(fixed(f"{API}/checks/population/rules")), roles=READERS, check=_rules_of_site
+    ),
     ("GET", "/formList"): Op(
         get(fixed("/formList")),
         kinds=frozenset({"bearer", "basic", "phone"}),
@@ -1075,6 +1163,10 @@ OPS: dict[tuple[str, str], Op] = {
     # must stay as it was
     ("POST", "/api/v1/entities/{uuid}/resolve"): Op(
         _resolve_entity, roles=REVIEWERS, other=404, after=_entity_untouched, writes=True
+    ),
+    ("POST", "/api/v1/checks/{form_id}/rules"): Op(_new_rule, roles=COUNTERS, ok=201, writes=True),
+    ("DELETE", "/api/v1/checks/{form_id}/rules/{name}"): Op(
+        _remove_rule, roles=COUNTERS, other=404, after=_rule_stays, writes=True
     ),
     ("POST", "/api/v1/assignments"): Op(
         _new_assignment, roles=COUNTERS, other=403, after=_none_made_there, writes=True

@@ -1,8 +1,10 @@
-"""Paradata (issue 26): the audit logs (``audit.csv``) that come with submissions, from Collect
+"""Paradata and quality checks (issue 26): the audit logs (``audit.csv``) that come with submissions, from Collect
 or the desktop, read into rows once their file is whole: one row per event, and per
 submission what was read (how many events, the time questions were on screen, how many
 questions were shown) or why it could not be. ``readers`` keeps how far a background reader
-went along ``revisions.seq``.
+went along ``revisions.seq``. A site's areas (GeoJSON polygons, by zone), the checks defined
+for a form (its workbook's ``checks`` sheet, or added by a supervisor), and the flags they
+raise on submissions.
 
 Revision ID: 0018
 Revises: 0017
@@ -63,9 +65,61 @@ def upgrade() -> None:
         sa.Column("change_reason", sa.Text(), nullable=False),
     )
     op.create_index("paradata_events_by_submission", "paradata_events", ["uuid", "row"])
+    op.create_table(
+        "site_areas",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("site_id", sa.Integer(), sa.ForeignKey("sites.id"), nullable=False),
+        sa.Column("name", sa.String(200), nullable=False),
+        sa.Column("geometry", sa.Text(), nullable=False),
+        sa.Column("added_by", sa.String(200), nullable=False),
+        sa.Column("added_at", sa.String(40), nullable=False),
+    )
+    op.create_index("site_areas_by_site", "site_areas", ["site_id"])
+    op.create_table(
+        "check_rules",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("form_id", sa.String(200), nullable=False),
+        sa.Column("name", sa.String(100), nullable=False),
+        sa.Column("check", sa.String(40), nullable=False),
+        sa.Column("field", sa.String(200), nullable=False, server_default=""),
+        sa.Column("parameters", sa.Text(), nullable=False, server_default=""),
+        sa.Column("message", sa.Text(), nullable=False, server_default=""),
+        sa.Column("source", sa.String(20), nullable=False),
+        sa.Column("site_id", sa.Integer(), sa.ForeignKey("sites.id"), nullable=True),
+        sa.Column("created_by", sa.String(200), nullable=False),
+        sa.Column("created_at", sa.String(40), nullable=False),
+    )
+    op.create_index("check_rules_by_form", "check_rules", ["form_id"])
+    op.create_table(
+        "flags",
+        sa.Column(
+            "id",
+            sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+            primary_key=True,
+            autoincrement=True,
+        ),
+        sa.Column("uuid", sa.String(64), nullable=False),
+        sa.Column("form_id", sa.String(200), nullable=False),
+        sa.Column("site_id", sa.Integer(), nullable=False),
+        sa.Column("enumerator", sa.String(200), nullable=False),
+        sa.Column("rule", sa.String(100), nullable=False),
+        sa.Column("check", sa.String(40), nullable=False),
+        sa.Column("details", sa.JSON(), nullable=False),
+        sa.Column("reason", sa.Text(), nullable=False),
+        sa.Column("at", sa.String(40), nullable=False),
+    )
+    op.create_index("flags_by_form", "flags", ["form_id", "site_id"])
+    op.create_index("flags_by_submission", "flags", ["uuid"])
 
 
 def downgrade() -> None:
+    op.drop_index("flags_by_submission", table_name="flags")
+    op.drop_index("flags_by_form", table_name="flags")
+    op.drop_table("flags")
+    op.drop_index("check_rules_by_form", table_name="check_rules")
+    op.drop_table("check_rules")
+    op.drop_index("site_areas_by_site", table_name="site_areas")
+    op.drop_table("site_areas")
     op.drop_index("paradata_events_by_submission", table_name="paradata_events")
     op.drop_table("paradata_events")
     op.drop_index("paradata_files_waiting", table_name="paradata_files")

@@ -1,0 +1,376 @@
+"""Quality checks while the team is still in the field (issue 26): a day of Koboko's team, one
+enumerator planted to be too fast, outside the area and with one-member households — each
+flagged with its rule and reason, and held in review until a supervisor says why it stands;
+the rules from the workbook's checks sheet or added by a supervisor; the areas from GeoJSON.
+On SQLite and PostgreSQL."""
+
+import json
+import uuid as uuidlib
+
+import pytest
+import requests
+from sqlalchemy import select
+
+from central_server import accounts, areas, checks, paradata, published_forms
+from central_server.db import paradata_files
+from form_engine import load_xlsform
+from form_engine.authoring import write_xlsform
+from form_engine.submission import json_to_xml
+from tests.central_server.conftest import PASSWORDS
+from tests.openrosa.collect import Collect
+
+API = "/api/v1"
+SURVEY = [
+    {"type": "audit", "name": "audit"},
+    {"type": "geopoint", "name": "location", "label": "Where is the household?"},
+    {"type": "select_one zone", "name": "zone", "label": "Zone"},
+    {"type": "integer", "name": "hh_size", "label": "How many people live here?"},
+    {"type": "begin_repeat", "name": "member", "label": "Member"},
+    {"type": "text", "name": "name", "label": "Name"},
+    {"type": "end_repeat", "name": "member"},
+]
+CHOICES = [
+    {"list_name": "zone", "name": "A", "label": "Zone A"},
+    {"list_name": "zone", "name": "B", "label": "Zone B"},
+]
+CHECKS_SHEET = [
+    ["name", "check", "field", "parameters", "message"],
+    ["too_fast", "duration", "", "min_minutes=3 below_median=0.5", "Too fast"],
+    ["outside", "gps_area", "location", "zone=zone", ""],
+    ["size_far", "outlier", "hh_size", "k=3", ""],
+    ["few_people", "enumerator_low", "member", "ratio=0.6 min_interviews=5", ""],
+]
+# Two zones of Koboko, side by side (GeoJSON: longitude first)
+ZONES = {
+    "type": "FeatureCollection",
+    "features": [
+        {
+            "type": "Feature",
+            "properties": {"name": "A"},
+            "geometry": {
+                "type": "Polygon",
+                "coordinates": [
+                    [[30.95, 3.40], [30.97, 3.40], [30.97, 3.42], [30.95, 3.42], [30.95, 3.40]]
+                ],
+            },
+        },
+        {
+            "type": "Feature",
+            "properties": {"name": "B"},
+            "geometry": {
+                "type": "Polygon",
+                "coordinates": [
+                    [[30.97, 3.40], [30.99, 3.40], [30.99, 3.42], [30.97, 3.42], [30.97, 3.40]]
+                ],
+            },
+        },
+    ],
+}
+IN_A, IN_B, OUTSIDE = "3.41 30.96 0 5", "3.41 30.98 0 5", "3.45 31.10 0 5"
+TEAM = ("amina", "jane", "ocen", "akello")
+START = 1_765_000_000_000
+
+
+def audit_csv(questions: list[str], seconds: int) -> bytes:
+    rows = ["event,node,start,end", f"form start,,{START},"]
+    at = START
+    for node in questions:
+        rows.append(f"question,{node},{at},{at + seconds * 1000}")
+        at += seconds * 1000
+    rows += [f"form save,,{at},", f"form exit,,{at},", f"form finalize,,{at},"]
+    return ("\n".join(rows) + "\n").encode()
+
+
+def interview(name: str, n: int) -> dict:
+    """One of the day's households: (answers, seconds a question was on screen)."""
+    if name == "akello":  # planted: fast, outside, alone
+        return {"location": OUTSIDE, "zone": "A", "size": 1, "seconds": 20}
+    size = 4 + (n % 3)
+    point, zone = IN_A, "A"
+    if name == "jane" and n == 0:
+        size = 40  # a household of forty: far from the rest
+    if name == "ocen" and n == 0:
+        point = IN_B  # in zone B, though the answer says A
+    return {"location": point, "zone": zone, "size": size, "seconds": 60}
+
+
+@pytest.fixture
+def day(server, tmp_path):
+    """The form published with its checks sheet, Koboko's zones, and the team's day sent
+    from Collect with its audit logs; the logs read and the checks run."""
+    path = tmp_path / "hh_day.xlsx"
+    write_xlsform(
+        path,
+        SURVEY,
+        choices=CHOICES,
+        settings={"form_id": "hh_day", "version": "1", "form_title": "Household day"},
+        extra_sheets={"checks": CHECKS_SHEET},
+    )
+    engine = server.app.state.engine
+    with engine.begin() as conn:
+        published_forms.publish(conn, path)
+        for name in TEAM[1:]:
+            accounts.add_user(
+                conn,
+                name,
+                role="enumerator",
+                site="Koboko",
+                password=f"{name}-pw-01",
+                memory_kib=1024,
+            )
+        admin = accounts.principal_of(conn, "admin")
+        areas.set_areas(conn, admin, "Koboko", json.dumps(ZONES).encode())
+    form = load_xlsform(path)
+    made: dict[str, list[str]] = {name: [] for name in TEAM}
+    for name in TEAM:
+        password = PASSWORDS.get(name, f"{name}-pw-01")
+        collect = Collect(server.url, name, password)
+        for n in range(6):
+            e = interview(name, n)
+            instance = str(uuidlib.uuid4())
+            data = {
+                "location": e["location"],
+                "zone": e["zone"],
+                "hh_size": e["size"],
+                "member": [{"name": f"Person {i}"} for i in range(min(e["size"], 8))],
+                "meta/audit": "audit.csv",
+                "meta/instanceID": f"uuid:{instance}",
+            }
+            nodes = ["/data/location", "/data/zone", "/data/hh_size"] + [
+                f"/data/member[{i + 1}]/name" for i in range(min(e["size"], 8))
+            ]
+            xml = json_to_xml(form, data).encode()
+            answers = collect.submit(xml, {"audit.csv": audit_csv(nodes, e["seconds"])})
+            assert [a.status_code for a in answers] == [201]
+            made[name].append(instance)
+    while paradata.read_waiting(engine):
+        pass
+    with engine.connect() as conn:
+        states = conn.execute(select(paradata_files.c.state)).scalars().all()
+    assert states == ["read"] * 24
+    report = checks.check_form(engine, "hh_day")
+    assert report.problems == [] and report.submissions == 24
+    return made, report
+
+
+def by_rule(found) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for f in found:
+        out.setdefault(f.rule, set()).add(f.uuid)
+    return out
+
+
+def test_the_planted_enumerator_is_flagged_by_every_rule_with_its_reason(server, day):
+    made, report = day
+    flagged = by_rule(report.flags)
+    akello = set(made["akello"])
+    assert flagged["too_fast"] == akello
+    assert flagged["few_people"] == akello
+    assert flagged["outside"] == akello | {made["ocen"][0]}
+    assert flagged["size_far"] == {made["jane"][0]}
+    assert {f.uuid for f in report.flags} == akello | {made["ocen"][0], made["jane"][0]}
+
+    said = {(f.uuid, f.rule): f for f in report.flags}
+    fast = said[(made["akello"][0], "too_fast")]
+    assert fast.reason.startswith("Too fast — ")  # the rule's own message first
+    assert "1 min 20 s in all (4 shown)" in fast.reason and "under the 3 min" in fast.reason
+    assert "20.0 s a question shown, under 0.5 × the team's median" in fast.reason
+    assert fast.details["seconds_per_question"] == 20.0
+    alone = said[(made["akello"][0], "few_people")]
+    assert "akello's interviews give member 1.0 entries on average (6 interviews)" in alone.reason
+    assert alone.details["enumerator_mean"] == 1.0 and alone.details["team_mean"] > 4
+    out = said[(made["akello"][0], "outside")]
+    assert out.reason == "location 3.45000, 31.10000 is outside zone A"
+    wrong_zone = said[(made["ocen"][0], "outside")]
+    assert wrong_zone.details == {
+        "latitude": 3.41,
+        "longitude": 30.98,
+        "area": "A",
+        "zone_answer": "A",
+    }
+    far = said[(made["jane"][0], "size_far")]
+    assert far.reason.startswith("hh_size is 40: outside what Koboko's submissions hold")
+
+
+def test_flagged_submissions_are_held_in_review_with_the_reason(server, day, login):
+    made, _ = day
+    token = login("super_k")
+    headers = {"authorization": f"Bearer {token}"}
+    listed = requests.get(
+        f"{server.url}{API}/review/submissions",
+        params={"flagged": "true", "form_id": "hh_day"},
+        headers=headers,
+        timeout=30,
+    ).json()["submissions"]
+    assert {s["uuid"] for s in listed} == set(made["akello"]) | {made["ocen"][0], made["jane"][0]}
+    mine = next(s for s in listed if s["uuid"] == made["akello"][0])
+    assert sorted(f.split(":")[0] for f in mine["flags"]) == ["few_people", "outside", "too_fast"]
+    clean = requests.get(
+        f"{server.url}{API}/review/submissions",
+        params={"flagged": "false", "form_id": "hh_day"},
+        headers=headers,
+        timeout=30,
+    ).json()["submissions"]
+    assert len(clean) == 24 - 8 and all(s["flags"] == [] for s in clean)
+
+    url = f"{server.url}{API}/review/submissions/{made['akello'][0]}/decisions"
+    held = requests.post(url, json={"decision": "approved"}, headers=headers, timeout=30)
+    assert held.status_code == 422
+    assert "flagged" in held.json()["detail"] and "too_fast" in held.json()["detail"]
+    approved = requests.post(
+        url,
+        json={"decision": "approved", "comment": "Called back: the household is one widow."},
+        headers=headers,
+        timeout=30,
+    )
+    assert approved.status_code == 200
+    # a clean one needs no comment
+    ok = requests.post(
+        f"{server.url}{API}/review/submissions/{made['amina'][1]}/decisions",
+        json={"decision": "approved"},
+        headers=headers,
+        timeout=30,
+    )
+    assert ok.status_code == 200
+
+
+def test_the_other_site_sees_none_of_the_flags(server, day, login):
+    token = login("clerk_a")  # Kakuma's
+    r = requests.get(
+        f"{server.url}{API}/checks/hh_day/flags",
+        headers={"authorization": f"Bearer {token}"},
+        timeout=30,
+    )
+    assert r.status_code == 200 and r.json()["flags"] == []
+    everyone = requests.get(
+        f"{server.url}{API}/checks/hh_day/flags",
+        headers={"authorization": f"Bearer {login('secretariat')}"},
+        timeout=30,
+    ).json()["flags"]
+    assert len(everyone) == 6 * 3 + 2
+
+
+def test_a_supervisor_adds_a_rule_without_a_programmer(server, day, login):
+    made, _ = day
+    headers = {"authorization": f"Bearer {login('super_k')}"}
+    url = f"{server.url}{API}/checks/hh_day/rules"
+    wrong = requests.post(
+        url,
+        json={"name": "big", "check": "outlier", "field": "zone"},
+        headers=headers,
+        timeout=30,
+    )
+    assert wrong.status_code == 422
+    assert (
+        "outlier reads an integer or decimal question; 'zone' is not one" in wrong.json()["detail"]
+    )
+    added = requests.post(
+        url,
+        json={
+            "name": "quick",
+            "check": "duration",
+            "parameters": "min_minutes=5",
+            "message": "Under five minutes",
+        },
+        headers=headers,
+        timeout=30,
+    )
+    assert added.status_code == 201
+    listed = requests.get(url, headers=headers, timeout=30).json()["rules"]
+    assert [(r["name"], r["source"], r["site"]) for r in listed][-1] == (
+        "quick",
+        "supervisor",
+        True,
+    )
+    report = checks.check_form(server.app.state.engine, "hh_day")
+    quick = by_rule(report.flags)["quick"]
+    # under 5 minutes on screen: akello's six, and households of 4 (7 questions × 60 s)
+    assert set(made["akello"]) <= quick
+    assert all(
+        f.reason.startswith("Under five minutes — ") for f in report.flags if f.rule == "quick"
+    )
+    # Kakuma's clerk cannot take it away; Koboko's supervisor can
+    other = requests.delete(
+        f"{url}/quick", headers={"authorization": f"Bearer {login('clerk_a')}"}, timeout=30
+    )
+    assert other.status_code == 403
+    gone = requests.delete(f"{url}/quick", headers=headers, timeout=30)
+    assert gone.status_code == 200
+    assert "quick" not in by_rule(checks.check_form(server.app.state.engine, "hh_day").flags)
+
+
+def test_a_broken_checks_sheet_refuses_the_form_and_names_the_row(server, tmp_path):
+    path = tmp_path / "broken.xlsx"
+    write_xlsform(
+        path,
+        SURVEY,
+        choices=CHOICES,
+        settings={"form_id": "broken", "version": "1"},
+        extra_sheets={
+            "checks": [
+                ["name", "check", "field", "parameters"],
+                ["ok", "outlier", "hh_size", ""],
+                ["bad", "outlier", "hh_size", "k=three"],
+            ]
+        },
+    )
+    with pytest.raises(checks.BadRule) as refused, server.app.state.engine.begin() as conn:
+        published_forms.publish(conn, path)
+    assert refused.value.detail == "sheet 'checks', row 3: k is a number, not 'three'"
+    with server.app.state.engine.connect() as conn:
+        assert checks.rules_of(conn, "broken") == []
+
+
+def test_areas_that_are_not_polygons_are_refused_with_the_feature(server):
+    line = {
+        "type": "FeatureCollection",
+        "features": [
+            ZONES["features"][0],
+            {
+                "type": "Feature",
+                "properties": {"name": "road"},
+                "geometry": {"type": "LineString", "coordinates": [[30.9, 3.4], [31.0, 3.5]]},
+            },
+        ],
+    }
+    with server.app.state.engine.begin() as conn:
+        admin = accounts.principal_of(conn, "admin")
+        with pytest.raises(areas.BadAreas) as refused:
+            areas.set_areas(conn, admin, "Koboko", json.dumps(line).encode())
+        assert "feature 2 ('road'): a LineString is not an area" in refused.value.detail
+        projected = json.loads(json.dumps(ZONES))  # metres (UTM), not degrees
+        ring = projected["features"][1]["geometry"]["coordinates"][0]
+        projected["features"][1]["geometry"]["coordinates"][0] = [
+            [x * 11_000, y * 110_000] for x, y in ring
+        ]
+        with pytest.raises(areas.BadAreas) as refused:
+            areas.set_areas(conn, admin, "Koboko", json.dumps(projected).encode())
+        assert "feature 2 ('B'): coordinates outside longitude" in refused.value.detail
+        assert "another projection" in refused.value.detail
+        assert areas.areas_of(conn, 1) == []  # nothing of either was kept
+
+
+def test_the_commands_give_areas_and_list_the_flags(server, server_settings, day, tmp_path):
+    if server.app.state.engine.dialect.name != "sqlite":
+        pytest.skip("the commands are run against the server's own SQLite (--home)")
+    from tests.conftest import daftari_server
+
+    made, _ = day
+    run = daftari_server(server_settings.data_dir)
+    zones = tmp_path / "kakuma.geojson"
+    zones.write_text(json.dumps(ZONES))
+    given = run("site", "area", "Kakuma", zones)
+    assert given.returncode == 0 and given.stdout.strip() == "Kakuma: 2 area(s): A, B"
+    bad = tmp_path / "bad.geojson"
+    bad.write_text('{"type": "FeatureCollection", "features": [')
+    refused = run("site", "area", "Kakuma", bad)
+    assert refused.returncode == 1 and "the file is not GeoJSON" in refused.stderr
+
+    listed = run("checks", "hh_day", "--as", "super_k", "--json")
+    assert listed.returncode == 0, listed.stderr
+    found = json.loads(listed.stdout)
+    assert {(f["uuid"], f["rule"]) for f in found} >= {(u, "too_fast") for u in made["akello"]}
+    assert "20 flag(s) on 8 submission(s); 24 submission(s) checked" in listed.stderr
+    assert run("checks", "hh_day", "--as", "clerk_a", "--json").stdout.strip() == "[]"
+    rules = run("check-rules", "hh_day", "--as", "super_k")
+    assert rules.returncode == 0 and "too_fast  duration  -  min_minutes=3" in rules.stdout
