@@ -48,9 +48,10 @@ from central_server.db import (
     forms,
     paradata_files,
     read_json,
-    readers,
+    reader_mark,
     reading,
     revisions,
+    set_reader_mark,
     sites,
     snapshot,
     submissions,
@@ -780,14 +781,8 @@ def run_due(engine: Engine, *, every: float = RUN_EVERY) -> int:
     """The forms that received submissions since the last run, checked again — at most once
     every ``every`` seconds. How many forms ran (0: none due)."""
     with writing(engine) as conn:
-        held = dict(
-            conn.execute(
-                select(readers.c.name, readers.c.seq).where(
-                    readers.c.name.in_(("checks", "checks-at"))
-                )
-            ).all()
-        )
-        mark, last = held.get("checks", 0), held.get("checks-at", 0)
+        mark = reader_mark(conn, "checks")
+        last = reader_mark(conn, "checks-at")
         if time.time() - last < every:
             return 0
         newest = conn.execute(select(func.max(revisions.c.seq))).scalar() or 0
@@ -801,11 +796,8 @@ def run_due(engine: Engine, *, every: float = RUN_EVERY) -> int:
                 .where(revisions.c.seq > mark)
             ).scalars()
         )
-        for name, value in (("checks", newest), ("checks-at", int(time.time()))):
-            if name in held:
-                conn.execute(readers.update().where(readers.c.name == name).values(seq=value))
-            else:
-                conn.execute(insert(readers).values(name=name, seq=value))
+        set_reader_mark(conn, "checks", newest)
+        set_reader_mark(conn, "checks-at", int(time.time()))
     for form_id in due:
         if not conn_has_rules(engine, form_id):
             continue

@@ -24,6 +24,8 @@ daftari-server site area SITE FILE.geojson
 daftari-server checks FORM --as NAME [--json]
 daftari-server check-rules FORM --as NAME [--add NAME --check C [--field F] [--parameters P]
                                           [--message M] | --remove NAME] [--json]
+daftari-server enumerators FORM --as NAME [--site S] [--day YYYY-MM-DD] [--json]
+daftari-server interviewer-effects FORM --as NAME [--state S|any] [--json]
 daftari-server stats [--json]
 daftari-server janitor [--days N]
 """
@@ -581,6 +583,57 @@ def cmd_check_rules(args: argparse.Namespace) -> int:
         where = "this site" if r.site_id is not None else "every site"
         print(
             f"{r.name}  {r.check}  {r.field or '-'}  {r.parameters or '-'}  ({r.source}, {where})"
+        )
+    return 0
+
+
+def cmd_enumerators(args: argparse.Namespace) -> int:
+    """Per enumerator and day, with the team's figure beside."""
+    from central_server.db import snapshot
+    from central_server.merged import quality
+
+    with snapshot(_engine(args)) as conn:
+        who = _reviewer(conn, args)
+        rows = quality.enumerator_table(conn, who, args.form_id, site=args.site, day=args.day)
+    if args.json:
+        print(json.dumps([dataclasses.asdict(r) for r in rows], ensure_ascii=False, indent=1))
+        return 0
+
+    def share(x: float) -> str:
+        return f"{x:6.0%}"
+
+    print(
+        f"{'site':<12} {'day':<10} {'enumerator':<16} {'interviews':>10} {'minutes':>8} "
+        f"{'flagged':>7} {'returned':>8} {'dk':>6} {'refused':>7} {'roster':>6}"
+    )
+    for r in rows:
+        minutes = f"{r.median_minutes:8.1f}" if r.median_minutes is not None else f"{'-':>8}"
+        roster = f"{r.roster:6.1f}" if r.roster is not None else f"{'-':>6}"
+        print(
+            f"{r.site[:12]:<12} {r.day:<10} {r.enumerator[:16]:<16} {r.interviews:>10} "
+            f"{minutes} {share(r.flagged):>7} {share(r.returned):>8} {share(r.dont_know)} "
+            f"{share(r.refused):>7} {roster}"
+        )
+    return 0
+
+
+def cmd_interviewer_effects(args: argparse.Namespace) -> int:
+    from central_server.db import snapshot
+    from central_server.merged import quality
+
+    state = None if args.state == "any" else args.state
+    with snapshot(_engine(args)) as conn:
+        who = _reviewer(conn, args)
+        found = quality.interviewer_effects(conn, who, args.form_id, state=state)
+    if args.json:
+        print(json.dumps([dataclasses.asdict(e) for e in found], ensure_ascii=False, indent=1))
+        return 0
+    for e in found:
+        rho = f"{e.rho:.3f}" if e.rho is not None else "-"
+        deff = f"{e.design_effect:.2f}" if e.design_effect is not None else "-"
+        print(
+            f"{e.indicator:<6} rho {rho:>6}  design effect {deff:>5}  "
+            f"{e.interviewers} enumerators, {e.interviews} interviews: {e.reading}"
         )
     return 0
 
@@ -1194,6 +1247,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as", dest="as_user", required=True, metavar="NAME", help="acting as")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_checks)
+    p = sub.add_parser(
+        "enumerators", help="per enumerator and day: interviews, time, flags, don't know…"
+    )
+    p.add_argument("form_id")
+    p.add_argument("--as", dest="as_user", required=True, metavar="NAME", help="acting as")
+    p.add_argument("--site")
+    p.add_argument("--day", help="YYYY-MM-DD")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_enumerators)
+    p = sub.add_parser(
+        "interviewer-effects",
+        help="how much of each indicator's variance comes from who asked",
+    )
+    p.add_argument("form_id")
+    p.add_argument("--as", dest="as_user", required=True, metavar="NAME", help="acting as")
+    p.add_argument("--state", default="any", choices=[*STATES, "any"])
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_interviewer_effects)
     p = sub.add_parser("check-rules", help="a form's quality checks: list, add, remove")
     p.add_argument("form_id")
     p.add_argument("--as", dest="as_user", required=True, metavar="NAME", help="acting as")

@@ -32,6 +32,8 @@ from sqlalchemy import (
     create_engine,
     event,
     false,
+    select,
+    update,
 )
 from sqlalchemy.engine import Connection, Engine
 
@@ -422,6 +424,25 @@ readers = Table(
     Column("seq", BigInteger, nullable=False),
 )
 
+
+def reader_mark(conn: Connection, name: str) -> int:
+    """How far the background reader ``name`` went, its row held until the commit (on
+    PostgreSQL another reader of that name waits; on SQLite writers take turns already)."""
+    from sqlalchemy.dialects.postgresql import insert as pg_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    made = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+    conn.execute(made(readers).values(name=name, seq=0).on_conflict_do_nothing())
+    query = select(readers.c.seq).where(readers.c.name == name)
+    if conn.dialect.name == "postgresql":
+        query = query.with_for_update()
+    return int(conn.execute(query).scalar_one())
+
+
+def set_reader_mark(conn: Connection, name: str, seq: int) -> None:
+    conn.execute(update(readers).where(readers.c.name == name).values(seq=seq))
+
+
 # A submission's audit log (its newest revision's audit.csv; central_server.paradata): waiting
 # for its file, read, or unreadable (with why); what was read, summed.
 paradata_files = Table(
@@ -520,6 +541,23 @@ flags = Table(
     Column("at", String(40), nullable=False),
     Index("flags_by_form", "form_id", "site_id"),
     Index("flags_by_submission", "uuid"),
+)
+
+# What the supervisors' per-enumerator table counts of each submission (its newest revision;
+# central_server.quality): the interview's day, the choice answers given, how many of them
+# were "don't know" or "refused", and the entries of its first roster (None: the form has none).
+submission_summaries = Table(
+    "submission_summaries",
+    metadata,
+    Column("uuid", String(64), primary_key=True),
+    Column("revision", Integer, nullable=False),
+    Column("form_id", String(200), nullable=False),
+    Column("day", String(10), nullable=False),
+    Column("answered", Integer, nullable=False),
+    Column("dont_know", Integer, nullable=False),
+    Column("refused", Integer, nullable=False),
+    Column("roster", Integer),
+    Index("submission_summaries_by_form", "form_id"),
 )
 
 

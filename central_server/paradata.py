@@ -24,9 +24,10 @@ from central_server.db import (
     attachments,
     paradata_events,
     paradata_files,
-    readers,
+    reader_mark,
     reading,
     revisions,
+    set_reader_mark,
     submissions,
     writing,
 )
@@ -50,13 +51,7 @@ def read_waiting(engine: Engine) -> int:
 
 def _scan(engine: Engine) -> int:
     with writing(engine) as conn:
-        query = select(readers.c.seq).where(readers.c.name == READER)
-        if conn.dialect.name == "postgresql":  # one reader at a time moves the mark
-            query = query.with_for_update()
-        mark = conn.execute(query).scalar()
-        if mark is None:
-            conn.execute(insert(readers).values(name=READER, seq=0))
-            mark = 0
+        mark = reader_mark(conn, READER)  # one reader at a time moves it
         rows = conn.execute(
             select(
                 revisions.c.seq,
@@ -76,7 +71,7 @@ def _scan(engine: Engine) -> int:
             if sha is None or status == "conflict":
                 continue
             _expect(conn, uuid, revision, sha)
-        conn.execute(update(readers).where(readers.c.name == READER).values(seq=rows[-1][0]))
+        set_reader_mark(conn, READER, rows[-1][0])
         return len(rows)
 
 

@@ -191,7 +191,7 @@ class Checker:
 def keep_checking(engine: Engine, *, wait: Callable[[], bool]) -> None:
     """Check whatever is waiting, then ``wait()``; until ``wait()`` says False. Once a day,
     the janitor forgets unfinished uploads and files no submission names."""
-    from central_server import checks, janitor, paradata
+    from central_server import checks, janitor, paradata, summaries
 
     swept = time.monotonic() - janitor.EVERY_SECONDS + 60  # the first a minute after start
     while True:
@@ -200,6 +200,7 @@ def keep_checking(engine: Engine, *, wait: Callable[[], bool]) -> None:
                 check_waiting(engine)
                 or entities.apply_waiting(engine)
                 or paradata.read_waiting(engine)
+                or summaries.summarize_waiting(engine)
                 or checks.run_due(engine)
             ):
                 pass

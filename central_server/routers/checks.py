@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 from central_server import checks
 from central_server.deps import Rx, Tx, Who
 from central_server.errors import Forbidden
+from central_server.merged import quality
 from sync_protocol import Answer, NoNul
 
 router = APIRouter(prefix="/checks", tags=["checks"])
@@ -103,3 +104,36 @@ def rule_remove(
     """A rule a supervisor of the site (or the Secretariat) added, taken away."""
     checks.remove_rule(conn, who, form_id, name)
     return Answer()
+
+
+class EnumeratorRow(BaseModel):
+    site: str
+    enumerator: str  # "(team)": the site's whole team
+    day: str  # "(all)": every day
+    interviews: int
+    median_minutes: float | None  # with questions on screen (audit logs)
+    flagged: float  # shares, 0 to 1
+    returned: float
+    dont_know: float  # of the choice answers given
+    refused: float
+    roster: float | None  # mean entries of the form's first roster
+    timed: int  # interviews whose audit log was read
+
+
+class EnumeratorTable(Answer):
+    rows: list[EnumeratorRow]
+
+
+@router.get("/{form_id}/enumerators", response_model=EnumeratorTable)
+def enumerator_table(
+    form_id: FormId,
+    who: Who,
+    conn: Rx,
+    site: Annotated[str | None, Query(max_length=200)] = None,
+    day: Annotated[str | None, Query(max_length=10, pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
+) -> EnumeratorTable:
+    """Per enumerator and day, with the team's figure beside: interviews, median time with
+    questions on screen, shares flagged, sent back, "don't know" and "refused", roster
+    size. A site's own for its supervisors and clerks; every site for the Secretariat."""
+    rows = quality.enumerator_table(conn, who, form_id, site=site, day=day)
+    return EnumeratorTable(rows=[EnumeratorRow(**vars(r)) for r in rows])

@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 from central_server import review
 from central_server.deps import Rx, Tx, Who
 from central_server.errors import Refusal
-from central_server.merged import duplicates, export_jobs, exporting, indicators
+from central_server.merged import duplicates, export_jobs, exporting, indicators, quality
 from sync_protocol import Answer, NoNul
 
 router = APIRouter(prefix="/datasets", tags=["datasets"])
@@ -45,6 +45,30 @@ def dataset_indicators(
     """The form's indicators per city × population group (forms/README.md), with the number
     of households behind each; approved submissions unless ``state`` says (``any``)."""
     return IndicatorsAnswer(indicators=indicators.compute(conn, who, form_id, state=_state(state)))
+
+
+class EffectOut(BaseModel):
+    indicator: str
+    title: str
+    rho: float | None  # the intra-interviewer correlation, within cities
+    design_effect: float | None
+    interviewers: int
+    interviews: int
+    reading: str
+
+
+class EffectsAnswer(Answer):
+    effects: list[EffectOut]
+
+
+@router.get("/{form_id}/interviewer-effects", response_model=EffectsAnswer)
+def dataset_interviewer_effects(
+    form_id: str, who: Who, conn: Rx, state: Name = "any"
+) -> EffectsAnswer:
+    """For each household indicator, how much of its variance within cities comes from who
+    asked (an intra-interviewer correlation), with the design effect it makes."""
+    found = quality.interviewer_effects(conn, who, form_id, state=_state(state))
+    return EffectsAnswer(effects=[EffectOut(**vars(e)) for e in found])
 
 
 class RowsAnswer(Answer):

@@ -11,7 +11,7 @@ import pytest
 import requests
 from sqlalchemy import select
 
-from central_server import accounts, areas, checks, paradata, published_forms
+from central_server import accounts, areas, checks, paradata, published_forms, summaries
 from central_server.db import paradata_files
 from form_engine import load_xlsform
 from form_engine.authoring import write_xlsform
@@ -25,6 +25,7 @@ SURVEY = [
     {"type": "geopoint", "name": "location", "label": "Where is the household?"},
     {"type": "select_one zone", "name": "zone", "label": "Zone"},
     {"type": "integer", "name": "hh_size", "label": "How many people live here?"},
+    {"type": "select_one yndk", "name": "latrine", "label": "Is there a latrine?"},
     {"type": "begin_repeat", "name": "member", "label": "Member"},
     {"type": "text", "name": "name", "label": "Name"},
     {"type": "end_repeat", "name": "member"},
@@ -32,6 +33,9 @@ SURVEY = [
 CHOICES = [
     {"list_name": "zone", "name": "A", "label": "Zone A"},
     {"list_name": "zone", "name": "B", "label": "Zone B"},
+    {"list_name": "yndk", "name": "1", "label": "Yes"},
+    {"list_name": "yndk", "name": "0", "label": "No"},
+    {"list_name": "yndk", "name": "8", "label": "Don't know"},
 ]
 CHECKS_SHEET = [
     ["name", "check", "field", "parameters", "message"],
@@ -83,15 +87,15 @@ def audit_csv(questions: list[str], seconds: int) -> bytes:
 
 def interview(name: str, n: int) -> dict:
     """One of the day's households: (answers, seconds a question was on screen)."""
-    if name == "akello":  # planted: fast, outside, alone
-        return {"location": OUTSIDE, "zone": "A", "size": 1, "seconds": 20}
+    if name == "akello":  # planted: fast, outside, alone, and never knows
+        return {"location": OUTSIDE, "zone": "A", "size": 1, "seconds": 20, "latrine": "8"}
     size = 4 + (n % 3)
     point, zone = IN_A, "A"
     if name == "jane" and n == 0:
         size = 40  # a household of forty: far from the rest
     if name == "ocen" and n == 0:
         point = IN_B  # in zone B, though the answer says A
-    return {"location": point, "zone": zone, "size": size, "seconds": 60}
+    return {"location": point, "zone": zone, "size": size, "seconds": 60, "latrine": str(n % 2)}
 
 
 @pytest.fixture
@@ -132,6 +136,7 @@ def day(server, tmp_path):
                 "location": e["location"],
                 "zone": e["zone"],
                 "hh_size": e["size"],
+                "latrine": e["latrine"],
                 "member": [{"name": f"Person {i}"} for i in range(min(e["size"], 8))],
                 "meta/audit": "audit.csv",
                 "meta/instanceID": f"uuid:{instance}",
@@ -143,7 +148,7 @@ def day(server, tmp_path):
             answers = collect.submit(xml, {"audit.csv": audit_csv(nodes, e["seconds"])})
             assert [a.status_code for a in answers] == [201]
             made[name].append(instance)
-    while paradata.read_waiting(engine):
+    while paradata.read_waiting(engine) or summaries.summarize_waiting(engine):
         pass
     with engine.connect() as conn:
         states = conn.execute(select(paradata_files.c.state)).scalars().all()
@@ -374,3 +379,43 @@ def test_the_commands_give_areas_and_list_the_flags(server, server_settings, day
     assert run("checks", "hh_day", "--as", "clerk_a", "--json").stdout.strip() == "[]"
     rules = run("check-rules", "hh_day", "--as", "super_k")
     assert rules.returncode == 0 and "too_fast  duration  -  min_minutes=3" in rules.stdout
+    table = run("enumerators", "hh_day", "--as", "super_k")
+    assert table.returncode == 0, table.stderr
+    akello = next(
+        line for line in table.stdout.splitlines() if "(all)" in line and "akello" in line
+    )
+    assert akello.split()[3:6] == ["6", "1.3", "100%"]  # interviews, minutes, flagged
+
+
+def test_the_enumerator_table_shows_the_planted_one_beside_the_team(server, day, login):
+    made, _ = day
+    r = requests.get(
+        f"{server.url}{API}/checks/hh_day/enumerators",
+        headers={"authorization": f"Bearer {login('super_k')}"},
+        timeout=30,
+    )
+    assert r.status_code == 200, r.text
+    rows = {(x["enumerator"], x["day"]): x for x in r.json()["rows"]}
+    days = {x["day"] for x in r.json()["rows"]} - {"(all)"}
+    assert len(days) == 1  # the day they were received
+    akello, team = rows[("akello", "(all)")], rows[("(team)", "(all)")]
+    assert akello["interviews"] == 6 and team["interviews"] == 24
+    assert akello["median_minutes"] == pytest.approx(80 / 60, abs=0.01)  # 4 questions × 20 s
+    assert team["median_minutes"] > 5
+    assert akello["flagged"] == 1.0 and team["flagged"] == pytest.approx(8 / 24)
+    # of the choice answers given (the zone and the latrine): every latrine a "don't know"
+    assert akello["dont_know"] == 0.5 and rows[("amina", "(all)")]["dont_know"] == 0.0
+    assert team["dont_know"] == pytest.approx(6 / 48)
+    assert akello["roster"] == 1.0 and team["roster"] > 3
+    assert akello["returned"] == 0.0 and akello["timed"] == 6
+    # the day's rows: the same figures for the one day
+    (day_,) = days
+    assert rows[("akello", day_)]["interviews"] == 6
+    assert rows[("(team)", day_)]["interviews"] == 24
+    # Kakuma's clerk: nothing of Koboko
+    other = requests.get(
+        f"{server.url}{API}/checks/hh_day/enumerators",
+        headers={"authorization": f"Bearer {login('clerk_a')}"},
+        timeout=30,
+    )
+    assert other.status_code == 200 and other.json()["rows"] == []

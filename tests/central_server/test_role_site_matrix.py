@@ -30,7 +30,7 @@ import pytest
 import requests
 from sqlalchemy import func, select
 
-from central_server import accounts, checks, published_forms
+from central_server import accounts, checks, published_forms, summaries
 from central_server.db import (
     check_rules,
     decisions,
@@ -266,6 +266,8 @@ def _seeded(live: LiveServer, folder) -> World:
             checks.add_rule(conn, supervisor, "population", checks.Rule(RULE[site], "as_written"))
     report = checks.check_form(engine, "population")
     assert {f.site for f in report.flags} == set(SITES), report
+    while summaries.summarize_waiting(engine):  # what the enumerator table counts
+        pass
     for name, (role, _, _) in PEOPLE.items():
         if role in READERS:
             world.job[name] = _export(world, world.bearer[name], None)
@@ -1127,6 +1129,17 @@ OPS: dict[tuple[str, str], Op] = {
         roles=READERS,
         other=200,  # asked for the other site: an empty list
         check=_listed_sites("site", "flags"),
+    ),
+    ("GET", "/api/v1/checks/{form_id}/enumerators"): Op(
+        lambda w, c: send(
+            w, c, "GET", f"{API}/checks/population/enumerators", params={"site": c.site}
+        ),
+        roles=READERS,
+        other=200,  # asked for the other site: an empty table
+        check=_listed_sites("site", "rows"),
+    ),
+    ("GET", "/api/v1/datasets/{form_id}/interviewer-effects"): Op(
+        get(fixed(f"{DATASETS}/interviewer-effects")), roles=READERS
     ),
     ("GET", "/api/v1/checks/{form_id}/rules"): Op(
         get(fixed(f"{API}/checks/population/rules")), roles=READERS, check=_rules_of_site

@@ -4,7 +4,8 @@ submission what was read (how many events, the time questions were on screen, ho
 questions were shown) or why it could not be. ``readers`` keeps how far a background reader
 went along ``revisions.seq``. A site's areas (GeoJSON polygons, by zone), the checks defined
 for a form (its workbook's ``checks`` sheet, or added by a supervisor), and the flags they
-raise on submissions.
+raise on submissions; and per submission what the supervisors' table counts (its day, its
+answers, how many were "don't know" or "refused", its roster's size).
 
 Revision ID: 0018
 Revises: 0017
@@ -110,9 +111,23 @@ def upgrade() -> None:
     )
     op.create_index("flags_by_form", "flags", ["form_id", "site_id"])
     op.create_index("flags_by_submission", "flags", ["uuid"])
+    op.create_table(
+        "submission_summaries",
+        sa.Column("uuid", sa.String(64), primary_key=True),
+        sa.Column("revision", sa.Integer(), nullable=False),
+        sa.Column("form_id", sa.String(200), nullable=False),
+        sa.Column("day", sa.String(10), nullable=False),
+        sa.Column("answered", sa.Integer(), nullable=False),
+        sa.Column("dont_know", sa.Integer(), nullable=False),
+        sa.Column("refused", sa.Integer(), nullable=False),
+        sa.Column("roster", sa.Integer(), nullable=True),
+    )
+    op.create_index("submission_summaries_by_form", "submission_summaries", ["form_id"])
 
 
 def downgrade() -> None:
+    op.drop_index("submission_summaries_by_form", table_name="submission_summaries")
+    op.drop_table("submission_summaries")
     op.drop_index("flags_by_submission", table_name="flags")
     op.drop_index("flags_by_form", table_name="flags")
     op.drop_table("flags")
