@@ -294,3 +294,111 @@ def _said(rho: float | None, deff: float | None) -> str:
         f"who asked matters a lot ({rho:.0%} of the variance within a city): compare cities "
         "with care, and look at how these enumerators ask it"
     )
+
+
+# -- the map -----------------------------------------------------------------------------------
+MOST_POINTS = 20_000  # a site's newest interviews drawn; more make a map nobody reads
+
+
+@dataclass
+class Point:
+    uuid: str
+    site: str
+    enumerator: str
+    latitude: float
+    longitude: float
+    flags: list[str]  # the rules that flagged it
+
+
+@dataclass
+class SiteMap:
+    field: str  # the geopoint question drawn ("" when the form has none)
+    areas: list[dict]  # {"site", "name", "geometry"}: GeoJSON geometries
+    points: list[Point]
+
+
+def map_of(
+    conn: Connection,
+    who: Principal,
+    form_id: str,
+    *,
+    site: str | None = None,
+    limit: int = MOST_POINTS,
+) -> SiteMap:
+    """The sites' areas and each interview's point (its newest ``limit``), with the rules
+    that flagged it: what the supervisors' map draws, offline."""
+    import json
+
+    from central_server import checks
+    from central_server.db import read_json, site_areas
+
+    _may_read(who)
+    form = checks.newest_form(conn, form_id)
+    gps = next((r.field for r in checks.rules_of(conn, form_id, who) if r.check == "gps_area"), "")
+    if not gps:
+        gps = next(
+            (
+                el.name
+                for el in _questions(form.elements)
+                if el.data_type == "geopoint" and not checks._in_repeat(form, el)
+            ),
+            "",
+        )
+    area_query = select(sites.c.name, site_areas.c.name, site_areas.c.geometry).join(
+        sites, sites.c.id == site_areas.c.site_id
+    )
+    if not who.all_sites:
+        area_query = area_query.where(site_areas.c.site_id == who.site_id)
+    if site:
+        area_query = area_query.where(sites.c.name == site)
+    shapes = [
+        {"site": s, "name": n, "geometry": json.loads(g)}
+        for s, n, g in conn.execute(area_query.order_by(sites.c.name, site_areas.c.id))
+    ]
+    points: list[Point] = []
+    el = checks.element_named(form, gps) if gps else None
+    if el is not None:
+        key = checks.json_key(form, el)
+        query = (
+            select(
+                sites.c.name, submissions.c.uuid, submissions.c.enumerator, revisions.c.json_text
+            )
+            .select_from(
+                submissions.join(sites, sites.c.id == submissions.c.site_id).join(
+                    revisions,
+                    and_(
+                        revisions.c.uuid == submissions.c.uuid,
+                        revisions.c.revision == submissions.c.revision,
+                    ),
+                )
+            )
+            .where(submissions.c.form_id == form_id, submissions.c.status != "conflict")
+            .order_by(submissions.c.created_at.desc())
+            .limit(limit)
+        )
+        if not who.all_sites:
+            query = query.where(submissions.c.site_id == who.site_id)
+        if site:
+            query = query.where(sites.c.name == site)
+        found = conn.execute(query).all()
+        flagged: dict[str, list[str]] = defaultdict(list)
+        for uuid, rule in conn.execute(
+            select(flags.c.uuid, flags.c.rule).where(flags.c.form_id == form_id)
+        ):
+            flagged[uuid].append(rule)
+        for site_name, uuid, enumerator, text in found:
+            data = read_json(text)
+            said = str(data.get(key) or "").split() if isinstance(data, dict) else []
+            try:
+                lat, lon = float(said[0]), float(said[1])
+            except (IndexError, ValueError):
+                continue
+            if -90 <= lat <= 90 and -180 <= lon <= 180:
+                points.append(Point(uuid, site_name, enumerator, lat, lon, flagged.get(uuid, [])))
+    return SiteMap(gps, shapes, points)
+
+
+def _questions(elements) -> Iterable:
+    for el in elements:
+        yield el
+        yield from _questions(el.children)

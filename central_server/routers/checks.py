@@ -137,3 +137,41 @@ def enumerator_table(
     size. A site's own for its supervisors and clerks; every site for the Secretariat."""
     rows = quality.enumerator_table(conn, who, form_id, site=site, day=day)
     return EnumeratorTable(rows=[EnumeratorRow(**vars(r)) for r in rows])
+
+
+class PointOut(BaseModel):
+    uuid: str
+    site: str
+    enumerator: str
+    latitude: float
+    longitude: float
+    flags: list[str]
+
+
+class AreaOut(BaseModel):
+    site: str
+    name: str
+    geometry: dict  # GeoJSON (longitude, latitude)
+
+
+class MapAnswer(Answer):
+    field: str
+    areas: list[AreaOut]
+    points: list[PointOut]
+
+
+@router.get("/{form_id}/map", response_model=MapAnswer)
+def site_map(
+    form_id: FormId,
+    who: Who,
+    conn: Rx,
+    site: Annotated[str | None, Query(max_length=200)] = None,
+) -> MapAnswer:
+    """The sites' areas (GeoJSON) and each interview's point with the rules that flagged it:
+    what the desktop's map draws without internet. A site's own for its reviewers."""
+    found = quality.map_of(conn, who, form_id, site=site)
+    return MapAnswer(
+        field=found.field,
+        areas=[AreaOut(**a) for a in found.areas],
+        points=[PointOut(**vars(p)) for p in found.points],
+    )

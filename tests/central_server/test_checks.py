@@ -419,3 +419,22 @@ def test_the_enumerator_table_shows_the_planted_one_beside_the_team(server, day,
         timeout=30,
     )
     assert other.status_code == 200 and other.json()["rows"] == []
+
+
+def test_the_map_has_the_zones_and_every_point_with_its_flags(server, day, login):
+    made, _ = day
+    r = requests.get(
+        f"{server.url}{API}/checks/hh_day/map",
+        headers={"authorization": f"Bearer {login('super_k')}"},
+        timeout=30,
+    )
+    assert r.status_code == 200, r.text
+    answer = r.json()
+    assert answer["field"] == "location"
+    assert [(a["site"], a["name"]) for a in answer["areas"]] == [("Koboko", "A"), ("Koboko", "B")]
+    points = {p["uuid"]: p for p in answer["points"]}
+    assert len(points) == 24
+    planted = points[made["akello"][0]]
+    assert (planted["latitude"], planted["longitude"]) == (3.45, 31.10)
+    assert sorted(planted["flags"]) == ["few_people", "outside", "too_fast"]
+    assert points[made["amina"][1]]["flags"] == []

@@ -30,7 +30,7 @@ import pytest
 import requests
 from sqlalchemy import func, select
 
-from central_server import accounts, checks, published_forms, summaries
+from central_server import accounts, areas, checks, published_forms, summaries
 from central_server.db import (
     check_rules,
     decisions,
@@ -268,6 +268,11 @@ def _seeded(live: LiveServer, folder) -> World:
     assert {f.site for f in report.flags} == set(SITES), report
     while summaries.summarize_waiting(engine):  # what the enumerator table counts
         pass
+    square = {"type": "Polygon", "coordinates": [[[30, 3], [31, 3], [31, 4], [30, 4], [30, 3]]]}
+    with engine.begin() as conn:  # each site's area, for the map
+        admin = accounts.principal_of(conn, "admin")
+        for site in SITES:
+            areas.set_areas(conn, admin, site, json.dumps(square).encode())
     for name, (role, _, _) in PEOPLE.items():
         if role in READERS:
             world.job[name] = _export(world, world.bearer[name], None)
@@ -918,6 +923,14 @@ def _rules_of_site(world: World, cell: Cell, r: requests.Response) -> str | None
     return None
 
 
+def _map_sites(world: World, cell: Cell, r: requests.Response) -> str | None:
+    answer = r.json()
+    found = [a["site"] for a in answer["areas"]] + [p["site"] for p in answer["points"]]
+    if not cell.own and not cell.all_sites:  # asked for the other site: nothing of it
+        return f"the map of {sorted(set(found))}" if found else None
+    return _sites_seen(cell, found, asked=cell.site if cell.all_sites else None)
+
+
 def _new_rule(world: World, cell: Cell) -> requests.Response:
     name = f"r{uuidlib.uuid4().hex[:8]}"
     return send(
@@ -1140,6 +1153,12 @@ OPS: dict[tuple[str, str], Op] = {
     ),
     ("GET", "/api/v1/datasets/{form_id}/interviewer-effects"): Op(
         get(fixed(f"{DATASETS}/interviewer-effects")), roles=READERS
+    ),
+    ("GET", "/api/v1/checks/{form_id}/map"): Op(
+        lambda w, c: send(w, c, "GET", f"{API}/checks/population/map", params={"site": c.site}),
+        roles=READERS,
+        other=200,  # asked for the other site: an empty map
+        check=_map_sites,
     ),
     ("GET", "/api/v1/checks/{form_id}/rules"): Op(
         get(fixed(f"{API}/checks/population/rules")), roles=READERS, check=_rules_of_site
