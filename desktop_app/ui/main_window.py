@@ -30,6 +30,7 @@ from desktop_app.sync.locked import LockedSender, hold_for_lock
 from desktop_app.sync.scheduler import Scheduler, SyncScheduler
 from desktop_app.transfer import BundleWritten, export_bundle
 from desktop_app.ui.assignments_view import AssignmentsView
+from desktop_app.ui.quality_view import QualityView
 from desktop_app.ui.batches_view import BatchesView
 from desktop_app.ui.dialogs import choose_file, open_dialog, standard_button_texts
 from desktop_app.ui.entity_conflicts import EntityConflictsWindow
@@ -217,6 +218,9 @@ class MainWindow(QMainWindow):
         self.assignments_action = self._action(
             view, self.tr("&Assignments"), self.show_assignments, "Ctrl+8"
         )
+        self.quality_action = self._action(
+            view, self.tr("&Quality of the work"), self.show_quality, "Ctrl+9"
+        )
         languages = view.addMenu(self.tr("Interface &language"))
         group = QActionGroup(self)
         for code, name in INTERFACE_LANGUAGES.items():
@@ -249,6 +253,7 @@ class MainWindow(QMainWindow):
         self.second_keying_action.setEnabled(browsing)
         self.batches_action.setEnabled(browsing)
         self.conflicts_action.setEnabled(browsing and self.role() in reviewing.REVIEWER_ROLES)
+        self.quality_action.setEnabled(browsing and self.role() in reviewing.REVIEWER_ROLES)
         assigner = self.role() in ASSIGNER_ROLES  # supervisors and the Secretariat
         self.assignments_action.setVisible(assigner)
         self.assignments_action.setEnabled(browsing and assigner)
@@ -367,6 +372,22 @@ class MainWindow(QMainWindow):
             pool=self.pool,
         )
         self._show(view, "assignments")
+        view.focus()
+
+    def show_quality(self) -> None:
+        """Per enumerator and day, the site's map and the form's checks (issue 26), read from
+        the server; a folder ``tiles`` in the data folder is drawn under the map."""
+        if self.user is None or self.role() not in reviewing.REVIEWER_ROLES:
+            return
+        self.draft = None
+        release_after_filling()
+        view = QualityView(
+            self.user,
+            forms=self.client.forms(latest_only=True),
+            title_language=self._form_language(),
+            tiles=self.client.home.root / "tiles",
+        )
+        self._show(view, "quality")
         view.focus()
 
     def show_batches(self) -> None:
@@ -1163,6 +1184,8 @@ class MainWindow(QMainWindow):
             self.show_datasets()
         elif isinstance(self.centralWidget(), AssignmentsView):
             self.show_assignments()
+        elif isinstance(self.centralWidget(), QualityView):
+            self.show_quality()
         else:
             self.show_home()
 

@@ -1,7 +1,8 @@
 """Keyboard-first in every language: on one screen, no two Alt+letter keys are the same
 letter — the menu bar's included — (Qt then only moves between them or opens the menu, and
 the key seems dead), for the home screen (its To visit tab too), the review, the Secretariat's
-and the keyed-entry views, the household conflicts window and the View menu, whose
+and the keyed-entry views, the Quality screen's tabs, the household conflicts window and the
+View menu, whose
 translations choose their own letters."""
 
 import re
@@ -15,6 +16,7 @@ from desktop_app.ui.entity_conflicts import EntityConflictsWindow
 from desktop_app.ui.home import HomeView
 from desktop_app.ui.i18n import INTERFACE_LANGUAGES, InterfaceLanguage
 from desktop_app.ui.keyed_entry import KeyedEntryView
+from desktop_app.ui.quality_view import QualityView
 from desktop_app.ui.review import ReviewView
 from desktop_app.ui.secretariat import SecretariatView
 
@@ -69,6 +71,18 @@ def test_no_two_keys_on_one_screen(qtbot, client, admin, code):
         }
         for i in range(datasets.count()):
             screens[tabs[i]] = letters(datasets.widget(i), tabs + menus)
+        quality = QualityView(admin, forms=forms, title_language=code)
+        qtbot.addWidget(quality)
+        top = [quality.read_button.text()] + [
+            label.text()
+            for label in quality.findChildren(QLabel)
+            if label.buddy() in (quality.form, quality.site)
+        ]
+        quality_tabs = [quality.tabs.tabText(i) for i in range(quality.tabs.count())]
+        for i in range(quality.tabs.count()):
+            screens[f"quality: {quality_tabs[i]}"] = letters(
+                quality.tabs.widget(i), quality_tabs + top + menus
+            )
         clashes = {
             name: [k for k, n in Counter(keys).items() if n > 1] for name, keys in screens.items()
         }
