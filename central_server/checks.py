@@ -25,6 +25,7 @@ docs/checks.md for every check and its parameters."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import math
@@ -115,6 +116,7 @@ class RunReport:
     flags: list[Flag] = _field(default_factory=list)
     problems: list[str] = _field(default_factory=list)  # rules that could not run, and why
     seconds: float = 0.0
+    superseded: bool = False  # a run that began later has written its flags: not kept
 
 
 # -- rules -------------------------------------------------------------------------------------
@@ -408,6 +410,7 @@ def check_form(engine: Engine, form_id: str) -> RunReport:
     """Run every rule of the form over its submissions and keep the flags found (in place of
     the form's flags before)."""
     started = time.perf_counter()
+    began = int(time.time() * 1000)
     report = RunReport(form_id)
     with snapshot(engine) as conn:
         form = newest_form(conn, form_id)
@@ -428,6 +431,14 @@ def check_form(engine: Engine, form_id: str) -> RunReport:
                 report.problems.append(f"rule '{rule.name}': {exc.detail}")
     at = now_text()
     with writing(engine) as conn:
+        # two runs at once (the checker's and a command's): the one that began last wins,
+        # whichever ends last — an older reading never takes the place of a newer
+        run = "run:" + hashlib.sha256(form_id.encode()).hexdigest()[:40]
+        if reader_mark(conn, run) > began:
+            report.superseded = True
+            report.seconds = time.perf_counter() - started
+            return report
+        set_reader_mark(conn, run, began)
         conn.execute(delete(flags).where(flags.c.form_id == form_id))
         ids = {v: k for k, v in site_names.items()}
         if report.flags:

@@ -152,7 +152,10 @@ def _keep(conn: Connection, w: _Waiting, events: list[Event], problem: str) -> N
         & (paradata_files.c.revision == w.revision)
         & (paradata_files.c.state == "waiting")
     )
-    if conn.execute(select(paradata_files.c.uuid).where(mine)).first() is None:
+    held = select(paradata_files.c.uuid).where(mine)
+    if conn.dialect.name == "postgresql":  # two readers at once: the second waits, then
+        held = held.with_for_update()  # finds it read already
+    if conn.execute(held).first() is None:
         return  # a newer revision's log took its place, or another reader was first
     if problem:
         log.warning("an audit log could not be read (submission %s)", w.uuid)

@@ -36,7 +36,17 @@ from sqlalchemy.engine import Connection
 from central_server import as_written, published_forms, review
 from central_server.accounts import Principal
 from central_server.choices import FORMATS
-from central_server.db import decisions, devices, forms, read_json, revisions, sites, submissions
+from central_server.db import (
+    decisions,
+    devices,
+    flags,
+    forms,
+    paradata_events,
+    read_json,
+    revisions,
+    sites,
+    submissions,
+)
 from central_server.errors import Forbidden, NotFound, Refusal
 from central_server.intake import uploads
 from central_server.merged import duplicates, parts
@@ -76,6 +86,9 @@ META = [
     ("_as_written", "string"),
     # a resolved duplicate (central_server.merged.duplicates): the submission kept in its place
     ("_duplicate_of", "string"),
+    # the quality checks that flagged it (central_server.checks), by rule name; why, in the
+    # flags table beside
+    ("_flags", "string"),
 ]
 META_LABELS = {  # said in the codebook
     "_submitted_at": "Received by the server (its first revision; the server's clock, UTC)",
@@ -83,6 +96,7 @@ META_LABELS = {  # said in the codebook
     "_created_on_device": "Created on the device (the device's clock, as it said)",
     "_as_written": as_written.DESCRIPTION,
     "_duplicate_of": "Duplicate of (the submission kept in its place)",
+    "_flags": "Flagged by the quality checks (the rules; their reasons in the flags table)",
 }
 DUPLICATES = ("exclude", "include")  # resolved duplicates: left out (the default) or marked
 PAPER = {  # meta column -> sync_protocol.PaperFacts field
@@ -418,6 +432,7 @@ def _with_meta(
         # the confirmations of the few keyed from paper with a value kept as written
         flagged = {r[0] for r in rows if as_written.written(r[12])}
         confirmed = as_written.confirmations(conn, flagged) if flagged else {}
+        checked = _flag_rules(conn, [r[0] for r in rows])
         for row in rows:
             data = read_json(row[8])
             meta = _meta(row, files)
@@ -427,7 +442,133 @@ def _with_meta(
             meta["_kept"] = kept
             meta["_as_written"] = as_written.described(kept) or None
             meta["_duplicate_of"] = marked.get(row[0])
+            meta["_flags"] = checked.get(row[0])
             yield meta, data
+
+
+def _flag_rules(conn: Connection, uuids: list[str]) -> dict[str, str]:
+    """The rules that flagged each of these submissions, by name, space-separated."""
+    said: dict[str, list[str]] = {}
+    for uuid, rule in conn.execute(
+        select(flags.c.uuid, flags.c.rule).where(flags.c.uuid.in_(uuids)).order_by(flags.c.id)
+    ):
+        if rule not in said.setdefault(uuid, []):
+            said[uuid].append(rule)
+    return {uuid: " ".join(rules) for uuid, rules in said.items()}
+
+
+# Tables beside the form's own in every export (issue 26): what the checks found, and the
+# audit logs' events, of the submissions exported.
+EXTRA_TABLES = {
+    "flags": ["_uuid", "rule", "check", "reason", "details"],
+    "paradata": [
+        "_uuid",
+        "row",
+        "event",
+        "node",
+        "question",
+        "start",
+        "end",
+        "duration_ms",
+        "latitude",
+        "longitude",
+        "accuracy",
+        "old_value",
+        "new_value",
+        "user",
+        "change_reason",
+    ],
+}
+
+
+NUMBERS = {"row", "start", "end", "duration_ms"}  # milliseconds since 1970, and counts
+
+
+def extra_rows(conn: Connection, src: Source, name: str) -> Iterator[list]:
+    """The rows of an extra table for the submissions ``src`` exports."""
+    if name == "flags":
+        query = (
+            select(flags.c.uuid, flags.c.rule, flags.c.check, flags.c.reason, flags.c.details)
+            .select_from(review.reviewed((flags, flags.c.uuid == submissions.c.uuid)))
+            .where(flags.c.id.is_not(None))
+            .order_by(submissions.c.created_at, submissions.c.uuid, flags.c.id)
+        )
+    else:
+        e = paradata_events.c
+        query = (
+            select(
+                e.uuid, e.row, e.event, e.node, e.question, e.start_ms, e.end_ms,
+                e.duration_ms, e.latitude, e.longitude, e.accuracy, e.old_value,
+                e.new_value, e.user, e.change_reason,
+            )
+            .select_from(review.reviewed((paradata_events, e.uuid == submissions.c.uuid)))
+            .where(e.id.is_not(None))
+            .order_by(submissions.c.created_at, submissions.c.uuid, e.row)
+        )  # fmt: skip
+    result = conn.execution_options(stream_results=True, yield_per=2000).execute(
+        _chosen(query, src)
+    )
+    try:
+        for row in result:
+            values = list(row)
+            if name == "flags":
+                values[4] = json.dumps(values[4], ensure_ascii=False, sort_keys=True)
+            yield values
+    finally:
+        result.close()
+
+
+def _extra_files(conn: Connection, src: Source, fmt: str, out: Path) -> None:
+    """The extra tables into an export's zip: CSV for CSV, Parquet for Parquet, Stata or
+    SPSS files for those."""
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    with tempfile.TemporaryDirectory(dir=out.parent, prefix=".extra-") as tmp:
+        written: list[tuple[Path, str]] = []
+        for name, header in EXTRA_TABLES.items():
+            rows = list(extra_rows(conn, src, name))
+            path = Path(tmp) / f"{name}.{fmt}"
+            if fmt == "csv":
+                path.write_text(_csv_text([header, *rows]), encoding="utf-8")
+            else:
+                columns = list(zip(*rows, strict=True)) if rows else [() for _ in header]
+                table = pa.table(
+                    {
+                        h: pa.array(
+                            [
+                                None if v is None else str(v) if not isinstance(v, int) else v
+                                for v in c
+                            ]
+                            if h not in ("row", "start", "end", "duration_ms")
+                            else list(c),
+                            type=pa.int64()
+                            if h in ("row", "start", "end", "duration_ms")
+                            else pa.string(),
+                        )
+                        for h, c in zip(header, columns, strict=True)
+                    }
+                )
+                if fmt == "parquet":
+                    pq.write_table(table, path)
+                else:
+                    import pyreadstat
+
+                    frame = table.to_pandas()
+                    for h in header:
+                        if h in NUMBERS:
+                            frame[h] = pd.to_numeric(frame[h]).astype("float64")
+                        else:  # Stata's strings are at most 2,045 bytes
+                            frame[h] = frame[h].fillna("").astype(object).str.slice(0, 2000)
+                    # named as the main table's are there: _uuid is v_uuid in both
+                    frame.columns = [h if h[:1].isalpha() else "v" + h for h in header]
+                    writer = pyreadstat.write_dta if fmt == "dta" else pyreadstat.write_sav
+                    writer(frame, str(path))
+            written.append((path, f"{name}.{fmt}"))
+        with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as z:
+            for path, inside in written:
+                z.write(path, inside)
 
 
 def _meta(row, files: bool) -> dict:
@@ -594,7 +735,10 @@ def export(
     notes = cells.Notes()
     if fmt == "xlsx":  # one workbook, written by one process
         rows = _rows_of(conn, src, main, changes, progress)
-        _xlsx(tables, rows, counts, notes, lambda: codebook(main, languages, notes), out)
+        extras = [
+            (name, header, extra_rows(conn, src, name)) for name, header in EXTRA_TABLES.items()
+        ]
+        _xlsx(tables, rows, counts, notes, lambda: codebook(main, languages, notes), out, extras)
     else:  # each part's files, then put end to end
         wanted = parts.parts_wanted() if helpers is None else helpers + 1
         pieces = split(conn, src, wanted)
@@ -630,6 +774,7 @@ def export(
             finally:
                 for files in opened.values():
                     files.close()  # a failed export's too: the folder is then removed
+        _extra_files(conn, src, fmt, out)
     for line in notes.lines():  # counts and columns only: never a value
         log.info("export of %s as %s: %s", src.form_id, fmt, line)
     if attachments:
@@ -1205,7 +1350,9 @@ def _csv_text(lines) -> str:
     return buf.getvalue()
 
 
-def _xlsx(tables, rows, counts, notes: cells.Notes, book: Callable[[], Iterator], out) -> None:
+def _xlsx(
+    tables, rows, counts, notes: cells.Notes, book: Callable[[], Iterator], out, extras=()
+) -> None:
     """``book``: the codebook's lines, asked for once every row is written (its notes say
     what the rows needed)."""
     from openpyxl import Workbook
@@ -1259,6 +1406,12 @@ def _xlsx(tables, rows, counts, notes: cells.Notes, book: Callable[[], Iterator]
         sheet = sheets[table.name]
         sheet.append(texts(sheet, row, table.name, headers[table.name]))
         counts[table.name] += 1
+    for name, header, extra in extras:
+        sheet = wb.create_sheet(_sheet_name(name, taken))
+        taken.append(sheet.title)
+        sheet.append(header)
+        for row in extra:
+            sheet.append(texts(sheet, list(row), None, None))
     cb = wb.create_sheet("codebook")
     for line in book():
         cb.append(texts(cb, list(line), None, None))

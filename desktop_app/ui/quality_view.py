@@ -36,7 +36,7 @@ from desktop_app.store import FormVersionInfo
 from desktop_app.sync.enrolment import server_of
 from desktop_app.sync.transport import SyncError
 from desktop_app.ui.home import form_title
-from desktop_app.ui.i18n import isolate
+from desktop_app.ui.i18n import isolate, isolate_ltr
 from desktop_app.ui.reassign_dialog import ask_server, refusal_text
 from desktop_app.ui.secretariat import BarChart
 
@@ -45,7 +45,7 @@ PROBLEM_STYLE = "color: #b00020; font-weight: bold"
 
 
 def _percent(x: float) -> str:
-    return f"{x * 100:.0f} %"
+    return isolate_ltr(f"{x * 100:.0f} %")  # "50 %" whole, in a right-to-left line too
 
 
 class MapWidget(QWidget):
@@ -445,28 +445,29 @@ class QualityView(QWidget):
             if self.all_sites:
                 label = f"{label} ({r['site']})"
             shown = value * 100 if percent else float(value)
-            text = f"{shown:.0f} %" if percent else f"{shown:.1f}"
+            text = isolate_ltr(f"{shown:.0f} %") if percent else f"{shown:.1f}"
             bars.append((label, shown, text))
         self.chart.set_bars(self.measure.currentText(), bars, percent=percent)
 
     def _redraw_map(self) -> None:
+        from html import escape
+
         answer = self._map_answer or {"areas": [], "points": []}
         by_flag = bool(self.colour_by.currentData())
         self.map.show_map(answer["areas"], answer["points"], by_flag=by_flag)
         if by_flag:
-            self.legend.setText(
-                "<span style='color:#c62828'>●</span> "
-                + self.tr("flagged")
-                + " &nbsp; <span style='color:#2e7d32'>●</span> "
-                + self.tr("not flagged")
-            )
+            keys = [("#c62828", self.tr("flagged")), ("#2e7d32", self.tr("not flagged"))]
         else:
-            self.legend.setText(
-                " &nbsp; ".join(
-                    f"<span style='color:{c.name()}'>●</span> {isolate(n)}"
-                    for n, c in self.map.colours.items()
-                )
+            keys = [(c.name(), isolate(n)) for n, c in self.map.colours.items()]
+        # the interface's direction, whatever script the names are in
+        direction = "rtl" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
+        self.legend.setText(
+            f"<div dir='{direction}'>"
+            + " &nbsp; ".join(
+                f"<span style='color:{colour}'>●</span> {escape(text)}" for colour, text in keys
             )
+            + "</div>"
+        )
 
     def _fill_rules(self, rules: list[dict]) -> None:
         self.rules.setRowCount(len(rules))

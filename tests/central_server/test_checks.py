@@ -438,3 +438,57 @@ def test_the_map_has_the_zones_and_every_point_with_its_flags(server, day, login
     assert (planted["latitude"], planted["longitude"]) == (3.45, 31.10)
     assert sorted(planted["flags"]) == ["few_people", "outside", "too_fast"]
     assert points[made["amina"][1]]["flags"] == []
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet", "dta", "xlsx"])
+def test_exports_carry_the_flags_and_the_paradata(server, day, tmp_path, fmt):
+    import io
+    import zipfile
+
+    import pandas as pd
+
+    from central_server.merged import exporting
+
+    made, _ = day
+    out = tmp_path / f"day.{fmt if fmt == 'xlsx' else 'zip'}"
+    with server.app.state.engine.connect() as conn:
+        who = accounts.principal_of(conn, "super_k")
+        src = exporting.source(conn, who, "hh_day", state=None)
+        exporting.export(conn, src, fmt, out, helpers=0)
+    if fmt == "xlsx":
+        sheets = pd.read_excel(out, sheet_name=None, dtype=str)
+        main, flagged, events = sheets["hh_day"], sheets["flags"], sheets["paradata"]
+    else:
+        with zipfile.ZipFile(out) as z:
+            names = set(z.namelist())
+            assert {f"flags.{fmt}", f"paradata.{fmt}"} <= names
+
+            def read(name):
+                data = z.read(name)
+                if fmt == "csv":
+                    return pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False)
+                if fmt == "parquet":
+                    return pd.read_parquet(io.BytesIO(data))
+                import pyreadstat
+
+                path = tmp_path / name
+                path.write_bytes(data)
+                return pyreadstat.read_dta(str(path))[0]
+
+            main = read(f"hh_day.{fmt}")
+            flagged, events = read(f"flags.{fmt}"), read(f"paradata.{fmt}")
+    uuid_column = "v_uuid" if fmt == "dta" else "_uuid"  # Stata's names begin with a letter
+    flags_column = "v_flags" if fmt == "dta" else "_flags"
+    by_uuid = dict(zip(main[uuid_column], main[flags_column].fillna(""), strict=True))
+    assert sorted(by_uuid[made["akello"][0]].split()) == ["few_people", "outside", "too_fast"]
+    assert by_uuid[made["amina"][1]] == ""
+    rules = flagged[flagged[uuid_column] == made["akello"][0]]
+    assert sorted(rules["rule"]) == ["few_people", "outside", "too_fast"]
+    assert "is outside zone A" in " ".join(rules["reason"])
+    mine = events[events[uuid_column] == made["akello"][0]]
+    assert list(mine["event"]) == ["form start", "question", "question", "question", "question",
+                                   "form save", "form exit", "form finalize"]  # fmt: skip
+    assert [int(x) for x in mine["duration_ms"]][1:5] == [20_000] * 4
+    assert len(events) == sum(
+        4 + min(interview(n, i)["size"], 8) + 3 for n in TEAM for i in range(6)
+    )

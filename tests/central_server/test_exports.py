@@ -15,7 +15,8 @@ def test_a_table_longer_than_a_sheet_goes_on_in_the_next(server, visits, tmp_pat
         counts = exporting.export(conn, src, "xlsx", tmp_path / "visit.xlsx")
     assert counts == {"visit": 6}
     book = load_workbook(tmp_path / "visit.xlsx", read_only=True)
-    assert book.sheetnames == ["visit", "visit (2)", "codebook"]
+    # the checks' flags and the audit logs' events beside (none here)
+    assert book.sheetnames == ["visit", "visit (2)", "flags", "paradata", "codebook"]
     first, second = (list(book[n].iter_rows(values_only=True)) for n in ("visit", "visit (2)"))
     assert first[0] == second[0] and len(first) == 5 and len(second) == 3  # headers + 4 + 2
     uuids = [r[1] for r in first[1:] + second[1:]]
@@ -37,7 +38,13 @@ def test_stata_files_come_in_parts_of_a_bounded_size(server, visits, tmp_path, m
         none = exporting.source(conn, who, "visit", state="approved")
         exporting.export(conn, none, "sav", tmp_path / "none.zip")  # nothing approved yet
     with zipfile.ZipFile(tmp_path / "visit.zip") as z:
-        assert sorted(z.namelist()) == ["codebook.csv", "visit-1.dta", "visit-2.dta"]
+        assert sorted(z.namelist()) == [
+            "codebook.csv",
+            "flags.dta",
+            "paradata.dta",
+            "visit-1.dta",
+            "visit-2.dta",
+        ]
         z.extractall(tmp_path / "dta")
     frames = [pyreadstat.read_dta(str(tmp_path / "dta" / f"visit-{n}.dta")) for n in (1, 2)]
     assert [len(f) for f, _ in frames] == [4, 2]

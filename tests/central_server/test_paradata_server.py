@@ -147,3 +147,46 @@ def test_an_unreadable_log_is_kept_with_why_and_the_submission_stands(server, au
             (instance,),
         ).scalar_one()
     assert status == "received"
+
+
+def test_two_readers_at_once_keep_each_log_once(server, audited_form):
+    """The checker's thread and another process read the same logs at the same moment:
+    each event is kept once (on PostgreSQL the second waits for the first, then finds the log
+    read)."""
+    import threading
+
+    from sqlalchemy import func, select
+
+    from central_server.db import paradata_events
+
+    form = load_xlsform(audited_form)
+    collect = Collect(server.url, "amina", PASSWORDS["amina"])
+    sent = []
+    for _ in range(12):
+        instance = str(uuidlib.uuid4())
+        xml = json_to_xml(
+            form, {"head": "A", "meta/audit": "audit.csv", "meta/instanceID": f"uuid:{instance}"}
+        ).encode()
+        assert [
+            a.status_code for a in collect.submit(xml, {"audit.csv": COLLECT_AUDIT.encode()})
+        ] == [201]
+        sent.append(instance)
+    engine = server.app.state.engine
+    start = threading.Barrier(3)
+
+    def reader():
+        start.wait()
+        for _ in range(20):
+            paradata.read_waiting(engine)
+
+    threads = [threading.Thread(target=reader) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    for uuid in sent:
+        summary, events = read_on_server(server, uuid)
+        assert summary["state"] == "read" and events == read_csv(COLLECT_AUDIT)
+    with engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(paradata_events)).scalar_one()
+    assert total == 12 * len(read_csv(COLLECT_AUDIT))

@@ -1486,58 +1486,58 @@
 <context>
     <name>EntityHistoryDialog</name>
     <message>
-        <location filename="../to_visit.py" line="170"/>
         <location filename="../to_visit.py" line="171"/>
+        <location filename="../to_visit.py" line="172"/>
         <source>History of {name}</source>
         <translation>የ{name} ታሪክ</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="175"/>
+        <location filename="../to_visit.py" line="176"/>
         <source>Version</source>
         <translation>ስሪት</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="175"/>
+        <location filename="../to_visit.py" line="176"/>
         <source>When</source>
         <translation>መቼ</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="175"/>
+        <location filename="../to_visit.py" line="176"/>
         <source>From</source>
         <translation>ምንጭ</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="175"/>
+        <location filename="../to_visit.py" line="176"/>
         <source>What changed</source>
         <translation>የተለወጠው</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="177"/>
+        <location filename="../to_visit.py" line="178"/>
         <source>Versions</source>
         <translation>ስሪቶች</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="189"/>
+        <location filename="../to_visit.py" line="190"/>
         <source>{name}: {value}</source>
         <translation>{name}: {value}</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="194"/>
+        <location filename="../to_visit.py" line="195"/>
         <source>{name}: {before} → {after}</source>
         <translation>{name}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="204"/>
+        <location filename="../to_visit.py" line="205"/>
         <source>the server</source>
         <translation>አገልጋዩ</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="204"/>
+        <location filename="../to_visit.py" line="205"/>
         <source>this computer</source>
         <translation>ይህ ኮምፒውተር</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="205"/>
+        <location filename="../to_visit.py" line="206"/>
         <source>(no change)</source>
         <translation>(ለውጥ የለም)</translation>
     </message>
@@ -1723,72 +1723,72 @@
         <translation>ይህን ቅጽ አስተካክል (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="412"/>
+        <location filename="../filling.py" line="444"/>
         <source>✓ Saved</source>
         <translation>✓ ተቀምጧል</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="414"/>
+        <location filename="../filling.py" line="446"/>
         <source>Every answer is on the disk.</source>
         <translation>ሁሉም መልሶች በኮምፒውተሩ ላይ ተቀምጠዋል።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="416"/>
+        <location filename="../filling.py" line="448"/>
         <source>⚠ NOT SAVED</source>
         <translation>⚠ አልተቀመጠም</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="458"/>
+        <location filename="../filling.py" line="490"/>
         <source>Remove this “{label}” (Ctrl+Del)</source>
         <translation>ይህን “{label}” አስወግድ (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="473"/>
+        <location filename="../filling.py" line="505"/>
         <source>{label} — {n} of {count}</source>
         <translation>{label} — {n} ከ{count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="477"/>
+        <location filename="../filling.py" line="509"/>
         <source>Page {n} of {count}</source>
         <translation>ገጽ {n} ከ{count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="493"/>
+        <location filename="../filling.py" line="525"/>
         <source>Add another “{label}”? There are {count} now.</source>
         <translation>ሌላ “{label}” ይጨመር? አሁን {count} አሉ።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="500"/>
+        <location filename="../filling.py" line="532"/>
         <source>Add another (Alt+A)</source>
         <translation>ሌላ ጨምር (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="501"/>
+        <location filename="../filling.py" line="533"/>
         <source>No, go on (Enter)</source>
         <translation>አይ፣ ቀጥል (Enter)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="508"/>
+        <location filename="../filling.py" line="540"/>
         <source>Remove the last one (Alt+R)</source>
         <translation>የመጨረሻውን አስወግድ (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="597"/>
+        <location filename="../filling.py" line="629"/>
         <source>How many entries there are is set by an answer earlier in the form: change that answer to remove one.</source>
         <translation>የግቤቶቹ ብዛት የሚወሰነው በቅጹ ውስጥ ቀደም ብሎ ባለ መልስ ነው፤ አንዱን ለማስወገድ ያንን መልስ ይቀይሩ።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="637"/>
+        <location filename="../filling.py" line="669"/>
         <source>Finalize (Alt+F)</source>
         <translation>አጠናቅቅ (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="557"/>
+        <location filename="../filling.py" line="589"/>
         <source>Remove answers?</source>
         <translation>መልሶች ይወገዱ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="559"/>
+        <location filename="../filling.py" line="591"/>
         <source>The count is now {wanted}, but these entries hold answers: {names}.
 
 Remove them and their answers?</source>
@@ -1797,47 +1797,47 @@ Remove them and their answers?</source>
 እነሱና መልሶቻቸው ይወገዱ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="571"/>
+        <location filename="../filling.py" line="603"/>
         <source>Keep them (the count goes back to {n})</source>
         <translation>አቆያቸው (ቁጥሩ ወደ {n} ይመለሳል)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="572"/>
+        <location filename="../filling.py" line="604"/>
         <source>Keep them</source>
         <translation>አቆያቸው</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="573"/>
+        <location filename="../filling.py" line="605"/>
         <source>Remove them</source>
         <translation>አስወግዳቸው</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="606"/>
+        <location filename="../filling.py" line="638"/>
         <source>Remove</source>
         <translation>አስወግድ</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="607"/>
+        <location filename="../filling.py" line="639"/>
         <source>Remove “{label}” {n} and all its answers?</source>
         <translation>“{label}” {n} ከነመልሶቹ ሁሉ ይወገድ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="626"/>
+        <location filename="../filling.py" line="658"/>
         <source>End of the form. Check the problems below, then finalize.</source>
         <translation>የቅጹ መጨረሻ። ከታች ያሉትን ችግሮች ይመልከቱ፣ ከዚያ ያጠናቅቁ።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="631"/>
+        <location filename="../filling.py" line="663"/>
         <source>Problems</source>
         <translation>ችግሮች</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="659"/>
+        <location filename="../filling.py" line="691"/>
         <source>No problems: ready to finalize.</source>
         <translation>ምንም ችግር የለም፦ ለማጠናቀቅ ዝግጁ ነው።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="661"/>
+        <location filename="../filling.py" line="693"/>
         <source>This submission is finalized and can no longer be changed.</source>
         <translation>ይህ የተሞላ ቅጽ ተጠናቋል፤ ከእንግዲህ ሊቀየር አይችልም።</translation>
     </message>
@@ -2422,22 +2422,22 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
         <translation>በወረቀቱ እንዳለ ተይዟል</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="596"/>
+        <location filename="../keyed_entry.py" line="601"/>
         <source>Go to question</source>
         <translation>ወደ ጥያቄ ሂድ</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="597"/>
+        <location filename="../keyed_entry.py" line="602"/>
         <source>Question &amp;number:</source>
         <translation>የጥያቄ ቁጥር (&amp;N)፦</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="773"/>
+        <location filename="../keyed_entry.py" line="778"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>የመጠይቁ መጨረሻ፦ Enter ያስቀምጠዋል።</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="874"/>
+        <location filename="../keyed_entry.py" line="879"/>
         <source>End of the questionnaire: Enter saves it, Up goes back.</source>
         <translation>የመጠይቁ መጨረሻ፦ Enter ያስቀምጠዋል፣ ወደ ላይ ይመልሳል።</translation>
     </message>
@@ -2519,407 +2519,412 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="157"/>
         <source>&amp;Daftari</source>
         <translation>Daftari (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="159"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>ቅጽ ጫን (XLSForm) (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="161"/>
         <source>&amp;Lock / switch user</source>
         <translation>ቆልፍ / ተጠቃሚ ቀይር (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="162"/>
         <source>&amp;Sync now</source>
         <translation>አሁን አመሳስል (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="163"/>
         <source>&amp;Connect to a server…</source>
         <translation>ከሰርቨር ጋር ተገናኝ (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="165"/>
         <source>Connect to ODK Central or &amp;KoboToolbox…</source>
         <translation>ከODK Central ወይም KoboToolbox ጋር ተገናኝ (&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="168"/>
         <source>&amp;Bring a bundle from a USB stick…</source>
         <translation>ከUSB ጥቅል አምጣ (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="171"/>
         <source>Bundles b&amp;rought from USB sticks…</source>
         <translation>ከUSB የመጡ ጥቅሎች… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="174"/>
         <source>&amp;Put submissions on a USB stick…</source>
         <translation>ማስረከቢያዎችን በUSB ላይ አስቀምጥ… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="177"/>
         <source>Receive &amp;updates from a USB stick…</source>
         <translation>ዝማኔዎችን ከUSB ተቀበል… (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="179"/>
         <source>&amp;Users…</source>
         <translation>ተጠቃሚዎች (&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>ውጣ (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="182"/>
         <source>&amp;View</source>
         <translation>እይታ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Larger text</source>
         <translation>ጽሑፉን አተልቅ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="187"/>
         <source>Smaller text</source>
         <translation>ጽሑፉን አሳንስ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Normal text size</source>
         <translation>መደበኛ የጽሑፍ መጠን</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="192"/>
         <source>&amp;My forms and submissions</source>
         <translation>የእኔ ቅጾችና መልሶች (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="195"/>
         <source>&amp;Review submissions</source>
         <translation>የተላኩ መልሶችን መገምገም (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="199"/>
         <source>&amp;Indicators, data and exports</source>
         <translation>አመልካቾች፣ መረጃ እና ወጪ ፋይሎች (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="204"/>
         <source>&amp;Key paper questionnaires…</source>
         <translation>የወረቀት መጠይቆችን ማስገባት… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="208"/>
         <source>Key papers a &amp;second time (verification)…</source>
         <translation>ወረቀቶችን ለሁለተኛ ጊዜ ማስገባት (ማረጋገጫ)… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="213"/>
         <source>&amp;Batches and differences</source>
         <translation>ጥቅሎችና ልዩነቶች (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="216"/>
         <source>Household &amp;conflicts…</source>
         <translation>የቤተሰብ ግጭቶች… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="219"/>
         <source>&amp;Assignments</source>
         <translation>የሥራ ምደባዎች (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="222"/>
+        <source>&amp;Quality of the work</source>
+        <translation>የሥራው ጥራት (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="224"/>
         <source>Interface &amp;language</source>
         <translation>የመተግበሪያው ቋንቋ (&amp;l)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="282"/>
         <source>Locked</source>
         <translation>ተቆልፏል</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="413"/>
         <source>Install a form first (Ctrl+I).</source>
         <translation>መጀመሪያ ቅጽ ይጫኑ (Ctrl+I)።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="418"/>
         <source>Key paper questionnaires</source>
         <translation>የወረቀት መጠይቆችን ማስገባት</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="419"/>
         <source>&amp;Form:</source>
         <translation>ቅጽ (&amp;F)፦</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="571"/>
+        <location filename="../main_window.py" line="592"/>
         <source>Connected: {n} form(s) listed there, installed on this computer now.</source>
         <translation>ተገናኝቷል፤ እዚያ {n} ቅጽ(ዎች) ተዘርዝረዋል፤ በዚህ ኮምፒውተር ላይ ተጭነዋል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="586"/>
+        <location filename="../main_window.py" line="607"/>
         <source>Bring a bundle from a USB stick</source>
         <translation>ከUSB ጥቅል አምጣ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="588"/>
-        <location filename="../main_window.py" line="667"/>
-        <location filename="../main_window.py" line="747"/>
+        <location filename="../main_window.py" line="609"/>
+        <location filename="../main_window.py" line="688"/>
+        <location filename="../main_window.py" line="768"/>
         <source>Daftari bundles (*.bundle);;All files (*)</source>
         <translation>የDaftari ጥቅሎች (*.bundle);;ሁሉም ፋይሎች (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="611"/>
+        <location filename="../main_window.py" line="632"/>
         <source>{name} is kept on this computer, sealed. It goes to the server at the first sync once this computer is connected to one (Daftari → Connect to a server).</source>
         <translation>{name} በዚህ ኮምፒውተር ላይ ታሽጎ ተቀምጧል። ይህ ኮምፒውተር ከሰርቨር ጋር ከተገናኘ በኋላ በመጀመሪያው ማመሳሰል ወደ ሰርቨሩ ይሄዳል (Daftari → ከሰርቨር ጋር ተገናኝ)።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="616"/>
+        <location filename="../main_window.py" line="637"/>
         <source>{name} is kept on this computer and goes to the server at the next sync. It is sealed: its answers cannot be read here.</source>
         <translation>{name} በዚህ ኮምፒውተር ላይ ተቀምጧል፤ በሚቀጥለው ማመሳሰል ወደ ሰርቨሩ ይሄዳል። የታሸገ ነው፤ መልሶቹ እዚህ ሊነበቡ አይችሉም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="621"/>
+        <location filename="../main_window.py" line="642"/>
         <source>Bundle kept</source>
         <translation>ጥቅሉ ተቀምጧል</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="634"/>
+        <location filename="../main_window.py" line="655"/>
         <source>The bundle was not kept</source>
         <translation>ጥቅሉ አልተቀመጠም</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="650"/>
-        <location filename="../main_window.py" line="718"/>
-        <location filename="../main_window.py" line="728"/>
+        <location filename="../main_window.py" line="671"/>
+        <location filename="../main_window.py" line="739"/>
+        <location filename="../main_window.py" line="749"/>
         <source>Nothing was put on the stick</source>
         <translation>በUSB ላይ ምንም አልተቀመጠም</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="663"/>
+        <location filename="../main_window.py" line="684"/>
         <source>Put submissions on a USB stick</source>
         <translation>ማስረከቢያዎችን በUSB ላይ አስቀምጥ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="687"/>
+        <location filename="../main_window.py" line="708"/>
         <source>Submissions put on the stick</source>
         <translation>ማስረከቢያዎች በUSB ላይ ተቀምጠዋል</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="689"/>
+        <location filename="../main_window.py" line="710"/>
         <source>{n} submission(s) went into {file}. Take the stick to a computer that syncs with the server; they stay here as waiting until this computer&apos;s next sync hears that they arrived.</source>
         <translation>{n} ማስረከቢያ(ዎች) ወደ {file} ገብተዋል። USB ከአገልጋዩ ጋር ወደሚያመሳስል ኮምፒዩተር ይውሰዱ፤ የዚህ ኮምፒዩተር ቀጣይ ማመሳሰል መድረሳቸውን እስኪሰማ ድረስ እዚህ በመጠበቅ ይቆያሉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="704"/>
+        <location filename="../main_window.py" line="725"/>
         <source>{file} could not be written ({why}): nothing was put on the stick. Is the stick in, not full, and not locked against writing?</source>
         <translation>{file} ሊጻፍ አልቻለም ({why})፦ በUSB ላይ ምንም አልተቀመጠም። USB ገብቷል፣ አልሞላም፣ ለመጻፍስ አልተቆለፈም?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="711"/>
+        <location filename="../main_window.py" line="732"/>
         <source>Your waiting submissions and their photos are more than one bundle carries. Sync them over a network, or ask for help to write them in several bundles.</source>
         <translation>የሚጠብቁ ማስረከቢያዎችዎና ፎቶዎቻቸው አንድ ጥቅል ከሚሸከመው ይበልጣሉ። በኔትወርክ ያመሳስሏቸው፣ ወይም በብዙ ጥቅሎች ለመጻፍ እርዳታ ይጠይቁ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="722"/>
+        <location filename="../main_window.py" line="743"/>
         <source>A bundle is sealed for your server, so that only it can read it: connect to it first (Daftari → Connect to a server).</source>
         <translation>ጥቅሉ ለአገልጋይዎ ብቻ እንዲነበብ ታሽጓል፦ መጀመሪያ ከእሱ ጋር ይገናኙ (Daftari → ከአገልጋይ ጋር ይገናኙ)።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="730"/>
+        <location filename="../main_window.py" line="751"/>
         <source>No finalized submission of yours waits to be sent: there is nothing to put on a stick, and no file was written.</source>
         <translation>ለመላክ የሚጠብቅ የተጠናቀቀ ማስረከቢያዎ የለም፦ በUSB ላይ የሚቀመጥ ነገር የለም፣ ምንም ፋይል አልተጻፈም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="741"/>
-        <location filename="../main_window.py" line="774"/>
+        <location filename="../main_window.py" line="762"/>
+        <location filename="../main_window.py" line="795"/>
         <source>Nothing was received</source>
         <translation>ምንም አልተቀበለም</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="745"/>
+        <location filename="../main_window.py" line="766"/>
         <source>Receive updates from a USB stick</source>
         <translation>ዝማኔዎችን ከUSB ተቀበል</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="760"/>
+        <location filename="../main_window.py" line="781"/>
         <source>Updates received</source>
         <translation>ዝማኔዎች ተቀብለዋል</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="762"/>
+        <location filename="../main_window.py" line="783"/>
         <source>{entities} household(s) or person(s) of the site&apos;s lists and {assignments} assignment(s) are on this computer now; {returned} submission(s) were sent back to correct.</source>
         <translation>{entities} ቤተሰብ(ቦች) ወይም ሰው(ዎች) ከጣቢያው ዝርዝሮች እና {assignments} ሥራ(ዎች) አሁን በዚህ ኮምፒውተር ላይ ናቸው፤ {returned} ቅጽ(ዎች) ለእርማት ተመልሰዋል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="853"/>
+        <location filename="../main_window.py" line="874"/>
         <source>The visit cannot open</source>
         <translation>ጉብኝቱ ሊከፈት አይችልም</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="863"/>
+        <location filename="../main_window.py" line="884"/>
         <source>Opening the form: reading its lists…</source>
         <translation>ቅጹን በመክፈት ላይ፦ ዝርዝሮቹን በማንበብ ላይ…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="991"/>
+        <location filename="../main_window.py" line="1026"/>
         <source>Reopened by you to correct it.</source>
         <translation>ለማስተካከል እርስዎ እንደገና ከፍተውታል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="996"/>
+        <location filename="../main_window.py" line="1031"/>
         <source>Reopened: correct it and finalize again; it is sent as an edit.</source>
         <translation>እንደገና ተከፍቷል፤ አስተካክለው እንደገና ያጠናቅቁ፤ እንደ ማሻሻያ ይላካል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1008"/>
+        <location filename="../main_window.py" line="1043"/>
         <source>Discard this draft?</source>
         <translation>ይህ ረቂቅ ይሰረዝ?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1010"/>
+        <location filename="../main_window.py" line="1045"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>“{title}” ይሰረዝ? መልሶቹ (እና ፎቶዎቹ) ከዚህ ኮምፒውተር ይሰረዛሉ። ከዚያ በኋላ መመለስ አይቻልም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1026"/>
+        <location filename="../main_window.py" line="1061"/>
         <source>The draft was discarded.</source>
         <translation>ረቂቁ ተሰርዟል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1035"/>
+        <location filename="../main_window.py" line="1070"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>ተጠናቋል። ግንኙነት ሲገኝ ይላካል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1041"/>
+        <location filename="../main_window.py" line="1076"/>
         <source>Choose a file…</source>
         <translation>ፋይል ይምረጡ…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1042"/>
+        <location filename="../main_window.py" line="1077"/>
         <source>OK</source>
         <translation>እሺ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1043"/>
+        <location filename="../main_window.py" line="1078"/>
         <source>Type a whole number.</source>
         <translation>ሙሉ ቁጥር ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1044"/>
+        <location filename="../main_window.py" line="1079"/>
         <source>Type a number.</source>
         <translation>ቁጥር ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1046"/>
+        <location filename="../main_window.py" line="1081"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” {first} ወይም {second} ሊሆን ይችላል። እንደፈለጉት {first} ወይም {second} ብለው ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1049"/>
+        <location filename="../main_window.py" line="1084"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”፦ እዚህ ኮማ የአስርዮሽ ምልክት አይደለም። {value} ማለት ከፈለጉ {value} ብለው ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1051"/>
+        <location filename="../main_window.py" line="1086"/>
         <source>Too many digits to keep exactly.</source>
         <translation>በትክክል ለማስቀመጥ አሃዞቹ በጣም ብዙ ናቸው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1052"/>
+        <location filename="../main_window.py" line="1087"/>
         <source>Will be stored as {value}.</source>
         <translation>{value} ተብሎ ይቀመጣል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1053"/>
+        <location filename="../main_window.py" line="1088"/>
         <source>No choice has the code {code}.</source>
         <translation>{code} የሚል ኮድ ያለው ምርጫ የለም።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1054"/>
+        <location filename="../main_window.py" line="1089"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>ቀኑን በ YYYY-MM-DD ቅርጸት ይጻፉ (F4 የቀን መቁጠሪያ ይከፍታል)።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1055"/>
+        <location filename="../main_window.py" line="1090"/>
         <source>Type a time as HH:MM.</source>
         <translation>ሰዓቱን በ HH:MM ቅርጸት ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1056"/>
+        <location filename="../main_window.py" line="1091"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>ቀንና ሰዓቱን በ YYYY-MM-DD HH:MM ቅርጸት ይጻፉ።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1057"/>
+        <location filename="../main_window.py" line="1092"/>
         <source>Latitude</source>
         <translation>ኬክሮስ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1058"/>
+        <location filename="../main_window.py" line="1093"/>
         <source>Longitude</source>
         <translation>ኬንትሮስ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1059"/>
+        <location filename="../main_window.py" line="1094"/>
         <source>Accuracy (m)</source>
         <translation>ትክክለኛነት (ሜትር)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1060"/>
+        <location filename="../main_window.py" line="1095"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>ኬክሮስና ኬንትሮስ ቁጥሮች ናቸው፤ ለምሳሌ 3.7194 እና 34.8567።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1061"/>
+        <location filename="../main_window.py" line="1096"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>ኬክሮስ ከ-90 እስከ 90 ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1062"/>
+        <location filename="../main_window.py" line="1097"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>ኬንትሮስ ከ-180 እስከ 180 ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1063"/>
+        <location filename="../main_window.py" line="1098"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>ትክክለኛነት በሜትር ከዜሮ በላይ የሆነ ቁጥር ነው።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1090"/>
+        <location filename="../main_window.py" line="1125"/>
         <source>Install a form</source>
         <translation>ቅጽ ጫን</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1092"/>
+        <location filename="../main_window.py" line="1127"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm ፋይሎች (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1109"/>
+        <location filename="../main_window.py" line="1144"/>
         <source>Installed {title}, version {version}.</source>
         <translation>{title}፣ ስሪት {version} ተጭኗል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1111"/>
+        <location filename="../main_window.py" line="1146"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}፣ ስሪት {version} ቀድሞ ተጭኗል።</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1123"/>
+        <location filename="../main_window.py" line="1158"/>
         <source>The form was not installed</source>
         <translation>ቅጹ አልተጫነም</translation>
     </message>
@@ -3277,6 +3282,276 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
         <location filename="../assignment_models.py" line="309"/>
         <source>Nobody has open work: Assign… gives the site&apos;s enumerators and clerks some.</source>
         <translation>ያልተጠናቀቀ ሥራ ያለው ሰው የለም፦ «መድብ…» ለጣቢያው ቆጣሪዎችና ጸሐፊዎች ሥራ ይሰጣል።</translation>
+    </message>
+</context>
+<context>
+    <name>QualityView</name>
+    <message>
+        <location filename="../quality_view.py" line="173"/>
+        <source>Quality of the work</source>
+        <translation>የሥራው ጥራት</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="182"/>
+        <source>&amp;Form:</source>
+        <translation>ቅጽ (&amp;F)፦</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="185"/>
+        <source>every site</source>
+        <translation>ሁሉም ጣቢያዎች</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="186"/>
+        <source>Site</source>
+        <translation>ጣቢያ</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="187"/>
+        <source>S&amp;ite:</source>
+        <translation>ጣቢያ (&amp;I)፦</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="189"/>
+        <source>&amp;Read (F5)</source>
+        <translation>አንብብ (F5) (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="206"/>
+        <source>&amp;Enumerators</source>
+        <translation>ቆጣሪዎች (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="207"/>
+        <source>&amp;Map</source>
+        <translation>ካርታ (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="208"/>
+        <source>C&amp;hecks</source>
+        <translation>ፍተሻዎች (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="218"/>
+        <source>This computer is not connected to a server: connect it first.</source>
+        <translation>ይህ ኮምፒውተር ከአገልጋይ ጋር አልተገናኘም፦ መጀመሪያ ያገናኙት።</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="226"/>
+        <source>Day</source>
+        <translation>ቀን</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="227"/>
+        <source>Enumerator</source>
+        <translation>ቆጣሪ</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="228"/>
+        <location filename="../quality_view.py" line="251"/>
+        <source>Interviews</source>
+        <translation>ቃለ መጠይቆች</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="229"/>
+        <location filename="../quality_view.py" line="245"/>
+        <source>Median minutes</source>
+        <translation>መካከለኛ ደቂቃዎች</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="230"/>
+        <location filename="../quality_view.py" line="246"/>
+        <source>Flagged</source>
+        <translation>ምልክት የተደረገባቸው</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="231"/>
+        <location filename="../quality_view.py" line="247"/>
+        <source>Sent back</source>
+        <translation>ለእርማት የተመለሱ</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="232"/>
+        <location filename="../quality_view.py" line="248"/>
+        <source>Don&apos;t know</source>
+        <translation>አላውቅም</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="233"/>
+        <location filename="../quality_view.py" line="249"/>
+        <source>Refused</source>
+        <translation>መመለስ ያልፈለጉ</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="234"/>
+        <location filename="../quality_view.py" line="250"/>
+        <source>Roster size</source>
+        <translation>የቤተሰብ አባላት ብዛት</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="235"/>
+        <source>Timed</source>
+        <translation>ጊዜያቸው የተለካ</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="241"/>
+        <source>Per enumerator and day</source>
+        <translation>በየቆጣሪውና በየቀኑ</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="255"/>
+        <source>Char&amp;t of:</source>
+        <translation>ገበታ (&amp;T)፦</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="276"/>
+        <source>Map of the site</source>
+        <translation>የጣቢያው ካርታ</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="277"/>
+        <source>No areas and no points yet: Read (F5).</source>
+        <translation>እስካሁን ቀጠናዎችም ነጥቦችም የሉም፦ «አንብብ» (F5)።</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="279"/>
+        <source>by enumerator</source>
+        <translation>በቆጣሪ</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="280"/>
+        <source>by flag (red: flagged)</source>
+        <translation>በምልክት (ቀይ፦ ምልክት የተደረገባቸው)</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="282"/>
+        <source>&amp;Colour:</source>
+        <translation>ቀለም (&amp;C)፦</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="287"/>
+        <source>Arrows move, + and − zoom, 0 shows all.</source>
+        <translation>ቀስቶች ያንቀሳቅሳሉ፣ + እና − ያጎላሉ ያሳንሳሉ፣ 0 ሁሉንም ያሳያል።</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="304"/>
+        <source>Name</source>
+        <translation>ስም</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="305"/>
+        <source>Check</source>
+        <translation>ፍተሻ</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="306"/>
+        <source>Field</source>
+        <translation>ጥያቄ</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="307"/>
+        <source>Parameters</source>
+        <translation>መለኪያዎች</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="308"/>
+        <source>From</source>
+        <translation>ምንጭ</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="314"/>
+        <source>The form&apos;s checks</source>
+        <translation>የቅጹ ፍተሻዎች</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="321"/>
+        <source>a question&apos;s name, e.g. hh_size</source>
+        <translation>የጥያቄ ስም፣ ለምሳሌ hh_size</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="327"/>
+        <source>&amp;Name:</source>
+        <translation>ስም (&amp;N)፦</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="328"/>
+        <source>Chec&amp;k:</source>
+        <translation>ፍተሻ (&amp;K)፦</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="329"/>
+        <source>Q&amp;uestion:</source>
+        <translation>ጥያቄ (&amp;U)፦</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="330"/>
+        <source>&amp;Parameters:</source>
+        <translation>መለኪያዎች (&amp;P)፦</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="331"/>
+        <source>Me&amp;ssage:</source>
+        <translation>መልእክት (&amp;S)፦</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="336"/>
+        <source>&amp;Add the check</source>
+        <translation>ፍተሻውን ጨምር (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="338"/>
+        <source>&amp;Take the chosen check away</source>
+        <translation>የተመረጠውን ፍተሻ አስወግድ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="366"/>
+        <source>Reading from the server…</source>
+        <translation>ከአገልጋዩ በማንበብ ላይ…</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="391"/>
+        <source>{points} interviews on the map, {flagged} of them flagged.</source>
+        <translation>በካርታው ላይ {points} ቃለ መጠይቆች፣ ከእነሱ {flagged} ምልክት የተደረገባቸው።</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="397"/>
+        <source>Team</source>
+        <translation>ቡድን</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="406"/>
+        <source>every day</source>
+        <translation>ሁሉም ቀናት</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="459"/>
+        <source>flagged</source>
+        <translation>ምልክት የተደረገባቸው</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="461"/>
+        <source>not flagged</source>
+        <translation>ምልክት ያልተደረገባቸው</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="474"/>
+        <source>the form</source>
+        <translation>ቅጹ</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="474"/>
+        <source>a supervisor</source>
+        <translation>ተቆጣጣሪ</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="499"/>
+        <source>The check was added; the flags follow within a minute.</source>
+        <translation>ፍተሻው ተጨምሯል፤ ምልክቶቹ በአንድ ደቂቃ ውስጥ ይከተላሉ።</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="519"/>
+        <source>The check was taken away.</source>
+        <translation>ፍተሻው ተወግዷል።</translation>
     </message>
 </context>
 <context>
@@ -3868,42 +4143,42 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
         <translation>የሚጎበኙ</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="60"/>
+        <location filename="../to_visit.py" line="61"/>
         <source>&amp;Open the visit (Enter)</source>
         <translation>ጉብኝቱን ክፈት (Enter) (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="62"/>
+        <location filename="../to_visit.py" line="63"/>
         <source>&amp;History (Ctrl+H)</source>
         <translation>ታሪክ (Ctrl+H) (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="64"/>
+        <location filename="../to_visit.py" line="65"/>
         <source>&amp;Print sheets…</source>
         <translation>ወረቀቶችን አትም… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="67"/>
+        <location filename="../to_visit.py" line="68"/>
         <source>A sheet for each household still to visit with this form, with its QR code: keying the filled sheet starts from the code.</source>
         <translation>በዚህ ቅጽ ገና ለሚጎበኝ ለእያንዳንዱ ቤተሰብ ወረቀት ከQR ኮዱ ጋር፤ የተሞላውን ወረቀት ማስገባት ከኮዱ ይጀምራል።</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="100"/>
+        <location filename="../to_visit.py" line="101"/>
         <source>{title} (begun)</source>
         <translation>{title} (ተጀምሯል)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="105"/>
+        <location filename="../to_visit.py" line="106"/>
         <source>done</source>
         <translation>ተጠናቋል</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="117"/>
+        <location filename="../to_visit.py" line="118"/>
         <source>{left} left, {households} of them households to follow up</source>
         <translation>{left} ቀርተዋል፣ ከነሱ {households} የሚከታተሉ ቤተሰቦች ናቸው</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="121"/>
+        <location filename="../to_visit.py" line="122"/>
         <source>Nothing assigned to you. Your supervisor assigns work; it comes at sync.</source>
         <translation>ምንም ሥራ አልተሰጠዎትም። ተቆጣጣሪዎ ሥራ ይመድባል፤ በማመሳሰል ጊዜ ይመጣል።</translation>
     </message>

@@ -1486,58 +1486,58 @@
 <context>
     <name>EntityHistoryDialog</name>
     <message>
-        <location filename="../to_visit.py" line="170"/>
         <location filename="../to_visit.py" line="171"/>
+        <location filename="../to_visit.py" line="172"/>
         <source>History of {name}</source>
         <translation>سجل {name}</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="175"/>
+        <location filename="../to_visit.py" line="176"/>
         <source>Version</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="175"/>
+        <location filename="../to_visit.py" line="176"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="175"/>
+        <location filename="../to_visit.py" line="176"/>
         <source>From</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="175"/>
+        <location filename="../to_visit.py" line="176"/>
         <source>What changed</source>
         <translation>ما الذي تغيّر</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="177"/>
+        <location filename="../to_visit.py" line="178"/>
         <source>Versions</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="189"/>
+        <location filename="../to_visit.py" line="190"/>
         <source>{name}: {value}</source>
         <translation>{name}: {value}</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="194"/>
+        <location filename="../to_visit.py" line="195"/>
         <source>{name}: {before} → {after}</source>
         <translation>{name}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="204"/>
+        <location filename="../to_visit.py" line="205"/>
         <source>the server</source>
         <translation>الخادم</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="204"/>
+        <location filename="../to_visit.py" line="205"/>
         <source>this computer</source>
         <translation>هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="205"/>
+        <location filename="../to_visit.py" line="206"/>
         <source>(no change)</source>
         <translation>(لا تغيير)</translation>
     </message>
@@ -1723,72 +1723,72 @@
         <translation>صحّحها (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="412"/>
+        <location filename="../filling.py" line="444"/>
         <source>✓ Saved</source>
         <translation>✓ تم الحفظ</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="414"/>
+        <location filename="../filling.py" line="446"/>
         <source>Every answer is on the disk.</source>
         <translation>كل الإجابات محفوظة على القرص.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="416"/>
+        <location filename="../filling.py" line="448"/>
         <source>⚠ NOT SAVED</source>
         <translation>⚠ لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="458"/>
+        <location filename="../filling.py" line="490"/>
         <source>Remove this “{label}” (Ctrl+Del)</source>
         <translation>حذف «{label}» هذا (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="473"/>
+        <location filename="../filling.py" line="505"/>
         <source>{label} — {n} of {count}</source>
         <translation>{label} — {n} من {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="477"/>
+        <location filename="../filling.py" line="509"/>
         <source>Page {n} of {count}</source>
         <translation>الصفحة {n} من {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="493"/>
+        <location filename="../filling.py" line="525"/>
         <source>Add another “{label}”? There are {count} now.</source>
         <translation>إضافة «{label}» آخر؟ يوجد الآن {count}.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="500"/>
+        <location filename="../filling.py" line="532"/>
         <source>Add another (Alt+A)</source>
         <translation>إضافة آخر (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="501"/>
+        <location filename="../filling.py" line="533"/>
         <source>No, go on (Enter)</source>
         <translation>لا، متابعة (Enter)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="508"/>
+        <location filename="../filling.py" line="540"/>
         <source>Remove the last one (Alt+R)</source>
         <translation>حذف الأخير (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="597"/>
+        <location filename="../filling.py" line="629"/>
         <source>How many entries there are is set by an answer earlier in the form: change that answer to remove one.</source>
         <translation>عدد الإدخالات تحدده إجابة سابقة في الاستمارة: غيّر تلك الإجابة لحذف إدخال.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="637"/>
+        <location filename="../filling.py" line="669"/>
         <source>Finalize (Alt+F)</source>
         <translation>إكمال (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="557"/>
+        <location filename="../filling.py" line="589"/>
         <source>Remove answers?</source>
         <translation>حذف الإجابات؟</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="559"/>
+        <location filename="../filling.py" line="591"/>
         <source>The count is now {wanted}, but these entries hold answers: {names}.
 
 Remove them and their answers?</source>
@@ -1797,47 +1797,47 @@ Remove them and their answers?</source>
 هل تريد حذفها مع إجاباتها؟</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="571"/>
+        <location filename="../filling.py" line="603"/>
         <source>Keep them (the count goes back to {n})</source>
         <translation>الإبقاء عليها (يعود العدد إلى {n})</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="572"/>
+        <location filename="../filling.py" line="604"/>
         <source>Keep them</source>
         <translation>الإبقاء عليها</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="573"/>
+        <location filename="../filling.py" line="605"/>
         <source>Remove them</source>
         <translation>حذفها</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="606"/>
+        <location filename="../filling.py" line="638"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="607"/>
+        <location filename="../filling.py" line="639"/>
         <source>Remove “{label}” {n} and all its answers?</source>
         <translation>حذف «{label}» {n} وكل إجاباته؟</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="626"/>
+        <location filename="../filling.py" line="658"/>
         <source>End of the form. Check the problems below, then finalize.</source>
         <translation>نهاية الاستمارة. راجع المشكلات أدناه ثم أكمل الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="631"/>
+        <location filename="../filling.py" line="663"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="659"/>
+        <location filename="../filling.py" line="691"/>
         <source>No problems: ready to finalize.</source>
         <translation>لا توجد مشكلات: جاهزة للإكمال.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="661"/>
+        <location filename="../filling.py" line="693"/>
         <source>This submission is finalized and can no longer be changed.</source>
         <translation>هذه الاستمارة مكتملة ولا يمكن تغييرها بعد الآن.</translation>
     </message>
@@ -2422,22 +2422,22 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
         <translation>محفوظة كما في الورقة</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="596"/>
+        <location filename="../keyed_entry.py" line="601"/>
         <source>Go to question</source>
         <translation>الانتقال إلى سؤال</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="597"/>
+        <location filename="../keyed_entry.py" line="602"/>
         <source>Question &amp;number:</source>
         <translation>رقم السؤال (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="773"/>
+        <location filename="../keyed_entry.py" line="778"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>نهاية الاستبيان: Enter يحفظه.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="874"/>
+        <location filename="../keyed_entry.py" line="879"/>
         <source>End of the questionnaire: Enter saves it, Up goes back.</source>
         <translation>نهاية الاستبيان: Enter يحفظه، وسهم الأعلى يرجع.</translation>
     </message>
@@ -2519,407 +2519,412 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="157"/>
         <source>&amp;Daftari</source>
         <translation>دفتري (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="159"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>تثبيت استمارة (XLSForm)… (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="161"/>
         <source>&amp;Lock / switch user</source>
         <translation>قفل / تبديل المستخدم (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="162"/>
         <source>&amp;Sync now</source>
         <translation>مزامنة الآن (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="163"/>
         <source>&amp;Connect to a server…</source>
         <translation>الاتصال بخادم… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="165"/>
         <source>Connect to ODK Central or &amp;KoboToolbox…</source>
         <translation>الاتصال بـ ODK Central أو KoboToolbox كخادم… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="168"/>
         <source>&amp;Bring a bundle from a USB stick…</source>
         <translation>إحضار حزمة من ذاكرة USB المحمولة… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="171"/>
         <source>Bundles b&amp;rought from USB sticks…</source>
         <translation>الحزم المجلوبة من أقراص USB… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="174"/>
         <source>&amp;Put submissions on a USB stick…</source>
         <translation>ضع الإرسالات على قرص USB… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="177"/>
         <source>Receive &amp;updates from a USB stick…</source>
         <translation>استلام التحديثات من ذاكرة USB… (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="179"/>
         <source>&amp;Users…</source>
         <translation>المستخدمون… (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="182"/>
         <source>&amp;View</source>
         <translation>عرض (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Larger text</source>
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="187"/>
         <source>Smaller text</source>
         <translation>نص أصغر</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Normal text size</source>
         <translation>حجم النص العادي</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="192"/>
         <source>&amp;My forms and submissions</source>
         <translation>استماراتي وإجاباتي (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="195"/>
         <source>&amp;Review submissions</source>
         <translation>مراجعة الاستمارات المُرسلة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="199"/>
         <source>&amp;Indicators, data and exports</source>
         <translation>المؤشرات والبيانات والتصدير (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="204"/>
         <source>&amp;Key paper questionnaires…</source>
         <translation>إدخال الاستبيانات الورقية… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="208"/>
         <source>Key papers a &amp;second time (verification)…</source>
         <translation>إدخال الأوراق مرة ثانية (تحقق)… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="213"/>
         <source>&amp;Batches and differences</source>
         <translation>الدفعات والفروق (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="216"/>
         <source>Household &amp;conflicts…</source>
         <translation>تعارضات الأسر… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="219"/>
         <source>&amp;Assignments</source>
         <translation>المهام (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="222"/>
+        <source>&amp;Quality of the work</source>
+        <translation>جودة العمل (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="224"/>
         <source>Interface &amp;language</source>
         <translation>لغة الواجهة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="282"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="413"/>
         <source>Install a form first (Ctrl+I).</source>
         <translation>ثبّت استمارة أولاً (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="418"/>
         <source>Key paper questionnaires</source>
         <translation>إدخال الاستبيانات الورقية</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="419"/>
         <source>&amp;Form:</source>
         <translation>الاستمارة (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="571"/>
+        <location filename="../main_window.py" line="592"/>
         <source>Connected: {n} form(s) listed there, installed on this computer now.</source>
         <translation>تم الاتصال: {n} استمارة مدرجة هناك، ثُبِّتت على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="586"/>
+        <location filename="../main_window.py" line="607"/>
         <source>Bring a bundle from a USB stick</source>
         <translation>إحضار حزمة من ذاكرة USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="588"/>
-        <location filename="../main_window.py" line="667"/>
-        <location filename="../main_window.py" line="747"/>
+        <location filename="../main_window.py" line="609"/>
+        <location filename="../main_window.py" line="688"/>
+        <location filename="../main_window.py" line="768"/>
         <source>Daftari bundles (*.bundle);;All files (*)</source>
         <translation>حزم دفتري (*.bundle);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="611"/>
+        <location filename="../main_window.py" line="632"/>
         <source>{name} is kept on this computer, sealed. It goes to the server at the first sync once this computer is connected to one (Daftari → Connect to a server).</source>
         <translation>حُفظت {name} على هذا الحاسوب، مختومة. تُرسل إلى الخادم في أول مزامنة بعد توصيل هذا الحاسوب بخادم (دفتري ← الاتصال بخادم).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="616"/>
+        <location filename="../main_window.py" line="637"/>
         <source>{name} is kept on this computer and goes to the server at the next sync. It is sealed: its answers cannot be read here.</source>
         <translation>حُفظت {name} على هذا الحاسوب وستُرسل إلى الخادم في المزامنة القادمة. إنها مختومة: لا يمكن قراءة إجاباتها هنا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="621"/>
+        <location filename="../main_window.py" line="642"/>
         <source>Bundle kept</source>
         <translation>حُفظت الحزمة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="634"/>
+        <location filename="../main_window.py" line="655"/>
         <source>The bundle was not kept</source>
         <translation>لم تُحفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="650"/>
-        <location filename="../main_window.py" line="718"/>
-        <location filename="../main_window.py" line="728"/>
+        <location filename="../main_window.py" line="671"/>
+        <location filename="../main_window.py" line="739"/>
+        <location filename="../main_window.py" line="749"/>
         <source>Nothing was put on the stick</source>
         <translation>لم يوضع شيء على القرص</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="663"/>
+        <location filename="../main_window.py" line="684"/>
         <source>Put submissions on a USB stick</source>
         <translation>ضع الإرسالات على قرص USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="687"/>
+        <location filename="../main_window.py" line="708"/>
         <source>Submissions put on the stick</source>
         <translation>وُضعت الإرسالات على القرص</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="689"/>
+        <location filename="../main_window.py" line="710"/>
         <source>{n} submission(s) went into {file}. Take the stick to a computer that syncs with the server; they stay here as waiting until this computer&apos;s next sync hears that they arrived.</source>
         <translation>دخلت {n} إرسالية في {file}. خذ القرص إلى حاسوب يزامن مع الخادم؛ تبقى هنا بانتظار أن تسمع المزامنة التالية لهذا الحاسوب أنها وصلت.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="704"/>
+        <location filename="../main_window.py" line="725"/>
         <source>{file} could not be written ({why}): nothing was put on the stick. Is the stick in, not full, and not locked against writing?</source>
         <translation>تعذّرت كتابة {file} ({why}): لم يوضع شيء على القرص. هل القرص موصول، وغير ممتلئ، وغير مقفل ضد الكتابة؟</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="711"/>
+        <location filename="../main_window.py" line="732"/>
         <source>Your waiting submissions and their photos are more than one bundle carries. Sync them over a network, or ask for help to write them in several bundles.</source>
         <translation>إرسالاتك المنتظرة وصورها أكثر مما تحمله حزمة واحدة. زامنها عبر شبكة، أو اطلب المساعدة لكتابتها في عدة حزم.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="722"/>
+        <location filename="../main_window.py" line="743"/>
         <source>A bundle is sealed for your server, so that only it can read it: connect to it first (Daftari → Connect to a server).</source>
         <translation>تُختم الحزمة لخادمك كي لا يقرأها سواه: اتصل به أولاً (Daftari ← الاتصال بخادم).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="730"/>
+        <location filename="../main_window.py" line="751"/>
         <source>No finalized submission of yours waits to be sent: there is nothing to put on a stick, and no file was written.</source>
         <translation>لا توجد لديك إرسالية منتهية تنتظر الإرسال: لا شيء يوضع على القرص، ولم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="741"/>
-        <location filename="../main_window.py" line="774"/>
+        <location filename="../main_window.py" line="762"/>
+        <location filename="../main_window.py" line="795"/>
         <source>Nothing was received</source>
         <translation>لم يُستلم شيء</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="745"/>
+        <location filename="../main_window.py" line="766"/>
         <source>Receive updates from a USB stick</source>
         <translation>استلام التحديثات من ذاكرة USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="760"/>
+        <location filename="../main_window.py" line="781"/>
         <source>Updates received</source>
         <translation>استُلمت التحديثات</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="762"/>
+        <location filename="../main_window.py" line="783"/>
         <source>{entities} household(s) or person(s) of the site&apos;s lists and {assignments} assignment(s) are on this computer now; {returned} submission(s) were sent back to correct.</source>
         <translation>أصبح على هذا الحاسوب {entities} من أسر أو أشخاص قوائم الموقع و{assignments} مهمة؛ وأُعيدت {returned} استمارة للتصحيح.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="853"/>
+        <location filename="../main_window.py" line="874"/>
         <source>The visit cannot open</source>
         <translation>لا يمكن فتح الزيارة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="863"/>
+        <location filename="../main_window.py" line="884"/>
         <source>Opening the form: reading its lists…</source>
         <translation>جارٍ فتح الاستمارة: قراءة قوائمها…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="991"/>
+        <location filename="../main_window.py" line="1026"/>
         <source>Reopened by you to correct it.</source>
         <translation>أعدتَ فتحها لتصحيحها.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="996"/>
+        <location filename="../main_window.py" line="1031"/>
         <source>Reopened: correct it and finalize again; it is sent as an edit.</source>
         <translation>أُعيد فتحها: صحّحها ثم أنهِها من جديد؛ تُرسل تعديلاً.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1008"/>
+        <location filename="../main_window.py" line="1043"/>
         <source>Discard this draft?</source>
         <translation>حذف هذه المسودة؟</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1010"/>
+        <location filename="../main_window.py" line="1045"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>حذف «{title}»؟ ستُحذف إجاباتها (وصورها) من هذا الحاسوب. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1026"/>
+        <location filename="../main_window.py" line="1061"/>
         <source>The draft was discarded.</source>
         <translation>حُذفت المسودة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1035"/>
+        <location filename="../main_window.py" line="1070"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>اكتملت. ستُرسل عند توفر الاتصال.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1041"/>
+        <location filename="../main_window.py" line="1076"/>
         <source>Choose a file…</source>
         <translation>اختر ملفًا…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1042"/>
+        <location filename="../main_window.py" line="1077"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1043"/>
+        <location filename="../main_window.py" line="1078"/>
         <source>Type a whole number.</source>
         <translation>اكتب عددًا صحيحًا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1044"/>
+        <location filename="../main_window.py" line="1079"/>
         <source>Type a number.</source>
         <translation>اكتب رقمًا.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1046"/>
+        <location filename="../main_window.py" line="1081"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>«{typed}» قد تعني {first} أو {second}. اكتب {first} أو {second} حسب ما تقصد.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1049"/>
+        <location filename="../main_window.py" line="1084"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>«{typed}»: الفاصلة ليست علامة عشرية هنا. للعدد {value}، اكتب {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1051"/>
+        <location filename="../main_window.py" line="1086"/>
         <source>Too many digits to keep exactly.</source>
         <translation>عدد الأرقام كبير جدًا ولا يمكن حفظه بدقة.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1052"/>
+        <location filename="../main_window.py" line="1087"/>
         <source>Will be stored as {value}.</source>
         <translation>سيُحفظ على أنه {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1053"/>
+        <location filename="../main_window.py" line="1088"/>
         <source>No choice has the code {code}.</source>
         <translation>لا يوجد خيار بالرمز {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1054"/>
+        <location filename="../main_window.py" line="1089"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>اكتب التاريخ بالشكل YYYY-MM-DD (يفتح F4 التقويم).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1055"/>
+        <location filename="../main_window.py" line="1090"/>
         <source>Type a time as HH:MM.</source>
         <translation>اكتب الوقت بالشكل HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1056"/>
+        <location filename="../main_window.py" line="1091"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>اكتب التاريخ والوقت بالشكل YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1057"/>
+        <location filename="../main_window.py" line="1092"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1058"/>
+        <location filename="../main_window.py" line="1093"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1059"/>
+        <location filename="../main_window.py" line="1094"/>
         <source>Accuracy (m)</source>
         <translation>الدقة (م)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1060"/>
+        <location filename="../main_window.py" line="1095"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>خطا العرض والطول رقمان، مثل 3.7194 و34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1061"/>
+        <location filename="../main_window.py" line="1096"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>خط العرض بين -90 و90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1062"/>
+        <location filename="../main_window.py" line="1097"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>خط الطول بين -180 و180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1063"/>
+        <location filename="../main_window.py" line="1098"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>الدقة عدد موجب من الأمتار.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1090"/>
+        <location filename="../main_window.py" line="1125"/>
         <source>Install a form</source>
         <translation>تثبيت استمارة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1092"/>
+        <location filename="../main_window.py" line="1127"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>استمارات XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1109"/>
+        <location filename="../main_window.py" line="1144"/>
         <source>Installed {title}, version {version}.</source>
         <translation>تم تثبيت {title}، الإصدار {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1111"/>
+        <location filename="../main_window.py" line="1146"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}، الإصدار {version}، مثبتة من قبل.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1123"/>
+        <location filename="../main_window.py" line="1158"/>
         <source>The form was not installed</source>
         <translation>لم تُثبّت الاستمارة</translation>
     </message>
@@ -3277,6 +3282,276 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
         <location filename="../assignment_models.py" line="309"/>
         <source>Nobody has open work: Assign… gives the site&apos;s enumerators and clerks some.</source>
         <translation>لا أحد لديه عمل مفتوح: «إسناد…» يُسند عملًا إلى باحثي الموقع وكتّابه.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityView</name>
+    <message>
+        <location filename="../quality_view.py" line="173"/>
+        <source>Quality of the work</source>
+        <translation>جودة العمل</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="182"/>
+        <source>&amp;Form:</source>
+        <translation>الاستمارة (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="185"/>
+        <source>every site</source>
+        <translation>كل المواقع</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="186"/>
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="187"/>
+        <source>S&amp;ite:</source>
+        <translation>الموقع (&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="189"/>
+        <source>&amp;Read (F5)</source>
+        <translation>اقرأ (F5) (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="206"/>
+        <source>&amp;Enumerators</source>
+        <translation>الباحثون (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="207"/>
+        <source>&amp;Map</source>
+        <translation>الخريطة (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="208"/>
+        <source>C&amp;hecks</source>
+        <translation>الفحوص (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="218"/>
+        <source>This computer is not connected to a server: connect it first.</source>
+        <translation>هذا الحاسوب غير متصل بخادم: اتصل بخادم أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="226"/>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="227"/>
+        <source>Enumerator</source>
+        <translation>الباحث الميداني</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="228"/>
+        <location filename="../quality_view.py" line="251"/>
+        <source>Interviews</source>
+        <translation>المقابلات</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="229"/>
+        <location filename="../quality_view.py" line="245"/>
+        <source>Median minutes</source>
+        <translation>وسيط الدقائق</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="230"/>
+        <location filename="../quality_view.py" line="246"/>
+        <source>Flagged</source>
+        <translation>عليها تنبيه</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="231"/>
+        <location filename="../quality_view.py" line="247"/>
+        <source>Sent back</source>
+        <translation>المُعادة للتصحيح</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="232"/>
+        <location filename="../quality_view.py" line="248"/>
+        <source>Don&apos;t know</source>
+        <translation>لا أعرف</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="233"/>
+        <location filename="../quality_view.py" line="249"/>
+        <source>Refused</source>
+        <translation>رفض الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="234"/>
+        <location filename="../quality_view.py" line="250"/>
+        <source>Roster size</source>
+        <translation>عدد أفراد الأسرة</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="235"/>
+        <source>Timed</source>
+        <translation>المُوقَّتة</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="241"/>
+        <source>Per enumerator and day</source>
+        <translation>حسب الباحث واليوم</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="255"/>
+        <source>Char&amp;t of:</source>
+        <translation>الرسم البياني (&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="276"/>
+        <source>Map of the site</source>
+        <translation>خريطة الموقع</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="277"/>
+        <source>No areas and no points yet: Read (F5).</source>
+        <translation>لا مناطق ولا نقاط بعد: «اقرأ» (F5).</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="279"/>
+        <source>by enumerator</source>
+        <translation>حسب الباحث</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="280"/>
+        <source>by flag (red: flagged)</source>
+        <translation>حسب التنبيه (الأحمر: عليها تنبيه)</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="282"/>
+        <source>&amp;Colour:</source>
+        <translation>اللون (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="287"/>
+        <source>Arrows move, + and − zoom, 0 shows all.</source>
+        <translation>الأسهم للتحريك، + و − للتكبير والتصغير، 0 لعرض الكل.</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="304"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="305"/>
+        <source>Check</source>
+        <translation>الفحص</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="306"/>
+        <source>Field</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="307"/>
+        <source>Parameters</source>
+        <translation>المعاملات</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="308"/>
+        <source>From</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="314"/>
+        <source>The form&apos;s checks</source>
+        <translation>فحوص الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="321"/>
+        <source>a question&apos;s name, e.g. hh_size</source>
+        <translation>اسم سؤال، مثل hh_size</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="327"/>
+        <source>&amp;Name:</source>
+        <translation>الاسم (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="328"/>
+        <source>Chec&amp;k:</source>
+        <translation>الفحص (&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="329"/>
+        <source>Q&amp;uestion:</source>
+        <translation>السؤال (&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="330"/>
+        <source>&amp;Parameters:</source>
+        <translation>المعاملات (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="331"/>
+        <source>Me&amp;ssage:</source>
+        <translation>الرسالة (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="336"/>
+        <source>&amp;Add the check</source>
+        <translation>أضف الفحص (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="338"/>
+        <source>&amp;Take the chosen check away</source>
+        <translation>احذف الفحص المختار (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="366"/>
+        <source>Reading from the server…</source>
+        <translation>جارٍ القراءة من الخادم…</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="391"/>
+        <source>{points} interviews on the map, {flagged} of them flagged.</source>
+        <translation>{points} مقابلة على الخريطة، {flagged} منها عليها تنبيه.</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="397"/>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="406"/>
+        <source>every day</source>
+        <translation>كل الأيام</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="459"/>
+        <source>flagged</source>
+        <translation>عليها تنبيه</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="461"/>
+        <source>not flagged</source>
+        <translation>بلا تنبيه</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="474"/>
+        <source>the form</source>
+        <translation>الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="474"/>
+        <source>a supervisor</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="499"/>
+        <source>The check was added; the flags follow within a minute.</source>
+        <translation>أُضيف الفحص؛ تتبعه التنبيهات خلال دقيقة.</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="519"/>
+        <source>The check was taken away.</source>
+        <translation>حُذف الفحص.</translation>
     </message>
 </context>
 <context>
@@ -3868,42 +4143,42 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
         <translation>للزيارة</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="60"/>
+        <location filename="../to_visit.py" line="61"/>
         <source>&amp;Open the visit (Enter)</source>
         <translation>افتح الزيارة (Enter) (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="62"/>
+        <location filename="../to_visit.py" line="63"/>
         <source>&amp;History (Ctrl+H)</source>
         <translation>السجل (Ctrl+H) (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="64"/>
+        <location filename="../to_visit.py" line="65"/>
         <source>&amp;Print sheets…</source>
         <translation>اطبع الأوراق… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="67"/>
+        <location filename="../to_visit.py" line="68"/>
         <source>A sheet for each household still to visit with this form, with its QR code: keying the filled sheet starts from the code.</source>
         <translation>ورقة لكل أسرة لم تُزر بعد بهذه الاستمارة، مع رمز QR الخاص بها: يبدأ إدخال الورقة المعبأة من الرمز.</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="100"/>
+        <location filename="../to_visit.py" line="101"/>
         <source>{title} (begun)</source>
         <translation>{title} (بدأت)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="105"/>
+        <location filename="../to_visit.py" line="106"/>
         <source>done</source>
         <translation>أُنجزت</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="117"/>
+        <location filename="../to_visit.py" line="118"/>
         <source>{left} left, {households} of them households to follow up</source>
         <translation>المتبقي {left}، منها {households} أسر للمتابعة</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="121"/>
+        <location filename="../to_visit.py" line="122"/>
         <source>Nothing assigned to you. Your supervisor assigns work; it comes at sync.</source>
         <translation>لم يُسند إليك شيء. مشرفك يُسند المهام، وتصل عند المزامنة.</translation>
     </message>

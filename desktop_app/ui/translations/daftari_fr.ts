@@ -1486,58 +1486,58 @@
 <context>
     <name>EntityHistoryDialog</name>
     <message>
-        <location filename="../to_visit.py" line="170"/>
         <location filename="../to_visit.py" line="171"/>
+        <location filename="../to_visit.py" line="172"/>
         <source>History of {name}</source>
         <translation>Historique de {name}</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="175"/>
+        <location filename="../to_visit.py" line="176"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="175"/>
+        <location filename="../to_visit.py" line="176"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="175"/>
+        <location filename="../to_visit.py" line="176"/>
         <source>From</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="175"/>
+        <location filename="../to_visit.py" line="176"/>
         <source>What changed</source>
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="177"/>
+        <location filename="../to_visit.py" line="178"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="189"/>
+        <location filename="../to_visit.py" line="190"/>
         <source>{name}: {value}</source>
         <translation>{name} : {value}</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="194"/>
+        <location filename="../to_visit.py" line="195"/>
         <source>{name}: {before} → {after}</source>
         <translation>{name} : {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="204"/>
+        <location filename="../to_visit.py" line="205"/>
         <source>the server</source>
         <translation>le serveur</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="204"/>
+        <location filename="../to_visit.py" line="205"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="205"/>
+        <location filename="../to_visit.py" line="206"/>
         <source>(no change)</source>
         <translation>(aucun changement)</translation>
     </message>
@@ -1723,72 +1723,72 @@
         <translation>Corriger cette soumission (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="412"/>
+        <location filename="../filling.py" line="444"/>
         <source>✓ Saved</source>
         <translation>✓ Enregistré</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="414"/>
+        <location filename="../filling.py" line="446"/>
         <source>Every answer is on the disk.</source>
         <translation>Toutes les réponses sont enregistrées sur le disque.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="416"/>
+        <location filename="../filling.py" line="448"/>
         <source>⚠ NOT SAVED</source>
         <translation>⚠ NON ENREGISTRÉ</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="458"/>
+        <location filename="../filling.py" line="490"/>
         <source>Remove this “{label}” (Ctrl+Del)</source>
         <translation>Supprimer cette entrée “{label}” (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="473"/>
+        <location filename="../filling.py" line="505"/>
         <source>{label} — {n} of {count}</source>
         <translation>{label} — {n} sur {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="477"/>
+        <location filename="../filling.py" line="509"/>
         <source>Page {n} of {count}</source>
         <translation>Page {n} sur {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="493"/>
+        <location filename="../filling.py" line="525"/>
         <source>Add another “{label}”? There are {count} now.</source>
         <translation>Ajouter une autre entrée “{label}” ? Il y en a {count} maintenant.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="500"/>
+        <location filename="../filling.py" line="532"/>
         <source>Add another (Alt+A)</source>
         <translation>Ajouter une entrée (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="501"/>
+        <location filename="../filling.py" line="533"/>
         <source>No, go on (Enter)</source>
         <translation>Non, continuer (Enter)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="508"/>
+        <location filename="../filling.py" line="540"/>
         <source>Remove the last one (Alt+R)</source>
         <translation>Supprimer la dernière (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="597"/>
+        <location filename="../filling.py" line="629"/>
         <source>How many entries there are is set by an answer earlier in the form: change that answer to remove one.</source>
         <translation>Le nombre d&apos;entrées dépend d&apos;une réponse donnée plus haut dans le formulaire : modifiez cette réponse pour en supprimer une.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="637"/>
+        <location filename="../filling.py" line="669"/>
         <source>Finalize (Alt+F)</source>
         <translation>Finaliser (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="557"/>
+        <location filename="../filling.py" line="589"/>
         <source>Remove answers?</source>
         <translation>Supprimer des réponses ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="559"/>
+        <location filename="../filling.py" line="591"/>
         <source>The count is now {wanted}, but these entries hold answers: {names}.
 
 Remove them and their answers?</source>
@@ -1797,47 +1797,47 @@ Remove them and their answers?</source>
 Les supprimer avec leurs réponses ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="571"/>
+        <location filename="../filling.py" line="603"/>
         <source>Keep them (the count goes back to {n})</source>
         <translation>Les garder (le nombre revient à {n})</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="572"/>
+        <location filename="../filling.py" line="604"/>
         <source>Keep them</source>
         <translation>Les garder</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="573"/>
+        <location filename="../filling.py" line="605"/>
         <source>Remove them</source>
         <translation>Les supprimer</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="606"/>
+        <location filename="../filling.py" line="638"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="607"/>
+        <location filename="../filling.py" line="639"/>
         <source>Remove “{label}” {n} and all its answers?</source>
         <translation>Supprimer “{label}” {n} et toutes ses réponses ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="626"/>
+        <location filename="../filling.py" line="658"/>
         <source>End of the form. Check the problems below, then finalize.</source>
         <translation>Fin du formulaire. Vérifiez les problèmes ci-dessous, puis finalisez.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="631"/>
+        <location filename="../filling.py" line="663"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="659"/>
+        <location filename="../filling.py" line="691"/>
         <source>No problems: ready to finalize.</source>
         <translation>Aucun problème : prêt à finaliser.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="661"/>
+        <location filename="../filling.py" line="693"/>
         <source>This submission is finalized and can no longer be changed.</source>
         <translation>Ce formulaire est finalisé et ne peut plus être modifié.</translation>
     </message>
@@ -2422,22 +2422,22 @@ Est-ce ce que dit le papier ? Gardez-le tel qu&apos;écrit seulement si le papie
         <translation>gardé comme sur le papier</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="596"/>
+        <location filename="../keyed_entry.py" line="601"/>
         <source>Go to question</source>
         <translation>Aller à la question</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="597"/>
+        <location filename="../keyed_entry.py" line="602"/>
         <source>Question &amp;number:</source>
         <translation>&amp;Numéro de la question :</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="773"/>
+        <location filename="../keyed_entry.py" line="778"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>Fin du questionnaire : Entrée l&apos;enregistre.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="874"/>
+        <location filename="../keyed_entry.py" line="879"/>
         <source>End of the questionnaire: Enter saves it, Up goes back.</source>
         <translation>Fin du questionnaire : Entrée l&apos;enregistre, Haut revient en arrière.</translation>
     </message>
@@ -2519,407 +2519,412 @@ Est-ce ce que dit le papier ? Gardez-le tel qu&apos;écrit seulement si le papie
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="157"/>
         <source>&amp;Daftari</source>
         <translation>&amp;Daftari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="159"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>&amp;Installer un formulaire (XLSForm)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="161"/>
         <source>&amp;Lock / switch user</source>
         <translation>&amp;Verrouiller / changer d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="162"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="163"/>
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Connexion à un serveur…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="165"/>
         <source>Connect to ODK Central or &amp;KoboToolbox…</source>
         <translation>Se connecter à ODK Central ou &amp;KoboToolbox…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="168"/>
         <source>&amp;Bring a bundle from a USB stick…</source>
         <translation>Apporter un &amp;lot depuis une clé USB…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="171"/>
         <source>Bundles b&amp;rought from USB sticks…</source>
         <translation>Lots appo&amp;rtés sur clé USB…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="174"/>
         <source>&amp;Put submissions on a USB stick…</source>
         <translation>&amp;Mettre les soumissions sur une clé USB…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="177"/>
         <source>Receive &amp;updates from a USB stick…</source>
         <translation>Recevoir des &amp;mises à jour depuis une clé USB…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="179"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="182"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="187"/>
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Normal text size</source>
         <translation>Taille de texte normale</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="192"/>
         <source>&amp;My forms and submissions</source>
         <translation>&amp;Mes formulaires et saisies</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="195"/>
         <source>&amp;Review submissions</source>
         <translation>&amp;Réviser les saisies</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="199"/>
         <source>&amp;Indicators, data and exports</source>
         <translation>&amp;Indicateurs, données et exports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="204"/>
         <source>&amp;Key paper questionnaires…</source>
         <translation>&amp;Saisir des questionnaires papier…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="208"/>
         <source>Key papers a &amp;second time (verification)…</source>
         <translation>Saisir une deu&amp;xième fois (vérification)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="213"/>
         <source>&amp;Batches and differences</source>
         <translation>L&amp;ots et différences</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="216"/>
         <source>Household &amp;conflicts…</source>
         <translation>&amp;Conflits de ménages…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="219"/>
         <source>&amp;Assignments</source>
         <translation>&amp;Affectations</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="222"/>
+        <source>&amp;Quality of the work</source>
+        <translation>&amp;Qualité du travail</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="224"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="282"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="413"/>
         <source>Install a form first (Ctrl+I).</source>
         <translation>Installez d&apos;abord un formulaire (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="418"/>
         <source>Key paper questionnaires</source>
         <translation>Saisir des questionnaires papier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="419"/>
         <source>&amp;Form:</source>
         <translation>&amp;Formulaire :</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="571"/>
+        <location filename="../main_window.py" line="592"/>
         <source>Connected: {n} form(s) listed there, installed on this computer now.</source>
         <translation>Connecté : {n} formulaire(s) proposé(s) là-bas, installé(s) sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="586"/>
+        <location filename="../main_window.py" line="607"/>
         <source>Bring a bundle from a USB stick</source>
         <translation>Apporter un lot depuis une clé USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="588"/>
-        <location filename="../main_window.py" line="667"/>
-        <location filename="../main_window.py" line="747"/>
+        <location filename="../main_window.py" line="609"/>
+        <location filename="../main_window.py" line="688"/>
+        <location filename="../main_window.py" line="768"/>
         <source>Daftari bundles (*.bundle);;All files (*)</source>
         <translation>Lots Daftari (*.bundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="611"/>
+        <location filename="../main_window.py" line="632"/>
         <source>{name} is kept on this computer, sealed. It goes to the server at the first sync once this computer is connected to one (Daftari → Connect to a server).</source>
         <translation>{name} est conservé sur cet ordinateur, scellé. Il part au serveur à la première synchronisation, une fois cet ordinateur connecté à un serveur (Daftari → Connexion à un serveur).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="616"/>
+        <location filename="../main_window.py" line="637"/>
         <source>{name} is kept on this computer and goes to the server at the next sync. It is sealed: its answers cannot be read here.</source>
         <translation>{name} est conservé sur cet ordinateur et part au serveur à la prochaine synchronisation. Il est scellé : ses réponses ne peuvent pas être lues ici.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="621"/>
+        <location filename="../main_window.py" line="642"/>
         <source>Bundle kept</source>
         <translation>Lot conservé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="634"/>
+        <location filename="../main_window.py" line="655"/>
         <source>The bundle was not kept</source>
         <translation>Le lot n&apos;a pas été conservé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="650"/>
-        <location filename="../main_window.py" line="718"/>
-        <location filename="../main_window.py" line="728"/>
+        <location filename="../main_window.py" line="671"/>
+        <location filename="../main_window.py" line="739"/>
+        <location filename="../main_window.py" line="749"/>
         <source>Nothing was put on the stick</source>
         <translation>Rien n&apos;a été mis sur la clé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="663"/>
+        <location filename="../main_window.py" line="684"/>
         <source>Put submissions on a USB stick</source>
         <translation>Mettre les soumissions sur une clé USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="687"/>
+        <location filename="../main_window.py" line="708"/>
         <source>Submissions put on the stick</source>
         <translation>Soumissions mises sur la clé</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="689"/>
+        <location filename="../main_window.py" line="710"/>
         <source>{n} submission(s) went into {file}. Take the stick to a computer that syncs with the server; they stay here as waiting until this computer&apos;s next sync hears that they arrived.</source>
         <translation>{n} soumission(s) sont dans {file}. Portez la clé à un ordinateur qui se synchronise avec le serveur ; elles restent ici en attente jusqu&apos;à ce que la prochaine synchronisation de cet ordinateur apprenne leur arrivée.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="704"/>
+        <location filename="../main_window.py" line="725"/>
         <source>{file} could not be written ({why}): nothing was put on the stick. Is the stick in, not full, and not locked against writing?</source>
         <translation>{file} n&apos;a pas pu être écrit ({why}) : rien n&apos;a été mis sur la clé. La clé est-elle branchée, pas pleine, et pas verrouillée en écriture ?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="711"/>
+        <location filename="../main_window.py" line="732"/>
         <source>Your waiting submissions and their photos are more than one bundle carries. Sync them over a network, or ask for help to write them in several bundles.</source>
         <translation>Vos soumissions en attente et leurs photos dépassent ce qu&apos;un lot contient. Synchronisez-les par un réseau, ou demandez de l&apos;aide pour les écrire en plusieurs lots.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="722"/>
+        <location filename="../main_window.py" line="743"/>
         <source>A bundle is sealed for your server, so that only it can read it: connect to it first (Daftari → Connect to a server).</source>
         <translation>Un lot est scellé pour votre serveur, pour que lui seul puisse le lire : connectez-vous-y d&apos;abord (Daftari → Se connecter à un serveur).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="730"/>
+        <location filename="../main_window.py" line="751"/>
         <source>No finalized submission of yours waits to be sent: there is nothing to put on a stick, and no file was written.</source>
         <translation>Aucune de vos soumissions finalisées n&apos;attend d&apos;être envoyée : rien à mettre sur une clé, et aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="741"/>
-        <location filename="../main_window.py" line="774"/>
+        <location filename="../main_window.py" line="762"/>
+        <location filename="../main_window.py" line="795"/>
         <source>Nothing was received</source>
         <translation>Rien n’a été reçu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="745"/>
+        <location filename="../main_window.py" line="766"/>
         <source>Receive updates from a USB stick</source>
         <translation>Recevoir des mises à jour depuis une clé USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="760"/>
+        <location filename="../main_window.py" line="781"/>
         <source>Updates received</source>
         <translation>Mises à jour reçues</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="762"/>
+        <location filename="../main_window.py" line="783"/>
         <source>{entities} household(s) or person(s) of the site&apos;s lists and {assignments} assignment(s) are on this computer now; {returned} submission(s) were sent back to correct.</source>
         <translation>{entities} ménage(s) ou personne(s) des listes du site et {assignments} affectation(s) sont maintenant sur cet ordinateur ; {returned} soumission(s) ont été renvoyées pour correction.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="853"/>
+        <location filename="../main_window.py" line="874"/>
         <source>The visit cannot open</source>
         <translation>La visite ne peut pas s’ouvrir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="863"/>
+        <location filename="../main_window.py" line="884"/>
         <source>Opening the form: reading its lists…</source>
         <translation>Ouverture du formulaire : lecture de ses listes…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="991"/>
+        <location filename="../main_window.py" line="1026"/>
         <source>Reopened by you to correct it.</source>
         <translation>Rouverte par vous pour la corriger.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="996"/>
+        <location filename="../main_window.py" line="1031"/>
         <source>Reopened: correct it and finalize again; it is sent as an edit.</source>
         <translation>Rouverte : corrigez-la et finalisez-la à nouveau ; elle est envoyée comme une modification.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1008"/>
+        <location filename="../main_window.py" line="1043"/>
         <source>Discard this draft?</source>
         <translation>Supprimer ce brouillon ?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1010"/>
+        <location filename="../main_window.py" line="1045"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Supprimer “{title}” ? Ses réponses (et ses photos) seront effacées de cet ordinateur. Cette action ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1026"/>
+        <location filename="../main_window.py" line="1061"/>
         <source>The draft was discarded.</source>
         <translation>Le brouillon a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1035"/>
+        <location filename="../main_window.py" line="1070"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Finalisé. Il sera envoyé dès qu&apos;une connexion sera disponible.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1041"/>
+        <location filename="../main_window.py" line="1076"/>
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1042"/>
+        <location filename="../main_window.py" line="1077"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1043"/>
+        <location filename="../main_window.py" line="1078"/>
         <source>Type a whole number.</source>
         <translation>Tapez un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1044"/>
+        <location filename="../main_window.py" line="1079"/>
         <source>Type a number.</source>
         <translation>Tapez un nombre.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1046"/>
+        <location filename="../main_window.py" line="1081"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” peut vouloir dire {first} ou {second}. Tapez {first} ou {second}, selon ce que vous voulez dire.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1049"/>
+        <location filename="../main_window.py" line="1084"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}” : ici, la virgule ne sert pas de séparateur décimal. Pour {value}, tapez {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1051"/>
+        <location filename="../main_window.py" line="1086"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Trop de chiffres : le nombre ne peut pas être gardé exactement.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1052"/>
+        <location filename="../main_window.py" line="1087"/>
         <source>Will be stored as {value}.</source>
         <translation>Sera enregistré comme {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1053"/>
+        <location filename="../main_window.py" line="1088"/>
         <source>No choice has the code {code}.</source>
         <translation>Aucun choix n&apos;a le code {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1054"/>
+        <location filename="../main_window.py" line="1089"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Tapez une date au format YYYY-MM-DD (F4 ouvre un calendrier).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1055"/>
+        <location filename="../main_window.py" line="1090"/>
         <source>Type a time as HH:MM.</source>
         <translation>Tapez une heure au format HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1056"/>
+        <location filename="../main_window.py" line="1091"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Tapez une date et une heure au format YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1057"/>
+        <location filename="../main_window.py" line="1092"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1058"/>
+        <location filename="../main_window.py" line="1093"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1059"/>
+        <location filename="../main_window.py" line="1094"/>
         <source>Accuracy (m)</source>
         <translation>Précision (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1060"/>
+        <location filename="../main_window.py" line="1095"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>La latitude et la longitude sont des nombres, par exemple 3.7194 et 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1061"/>
+        <location filename="../main_window.py" line="1096"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>La latitude est comprise entre -90 et 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1062"/>
+        <location filename="../main_window.py" line="1097"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>La longitude est comprise entre -180 et 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1063"/>
+        <location filename="../main_window.py" line="1098"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>La précision est un nombre de mètres positif.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1090"/>
+        <location filename="../main_window.py" line="1125"/>
         <source>Install a form</source>
         <translation>Installer un formulaire</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1092"/>
+        <location filename="../main_window.py" line="1127"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>Formulaires XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1109"/>
+        <location filename="../main_window.py" line="1144"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Formulaire installé : {title}, version {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1111"/>
+        <location filename="../main_window.py" line="1146"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, version {version}, était déjà installé.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1123"/>
+        <location filename="../main_window.py" line="1158"/>
         <source>The form was not installed</source>
         <translation>Le formulaire n&apos;a pas été installé</translation>
     </message>
@@ -3277,6 +3282,276 @@ Est-ce ce que dit le papier ? Gardez-le tel qu&apos;écrit seulement si le papie
         <location filename="../assignment_models.py" line="309"/>
         <source>Nobody has open work: Assign… gives the site&apos;s enumerators and clerks some.</source>
         <translation>Personne n&apos;a de travail en cours : Affecter… en donne aux enquêteurs et agents de saisie du site.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityView</name>
+    <message>
+        <location filename="../quality_view.py" line="173"/>
+        <source>Quality of the work</source>
+        <translation>Qualité du travail</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="182"/>
+        <source>&amp;Form:</source>
+        <translation>&amp;Formulaire :</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="185"/>
+        <source>every site</source>
+        <translation>tous les sites</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="186"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="187"/>
+        <source>S&amp;ite:</source>
+        <translation>S&amp;ite :</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="189"/>
+        <source>&amp;Read (F5)</source>
+        <translation>&amp;Lire (F5)</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="206"/>
+        <source>&amp;Enumerators</source>
+        <translation>&amp;Enquêteurs</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="207"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Carte</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="208"/>
+        <source>C&amp;hecks</source>
+        <translation>C&amp;ontrôles</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="218"/>
+        <source>This computer is not connected to a server: connect it first.</source>
+        <translation>Cet ordinateur n&apos;est connecté à aucun serveur : connectez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="226"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="227"/>
+        <source>Enumerator</source>
+        <translation>Enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="228"/>
+        <location filename="../quality_view.py" line="251"/>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="229"/>
+        <location filename="../quality_view.py" line="245"/>
+        <source>Median minutes</source>
+        <translation>Minutes (médiane)</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="230"/>
+        <location filename="../quality_view.py" line="246"/>
+        <source>Flagged</source>
+        <translation>Signalés</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="231"/>
+        <location filename="../quality_view.py" line="247"/>
+        <source>Sent back</source>
+        <translation>Renvoyés</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="232"/>
+        <location filename="../quality_view.py" line="248"/>
+        <source>Don&apos;t know</source>
+        <translation>Ne sait pas</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="233"/>
+        <location filename="../quality_view.py" line="249"/>
+        <source>Refused</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="234"/>
+        <location filename="../quality_view.py" line="250"/>
+        <source>Roster size</source>
+        <translation>Taille du ménage</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="235"/>
+        <source>Timed</source>
+        <translation>Chronométrés</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="241"/>
+        <source>Per enumerator and day</source>
+        <translation>Par enquêteur et par jour</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="255"/>
+        <source>Char&amp;t of:</source>
+        <translation>&amp;Graphique de :</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="276"/>
+        <source>Map of the site</source>
+        <translation>Carte du site</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="277"/>
+        <source>No areas and no points yet: Read (F5).</source>
+        <translation>Aucune zone ni aucun point pour l&apos;instant : Lire (F5).</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="279"/>
+        <source>by enumerator</source>
+        <translation>par enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="280"/>
+        <source>by flag (red: flagged)</source>
+        <translation>par signalement (rouge : signalé)</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="282"/>
+        <source>&amp;Colour:</source>
+        <translation>Co&amp;uleur :</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="287"/>
+        <source>Arrows move, + and − zoom, 0 shows all.</source>
+        <translation>Flèches : déplacer, + et − : zoomer, 0 : tout afficher.</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="304"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="305"/>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="306"/>
+        <source>Field</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="307"/>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="308"/>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="314"/>
+        <source>The form&apos;s checks</source>
+        <translation>Contrôles du formulaire</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="321"/>
+        <source>a question&apos;s name, e.g. hh_size</source>
+        <translation>le nom d&apos;une question, p. ex. hh_size</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="327"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="328"/>
+        <source>Chec&amp;k:</source>
+        <translation>Con&amp;trôle :</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="329"/>
+        <source>Q&amp;uestion:</source>
+        <translation>&amp;Question :</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="330"/>
+        <source>&amp;Parameters:</source>
+        <translation>&amp;Paramètres :</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="331"/>
+        <source>Me&amp;ssage:</source>
+        <translation>&amp;Message :</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="336"/>
+        <source>&amp;Add the check</source>
+        <translation>A&amp;jouter le contrôle</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="338"/>
+        <source>&amp;Take the chosen check away</source>
+        <translation>&amp;Retirer le contrôle choisi</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="366"/>
+        <source>Reading from the server…</source>
+        <translation>Lecture sur le serveur…</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="391"/>
+        <source>{points} interviews on the map, {flagged} of them flagged.</source>
+        <translation>{points} entretiens sur la carte, dont {flagged} signalés.</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="397"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="406"/>
+        <source>every day</source>
+        <translation>tous les jours</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="459"/>
+        <source>flagged</source>
+        <translation>signalé</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="461"/>
+        <source>not flagged</source>
+        <translation>non signalé</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="474"/>
+        <source>the form</source>
+        <translation>le formulaire</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="474"/>
+        <source>a supervisor</source>
+        <translation>un superviseur</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="499"/>
+        <source>The check was added; the flags follow within a minute.</source>
+        <translation>Contrôle ajouté ; les signalements suivent dans la minute.</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="519"/>
+        <source>The check was taken away.</source>
+        <translation>Le contrôle a été retiré.</translation>
     </message>
 </context>
 <context>
@@ -3868,42 +4143,42 @@ Est-ce ce que dit le papier ? Gardez-le tel qu&apos;écrit seulement si le papie
         <translation>À visiter</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="60"/>
+        <location filename="../to_visit.py" line="61"/>
         <source>&amp;Open the visit (Enter)</source>
         <translation>&amp;Ouvrir la visite (Entrée)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="62"/>
+        <location filename="../to_visit.py" line="63"/>
         <source>&amp;History (Ctrl+H)</source>
         <translation>&amp;Historique (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="64"/>
+        <location filename="../to_visit.py" line="65"/>
         <source>&amp;Print sheets…</source>
         <translation>&amp;Imprimer les fiches…</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="67"/>
+        <location filename="../to_visit.py" line="68"/>
         <source>A sheet for each household still to visit with this form, with its QR code: keying the filled sheet starts from the code.</source>
         <translation>Une fiche pour chaque ménage encore à visiter avec ce formulaire, avec son code QR : la saisie de la fiche remplie part du code.</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="100"/>
+        <location filename="../to_visit.py" line="101"/>
         <source>{title} (begun)</source>
         <translation>{title} (commencée)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="105"/>
+        <location filename="../to_visit.py" line="106"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="117"/>
+        <location filename="../to_visit.py" line="118"/>
         <source>{left} left, {households} of them households to follow up</source>
         <translation>{left} restant(s), dont {households} ménage(s) à suivre</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="121"/>
+        <location filename="../to_visit.py" line="122"/>
         <source>Nothing assigned to you. Your supervisor assigns work; it comes at sync.</source>
         <translation>Rien ne vous est assigné. Votre superviseur assigne le travail ; il arrive à la synchronisation.</translation>
     </message>

@@ -1486,58 +1486,58 @@
 <context>
     <name>EntityHistoryDialog</name>
     <message>
-        <location filename="../to_visit.py" line="170"/>
         <location filename="../to_visit.py" line="171"/>
+        <location filename="../to_visit.py" line="172"/>
         <source>History of {name}</source>
         <translation>Taariikhda {name}</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="175"/>
+        <location filename="../to_visit.py" line="176"/>
         <source>Version</source>
         <translation>Nooca</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="175"/>
+        <location filename="../to_visit.py" line="176"/>
         <source>When</source>
         <translation>Goorma</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="175"/>
+        <location filename="../to_visit.py" line="176"/>
         <source>From</source>
         <translation>Laga helay</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="175"/>
+        <location filename="../to_visit.py" line="176"/>
         <source>What changed</source>
         <translation>Waxa isbeddelay</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="177"/>
+        <location filename="../to_visit.py" line="178"/>
         <source>Versions</source>
         <translation>Noocyada</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="189"/>
+        <location filename="../to_visit.py" line="190"/>
         <source>{name}: {value}</source>
         <translation>{name}: {value}</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="194"/>
+        <location filename="../to_visit.py" line="195"/>
         <source>{name}: {before} → {after}</source>
         <translation>{name}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="204"/>
+        <location filename="../to_visit.py" line="205"/>
         <source>the server</source>
         <translation>seerfarka</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="204"/>
+        <location filename="../to_visit.py" line="205"/>
         <source>this computer</source>
         <translation>kombiyuutarkan</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="205"/>
+        <location filename="../to_visit.py" line="206"/>
         <source>(no change)</source>
         <translation>(isbeddel ma jiro)</translation>
     </message>
@@ -1723,72 +1723,72 @@
         <translation>Sax foomkan (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="412"/>
+        <location filename="../filling.py" line="444"/>
         <source>✓ Saved</source>
         <translation>✓ Waa la kaydiyay</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="414"/>
+        <location filename="../filling.py" line="446"/>
         <source>Every answer is on the disk.</source>
         <translation>Jawaab kasta waa lagu kaydiyay kombiyuutarka.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="416"/>
+        <location filename="../filling.py" line="448"/>
         <source>⚠ NOT SAVED</source>
         <translation>⚠ LAMA KAYDIN</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="458"/>
+        <location filename="../filling.py" line="490"/>
         <source>Remove this “{label}” (Ctrl+Del)</source>
         <translation>Ka saar kan “{label}” (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="473"/>
+        <location filename="../filling.py" line="505"/>
         <source>{label} — {n} of {count}</source>
         <translation>{label} — {n} ee {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="477"/>
+        <location filename="../filling.py" line="509"/>
         <source>Page {n} of {count}</source>
         <translation>Bogga {n} ee {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="493"/>
+        <location filename="../filling.py" line="525"/>
         <source>Add another “{label}”? There are {count} now.</source>
         <translation>Ma ku daraysaa “{label}” kale? Hadda waxaa jira {count}.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="500"/>
+        <location filename="../filling.py" line="532"/>
         <source>Add another (Alt+A)</source>
         <translation>Ku dar mid kale (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="501"/>
+        <location filename="../filling.py" line="533"/>
         <source>No, go on (Enter)</source>
         <translation>Maya, sii wad (Enter)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="508"/>
+        <location filename="../filling.py" line="540"/>
         <source>Remove the last one (Alt+R)</source>
         <translation>Ka saar kii ugu dambeeyay (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="597"/>
+        <location filename="../filling.py" line="629"/>
         <source>How many entries there are is set by an answer earlier in the form: change that answer to remove one.</source>
         <translation>Tirada gelisyada waxaa go&apos;aamisa jawaab hore oo foomka ku jirta: beddel jawaabtaas si aad mid uga saarto.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="637"/>
+        <location filename="../filling.py" line="669"/>
         <source>Finalize (Alt+F)</source>
         <translation>Dhammaystir (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="557"/>
+        <location filename="../filling.py" line="589"/>
         <source>Remove answers?</source>
         <translation>Ma tirtirtaa jawaabaha?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="559"/>
+        <location filename="../filling.py" line="591"/>
         <source>The count is now {wanted}, but these entries hold answers: {names}.
 
 Remove them and their answers?</source>
@@ -1797,47 +1797,47 @@ Remove them and their answers?</source>
 Ma ka saartaa iyaga iyo jawaabahooda?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="571"/>
+        <location filename="../filling.py" line="603"/>
         <source>Keep them (the count goes back to {n})</source>
         <translation>Sii hay (tiradu waxay dib ugu noqonaysaa {n})</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="572"/>
+        <location filename="../filling.py" line="604"/>
         <source>Keep them</source>
         <translation>Sii hay</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="573"/>
+        <location filename="../filling.py" line="605"/>
         <source>Remove them</source>
         <translation>Ka saar kuwan</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="606"/>
+        <location filename="../filling.py" line="638"/>
         <source>Remove</source>
         <translation>Ka saar</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="607"/>
+        <location filename="../filling.py" line="639"/>
         <source>Remove “{label}” {n} and all its answers?</source>
         <translation>Ma ka saartaa “{label}” {n} iyo dhammaan jawaabihiisa?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="626"/>
+        <location filename="../filling.py" line="658"/>
         <source>End of the form. Check the problems below, then finalize.</source>
         <translation>Waa dhammaadka foomka. Eeg dhibaatooyinka hoose, kadibna dhammaystir.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="631"/>
+        <location filename="../filling.py" line="663"/>
         <source>Problems</source>
         <translation>Dhibaatooyin</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="659"/>
+        <location filename="../filling.py" line="691"/>
         <source>No problems: ready to finalize.</source>
         <translation>Dhib ma jiro: waa diyaar in la dhammaystiro.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="661"/>
+        <location filename="../filling.py" line="693"/>
         <source>This submission is finalized and can no longer be changed.</source>
         <translation>Foomkan waa la dhammaystiray, mar dambena lama beddeli karo.</translation>
     </message>
@@ -2422,22 +2422,22 @@ Ma sidaas ayay warqaddu leedahay? U kaydi sida loo qoray oo keliya haddii warqad
         <translation>sida warqadda loo kaydiyay</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="596"/>
+        <location filename="../keyed_entry.py" line="601"/>
         <source>Go to question</source>
         <translation>U gudub su&apos;aal</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="597"/>
+        <location filename="../keyed_entry.py" line="602"/>
         <source>Question &amp;number:</source>
         <translation>&amp;Lambarka su&apos;aasha:</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="773"/>
+        <location filename="../keyed_entry.py" line="778"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>Dhammaadka su&apos;aalaha: Enter ayaa kaydinaysa.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="874"/>
+        <location filename="../keyed_entry.py" line="879"/>
         <source>End of the questionnaire: Enter saves it, Up goes back.</source>
         <translation>Dhammaadka foomka: Enter waa kaydisaa, Kor waa dib u noqotaa.</translation>
     </message>
@@ -2519,407 +2519,412 @@ Ma sidaas ayay warqaddu leedahay? U kaydi sida loo qoray oo keliya haddii warqad
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="157"/>
         <source>&amp;Daftari</source>
         <translation>&amp;Daftari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="159"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>&amp;Ku rakib foom (XLSForm)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="161"/>
         <source>&amp;Lock / switch user</source>
         <translation>&amp;Quful / beddel isticmaalaha</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="162"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Hadda la xiriir seerfarka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="163"/>
         <source>&amp;Connect to a server…</source>
         <translation>Ku xir &amp;seerfar…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="165"/>
         <source>Connect to ODK Central or &amp;KoboToolbox…</source>
         <translation>Ku xir &amp;ODK Central ama KoboToolbox…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="168"/>
         <source>&amp;Bring a bundle from a USB stick…</source>
         <translation>Soo &amp;geli xidhmo USB ah…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="171"/>
         <source>Bundles b&amp;rought from USB sticks…</source>
         <translation>&amp;Xidhmooyinka laga keenay USB…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="174"/>
         <source>&amp;Put submissions on a USB stick…</source>
         <translation>Xogta ku shub &amp;USB…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="177"/>
         <source>Receive &amp;updates from a USB stick…</source>
         <translation>Ka hel &amp;cusboonaysiinta USB…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="179"/>
         <source>&amp;Users…</source>
         <translation>&amp;Isticmaalayaasha…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Bax</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="182"/>
         <source>&amp;View</source>
         <translation>&amp;Muuqaal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Larger text</source>
         <translation>Qoraal ka weyn</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="187"/>
         <source>Smaller text</source>
         <translation>Qoraal ka yar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Normal text size</source>
         <translation>Cabbirka caadiga ah ee qoraalka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="192"/>
         <source>&amp;My forms and submissions</source>
         <translation>&amp;Foomamkayga iyo jawaabahayga</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="195"/>
         <source>&amp;Review submissions</source>
         <translation>&amp;Dib u eeg jawaabaha</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="199"/>
         <source>&amp;Indicators, data and exports</source>
         <translation>&amp;Tilmaamayaal, xog iyo dhoofin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="204"/>
         <source>&amp;Key paper questionnaires…</source>
         <translation>&amp;Gali su&apos;aalaha warqadda…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="208"/>
         <source>Key papers a &amp;second time (verification)…</source>
         <translation>Gali warqadaha mar la&amp;baad (hubin)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="213"/>
         <source>&amp;Batches and differences</source>
         <translation>&amp;Kooxaha iyo kala duwanaanshaha</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="216"/>
         <source>Household &amp;conflicts…</source>
         <translation>Khilaafaadka &amp;qoysaska…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="219"/>
         <source>&amp;Assignments</source>
         <translation>&amp;Shaqooyinka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="222"/>
+        <source>&amp;Quality of the work</source>
+        <translation>Ta&amp;yada shaqada</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="224"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Luqadda barnaamijka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="282"/>
         <source>Locked</source>
         <translation>Qufulan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="413"/>
         <source>Install a form first (Ctrl+I).</source>
         <translation>Marka hore rakib foom (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="418"/>
         <source>Key paper questionnaires</source>
         <translation>Gali su&apos;aalaha warqadda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="419"/>
         <source>&amp;Form:</source>
         <translation>&amp;Foom:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="571"/>
+        <location filename="../main_window.py" line="592"/>
         <source>Connected: {n} form(s) listed there, installed on this computer now.</source>
         <translation>Waa la isku xiray: {n} foom ayaa halkaas ku qoran, waxaana lagu rakibay kombiyuutarkan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="586"/>
+        <location filename="../main_window.py" line="607"/>
         <source>Bring a bundle from a USB stick</source>
         <translation>Soo geli xidhmo USB ah</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="588"/>
-        <location filename="../main_window.py" line="667"/>
-        <location filename="../main_window.py" line="747"/>
+        <location filename="../main_window.py" line="609"/>
+        <location filename="../main_window.py" line="688"/>
+        <location filename="../main_window.py" line="768"/>
         <source>Daftari bundles (*.bundle);;All files (*)</source>
         <translation>Xidhmooyinka Daftari (*.bundle);;Dhammaan faylasha (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="611"/>
+        <location filename="../main_window.py" line="632"/>
         <source>{name} is kept on this computer, sealed. It goes to the server at the first sync once this computer is connected to one (Daftari → Connect to a server).</source>
         <translation>{name} waxaa lagu hayaa kombiyuutarkan, iyadoo xiran. Waxay u gudbi doontaa seerfarka marka ugu horreysa ee la xiriiro kadib marka kombiyuutarkan lagu xiro seerfar (Daftari → Ku xir seerfar).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="616"/>
+        <location filename="../main_window.py" line="637"/>
         <source>{name} is kept on this computer and goes to the server at the next sync. It is sealed: its answers cannot be read here.</source>
         <translation>{name} waxaa lagu hayaa kombiyuutarkan, waxayna u gudbi doontaa seerfarka marka xiga ee la xiriiro. Waa xiran tahay: jawaabaheeda halkan lagama akhrin karo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="621"/>
+        <location filename="../main_window.py" line="642"/>
         <source>Bundle kept</source>
         <translation>Xidhmada waa la hayaa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="634"/>
+        <location filename="../main_window.py" line="655"/>
         <source>The bundle was not kept</source>
         <translation>Xidhmada lama hayn</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="650"/>
-        <location filename="../main_window.py" line="718"/>
-        <location filename="../main_window.py" line="728"/>
+        <location filename="../main_window.py" line="671"/>
+        <location filename="../main_window.py" line="739"/>
+        <location filename="../main_window.py" line="749"/>
         <source>Nothing was put on the stick</source>
         <translation>Waxba laguma shubin USB-ga</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="663"/>
+        <location filename="../main_window.py" line="684"/>
         <source>Put submissions on a USB stick</source>
         <translation>Xogta ku shub USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="687"/>
+        <location filename="../main_window.py" line="708"/>
         <source>Submissions put on the stick</source>
         <translation>Xogta waa lagu shubay USB-ga</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="689"/>
+        <location filename="../main_window.py" line="710"/>
         <source>{n} submission(s) went into {file}. Take the stick to a computer that syncs with the server; they stay here as waiting until this computer&apos;s next sync hears that they arrived.</source>
         <translation>{n} xog ayaa galay {file}. USB-ga u qaado kombiyuutar la xidhiidha server-ka; halkan way sugayaan ilaa isku-xidhka xiga ee kombiyuutarkan uu maqlo inay gaadheen.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="704"/>
+        <location filename="../main_window.py" line="725"/>
         <source>{file} could not be written ({why}): nothing was put on the stick. Is the stick in, not full, and not locked against writing?</source>
         <translation>{file} lama qori karin ({why}): waxba laguma shubin USB-ga. USB-gu ma ku jiraa, miyaanu buuxin, miyaanu qorista ka xidhnayn?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="711"/>
+        <location filename="../main_window.py" line="732"/>
         <source>Your waiting submissions and their photos are more than one bundle carries. Sync them over a network, or ask for help to write them in several bundles.</source>
         <translation>Xogtaada sugaysa iyo sawiradeeda way ka badan yihiin inta xidhmo keliya qaadi karto. Ku xidh shabakad, ama caawimo weydiiso si loogu qoro dhowr xidhmo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="722"/>
+        <location filename="../main_window.py" line="743"/>
         <source>A bundle is sealed for your server, so that only it can read it: connect to it first (Daftari → Connect to a server).</source>
         <translation>Xidhmadu waxaa loo xidhaa server-kaaga, si uu keliya u akhriyo: marka hore ku xidh (Daftari → Ku xidh server).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="730"/>
+        <location filename="../main_window.py" line="751"/>
         <source>No finalized submission of yours waits to be sent: there is nothing to put on a stick, and no file was written.</source>
         <translation>Ma jirto xog kuu dhammaatay oo sugaysa in la diro: ma jiro wax lagu shubo USB, fayl lama qorin.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="741"/>
-        <location filename="../main_window.py" line="774"/>
+        <location filename="../main_window.py" line="762"/>
+        <location filename="../main_window.py" line="795"/>
         <source>Nothing was received</source>
         <translation>Waxba lama helin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="745"/>
+        <location filename="../main_window.py" line="766"/>
         <source>Receive updates from a USB stick</source>
         <translation>Ka hel cusboonaysiinta USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="760"/>
+        <location filename="../main_window.py" line="781"/>
         <source>Updates received</source>
         <translation>Cusboonaysiinta waa la helay</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="762"/>
+        <location filename="../main_window.py" line="783"/>
         <source>{entities} household(s) or person(s) of the site&apos;s lists and {assignments} assignment(s) are on this computer now; {returned} submission(s) were sent back to correct.</source>
         <translation>{entities} qoys ama qof oo ka mid ah liisaska goobta iyo {assignments} shaqo ayaa hadda ku jira kombiyuutarkan; {returned} foom ayaa loo celiyay in la saxo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="853"/>
+        <location filename="../main_window.py" line="874"/>
         <source>The visit cannot open</source>
         <translation>Booqashada lama furi karo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="863"/>
+        <location filename="../main_window.py" line="884"/>
         <source>Opening the form: reading its lists…</source>
         <translation>Foomka ayaa la furayaa: waxaa la akhrinayaa liisaskiisa…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="991"/>
+        <location filename="../main_window.py" line="1026"/>
         <source>Reopened by you to correct it.</source>
         <translation>Adiga ayaa dib u furay si aad u saxdo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="996"/>
+        <location filename="../main_window.py" line="1031"/>
         <source>Reopened: correct it and finalize again; it is sent as an edit.</source>
         <translation>Dib ayaa loo furay: sax oo mar kale dhammaystir; waxaa loo diraa wax ka beddel ahaan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1008"/>
+        <location filename="../main_window.py" line="1043"/>
         <source>Discard this draft?</source>
         <translation>Ma tirtirtaa qabyadan?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1010"/>
+        <location filename="../main_window.py" line="1045"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Ma tirtirtaa “{title}”? Jawaabaheeda (iyo sawirrada) waa laga tirtiri doonaa kombiyuutarkan. Dib looma soo celin karo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1026"/>
+        <location filename="../main_window.py" line="1061"/>
         <source>The draft was discarded.</source>
         <translation>Qabyadii waa la tirtiray.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1035"/>
+        <location filename="../main_window.py" line="1070"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Waa la dhammaystiray. Waa la diri doonaa marka xiriir la helo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1041"/>
+        <location filename="../main_window.py" line="1076"/>
         <source>Choose a file…</source>
         <translation>Dooro fayl…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1042"/>
+        <location filename="../main_window.py" line="1077"/>
         <source>OK</source>
         <translation>Hagaag</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1043"/>
+        <location filename="../main_window.py" line="1078"/>
         <source>Type a whole number.</source>
         <translation>Qor tiro dhan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1044"/>
+        <location filename="../main_window.py" line="1079"/>
         <source>Type a number.</source>
         <translation>Qor tiro.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1046"/>
+        <location filename="../main_window.py" line="1081"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” wuxuu noqon karaa {first} ama {second}. Qor {first} ama {second}, sida aad ula jeeddo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1049"/>
+        <location filename="../main_window.py" line="1084"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”: halkan hakadku (,) ma aha dhibicda tobanlaha. Haddii aad u jeeddo {value}, qor {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1051"/>
+        <location filename="../main_window.py" line="1086"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Tirooyin aad u badan ayaa ku jira; si sax ah looma kaydin karo.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1052"/>
+        <location filename="../main_window.py" line="1087"/>
         <source>Will be stored as {value}.</source>
         <translation>Waxaa loo kaydin doonaa {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1053"/>
+        <location filename="../main_window.py" line="1088"/>
         <source>No choice has the code {code}.</source>
         <translation>Ma jiro doorasho leh koodka {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1054"/>
+        <location filename="../main_window.py" line="1089"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Qor taariikhda sidan YYYY-MM-DD (F4 waxay furtaa kalandarka).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1055"/>
+        <location filename="../main_window.py" line="1090"/>
         <source>Type a time as HH:MM.</source>
         <translation>Qor saacadda sidan HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1056"/>
+        <location filename="../main_window.py" line="1091"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Qor taariikhda iyo saacadda sidan YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1057"/>
+        <location filename="../main_window.py" line="1092"/>
         <source>Latitude</source>
         <translation>Loolka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1058"/>
+        <location filename="../main_window.py" line="1093"/>
         <source>Longitude</source>
         <translation>Dhererka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1059"/>
+        <location filename="../main_window.py" line="1094"/>
         <source>Accuracy (m)</source>
         <translation>Saxnaanta (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1060"/>
+        <location filename="../main_window.py" line="1095"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>Loolka iyo dhererku waa tirooyin, tusaale 3.7194 iyo 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1061"/>
+        <location filename="../main_window.py" line="1096"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>Loolku wuxuu u dhexeeyaa -90 iyo 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1062"/>
+        <location filename="../main_window.py" line="1097"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>Dhererku wuxuu u dhexeeyaa -180 iyo 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1063"/>
+        <location filename="../main_window.py" line="1098"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>Saxnaantu waa tiro togan oo mitir ah.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1090"/>
+        <location filename="../main_window.py" line="1125"/>
         <source>Install a form</source>
         <translation>Ku rakib foom</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1092"/>
+        <location filename="../main_window.py" line="1127"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1109"/>
+        <location filename="../main_window.py" line="1144"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Waa la rakibay {title}, nooca {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1111"/>
+        <location filename="../main_window.py" line="1146"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, nooca {version}, horay ayaa loo rakibay.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1123"/>
+        <location filename="../main_window.py" line="1158"/>
         <source>The form was not installed</source>
         <translation>Foomka lama rakibin</translation>
     </message>
@@ -3277,6 +3282,276 @@ Ma sidaas ayay warqaddu leedahay? U kaydi sida loo qoray oo keliya haddii warqad
         <location filename="../assignment_models.py" line="309"/>
         <source>Nobody has open work: Assign… gives the site&apos;s enumerators and clerks some.</source>
         <translation>Qofna shaqo socota ma hayo: Bixi shaqo… ayaa siisa tirakoobayaasha iyo karraaniyada goobta shaqo.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityView</name>
+    <message>
+        <location filename="../quality_view.py" line="173"/>
+        <source>Quality of the work</source>
+        <translation>Tayada shaqada</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="182"/>
+        <source>&amp;Form:</source>
+        <translation>&amp;Foom:</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="185"/>
+        <source>every site</source>
+        <translation>goob kasta</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="186"/>
+        <source>Site</source>
+        <translation>Goob</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="187"/>
+        <source>S&amp;ite:</source>
+        <translation>&amp;Goobta:</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="189"/>
+        <source>&amp;Read (F5)</source>
+        <translation>&amp;Akhri (F5)</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="206"/>
+        <source>&amp;Enumerators</source>
+        <translation>&amp;Tirakoobayaasha</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="207"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Khariidadda</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="208"/>
+        <source>C&amp;hecks</source>
+        <translation>&amp;Hubinta</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="218"/>
+        <source>This computer is not connected to a server: connect it first.</source>
+        <translation>Kombiyuutarkan kuma xirna seerfar: marka hore ku xir.</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="226"/>
+        <source>Day</source>
+        <translation>Maalin</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="227"/>
+        <source>Enumerator</source>
+        <translation>Tirakoobe</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="228"/>
+        <location filename="../quality_view.py" line="251"/>
+        <source>Interviews</source>
+        <translation>Wareysiyo</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="229"/>
+        <location filename="../quality_view.py" line="245"/>
+        <source>Median minutes</source>
+        <translation>Daqiiqado (dhexdhexaad)</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="230"/>
+        <location filename="../quality_view.py" line="246"/>
+        <source>Flagged</source>
+        <translation>La calaamadeeyay</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="231"/>
+        <location filename="../quality_view.py" line="247"/>
+        <source>Sent back</source>
+        <translation>Dib loo celiyay</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="232"/>
+        <location filename="../quality_view.py" line="248"/>
+        <source>Don&apos;t know</source>
+        <translation>Ma aqaan</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="233"/>
+        <location filename="../quality_view.py" line="249"/>
+        <source>Refused</source>
+        <translation>Diiday</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="234"/>
+        <location filename="../quality_view.py" line="250"/>
+        <source>Roster size</source>
+        <translation>Tirada xubnaha qoyska</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="235"/>
+        <source>Timed</source>
+        <translation>Waqti la cabbiray</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="241"/>
+        <source>Per enumerator and day</source>
+        <translation>Tirakoobe kasta iyo maalin kasta</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="255"/>
+        <source>Char&amp;t of:</source>
+        <translation>&amp;Jaantuska:</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="276"/>
+        <source>Map of the site</source>
+        <translation>Khariidadda goobta</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="277"/>
+        <source>No areas and no points yet: Read (F5).</source>
+        <translation>Weli ma jiraan aagag iyo dhibco: Akhri (F5).</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="279"/>
+        <source>by enumerator</source>
+        <translation>tirakoobe ahaan</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="280"/>
+        <source>by flag (red: flagged)</source>
+        <translation>calaamad ahaan (casaan: la calaamadeeyay)</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="282"/>
+        <source>&amp;Colour:</source>
+        <translation>Mida&amp;b:</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="287"/>
+        <source>Arrows move, + and − zoom, 0 shows all.</source>
+        <translation>Fallaadhuhu way dhaqaajiyaan, + iyo − way weyneeyaan ama yareeyaan, 0 wuxuu muujiyaa dhammaan.</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="304"/>
+        <source>Name</source>
+        <translation>Magac</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="305"/>
+        <source>Check</source>
+        <translation>Hubin</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="306"/>
+        <source>Field</source>
+        <translation>Su&apos;aal</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="307"/>
+        <source>Parameters</source>
+        <translation>Halbeegyo</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="308"/>
+        <source>From</source>
+        <translation>Laga helay</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="314"/>
+        <source>The form&apos;s checks</source>
+        <translation>Hubinta foomka</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="321"/>
+        <source>a question&apos;s name, e.g. hh_size</source>
+        <translation>magaca su&apos;aal, tusaale hh_size</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="327"/>
+        <source>&amp;Name:</source>
+        <translation>Maga&amp;ca:</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="328"/>
+        <source>Chec&amp;k:</source>
+        <translation>&amp;Nooca hubinta:</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="329"/>
+        <source>Q&amp;uestion:</source>
+        <translation>&amp;Su&apos;aal:</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="330"/>
+        <source>&amp;Parameters:</source>
+        <translation>Ha&amp;lbeegyo:</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="331"/>
+        <source>Me&amp;ssage:</source>
+        <translation>Fa&amp;riin:</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="336"/>
+        <source>&amp;Add the check</source>
+        <translation>Ku dar h&amp;ubinta</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="338"/>
+        <source>&amp;Take the chosen check away</source>
+        <translation>Ka saar hub&amp;inta la doortay</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="366"/>
+        <source>Reading from the server…</source>
+        <translation>Waxaa laga akhrinayaa seerfarka…</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="391"/>
+        <source>{points} interviews on the map, {flagged} of them flagged.</source>
+        <translation>{points} wareysi ayaa khariidadda ku jira, {flagged} ka mid ah waa la calaamadeeyay.</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="397"/>
+        <source>Team</source>
+        <translation>Kooxda</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="406"/>
+        <source>every day</source>
+        <translation>maalin kasta</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="459"/>
+        <source>flagged</source>
+        <translation>la calaamadeeyay</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="461"/>
+        <source>not flagged</source>
+        <translation>aan la calaamadeyn</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="474"/>
+        <source>the form</source>
+        <translation>foomka</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="474"/>
+        <source>a supervisor</source>
+        <translation>kormeere</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="499"/>
+        <source>The check was added; the flags follow within a minute.</source>
+        <translation>Hubinta waa lagu daray; calaamaduhu waxay iman doonaan hal daqiiqo gudaheed.</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="519"/>
+        <source>The check was taken away.</source>
+        <translation>Hubinta waa laga saaray.</translation>
     </message>
 </context>
 <context>
@@ -3868,42 +4143,42 @@ Ma sidaas ayay warqaddu leedahay? U kaydi sida loo qoray oo keliya haddii warqad
         <translation>In la booqdo</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="60"/>
+        <location filename="../to_visit.py" line="61"/>
         <source>&amp;Open the visit (Enter)</source>
         <translation>Fur b&amp;ooqashada (Enter)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="62"/>
+        <location filename="../to_visit.py" line="63"/>
         <source>&amp;History (Ctrl+H)</source>
         <translation>&amp;Taariikhda (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="64"/>
+        <location filename="../to_visit.py" line="65"/>
         <source>&amp;Print sheets…</source>
         <translation>Daabac &amp;waraaqaha…</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="67"/>
+        <location filename="../to_visit.py" line="68"/>
         <source>A sheet for each household still to visit with this form, with its QR code: keying the filled sheet starts from the code.</source>
         <translation>Warqad qoys kasta oo weli la booqanayo foomkan, oo wata koodhkiisa QR: gelinta warqadda la buuxiyay waxay ka bilaabataa koodhka.</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="100"/>
+        <location filename="../to_visit.py" line="101"/>
         <source>{title} (begun)</source>
         <translation>{title} (la bilaabay)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="105"/>
+        <location filename="../to_visit.py" line="106"/>
         <source>done</source>
         <translation>la dhammeeyay</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="117"/>
+        <location filename="../to_visit.py" line="118"/>
         <source>{left} left, {households} of them households to follow up</source>
         <translation>{left} ayaa hadhay, {households} ka mid ah waa qoysas la dabagalo</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="121"/>
+        <location filename="../to_visit.py" line="122"/>
         <source>Nothing assigned to you. Your supervisor assigns work; it comes at sync.</source>
         <translation>Wax laguma xilsaarin. Kormeerahaaga ayaa shaqada qaybiya; waxay timaadaa marka la isku-dheelliyo.</translation>
     </message>

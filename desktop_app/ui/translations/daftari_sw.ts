@@ -1486,58 +1486,58 @@
 <context>
     <name>EntityHistoryDialog</name>
     <message>
-        <location filename="../to_visit.py" line="170"/>
         <location filename="../to_visit.py" line="171"/>
+        <location filename="../to_visit.py" line="172"/>
         <source>History of {name}</source>
         <translation>Historia ya {name}</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="175"/>
+        <location filename="../to_visit.py" line="176"/>
         <source>Version</source>
         <translation>Toleo</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="175"/>
+        <location filename="../to_visit.py" line="176"/>
         <source>When</source>
         <translation>Lini</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="175"/>
+        <location filename="../to_visit.py" line="176"/>
         <source>From</source>
         <translation>Kutoka</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="175"/>
+        <location filename="../to_visit.py" line="176"/>
         <source>What changed</source>
         <translation>Kilichobadilika</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="177"/>
+        <location filename="../to_visit.py" line="178"/>
         <source>Versions</source>
         <translation>Matoleo</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="189"/>
+        <location filename="../to_visit.py" line="190"/>
         <source>{name}: {value}</source>
         <translation>{name}: {value}</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="194"/>
+        <location filename="../to_visit.py" line="195"/>
         <source>{name}: {before} → {after}</source>
         <translation>{name}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="204"/>
+        <location filename="../to_visit.py" line="205"/>
         <source>the server</source>
         <translation>seva</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="204"/>
+        <location filename="../to_visit.py" line="205"/>
         <source>this computer</source>
         <translation>kompyuta hii</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="205"/>
+        <location filename="../to_visit.py" line="206"/>
         <source>(no change)</source>
         <translation>(hakuna badiliko)</translation>
     </message>
@@ -1723,72 +1723,72 @@
         <translation>Sahihisha fomu hii (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="412"/>
+        <location filename="../filling.py" line="444"/>
         <source>✓ Saved</source>
         <translation>✓ Imehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="414"/>
+        <location filename="../filling.py" line="446"/>
         <source>Every answer is on the disk.</source>
         <translation>Kila jibu limehifadhiwa kwenye diski.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="416"/>
+        <location filename="../filling.py" line="448"/>
         <source>⚠ NOT SAVED</source>
         <translation>⚠ HAIJAHIFADHIWA</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="458"/>
+        <location filename="../filling.py" line="490"/>
         <source>Remove this “{label}” (Ctrl+Del)</source>
         <translation>Ondoa “{label}” hii (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="473"/>
+        <location filename="../filling.py" line="505"/>
         <source>{label} — {n} of {count}</source>
         <translation>{label} — {n} kati ya {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="477"/>
+        <location filename="../filling.py" line="509"/>
         <source>Page {n} of {count}</source>
         <translation>Ukurasa {n} kati ya {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="493"/>
+        <location filename="../filling.py" line="525"/>
         <source>Add another “{label}”? There are {count} now.</source>
         <translation>Ongeza “{label}” nyingine? Sasa zipo {count}.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="500"/>
+        <location filename="../filling.py" line="532"/>
         <source>Add another (Alt+A)</source>
         <translation>Ongeza nyingine (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="501"/>
+        <location filename="../filling.py" line="533"/>
         <source>No, go on (Enter)</source>
         <translation>Hapana, endelea (Enter)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="508"/>
+        <location filename="../filling.py" line="540"/>
         <source>Remove the last one (Alt+R)</source>
         <translation>Ondoa ya mwisho (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="597"/>
+        <location filename="../filling.py" line="629"/>
         <source>How many entries there are is set by an answer earlier in the form: change that answer to remove one.</source>
         <translation>Idadi ya vipengele imewekwa na jibu la awali kwenye fomu: badilisha jibu hilo ili kuondoa kimoja.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="637"/>
+        <location filename="../filling.py" line="669"/>
         <source>Finalize (Alt+F)</source>
         <translation>Kamilisha (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="557"/>
+        <location filename="../filling.py" line="589"/>
         <source>Remove answers?</source>
         <translation>Ondoa majibu?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="559"/>
+        <location filename="../filling.py" line="591"/>
         <source>The count is now {wanted}, but these entries hold answers: {names}.
 
 Remove them and their answers?</source>
@@ -1797,47 +1797,47 @@ Remove them and their answers?</source>
 Viondolewe pamoja na majibu yake?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="571"/>
+        <location filename="../filling.py" line="603"/>
         <source>Keep them (the count goes back to {n})</source>
         <translation>Usiviondoe (idadi inarudi kuwa {n})</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="572"/>
+        <location filename="../filling.py" line="604"/>
         <source>Keep them</source>
         <translation>Usiviondoe</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="573"/>
+        <location filename="../filling.py" line="605"/>
         <source>Remove them</source>
         <translation>Viondoe</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="606"/>
+        <location filename="../filling.py" line="638"/>
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="607"/>
+        <location filename="../filling.py" line="639"/>
         <source>Remove “{label}” {n} and all its answers?</source>
         <translation>Ondoa “{label}” {n} pamoja na majibu yake yote?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="626"/>
+        <location filename="../filling.py" line="658"/>
         <source>End of the form. Check the problems below, then finalize.</source>
         <translation>Mwisho wa fomu. Angalia matatizo hapa chini, kisha kamilisha.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="631"/>
+        <location filename="../filling.py" line="663"/>
         <source>Problems</source>
         <translation>Matatizo</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="659"/>
+        <location filename="../filling.py" line="691"/>
         <source>No problems: ready to finalize.</source>
         <translation>Hakuna matatizo: tayari kukamilisha.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="661"/>
+        <location filename="../filling.py" line="693"/>
         <source>This submission is finalized and can no longer be changed.</source>
         <translation>Fomu hii imekamilishwa na haiwezi kubadilishwa tena.</translation>
     </message>
@@ -2422,22 +2422,22 @@ Je, ndivyo karatasi inavyosema? Ihifadhi kama ilivyoandikwa tu ikiwa karatasi in
         <translation>imehifadhiwa kama kwenye karatasi</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="596"/>
+        <location filename="../keyed_entry.py" line="601"/>
         <source>Go to question</source>
         <translation>Nenda kwa swali</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="597"/>
+        <location filename="../keyed_entry.py" line="602"/>
         <source>Question &amp;number:</source>
         <translation>&amp;Namba ya swali:</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="773"/>
+        <location filename="../keyed_entry.py" line="778"/>
         <source>End of the questionnaire: Enter saves it.</source>
         <translation>Mwisho wa hojaji: Enter inaihifadhi.</translation>
     </message>
     <message>
-        <location filename="../keyed_entry.py" line="874"/>
+        <location filename="../keyed_entry.py" line="879"/>
         <source>End of the questionnaire: Enter saves it, Up goes back.</source>
         <translation>Mwisho wa dodoso: Enter inalihifadhi, Juu inarudi nyuma.</translation>
     </message>
@@ -2519,407 +2519,412 @@ Je, ndivyo karatasi inavyosema? Ihifadhi kama ilivyoandikwa tu ikiwa karatasi in
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="157"/>
         <source>&amp;Daftari</source>
         <translation>&amp;Daftari</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="159"/>
         <source>&amp;Install a form (XLSForm)…</source>
         <translation>Sak&amp;inisha fomu (XLSForm)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="161"/>
         <source>&amp;Lock / switch user</source>
         <translation>&amp;Funga / badilisha mtumiaji</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="162"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sawazisha sasa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="163"/>
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Unganisha na seva…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="165"/>
         <source>Connect to ODK Central or &amp;KoboToolbox…</source>
         <translation>Unganisha na &amp;ODK Central au KoboToolbox…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="168"/>
         <source>&amp;Bring a bundle from a USB stick…</source>
         <translation>Leta &amp;kifurushi kutoka USB…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="171"/>
         <source>Bundles b&amp;rought from USB sticks…</source>
         <translation>Vifurushi vilivyo&amp;letwa kutoka USB…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="174"/>
         <source>&amp;Put submissions on a USB stick…</source>
         <translation>&amp;Peleka mawasilisho kwenye USB…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="177"/>
         <source>Receive &amp;updates from a USB stick…</source>
         <translation>Pokea &amp;masasisho kutoka kwenye USB…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="179"/>
         <source>&amp;Users…</source>
         <translation>&amp;Watumiaji…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Toka</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="182"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Larger text</source>
         <translation>Maandishi makubwa zaidi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="187"/>
         <source>Smaller text</source>
         <translation>Maandishi madogo zaidi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Normal text size</source>
         <translation>Ukubwa wa kawaida wa maandishi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="192"/>
         <source>&amp;My forms and submissions</source>
         <translation>&amp;Fomu na majibu yangu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="195"/>
         <source>&amp;Review submissions</source>
         <translation>&amp;Kagua majibu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="199"/>
         <source>&amp;Indicators, data and exports</source>
         <translation>&amp;Viashiria, data na usafirishaji</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="204"/>
         <source>&amp;Key paper questionnaires…</source>
         <translation>&amp;Ingiza hojaji za karatasi…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="208"/>
         <source>Key papers a &amp;second time (verification)…</source>
         <translation>Ingiza hojaji mara ya &amp;pili (uhakiki)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="213"/>
         <source>&amp;Batches and differences</source>
         <translation>Makundi na &amp;tofauti</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="216"/>
         <source>Household &amp;conflicts…</source>
         <translation>Mi&amp;gongano ya kaya…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="219"/>
         <source>&amp;Assignments</source>
         <translation>&amp;Ugawaji wa kazi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="222"/>
+        <source>&amp;Quality of the work</source>
+        <translation>U&amp;bora wa kazi</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="224"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Lugha ya programu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="282"/>
         <source>Locked</source>
         <translation>Imefungwa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="413"/>
         <source>Install a form first (Ctrl+I).</source>
         <translation>Sakinisha fomu kwanza (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="418"/>
         <source>Key paper questionnaires</source>
         <translation>Ingiza hojaji za karatasi</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="419"/>
         <source>&amp;Form:</source>
         <translation>&amp;Fomu:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="571"/>
+        <location filename="../main_window.py" line="592"/>
         <source>Connected: {n} form(s) listed there, installed on this computer now.</source>
         <translation>Imeunganishwa: fomu {n} zimeorodheshwa huko, zimesakinishwa kwenye kompyuta hii.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="586"/>
+        <location filename="../main_window.py" line="607"/>
         <source>Bring a bundle from a USB stick</source>
         <translation>Leta kifurushi kutoka USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="588"/>
-        <location filename="../main_window.py" line="667"/>
-        <location filename="../main_window.py" line="747"/>
+        <location filename="../main_window.py" line="609"/>
+        <location filename="../main_window.py" line="688"/>
+        <location filename="../main_window.py" line="768"/>
         <source>Daftari bundles (*.bundle);;All files (*)</source>
         <translation>Vifurushi vya Daftari (*.bundle);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="611"/>
+        <location filename="../main_window.py" line="632"/>
         <source>{name} is kept on this computer, sealed. It goes to the server at the first sync once this computer is connected to one (Daftari → Connect to a server).</source>
         <translation>{name} imehifadhiwa kwenye kompyuta hii, ikiwa imefungwa. Itaenda kwa seva katika usawazishaji wa kwanza baada ya kompyuta hii kuunganishwa na seva (Daftari → Unganisha na seva).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="616"/>
+        <location filename="../main_window.py" line="637"/>
         <source>{name} is kept on this computer and goes to the server at the next sync. It is sealed: its answers cannot be read here.</source>
         <translation>{name} imehifadhiwa kwenye kompyuta hii na itaenda kwa seva katika usawazishaji ujao. Imefungwa: majibu yake hayawezi kusomwa hapa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="621"/>
+        <location filename="../main_window.py" line="642"/>
         <source>Bundle kept</source>
         <translation>Kifurushi kimehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="634"/>
+        <location filename="../main_window.py" line="655"/>
         <source>The bundle was not kept</source>
         <translation>Kifurushi hakikuhifadhiwa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="650"/>
-        <location filename="../main_window.py" line="718"/>
-        <location filename="../main_window.py" line="728"/>
+        <location filename="../main_window.py" line="671"/>
+        <location filename="../main_window.py" line="739"/>
+        <location filename="../main_window.py" line="749"/>
         <source>Nothing was put on the stick</source>
         <translation>Hakuna kilichowekwa kwenye USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="663"/>
+        <location filename="../main_window.py" line="684"/>
         <source>Put submissions on a USB stick</source>
         <translation>Weka mawasilisho kwenye USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="687"/>
+        <location filename="../main_window.py" line="708"/>
         <source>Submissions put on the stick</source>
         <translation>Mawasilisho yamewekwa kwenye USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="689"/>
+        <location filename="../main_window.py" line="710"/>
         <source>{n} submission(s) went into {file}. Take the stick to a computer that syncs with the server; they stay here as waiting until this computer&apos;s next sync hears that they arrived.</source>
         <translation>Mawasilisho {n} yameingia kwenye {file}. Peleka USB kwenye kompyuta inayosawazisha na seva; yanabaki hapa yakisubiri hadi usawazishaji ujao wa kompyuta hii usikie kwamba yamefika.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="704"/>
+        <location filename="../main_window.py" line="725"/>
         <source>{file} could not be written ({why}): nothing was put on the stick. Is the stick in, not full, and not locked against writing?</source>
         <translation>{file} haikuweza kuandikwa ({why}): hakuna kilichowekwa kwenye USB. Je, USB imeingizwa, haijajaa, na haijafungwa dhidi ya kuandikwa?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="711"/>
+        <location filename="../main_window.py" line="732"/>
         <source>Your waiting submissions and their photos are more than one bundle carries. Sync them over a network, or ask for help to write them in several bundles.</source>
         <translation>Mawasilisho yako yanayosubiri na picha zake ni zaidi ya kile kifurushi kimoja kinachobeba. Yasawazishe kupitia mtandao, au omba msaada wa kuyaandika katika vifurushi kadhaa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="722"/>
+        <location filename="../main_window.py" line="743"/>
         <source>A bundle is sealed for your server, so that only it can read it: connect to it first (Daftari → Connect to a server).</source>
         <translation>Kifurushi hufungwa kwa ajili ya seva yako, ili iweze kukisoma peke yake: unganisha nayo kwanza (Daftari → Unganisha na seva).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="730"/>
+        <location filename="../main_window.py" line="751"/>
         <source>No finalized submission of yours waits to be sent: there is nothing to put on a stick, and no file was written.</source>
         <translation>Hakuna wasilisho lako lililokamilishwa linalosubiri kutumwa: hakuna cha kuweka kwenye USB, na hakuna faili iliyoandikwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="741"/>
-        <location filename="../main_window.py" line="774"/>
+        <location filename="../main_window.py" line="762"/>
+        <location filename="../main_window.py" line="795"/>
         <source>Nothing was received</source>
         <translation>Hakuna kilichopokelewa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="745"/>
+        <location filename="../main_window.py" line="766"/>
         <source>Receive updates from a USB stick</source>
         <translation>Pokea masasisho kutoka kwenye USB</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="760"/>
+        <location filename="../main_window.py" line="781"/>
         <source>Updates received</source>
         <translation>Masasisho yamepokelewa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="762"/>
+        <location filename="../main_window.py" line="783"/>
         <source>{entities} household(s) or person(s) of the site&apos;s lists and {assignments} assignment(s) are on this computer now; {returned} submission(s) were sent back to correct.</source>
         <translation>Kaya au watu {entities} wa orodha za kituo na kazi {assignments} sasa wako kwenye kompyuta hii; fomu {returned} zimerudishwa kusahihishwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="853"/>
+        <location filename="../main_window.py" line="874"/>
         <source>The visit cannot open</source>
         <translation>Ziara haiwezi kufunguliwa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="863"/>
+        <location filename="../main_window.py" line="884"/>
         <source>Opening the form: reading its lists…</source>
         <translation>Inafungua fomu: inasoma orodha zake…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="991"/>
+        <location filename="../main_window.py" line="1026"/>
         <source>Reopened by you to correct it.</source>
         <translation>Imefunguliwa tena nawe ili uisahihishe.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="996"/>
+        <location filename="../main_window.py" line="1031"/>
         <source>Reopened: correct it and finalize again; it is sent as an edit.</source>
         <translation>Imefunguliwa tena: isahihishe na uikamilishe tena; inatumwa kama marekebisho.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1008"/>
+        <location filename="../main_window.py" line="1043"/>
         <source>Discard this draft?</source>
         <translation>Futa rasimu hii?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1010"/>
+        <location filename="../main_window.py" line="1045"/>
         <source>Discard “{title}”? Its answers (and photos) will be deleted from this computer. This cannot be undone.</source>
         <translation>Futa “{title}”? Majibu yake (na picha zake) yatafutwa kwenye kompyuta hii. Hayataweza kurejeshwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1026"/>
+        <location filename="../main_window.py" line="1061"/>
         <source>The draft was discarded.</source>
         <translation>Rasimu imefutwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1035"/>
+        <location filename="../main_window.py" line="1070"/>
         <source>Finalized. It will be sent when a connection appears.</source>
         <translation>Imekamilishwa. Itatumwa mtandao ukipatikana.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1041"/>
+        <location filename="../main_window.py" line="1076"/>
         <source>Choose a file…</source>
         <translation>Chagua faili…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1042"/>
+        <location filename="../main_window.py" line="1077"/>
         <source>OK</source>
         <translation>Sawa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1043"/>
+        <location filename="../main_window.py" line="1078"/>
         <source>Type a whole number.</source>
         <translation>Andika namba kamili.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1044"/>
+        <location filename="../main_window.py" line="1079"/>
         <source>Type a number.</source>
         <translation>Andika namba.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1046"/>
+        <location filename="../main_window.py" line="1081"/>
         <source>“{typed}” could be {first} or {second}. Type {first} or {second}, as you mean it.</source>
         <translation>“{typed}” inaweza kuwa {first} au {second}. Andika {first} au {second}, kulingana na unachomaanisha.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1049"/>
+        <location filename="../main_window.py" line="1084"/>
         <source>“{typed}”: a comma is not a decimal mark here. For {value}, type {value}.</source>
         <translation>“{typed}”: hapa koma si alama ya desimali. Kwa {value}, andika {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1051"/>
+        <location filename="../main_window.py" line="1086"/>
         <source>Too many digits to keep exactly.</source>
         <translation>Tarakimu ni nyingi mno kuhifadhiwa kwa usahihi.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1052"/>
+        <location filename="../main_window.py" line="1087"/>
         <source>Will be stored as {value}.</source>
         <translation>Itahifadhiwa kama {value}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1053"/>
+        <location filename="../main_window.py" line="1088"/>
         <source>No choice has the code {code}.</source>
         <translation>Hakuna chaguo lenye msimbo {code}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1054"/>
+        <location filename="../main_window.py" line="1089"/>
         <source>Type a date as YYYY-MM-DD (F4 opens a calendar).</source>
         <translation>Andika tarehe kama YYYY-MM-DD (F4 hufungua kalenda).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1055"/>
+        <location filename="../main_window.py" line="1090"/>
         <source>Type a time as HH:MM.</source>
         <translation>Andika saa kama HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1056"/>
+        <location filename="../main_window.py" line="1091"/>
         <source>Type a date and time as YYYY-MM-DD HH:MM.</source>
         <translation>Andika tarehe na saa kama YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1057"/>
+        <location filename="../main_window.py" line="1092"/>
         <source>Latitude</source>
         <translation>Latitudo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1058"/>
+        <location filename="../main_window.py" line="1093"/>
         <source>Longitude</source>
         <translation>Longitudo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1059"/>
+        <location filename="../main_window.py" line="1094"/>
         <source>Accuracy (m)</source>
         <translation>Usahihi (m)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1060"/>
+        <location filename="../main_window.py" line="1095"/>
         <source>Latitude and longitude are numbers, e.g. 3.7194 and 34.8567.</source>
         <translation>Latitudo na longitudo ni namba, kwa mfano 3.7194 na 34.8567.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1061"/>
+        <location filename="../main_window.py" line="1096"/>
         <source>Latitude is between -90 and 90.</source>
         <translation>Latitudo iko kati ya -90 na 90.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1062"/>
+        <location filename="../main_window.py" line="1097"/>
         <source>Longitude is between -180 and 180.</source>
         <translation>Longitudo iko kati ya -180 na 180.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1063"/>
+        <location filename="../main_window.py" line="1098"/>
         <source>Accuracy is a positive number of metres.</source>
         <translation>Usahihi ni namba chanya ya mita.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1090"/>
+        <location filename="../main_window.py" line="1125"/>
         <source>Install a form</source>
         <translation>Sakinisha fomu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1092"/>
+        <location filename="../main_window.py" line="1127"/>
         <source>XLSForms (*.xlsx *.xls)</source>
         <translation>XLSForm (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1109"/>
+        <location filename="../main_window.py" line="1144"/>
         <source>Installed {title}, version {version}.</source>
         <translation>Imesakinishwa {title}, toleo {version}.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1111"/>
+        <location filename="../main_window.py" line="1146"/>
         <source>{title}, version {version}, was already installed.</source>
         <translation>{title}, toleo {version}, ilikuwa imeshasakinishwa.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1123"/>
+        <location filename="../main_window.py" line="1158"/>
         <source>The form was not installed</source>
         <translation>Fomu haikusakinishwa</translation>
     </message>
@@ -3277,6 +3282,276 @@ Je, ndivyo karatasi inavyosema? Ihifadhi kama ilivyoandikwa tu ikiwa karatasi in
         <location filename="../assignment_models.py" line="309"/>
         <source>Nobody has open work: Assign… gives the site&apos;s enumerators and clerks some.</source>
         <translation>Hakuna mwenye kazi inayoendelea: Gawa kazi… huwapa wadadisi na makarani wa kituo kazi.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityView</name>
+    <message>
+        <location filename="../quality_view.py" line="173"/>
+        <source>Quality of the work</source>
+        <translation>Ubora wa kazi</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="182"/>
+        <source>&amp;Form:</source>
+        <translation>&amp;Fomu:</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="185"/>
+        <source>every site</source>
+        <translation>vituo vyote</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="186"/>
+        <source>Site</source>
+        <translation>Kituo</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="187"/>
+        <source>S&amp;ite:</source>
+        <translation>&amp;Kituo:</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="189"/>
+        <source>&amp;Read (F5)</source>
+        <translation>&amp;Soma (F5)</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="206"/>
+        <source>&amp;Enumerators</source>
+        <translation>&amp;Wadadisi</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="207"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Ramani</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="208"/>
+        <source>C&amp;hecks</source>
+        <translation>&amp;Ukaguzi</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="218"/>
+        <source>This computer is not connected to a server: connect it first.</source>
+        <translation>Kompyuta hii haijaunganishwa na seva: iunganishe kwanza.</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="226"/>
+        <source>Day</source>
+        <translation>Siku</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="227"/>
+        <source>Enumerator</source>
+        <translation>Mdadisi</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="228"/>
+        <location filename="../quality_view.py" line="251"/>
+        <source>Interviews</source>
+        <translation>Mahojiano</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="229"/>
+        <location filename="../quality_view.py" line="245"/>
+        <source>Median minutes</source>
+        <translation>Dakika za kati</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="230"/>
+        <location filename="../quality_view.py" line="246"/>
+        <source>Flagged</source>
+        <translation>Yamealamishwa</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="231"/>
+        <location filename="../quality_view.py" line="247"/>
+        <source>Sent back</source>
+        <translation>Yamerudishwa</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="232"/>
+        <location filename="../quality_view.py" line="248"/>
+        <source>Don&apos;t know</source>
+        <translation>Sijui</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="233"/>
+        <location filename="../quality_view.py" line="249"/>
+        <source>Refused</source>
+        <translation>Amekataa kujibu</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="234"/>
+        <location filename="../quality_view.py" line="250"/>
+        <source>Roster size</source>
+        <translation>Idadi ya wanakaya</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="235"/>
+        <source>Timed</source>
+        <translation>Yamepimwa muda</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="241"/>
+        <source>Per enumerator and day</source>
+        <translation>Kwa kila mdadisi na siku</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="255"/>
+        <source>Char&amp;t of:</source>
+        <translation>&amp;Chati ya:</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="276"/>
+        <source>Map of the site</source>
+        <translation>Ramani ya kituo</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="277"/>
+        <source>No areas and no points yet: Read (F5).</source>
+        <translation>Bado hakuna maeneo wala nukta: Soma (F5).</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="279"/>
+        <source>by enumerator</source>
+        <translation>kwa mdadisi</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="280"/>
+        <source>by flag (red: flagged)</source>
+        <translation>kwa alama (nyekundu: yamealamishwa)</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="282"/>
+        <source>&amp;Colour:</source>
+        <translation>Ra&amp;ngi:</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="287"/>
+        <source>Arrows move, + and − zoom, 0 shows all.</source>
+        <translation>Mishale husogeza, + na − hukuza na kupunguza, 0 huonyesha yote.</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="304"/>
+        <source>Name</source>
+        <translation>Jina</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="305"/>
+        <source>Check</source>
+        <translation>Ukaguzi</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="306"/>
+        <source>Field</source>
+        <translation>Swali</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="307"/>
+        <source>Parameters</source>
+        <translation>Vigezo</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="308"/>
+        <source>From</source>
+        <translation>Chanzo</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="314"/>
+        <source>The form&apos;s checks</source>
+        <translation>Ukaguzi wa fomu</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="321"/>
+        <source>a question&apos;s name, e.g. hh_size</source>
+        <translation>jina la swali, k.m. hh_size</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="327"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Jina:</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="328"/>
+        <source>Chec&amp;k:</source>
+        <translation>Uka&amp;guzi:</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="329"/>
+        <source>Q&amp;uestion:</source>
+        <translation>Swa&amp;li:</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="330"/>
+        <source>&amp;Parameters:</source>
+        <translation>&amp;Vigezo:</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="331"/>
+        <source>Me&amp;ssage:</source>
+        <translation>Ujum&amp;be:</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="336"/>
+        <source>&amp;Add the check</source>
+        <translation>&amp;Ongeza ukaguzi</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="338"/>
+        <source>&amp;Take the chosen check away</source>
+        <translation>&amp;Toa ukaguzi uliochaguliwa</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="366"/>
+        <source>Reading from the server…</source>
+        <translation>Inasoma kutoka kwenye seva…</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="391"/>
+        <source>{points} interviews on the map, {flagged} of them flagged.</source>
+        <translation>Mahojiano {points} kwenye ramani, {flagged} kati yake yamealamishwa.</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="397"/>
+        <source>Team</source>
+        <translation>Timu</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="406"/>
+        <source>every day</source>
+        <translation>siku zote</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="459"/>
+        <source>flagged</source>
+        <translation>yamealamishwa</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="461"/>
+        <source>not flagged</source>
+        <translation>hayajaalamishwa</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="474"/>
+        <source>the form</source>
+        <translation>fomu</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="474"/>
+        <source>a supervisor</source>
+        <translation>msimamizi</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="499"/>
+        <source>The check was added; the flags follow within a minute.</source>
+        <translation>Ukaguzi umeongezwa; alama zitafuata ndani ya dakika moja.</translation>
+    </message>
+    <message>
+        <location filename="../quality_view.py" line="519"/>
+        <source>The check was taken away.</source>
+        <translation>Ukaguzi umeondolewa.</translation>
     </message>
 </context>
 <context>
@@ -3868,42 +4143,42 @@ Je, ndivyo karatasi inavyosema? Ihifadhi kama ilivyoandikwa tu ikiwa karatasi in
         <translation>Za kutembelea</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="60"/>
+        <location filename="../to_visit.py" line="61"/>
         <source>&amp;Open the visit (Enter)</source>
         <translation>Fungua &amp;ziara (Enter)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="62"/>
+        <location filename="../to_visit.py" line="63"/>
         <source>&amp;History (Ctrl+H)</source>
         <translation>&amp;Historia (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="64"/>
+        <location filename="../to_visit.py" line="65"/>
         <source>&amp;Print sheets…</source>
         <translation>&amp;Chapisha karatasi…</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="67"/>
+        <location filename="../to_visit.py" line="68"/>
         <source>A sheet for each household still to visit with this form, with its QR code: keying the filled sheet starts from the code.</source>
         <translation>Karatasi kwa kila kaya inayosubiri kutembelewa kwa fomu hii, na msimbo wake wa QR: kuingiza karatasi iliyojazwa huanza kwa msimbo huo.</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="100"/>
+        <location filename="../to_visit.py" line="101"/>
         <source>{title} (begun)</source>
         <translation>{title} (imeanzwa)</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="105"/>
+        <location filename="../to_visit.py" line="106"/>
         <source>done</source>
         <translation>imekamilika</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="117"/>
+        <location filename="../to_visit.py" line="118"/>
         <source>{left} left, {households} of them households to follow up</source>
         <translation>{left} zimebaki, {households} kati yake ni kaya za kufuatilia</translation>
     </message>
     <message>
-        <location filename="../to_visit.py" line="121"/>
+        <location filename="../to_visit.py" line="122"/>
         <source>Nothing assigned to you. Your supervisor assigns work; it comes at sync.</source>
         <translation>Hujapewa kazi yoyote. Msimamizi wako hugawa kazi; inakuja wakati wa kusawazisha.</translation>
     </message>
