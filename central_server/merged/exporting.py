@@ -484,7 +484,7 @@ EXTRA_TABLES = {
 NUMBERS = {"row", "start", "end", "duration_ms"}  # milliseconds since 1970, and counts
 
 
-def extra_rows(conn: Connection, src: Source, name: str) -> Iterator[list]:
+def extra_rows(conn: Connection, src: Source, name: str) -> Generator[list, None, None]:
     """The rows of an extra table for the submissions ``src`` exports."""
     if name == "flags":
         query = (

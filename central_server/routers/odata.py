@@ -127,6 +127,8 @@ def _properties(table: exporting.Table) -> list[tuple[str, str, str]]:
             ("__system_asWritten", "Edm.String", "_as_written"),
             # a resolved duplicate (shown with duplicates=include): the submission kept
             ("__system_duplicateOf", "Edm.String", "_duplicate_of"),
+            # the quality checks that flagged it, by rule (the Flags set says why)
+            ("__system_flags", "Edm.String", "_flags"),
         ]
     out += [(_name(c.name), EDM.get(c.type, "Edm.String"), c.name) for c in table.columns]
     return out
@@ -141,7 +143,7 @@ def service_document(form_id: str, who: Reader, conn: Rx, request: Request) -> J
     return JSONResponse(
         {
             "@odata.context": f"{base}/$metadata",
-            "value": [{"name": n, "kind": "EntitySet", "url": n} for n in sets],
+            "value": [{"name": n, "kind": "EntitySet", "url": n} for n in [*sets, *EXTRA_SETS]],
         },
         headers={"OData-Version": "4.0"},
     )
@@ -167,6 +169,15 @@ def metadata(form_id: str, who: Reader, conn: Rx) -> Response:
         entity_sets.append(
             f'<EntitySet Name={quoteattr(set_name)} EntityType="{namespace}.{type_name}"/>'
         )
+    for set_name, (table_name, _) in EXTRA_SETS.items():
+        props = "".join(
+            f'<Property Name={quoteattr(p)} Type="{t}"/>' for p, t in _extra_properties(table_name)
+        )
+        types.append(
+            f'<EntityType Name="{set_name}"><Key><PropertyRef Name="__id"/></Key>'
+            f'<Property Name="__id" Type="Edm.String" Nullable="false"/>{props}</EntityType>'
+        )
+        entity_sets.append(f'<EntitySet Name="{set_name}" EntityType="{namespace}.{set_name}"/>')
     body = (
         '<?xml version="1.0" encoding="UTF-8"?>'
         '<edmx:Edmx xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx" Version="4.0">'
@@ -211,9 +222,11 @@ def rows(
         )
     count = count.lower() if count else count
     src, main, sets = _tables(conn, who, form_id, duplicates)
+    if entity_set in EXTRA_SETS:
+        return _extra_page(conn, src, entity_set, request, top, skip, count, skiptoken)
     table = sets.get(entity_set)
     if table is None:
-        raise NotFound(f"no entity set '{entity_set}': {', '.join(sets)}")
+        raise NotFound(f"no entity set '{entity_set}': {', '.join([*sets, *EXTRA_SETS])}")
     keep, meeting = _filter(filter_)
     src = dataclasses.replace(src, meeting=meeting)
     props = _selected(_properties(table), select_)
@@ -261,6 +274,55 @@ def rows(
         # meanwhile (approved, a duplicate resolved) moves no other row past the reader
         params = {k: v for k, v in request.query_params.items() if k not in ("$skip",)}
         params.update({"$skiptoken": next_mark.token(), "$top": str(wanted)})
+        answer["@odata.nextLink"] = str(request.url.replace_query_params(**params))
+    return JSONResponse(answer, headers={"OData-Version": "4.0"})
+
+
+# The checks' flags and the audit logs' events of the submissions the feed gives (issue 26):
+# entity set -> (exporting's extra table, the columns that make an entity's key)
+EXTRA_SETS = {"Flags": ("flags", ("_uuid", "rule")), "Paradata": ("paradata", ("_uuid", "row"))}
+
+
+def _extra_properties(table_name: str) -> list[tuple[str, str]]:
+    return [
+        ("__Submissions_id" if h == "_uuid" else h.replace("-", "_"),
+         "Edm.Int64" if h in exporting.NUMBERS else "Edm.String")
+        for h in exporting.EXTRA_TABLES[table_name]
+    ]  # fmt: skip
+
+
+def _extra_page(conn, src, entity_set: str, request: Request, top, skip, count, skiptoken):
+    """A page of the flags or the paradata (at most 1,000 rows; ``@odata.nextLink`` goes on
+    from where it ended), in the order of the submissions."""
+    table_name, keys = EXTRA_SETS[entity_set]
+    header = exporting.EXTRA_TABLES[table_name]
+    names = [p for p, _ in _extra_properties(table_name)]
+    at = [header.index(k) for k in keys]
+    start = int(skiptoken) if skiptoken and skiptoken.isdigit() else 0
+    wanted = min(top if top is not None else MOST, MOST)
+    page: list[dict] = []
+    total = 0
+    more = False
+    with closing(exporting.extra_rows(conn, src, table_name)) as found:
+        for n, row in enumerate(found):
+            total += 1
+            if n < start + skip or more:
+                continue
+            if len(page) == wanted:
+                more = True
+                if count != "true":
+                    break
+                continue
+            entity = {"__id": "/".join(str(row[i]) for i in at)}
+            entity.update(zip(names, row, strict=True))
+            page.append(entity)
+    base = str(request.url).split(".svc", 1)[0] + ".svc"
+    answer: dict = {"@odata.context": f"{base}/$metadata#{entity_set}", "value": page}
+    if count == "true":
+        answer["@odata.count"] = total
+    if more:
+        params = {k: v for k, v in request.query_params.items() if k != "$skip"}
+        params.update({"$skiptoken": str(start + skip + len(page)), "$top": str(wanted)})
         answer["@odata.nextLink"] = str(request.url.replace_query_params(**params))
     return JSONResponse(answer, headers={"OData-Version": "4.0"})
 

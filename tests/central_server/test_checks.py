@@ -492,3 +492,31 @@ def test_exports_carry_the_flags_and_the_paradata(server, day, tmp_path, fmt):
     assert len(events) == sum(
         4 + min(interview(n, i)["size"], 8) + 3 for n in TEAM for i in range(6)
     )
+
+
+def test_odata_gives_the_flags_and_the_paradata_page_by_page(server, day, login):
+    made, _ = day
+    headers = {"authorization": f"Bearer {login('super_k')}"}
+    base = f"{server.url}{API}/odata/hh_day.svc"
+    sets = [s["name"] for s in requests.get(base, headers=headers, timeout=30).json()["value"]]
+    assert {"Submissions", "Flags", "Paradata"} <= set(sets)
+    metadata = requests.get(f"{base}/$metadata", headers=headers, timeout=30).text
+    assert '<EntitySet Name="Paradata"' in metadata and "__system_flags" in metadata
+    subs = requests.get(f"{base}/Submissions", headers=headers, timeout=30).json()["value"]
+    flagged = {s["__id"]: s["__system_flags"] for s in subs}
+    assert sorted(flagged[made["akello"][0]].split()) == ["few_people", "outside", "too_fast"]
+    # an OData client following nextLink gets every event once
+    url, events = f"{base}/Paradata?$top=50", []
+    while url:
+        answer = requests.get(url, headers=headers, timeout=30).json()
+        events += answer["value"]
+        url = answer.get("@odata.nextLink")
+    assert (
+        len(events)
+        == len({e["__id"] for e in events})
+        == sum(4 + min(interview(n, i)["size"], 8) + 3 for n in TEAM for i in range(6))
+    )
+    mine = [e for e in events if e["__Submissions_id"] == made["akello"][0]]
+    assert [e["duration_ms"] for e in mine if e["event"] == "question"] == [20_000] * 4
+    why = requests.get(f"{base}/Flags", headers=headers, timeout=30).json()["value"]
+    assert len(why) == 20 and all(f["reason"] for f in why)

@@ -41,7 +41,8 @@ def test_a_real_odata_client_reads_the_feed(server, login, households):
     assert proc.returncode == 0, proc.stderr
     got = json.loads(proc.stdout)
     assert got["version"] == "4.0"
-    assert got["entitySets"] == ["Submissions", "Submissions.survey.member"]
+    # the checks' flags and the audit logs' events beside the form's tables (issue 26)
+    assert got["entitySets"] == ["Submissions", "Submissions.survey.member", "Flags", "Paradata"]
     main = got["entityTypes"]["Submissions"]
     assert main["keys"] == ["__id"]
     assert ["survey_hh_size", "Edm.Int64"] in main["properties"]
