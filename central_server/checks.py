@@ -48,7 +48,6 @@ from central_server.db import (
     flags,
     forms,
     paradata_files,
-    read_json,
     reader_mark,
     reading,
     revisions,
@@ -394,7 +393,7 @@ def rules_of(conn: Connection, form_id: str, who: Principal | None = None) -> li
 
 
 # -- running -----------------------------------------------------------------------------------
-@dataclass
+@dataclass(slots=True)
 class _Row:
     uuid: str
     site_id: int
@@ -464,18 +463,21 @@ def check_form(engine: Engine, form_id: str) -> RunReport:
 
 
 def _rows(conn: Connection, form: FormDefinition, rules: list[Rule]) -> Iterable[_Row]:
-    answers = any(r.check in ("gps_area", "outlier", "enumerator_low") for r in rules)
+    """Each submission's newest revision, with only the answers the rules read — taken out
+    of its JSON by the database (SQLite's json_extract, PostgreSQL's jsonb), never the whole
+    of a million answers parsed here."""
     keys = _needed_keys(form, rules)
+    answers = [_answer(conn, revisions.c.json_text, key, kind) for key, kind in keys.items()]
     query = (
         select(
             submissions.c.uuid,
             submissions.c.site_id,
             submissions.c.enumerator,
             revisions.c.paper,
-            revisions.c.json_text if answers else revisions.c.sha256,
             paradata_files.c.shown_ms,
             paradata_files.c.questions,
             paradata_files.c.state,
+            *answers,
         )
         .select_from(
             submissions.join(
@@ -489,13 +491,9 @@ def _rows(conn: Connection, form: FormDefinition, rules: list[Rule]) -> Iterable
         .where(submissions.c.form_id == form.form_id, submissions.c.status != "conflict")
         .order_by(submissions.c.uuid)
     )
-    for uuid, site_id, enumerator, paper, text, shown, questions, state in conn.execution_options(
-        stream_results=True, yield_per=2000
-    ).execute(query):
-        data = None
-        if answers:
-            full = read_json(text)
-            data = {k: full.get(k) for k in keys} if isinstance(full, dict) else {}
+    names = list(keys)
+    for row in conn.execution_options(stream_results=True, yield_per=5000).execute(query):
+        uuid, site_id, enumerator, paper, shown, questions, state = row[:7]
         paper_facts = paper if isinstance(paper, dict) else {}
         yield _Row(
             uuid,
@@ -503,19 +501,45 @@ def _rows(conn: Connection, form: FormDefinition, rules: list[Rule]) -> Iterable
             enumerator,
             bool(paper_facts),
             list(paper_facts.get("as_written") or []),
-            data,
+            dict(zip(names, row[7:], strict=True)) if names else None,
             shown if state == "read" else None,
             questions or 0,
         )
 
 
-def _needed_keys(form: FormDefinition, rules: list[Rule]) -> set[str]:
-    keys: set[str] = set()
+def _answer(conn: Connection, text, key: str, kind: str):
+    """An answer out of a revision's JSON text: its value, or (``count``) how many entries
+    or choices it holds."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy import case, cast
+        from sqlalchemy.dialects.postgresql import JSONB
+
+        value = cast(text, JSONB)[key]
+        if kind == "count":
+            return case(
+                (func.jsonb_typeof(value) == "array", func.jsonb_array_length(value)),
+                else_=None,
+            )
+        return func.jsonb_extract_path_text(cast(text, JSONB), key)
+    path = '$."' + key.replace('"', '""') + '"'
+    if kind == "count":
+        return func.json_array_length(text, path)
+    return func.json_extract(text, path)
+
+
+def _needed_keys(form: FormDefinition, rules: list[Rule]) -> dict[str, str]:
+    """The answers the rules read, by JSON key: ``count`` (entries of a repeat, choices of a
+    select_multiple) or ``value``."""
+    keys: dict[str, str] = {}
     for rule in rules:
         for name in (rule.field, str(rule.params.get("zone") or "")):
             el = element_named(form, name) if name else None
-            if el is not None:
-                keys.add(json_key(form, el))
+            if el is None:
+                continue
+            counted = rule.check == "enumerator_low" and (
+                el.kind == "repeat" or el.control == "select"
+            )
+            keys[json_key(form, el)] = "count" if counted else "value"
     return keys
 
 

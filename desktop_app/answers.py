@@ -124,6 +124,8 @@ def number_answer(typed: str, *, integer: bool, decimal_comma: bool = False) -> 
                 return grouped  # a whole number cannot be the other reading
             return NumberReading(None, "ambiguous", (grouped.value or "", decimal.value or ""))
         if mark == "," and not decimal_comma:
+            if decimal.value is None:
+                return decimal  # more digits than can be stored, whichever the mark means
             if integer and Decimal(decimal.value or "0") % 1:
                 return NumberReading(None, "whole")
             return NumberReading(None, "comma", (decimal.value or "",))

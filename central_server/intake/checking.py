@@ -190,8 +190,14 @@ class Checker:
 
 def keep_checking(engine: Engine, *, wait: Callable[[], bool]) -> None:
     """Check whatever is waiting, then ``wait()``; until ``wait()`` says False. Once a day,
-    the janitor forgets unfinished uploads and files no submission names."""
+    the janitor forgets unfinished uploads and files no submission names. Between, the
+    quality rounds: audit logs read (central_server.paradata), submissions summarised
+    (central_server.summaries), the forms' checks run (central_server.checks)."""
     from central_server import checks, janitor, paradata, summaries
+
+    # the quality rounds (audit logs read, submissions summarised, checks run): on unless
+    # the operator says DAFTARI_QUALITY=off (a server that only collects; the benches)
+    quality = os.environ.get("DAFTARI_QUALITY", "on").lower() not in ("off", "0", "no")
 
     swept = time.monotonic() - janitor.EVERY_SECONDS + 60  # the first a minute after start
     while True:
@@ -199,9 +205,9 @@ def keep_checking(engine: Engine, *, wait: Callable[[], bool]) -> None:
             while (
                 check_waiting(engine)
                 or entities.apply_waiting(engine)
-                or paradata.read_waiting(engine)
-                or summaries.summarize_waiting(engine)
-                or checks.run_due(engine)
+                or (quality and paradata.read_waiting(engine))
+                or (quality and summaries.summarize_waiting(engine))
+                or (quality and checks.run_due(engine))
             ):
                 pass
             if time.monotonic() - swept >= janitor.EVERY_SECONDS:

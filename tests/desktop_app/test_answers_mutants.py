@@ -1,9 +1,24 @@
 """The edges of typed numbers and coordinates, where a changed comparison or a dropped strip
-went unnoticed by the other tests (issue 24's mutation run, bench/mutation.py)."""
+went unnoticed by the other tests; and the dates, times and half-typed positions the question
+editors store, which no test of the group read (issue 24's mutation run, bench/mutation.py)."""
+
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from desktop_app.answers import geopoint_answer, number_answer
+from desktop_app.answers import (
+    NumberReading,
+    date_answer,
+    datetime_answer,
+    datetime_shown,
+    geopoint_answer,
+    geopoint_parts,
+    number_answer,
+    offset_text,
+    partial_geopoint,
+    time_answer,
+    time_shown,
+)
 
 WHOLE_NUMBERS = {
     "2147483647": "2147483647",  # the largest whole number a form stores
@@ -76,9 +91,120 @@ def test_a_coordinate_at_the_poles_or_the_date_line_is_a_geopoint(lat, lon, accu
         ("0", "180.5", "", "longitude"),
         ("0", "-180.5", "", "longitude"),
         ("1", "2", "-1", "accuracy"),
+        ("1", "2", "5 m", "accuracy"),
         ("1", "", "", "numbers"),
         ("", "", "5", "numbers"),
     ],
 )
 def test_a_coordinate_off_the_globe_or_half_typed_is_refused(lat, lon, accuracy, problem):
     assert geopoint_answer(lat, lon, accuracy) == (None, problem)
+
+
+@pytest.mark.parametrize("typed", ["X5", "x5", "a 5", "5-"])
+def test_a_letter_before_the_digits_is_no_sign(typed):
+    assert number_answer(typed, integer=False) == NumberReading(None, "number")
+
+
+@pytest.mark.parametrize("integer", [True, False])
+def test_a_number_too_long_to_store_is_refused_for_its_digits_whatever_its_mark(integer):
+    # found by the mutation run (issue 24): it was refused as a decimal comma whose reading
+    # was empty, the clerk told "For , type ."
+    found = number_answer("1234567890123456,5", integer=integer)
+    assert (found.value, found.problem) == (None, "digits")
+
+
+# -- dates, times and a position half typed: what the question editors store and show ----------
+EAST_AFRICA = datetime(2026, 3, 4, 10, 0, tzinfo=timezone(timedelta(hours=3)))
+
+
+@pytest.mark.parametrize(
+    ("moment", "offset"),
+    [
+        (EAST_AFRICA, "+03:00"),
+        (datetime(2026, 3, 4, tzinfo=timezone(timedelta(hours=-5, minutes=-30))), "-05:30"),
+        (datetime(2026, 3, 4, tzinfo=timezone(timedelta(minutes=45))), "+00:45"),
+        (datetime(2026, 3, 4, tzinfo=UTC), "+00:00"),
+        (datetime(2026, 3, 4), "+00:00"),  # a clock that knows no time zone
+    ],
+)
+def test_a_time_carries_the_computers_offset_from_utc(moment, offset):
+    assert offset_text(moment) == offset
+
+
+TIMES = {
+    "9:05": "09:05:00.000+03:00",
+    " 0:00 ": "00:00:00.000+03:00",
+    "23:59:59": "23:59:59.000+03:00",
+    "19:05:07": "19:05:07.000+03:00",
+    "": "",
+    "24:00": None,
+    "12:60": None,
+    "12:30:60": None,
+    "7:5": None,
+    "9.05": None,
+}
+
+
+@pytest.mark.parametrize(("typed", "stored"), TIMES.items())
+def test_a_time_is_stored_as_typed_on_the_computers_clock(typed, stored):
+    assert time_answer(typed, EAST_AFRICA) == stored
+
+
+DATETIMES = {
+    "2026-03-04 09:05": "2026-03-04T09:05:00.000+03:00",
+    "2026-03-04T09:05": "2026-03-04T09:05:00.000+03:00",
+    " 2026-03-04  9:05:30 ": "2026-03-04T09:05:30.000+03:00",
+    "": "",
+    "2026-03-04": None,  # a day without its time
+    "2026-03-04 25:00": None,
+    "2026-02-30 09:05": None,
+    "2026-03-04 09:05 pm": None,
+}
+
+
+@pytest.mark.parametrize(("typed", "stored"), DATETIMES.items())
+def test_a_moment_is_a_day_and_a_time(typed, stored):
+    assert datetime_answer(typed, EAST_AFRICA) == stored
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("2026-03-04", "2026-03-04"), (" 2026-03-04 ", "2026-03-04"), ("", "")]
+    + [("04/03/2026", None), ("2026-02-30", None)],
+)
+def test_a_date_is_a_day_of_the_calendar(typed, stored):
+    assert date_answer(typed) == stored
+
+
+def test_times_and_moments_are_shown_as_typed_and_anything_else_as_it_is():
+    assert time_shown("09:05:00.000+03:00") == "09:05"
+    assert datetime_shown("2026-03-04T09:05:00.000+03:00") == "2026-03-04 09:05"
+    for shown in (time_shown, datetime_shown):
+        assert shown("") == "" and shown("half typed") == "half typed"
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        (("", "", ""), ""),
+        (("1.5", "", ""), "1.5"),
+        (("", "2", ""), "? 2 0 ?"),
+        (("1", "", "5"), "1 ? 0 5"),
+        (("1", "2", "5"), "1 2 0 5"),
+    ],
+)
+def test_a_position_half_typed_is_kept_and_read_back(typed, kept):
+    assert partial_geopoint(*typed) == kept
+    assert geopoint_parts(kept) == typed
+
+
+def test_a_position_is_read_back_from_what_odk_writes():
+    assert geopoint_parts("1 2") == ("1", "2", "")
+    assert geopoint_parts("1 2 1200") == ("1", "2", "")  # an altitude, no accuracy
+    assert geopoint_parts("1 2 1200 5") == ("1", "2", "5")
+
+
+@pytest.mark.parametrize("typed", ["", "   "])
+def test_a_box_emptied_clears_the_answer(typed):
+    assert number_answer(typed, integer=True) == NumberReading("")
+    assert geopoint_answer(typed, typed, typed) == ("", "")
