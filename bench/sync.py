@@ -63,7 +63,9 @@ def free_port() -> int:
 class Server:
     """``daftari-server run`` in its own process, on a fresh database."""
 
-    def __init__(self, root: Path, *, db: str | None = None, workers: int = 1) -> None:
+    def __init__(
+        self, root: Path, *, db: str | None = None, workers: int = 1, rules: bool = False
+    ) -> None:
         self.home = root
         self.db = db or f"sqlite:///{root / 'server.db'}"
         root.mkdir(parents=True, exist_ok=True)
@@ -83,6 +85,21 @@ class Server:
             for form in ("household.xlsx", "population.xlsx"):
                 published_forms.publish(conn, FORMS / form)
             published_forms.publish(conn, root.parent / "card.xlsx")
+            if rules:  # the checks a supervisor would run on the household survey
+                from central_server import checks
+
+                accounts.add_user(
+                    conn, "sec", role="secretariat", site=None, password=PASSWORD, memory_kib=1024
+                )
+                sec = accounts.principal_of(conn, "sec")
+                for name, check, field, parameters in (
+                    ("too_fast", "duration", "", "min_minutes=5 below_median=0.5"),
+                    ("size_far", "outlier", "hh_size", "k=3"),
+                    ("few_people", "enumerator_low", "member", "ratio=0.6"),
+                ):
+                    checks.add_rule(
+                        conn, sec, "household", checks.Rule(name, check, field, parameters)
+                    )
         engine.dispose()
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -336,7 +353,14 @@ def household_work(clients: int, per_client: int) -> dict[str, list]:
 
 
 def ingest_rate(
-    work: Path, db: str | None, label: str, bodies: dict, *, mode: str, workers: int
+    work: Path,
+    db: str | None,
+    label: str,
+    bodies: dict,
+    *,
+    mode: str,
+    workers: int,
+    rules: bool = False,
 ) -> tuple[float, float]:
     """(acknowledged submissions/s, seconds from the last acknowledgement until every one
     was checked against the form) for one client thread per client, each on one keep-alive
@@ -345,7 +369,7 @@ def ingest_rate(
 
     from central_server.intake.checking import waiting
 
-    server = Server(work / f"server-ingest-{label}", db=db, workers=workers)
+    server = Server(work / f"server-ingest-{label}", db=db, workers=workers, rules=rules)
     requests_of = bodies[mode]
     clients = len(requests_of)
     tokens = [
@@ -408,6 +432,12 @@ def main() -> None:
     parser.add_argument("--only-ingest", action="store_true")
     parser.add_argument("--ingest-runs", type=int, default=3, help="runs per ingest figure")
     parser.add_argument("--only-day", action="store_true", help="only a day's sync (1, 10, 30)")
+    parser.add_argument(
+        "--ingest-quality",
+        action="store_true",
+        help="only the ingest rate with the quality rounds (audit logs, summaries, checks) "
+        "on and off (issue 26)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -418,6 +448,9 @@ def main() -> None:
         )
         if args.only_ingest:
             ingest_figures(work, args.ingest_runs)
+            return
+        if args.ingest_quality:
+            quality_figures(work, args.ingest_runs)
             return
         for n in (1, 10, 30):
             (work / f"day-{n}").mkdir()
@@ -492,6 +525,36 @@ def main() -> None:
 
         if not args.skip_ingest:
             ingest_figures(work, args.ingest_runs)
+
+
+def quality_figures(work: Path, runs: int = 3) -> None:
+    """The ingest rate with the quality rounds off (DAFTARI_QUALITY=off) and on, with the
+    household survey's checks defined; SQLite, one worker (the machine's two cores shared
+    with the checker), medians of ``runs``, the runs of each alternated."""
+    from statistics import median
+
+    bodies = household_work(20, 100)
+    print(
+        "ingest with the quality rounds off and on: 20 clients x 100 household submissions, "
+        f"SQLite, 1 worker (median of {runs}, alternated)"
+    )
+    for mode in ("native", "openrosa"):
+        rates: dict[str, list[float]] = {"off": [], "on": []}
+        for run in range(runs):
+            for state in ("off", "on"):
+                os.environ["DAFTARI_QUALITY"] = state
+                rate, _ = ingest_rate(
+                    work, None, f"q-{mode}-{state}-{run}", bodies, mode=mode, workers=1,
+                    rules=state == "on",
+                )  # fmt: skip
+                rates[state].append(rate)
+        os.environ.pop("DAFTARI_QUALITY", None)
+        off, on = median(rates["off"]), median(rates["on"])
+        print(
+            f"  {mode:8}: off {off:6.0f}/s, on {on:6.0f}/s: {100 * (on - off) / off:+.1f} % "
+            f"(runs off {', '.join(f'{r:.0f}' for r in rates['off'])}; "
+            f"on {', '.join(f'{r:.0f}' for r in rates['on'])})"
+        )
 
 
 def ingest_figures(work: Path, runs: int = 3) -> None:
