@@ -31,6 +31,7 @@ import json
 import math
 import re
 import statistics
+import sys
 import time
 from collections import defaultdict
 from collections.abc import Iterable
@@ -395,14 +396,21 @@ def rules_of(conn: Connection, form_id: str, who: Principal | None = None) -> li
 # -- running -----------------------------------------------------------------------------------
 @dataclass(slots=True)
 class _Row:
+    """A submission as the rules read it (a million of them in memory at once: small)."""
+
     uuid: str
     site_id: int
     enumerator: str
     paper: bool
     as_written: list
-    data: dict | None
+    values: tuple  # the answers the rules read, in the order of ``keys``
+    keys: dict[str, int]  # shared by every row
     shown_ms: int | None
     questions: int
+
+    def answer(self, key: str) -> object:
+        at = self.keys.get(key)
+        return self.values[at] if at is not None else None
 
 
 def check_form(engine: Engine, form_id: str) -> RunReport:
@@ -491,17 +499,19 @@ def _rows(conn: Connection, form: FormDefinition, rules: list[Rule]) -> Iterable
         .where(submissions.c.form_id == form.form_id, submissions.c.status != "conflict")
         .order_by(submissions.c.uuid)
     )
-    names = list(keys)
+    at = {key: i for i, key in enumerate(keys)}
+    nothing: list = []
     for row in conn.execution_options(stream_results=True, yield_per=5000).execute(query):
         uuid, site_id, enumerator, paper, shown, questions, state = row[:7]
-        paper_facts = paper if isinstance(paper, dict) else {}
+        kept = paper.get("as_written") if isinstance(paper, dict) else None
         yield _Row(
             uuid,
             site_id,
-            enumerator,
-            bool(paper_facts),
-            list(paper_facts.get("as_written") or []),
-            dict(zip(names, row[7:], strict=True)) if names else None,
+            sys.intern(enumerator),  # one string a name, not one a submission
+            isinstance(paper, dict) and bool(paper),
+            list(kept) if kept else nothing,
+            tuple(row[7:]),
+            at,
             shown if state == "read" else None,
             questions or 0,
         )
@@ -663,13 +673,13 @@ def _gps_area(conn, form, rule, rows, flag, site_names) -> list[Flag]:
     margin = rule.number("margin_m") / 111_320  # metres to degrees, near enough for a margin
     by_site: dict[int, list[tuple[_Row, float, float, str]]] = defaultdict(list)
     for r in rows:
-        point = str((r.data or {}).get(key) or "").split()
+        point = str(r.answer(key) or "").split()
         if len(point) < 2:
             continue
         lat, lon = _number(point[0]), _number(point[1])
         if lat is None or lon is None:
             continue
-        zone = str((r.data or {}).get(zone_key) or "") if zone_key else ""
+        zone = str(r.answer(zone_key) or "") if zone_key else ""
         by_site[r.site_id].append((r, lat, lon, zone))
     out: list[Flag] = []
     missing: list[str] = []
@@ -720,7 +730,7 @@ def _outlier(form, rule, rows, flag, site_names) -> list[Flag]:
     k, least = rule.number("k"), rule.number("min_values")
     by_site: dict[int, list[tuple[_Row, float]]] = defaultdict(list)
     for r in rows:
-        value = _number((r.data or {}).get(key))
+        value = _number(r.answer(key))
         if value is not None:
             by_site[r.site_id].append((r, value))
     out: list[Flag] = []
@@ -752,7 +762,7 @@ def _enumerator_low(form, rule, rows, flag, site_names) -> list[Flag]:
     ratio, least = rule.number("ratio"), rule.number("min_interviews")
     values: dict[int, dict[str, list[tuple[_Row, float]]]] = defaultdict(lambda: defaultdict(list))
     for r in rows:
-        value = _counted((r.data or {}).get(key))
+        value = _counted(r.answer(key))
         if value is None and el.kind == "repeat":
             value = 0.0  # no entry at all
         if value is not None:
