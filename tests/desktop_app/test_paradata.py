@@ -202,3 +202,39 @@ def test_the_form_view_logs_each_question_as_it_gets_the_keyboard(
     ]
     assert [(e.old_value, e.new_value) for e in events[1:3]] == [("", "Amina Yusuf"), ("", "6")]
     window.close()
+
+
+def test_keyed_entry_logs_each_box_a_clerk_keys(qtbot, audited_client, amina, clock):
+    """A paper keyed at the office: each question's box timed from when it gets the keyboard
+    (the clerk's keying, not the interview: the server's duration check leaves paper out)."""
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from desktop_app.ui.keyed_entry import KeyedEntryView
+    from tests.desktop_app.test_keyboard import keys
+
+    window = open_window(qtbot, audited_client)
+    log_in(qtbot, window, "kakuma-2026")
+    press(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(QInputDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    keys(dialog, "V")  # Visit
+    with qtbot.waitSignal(window.view_shown):
+        press(dialog, Qt.Key.Key_Return)
+    view = window.centralWidget()
+    assert isinstance(view, KeyedEntryView) and view.form_id == "visit"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.paper_boxes["number"])
+    for text in ("101", "12/03/2026", "E07", "B-1"):
+        keys(window, text)
+        press(window, Qt.Key.Key_Return)
+    clock.wait(9)
+    keys(window, "Amina Yusuf")
+    press(window, Qt.Key.Key_Return)
+    clock.wait(4)
+    keys(window, "5")
+    with qtbot.waitSignal(view.keyed) as saved:
+        press(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    events = audit_of(amina, saved.args[0])
+    questions = [(e.node, e.duration, e.new_value) for e in events if e.event == "question"]
+    assert questions == [("/data/head", 9_000, "Amina Yusuf"), ("/data/size", 4_000, "5")]
+    assert [e.event for e in events][-3:] == ["form save", "form exit", "form finalize"]
+    window.close()
