@@ -30,7 +30,6 @@ from desktop_app.sync.locked import LockedSender, hold_for_lock
 from desktop_app.sync.scheduler import Scheduler, SyncScheduler
 from desktop_app.transfer import BundleWritten, export_bundle
 from desktop_app.ui.assignments_view import AssignmentsView
-from desktop_app.ui.quality_view import QualityView
 from desktop_app.ui.batches_view import BatchesView
 from desktop_app.ui.dialogs import choose_file, open_dialog, standard_button_texts
 from desktop_app.ui.entity_conflicts import EntityConflictsWindow
@@ -50,6 +49,7 @@ from desktop_app.ui.keyed_entry import KeyedEntryView
 from desktop_app.ui.login import LoginView
 from desktop_app.ui.messages import user_message
 from desktop_app.ui.ops import run_op, store_pool
+from desktop_app.ui.quality_view import QualityView
 from desktop_app.ui.review import ReviewView
 from desktop_app.ui.secretariat import SecretariatView
 from desktop_app.ui.sync_status import CarriedBundlesDialog, StatusRelay, SyncLabel
