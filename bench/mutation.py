@@ -86,7 +86,7 @@ GROUPS: dict[str, Group] = {
     ),
     "writer": Group(
         modules=("central_server/intake/writer.py",),
-        tests=(CS + "test_api.py", CS + "test_datasets_http.py"),
+        tests=(CS + "test_api.py", CS + "test_datasets_http.py", CS + "test_writer_mutants.py"),
     ),
     "review": Group(
         modules=("central_server/review.py",),

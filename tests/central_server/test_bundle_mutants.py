@@ -6,14 +6,16 @@ import hashlib
 import json
 import os
 
+import requests
 from sqlalchemy import func, select
 
+from central_server import accounts
 from central_server.db import attachments
 from central_server.intake import bundles
 from form_engine.fill import random_submissions
 from sync_protocol.bundles import MOST_BYTES, seal, token_hash
 from tests.central_server.test_api import NOW, POPULATION, item
-from tests.central_server.test_bundle_upload import _bundle, _put
+from tests.central_server.test_bundle_upload import _bundle, _owners, _put
 
 
 def _name() -> str:
@@ -103,3 +105,63 @@ def test_a_bundle_of_the_largest_size_is_read(server, login, monkeypatch):
     monkeypatch.setattr(bundles, "MOST_BYTES", len(data))
     assert bundles.import_bundle(server.app.state.engine, data) == {"stored": 1}
     assert json.dumps(bundles.import_bundle(server.app.state.engine, data)) == '{"duplicate": 1}'
+
+
+def _carry(server, carrier: str, data: bytes) -> requests.Response:
+    return _put(server, carrier, hashlib.sha256(data).hexdigest(), data, 0, len(data))
+
+
+def _told(server, carrier: str, data: bytes) -> dict:
+    return requests.get(
+        f"{server.url}/api/v1/bundles/{hashlib.sha256(data).hexdigest()}",
+        headers={"authorization": f"Bearer {carrier}"},
+    ).json()
+
+
+def test_a_bundle_sealed_with_a_phones_token_opens_nothing(server, login):
+    """A phone's token (its QR code) is good for OpenRosa's addresses only: whoever holds the
+    QR code cannot send submissions as a Daftari tablet by sealing a bundle with it."""
+    with server.app.state.engine.begin() as conn:
+        phone, _ = accounts.collect_token(conn, "amina", "amina's phone")
+    r = _carry(server, login("clerk_k"), _bundle(phone, 1, seed=33))
+    assert r.status_code == 422 and "does not know" in r.json()["detail"]
+    assert _owners(server) == {}
+
+
+def test_a_bundle_of_a_tablet_signed_out_since_is_refused_as_signed_out(server, login):
+    tablet = login("amina")
+    data = _bundle(tablet, 1, seed=34)
+    headers = {"authorization": f"Bearer {tablet}"}
+    [device] = requests.get(f"{server.url}/api/v1/auth/devices", headers=headers).json()["devices"]
+    assert requests.delete(f"{server.url}/api/v1/auth/devices/{device['id']}", headers=headers).ok
+    r = _carry(server, login("clerk_k"), data)
+    assert r.status_code == 422
+    assert "a device signed out since" in r.json()["detail"]  # not "account disabled"
+    assert _owners(server) == {}
+
+
+def test_a_carried_bundle_is_checked_against_its_form_as_it_is_imported(server, login):
+    """The carrier is told how many the form's rules send back, as a small sync is: the
+    import checks its submissions then, not after."""
+    good, bad = random_submissions(POPULATION, 2, seed=35, now=NOW)
+    bad["data"]["dwellings/n_dwellings"] = -5
+    items = [{**item(e), "created_at": "2026-11-20T09:00:00+00:00"} for e in (good, bad)]
+    r = _carry(server, login("clerk_k"), seal(token_hash(login("amina")), items, {}))
+    assert r.status_code == 200, r.text
+    assert r.json()["counts"] == {"stored": 1, "rejected": 1}
+    read = requests.get(
+        f"{server.url}/api/v1/submissions/{bad['uuid']}",
+        headers={"authorization": f"Bearer {login('clerk_k')}"},
+    ).json()
+    assert read["status"] == "rejected"
+    assert any("n_dwellings" in reason for reason in read["reasons"])
+
+
+def test_what_a_bundle_held_is_told_to_the_site_that_carried_it_in_and_no_other(server, login):
+    login("amina")  # a device and an account of another site, made before the carrier's
+    data = _bundle(login("baraka"), 2, seed=36)
+    kakuma = login("clerk_a")
+    assert _carry(server, kakuma, data).json()["counts"] == {"stored": 2}
+    assert _told(server, kakuma, data)["counts"] == {"stored": 2}
+    elsewhere = _told(server, login("clerk_k"), data)
+    assert (elsewhere["imported"], elsewhere["counts"]) == (True, {})

@@ -1,9 +1,15 @@
 """The gate's bounds on a JSON body, at the bound and one past it (issue 24's mutation run,
 bench/mutation.py): a real batch is far inside them, and what is past them is refused before
-it is parsed; and a refusal as the client reads it."""
+it is parsed; and a refusal as the client reads it, however its body is sent."""
+
+import re
+import socket
+import time
+from dataclasses import replace
 
 import requests
 
+from central_server import accounts
 from central_server.intake.gate import (
     MAX_DEPTH,
     MAX_NUMBER_DIGITS,
@@ -11,6 +17,7 @@ from central_server.intake.gate import (
     _bearer,
     json_problem,
 )
+from tests.central_server.conftest import LiveServer
 
 
 def test_a_body_nested_as_deep_as_allowed_is_parsed_one_deeper_is_not():
@@ -72,3 +79,82 @@ def test_a_submission_without_a_password_is_challenged_for_one(server):
     r = requests.post(f"{server.url}/submission", data=b"x" * 1000)
     assert r.status_code == 401 and r.text.startswith("<OpenRosaResponse")
     assert r.headers["www-authenticate"].startswith("Basic")
+
+
+MiB = 1024 * 1024
+
+
+def _push_without_a_login(port: int, size: int, *, piece: int, pause: float) -> tuple[int, bytes]:
+    """A push of ``size`` bytes and no token, its body sent ``piece`` bytes at a time with
+    ``pause`` seconds between (a slow link): how much of the body went out before the server
+    cut the connection, and the first line of its answer."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(
+            b"POST /api/v1/sync/push HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            + f"Content-Length: {size}\r\n\r\n".encode()
+        )
+        sent = 0
+        try:
+            while sent < size:
+                sock.sendall(b" " * min(piece, size - sent))
+                sent += min(piece, size - sent)
+                time.sleep(pause)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # cut off
+        try:
+            first = sock.recv(4096).split(b"\r\n")[0]
+        except ConnectionResetError:
+            first = b""
+    return sent, first
+
+
+def test_a_refused_body_sent_slowly_is_read_to_its_end_and_then_answered(server):
+    """A client whose token was revoked is still sending its push when it is refused: the
+    server reads the rest (up to a MiB) rather than cutting the connection under it, so the
+    client reads its 401 and not a reset in the middle of its upload."""
+    sent, first = _push_without_a_login(server.port, MiB, piece=8 * 1024, pause=0.005)
+    assert sent == MiB
+    assert b" 401 " in first
+
+
+def test_a_refused_client_that_sends_on_and_on_is_cut_off_after_about_a_mib(server):
+    """What is read of a refused body is bounded: 64 MiB without a login is not read to its
+    end (what the server read is a MiB; the rest of what went out sat in the sockets' buffers
+    until the connection was cut)."""
+    sent, _ = _push_without_a_login(server.port, 64 * MiB, piece=MiB, pause=0)
+    assert sent < 32 * MiB
+
+
+def test_a_body_declared_too_large_and_never_sent_is_answered_when_the_idle_time_is_up(
+    server_settings,
+):
+    """A client that declares more than the server takes and then sends nothing is answered
+    413 once nothing has arrived for the idle time, and its connection closed: it holds no
+    connection open for as long as it likes."""
+    live = LiveServer(replace(server_settings, body_idle_seconds=1.0))
+    try:
+        with socket.create_connection(("127.0.0.1", live.port), timeout=10) as sock:
+            sock.sendall(
+                b"POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\n"
+                b"Content-Type: application/json\r\nContent-Length: 1000000000000\r\n\r\n"
+            )
+            answer = sock.recv(4096)
+            assert b" 413 " in answer.split(b"\r\n")[0]
+            assert sock.recv(4096) == b""  # closed
+    finally:
+        live.stop()
+
+
+def test_a_phone_set_up_by_qr_code_downloads_the_forms_it_lists(server):
+    """Every OpenRosa address under /openrosa/ (a form, its manifest and media) is reachable
+    under a phone's /key/<token>/, as /formList and /submission are."""
+    with server.app.state.engine.begin() as conn:
+        phone, _ = accounts.collect_token(conn, "amina", "amina's phone")
+    listing = requests.get(f"{server.url}/key/{phone}/formList")
+    assert listing.status_code == 200
+    forms = re.findall(r"<downloadUrl>([^<]+)</downloadUrl>", listing.text)
+    assert len(forms) == 2
+    for url in forms:
+        assert url.startswith(f"{server.url}/key/{phone}/openrosa/forms/")
+        form = requests.get(url)
+        assert form.status_code == 200 and "<h:html" in form.text

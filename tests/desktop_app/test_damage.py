@@ -36,7 +36,7 @@ def small_disk(tmp_path, size="3m"):
 
 
 def fill(disk):
-    with open(disk / "filler", "wb") as fh:
+    with open(disk / "filler", "wb", buffering=0) as fh:  # nothing left to flush at close
         try:
             while True:
                 fh.write(b"\0" * 65536)
