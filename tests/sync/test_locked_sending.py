@@ -49,8 +49,17 @@ def holders(client) -> list[str]:
             name = type(ref).__name__
             if name == "frame":
                 name += f" {ref.f_code.co_name} ({ref.f_code.co_filename}:{ref.f_lineno})"
-            elif name == "cell" or name == "function":
-                name += f" {getattr(ref, '__qualname__', '')}"
+            elif name == "function":
+                name += f" {ref.__qualname__}"
+            elif name == "cell":  # the closure it is in: the functions whose cells hold it
+                owners = [
+                    f.__qualname__
+                    for t in gc.get_referrers(ref)
+                    if isinstance(t, tuple)
+                    for f in gc.get_referrers(t)
+                    if callable(f) and getattr(f, "__closure__", None) is t
+                ]
+                name += f" of {', '.join(owners) or 'an unnamed closure'}"
             out.append(name)
     return out
 
