@@ -294,3 +294,40 @@ def test_a_byte_changed_inside_a_sealed_file_is_caught_by_the_signature(keys, se
     )
     with pytest.raises(NotOpened, match="signature differs"):
         opened(keys[0], kept, changed)
+
+
+def test_an_encrypted_forms_audit_log_goes_sealed_too(server, keys, client, admin, tmp_path):
+    """An encrypted form that tracks changes: its audit log holds answers (old and new
+    values), so it goes sealed like a photo (``audit.csv.enc``, as Collect sends it) and the
+    server reads nothing of it."""
+    from central_server.db import paradata_files
+    from desktop_app.sync.enrolment import enrol
+    from tests.sync.test_sync_client import sync as native_sync
+
+    path = tmp_path / "timed_secret.xlsx"
+    write_xlsform(
+        path,
+        [
+            {"type": "audit", "name": "audit", "parameters": "track-changes=true"},
+            {"type": "text", "name": "name", "label": "Name of the survivor"},
+        ],
+        settings={"form_id": "timed_secret", "version": "1", "public_key": keys[1]},
+    )
+    with server.app.state.engine.begin() as conn:
+        published_forms.publish(conn, path)
+    client.install_form(path)
+    enrol(admin, server.url, "amina", PASSWORDS["amina"])
+    draft = admin.new_submission("timed_secret")
+    node = draft.session.node("/data/name")
+    draft.paradata.question(node)
+    draft.set_answer(node, "Ayan Hassan")
+    assert draft.finalize() == []
+    assert "Ayan Hassan" in admin.attachment(draft.uuid, "audit.csv").decode()  # here, encrypted
+    report = native_sync(admin)
+    assert report.sent == 1 and report.attachments == 2, report  # the audit log and the XML
+    server.checked()
+    with server.app.state.engine.connect() as c:
+        (text,) = c.exec_driver_sql("SELECT json_text FROM revisions").one()
+        blobs = b"".join(r[0] for r in c.exec_driver_sql("SELECT data FROM attachment_chunks"))
+        assert c.execute(paradata_files.select()).first() is None  # nothing to read
+    assert "audit.csv.enc" in text and b"Ayan" not in blobs
