@@ -25,6 +25,7 @@ from central_server.errors import Forbidden, NotFound, Refusal
 
 MAX_FILE = 20 * 1024 * 1024  # bytes of a GeoJSON file: a city's zones are well under 1 MiB
 MAX_AREAS = 5_000
+MAX_VERTICES = 100_000  # corners of one area: a city's zone drawn by hand has hundreds
 NAME_KEYS = ("name", "zone", "NAME", "Name", "id")
 
 
@@ -46,6 +47,8 @@ def read_geojson(content: bytes, *, source: str = "the file") -> list[Area]:
         data = json.loads(content)
     except (ValueError, UnicodeDecodeError) as exc:
         raise BadAreas(f"{source} is not GeoJSON: {exc}") from None
+    except RecursionError:  # [[[[… nested deeper than any geometry
+        raise BadAreas(f"{source} is not GeoJSON: its arrays are nested too deep") from None
     if not isinstance(data, dict):
         raise BadAreas(f"{source} is not GeoJSON: it is not a JSON object")
     kind = data.get("type")
@@ -85,9 +88,17 @@ def _area(feature: object, where: str) -> Area:
             f"{where}: a {str(geometry.get('type'))[:40]} is not an area; "
             "only Polygon and MultiPolygon are"
         )
+    vertices = _vertices(geometry.get("coordinates"))
+    if vertices > MAX_VERTICES:
+        raise BadAreas(
+            f"{where}: {vertices:,} corners; an area has at most {MAX_VERTICES:,} (simplify "
+            "it, e.g. in QGIS: Vector → Geometry tools → Simplify)"
+        )
     try:
         shaped = shape(geometry)
-    except (ValueError, TypeError, AttributeError, IndexError, KeyError) as exc:
+    except (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError) as exc:
+        raise BadAreas(f"{where}: its coordinates cannot be read ({exc})") from None
+    except shapely.errors.GEOSException as exc:
         raise BadAreas(f"{where}: its coordinates cannot be read ({exc})") from None
     if shaped.is_empty:
         raise BadAreas(f"{where}: the area is empty")
@@ -97,9 +108,24 @@ def _area(feature: object, where: str) -> Area:
             f"{where}: coordinates outside longitude -180..180 and latitude -90..90 "
             "(GeoJSON is longitude first, in degrees; is the file in another projection?)"
         )
-    if not shaped.is_valid:
-        shaped = shapely.make_valid(shaped)  # a ring that crosses itself, as drawn by hand
+    try:
+        if not shaped.is_valid:
+            shaped = shapely.make_valid(shaped)  # a ring that crosses itself, as drawn by hand
+    except shapely.errors.GEOSException as exc:
+        raise BadAreas(f"{where}: the area cannot be made whole ({exc})") from None
     return Area(name[:200], shaped)
+
+
+def _vertices(coordinates: object) -> int:
+    """How many positions a GeoJSON coordinates array holds (counted without recursion)."""
+    count, stack = 0, [coordinates]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list) and item and not isinstance(item[0], list):
+            count += 1
+        elif isinstance(item, list):
+            stack.extend(item)
+    return count
 
 
 def set_areas(conn: Connection, who: Principal, site: str, content: bytes) -> list[Area]:

@@ -76,6 +76,7 @@ CHECKS: dict[str, tuple[str, dict[str, float | str | None]]] = {
 _NAME = re.compile(r"^[A-Za-z_][\w.-]{0,99}$")
 RUN_EVERY = 60.0  # seconds between two runs of the checker over forms that received more
 MOST_RULES = 200
+MOST_ROWS = 2_000  # rows of a checks sheet read
 
 
 class BadRule(Refusal):
@@ -177,7 +178,7 @@ def checked_rule(form: FormDefinition, rule: Rule, where: str) -> Rule:
     """The rule, its parameters read, refused with ``where`` if it cannot run on ``form``."""
     if rule.check not in CHECKS:
         raise BadRule(f"{where}: no check '{rule.check}': one of {', '.join(CHECKS)}")
-    if not _NAME.match(rule.name):
+    if not _NAME.fullmatch(rule.name):  # (match's $ would let a final newline in)
         raise BadRule(
             f"{where}: a rule's name is a letter then letters, digits, _ . - "
             f"(at most 100): {rule.name[:100]!r}"
@@ -201,9 +202,17 @@ def checked_rule(form: FormDefinition, rule: Rule, where: str) -> Rule:
         from central_server.merged import duplicates
 
         try:
-            duplicates.parse_keys(str(rule.params["keys"]))
+            keys = duplicates.parse_keys(str(rule.params["keys"]))
         except Refusal as exc:
             raise BadRule(f"{where}: keys: {exc.detail}") from None
+        root = "/" + form.root_name + "/"
+        for key in keys:
+            el = form.element(root + re.sub(r"\[\d+\]", "", key.path))
+            if el is None or el.kind != "question":
+                raise BadRule(
+                    f"{where}: keys: '{key.path}' is not a question of the form (a key is "
+                    "its path, e.g. identification/hh_no or survey/member[1]/name)"
+                )
     return rule
 
 
@@ -237,14 +246,15 @@ def rules_from_workbook(form: FormDefinition, workbook: bytes) -> list[Rule]:
     from openpyxl import load_workbook
 
     try:
-        book = load_workbook(io.BytesIO(workbook), read_only=True, data_only=True)
+        book = load_workbook(io.BytesIO(workbook), read_only=True)  # formulas as written
     except Exception:  # not an .xlsx (an .xls or a CSV form): no checks sheet to read
         return []
     try:
         sheet = next((book[n] for n in book.sheetnames if n.strip().lower() == SHEET), None)
         if sheet is None:
             return []
-        rows = sheet.iter_rows(values_only=True)
+        # a cell written far away (XFD1048576) makes a read-only sheet claim a million rows
+        rows = sheet.iter_rows(max_row=MOST_ROWS, max_col=len(COLUMNS) * 4, values_only=True)
         header = [str(c or "").strip().lower() for c in next(rows, ())]
         if "name" not in header or "check" not in header:
             raise BadRule(f"sheet '{SHEET}', row 1: the header names 'name' and 'check' columns")
@@ -255,6 +265,9 @@ def rules_from_workbook(form: FormDefinition, workbook: bytes) -> list[Rule]:
             if not any(cells.values()):
                 continue
             where = f"sheet '{SHEET}', row {n}"
+            formula = next((h for h, v in cells.items() if v.startswith("=")), None)
+            if formula is not None:
+                raise BadRule(f"{where}: '{formula}' holds a formula; type its value instead")
             rule = checked_rule(
                 form,
                 Rule(
@@ -433,7 +446,7 @@ def check_form(engine: Engine, form_id: str) -> RunReport:
         for rule in rules:
             applies = [r for r in rows if rule.site_id is None or r.site_id == rule.site_id]
             try:
-                report.flags += _run(conn, form, rule, applies, site_names)
+                report.flags += _run(conn, form, rule, applies, site_names, report.problems)
             except Refusal as exc:
                 report.problems.append(f"rule '{rule.name}': {exc.detail}")
     at = now_text()
@@ -554,7 +567,12 @@ def _needed_keys(form: FormDefinition, rules: list[Rule]) -> dict[str, str]:
 
 
 def _run(
-    conn: Connection, form: FormDefinition, rule: Rule, rows: list[_Row], site_names: dict
+    conn: Connection,
+    form: FormDefinition,
+    rule: Rule,
+    rows: list[_Row],
+    site_names: dict,
+    problems: list[str],
 ) -> list[Flag]:
     def flag(row: _Row, details: dict, reason: str) -> Flag:
         said = f"{rule.message} — {reason}" if rule.message else reason
@@ -565,7 +583,7 @@ def _run(
     if rule.check == "duration":
         return _duration(rule, rows, flag)
     if rule.check == "gps_area":
-        return _gps_area(conn, form, rule, rows, flag, site_names)
+        return _gps_area(conn, form, rule, rows, flag, site_names, problems)
     if rule.check == "outlier":
         return _outlier(form, rule, rows, flag, site_names)
     if rule.check == "enumerator_low":
@@ -663,7 +681,7 @@ def _counted(value: object) -> float | None:
     return _number(value)
 
 
-def _gps_area(conn, form, rule, rows, flag, site_names) -> list[Flag]:
+def _gps_area(conn, form, rule, rows, flag, site_names, problems: list[str]) -> list[Flag]:
     el = element_named(form, rule.field)
     assert el is not None
     key = json_key(form, el)
@@ -715,10 +733,10 @@ def _gps_area(conn, form, rule, rows, flag, site_names) -> list[Flag]:
                         f"{rule.field} {lat:.5f}, {lon:.5f} is outside {where}",
                     )
                 )
-    if missing:
-        raise Refusal(
-            "no areas for " + ", ".join(sorted(missing)) + ": give them with "
-            "'daftari-server site area SITE FILE.geojson'"
+    if missing:  # said; the other sites' flags stand
+        problems.append(
+            f"rule '{rule.name}': no areas for " + ", ".join(sorted(missing)) + ": give them "
+            "with 'daftari-server site area SITE FILE.geojson'"
         )
     return out
 
@@ -809,6 +827,19 @@ def _duplicate(conn, form, rule, rows, flag) -> list[Flag]:
         for mine, other in ((p.first, p.second), (p.second, p.first)):
             row = by_uuid.get(mine)
             if row is None:
+                continue
+            there = by_uuid.get(other)
+            if there is None or there.site_id != row.site_id:
+                # another site's household: its answers are that site's to read (and the
+                # Secretariat's, in its duplicates search), never in this site's flag
+                out.append(
+                    flag(
+                        row,
+                        {"other_site": True, "likeness": p.score},
+                        "a probable duplicate of a submission of another site (the "
+                        "Secretariat's duplicates search shows the pair)",
+                    )
+                )
                 continue
             shown = ", ".join(f"{path} {a!r}/{b!r}" for path, (a, b) in list(p.values.items())[:4])
             out.append(

@@ -144,6 +144,8 @@ def _events(conn: Connection, w: _Waiting) -> tuple[list[Event], str]:
         return read_csv(bytes(content)), ""
     except AuditLogError as exc:
         return [], str(exc)
+    except Exception as exc:  # whatever else a sender's file makes of the reader: said, kept
+        return [], f"audit.csv could not be read ({type(exc).__name__})"
 
 
 def _keep(conn: Connection, w: _Waiting, events: list[Event], problem: str) -> None:

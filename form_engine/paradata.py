@@ -143,6 +143,9 @@ def read_csv(content: bytes | str, *, limit: int = MAX_EVENTS) -> list[Event]:
         text = content.decode("utf-8-sig") if isinstance(content, bytes) else content
     except UnicodeDecodeError as exc:
         raise AuditLogError(f"audit.csv is not UTF-8 text (byte {exc.start})") from None
+    if "\x00" in text:  # no database keeps it in text, and no client writes it
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise AuditLogError(f"audit.csv line {line}: a NUL character; the log was not read")
     reader = csv.reader(io.StringIO(text, newline=""), strict=False)
     try:
         header = [h.strip().lower() for h in next(reader)]
@@ -178,7 +181,7 @@ def _event(row: list[str], at: dict[str, int], line: int) -> Event:
         text = cell(name).strip()
         if not text:
             return None
-        if not text.isdigit() or len(text) > 15:
+        if not (text.isascii() and text.isdigit()) or len(text) > 15:  # "²" is a digit too
             raise AuditLogError(
                 f"audit.csv line {line}: {name} '{text[:40]}' is not milliseconds since 1970"
             )

@@ -202,19 +202,28 @@ def keep_checking(engine: Engine, *, wait: Callable[[], bool]) -> None:
     swept = time.monotonic() - janitor.EVERY_SECONDS + 60  # the first a minute after start
     while True:
         try:
-            while (
-                check_waiting(engine)
-                or entities.apply_waiting(engine)
-                or (quality and paradata.read_waiting(engine))
-                or (quality and summaries.summarize_waiting(engine))
-                or (quality and checks.run_due(engine))
-            ):
+            while check_waiting(engine) or entities.apply_waiting(engine):
                 pass
+        except Exception as exc:  # the database away for a moment: try again after the wait
+            log.warning("the checker could not reach the database: %s", type(exc).__name__)
+        # each quality round on its own: one that fails (a file no reader foresaw) stops
+        # neither the others nor the janitor, and is said by its name
+        for name, round_ in (
+            ("reading audit logs", paradata.read_waiting),
+            ("summarising submissions", summaries.summarize_waiting),
+            ("running the checks", checks.run_due),
+        ):
+            try:
+                while quality and round_(engine):
+                    pass
+            except Exception as exc:
+                log.warning("the checker failed %s: %s", name, type(exc).__name__)
+        try:
             if time.monotonic() - swept >= janitor.EVERY_SECONDS:
                 swept = time.monotonic()
                 janitor.sweep(engine)
-        except Exception as exc:  # the database away for a moment: try again after the wait
-            log.warning("the checker could not reach the database: %s", type(exc).__name__)
+        except Exception as exc:
+            log.warning("the janitor could not sweep: %s", type(exc).__name__)
         if not wait():
             return
 

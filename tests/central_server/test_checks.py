@@ -12,7 +12,7 @@ import requests
 from sqlalchemy import select
 
 from central_server import accounts, areas, checks, paradata, published_forms, summaries
-from central_server.db import paradata_files
+from central_server.db import paradata_files, sites
 from form_engine import load_xlsform
 from form_engine.authoring import write_xlsform
 from form_engine.submission import json_to_xml
@@ -520,3 +520,148 @@ def test_odata_gives_the_flags_and_the_paradata_page_by_page(server, day, login)
     assert [e["duration_ms"] for e in mine if e["event"] == "question"] == [20_000] * 4
     why = requests.get(f"{base}/Flags", headers=headers, timeout=30).json()["value"]
     assert len(why) == 20 and all(f["reason"] for f in why)
+
+
+def test_a_log_no_reader_foresaw_stops_nothing_else(server, audited_day_form):
+    """Found by an attacker: a superscript digit in a timestamp ("²" is a digit to Python)
+    stopped the reading of every log after it, and the checks with it; a NUL byte did the
+    same on PostgreSQL. Each is now kept as unreadable, with its line, and the next log is
+    read."""
+    form = load_xlsform(audited_day_form)
+    collect = Collect(server.url, "amina", PASSWORDS["amina"])
+    sent = []
+    for log in (
+        b"event,node,start,end\nquestion,/data/hh_size,1765000001000,\xc2\xb2\n",
+        b"event,node,start,end\nquestion,/data/hh_size,1765000001000,1765000002000\x00\n",
+        b"event,node,start,end\nquestion,/data/hh_size,1765000001000,1765000009000\n",
+    ):
+        instance = str(uuidlib.uuid4())
+        data = {"hh_size": 3, "meta/audit": "audit.csv", "meta/instanceID": f"uuid:{instance}"}
+        assert [
+            a.status_code
+            for a in collect.submit(json_to_xml(form, data).encode(), {"audit.csv": log})
+        ] == [201]
+        sent.append(instance)
+    engine = server.app.state.engine
+    while paradata.read_waiting(engine):
+        pass
+    with engine.connect() as conn:
+        found = {u: paradata.of_submission(conn, u)[0] for u in sent}
+    assert found[sent[0]]["state"] == "unreadable" and "line 2" in found[sent[0]]["problem"]
+    assert found[sent[1]]["state"] == "unreadable" and "NUL" in found[sent[1]]["problem"]
+    assert found[sent[2]]["state"] == "read" and found[sent[2]]["shown_ms"] == 8_000
+
+
+@pytest.fixture
+def audited_day_form(server, tmp_path):
+    path = tmp_path / "hh_day.xlsx"
+    write_xlsform(
+        path,
+        SURVEY,
+        choices=CHOICES,
+        settings={"form_id": "hh_day", "version": "1"},
+    )
+    with server.app.state.engine.begin() as conn:
+        published_forms.publish(conn, path)
+    return path
+
+
+def test_a_duplicate_across_sites_shows_a_site_none_of_the_others_answers(server, day, login):
+    """Found by an attacker: a supervisor's duplicate rule put another site's answers (names)
+    in the flags of their own site's submissions."""
+    made, _ = day
+    engine = server.app.state.engine
+    # a Kakuma household with the same zone and size as one of Koboko's
+    from central_server.db import submissions
+
+    with engine.begin() as conn:
+        kakuma_id = conn.execute(select(sites.c.id).where(sites.c.name == "Kakuma")).scalar_one()
+        conn.execute(
+            submissions.update()
+            .where(submissions.c.uuid == made["jane"][1])
+            .values(site_id=kakuma_id)
+        )
+        supervisor = accounts.principal_of(conn, "super_k")
+        with pytest.raises(checks.BadRule) as refused:
+            checks.add_rule(
+                conn,
+                supervisor,
+                "hh_day",
+                checks.Rule("d0", "duplicate", parameters="keys=gps:name"),
+            )
+        assert "'gps' is not a question of the form" in refused.value.detail
+        checks.add_rule(
+            conn,
+            supervisor,
+            "hh_day",
+            checks.Rule("twice", "duplicate", parameters="keys=hh_size,zone"),
+        )
+    report = checks.check_form(engine, "hh_day")
+    koboko = [f for f in report.flags if f.rule == "twice" and f.site == "Koboko"]
+    assert koboko, report.problems
+    across = [f for f in koboko if f.details.get("other_site")]
+    assert across and all(
+        "values" not in f.details and made["jane"][1] not in f.reason for f in across
+    )
+
+
+def test_hostile_area_files_and_checks_sheets_are_refused_cleanly(server, tmp_path):
+    """Found by an attacker: nested arrays, NaN corners and a million-corner polygon made
+    tracebacks (one took 12.8 GB); a cell written at XFD1048576 made a publish read a
+    million rows; a formula's parameters were dropped silently."""
+    import math
+
+    deep = b"[" * 200_000
+    nan = json.dumps(
+        {"type": "Polygon", "coordinates": [[[math.nan, 1], [2, 2], [3, 1], [math.nan, 1]]]}
+    ).encode()
+    many = json.dumps(
+        {
+            "type": "Polygon",
+            "coordinates": [[[30 + i * 1e-6, 3] for i in range(150_000)] + [[30, 3]]],
+        }
+    ).encode()
+    for content, said in (
+        (deep, "nested too deep"),
+        (nan, "its coordinates cannot be read"),
+        (many, "150,001 corners; an area has at most 100,000"),
+    ):
+        with pytest.raises(areas.BadAreas) as refused:
+            areas.read_geojson(content)
+        assert said in refused.value.detail
+
+    from openpyxl import load_workbook
+
+    path = tmp_path / "formula.xlsx"
+    write_xlsform(
+        path,
+        SURVEY,
+        choices=CHOICES,
+        settings={"form_id": "formula", "version": "1"},
+        extra_sheets={
+            "checks": [
+                ["name", "check", "field", "parameters"],
+                ["too_fast", "duration", "", '="min_minutes=10"'],
+            ]
+        },
+    )
+    with pytest.raises(checks.BadRule) as refused, server.app.state.engine.begin() as conn:
+        published_forms.publish(conn, path)
+    assert refused.value.detail == (
+        "sheet 'checks', row 2: 'parameters' holds a formula; type its value instead"
+    )
+    far = tmp_path / "far.xlsx"
+    write_xlsform(
+        far,
+        SURVEY,
+        choices=CHOICES,
+        settings={"form_id": "far", "version": "1"},
+        extra_sheets={"checks": [["name", "check"], ["ok", "as_written"]]},
+    )
+    book = load_workbook(far)
+    book["checks"]["XFD1048576"] = "x"
+    book.save(far)
+    with server.app.state.engine.begin() as conn:  # rows past 2,000 are not read (were 285 s)
+        published_forms.publish(conn, far)
+    with server.app.state.engine.connect() as conn:
+        assert [r.name for r in checks.rules_of(conn, "far")] == ["ok"]
