@@ -347,17 +347,17 @@ def add_rule(conn: Connection, who: Principal, form_id: str, rule: Rule) -> Rule
     rule.source = "supervisor"
     rule.site_id = None if who.all_sites else who.site_id
     checked_rule(form, rule, f"rule '{rule.name}'")
-    clash = conn.execute(
-        select(check_rules.c.id).where(
-            check_rules.c.form_id == form_id,
-            check_rules.c.name == rule.name,
+    same_name = and_(check_rules.c.form_id == form_id, check_rules.c.name == rule.name)
+    if rule.site_id is not None:  # a site's: clashes with every site's and its own site's
+        same_name = and_(
+            same_name,
             or_(
                 check_rules.c.site_id.is_(None),
                 check_rules.c.site_id == rule.site_id,
                 check_rules.c.source == "form",
             ),
         )
-    ).first()
+    clash = conn.execute(select(check_rules.c.id).where(same_name)).first()
     if clash is not None:
         raise BadRule(f"rule '{rule.name}': the form has a rule of that name already")
     _insert_rules(conn, form_id, [rule], who.username)

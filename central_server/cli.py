@@ -182,7 +182,7 @@ def cmd_site_area(args: argparse.Namespace) -> int:
         found = areas.set_areas(conn, operator, args.site, path.read_bytes())
     names = ", ".join(a.name or "(no name)" for a in found[:12])
     more = f" and {len(found) - 12} more" if len(found) > 12 else ""
-    print(f"{args.site}: {len(found)} area(s): {names}{more}")
+    print(_terminal(f"{args.site}: {len(found)} area(s): {names}{more}"))
     return 0
 
 
@@ -535,9 +535,9 @@ def cmd_checks(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([dataclasses.asdict(f) for f in found], ensure_ascii=False, indent=1))
     else:
-        for f in found:
-            print(f"{f.uuid}  {f.site}  {f.enumerator}  {f.rule}: {f.reason}")
-            print(f"    {json.dumps(f.details, ensure_ascii=False)}")
+        for f in found:  # reasons quote what was typed: never driving the terminal
+            print(_terminal(f"{f.uuid}  {f.site}  {f.enumerator}  {f.rule}: {f.reason}"))
+            print(_terminal(f"    {json.dumps(f.details, ensure_ascii=False)}"))
     print(
         f"{len(found)} flag(s) on {len({f.uuid for f in found})} submission(s); "
         f"{report.submissions} submission(s) checked in {report.seconds:.1f} s",

@@ -39,7 +39,7 @@ log = logging.getLogger("daftari.server")
 READER = "paradata"
 AUDIT_FILE = "audit.csv"
 SCAN = 1000  # revisions looked at in one go
-TAKE = 20  # logs read in one go
+TAKE = 4  # logs read in one go (each up to MAX_AUDIT: memory stays a few hundred MiB)
 MAX_AUDIT = 16 * 1024 * 1024  # bytes of an audit.csv read (a day of one form is < 1 MiB)
 
 
