@@ -114,15 +114,17 @@ def checks_of(server):
         return checks.rules_of(conn, "hh_day")
 
 
-def test_the_screen_reads_right_to_left_in_arabic(qtbot, supervisor):
+@pytest.mark.parametrize("code", ["ar", "am"])
+def test_the_screen_reads_in_arabic_right_to_left_and_in_amharic(qtbot, supervisor, code):
     language = InterfaceLanguage(QApplication.instance())
-    language.apply("ar")
+    language.apply(code)
     try:
         view = open_screen(qtbot, supervisor)
-        assert view.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        rtl = Qt.LayoutDirection.RightToLeft if code == "ar" else Qt.LayoutDirection.LeftToRight
+        assert view.layoutDirection() == rtl
         assert view.table.rowCount() == len(view.rows) > 0
-        shoot(view, "quality_ar.png")
+        shoot(view, f"quality_{code}.png")
         view.tabs.setCurrentIndex(1)
-        shoot(view, "quality_map_ar.png")
+        shoot(view, f"quality_map_{code}.png")
     finally:
         language.apply("en")
