@@ -46,6 +46,7 @@ from central_server import areas as site_areas_module
 from central_server.accounts import Principal, now_text
 from central_server.db import (
     check_rules,
+    flag_changes,
     flags,
     forms,
     paradata_files,
@@ -459,8 +460,26 @@ def check_form(engine: Engine, form_id: str) -> RunReport:
             report.seconds = time.perf_counter() - started
             return report
         set_reader_mark(conn, run, began)
+        before = _said_by_submission(
+            conn.execute(
+                select(flags.c.uuid, flags.c.site_id, flags.c.rule, flags.c.reason).where(
+                    flags.c.form_id == form_id
+                )
+            )
+        )
         conn.execute(delete(flags).where(flags.c.form_id == form_id))
         ids = {v: k for k, v in site_names.items()}
+        after = _said_by_submission((f.uuid, ids[f.site], f.rule, f.reason) for f in report.flags)
+        # the submissions whose flags changed, for the reviewers' desktops (review.feed)
+        changed = sorted(
+            (u, site)
+            for u, (site, said) in {**before, **after}.items()
+            if before.get(u, (0, set()))[1] != after.get(u, (0, set()))[1]
+        )
+        if changed:
+            conn.execute(
+                insert(flag_changes), [{"uuid": u, "site_id": s, "at": at} for u, s in changed]
+            )
         if report.flags:
             conn.execute(
                 insert(flags),
@@ -481,6 +500,14 @@ def check_form(engine: Engine, form_id: str) -> RunReport:
             )
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _said_by_submission(rows: Iterable) -> dict[str, tuple[int, set[tuple[str, str]]]]:
+    """(uuid, site id, rule, reason) rows as each submission's site and what was said of it."""
+    said: dict[str, tuple[int, set[tuple[str, str]]]] = {}
+    for uuid, site_id, rule, reason in rows:
+        said.setdefault(uuid, (site_id, set()))[1].add((rule, reason))
+    return said
 
 
 def _rows(conn: Connection, form: FormDefinition, rules: list[Rule]) -> Iterable[_Row]:

@@ -543,6 +543,21 @@ flags = Table(
     Index("flags_by_submission", "uuid"),
 )
 
+# The submissions whose flags a checks run changed (migration 0019), numbered as they are
+# written: the review feed's third cursor, so a desktop hears of a flag raised after it
+# pulled the submission (and of one taken away).
+flag_changes = Table(
+    "flag_changes",
+    metadata,
+    Column(
+        "seq", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    ),
+    Column("uuid", String(64), nullable=False),
+    Column("site_id", Integer, nullable=False),
+    Column("at", String(40), nullable=False),
+    Index("flag_changes_by_site", "site_id", "seq"),
+)
+
 # What the supervisors' per-enumerator table counts of each submission (its newest revision;
 # central_server.quality): the interview's day, the choice answers given, how many of them
 # were "don't know" or "refused", and the entries of its first roster (None: the form has none).

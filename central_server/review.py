@@ -28,7 +28,7 @@ from sqlalchemy.engine import Connection
 from central_server import as_written, published_forms
 from central_server.accounts import Principal, now_text
 from central_server.choices import STATES
-from central_server.db import changes, decisions, flags, revisions, sites, submissions
+from central_server.db import changes, decisions, flag_changes, flags, revisions, sites, submissions
 from central_server.errors import Conflict, Forbidden, NotFound, Refusal
 from central_server.merged import duplicates
 from sync_protocol import (
@@ -525,11 +525,13 @@ def feed(
     *,
     revisions_after: int = 0,
     decisions_after: int = 0,
+    flags_after: int = 0,
     site: str | None = None,
     limit: int = FEED_PAGE,
 ) -> ReviewFeed:
     """The submissions of the reviewer's site (every site for the Secretariat, or ``site``)
-    with a revision or a decision newer than the cursors, as they are now.
+    with a revision, a decision or a change of its quality flags newer than the cursors, as
+    they are now.
 
     Revisions and decisions are numbered as they are written, but on PostgreSQL a lower number
     can commit after a higher one has been read. So the cursors to keep move only over rows
@@ -539,6 +541,7 @@ def feed(
     _may_review(who)
     limit = max(1, min(limit, FEED_PAGE))
     decisions_after = min(decisions_after, 2**31 - 1)  # decision ids are 32-bit integers
+    flags_after = min(flags_after, 2**62)
     settled = _seconds_ago(SETTLED_SECONDS)
     scope = []
     if not who.all_sites:
@@ -560,17 +563,34 @@ def feed(
         .order_by(decisions.c.id)
         .limit(limit + 1)
     ).fetchall()
+    flag_scope = [flag_changes.c.site_id == who.site_id] if not who.all_sites else []
+    if site:
+        flag_scope.append(sites.c.name == site)
+    new_flags = conn.execute(
+        select(flag_changes.c.seq, flag_changes.c.uuid, flag_changes.c.at)
+        .select_from(flag_changes.join(sites, flag_changes.c.site_id == sites.c.id))
+        .where(flag_changes.c.seq > flags_after, *flag_scope)
+        .order_by(flag_changes.c.seq)
+        .limit(limit + 1)
+    ).fetchall()
     rev_keep, rev_next, rev_settled = _advance(new_revisions[:limit], revisions_after, settled)
     dec_keep, dec_next, dec_settled = _advance(new_decisions[:limit], decisions_after, settled)
-    touched = list(dict.fromkeys(r[1] for r in [*new_revisions[:limit], *new_decisions[:limit]]))
+    flag_keep, flag_next, flag_settled = _advance(new_flags[:limit], flags_after, settled)
+    touched = list(
+        dict.fromkeys(
+            r[1] for r in [*new_revisions[:limit], *new_decisions[:limit], *new_flags[:limit]]
+        )
+    )
     return ReviewFeed(
         items=_feed_items(conn, touched),
         revisions_after=rev_keep,
         decisions_after=dec_keep,
+        flags_after=flag_keep,
         next_revisions_after=rev_next,
         next_decisions_after=dec_next,
-        more=len(new_revisions) > limit or len(new_decisions) > limit,
-        settled=rev_settled and dec_settled,
+        next_flags_after=flag_next,
+        more=max(len(new_revisions), len(new_decisions), len(new_flags)) > limit,
+        settled=rev_settled and dec_settled and flag_settled,
     )
 
 
@@ -682,6 +702,9 @@ def _feed_items(conn: Connection, uuids: list[str]) -> list[ReviewItem]:
                 paper=_paper_facts(r[14]),
             )
         )
+    said = flags_said(conn, [i.uuid for i in items])
+    for item in items:
+        item.flags = said.get(item.uuid, [])
     order = {u: i for i, u in enumerate(uuids)}
     return sorted(items, key=lambda i: order[i.uuid])
 

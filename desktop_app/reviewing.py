@@ -41,6 +41,9 @@ class Reviewed:
     # the values the newest revision keeps as written on the paper, each with whether a
     # reviewer confirmed that it stands
     as_written: list[KeptAsWritten] = field(default_factory=list)
+    # the server's quality checks' flags on it, as "rule: reason" (an approval needs a
+    # comment saying why it stands)
+    flags: list[str] = field(default_factory=list)
 
 
 def seal(user: UserSession, item: ReviewItem) -> ReviewCopy:
@@ -57,6 +60,7 @@ def seal(user: UserSession, item: ReviewItem) -> ReviewCopy:
             "decisions": [d.model_dump() for d in item.decisions],
             "paper": paper.model_dump(exclude={"as_written"}) if paper is not None else None,
             "as_written": [k.model_dump() for k in item.as_written],
+            "flags": item.flags,
         },
         ensure_ascii=False,
     ).encode()
@@ -75,6 +79,7 @@ def seal(user: UserSession, item: ReviewItem) -> ReviewCopy:
         data=user.key.encrypt(secret, context=_context(item.uuid)),
         paper_enumerator=paper.enumerator if paper is not None else "",
         keyed_by=paper.keyed_by if paper is not None else "",
+        flagged=len(item.flags),
     )
 
 
@@ -111,6 +116,7 @@ def open_copy(user: UserSession, uuid: str) -> Reviewed:
         # a copy kept before the feed carried paper facts: this computer's keying, if any
         paper=PaperFacts.model_validate(paper) if paper else _keyed_here(user, uuid),
         as_written=[KeptAsWritten.model_validate(k) for k in secret.get("as_written", [])],
+        flags=[str(f) for f in secret.get("flags", [])],
     )
 
 
@@ -167,6 +173,13 @@ def decide(
             "the server's checks refused this revision (it breaks the form's rules): it can "
             "only be sent back",
             code="refused_by_checks",
+        )
+    if decision == "approved" and reviewed.flags and not comment:
+        raise ClientError(
+            "the quality checks flagged this submission ("
+            + "; ".join(reviewed.flags)[:600]
+            + "): to approve it, say in the comment why it stands",
+            code="flagged_needs_comment",
         )
     secretariat = role == "secretariat"
     last = reviewed.decisions[-1] if reviewed.decisions else None

@@ -379,6 +379,9 @@ class ReviewItem(BaseModel):
     # enumerator, batch) and who keyed it when; its values kept as written are in
     # ``as_written`` above (those still standing), never here
     paper: PaperFacts | None = None
+    # what the server's quality checks flagged on it now, as "rule: reason" (issue 26):
+    # approving it needs a comment saying why it stands
+    flags: list[str] = Field(default_factory=list)
 
 
 class ReviewFeed(Answer):
@@ -387,6 +390,10 @@ class ReviewFeed(Answer):
     decisions_after: int
     next_revisions_after: int  # to ask the next page of this sync from
     next_decisions_after: int
+    # the third cursor: submissions whose flags a checks run changed (0 from a server
+    # before it)
+    flags_after: int = 0
+    next_flags_after: int = 0
     more: bool
     settled: bool
 

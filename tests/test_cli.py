@@ -166,7 +166,7 @@ def test_every_command_and_option_is_documented_in_the_readme():
 def test_daftari_server_sets_up_a_database_sites_users_and_forms(tmp_path):
     server = daftari_server(tmp_path)
 
-    assert "schema 0018" in server("init").stdout
+    assert "schema 0019" in server("init").stdout
     # an empty server says so, and how to begin
     assert "no site yet" in server("site", "list").stdout
     assert "no user yet" in server("user", "list").stdout

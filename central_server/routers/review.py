@@ -111,18 +111,21 @@ def review_feed(
     conn: Rx,
     revisions_after: Annotated[int, Query(ge=0, le=2**62)] = 0,
     decisions_after: Annotated[int, Query(ge=0, le=2**62)] = 0,
+    flags_after: Annotated[int, Query(ge=0, le=2**62)] = 0,
     site: Annotated[str | None, Query(max_length=200)] = None,
     limit: Annotated[int, Query(ge=1, le=review.FEED_PAGE)] = review.FEED_PAGE,
 ) -> ReviewFeed:
     """What a reviewer's desktop keeps to review offline: every submission of the site with
-    a revision or decision newer than the two cursors, with its newest answers, state and
-    decisions. Ask again from the ``next_`` cursors while ``more``; keep the others (they
-    move only over rows that can no longer be joined by a late commit)."""
+    a revision, decision or change of its quality flags newer than the three cursors, with
+    its newest answers, state, decisions and flags. Ask again from the ``next_`` cursors
+    while ``more``; keep the others (they move only over rows that can no longer be joined
+    by a late commit)."""
     return review.feed(
         conn,
         who,
         revisions_after=revisions_after,
         decisions_after=decisions_after,
+        flags_after=flags_after,
         site=site,
         limit=limit,
     )

@@ -175,6 +175,7 @@ class ReviewCopy(BaseModel):
     # who keyed it (staff names, listed and filtered on; the paper's other facts are in data)
     paper_enumerator: str = ""
     keyed_by: str = ""
+    flagged: int = 0  # how many flags the server's quality checks raised on it
     waiting: str = ""  # a decision made here and not yet on the server: approved | returned
     problem: str = ""  # why the server refused the last decision made here
 
@@ -186,6 +187,7 @@ class ReviewFilter(BaseModel):
     site: str | None = None
     received_from: str | None = None  # YYYY-MM-DD
     received_to: str | None = None  # YYYY-MM-DD, that day included
+    flagged: bool | None = None  # True: only those the quality checks flagged; False: none
 
 
 class WaitingDecision(BaseModel):

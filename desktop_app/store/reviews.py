@@ -30,17 +30,19 @@ class ReviewTable:
 
     _conn: sqlite3.Connection
 
-    def review_cursors(self, owner: str) -> tuple[int, int]:
+    def review_cursors(self, owner: str) -> tuple[int, int, int]:
+        """How far the review feed was kept: revisions, decisions, flag changes (kept before
+        the third existed: from 0, so every flag comes once)."""
         row = self._conn.execute(
             "SELECT value FROM settings WHERE key = ?", (_cursor_key(owner),)
         ).fetchone()
         if row is None:
-            return 0, 0
-        first, second = row[0].split(",")
-        return int(first), int(second)
+            return 0, 0, 0
+        kept = [int(n) for n in row[0].split(",")]
+        return kept[0], kept[1], kept[2] if len(kept) > 2 else 0
 
     def put_review_copies(
-        self, owner: str, copies: list[ReviewCopy], *, cursors: tuple[int, int]
+        self, owner: str, copies: list[ReviewCopy], *, cursors: tuple[int, int, int]
     ) -> None:
         """Keep the newest state of each, and move the cursors, in one transaction: a sync
         cut short here leaves the cursors where the copies are."""
@@ -57,7 +59,7 @@ class ReviewTable:
             c.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (_cursor_key(owner), f"{cursors[0]},{cursors[1]}"),
+                (_cursor_key(owner), ",".join(str(n) for n in cursors)),
             )
 
     def review_ids(self, owner: str, where: ReviewFilter) -> list[str]:
@@ -129,6 +131,12 @@ class ReviewTable:
                 (owner,),
             ).fetchall()
         )
+
+    def review_flagged(self, owner: str) -> int:
+        """How many copies the server's quality checks flagged."""
+        return self._conn.execute(
+            "SELECT count(*) FROM review_copies WHERE owner = ? AND flagged > 0", (owner,)
+        ).fetchone()[0]
 
     def add_review_decision(
         self,
@@ -216,6 +224,8 @@ def _review_where(owner: str, f: ReviewFilter) -> tuple[str, list]:
         if value:
             clauses.append(f"{column} = ?")
             params.append(value)
+    if f.flagged is not None:
+        clauses.append("flagged > 0" if f.flagged else "flagged = 0")
     if f.received_from:
         clauses.append("received_at >= ?")
         params.append(f.received_from)

@@ -402,3 +402,11 @@ def m013_paradata(db: Database) -> None:
         """
     ):
         db.execute(statement)
+
+
+@migrations()
+def m014_review_copies_flags(db: Database) -> None:
+    """How many of the server's quality flags a review copy carries (issue 26): listed and
+    filtered on; what they say (it may hold an answer) is encrypted in the copy's data.
+    Copies already here get theirs when the feed next brings them."""
+    db.execute("ALTER TABLE review_copies ADD COLUMN flagged INTEGER NOT NULL DEFAULT 0")

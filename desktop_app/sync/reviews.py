@@ -1,6 +1,7 @@
 """The reviewer's part of a sync: decisions made offline go up (oldest first; one the server
 refuses is kept with its reason and never blocks the others), then the submissions to review
-come down from the two cursors of GET /review/feed."""
+come down from the three cursors of GET /review/feed (revisions, decisions, and changes of the
+server's quality flags)."""
 
 from __future__ import annotations
 
@@ -52,9 +53,9 @@ def sync_reviews(user: UserSession, transport: Transport, report, tell) -> None:
     for _ in range(MOST_PAGES):
         feed = transport.review_feed(*read)
         if unbroken:  # the cursors kept move only while every page before settled
-            keep = (feed.revisions_after, feed.decisions_after)
+            keep = (feed.revisions_after, feed.decisions_after, feed.flags_after)
             unbroken = feed.settled
-        read = (feed.next_revisions_after, feed.next_decisions_after)
+        read = (feed.next_revisions_after, feed.next_decisions_after, feed.next_flags_after)
         user.store.put_review_copies(
             owner, [reviewing.seal(user, item) for item in feed.items], cursors=keep
         )

@@ -185,12 +185,19 @@ class Transport:
     def pull(self, cursor: int) -> PullAnswer:
         return self._call("GET", "/sync/pull", params={"cursor": cursor}, answer=PullAnswer)
 
-    def review_feed(self, revisions_after: int, decisions_after: int) -> ReviewFeed:
-        """The reviewer's submissions with a revision or decision newer than the cursors."""
+    def review_feed(
+        self, revisions_after: int, decisions_after: int, flags_after: int = 0
+    ) -> ReviewFeed:
+        """The reviewer's submissions with a revision, decision or change of their quality
+        flags newer than the cursors."""
         return self._call(
             "GET",
             "/review/feed",
-            params={"revisions_after": revisions_after, "decisions_after": decisions_after},
+            params={
+                "revisions_after": revisions_after,
+                "decisions_after": decisions_after,
+                "flags_after": flags_after,
+            },
             answer=ReviewFeed,
         )
 

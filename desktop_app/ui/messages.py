@@ -127,6 +127,11 @@ def _known() -> dict[str, str]:
             "The server's checks refused this revision (it breaks the form's rules): it can "
             "only be sent back.",
         ),
+        "flagged_needs_comment": QCoreApplication.translate(
+            "Messages",
+            "The quality checks flagged this submission: to approve it, say in the comment "
+            "why it stands.",
+        ),
         "secretariat_decided": QCoreApplication.translate(
             "Messages",
             "The Secretariat has decided on this revision: the site decides again on the next one.",
@@ -209,6 +214,8 @@ def server_refusal(code: str, detail: str = "") -> str:
             "no longer there.",
         )
     if code == "unclear_decision":
+        if "quality checks flagged" in detail:
+            return _known()["flagged_needs_comment"]
         return QCoreApplication.translate(
             "Messages",
             "The server could not take this decision as it was made (a comment, or an answer "
@@ -237,6 +244,7 @@ _REVIEW_DETAILS = (
     ("the account '", "forbidden"),  # "… is disabled"
     ("a decision is", "unclear_decision"),
     ("say what to correct", "unclear_decision"),
+    ("the quality checks flagged", "unclear_decision"),
     ("comments are at most", "unclear_decision"),
     ("a comment holds", "unclear_decision"),
     ("at most 500 values", "unclear_decision"),

@@ -64,7 +64,9 @@ from desktop_app.ui.questions import is_note
 
 CHANGED = QColor("#fff3c4")  # answers the newest revision changed: a pale yellow
 KEPT = QColor("#fde3c8")  # answers kept as written on the paper against the rule: pale orange
+FLAGGED = QColor("#fff1b8")  # what the server's quality checks flagged: pale yellow
 KEYED_BY = 7  # the list's column of who keyed a paper questionnaire
+FLAGS = 8  # the list's column of the quality checks' flags (hidden when none is flagged)
 
 
 class ReviewView(QStackedWidget):
@@ -117,6 +119,11 @@ class ReviewView(QStackedWidget):
         self.form_filter.addItem(self.tr("Every form"), None)
         for form_id in choices["form_id"]:
             self.form_filter.addItem(isolate(self.titles.get(form_id, form_id)), form_id)
+        # the quality checks' flags (issue 26): what a supervisor looks at first
+        self.flag_filter = QComboBox()
+        self.flag_filter.addItem(self.tr("Flagged or not"), None)
+        self.flag_filter.addItem(self.tr("Flagged by the checks"), True)
+        self.flag_filter.addItem(self.tr("Not flagged"), False)
         self.site_filter = QComboBox()
         self.site_filter.addItem(self.tr("Every site"), None)
         for site in choices["site"]:
@@ -133,6 +140,7 @@ class ReviewView(QStackedWidget):
             self.enumerator_filter,
             self.form_filter,
             self.site_filter,
+            self.flag_filter,
         ):
             combo.currentIndexChanged.connect(lambda _: self.reload())
         filters = QHBoxLayout()
@@ -140,6 +148,7 @@ class ReviewView(QStackedWidget):
             (self.tr("&State"), self.state_filter),
             (self.tr("&Enumerator"), self.enumerator_filter),
             (self.tr("F&orm"), self.form_filter),
+            (self.tr("Fla&gs"), self.flag_filter),
         ]
         if len(choices["site"]) > 1:  # the Secretariat's: every site
             labelled.append((self.tr("S&ite"), self.site_filter))
@@ -155,7 +164,7 @@ class ReviewView(QStackedWidget):
         self.received_from.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
         self.received_to.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
 
-        self.model = QStandardItemModel(0, 8, self)
+        self.model = QStandardItemModel(0, 9, self)
         self.model.setHorizontalHeaderLabels(
             [
                 self.tr("Title"),
@@ -166,6 +175,7 @@ class ReviewView(QStackedWidget):
                 self.tr("Revision"),
                 self.tr("State"),
                 self.tr("Keyed by"),  # a paper questionnaire's clerk (hidden when none is)
+                self.tr("Flags"),
             ]
         )
         self.table = QTableView()
@@ -203,6 +213,7 @@ class ReviewView(QStackedWidget):
             enumerator=self.enumerator_filter.currentData(),
             form_id=self.form_filter.currentData(),
             site=self.site_filter.currentData(),
+            flagged=self.flag_filter.currentData(),
             received_from=_day(self.received_from.text()),
             received_to=_day(self.received_to.text()),
         )
@@ -220,10 +231,11 @@ class ReviewView(QStackedWidget):
         ids = reviewing.ids(user, where)
         rows = reviewing.rows(user, ids)
         self.model.removeRows(0, self.model.rowCount())
-        keyed_any = False
+        keyed_any = flagged_any = False
         for uuid in ids:
             copy = rows[uuid]
             keyed_any = keyed_any or bool(copy.keyed_by)
+            flagged_any = flagged_any or copy.flagged > 0
             state = self.state_names.get(copy.state, copy.state)
             if copy.waiting:
                 state = self.tr("{state} (to send)").format(state=state)
@@ -238,20 +250,27 @@ class ReviewView(QStackedWidget):
                 str(copy.revision),
                 state,
                 isolate(copy.keyed_by) if copy.keyed_by else "",
+                f"⚑ {copy.flagged}" if copy.flagged else "",
             ]
             items = [QStandardItem(text) for text in cells]
             items[0].setData(uuid, Qt.ItemDataRole.UserRole)
+            if copy.flagged:
+                items[FLAGS].setBackground(QBrush(FLAGGED))
+                items[FLAGS].setAccessibleText(
+                    self.tr("%n flag(s) of the quality checks", "", copy.flagged)
+                )
             if copy.problem:
                 code, detail = kept_refusal(copy.problem)
                 items[6].setToolTip(f"{server_refusal(code, detail)}\n\n{isolate(detail)}")
             self.model.appendRow(items)
         self.table.setColumnHidden(KEYED_BY, not keyed_any)
+        self.table.setColumnHidden(FLAGS, not flagged_any)
         counts = user.store.review_counts(reviewing.owner(user))
-        self.counts.setText(
-            " · ".join(
-                f"{name}: {counts.get(state, 0)}" for state, name in self.state_names.items()
-            )
-        )
+        said = [f"{name}: {counts.get(state, 0)}" for state, name in self.state_names.items()]
+        flagged = user.store.review_flagged(reviewing.owner(user))
+        if flagged:
+            said.append(self.tr("flagged by the checks: {count}").format(count=flagged))
+        self.counts.setText(" · ".join(said))
         self.empty.setText(
             ""
             if ids
@@ -321,7 +340,7 @@ class SubmissionReview(QWidget):
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
         self.language = QComboBox()
         self.language.currentIndexChanged.connect(lambda _: self._fill())
-        language_label = QLabel(self.tr("Form &language"))
+        language_label = self.language_label = QLabel(self.tr("Form &language"))
         language_label.setBuddy(self.language)
         top = QHBoxLayout()
         top.addWidget(self.facts, 1)
@@ -336,6 +355,14 @@ class SubmissionReview(QWidget):
             f"background: {KEPT.name()}; color: #5a2d0c; padding: 4px; border-radius: 3px;"
         )
         self.paper_values.setAccessibleName(self.tr("Values kept as written on the paper"))
+        # what the server's quality checks flagged (issue 26): approving needs a comment
+        self.flags = QLabel()
+        self.flags.setWordWrap(True)
+        self.flags.setTextFormat(Qt.TextFormat.PlainText)
+        self.flags.setStyleSheet(
+            f"background: {FLAGGED.name()}; color: #4a3b00; padding: 4px; border-radius: 3px;"
+        )
+        self.flags.setAccessibleName(self.tr("Flags of the quality checks"))
 
         self.answers = QTreeWidget()
         self.answers.setHeaderLabels(
@@ -396,6 +423,7 @@ class SubmissionReview(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(top)
+        layout.addWidget(self.flags)
         layout.addWidget(self.paper_values)
         layout.addWidget(self.answers, 1)
         layout.addWidget(self.history)
@@ -427,10 +455,12 @@ class SubmissionReview(QWidget):
         if chosen in form.languages:
             self.language.setCurrentIndex(form.languages.index(chosen))
         self.language.setVisible(len(form.languages) > 1)
+        self.language_label.setVisible(len(form.languages) > 1)
         self.language.blockSignals(False)
         comment, answers, ticked = self.kept.get(copy.uuid, ("", {}, set()))
         self.comment.setPlainText(comment)
         self._show_refusal(copy.problem)
+        self._show_flags(reviewed.flags)
         self.answers.clear()
         self._fill(answers, ticked)
 
@@ -452,6 +482,23 @@ class SubmissionReview(QWidget):
             else ""
         )
         self.problem_details.setVisible(bool(problem))
+
+    def _show_flags(self, flags: list[str]) -> None:
+        """The quality checks' flags, each its rule and reason (the server's words)."""
+        self.flags.setText(
+            "\n".join(
+                [
+                    self.tr(
+                        "The quality checks flagged this submission. To approve it, say in "
+                        "the comment why it stands:"
+                    ),
+                    *(f"  ⚑ {isolate(flag)}" for flag in flags),
+                ]
+            )
+            if flags
+            else ""
+        )
+        self.flags.setVisible(bool(flags))
 
     def keep_typed(self) -> None:
         """What was typed (and ticked) on the submission shown, kept for when it is opened
@@ -625,7 +672,8 @@ class SubmissionReview(QWidget):
                     label = session.render(el.label, node) if el.label else el.name
                     if el.kind == "repeat":
                         label = f"{label} {node.position()}"
-                    item = QTreeWidgetItem([label])
+                    # the form's words keep their own direction in either interface
+                    item = QTreeWidgetItem([isolate(label)])
                     (parent.addChild(item) if parent else self.answers.addTopLevelItem(item))
                     item.setExpanded(True)
                     parents[key] = item
@@ -638,7 +686,11 @@ class SubmissionReview(QWidget):
                 path = node.abs_path(indexed=True).removeprefix(root)
                 label = session.render(el.label, node) if el.label else el.name
                 item = QTreeWidgetItem(
-                    [label, isolate_value(answer_text(session, el, node)), typed.get(path, "")]
+                    [
+                        isolate(label),
+                        isolate_value(answer_text(session, el, node)),
+                        typed.get(path, ""),
+                    ]
                 )
                 item.setData(0, Qt.ItemDataRole.UserRole, path)
                 item.setToolTip(0, label)

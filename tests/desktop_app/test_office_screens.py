@@ -442,7 +442,7 @@ def test_the_review_list_shows_the_papers_enumerator_and_its_clerk_apart(
             json_text=admin.revision_json(revision).decode(),
         )
         copies.append(reviewing.seal(admin, item))
-    admin.store.put_review_copies("amina", copies, cursors=(0, 0))
+    admin.store.put_review_copies("amina", copies, cursors=(0, 0, 0))
     view = ReviewView(
         admin, role="clerk", forms=client.forms(), title_language="en", form_language="en"
     )

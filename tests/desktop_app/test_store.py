@@ -30,6 +30,7 @@ def test_the_database_uses_wal_foreign_keys_and_records_its_migrations(client, h
         "m011_entities",
         "m012_assignments_and_entity_history",
         "m013_paradata",
+        "m014_review_copies_flags",
     ]
 
 

@@ -282,4 +282,4 @@ def test_a_burst_bigger_than_a_page_all_comes_in_one_sync(
     server.checked()
     sync(supervisor)
     assert set(reviewing.ids(supervisor, ReviewFilter())) == {e["uuid"] for e in mine}
-    assert supervisor.store.review_cursors("halima") == (0, 0)  # nothing settled yet
+    assert supervisor.store.review_cursors("halima") == (0, 0, 0)  # nothing settled yet
