@@ -53,6 +53,7 @@ from desktop_app.ui.entity_conflicts import EntityConflictsWindow
 from desktop_app.ui.home import form_title
 from desktop_app.ui.i18n import (
     form_language_for,
+    in_interface_direction,
     isolate,
     isolate_ltr,
     isolate_value,
@@ -444,8 +445,10 @@ class SubmissionReview(QWidget):
         copy = reviewed.copy
         view = self.view
         form = view.user.client.form(copy.form_id, copy.form_version)
-        self.heading.setText(
-            isolate(reviewing.title_of(view.user, copy) or view.titles.get(copy.form_id, ""))
+        self.heading.setText(  # an English title in Arabic still starts on the right
+            in_interface_direction(
+                isolate(reviewing.title_of(view.user, copy) or view.titles.get(copy.form_id, ""))
+            )
         )
         self.language.blockSignals(True)
         self.language.clear()
@@ -492,7 +495,7 @@ class SubmissionReview(QWidget):
                         "The quality checks flagged this submission. To approve it, say in "
                         "the comment why it stands:"
                     ),
-                    *(f"  ⚑ {isolate(flag)}" for flag in flags),
+                    *(in_interface_direction(f"  ⚑ {isolate(flag)}") for flag in flags),
                 ]
             )
             if flags

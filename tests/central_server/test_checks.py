@@ -6,6 +6,7 @@ On SQLite and PostgreSQL."""
 
 import json
 import uuid as uuidlib
+from dataclasses import replace
 
 import pytest
 import requests
@@ -13,10 +14,11 @@ from sqlalchemy import select
 
 from central_server import accounts, areas, checks, paradata, published_forms, summaries
 from central_server.db import paradata_files, sites
+from central_server.settings import Settings
 from form_engine import load_xlsform
 from form_engine.authoring import write_xlsform
 from form_engine.submission import json_to_xml
-from tests.central_server.conftest import PASSWORDS
+from tests.central_server.conftest import PASSWORDS, LiveServer, seed
 from tests.openrosa.collect import Collect
 
 API = "/api/v1"
@@ -102,6 +104,38 @@ def interview(name: str, n: int) -> dict:
 def day(server, tmp_path):
     """The form published with its checks sheet, Koboko's zones, and the team's day sent
     from Collect with its audit logs; the logs read and the checks run."""
+    return plant(server, tmp_path)
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def shared(request, tmp_path_factory):
+    """The planted day on a server of its own for the tests that only read it (on each
+    database, once per test worker): (server, day, login)."""
+    settings = Settings.resolve(data_dir=str(tmp_path_factory.mktemp("server")))
+    if request.param == "postgresql":
+        settings = replace(
+            settings, database_url=request.getfixturevalue("postgres").new_database()
+        )
+    live = LiveServer(settings)
+    seed(live.app.state.engine)
+    tokens: dict[str, str] = {}
+
+    def login(name: str) -> str:
+        if name not in tokens:
+            r = requests.post(
+                f"{live.url}{API}/auth/login",
+                json={"username": name, "password": PASSWORDS[name], "device_label": "test"},
+                timeout=30,
+            )
+            assert r.status_code == 200, r.text
+            tokens[name] = r.json()["token"]
+        return tokens[name]
+
+    yield live, plant(live, tmp_path_factory.mktemp("day")), login
+    live.stop()
+
+
+def plant(server, tmp_path):
     path = tmp_path / "hh_day.xlsx"
     write_xlsform(
         path,
@@ -165,8 +199,8 @@ def by_rule(found) -> dict[str, set[str]]:
     return out
 
 
-def test_the_planted_enumerator_is_flagged_by_every_rule_with_its_reason(server, day):
-    made, report = day
+def test_the_planted_enumerator_is_flagged_by_every_rule_with_its_reason(shared):
+    _, (made, report), _ = shared
     flagged = by_rule(report.flags)
     akello = set(made["akello"])
     assert flagged["too_fast"] == akello
@@ -239,7 +273,8 @@ def test_flagged_submissions_are_held_in_review_with_the_reason(server, day, log
     assert ok.status_code == 200
 
 
-def test_the_other_site_sees_none_of_the_flags(server, day, login):
+def test_the_other_site_sees_none_of_the_flags(shared):
+    server, _, login = shared
     token = login("clerk_a")  # Kakuma's
     r = requests.get(
         f"{server.url}{API}/checks/hh_day/flags",
@@ -387,8 +422,8 @@ def test_the_commands_give_areas_and_list_the_flags(server, server_settings, day
     assert akello.split()[3:6] == ["6", "1.3", "100%"]  # interviews, minutes, flagged
 
 
-def test_the_enumerator_table_shows_the_planted_one_beside_the_team(server, day, login):
-    made, _ = day
+def test_the_enumerator_table_shows_the_planted_one_beside_the_team(shared):
+    server, (made, _), login = shared
     r = requests.get(
         f"{server.url}{API}/checks/hh_day/enumerators",
         headers={"authorization": f"Bearer {login('super_k')}"},
@@ -421,8 +456,8 @@ def test_the_enumerator_table_shows_the_planted_one_beside_the_team(server, day,
     assert other.status_code == 200 and other.json()["rows"] == []
 
 
-def test_the_map_has_the_zones_and_every_point_with_its_flags(server, day, login):
-    made, _ = day
+def test_the_map_has_the_zones_and_every_point_with_its_flags(shared):
+    server, (made, _), login = shared
     r = requests.get(
         f"{server.url}{API}/checks/hh_day/map",
         headers={"authorization": f"Bearer {login('super_k')}"},
@@ -441,7 +476,7 @@ def test_the_map_has_the_zones_and_every_point_with_its_flags(server, day, login
 
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet", "dta", "xlsx"])
-def test_exports_carry_the_flags_and_the_paradata(server, day, tmp_path, fmt):
+def test_exports_carry_the_flags_and_the_paradata(shared, tmp_path, fmt):
     import io
     import zipfile
 
@@ -449,7 +484,7 @@ def test_exports_carry_the_flags_and_the_paradata(server, day, tmp_path, fmt):
 
     from central_server.merged import exporting
 
-    made, _ = day
+    server, (made, _), _ = shared
     out = tmp_path / f"day.{fmt if fmt == 'xlsx' else 'zip'}"
     with server.app.state.engine.connect() as conn:
         who = accounts.principal_of(conn, "super_k")
@@ -494,8 +529,8 @@ def test_exports_carry_the_flags_and_the_paradata(server, day, tmp_path, fmt):
     )
 
 
-def test_odata_gives_the_flags_and_the_paradata_page_by_page(server, day, login):
-    made, _ = day
+def test_odata_gives_the_flags_and_the_paradata_page_by_page(shared):
+    server, (made, _), login = shared
     headers = {"authorization": f"Bearer {login('super_k')}"}
     base = f"{server.url}{API}/odata/hh_day.svc"
     sets = [s["name"] for s in requests.get(base, headers=headers, timeout=30).json()["value"]]

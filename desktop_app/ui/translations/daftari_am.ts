@@ -3023,86 +3023,91 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
     </message>
     <message>
         <location filename="../messages.py" line="130"/>
+        <source>The quality checks flagged this submission: to approve it, say in the comment why it stands.</source>
+        <translation>የጥራት ፍተሻዎቹ በዚህ ማስረከቢያ ላይ ምልክት አድርገዋል፦ ለማጽደቅ ለምን እንደሚጸና በአስተያየቱ ይግለጹ።</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="135"/>
         <source>The Secretariat has decided on this revision: the site decides again on the next one.</source>
         <translation>ጽሕፈት ቤቱ በዚህ እትም ላይ ወስኗል፦ ጣቢያው በሚቀጥለው እትም ላይ እንደገና ይወስናል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../messages.py" line="139"/>
         <source>No connection to the server: check the address and the network. Sync will try again by itself.</source>
         <translation>ከሰርቨሩ ጋር ግንኙነት የለም፤ አድራሻውንና ኔትወርኩን ያረጋግጡ። ማመሳሰሉ በራሱ እንደገና ይሞክራል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="139"/>
+        <location filename="../messages.py" line="144"/>
         <source>The server refused this account name or password.</source>
         <translation>ሰርቨሩ ይህን የአካውንት ስም ወይም የይለፍ ቃል አልተቀበለም።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="142"/>
+        <location filename="../messages.py" line="147"/>
         <source>Something that is not a Daftari server answered: a Wi-Fi login page or a proxy may be in the way.</source>
         <translation>የመለሰው የ Daftari ሰርቨር አይደለም፤ የ Wi-Fi መግቢያ ገጽ ወይም ፕሮክሲ (proxy) መሃል ገብቶ ሊሆን ይችላል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147"/>
+        <location filename="../messages.py" line="152"/>
         <source>This address does not answer as ODK Central or KoboToolbox do (no form list came back): check it, as ODK Collect would be given it. A Wi-Fi login page or a proxy may be in the way.</source>
         <translation>ይህ አድራሻ እንደ ODK Central ወይም KoboToolbox አይመልስም (የቅጾች ዝርዝር አልተመለሰም)፤ ለODK Collect እንደሚሰጠው ያረጋግጡት። የWi-Fi መግቢያ ገጽ ወይም ፕሮክሲ መሃል ሊኖር ይችላል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153"/>
+        <location filename="../messages.py" line="158"/>
         <source>No form list came back from this address: check it, as ODK Collect would be given it (an ODK Central address ends with /projects/ and a number).</source>
         <translation>ከዚህ አድራሻ የቅጾች ዝርዝር አልተመለሰም፤ ለODK Collect እንደሚሰጠው ያረጋግጡት (የODK Central አድራሻ በ/projects/ እና በቁጥር ያበቃል)።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="158"/>
+        <location filename="../messages.py" line="163"/>
         <source>The server failed. Sync will try again by itself.</source>
         <translation>ሰርቨሩ ላይ ችግር ተፈጥሯል። ማመሳሰሉ በራሱ እንደገና ይሞክራል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="161"/>
+        <location filename="../messages.py" line="166"/>
         <source>The sync did not finish. It will try again by itself.</source>
         <translation>ማመሳሰሉ አላለቀም። በራሱ እንደገና ይሞክራል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="164"/>
+        <location filename="../messages.py" line="169"/>
         <source>The disk is full: nothing new can be saved. Your earlier answers are safe; free some space.</source>
         <translation>ዲስኩ ሞልቷል፤ ምንም አዲስ ነገር ማስቀመጥ አይቻልም። ቀደም ብለው ያስቀመጧቸው መልሶች ደህና ናቸው፤ የተወሰነ ቦታ ያስለቅቁ።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="190"/>
+        <location filename="../messages.py" line="195"/>
         <source>A newer revision of this submission reached the server since it was looked at here: look at the new one, then decide again.</source>
         <translation>ይህ ማስረከቢያ እዚህ ከታየ በኋላ አዲስ ክለሳ ወደ አገልጋዩ ደርሷል፦ አዲሱን ይመልከቱ፣ ከዚያ እንደገና ይወስኑ።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="195"/>
+        <location filename="../messages.py" line="200"/>
         <source>It changed on the server meanwhile: look at it again, then try again.</source>
         <translation>በዚህ መሃል በአገልጋዩ ላይ ተለውጧል፦ እንደገና ይመልከቱት፣ ከዚያ እንደገና ይሞክሩ።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="200"/>
+        <location filename="../messages.py" line="205"/>
         <source>The server does not let your account do this: ask whoever runs the server to check your account&apos;s role.</source>
         <translation>አገልጋዩ መለያዎ ይህን እንዲያደርግ አይፈቅድም፦ አገልጋዩን የሚያስተዳድረውን የመለያዎን ሚና እንዲያጣራ ይጠይቁ።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="206"/>
+        <location filename="../messages.py" line="211"/>
         <source>The server has nothing of that for your account: it may be another site&apos;s, or no longer there.</source>
         <translation>አገልጋዩ ለመለያዎ ያንን አልያዘም፦ የሌላ ጣቢያ ሊሆን ወይም ከአሁን በኋላ ላይኖር ይችላል።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="212"/>
+        <location filename="../messages.py" line="219"/>
         <source>The server could not take this decision as it was made (a comment, or an answer commented on, it cannot keep): open the submission and decide again.</source>
         <translation>አገልጋዩ ይህን ውሳኔ እንደተደረገው መቀበል አልቻለም (ሊያቆየው የማይችል አስተያየት ወይም አስተያየት የተሰጠበት መልስ)፦ ማስረከቢያውን ከፍተው እንደገና ይወስኑ።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="220"/>
+        <location filename="../messages.py" line="227"/>
         <source>Too many attempts at once: wait a few minutes, then try again.</source>
         <translation>በአንድ ጊዜ በጣም ብዙ ሙከራዎች፦ ጥቂት ደቂቃዎች ይጠብቁ፣ ከዚያ እንደገና ይሞክሩ።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="224"/>
+        <location filename="../messages.py" line="231"/>
         <source>That is more than the server takes at once.</source>
         <translation>ይህ አገልጋዩ በአንድ ጊዜ ከሚቀበለው በላይ ነው።</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="225"/>
+        <location filename="../messages.py" line="232"/>
         <source>The server refused this request.</source>
         <translation>አገልጋዩ ይህን ጥያቄ አልተቀበለም።</translation>
     </message>
@@ -3529,27 +3534,27 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
         <translation>ምልክት የተደረገባቸው</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="461"/>
+        <location filename="../quality_view.py" line="459"/>
         <source>not flagged</source>
         <translation>ምልክት ያልተደረገባቸው</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="474"/>
+        <location filename="../quality_view.py" line="475"/>
         <source>the form</source>
         <translation>ቅጹ</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="474"/>
+        <location filename="../quality_view.py" line="475"/>
         <source>a supervisor</source>
         <translation>ተቆጣጣሪ</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="499"/>
+        <location filename="../quality_view.py" line="500"/>
         <source>The check was added; the flags follow within a minute.</source>
         <translation>ፍተሻው ተጨምሯል፤ ምልክቶቹ በአንድ ደቂቃ ውስጥ ይከተላሉ።</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="519"/>
+        <location filename="../quality_view.py" line="520"/>
         <source>The check was taken away.</source>
         <translation>ፍተሻው ተወግዷል።</translation>
     </message>
@@ -3628,149 +3633,187 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review.py" line="88"/>
-        <location filename="../review.py" line="165"/>
+        <location filename="../review.py" line="90"/>
+        <location filename="../review.py" line="174"/>
         <source>Received</source>
         <translation>የደረሱ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="89"/>
+        <location filename="../review.py" line="91"/>
         <source>Corrected</source>
         <translation>የታረሙ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="90"/>
+        <location filename="../review.py" line="92"/>
         <source>Sent back</source>
         <translation>ለእርማት የተመለሱ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="91"/>
+        <location filename="../review.py" line="93"/>
         <source>Approved by the site</source>
         <translation>በጣቢያው የጸደቁ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="92"/>
+        <location filename="../review.py" line="94"/>
         <source>Approved</source>
         <translation>የጸደቁ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="103"/>
-        <location filename="../review.py" line="173"/>
+        <location filename="../review.py" line="105"/>
+        <location filename="../review.py" line="183"/>
         <source>Submissions to review</source>
         <translation>የሚገመገሙ መልሶች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="109"/>
+        <location filename="../review.py" line="111"/>
         <source>Every state</source>
         <translation>ሁሉም ሁኔታዎች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="113"/>
+        <location filename="../review.py" line="115"/>
         <source>Every enumerator</source>
         <translation>ሁሉም ቆጣሪዎች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="117"/>
+        <location filename="../review.py" line="119"/>
         <source>Every form</source>
         <translation>ሁሉም ቅጾች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="121"/>
+        <location filename="../review.py" line="124"/>
+        <source>Flagged or not</source>
+        <translation>ምልክት የተደረገባቸውም ያልተደረገባቸውም</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="125"/>
+        <source>Flagged by the checks</source>
+        <translation>በፍተሻዎቹ ምልክት የተደረገባቸው</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="126"/>
+        <source>Not flagged</source>
+        <translation>ምልክት ያልተደረገባቸው</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="128"/>
         <source>Every site</source>
         <translation>ሁሉም ጣቢያዎች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="127"/>
+        <location filename="../review.py" line="134"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../review.py" line="140"/>
+        <location filename="../review.py" line="148"/>
         <source>&amp;State</source>
         <translation>ሁኔታ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="141"/>
+        <location filename="../review.py" line="149"/>
         <source>&amp;Enumerator</source>
         <translation>ቆጣሪ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="142"/>
+        <location filename="../review.py" line="150"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="145"/>
+        <location filename="../review.py" line="151"/>
+        <source>Fla&amp;gs</source>
+        <translation>ምልክቶች (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="154"/>
         <source>S&amp;ite</source>
         <translation>ጣቢያ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="147"/>
+        <location filename="../review.py" line="156"/>
         <source>&amp;Received from</source>
         <translation>የደረሰበት ከ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="148"/>
+        <location filename="../review.py" line="157"/>
         <source>to</source>
         <translation>እስከ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="161"/>
+        <location filename="../review.py" line="170"/>
         <source>Title</source>
         <translation>ርዕስ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="162"/>
+        <location filename="../review.py" line="171"/>
         <source>Form</source>
         <translation>ቅጽ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="163"/>
+        <location filename="../review.py" line="172"/>
         <source>Enumerator</source>
         <translation>ቆጣሪ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="164"/>
+        <location filename="../review.py" line="173"/>
         <source>Site</source>
         <translation>ጣቢያ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="166"/>
+        <location filename="../review.py" line="175"/>
         <source>Revision</source>
         <translation>እትም</translation>
     </message>
     <message>
-        <location filename="../review.py" line="167"/>
+        <location filename="../review.py" line="176"/>
         <source>State</source>
         <translation>ሁኔታ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="168"/>
+        <location filename="../review.py" line="177"/>
         <source>Keyed by</source>
         <translation>ያስገባው</translation>
     </message>
     <message>
-        <location filename="../review.py" line="185"/>
+        <location filename="../review.py" line="178"/>
+        <source>Flags</source>
+        <translation>ምልክቶች</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="195"/>
         <source>Household &amp;conflicts…</source>
         <translation>የቤተሰብ ግጭቶች… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="217"/>
+        <location filename="../review.py" line="228"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>ቀኑን እንደ YYYY-MM-DD ይጻፉ፤ ለምሳሌ 2026-11-30።</translation>
     </message>
     <message>
-        <location filename="../review.py" line="229"/>
+        <location filename="../review.py" line="241"/>
         <source>{state} (to send)</source>
         <translation>{state} (የሚላክ)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="231"/>
+        <location filename="../review.py" line="243"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ አልተቀበለም</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../review.py" line="260"/>
+        <source>%n flag(s) of the quality checks</source>
+        <translation>
+            <numerusform>ከጥራት ፍተሻዎቹ %n ምልክት</numerusform>
+            <numerusform>ከጥራት ፍተሻዎቹ %n ምልክቶች</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../review.py" line="258"/>
+        <location filename="../review.py" line="272"/>
+        <source>flagged by the checks: {count}</source>
+        <translation>በፍተሻዎቹ ምልክት የተደረገባቸው: {count}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="277"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>እዚህ የሚገመገም የለም። የጣቢያዎ መልሶች በእያንዳንዱ ማመሳሰል (F5) ይመጣሉ።</translation>
     </message>
@@ -3831,162 +3874,172 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="324"/>
+        <location filename="../review.py" line="343"/>
         <source>Form &amp;language</source>
         <translation>የቅጹ ቋንቋ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="338"/>
+        <location filename="../review.py" line="357"/>
         <source>Values kept as written on the paper</source>
         <translation>በወረቀቱ እንደተጻፉ የተያዙ ዋጋዎች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="342"/>
+        <location filename="../review.py" line="365"/>
+        <source>Flags of the quality checks</source>
+        <translation>የጥራት ፍተሻዎቹ ምልክቶች</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="369"/>
         <source>Question</source>
         <translation>ጥያቄ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="342"/>
+        <location filename="../review.py" line="369"/>
         <source>Answer</source>
         <translation>መልስ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="342"/>
+        <location filename="../review.py" line="369"/>
         <source>Your comment on the answer</source>
         <translation>በመልሱ ላይ የእርስዎ አስተያየት</translation>
     </message>
     <message>
-        <location filename="../review.py" line="344"/>
+        <location filename="../review.py" line="371"/>
         <source>Answers</source>
         <translation>መልሶች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="369"/>
+        <location filename="../review.py" line="396"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>በሙሉ መልሱ ላይ አስተያየት (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="383"/>
+        <location filename="../review.py" line="410"/>
         <source>&amp;Approve</source>
         <translation>አጽድቅ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="384"/>
+        <location filename="../review.py" line="411"/>
         <source>Send &amp;back for correction</source>
         <translation>ለእርማት መልስ (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="385"/>
+        <location filename="../review.py" line="412"/>
         <source>Back to the list (Esc)</source>
         <translation>ወደ ዝርዝሩ ተመለስ (Esc)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="450"/>
+        <location filename="../review.py" line="480"/>
         <source>Details from the server: {detail}</source>
         <translation>ከአገልጋዩ የመጣ ዝርዝር፦ {detail}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="479"/>
+        <location filename="../review.py" line="492"/>
+        <source>The quality checks flagged this submission. To approve it, say in the comment why it stands:</source>
+        <translation>የጥራት ፍተሻዎቹ በዚህ መልስ ላይ ምልክት አድርገዋል። ለማጽደቅ ለምን እንደሚጸና በአስተያየቱ ይግለጹ፦</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="526"/>
         <source>{form}, version {version}</source>
         <translation>{form}፣ እትም {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="483"/>
+        <location filename="../review.py" line="530"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>ቆጣሪ፦ {name} · ጣቢያ፦ {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="487"/>
+        <location filename="../review.py" line="534"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>የደረሰው {when} · እትም {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="495"/>
+        <location filename="../review.py" line="542"/>
         <source>Keyed from paper questionnaire {number} (interviewed {date}) by {clerk}</source>
         <translation>ከወረቀት መጠይቅ {number} (ቃለ መጠይቅ {date}) በ{clerk} የገባ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="504"/>
+        <location filename="../review.py" line="551"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>ካለፈው እትም ወዲህ {count} መልሶች ተቀይረዋል (ምልክት ተደርጎባቸዋል)።</translation>
     </message>
     <message>
-        <location filename="../review.py" line="425"/>
+        <location filename="../review.py" line="453"/>
         <source>Default</source>
         <translation>ነባሪ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="511"/>
+        <location filename="../review.py" line="558"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>የአገልጋዩ ፍተሻዎች ይህን እትም አልተቀበሉትም፦</translation>
     </message>
     <message>
-        <location filename="../review.py" line="515"/>
+        <location filename="../review.py" line="562"/>
         <source>Sent back by {who} on {when}</source>
         <translation>በ{who} የተመለሰ {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="517"/>
+        <location filename="../review.py" line="564"/>
         <source>Approved by {who} on {when}</source>
         <translation>በ{who} የጸደቀ {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="442"/>
+        <location filename="../review.py" line="472"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>አገልጋዩ እዚህ የተሰጠውን የመጨረሻ ውሳኔ አልተቀበለም፦ {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="526"/>
+        <location filename="../review.py" line="573"/>
         <source>The paper&apos;s value stands: {question} = {value}</source>
         <translation>የወረቀቱ ዋጋ ይጸናል፦ {question} = {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="548"/>
+        <location filename="../review.py" line="595"/>
         <source>{question} — kept as on paper: {value}</source>
         <translation>{question} — በወረቀቱ እንዳለ ተይዟል፦ {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="553"/>
+        <location filename="../review.py" line="600"/>
         <source>rule: {rule}</source>
         <translation>ደንብ፦ {rule}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="555"/>
+        <location filename="../review.py" line="602"/>
         <source>note: {note}</source>
         <translation>ማስታወሻ፦ {note}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="558"/>
+        <location filename="../review.py" line="605"/>
         <source>confirmed by {who} on {when}</source>
         <translation>በ{who} {when} ተረጋግጧል</translation>
     </message>
     <message>
-        <location filename="../review.py" line="563"/>
+        <location filename="../review.py" line="610"/>
         <source>not confirmed yet: the indicators leave it out</source>
         <translation>ገና አልተረጋገጠም፦ አመልካቾቹ አያካትቱትም</translation>
     </message>
     <message>
-        <location filename="../review.py" line="570"/>
+        <location filename="../review.py" line="617"/>
         <source>{answer} — kept as on paper, confirmed</source>
         <translation>{answer} — በወረቀቱ እንዳለ ተይዟል፣ ተረጋግጧል</translation>
     </message>
     <message>
-        <location filename="../review.py" line="572"/>
+        <location filename="../review.py" line="619"/>
         <source>{answer} — kept as on paper</source>
         <translation>{answer} — በወረቀቱ እንዳለ ተይዟል</translation>
     </message>
     <message>
-        <location filename="../review.py" line="580"/>
+        <location filename="../review.py" line="627"/>
         <source>The &amp;paper&apos;s value stands: {question} = {value}</source>
         <translation>የወረቀቱ ዋጋ ይጸናል፦ {question} = {value} (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="653"/>
+        <location filename="../review.py" line="705"/>
         <source>Changed in this revision</source>
         <translation>በዚህ እትም ተቀይሯል</translation>
     </message>
     <message>
-        <location filename="../review.py" line="702"/>
+        <location filename="../review.py" line="754"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}። ውሳኔው በሚቀጥለው ማመሳሰል ወደ አገልጋዩ ይላካል።</translation>
     </message>

@@ -3023,86 +3023,91 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
     </message>
     <message>
         <location filename="../messages.py" line="130"/>
+        <source>The quality checks flagged this submission: to approve it, say in the comment why it stands.</source>
+        <translation>نبّهت فحوص الجودة على هذه الاستمارة: لاعتمادها، اذكر في الملاحظة لماذا تُقبل كما هي.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="135"/>
         <source>The Secretariat has decided on this revision: the site decides again on the next one.</source>
         <translation>قررت الأمانة بشأن هذه النسخة: يقرر الموقع من جديد في النسخة التالية.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../messages.py" line="139"/>
         <source>No connection to the server: check the address and the network. Sync will try again by itself.</source>
         <translation>لا يوجد اتصال بالخادم: تحقق من العنوان والشبكة. ستُعاد المزامنة تلقائيًا.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="139"/>
+        <location filename="../messages.py" line="144"/>
         <source>The server refused this account name or password.</source>
         <translation>رفض الخادم اسم الحساب أو كلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="142"/>
+        <location filename="../messages.py" line="147"/>
         <source>Something that is not a Daftari server answered: a Wi-Fi login page or a proxy may be in the way.</source>
         <translation>الذي ردّ ليس خادم دفتري: ربما تعترض الاتصالَ صفحةُ دخول إلى Wi-Fi أو خادم وكيل (proxy).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147"/>
+        <location filename="../messages.py" line="152"/>
         <source>This address does not answer as ODK Central or KoboToolbox do (no form list came back): check it, as ODK Collect would be given it. A Wi-Fi login page or a proxy may be in the way.</source>
         <translation>هذا العنوان لا يجيب كما يجيب ODK Central أو KoboToolbox (لم تُرجَع قائمة استمارات): تحقق منه كما يُعطى لـ ODK Collect. قد تعترض صفحة دخول Wi-Fi أو وكيل.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153"/>
+        <location filename="../messages.py" line="158"/>
         <source>No form list came back from this address: check it, as ODK Collect would be given it (an ODK Central address ends with /projects/ and a number).</source>
         <translation>لم تُرجَع قائمة استمارات من هذا العنوان: تحقق منه كما يُعطى لـ ODK Collect (ينتهي عنوان ODK Central بـ /projects/ ورقم).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="158"/>
+        <location filename="../messages.py" line="163"/>
         <source>The server failed. Sync will try again by itself.</source>
         <translation>حدث خطأ في الخادم. ستُعاد المزامنة تلقائيًا.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="161"/>
+        <location filename="../messages.py" line="166"/>
         <source>The sync did not finish. It will try again by itself.</source>
         <translation>لم تكتمل المزامنة. ستحاول مجددًا من تلقاء نفسها.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="164"/>
+        <location filename="../messages.py" line="169"/>
         <source>The disk is full: nothing new can be saved. Your earlier answers are safe; free some space.</source>
         <translation>القرص ممتلئ: لا يمكن حفظ أي شيء جديد. إجاباتك السابقة في أمان؛ وفّر بعض المساحة.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="190"/>
+        <location filename="../messages.py" line="195"/>
         <source>A newer revision of this submission reached the server since it was looked at here: look at the new one, then decide again.</source>
         <translation>وصلت مراجعة أحدث لهذا الإرسال إلى الخادم منذ أن نُظر فيه هنا: انظر في الجديدة، ثم قرّر مجددًا.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="195"/>
+        <location filename="../messages.py" line="200"/>
         <source>It changed on the server meanwhile: look at it again, then try again.</source>
         <translation>تغيّر على الخادم في هذه الأثناء: انظر فيه مجددًا، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="200"/>
+        <location filename="../messages.py" line="205"/>
         <source>The server does not let your account do this: ask whoever runs the server to check your account&apos;s role.</source>
         <translation>لا يسمح الخادم لحسابك بهذا: اطلب ممن يدير الخادم أن يتحقق من دور حسابك.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="206"/>
+        <location filename="../messages.py" line="211"/>
         <source>The server has nothing of that for your account: it may be another site&apos;s, or no longer there.</source>
         <translation>لا يوجد لدى الخادم شيء من ذلك لحسابك: قد يكون لموقع آخر، أو لم يعد موجودًا.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="212"/>
+        <location filename="../messages.py" line="219"/>
         <source>The server could not take this decision as it was made (a comment, or an answer commented on, it cannot keep): open the submission and decide again.</source>
         <translation>تعذّر على الخادم قبول هذا القرار كما اتُّخذ (تعليق، أو إجابة عُلّق عليها، لا يمكنه حفظها): افتح الإرسال وقرّر مجددًا.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="220"/>
+        <location filename="../messages.py" line="227"/>
         <source>Too many attempts at once: wait a few minutes, then try again.</source>
         <translation>محاولات كثيرة جدًا في آن واحد: انتظر بضع دقائق، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="224"/>
+        <location filename="../messages.py" line="231"/>
         <source>That is more than the server takes at once.</source>
         <translation>هذا أكثر مما يقبله الخادم دفعة واحدة.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="225"/>
+        <location filename="../messages.py" line="232"/>
         <source>The server refused this request.</source>
         <translation>رفض الخادم هذا الطلب.</translation>
     </message>
@@ -3529,27 +3534,27 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
         <translation>عليها تنبيه</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="461"/>
+        <location filename="../quality_view.py" line="459"/>
         <source>not flagged</source>
         <translation>بلا تنبيه</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="474"/>
+        <location filename="../quality_view.py" line="475"/>
         <source>the form</source>
         <translation>الاستمارة</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="474"/>
+        <location filename="../quality_view.py" line="475"/>
         <source>a supervisor</source>
         <translation>مشرف</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="499"/>
+        <location filename="../quality_view.py" line="500"/>
         <source>The check was added; the flags follow within a minute.</source>
         <translation>أُضيف الفحص؛ تتبعه التنبيهات خلال دقيقة.</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="519"/>
+        <location filename="../quality_view.py" line="520"/>
         <source>The check was taken away.</source>
         <translation>حُذف الفحص.</translation>
     </message>
@@ -3628,149 +3633,191 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review.py" line="88"/>
-        <location filename="../review.py" line="165"/>
+        <location filename="../review.py" line="90"/>
+        <location filename="../review.py" line="174"/>
         <source>Received</source>
         <translation>مُستلَمة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="89"/>
+        <location filename="../review.py" line="91"/>
         <source>Corrected</source>
         <translation>مُصحَّحة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="90"/>
+        <location filename="../review.py" line="92"/>
         <source>Sent back</source>
         <translation>مُعادة للتصحيح</translation>
     </message>
     <message>
-        <location filename="../review.py" line="91"/>
+        <location filename="../review.py" line="93"/>
         <source>Approved by the site</source>
         <translation>معتمدة من الموقع</translation>
     </message>
     <message>
-        <location filename="../review.py" line="92"/>
+        <location filename="../review.py" line="94"/>
         <source>Approved</source>
         <translation>معتمدة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="103"/>
-        <location filename="../review.py" line="173"/>
+        <location filename="../review.py" line="105"/>
+        <location filename="../review.py" line="183"/>
         <source>Submissions to review</source>
         <translation>استمارات للمراجعة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="109"/>
+        <location filename="../review.py" line="111"/>
         <source>Every state</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../review.py" line="113"/>
+        <location filename="../review.py" line="115"/>
         <source>Every enumerator</source>
         <translation>كل الباحثين</translation>
     </message>
     <message>
-        <location filename="../review.py" line="117"/>
+        <location filename="../review.py" line="119"/>
         <source>Every form</source>
         <translation>كل الاستمارات</translation>
     </message>
     <message>
-        <location filename="../review.py" line="121"/>
+        <location filename="../review.py" line="124"/>
+        <source>Flagged or not</source>
+        <translation>عليها تنبيه أو بلا تنبيه</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="125"/>
+        <source>Flagged by the checks</source>
+        <translation>عليها تنبيه من الفحوص</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="126"/>
+        <source>Not flagged</source>
+        <translation>بلا تنبيه</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="128"/>
         <source>Every site</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location filename="../review.py" line="127"/>
+        <location filename="../review.py" line="134"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../review.py" line="140"/>
+        <location filename="../review.py" line="148"/>
         <source>&amp;State</source>
         <translation>الحالة (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="141"/>
+        <location filename="../review.py" line="149"/>
         <source>&amp;Enumerator</source>
         <translation>الباحث (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="142"/>
+        <location filename="../review.py" line="150"/>
         <source>F&amp;orm</source>
         <translation>الاستمارة (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="145"/>
+        <location filename="../review.py" line="151"/>
+        <source>Fla&amp;gs</source>
+        <translation>التنبيهات (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="154"/>
         <source>S&amp;ite</source>
         <translation>الموقع (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="147"/>
+        <location filename="../review.py" line="156"/>
         <source>&amp;Received from</source>
         <translation>استُلمت من (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="148"/>
+        <location filename="../review.py" line="157"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../review.py" line="161"/>
+        <location filename="../review.py" line="170"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../review.py" line="162"/>
+        <location filename="../review.py" line="171"/>
         <source>Form</source>
         <translation>الاستمارة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="163"/>
+        <location filename="../review.py" line="172"/>
         <source>Enumerator</source>
         <translation>الباحث الميداني</translation>
     </message>
     <message>
-        <location filename="../review.py" line="164"/>
+        <location filename="../review.py" line="173"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../review.py" line="166"/>
+        <location filename="../review.py" line="175"/>
         <source>Revision</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="167"/>
+        <location filename="../review.py" line="176"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="168"/>
+        <location filename="../review.py" line="177"/>
         <source>Keyed by</source>
         <translation>أدخلها</translation>
     </message>
     <message>
-        <location filename="../review.py" line="185"/>
+        <location filename="../review.py" line="178"/>
+        <source>Flags</source>
+        <translation>التنبيهات</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="195"/>
         <source>Household &amp;conflicts…</source>
         <translation>تعارضات الأسر… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="217"/>
+        <location filename="../review.py" line="228"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>اكتب التاريخ بالشكل YYYY-MM-DD، مثلاً 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="229"/>
+        <location filename="../review.py" line="241"/>
         <source>{state} (to send)</source>
         <translation>{state} (بانتظار الإرسال)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="231"/>
+        <location filename="../review.py" line="243"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ لم يُقبل</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../review.py" line="260"/>
+        <source>%n flag(s) of the quality checks</source>
+        <translation>
+            <numerusform>لا تنبيه من فحوص الجودة</numerusform>
+            <numerusform>تنبيه واحد من فحوص الجودة</numerusform>
+            <numerusform>تنبيهان من فحوص الجودة</numerusform>
+            <numerusform>%n تنبيهات من فحوص الجودة</numerusform>
+            <numerusform>%n تنبيهًا من فحوص الجودة</numerusform>
+            <numerusform>%n تنبيه من فحوص الجودة</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../review.py" line="258"/>
+        <location filename="../review.py" line="272"/>
+        <source>flagged by the checks: {count}</source>
+        <translation>عليها تنبيه من الفحوص: {count}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="277"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>لا شيء للمراجعة هنا. تصل استمارات موقعك مع كل مزامنة (F5).</translation>
     </message>
@@ -3831,162 +3878,172 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="324"/>
+        <location filename="../review.py" line="343"/>
         <source>Form &amp;language</source>
         <translation>لغة الاستمارة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="338"/>
+        <location filename="../review.py" line="357"/>
         <source>Values kept as written on the paper</source>
         <translation>قيم محفوظة كما كُتبت على الورقة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="342"/>
+        <location filename="../review.py" line="365"/>
+        <source>Flags of the quality checks</source>
+        <translation>تنبيهات فحوص الجودة</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="369"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../review.py" line="342"/>
+        <location filename="../review.py" line="369"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="342"/>
+        <location filename="../review.py" line="369"/>
         <source>Your comment on the answer</source>
         <translation>ملاحظتك على الإجابة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="344"/>
+        <location filename="../review.py" line="371"/>
         <source>Answers</source>
         <translation>الإجابات</translation>
     </message>
     <message>
-        <location filename="../review.py" line="369"/>
+        <location filename="../review.py" line="396"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>ملاحظة على الاستمارة كلها (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="383"/>
+        <location filename="../review.py" line="410"/>
         <source>&amp;Approve</source>
         <translation>اعتماد (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="384"/>
+        <location filename="../review.py" line="411"/>
         <source>Send &amp;back for correction</source>
         <translation>إعادة للتصحيح (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="385"/>
+        <location filename="../review.py" line="412"/>
         <source>Back to the list (Esc)</source>
         <translation>العودة إلى القائمة (Esc)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="450"/>
+        <location filename="../review.py" line="480"/>
         <source>Details from the server: {detail}</source>
         <translation>تفاصيل من الخادم: {detail}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="479"/>
+        <location filename="../review.py" line="492"/>
+        <source>The quality checks flagged this submission. To approve it, say in the comment why it stands:</source>
+        <translation>نبّهت فحوص الجودة على هذه الاستمارة. لاعتمادها، اذكر في الملاحظة لماذا تُقبل كما هي:</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="526"/>
         <source>{form}, version {version}</source>
         <translation>{form}، النسخة {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="483"/>
+        <location filename="../review.py" line="530"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>الباحث: {name} · الموقع: {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="487"/>
+        <location filename="../review.py" line="534"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>استُلمت {when} · النسخة {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="495"/>
+        <location filename="../review.py" line="542"/>
         <source>Keyed from paper questionnaire {number} (interviewed {date}) by {clerk}</source>
         <translation>أُدخلت من الاستبيان الورقي {number} (المقابلة في {date}) بواسطة {clerk}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="504"/>
+        <location filename="../review.py" line="551"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>تغيّرت {count} إجابات منذ النسخة السابقة (مُعلَّمة).</translation>
     </message>
     <message>
-        <location filename="../review.py" line="425"/>
+        <location filename="../review.py" line="453"/>
         <source>Default</source>
         <translation>الافتراضية</translation>
     </message>
     <message>
-        <location filename="../review.py" line="511"/>
+        <location filename="../review.py" line="558"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>رفضت فحوص الخادم هذه النسخة:</translation>
     </message>
     <message>
-        <location filename="../review.py" line="515"/>
+        <location filename="../review.py" line="562"/>
         <source>Sent back by {who} on {when}</source>
         <translation>أعادها {who} في {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="517"/>
+        <location filename="../review.py" line="564"/>
         <source>Approved by {who} on {when}</source>
         <translation>اعتمدها {who} في {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="442"/>
+        <location filename="../review.py" line="472"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>لم يقبل الخادم آخر قرار اتُّخذ هنا: {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="526"/>
+        <location filename="../review.py" line="573"/>
         <source>The paper&apos;s value stands: {question} = {value}</source>
         <translation>قيمة الورقة تبقى: {question} = {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="548"/>
+        <location filename="../review.py" line="595"/>
         <source>{question} — kept as on paper: {value}</source>
         <translation>{question} — محفوظة كما في الورقة: {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="553"/>
+        <location filename="../review.py" line="600"/>
         <source>rule: {rule}</source>
         <translation>القاعدة: {rule}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="555"/>
+        <location filename="../review.py" line="602"/>
         <source>note: {note}</source>
         <translation>ملاحظة: {note}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="558"/>
+        <location filename="../review.py" line="605"/>
         <source>confirmed by {who} on {when}</source>
         <translation>أكّدها {who} في {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="563"/>
+        <location filename="../review.py" line="610"/>
         <source>not confirmed yet: the indicators leave it out</source>
         <translation>لم تؤكَّد بعد: لا تحسبها المؤشرات</translation>
     </message>
     <message>
-        <location filename="../review.py" line="570"/>
+        <location filename="../review.py" line="617"/>
         <source>{answer} — kept as on paper, confirmed</source>
         <translation>{answer} — محفوظة كما في الورقة، مؤكَّدة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="572"/>
+        <location filename="../review.py" line="619"/>
         <source>{answer} — kept as on paper</source>
         <translation>{answer} — محفوظة كما في الورقة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="580"/>
+        <location filename="../review.py" line="627"/>
         <source>The &amp;paper&apos;s value stands: {question} = {value}</source>
         <translation>قيمة الورقة تبقى: {question} = {value} (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="653"/>
+        <location filename="../review.py" line="705"/>
         <source>Changed in this revision</source>
         <translation>تغيّرت في هذه النسخة</translation>
     </message>
     <message>
-        <location filename="../review.py" line="702"/>
+        <location filename="../review.py" line="754"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}. يُرسَل القرار إلى الخادم في المزامنة القادمة.</translation>
     </message>

@@ -3023,86 +3023,91 @@ Est-ce ce que dit le papier ? Gardez-le tel qu&apos;écrit seulement si le papie
     </message>
     <message>
         <location filename="../messages.py" line="130"/>
+        <source>The quality checks flagged this submission: to approve it, say in the comment why it stands.</source>
+        <translation>Les contrôles de qualité ont signalé cette soumission : pour l&apos;approuver, dites dans le commentaire pourquoi elle est retenue.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="135"/>
         <source>The Secretariat has decided on this revision: the site decides again on the next one.</source>
         <translation>Le Secrétariat a décidé de cette révision : le site décide à nouveau sur la suivante.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../messages.py" line="139"/>
         <source>No connection to the server: check the address and the network. Sync will try again by itself.</source>
         <translation>Pas de connexion au serveur : vérifiez l&apos;adresse et le réseau. La synchronisation réessaiera d&apos;elle-même.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="139"/>
+        <location filename="../messages.py" line="144"/>
         <source>The server refused this account name or password.</source>
         <translation>Le serveur a refusé ce nom de compte ou ce mot de passe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="142"/>
+        <location filename="../messages.py" line="147"/>
         <source>Something that is not a Daftari server answered: a Wi-Fi login page or a proxy may be in the way.</source>
         <translation>Ce qui a répondu n&apos;est pas un serveur Daftari : une page de connexion Wi-Fi ou un proxy fait peut-être obstacle.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147"/>
+        <location filename="../messages.py" line="152"/>
         <source>This address does not answer as ODK Central or KoboToolbox do (no form list came back): check it, as ODK Collect would be given it. A Wi-Fi login page or a proxy may be in the way.</source>
         <translation>Cette adresse ne répond pas comme ODK Central ou KoboToolbox (aucune liste de formulaires n&apos;est revenue) : vérifiez-la, telle qu&apos;on la donnerait à ODK Collect. Une page de connexion Wi-Fi ou un proxy peut être en travers.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153"/>
+        <location filename="../messages.py" line="158"/>
         <source>No form list came back from this address: check it, as ODK Collect would be given it (an ODK Central address ends with /projects/ and a number).</source>
         <translation>Aucune liste de formulaires n&apos;est revenue de cette adresse : vérifiez-la, telle qu&apos;on la donnerait à ODK Collect (une adresse ODK Central finit par /projects/ et un numéro).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="158"/>
+        <location filename="../messages.py" line="163"/>
         <source>The server failed. Sync will try again by itself.</source>
         <translation>Le serveur a rencontré une erreur. La synchronisation réessaiera d&apos;elle-même.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="161"/>
+        <location filename="../messages.py" line="166"/>
         <source>The sync did not finish. It will try again by itself.</source>
         <translation>La synchronisation n&apos;a pas abouti. Elle réessaiera d&apos;elle-même.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="164"/>
+        <location filename="../messages.py" line="169"/>
         <source>The disk is full: nothing new can be saved. Your earlier answers are safe; free some space.</source>
         <translation>Le disque est plein : plus rien de nouveau ne peut être enregistré. Vos réponses précédentes ne sont pas perdues ; libérez de la place.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="190"/>
+        <location filename="../messages.py" line="195"/>
         <source>A newer revision of this submission reached the server since it was looked at here: look at the new one, then decide again.</source>
         <translation>Une révision plus récente de cette soumission a atteint le serveur depuis qu&apos;elle a été vue ici : regardez la nouvelle, puis décidez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="195"/>
+        <location filename="../messages.py" line="200"/>
         <source>It changed on the server meanwhile: look at it again, then try again.</source>
         <translation>Cela a changé sur le serveur entre-temps : regardez à nouveau, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="200"/>
+        <location filename="../messages.py" line="205"/>
         <source>The server does not let your account do this: ask whoever runs the server to check your account&apos;s role.</source>
         <translation>Le serveur ne permet pas cela à votre compte : demandez à qui gère le serveur de vérifier le rôle de votre compte.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="206"/>
+        <location filename="../messages.py" line="211"/>
         <source>The server has nothing of that for your account: it may be another site&apos;s, or no longer there.</source>
         <translation>Le serveur n&apos;a rien de tel pour votre compte : cela appartient peut-être à un autre site, ou n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="212"/>
+        <location filename="../messages.py" line="219"/>
         <source>The server could not take this decision as it was made (a comment, or an answer commented on, it cannot keep): open the submission and decide again.</source>
         <translation>Le serveur n&apos;a pas pu accepter cette décision telle quelle (un commentaire, ou une réponse commentée, qu&apos;il ne peut garder) : ouvrez la soumission et décidez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="220"/>
+        <location filename="../messages.py" line="227"/>
         <source>Too many attempts at once: wait a few minutes, then try again.</source>
         <translation>Trop de tentatives à la fois : attendez quelques minutes, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="224"/>
+        <location filename="../messages.py" line="231"/>
         <source>That is more than the server takes at once.</source>
         <translation>C&apos;est plus que ce que le serveur accepte en une fois.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="225"/>
+        <location filename="../messages.py" line="232"/>
         <source>The server refused this request.</source>
         <translation>Le serveur a refusé cette demande.</translation>
     </message>
@@ -3529,27 +3534,27 @@ Est-ce ce que dit le papier ? Gardez-le tel qu&apos;écrit seulement si le papie
         <translation>signalé</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="461"/>
+        <location filename="../quality_view.py" line="459"/>
         <source>not flagged</source>
         <translation>non signalé</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="474"/>
+        <location filename="../quality_view.py" line="475"/>
         <source>the form</source>
         <translation>le formulaire</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="474"/>
+        <location filename="../quality_view.py" line="475"/>
         <source>a supervisor</source>
         <translation>un superviseur</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="499"/>
+        <location filename="../quality_view.py" line="500"/>
         <source>The check was added; the flags follow within a minute.</source>
         <translation>Contrôle ajouté ; les signalements suivent dans la minute.</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="519"/>
+        <location filename="../quality_view.py" line="520"/>
         <source>The check was taken away.</source>
         <translation>Le contrôle a été retiré.</translation>
     </message>
@@ -3628,149 +3633,187 @@ Est-ce ce que dit le papier ? Gardez-le tel qu&apos;écrit seulement si le papie
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review.py" line="88"/>
-        <location filename="../review.py" line="165"/>
+        <location filename="../review.py" line="90"/>
+        <location filename="../review.py" line="174"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../review.py" line="89"/>
+        <location filename="../review.py" line="91"/>
         <source>Corrected</source>
         <translation>Corrigée</translation>
     </message>
     <message>
-        <location filename="../review.py" line="90"/>
+        <location filename="../review.py" line="92"/>
         <source>Sent back</source>
         <translation>Renvoyée</translation>
     </message>
     <message>
-        <location filename="../review.py" line="91"/>
+        <location filename="../review.py" line="93"/>
         <source>Approved by the site</source>
         <translation>Approuvée par le site</translation>
     </message>
     <message>
-        <location filename="../review.py" line="92"/>
+        <location filename="../review.py" line="94"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../review.py" line="103"/>
-        <location filename="../review.py" line="173"/>
+        <location filename="../review.py" line="105"/>
+        <location filename="../review.py" line="183"/>
         <source>Submissions to review</source>
         <translation>Saisies à réviser</translation>
     </message>
     <message>
-        <location filename="../review.py" line="109"/>
+        <location filename="../review.py" line="111"/>
         <source>Every state</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../review.py" line="113"/>
+        <location filename="../review.py" line="115"/>
         <source>Every enumerator</source>
         <translation>Tous les enquêteurs</translation>
     </message>
     <message>
-        <location filename="../review.py" line="117"/>
+        <location filename="../review.py" line="119"/>
         <source>Every form</source>
         <translation>Tous les formulaires</translation>
     </message>
     <message>
-        <location filename="../review.py" line="121"/>
+        <location filename="../review.py" line="124"/>
+        <source>Flagged or not</source>
+        <translation>Signalées ou non</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="125"/>
+        <source>Flagged by the checks</source>
+        <translation>Signalées</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="126"/>
+        <source>Not flagged</source>
+        <translation>Non signalées</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="128"/>
         <source>Every site</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../review.py" line="127"/>
+        <location filename="../review.py" line="134"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="140"/>
+        <location filename="../review.py" line="148"/>
         <source>&amp;State</source>
         <translation>É&amp;tat</translation>
     </message>
     <message>
-        <location filename="../review.py" line="141"/>
+        <location filename="../review.py" line="149"/>
         <source>&amp;Enumerator</source>
         <translation>&amp;Enquêteur</translation>
     </message>
     <message>
-        <location filename="../review.py" line="142"/>
+        <location filename="../review.py" line="150"/>
         <source>F&amp;orm</source>
         <translation>F&amp;ormulaire</translation>
     </message>
     <message>
-        <location filename="../review.py" line="145"/>
+        <location filename="../review.py" line="151"/>
+        <source>Fla&amp;gs</source>
+        <translation>&amp;Signalements</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="154"/>
         <source>S&amp;ite</source>
         <translation>S&amp;ite</translation>
     </message>
     <message>
-        <location filename="../review.py" line="147"/>
+        <location filename="../review.py" line="156"/>
         <source>&amp;Received from</source>
         <translation>&amp;Reçues du</translation>
     </message>
     <message>
-        <location filename="../review.py" line="148"/>
+        <location filename="../review.py" line="157"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../review.py" line="161"/>
+        <location filename="../review.py" line="170"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../review.py" line="162"/>
+        <location filename="../review.py" line="171"/>
         <source>Form</source>
         <translation>Formulaire</translation>
     </message>
     <message>
-        <location filename="../review.py" line="163"/>
+        <location filename="../review.py" line="172"/>
         <source>Enumerator</source>
         <translation>Enquêteur</translation>
     </message>
     <message>
-        <location filename="../review.py" line="164"/>
+        <location filename="../review.py" line="173"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../review.py" line="166"/>
+        <location filename="../review.py" line="175"/>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../review.py" line="167"/>
+        <location filename="../review.py" line="176"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../review.py" line="168"/>
+        <location filename="../review.py" line="177"/>
         <source>Keyed by</source>
         <translation>Saisi par</translation>
     </message>
     <message>
-        <location filename="../review.py" line="185"/>
+        <location filename="../review.py" line="178"/>
+        <source>Flags</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="195"/>
         <source>Household &amp;conflicts…</source>
         <translation>&amp;Conflits de ménages…</translation>
     </message>
     <message>
-        <location filename="../review.py" line="217"/>
+        <location filename="../review.py" line="228"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>Saisissez une date au format AAAA-MM-JJ, par ex. 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="229"/>
+        <location filename="../review.py" line="241"/>
         <source>{state} (to send)</source>
         <translation>{state} (à envoyer)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="231"/>
+        <location filename="../review.py" line="243"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ refusée</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../review.py" line="260"/>
+        <source>%n flag(s) of the quality checks</source>
+        <translation>
+            <numerusform>%n signalement des contrôles de qualité</numerusform>
+            <numerusform>%n signalements des contrôles de qualité</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../review.py" line="258"/>
+        <location filename="../review.py" line="272"/>
+        <source>flagged by the checks: {count}</source>
+        <translation>signalées par les contrôles: {count}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="277"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>Rien à réviser ici. Les saisies de votre site arrivent à chaque synchronisation (F5).</translation>
     </message>
@@ -3831,162 +3874,172 @@ Est-ce ce que dit le papier ? Gardez-le tel qu&apos;écrit seulement si le papie
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="324"/>
+        <location filename="../review.py" line="343"/>
         <source>Form &amp;language</source>
         <translation>&amp;Langue du formulaire</translation>
     </message>
     <message>
-        <location filename="../review.py" line="338"/>
+        <location filename="../review.py" line="357"/>
         <source>Values kept as written on the paper</source>
         <translation>Valeurs gardées telles qu&apos;écrites sur le papier</translation>
     </message>
     <message>
-        <location filename="../review.py" line="342"/>
+        <location filename="../review.py" line="365"/>
+        <source>Flags of the quality checks</source>
+        <translation>Signalements des contrôles de qualité</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="369"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../review.py" line="342"/>
+        <location filename="../review.py" line="369"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../review.py" line="342"/>
+        <location filename="../review.py" line="369"/>
         <source>Your comment on the answer</source>
         <translation>Votre commentaire sur la réponse</translation>
     </message>
     <message>
-        <location filename="../review.py" line="344"/>
+        <location filename="../review.py" line="371"/>
         <source>Answers</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../review.py" line="369"/>
+        <location filename="../review.py" line="396"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>&amp;Commentaire sur toute la saisie</translation>
     </message>
     <message>
-        <location filename="../review.py" line="383"/>
+        <location filename="../review.py" line="410"/>
         <source>&amp;Approve</source>
         <translation>Appr&amp;ouver</translation>
     </message>
     <message>
-        <location filename="../review.py" line="384"/>
+        <location filename="../review.py" line="411"/>
         <source>Send &amp;back for correction</source>
         <translation>&amp;Renvoyer pour correction</translation>
     </message>
     <message>
-        <location filename="../review.py" line="385"/>
+        <location filename="../review.py" line="412"/>
         <source>Back to the list (Esc)</source>
         <translation>Retour à la liste (Échap)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="450"/>
+        <location filename="../review.py" line="480"/>
         <source>Details from the server: {detail}</source>
         <translation>Détails du serveur : {detail}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="479"/>
+        <location filename="../review.py" line="492"/>
+        <source>The quality checks flagged this submission. To approve it, say in the comment why it stands:</source>
+        <translation>Les contrôles de qualité ont signalé cette saisie. Pour l&apos;approuver, dites dans le commentaire pourquoi elle est retenue :</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="526"/>
         <source>{form}, version {version}</source>
         <translation>{form}, version {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="483"/>
+        <location filename="../review.py" line="530"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>Enquêteur : {name} · Site : {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="487"/>
+        <location filename="../review.py" line="534"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>Reçue le {when} · révision {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="495"/>
+        <location filename="../review.py" line="542"/>
         <source>Keyed from paper questionnaire {number} (interviewed {date}) by {clerk}</source>
         <translation>Saisi depuis le questionnaire papier {number} (entretien du {date}) par {clerk}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="504"/>
+        <location filename="../review.py" line="551"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>{count} réponses ont changé depuis la révision précédente (signalées).</translation>
     </message>
     <message>
-        <location filename="../review.py" line="425"/>
+        <location filename="../review.py" line="453"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../review.py" line="511"/>
+        <location filename="../review.py" line="558"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>Les contrôles du serveur ont refusé cette révision :</translation>
     </message>
     <message>
-        <location filename="../review.py" line="515"/>
+        <location filename="../review.py" line="562"/>
         <source>Sent back by {who} on {when}</source>
         <translation>Renvoyée par {who} le {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="517"/>
+        <location filename="../review.py" line="564"/>
         <source>Approved by {who} on {when}</source>
         <translation>Approuvée par {who} le {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="442"/>
+        <location filename="../review.py" line="472"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>Le serveur n&apos;a pas accepté la dernière décision prise ici : {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="526"/>
+        <location filename="../review.py" line="573"/>
         <source>The paper&apos;s value stands: {question} = {value}</source>
         <translation>La valeur du papier est retenue : {question} = {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="548"/>
+        <location filename="../review.py" line="595"/>
         <source>{question} — kept as on paper: {value}</source>
         <translation>{question} — gardé comme sur le papier : {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="553"/>
+        <location filename="../review.py" line="600"/>
         <source>rule: {rule}</source>
         <translation>règle : {rule}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="555"/>
+        <location filename="../review.py" line="602"/>
         <source>note: {note}</source>
         <translation>note : {note}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="558"/>
+        <location filename="../review.py" line="605"/>
         <source>confirmed by {who} on {when}</source>
         <translation>confirmé par {who} le {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="563"/>
+        <location filename="../review.py" line="610"/>
         <source>not confirmed yet: the indicators leave it out</source>
         <translation>pas encore confirmé : les indicateurs l&apos;écartent</translation>
     </message>
     <message>
-        <location filename="../review.py" line="570"/>
+        <location filename="../review.py" line="617"/>
         <source>{answer} — kept as on paper, confirmed</source>
         <translation>{answer} — gardé comme sur le papier, confirmé</translation>
     </message>
     <message>
-        <location filename="../review.py" line="572"/>
+        <location filename="../review.py" line="619"/>
         <source>{answer} — kept as on paper</source>
         <translation>{answer} — gardé comme sur le papier</translation>
     </message>
     <message>
-        <location filename="../review.py" line="580"/>
+        <location filename="../review.py" line="627"/>
         <source>The &amp;paper&apos;s value stands: {question} = {value}</source>
         <translation>La valeur du &amp;papier est retenue : {question} = {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="653"/>
+        <location filename="../review.py" line="705"/>
         <source>Changed in this revision</source>
         <translation>Modifiée dans cette révision</translation>
     </message>
     <message>
-        <location filename="../review.py" line="702"/>
+        <location filename="../review.py" line="754"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}. La décision part au serveur à la prochaine synchronisation.</translation>
     </message>

@@ -3023,86 +3023,91 @@ Ma sidaas ayay warqaddu leedahay? U kaydi sida loo qoray oo keliya haddii warqad
     </message>
     <message>
         <location filename="../messages.py" line="130"/>
+        <source>The quality checks flagged this submission: to approve it, say in the comment why it stands.</source>
+        <translation>Hubinta tayada ayaa calaamadeysay gudbintan: si aad u ansixiso, faallada ku sheeg sababta ay ansax u tahay.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="135"/>
         <source>The Secretariat has decided on this revision: the site decides again on the next one.</source>
         <translation>Xoghaynta ayaa go&apos;aan ka gaartay noocan: goobtu waxay mar kale go&apos;aamisaa kan xiga.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../messages.py" line="139"/>
         <source>No connection to the server: check the address and the network. Sync will try again by itself.</source>
         <translation>Seerfarka lama gaari karo: hubi cinwaanka iyo shabakadda. Mar kale si toos ah ayaa loola xiriiri doonaa seerfarka.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="139"/>
+        <location filename="../messages.py" line="144"/>
         <source>The server refused this account name or password.</source>
         <translation>Seerfarku wuu diiday magaca akoonkan ama erayga sirta.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="142"/>
+        <location filename="../messages.py" line="147"/>
         <source>Something that is not a Daftari server answered: a Wi-Fi login page or a proxy may be in the way.</source>
         <translation>Wax aan ahayn seerfarka Daftari ayaa jawaabay: waxaa laga yaabaa in bogga gelitaanka Wi-Fi ama proxy uu dhexda ku jiro.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147"/>
+        <location filename="../messages.py" line="152"/>
         <source>This address does not answer as ODK Central or KoboToolbox do (no form list came back): check it, as ODK Collect would be given it. A Wi-Fi login page or a proxy may be in the way.</source>
         <translation>Cinwaankan uma jawaabo sida ODK Central ama KoboToolbox (liiska foomamka lama soo celin): hubi, sida ODK Collect loo siin lahaa. Bog gelitaan Wi-Fi ama proxy ayaa laga yaabaa inay dhex taagan yihiin.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153"/>
+        <location filename="../messages.py" line="158"/>
         <source>No form list came back from this address: check it, as ODK Collect would be given it (an ODK Central address ends with /projects/ and a number).</source>
         <translation>Liiska foomamka lagama soo celin cinwaankan: hubi, sida ODK Collect loo siin lahaa (cinwaanka ODK Central wuxuu ku dhammaadaa /projects/ iyo lambar).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="158"/>
+        <location filename="../messages.py" line="163"/>
         <source>The server failed. Sync will try again by itself.</source>
         <translation>Seerfarka cilad ayaa ka dhacday. Mar kale si toos ah ayaa loola xiriiri doonaa seerfarka.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="161"/>
+        <location filename="../messages.py" line="166"/>
         <source>The sync did not finish. It will try again by itself.</source>
         <translation>Isku-xidhku ma dhammaan. Mar kale ayuu isagu isku dayi doonaa.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="164"/>
+        <location filename="../messages.py" line="169"/>
         <source>The disk is full: nothing new can be saved. Your earlier answers are safe; free some space.</source>
         <translation>Diskiga kombiyuutarku waa buuxsamay: wax cusub lama kaydin karo. Jawaabahaagii hore waa ammaan; tirtir waxyaabo aan loo baahnayn si meel u bannaanaato.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="190"/>
+        <location filename="../messages.py" line="195"/>
         <source>A newer revision of this submission reached the server since it was looked at here: look at the new one, then decide again.</source>
         <translation>Nooc cusub oo gudbintan ah ayaa gaadhay seerfarka tan iyo markii halkan la eegay: eeg kan cusub, kadibna mar kale go&apos;aanso.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="195"/>
+        <location filename="../messages.py" line="200"/>
         <source>It changed on the server meanwhile: look at it again, then try again.</source>
         <translation>Seerfarka ayay isbeddeshay inta lagu jiray: mar kale eeg, kadibna isku day mar kale.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="200"/>
+        <location filename="../messages.py" line="205"/>
         <source>The server does not let your account do this: ask whoever runs the server to check your account&apos;s role.</source>
         <translation>Seerfarku uma oggola akoonkaaga inuu tan sameeyo: weydii qofka maamula seerfarka inuu hubiyo doorka akoonkaaga.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="206"/>
+        <location filename="../messages.py" line="211"/>
         <source>The server has nothing of that for your account: it may be another site&apos;s, or no longer there.</source>
         <translation>Seerfarku waxaas kuma hayo akoonkaaga: waxay noqon kartaa goob kale, ama mar dambe ma jirto.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="212"/>
+        <location filename="../messages.py" line="219"/>
         <source>The server could not take this decision as it was made (a comment, or an answer commented on, it cannot keep): open the submission and decide again.</source>
         <translation>Seerfarku ma qaadan karin go&apos;aankan sidii loo sameeyay (faallo, ama jawaab faallo lagu bixiyay, oo uusan hayn karin): fur gudbinta oo mar kale go&apos;aanso.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="220"/>
+        <location filename="../messages.py" line="227"/>
         <source>Too many attempts at once: wait a few minutes, then try again.</source>
         <translation>Isku dayo aad u badan hal mar: sug dhowr daqiiqo, kadibna isku day mar kale.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="224"/>
+        <location filename="../messages.py" line="231"/>
         <source>That is more than the server takes at once.</source>
         <translation>Taasi waa ka badan inta seerfarku hal mar qaato.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="225"/>
+        <location filename="../messages.py" line="232"/>
         <source>The server refused this request.</source>
         <translation>Seerfarku wuu diiday codsigan.</translation>
     </message>
@@ -3529,27 +3534,27 @@ Ma sidaas ayay warqaddu leedahay? U kaydi sida loo qoray oo keliya haddii warqad
         <translation>la calaamadeeyay</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="461"/>
+        <location filename="../quality_view.py" line="459"/>
         <source>not flagged</source>
         <translation>aan la calaamadeyn</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="474"/>
+        <location filename="../quality_view.py" line="475"/>
         <source>the form</source>
         <translation>foomka</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="474"/>
+        <location filename="../quality_view.py" line="475"/>
         <source>a supervisor</source>
         <translation>kormeere</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="499"/>
+        <location filename="../quality_view.py" line="500"/>
         <source>The check was added; the flags follow within a minute.</source>
         <translation>Hubinta waa lagu daray; calaamaduhu waxay iman doonaan hal daqiiqo gudaheed.</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="519"/>
+        <location filename="../quality_view.py" line="520"/>
         <source>The check was taken away.</source>
         <translation>Hubinta waa laga saaray.</translation>
     </message>
@@ -3628,149 +3633,187 @@ Ma sidaas ayay warqaddu leedahay? U kaydi sida loo qoray oo keliya haddii warqad
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review.py" line="88"/>
-        <location filename="../review.py" line="165"/>
+        <location filename="../review.py" line="90"/>
+        <location filename="../review.py" line="174"/>
         <source>Received</source>
         <translation>La helay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="89"/>
+        <location filename="../review.py" line="91"/>
         <source>Corrected</source>
         <translation>La saxay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="90"/>
+        <location filename="../review.py" line="92"/>
         <source>Sent back</source>
         <translation>Dib loo celiyay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="91"/>
+        <location filename="../review.py" line="93"/>
         <source>Approved by the site</source>
         <translation>Goobta ayaa ansixisay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="92"/>
+        <location filename="../review.py" line="94"/>
         <source>Approved</source>
         <translation>La ansixiyay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="103"/>
-        <location filename="../review.py" line="173"/>
+        <location filename="../review.py" line="105"/>
+        <location filename="../review.py" line="183"/>
         <source>Submissions to review</source>
         <translation>Jawaabo la eegayo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="109"/>
+        <location filename="../review.py" line="111"/>
         <source>Every state</source>
         <translation>Xaalad kasta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="113"/>
+        <location filename="../review.py" line="115"/>
         <source>Every enumerator</source>
         <translation>Tirakoobe kasta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="117"/>
+        <location filename="../review.py" line="119"/>
         <source>Every form</source>
         <translation>Foom kasta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="121"/>
+        <location filename="../review.py" line="124"/>
+        <source>Flagged or not</source>
+        <translation>Dhammaan</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="125"/>
+        <source>Flagged by the checks</source>
+        <translation>La calaamadeeyay</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="126"/>
+        <source>Not flagged</source>
+        <translation>Aan la calaamadeyn</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="128"/>
         <source>Every site</source>
         <translation>Goob kasta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="127"/>
+        <location filename="../review.py" line="134"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../review.py" line="140"/>
+        <location filename="../review.py" line="148"/>
         <source>&amp;State</source>
         <translation>&amp;Xaalad</translation>
     </message>
     <message>
-        <location filename="../review.py" line="141"/>
+        <location filename="../review.py" line="149"/>
         <source>&amp;Enumerator</source>
         <translation>&amp;Tirakoobe</translation>
     </message>
     <message>
-        <location filename="../review.py" line="142"/>
+        <location filename="../review.py" line="150"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../review.py" line="145"/>
+        <location filename="../review.py" line="151"/>
+        <source>Fla&amp;gs</source>
+        <translation>&amp;Calaamado</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="154"/>
         <source>S&amp;ite</source>
         <translation>&amp;Goob</translation>
     </message>
     <message>
-        <location filename="../review.py" line="147"/>
+        <location filename="../review.py" line="156"/>
         <source>&amp;Received from</source>
         <translation>La &amp;helay laga bilaabo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="148"/>
+        <location filename="../review.py" line="157"/>
         <source>to</source>
         <translation>ilaa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="161"/>
+        <location filename="../review.py" line="170"/>
         <source>Title</source>
         <translation>Cinwaan</translation>
     </message>
     <message>
-        <location filename="../review.py" line="162"/>
+        <location filename="../review.py" line="171"/>
         <source>Form</source>
         <translation>Foom</translation>
     </message>
     <message>
-        <location filename="../review.py" line="163"/>
+        <location filename="../review.py" line="172"/>
         <source>Enumerator</source>
         <translation>Tirakoobe</translation>
     </message>
     <message>
-        <location filename="../review.py" line="164"/>
+        <location filename="../review.py" line="173"/>
         <source>Site</source>
         <translation>Goob</translation>
     </message>
     <message>
-        <location filename="../review.py" line="166"/>
+        <location filename="../review.py" line="175"/>
         <source>Revision</source>
         <translation>Dib-u-habeyn</translation>
     </message>
     <message>
-        <location filename="../review.py" line="167"/>
+        <location filename="../review.py" line="176"/>
         <source>State</source>
         <translation>Xaalad</translation>
     </message>
     <message>
-        <location filename="../review.py" line="168"/>
+        <location filename="../review.py" line="177"/>
         <source>Keyed by</source>
         <translation>Waxaa geliyay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="185"/>
+        <location filename="../review.py" line="178"/>
+        <source>Flags</source>
+        <translation>Calaamado</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="195"/>
         <source>Household &amp;conflicts…</source>
         <translation>Khilaafaadka &amp;qoysaska…</translation>
     </message>
     <message>
-        <location filename="../review.py" line="217"/>
+        <location filename="../review.py" line="228"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>Taariikhda u qor YYYY-MM-DD, tusaale 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="229"/>
+        <location filename="../review.py" line="241"/>
         <source>{state} (to send)</source>
         <translation>{state} (la dirayo)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="231"/>
+        <location filename="../review.py" line="243"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ lama aqbalin</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../review.py" line="260"/>
+        <source>%n flag(s) of the quality checks</source>
+        <translation>
+            <numerusform>%n calaamad oo ka timid hubinta tayada</numerusform>
+            <numerusform>%n calaamadood oo ka yimid hubinta tayada</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../review.py" line="258"/>
+        <location filename="../review.py" line="272"/>
+        <source>flagged by the checks: {count}</source>
+        <translation>waxaa calaamadeeyay hubinta: {count}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="277"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>Halkan wax la eego ma jiraan. Jawaabaha goobtaada waxay yimaadaan mar kasta oo la isku xiro (F5).</translation>
     </message>
@@ -3831,162 +3874,172 @@ Ma sidaas ayay warqaddu leedahay? U kaydi sida loo qoray oo keliya haddii warqad
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="324"/>
+        <location filename="../review.py" line="343"/>
         <source>Form &amp;language</source>
         <translation>&amp;Luqadda foomka</translation>
     </message>
     <message>
-        <location filename="../review.py" line="338"/>
+        <location filename="../review.py" line="357"/>
         <source>Values kept as written on the paper</source>
         <translation>Qiimayaal loo kaydiyay sida warqadda ugu qoran</translation>
     </message>
     <message>
-        <location filename="../review.py" line="342"/>
+        <location filename="../review.py" line="365"/>
+        <source>Flags of the quality checks</source>
+        <translation>Calaamadaha hubinta tayada</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="369"/>
         <source>Question</source>
         <translation>Su&apos;aal</translation>
     </message>
     <message>
-        <location filename="../review.py" line="342"/>
+        <location filename="../review.py" line="369"/>
         <source>Answer</source>
         <translation>Jawaab</translation>
     </message>
     <message>
-        <location filename="../review.py" line="342"/>
+        <location filename="../review.py" line="369"/>
         <source>Your comment on the answer</source>
         <translation>Faalladaada jawaabta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="344"/>
+        <location filename="../review.py" line="371"/>
         <source>Answers</source>
         <translation>Jawaabaha</translation>
     </message>
     <message>
-        <location filename="../review.py" line="369"/>
+        <location filename="../review.py" line="396"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>&amp;Faallo ku saabsan jawaabta oo dhan</translation>
     </message>
     <message>
-        <location filename="../review.py" line="383"/>
+        <location filename="../review.py" line="410"/>
         <source>&amp;Approve</source>
         <translation>&amp;Ansixi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="384"/>
+        <location filename="../review.py" line="411"/>
         <source>Send &amp;back for correction</source>
         <translation>Dib ugu &amp;celi si loo saxo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="385"/>
+        <location filename="../review.py" line="412"/>
         <source>Back to the list (Esc)</source>
         <translation>Ku noqo liiska (Esc)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="450"/>
+        <location filename="../review.py" line="480"/>
         <source>Details from the server: {detail}</source>
         <translation>Faahfaahin seerfarka: {detail}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="479"/>
+        <location filename="../review.py" line="492"/>
+        <source>The quality checks flagged this submission. To approve it, say in the comment why it stands:</source>
+        <translation>Hubinta tayada ayaa calaamadeysay jawaabtan. Si aad u ansixiso, faallada ku sheeg sababta ay ansax u tahay:</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="526"/>
         <source>{form}, version {version}</source>
         <translation>{form}, nooca {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="483"/>
+        <location filename="../review.py" line="530"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>Tirakoobe: {name} · Goob: {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="487"/>
+        <location filename="../review.py" line="534"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>La helay {when} · dib-u-habeyn {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="495"/>
+        <location filename="../review.py" line="542"/>
         <source>Keyed from paper questionnaire {number} (interviewed {date}) by {clerk}</source>
         <translation>Waxaa laga geliyay foomka warqadda {number} (la wareystay {date}), waxaa geliyay {clerk}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="504"/>
+        <location filename="../review.py" line="551"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>{count} jawaabood ayaa isbeddelay tan iyo nooca hore (waa la calaamadeeyay).</translation>
     </message>
     <message>
-        <location filename="../review.py" line="425"/>
+        <location filename="../review.py" line="453"/>
         <source>Default</source>
         <translation>Caadiga</translation>
     </message>
     <message>
-        <location filename="../review.py" line="511"/>
+        <location filename="../review.py" line="558"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>Hubinta server-ka ayaa diiday noocan:</translation>
     </message>
     <message>
-        <location filename="../review.py" line="515"/>
+        <location filename="../review.py" line="562"/>
         <source>Sent back by {who} on {when}</source>
         <translation>Waxaa dib u celiyay {who} {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="517"/>
+        <location filename="../review.py" line="564"/>
         <source>Approved by {who} on {when}</source>
         <translation>Waxaa ansixiyay {who} {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="442"/>
+        <location filename="../review.py" line="472"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>Server-ku ma aqbalin go&apos;aankii ugu dambeeyay ee halkan lagu gaaray: {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="526"/>
+        <location filename="../review.py" line="573"/>
         <source>The paper&apos;s value stands: {question} = {value}</source>
         <translation>Qiimaha warqaddu waa ansax: {question} = {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="548"/>
+        <location filename="../review.py" line="595"/>
         <source>{question} — kept as on paper: {value}</source>
         <translation>{question} — sida warqadda loo kaydiyay: {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="553"/>
+        <location filename="../review.py" line="600"/>
         <source>rule: {rule}</source>
         <translation>xeer: {rule}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="555"/>
+        <location filename="../review.py" line="602"/>
         <source>note: {note}</source>
         <translation>qoraal: {note}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="558"/>
+        <location filename="../review.py" line="605"/>
         <source>confirmed by {who} on {when}</source>
         <translation>waxaa xaqiijiyay {who} {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="563"/>
+        <location filename="../review.py" line="610"/>
         <source>not confirmed yet: the indicators leave it out</source>
         <translation>weli lama xaqiijin: tilmaamayaashu kama xisaabiyaan</translation>
     </message>
     <message>
-        <location filename="../review.py" line="570"/>
+        <location filename="../review.py" line="617"/>
         <source>{answer} — kept as on paper, confirmed</source>
         <translation>{answer} — sida warqadda loo kaydiyay, la xaqiijiyay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="572"/>
+        <location filename="../review.py" line="619"/>
         <source>{answer} — kept as on paper</source>
         <translation>{answer} — sida warqadda loo kaydiyay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="580"/>
+        <location filename="../review.py" line="627"/>
         <source>The &amp;paper&apos;s value stands: {question} = {value}</source>
         <translation>Qiimaha &amp;warqaddu waa ansax: {question} = {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="653"/>
+        <location filename="../review.py" line="705"/>
         <source>Changed in this revision</source>
         <translation>Wuu isbeddelay noocan</translation>
     </message>
     <message>
-        <location filename="../review.py" line="702"/>
+        <location filename="../review.py" line="754"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}. Go&apos;aanka waxaa loo dirayaa server-ka marka xiga ee la isku xiro.</translation>
     </message>

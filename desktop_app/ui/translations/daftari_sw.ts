@@ -3023,86 +3023,91 @@ Je, ndivyo karatasi inavyosema? Ihifadhi kama ilivyoandikwa tu ikiwa karatasi in
     </message>
     <message>
         <location filename="../messages.py" line="130"/>
+        <source>The quality checks flagged this submission: to approve it, say in the comment why it stands.</source>
+        <translation>Ukaguzi wa ubora umealamisha uwasilishaji huu: ili kuuidhinisha, eleza kwenye maoni kwa nini unakubalika.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="135"/>
         <source>The Secretariat has decided on this revision: the site decides again on the next one.</source>
         <translation>Sekretarieti imeamua kuhusu toleo hili: kituo kitaamua tena kwenye toleo lijalo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../messages.py" line="139"/>
         <source>No connection to the server: check the address and the network. Sync will try again by itself.</source>
         <translation>Hakuna muunganisho na seva: angalia anwani na mtandao. Usawazishaji utajaribu tena wenyewe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="139"/>
+        <location filename="../messages.py" line="144"/>
         <source>The server refused this account name or password.</source>
         <translation>Seva imekataa jina hili la akaunti au nenosiri.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="142"/>
+        <location filename="../messages.py" line="147"/>
         <source>Something that is not a Daftari server answered: a Wi-Fi login page or a proxy may be in the way.</source>
         <translation>Kilichojibu si seva ya Daftari: huenda ukurasa wa kuingia wa Wi-Fi au proksi unazuia njia.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147"/>
+        <location filename="../messages.py" line="152"/>
         <source>This address does not answer as ODK Central or KoboToolbox do (no form list came back): check it, as ODK Collect would be given it. A Wi-Fi login page or a proxy may be in the way.</source>
         <translation>Anwani hii haijibu kama ODK Central au KoboToolbox (hakuna orodha ya fomu iliyorudi): ikague, kama ODK Collect ingepewa. Ukurasa wa kuingia wa Wi-Fi au proksi huenda unazuia.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153"/>
+        <location filename="../messages.py" line="158"/>
         <source>No form list came back from this address: check it, as ODK Collect would be given it (an ODK Central address ends with /projects/ and a number).</source>
         <translation>Hakuna orodha ya fomu iliyorudi kutoka anwani hii: ikague, kama ODK Collect ingepewa (anwani ya ODK Central inaishia na /projects/ na namba).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="158"/>
+        <location filename="../messages.py" line="163"/>
         <source>The server failed. Sync will try again by itself.</source>
         <translation>Seva imepata hitilafu. Usawazishaji utajaribu tena wenyewe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="161"/>
+        <location filename="../messages.py" line="166"/>
         <source>The sync did not finish. It will try again by itself.</source>
         <translation>Usawazishaji haukukamilika. Utajaribu tena wenyewe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="164"/>
+        <location filename="../messages.py" line="169"/>
         <source>The disk is full: nothing new can be saved. Your earlier answers are safe; free some space.</source>
         <translation>Diski imejaa: hakuna kitu kipya kinachoweza kuhifadhiwa. Majibu yako ya awali yako salama; futa vitu visivyohitajika ili kupata nafasi.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="190"/>
+        <location filename="../messages.py" line="195"/>
         <source>A newer revision of this submission reached the server since it was looked at here: look at the new one, then decide again.</source>
         <translation>Toleo jipya la uwasilishaji huu limefika kwenye seva tangu lilipoangaliwa hapa: liangalie jipya, kisha uamue tena.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="195"/>
+        <location filename="../messages.py" line="200"/>
         <source>It changed on the server meanwhile: look at it again, then try again.</source>
         <translation>Imebadilika kwenye seva wakati huo: iangalie tena, kisha ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="200"/>
+        <location filename="../messages.py" line="205"/>
         <source>The server does not let your account do this: ask whoever runs the server to check your account&apos;s role.</source>
         <translation>Seva hairuhusu akaunti yako kufanya hivi: muulize anayeendesha seva aangalie jukumu la akaunti yako.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="206"/>
+        <location filename="../messages.py" line="211"/>
         <source>The server has nothing of that for your account: it may be another site&apos;s, or no longer there.</source>
         <translation>Seva haina kitu hicho kwa akaunti yako: huenda ni cha kituo kingine, au hakipo tena.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="212"/>
+        <location filename="../messages.py" line="219"/>
         <source>The server could not take this decision as it was made (a comment, or an answer commented on, it cannot keep): open the submission and decide again.</source>
         <translation>Seva haikuweza kupokea uamuzi huu kama ulivyofanywa (maoni, au jibu lililotolewa maoni, ambalo haiwezi kuhifadhi): fungua uwasilishaji na uamue tena.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="220"/>
+        <location filename="../messages.py" line="227"/>
         <source>Too many attempts at once: wait a few minutes, then try again.</source>
         <translation>Majaribio mengi mno kwa wakati mmoja: subiri dakika chache, kisha ujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="224"/>
+        <location filename="../messages.py" line="231"/>
         <source>That is more than the server takes at once.</source>
         <translation>Hiyo ni zaidi ya kile seva inachopokea kwa wakati mmoja.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="225"/>
+        <location filename="../messages.py" line="232"/>
         <source>The server refused this request.</source>
         <translation>Seva imekataa ombi hili.</translation>
     </message>
@@ -3529,27 +3534,27 @@ Je, ndivyo karatasi inavyosema? Ihifadhi kama ilivyoandikwa tu ikiwa karatasi in
         <translation>yamealamishwa</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="461"/>
+        <location filename="../quality_view.py" line="459"/>
         <source>not flagged</source>
         <translation>hayajaalamishwa</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="474"/>
+        <location filename="../quality_view.py" line="475"/>
         <source>the form</source>
         <translation>fomu</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="474"/>
+        <location filename="../quality_view.py" line="475"/>
         <source>a supervisor</source>
         <translation>msimamizi</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="499"/>
+        <location filename="../quality_view.py" line="500"/>
         <source>The check was added; the flags follow within a minute.</source>
         <translation>Ukaguzi umeongezwa; alama zitafuata ndani ya dakika moja.</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="519"/>
+        <location filename="../quality_view.py" line="520"/>
         <source>The check was taken away.</source>
         <translation>Ukaguzi umeondolewa.</translation>
     </message>
@@ -3628,149 +3633,187 @@ Je, ndivyo karatasi inavyosema? Ihifadhi kama ilivyoandikwa tu ikiwa karatasi in
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review.py" line="88"/>
-        <location filename="../review.py" line="165"/>
+        <location filename="../review.py" line="90"/>
+        <location filename="../review.py" line="174"/>
         <source>Received</source>
         <translation>Yamepokelewa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="89"/>
+        <location filename="../review.py" line="91"/>
         <source>Corrected</source>
         <translation>Yamesahihishwa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="90"/>
+        <location filename="../review.py" line="92"/>
         <source>Sent back</source>
         <translation>Yamerudishwa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="91"/>
+        <location filename="../review.py" line="93"/>
         <source>Approved by the site</source>
         <translation>Yameidhinishwa na kituo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="92"/>
+        <location filename="../review.py" line="94"/>
         <source>Approved</source>
         <translation>Yameidhinishwa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="103"/>
-        <location filename="../review.py" line="173"/>
+        <location filename="../review.py" line="105"/>
+        <location filename="../review.py" line="183"/>
         <source>Submissions to review</source>
         <translation>Majibu ya kukagua</translation>
     </message>
     <message>
-        <location filename="../review.py" line="109"/>
+        <location filename="../review.py" line="111"/>
         <source>Every state</source>
         <translation>Hali zote</translation>
     </message>
     <message>
-        <location filename="../review.py" line="113"/>
+        <location filename="../review.py" line="115"/>
         <source>Every enumerator</source>
         <translation>Wadadisi wote</translation>
     </message>
     <message>
-        <location filename="../review.py" line="117"/>
+        <location filename="../review.py" line="119"/>
         <source>Every form</source>
         <translation>Fomu zote</translation>
     </message>
     <message>
-        <location filename="../review.py" line="121"/>
+        <location filename="../review.py" line="124"/>
+        <source>Flagged or not</source>
+        <translation>Yamealamishwa au la</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="125"/>
+        <source>Flagged by the checks</source>
+        <translation>Yamealamishwa na ukaguzi</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="126"/>
+        <source>Not flagged</source>
+        <translation>Hayajaalamishwa</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="128"/>
         <source>Every site</source>
         <translation>Vituo vyote</translation>
     </message>
     <message>
-        <location filename="../review.py" line="127"/>
+        <location filename="../review.py" line="134"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../review.py" line="140"/>
+        <location filename="../review.py" line="148"/>
         <source>&amp;State</source>
         <translation>&amp;Hali</translation>
     </message>
     <message>
-        <location filename="../review.py" line="141"/>
+        <location filename="../review.py" line="149"/>
         <source>&amp;Enumerator</source>
         <translation>Mdad&amp;isi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="142"/>
+        <location filename="../review.py" line="150"/>
         <source>F&amp;orm</source>
         <translation>F&amp;omu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="145"/>
+        <location filename="../review.py" line="151"/>
+        <source>Fla&amp;gs</source>
+        <translation>&amp;Alama</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="154"/>
         <source>S&amp;ite</source>
         <translation>&amp;Kituo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="147"/>
+        <location filename="../review.py" line="156"/>
         <source>&amp;Received from</source>
         <translation>&amp;Yalipokelewa kuanzia</translation>
     </message>
     <message>
-        <location filename="../review.py" line="148"/>
+        <location filename="../review.py" line="157"/>
         <source>to</source>
         <translation>hadi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="161"/>
+        <location filename="../review.py" line="170"/>
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="162"/>
+        <location filename="../review.py" line="171"/>
         <source>Form</source>
         <translation>Fomu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="163"/>
+        <location filename="../review.py" line="172"/>
         <source>Enumerator</source>
         <translation>Mdadisi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="164"/>
+        <location filename="../review.py" line="173"/>
         <source>Site</source>
         <translation>Kituo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="166"/>
+        <location filename="../review.py" line="175"/>
         <source>Revision</source>
         <translation>Toleo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="167"/>
+        <location filename="../review.py" line="176"/>
         <source>State</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../review.py" line="168"/>
+        <location filename="../review.py" line="177"/>
         <source>Keyed by</source>
         <translation>Imeingizwa na</translation>
     </message>
     <message>
-        <location filename="../review.py" line="185"/>
+        <location filename="../review.py" line="178"/>
+        <source>Flags</source>
+        <translation>Alama</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="195"/>
         <source>Household &amp;conflicts…</source>
         <translation>Mi&amp;gongano ya kaya…</translation>
     </message>
     <message>
-        <location filename="../review.py" line="217"/>
+        <location filename="../review.py" line="228"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>Andika tarehe kama YYYY-MM-DD, mfano 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="229"/>
+        <location filename="../review.py" line="241"/>
         <source>{state} (to send)</source>
         <translation>{state} (itatumwa)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="231"/>
+        <location filename="../review.py" line="243"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ haikukubaliwa</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../review.py" line="260"/>
+        <source>%n flag(s) of the quality checks</source>
+        <translation>
+            <numerusform>alama %n ya ukaguzi wa ubora</numerusform>
+            <numerusform>alama %n za ukaguzi wa ubora</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../review.py" line="258"/>
+        <location filename="../review.py" line="272"/>
+        <source>flagged by the checks: {count}</source>
+        <translation>yamealamishwa na ukaguzi: {count}</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="277"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>Hakuna cha kukagua hapa. Majibu ya kituo chako huja kila usawazishaji (F5).</translation>
     </message>
@@ -3831,162 +3874,172 @@ Je, ndivyo karatasi inavyosema? Ihifadhi kama ilivyoandikwa tu ikiwa karatasi in
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="324"/>
+        <location filename="../review.py" line="343"/>
         <source>Form &amp;language</source>
         <translation>&amp;Lugha ya fomu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="338"/>
+        <location filename="../review.py" line="357"/>
         <source>Values kept as written on the paper</source>
         <translation>Thamani zilizohifadhiwa kama zilivyoandikwa kwenye karatasi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="342"/>
+        <location filename="../review.py" line="365"/>
+        <source>Flags of the quality checks</source>
+        <translation>Alama za ukaguzi wa ubora</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="369"/>
         <source>Question</source>
         <translation>Swali</translation>
     </message>
     <message>
-        <location filename="../review.py" line="342"/>
+        <location filename="../review.py" line="369"/>
         <source>Answer</source>
         <translation>Jibu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="342"/>
+        <location filename="../review.py" line="369"/>
         <source>Your comment on the answer</source>
         <translation>Maoni yako kuhusu jibu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="344"/>
+        <location filename="../review.py" line="371"/>
         <source>Answers</source>
         <translation>Majibu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="369"/>
+        <location filename="../review.py" line="396"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>Ma&amp;oni kuhusu majibu yote</translation>
     </message>
     <message>
-        <location filename="../review.py" line="383"/>
+        <location filename="../review.py" line="410"/>
         <source>&amp;Approve</source>
         <translation>&amp;Idhinisha</translation>
     </message>
     <message>
-        <location filename="../review.py" line="384"/>
+        <location filename="../review.py" line="411"/>
         <source>Send &amp;back for correction</source>
         <translation>&amp;Rudisha kwa marekebisho</translation>
     </message>
     <message>
-        <location filename="../review.py" line="385"/>
+        <location filename="../review.py" line="412"/>
         <source>Back to the list (Esc)</source>
         <translation>Rudi kwenye orodha (Esc)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="450"/>
+        <location filename="../review.py" line="480"/>
         <source>Details from the server: {detail}</source>
         <translation>Maelezo kutoka seva: {detail}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="479"/>
+        <location filename="../review.py" line="492"/>
+        <source>The quality checks flagged this submission. To approve it, say in the comment why it stands:</source>
+        <translation>Ukaguzi wa ubora umealamisha majibu haya. Ili kuyaidhinisha, eleza kwenye maoni kwa nini yanakubalika:</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="526"/>
         <source>{form}, version {version}</source>
         <translation>{form}, toleo {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="483"/>
+        <location filename="../review.py" line="530"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>Mdadisi: {name} · Kituo: {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="487"/>
+        <location filename="../review.py" line="534"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>Yalipokelewa {when} · toleo {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="495"/>
+        <location filename="../review.py" line="542"/>
         <source>Keyed from paper questionnaire {number} (interviewed {date}) by {clerk}</source>
         <translation>Imeingizwa kutoka dodoso la karatasi {number} (mahojiano {date}) na {clerk}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="504"/>
+        <location filename="../review.py" line="551"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>Majibu {count} yamebadilika tangu toleo lililopita (yamewekwa alama).</translation>
     </message>
     <message>
-        <location filename="../review.py" line="425"/>
+        <location filename="../review.py" line="453"/>
         <source>Default</source>
         <translation>Chaguo-msingi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="511"/>
+        <location filename="../review.py" line="558"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>Ukaguzi wa seva ulikataa toleo hili:</translation>
     </message>
     <message>
-        <location filename="../review.py" line="515"/>
+        <location filename="../review.py" line="562"/>
         <source>Sent back by {who} on {when}</source>
         <translation>Imerudishwa na {who} tarehe {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="517"/>
+        <location filename="../review.py" line="564"/>
         <source>Approved by {who} on {when}</source>
         <translation>Imeidhinishwa na {who} tarehe {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="442"/>
+        <location filename="../review.py" line="472"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>Seva haikukubali uamuzi wa mwisho uliofanywa hapa: {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="526"/>
+        <location filename="../review.py" line="573"/>
         <source>The paper&apos;s value stands: {question} = {value}</source>
         <translation>Thamani ya karatasi inabaki: {question} = {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="548"/>
+        <location filename="../review.py" line="595"/>
         <source>{question} — kept as on paper: {value}</source>
         <translation>{question} — imehifadhiwa kama kwenye karatasi: {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="553"/>
+        <location filename="../review.py" line="600"/>
         <source>rule: {rule}</source>
         <translation>kanuni: {rule}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="555"/>
+        <location filename="../review.py" line="602"/>
         <source>note: {note}</source>
         <translation>maelezo: {note}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="558"/>
+        <location filename="../review.py" line="605"/>
         <source>confirmed by {who} on {when}</source>
         <translation>imethibitishwa na {who} tarehe {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="563"/>
+        <location filename="../review.py" line="610"/>
         <source>not confirmed yet: the indicators leave it out</source>
         <translation>bado haijathibitishwa: viashiria havijaihesabu</translation>
     </message>
     <message>
-        <location filename="../review.py" line="570"/>
+        <location filename="../review.py" line="617"/>
         <source>{answer} — kept as on paper, confirmed</source>
         <translation>{answer} — imehifadhiwa kama kwenye karatasi, imethibitishwa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="572"/>
+        <location filename="../review.py" line="619"/>
         <source>{answer} — kept as on paper</source>
         <translation>{answer} — imehifadhiwa kama kwenye karatasi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="580"/>
+        <location filename="../review.py" line="627"/>
         <source>The &amp;paper&apos;s value stands: {question} = {value}</source>
         <translation>Thamani ya &amp;karatasi inabaki: {question} = {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="653"/>
+        <location filename="../review.py" line="705"/>
         <source>Changed in this revision</source>
         <translation>Imebadilika katika toleo hili</translation>
     </message>
     <message>
-        <location filename="../review.py" line="702"/>
+        <location filename="../review.py" line="754"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}. Uamuzi utatumwa kwa seva katika usawazishaji ujao.</translation>
     </message>
