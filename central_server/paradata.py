@@ -32,7 +32,7 @@ from central_server.db import (
     writing,
 )
 from central_server.intake.uploads import site_file
-from form_engine.paradata import AuditLogError, Event, read_csv, time_shown
+from form_engine.paradata import MAX_EVENTS, AuditLogError, Event, read_csv, time_shown
 
 log = logging.getLogger("daftari.server")
 
@@ -141,11 +141,16 @@ def _events(conn: Connection, w: _Waiting) -> tuple[list[Event], str]:
         if len(content) > MAX_AUDIT:
             return [], f"audit.csv is larger than {MAX_AUDIT // (1024 * 1024)} MiB: not read"
     try:
-        return read_csv(bytes(content)), ""
+        events = read_csv(bytes(content), limit=MAX_EVENTS + 1)
     except AuditLogError as exc:
         return [], str(exc)
     except Exception as exc:  # whatever else a sender's file makes of the reader: said, kept
         return [], f"audit.csv could not be read ({type(exc).__name__})"
+    if len(events) > MAX_EVENTS:  # read, and said: its later events are not counted
+        return events[:MAX_EVENTS], (
+            f"audit.csv holds more than {MAX_EVENTS:,} events: the first {MAX_EVENTS:,} were read"
+        )
+    return events, ""
 
 
 def _keep(conn: Connection, w: _Waiting, events: list[Event], problem: str) -> None:
@@ -159,7 +164,7 @@ def _keep(conn: Connection, w: _Waiting, events: list[Event], problem: str) -> N
         held = held.with_for_update()  # finds it read already
     if conn.execute(held).first() is None:
         return  # a newer revision's log took its place, or another reader was first
-    if problem:
+    if problem and not events:
         log.warning("an audit log could not be read (submission %s)", w.uuid)
         conn.execute(
             update(paradata_files)
@@ -200,6 +205,7 @@ def _keep(conn: Connection, w: _Waiting, events: list[Event], problem: str) -> N
         .where(mine)
         .values(
             state="read",
+            problem=problem[:2000],  # a log longer than the server reads: cut, and said
             events=len(events),
             shown_ms=shown.total,
             questions=shown.questions,

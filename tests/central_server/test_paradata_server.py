@@ -149,6 +149,32 @@ def test_an_unreadable_log_is_kept_with_why_and_the_submission_stands(server, au
     assert status == "received"
 
 
+def test_a_log_longer_than_the_server_reads_is_cut_and_said(server, audited_form, monkeypatch):
+    """Its first events are read and counted, and the log says it was cut (it was marked read
+    without a word before)."""
+    monkeypatch.setattr(paradata, "MAX_EVENTS", 5)  # 100,000 in use: the same code path
+    form = load_xlsform(audited_form)
+    sent = {}
+    for count in (5, 6):
+        instance = str(uuidlib.uuid4())
+        xml = json_to_xml(
+            form,
+            {"head": "Amina", "meta/audit": "audit.csv", "meta/instanceID": f"uuid:{instance}"},
+        ).encode()
+        log = "event,node,start,end\n" + "".join(
+            f"question,/data/head,{1_765_000_000_000 + i * 1000},{1_765_000_000_000 + i * 1000 + 500}\n"
+            for i in range(count)
+        )
+        collect = Collect(server.url, "amina", PASSWORDS["amina"])
+        assert [a.status_code for a in collect.submit(xml, {"audit.csv": log.encode()})] == [201]
+        sent[count] = instance
+    whole, events = read_on_server(server, sent[5])
+    assert whole["state"] == "read" and whole["problem"] == "" and len(events) == 5
+    cut, events = read_on_server(server, sent[6])
+    assert cut["state"] == "read" and len(events) == cut["events"] == 5
+    assert cut["problem"] == "audit.csv holds more than 5 events: the first 5 were read"
+
+
 def test_two_readers_at_once_keep_each_log_once(server, audited_form):
     """The checker's thread and another process read the same logs at the same moment:
     each event is kept once (on PostgreSQL the second waits for the first, then finds the log
