@@ -181,9 +181,18 @@ class QualityView(QWidget):
             self.form.addItem(form_title(f, title_language), f.form_id)
         form_label = QLabel(self.tr("&Form:"))
         form_label.setBuddy(self.form)
-        self.site = QLineEdit()
-        self.site.setPlaceholderText(self.tr("every site"))
+        # typed, or chosen among the sites the server's answers named (every site's rows
+        # come with the first reading)
+        self.site = QComboBox()
+        self.site.setEditable(True)
+        self.site.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.site.addItem("")  # every site: the sites learned come after it
+        typed = self.site.lineEdit()
+        assert typed is not None  # editable
+        typed.setPlaceholderText(self.tr("every site"))
+        typed.returnPressed.connect(self.reload)
         self.site.setAccessibleName(self.tr("Site"))
+        self.site.setMinimumContentsLength(12)
         site_label = QLabel(self.tr("S&ite:"))
         site_label.setBuddy(self.site)
         self.read_button = QPushButton(self.tr("&Read (F5)"))
@@ -362,7 +371,7 @@ class QualityView(QWidget):
     def reload(self) -> None:
         if self.server is None or not self.form_id():
             return
-        form_id, site = self.form_id(), self.site.text().strip()
+        form_id, site = self.form_id(), self.site.currentText().strip()
         self._say(self.tr("Reading from the server…"))
 
         def read(t):
@@ -381,6 +390,9 @@ class QualityView(QWidget):
     def _read(self, answer) -> None:
         rows, site_map, rules = answer
         self.rows = rows
+        known = {self.site.itemText(i) for i in range(self.site.count())}
+        for name in sorted({r["site"] for r in rows} - known):
+            self.site.addItem(name)
         self._fill_table()
         self._chart()
         self._map_answer = site_map

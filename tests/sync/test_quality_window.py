@@ -128,3 +128,54 @@ def test_the_screen_reads_in_arabic_right_to_left_and_in_amharic(qtbot, supervis
         shoot(view, f"quality_map_{code}.png")
     finally:
         language.apply("en")
+
+
+def test_the_secretariat_chooses_a_site_from_those_the_server_named(
+    qtbot,
+    server,
+    tmp_path,
+    day,  # noqa: F811
+):
+    """The Secretariat's screen reads every site first; the sites it named are then in the
+    Site list (Alt+I, Down, F5): one site's rows only. It was a box to type a name in."""
+    import uuid as uuidlib
+
+    from central_server import summaries
+    from form_engine import load_xlsform
+    from form_engine.submission import json_to_xml
+    from tests.openrosa.collect import Collect
+
+    form = load_xlsform(next(tmp_path.rglob("hh_day.xlsx")))
+    instance = str(uuidlib.uuid4())
+    xml = json_to_xml(
+        form, {"hh_size": 3, "zone": "A", "meta/instanceID": f"uuid:{instance}"}
+    ).encode()
+    assert [
+        a.status_code for a in Collect(server.url, "baraka", PASSWORDS["baraka"]).submit(xml, {})
+    ] == [201]
+    server.checked()
+    while summaries.summarize_waiting(server.app.state.engine):
+        pass
+    client = Client(Home.resolve(tmp_path / "office"), clock=lambda: FIXED_NOW, kdf=FAST_KDF)
+    user = client.create_first_user("wanjiru", "secretariat-2026", site="Secretariat")
+    enrol(user, server.url, "secretariat", PASSWORDS["secretariat"])
+    sync(user)
+    try:
+        view = open_screen(qtbot, user)
+        assert {r["site"] for r in view.rows} == {"Kakuma", "Koboko"}
+        assert [view.site.itemText(i) for i in range(view.site.count())] == [
+            "",
+            "Kakuma",
+            "Koboko",
+        ]
+        press(view, Qt.Key.Key_I, ALT)
+        assert view.site.hasFocus()
+        press(view, Qt.Key.Key_Down)
+        press(view, Qt.Key.Key_Down)
+        assert view.site.currentText() == "Koboko"
+        view.rows = []
+        press(view, Qt.Key.Key_F5)
+        qtbot.waitUntil(lambda: bool(view.rows), timeout=20_000)
+        assert {r["site"] for r in view.rows} == {"Koboko"}
+    finally:
+        client.close()
