@@ -13,6 +13,7 @@ import uuid as uuidlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from desktop_app.errors import ClientError
 from desktop_app.paradata import AUDIT_FILE, Paradata
 from desktop_app.store import AuditEvent, RevisionRecord, SubmissionRecord
 from form_engine import FormDefinition, FormSession, Issue, check_answer, check_session
@@ -82,6 +83,18 @@ class Draft:
         if self.form.audit is not None and self.editable and self.paradata is None:
             self.paradata = Paradata(self.owner, self.uuid, self.form, self.session)
             self.paradata.instant(event)
+
+    @property
+    def asks_change_reason(self) -> bool:
+        """A finalized submission being changed (sent back for correction) whose form's
+        audit asks why (``track-changes-reasons=on-form-edit``): the finalize takes the
+        reason, as Collect asks for it when an edited form is saved."""
+        return (
+            self.paradata is not None
+            and self.form.audit is not None
+            and self.form.audit.change_reasons
+            and self.record.revision > 0
+        )
 
     @property
     def uuid(self) -> str:
@@ -174,20 +187,35 @@ class Draft:
         return [i for i in found if not allowed(i)] if allowed else found
 
     def finalize(
-        self, *, stamp_end: bool = True, allowed: Callable[[Issue], bool] | None = None
+        self,
+        *,
+        stamp_end: bool = True,
+        allowed: Callable[[Issue], bool] | None = None,
+        change_reason: str = "",
     ) -> list[Issue]:
         """Validate everything; when nothing is wrong, store the revision's exact bytes and
         mark the submission finalized. Returns the problems (empty on success).
         ``stamp_end``: ``end`` is now (False: a paper's keying, which set it to the
-        interview's date); ``allowed`` as for :meth:`issues`."""
+        interview's date); ``allowed`` as for :meth:`issues`; ``change_reason``: why a
+        finalized submission was changed, where the form asks (:attr:`asks_change_reason`)."""
         problems = self.issues(allowed=allowed)
         if problems:
             return problems
+        reason = " ".join(change_reason.split())
+        if self.asks_change_reason and not reason:
+            raise ClientError(
+                "this form asks why a finalized submission was changed: say why before "
+                "finalizing it again",
+                code="change_reason_needed",
+            )
         if stamp_end:
             self.session.stamp_end()
         if self.record.revision:
             self._new_instance_id()
         if self.paradata is not None:
+            if self.asks_change_reason:  # Collect's event, with the reason in its column
+                self.paradata.recorder.end()  # what was on screen ends before it
+                self.paradata.recorder.instant("change reason", reason=reason[:2000])
             self._attach_audit(self.paradata.finalized())
             self.paradata = None  # finalized: nothing more is logged
         data = document_to_json(self.form, self.session.doc, relevant_only=True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -667,7 +668,7 @@ class FillingView(QWidget):
         )
         layout.addWidget(self.problem_list, 1)
         self.finalize_button = QPushButton(self.tr("Finalize (Alt+F)"))
-        self.finalize_button.clicked.connect(self.finalize)
+        self.finalize_button.clicked.connect(lambda: self.finalize())
         self.finalize_button.setEnabled(self.draft.editable)
         self._page_buttons = {"finalize": self.finalize_button}
         layout.addWidget(self.finalize_button)
@@ -694,9 +695,12 @@ class FillingView(QWidget):
             )
         return problems
 
-    def finalize(self) -> None:
+    def finalize(self, change_reason: str | None = None) -> None:
+        if change_reason is None and self.draft.asks_change_reason and not self.draft.issues():
+            self._ask_change_reason()
+            return
         try:
-            problems = self.draft.finalize()
+            problems = self.draft.finalize(change_reason=change_reason or "")
         except ClientError as exc:
             self._show_saved(False, str(exc))
             return
@@ -708,6 +712,27 @@ class FillingView(QWidget):
             self.problem_list.setCurrentRow(0)
             return
         self.finalized.emit(self.draft.uuid)
+
+    def _ask_change_reason(self) -> None:
+        """The form's audit asks why a finalized submission is changed (ODK's
+        track-changes-reasons): asked before it is finalized again; Esc finalizes nothing."""
+        ask = QInputDialog(self)
+        ask.setWindowTitle(self.tr("Why was it changed?"))
+        ask.setLabelText(
+            self.tr(
+                "This form asks why a finalized submission is changed. Say why (it goes with "
+                "the submission's audit log):"
+            )
+        )
+        ask.setOkButtonText(self.tr("Finalize"))
+
+        def answered(result: int) -> None:
+            reason = ask.textValue().strip()
+            if result == QInputDialog.DialogCode.Accepted and reason:
+                self.finalize(change_reason=reason)
+
+        ask.finished.connect(answered)
+        open_dialog(self, ask)
 
     def _apply_direction(self) -> None:
         """The questions read in the form's language: right to left for Arabic, whatever the

@@ -238,3 +238,94 @@ def test_keyed_entry_logs_each_box_a_clerk_keys(qtbot, audited_client, amina, cl
     assert questions == [("/data/head", 9_000, "Amina Yusuf"), ("/data/size", 4_000, "5")]
     assert [e.event for e in events][-3:] == ["form save", "form exit", "form finalize"]
     window.close()
+
+
+REASONED = [
+    {
+        "type": "audit",
+        "name": "audit",
+        "parameters": "track-changes=true track-changes-reasons=on-form-edit",
+    },
+    *AUDITED[1:],
+]
+
+
+@pytest.fixture
+def reasoned(audited_client, amina, clock, tmp_path):
+    """A form whose audit asks why a finalized submission is changed, filled and finalized
+    once, then sent back for correction."""
+    path = tmp_path / "reasoned.xlsx"
+    write_xlsform(
+        path, REASONED, settings={"form_id": "reasoned", "version": "1", "form_title": "Reasoned"}
+    )
+    audited_client.install_form(path)
+    draft = amina.new_submission("reasoned")
+    assert not draft.asks_change_reason  # a first filling is no change
+    fill(draft, clock, [("/data/head", "Amina Yusf", 5), ("/data/size", "4", 2)])
+    assert draft.finalize() == []
+    from desktop_app.draft import audit
+
+    audited_client.store.return_for_correction(
+        draft.uuid,
+        at=amina.client.now_text(),
+        audit=audit("halima", "review.returned", draft.uuid, amina.client.now_text()),
+    )
+    return draft.uuid
+
+
+def test_a_change_to_a_finalized_submission_says_why_where_the_form_asks(amina, clock, reasoned):
+    from desktop_app.errors import ClientError
+
+    again = amina.open_submission(reasoned)
+    again.begin_audit("form resume")
+    assert again.asks_change_reason
+    fill(again, clock, [("/data/head", "Amina Yusuf", 4)])
+    with pytest.raises(ClientError) as refused:
+        again.finalize(change_reason="   ")
+    assert refused.value.code == "change_reason_needed"
+    assert amina.store.submission(reasoned).status == "returned"  # nothing finalized
+    assert again.finalize(change_reason="The head's name was misspelt") == []
+    raw = amina.attachment(reasoned, "audit.csv").decode()
+    assert raw.splitlines()[0] == "event,node,start,end,old-value,new-value,change-reason"
+    events = read_csv(raw)
+    said = [e for e in events if e.event == "change reason"]
+    assert [e.change_reason for e in said] == ["The head's name was misspelt"]
+    # after what was on screen, before the save, as Collect writes it
+    names = [e.event for e in events]
+    assert names[-5:] == ["question", "change reason", "form save", "form exit", "form finalize"]
+
+
+def test_the_form_view_asks_the_reason_before_finalizing_a_change(
+    qtbot, audited_client, amina, clock, reasoned
+):
+    """Alt+F (to the end page, then on it) on a submission sent back: a question asks why;
+    Esc finalizes nothing; typed and Enter, it is finalized with the reason in its log."""
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    window = open_window(qtbot, audited_client)
+    log_in(qtbot, window, "kakuma-2026")
+    window.open_submission(reasoned)
+    view = window.centralWidget()
+    assert isinstance(view, FillingView) and view.draft.asks_change_reason
+    view.draft.set_answer(view.draft.session.node("/data/head"), "Amina Yusuf")
+    press(window, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)  # to the end page
+    qtbot.waitUntil(lambda: view.page.kind == "end")
+
+    def asked() -> QInputDialog:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QInputDialog)
+        return dialog
+
+    press(window, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QInputDialog))
+    qtbot.keyClick(asked(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    assert amina.store.submission(reasoned).status == "returned"
+    press(window, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QInputDialog))
+    qtbot.keyClicks(QApplication.focusWidget(), "Name corrected after a call")
+    with qtbot.waitSignal(view.finalized, timeout=10_000):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    said = [e for e in audit_of(amina, reasoned) if e.event == "change reason"]
+    assert [e.change_reason for e in said] == ["Name corrected after a call"]
+    window.close()
