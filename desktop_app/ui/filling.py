@@ -725,6 +725,9 @@ class FillingView(QWidget):
             )
         )
         ask.setOkButtonText(self.tr("Finalize"))
+        for label in ask.findChildren(QLabel):  # a sentence: wrapped, never off the screen
+            label.setWordWrap(True)
+        ask.setMinimumWidth(ask.fontMetrics().horizontalAdvance("M") * 32)
 
         def answered(result: int) -> None:
             reason = ask.textValue().strip()

@@ -162,8 +162,10 @@ class ReviewView(QStackedWidget):
             label.setBuddy(widget)
             filters.addWidget(label)
             filters.addWidget(widget, 1)
-        self.received_from.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
-        self.received_to.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
+        for box in (self.received_from, self.received_to):  # a whole date, and no wider
+            wide = box.fontMetrics().horizontalAdvance(box.placeholderText() + "00") + 12
+            box.setMinimumWidth(wide)
+            box.setMaximumWidth(wide)
 
         self.model = QStandardItemModel(0, 9, self)
         self.model.setHorizontalHeaderLabels(

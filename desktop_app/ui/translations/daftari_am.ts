@@ -1673,122 +1673,137 @@
 <context>
     <name>FillingView</name>
     <message>
-        <location filename="../filling.py" line="71"/>
+        <location filename="../filling.py" line="72"/>
         <source>Form language</source>
         <translation>የቅጹ ቋንቋ</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="73"/>
+        <location filename="../filling.py" line="74"/>
         <source>(one language)</source>
         <translation>(አንድ ቋንቋ)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="83"/>
+        <location filename="../filling.py" line="84"/>
         <source>&amp;Language:</source>
         <translation>ቋንቋ (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="106"/>
+        <location filename="../filling.py" line="107"/>
         <source>Sent back for correction: {reason}</source>
         <translation>ለእርማት ተመልሷል፦ {reason}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="129"/>
+        <location filename="../filling.py" line="130"/>
         <source>◀ Back (PgUp)</source>
         <translation>◀ ተመለስ (PgUp)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="130"/>
+        <location filename="../filling.py" line="131"/>
         <source>Next (PgDn) ▶</source>
         <translation>ቀጣይ (PgDn) ▶</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="131"/>
+        <location filename="../filling.py" line="132"/>
         <source>Overview (Ctrl+J)</source>
         <translation>አጠቃላይ እይታ (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="132"/>
+        <location filename="../filling.py" line="133"/>
         <source>Save and close (Ctrl+W)</source>
         <translation>አስቀምጥና ዝጋ (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="146"/>
+        <location filename="../filling.py" line="147"/>
         <source>Discard draft (Ctrl+Shift+Del)</source>
         <translation>ረቂቁን ሰርዝ (Ctrl+Shift+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="152"/>
+        <location filename="../filling.py" line="153"/>
         <source>Correct this submission (Alt+C)</source>
         <translation>ይህን ቅጽ አስተካክል (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="444"/>
+        <location filename="../filling.py" line="445"/>
         <source>✓ Saved</source>
         <translation>✓ ተቀምጧል</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="446"/>
+        <location filename="../filling.py" line="447"/>
         <source>Every answer is on the disk.</source>
         <translation>ሁሉም መልሶች በኮምፒውተሩ ላይ ተቀምጠዋል።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="448"/>
+        <location filename="../filling.py" line="449"/>
         <source>⚠ NOT SAVED</source>
         <translation>⚠ አልተቀመጠም</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="490"/>
+        <location filename="../filling.py" line="491"/>
         <source>Remove this “{label}” (Ctrl+Del)</source>
         <translation>ይህን “{label}” አስወግድ (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="505"/>
+        <location filename="../filling.py" line="506"/>
         <source>{label} — {n} of {count}</source>
         <translation>{label} — {n} ከ{count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="509"/>
+        <location filename="../filling.py" line="510"/>
         <source>Page {n} of {count}</source>
         <translation>ገጽ {n} ከ{count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="525"/>
+        <location filename="../filling.py" line="526"/>
         <source>Add another “{label}”? There are {count} now.</source>
         <translation>ሌላ “{label}” ይጨመር? አሁን {count} አሉ።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="532"/>
+        <location filename="../filling.py" line="533"/>
         <source>Add another (Alt+A)</source>
         <translation>ሌላ ጨምር (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="533"/>
+        <location filename="../filling.py" line="534"/>
         <source>No, go on (Enter)</source>
         <translation>አይ፣ ቀጥል (Enter)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="540"/>
+        <location filename="../filling.py" line="541"/>
         <source>Remove the last one (Alt+R)</source>
         <translation>የመጨረሻውን አስወግድ (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="629"/>
+        <location filename="../filling.py" line="630"/>
         <source>How many entries there are is set by an answer earlier in the form: change that answer to remove one.</source>
         <translation>የግቤቶቹ ብዛት የሚወሰነው በቅጹ ውስጥ ቀደም ብሎ ባለ መልስ ነው፤ አንዱን ለማስወገድ ያንን መልስ ይቀይሩ።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="669"/>
+        <location filename="../filling.py" line="670"/>
         <source>Finalize (Alt+F)</source>
         <translation>አጠናቅቅ (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="589"/>
+        <location filename="../filling.py" line="720"/>
+        <source>Why was it changed?</source>
+        <translation>ለምን ተቀየረ?</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="723"/>
+        <source>This form asks why a finalized submission is changed. Say why (it goes with the submission&apos;s audit log):</source>
+        <translation>ይህ ቅጽ የተጠናቀቀ ቅጽ ሲቀየር ምክንያቱን ይጠይቃል። ለምን እንደተቀየረ ይግለጹ (ምክንያቱ ከቅጹ የኦዲት መዝገብ ጋር ይቀመጣል)፦</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="727"/>
+        <source>Finalize</source>
+        <translation>አጠናቅቅ</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="590"/>
         <source>Remove answers?</source>
         <translation>መልሶች ይወገዱ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="591"/>
+        <location filename="../filling.py" line="592"/>
         <source>The count is now {wanted}, but these entries hold answers: {names}.
 
 Remove them and their answers?</source>
@@ -1797,47 +1812,47 @@ Remove them and their answers?</source>
 እነሱና መልሶቻቸው ይወገዱ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="603"/>
+        <location filename="../filling.py" line="604"/>
         <source>Keep them (the count goes back to {n})</source>
         <translation>አቆያቸው (ቁጥሩ ወደ {n} ይመለሳል)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="604"/>
+        <location filename="../filling.py" line="605"/>
         <source>Keep them</source>
         <translation>አቆያቸው</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="605"/>
+        <location filename="../filling.py" line="606"/>
         <source>Remove them</source>
         <translation>አስወግዳቸው</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="638"/>
+        <location filename="../filling.py" line="639"/>
         <source>Remove</source>
         <translation>አስወግድ</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="639"/>
+        <location filename="../filling.py" line="640"/>
         <source>Remove “{label}” {n} and all its answers?</source>
         <translation>“{label}” {n} ከነመልሶቹ ሁሉ ይወገድ?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="658"/>
+        <location filename="../filling.py" line="659"/>
         <source>End of the form. Check the problems below, then finalize.</source>
         <translation>የቅጹ መጨረሻ። ከታች ያሉትን ችግሮች ይመልከቱ፣ ከዚያ ያጠናቅቁ።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="663"/>
+        <location filename="../filling.py" line="664"/>
         <source>Problems</source>
         <translation>ችግሮች</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="691"/>
+        <location filename="../filling.py" line="692"/>
         <source>No problems: ready to finalize.</source>
         <translation>ምንም ችግር የለም፦ ለማጠናቀቅ ዝግጁ ነው።</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="693"/>
+        <location filename="../filling.py" line="694"/>
         <source>This submission is finalized and can no longer be changed.</source>
         <translation>ይህ የተሞላ ቅጽ ተጠናቋል፤ ከእንግዲህ ሊቀየር አይችልም።</translation>
     </message>
@@ -3302,259 +3317,259 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
         <translation>ቅጽ (&amp;F)፦</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="185"/>
+        <location filename="../quality_view.py" line="192"/>
         <source>every site</source>
         <translation>ሁሉም ጣቢያዎች</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="186"/>
+        <location filename="../quality_view.py" line="194"/>
         <source>Site</source>
         <translation>ጣቢያ</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="187"/>
+        <location filename="../quality_view.py" line="196"/>
         <source>S&amp;ite:</source>
         <translation>ጣቢያ (&amp;I)፦</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="189"/>
+        <location filename="../quality_view.py" line="198"/>
         <source>&amp;Read (F5)</source>
         <translation>አንብብ (F5) (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="206"/>
+        <location filename="../quality_view.py" line="215"/>
         <source>&amp;Enumerators</source>
         <translation>ቆጣሪዎች (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="207"/>
+        <location filename="../quality_view.py" line="216"/>
         <source>&amp;Map</source>
         <translation>ካርታ (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="208"/>
+        <location filename="../quality_view.py" line="217"/>
         <source>C&amp;hecks</source>
         <translation>ፍተሻዎች (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="218"/>
+        <location filename="../quality_view.py" line="227"/>
         <source>This computer is not connected to a server: connect it first.</source>
         <translation>ይህ ኮምፒውተር ከአገልጋይ ጋር አልተገናኘም፦ መጀመሪያ ያገናኙት።</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="226"/>
+        <location filename="../quality_view.py" line="235"/>
         <source>Day</source>
         <translation>ቀን</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="227"/>
+        <location filename="../quality_view.py" line="236"/>
         <source>Enumerator</source>
         <translation>ቆጣሪ</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="228"/>
-        <location filename="../quality_view.py" line="251"/>
+        <location filename="../quality_view.py" line="237"/>
+        <location filename="../quality_view.py" line="260"/>
         <source>Interviews</source>
         <translation>ቃለ መጠይቆች</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="229"/>
-        <location filename="../quality_view.py" line="245"/>
+        <location filename="../quality_view.py" line="238"/>
+        <location filename="../quality_view.py" line="254"/>
         <source>Median minutes</source>
         <translation>መካከለኛ ደቂቃዎች</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="230"/>
-        <location filename="../quality_view.py" line="246"/>
+        <location filename="../quality_view.py" line="239"/>
+        <location filename="../quality_view.py" line="255"/>
         <source>Flagged</source>
         <translation>ምልክት የተደረገባቸው</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="231"/>
-        <location filename="../quality_view.py" line="247"/>
+        <location filename="../quality_view.py" line="240"/>
+        <location filename="../quality_view.py" line="256"/>
         <source>Sent back</source>
         <translation>ለእርማት የተመለሱ</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="232"/>
-        <location filename="../quality_view.py" line="248"/>
+        <location filename="../quality_view.py" line="241"/>
+        <location filename="../quality_view.py" line="257"/>
         <source>Don&apos;t know</source>
         <translation>አላውቅም</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="233"/>
-        <location filename="../quality_view.py" line="249"/>
+        <location filename="../quality_view.py" line="242"/>
+        <location filename="../quality_view.py" line="258"/>
         <source>Refused</source>
         <translation>መመለስ ያልፈለጉ</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="234"/>
-        <location filename="../quality_view.py" line="250"/>
+        <location filename="../quality_view.py" line="243"/>
+        <location filename="../quality_view.py" line="259"/>
         <source>Roster size</source>
         <translation>የቤተሰብ አባላት ብዛት</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="235"/>
+        <location filename="../quality_view.py" line="244"/>
         <source>Timed</source>
         <translation>ጊዜያቸው የተለካ</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="241"/>
+        <location filename="../quality_view.py" line="250"/>
         <source>Per enumerator and day</source>
         <translation>በየቆጣሪውና በየቀኑ</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="255"/>
+        <location filename="../quality_view.py" line="264"/>
         <source>Char&amp;t of:</source>
         <translation>ገበታ (&amp;T)፦</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="276"/>
+        <location filename="../quality_view.py" line="285"/>
         <source>Map of the site</source>
         <translation>የጣቢያው ካርታ</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="277"/>
+        <location filename="../quality_view.py" line="286"/>
         <source>No areas and no points yet: Read (F5).</source>
         <translation>እስካሁን ቀጠናዎችም ነጥቦችም የሉም፦ «አንብብ» (F5)።</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="279"/>
+        <location filename="../quality_view.py" line="288"/>
         <source>by enumerator</source>
         <translation>በቆጣሪ</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="280"/>
+        <location filename="../quality_view.py" line="289"/>
         <source>by flag (red: flagged)</source>
         <translation>በምልክት (ቀይ፦ ምልክት የተደረገባቸው)</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="282"/>
+        <location filename="../quality_view.py" line="291"/>
         <source>&amp;Colour:</source>
         <translation>ቀለም (&amp;C)፦</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="287"/>
+        <location filename="../quality_view.py" line="296"/>
         <source>Arrows move, + and − zoom, 0 shows all.</source>
         <translation>ቀስቶች ያንቀሳቅሳሉ፣ + እና − ያጎላሉ ያሳንሳሉ፣ 0 ሁሉንም ያሳያል።</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="304"/>
+        <location filename="../quality_view.py" line="313"/>
         <source>Name</source>
         <translation>ስም</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="305"/>
+        <location filename="../quality_view.py" line="314"/>
         <source>Check</source>
         <translation>ፍተሻ</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="306"/>
+        <location filename="../quality_view.py" line="315"/>
         <source>Field</source>
         <translation>ጥያቄ</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="307"/>
+        <location filename="../quality_view.py" line="316"/>
         <source>Parameters</source>
         <translation>መለኪያዎች</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="308"/>
+        <location filename="../quality_view.py" line="317"/>
         <source>From</source>
         <translation>ምንጭ</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="314"/>
+        <location filename="../quality_view.py" line="323"/>
         <source>The form&apos;s checks</source>
         <translation>የቅጹ ፍተሻዎች</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="321"/>
+        <location filename="../quality_view.py" line="330"/>
         <source>a question&apos;s name, e.g. hh_size</source>
         <translation>የጥያቄ ስም፣ ለምሳሌ hh_size</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="327"/>
+        <location filename="../quality_view.py" line="336"/>
         <source>&amp;Name:</source>
         <translation>ስም (&amp;N)፦</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="328"/>
+        <location filename="../quality_view.py" line="337"/>
         <source>Chec&amp;k:</source>
         <translation>ፍተሻ (&amp;K)፦</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="329"/>
+        <location filename="../quality_view.py" line="338"/>
         <source>Q&amp;uestion:</source>
         <translation>ጥያቄ (&amp;U)፦</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="330"/>
+        <location filename="../quality_view.py" line="339"/>
         <source>&amp;Parameters:</source>
         <translation>መለኪያዎች (&amp;P)፦</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="331"/>
+        <location filename="../quality_view.py" line="340"/>
         <source>Me&amp;ssage:</source>
         <translation>መልእክት (&amp;S)፦</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="336"/>
+        <location filename="../quality_view.py" line="345"/>
         <source>&amp;Add the check</source>
         <translation>ፍተሻውን ጨምር (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="338"/>
+        <location filename="../quality_view.py" line="347"/>
         <source>&amp;Take the chosen check away</source>
         <translation>የተመረጠውን ፍተሻ አስወግድ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="366"/>
+        <location filename="../quality_view.py" line="375"/>
         <source>Reading from the server…</source>
         <translation>ከአገልጋዩ በማንበብ ላይ…</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="391"/>
+        <location filename="../quality_view.py" line="403"/>
         <source>{points} interviews on the map, {flagged} of them flagged.</source>
         <translation>በካርታው ላይ {points} ቃለ መጠይቆች፣ ከእነሱ {flagged} ምልክት የተደረገባቸው።</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="397"/>
+        <location filename="../quality_view.py" line="409"/>
         <source>Team</source>
         <translation>ቡድን</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="406"/>
+        <location filename="../quality_view.py" line="418"/>
         <source>every day</source>
         <translation>ሁሉም ቀናት</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="459"/>
+        <location filename="../quality_view.py" line="471"/>
         <source>flagged</source>
         <translation>ምልክት የተደረገባቸው</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="459"/>
+        <location filename="../quality_view.py" line="471"/>
         <source>not flagged</source>
         <translation>ምልክት ያልተደረገባቸው</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="475"/>
+        <location filename="../quality_view.py" line="487"/>
         <source>the form</source>
         <translation>ቅጹ</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="475"/>
+        <location filename="../quality_view.py" line="487"/>
         <source>a supervisor</source>
         <translation>ተቆጣጣሪ</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="500"/>
+        <location filename="../quality_view.py" line="512"/>
         <source>The check was added; the flags follow within a minute.</source>
         <translation>ፍተሻው ተጨምሯል፤ ምልክቶቹ በአንድ ደቂቃ ውስጥ ይከተላሉ።</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="520"/>
+        <location filename="../quality_view.py" line="532"/>
         <source>The check was taken away.</source>
         <translation>ፍተሻው ተወግዷል።</translation>
     </message>
@@ -3633,174 +3648,174 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review.py" line="90"/>
-        <location filename="../review.py" line="174"/>
+        <location filename="../review.py" line="91"/>
+        <location filename="../review.py" line="177"/>
         <source>Received</source>
         <translation>የደረሱ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="91"/>
+        <location filename="../review.py" line="92"/>
         <source>Corrected</source>
         <translation>የታረሙ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="92"/>
+        <location filename="../review.py" line="93"/>
         <source>Sent back</source>
         <translation>ለእርማት የተመለሱ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="93"/>
+        <location filename="../review.py" line="94"/>
         <source>Approved by the site</source>
         <translation>በጣቢያው የጸደቁ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="94"/>
+        <location filename="../review.py" line="95"/>
         <source>Approved</source>
         <translation>የጸደቁ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="105"/>
-        <location filename="../review.py" line="183"/>
+        <location filename="../review.py" line="106"/>
+        <location filename="../review.py" line="186"/>
         <source>Submissions to review</source>
         <translation>የሚገመገሙ መልሶች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="111"/>
+        <location filename="../review.py" line="112"/>
         <source>Every state</source>
         <translation>ሁሉም ሁኔታዎች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="115"/>
+        <location filename="../review.py" line="116"/>
         <source>Every enumerator</source>
         <translation>ሁሉም ቆጣሪዎች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="119"/>
+        <location filename="../review.py" line="120"/>
         <source>Every form</source>
         <translation>ሁሉም ቅጾች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="124"/>
+        <location filename="../review.py" line="125"/>
         <source>Flagged or not</source>
         <translation>ምልክት የተደረገባቸውም ያልተደረገባቸውም</translation>
     </message>
     <message>
-        <location filename="../review.py" line="125"/>
+        <location filename="../review.py" line="126"/>
         <source>Flagged by the checks</source>
         <translation>በፍተሻዎቹ ምልክት የተደረገባቸው</translation>
     </message>
     <message>
-        <location filename="../review.py" line="126"/>
+        <location filename="../review.py" line="127"/>
         <source>Not flagged</source>
         <translation>ምልክት ያልተደረገባቸው</translation>
     </message>
     <message>
-        <location filename="../review.py" line="128"/>
+        <location filename="../review.py" line="129"/>
         <source>Every site</source>
         <translation>ሁሉም ጣቢያዎች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="134"/>
+        <location filename="../review.py" line="135"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../review.py" line="148"/>
+        <location filename="../review.py" line="149"/>
         <source>&amp;State</source>
         <translation>ሁኔታ (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="149"/>
+        <location filename="../review.py" line="150"/>
         <source>&amp;Enumerator</source>
         <translation>ቆጣሪ (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="150"/>
+        <location filename="../review.py" line="151"/>
         <source>F&amp;orm</source>
         <translation>ቅጽ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="151"/>
+        <location filename="../review.py" line="152"/>
         <source>Fla&amp;gs</source>
         <translation>ምልክቶች (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="154"/>
+        <location filename="../review.py" line="155"/>
         <source>S&amp;ite</source>
         <translation>ጣቢያ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="156"/>
+        <location filename="../review.py" line="157"/>
         <source>&amp;Received from</source>
         <translation>የደረሰበት ከ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="157"/>
+        <location filename="../review.py" line="158"/>
         <source>to</source>
         <translation>እስከ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="170"/>
+        <location filename="../review.py" line="173"/>
         <source>Title</source>
         <translation>ርዕስ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="171"/>
+        <location filename="../review.py" line="174"/>
         <source>Form</source>
         <translation>ቅጽ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="172"/>
+        <location filename="../review.py" line="175"/>
         <source>Enumerator</source>
         <translation>ቆጣሪ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="173"/>
+        <location filename="../review.py" line="176"/>
         <source>Site</source>
         <translation>ጣቢያ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="175"/>
+        <location filename="../review.py" line="178"/>
         <source>Revision</source>
         <translation>እትም</translation>
     </message>
     <message>
-        <location filename="../review.py" line="176"/>
+        <location filename="../review.py" line="179"/>
         <source>State</source>
         <translation>ሁኔታ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="177"/>
+        <location filename="../review.py" line="180"/>
         <source>Keyed by</source>
         <translation>ያስገባው</translation>
     </message>
     <message>
-        <location filename="../review.py" line="178"/>
+        <location filename="../review.py" line="181"/>
         <source>Flags</source>
         <translation>ምልክቶች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="195"/>
+        <location filename="../review.py" line="198"/>
         <source>Household &amp;conflicts…</source>
         <translation>የቤተሰብ ግጭቶች… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="228"/>
+        <location filename="../review.py" line="231"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>ቀኑን እንደ YYYY-MM-DD ይጻፉ፤ ለምሳሌ 2026-11-30።</translation>
     </message>
     <message>
-        <location filename="../review.py" line="241"/>
+        <location filename="../review.py" line="244"/>
         <source>{state} (to send)</source>
         <translation>{state} (የሚላክ)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="243"/>
+        <location filename="../review.py" line="246"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ አልተቀበለም</translation>
     </message>
     <message numerus="yes">
-        <location filename="../review.py" line="260"/>
+        <location filename="../review.py" line="263"/>
         <source>%n flag(s) of the quality checks</source>
         <translation>
             <numerusform>ከጥራት ፍተሻዎቹ %n ምልክት</numerusform>
@@ -3808,12 +3823,12 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
         </translation>
     </message>
     <message>
-        <location filename="../review.py" line="272"/>
+        <location filename="../review.py" line="275"/>
         <source>flagged by the checks: {count}</source>
         <translation>በፍተሻዎቹ ምልክት የተደረገባቸው: {count}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="277"/>
+        <location filename="../review.py" line="280"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>እዚህ የሚገመገም የለም። የጣቢያዎ መልሶች በእያንዳንዱ ማመሳሰል (F5) ይመጣሉ።</translation>
     </message>
@@ -3874,172 +3889,172 @@ Is it what the paper says? Keep it as written only when the paper says so: the s
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="343"/>
+        <location filename="../review.py" line="346"/>
         <source>Form &amp;language</source>
         <translation>የቅጹ ቋንቋ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="357"/>
+        <location filename="../review.py" line="360"/>
         <source>Values kept as written on the paper</source>
         <translation>በወረቀቱ እንደተጻፉ የተያዙ ዋጋዎች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="365"/>
+        <location filename="../review.py" line="368"/>
         <source>Flags of the quality checks</source>
         <translation>የጥራት ፍተሻዎቹ ምልክቶች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="369"/>
+        <location filename="../review.py" line="372"/>
         <source>Question</source>
         <translation>ጥያቄ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="369"/>
+        <location filename="../review.py" line="372"/>
         <source>Answer</source>
         <translation>መልስ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="369"/>
+        <location filename="../review.py" line="372"/>
         <source>Your comment on the answer</source>
         <translation>በመልሱ ላይ የእርስዎ አስተያየት</translation>
     </message>
     <message>
-        <location filename="../review.py" line="371"/>
+        <location filename="../review.py" line="374"/>
         <source>Answers</source>
         <translation>መልሶች</translation>
     </message>
     <message>
-        <location filename="../review.py" line="396"/>
+        <location filename="../review.py" line="399"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>በሙሉ መልሱ ላይ አስተያየት (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="410"/>
+        <location filename="../review.py" line="413"/>
         <source>&amp;Approve</source>
         <translation>አጽድቅ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="411"/>
+        <location filename="../review.py" line="414"/>
         <source>Send &amp;back for correction</source>
         <translation>ለእርማት መልስ (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="412"/>
+        <location filename="../review.py" line="415"/>
         <source>Back to the list (Esc)</source>
         <translation>ወደ ዝርዝሩ ተመለስ (Esc)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="480"/>
+        <location filename="../review.py" line="485"/>
         <source>Details from the server: {detail}</source>
         <translation>ከአገልጋዩ የመጣ ዝርዝር፦ {detail}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="492"/>
+        <location filename="../review.py" line="497"/>
         <source>The quality checks flagged this submission. To approve it, say in the comment why it stands:</source>
         <translation>የጥራት ፍተሻዎቹ በዚህ መልስ ላይ ምልክት አድርገዋል። ለማጽደቅ ለምን እንደሚጸና በአስተያየቱ ይግለጹ፦</translation>
     </message>
     <message>
-        <location filename="../review.py" line="526"/>
+        <location filename="../review.py" line="531"/>
         <source>{form}, version {version}</source>
         <translation>{form}፣ እትም {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="530"/>
+        <location filename="../review.py" line="535"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>ቆጣሪ፦ {name} · ጣቢያ፦ {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="534"/>
+        <location filename="../review.py" line="539"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>የደረሰው {when} · እትም {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="542"/>
+        <location filename="../review.py" line="547"/>
         <source>Keyed from paper questionnaire {number} (interviewed {date}) by {clerk}</source>
         <translation>ከወረቀት መጠይቅ {number} (ቃለ መጠይቅ {date}) በ{clerk} የገባ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="551"/>
+        <location filename="../review.py" line="556"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>ካለፈው እትም ወዲህ {count} መልሶች ተቀይረዋል (ምልክት ተደርጎባቸዋል)።</translation>
     </message>
     <message>
-        <location filename="../review.py" line="453"/>
+        <location filename="../review.py" line="458"/>
         <source>Default</source>
         <translation>ነባሪ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="558"/>
+        <location filename="../review.py" line="563"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>የአገልጋዩ ፍተሻዎች ይህን እትም አልተቀበሉትም፦</translation>
     </message>
     <message>
-        <location filename="../review.py" line="562"/>
+        <location filename="../review.py" line="567"/>
         <source>Sent back by {who} on {when}</source>
         <translation>በ{who} የተመለሰ {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="564"/>
+        <location filename="../review.py" line="569"/>
         <source>Approved by {who} on {when}</source>
         <translation>በ{who} የጸደቀ {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="472"/>
+        <location filename="../review.py" line="477"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>አገልጋዩ እዚህ የተሰጠውን የመጨረሻ ውሳኔ አልተቀበለም፦ {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="573"/>
+        <location filename="../review.py" line="578"/>
         <source>The paper&apos;s value stands: {question} = {value}</source>
         <translation>የወረቀቱ ዋጋ ይጸናል፦ {question} = {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="595"/>
+        <location filename="../review.py" line="600"/>
         <source>{question} — kept as on paper: {value}</source>
         <translation>{question} — በወረቀቱ እንዳለ ተይዟል፦ {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="600"/>
+        <location filename="../review.py" line="605"/>
         <source>rule: {rule}</source>
         <translation>ደንብ፦ {rule}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="602"/>
+        <location filename="../review.py" line="607"/>
         <source>note: {note}</source>
         <translation>ማስታወሻ፦ {note}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="605"/>
+        <location filename="../review.py" line="610"/>
         <source>confirmed by {who} on {when}</source>
         <translation>በ{who} {when} ተረጋግጧል</translation>
     </message>
     <message>
-        <location filename="../review.py" line="610"/>
+        <location filename="../review.py" line="615"/>
         <source>not confirmed yet: the indicators leave it out</source>
         <translation>ገና አልተረጋገጠም፦ አመልካቾቹ አያካትቱትም</translation>
     </message>
     <message>
-        <location filename="../review.py" line="617"/>
+        <location filename="../review.py" line="622"/>
         <source>{answer} — kept as on paper, confirmed</source>
         <translation>{answer} — በወረቀቱ እንዳለ ተይዟል፣ ተረጋግጧል</translation>
     </message>
     <message>
-        <location filename="../review.py" line="619"/>
+        <location filename="../review.py" line="624"/>
         <source>{answer} — kept as on paper</source>
         <translation>{answer} — በወረቀቱ እንዳለ ተይዟል</translation>
     </message>
     <message>
-        <location filename="../review.py" line="627"/>
+        <location filename="../review.py" line="632"/>
         <source>The &amp;paper&apos;s value stands: {question} = {value}</source>
         <translation>የወረቀቱ ዋጋ ይጸናል፦ {question} = {value} (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="705"/>
+        <location filename="../review.py" line="710"/>
         <source>Changed in this revision</source>
         <translation>በዚህ እትም ተቀይሯል</translation>
     </message>
     <message>
-        <location filename="../review.py" line="754"/>
+        <location filename="../review.py" line="759"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}። ውሳኔው በሚቀጥለው ማመሳሰል ወደ አገልጋዩ ይላካል።</translation>
     </message>

@@ -1673,122 +1673,137 @@
 <context>
     <name>FillingView</name>
     <message>
-        <location filename="../filling.py" line="71"/>
+        <location filename="../filling.py" line="72"/>
         <source>Form language</source>
         <translation>Luqadda foomka</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="73"/>
+        <location filename="../filling.py" line="74"/>
         <source>(one language)</source>
         <translation>(hal luqad)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="83"/>
+        <location filename="../filling.py" line="84"/>
         <source>&amp;Language:</source>
         <translation>&amp;Luqad:</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="106"/>
+        <location filename="../filling.py" line="107"/>
         <source>Sent back for correction: {reason}</source>
         <translation>Dib loo celiyay si loo saxo: {reason}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="129"/>
+        <location filename="../filling.py" line="130"/>
         <source>◀ Back (PgUp)</source>
         <translation>◀ Dib u noqo (PgUp)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="130"/>
+        <location filename="../filling.py" line="131"/>
         <source>Next (PgDn) ▶</source>
         <translation>Xiga (PgDn) ▶</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="131"/>
+        <location filename="../filling.py" line="132"/>
         <source>Overview (Ctrl+J)</source>
         <translation>Guudmar (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="132"/>
+        <location filename="../filling.py" line="133"/>
         <source>Save and close (Ctrl+W)</source>
         <translation>Kaydi oo xir (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="146"/>
+        <location filename="../filling.py" line="147"/>
         <source>Discard draft (Ctrl+Shift+Del)</source>
         <translation>Tirtir qabyada (Ctrl+Shift+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="152"/>
+        <location filename="../filling.py" line="153"/>
         <source>Correct this submission (Alt+C)</source>
         <translation>Sax foomkan (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="444"/>
+        <location filename="../filling.py" line="445"/>
         <source>✓ Saved</source>
         <translation>✓ Waa la kaydiyay</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="446"/>
+        <location filename="../filling.py" line="447"/>
         <source>Every answer is on the disk.</source>
         <translation>Jawaab kasta waa lagu kaydiyay kombiyuutarka.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="448"/>
+        <location filename="../filling.py" line="449"/>
         <source>⚠ NOT SAVED</source>
         <translation>⚠ LAMA KAYDIN</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="490"/>
+        <location filename="../filling.py" line="491"/>
         <source>Remove this “{label}” (Ctrl+Del)</source>
         <translation>Ka saar kan “{label}” (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="505"/>
+        <location filename="../filling.py" line="506"/>
         <source>{label} — {n} of {count}</source>
         <translation>{label} — {n} ee {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="509"/>
+        <location filename="../filling.py" line="510"/>
         <source>Page {n} of {count}</source>
         <translation>Bogga {n} ee {count}</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="525"/>
+        <location filename="../filling.py" line="526"/>
         <source>Add another “{label}”? There are {count} now.</source>
         <translation>Ma ku daraysaa “{label}” kale? Hadda waxaa jira {count}.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="532"/>
+        <location filename="../filling.py" line="533"/>
         <source>Add another (Alt+A)</source>
         <translation>Ku dar mid kale (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="533"/>
+        <location filename="../filling.py" line="534"/>
         <source>No, go on (Enter)</source>
         <translation>Maya, sii wad (Enter)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="540"/>
+        <location filename="../filling.py" line="541"/>
         <source>Remove the last one (Alt+R)</source>
         <translation>Ka saar kii ugu dambeeyay (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="629"/>
+        <location filename="../filling.py" line="630"/>
         <source>How many entries there are is set by an answer earlier in the form: change that answer to remove one.</source>
         <translation>Tirada gelisyada waxaa go&apos;aamisa jawaab hore oo foomka ku jirta: beddel jawaabtaas si aad mid uga saarto.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="669"/>
+        <location filename="../filling.py" line="670"/>
         <source>Finalize (Alt+F)</source>
         <translation>Dhammaystir (Alt+F)</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="589"/>
+        <location filename="../filling.py" line="720"/>
+        <source>Why was it changed?</source>
+        <translation>Maxaa loo beddelay?</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="723"/>
+        <source>This form asks why a finalized submission is changed. Say why (it goes with the submission&apos;s audit log):</source>
+        <translation>Foomkan wuxuu weydiinayaa sababta loo beddelayo foom la dhammaystiray. Sheeg sababta (waxay raacaysaa diiwaanka hubinta ee foomka):</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="727"/>
+        <source>Finalize</source>
+        <translation>Dhammaystir</translation>
+    </message>
+    <message>
+        <location filename="../filling.py" line="590"/>
         <source>Remove answers?</source>
         <translation>Ma tirtirtaa jawaabaha?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="591"/>
+        <location filename="../filling.py" line="592"/>
         <source>The count is now {wanted}, but these entries hold answers: {names}.
 
 Remove them and their answers?</source>
@@ -1797,47 +1812,47 @@ Remove them and their answers?</source>
 Ma ka saartaa iyaga iyo jawaabahooda?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="603"/>
+        <location filename="../filling.py" line="604"/>
         <source>Keep them (the count goes back to {n})</source>
         <translation>Sii hay (tiradu waxay dib ugu noqonaysaa {n})</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="604"/>
+        <location filename="../filling.py" line="605"/>
         <source>Keep them</source>
         <translation>Sii hay</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="605"/>
+        <location filename="../filling.py" line="606"/>
         <source>Remove them</source>
         <translation>Ka saar kuwan</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="638"/>
+        <location filename="../filling.py" line="639"/>
         <source>Remove</source>
         <translation>Ka saar</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="639"/>
+        <location filename="../filling.py" line="640"/>
         <source>Remove “{label}” {n} and all its answers?</source>
         <translation>Ma ka saartaa “{label}” {n} iyo dhammaan jawaabihiisa?</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="658"/>
+        <location filename="../filling.py" line="659"/>
         <source>End of the form. Check the problems below, then finalize.</source>
         <translation>Waa dhammaadka foomka. Eeg dhibaatooyinka hoose, kadibna dhammaystir.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="663"/>
+        <location filename="../filling.py" line="664"/>
         <source>Problems</source>
         <translation>Dhibaatooyin</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="691"/>
+        <location filename="../filling.py" line="692"/>
         <source>No problems: ready to finalize.</source>
         <translation>Dhib ma jiro: waa diyaar in la dhammaystiro.</translation>
     </message>
     <message>
-        <location filename="../filling.py" line="693"/>
+        <location filename="../filling.py" line="694"/>
         <source>This submission is finalized and can no longer be changed.</source>
         <translation>Foomkan waa la dhammaystiray, mar dambena lama beddeli karo.</translation>
     </message>
@@ -3302,259 +3317,259 @@ Ma sidaas ayay warqaddu leedahay? U kaydi sida loo qoray oo keliya haddii warqad
         <translation>&amp;Foom:</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="185"/>
+        <location filename="../quality_view.py" line="192"/>
         <source>every site</source>
         <translation>goob kasta</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="186"/>
+        <location filename="../quality_view.py" line="194"/>
         <source>Site</source>
         <translation>Goob</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="187"/>
+        <location filename="../quality_view.py" line="196"/>
         <source>S&amp;ite:</source>
         <translation>&amp;Goobta:</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="189"/>
+        <location filename="../quality_view.py" line="198"/>
         <source>&amp;Read (F5)</source>
         <translation>&amp;Akhri (F5)</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="206"/>
+        <location filename="../quality_view.py" line="215"/>
         <source>&amp;Enumerators</source>
         <translation>&amp;Tirakoobayaasha</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="207"/>
+        <location filename="../quality_view.py" line="216"/>
         <source>&amp;Map</source>
         <translation>&amp;Khariidadda</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="208"/>
+        <location filename="../quality_view.py" line="217"/>
         <source>C&amp;hecks</source>
         <translation>&amp;Hubinta</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="218"/>
+        <location filename="../quality_view.py" line="227"/>
         <source>This computer is not connected to a server: connect it first.</source>
         <translation>Kombiyuutarkan kuma xirna seerfar: marka hore ku xir.</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="226"/>
+        <location filename="../quality_view.py" line="235"/>
         <source>Day</source>
         <translation>Maalin</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="227"/>
+        <location filename="../quality_view.py" line="236"/>
         <source>Enumerator</source>
         <translation>Tirakoobe</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="228"/>
-        <location filename="../quality_view.py" line="251"/>
+        <location filename="../quality_view.py" line="237"/>
+        <location filename="../quality_view.py" line="260"/>
         <source>Interviews</source>
         <translation>Wareysiyo</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="229"/>
-        <location filename="../quality_view.py" line="245"/>
+        <location filename="../quality_view.py" line="238"/>
+        <location filename="../quality_view.py" line="254"/>
         <source>Median minutes</source>
         <translation>Daqiiqado (dhexdhexaad)</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="230"/>
-        <location filename="../quality_view.py" line="246"/>
+        <location filename="../quality_view.py" line="239"/>
+        <location filename="../quality_view.py" line="255"/>
         <source>Flagged</source>
         <translation>La calaamadeeyay</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="231"/>
-        <location filename="../quality_view.py" line="247"/>
+        <location filename="../quality_view.py" line="240"/>
+        <location filename="../quality_view.py" line="256"/>
         <source>Sent back</source>
         <translation>Dib loo celiyay</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="232"/>
-        <location filename="../quality_view.py" line="248"/>
+        <location filename="../quality_view.py" line="241"/>
+        <location filename="../quality_view.py" line="257"/>
         <source>Don&apos;t know</source>
         <translation>Ma aqaan</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="233"/>
-        <location filename="../quality_view.py" line="249"/>
+        <location filename="../quality_view.py" line="242"/>
+        <location filename="../quality_view.py" line="258"/>
         <source>Refused</source>
         <translation>Diiday</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="234"/>
-        <location filename="../quality_view.py" line="250"/>
+        <location filename="../quality_view.py" line="243"/>
+        <location filename="../quality_view.py" line="259"/>
         <source>Roster size</source>
         <translation>Tirada xubnaha qoyska</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="235"/>
+        <location filename="../quality_view.py" line="244"/>
         <source>Timed</source>
         <translation>Waqti la cabbiray</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="241"/>
+        <location filename="../quality_view.py" line="250"/>
         <source>Per enumerator and day</source>
         <translation>Tirakoobe kasta iyo maalin kasta</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="255"/>
+        <location filename="../quality_view.py" line="264"/>
         <source>Char&amp;t of:</source>
         <translation>&amp;Jaantuska:</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="276"/>
+        <location filename="../quality_view.py" line="285"/>
         <source>Map of the site</source>
         <translation>Khariidadda goobta</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="277"/>
+        <location filename="../quality_view.py" line="286"/>
         <source>No areas and no points yet: Read (F5).</source>
         <translation>Weli ma jiraan aagag iyo dhibco: Akhri (F5).</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="279"/>
+        <location filename="../quality_view.py" line="288"/>
         <source>by enumerator</source>
         <translation>tirakoobe ahaan</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="280"/>
+        <location filename="../quality_view.py" line="289"/>
         <source>by flag (red: flagged)</source>
         <translation>calaamad ahaan (casaan: la calaamadeeyay)</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="282"/>
+        <location filename="../quality_view.py" line="291"/>
         <source>&amp;Colour:</source>
         <translation>Mida&amp;b:</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="287"/>
+        <location filename="../quality_view.py" line="296"/>
         <source>Arrows move, + and − zoom, 0 shows all.</source>
         <translation>Fallaadhuhu way dhaqaajiyaan, + iyo − way weyneeyaan ama yareeyaan, 0 wuxuu muujiyaa dhammaan.</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="304"/>
+        <location filename="../quality_view.py" line="313"/>
         <source>Name</source>
         <translation>Magac</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="305"/>
+        <location filename="../quality_view.py" line="314"/>
         <source>Check</source>
         <translation>Hubin</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="306"/>
+        <location filename="../quality_view.py" line="315"/>
         <source>Field</source>
         <translation>Su&apos;aal</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="307"/>
+        <location filename="../quality_view.py" line="316"/>
         <source>Parameters</source>
         <translation>Halbeegyo</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="308"/>
+        <location filename="../quality_view.py" line="317"/>
         <source>From</source>
         <translation>Laga helay</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="314"/>
+        <location filename="../quality_view.py" line="323"/>
         <source>The form&apos;s checks</source>
         <translation>Hubinta foomka</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="321"/>
+        <location filename="../quality_view.py" line="330"/>
         <source>a question&apos;s name, e.g. hh_size</source>
         <translation>magaca su&apos;aal, tusaale hh_size</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="327"/>
+        <location filename="../quality_view.py" line="336"/>
         <source>&amp;Name:</source>
         <translation>Maga&amp;ca:</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="328"/>
+        <location filename="../quality_view.py" line="337"/>
         <source>Chec&amp;k:</source>
         <translation>&amp;Nooca hubinta:</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="329"/>
+        <location filename="../quality_view.py" line="338"/>
         <source>Q&amp;uestion:</source>
         <translation>&amp;Su&apos;aal:</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="330"/>
+        <location filename="../quality_view.py" line="339"/>
         <source>&amp;Parameters:</source>
         <translation>Ha&amp;lbeegyo:</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="331"/>
+        <location filename="../quality_view.py" line="340"/>
         <source>Me&amp;ssage:</source>
         <translation>Fa&amp;riin:</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="336"/>
+        <location filename="../quality_view.py" line="345"/>
         <source>&amp;Add the check</source>
         <translation>Ku dar h&amp;ubinta</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="338"/>
+        <location filename="../quality_view.py" line="347"/>
         <source>&amp;Take the chosen check away</source>
         <translation>Ka saar hub&amp;inta la doortay</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="366"/>
+        <location filename="../quality_view.py" line="375"/>
         <source>Reading from the server…</source>
         <translation>Waxaa laga akhrinayaa seerfarka…</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="391"/>
+        <location filename="../quality_view.py" line="403"/>
         <source>{points} interviews on the map, {flagged} of them flagged.</source>
         <translation>{points} wareysi ayaa khariidadda ku jira, {flagged} ka mid ah waa la calaamadeeyay.</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="397"/>
+        <location filename="../quality_view.py" line="409"/>
         <source>Team</source>
         <translation>Kooxda</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="406"/>
+        <location filename="../quality_view.py" line="418"/>
         <source>every day</source>
         <translation>maalin kasta</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="459"/>
+        <location filename="../quality_view.py" line="471"/>
         <source>flagged</source>
         <translation>la calaamadeeyay</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="459"/>
+        <location filename="../quality_view.py" line="471"/>
         <source>not flagged</source>
         <translation>aan la calaamadeyn</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="475"/>
+        <location filename="../quality_view.py" line="487"/>
         <source>the form</source>
         <translation>foomka</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="475"/>
+        <location filename="../quality_view.py" line="487"/>
         <source>a supervisor</source>
         <translation>kormeere</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="500"/>
+        <location filename="../quality_view.py" line="512"/>
         <source>The check was added; the flags follow within a minute.</source>
         <translation>Hubinta waa lagu daray; calaamaduhu waxay iman doonaan hal daqiiqo gudaheed.</translation>
     </message>
     <message>
-        <location filename="../quality_view.py" line="520"/>
+        <location filename="../quality_view.py" line="532"/>
         <source>The check was taken away.</source>
         <translation>Hubinta waa laga saaray.</translation>
     </message>
@@ -3633,174 +3648,174 @@ Ma sidaas ayay warqaddu leedahay? U kaydi sida loo qoray oo keliya haddii warqad
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../review.py" line="90"/>
-        <location filename="../review.py" line="174"/>
+        <location filename="../review.py" line="91"/>
+        <location filename="../review.py" line="177"/>
         <source>Received</source>
         <translation>La helay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="91"/>
+        <location filename="../review.py" line="92"/>
         <source>Corrected</source>
         <translation>La saxay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="92"/>
+        <location filename="../review.py" line="93"/>
         <source>Sent back</source>
         <translation>Dib loo celiyay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="93"/>
+        <location filename="../review.py" line="94"/>
         <source>Approved by the site</source>
         <translation>Goobta ayaa ansixisay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="94"/>
+        <location filename="../review.py" line="95"/>
         <source>Approved</source>
         <translation>La ansixiyay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="105"/>
-        <location filename="../review.py" line="183"/>
+        <location filename="../review.py" line="106"/>
+        <location filename="../review.py" line="186"/>
         <source>Submissions to review</source>
         <translation>Jawaabo la eegayo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="111"/>
+        <location filename="../review.py" line="112"/>
         <source>Every state</source>
         <translation>Xaalad kasta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="115"/>
+        <location filename="../review.py" line="116"/>
         <source>Every enumerator</source>
         <translation>Tirakoobe kasta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="119"/>
+        <location filename="../review.py" line="120"/>
         <source>Every form</source>
         <translation>Foom kasta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="124"/>
+        <location filename="../review.py" line="125"/>
         <source>Flagged or not</source>
         <translation>Dhammaan</translation>
     </message>
     <message>
-        <location filename="../review.py" line="125"/>
+        <location filename="../review.py" line="126"/>
         <source>Flagged by the checks</source>
         <translation>La calaamadeeyay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="126"/>
+        <location filename="../review.py" line="127"/>
         <source>Not flagged</source>
         <translation>Aan la calaamadeyn</translation>
     </message>
     <message>
-        <location filename="../review.py" line="128"/>
+        <location filename="../review.py" line="129"/>
         <source>Every site</source>
         <translation>Goob kasta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="134"/>
+        <location filename="../review.py" line="135"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../review.py" line="148"/>
+        <location filename="../review.py" line="149"/>
         <source>&amp;State</source>
         <translation>&amp;Xaalad</translation>
     </message>
     <message>
-        <location filename="../review.py" line="149"/>
+        <location filename="../review.py" line="150"/>
         <source>&amp;Enumerator</source>
         <translation>&amp;Tirakoobe</translation>
     </message>
     <message>
-        <location filename="../review.py" line="150"/>
+        <location filename="../review.py" line="151"/>
         <source>F&amp;orm</source>
         <translation>F&amp;oom</translation>
     </message>
     <message>
-        <location filename="../review.py" line="151"/>
+        <location filename="../review.py" line="152"/>
         <source>Fla&amp;gs</source>
         <translation>&amp;Calaamado</translation>
     </message>
     <message>
-        <location filename="../review.py" line="154"/>
+        <location filename="../review.py" line="155"/>
         <source>S&amp;ite</source>
         <translation>&amp;Goob</translation>
     </message>
     <message>
-        <location filename="../review.py" line="156"/>
+        <location filename="../review.py" line="157"/>
         <source>&amp;Received from</source>
         <translation>La &amp;helay laga bilaabo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="157"/>
+        <location filename="../review.py" line="158"/>
         <source>to</source>
         <translation>ilaa</translation>
     </message>
     <message>
-        <location filename="../review.py" line="170"/>
+        <location filename="../review.py" line="173"/>
         <source>Title</source>
         <translation>Cinwaan</translation>
     </message>
     <message>
-        <location filename="../review.py" line="171"/>
+        <location filename="../review.py" line="174"/>
         <source>Form</source>
         <translation>Foom</translation>
     </message>
     <message>
-        <location filename="../review.py" line="172"/>
+        <location filename="../review.py" line="175"/>
         <source>Enumerator</source>
         <translation>Tirakoobe</translation>
     </message>
     <message>
-        <location filename="../review.py" line="173"/>
+        <location filename="../review.py" line="176"/>
         <source>Site</source>
         <translation>Goob</translation>
     </message>
     <message>
-        <location filename="../review.py" line="175"/>
+        <location filename="../review.py" line="178"/>
         <source>Revision</source>
         <translation>Dib-u-habeyn</translation>
     </message>
     <message>
-        <location filename="../review.py" line="176"/>
+        <location filename="../review.py" line="179"/>
         <source>State</source>
         <translation>Xaalad</translation>
     </message>
     <message>
-        <location filename="../review.py" line="177"/>
+        <location filename="../review.py" line="180"/>
         <source>Keyed by</source>
         <translation>Waxaa geliyay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="178"/>
+        <location filename="../review.py" line="181"/>
         <source>Flags</source>
         <translation>Calaamado</translation>
     </message>
     <message>
-        <location filename="../review.py" line="195"/>
+        <location filename="../review.py" line="198"/>
         <source>Household &amp;conflicts…</source>
         <translation>Khilaafaadka &amp;qoysaska…</translation>
     </message>
     <message>
-        <location filename="../review.py" line="228"/>
+        <location filename="../review.py" line="231"/>
         <source>Type a date as YYYY-MM-DD, e.g. 2026-11-30.</source>
         <translation>Taariikhda u qor YYYY-MM-DD, tusaale 2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="241"/>
+        <location filename="../review.py" line="244"/>
         <source>{state} (to send)</source>
         <translation>{state} (la dirayo)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="243"/>
+        <location filename="../review.py" line="246"/>
         <source>{state} ⚠ not accepted</source>
         <translation>{state} ⚠ lama aqbalin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../review.py" line="260"/>
+        <location filename="../review.py" line="263"/>
         <source>%n flag(s) of the quality checks</source>
         <translation>
             <numerusform>%n calaamad oo ka timid hubinta tayada</numerusform>
@@ -3808,12 +3823,12 @@ Ma sidaas ayay warqaddu leedahay? U kaydi sida loo qoray oo keliya haddii warqad
         </translation>
     </message>
     <message>
-        <location filename="../review.py" line="272"/>
+        <location filename="../review.py" line="275"/>
         <source>flagged by the checks: {count}</source>
         <translation>waxaa calaamadeeyay hubinta: {count}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="277"/>
+        <location filename="../review.py" line="280"/>
         <source>Nothing to review here. Submissions of your site come at each sync (F5).</source>
         <translation>Halkan wax la eego ma jiraan. Jawaabaha goobtaada waxay yimaadaan mar kasta oo la isku xiro (F5).</translation>
     </message>
@@ -3874,172 +3889,172 @@ Ma sidaas ayay warqaddu leedahay? U kaydi sida loo qoray oo keliya haddii warqad
 <context>
     <name>SubmissionReview</name>
     <message>
-        <location filename="../review.py" line="343"/>
+        <location filename="../review.py" line="346"/>
         <source>Form &amp;language</source>
         <translation>&amp;Luqadda foomka</translation>
     </message>
     <message>
-        <location filename="../review.py" line="357"/>
+        <location filename="../review.py" line="360"/>
         <source>Values kept as written on the paper</source>
         <translation>Qiimayaal loo kaydiyay sida warqadda ugu qoran</translation>
     </message>
     <message>
-        <location filename="../review.py" line="365"/>
+        <location filename="../review.py" line="368"/>
         <source>Flags of the quality checks</source>
         <translation>Calaamadaha hubinta tayada</translation>
     </message>
     <message>
-        <location filename="../review.py" line="369"/>
+        <location filename="../review.py" line="372"/>
         <source>Question</source>
         <translation>Su&apos;aal</translation>
     </message>
     <message>
-        <location filename="../review.py" line="369"/>
+        <location filename="../review.py" line="372"/>
         <source>Answer</source>
         <translation>Jawaab</translation>
     </message>
     <message>
-        <location filename="../review.py" line="369"/>
+        <location filename="../review.py" line="372"/>
         <source>Your comment on the answer</source>
         <translation>Faalladaada jawaabta</translation>
     </message>
     <message>
-        <location filename="../review.py" line="371"/>
+        <location filename="../review.py" line="374"/>
         <source>Answers</source>
         <translation>Jawaabaha</translation>
     </message>
     <message>
-        <location filename="../review.py" line="396"/>
+        <location filename="../review.py" line="399"/>
         <source>&amp;Comment on the whole submission</source>
         <translation>&amp;Faallo ku saabsan jawaabta oo dhan</translation>
     </message>
     <message>
-        <location filename="../review.py" line="410"/>
+        <location filename="../review.py" line="413"/>
         <source>&amp;Approve</source>
         <translation>&amp;Ansixi</translation>
     </message>
     <message>
-        <location filename="../review.py" line="411"/>
+        <location filename="../review.py" line="414"/>
         <source>Send &amp;back for correction</source>
         <translation>Dib ugu &amp;celi si loo saxo</translation>
     </message>
     <message>
-        <location filename="../review.py" line="412"/>
+        <location filename="../review.py" line="415"/>
         <source>Back to the list (Esc)</source>
         <translation>Ku noqo liiska (Esc)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="480"/>
+        <location filename="../review.py" line="485"/>
         <source>Details from the server: {detail}</source>
         <translation>Faahfaahin seerfarka: {detail}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="492"/>
+        <location filename="../review.py" line="497"/>
         <source>The quality checks flagged this submission. To approve it, say in the comment why it stands:</source>
         <translation>Hubinta tayada ayaa calaamadeysay jawaabtan. Si aad u ansixiso, faallada ku sheeg sababta ay ansax u tahay:</translation>
     </message>
     <message>
-        <location filename="../review.py" line="526"/>
+        <location filename="../review.py" line="531"/>
         <source>{form}, version {version}</source>
         <translation>{form}, nooca {version}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="530"/>
+        <location filename="../review.py" line="535"/>
         <source>Enumerator: {name} · Site: {site}</source>
         <translation>Tirakoobe: {name} · Goob: {site}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="534"/>
+        <location filename="../review.py" line="539"/>
         <source>Received {when} · revision {revision} · {state}</source>
         <translation>La helay {when} · dib-u-habeyn {revision} · {state}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="542"/>
+        <location filename="../review.py" line="547"/>
         <source>Keyed from paper questionnaire {number} (interviewed {date}) by {clerk}</source>
         <translation>Waxaa laga geliyay foomka warqadda {number} (la wareystay {date}), waxaa geliyay {clerk}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="551"/>
+        <location filename="../review.py" line="556"/>
         <source>{count} answers changed since the revision before (marked).</source>
         <translation>{count} jawaabood ayaa isbeddelay tan iyo nooca hore (waa la calaamadeeyay).</translation>
     </message>
     <message>
-        <location filename="../review.py" line="453"/>
+        <location filename="../review.py" line="458"/>
         <source>Default</source>
         <translation>Caadiga</translation>
     </message>
     <message>
-        <location filename="../review.py" line="558"/>
+        <location filename="../review.py" line="563"/>
         <source>The server&apos;s checks refused this revision:</source>
         <translation>Hubinta server-ka ayaa diiday noocan:</translation>
     </message>
     <message>
-        <location filename="../review.py" line="562"/>
+        <location filename="../review.py" line="567"/>
         <source>Sent back by {who} on {when}</source>
         <translation>Waxaa dib u celiyay {who} {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="564"/>
+        <location filename="../review.py" line="569"/>
         <source>Approved by {who} on {when}</source>
         <translation>Waxaa ansixiyay {who} {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="472"/>
+        <location filename="../review.py" line="477"/>
         <source>The server did not accept the last decision made here: {why}</source>
         <translation>Server-ku ma aqbalin go&apos;aankii ugu dambeeyay ee halkan lagu gaaray: {why}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="573"/>
+        <location filename="../review.py" line="578"/>
         <source>The paper&apos;s value stands: {question} = {value}</source>
         <translation>Qiimaha warqaddu waa ansax: {question} = {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="595"/>
+        <location filename="../review.py" line="600"/>
         <source>{question} — kept as on paper: {value}</source>
         <translation>{question} — sida warqadda loo kaydiyay: {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="600"/>
+        <location filename="../review.py" line="605"/>
         <source>rule: {rule}</source>
         <translation>xeer: {rule}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="602"/>
+        <location filename="../review.py" line="607"/>
         <source>note: {note}</source>
         <translation>qoraal: {note}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="605"/>
+        <location filename="../review.py" line="610"/>
         <source>confirmed by {who} on {when}</source>
         <translation>waxaa xaqiijiyay {who} {when}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="610"/>
+        <location filename="../review.py" line="615"/>
         <source>not confirmed yet: the indicators leave it out</source>
         <translation>weli lama xaqiijin: tilmaamayaashu kama xisaabiyaan</translation>
     </message>
     <message>
-        <location filename="../review.py" line="617"/>
+        <location filename="../review.py" line="622"/>
         <source>{answer} — kept as on paper, confirmed</source>
         <translation>{answer} — sida warqadda loo kaydiyay, la xaqiijiyay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="619"/>
+        <location filename="../review.py" line="624"/>
         <source>{answer} — kept as on paper</source>
         <translation>{answer} — sida warqadda loo kaydiyay</translation>
     </message>
     <message>
-        <location filename="../review.py" line="627"/>
+        <location filename="../review.py" line="632"/>
         <source>The &amp;paper&apos;s value stands: {question} = {value}</source>
         <translation>Qiimaha &amp;warqaddu waa ansax: {question} = {value}</translation>
     </message>
     <message>
-        <location filename="../review.py" line="705"/>
+        <location filename="../review.py" line="710"/>
         <source>Changed in this revision</source>
         <translation>Wuu isbeddelay noocan</translation>
     </message>
     <message>
-        <location filename="../review.py" line="754"/>
+        <location filename="../review.py" line="759"/>
         <source>{state}. The decision goes to the server at the next sync.</source>
         <translation>{state}. Go&apos;aanka waxaa loo dirayaa server-ka marka xiga ee la isku xiro.</translation>
     </message>
