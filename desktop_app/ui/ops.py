@@ -23,12 +23,15 @@ class _Relay(QObject):
 class _Op(QRunnable):
     def __init__(self, fn: Callable[[], object], relay: _Relay) -> None:
         super().__init__()
-        self.fn = fn
+        self.fn: Callable[[], object] | None = fn
         self.relay = relay
 
     def run(self) -> None:
+        fn, self.fn = self.fn, None  # what it closes over (a session) is let go as it ends
+        if fn is None:  # run once only
+            return
         try:
-            result = self.fn()
+            result = fn()
         except Exception as exc:  # delivered to the GUI thread, shown there
             self._deliver(self.relay.failed, exc)
         else:

@@ -4,6 +4,7 @@ when the view shows them. 100,000 submissions open and scroll without waiting.""
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -94,9 +95,16 @@ class SubmissionListModel(QAbstractTableModel):
         self._pending.add(page)
         generation = self._generation
         chunk = self.ids[page * PAGE : (page + 1) * PAGE]
-        user = self.user
+        # a page queued behind other store work when the window locks must not keep the
+        # session (and its key) alive: it holds it weakly, and reads nothing once it is gone
+        held = weakref.ref(self.user)
+
+        def read() -> dict[str, SubmissionSummary]:
+            user = held()
+            return user.summaries(chunk) if user is not None else {}
+
         run_op(
-            lambda: user.summaries(chunk),
+            read,
             lambda rows: self._rows_loaded(generation, page, rows),
             lambda exc: self.failed.emit(str(exc)),
             parent=self,
