@@ -96,3 +96,44 @@ def _the_interface_back_in_english(request):
             f"{request.node.nodeid} left the interface in another language ({said!r})",
             pytrace=False,
         )
+
+
+# -- the server's databases: one PostgreSQL per test process, and a database migrated and
+# seeded once (tests.central_server.conftest.seed) that each live server starts from a copy of
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """One PostgreSQL for the session (started on first use); each test gets a database."""
+    from tests.postgres import TempPostgres
+
+    pg = TempPostgres()
+    yield pg
+    pg.stop()
+
+
+def _seeded(tmp_path_factory, database_url: str | None = None):
+    from dataclasses import replace
+
+    from central_server.settings import Settings
+    from tests.central_server.conftest import LiveServer, seed
+
+    settings = Settings.resolve(data_dir=str(tmp_path_factory.mktemp("seeded") / "s"))
+    live = LiveServer(replace(settings, database_url=database_url) if database_url else settings)
+    seed(live.app.state.engine)
+    live.stop()
+    return live.app.state.engine.url.database or ""
+
+
+@pytest.fixture(scope="session")
+def seeded_sqlite(tmp_path_factory) -> Path:
+    """A server database file migrated and seeded once per test process: each test's server
+    starts from a copy (migrating and publishing the two forms took 0.4 s a test)."""
+    return Path(_seeded(tmp_path_factory))
+
+
+@pytest.fixture(scope="session")
+def seeded_postgres(postgres, tmp_path_factory) -> str:
+    """The same on PostgreSQL: the database each test's is made from (CREATE DATABASE …
+    TEMPLATE)."""
+    return _seeded(tmp_path_factory, postgres.new_database())

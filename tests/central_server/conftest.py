@@ -1,11 +1,14 @@
+import shutil
 import socket
 import threading
 import time
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 import requests
 import uvicorn
+from sqlalchemy.engine import make_url
 
 from central_server import accounts, published_forms
 from central_server.app import create_app
@@ -14,7 +17,6 @@ from central_server.intake import checking
 from central_server.serving import uvicorn_config
 from central_server.settings import Settings
 from tests.conftest import REPO
-from tests.postgres import TempPostgres
 
 PASSWORDS = {
     "amina": "koboko-enum-1",
@@ -88,29 +90,30 @@ def seed(engine) -> None:
             published_forms.publish(conn, REPO / "forms" / f"{form}.xlsx")
 
 
-@pytest.fixture(scope="session")
-def postgres():
-    """One PostgreSQL for the session (started on first use); each test gets a database."""
-    pg = TempPostgres()
-    yield pg
-    pg.stop()
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def server_settings(request, tmp_path):
-    """Every server test runs on the embedded SQLite and on a real PostgreSQL."""
+    """Every server test runs on the embedded SQLite and on a real PostgreSQL. A test with a
+    live ``server`` gets a database seeded already (a copy of one seeded once)."""
     settings = Settings.resolve(data_dir=str(tmp_path / "server"))
     if request.param == "postgresql":
+        seeded = "server" in request.fixturenames
+        template = request.getfixturevalue("seeded_postgres") if seeded else None
         settings = replace(
-            settings, database_url=request.getfixturevalue("postgres").new_database()
+            settings, database_url=request.getfixturevalue("postgres").new_database(template)
         )
     return settings
 
 
 @pytest.fixture
-def server(server_settings):
+def server(server_settings, request):
+    """A live server on the test's database, seeded with the sites, users and forms above
+    (server_settings copied them in; a SQLite one of another server_settings, here)."""
+    url = make_url(server_settings.database_url)
+    kept = Path(url.database or "")
+    if url.get_backend_name() == "sqlite" and not kept.exists():
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(request.getfixturevalue("seeded_sqlite"), kept)
     live = LiveServer(server_settings)
-    seed(live.app.state.engine)
     yield live
     live.stop()
 

@@ -9,7 +9,6 @@ from form_engine.authoring import write_xlsform
 from form_engine.submission import json_to_xml
 from tests.central_server.conftest import (  # noqa: F401 - the server on SQLite and PostgreSQL
     login,
-    postgres,
     server,
     server_settings,
 )

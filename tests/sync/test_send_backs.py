@@ -11,7 +11,6 @@ from desktop_app import review_notes, reviewing
 from desktop_app.sync.enrolment import enrol
 from tests.central_server.conftest import (  # noqa: F401 - fixtures: both stores
     PASSWORDS,
-    postgres,
     server_settings,
 )
 from tests.sync.test_review_desktop import supervisor_laptop  # noqa: F401 - a fixture
