@@ -118,18 +118,25 @@ def server(server_settings, request):
     live.stop()
 
 
-@pytest.fixture
-def login(server):
+def tokens_for(url: str):
+    """name -> a Bearer token of that seeded account on the server at ``url`` (each signed in
+    once)."""
     tokens: dict[str, str] = {}
 
     def token_for(name: str) -> str:
         if name not in tokens:
             r = requests.post(
-                f"{server.url}/api/v1/auth/login",
+                f"{url}/api/v1/auth/login",
                 json={"username": name, "password": PASSWORDS[name], "device_label": "test"},
+                timeout=30,
             )
             assert r.status_code == 200, r.text
             tokens[name] = r.json()["token"]
         return tokens[name]
 
     return token_for
+
+
+@pytest.fixture
+def login(server):
+    return tokens_for(server.url)

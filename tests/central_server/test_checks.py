@@ -18,7 +18,7 @@ from central_server.settings import Settings
 from form_engine import load_xlsform
 from form_engine.authoring import write_xlsform
 from form_engine.submission import json_to_xml
-from tests.central_server.conftest import PASSWORDS, LiveServer, seed
+from tests.central_server.conftest import PASSWORDS, LiveServer, seed, tokens_for
 from tests.openrosa.collect import Collect
 
 API = "/api/v1"
@@ -118,20 +118,7 @@ def shared(request, tmp_path_factory):
         )
     live = LiveServer(settings)
     seed(live.app.state.engine)
-    tokens: dict[str, str] = {}
-
-    def login(name: str) -> str:
-        if name not in tokens:
-            r = requests.post(
-                f"{live.url}{API}/auth/login",
-                json={"username": name, "password": PASSWORDS[name], "device_label": "test"},
-                timeout=30,
-            )
-            assert r.status_code == 200, r.text
-            tokens[name] = r.json()["token"]
-        return tokens[name]
-
-    yield live, plant(live, tmp_path_factory.mktemp("day")), login
+    yield live, plant(live, tmp_path_factory.mktemp("day")), tokens_for(live.url)
     live.stop()
 
 
