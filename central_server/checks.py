@@ -460,20 +460,24 @@ def check_form(engine: Engine, form_id: str) -> RunReport:
             report.seconds = time.perf_counter() - started
             return report
         set_reader_mark(conn, run, began)
-        before = _said_by_submission(
+        before = _rules_by_submission(
             conn.execute(
-                select(flags.c.uuid, flags.c.site_id, flags.c.rule, flags.c.reason).where(
+                select(flags.c.uuid, flags.c.site_id, flags.c.rule).where(
                     flags.c.form_id == form_id
                 )
             )
         )
         conn.execute(delete(flags).where(flags.c.form_id == form_id))
         ids = {v: k for k, v in site_names.items()}
-        after = _said_by_submission((f.uuid, ids[f.site], f.rule, f.reason) for f in report.flags)
-        # the submissions whose flags changed, for the reviewers' desktops (review.feed)
+        after = _rules_by_submission((f.uuid, ids[f.site], f.rule) for f in report.flags)
+        # the submissions a rule began or stopped flagging, for the reviewers' desktops
+        # (review.feed sends them again). By rule, not by reason: a reason quotes the team's
+        # median, which moves with each new interview, and every too-fast submission would
+        # go to every supervisor's laptop again at each run; the reasons shown are those of
+        # the last time the submission came.
         changed = sorted(
             (u, site)
-            for u, (site, said) in {**before, **after}.items()
+            for u, (site, rules) in {**before, **after}.items()
             if before.get(u, (0, set()))[1] != after.get(u, (0, set()))[1]
         )
         if changed:
@@ -502,12 +506,12 @@ def check_form(engine: Engine, form_id: str) -> RunReport:
     return report
 
 
-def _said_by_submission(rows: Iterable) -> dict[str, tuple[int, set[tuple[str, str]]]]:
-    """(uuid, site id, rule, reason) rows as each submission's site and what was said of it."""
-    said: dict[str, tuple[int, set[tuple[str, str]]]] = {}
-    for uuid, site_id, rule, reason in rows:
-        said.setdefault(uuid, (site_id, set()))[1].add((rule, reason))
-    return said
+def _rules_by_submission(rows: Iterable) -> dict[str, tuple[int, set[str]]]:
+    """(uuid, site id, rule) rows as each submission's site and the rules that flag it."""
+    found: dict[str, tuple[int, set[str]]] = {}
+    for uuid, site_id, rule in rows:
+        found.setdefault(uuid, (site_id, set()))[1].add(rule)
+    return found
 
 
 def _rows(conn: Connection, form: FormDefinition, rules: list[Rule]) -> Iterable[_Row]:

@@ -148,27 +148,8 @@ def plant(server, tmp_path):
     form = load_xlsform(path)
     made: dict[str, list[str]] = {name: [] for name in TEAM}
     for name in TEAM:
-        password = PASSWORDS.get(name, f"{name}-pw-01")
-        collect = Collect(server.url, name, password)
         for n in range(6):
-            e = interview(name, n)
-            instance = str(uuidlib.uuid4())
-            data = {
-                "location": e["location"],
-                "zone": e["zone"],
-                "hh_size": e["size"],
-                "latrine": e["latrine"],
-                "member": [{"name": f"Person {i}"} for i in range(min(e["size"], 8))],
-                "meta/audit": "audit.csv",
-                "meta/instanceID": f"uuid:{instance}",
-            }
-            nodes = ["/data/location", "/data/zone", "/data/hh_size"] + [
-                f"/data/member[{i + 1}]/name" for i in range(min(e["size"], 8))
-            ]
-            xml = json_to_xml(form, data).encode()
-            answers = collect.submit(xml, {"audit.csv": audit_csv(nodes, e["seconds"])})
-            assert [a.status_code for a in answers] == [201]
-            made[name].append(instance)
+            made[name].append(send_interview(server, form, name, interview(name, n)))
     while paradata.read_waiting(engine) or summaries.summarize_waiting(engine):
         pass
     with engine.connect() as conn:
@@ -177,6 +158,30 @@ def plant(server, tmp_path):
     report = checks.check_form(engine, "hh_day")
     assert report.problems == [] and report.submissions == 24
     return made, report
+
+
+def send_interview(server, form, name: str, e: dict) -> str:
+    """One interview of the day sent from the enumerator's Collect with its audit log; its
+    uuid."""
+    instance = str(uuidlib.uuid4())
+    data = {
+        "location": e["location"],
+        "zone": e["zone"],
+        "hh_size": e["size"],
+        "latrine": e["latrine"],
+        "member": [{"name": f"Person {i}"} for i in range(min(e["size"], 8))],
+        "meta/audit": "audit.csv",
+        "meta/instanceID": f"uuid:{instance}",
+    }
+    nodes = ["/data/location", "/data/zone", "/data/hh_size"] + [
+        f"/data/member[{i + 1}]/name" for i in range(min(e["size"], 8))
+    ]
+    collect = Collect(server.url, name, PASSWORDS.get(name, f"{name}-pw-01"))
+    answers = collect.submit(
+        json_to_xml(form, data).encode(), {"audit.csv": audit_csv(nodes, e["seconds"])}
+    )
+    assert [a.status_code for a in answers] == [201]
+    return instance
 
 
 def by_rule(found) -> dict[str, set[str]]:

@@ -8,12 +8,17 @@ reaches the desktop at the next sync (the feed's third cursor)."""
 import pytest
 from sqlalchemy import select
 
-from central_server import accounts, checks
+from central_server import accounts, checks, paradata
 from central_server.db import flag_changes
 from desktop_app import reviewing
 from desktop_app.errors import ClientError
 from desktop_app.store import ReviewFilter
-from tests.central_server.test_checks import day  # noqa: F401 - the planted day
+from form_engine import load_xlsform
+from tests.central_server.test_checks import (  # noqa: F401 - day: the planted day
+    day,
+    interview,
+    send_interview,
+)
 from tests.sync.test_review_desktop import supervisor_laptop  # noqa: F401
 from tests.sync.test_review_loop import api
 from tests.sync.test_sync_client import sync
@@ -75,6 +80,7 @@ def test_a_flag_raised_or_taken_away_after_the_pull_reaches_the_desktop(
     day,
     login,
     supervisor_laptop,
+    tmp_path,
 ):
     made, _ = day
     _, supervisor = supervisor_laptop
@@ -118,6 +124,18 @@ def test_a_flag_raised_or_taken_away_after_the_pull_reaches_the_desktop(
     since = told(engine, mark)
     assert set(since) == {jane, *made["akello"]}
     checks.check_form(engine, "hh_day")
+    assert told(engine, max(since.values())) == {}
+    # a slow interview more moves the team's median, so each too-fast reason's words change
+    # — the same rules flag the same submissions: nobody's laptop gets them all again
+    before = {f.uuid: f.reason for f in checks.check_form(engine, "hh_day").flags}
+    form = load_xlsform(next(tmp_path.rglob("hh_day.xlsx")))
+    send_interview(server, form, "amina", {**interview("amina", 0), "seconds": 600})
+    while paradata.read_waiting(engine):
+        pass
+    after = checks.check_form(engine, "hh_day")
+    assert after.submissions == 25
+    moved = {f.uuid for f in after.flags if f.rule == "too_fast" and before[f.uuid] != f.reason}
+    assert moved == set(made["akello"])  # "… under 0.5 × the team's median (… s)"
     assert told(engine, max(since.values())) == {}
 
 
