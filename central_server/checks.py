@@ -921,9 +921,15 @@ def conn_has_rules(engine: Engine, form_id: str) -> bool:
 
 
 def flags_of(
-    conn: Connection, who: Principal, form_id: str | None = None, uuid: str | None = None
+    conn: Connection,
+    who: Principal,
+    form_id: str | None = None,
+    uuid: str | None = None,
+    *,
+    site: str | None = None,
 ) -> list[Flag]:
-    """The flags a person may read: a site's, or every site's for the Secretariat."""
+    """The flags a person may read: a site's, or every site's for the Secretariat (or the
+    one ``site`` of them)."""
     if who.role not in ("supervisor", "clerk", "secretariat", "admin"):
         raise Forbidden("only reviewers read the checks' flags")
     query = (
@@ -945,6 +951,8 @@ def flags_of(
         query = query.where(flags.c.uuid == uuid)
     if not who.all_sites:
         query = query.where(flags.c.site_id == who.site_id)
+    if site is not None:
+        query = query.where(sites.c.name == site)
     return [
         Flag(u, s, e, r, c, d if isinstance(d, dict) else json.loads(d), reason)
         for u, s, e, r, c, d, reason in conn.execute(query)

@@ -77,8 +77,8 @@ def flag_list(
 ) -> FlagList:
     """What the checks found on a form's submissions: a site's for its reviewers, every
     site's for the Secretariat (``site``: one of them)."""
-    found = checks.flags_of(conn, who, form_id)
-    return FlagList(flags=[FlagOut(**vars(f)) for f in found if site is None or f.site == site])
+    found = checks.flags_of(conn, who, form_id, site=site)
+    return FlagList(flags=[FlagOut(**vars(f)) for f in found])
 
 
 @router.get("/{form_id}/rules", response_model=RuleList)

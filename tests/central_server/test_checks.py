@@ -280,6 +280,14 @@ def test_the_other_site_sees_none_of_the_flags(shared):
         timeout=30,
     ).json()["flags"]
     assert len(everyone) == 6 * 3 + 2
+    for site, count in (("Koboko", 20), ("Kakuma", 0)):  # the Secretariat's one site
+        one = requests.get(
+            f"{server.url}{API}/checks/hh_day/flags",
+            params={"site": site},
+            headers={"authorization": f"Bearer {login('secretariat')}"},
+            timeout=30,
+        ).json()["flags"]
+        assert len(one) == count and {f["site"] for f in one} <= {site}
 
 
 def test_a_supervisor_adds_a_rule_without_a_programmer(server, day, login):
