@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from form_engine.xpath.values import number_to_string, parse_date, parse_datetime, parse_time
 
-_TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
+_TIME = re.compile(r"^([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?$")  # digits plain_digits knows
 
 
 def offset_text(moment: datetime) -> str:
@@ -29,8 +29,9 @@ def date_answer(typed: str) -> str | None:
 
 
 def time_answer(typed: str, now: datetime) -> str | None:
-    """'9:05' -> '09:05:00.000+03:00' (the computer's time zone)."""
-    typed = typed.strip()
+    """'9:05' -> '09:05:00.000+03:00' (the computer's time zone); Arabic-Indic or full-width
+    digits as ASCII ones (ODK's time is ASCII: '٩:٠٥' was stored with its minutes as typed)."""
+    typed = plain_digits(typed).strip()
     if not typed:
         return ""
     m = _TIME.match(typed)

@@ -19,6 +19,7 @@ from desktop_app.answers import (
     time_answer,
     time_shown,
 )
+from form_engine.xpath.values import format_datetime
 
 WHOLE_NUMBERS = {
     "2147483647": "2147483647",  # the largest whole number a form stores
@@ -208,3 +209,34 @@ def test_a_position_is_read_back_from_what_odk_writes():
 def test_a_box_emptied_clears_the_answer(typed):
     assert number_answer(typed, integer=True) == NumberReading("")
     assert geopoint_answer(typed, typed, typed) == ("", "")
+
+
+# -- issue 24's fresh run: what survived it ------------------------------------------------------
+# Liberia's clock ran 44 minutes 30 seconds behind UTC until 1972: an offset with seconds, which
+# "±HH:MM" cannot write. A time keyed then carries the offset the form engine writes for its own
+# timestamps (start, end, now()), so the two never disagree within one form.
+@pytest.mark.parametrize(
+    "offset",
+    [timedelta(minutes=-44, seconds=-30), timedelta(minutes=44, seconds=30), timedelta(hours=-5)],
+)
+def test_a_typed_time_carries_the_offset_the_form_writes_for_its_own_timestamps(offset):
+    moment = datetime(1971, 6, 1, 12, 0, tzinfo=timezone(offset))
+    assert offset_text(moment) == format_datetime(moment)[-6:]
+    assert time_answer("9:05", moment) == "09:05:00.000" + format_datetime(moment)[-6:]
+
+
+# Found by reading time_answer for issue 24's run: the hour typed in Arabic-Indic digits was
+# written back in ASCII, but the minutes and seconds were copied as typed, so "٩:٠٥" was stored
+# as "09:٠٥:00.000+03:00", which is no time ODK reads (a date typed so was stored in ASCII).
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("٩:٠٥", "09:05:00.000+03:00"),
+        ("۹:۰۵:۳۰", "09:05:30.000+03:00"),
+        ("９:０５", "09:05:00.000+03:00"),
+    ],
+)
+def test_a_time_typed_in_arabic_indic_digits_is_stored_in_ascii(typed, stored):
+    assert time_answer(typed, EAST_AFRICA) == stored
+    assert time_answer("९:०५", EAST_AFRICA) is None  # digits it cannot make ASCII: refused
+    assert datetime_answer("٢٠٢٦-٠٣-٠٤ " + typed, EAST_AFRICA) == "2026-03-04T" + stored
