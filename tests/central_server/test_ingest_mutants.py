@@ -1,5 +1,8 @@
-"""What makes a pushed item unreadable, said before it is stored, and how a reason quotes an
-answer (issue 24's mutation run, bench/mutation.py)."""
+"""What central_server.intake.ingest decides, as its mutation run found it unchecked (issue 24,
+bench/mutation.py): what makes a pushed item unreadable and how a reason quotes an answer; what
+an encrypted form's submission may hold beside its envelope; whose submission a sender may add
+to; the answers and rows of a batch (an item sent again, revisions of one submission in one
+batch, the files it names, its last change)."""
 
 import base64
 import hashlib
