@@ -77,6 +77,13 @@ TEAM = ("amina", "jane", "ocen", "akello")
 START = 1_765_000_000_000
 
 
+def write_form(path, form_id: str, checks=None, title: str = "") -> None:
+    """The day's form as an XLSForm, with a ``checks`` sheet of these rows where given."""
+    settings = {"form_id": form_id, "version": "1", **({"form_title": title} if title else {})}
+    extra = {"checks": checks} if checks is not None else {}
+    write_xlsform(path, SURVEY, choices=CHOICES, settings=settings, extra_sheets=extra)
+
+
 def audit_csv(questions: list[str], seconds: int) -> bytes:
     rows = ["event,node,start,end", f"form start,,{START},"]
     at = START
@@ -124,13 +131,7 @@ def shared(request, tmp_path_factory):
 
 def plant(server, tmp_path):
     path = tmp_path / "hh_day.xlsx"
-    write_xlsform(
-        path,
-        SURVEY,
-        choices=CHOICES,
-        settings={"form_id": "hh_day", "version": "1", "form_title": "Household day"},
-        extra_sheets={"checks": CHECKS_SHEET},
-    )
+    write_form(path, "hh_day", checks=CHECKS_SHEET, title="Household day")
     engine = server.app.state.engine
     with engine.begin() as conn:
         published_forms.publish(conn, path)
@@ -341,18 +342,14 @@ def test_a_supervisor_adds_a_rule_without_a_programmer(server, day, login):
 
 def test_a_broken_checks_sheet_refuses_the_form_and_names_the_row(server, tmp_path):
     path = tmp_path / "broken.xlsx"
-    write_xlsform(
+    write_form(
         path,
-        SURVEY,
-        choices=CHOICES,
-        settings={"form_id": "broken", "version": "1"},
-        extra_sheets={
-            "checks": [
-                ["name", "check", "field", "parameters"],
-                ["ok", "outlier", "hh_size", ""],
-                ["bad", "outlier", "hh_size", "k=three"],
-            ]
-        },
+        "broken",
+        checks=[
+            ["name", "check", "field", "parameters"],
+            ["ok", "outlier", "hh_size", ""],
+            ["bad", "outlier", "hh_size", "k=three"],
+        ],
     )
     with pytest.raises(checks.BadRule) as refused, server.app.state.engine.begin() as conn:
         published_forms.publish(conn, path)
@@ -590,12 +587,7 @@ def test_a_log_no_reader_foresaw_stops_nothing_else(server, audited_day_form):
 @pytest.fixture
 def audited_day_form(server, tmp_path):
     path = tmp_path / "hh_day.xlsx"
-    write_xlsform(
-        path,
-        SURVEY,
-        choices=CHOICES,
-        settings={"form_id": "hh_day", "version": "1"},
-    )
+    write_form(path, "hh_day")
     with server.app.state.engine.begin() as conn:
         published_forms.publish(conn, path)
     return path
@@ -668,17 +660,13 @@ def test_hostile_area_files_and_checks_sheets_are_refused_cleanly(server, tmp_pa
     from openpyxl import load_workbook
 
     path = tmp_path / "formula.xlsx"
-    write_xlsform(
+    write_form(
         path,
-        SURVEY,
-        choices=CHOICES,
-        settings={"form_id": "formula", "version": "1"},
-        extra_sheets={
-            "checks": [
-                ["name", "check", "field", "parameters"],
-                ["too_fast", "duration", "", '="min_minutes=10"'],
-            ]
-        },
+        "formula",
+        checks=[
+            ["name", "check", "field", "parameters"],
+            ["too_fast", "duration", "", '="min_minutes=10"'],
+        ],
     )
     with pytest.raises(checks.BadRule) as refused, server.app.state.engine.begin() as conn:
         published_forms.publish(conn, path)
@@ -686,13 +674,7 @@ def test_hostile_area_files_and_checks_sheets_are_refused_cleanly(server, tmp_pa
         "sheet 'checks', row 2: 'parameters' holds a formula; type its value instead"
     )
     far = tmp_path / "far.xlsx"
-    write_xlsform(
-        far,
-        SURVEY,
-        choices=CHOICES,
-        settings={"form_id": "far", "version": "1"},
-        extra_sheets={"checks": [["name", "check"], ["ok", "as_written"]]},
-    )
+    write_form(far, "far", checks=[["name", "check"], ["ok", "as_written"]])
     book = load_workbook(far)
     book["checks"]["XFD1048576"] = "x"
     book.save(far)
